@@ -1,0 +1,86 @@
+#include "GuiApplication.h"
+
+#include "AppContext.h"
+#include "AppPaths.h"
+#include "Clock.h"
+#include "Icons.h"
+#include "Language.h"
+#include "Logging.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "StartupOptions.h"
+#include "Theme.h"
+#include "stilla/Version.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace stilla {
+
+int runGui(int argc, char* argv[])
+{
+    AppPaths::restrictNewFilesToOwner();
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    StartupOptions options;
+    QString message;
+    switch (StartupOptions::parse(arguments, options, message)) {
+    case StartupOptions::Outcome::Exit:
+        std::fputs(qPrintable(message), stdout);
+        return 0;
+    case StartupOptions::Outcome::UsageError:
+        std::fprintf(stderr, "stilla: %s\n", qPrintable(message));
+        return 2;
+    case StartupOptions::Outcome::Run:
+        break;
+    }
+
+    QApplication app(argc, argv);
+    AppPaths::setApplicationIdentity();
+    QGuiApplication::setApplicationDisplayName(QString::fromLatin1(version::kDisplayName));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(version::kAppId));
+    QApplication::setWindowIcon(Icons::app());
+
+    Settings settings(AppPaths::settingsFile());
+    Translators translators;
+    QString language = options.language;
+    if (language.isEmpty())
+        language = settings.value(Settings::Key::Language).toString();
+    if (!Language::isSupported(language))
+        language = Language::fromLocale(QLocale::system());
+    translators.setLanguage(language);
+
+    const QString dataDir = AppPaths::resolveDataDir(options.dataDir);
+    if (auto prepared = AppPaths::prepareDataDir(dataDir); !prepared) {
+        QMessageBox::critical(nullptr,
+            QApplication::translate("stilla::GuiApplication", "Stilla cannot start"),
+            prepared.errorMessage());
+        return 1;
+    }
+    auto log = LogSession::start({AppPaths::logDir(dataDir), options.verbose});
+    if (!log)
+        std::fprintf(stderr, "stilla: %s\n", qPrintable(log.errorMessage()));
+    qCInfo(lcApp) << "Stilla" << version::kVersion << "starting; Qt" << qVersion();
+
+    Theme::applyBaseFont(app);
+    Theme::apply(
+        app, Theme::appearanceFromString(settings.value(Settings::Key::Appearance).toString()));
+
+    SystemClock clock;
+    AppContext context {
+        settings, translators, clock, dataDir, log ? log.value()->filePath() : QString()};
+    MainWindow window(context);
+    if (options.page)
+        window.showPage(*options.page);
+    window.show();
+    const int code = app.exec();
+    qCInfo(lcApp) << "Stilla exiting with code" << code;
+    return code;
+}
+
+} // namespace stilla

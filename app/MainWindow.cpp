@@ -1,0 +1,294 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "AppContext.h"
+#include "Icons.h"
+#include "Language.h"
+#include "Logging.h"
+#include "Settings.h"
+#include "pages/ChartsPage.h"
+#include "pages/DiaryPage.h"
+#include "pages/FoodsPage.h"
+#include "pages/GuidePage.h"
+#include "pages/SettingsPage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace stilla {
+
+namespace {
+
+constexpr std::array<const char*, MainWindow::kPageCount> kPageNames {
+    "guide", "diary", "foods", "charts", "settings"};
+constexpr std::array<const char*, MainWindow::kPageCount> kPageIcons {
+    "guide", "diary", "foods", "charts", "settings"};
+
+int indexOf(MainWindow::PageId page)
+{
+    return static_cast<int>(page);
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppContext& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_navigation(new QListWidget(this))
+    , m_aboutButton(new QToolButton(this))
+    , m_stack(new QStackedWidget(this))
+    , m_settingsPage(new SettingsPage(context, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::app());
+
+    m_pages = {new GuidePage(this), new DiaryPage(this), new FoodsPage(this), new ChartsPage(this),
+        m_settingsPage};
+    for (Page* page : m_pages)
+        m_stack->addWidget(page);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+
+    buildSidebar();
+    buildMenus();
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto* sidebar = new QWidget(central);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setAutoFillBackground(true);
+    sidebar->setBackgroundRole(QPalette::AlternateBase);
+    auto* sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(spacing::s, spacing::l, spacing::s, spacing::s);
+    sidebarLayout->setSpacing(spacing::s);
+    sidebarLayout->addWidget(m_navigation, 1);
+    sidebarLayout->addWidget(m_aboutButton);
+    layout->addWidget(sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->setSizeGripEnabled(true);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        m_context.settings.setValue(Settings::Key::LastPage, QString::fromLatin1(kPageNames[row]));
+        updateTitle();
+    });
+    connect(m_settingsPage, &SettingsPage::languageRequested, this, &MainWindow::setLanguage);
+    connect(m_settingsPage, &SettingsPage::appearanceRequested, this, &MainWindow::setAppearance);
+
+    retranslate();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildSidebar()
+{
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->viewport()->setAutoFillBackground(false);
+    m_navigation->setAutoFillBackground(false);
+    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+        auto* item = new QListWidgetItem(
+            Icons::line(QString::fromLatin1(kPageIcons[i])), QString(), m_navigation);
+        item->setSizeHint(QSize(0, 40));
+    }
+    m_aboutButton->setObjectName(QStringLiteral("aboutButton"));
+    m_aboutButton->setIcon(Icons::line(QStringLiteral("about")));
+    m_aboutButton->setIconSize(QSize(20, 20));
+    m_aboutButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_aboutButton->setAutoRaise(true);
+    m_aboutButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(m_aboutButton, &QToolButton::clicked, this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < kPageCount; ++i) {
+        auto* action = m_viewMenu->addAction(Icons::line(QString::fromLatin1(kPageIcons[i])),
+            QString(), this, [this, i] { showPage(static_cast<PageId>(i)); });
+        // Ctrl+1..4 for the four pages; Ctrl+, is the common key for preferences.
+        action->setShortcut(i < 4 ? QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i))
+                                  : QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        m_pageActions[i] = action;
+        if (i == 3)
+            m_viewMenu->addSeparator();
+    }
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const QString& code : Language::supported()) {
+        auto* action = m_languageMenu->addAction(code == QLatin1String(Language::kSwedish)
+                ? QStringLiteral("Svenska")
+                : QStringLiteral("English"));
+        action->setCheckable(true);
+        action->setData(code);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::retranslate()
+{
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setAccessibleDescription(
+        tr("Choose a page. Ctrl+1 to Ctrl+4 jump straight to a page."));
+    for (int i = 0; i < kPageCount; ++i) {
+        const QString title = m_pages[i]->title();
+        QListWidgetItem* item = m_navigation->item(i);
+        item->setText(title);
+        item->setToolTip(i < 4 ? tr("%1 (Ctrl+%2)").arg(title).arg(i + 1) : title);
+    }
+    m_aboutButton->setText(tr("About Stilla"));
+    m_aboutButton->setAccessibleName(tr("About Stilla"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    const std::array<QString, kPageCount> actionTexts {
+        tr("&Guide"), tr("&Diary"), tr("&Foods"), tr("&Charts"), tr("&Settings")};
+    for (int i = 0; i < kPageCount; ++i)
+        m_pageActions[i]->setText(actionTexts[i]);
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction* action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == m_context.translators.language());
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Stilla"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1 — Stilla").arg(m_pages[m_stack->currentIndex()]->title()));
+}
+
+void MainWindow::showPage(PageId page)
+{
+    m_navigation->setCurrentRow(indexOf(page));
+}
+
+MainWindow::PageId MainWindow::currentPage() const
+{
+    return static_cast<PageId>(m_stack->currentIndex());
+}
+
+Page* MainWindow::page(PageId id) const
+{
+    return m_pages[indexOf(id)];
+}
+
+QString MainWindow::pageName(PageId page)
+{
+    return QString::fromLatin1(kPageNames[indexOf(page)]);
+}
+
+std::optional<MainWindow::PageId> MainWindow::pageFromName(const QString& name)
+{
+    for (int i = 0; i < kPageCount; ++i) {
+        if (name == QLatin1String(kPageNames[i]))
+            return static_cast<PageId>(i);
+    }
+    return std::nullopt;
+}
+
+void MainWindow::setLanguage(const QString& code)
+{
+    if (code == m_context.translators.language())
+        return;
+    if (!m_context.translators.setLanguage(code)) {
+        qCWarning(lcApp) << "could not switch language to" << code;
+        return;
+    }
+    m_context.settings.setValue(Settings::Key::Language, code);
+    qCInfo(lcApp) << "language switched to" << code;
+    // Installing the translators sent LanguageChange to every widget; only the settings
+    // page's choice and the menu's check mark still need to follow.
+    m_settingsPage->syncFromContext();
+}
+
+void MainWindow::setAppearance(Appearance appearance)
+{
+    Theme::apply(*qApp, appearance);
+    m_context.settings.setValue(Settings::Key::Appearance, Theme::toString(appearance));
+    m_settingsPage->syncFromContext();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry
+        = m_context.settings.value(Settings::Key::WindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 740);
+        const QSize size = firstRunSize(available);
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
+    restoreState(m_context.settings.value(Settings::Key::WindowState).toByteArray());
+    const auto last = pageFromName(m_context.settings.value(Settings::Key::LastPage).toString());
+    showPage(last.value_or(PageId::Guide));
+}
+
+QSize MainWindow::firstRunSize(const QRect& available)
+{
+    return {qMin(1180, available.width() * 9 / 10), qMin(780, available.height() * 9 / 10)};
+}
+
+void MainWindow::saveWindowState()
+{
+    m_context.settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_context.settings.setValue(Settings::Key::WindowState, saveState());
+    m_context.settings.setValue(Settings::Key::LastPage, pageName(currentPage()));
+    if (!m_context.settings.sync())
+        qCWarning(lcApp) << "could not write the settings file";
+}
+
+} // namespace stilla

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Theme.h"
+
+#include <QMainWindow>
+
+#include <array>
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QToolButton;
+
+namespace stilla {
+
+struct AppContext;
+class Page;
+class SettingsPage;
+
+/// The main window: a sidebar to the left, the current page to the right. It owns the pages
+/// and switches between them; it remembers its size, position and last page.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class PageId { Guide, Diary, Foods, Charts, Settings };
+    static constexpr int kPageCount = 5;
+
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(PageId page);
+    PageId currentPage() const;
+    Page* page(PageId id) const;
+
+    /// "guide", "diary", "foods", "charts", "settings" and back.
+    static QString pageName(PageId page);
+    static std::optional<PageId> pageFromName(const QString& name);
+
+    /// The window size on first run: comfortable on a 1366x768 laptop, never larger than
+    /// 90% of the available screen area.
+    static QSize firstRunSize(const QRect& available);
+
+    /// Switches the UI language at run time and remembers the choice.
+    void setLanguage(const QString& code);
+    /// Switches light/dark/system appearance and remembers the choice.
+    void setAppearance(Appearance appearance);
+
+public slots:
+    void showAbout();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildSidebar();
+    void buildMenus();
+    void retranslate();
+    void restoreWindowState();
+    void saveWindowState();
+    void updateTitle();
+
+    AppContext& m_context;
+    QListWidget* m_navigation;
+    QToolButton* m_aboutButton;
+    QStackedWidget* m_stack;
+    std::array<Page*, kPageCount> m_pages {};
+    SettingsPage* m_settingsPage;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_quitAction = nullptr;
+    std::array<QAction*, kPageCount> m_pageActions {};
+    QActionGroup* m_languageGroup = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+};
+
+} // namespace stilla

@@ -1,0 +1,146 @@
+#include "Theme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace stilla {
+
+namespace {
+
+Appearance g_current = Appearance::System;
+QString g_systemStyle; // the platform's style name, captured before we first change it
+
+QPalette lightPalette()
+{
+    QPalette p;
+    const QColor window(0xf5, 0xf4, 0xf0);
+    const QColor text(0x22, 0x27, 0x2b);
+    const QColor accent(0x2c, 0x6f, 0x6a);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
+    p.setColor(QPalette::AlternateBase, QColor(0xec, 0xea, 0xe4));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0xee, 0xec, 0xe6));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xb0, 0x2a, 0x2a));
+    p.setColor(QPalette::Highlight, accent);
+    p.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    p.setColor(QPalette::Link, QColor(0x1f, 0x5f, 0x8f));
+    p.setColor(QPalette::LinkVisited, QColor(0x5a, 0x4a, 0x8a));
+    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xfd, 0xf5));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x6b, 0x72, 0x78));
+    p.setColor(QPalette::Light, QColor(0xff, 0xff, 0xff));
+    p.setColor(QPalette::Midlight, QColor(0xe2, 0xe0, 0xda));
+    p.setColor(QPalette::Mid, QColor(0xc4, 0xc1, 0xb9));
+    p.setColor(QPalette::Dark, QColor(0x9a, 0x97, 0x90));
+    p.setColor(QPalette::Shadow, QColor(0x55, 0x55, 0x55));
+    const QColor disabledText(0x8c, 0x91, 0x96);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, disabledText);
+    p.setColor(QPalette::Disabled, QPalette::Text, disabledText);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabledText);
+    return p;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x1e, 0x22, 0x25);
+    const QColor text(0xe4, 0xe6, 0xe3);
+    const QColor accent(0x4f, 0x9f, 0x96);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, QColor(0x25, 0x2a, 0x2e));
+    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x31, 0x35));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x2f, 0x35, 0x39));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x8a, 0x80));
+    p.setColor(QPalette::Highlight, accent);
+    p.setColor(QPalette::HighlightedText, QColor(0x10, 0x14, 0x16));
+    p.setColor(QPalette::Link, QColor(0x8c, 0xc4, 0xf0));
+    p.setColor(QPalette::LinkVisited, QColor(0xb8, 0xa8, 0xe8));
+    p.setColor(QPalette::ToolTipBase, QColor(0x2f, 0x35, 0x39));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x95, 0x9c, 0xa1));
+    p.setColor(QPalette::Light, QColor(0x3a, 0x41, 0x46));
+    p.setColor(QPalette::Midlight, QColor(0x33, 0x39, 0x3d));
+    p.setColor(QPalette::Mid, QColor(0x45, 0x4c, 0x51));
+    p.setColor(QPalette::Dark, QColor(0x15, 0x18, 0x1a));
+    p.setColor(QPalette::Shadow, QColor(0x00, 0x00, 0x00));
+    const QColor disabledText(0x7a, 0x80, 0x85);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, disabledText);
+    p.setColor(QPalette::Disabled, QPalette::Text, disabledText);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabledText);
+    return p;
+}
+
+} // namespace
+
+Appearance Theme::appearanceFromString(const QString& name)
+{
+    if (name == QLatin1String("light"))
+        return Appearance::Light;
+    if (name == QLatin1String("dark"))
+        return Appearance::Dark;
+    return Appearance::System;
+}
+
+QString Theme::toString(Appearance appearance)
+{
+    switch (appearance) {
+    case Appearance::Light:
+        return QStringLiteral("light");
+    case Appearance::Dark:
+        return QStringLiteral("dark");
+    case Appearance::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+void Theme::apply(QApplication& app, Appearance appearance)
+{
+    if (g_systemStyle.isEmpty())
+        g_systemStyle = app.style()->name();
+
+    if (appearance == Appearance::System) {
+        if (app.style()->name() != g_systemStyle)
+            QApplication::setStyle(QStyleFactory::create(g_systemStyle));
+        // An empty palette resolves against the platform theme's, i.e. the system's colours.
+        QApplication::setPalette(QPalette());
+    } else {
+        if (app.style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(appearance == Appearance::Dark ? darkPalette() : lightPalette());
+    }
+    g_current = appearance;
+}
+
+Appearance Theme::current()
+{
+    return g_current;
+}
+
+void Theme::applyBaseFont(QApplication& app)
+{
+    QFont font = QApplication::font();
+    if (font.pointSizeF() > 0 && font.pointSizeF() < kMinimumPointSize) {
+        font.setPointSizeF(kMinimumPointSize);
+        app.setFont(font);
+    }
+}
+
+QFont Theme::headingFont(int level, const QFont& base)
+{
+    QFont font = base;
+    const qreal size = base.pointSizeF() > 0 ? base.pointSizeF() : kMinimumPointSize;
+    font.setPointSizeF(level <= 1 ? size * 1.6 : size * 1.25);
+    font.setWeight(QFont::DemiBold);
+    return font;
+}
+
+} // namespace stilla

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QFont>
+#include <QString>
+
+class QApplication;
+
+namespace stilla {
+
+/// The one spacing scale every layout uses (in device-independent pixels).
+namespace spacing {
+inline constexpr int xs = 4;
+inline constexpr int s = 8;
+inline constexpr int m = 12;
+inline constexpr int l = 16;
+inline constexpr int xl = 24;
+inline constexpr int xxl = 32;
+} // namespace spacing
+
+enum class Appearance { System, Light, Dark };
+
+/// Colours, fonts and the light/dark appearance. Light and dark use the Fusion style with
+/// Stilla's own calm palettes; "follow the system" restores the platform's style and palette.
+class Theme
+{
+public:
+    static Appearance appearanceFromString(const QString& name);
+    static QString toString(Appearance appearance);
+
+    /// Applies @p appearance to the whole application; safe to call at any time.
+    static void apply(QApplication& app, Appearance appearance);
+    static Appearance current();
+
+    /// Readable base font: the system font, but never smaller than 10 pt.
+    static void applyBaseFont(QApplication& app);
+
+    /// Heading fonts: level 1 is a page title, 2 a section title.
+    static QFont headingFont(int level, const QFont& base);
+
+    /// The smallest comfortable point size for body text.
+    static constexpr qreal kMinimumPointSize = 10.0;
+};
+
+} // namespace stilla

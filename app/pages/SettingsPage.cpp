@@ -1,0 +1,121 @@
+#include "SettingsPage.h"
+
+#include "AppContext.h"
+#include "Language.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace stilla {
+
+SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
+    : Page(parent)
+    , m_context(context)
+    , m_displayGroup(new QGroupBox(this))
+    , m_languageLabel(new QLabel(this))
+    , m_languageCombo(new QComboBox(this))
+    , m_appearanceLabel(new QLabel(this))
+    , m_appearanceCombo(new QComboBox(this))
+    , m_dataGroup(new QGroupBox(this))
+    , m_dataDirLabel(new QLabel(this))
+    , m_dataDirEdit(new QLineEdit(this))
+    , m_openDataDirButton(new QPushButton(this))
+    , m_privacyLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
+    m_appearanceCombo->setObjectName(QStringLiteral("appearanceComboBox"));
+    m_dataDirEdit->setObjectName(QStringLiteral("dataDirLineEdit"));
+    m_openDataDirButton->setObjectName(QStringLiteral("openDataDirButton"));
+
+    // Language names are shown in their own language, so they never need translating.
+    m_languageCombo->addItem(QStringLiteral("Svenska"), QString::fromLatin1(Language::kSwedish));
+    m_languageCombo->addItem(QStringLiteral("English"), QString::fromLatin1(Language::kEnglish));
+    for (int i = 0; i < 3; ++i)
+        m_appearanceCombo->addItem(QString());
+    m_appearanceCombo->setItemData(0, Theme::toString(Appearance::System));
+    m_appearanceCombo->setItemData(1, Theme::toString(Appearance::Light));
+    m_appearanceCombo->setItemData(2, Theme::toString(Appearance::Dark));
+
+    auto* displayForm = new QFormLayout(m_displayGroup);
+    displayForm->setSpacing(spacing::m);
+    displayForm->addRow(m_languageLabel, m_languageCombo);
+    displayForm->addRow(m_appearanceLabel, m_appearanceCombo);
+    m_languageLabel->setBuddy(m_languageCombo);
+    m_appearanceLabel->setBuddy(m_appearanceCombo);
+
+    m_dataDirEdit->setReadOnly(true);
+    m_dataDirEdit->setText(QDir::toNativeSeparators(m_context.dataDir));
+    auto* dataRow = new QHBoxLayout;
+    dataRow->setSpacing(spacing::s);
+    dataRow->addWidget(m_dataDirEdit, 1);
+    dataRow->addWidget(m_openDataDirButton);
+    m_dataDirLabel->setBuddy(m_dataDirEdit);
+    m_privacyLabel->setWordWrap(true);
+    auto* dataForm = new QFormLayout(m_dataGroup);
+    dataForm->setSpacing(spacing::m);
+    dataForm->addRow(m_dataDirLabel, dataRow);
+    dataForm->addRow(m_privacyLabel);
+
+    contentLayout()->addWidget(m_displayGroup);
+    contentLayout()->addWidget(m_dataGroup);
+    contentLayout()->addStretch(1);
+
+    connect(m_languageCombo, &QComboBox::activated, this,
+        [this](int index) { emit languageRequested(m_languageCombo->itemData(index).toString()); });
+    connect(m_appearanceCombo, &QComboBox::activated, this, [this](int index) {
+        emit appearanceRequested(
+            Theme::appearanceFromString(m_appearanceCombo->itemData(index).toString()));
+    });
+    connect(m_openDataDirButton, &QPushButton::clicked, this,
+        [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.dataDir)); });
+
+    retranslate();
+    syncFromContext();
+}
+
+QString SettingsPage::title() const
+{
+    return tr("Settings");
+}
+
+void SettingsPage::syncFromContext()
+{
+    const QSignalBlocker blockLanguage(m_languageCombo);
+    const QSignalBlocker blockAppearance(m_appearanceCombo);
+    m_languageCombo->setCurrentIndex(m_languageCombo->findData(m_context.translators.language()));
+    m_appearanceCombo->setCurrentIndex(
+        m_appearanceCombo->findData(Theme::toString(Theme::current())));
+}
+
+void SettingsPage::retranslate()
+{
+    setHeader(title(), tr("Choose how Stilla looks and speaks. Changes apply at once."));
+    m_displayGroup->setTitle(tr("Display"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_languageCombo->setAccessibleName(tr("Language"));
+    m_appearanceLabel->setText(tr("&Appearance:"));
+    m_appearanceCombo->setAccessibleName(tr("Appearance"));
+    m_appearanceCombo->setItemText(0, tr("Follow the system"));
+    m_appearanceCombo->setItemText(1, tr("Light"));
+    m_appearanceCombo->setItemText(2, tr("Dark"));
+    m_dataGroup->setTitle(tr("Your data"));
+    m_dataDirLabel->setText(tr("&Data folder:"));
+    m_dataDirEdit->setAccessibleName(tr("Data folder"));
+    m_openDataDirButton->setText(tr("&Open Folder"));
+    m_openDataDirButton->setAccessibleName(tr("Open the data folder"));
+    m_privacyLabel->setText(tr("Your diary stays on this computer. Stilla never sends anything "
+                               "over the network; the folder is readable only by you."));
+}
+
+} // namespace stilla

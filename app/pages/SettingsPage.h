@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Page.h"
+#include "Theme.h"
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace stilla {
+
+struct AppContext;
+
+/// Preferences: language, appearance, and where the data lives. Later issues add the profile.
+class SettingsPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsPage(AppContext& context, QWidget* parent = nullptr);
+    QString title() const override;
+
+    /// Shows the current language and appearance (after a change made elsewhere).
+    void syncFromContext();
+
+signals:
+    void languageRequested(const QString& code);
+    void appearanceRequested(stilla::Appearance appearance);
+
+protected:
+    void retranslate() override;
+
+private:
+    AppContext& m_context;
+    QGroupBox* m_displayGroup;
+    QLabel* m_languageLabel;
+    QComboBox* m_languageCombo;
+    QLabel* m_appearanceLabel;
+    QComboBox* m_appearanceCombo;
+    QGroupBox* m_dataGroup;
+    QLabel* m_dataDirLabel;
+    QLineEdit* m_dataDirEdit;
+    QPushButton* m_openDataDirButton;
+    QLabel* m_privacyLabel;
+};
+
+} // namespace stilla

@@ -1,0 +1,10 @@
+#include "Clock.h"
+
+namespace stilla {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTime();
+}
+
+} // namespace stilla

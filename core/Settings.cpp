@@ -1,0 +1,93 @@
+#include "Settings.h"
+
+#include <QSettings>
+
+#include <array>
+#include <utility>
+
+namespace stilla {
+
+namespace {
+
+struct KeyInfo
+{
+    Settings::Key key;
+    const char* name;
+    QVariant defaultValue;
+};
+
+const std::array<KeyInfo, 7>& keyTable()
+{
+    static const std::array<KeyInfo, 7> table {{
+        {Settings::Key::Language, "ui/language", QString()},
+        {Settings::Key::Appearance, "ui/appearance", QStringLiteral("system")},
+        {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
+        {Settings::Key::WindowState, "window/state", QByteArray()},
+        {Settings::Key::LastPage, "window/lastPage", QStringLiteral("guide")},
+        {Settings::Key::GuideZoom, "guide/zoom", 0},
+        {Settings::Key::GuideSection, "guide/section", QString()},
+    }};
+    return table;
+}
+
+const KeyInfo& info(Settings::Key key)
+{
+    for (const auto& entry : keyTable()) {
+        if (entry.key == key)
+            return entry;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+Settings::Settings(const QString& filePath)
+    : m_settings(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
+{ }
+
+Settings::~Settings() = default;
+
+QVariant Settings::value(Key key) const
+{
+    const auto& entry = info(key);
+    QVariant stored = m_settings->value(QLatin1String(entry.name), entry.defaultValue);
+    // INI files store everything as text; hand back the type the default has.
+    if (entry.defaultValue.isValid() && stored.metaType() != entry.defaultValue.metaType()
+        && stored.canConvert(entry.defaultValue.metaType())) {
+        stored.convert(entry.defaultValue.metaType());
+    }
+    return stored;
+}
+
+void Settings::setValue(Key key, const QVariant& value)
+{
+    m_settings->setValue(QLatin1String(info(key).name), value);
+}
+
+void Settings::reset(Key key)
+{
+    m_settings->remove(QLatin1String(info(key).name));
+}
+
+bool Settings::sync()
+{
+    m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
+}
+
+QString Settings::filePath() const
+{
+    return m_settings->fileName();
+}
+
+QString Settings::keyName(Key key)
+{
+    return QLatin1String(info(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return info(key).defaultValue;
+}
+
+} // namespace stilla

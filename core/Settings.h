@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+namespace stilla {
+
+/// The app's preferences, typed: every key is an enum value with one default in one table
+/// (Settings.cpp), instead of string keys scattered over the code. Backed by an INI file
+/// that QSettings writes atomically. Tests use a file in a temporary folder.
+class Settings
+{
+public:
+    enum class Key {
+        Language, ///< "sv" or "en"; empty until chosen (then the system locale decides)
+        Appearance, ///< "system", "light" or "dark"
+        WindowGeometry, ///< QByteArray from QWidget::saveGeometry
+        WindowState, ///< QByteArray from QMainWindow::saveState
+        LastPage, ///< "guide", "diary", "foods", "charts" or "settings"
+        GuideZoom, ///< reader zoom steps relative to the default size
+        GuideSection, ///< id of the last section read in the guide
+    };
+
+    explicit Settings(const QString& filePath);
+    ~Settings();
+    Settings(const Settings&) = delete;
+    Settings& operator=(const Settings&) = delete;
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant& value);
+    void reset(Key key);
+    /// Writes pending changes to disk; false when the file could not be written.
+    bool sync();
+
+    QString filePath() const;
+
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace stilla

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "AppContext.h"
+#include "Clock.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "TestUtil.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace stilla::test {
+
+/// A main window over throw-away settings and data, in a fixed language, shown offscreen.
+class AppFixture : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("stilla.conf")));
+        ASSERT_TRUE(m_translators.setLanguage(QStringLiteral("en")));
+        m_context = std::make_unique<AppContext>(AppContext {*m_settings, m_translators, m_clock,
+            m_dir.filePath(QStringLiteral("data")), QString()});
+    }
+
+    MainWindow& showWindow()
+    {
+        m_window = std::make_unique<MainWindow>(*m_context);
+        m_window->show();
+        m_window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        return *m_window;
+    }
+
+    void closeWindow()
+    {
+        if (m_window)
+            m_window->close();
+        m_window.reset();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    Translators m_translators;
+    FixedClock m_clock {QDateTime(QDate(2026, 11, 24), QTime(21, 0))};
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace stilla::test

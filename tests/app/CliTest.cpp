@@ -1,0 +1,85 @@
+#include "cli/Cli.h"
+
+#include "TestUtil.h"
+
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace stilla {
+namespace {
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(QStringList args)
+{
+    CliRun run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    Cli cli(out, err);
+    args.prepend(QStringLiteral("stilla-cli"));
+    run.code = cli.run(args);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+TEST(CliTest, HelpListsCommandsAndExitCodes)
+{
+    const CliRun run = runCli({QStringLiteral("--help")});
+    EXPECT_EQ(run.code, Cli::Success);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Usage: stilla-cli")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("--data-dir")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("paths")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Exit codes")));
+    EXPECT_TRUE(run.err.isEmpty());
+}
+
+TEST(CliTest, VersionPrintsTheVersion)
+{
+    const CliRun run = runCli({QStringLiteral("--version")});
+    EXPECT_EQ(run.code, Cli::Success);
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("stilla-cli 0.")));
+}
+
+TEST(CliTest, UnknownCommandIsAUsageErrorNamingIt)
+{
+    const CliRun run = runCli({QStringLiteral("frobnicate")});
+    EXPECT_EQ(run.code, Cli::UsageError);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("frobnicate")));
+    EXPECT_TRUE(run.out.isEmpty());
+}
+
+TEST(CliTest, BadOptionsAndMissingCommandAreUsageErrors)
+{
+    EXPECT_EQ(runCli({QStringLiteral("--bogus")}).code, Cli::UsageError);
+    EXPECT_EQ(runCli({}).code, Cli::UsageError);
+    EXPECT_EQ(runCli({QStringLiteral("--data-dir")}).code, Cli::UsageError);
+    const CliRun sub = runCli({QStringLiteral("paths"), QStringLiteral("--bogus")});
+    EXPECT_EQ(sub.code, Cli::UsageError);
+    EXPECT_TRUE(sub.err.contains(QStringLiteral("bogus")));
+}
+
+TEST(CliTest, PathsShowsTheChosenDataFolderWithoutCreatingIt)
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("diary-data"));
+    const CliRun run = runCli({QStringLiteral("--data-dir"), data, QStringLiteral("paths")});
+    EXPECT_EQ(run.code, Cli::Success);
+    EXPECT_TRUE(run.out.contains(data));
+    EXPECT_FALSE(QFileInfo::exists(data));
+}
+
+TEST(CliTest, SubcommandHelpWorks)
+{
+    const CliRun run = runCli({QStringLiteral("paths"), QStringLiteral("--help")});
+    EXPECT_EQ(run.code, Cli::Success);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Usage: stilla-cli paths")));
+}
+
+} // namespace
+} // namespace stilla

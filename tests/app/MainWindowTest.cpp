@@ -1,0 +1,143 @@
+#include "AppFixture.h"
+#include "pages/Page.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QScreen>
+#include <QStackedWidget>
+
+namespace stilla {
+namespace {
+
+using test::AppFixture;
+using PageId = MainWindow::PageId;
+
+class MainWindowTest : public AppFixture
+{
+};
+
+TEST_F(MainWindowTest, OpensOnTheGuideTheFirstTime)
+{
+    MainWindow& window = showWindow();
+    EXPECT_EQ(window.currentPage(), PageId::Guide);
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("Guide — Stilla"));
+}
+
+TEST_F(MainWindowTest, CtrlOneToFourSwitchPagesAndTheTitleFollows)
+{
+    MainWindow& window = showWindow();
+    const struct
+    {
+        Qt::Key key;
+        PageId page;
+        const char* title;
+    } cases[] = {
+        {Qt::Key_2, PageId::Diary, "Diary — Stilla"},
+        {Qt::Key_3, PageId::Foods, "Foods — Stilla"},
+        {Qt::Key_4, PageId::Charts, "Charts — Stilla"},
+        {Qt::Key_1, PageId::Guide, "Guide — Stilla"},
+    };
+    for (const auto& c : cases) {
+        QTest::keyClick(&window, c.key, Qt::ControlModifier);
+        EXPECT_EQ(window.currentPage(), c.page) << c.title;
+        EXPECT_EQ(window.windowTitle(), QString::fromUtf8(c.title));
+    }
+    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), PageId::Settings);
+}
+
+TEST_F(MainWindowTest, ArrowKeysInTheSidebarSwitchPages)
+{
+    MainWindow& window = showWindow();
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+    ASSERT_NE(navigation, nullptr);
+    navigation->setFocus();
+    QTest::keyClick(navigation, Qt::Key_Down);
+    EXPECT_EQ(window.currentPage(), PageId::Diary);
+    QTest::keyClick(navigation, Qt::Key_Down);
+    EXPECT_EQ(window.currentPage(), PageId::Foods);
+}
+
+TEST_F(MainWindowTest, RemembersTheLastPageAndGeometry)
+{
+    {
+        MainWindow& window = showWindow();
+        window.showPage(PageId::Charts);
+        window.resize(900, 640);
+        closeWindow();
+    }
+    EXPECT_EQ(m_settings->value(Settings::Key::LastPage).toString(), QStringLiteral("charts"));
+    EXPECT_FALSE(m_settings->value(Settings::Key::WindowGeometry).toByteArray().isEmpty());
+    MainWindow& reopened = showWindow();
+    EXPECT_EQ(reopened.currentPage(), PageId::Charts);
+    EXPECT_EQ(reopened.size(), QSize(900, 640));
+}
+
+TEST_F(MainWindowTest, FirstRunSizeFitsASmallLaptopScreen)
+{
+    // A 1366x768 laptop with a 28 px panel.
+    EXPECT_EQ(MainWindow::firstRunSize(QRect(0, 0, 1366, 740)), QSize(1180, 666));
+    EXPECT_EQ(MainWindow::firstRunSize(QRect(0, 0, 2560, 1400)), QSize(1180, 780));
+    MainWindow& window = showWindow();
+    const QRect available = window.screen()->availableGeometry();
+    EXPECT_LE(window.width(), available.width());
+    EXPECT_LE(window.height(), available.height());
+}
+
+TEST_F(MainWindowTest, EveryControlHasAnAccessibleName)
+{
+    MainWindow& window = showWindow();
+    for (int i = 0; i < MainWindow::kPageCount; ++i) {
+        window.showPage(static_cast<PageId>(i));
+        const auto widgets = window.findChildren<QWidget*>();
+        for (QWidget* widget : widgets) {
+            if (!widget->isVisibleTo(&window) || widget->focusPolicy() == Qt::NoFocus)
+                continue;
+            QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
+            ASSERT_NE(iface, nullptr);
+            EXPECT_FALSE(iface->text(QAccessible::Name).trimmed().isEmpty())
+                << "page " << i << ": " << widget->metaObject()->className() << " "
+                << widget->objectName().toStdString() << " has no accessible name";
+        }
+    }
+}
+
+TEST_F(MainWindowTest, TabReachesThePageFromTheSidebar)
+{
+    MainWindow& window = showWindow();
+    window.showPage(PageId::Settings);
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+    navigation->setFocus();
+    auto* combo = window.findChild<QComboBox*>(QStringLiteral("languageComboBox"));
+    ASSERT_NE(combo, nullptr);
+    for (int i = 0; i < 10 && !combo->hasFocus(); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_TRUE(combo->hasFocus());
+}
+
+TEST_F(MainWindowTest, SettingsSwitchLanguageAtRunTime)
+{
+    MainWindow& window = showWindow();
+    window.setLanguage(QStringLiteral("sv"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    window.showPage(PageId::Diary);
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("Dagbok — Stilla"));
+    EXPECT_EQ(m_settings->value(Settings::Key::Language).toString(), QStringLiteral("sv"));
+    window.setLanguage(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("Diary — Stilla"));
+}
+
+TEST_F(MainWindowTest, DataFolderIsShownInSettings)
+{
+    MainWindow& window = showWindow();
+    auto* edit = window.findChild<QLineEdit*>(QStringLiteral("dataDirLineEdit"));
+    ASSERT_NE(edit, nullptr);
+    EXPECT_TRUE(edit->text().endsWith(QStringLiteral("data")));
+}
+
+} // namespace
+} // namespace stilla

@@ -1,0 +1,76 @@
+#include "StartupOptions.h"
+
+#include "TestUtil.h"
+
+namespace stilla {
+namespace {
+
+using Outcome = StartupOptions::Outcome;
+
+Outcome parse(QStringList args, StartupOptions& options, QString& message)
+{
+    args.prepend(QStringLiteral("stilla"));
+    return StartupOptions::parse(args, options, message);
+}
+
+TEST(StartupOptionsTest, NoArgumentsRunsWithDefaults)
+{
+    StartupOptions options;
+    QString message;
+    EXPECT_EQ(parse({}, options, message), Outcome::Run);
+    EXPECT_TRUE(options.language.isEmpty());
+    EXPECT_FALSE(options.page.has_value());
+    EXPECT_TRUE(options.dataDir.isEmpty());
+    EXPECT_FALSE(options.verbose);
+}
+
+TEST(StartupOptionsTest, AllOptionsAreRead)
+{
+    StartupOptions options;
+    QString message;
+    EXPECT_EQ(parse({QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--page"),
+                        QStringLiteral("charts"), QStringLiteral("--data-dir"),
+                        QStringLiteral("/tmp/x"), QStringLiteral("--verbose")},
+                  options, message),
+        Outcome::Run);
+    EXPECT_EQ(options.language, QStringLiteral("sv"));
+    EXPECT_EQ(options.page, MainWindow::PageId::Charts);
+    EXPECT_EQ(options.dataDir, QStringLiteral("/tmp/x"));
+    EXPECT_TRUE(options.verbose);
+}
+
+TEST(StartupOptionsTest, HelpAndVersionExitCleanly)
+{
+    StartupOptions options;
+    QString message;
+    EXPECT_EQ(parse({QStringLiteral("--help")}, options, message), Outcome::Exit);
+    EXPECT_TRUE(message.contains(QStringLiteral("--data-dir")));
+    EXPECT_TRUE(message.contains(QStringLiteral("--page")));
+    EXPECT_EQ(parse({QStringLiteral("--version")}, options, message), Outcome::Exit);
+    EXPECT_TRUE(message.startsWith(QStringLiteral("stilla 0.")));
+}
+
+TEST(StartupOptionsTest, BadValuesAreUsageErrorsThatNameTheOption)
+{
+    const struct
+    {
+        QStringList args;
+        const char* mentions;
+    } cases[] = {
+        {{QStringLiteral("--lang"), QStringLiteral("de")}, "--lang"},
+        {{QStringLiteral("--page"), QStringLiteral("settingz")}, "--page"},
+        {{QStringLiteral("--page"), QStringLiteral("settings")}, "--page"},
+        {{QStringLiteral("--frobnicate")}, "frobnicate"},
+        {{QStringLiteral("--lang")}, "lang"},
+        {{QStringLiteral("stray")}, "stray"},
+    };
+    for (const auto& c : cases) {
+        StartupOptions options;
+        QString message;
+        EXPECT_EQ(parse(c.args, options, message), Outcome::UsageError) << c.mentions;
+        EXPECT_TRUE(message.contains(QLatin1String(c.mentions))) << message.toStdString();
+    }
+}
+
+} // namespace
+} // namespace stilla

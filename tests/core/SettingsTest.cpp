@@ -1,0 +1,68 @@
+#include "Settings.h"
+
+#include "TestUtil.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace stilla {
+namespace {
+
+class SettingsTest : public ::testing::Test
+{
+protected:
+    QTemporaryDir m_dir;
+    QString path() const { return m_dir.filePath(QStringLiteral("stilla.conf")); }
+};
+
+TEST_F(SettingsTest, UnsetKeysReturnTheirDefaults)
+{
+    Settings settings(path());
+    EXPECT_EQ(settings.value(Settings::Key::Appearance).toString(), QStringLiteral("system"));
+    EXPECT_EQ(settings.value(Settings::Key::LastPage).toString(), QStringLiteral("guide"));
+    EXPECT_EQ(settings.value(Settings::Key::GuideZoom).toInt(), 0);
+    EXPECT_TRUE(settings.value(Settings::Key::Language).toString().isEmpty());
+}
+
+TEST_F(SettingsTest, ValuesSurviveReopeningWithTheirTypes)
+{
+    const QByteArray geometry("\x01\x02\x00\xff", 4);
+    {
+        Settings settings(path());
+        settings.setValue(Settings::Key::Language, QStringLiteral("sv"));
+        settings.setValue(Settings::Key::GuideZoom, 3);
+        settings.setValue(Settings::Key::WindowGeometry, geometry);
+        ASSERT_TRUE(settings.sync());
+    }
+    ASSERT_TRUE(QFile::exists(path()));
+    Settings reopened(path());
+    EXPECT_EQ(reopened.value(Settings::Key::Language).toString(), QStringLiteral("sv"));
+    const QVariant zoom = reopened.value(Settings::Key::GuideZoom);
+    EXPECT_EQ(zoom.metaType(), QMetaType::fromType<int>());
+    EXPECT_EQ(zoom.toInt(), 3);
+    EXPECT_EQ(reopened.value(Settings::Key::WindowGeometry).toByteArray(), geometry);
+}
+
+TEST_F(SettingsTest, ResetRestoresTheDefault)
+{
+    Settings settings(path());
+    settings.setValue(Settings::Key::Appearance, QStringLiteral("dark"));
+    settings.reset(Settings::Key::Appearance);
+    EXPECT_EQ(settings.value(Settings::Key::Appearance),
+        Settings::defaultValue(Settings::Key::Appearance));
+}
+
+TEST_F(SettingsTest, EveryKeyHasADistinctName)
+{
+    const Settings::Key keys[] = {Settings::Key::Language, Settings::Key::Appearance,
+        Settings::Key::WindowGeometry, Settings::Key::WindowState, Settings::Key::LastPage,
+        Settings::Key::GuideZoom, Settings::Key::GuideSection};
+    QStringList names;
+    for (Settings::Key key : keys)
+        names << Settings::keyName(key);
+    names.removeDuplicates();
+    EXPECT_EQ(names.size(), static_cast<qsizetype>(std::size(keys)));
+}
+
+} // namespace
+} // namespace stilla
