@@ -5,6 +5,7 @@
 namespace stilla {
 
 class Clock;
+class DiaryStore;
 class Settings;
 class Translators;
 
@@ -16,6 +17,8 @@ struct AppContext
     const Clock& clock;
     QString dataDir;
     QString logFile;
+    /// The open diary; null only when it could not be opened (the pages then say so).
+    DiaryStore* diary = nullptr;
 };
 
 } // namespace stilla

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "AppPaths.h"
 #include "Clock.h"
+#include "DiaryOpener.h"
 #include "Icons.h"
 #include "Language.h"
 #include "Logging.h"
@@ -10,11 +11,14 @@
 #include "Settings.h"
 #include "StartupOptions.h"
 #include "Theme.h"
+#include "diary/BackupManager.h"
+#include "diary/DiaryStore.h"
 #include "stilla/Version.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -72,12 +76,23 @@ int runGui(int argc, char* argv[])
         app, Theme::appearanceFromString(settings.value(Settings::Key::Appearance).toString()));
 
     SystemClock clock;
-    AppContext context {
-        settings, translators, clock, dataDir, log ? log.value()->filePath() : QString()};
+    std::unique_ptr<DiaryStore> diary = openDiaryInteractively(dataDir, clock);
+    AppContext context {settings, translators, clock, dataDir,
+        log ? log.value()->filePath() : QString(), diary.get()};
     MainWindow window(context);
     if (options.page)
         window.showPage(*options.page);
     window.show();
+
+    // A daily backup, once the window is up: it never delays the first paint.
+    std::unique_ptr<BackupManager> backups;
+    if (diary) {
+        backups = std::make_unique<BackupManager>(*diary, AppPaths::backupDir(dataDir), clock);
+        QTimer::singleShot(2000, &window, [&backups] {
+            if (const auto made = backups->runIfDue(); !made)
+                qCWarning(lcApp) << "automatic backup failed:" << made.errorMessage();
+        });
+    }
     const int code = app.exec();
     qCInfo(lcApp) << "Stilla exiting with code" << code;
     return code;

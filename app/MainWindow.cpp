@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -52,8 +53,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::app());
 
-    m_pages = {new GuidePage(this), new DiaryPage(this), new FoodsPage(this), new ChartsPage(this),
-        m_settingsPage};
+    m_pages = {new GuidePage(context, this), new DiaryPage(context, this), new FoodsPage(this),
+        new ChartsPage(this), m_settingsPage};
     for (Page* page : m_pages)
         m_stack->addWidget(page);
     m_stack->setObjectName(QStringLiteral("pageStack"));
@@ -73,6 +74,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     sidebarLayout->setContentsMargins(spacing::s, spacing::l, spacing::s, spacing::s);
     sidebarLayout->setSpacing(spacing::s);
     sidebarLayout->addWidget(m_navigation, 1);
+    sidebar->setFixedWidth(190);
     sidebarLayout->addWidget(m_aboutButton);
     layout->addWidget(sidebar);
     layout->addWidget(m_stack, 1);
@@ -82,10 +84,19 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        // Leaving the diary with changes that cannot be saved yet: ask first.
+        if (m_stack->currentWidget() == page(PageId::Diary) && row != indexOf(PageId::Diary)
+            && !diaryPage()->confirmLeave()) {
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(indexOf(PageId::Diary));
+            return;
+        }
         m_stack->setCurrentIndex(row);
         m_context.settings.setValue(Settings::Key::LastPage, QString::fromLatin1(kPageNames[row]));
         updateTitle();
     });
+    connect(static_cast<GuidePage*>(page(PageId::Guide)), &GuidePage::appLinkActivated, this,
+        &MainWindow::openAppLink);
     connect(m_settingsPage, &SettingsPage::languageRequested, this, &MainWindow::setLanguage);
     connect(m_settingsPage, &SettingsPage::appearanceRequested, this, &MainWindow::setAppearance);
 
@@ -243,6 +254,22 @@ void MainWindow::setAppearance(Appearance appearance)
     m_settingsPage->syncFromContext();
 }
 
+void MainWindow::openAppLink(const QString& target)
+{
+    const auto id = pageFromName(target.section(QLatin1Char('#'), 0, 0));
+    if (!id)
+        return;
+    showPage(*id);
+    const QString anchor = target.section(QLatin1Char('#'), 1);
+    if (*id == PageId::Diary && currentPage() == PageId::Diary && !anchor.isEmpty())
+        diaryPage()->focusSection(anchor);
+}
+
+DiaryPage* MainWindow::diaryPage() const
+{
+    return static_cast<DiaryPage*>(page(PageId::Diary));
+}
+
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
@@ -258,6 +285,10 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!diaryPage()->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     event->accept();
 }

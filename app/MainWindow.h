@@ -17,6 +17,7 @@ class QToolButton;
 namespace stilla {
 
 struct AppContext;
+class DiaryPage;
 class Page;
 class SettingsPage;
 
@@ -52,12 +53,15 @@ public:
 
 public slots:
     void showAbout();
+    /// Follows a link into the app such as "foods" or "diary#supplements".
+    void openAppLink(const QString& target);
 
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    DiaryPage* diaryPage() const;
     void buildSidebar();
     void buildMenus();
     void retranslate();

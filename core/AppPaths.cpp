@@ -53,9 +53,19 @@ bool AppPaths::isOwnerOnly(QFileDevice::Permissions permissions)
     return (permissions & others) == 0;
 }
 
+QString AppPaths::backupDir(const QString& dataDir)
+{
+    return dataDir + QStringLiteral("/backups");
+}
+
 QString AppPaths::logDir(const QString& dataDir)
 {
     return dataDir + QStringLiteral("/logs");
+}
+
+QString AppPaths::diaryFile(const QString& dataDir)
+{
+    return dataDir + QStringLiteral("/diary.sqlite");
 }
 
 void AppPaths::setApplicationIdentity()

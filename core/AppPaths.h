@@ -29,6 +29,11 @@ public:
     /// Where the log files go inside a data folder.
     static QString logDir(const QString& dataDir);
 
+    /// The diary database inside a data folder: <dataDir>/diary.sqlite.
+    static QString diaryFile(const QString& dataDir);
+    /// Where automatic backups of the diary go inside a data folder.
+    static QString backupDir(const QString& dataDir);
+
     /// Sets the application name to the app id, so data and settings live in folders named
     /// after it (~/.local/share/org.stilla.Stilla, ~/.config/org.stilla.Stilla).
     static void setApplicationIdentity();

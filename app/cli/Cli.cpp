@@ -1,10 +1,16 @@
 #include "Cli.h"
 
 #include "AppPaths.h"
+#include "Clock.h"
+#include "Logging.h"
+#include "diary/DiaryStore.h"
+#include "io/DiaryIo.h"
+#include "io/FieldText.h"
 #include "stilla/Version.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace stilla {
@@ -45,6 +51,15 @@ std::vector<Cli::Command> Cli::commands() const
     return {
         {QStringLiteral("paths"), tr("Show where Stilla keeps the diary, logs and settings."),
             &Cli::runPaths},
+        {QStringLiteral("import"), tr("Add days from a JSON or CSV file to the diary."),
+            &Cli::runImport},
+        {QStringLiteral("export"), tr("Write the diary, or some days of it, as JSON or CSV."),
+            &Cli::runExport},
+        {QStringLiteral("backup"), tr("Save a copy of the diary to a file."), &Cli::runBackup},
+        {QStringLiteral("restore"),
+            tr("Replace the diary with a backup; the current diary is kept aside."),
+            &Cli::runRestore},
+        {QStringLiteral("check"), tr("Check that the diary file is intact."), &Cli::runCheck},
     };
 }
 
@@ -65,7 +80,8 @@ QString Cli::globalHelp() const
                "Exit codes:\n"
                "  0  success\n"
                "  1  the command failed; the message says why\n"
-               "  2  bad usage: unknown command or option, or a missing argument\n");
+               "  2  bad usage: unknown command or option, or a missing argument\n"
+               "  3  the diary is damaged or is not a Stilla diary; nothing was written to it\n");
     return help;
 }
 
@@ -138,6 +154,324 @@ int Cli::runPaths(const QStringList& arguments)
           << tr("Settings file: %1").arg(QDir::toNativeSeparators(AppPaths::settingsFile()))
           << '\n';
     return Success;
+}
+
+// ---- the diary commands ----------------------------------------------------------------------
+
+int Cli::fail(const QString& message, int code)
+{
+    m_err << "stilla-cli: " << message << '\n';
+    return code;
+}
+
+QString Cli::diaryFile() const
+{
+    return AppPaths::diaryFile(m_dataDir);
+}
+
+bool Cli::startSession()
+{
+    if (m_log)
+        return true;
+    if (Status prepared = AppPaths::prepareDataDir(m_dataDir); !prepared) {
+        fail(prepared.errorMessage());
+        return false;
+    }
+    auto log = LogSession::start({AppPaths::logDir(m_dataDir), m_verbose});
+    if (!log) {
+        // Not fatal: the command can still run without a log file.
+        m_err << "stilla-cli: " << log.errorMessage() << '\n';
+        return true;
+    }
+    m_log = std::move(log).value();
+    qCInfo(lcApp) << "stilla-cli" << version::kVersion << "starting";
+    return true;
+}
+
+std::unique_ptr<DiaryStore> Cli::openDiary(bool create, int& code)
+{
+    code = Failure;
+    if (!create && !QFileInfo::exists(diaryFile())) {
+        fail(tr("There is no diary yet in %1. Use --data-dir to choose the data folder that "
+                "holds it.")
+                 .arg(QDir::toNativeSeparators(m_dataDir)));
+        return nullptr;
+    }
+    if (!startSession())
+        return nullptr;
+    DiaryStore::OpenResult opened = DiaryStore::open(diaryFile());
+    if (opened.problem != DiaryStore::OpenProblem::None || !opened.store) {
+        const bool damaged = opened.problem == DiaryStore::OpenProblem::Damaged
+            || opened.problem == DiaryStore::OpenProblem::NotADatabase;
+        code = damaged ? DiaryDamaged : Failure;
+        fail(opened.message);
+        return nullptr;
+    }
+    code = Success;
+    return std::move(opened.store);
+}
+
+namespace {
+
+/// Reads a --from/--to date; std::nullopt (and a message) when it is not one.
+std::optional<QDate> dateOption(
+    const QCommandLineParser& parser, const QCommandLineOption& option, QString& error)
+{
+    if (!parser.isSet(option))
+        return QDate();
+    const Result<QDate> date = FieldText::parseDate(parser.value(option));
+    if (!date) {
+        error = QStringLiteral("--%1: %2").arg(option.names().constFirst(), date.errorMessage());
+        return std::nullopt;
+    }
+    return date.value();
+}
+
+} // namespace
+
+int Cli::runImport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Add the days in FILE to the diary. Every day is checked first; if anything is "
+           "wrong, each problem is listed as FILE:LINE: field: message and nothing is "
+           "imported."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+        tr("The file's format: json or csv (default: from the file name)."),
+        QStringLiteral("format"));
+    const QCommandLineOption conflictOption(QStringLiteral("on-conflict"),
+        tr("What to do with a day that is already in the diary: fail (default: import "
+           "nothing), skip (keep the diary's day) or replace."),
+        QStringLiteral("policy"), QStringLiteral("fail"));
+    const QCommandLineOption validOnlyOption(QStringLiteral("valid-only"),
+        tr("Import the valid days even when other days have problems."));
+    parser.addOptions({formatOption, conflictOption, validOnlyOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The JSON or CSV file to import."));
+    if (const int code = parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("import needs exactly one FILE."));
+    const QString file = parser.positionalArguments().constFirst();
+
+    const std::optional<DiaryFormat> format = parser.isSet(formatOption)
+        ? DiaryIo::formatFromName(parser.value(formatOption))
+        : DiaryIo::formatFromFileName(file);
+    if (!format)
+        return usageError(parser.isSet(formatOption)
+                ? tr("--format must be json or csv.")
+                : tr("Cannot tell the format of %1 from its name; add --format json or "
+                     "--format csv.")
+                      .arg(file));
+    const QString policyName = parser.value(conflictOption);
+    ConflictPolicy policy = ConflictPolicy::Fail;
+    if (policyName == QLatin1String("skip"))
+        policy = ConflictPolicy::Skip;
+    else if (policyName == QLatin1String("replace"))
+        policy = ConflictPolicy::Replace;
+    else if (policyName != QLatin1String("fail"))
+        return usageError(tr("--on-conflict must be fail, skip or replace."));
+    const bool validOnly = parser.isSet(validOnlyOption);
+
+    // Logging first, so reading the file is logged like the rest; the diary itself is only
+    // created once the file has passed its checks.
+    if (!startSession())
+        return Failure;
+    const ImportReport report = DiaryIo::importFile(file, *format);
+    for (const ImportProblem& problem : report.problems)
+        m_err << problem.toText(QDir::toNativeSeparators(file)) << '\n';
+    if (!report.ok()) {
+        if (!validOnly || report.days.empty())
+            return fail(tr("Nothing was imported: %n problem(s) in %1. Correct the file, or "
+                           "use --valid-only to import only the valid days.",
+                "", int(report.problems.size()))
+                            .arg(QDir::toNativeSeparators(file)));
+        m_err << tr("Importing only the %n valid day(s).", "", int(report.days.size())) << '\n';
+    }
+
+    int code = Failure;
+    const std::unique_ptr<DiaryStore> store = openDiary(true, code);
+    if (!store)
+        return code;
+    const Result<DiaryStore::SaveManyReport> saved = store->saveMany(report.days, policy);
+    if (!saved) {
+        QString message = saved.errorMessage();
+        if (policy == ConflictPolicy::Fail)
+            message += QLatin1Char(' ')
+                + tr("To keep the diary's days use --on-conflict=skip; to overwrite them, "
+                     "--on-conflict=replace.");
+        return fail(message);
+    }
+    const DiaryStore::SaveManyReport& counts = saved.value();
+    qCInfo(lcApp) << "Imported" << counts.added << "added," << counts.replaced << "replaced,"
+                  << counts.skipped << "skipped";
+    m_out << tr("Imported %n day(s)", "", counts.added + counts.replaced)
+          << tr(" (%1 added, %2 replaced, %3 skipped).")
+                 .arg(counts.added)
+                 .arg(counts.replaced)
+                 .arg(counts.skipped)
+          << '\n';
+    return Success;
+}
+
+int Cli::runExport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write the diary's days to FILE, or to standard output when FILE is -."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+        tr("json (every field) or csv (one row a day; a summary). Default: from the file "
+           "name."),
+        QStringLiteral("format"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"), tr("First day to export, as YYYY-MM-DD."), QStringLiteral("date"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), tr("Last day to export, as YYYY-MM-DD."), QStringLiteral("date"));
+    parser.addOptions({formatOption, fromOption, toOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Where to write, or - for stdout."));
+    if (const int code = parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("export needs exactly one FILE (or - for standard output)."));
+    const QString file = parser.positionalArguments().constFirst();
+    const bool toStdout = file == QLatin1String("-");
+
+    std::optional<DiaryFormat> format;
+    if (parser.isSet(formatOption))
+        format = DiaryIo::formatFromName(parser.value(formatOption));
+    else if (!toStdout)
+        format = DiaryIo::formatFromFileName(file);
+    if (!format)
+        return usageError(parser.isSet(formatOption) ? tr("--format must be json or csv.")
+                                                     : tr("Add --format json or --format csv."));
+    QString error;
+    const std::optional<QDate> from = dateOption(parser, fromOption, error);
+    const std::optional<QDate> to = from ? dateOption(parser, toOption, error) : std::nullopt;
+    if (!from || !to)
+        return usageError(error);
+    if (from->isValid() && to->isValid() && *from > *to)
+        return usageError(tr("--from is after --to."));
+
+    int code = Failure;
+    const std::unique_ptr<DiaryStore> store = openDiary(false, code);
+    if (!store)
+        return code;
+    const Result<std::vector<DayEntry>> days = store->days(*from, *to);
+    if (!days)
+        return fail(days.errorMessage());
+    const QByteArray data = DiaryIo::serialize(*format, days.value());
+    if (toStdout) {
+        m_out << QString::fromUtf8(data);
+        return Success;
+    }
+    if (Status written = DiaryIo::writeFile(file, data); !written)
+        return fail(written.errorMessage());
+    m_out << tr("Exported %n day(s) to %1.", "", int(days->size()))
+                 .arg(QDir::toNativeSeparators(file))
+          << '\n';
+    return Success;
+}
+
+int Cli::runBackup(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Save a consistent copy of the diary to FILE."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The backup file to write."));
+    if (const int code = parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("backup needs exactly one FILE."));
+    const QString file = parser.positionalArguments().constFirst();
+    int code = Failure;
+    const std::unique_ptr<DiaryStore> store = openDiary(false, code);
+    if (!store)
+        return code;
+    if (Status saved = store->backupTo(file); !saved)
+        return fail(saved.errorMessage());
+    m_out << tr("Backed up the diary to %1.").arg(QDir::toNativeSeparators(file)) << '\n';
+    return Success;
+}
+
+int Cli::runRestore(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Replace the diary with the backup FILE. The backup is checked first; the current "
+           "diary is kept beside it, and a damaged one is moved aside."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The backup to restore."));
+    if (const int code = parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("restore needs exactly one FILE."));
+    const QString file = parser.positionalArguments().constFirst();
+    const QString shown = QDir::toNativeSeparators(file);
+    if (!QFileInfo(file).isFile())
+        return fail(tr("The backup %1 does not exist.").arg(shown));
+    if (!startSession())
+        return Failure;
+    // A backup that is not an intact diary changes nothing.
+    if (const DiaryStore::FileCheck backup = DiaryStore::checkFile(file);
+        backup.problem != DiaryStore::OpenProblem::None)
+        return fail(backup.message);
+
+    if (!QFileInfo::exists(diaryFile())) {
+        if (Status installed = DiaryStore::installBackup(file, diaryFile()); !installed)
+            return fail(installed.errorMessage());
+    } else if (DiaryStore::OpenResult opened = DiaryStore::open(diaryFile()); opened.store) {
+        if (Status restored = opened.store->restoreFrom(file); !restored)
+            return fail(restored.errorMessage());
+        m_out << tr("The diary as it was is kept beside it in %1.")
+                     .arg(QDir::toNativeSeparators(m_dataDir))
+              << '\n';
+    } else if (opened.problem == DiaryStore::OpenProblem::Damaged
+        || opened.problem == DiaryStore::OpenProblem::NotADatabase) {
+        // Never write to a damaged diary: move it aside whole, then put the backup in place.
+        const Result<QString> aside = DiaryStore::setAside(diaryFile(), SystemClock().now());
+        if (!aside)
+            return fail(aside.errorMessage());
+        m_out
+            << tr("The damaged diary was moved to %1.").arg(QDir::toNativeSeparators(aside.value()))
+            << '\n';
+        if (Status installed = DiaryStore::installBackup(file, diaryFile()); !installed)
+            return fail(installed.errorMessage());
+    } else {
+        return fail(opened.message);
+    }
+    qCInfo(lcApp) << "Restored the diary from a backup";
+    m_out << tr("Restored the diary from %1.").arg(shown) << '\n';
+    return Success;
+}
+
+int Cli::runCheck(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Check the diary file without changing it. Prints ok, or what is wrong (exit code "
+           "3 when the diary is damaged)."));
+    if (const int code = parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("check takes no arguments."));
+    if (!QFileInfo::exists(diaryFile())) {
+        m_out << tr("There is no diary yet in %1; nothing to check.")
+                     .arg(QDir::toNativeSeparators(m_dataDir))
+              << '\n';
+        return Success;
+    }
+    if (!startSession())
+        return Failure;
+    const DiaryStore::FileCheck check = DiaryStore::checkFile(diaryFile());
+    switch (check.problem) {
+    case DiaryStore::OpenProblem::None:
+        m_out << tr("ok: the diary %1 is intact.").arg(QDir::toNativeSeparators(diaryFile()))
+              << '\n';
+        return Success;
+    case DiaryStore::OpenProblem::Damaged:
+    case DiaryStore::OpenProblem::NotADatabase:
+        qCWarning(lcApp) << "check: the diary is damaged";
+        return fail(check.message, DiaryDamaged);
+    default:
+        return fail(check.message);
+    }
 }
 
 } // namespace stilla

@@ -1,15 +1,169 @@
 #include "DiaryPage.h"
 
+#include "AppContext.h"
+#include "Clock.h"
+#include "Logging.h"
+#include "Theme.h"
+#include "diary/DayForm.h"
+#include "diary/DiaryStore.h"
+#include "diary/SaveDayCommand.h"
+#include "widgets/MessageBox.h"
+
+#include <QAction>
+#include <QCalendarWidget>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTextCharFormat>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace stilla {
 
-DiaryPage::DiaryPage(QWidget* parent)
+namespace {
+constexpr int kAutosaveDelayMs = 700;
+}
+
+DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     : Page(parent)
+    , m_context(context)
+    , m_previousButton(new QToolButton(this))
+    , m_dateEdit(new QDateEdit(this))
+    , m_nextButton(new QToolButton(this))
+    , m_todayButton(new QPushButton(this))
+    , m_weekdayLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_deleteButton(new QPushButton(this))
+    , m_form(new DayForm(this))
+    , m_unavailableLabel(new QLabel(this))
+    , m_saveTimer(new QTimer(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_undoAction(new QAction(this))
+    , m_redoAction(new QAction(this))
+    , m_previousAction(new QAction(this))
+    , m_nextAction(new QAction(this))
+    , m_todayAction(new QAction(this))
+    , m_saveAction(new QAction(this))
 {
     setObjectName(QStringLiteral("diaryPage"));
-    contentLayout()->addStretch(1);
+    m_previousButton->setObjectName(QStringLiteral("previousDayButton"));
+    m_nextButton->setObjectName(QStringLiteral("nextDayButton"));
+    m_todayButton->setObjectName(QStringLiteral("todayButton"));
+    m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
+    m_statusLabel->setObjectName(QStringLiteral("saveStatusLabel"));
+    m_deleteButton->setObjectName(QStringLiteral("deleteDayButton"));
+    m_weekdayLabel->setObjectName(QStringLiteral("weekdayLabel"));
+    m_unavailableLabel->setObjectName(QStringLiteral("diaryUnavailableLabel"));
+    m_unavailableLabel->setWordWrap(true);
+    m_unavailableLabel->hide();
+    m_previousButton->setArrowType(Qt::LeftArrow);
+    m_nextButton->setArrowType(Qt::RightArrow);
+    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit->setMinimumDate(QDate(1900, 1, 1));
+    m_dateEdit->setMaximumDate(m_context.clock.today().addYears(1));
+    m_statusLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setMinimumWidth(80);
+    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_statusLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(kAutosaveDelayMs);
+
+    auto* bar = new QHBoxLayout;
+    bar->setSpacing(spacing::s);
+    bar->addWidget(m_previousButton);
+    bar->addWidget(m_dateEdit);
+    bar->addWidget(m_nextButton);
+    bar->addWidget(m_weekdayLabel);
+    bar->addSpacing(spacing::s);
+    bar->addWidget(m_todayButton);
+    bar->addWidget(m_statusLabel, 1);
+    bar->addSpacing(spacing::m);
+    bar->addWidget(m_deleteButton);
+    contentLayout()->addLayout(bar);
+    contentLayout()->addWidget(m_unavailableLabel);
+    contentLayout()->addWidget(m_form, 1);
+
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_todayAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    for (QAction* action :
+        {m_undoAction, m_redoAction, m_previousAction, m_nextAction, m_todayAction, m_saveAction}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+    }
+
+    // Pending edits are saved first, so an undo never throws away what was just typed.
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        saveNow();
+        m_undoStack->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        saveNow();
+        m_undoStack->redo();
+    });
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_previousAction, &QAction::triggered, this, [this] { showDate(m_date.addDays(-1)); });
+    connect(m_nextAction, &QAction::triggered, this, [this] { showDate(m_date.addDays(1)); });
+    connect(
+        m_todayAction, &QAction::triggered, this, [this] { showDate(m_context.clock.today()); });
+    connect(m_saveAction, &QAction::triggered, this, &DiaryPage::saveNow);
+    connect(m_previousButton, &QToolButton::clicked, m_previousAction, &QAction::trigger);
+    connect(m_nextButton, &QToolButton::clicked, m_nextAction, &QAction::trigger);
+    connect(m_todayButton, &QPushButton::clicked, m_todayAction, &QAction::trigger);
+    connect(m_deleteButton, &QPushButton::clicked, this, &DiaryPage::deleteDay);
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](const QDate& date) {
+        if (date != m_date && !showDate(date)) {
+            const QSignalBlocker blocker(m_dateEdit);
+            m_dateEdit->setDate(m_date);
+        }
+    });
+    connect(m_dateEdit->calendarWidget(), &QCalendarWidget::currentPageChanged, this,
+        &DiaryPage::markCalendarMonth);
+    connect(m_form, &DayForm::edited, this, &DiaryPage::onEdited);
+    connect(m_form, &DayForm::addFoodRequested, this, &DiaryPage::addFoodRequested);
+    connect(m_saveTimer, &QTimer::timeout, this, &DiaryPage::saveNow);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        // An undo or redo wrote the diary: show what is stored now.
+        if (!m_ownChange)
+            loadDay();
+    });
+
+    if (m_context.diary) {
+        DiaryNotifier& notifier = m_context.diary->notifier();
+        auto reloadIfShown = [this](const QDate& date) {
+            if (!m_ownChange && date == m_date && !m_dirty)
+                loadDay();
+            markCalendarMonth(m_dateEdit->calendarWidget()->yearShown(),
+                m_dateEdit->calendarWidget()->monthShown());
+        };
+        connect(&notifier, &DiaryNotifier::dayChanged, this, reloadIfShown);
+        connect(&notifier, &DiaryNotifier::dayRemoved, this, reloadIfShown);
+        connect(&notifier, &DiaryNotifier::diaryReset, this, [this] {
+            if (!m_dirty)
+                loadDay();
+        });
+    }
+
+    m_date = m_context.clock.today();
     retranslate();
+    loadDay();
+}
+
+DiaryPage::~DiaryPage()
+{
+    // The undo stack announces its own clearing while it is destroyed; nothing to show then.
+    disconnect(m_undoStack, nullptr, this, nullptr);
 }
 
 QString DiaryPage::title() const
@@ -19,7 +173,230 @@ QString DiaryPage::title() const
 
 void DiaryPage::retranslate()
 {
-    setHeader(title(), tr("Log your sleep, symptoms, magnesium and habits, one day at a time."));
+    setHeader(title(), QString());
+    m_previousButton->setToolTip(tr("Previous day (Alt+Left)"));
+    m_previousButton->setAccessibleName(tr("Previous day"));
+    m_nextButton->setToolTip(tr("Next day (Alt+Right)"));
+    m_nextButton->setAccessibleName(tr("Next day"));
+    m_todayButton->setText(tr("&Today"));
+    m_todayButton->setToolTip(tr("Go to today (Alt+Home)"));
+    m_todayButton->setAccessibleName(tr("Go to today"));
+    m_dateEdit->setAccessibleName(tr("Date shown"));
+    m_dateEdit->setToolTip(tr("Type a date or pick one; days with entries are marked."));
+    m_deleteButton->setText(tr("&Delete Day…"));
+    m_deleteButton->setAccessibleName(tr("Delete this day from the diary"));
+    m_undoAction->setText(tr("Undo"));
+    m_redoAction->setText(tr("Redo"));
+    m_dateEdit->setDisplayFormat(
+        QLocale().dateFormat(QLocale::ShortFormat).contains(QStringLiteral("yyyy"))
+            ? QLocale().dateFormat(QLocale::ShortFormat)
+            : QStringLiteral("yyyy-MM-dd"));
+    if (!m_context.diary) {
+        m_unavailableLabel->setText(tr("The diary could not be opened, so nothing can be shown "
+                                       "or saved here. Restart Stilla to see what went wrong."));
+    }
+    updateDateLabel();
+    updateStatus();
+}
+
+void DiaryPage::updateDateLabel()
+{
+    const QSignalBlocker blocker(m_dateEdit);
+    m_dateEdit->setDate(m_date);
+    const QDate today = m_context.clock.today();
+    QString text = QLocale().dayName(m_date.dayOfWeek(), QLocale::LongFormat);
+    if (m_date == today)
+        text = tr("%1, today").arg(text);
+    else if (m_date == today.addDays(-1))
+        text = tr("%1, yesterday").arg(text);
+    m_weekdayLabel->setText(text);
+}
+
+bool DiaryPage::showDate(const QDate& date)
+{
+    if (!date.isValid() || date == m_date)
+        return true;
+    if (!confirmLeave())
+        return false;
+    m_date = date;
+    loadDay();
+    return true;
+}
+
+void DiaryPage::loadDay()
+{
+    m_saveTimer->stop();
+    m_dirty = false;
+    m_error.clear();
+    m_stored.reset();
+    std::optional<DayEntry> previous;
+    const bool available = m_context.diary != nullptr;
+    m_form->setEnabled(available);
+    m_deleteButton->setEnabled(false);
+    m_unavailableLabel->setVisible(!available);
+    if (available) {
+        if (auto stored = m_context.diary->day(m_date); stored)
+            m_stored = stored.value();
+        else
+            m_error = stored.errorMessage();
+        if (auto before = m_context.diary->day(m_date.addDays(-1)); before)
+            previous = before.value();
+    }
+    DayEntry day;
+    day.date = m_date;
+    m_form->setEntry(m_stored.value_or(day), previous);
+    m_deleteButton->setEnabled(m_stored.has_value());
+    updateDateLabel();
+    updateStatus();
+    markCalendarMonth(m_date.year(), m_date.month());
+}
+
+void DiaryPage::onEdited()
+{
+    m_dirty = true;
+    // Show problems as they appear, but save only a moment after typing stops.
+    m_form->showProblems(m_form->problems());
+    m_saveTimer->start();
+    updateStatus();
+}
+
+bool DiaryPage::saveNow()
+{
+    m_saveTimer->stop();
+    if (!m_dirty || !m_context.diary)
+        return true;
+    const std::vector<FieldProblem> problems = m_form->problems();
+    m_form->showProblems(problems);
+    for (const FieldProblem& problem : problems) {
+        if (problem.kind == FieldProblem::Kind::Error) {
+            m_error = tr("Not saved yet: please correct the marked fields.");
+            updateStatus();
+            return false;
+        }
+    }
+    const DayEntry day = m_form->entry();
+    const std::optional<DayEntry> before = m_stored;
+    m_ownChange = true;
+    std::optional<DayEntry> after;
+    QString failure;
+    if (day.isEmpty()) {
+        if (before) {
+            if (const Status removed = m_context.diary->remove(m_date); !removed)
+                failure = removed.errorMessage();
+        }
+    } else if (auto saved = m_context.diary->save(day); saved) {
+        after = saved.value();
+    } else {
+        failure = saved.errorMessage();
+    }
+    if (failure.isEmpty()) {
+        m_stored = after;
+        m_dirty = false;
+        m_error.clear();
+        if (before != after) {
+            m_undoStack->push(new SaveDayCommand(*m_context.diary, before, after,
+                tr("Changes to %1").arg(QLocale().toString(m_date, QLocale::ShortFormat))));
+        }
+    } else {
+        m_error = failure;
+        qCWarning(lcApp) << "a day could not be saved";
+    }
+    m_ownChange = false;
+    m_deleteButton->setEnabled(m_stored.has_value());
+    updateStatus();
+    markCalendarMonth(
+        m_dateEdit->calendarWidget()->yearShown(), m_dateEdit->calendarWidget()->monthShown());
+    return failure.isEmpty();
+}
+
+bool DiaryPage::confirmLeave()
+{
+    if (!m_dirty || saveNow())
+        return true;
+    const auto answer = MessageBox::question(this, tr("Unsaved changes"),
+        tr("The changes to %1 cannot be saved yet.")
+            .arg(QLocale().toString(m_date, QLocale::LongFormat)),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
+        tr("Choose Cancel to stay and correct the marked fields, or Discard to leave the day "
+           "as it was last saved."));
+    if (answer != QMessageBox::Discard)
+        return false;
+    m_dirty = false;
+    return true;
+}
+
+void DiaryPage::deleteDay()
+{
+    if (!m_context.diary || !m_stored)
+        return;
+    const auto answer = MessageBox::question(this, tr("Delete this day?"),
+        tr("Delete everything logged for %1?").arg(QLocale().toString(m_date, QLocale::LongFormat)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        tr("You can undo this with Ctrl+Z."));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_ownChange = true;
+    const Status removed = m_context.diary->remove(m_date);
+    if (removed) {
+        m_undoStack->push(new SaveDayCommand(*m_context.diary, m_stored, std::nullopt,
+            tr("Delete %1").arg(QLocale().toString(m_date, QLocale::ShortFormat))));
+    }
+    m_ownChange = false;
+    if (!removed) {
+        m_error = removed.errorMessage();
+        updateStatus();
+        return;
+    }
+    loadDay();
+}
+
+void DiaryPage::focusSection(const QString& anchor)
+{
+    m_form->focusSection(anchor);
+}
+
+void DiaryPage::hideEvent(QHideEvent* event)
+{
+    // Leaving the page (or closing the window) saves what can be saved at once.
+    saveNow();
+    Page::hideEvent(event);
+}
+
+void DiaryPage::updateStatus()
+{
+    QString text;
+    if (!m_error.isEmpty())
+        text = m_error;
+    else if (m_dirty)
+        text = tr("Saving…");
+    else if (m_stored)
+        text = tr("Saved");
+    else
+        text = tr("Nothing logged for this day yet");
+    m_statusLabel->setText(text);
+    m_statusLabel->setAccessibleName(text);
+    m_statusLabel->setForegroundRole(
+        m_error.isEmpty() ? QPalette::PlaceholderText : QPalette::BrightText);
+}
+
+void DiaryPage::markCalendarMonth(int year, int month)
+{
+    if (!m_context.diary)
+        return;
+    QCalendarWidget* calendar = m_dateEdit->calendarWidget();
+    const QDate first(year, month, 1);
+    // Clear the month (and the days shown around it), then mark the days with entries.
+    calendar->setDateTextFormat(QDate(), QTextCharFormat());
+    auto dates
+        = m_context.diary->datesWithEntries(first.addDays(-7), first.addMonths(1).addDays(7));
+    if (!dates)
+        return;
+    QTextCharFormat marked;
+    marked.setFontWeight(QFont::Bold);
+    marked.setForeground(palette().color(QPalette::Highlight));
+    marked.setFontUnderline(true);
+    for (const QDate& date : dates.value())
+        calendar->setDateTextFormat(date, marked);
 }
 
 } // namespace stilla

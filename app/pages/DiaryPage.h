@@ -1,19 +1,90 @@
 #pragma once
 
 #include "Page.h"
+#include "diary/DayEntry.h"
+
+#include <optional>
+
+class QAction;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTimer;
+class QToolButton;
+class QUndoStack;
 
 namespace stilla {
 
+struct AppContext;
+class DayForm;
+
+/// The daily diary: pick a day, fill in the form, and it is saved by itself a moment after
+/// each change (and at once when leaving the day). Nothing is ever lost: changes that cannot
+/// be saved yet are kept on screen and the user is asked before leaving them, and saves and
+/// deletions can be undone.
 class DiaryPage final : public Page
 {
     Q_OBJECT
 
 public:
-    explicit DiaryPage(QWidget* parent = nullptr);
+    explicit DiaryPage(AppContext& context, QWidget* parent = nullptr);
+    ~DiaryPage() override;
     QString title() const override;
+
+    QDate currentDate() const { return m_date; }
+    /// Goes to @p date, saving the current day first. Returns false when the user chose to
+    /// stay on a day whose changes cannot be saved yet.
+    bool showDate(const QDate& date);
+    /// Saves pending changes now. Returns false when they cannot be saved (problems shown).
+    bool saveNow();
+    /// True when the form holds changes not yet saved.
+    bool hasUnsavedChanges() const { return m_dirty; }
+    /// Asks before throwing away changes that cannot be saved; true when it is fine to leave.
+    bool confirmLeave();
+    /// Deletes the shown day (undoable).
+    void deleteDay();
+    /// Scrolls to a part of the form ("supplements", "habits", ...).
+    void focusSection(const QString& anchor);
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+signals:
+    void addFoodRequested();
 
 protected:
     void retranslate() override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void loadDay();
+    void onEdited();
+    void markCalendarMonth(int year, int month);
+    void updateStatus();
+    void updateDateLabel();
+
+    AppContext& m_context;
+    QToolButton* m_previousButton;
+    QDateEdit* m_dateEdit;
+    QToolButton* m_nextButton;
+    QPushButton* m_todayButton;
+    QLabel* m_weekdayLabel;
+    QLabel* m_statusLabel;
+    QPushButton* m_deleteButton;
+    DayForm* m_form;
+    QLabel* m_unavailableLabel;
+    QTimer* m_saveTimer;
+    QUndoStack* m_undoStack;
+    QAction* m_undoAction;
+    QAction* m_redoAction;
+    QAction* m_previousAction;
+    QAction* m_nextAction;
+    QAction* m_todayAction;
+    QAction* m_saveAction;
+
+    QDate m_date;
+    std::optional<DayEntry> m_stored; ///< the day as saved, if it is in the diary
+    bool m_dirty = false;
+    bool m_ownChange = false; ///< set while this page writes, to ignore its own notifications
+    QString m_error;
 };
 
 } // namespace stilla

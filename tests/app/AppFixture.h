@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TestUtil.h"
+#include "diary/DiaryStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,8 +24,11 @@ protected:
         ASSERT_TRUE(m_dir.isValid());
         m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("stilla.conf")));
         ASSERT_TRUE(m_translators.setLanguage(QStringLiteral("en")));
+        auto opened = DiaryStore::open(m_dir.filePath(QStringLiteral("diary.sqlite")));
+        ASSERT_TRUE(opened.store) << opened.message.toStdString();
+        m_diary = std::move(opened.store);
         m_context = std::make_unique<AppContext>(AppContext {*m_settings, m_translators, m_clock,
-            m_dir.filePath(QStringLiteral("data")), QString()});
+            m_dir.filePath(QStringLiteral("data")), QString(), m_diary.get()});
     }
 
     MainWindow& showWindow()
@@ -47,8 +51,16 @@ protected:
     std::unique_ptr<Settings> m_settings;
     Translators m_translators;
     FixedClock m_clock {QDateTime(QDate(2026, 11, 24), QTime(21, 0))};
+    std::unique_ptr<DiaryStore> m_diary;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
+
+    void TearDown() override
+    {
+        m_window.reset();
+        m_context.reset();
+        m_diary.reset();
+    }
 };
 
 } // namespace stilla::test

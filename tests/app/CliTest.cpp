@@ -1,7 +1,11 @@
 #include "cli/Cli.h"
 
+#include "AppPaths.h"
 #include "TestUtil.h"
+#include "io/DiaryJson.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -79,6 +83,279 @@ TEST(CliTest, SubcommandHelpWorks)
     const CliRun run = runCli({QStringLiteral("paths"), QStringLiteral("--help")});
     EXPECT_EQ(run.code, Cli::Success);
     EXPECT_TRUE(run.out.contains(QStringLiteral("Usage: stilla-cli paths")));
+}
+
+// ---- the diary commands ----------------------------------------------------------------------
+
+const QByteArray kCsvHeader = "date,bedtime,wake_time,sleep_latency_min,awakenings,sleep_quality,"
+                              "rls_severity,magnesium_food_mg,magnesium_supplement_mg,"
+                              "caffeine_servings,exercise_min,notes\n";
+
+/// A throw-away data folder and files beside it, with the Cli run on that folder.
+class CliDiaryTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+    QString diary() const { return AppPaths::diaryFile(dataDir()); }
+    QString file(const char* name) const { return m_dir.filePath(QLatin1String(name)); }
+
+    QString write(const char* name, const QByteArray& content) const
+    {
+        QFile out(file(name));
+        EXPECT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(content);
+        return out.fileName();
+    }
+    static QByteArray read(const QString& path)
+    {
+        QFile in(path);
+        EXPECT_TRUE(in.open(QIODevice::ReadOnly)) << path.toStdString();
+        return in.readAll();
+    }
+
+    CliRun cli(QStringList args) const
+    {
+        args.prepend(dataDir());
+        args.prepend(QStringLiteral("--data-dir"));
+        return runCli(args);
+    }
+    /// Exports the whole diary as JSON through stdout.
+    QString exportJson() const
+    {
+        const CliRun run = cli({QStringLiteral("export"), QStringLiteral("--format"),
+            QStringLiteral("json"), QStringLiteral("-")});
+        EXPECT_EQ(run.code, Cli::Success) << run.err.toStdString();
+        return run.out;
+    }
+    void importTwoDays() const
+    {
+        const QString csv = write("two.csv",
+            kCsvHeader
+                + "2024-03-01,22:30,06:30,20,1,4,3,250,300,1,30,first\n"
+                  "2024-03-02,23:00,07:00,10,0,5,1,,,,,\"second, with comma\"\n");
+        const CliRun run = cli({QStringLiteral("import"), csv});
+        ASSERT_EQ(run.code, Cli::Success) << run.err.toStdString();
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(CliDiaryTest, HelpListsTheDiaryCommandsAndExitCodeThree)
+{
+    const CliRun run = runCli({QStringLiteral("--help")});
+    for (const char* command : {"import", "export", "backup", "restore", "check"})
+        EXPECT_TRUE(run.out.contains(QLatin1String(command))) << command;
+    EXPECT_TRUE(run.out.contains(QStringLiteral("3  the diary is damaged")));
+    const CliRun sub = runCli({QStringLiteral("import"), QStringLiteral("--help")});
+    EXPECT_EQ(sub.code, Cli::Success);
+    EXPECT_TRUE(sub.out.contains(QStringLiteral("--on-conflict")));
+}
+
+TEST_F(CliDiaryTest, ImportsACsvAndExportsJsonToAFileAndToStdout)
+{
+    const QString csv = write("days.csv",
+        kCsvHeader
+            + "2024-03-01,22:30,06:30,20,1,4,3,250,300,1,30,first\n"
+              "2024-03-02,,,,,5,,,,,,\n");
+    const CliRun imported = cli({QStringLiteral("import"), csv});
+    ASSERT_EQ(imported.code, Cli::Success) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("(2 added, 0 replaced, 0 skipped)")))
+        << imported.out.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(diary()));
+    EXPECT_TRUE(AppPaths::isOwnerOnly(QFile::permissions(dataDir())));
+
+    const QString json = file("out.json");
+    const CliRun exported = cli({QStringLiteral("export"), json});
+    ASSERT_EQ(exported.code, Cli::Success) << exported.err.toStdString();
+    const ImportReport report = DiaryJson::read(read(json));
+    ASSERT_TRUE(report.ok());
+    ASSERT_EQ(report.days.size(), 2u);
+    EXPECT_EQ(report.days[0].sleep.quality, 4);
+    EXPECT_EQ(report.days[0].totalMagnesiumMg(), 550);
+    EXPECT_EQ(exportJson().toUtf8(), read(json));
+
+    const CliRun range = cli({QStringLiteral("export"), QStringLiteral("--format=csv"),
+        QStringLiteral("--from"), QStringLiteral("2024-03-02"), QStringLiteral("-")});
+    ASSERT_EQ(range.code, Cli::Success);
+    EXPECT_EQ(range.out, QString::fromUtf8(kCsvHeader + "2024-03-02,,,,,5,,,,,,\n"));
+}
+
+TEST_F(CliDiaryTest, JsonRoundTripThroughTheDiaryIsByteIdentical)
+{
+    const QString golden = QStringLiteral(STILLA_SOURCE_DIR "/tests/data/io/diary.json");
+    const CliRun imported = cli({QStringLiteral("import"), golden});
+    ASSERT_EQ(imported.code, Cli::Success) << imported.err.toStdString();
+    const QString again = file("again.json");
+    ASSERT_EQ(cli({QStringLiteral("export"), again}).code, Cli::Success);
+    EXPECT_EQ(read(again), read(golden));
+}
+
+TEST_F(CliDiaryTest, ConflictsFailUnlessToldToSkipOrReplace)
+{
+    importTwoDays();
+    const QString before = exportJson();
+    const QString changed = write(
+        "changed.csv", kCsvHeader + "2024-03-01,,,,,1,,,,,,changed\n2024-03-03,,,,,2,,,,,,new\n");
+
+    const CliRun failed = cli({QStringLiteral("import"), changed});
+    EXPECT_EQ(failed.code, Cli::Failure);
+    EXPECT_TRUE(failed.err.contains(QStringLiteral("2024-03-01"))) << failed.err.toStdString();
+    EXPECT_TRUE(failed.err.contains(QStringLiteral("--on-conflict")));
+    EXPECT_EQ(exportJson(), before);
+
+    const CliRun skipped
+        = cli({QStringLiteral("import"), QStringLiteral("--on-conflict=skip"), changed});
+    ASSERT_EQ(skipped.code, Cli::Success) << skipped.err.toStdString();
+    EXPECT_TRUE(skipped.out.contains(QStringLiteral("(1 added, 0 replaced, 1 skipped)")))
+        << skipped.out.toStdString();
+    EXPECT_TRUE(exportJson().contains(QStringLiteral("\"first\"")));
+
+    const CliRun replaced = cli({QStringLiteral("import"), QStringLiteral("--on-conflict"),
+        QStringLiteral("replace"), changed});
+    ASSERT_EQ(replaced.code, Cli::Success) << replaced.err.toStdString();
+    EXPECT_TRUE(replaced.out.contains(QStringLiteral("(0 added, 2 replaced, 0 skipped)")))
+        << replaced.out.toStdString();
+    const QString after = exportJson();
+    EXPECT_FALSE(after.contains(QStringLiteral("\"first\"")));
+    EXPECT_TRUE(after.contains(QStringLiteral("\"changed\"")));
+}
+
+TEST_F(CliDiaryTest, ABadCsvNamesLineAndColumnAndChangesNothing)
+{
+    const QString bad = write(
+        "bad.csv", kCsvHeader + "2024-04-01,,,,,3,,,,,,good\n2024-04-02,25:61,,,,9,,,,,,bad\n");
+    const CliRun first = cli({QStringLiteral("import"), bad});
+    EXPECT_EQ(first.code, Cli::Failure);
+    EXPECT_TRUE(first.err.contains(
+        QDir::toNativeSeparators(bad) + QStringLiteral(":3: bedtime: 25:61 is not a time of day")))
+        << first.err.toStdString();
+    // Both problems of the row, not only the first.
+    EXPECT_TRUE(first.err.contains(QStringLiteral(":3: sleep_quality:")))
+        << first.err.toStdString();
+    EXPECT_FALSE(first.err.contains(QStringLiteral(":2:")));
+    EXPECT_TRUE(first.err.contains(QStringLiteral("Nothing was imported")));
+    EXPECT_TRUE(first.out.isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(diary())); // nothing to import: no diary is created
+
+    importTwoDays();
+    const QString before = exportJson();
+    const CliRun again = cli({QStringLiteral("import"), bad});
+    EXPECT_EQ(again.code, Cli::Failure);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("Nothing was imported")));
+    EXPECT_EQ(exportJson(), before);
+
+    const CliRun validOnly = cli({QStringLiteral("import"), QStringLiteral("--valid-only"), bad});
+    ASSERT_EQ(validOnly.code, Cli::Success) << validOnly.err.toStdString();
+    EXPECT_TRUE(validOnly.out.contains(QStringLiteral("(1 added, 0 replaced, 0 skipped)")));
+    EXPECT_TRUE(validOnly.err.contains(QStringLiteral(":3: bedtime:")));
+    const QString after = exportJson();
+    EXPECT_TRUE(after.contains(QStringLiteral("2024-04-01")));
+    EXPECT_FALSE(after.contains(QStringLiteral("2024-04-02")));
+}
+
+TEST_F(CliDiaryTest, BackupAndRestore)
+{
+    importTwoDays();
+    const QString before = exportJson();
+    const QString backup = file("backup.sqlite");
+    const CliRun saved = cli({QStringLiteral("backup"), backup});
+    ASSERT_EQ(saved.code, Cli::Success) << saved.err.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(backup));
+
+    const QString more = write("more.csv", kCsvHeader + "2024-05-01,,,,,2,,,,,,later\n");
+    ASSERT_EQ(cli({QStringLiteral("import"), more}).code, Cli::Success);
+    ASSERT_NE(exportJson(), before);
+
+    const CliRun restored = cli({QStringLiteral("restore"), backup});
+    ASSERT_EQ(restored.code, Cli::Success) << restored.err.toStdString();
+    EXPECT_EQ(exportJson(), before);
+
+    // A file that is not a backup changes nothing.
+    const QString junk = write("junk.sqlite", "this is not a diary");
+    const CliRun refused = cli({QStringLiteral("restore"), junk});
+    EXPECT_NE(refused.code, Cli::Success);
+    EXPECT_FALSE(refused.err.isEmpty());
+    EXPECT_EQ(exportJson(), before);
+    EXPECT_EQ(cli({QStringLiteral("restore"), file("missing.sqlite")}).code, Cli::Failure);
+    EXPECT_EQ(cli({QStringLiteral("backup")}).code, Cli::UsageError);
+}
+
+TEST_F(CliDiaryTest, CheckFindsAGoodAndADamagedDiary)
+{
+    const CliRun none = cli({QStringLiteral("check")});
+    EXPECT_EQ(none.code, Cli::Success);
+    EXPECT_FALSE(QFileInfo::exists(diary()));
+
+    importTwoDays();
+    const QString backup = file("backup.sqlite");
+    ASSERT_EQ(cli({QStringLiteral("backup"), backup}).code, Cli::Success);
+    const CliRun good = cli({QStringLiteral("check")});
+    EXPECT_EQ(good.code, Cli::Success) << good.err.toStdString();
+    EXPECT_TRUE(good.out.startsWith(QStringLiteral("ok"))) << good.out.toStdString();
+
+    // Garbage over everything after the SQLite header.
+    QByteArray bytes = read(diary());
+    ASSERT_GT(bytes.size(), 200);
+    for (qsizetype i = 100; i < bytes.size(); ++i)
+        bytes[i] = char(0xa5 ^ (i * 31));
+    QFile out(diary());
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(bytes);
+    out.close();
+
+    const CliRun damaged = cli({QStringLiteral("check")});
+    EXPECT_EQ(damaged.code, Cli::DiaryDamaged) << damaged.err.toStdString();
+    EXPECT_FALSE(damaged.err.isEmpty());
+    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("-")});
+    EXPECT_EQ(exported.code, Cli::DiaryDamaged);
+    EXPECT_TRUE(exported.out.isEmpty());
+    const CliRun imported = cli({QStringLiteral("import"), file("two.csv")});
+    EXPECT_EQ(imported.code, Cli::DiaryDamaged);
+    EXPECT_EQ(read(diary()), bytes); // never written to
+
+    // Restoring a backup moves the damaged diary aside and puts the backup in place.
+    const CliRun restored = cli({QStringLiteral("restore"), backup});
+    ASSERT_EQ(restored.code, Cli::Success) << restored.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("check")}).code, Cli::Success);
+    QStringList aside
+        = QDir(dataDir()).entryList({QStringLiteral("diary.sqlite.damaged*")}, QDir::Files);
+    aside.removeIf([](const QString& name) {
+        return name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm"));
+    });
+    ASSERT_EQ(aside.size(), 1) << aside.join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(read(QDir(dataDir()).filePath(aside.constFirst())), bytes);
+    EXPECT_TRUE(exportJson().contains(QStringLiteral("second, with comma")));
+}
+
+TEST_F(CliDiaryTest, BadUsageOfTheDiaryCommandsIsExitCodeTwo)
+{
+    const QString csv = write("x.csv", kCsvHeader);
+    const QList<QStringList> cases {
+        {QStringLiteral("import")},
+        {QStringLiteral("import"), QStringLiteral("--bogus"), csv},
+        {QStringLiteral("import"), QStringLiteral("--on-conflict=maybe"), csv},
+        {QStringLiteral("import"), QStringLiteral("--format=xml"), csv},
+        {QStringLiteral("import"), file("days.txt")},
+        {QStringLiteral("export"), QStringLiteral("-")},
+        {QStringLiteral("export"), QStringLiteral("--format=json")},
+        {QStringLiteral("export"), QStringLiteral("--format=json"), QStringLiteral("--from"),
+            QStringLiteral("2024-02-30"), QStringLiteral("-")},
+        {QStringLiteral("export"), QStringLiteral("--format=json"), QStringLiteral("--from"),
+            QStringLiteral("2024-03-02"), QStringLiteral("--to"), QStringLiteral("2024-03-01"),
+            QStringLiteral("-")},
+        {QStringLiteral("restore")},
+        {QStringLiteral("check"), QStringLiteral("extra")},
+        {QStringLiteral("check"), QStringLiteral("--bogus")},
+    };
+    for (const QStringList& args : cases) {
+        const CliRun run = cli(args);
+        EXPECT_EQ(run.code, Cli::UsageError) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_FALSE(run.err.isEmpty()) << args.join(QLatin1Char(' ')).toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(diary()));
 }
 
 } // namespace

@@ -1,0 +1,82 @@
+#include "DiaryOpener.h"
+
+#include "AppPaths.h"
+#include "Clock.h"
+#include "Logging.h"
+#include "diary/BackupManager.h"
+#include "diary/DiaryStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace stilla {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("stilla::DiaryOpener", text);
+}
+
+} // namespace
+
+std::unique_ptr<DiaryStore> openDiaryInteractively(
+    const QString& dataDir, const Clock& clock, QWidget* parent)
+{
+    const QString path = AppPaths::diaryFile(dataDir);
+    DiaryStore::OpenResult opened = DiaryStore::open(path);
+    if (opened.store)
+        return std::move(opened.store);
+    qCWarning(lcApp) << "the diary could not be opened; problem" << int(opened.problem);
+
+    const bool damaged = opened.problem == DiaryStore::OpenProblem::Damaged
+        || opened.problem == DiaryStore::OpenProblem::NotADatabase;
+    QMessageBox box(QMessageBox::Warning, tr("The diary cannot be opened"), opened.message,
+        QMessageBox::NoButton, parent);
+    QPushButton* restore = nullptr;
+    QPushButton* fresh = nullptr;
+    const auto backup = BackupManager::newestGoodIn(AppPaths::backupDir(dataDir));
+    if (damaged) {
+        if (backup) {
+            restore = box.addButton(tr("Restore the Backup"), QMessageBox::AcceptRole);
+            box.setInformativeText(
+                tr("The newest good backup is from %1. Restoring it keeps the damaged file "
+                   "aside, unchanged.")
+                    .arg(QLocale().toString(backup->date, QLocale::LongFormat)));
+        }
+        fresh = box.addButton(tr("Start a New Diary"), QMessageBox::DestructiveRole);
+        if (!backup) {
+            box.setInformativeText(tr("There is no backup to restore. Starting a new diary keeps "
+                                      "the damaged file aside, unchanged, in %1.")
+                                       .arg(QDir::toNativeSeparators(dataDir)));
+        }
+    }
+    box.addButton(tr("Continue Without the Diary"), QMessageBox::RejectRole);
+    box.exec();
+    QAbstractButton* clicked = box.clickedButton();
+    if (!clicked || (clicked != restore && clicked != fresh))
+        return nullptr;
+
+    const auto asideTo = DiaryStore::setAside(path, clock.now());
+    if (!asideTo) {
+        QMessageBox::critical(parent, tr("The diary cannot be opened"), asideTo.errorMessage());
+        return nullptr;
+    }
+    qCInfo(lcApp) << "the damaged diary was set aside";
+    if (clicked == restore) {
+        if (const Status installed = DiaryStore::installBackup(backup->path, path); !installed) {
+            QMessageBox::critical(
+                parent, tr("The backup could not be restored"), installed.errorMessage());
+            return nullptr;
+        }
+    }
+    DiaryStore::OpenResult again = DiaryStore::open(path);
+    if (!again.store)
+        QMessageBox::critical(parent, tr("The diary cannot be opened"), again.message);
+    return std::move(again.store);
+}
+
+} // namespace stilla

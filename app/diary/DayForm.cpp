@@ -1,0 +1,122 @@
+#include "DayForm.h"
+
+#include "HabitsSection.h"
+#include "HealthSection.h"
+#include "MagnesiumSection.h"
+#include "SleepSection.h"
+#include "SymptomsSection.h"
+#include "Theme.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace stilla {
+
+DayForm::DayForm(QWidget* parent)
+    : QScrollArea(parent)
+    , m_sleep(new SleepSection)
+    , m_symptoms(new SymptomsSection)
+    , m_magnesium(new MagnesiumSection)
+    , m_habits(new HabitsSection)
+    , m_health(new HealthSection)
+{
+    setObjectName(QStringLiteral("dayForm"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("dayFormContent"));
+    auto* column = new QVBoxLayout;
+    column->setSpacing(spacing::l);
+    const QList<DiarySection*> sections {m_sleep, m_symptoms, m_magnesium, m_habits, m_health};
+    for (DiarySection* section : sections) {
+        column->addWidget(section);
+        connect(section, &DiarySection::edited, this, &DayForm::edited);
+    }
+    column->addStretch(1);
+    // A readable column: centred, never wider than needed.
+    auto* row = new QHBoxLayout(content);
+    row->setContentsMargins(0, 0, spacing::m, spacing::l);
+    row->addStretch(0);
+    row->addLayout(column, 1);
+    row->addStretch(0);
+    content->setMaximumWidth(16777215);
+    for (DiarySection* section : sections)
+        section->setMaximumWidth(900);
+    setWidget(content);
+    connect(m_magnesium, &MagnesiumSection::addFoodRequested, this, &DayForm::addFoodRequested);
+    setAccessibleName(tr("Entries for the day"));
+}
+
+void DayForm::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Entries for the day"));
+    QScrollArea::changeEvent(event);
+}
+
+void DayForm::setEntry(const DayEntry& day, const std::optional<DayEntry>& previous)
+{
+    m_date = day.date;
+    for (DiarySection* section :
+        std::initializer_list<DiarySection*> {m_sleep, m_symptoms, m_magnesium, m_habits, m_health})
+        section->setEntry(day);
+    m_sleep->setPrevious(previous ? std::optional(previous->sleep) : std::nullopt);
+    m_magnesium->setPreviousSupplements(
+        previous ? previous->supplements : std::vector<SupplementIntake> {});
+    showProblems({});
+}
+
+DayEntry DayForm::entry() const
+{
+    DayEntry day;
+    day.date = m_date;
+    for (const DiarySection* section : std::initializer_list<const DiarySection*> {
+             m_sleep, m_symptoms, m_magnesium, m_habits, m_health})
+        section->apply(day);
+    return day;
+}
+
+std::vector<FieldProblem> DayForm::problems() const
+{
+    std::vector<FieldProblem> problems = DayValidation::validate(entry());
+    for (const DiarySection* section : std::initializer_list<const DiarySection*> {
+             m_sleep, m_symptoms, m_magnesium, m_habits, m_health}) {
+        for (const FieldProblem& problem : section->inputProblems())
+            problems.push_back(problem);
+    }
+    return problems;
+}
+
+void DayForm::showProblems(const std::vector<FieldProblem>& problems)
+{
+    for (DiarySection* section :
+        std::initializer_list<DiarySection*> {m_sleep, m_symptoms, m_magnesium, m_habits, m_health})
+        section->showProblems(problems);
+}
+
+void DayForm::focusSection(const QString& anchor)
+{
+    QWidget* target = m_sleep;
+    if (anchor == QLatin1String("symptoms"))
+        target = m_symptoms;
+    else if (anchor == QLatin1String("supplements") || anchor == QLatin1String("magnesium"))
+        target = m_magnesium;
+    else if (anchor == QLatin1String("habits"))
+        target = m_habits;
+    else if (anchor == QLatin1String("health"))
+        target = m_health;
+    verticalScrollBar()->setValue(target->mapTo(widget(), QPoint(0, 0)).y() - spacing::s);
+    // Land on the section's first control so the keyboard can carry on from there.
+    if (target == m_magnesium) {
+        if (auto* button
+            = m_magnesium->findChild<QPushButton*>(QStringLiteral("addSupplementButton")))
+            button->setFocus(Qt::OtherFocusReason);
+    } else {
+        target->nextInFocusChain()->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+} // namespace stilla

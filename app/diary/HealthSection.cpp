@@ -1,0 +1,248 @@
+#include "HealthSection.h"
+
+#include "Theme.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace stilla {
+
+namespace {
+
+QString className(MedicationClass medicationClass)
+{
+    switch (medicationClass) {
+    case MedicationClass::DopamineAgonist:
+        return HealthSection::tr("Raises dopamine (dopamine agonist)");
+    case MedicationClass::Opioid:
+        return HealthSection::tr("Opioid");
+    case MedicationClass::MuscleRelaxant:
+        return HealthSection::tr("Muscle relaxant");
+    case MedicationClass::SleepMedication:
+        return HealthSection::tr("Sleep medication");
+    case MedicationClass::Antibiotic:
+        return HealthSection::tr("Antibiotic (aminoglycoside, quinolone, tetracycline)");
+    case MedicationClass::CalciumChannelBlocker:
+        return HealthSection::tr("Calcium channel blocker");
+    case MedicationClass::Diuretic:
+        return HealthSection::tr("Diuretic (water pill)");
+    case MedicationClass::Bisphosphonate:
+        return HealthSection::tr("Bisphosphonate");
+    case MedicationClass::Other:
+        break;
+    }
+    return HealthSection::tr("Other");
+}
+
+QString sideEffectName(SideEffect effect)
+{
+    switch (effect) {
+    case SideEffect::StomachUpset:
+        return HealthSection::tr("Upset stomach");
+    case SideEffect::Nausea:
+        return HealthSection::tr("Nausea");
+    case SideEffect::Vomiting:
+        return HealthSection::tr("Vomiting");
+    case SideEffect::Diarrhoea:
+        return HealthSection::tr("Diarrhoea");
+    case SideEffect::StomachCramps:
+        return HealthSection::tr("Stomach cramps");
+    case SideEffect::LowBloodPressure:
+        return HealthSection::tr("Low blood pressure or feeling faint");
+    case SideEffect::Confusion:
+        return HealthSection::tr("Confusion");
+    case SideEffect::IrregularHeartbeat:
+        return HealthSection::tr("Irregular heartbeat");
+    case SideEffect::SlowedBreathing:
+        return HealthSection::tr("Slowed breathing");
+    case SideEffect::None:
+        break;
+    }
+    return {};
+}
+
+QLabel* subTitle(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    QFont font = label->font();
+    font.setWeight(QFont::DemiBold);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+HealthSection::HealthSection(QWidget* parent)
+    : DiarySection(parent)
+    , m_medicationsTitle(subTitle(this))
+    , m_medicationsLayout(new QVBoxLayout)
+    , m_addMedicationButton(new QPushButton(this))
+    , m_commonTitle(subTitle(this))
+    , m_seriousTitle(subTitle(this))
+    , m_seriousHint(new QLabel(this))
+    , m_notesTitle(subTitle(this))
+    , m_notes(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("healthSection"));
+    m_addMedicationButton->setObjectName(QStringLiteral("addMedicationButton"));
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(80);
+    m_notes->setMaximumHeight(140);
+    m_seriousHint->setWordWrap(true);
+    m_seriousHint->setForegroundRole(QPalette::PlaceholderText);
+    m_medicationsLayout->setSpacing(spacing::xs);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(spacing::s);
+    layout->addWidget(m_medicationsTitle);
+    layout->addLayout(m_medicationsLayout);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addMedicationButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addWidget(messageLabel({QStringLiteral("medications[]")}));
+    layout->addSpacing(spacing::s);
+
+    auto addEffects = [this, layout](QLabel* title, unsigned mask) {
+        layout->addWidget(title);
+        auto* grid = new QGridLayout;
+        grid->setHorizontalSpacing(spacing::l);
+        int index = 0;
+        for (SideEffect effect : allSideEffects()) {
+            if ((unsigned(effect) & mask) == 0)
+                continue;
+            auto* box = new QCheckBox(this);
+            box->setObjectName(QStringLiteral("sideEffect_") + toName(effect));
+            m_sideEffects[effect] = box;
+            grid->addWidget(box, index / 3, index % 3);
+            watch(box, &QCheckBox::toggled);
+            ++index;
+        }
+        layout->addLayout(grid);
+    };
+    addEffects(m_commonTitle, kCommonSideEffects);
+    layout->addSpacing(spacing::xs);
+    addEffects(m_seriousTitle, kSeriousSideEffects);
+    layout->addWidget(m_seriousHint);
+    layout->addSpacing(spacing::s);
+    layout->addWidget(m_notesTitle);
+    layout->addWidget(m_notes);
+    layout->addWidget(messageLabel({QStringLiteral("notes")}));
+    m_notesTitle->setBuddy(m_notes);
+
+    connect(m_addMedicationButton, &QPushButton::clicked, this, &HealthSection::addMedication);
+    watch(m_notes, &QPlainTextEdit::textChanged);
+    retranslate();
+}
+
+void HealthSection::retranslate()
+{
+    setTitle(tr("Medications, side effects and notes"));
+    m_medicationsTitle->setText(tr("Medications taken today"));
+    m_addMedicationButton->setText(tr("Add a &medication"));
+    m_addMedicationButton->setAccessibleName(tr("Add a medication"));
+    m_commonTitle->setText(tr("Side effects noticed"));
+    m_seriousTitle->setText(tr("Signs of too much magnesium"));
+    m_seriousHint->setText(tr("If you notice any of these, stop taking magnesium and seek "
+                              "medical care."));
+    for (auto& [effect, box] : m_sideEffects)
+        box->setText(sideEffectName(effect));
+    m_notesTitle->setText(tr("&Notes"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setPlaceholderText(tr("Anything else worth remembering about today."));
+    for (MedicationRow& row : m_medications)
+        retranslateRow(row);
+}
+
+void HealthSection::retranslateRow(MedicationRow& row)
+{
+    for (int i = 0; i < row.medicationClass->count(); ++i)
+        row.medicationClass->setItemText(i, className(allMedicationClasses()[std::size_t(i)]));
+    row.name->setPlaceholderText(tr("Name of the medication"));
+    row.name->setAccessibleName(tr("Medication name"));
+    row.medicationClass->setAccessibleName(tr("Kind of medication"));
+    row.remove->setAccessibleName(tr("Remove this medication"));
+    row.remove->setToolTip(row.remove->accessibleName());
+}
+
+void HealthSection::addMedication()
+{
+    addMedicationRow({});
+    m_medications.back().name->setFocus();
+    notifyEdited();
+}
+
+void HealthSection::addMedicationRow(const MedicationTaken& medication)
+{
+    auto* widget = new QWidget(this);
+    auto* layout = new QHBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(spacing::s);
+    MedicationRow row {widget, medication.id, new QLineEdit(medication.name, widget),
+        new QComboBox(widget), new QToolButton(widget)};
+    row.name->setMaxLength(DayValidation::kMaxNameLength);
+    row.name->setMinimumWidth(200);
+    for (std::size_t i = 0; i < allMedicationClasses().size(); ++i)
+        row.medicationClass->addItem(QString());
+    const auto classes = allMedicationClasses();
+    row.medicationClass->setCurrentIndex(int(
+        std::find(classes.begin(), classes.end(), medication.medicationClass) - classes.begin()));
+    row.remove->setText(QStringLiteral("✕"));
+    row.remove->setAutoRaise(true);
+    layout->addWidget(row.name, 1);
+    layout->addWidget(row.medicationClass);
+    layout->addWidget(row.remove);
+    m_medicationsLayout->addWidget(widget);
+    retranslateRow(row);
+    watch(row.name, &QLineEdit::textEdited);
+    watch(row.medicationClass, &QComboBox::activated);
+    connect(row.remove, &QToolButton::clicked, this, [this, widget] {
+        const auto it = std::find_if(m_medications.begin(), m_medications.end(),
+            [widget](const MedicationRow& r) { return r.widget == widget; });
+        if (it == m_medications.end())
+            return;
+        m_medications.erase(it);
+        widget->deleteLater();
+        notifyEdited();
+    });
+    m_medications.push_back(row);
+}
+
+void HealthSection::load(const DayEntry& day)
+{
+    for (const MedicationRow& row : m_medications)
+        delete row.widget;
+    m_medications.clear();
+    for (const MedicationTaken& medication : day.medications)
+        addMedicationRow(medication);
+    for (auto& [effect, box] : m_sideEffects)
+        box->setChecked(day.hasSideEffect(effect));
+    if (m_notes->toPlainText() != day.notes)
+        m_notes->setPlainText(day.notes);
+}
+
+void HealthSection::apply(DayEntry& day) const
+{
+    day.medications.clear();
+    for (const MedicationRow& row : m_medications) {
+        day.medications.push_back({row.id, row.name->text().trimmed(),
+            allMedicationClasses()[std::size_t(row.medicationClass->currentIndex())]});
+    }
+    day.sideEffects = 0;
+    for (const auto& [effect, box] : m_sideEffects) {
+        if (box->isChecked())
+            day.sideEffects |= unsigned(effect);
+    }
+    day.notes = m_notes->toPlainText();
+}
+
+} // namespace stilla

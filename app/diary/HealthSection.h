@@ -1,0 +1,56 @@
+#pragma once
+
+#include "DiarySection.h"
+
+#include <map>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+class QVBoxLayout;
+
+namespace stilla {
+
+/// Medications taken, side effects noticed (the article's lists) and free-text notes.
+class HealthSection final : public DiarySection
+{
+    Q_OBJECT
+
+public:
+    explicit HealthSection(QWidget* parent = nullptr);
+    void apply(DayEntry& day) const override;
+    void addMedication();
+
+protected:
+    void load(const DayEntry& day) override;
+    void retranslate() override;
+
+private:
+    struct MedicationRow
+    {
+        QWidget* widget;
+        qint64 id;
+        QLineEdit* name;
+        QComboBox* medicationClass;
+        QToolButton* remove;
+    };
+    void addMedicationRow(const MedicationTaken& medication);
+    void retranslateRow(MedicationRow& row);
+
+    QLabel* m_medicationsTitle;
+    QVBoxLayout* m_medicationsLayout;
+    QPushButton* m_addMedicationButton;
+    QLabel* m_commonTitle;
+    QLabel* m_seriousTitle;
+    QLabel* m_seriousHint;
+    std::map<SideEffect, QCheckBox*> m_sideEffects;
+    QLabel* m_notesTitle;
+    QPlainTextEdit* m_notes;
+    std::vector<MedicationRow> m_medications;
+};
+
+} // namespace stilla

@@ -1,0 +1,350 @@
+#include "MagnesiumSection.h"
+
+#include "Theme.h"
+#include "widgets/TimeField.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace stilla {
+
+namespace {
+
+QString mg(double value)
+{
+    return MagnesiumSection::tr("%1 mg").arg(QLocale().toString(value, 'f', 0));
+}
+
+QString supplementFormName(SupplementForm form)
+{
+    switch (form) {
+    case SupplementForm::Oxide:
+        return MagnesiumSection::tr("Magnesium oxide");
+    case SupplementForm::Citrate:
+        return MagnesiumSection::tr("Magnesium citrate");
+    case SupplementForm::Glycinate:
+        return MagnesiumSection::tr("Magnesium glycinate");
+    case SupplementForm::Chloride:
+        return MagnesiumSection::tr("Magnesium chloride");
+    case SupplementForm::Lactate:
+        return MagnesiumSection::tr("Magnesium lactate");
+    case SupplementForm::Malate:
+        return MagnesiumSection::tr("Magnesium malate");
+    case SupplementForm::Sulfate:
+        return MagnesiumSection::tr("Magnesium sulfate");
+    case SupplementForm::Other:
+        break;
+    }
+    return MagnesiumSection::tr("Other form");
+}
+
+QLabel* subTitle(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    QFont font = label->font();
+    font.setWeight(QFont::DemiBold);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+MagnesiumSection::MagnesiumSection(QWidget* parent)
+    : DiarySection(parent)
+    , m_foodsTitle(subTitle(this))
+    , m_foodsLayout(new QVBoxLayout)
+    , m_noFoodsLabel(new QLabel(this))
+    , m_addFoodButton(new QPushButton(this))
+    , m_supplementsTitle(subTitle(this))
+    , m_supplementsLayout(new QVBoxLayout)
+    , m_addSupplementButton(new QPushButton(this))
+    , m_sameAsYesterday(new QPushButton(this))
+    , m_totalsLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("magnesiumSection"));
+    m_addFoodButton->setObjectName(QStringLiteral("addFoodButton"));
+    m_addSupplementButton->setObjectName(QStringLiteral("addSupplementButton"));
+    m_sameAsYesterday->setObjectName(QStringLiteral("supplementsSameAsYesterdayButton"));
+    m_totalsLabel->setObjectName(QStringLiteral("magnesiumTotalsLabel"));
+    m_noFoodsLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_foodsLayout->setSpacing(spacing::xs);
+    m_supplementsLayout->setSpacing(spacing::xs);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(spacing::s);
+    layout->addWidget(m_foodsTitle);
+    layout->addWidget(m_noFoodsLabel);
+    layout->addLayout(m_foodsLayout);
+    auto* foodButtons = new QHBoxLayout;
+    foodButtons->addWidget(m_addFoodButton);
+    foodButtons->addStretch(1);
+    layout->addLayout(foodButtons);
+    layout->addWidget(messageLabel({QStringLiteral("foods[]")}));
+    layout->addSpacing(spacing::s);
+    layout->addWidget(m_supplementsTitle);
+    layout->addLayout(m_supplementsLayout);
+    auto* supplementButtons = new QHBoxLayout;
+    supplementButtons->setSpacing(spacing::s);
+    supplementButtons->addWidget(m_addSupplementButton);
+    supplementButtons->addWidget(m_sameAsYesterday);
+    supplementButtons->addStretch(1);
+    layout->addLayout(supplementButtons);
+    layout->addWidget(messageLabel({QStringLiteral("supplements[]")}));
+    layout->addSpacing(spacing::s);
+    layout->addWidget(m_totalsLabel);
+
+    connect(m_addFoodButton, &QPushButton::clicked, this, &MagnesiumSection::addFoodRequested);
+    connect(m_addSupplementButton, &QPushButton::clicked, this, &MagnesiumSection::addSupplement);
+    connect(m_sameAsYesterday, &QPushButton::clicked, this, [this] {
+        for (SupplementIntake dose : m_previous) {
+            dose.id = 0;
+            addSupplementRow(dose);
+        }
+        updateTotals();
+        notifyEdited();
+    });
+    m_sameAsYesterday->setEnabled(false);
+    retranslate();
+}
+
+void MagnesiumSection::retranslate()
+{
+    setTitle(tr("Magnesium"));
+    m_foodsTitle->setText(tr("From food"));
+    m_noFoodsLabel->setText(tr("No foods logged for this day."));
+    m_addFoodButton->setText(tr("Add &food…"));
+    m_addFoodButton->setAccessibleName(tr("Add a food from the food picker"));
+    m_supplementsTitle->setText(tr("Supplements"));
+    m_addSupplementButton->setText(tr("Add a &supplement"));
+    m_addSupplementButton->setAccessibleName(tr("Add a supplement dose"));
+    m_sameAsYesterday->setText(tr("Same as yesterday"));
+    m_sameAsYesterday->setAccessibleName(tr("Add yesterday's supplement doses"));
+    for (SupplementRow& row : m_supplements)
+        retranslateRow(row);
+    for (FoodRow& row : m_foods) {
+        row.grams->setAccessibleName(tr("Grams of %1").arg(row.food.name));
+        row.remove->setAccessibleName(tr("Remove %1").arg(row.food.name));
+    }
+    updateTotals();
+}
+
+void MagnesiumSection::retranslateRow(SupplementRow& row)
+{
+    for (int i = 0; i < row.form->count(); ++i)
+        row.form->setItemText(i, supplementFormName(allSupplementForms()[std::size_t(i)]));
+    row.route->setItemText(0, tr("By mouth"));
+    row.route->setItemText(1, tr("Intravenous (given by a clinician)"));
+    row.form->setAccessibleName(tr("Supplement form"));
+    row.amount->setAccessibleName(tr("Elemental magnesium in mg, as on the label"));
+    row.amount->setToolTip(row.amount->accessibleName());
+    row.time->setAccessibleName(tr("Time taken"));
+    row.route->setAccessibleName(tr("How it was taken"));
+    row.remove->setAccessibleName(tr("Remove this supplement dose"));
+    row.remove->setToolTip(row.remove->accessibleName());
+}
+
+void MagnesiumSection::addSupplement()
+{
+    SupplementIntake dose;
+    if (!m_supplements.empty())
+        dose.form = allSupplementForms()[std::size_t(m_supplements.back().form->currentIndex())];
+    addSupplementRow(dose);
+    m_supplements.back().amount->setFocus();
+    m_supplements.back().amount->selectAll();
+    updateTotals();
+    notifyEdited();
+}
+
+void MagnesiumSection::addSupplementRow(const SupplementIntake& dose)
+{
+    auto* widget = new QWidget(this);
+    auto* layout = new QHBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(spacing::s);
+    SupplementRow row {widget, dose.id, new QComboBox(widget), new QDoubleSpinBox(widget),
+        new TimeField(widget), new QComboBox(widget), new QToolButton(widget)};
+    for (std::size_t i = 0; i < allSupplementForms().size(); ++i)
+        row.form->addItem(QString());
+    row.route->addItem(QString());
+    row.route->addItem(QString());
+    row.amount->setRange(0, DayValidation::kMaxSupplementMg);
+    row.amount->setDecimals(0);
+    row.amount->setSuffix(QStringLiteral(" mg"));
+    row.amount->setSpecialValueText(QStringLiteral("– mg"));
+    row.amount->setMinimumWidth(110);
+    row.remove->setText(QStringLiteral("✕"));
+    row.remove->setAutoRaise(true);
+    const auto forms = allSupplementForms();
+    row.form->setCurrentIndex(
+        int(std::find(forms.begin(), forms.end(), dose.form) - forms.begin()));
+    row.amount->setValue(dose.elementalMg);
+    row.time->setTime(dose.timeTaken);
+    row.route->setCurrentIndex(dose.route == Route::Intravenous ? 1 : 0);
+    layout->addWidget(row.form);
+    layout->addWidget(row.amount);
+    layout->addWidget(row.time);
+    layout->addWidget(row.route);
+    layout->addWidget(row.remove);
+    layout->addStretch(1);
+    m_supplementsLayout->addWidget(widget);
+    retranslateRow(row);
+
+    watch(row.form, &QComboBox::activated);
+    watch(row.amount, &QDoubleSpinBox::valueChanged);
+    connect(row.amount, &QDoubleSpinBox::valueChanged, this, &MagnesiumSection::updateTotals);
+    watch(row.time, &QLineEdit::textEdited);
+    watch(row.route, &QComboBox::activated);
+    connect(row.remove, &QToolButton::clicked, this, [this, widget] {
+        const auto it = std::find_if(m_supplements.begin(), m_supplements.end(),
+            [widget](const SupplementRow& r) { return r.widget == widget; });
+        if (it == m_supplements.end())
+            return;
+        m_supplements.erase(it);
+        widget->deleteLater();
+        updateTotals();
+        notifyEdited();
+    });
+    m_supplements.push_back(row);
+}
+
+void MagnesiumSection::addFoodRow(const FoodIntake& food)
+{
+    auto* widget = new QWidget(this);
+    auto* layout = new QHBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(spacing::s);
+    FoodRow row {widget, food, new QDoubleSpinBox(widget), new QLabel(food.name, widget),
+        new QLabel(widget), new QToolButton(widget)};
+    row.name->setMinimumWidth(200);
+    row.grams->setRange(0, DayValidation::kMaxFoodGrams);
+    row.grams->setDecimals(0);
+    row.grams->setSuffix(QStringLiteral(" g"));
+    row.grams->setValue(food.grams);
+    // An imported daily total has no weight: only its magnesium is known.
+    row.grams->setVisible(food.grams > 0);
+    row.remove->setText(QStringLiteral("✕"));
+    row.remove->setAutoRaise(true);
+    layout->addWidget(row.name, 1);
+    layout->addWidget(row.grams);
+    layout->addWidget(row.magnesium);
+    layout->addWidget(row.remove);
+    m_foodsLayout->addWidget(widget);
+    row.magnesium->setText(mg(food.magnesiumMg));
+    row.grams->setAccessibleName(tr("Grams of %1").arg(food.name));
+    row.remove->setAccessibleName(tr("Remove %1").arg(food.name));
+    row.remove->setToolTip(row.remove->accessibleName());
+
+    watch(row.grams, &QDoubleSpinBox::valueChanged);
+    connect(row.grams, &QDoubleSpinBox::valueChanged, this, [this, widget] {
+        for (FoodRow& r : m_foods) {
+            if (r.widget == widget)
+                r.magnesium->setText(mg(foodMagnesium(r)));
+        }
+        updateTotals();
+    });
+    connect(row.remove, &QToolButton::clicked, this, [this, widget] {
+        const auto it = std::find_if(m_foods.begin(), m_foods.end(),
+            [widget](const FoodRow& r) { return r.widget == widget; });
+        if (it == m_foods.end())
+            return;
+        m_foods.erase(it);
+        widget->deleteLater();
+        m_noFoodsLabel->setVisible(m_foods.empty());
+        updateTotals();
+        notifyEdited();
+    });
+    m_foods.push_back(row);
+    m_noFoodsLabel->setVisible(false);
+}
+
+double MagnesiumSection::foodMagnesium(const FoodRow& row) const
+{
+    // The magnesium scales with the amount, at the food's own rate when it was logged.
+    if (row.food.grams <= 0)
+        return row.food.magnesiumMg;
+    return row.food.magnesiumMg * row.grams->value() / row.food.grams;
+}
+
+void MagnesiumSection::clearRows()
+{
+    for (const FoodRow& row : m_foods)
+        delete row.widget;
+    for (const SupplementRow& row : m_supplements)
+        delete row.widget;
+    m_foods.clear();
+    m_supplements.clear();
+}
+
+void MagnesiumSection::load(const DayEntry& day)
+{
+    clearRows();
+    for (const FoodIntake& food : day.foods)
+        addFoodRow(food);
+    for (const SupplementIntake& dose : day.supplements)
+        addSupplementRow(dose);
+    m_noFoodsLabel->setVisible(m_foods.empty());
+    updateTotals();
+}
+
+void MagnesiumSection::apply(DayEntry& day) const
+{
+    day.foods.clear();
+    for (const FoodRow& row : m_foods) {
+        FoodIntake food = row.food;
+        if (food.grams > 0) {
+            food.magnesiumMg = foodMagnesium(row);
+            food.grams = row.grams->value();
+        }
+        day.foods.push_back(food);
+    }
+    day.supplements.clear();
+    for (const SupplementRow& row : m_supplements) {
+        SupplementIntake dose;
+        dose.id = row.id;
+        dose.form = allSupplementForms()[std::size_t(row.form->currentIndex())];
+        dose.elementalMg = row.amount->value();
+        dose.timeTaken = row.time->time();
+        dose.route = row.route->currentIndex() == 1 ? Route::Intravenous : Route::Oral;
+        day.supplements.push_back(dose);
+    }
+}
+
+QList<FieldProblem> MagnesiumSection::inputProblems() const
+{
+    QList<FieldProblem> problems;
+    for (std::size_t i = 0; i < m_supplements.size(); ++i) {
+        if (!m_supplements[i].time->isValid()) {
+            problems.append(
+                {FieldProblem::Kind::Error, QStringLiteral("supplements[%1].time").arg(i),
+                    tr("\"%1\" is not a time. Write it as hh:mm, for example 08:00.")
+                        .arg(m_supplements[i].time->text())});
+        }
+    }
+    return problems;
+}
+
+void MagnesiumSection::setPreviousSupplements(const std::vector<SupplementIntake>& previous)
+{
+    m_previous = previous;
+    m_sameAsYesterday->setEnabled(!previous.empty());
+}
+
+void MagnesiumSection::updateTotals()
+{
+    double food = 0;
+    for (const FoodRow& row : m_foods)
+        food += foodMagnesium(row);
+    double supplements = 0;
+    for (const SupplementRow& row : m_supplements)
+        supplements += row.amount->value();
+    m_totalsLabel->setText(tr("Today: %1 from food, %2 from supplements, %3 in all.")
+                               .arg(mg(food), mg(supplements), mg(food + supplements)));
+}
+
+} // namespace stilla

@@ -1,0 +1,209 @@
+#include "SleepSection.h"
+
+#include "Theme.h"
+#include "widgets/OptionalSpinBox.h"
+#include "widgets/TimeField.h"
+
+#include <QButtonGroup>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+
+namespace stilla {
+
+namespace {
+
+QString duration(int minutes)
+{
+    return SleepSection::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+} // namespace
+
+SleepSection::SleepSection(QWidget* parent)
+    : DiarySection(parent)
+    , m_intoBed(new TimeField(this))
+    , m_triedToSleep(new TimeField(this))
+    , m_latency(new OptionalSpinBox(0, DayValidation::kMaxLatencyMinutes, this))
+    , m_awakenings(new OptionalSpinBox(0, DayValidation::kMaxAwakenings, this))
+    , m_wakeMinutes(new OptionalSpinBox(0, DayValidation::kMaxWakeMinutes, this))
+    , m_finalAwakening(new TimeField(this))
+    , m_outOfBed(new TimeField(this))
+    , m_qualityGroup(new QButtonGroup(this))
+    , m_derivedLabel(new QLabel(this))
+    , m_sameAsYesterday(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("sleepSection"));
+    m_intoBed->setObjectName(QStringLiteral("intoBedField"));
+    m_triedToSleep->setObjectName(QStringLiteral("triedToSleepField"));
+    m_latency->setObjectName(QStringLiteral("latencySpinBox"));
+    m_awakenings->setObjectName(QStringLiteral("awakeningsSpinBox"));
+    m_wakeMinutes->setObjectName(QStringLiteral("wakeMinutesSpinBox"));
+    m_finalAwakening->setObjectName(QStringLiteral("finalAwakeningField"));
+    m_outOfBed->setObjectName(QStringLiteral("outOfBedField"));
+    m_sameAsYesterday->setObjectName(QStringLiteral("sleepSameAsYesterdayButton"));
+    m_derivedLabel->setObjectName(QStringLiteral("sleepDerivedLabel"));
+    m_derivedLabel->setWordWrap(true);
+    for (auto* spin : {m_latency, m_awakenings, m_wakeMinutes})
+        spin->setMaximumWidth(120);
+
+    auto* form = new QFormLayout(this);
+    form->setSpacing(spacing::s);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_sameAsYesterday);
+    buttonRow->addStretch(1);
+    form->addRow(buttonRow);
+    m_labels.push_back(addRow(form, m_intoBed, {QStringLiteral("sleep.into_bed")}));
+    m_labels.push_back(addRow(form, m_triedToSleep, {QStringLiteral("sleep.tried_to_sleep")}));
+    m_labels.push_back(addRow(form, m_latency, {QStringLiteral("sleep.latency_minutes")}));
+    m_labels.push_back(addRow(form, m_awakenings, {QStringLiteral("sleep.awakenings")}));
+    m_labels.push_back(addRow(form, m_wakeMinutes, {QStringLiteral("sleep.wake_minutes")}));
+    m_labels.push_back(addRow(form, m_finalAwakening, {QStringLiteral("sleep.final_awakening")}));
+    m_labels.push_back(addRow(form, m_outOfBed, {QStringLiteral("sleep.out_of_bed")}));
+
+    auto* quality = new QWidget(this);
+    auto* qualityLayout = new QHBoxLayout(quality);
+    qualityLayout->setContentsMargins(0, 0, 0, 0);
+    qualityLayout->setSpacing(spacing::m);
+    for (int i = 0; i <= SleepRecord::kQualityMax; ++i) {
+        auto* button = new QRadioButton(quality);
+        button->setObjectName(QStringLiteral("qualityButton%1").arg(i));
+        m_qualityGroup->addButton(button, i); // id 0 = not recorded
+        m_qualityButtons.push_back(button);
+        qualityLayout->addWidget(button);
+    }
+    qualityLayout->addStretch(1);
+    m_qualityButtons[0]->setChecked(true);
+    m_labels.push_back(addRow(form, quality, {QStringLiteral("sleep.quality")}));
+    form->addRow(m_derivedLabel);
+
+    for (TimeField* field : {m_intoBed, m_triedToSleep, m_finalAwakening, m_outOfBed}) {
+        watch(field, &QLineEdit::textEdited);
+        connect(field, &QLineEdit::textChanged, this, &SleepSection::updateDerived);
+    }
+    for (OptionalSpinBox* spin : {m_latency, m_awakenings, m_wakeMinutes}) {
+        watch(spin, &QSpinBox::valueChanged);
+        connect(spin, &QSpinBox::valueChanged, this, &SleepSection::updateDerived);
+    }
+    watch(m_qualityGroup, &QButtonGroup::idClicked);
+    connect(m_sameAsYesterday, &QPushButton::clicked, this, [this] {
+        if (!m_previous)
+            return;
+        m_intoBed->setTime(m_previous->timeIntoBed);
+        m_triedToSleep->setTime(m_previous->timeTriedToSleep);
+        m_finalAwakening->setTime(m_previous->finalAwakening);
+        m_outOfBed->setTime(m_previous->timeOutOfBed);
+        notifyEdited();
+    });
+    m_sameAsYesterday->setEnabled(false);
+    retranslate();
+}
+
+void SleepSection::retranslate()
+{
+    setTitle(tr("Sleep last night"));
+    const QStringList labels {tr("Got into &bed:"), tr("&Tried to sleep:"),
+        tr("Minutes to &fall asleep:"), tr("Times &woken:"), tr("Minutes a&wake in the night:"),
+        tr("Final awake&ning:"), tr("&Out of bed:"), tr("Sleep &quality:")};
+    for (std::size_t i = 0; i < m_labels.size(); ++i)
+        m_labels[i]->setText(labels[int(i)]);
+    const QStringList names {tr("Time into bed"), tr("Time tried to sleep"),
+        tr("Minutes to fall asleep"), tr("Times woken in the night"),
+        tr("Minutes awake in the night"), tr("Final awakening time"), tr("Time out of bed")};
+    const QList<QWidget*> fields {m_intoBed, m_triedToSleep, m_latency, m_awakenings, m_wakeMinutes,
+        m_finalAwakening, m_outOfBed};
+    for (int i = 0; i < fields.size(); ++i)
+        fields[i]->setAccessibleName(names[i]);
+    const QStringList quality {
+        tr("Not recorded"), tr("Very poor"), tr("Poor"), tr("Fair"), tr("Good"), tr("Very good")};
+    for (std::size_t i = 0; i < m_qualityButtons.size(); ++i) {
+        m_qualityButtons[i]->setText(quality[int(i)]);
+        m_qualityButtons[i]->setAccessibleName(tr("Sleep quality: %1").arg(quality[int(i)]));
+    }
+    m_sameAsYesterday->setText(tr("Same times as yesterday"));
+    m_sameAsYesterday->setAccessibleName(tr("Use yesterday's bed and wake times"));
+    m_latency->setToolTip(tr("From trying to sleep until you fell asleep."));
+    m_wakeMinutes->setToolTip(tr("All the time you lay awake after first falling asleep."));
+    updateDerived();
+}
+
+void SleepSection::setPrevious(const std::optional<SleepRecord>& previous)
+{
+    const bool hasTimes = previous
+        && (previous->timeIntoBed || previous->timeTriedToSleep || previous->finalAwakening
+            || previous->timeOutOfBed);
+    m_previous = hasTimes ? previous : std::nullopt;
+    m_sameAsYesterday->setEnabled(hasTimes);
+}
+
+SleepRecord SleepSection::record() const
+{
+    SleepRecord sleep;
+    sleep.timeIntoBed = m_intoBed->time();
+    sleep.timeTriedToSleep = m_triedToSleep->time();
+    sleep.latencyMinutes = m_latency->optionalValue();
+    sleep.awakenings = m_awakenings->optionalValue();
+    sleep.wakeAfterSleepOnsetMinutes = m_wakeMinutes->optionalValue();
+    sleep.finalAwakening = m_finalAwakening->time();
+    sleep.timeOutOfBed = m_outOfBed->time();
+    const int quality = m_qualityGroup->checkedId();
+    if (quality >= SleepRecord::kQualityMin)
+        sleep.quality = quality;
+    return sleep;
+}
+
+void SleepSection::apply(DayEntry& day) const
+{
+    day.sleep = record();
+}
+
+void SleepSection::load(const DayEntry& day)
+{
+    const SleepRecord& sleep = day.sleep;
+    m_intoBed->setTime(sleep.timeIntoBed);
+    m_triedToSleep->setTime(sleep.timeTriedToSleep);
+    m_latency->setOptionalValue(sleep.latencyMinutes);
+    m_awakenings->setOptionalValue(sleep.awakenings);
+    m_wakeMinutes->setOptionalValue(sleep.wakeAfterSleepOnsetMinutes);
+    m_finalAwakening->setTime(sleep.finalAwakening);
+    m_outOfBed->setTime(sleep.timeOutOfBed);
+    m_qualityButtons[std::size_t(sleep.quality.value_or(0))]->setChecked(true);
+    updateDerived();
+}
+
+QList<FieldProblem> SleepSection::inputProblems() const
+{
+    QList<FieldProblem> problems;
+    const std::pair<TimeField*, const char*> fields[]
+        = {{m_intoBed, "sleep.into_bed"}, {m_triedToSleep, "sleep.tried_to_sleep"},
+            {m_finalAwakening, "sleep.final_awakening"}, {m_outOfBed, "sleep.out_of_bed"}};
+    for (const auto& [field, path] : fields) {
+        if (!field->isValid()) {
+            problems.append({FieldProblem::Kind::Error, QLatin1String(path),
+                tr("\"%1\" is not a time. Write it as hh:mm on a 24-hour clock, for example 22:30.")
+                    .arg(field->text())});
+        }
+    }
+    return problems;
+}
+
+void SleepSection::updateDerived()
+{
+    const SleepRecord sleep = record();
+    QStringList parts;
+    if (const auto inBed = sleep.timeInBedMinutes())
+        parts << tr("Time in bed: %1").arg(duration(*inBed));
+    if (const auto asleep = sleep.totalSleepMinutes())
+        parts << tr("Total sleep: %1").arg(duration(*asleep));
+    if (const auto efficiency = sleep.efficiency())
+        parts << tr("Sleep efficiency: %1 %").arg(QLocale().toString(*efficiency * 100, 'f', 0));
+    m_derivedLabel->setText(parts.isEmpty()
+            ? tr("Fill in the times to see your time in bed, total sleep and sleep efficiency.")
+            : parts.join(QStringLiteral("   ·   ")));
+}
+
+} // namespace stilla

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+class QTextDocument;
+
+namespace stilla {
+
+class Article;
+
+/// Lays an Article out in a QTextDocument for reading or printing, and remembers where each
+/// heading, paragraph and list item starts, so search hits (given in the article's own
+/// coordinates) can be highlighted in the document.
+class ArticleDocument
+{
+public:
+    /// A link from a section of the article into the app, shown after the section's text.
+    struct AppLink
+    {
+        QString sectionId;
+        QString href; ///< e.g. "stilla:foods"
+        QString text;
+    };
+
+    struct Style
+    {
+        QFont font; ///< body text; headings are derived from it
+        QColor text;
+        QColor mutedText;
+        QColor link;
+        QString notice; ///< printed above the article when not empty
+    };
+
+    void build(QTextDocument& document, const Article& article, const Style& style,
+        const std::vector<AppLink>& links = {});
+
+    /// Document position where a piece of text starts: block -1 is the section heading,
+    /// item -1 a paragraph. -1 when there is no such piece.
+    int position(int section, int block, int item) const;
+    int sectionPosition(int section) const;
+    int sectionCount() const { return static_cast<int>(m_sectionPositions.size()); }
+
+private:
+    static quint64 key(int section, int block, int item);
+    QHash<quint64, int> m_positions;
+    std::vector<int> m_sectionPositions;
+};
+
+} // namespace stilla

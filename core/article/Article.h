@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+class QByteArray;
+
+namespace stilla {
+
+/// A paragraph or a bulleted list.
+struct ArticleBlock
+{
+    enum class Kind { Paragraph, List };
+    Kind kind = Kind::Paragraph;
+    QString text; ///< the paragraph (Kind::Paragraph)
+    QStringList items; ///< the list items, without bullets (Kind::List)
+};
+
+/// A heading and the blocks under it. The id is the same in every language.
+struct ArticleSection
+{
+    QString id; ///< stable, [a-z0-9-]+: "overview", "foods", ...
+    QString heading;
+    std::vector<ArticleBlock> blocks;
+};
+
+/// The magnesium-and-RLS article in one language, as shipped in
+/// resources/article/magnesium-och-rls.<language>.json (see docs/article-format.md).
+///
+/// A plain value: copy it freely. Only the loaders make one, and only from a document that
+/// passed every check, so a section always has an id, a heading and at least one block, and a
+/// list at least one item.
+class Article
+{
+    Q_DECLARE_TR_FUNCTIONS(stilla::Article)
+
+public:
+    /// The format version this code reads.
+    static constexpr int kFormat = 1;
+    /// Larger documents are refused before parsing; the article is about 10 KiB.
+    static constexpr qsizetype kMaxDocumentBytes = 1024 * 1024;
+
+    /// Parses and validates an article document. Errors name @p sourceName (a file or
+    /// resource path) and the JSON path of the problem, e.g.
+    /// "magnesium-och-rls.sv.json: sections[3].blocks[1]: a list needs at least one item".
+    static Result<Article> fromJson(const QByteArray& json, const QString& sourceName);
+
+    /// The article built into Stilla in @p language ("sv" or "en").
+    static Result<Article> load(const QString& language);
+    /// Where load() reads @p language from: ":/article/magnesium-och-rls.<language>.json".
+    static QString resourcePath(const QString& language);
+
+    QString language() const { return m_language; }
+    QString title() const { return m_title; }
+    const std::vector<ArticleSection>& sections() const { return m_sections; }
+
+    /// The section with @p id, or nullptr if there is none.
+    const ArticleSection* section(const QString& id) const;
+    /// The index of the section with @p id in sections(), or -1 if there is none.
+    int sectionIndex(const QString& id) const;
+
+    /// The whole article as plain text: the title, then each heading and block, with a blank
+    /// line between them; list items are "• item" lines. No trailing newline.
+    QString plainText() const;
+
+private:
+    Article() = default;
+
+    QString m_language;
+    QString m_title;
+    std::vector<ArticleSection> m_sections;
+};
+
+} // namespace stilla

@@ -1,0 +1,224 @@
+#include "DayEntry.h"
+
+#include <algorithm>
+#include <array>
+#include <numeric>
+
+namespace stilla {
+
+namespace {
+
+constexpr int kMinutesPerDay = 24 * 60;
+
+/// Minutes from @p from to @p to, going forward and crossing midnight when @p to is earlier.
+int minutesForward(const QTime& from, const QTime& to)
+{
+    const int diff = (to.msecsSinceStartOfDay() - from.msecsSinceStartOfDay()) / 60000;
+    return diff >= 0 ? diff : diff + kMinutesPerDay;
+}
+
+template<typename Enum, std::size_t N> struct NameTable
+{
+    std::array<std::pair<Enum, const char*>, N> entries;
+
+    QString name(Enum value) const
+    {
+        for (const auto& [key, text] : entries) {
+            if (key == value)
+                return QLatin1String(text);
+        }
+        return {};
+    }
+    std::optional<Enum> value(const QString& name) const
+    {
+        for (const auto& [key, text] : entries) {
+            if (name == QLatin1String(text))
+                return key;
+        }
+        return std::nullopt;
+    }
+};
+
+constexpr NameTable<SupplementForm, 8> kForms {{{
+    {SupplementForm::Oxide, "oxide"},
+    {SupplementForm::Citrate, "citrate"},
+    {SupplementForm::Glycinate, "glycinate"},
+    {SupplementForm::Chloride, "chloride"},
+    {SupplementForm::Lactate, "lactate"},
+    {SupplementForm::Malate, "malate"},
+    {SupplementForm::Sulfate, "sulfate"},
+    {SupplementForm::Other, "other"},
+}}};
+
+constexpr NameTable<Route, 2> kRoutes {{{
+    {Route::Oral, "oral"},
+    {Route::Intravenous, "intravenous"},
+}}};
+
+constexpr NameTable<MedicationClass, 9> kClasses {{{
+    {MedicationClass::DopamineAgonist, "dopamine_agonist"},
+    {MedicationClass::Opioid, "opioid"},
+    {MedicationClass::MuscleRelaxant, "muscle_relaxant"},
+    {MedicationClass::SleepMedication, "sleep_medication"},
+    {MedicationClass::Antibiotic, "antibiotic"},
+    {MedicationClass::CalciumChannelBlocker, "calcium_channel_blocker"},
+    {MedicationClass::Diuretic, "diuretic"},
+    {MedicationClass::Bisphosphonate, "bisphosphonate"},
+    {MedicationClass::Other, "other"},
+}}};
+
+constexpr NameTable<DayPeriod, 3> kPeriods {{{
+    {DayPeriod::Afternoon, "afternoon"},
+    {DayPeriod::Evening, "evening"},
+    {DayPeriod::Night, "night"},
+}}};
+
+constexpr NameTable<SideEffect, 9> kSideEffects {{{
+    {SideEffect::StomachUpset, "stomach_upset"},
+    {SideEffect::Nausea, "nausea"},
+    {SideEffect::Vomiting, "vomiting"},
+    {SideEffect::Diarrhoea, "diarrhoea"},
+    {SideEffect::StomachCramps, "stomach_cramps"},
+    {SideEffect::LowBloodPressure, "low_blood_pressure"},
+    {SideEffect::Confusion, "confusion"},
+    {SideEffect::IrregularHeartbeat, "irregular_heartbeat"},
+    {SideEffect::SlowedBreathing, "slowed_breathing"},
+}}};
+
+template<typename Enum, std::size_t N> std::vector<Enum> allOf(const NameTable<Enum, N>& table)
+{
+    std::vector<Enum> values;
+    for (const auto& entry : table.entries)
+        values.push_back(entry.first);
+    return values;
+}
+
+} // namespace
+
+std::optional<int> SleepRecord::timeInBedMinutes() const
+{
+    if (!timeIntoBed || !timeOutOfBed)
+        return std::nullopt;
+    return minutesForward(*timeIntoBed, *timeOutOfBed);
+}
+
+std::optional<int> SleepRecord::sleepWindowMinutes() const
+{
+    const std::optional<QTime> start = timeTriedToSleep ? timeTriedToSleep : timeIntoBed;
+    if (!start || !finalAwakening)
+        return std::nullopt;
+    return minutesForward(*start, *finalAwakening);
+}
+
+std::optional<int> SleepRecord::totalSleepMinutes() const
+{
+    const auto window = sleepWindowMinutes();
+    if (!window)
+        return std::nullopt;
+    return std::max(
+        0, *window - latencyMinutes.value_or(0) - wakeAfterSleepOnsetMinutes.value_or(0));
+}
+
+std::optional<double> SleepRecord::efficiency() const
+{
+    const auto inBed = timeInBedMinutes();
+    const auto asleep = totalSleepMinutes();
+    if (!inBed || !asleep || *inBed <= 0)
+        return std::nullopt;
+    return std::min(1.0, double(*asleep) / double(*inBed));
+}
+
+bool SleepRecord::isEmpty() const
+{
+    return *this == SleepRecord {};
+}
+
+bool SymptomRecord::isEmpty() const
+{
+    return *this == SymptomRecord {};
+}
+
+bool Remedies::isEmpty() const
+{
+    return *this == Remedies {};
+}
+
+double DayEntry::foodMagnesiumMg() const
+{
+    return std::accumulate(foods.begin(), foods.end(), 0.0,
+        [](double sum, const FoodIntake& food) { return sum + food.magnesiumMg; });
+}
+
+double DayEntry::supplementMagnesiumMg() const
+{
+    return std::accumulate(supplements.begin(), supplements.end(), 0.0,
+        [](double sum, const SupplementIntake& dose) { return sum + dose.elementalMg; });
+}
+
+bool DayEntry::isEmpty() const
+{
+    return sleep.isEmpty() && symptoms.isEmpty() && foods.empty() && supplements.empty()
+        && remedies.isEmpty() && medications.empty() && sideEffects == 0 && notes.isEmpty();
+}
+
+QString toName(SupplementForm form)
+{
+    return kForms.name(form);
+}
+QString toName(Route route)
+{
+    return kRoutes.name(route);
+}
+QString toName(MedicationClass medicationClass)
+{
+    return kClasses.name(medicationClass);
+}
+QString toName(DayPeriod period)
+{
+    return kPeriods.name(period);
+}
+QString toName(SideEffect effect)
+{
+    return kSideEffects.name(effect);
+}
+
+std::optional<SupplementForm> supplementFormFromName(const QString& name)
+{
+    return kForms.value(name);
+}
+std::optional<Route> routeFromName(const QString& name)
+{
+    return kRoutes.value(name);
+}
+std::optional<MedicationClass> medicationClassFromName(const QString& name)
+{
+    return kClasses.value(name);
+}
+std::optional<DayPeriod> dayPeriodFromName(const QString& name)
+{
+    return kPeriods.value(name);
+}
+std::optional<SideEffect> sideEffectFromName(const QString& name)
+{
+    return kSideEffects.value(name);
+}
+
+const std::vector<SideEffect>& allSideEffects()
+{
+    static const std::vector<SideEffect> values = allOf(kSideEffects);
+    return values;
+}
+
+const std::vector<SupplementForm>& allSupplementForms()
+{
+    static const std::vector<SupplementForm> values = allOf(kForms);
+    return values;
+}
+
+const std::vector<MedicationClass>& allMedicationClasses()
+{
+    static const std::vector<MedicationClass> values = allOf(kClasses);
+    return values;
+}
+
+} // namespace stilla

@@ -1,0 +1,193 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QTime>
+
+#include <optional>
+#include <vector>
+
+namespace stilla {
+
+/// Sleep, following the core items of the Consensus Sleep Diary (Carney et al. 2012,
+/// "The Consensus Sleep Diary: standardizing prospective sleep self-monitoring", Sleep 35(2)).
+/// Clock times may cross midnight; the night belongs to the date it started.
+struct SleepRecord
+{
+    std::optional<QTime> timeIntoBed; ///< "What time did you get into bed?"
+    std::optional<QTime> timeTriedToSleep; ///< "What time did you try to go to sleep?"
+    std::optional<int> latencyMinutes; ///< minutes to fall asleep
+    std::optional<int> awakenings; ///< times woken, not counting the final awakening
+    std::optional<int> wakeAfterSleepOnsetMinutes; ///< minutes awake during the night in total
+    std::optional<QTime> finalAwakening; ///< final awakening time
+    std::optional<QTime> timeOutOfBed; ///< time out of bed for the day
+    std::optional<int> quality; ///< 1 very poor, 2 poor, 3 fair, 4 good, 5 very good
+
+    static constexpr int kQualityMin = 1;
+    static constexpr int kQualityMax = 5;
+
+    /// Minutes from into bed to out of bed, crossing midnight when needed.
+    std::optional<int> timeInBedMinutes() const;
+    /// Minutes from trying to sleep (or, if not given, getting into bed) to the final
+    /// awakening, crossing midnight when needed.
+    std::optional<int> sleepWindowMinutes() const;
+    /// The sleep window less the time to fall asleep and
+    /// the time awake in the night (missing latency/awake count as 0). Never negative.
+    std::optional<int> totalSleepMinutes() const;
+    /// Total sleep time divided by time in bed, 0..1 (clamped to 1 for inconsistent input).
+    std::optional<double> efficiency() const;
+
+    bool isEmpty() const;
+    bool operator==(const SleepRecord&) const = default;
+};
+
+/// When symptoms began, when no clock time is given.
+enum class DayPeriod { Afternoon, Evening, Night };
+
+/// RLS symptoms. The 0-10 scale is Stilla's own (0 none, 10 the worst you can imagine); it is
+/// not the licensed IRLS questionnaire.
+struct SymptomRecord
+{
+    std::optional<int> severity; ///< 0..10
+    std::optional<QTime> onsetTime;
+    std::optional<DayPeriod> onsetPeriod; ///< used when onsetTime is not known
+    // What it felt like, as the article lists it.
+    bool urgeToMove = false;
+    bool pain = false;
+    bool throbbing = false;
+    bool otherUnpleasant = false;
+    std::optional<bool> disturbedSleep;
+
+    static constexpr int kSeverityMin = 0;
+    static constexpr int kSeverityMax = 10;
+
+    bool isEmpty() const;
+    bool operator==(const SymptomRecord&) const = default;
+};
+
+/// A food eaten, as picked in the food picker. The magnesium is stored at entry time so later
+/// updates to the food data never change history.
+struct FoodIntake
+{
+    qint64 id = 0; ///< row id in the diary; 0 for a new item
+    QString source; ///< "slv", "usda", "custom" or "import" (aggregate line from a CSV import)
+    QString foodId; ///< the food's id within its source (empty for "import")
+    QString name; ///< the name as shown when it was added
+    double grams = 0;
+    double magnesiumMg = 0;
+
+    bool operator==(const FoodIntake&) const = default;
+};
+
+enum class SupplementForm { Oxide, Citrate, Glycinate, Chloride, Lactate, Malate, Sulfate, Other };
+enum class Route { Oral, Intravenous };
+
+/// A magnesium supplement dose: elemental magnesium as printed on the label.
+struct SupplementIntake
+{
+    qint64 id = 0;
+    SupplementForm form = SupplementForm::Other;
+    double elementalMg = 0;
+    std::optional<QTime> timeTaken;
+    Route route = Route::Oral; ///< intravenous only when given by a clinician
+
+    bool operator==(const SupplementIntake&) const = default;
+};
+
+/// The article's other remedies, as done that day.
+struct Remedies
+{
+    std::optional<int> caffeineServings;
+    std::optional<int> exerciseMinutes; ///< moderate exercise
+    std::optional<bool> warmBath;
+    std::optional<bool> massage;
+    std::optional<bool> relaxation; ///< relaxation or meditation
+    std::optional<bool> sleepRoutineKept;
+
+    bool isEmpty() const;
+    bool operator==(const Remedies&) const = default;
+};
+
+enum class MedicationClass {
+    DopamineAgonist,
+    Opioid,
+    MuscleRelaxant,
+    SleepMedication,
+    Antibiotic, ///< aminoglycoside, quinolone or tetracycline (the article's interactions)
+    CalciumChannelBlocker,
+    Diuretic,
+    Bisphosphonate,
+    Other
+};
+
+struct MedicationTaken
+{
+    qint64 id = 0;
+    QString name;
+    MedicationClass medicationClass = MedicationClass::Other;
+
+    bool operator==(const MedicationTaken&) const = default;
+};
+
+/// Side effects noticed, from the article's lists. Bit flags.
+enum class SideEffect : unsigned {
+    None = 0,
+    // Common
+    StomachUpset = 1u << 0,
+    Nausea = 1u << 1,
+    Vomiting = 1u << 2,
+    Diarrhoea = 1u << 3,
+    StomachCramps = 1u << 4,
+    // Serious: signs of too much magnesium
+    LowBloodPressure = 1u << 8, ///< low blood pressure or faintness
+    Confusion = 1u << 9,
+    IrregularHeartbeat = 1u << 10,
+    SlowedBreathing = 1u << 11,
+};
+using SideEffects = unsigned; ///< OR of SideEffect values
+
+inline constexpr unsigned kCommonSideEffects = 0x1fu;
+inline constexpr unsigned kSeriousSideEffects = 0xf00u;
+
+/// Everything logged for one day. Everything is optional except the date.
+struct DayEntry
+{
+    QDate date;
+    SleepRecord sleep;
+    SymptomRecord symptoms;
+    std::vector<FoodIntake> foods;
+    std::vector<SupplementIntake> supplements;
+    Remedies remedies;
+    std::vector<MedicationTaken> medications;
+    SideEffects sideEffects = 0;
+    QString notes;
+
+    double foodMagnesiumMg() const;
+    double supplementMagnesiumMg() const;
+    double totalMagnesiumMg() const { return foodMagnesiumMg() + supplementMagnesiumMg(); }
+    bool hasSideEffect(SideEffect effect) const { return (sideEffects & unsigned(effect)) != 0; }
+    /// True when nothing but the date is set.
+    bool isEmpty() const;
+
+    bool operator==(const DayEntry&) const = default;
+};
+
+/// Stable names used in storage, JSON and CSV ("oxide", "dopamine_agonist", ...).
+/// fromName returns std::nullopt for an unknown name.
+QString toName(SupplementForm form);
+QString toName(Route route);
+QString toName(MedicationClass medicationClass);
+QString toName(DayPeriod period);
+QString toName(SideEffect effect);
+std::optional<SupplementForm> supplementFormFromName(const QString& name);
+std::optional<Route> routeFromName(const QString& name);
+std::optional<MedicationClass> medicationClassFromName(const QString& name);
+std::optional<DayPeriod> dayPeriodFromName(const QString& name);
+std::optional<SideEffect> sideEffectFromName(const QString& name);
+/// Every single SideEffect flag, common ones first.
+const std::vector<SideEffect>& allSideEffects();
+const std::vector<SupplementForm>& allSupplementForms();
+const std::vector<MedicationClass>& allMedicationClasses();
+
+} // namespace stilla

@@ -1,0 +1,158 @@
+#include "DayValidation.h"
+
+#include <cmath>
+
+namespace stilla {
+
+namespace {
+
+class Checker
+{
+public:
+    explicit Checker(std::vector<FieldProblem>& problems)
+        : m_problems(problems)
+    { }
+
+    void error(const QString& field, const QString& message)
+    {
+        m_problems.push_back({FieldProblem::Kind::Error, field, message});
+    }
+    void question(const QString& field, const QString& message)
+    {
+        m_problems.push_back({FieldProblem::Kind::Question, field, message});
+    }
+
+    void intRange(const QString& field, const std::optional<int>& value, int min, int max,
+        const QString& what)
+    {
+        if (value && (*value < min || *value > max)) {
+            error(field,
+                DayValidation::tr("%1 must be between %2 and %3; %4 is not possible.")
+                    .arg(what)
+                    .arg(min)
+                    .arg(max)
+                    .arg(*value));
+        }
+    }
+
+    void amount(const QString& field, double value, double max, const QString& what)
+    {
+        if (!std::isfinite(value) || value <= 0 || value > max) {
+            error(field,
+                DayValidation::tr("%1 must be more than 0 and at most %2.").arg(what).arg(max));
+        }
+    }
+
+    void text(const QString& field, const QString& value, int maxLength, const QString& what)
+    {
+        if (value.size() > maxLength) {
+            error(field,
+                DayValidation::tr("%1 is too long: at most %2 characters.")
+                    .arg(what)
+                    .arg(maxLength));
+        }
+    }
+
+private:
+    std::vector<FieldProblem>& m_problems;
+};
+
+QString indexed(const char* list, std::size_t index, const char* field)
+{
+    return QStringLiteral("%1[%2].%3")
+        .arg(QLatin1String(list))
+        .arg(index)
+        .arg(QLatin1String(field));
+}
+
+} // namespace
+
+std::vector<FieldProblem> DayValidation::validate(const DayEntry& day)
+{
+    std::vector<FieldProblem> problems;
+    Checker check(problems);
+
+    if (!day.date.isValid())
+        check.error(QStringLiteral("date"), tr("The date is missing or not a real date."));
+
+    const SleepRecord& sleep = day.sleep;
+    check.intRange(QStringLiteral("sleep.latency_minutes"), sleep.latencyMinutes, 0,
+        kMaxLatencyMinutes, tr("Minutes to fall asleep"));
+    check.intRange(
+        QStringLiteral("sleep.awakenings"), sleep.awakenings, 0, kMaxAwakenings, tr("Awakenings"));
+    if (sleep.awakenings && *sleep.awakenings >= kQuestionAwakenings
+        && *sleep.awakenings <= kMaxAwakenings) {
+        check.question(QStringLiteral("sleep.awakenings"),
+            tr("%1 awakenings in one night is a lot. Is that right?").arg(*sleep.awakenings));
+    }
+    check.intRange(QStringLiteral("sleep.wake_minutes"), sleep.wakeAfterSleepOnsetMinutes, 0,
+        kMaxWakeMinutes, tr("Minutes awake in the night"));
+    check.intRange(QStringLiteral("sleep.quality"), sleep.quality, SleepRecord::kQualityMin,
+        SleepRecord::kQualityMax, tr("Sleep quality"));
+    if (const auto night = sleep.sleepWindowMinutes(); night
+        && sleep.latencyMinutes.value_or(0) + sleep.wakeAfterSleepOnsetMinutes.value_or(0)
+            > *night) {
+        check.question(QStringLiteral("sleep.wake_minutes"),
+            tr("Minutes to fall asleep plus minutes awake are longer than the night itself. "
+               "Please check the times."));
+    }
+
+    check.intRange(QStringLiteral("symptoms.severity"), day.symptoms.severity,
+        SymptomRecord::kSeverityMin, SymptomRecord::kSeverityMax, tr("Symptom severity"));
+
+    for (std::size_t i = 0; i < day.foods.size(); ++i) {
+        const FoodIntake& food = day.foods[i];
+        if (food.source != QLatin1String("import")) {
+            check.amount(indexed("foods", i, "grams"), food.grams, kMaxFoodGrams,
+                tr("The amount of food in grams"));
+        }
+        if (!std::isfinite(food.magnesiumMg) || food.magnesiumMg < 0
+            || food.magnesiumMg > kMaxFoodMagnesiumMg) {
+            check.error(indexed("foods", i, "magnesium_mg"),
+                tr("Magnesium from a food must be between 0 and %1 mg.").arg(kMaxFoodMagnesiumMg));
+        }
+        check.text(indexed("foods", i, "name"), food.name, kMaxNameLength, tr("The food name"));
+    }
+    for (std::size_t i = 0; i < day.supplements.size(); ++i) {
+        const SupplementIntake& dose = day.supplements[i];
+        check.amount(indexed("supplements", i, "elemental_mg"), dose.elementalMg, kMaxSupplementMg,
+            tr("Elemental magnesium in a supplement (mg)"));
+        if (std::isfinite(dose.elementalMg) && dose.elementalMg > kImplausibleSupplementMg
+            && dose.elementalMg <= kMaxSupplementMg) {
+            check.question(indexed("supplements", i, "elemental_mg"),
+                tr("%1 mg in one dose is far more than any usual supplement. Is that a typo?")
+                    .arg(dose.elementalMg));
+        }
+    }
+
+    check.intRange(QStringLiteral("remedies.caffeine_servings"), day.remedies.caffeineServings, 0,
+        kMaxCaffeineServings, tr("Caffeine servings"));
+    check.intRange(QStringLiteral("remedies.exercise_minutes"), day.remedies.exerciseMinutes, 0,
+        kMaxExerciseMinutes, tr("Minutes of exercise"));
+
+    for (std::size_t i = 0; i < day.medications.size(); ++i) {
+        const MedicationTaken& medication = day.medications[i];
+        if (medication.name.trimmed().isEmpty())
+            check.error(indexed("medications", i, "name"), tr("A medication needs a name."));
+        check.text(indexed("medications", i, "name"), medication.name, kMaxNameLength,
+            tr("The medication name"));
+    }
+    unsigned known = 0;
+    for (SideEffect effect : allSideEffects())
+        known |= unsigned(effect);
+    if ((day.sideEffects & ~known) != 0)
+        check.error(QStringLiteral("side_effects"), tr("Unknown side effect."));
+    check.text(QStringLiteral("notes"), day.notes, kMaxNotesLength, tr("The notes"));
+    return problems;
+}
+
+bool DayValidation::isSavable(const DayEntry& day)
+{
+    for (const FieldProblem& problem : validate(day)) {
+        if (problem.kind == FieldProblem::Kind::Error)
+            return false;
+    }
+    return true;
+}
+
+} // namespace stilla

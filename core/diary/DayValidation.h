@@ -1,0 +1,50 @@
+#pragma once
+
+#include "DayEntry.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace stilla {
+
+/// One thing wrong with a day, or worth a second look.
+struct FieldProblem
+{
+    enum class Kind {
+        Error, ///< impossible: the day cannot be saved like this
+        Question, ///< possible but unusual (30 awakenings): ask, never change it silently
+    };
+    Kind kind = Kind::Error;
+    QString field; ///< stable field path: "sleep.latency_minutes", "supplements[1].elemental_mg"
+    QString message; ///< for people, in the UI language
+};
+
+/// The one set of rules for what a day may hold, shared by the diary form, import and the
+/// store (which refuses to save a day with errors). Nothing is clamped: problems are reported.
+class DayValidation
+{
+    Q_DECLARE_TR_FUNCTIONS(stilla::DayValidation)
+
+public:
+    // Limits. A value outside [min, max] is an error; above the "question" level it is asked.
+    static constexpr int kMaxLatencyMinutes = 720;
+    static constexpr int kMaxAwakenings = 99;
+    static constexpr int kQuestionAwakenings = 30;
+    static constexpr int kMaxWakeMinutes = 1440;
+    static constexpr int kMaxCaffeineServings = 50;
+    static constexpr int kMaxExerciseMinutes = 1440;
+    static constexpr double kMaxFoodGrams = 5000;
+    static constexpr double kMaxFoodMagnesiumMg = 10000;
+    static constexpr double kMaxSupplementMg = 10000;
+    /// A single supplement dose above this is almost certainly a typo (asks for confirmation).
+    static constexpr double kImplausibleSupplementMg = 2000;
+    static constexpr int kMaxNotesLength = 10000;
+    static constexpr int kMaxNameLength = 200;
+
+    static std::vector<FieldProblem> validate(const DayEntry& day);
+    /// True when validate() finds no Error (Questions are allowed).
+    static bool isSavable(const DayEntry& day);
+};
+
+} // namespace stilla

@@ -1,0 +1,182 @@
+#include "DiaryCheck.h"
+
+#include "DiaryFile.h"
+#include "DiarySql.h"
+#include "Schema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <atomic>
+#include <unistd.h>
+
+namespace stilla {
+
+namespace {
+
+constexpr int kMaxReportedIntegrityRows = 10;
+
+DiaryStore::FileCheck inspectOpen(QSqlDatabase& db, const QString& path)
+{
+    using Problem = DiaryCheck::Problem;
+    auto failed = [&path](const QSqlError& error) {
+        const Problem problem = DiaryCheck::classify(error);
+        return DiaryStore::FileCheck {
+            problem, DiaryCheck::message(problem, path, DiarySql::describe(error)), 0};
+    };
+    if (!db.open())
+        return failed(db.lastError());
+
+    QSqlQuery query(db);
+    qint64 values[3] = {};
+    const QString pragmas[3]
+        = {QStringLiteral("PRAGMA application_id"), QStringLiteral("PRAGMA user_version"),
+            QStringLiteral("SELECT count(*) FROM sqlite_master")};
+    for (int i = 0; i < 3; ++i) {
+        if (!query.exec(pragmas[i]) || !query.next())
+            return failed(query.lastError());
+        values[i] = query.value(0).toLongLong();
+    }
+    const qint64 applicationId = values[0];
+    const int version = int(values[1]);
+    const qint64 objects = values[2];
+    query.finish();
+
+    if (applicationId != 0 && applicationId != Schema::kApplicationId)
+        return {Problem::NotADatabase, DiaryCheck::message(Problem::NotADatabase, path), version};
+    if (version > DiaryStore::kSchemaVersion) {
+        return {Problem::TooNew,
+            DiaryCheck::tr("The diary %1 was saved by a newer version of Stilla (diary version "
+                           "%2; this version reads up to %3). Stilla has not changed it. Install "
+                           "the newer Stilla to open it.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(version)
+                .arg(DiaryStore::kSchemaVersion),
+            version};
+    }
+    if (applicationId == 0 && objects > 0) // another program's database
+        return {Problem::NotADatabase, DiaryCheck::message(Problem::NotADatabase, path), version};
+
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return failed(query.lastError());
+    QStringList report;
+    while (query.next() && report.size() < kMaxReportedIntegrityRows)
+        report << query.value(0).toString();
+    if (report != QStringList {QStringLiteral("ok")}) {
+        return {Problem::Damaged,
+            DiaryCheck::message(Problem::Damaged, path, report.join(QLatin1String("; "))), version};
+    }
+    return {Problem::None, {}, version};
+}
+
+} // namespace
+
+DiaryStore::FileCheck DiaryCheck::run(const QString& path, std::chrono::milliseconds busyTimeout)
+{
+    switch (DiaryFile::inspect(path)) {
+    case DiaryFile::Header::Missing:
+        return {Problem::Io, message(Problem::Io, path, tr("the file does not exist")), 0};
+    case DiaryFile::Header::NotSqlite:
+        return {Problem::NotADatabase, message(Problem::NotADatabase, path), 0};
+    case DiaryFile::Header::Truncated:
+        return {Problem::Damaged, message(Problem::Damaged, path, tr("the file is cut short")), 0};
+    case DiaryFile::Header::Empty:
+        return {Problem::None, {}, 0};
+    case DiaryFile::Header::Sqlite:
+        break;
+    }
+
+    static std::atomic<int> counter {0};
+    const QString name = QStringLiteral("stilla-diary-check-%1").arg(++counter);
+    DiaryStore::FileCheck result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                 .arg(busyTimeout.count()));
+        result = inspectOpen(db, path);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (result.problem != Problem::None)
+        qCWarning(lcDiary) << "Diary check failed:" << int(result.problem);
+    return result;
+}
+
+DiaryCheck::Problem DiaryCheck::classify(const QSqlError& error)
+{
+    switch (DiarySql::sqliteCode(error)) {
+    case DiarySql::kBusy:
+    case DiarySql::kLocked:
+        return Problem::Locked;
+    case DiarySql::kCorrupt:
+        return Problem::Damaged;
+    case DiarySql::kNotADatabase:
+        return Problem::NotADatabase;
+    case DiarySql::kReadOnly:
+        return Problem::ReadOnly;
+    default:
+        return Problem::Io;
+    }
+}
+
+QString DiaryCheck::message(Problem problem, const QString& path, const QString& detail)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QString text;
+    switch (problem) {
+    case Problem::None:
+        return {};
+    case Problem::NotADatabase:
+        text = tr("%1 is not a Stilla diary. Stilla has not changed it. Choose another file, or "
+                  "move this one away to start a new diary.")
+                   .arg(shown);
+        break;
+    case Problem::Damaged:
+        text = tr("The diary %1 is damaged. Stilla has not changed it. Restore a backup, or set "
+                  "the damaged file aside and start a new diary.")
+                   .arg(shown);
+        break;
+    case Problem::TooNew:
+        text = tr("The diary %1 was saved by a newer version of Stilla. Stilla has not changed "
+                  "it. Install the newer Stilla to open it.")
+                   .arg(shown);
+        break;
+    case Problem::ReadOnly:
+        text = tr("The diary %1 is read-only, so Stilla cannot save your entries. Make the file "
+                  "and its folder writable, then try again.")
+                   .arg(shown);
+        break;
+    case Problem::Locked:
+        text = tr("Another program is using the diary %1 (perhaps Stilla is already open). "
+                  "Close it and try again.")
+                   .arg(shown);
+        break;
+    case Problem::Io:
+        text = tr("Could not open the diary %1. Check that the disk is connected and has free "
+                  "space, then try again.")
+                   .arg(shown);
+        break;
+    }
+    if (!detail.isEmpty())
+        text = tr("%1 (Details: %2.)").arg(text, detail);
+    return text;
+}
+
+bool DiaryCheck::isReadOnly(const QString& path)
+{
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isWritable())
+        return true;
+    if (!info.exists())
+        return false;
+    if (!info.isWritable())
+        return true;
+    // Root may write anything; still respect a file its owner marked read-only.
+    return info.ownerId() == uint(::geteuid()) && !info.permission(QFileDevice::WriteOwner);
+}
+
+} // namespace stilla

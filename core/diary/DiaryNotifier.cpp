@@ -1,0 +1,9 @@
+#include "DiaryNotifier.h"
+
+namespace stilla {
+
+DiaryNotifier::DiaryNotifier(QObject* parent)
+    : QObject(parent)
+{ }
+
+} // namespace stilla

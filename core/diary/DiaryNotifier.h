@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDate>
+#include <QObject>
+
+namespace stilla {
+
+/// The one announcement of diary changes. The DiaryStore owns it and emits after each write
+/// has been committed; models and views connect to it and refresh what they show.
+class DiaryNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DiaryNotifier(QObject* parent = nullptr);
+
+signals:
+    /// One day was saved (created or replaced).
+    void dayChanged(QDate date);
+    /// One day was removed.
+    void dayRemoved(QDate date);
+    /// Many days changed at once (import, restore): reload everything.
+    void diaryReset();
+};
+
+} // namespace stilla

@@ -1,0 +1,502 @@
+#include "DiaryStore.h"
+
+#include "DayTable.h"
+#include "DayValidation.h"
+#include "DiaryCheck.h"
+#include "DiaryFile.h"
+#include "DiarySql.h"
+#include "Schema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <atomic>
+#include <set>
+
+namespace stilla {
+
+namespace {
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString dateText(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : DiaryStore::tr("(no date)");
+}
+
+/// The validation errors of @p day in one sentence, or an empty string when it can be saved.
+QString validationErrors(const DayEntry& day)
+{
+    QStringList errors;
+    for (const FieldProblem& problem : DayValidation::validate(day)) {
+        if (problem.kind == FieldProblem::Kind::Error)
+            errors << problem.message;
+    }
+    return errors.join(u' ');
+}
+
+/// Lists dates for a message: the first few and how many more.
+QString dateList(const std::vector<QDate>& dates)
+{
+    constexpr std::size_t kShown = 10;
+    QStringList parts;
+    for (std::size_t i = 0; i < dates.size() && i < kShown; ++i)
+        parts << dateText(dates[i]);
+    QString text = parts.join(QLatin1String(", "));
+    if (dates.size() > kShown)
+        text = DiaryStore::tr("%1 and %n more", nullptr, int(dates.size() - kShown)).arg(text);
+    return text;
+}
+
+template<typename T> Result<T> failure(const Status& status)
+{
+    return Error {status.errorMessage()};
+}
+
+} // namespace
+
+// ---- opening ---------------------------------------------------------------------------------
+
+DiaryStore::DiaryStore(QString path, std::chrono::milliseconds busyTimeout)
+    : m_path(std::move(path))
+    , m_busyTimeout(busyTimeout)
+    , m_notifier(std::make_unique<DiaryNotifier>())
+{
+    static std::atomic<int> counter {0};
+    m_connectionName = QStringLiteral("stilla-diary-%1").arg(++counter);
+}
+
+DiaryStore::~DiaryStore()
+{
+    disconnect();
+}
+
+DiaryStore::OpenResult DiaryStore::open(const QString& path, std::chrono::milliseconds busyTimeout)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo::exists(absolute)) {
+        const QString folder = QFileInfo(absolute).absolutePath();
+        if (!QDir().mkpath(folder) || DiaryCheck::isReadOnly(absolute)) {
+            return {nullptr, OpenProblem::ReadOnly,
+                DiaryCheck::message(OpenProblem::ReadOnly, absolute)};
+        }
+        // Left-over journal files without their database must not be applied to a new one.
+        for (const QString& companion : DiaryFile::companions(absolute)) {
+            if (QFileInfo::exists(companion))
+                QFile::rename(
+                    companion, DiaryFile::unusedName(companion + QStringLiteral(".orphaned")));
+        }
+        if (auto created = DiaryFile::createPrivate(absolute); !created)
+            return {nullptr, OpenProblem::Io, created.errorMessage()};
+        qCInfo(lcDiary) << "Created a new diary";
+    }
+    std::unique_ptr<DiaryStore> store(new DiaryStore(absolute, busyTimeout));
+    QString message;
+    const OpenProblem problem = store->connect(message);
+    if (problem != OpenProblem::None)
+        return {nullptr, problem, message};
+    return {std::move(store), OpenProblem::None, {}};
+}
+
+DiaryStore::FileCheck DiaryStore::checkFile(
+    const QString& path, std::chrono::milliseconds busyTimeout)
+{
+    return DiaryCheck::run(path, busyTimeout);
+}
+
+DiaryStore::OpenProblem DiaryStore::connect(QString& message)
+{
+    if (DiaryCheck::isReadOnly(m_path)) {
+        message = DiaryCheck::message(OpenProblem::ReadOnly, m_path);
+        return OpenProblem::ReadOnly;
+    }
+    const FileCheck check = DiaryCheck::run(m_path, m_busyTimeout);
+    if (check.problem != OpenProblem::None) {
+        message = check.message;
+        return check.problem;
+    }
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeout.count()));
+    auto failed = [this, &message](const QString& detail, OpenProblem problem) {
+        message = DiaryCheck::message(problem, m_path, detail);
+        disconnect();
+        return problem;
+    };
+    if (!m_db.open())
+        return failed(DiarySql::describe(m_db.lastError()), DiaryCheck::classify(m_db.lastError()));
+
+    QSqlQuery query(m_db);
+    const QString pragmas[]
+        = {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA user_version")};
+    QVariant answers[std::size(pragmas)];
+    for (std::size_t i = 0; i < std::size(pragmas); ++i) {
+        if (!query.exec(pragmas[i])) {
+            const QSqlError error = query.lastError();
+            query = QSqlQuery();
+            return failed(DiarySql::describe(error), DiaryCheck::classify(error));
+        }
+        if (query.next())
+            answers[i] = query.value(0);
+    }
+    query = QSqlQuery();
+    if (answers[0].toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qCWarning(lcDiary) << "The diary is not in WAL mode:" << answers[0].toString();
+    const int version = answers[3].toInt();
+    if (version > kSchemaVersion)
+        return failed({}, OpenProblem::TooNew);
+    if (auto migrated = Schema::migrate(m_db, version); !migrated)
+        return failed(migrated.errorMessage(), OpenProblem::Io);
+    qCInfo(lcDiary) << "Opened the diary, schema version" << kSchemaVersion;
+    return OpenProblem::None;
+}
+
+void DiaryStore::disconnect()
+{
+    if (!m_db.isValid())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status DiaryStore::requireOpen() const
+{
+    if (m_db.isValid() && m_db.isOpen())
+        return {};
+    return Error {tr("The diary %1 is closed after an earlier error. Restart Stilla to open it "
+                     "again.")
+                      .arg(shown(m_path))};
+}
+
+Result<QString> DiaryStore::setAside(const QString& path, const QDateTime& now)
+{
+    const QString target = DiaryFile::unusedName(QString(
+        path % QStringLiteral(".damaged-") % now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    if (auto moved = DiaryFile::moveWithCompanions(path, target); !moved)
+        return Error {moved.errorMessage()};
+    qCInfo(lcDiary) << "Set a diary aside";
+    return target;
+}
+
+Status DiaryStore::installBackup(const QString& backupFile, const QString& path)
+{
+    if (DiaryFile::inspect(backupFile) == DiaryFile::Header::Empty)
+        return Error {tr("The backup %1 is empty.").arg(shown(backupFile))};
+    const FileCheck check = DiaryCheck::run(backupFile, kDefaultBusyTimeout);
+    if (check.problem != OpenProblem::None)
+        return Error {tr("The backup cannot be used: %1").arg(check.message)};
+    return DiaryFile::replaceWithCopy(backupFile, path);
+}
+
+// ---- reading ---------------------------------------------------------------------------------
+
+Result<std::optional<DayEntry>> DiaryStore::day(const QDate& date) const
+{
+    if (!date.isValid())
+        return std::optional<DayEntry>();
+    auto found = days(date, date);
+    if (!found)
+        return Error {found.errorMessage()};
+    if (found->empty())
+        return std::optional<DayEntry>();
+    return std::optional<DayEntry>(std::move(found->front()));
+}
+
+Result<std::vector<DayEntry>> DiaryStore::days(const QDate& from, const QDate& to) const
+{
+    if (auto ok = requireOpen(); !ok)
+        return failure<std::vector<DayEntry>>(ok);
+    return DayTable::select(m_db, from, to);
+}
+
+Result<std::vector<QDate>> DiaryStore::datesWithEntries(const QDate& from, const QDate& to) const
+{
+    if (auto ok = requireOpen(); !ok)
+        return failure<std::vector<QDate>>(ok);
+    return DayTable::dates(m_db, from, to);
+}
+
+Result<QDate> DiaryStore::dateQuery(const QString& sql) const
+{
+    if (auto ok = requireOpen(); !ok)
+        return failure<QDate>(ok);
+    auto value = DiarySql::scalar(m_db, sql);
+    if (!value)
+        return Error {
+            tr("Could not read the diary %1: %2.").arg(shown(m_path), value.errorMessage())};
+    return value->isNull() ? QDate() : QDate::fromString(value->toString(), Qt::ISODate);
+}
+
+Result<QDate> DiaryStore::firstDate() const
+{
+    return dateQuery(QStringLiteral("SELECT min(date) FROM day"));
+}
+
+Result<QDate> DiaryStore::lastDate() const
+{
+    return dateQuery(QStringLiteral("SELECT max(date) FROM day"));
+}
+
+Result<int> DiaryStore::dayCount() const
+{
+    if (auto ok = requireOpen(); !ok)
+        return failure<int>(ok);
+    auto value = DiarySql::scalar(m_db, QStringLiteral("SELECT count(*) FROM day"));
+    if (!value)
+        return Error {
+            tr("Could not read the diary %1: %2.").arg(shown(m_path), value.errorMessage())};
+    return value->toInt();
+}
+
+Result<QString> DiaryStore::integrityCheck() const
+{
+    if (auto ok = requireOpen(); !ok)
+        return failure<QString>(ok);
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return Error {DiarySql::describe(query.lastError())};
+    QStringList rows;
+    while (query.next())
+        rows << query.value(0).toString();
+    return rows.join(u'\n');
+}
+
+Result<qint64> DiaryStore::changeToken() const
+{
+    if (auto ok = requireOpen(); !ok)
+        return failure<qint64>(ok);
+    auto value = DiarySql::scalar(m_db, QStringLiteral("SELECT change_token FROM diary_state"));
+    if (!value)
+        return Error {value.errorMessage()};
+    return value->toLongLong();
+}
+
+// ---- writing ---------------------------------------------------------------------------------
+
+Result<DayEntry> DiaryStore::save(const DayEntry& day)
+{
+    if (auto ok = requireOpen(); !ok)
+        return failure<DayEntry>(ok);
+    if (const QString errors = validationErrors(day); !errors.isEmpty())
+        return Error {tr("The day %1 was not saved: %2").arg(dateText(day.date), errors)};
+    DayEntry stored = day;
+    if (auto ok = DayTable::normalize(stored); !ok)
+        return failure<DayEntry>(ok);
+    if (stored.isEmpty()) {
+        if (auto removed = remove(stored.date); !removed)
+            return failure<DayEntry>(removed);
+        return stored;
+    }
+
+    Status done = DiarySql::begin(m_db);
+    if (done) {
+        if (auto removed = DayTable::remove(m_db, stored.date); !removed)
+            done = Error {removed.errorMessage()};
+    }
+    if (done)
+        done = DayTable::insert(m_db, stored);
+    if (done)
+        done = DayTable::touch(m_db);
+    if (done)
+        done = DiarySql::commit(m_db);
+    if (!done) {
+        DiarySql::rollback(m_db);
+        return Error {tr("Could not save %1 in the diary %2: %3. The diary was not changed.")
+                          .arg(dateText(stored.date), shown(m_path), done.errorMessage())};
+    }
+    emit m_notifier->dayChanged(stored.date);
+    return stored;
+}
+
+Status DiaryStore::remove(const QDate& date)
+{
+    if (auto ok = requireOpen(); !ok)
+        return ok;
+    bool removed = false;
+    Status done = DiarySql::begin(m_db);
+    if (done) {
+        auto result = DayTable::remove(m_db, date);
+        if (result)
+            removed = *result;
+        else
+            done = Error {result.errorMessage()};
+    }
+    if (done && removed)
+        done = DayTable::touch(m_db);
+    if (done)
+        done = DiarySql::commit(m_db);
+    if (!done) {
+        DiarySql::rollback(m_db);
+        return Error {tr("Could not remove %1 from the diary %2: %3. The diary was not changed.")
+                          .arg(dateText(date), shown(m_path), done.errorMessage())};
+    }
+    if (removed)
+        emit m_notifier->dayRemoved(date);
+    return {};
+}
+
+Result<DiaryStore::SaveManyReport> DiaryStore::saveMany(
+    const std::vector<DayEntry>& days, ConflictPolicy policy)
+{
+    if (auto ok = requireOpen(); !ok)
+        return failure<SaveManyReport>(ok);
+    // Everything is checked before anything is written.
+    std::vector<DayEntry> entries = days;
+    std::set<QDate> seen;
+    std::vector<QDate> duplicates;
+    for (DayEntry& day : entries) {
+        if (const QString errors = validationErrors(day); !errors.isEmpty()) {
+            return Error {tr("Nothing was saved: the day %1 has a problem: %2")
+                              .arg(dateText(day.date), errors)};
+        }
+        if (auto ok = DayTable::normalize(day); !ok) {
+            return Error {tr("Nothing was saved: the day %1 has a problem: %2")
+                              .arg(dateText(day.date), ok.errorMessage())};
+        }
+        if (!seen.insert(day.date).second)
+            duplicates.push_back(day.date);
+    }
+    if (!duplicates.empty()) {
+        return Error {tr("Nothing was saved: these days appear more than once: %1.")
+                          .arg(dateList(duplicates))};
+    }
+
+    SaveManyReport report;
+    std::vector<QDate> conflicts;
+    Status done = DiarySql::begin(m_db);
+    for (std::size_t i = 0; done && i < entries.size(); ++i) {
+        DayEntry& day = entries[i];
+        if (day.isEmpty()) {
+            ++report.skipped;
+            continue;
+        }
+        auto exists = DayTable::exists(m_db, day.date);
+        if (!exists) {
+            done = Error {exists.errorMessage()};
+            break;
+        }
+        if (*exists) {
+            if (policy == ConflictPolicy::Fail) {
+                conflicts.push_back(day.date);
+                continue;
+            }
+            if (policy == ConflictPolicy::Skip) {
+                ++report.skipped;
+                continue;
+            }
+            if (auto removed = DayTable::remove(m_db, day.date); !removed) {
+                done = Error {removed.errorMessage()};
+                break;
+            }
+            ++report.replaced;
+        } else {
+            ++report.added;
+        }
+        if (conflicts.empty())
+            done = DayTable::insert(m_db, day);
+    }
+    if (done && !conflicts.empty()) {
+        DiarySql::rollback(m_db);
+        return Error {tr("Nothing was saved: these days are already in the diary: %1. Choose to "
+                         "skip or replace them.")
+                          .arg(dateList(conflicts))};
+    }
+    const bool changed = report.added + report.replaced > 0;
+    if (done && changed)
+        done = DayTable::touch(m_db);
+    if (done)
+        done = DiarySql::commit(m_db);
+    if (!done) {
+        DiarySql::rollback(m_db);
+        return Error {tr("Could not save the days in the diary %1: %2. The diary was not changed.")
+                          .arg(shown(m_path), done.errorMessage())};
+    }
+    if (changed)
+        emit m_notifier->diaryReset();
+    return report;
+}
+
+// ---- backup and restore ----------------------------------------------------------------------
+
+Status DiaryStore::backupTo(const QString& file) const
+{
+    if (auto ok = requireOpen(); !ok)
+        return ok;
+    const QString target = QFileInfo(file).absoluteFilePath();
+    const QString temp = DiaryFile::unusedName(target + QStringLiteral(".partial"));
+    auto fail = [&](const QString& reason) -> Status {
+        QFile::remove(temp);
+        return Error {tr("Could not back up the diary to %1: %2").arg(shown(target), reason)};
+    };
+    if (auto created = DiaryFile::createPrivate(temp); !created)
+        return fail(created.errorMessage());
+    {
+        QSqlQuery query(m_db);
+        if (auto ok = DiarySql::prepare(query, QStringLiteral("VACUUM INTO ?")); !ok)
+            return fail(ok.errorMessage());
+        query.bindValue(0, temp);
+        if (auto ok = DiarySql::exec(query); !ok)
+            return fail(ok.errorMessage());
+    }
+    if (auto synced = DiaryFile::sync(temp); !synced)
+        return fail(synced.errorMessage());
+    if (auto renamed = DiaryFile::renameOver(temp, target); !renamed)
+        return fail(renamed.errorMessage());
+    return {};
+}
+
+Status DiaryStore::restoreFrom(const QString& backupFile)
+{
+    if (auto ok = requireOpen(); !ok)
+        return ok;
+    auto refuse = [&](const QString& reason) -> Status {
+        return Error {tr("The backup %1 was not restored: %2 Your diary was not changed.")
+                          .arg(shown(backupFile), reason)};
+    };
+    if (QFileInfo(backupFile).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
+        return refuse(tr("it is the diary itself."));
+    if (DiaryFile::inspect(backupFile) == DiaryFile::Header::Empty)
+        return refuse(tr("the file is empty."));
+    const FileCheck check = DiaryCheck::run(backupFile, m_busyTimeout);
+    if (check.problem != OpenProblem::None)
+        return refuse(check.message);
+
+    const QString aside = DiaryFile::unusedName(QString(m_path % QStringLiteral(".before-restore-")
+        % QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    if (auto kept = backupTo(aside); !kept)
+        return refuse(kept.errorMessage());
+
+    // Everything the old diary holds is in its main file before it is replaced.
+    if (auto ok = DiarySql::exec(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !ok)
+        qCWarning(lcDiary) << "Checkpoint before restore failed:" << ok.errorMessage();
+    disconnect();
+    QString message;
+    if (auto swapped = DiaryFile::replaceWithCopy(backupFile, m_path); !swapped) {
+        connect(message);
+        return refuse(swapped.errorMessage());
+    }
+    if (connect(message) != OpenProblem::None) {
+        disconnect();
+        const Status putBack = DiaryFile::replaceWithCopy(aside, m_path);
+        QString ignored;
+        if (!putBack || connect(ignored) != OpenProblem::None) {
+            return Error {tr("The backup %1 could not be opened after restoring (%2), and the "
+                             "previous diary could not be put back. A copy of it is at %3.")
+                              .arg(shown(backupFile), message, shown(aside))};
+        }
+        return refuse(message);
+    }
+    qCInfo(lcDiary) << "Restored the diary from a backup";
+    emit m_notifier->diaryReset();
+    return {};
+}
+
+} // namespace stilla

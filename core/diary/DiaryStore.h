@@ -1,0 +1,138 @@
+#pragma once
+
+#include "DayEntry.h"
+#include "DiaryNotifier.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace stilla {
+
+/// What saveMany does with a day that is already in the diary.
+enum class ConflictPolicy {
+    Fail, ///< change nothing and list the days that are already there
+    Skip, ///< keep the stored day
+    Replace, ///< replace the stored day
+};
+
+/// The diary: one SQLite file, and the only code that writes it.
+///
+/// Every write is one transaction (WAL journal, synchronous=FULL), so the diary is never left
+/// half-changed, even if the process is killed. A damaged or foreign file is never written to.
+/// Use a DiaryStore from the thread that opened it. See docs/diary-storage.md.
+class DiaryStore
+{
+    Q_DECLARE_TR_FUNCTIONS(stilla::DiaryStore)
+
+public:
+    static constexpr int kSchemaVersion = 1; ///< PRAGMA user_version
+    static constexpr std::chrono::milliseconds kDefaultBusyTimeout {5000};
+
+    enum class OpenProblem { None, NotADatabase, Damaged, TooNew, ReadOnly, Locked, Io };
+    struct OpenResult
+    {
+        std::unique_ptr<DiaryStore> store;
+        OpenProblem problem = OpenProblem::None;
+        QString message; ///< for people: what is wrong, that nothing was changed, what to do
+    };
+
+    /// Opens the diary at @p path, creating it (0600) if it does not exist. First, read-only:
+    /// checks that it is an SQLite database, a Stilla diary, not newer than kSchemaVersion, and
+    /// passes PRAGMA integrity_check. Only then opens it for writing and runs the forward
+    /// migrations, each in a transaction. A file that fails a check is not written to.
+    /// @p busyTimeout is how long to wait for another program holding the diary (Locked).
+    static OpenResult open(
+        const QString& path, std::chrono::milliseconds busyTimeout = kDefaultBusyTimeout);
+
+    /// The read-only checks of open(), on any file (a backup, say); never writes to it.
+    /// problem is None when the file could be opened as a diary.
+    struct FileCheck
+    {
+        OpenProblem problem = OpenProblem::None;
+        QString message;
+        int schemaVersion = 0;
+    };
+    static FileCheck checkFile(
+        const QString& path, std::chrono::milliseconds busyTimeout = kDefaultBusyTimeout);
+
+    /// Moves a damaged diary (and its -wal/-shm) aside to "<path>.damaged-YYYYMMDD-HHMMSS"
+    /// (with -2, -3... if taken); returns the new path.
+    static Result<QString> setAside(const QString& path, const QDateTime& now);
+    /// Puts a private copy of @p backupFile at @p path, atomically, after checkFile() passed on
+    /// it. For a diary that cannot be opened (set it aside first); an open diary uses
+    /// restoreFrom().
+    static Status installBackup(const QString& backupFile, const QString& path);
+
+    ~DiaryStore();
+    DiaryStore(const DiaryStore&) = delete;
+    DiaryStore& operator=(const DiaryStore&) = delete;
+
+    QString path() const { return m_path; }
+    DiaryNotifier& notifier() { return *m_notifier; }
+
+    /// std::nullopt when nothing is stored for @p date.
+    Result<std::optional<DayEntry>> day(const QDate& date) const;
+    /// Days from @p from to @p to inclusive, ascending; an invalid bound is open.
+    Result<std::vector<DayEntry>> days(const QDate& from, const QDate& to) const;
+    Result<std::vector<QDate>> datesWithEntries(const QDate& from, const QDate& to) const;
+    Result<QDate> firstDate() const; ///< invalid QDate when the diary is empty
+    Result<QDate> lastDate() const; ///< invalid QDate when the diary is empty
+    Result<int> dayCount() const;
+
+    /// Saves one day as one transaction, replacing everything stored for its date. Returns the
+    /// day as stored: times cut to whole minutes, new row ids filled in (ids are never reused).
+    /// Refuses, changing nothing, when DayValidation finds an Error or a time is invalid.
+    /// A day that isEmpty() removes the stored day instead. Emits dayChanged (or dayRemoved).
+    Result<DayEntry> save(const DayEntry& day);
+    /// Removes a day; succeeds (and emits nothing) when there was none.
+    Status remove(const QDate& date);
+
+    struct SaveManyReport
+    {
+        int added = 0;
+        int replaced = 0;
+        int skipped = 0; ///< already stored (Skip), or empty days (never stored by saveMany)
+    };
+    /// Saves all days in one transaction. Nothing is saved if any day has a validation Error, a
+    /// date appears twice, or (with Fail) a date is already stored: the message lists them.
+    /// Emits diaryReset once when anything changed.
+    Result<SaveManyReport> saveMany(const std::vector<DayEntry>& days, ConflictPolicy policy);
+
+    /// Writes a consistent copy of the diary to @p file (0600), replacing it atomically.
+    Status backupTo(const QString& file) const;
+    /// Replaces the diary with @p backupFile after checking it (an intact Stilla diary, not
+    /// newer); first keeps a copy of the current diary at "<path>.before-restore-<time>".
+    /// The swap is atomic; the diary is then reopened (migrating an older backup) and
+    /// diaryReset emitted. On any failure the current diary stays as it was.
+    Status restoreFrom(const QString& backupFile);
+    /// "ok", or SQLite's report of what is wrong.
+    Result<QString> integrityCheck() const;
+    /// A number that changes with every write (random, not increasing). Equal tokens in the
+    /// diary and a backup mean the backup holds the diary as it is now.
+    Result<qint64> changeToken() const;
+
+private:
+    DiaryStore(QString path, std::chrono::milliseconds busyTimeout);
+    /// Runs the checks, opens for writing, migrates; m_db is open when this returns None.
+    OpenProblem connect(QString& message);
+    void disconnect();
+    Status requireOpen() const;
+    Result<QDate> dateQuery(const QString& sql) const;
+
+    QString m_path;
+    QString m_connectionName;
+    std::chrono::milliseconds m_busyTimeout;
+    std::unique_ptr<DiaryNotifier> m_notifier;
+    mutable QSqlDatabase m_db;
+};
+
+} // namespace stilla

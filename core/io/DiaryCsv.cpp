@@ -1,0 +1,319 @@
+#include "DiaryCsv.h"
+
+#include "CsvReader.h"
+#include "FieldText.h"
+#include "diary/DayValidation.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+
+namespace stilla {
+
+namespace {
+
+enum Column {
+    Date,
+    Bedtime,
+    WakeTime,
+    LatencyMinutes,
+    Awakenings,
+    SleepQuality,
+    RlsSeverity,
+    FoodMagnesium,
+    SupplementMagnesium,
+    CaffeineServings,
+    ExerciseMinutes,
+    Notes,
+    ColumnCount
+};
+
+/// RFC 4180: quote a field that holds a comma, a quote or a line break; double its quotes.
+QString quoted(const QString& field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"'))
+        && !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
+        return field;
+    QString escaped = field;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+template<typename T, typename Format>
+QString optionalText(const std::optional<T>& value, Format format)
+{
+    return value ? format(*value) : QString();
+}
+
+QString integerText(const std::optional<int>& value)
+{
+    return optionalText(value, [](int v) { return QString::number(v); });
+}
+
+QString timeText(const std::optional<QTime>& value)
+{
+    return optionalText(value, &FieldText::formatTime);
+}
+
+/// The CSV column a DayValidation field path belongs to.
+std::optional<Column> columnOfField(const QString& field)
+{
+    static const std::array<std::pair<const char*, Column>, 8> exact {{
+        {"date", Date},
+        {"sleep.latency_minutes", LatencyMinutes},
+        {"sleep.awakenings", Awakenings},
+        {"sleep.quality", SleepQuality},
+        {"symptoms.severity", RlsSeverity},
+        {"remedies.caffeine_servings", CaffeineServings},
+        {"remedies.exercise_minutes", ExerciseMinutes},
+        {"notes", Notes},
+    }};
+    for (const auto& [name, column] : exact) {
+        if (field == QLatin1String(name))
+            return column;
+    }
+    if (field.startsWith(QLatin1String("foods[")))
+        return FoodMagnesium;
+    if (field.startsWith(QLatin1String("supplements[")))
+        return SupplementMagnesium;
+    return std::nullopt;
+}
+
+/// Reads the cells of one row into a day, collecting the problems of each cell.
+class RowReader
+{
+public:
+    RowReader(const CsvRecord& record, const std::array<int, ColumnCount>& index,
+        std::vector<ImportProblem>& problems)
+        : m_record(record)
+        , m_index(index)
+        , m_problems(problems)
+    { }
+
+    QString cell(Column column) const
+    {
+        const auto at = std::size_t(m_index[column]);
+        return at < m_record.fields.size() ? m_record.fields[at] : QString();
+    }
+    QString trimmedCell(Column column) const { return cell(column).trimmed(); }
+
+    void problem(Column column, const QString& message)
+    {
+        problem(DiaryCsv::columns().at(column), message);
+    }
+    void problem(const QString& field, const QString& message)
+    {
+        ++m_count;
+        m_fields.insert(field);
+        FieldText::add(m_problems, ImportProblem {m_record.line, 0, field, message});
+    }
+    int problemCount() const { return m_count; }
+    bool hasProblem(const QString& field) const { return m_fields.contains(field); }
+
+    template<typename T>
+    void read(Column column, Result<T> (*parse)(QStringView), std::optional<T>& target)
+    {
+        const QString text = trimmedCell(column);
+        if (text.isEmpty())
+            return;
+        Result<T> value = parse(text);
+        if (value)
+            target = std::move(value).value();
+        else
+            problem(column, value.errorMessage());
+    }
+
+private:
+    const CsvRecord& m_record;
+    const std::array<int, ColumnCount>& m_index;
+    std::vector<ImportProblem>& m_problems;
+    int m_count = 0;
+    QSet<QString> m_fields;
+};
+
+} // namespace
+
+const QStringList& DiaryCsv::columns()
+{
+    static const QStringList names {QStringLiteral("date"), QStringLiteral("bedtime"),
+        QStringLiteral("wake_time"), QStringLiteral("sleep_latency_min"),
+        QStringLiteral("awakenings"), QStringLiteral("sleep_quality"),
+        QStringLiteral("rls_severity"), QStringLiteral("magnesium_food_mg"),
+        QStringLiteral("magnesium_supplement_mg"), QStringLiteral("caffeine_servings"),
+        QStringLiteral("exercise_min"), QStringLiteral("notes")};
+    return names;
+}
+
+QByteArray DiaryCsv::write(std::vector<DayEntry> days)
+{
+    std::stable_sort(days.begin(), days.end(),
+        [](const DayEntry& a, const DayEntry& b) { return a.date < b.date; });
+    QString out = columns().join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (const DayEntry& day : days) {
+        const QStringList cells {FieldText::formatDate(day.date), timeText(day.sleep.timeIntoBed),
+            timeText(day.sleep.finalAwakening), integerText(day.sleep.latencyMinutes),
+            integerText(day.sleep.awakenings), integerText(day.sleep.quality),
+            integerText(day.symptoms.severity),
+            day.foods.empty() ? QString() : FieldText::formatNumber(day.foodMagnesiumMg()),
+            day.supplements.empty() ? QString()
+                                    : FieldText::formatNumber(day.supplementMagnesiumMg()),
+            integerText(day.remedies.caffeineServings), integerText(day.remedies.exerciseMinutes),
+            quoted(day.notes)};
+        out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+ImportReport DiaryCsv::read(const QByteArray& data)
+{
+    ImportReport report;
+    if (data.size() > FieldText::kMaxFileBytes) {
+        report.problems.push_back(FieldText::tooLargeProblem(data.size()));
+        return report;
+    }
+    ImportProblem encodingProblem;
+    const Result<QString> text = FieldText::decodeUtf8(data, &encodingProblem);
+    if (!text) {
+        report.problems.push_back(encodingProblem);
+        return report;
+    }
+
+    CsvReader reader(text.value());
+    CsvRecord header;
+    if (!reader.next(header) || header.isBlank()) {
+        report.problems.push_back({1, 0, QString(),
+            tr("The file is empty. A diary CSV starts with a header row: %1")
+                .arg(columns().join(QLatin1Char(',')))});
+        return report;
+    }
+    std::array<int, ColumnCount> index;
+    index.fill(-1);
+    for (std::size_t i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields[i].trimmed();
+        const qsizetype column = columns().indexOf(name);
+        if (column < 0) {
+            FieldText::add(report.problems,
+                {header.line, 0, name.left(40),
+                    tr("Unknown column. The columns are: %1")
+                        .arg(columns().join(QStringLiteral(", ")))});
+        } else if (index[column] >= 0) {
+            FieldText::add(report.problems,
+                {header.line, 0, name, tr("This column appears twice in the header.")});
+        } else {
+            index[column] = int(i);
+        }
+    }
+    if (header.fieldCount > CsvReader::kMaxFields)
+        FieldText::add(report.problems,
+            {header.line, 0, QString(), tr("The header has far too many columns.")});
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (index[column] < 0)
+            FieldText::add(report.problems,
+                {header.line, 0, columns().at(column),
+                    tr("This column is missing from the header. Add it, even if it stays "
+                       "empty.")});
+    }
+    if (!report.problems.empty())
+        return report;
+
+    std::vector<DayEntry> candidates;
+    QHash<QDate, int> firstLine;
+    QSet<QDate> duplicated;
+    CsvRecord record;
+    while (!FieldText::isFull(report.problems) && reader.next(record)) {
+        if (record.isBlank())
+            continue;
+        ++report.dayCount;
+        RowReader row(record, index, report.problems);
+        if (record.fieldCount != header.fieldCount) {
+            FieldText::add(report.problems,
+                {record.line, 0, QString(),
+                    tr("This row has %1 cells, but the header has %2. Check for a missing or "
+                       "extra comma, or a cell with a comma that is not in quotes.")
+                        .arg(record.fieldCount)
+                        .arg(header.fieldCount)});
+            continue;
+        }
+        for (const CsvRecord::Issue& issue : record.issues) {
+            const QString name = header.fields[std::size_t(issue.fieldIndex)].trimmed();
+            FieldText::add(report.problems, {issue.line, 0, name, issue.message});
+        }
+        const int problemsBefore = int(record.issues.size());
+
+        DayEntry day;
+        if (const QString date = row.trimmedCell(Date); date.isEmpty()) {
+            row.problem(Date, tr("The date is missing. Every row needs one, as YYYY-MM-DD."));
+        } else if (const Result<QDate> parsed = FieldText::parseDate(date); parsed) {
+            day.date = parsed.value();
+        } else {
+            row.problem(Date, parsed.errorMessage());
+        }
+        row.read(Bedtime, &FieldText::parseTime, day.sleep.timeIntoBed);
+        row.read(WakeTime, &FieldText::parseTime, day.sleep.finalAwakening);
+        row.read(LatencyMinutes, &FieldText::parseInteger, day.sleep.latencyMinutes);
+        row.read(Awakenings, &FieldText::parseInteger, day.sleep.awakenings);
+        row.read(SleepQuality, &FieldText::parseInteger, day.sleep.quality);
+        row.read(RlsSeverity, &FieldText::parseInteger, day.symptoms.severity);
+        row.read(CaffeineServings, &FieldText::parseInteger, day.remedies.caffeineServings);
+        row.read(ExerciseMinutes, &FieldText::parseInteger, day.remedies.exerciseMinutes);
+        std::optional<double> food;
+        std::optional<double> supplement;
+        row.read(FoodMagnesium, &FieldText::parseNumber, food);
+        row.read(SupplementMagnesium, &FieldText::parseNumber, supplement);
+        if (food) {
+            FoodIntake intake;
+            intake.source = QStringLiteral("import");
+            intake.name = tr("Imported total");
+            intake.magnesiumMg = *food;
+            day.foods.push_back(intake);
+        }
+        if (supplement && *supplement != 0) {
+            SupplementIntake dose;
+            dose.form = SupplementForm::Other;
+            dose.route = Route::Oral;
+            dose.elementalMg = *supplement;
+            day.supplements.push_back(dose);
+        }
+        day.notes = row.cell(Notes);
+
+        // The cells that could be read are checked too, so every problem shows at once; a cell
+        // that could not be read is reported once, by what was wrong with its text.
+        for (const FieldProblem& problem : DayValidation::validate(day)) {
+            if (problem.kind != FieldProblem::Kind::Error)
+                continue;
+            const std::optional<Column> column = columnOfField(problem.field);
+            const QString field = column ? columns().at(*column) : problem.field;
+            if (!row.hasProblem(field))
+                row.problem(field, problem.message);
+        }
+
+        if (day.date.isValid()) {
+            if (const auto first = firstLine.constFind(day.date); first != firstLine.cend()) {
+                duplicated.insert(day.date);
+                row.problem(Date,
+                    tr("%1 is also on line %2. Each day may appear only once; neither row is "
+                       "imported.")
+                        .arg(FieldText::formatDate(day.date))
+                        .arg(first.value()));
+            } else {
+                firstLine.insert(day.date, record.line);
+            }
+        }
+        if (row.problemCount() == 0 && problemsBefore == 0)
+            candidates.push_back(std::move(day));
+    }
+
+    for (DayEntry& day : candidates) {
+        if (!duplicated.contains(day.date))
+            report.days.push_back(std::move(day));
+    }
+    std::stable_sort(report.problems.begin(), report.problems.end(),
+        [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+    qCInfo(lcIo) << "Read a diary CSV:" << report.dayCount << "rows," << report.days.size()
+                 << "valid," << report.problems.size() << "problems";
+    return report;
+}
+
+} // namespace stilla

@@ -1,0 +1,130 @@
+#include "DiaryIo.h"
+
+#include "DiaryCsv.h"
+#include "DiaryJson.h"
+#include "FieldText.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace stilla {
+
+namespace {
+
+QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+std::optional<DiaryFormat> DiaryIo::formatFromName(const QString& name)
+{
+    if (name.compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
+        return DiaryFormat::Json;
+    if (name.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        return DiaryFormat::Csv;
+    return std::nullopt;
+}
+
+std::optional<DiaryFormat> DiaryIo::formatFromFileName(const QString& fileName)
+{
+    return formatFromName(QFileInfo(fileName).suffix());
+}
+
+QString DiaryIo::formatName(DiaryFormat format)
+{
+    return format == DiaryFormat::Json ? QStringLiteral("json") : QStringLiteral("csv");
+}
+
+QByteArray DiaryIo::serialize(DiaryFormat format, const std::vector<DayEntry>& days)
+{
+    return format == DiaryFormat::Json ? DiaryJson::write(days) : DiaryCsv::write(days);
+}
+
+ImportReport DiaryIo::parse(DiaryFormat format, const QByteArray& data)
+{
+    return format == DiaryFormat::Json ? DiaryJson::read(data) : DiaryCsv::read(data);
+}
+
+Result<QByteArray> DiaryIo::read(QIODevice& device, const QString& name)
+{
+    QByteArray data;
+    char buffer[64 * 1024];
+    for (;;) {
+        const qint64 count = device.read(buffer, sizeof buffer);
+        if (count < 0)
+            return Error {tr("Could not read %1: %2").arg(native(name), device.errorString())};
+        if (count == 0)
+            break;
+        if (data.size() + count > FieldText::kMaxFileBytes)
+            return Error {FieldText::tooLargeProblem(data.size() + count).message};
+        data.append(buffer, count);
+    }
+    return data;
+}
+
+Result<QByteArray> DiaryIo::readFile(const QString& path)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return Error {tr("%1 is a folder, not a file.").arg(native(path))};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {tr("Could not open %1: %2. Check the name and that you may read it.")
+                          .arg(native(path), file.errorString())};
+    if (file.size() > FieldText::kMaxFileBytes)
+        return Error {FieldText::tooLargeProblem(file.size()).message};
+    return read(file, path);
+}
+
+ImportReport DiaryIo::importFile(const QString& path, DiaryFormat format)
+{
+    const Result<QByteArray> data = readFile(path);
+    if (!data) {
+        ImportReport report;
+        report.problems.push_back({0, 0, QString(), data.errorMessage()});
+        return report;
+    }
+    return parse(format, data.value());
+}
+
+Status DiaryIo::write(QIODevice& device, const QByteArray& data, const QString& name)
+{
+    qint64 written = 0;
+    while (written < data.size()) {
+        const qint64 count = device.write(data.constData() + written, data.size() - written);
+        if (count <= 0)
+            return Error {tr("Could not write %1: %2. Check that there is space on the disk and "
+                             "that you may write there.")
+                              .arg(native(name), device.errorString())};
+        written += count;
+    }
+    return {};
+}
+
+Status DiaryIo::writeFile(const QString& path, const QByteArray& data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {tr("Could not create %1: %2. Check that the folder exists and that you "
+                         "may write to it.")
+                          .arg(native(path), file.errorString())};
+    if (Status status = write(file, data, path); !status) {
+        file.cancelWriting();
+        return status;
+    }
+    if (!file.commit())
+        return Error {tr("Could not finish writing %1: %2. The file was not changed.")
+                          .arg(native(path), file.errorString())};
+    return {};
+}
+
+Status DiaryIo::exportFile(
+    const QString& path, DiaryFormat format, const std::vector<DayEntry>& days)
+{
+    return writeFile(path, serialize(format, days));
+}
+
+} // namespace stilla

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ImportProblem.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+class QIODevice;
+
+namespace stilla {
+
+enum class DiaryFormat { Json, Csv };
+
+/// Reading and writing diary files: the one entry point for import and export, whatever the
+/// format. Reads refuse files over FieldText::kMaxFileBytes; writes are atomic (QSaveFile), so
+/// an export that fails leaves any earlier file as it was.
+class DiaryIo
+{
+    Q_DECLARE_TR_FUNCTIONS(stilla::DiaryIo)
+
+public:
+    /// "json" or "csv" (any case); std::nullopt for anything else.
+    static std::optional<DiaryFormat> formatFromName(const QString& name);
+    /// From a file name's extension (.json, .csv).
+    static std::optional<DiaryFormat> formatFromFileName(const QString& fileName);
+    static QString formatName(DiaryFormat format);
+
+    static QByteArray serialize(DiaryFormat format, const std::vector<DayEntry>& days);
+    static ImportReport parse(DiaryFormat format, const QByteArray& data);
+
+    /// Reads all of @p device, refusing more than the size limit. @p name is for messages.
+    static Result<QByteArray> read(QIODevice& device, const QString& name);
+    static Result<QByteArray> readFile(const QString& path);
+    /// Reads and parses @p path; a file that cannot be read gives one problem without a line.
+    static ImportReport importFile(const QString& path, DiaryFormat format);
+
+    /// Writes all of @p data to @p device. @p name is for messages.
+    static Status write(QIODevice& device, const QByteArray& data, const QString& name);
+    /// Writes @p path atomically: all of @p data, or nothing changes.
+    static Status writeFile(const QString& path, const QByteArray& data);
+    static Status exportFile(
+        const QString& path, DiaryFormat format, const std::vector<DayEntry>& days);
+};
+
+} // namespace stilla

@@ -1,0 +1,367 @@
+#include "DiaryJson.h"
+
+#include "FieldText.h"
+#include "JsonDayReader.h"
+#include "JsonLocator.h"
+#include "diary/DayValidation.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+
+namespace stilla {
+
+namespace {
+
+// ---- Writing: a fixed key order and layout, so equal diaries give equal bytes.
+
+/// A JSON object or array member: its key (empty in arrays) and its value, already written.
+using Members = std::vector<std::pair<QString, QString>>;
+
+QString jsonString(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QLatin1Char('"');
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out += QStringLiteral("\\\"");
+            break;
+        case '\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case '\n':
+            out += QStringLiteral("\\n");
+            break;
+        case '\r':
+            out += QStringLiteral("\\r");
+            break;
+        case '\t':
+            out += QStringLiteral("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+    return out;
+}
+
+QString indent(int level)
+{
+    return QString(level * 2, QLatin1Char(' '));
+}
+
+QString container(const Members& members, int level, bool isArray)
+{
+    const QLatin1Char open(isArray ? '[' : '{');
+    const QLatin1Char close(isArray ? ']' : '}');
+    if (members.empty())
+        return QString(open) + close;
+    QString out = QString(open) + QLatin1Char('\n');
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        out += indent(level + 1);
+        if (!isArray)
+            out += jsonString(members[i].first) + QStringLiteral(": ");
+        out += members[i].second;
+        out += i + 1 < members.size() ? QStringLiteral(",\n") : QStringLiteral("\n");
+    }
+    return out + indent(level) + close;
+}
+
+class ObjectWriter
+{
+public:
+    explicit ObjectWriter(int level)
+        : m_level(level)
+    { }
+    int childLevel() const { return m_level + 1; }
+
+    void raw(const char* key, const QString& value)
+    {
+        m_members.emplace_back(QLatin1String(key), value);
+    }
+    void text(const char* key, const QString& value) { raw(key, jsonString(value)); }
+    void number(const char* key, double value) { raw(key, FieldText::formatNumber(value)); }
+    void flag(const char* key, bool value)
+    {
+        raw(key, value ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+    void optional(const char* key, const std::optional<int>& value)
+    {
+        if (value)
+            raw(key, QString::number(*value));
+    }
+    void optional(const char* key, const std::optional<QTime>& value)
+    {
+        if (value)
+            text(key, FieldText::formatTime(*value));
+    }
+    void optional(const char* key, const std::optional<bool>& value)
+    {
+        if (value)
+            flag(key, *value);
+    }
+    void list(const char* key, const Members& items)
+    {
+        if (!items.empty())
+            raw(key, container(items, childLevel(), true));
+    }
+    QString finish() const { return container(m_members, m_level, false); }
+
+private:
+    int m_level;
+    Members m_members;
+};
+
+QString writeDay(const DayEntry& day, int level)
+{
+    ObjectWriter out(level);
+    out.text("date", FieldText::formatDate(day.date));
+    if (!day.sleep.isEmpty()) {
+        const SleepRecord& s = day.sleep;
+        ObjectWriter sleep(out.childLevel());
+        sleep.optional("time_into_bed", s.timeIntoBed);
+        sleep.optional("time_tried_to_sleep", s.timeTriedToSleep);
+        sleep.optional("latency_minutes", s.latencyMinutes);
+        sleep.optional("awakenings", s.awakenings);
+        sleep.optional("wake_minutes", s.wakeAfterSleepOnsetMinutes);
+        sleep.optional("final_awakening", s.finalAwakening);
+        sleep.optional("time_out_of_bed", s.timeOutOfBed);
+        sleep.optional("quality", s.quality);
+        out.raw("sleep", sleep.finish());
+    }
+    if (!day.symptoms.isEmpty()) {
+        const SymptomRecord& s = day.symptoms;
+        ObjectWriter symptoms(out.childLevel());
+        symptoms.optional("severity", s.severity);
+        symptoms.optional("onset_time", s.onsetTime);
+        if (s.onsetPeriod)
+            symptoms.text("onset_period", toName(*s.onsetPeriod));
+        symptoms.flag("urge_to_move", s.urgeToMove);
+        symptoms.flag("pain", s.pain);
+        symptoms.flag("throbbing", s.throbbing);
+        symptoms.flag("other_unpleasant", s.otherUnpleasant);
+        symptoms.optional("disturbed_sleep", s.disturbedSleep);
+        out.raw("symptoms", symptoms.finish());
+    }
+    const int itemLevel = out.childLevel() + 1;
+    Members foods;
+    for (const FoodIntake& food : day.foods) {
+        ObjectWriter item(itemLevel);
+        item.text("source", food.source);
+        item.text("food_id", food.foodId);
+        item.text("name", food.name);
+        item.number("grams", food.grams);
+        item.number("magnesium_mg", food.magnesiumMg);
+        foods.emplace_back(QString(), item.finish());
+    }
+    out.list("foods", foods);
+    Members supplements;
+    for (const SupplementIntake& dose : day.supplements) {
+        ObjectWriter item(itemLevel);
+        item.text("form", toName(dose.form));
+        item.number("elemental_mg", dose.elementalMg);
+        item.optional("time_taken", dose.timeTaken);
+        item.text("route", toName(dose.route));
+        supplements.emplace_back(QString(), item.finish());
+    }
+    out.list("supplements", supplements);
+    if (!day.remedies.isEmpty()) {
+        const Remedies& r = day.remedies;
+        ObjectWriter remedies(out.childLevel());
+        remedies.optional("caffeine_servings", r.caffeineServings);
+        remedies.optional("exercise_minutes", r.exerciseMinutes);
+        remedies.optional("warm_bath", r.warmBath);
+        remedies.optional("massage", r.massage);
+        remedies.optional("relaxation", r.relaxation);
+        remedies.optional("sleep_routine_kept", r.sleepRoutineKept);
+        out.raw("remedies", remedies.finish());
+    }
+    Members medications;
+    for (const MedicationTaken& medication : day.medications) {
+        ObjectWriter item(itemLevel);
+        item.text("name", medication.name);
+        item.text("class", toName(medication.medicationClass));
+        medications.emplace_back(QString(), item.finish());
+    }
+    out.list("medications", medications);
+    Members effects;
+    for (SideEffect effect : allSideEffects()) {
+        if (day.hasSideEffect(effect))
+            effects.emplace_back(QString(), jsonString(toName(effect)));
+    }
+    out.list("side_effects", effects);
+    if (!day.notes.isEmpty())
+        out.text("notes", day.notes);
+    return out.finish();
+}
+
+// ---- Reading
+
+/// Line and column (1-based, in characters) of byte @p offset of UTF-8 @p data.
+std::pair<int, int> position(const QByteArray& data, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, data.size());
+    const QByteArray before = data.left(offset);
+    const int line = int(before.count('\n')) + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
+    return {line, column};
+}
+
+} // namespace
+
+QByteArray DiaryJson::write(std::vector<DayEntry> days)
+{
+    std::stable_sort(days.begin(), days.end(),
+        [](const DayEntry& a, const DayEntry& b) { return a.date < b.date; });
+    Members list;
+    for (const DayEntry& day : days)
+        list.emplace_back(QString(), writeDay(day, 2));
+    ObjectWriter root(0);
+    root.text("format", QLatin1String(kFormat));
+    root.raw("version", QString::number(kVersion));
+    root.raw("days", container(list, 1, true));
+    return (root.finish() + QLatin1Char('\n')).toUtf8();
+}
+
+ImportReport DiaryJson::read(const QByteArray& data)
+{
+    ImportReport report;
+    if (data.size() > FieldText::kMaxFileBytes) {
+        report.problems.push_back(FieldText::tooLargeProblem(data.size()));
+        return report;
+    }
+    ImportProblem encodingProblem;
+    const Result<QString> text = FieldText::decodeUtf8(data, &encodingProblem);
+    if (!text) {
+        report.problems.push_back(encodingProblem);
+        return report;
+    }
+    const QByteArray json = data.startsWith("\xef\xbb\xbf") ? data.mid(3) : data;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = position(json, parseError.offset);
+        report.problems.push_back({line, column, QString(),
+            tr("This is not valid JSON (%1). Look for a missing comma, quote or bracket here or "
+               "just before.")
+                .arg(parseError.errorString())});
+        return report;
+    }
+    const auto fileProblem = [&](const QString& field, const QString& message) {
+        report.problems.push_back({1, 0, field, message});
+    };
+    if (!document.isObject()) {
+        fileProblem(QString(),
+            tr("This is not a Stilla diary file: it should be one object "
+               "with \"format\": \"%1\".")
+                .arg(QLatin1String(kFormat)));
+        return report;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QLatin1String("format")).toString() != QLatin1String(kFormat)) {
+        fileProblem(QStringLiteral("format"),
+            tr("This is not a Stilla diary file: \"format\" should be \"%1\".")
+                .arg(QLatin1String(kFormat)));
+        return report;
+    }
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (!version.isDouble() || version.toDouble() != kVersion) {
+        if (version.isDouble() && version.toDouble() > kVersion)
+            fileProblem(QStringLiteral("version"),
+                tr("This file was written by a newer Stilla (format version %1); this version "
+                   "reads version %2. Update Stilla to import it.")
+                    .arg(version.toDouble())
+                    .arg(kVersion));
+        else
+            fileProblem(QStringLiteral("version"),
+                tr("Unknown format version. This version of Stilla reads version %1.")
+                    .arg(kVersion));
+        return report;
+    }
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.key() != QLatin1String("format") && it.key() != QLatin1String("version")
+            && it.key() != QLatin1String("days"))
+            fileProblem(it.key().left(40),
+                tr("Unknown field. Check its spelling against "
+                   "docs/diary-json.md."));
+    }
+    const QJsonValue daysValue = root.value(QLatin1String("days"));
+    if (!daysValue.isArray())
+        fileProblem(QStringLiteral("days"),
+            tr("The list of days is missing: \"days\" should "
+               "be a list ([ ... ])."));
+    const QJsonArray days = daysValue.toArray();
+
+    std::vector<DayEntry> candidates;
+    QHash<QDate, qsizetype> firstIndex;
+    QSet<QDate> duplicated;
+    for (qsizetype i = 0; i < days.size() && !FieldText::isFull(report.problems); ++i) {
+        const QString path = QStringLiteral("days[%1]").arg(i);
+        const std::size_t firstProblem = report.problems.size();
+        JsonDayReader reader(path, report.problems);
+        DayEntry day = reader.read(days.at(i));
+        ++report.dayCount;
+        bool valid = reader.problemCount() == 0;
+        // What could be read is checked too, so every problem shows at once; a field that could
+        // not be read is reported once, by what was wrong with it.
+        QSet<QString> reported;
+        for (std::size_t k = firstProblem; k < report.problems.size(); ++k)
+            reported.insert(report.problems[k].field);
+        const std::vector<FieldProblem> checked
+            = days.at(i).isObject() ? DayValidation::validate(day) : std::vector<FieldProblem> {};
+        for (const FieldProblem& problem : checked) {
+            const QString field = path + QLatin1Char('.') + problem.field;
+            if (problem.kind != FieldProblem::Kind::Error || reported.contains(field))
+                continue;
+            valid = false;
+            FieldText::add(report.problems, {0, 0, field, problem.message});
+        }
+        if (day.date.isValid()) {
+            if (const auto first = firstIndex.constFind(day.date); first != firstIndex.cend()) {
+                duplicated.insert(day.date);
+                valid = false;
+                FieldText::add(report.problems,
+                    {0, 0, path + QStringLiteral(".date"),
+                        tr("%1 is also days[%2]. Each day may appear only once; neither is "
+                           "imported.")
+                            .arg(FieldText::formatDate(day.date))
+                            .arg(first.value())});
+            } else {
+                firstIndex.insert(day.date, i);
+            }
+        }
+        if (valid)
+            candidates.push_back(std::move(day));
+    }
+    for (DayEntry& day : candidates) {
+        if (!duplicated.contains(day.date))
+            report.days.push_back(std::move(day));
+    }
+
+    QSet<QString> paths;
+    for (const ImportProblem& problem : report.problems) {
+        if (problem.line == 0 && !problem.field.isEmpty())
+            paths.insert(problem.field);
+    }
+    if (!paths.isEmpty()) {
+        const QHash<QString, int> lines = JsonLocator::lines(text.value(), paths);
+        for (ImportProblem& problem : report.problems) {
+            if (problem.line == 0)
+                problem.line = lines.value(problem.field, 0);
+        }
+    }
+    qCInfo(lcIo) << "Read a diary JSON file:" << report.dayCount << "days," << report.days.size()
+                 << "valid," << report.problems.size() << "problems";
+    return report;
+}
+
+} // namespace stilla

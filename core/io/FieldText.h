@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ImportProblem.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLoggingCategory>
+#include <QString>
+#include <QStringView>
+#include <QTime>
+
+#include <optional>
+#include <vector>
+
+namespace stilla {
+
+Q_DECLARE_LOGGING_CATEGORY(lcIo)
+
+/// The text forms shared by the diary's CSV and JSON files, read strictly: dates YYYY-MM-DD,
+/// times HH:MM on a 24-hour clock, numbers with a '.' decimal point and no thousands separator.
+/// Also the limits that keep hostile files from using unbounded memory. Internal to core/io.
+class FieldText
+{
+    Q_DECLARE_TR_FUNCTIONS(stilla::FieldText)
+
+public:
+    /// Files larger than this are refused before they are read.
+    static constexpr qint64 kMaxFileBytes = 50 * 1024 * 1024;
+    /// A single CSV cell or JSON string longer than this is refused (notes allow far less).
+    static constexpr int kMaxFieldChars = 100000;
+    /// After this many problems, reading stops with one last problem saying so.
+    static constexpr int kMaxProblems = 100;
+
+    static QString formatDate(const QDate& date);
+    static QString formatTime(const QTime& time);
+    /// The shortest text that reads back as exactly @p value: "12", "12.5", "0.1".
+    static QString formatNumber(double value);
+
+    static Result<QDate> parseDate(QStringView text);
+    static Result<QTime> parseTime(QStringView text);
+    /// A whole number, possibly negative (ranges are DayValidation's business).
+    static Result<int> parseInteger(QStringView text);
+    /// A decimal number, possibly negative; never NaN, infinity or an exponent.
+    static Result<double> parseNumber(QStringView text);
+
+    /// Checks that @p data is UTF-8 and decodes it, dropping a leading byte-order mark. On
+    /// invalid UTF-8 the problem names the line and column of the first bad byte.
+    static Result<QString> decodeUtf8(const QByteArray& data, ImportProblem* problem);
+
+    /// The problem for a file that is larger than kMaxFileBytes.
+    static ImportProblem tooLargeProblem(qint64 size);
+
+    /// Appends @p problem unless kMaxProblems were already reached; the first one past the
+    /// limit is replaced by a note that reading stopped. Returns false once the limit is hit.
+    static bool add(std::vector<ImportProblem>& problems, ImportProblem problem);
+    static bool isFull(const std::vector<ImportProblem>& problems);
+};
+
+} // namespace stilla

@@ -1,0 +1,203 @@
+#include "pages/DiaryPage.h"
+
+#include "AppFixture.h"
+#include "widgets/MessageBox.h"
+#include "widgets/OptionalSpinBox.h"
+#include "widgets/TimeField.h"
+
+#include <QAbstractButton>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QUndoStack>
+
+namespace stilla {
+namespace {
+
+class DiaryPageTest : public test::AppFixture
+{
+protected:
+    DiaryPage& diary()
+    {
+        MainWindow& window = showWindow();
+        window.showPage(MainWindow::PageId::Diary);
+        return *static_cast<DiaryPage*>(window.page(MainWindow::PageId::Diary));
+    }
+    template<typename T> T* find(const char* name)
+    {
+        T* widget = m_window->findChild<T*>(QLatin1String(name));
+        EXPECT_NE(widget, nullptr) << name;
+        return widget;
+    }
+    void type(QWidget* field, const QString& text)
+    {
+        field->setFocus();
+        QTest::keyClicks(field, text);
+    }
+    std::optional<DayEntry> stored(const QDate& date)
+    {
+        auto day = m_diary->day(date);
+        EXPECT_TRUE(day.ok());
+        return day.ok() ? day.value() : std::nullopt;
+    }
+    QDate today() const { return m_clock.today(); }
+};
+
+TEST_F(DiaryPageTest, OpensOnTodayAndTypingIsSaved)
+{
+    DiaryPage& page = diary();
+    EXPECT_EQ(page.currentDate(), today());
+    type(find<TimeField>("intoBedField"), QStringLiteral("2245"));
+    type(find<TimeField>("finalAwakeningField"), QStringLiteral("6:30"));
+    find<QRadioButton>("qualityButton4")->click();
+    auto* severity = find<OptionalSpinBox>("severitySpinBox");
+    severity->setOptionalValue(6);
+    EXPECT_TRUE(page.hasUnsavedChanges());
+    ASSERT_TRUE(page.saveNow());
+
+    const auto day = stored(today());
+    ASSERT_TRUE(day.has_value());
+    EXPECT_EQ(day->sleep.timeIntoBed, QTime(22, 45));
+    EXPECT_EQ(day->sleep.finalAwakening, QTime(6, 30));
+    EXPECT_EQ(day->sleep.quality, 4);
+    EXPECT_EQ(day->symptoms.severity, 6);
+    EXPECT_FALSE(page.hasUnsavedChanges());
+    EXPECT_TRUE(find<QLabel>("sleepDerivedLabel")->text().contains(QStringLiteral("7 h 45 min")));
+}
+
+TEST_F(DiaryPageTest, AutosavesAMomentAfterTheLastChange)
+{
+    DiaryPage& page = diary();
+    type(find<QPlainTextEdit>("notesEdit"), QStringLiteral("Walked in the evening"));
+    EXPECT_FALSE(stored(today()).has_value());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !page.hasUnsavedChanges(); }, 3000));
+    const auto day = stored(today());
+    ASSERT_TRUE(day.has_value());
+    EXPECT_EQ(day->notes, QStringLiteral("Walked in the evening"));
+}
+
+TEST_F(DiaryPageTest, ChangingDaySavesFirstAndKeyboardNavigates)
+{
+    DiaryPage& page = diary();
+    find<OptionalSpinBox>("caffeineSpinBox")->setOptionalValue(2);
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    EXPECT_EQ(page.currentDate(), today().addDays(-1));
+    ASSERT_TRUE(stored(today()).has_value());
+    EXPECT_EQ(stored(today())->remedies.caffeineServings, 2);
+    EXPECT_EQ(find<OptionalSpinBox>("caffeineSpinBox")->optionalValue(), std::nullopt);
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+    EXPECT_EQ(find<OptionalSpinBox>("caffeineSpinBox")->optionalValue(), 2);
+    page.showDate(today().addDays(-10));
+    QTest::keyClick(m_window.get(), Qt::Key_Home, Qt::AltModifier);
+    EXPECT_EQ(page.currentDate(), today());
+}
+
+TEST_F(DiaryPageTest, ImpossibleTimeIsNamedAndNotSavedAndLeavingAsks)
+{
+    DiaryPage& page = diary();
+    type(find<TimeField>("outOfBedField"), QStringLiteral("25:61"));
+    EXPECT_FALSE(page.saveNow());
+    EXPECT_FALSE(stored(today()).has_value());
+    bool named = false;
+    for (QLabel* label : m_window->findChildren<QLabel*>(QStringLiteral("fieldMessageLabel")))
+        named = named
+            || (label->isVisibleTo(m_window.get())
+                && label->text().contains(QStringLiteral("25:61")));
+    EXPECT_TRUE(named);
+    EXPECT_TRUE(find<QLabel>("saveStatusLabel")->text().contains(QStringLiteral("Not saved")));
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    EXPECT_FALSE(page.showDate(today().addDays(-1)));
+    EXPECT_EQ(page.currentDate(), today());
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    EXPECT_TRUE(page.showDate(today().addDays(-1)));
+    EXPECT_FALSE(stored(today()).has_value());
+}
+
+TEST_F(DiaryPageTest, ManyAwakeningsAreQuestionedButSaved)
+{
+    DiaryPage& page = diary();
+    find<OptionalSpinBox>("awakeningsSpinBox")->setOptionalValue(30);
+    bool asked = false;
+    for (QLabel* label : m_window->findChildren<QLabel*>(QStringLiteral("fieldMessageLabel")))
+        asked = asked
+            || (label->isVisibleTo(m_window.get()) && label->text().contains(QStringLiteral("30")));
+    EXPECT_TRUE(asked);
+    ASSERT_TRUE(page.saveNow());
+    EXPECT_EQ(stored(today())->sleep.awakenings, 30);
+}
+
+TEST_F(DiaryPageTest, DeleteAskAndUndoBringsTheDayBack)
+{
+    DiaryPage& page = diary();
+    find<OptionalSpinBox>("exerciseSpinBox")->setOptionalValue(30);
+    ASSERT_TRUE(page.saveNow());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    page.deleteDay();
+    EXPECT_FALSE(stored(today()).has_value());
+    EXPECT_EQ(find<OptionalSpinBox>("exerciseSpinBox")->optionalValue(), std::nullopt);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    ASSERT_TRUE(stored(today()).has_value());
+    EXPECT_EQ(stored(today())->remedies.exerciseMinutes, 30);
+    EXPECT_EQ(find<OptionalSpinBox>("exerciseSpinBox")->optionalValue(), 30);
+}
+
+TEST_F(DiaryPageTest, UndoRevertsAnEdit)
+{
+    DiaryPage& page = diary();
+    find<OptionalSpinBox>("caffeineSpinBox")->setOptionalValue(1);
+    ASSERT_TRUE(page.saveNow());
+    page.undoStack()->undo();
+    EXPECT_FALSE(stored(today()).has_value());
+    page.undoStack()->redo();
+    EXPECT_EQ(stored(today())->remedies.caffeineServings, 1);
+}
+
+TEST_F(DiaryPageTest, SameAsYesterdayCopiesBedTimesAndSupplements)
+{
+    DayEntry yesterday;
+    yesterday.date = today().addDays(-1);
+    yesterday.sleep.timeIntoBed = QTime(23, 0);
+    yesterday.sleep.timeOutOfBed = QTime(7, 15);
+    yesterday.supplements.push_back({0, SupplementForm::Citrate, 150, QTime(20, 0), Route::Oral});
+    ASSERT_TRUE(m_diary->save(yesterday).ok());
+    DiaryPage& page = diary();
+    page.showDate(today().addDays(-1));
+    page.showDate(today());
+    find<QPushButton>("sleepSameAsYesterdayButton")->click();
+    find<QPushButton>("supplementsSameAsYesterdayButton")->click();
+    ASSERT_TRUE(page.saveNow());
+    const auto day = stored(today());
+    ASSERT_TRUE(day.has_value());
+    EXPECT_EQ(day->sleep.timeIntoBed, QTime(23, 0));
+    EXPECT_EQ(day->sleep.timeOutOfBed, QTime(7, 15));
+    ASSERT_EQ(day->supplements.size(), 1u);
+    EXPECT_EQ(day->supplements[0].form, SupplementForm::Citrate);
+    EXPECT_EQ(day->supplements[0].elementalMg, 150);
+}
+
+TEST_F(DiaryPageTest, AddingASupplementFromTheKeyboard)
+{
+    DiaryPage& page = diary();
+    find<QPushButton>("addSupplementButton")->click();
+    QWidget* focused = QApplication::focusWidget();
+    ASSERT_NE(focused, nullptr);
+    QTest::keyClicks(focused, QStringLiteral("200"));
+    ASSERT_TRUE(page.saveNow());
+    ASSERT_EQ(stored(today())->supplements.size(), 1u);
+    EXPECT_EQ(stored(today())->supplements[0].elementalMg, 200);
+    EXPECT_TRUE(find<QLabel>("magnesiumTotalsLabel")->text().contains(QStringLiteral("200 mg")));
+}
+
+TEST_F(DiaryPageTest, GuideLinkLandsOnSupplements)
+{
+    diary();
+    m_window->openAppLink(QStringLiteral("diary#supplements"));
+    EXPECT_EQ(m_window->currentPage(), MainWindow::PageId::Diary);
+    EXPECT_EQ(QApplication::focusWidget(), find<QPushButton>("addSupplementButton"));
+}
+
+} // namespace
+} // namespace stilla

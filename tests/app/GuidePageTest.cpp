@@ -1,0 +1,161 @@
+#include "pages/GuidePage.h"
+
+#include "AppFixture.h"
+#include "guide/ArticleView.h"
+#include "widgets/FindBar.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+
+namespace stilla {
+namespace {
+
+class GuidePageTest : public test::AppFixture
+{
+protected:
+    GuidePage& guide()
+    {
+        MainWindow& window = showWindow();
+        window.resize(1200, 760);
+        window.showPage(MainWindow::PageId::Guide);
+        auto* page = static_cast<GuidePage*>(window.page(MainWindow::PageId::Guide));
+        QCoreApplication::processEvents();
+        return *page;
+    }
+    void switchLanguage(const QString& code)
+    {
+        m_window->setLanguage(code);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
+};
+
+TEST_F(GuidePageTest, ContentsListEverySectionInOrder)
+{
+    GuidePage& page = guide();
+    auto* contents = page.findChild<QListWidget*>(QStringLiteral("guideContentsList"));
+    ASSERT_NE(contents, nullptr);
+    ASSERT_EQ(contents->count(), 10);
+    EXPECT_EQ(contents->item(0)->data(Qt::UserRole).toString(), QStringLiteral("overview"));
+    EXPECT_EQ(contents->item(5)->data(Qt::UserRole).toString(), QStringLiteral("foods"));
+    EXPECT_EQ(contents->item(9)->data(Qt::UserRole).toString(), QStringLiteral("takeaway"));
+}
+
+TEST_F(GuidePageTest, JumpingToASectionScrollsThereAndIsRemembered)
+{
+    GuidePage& page = guide();
+    page.showSection(QStringLiteral("potential-risks"));
+    EXPECT_EQ(page.currentSectionId(), QStringLiteral("potential-risks"));
+    EXPECT_EQ(m_settings->value(Settings::Key::GuideSection).toString(),
+        QStringLiteral("potential-risks"));
+    auto* contents = page.findChild<QListWidget*>(QStringLiteral("guideContentsList"));
+    EXPECT_EQ(
+        contents->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("potential-risks"));
+}
+
+TEST_F(GuidePageTest, CtrlFFindsHighlightsAndStepsThroughHits)
+{
+    GuidePage& page = guide();
+    auto* bar = page.findChild<FindBar*>(QStringLiteral("findBar"));
+    ASSERT_NE(bar, nullptr);
+    EXPECT_TRUE(bar->isHidden());
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_FALSE(bar->isHidden());
+    auto* edit = bar->findChild<QLineEdit*>(QStringLiteral("findLineEdit"));
+    ASSERT_TRUE(edit->hasFocus());
+    QTest::keyClicks(edit, QStringLiteral("calcium"));
+    const int total = page.hitCount();
+    ASSERT_GE(total, 3);
+    EXPECT_EQ(bar->resultText(), QStringLiteral("1 of %1").arg(total));
+    auto* view = page.findChild<ArticleView*>(QStringLiteral("articleView"));
+    EXPECT_EQ(view->extraSelections().size(), total);
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_EQ(page.currentHit(), 2);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+    EXPECT_EQ(page.currentHit(), total); // wraps around
+    EXPECT_EQ(bar->resultText(), QStringLiteral("%1 of %1").arg(total));
+    QTest::keyClick(edit, Qt::Key_Escape);
+    EXPECT_TRUE(bar->isHidden());
+    EXPECT_TRUE(view->extraSelections().isEmpty());
+}
+
+TEST_F(GuidePageTest, FindIgnoresCaseAndSwedishDiacritics)
+{
+    m_translators.setLanguage(QStringLiteral("sv"));
+    GuidePage& page = guide();
+    page.find(QStringLiteral("GRONKAL"));
+    EXPECT_EQ(page.hitCount(), 1);
+    page.find(QStringLiteral("no such words here"));
+    EXPECT_EQ(page.hitCount(), 0);
+    auto* bar = page.findChild<FindBar*>(QStringLiteral("findBar"));
+    bar->activate();
+    QTest::keyClicks(
+        bar->findChild<QLineEdit*>(QStringLiteral("findLineEdit")), QStringLiteral("xyzzy"));
+    EXPECT_EQ(bar->resultText(), QStringLiteral("Inga träffar"));
+}
+
+TEST_F(GuidePageTest, ZoomWithKeysIsRemembered)
+{
+    GuidePage& page = guide();
+    QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    EXPECT_EQ(page.zoom(), 2);
+    EXPECT_EQ(m_settings->value(Settings::Key::GuideZoom).toInt(), 2);
+    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    EXPECT_EQ(page.zoom(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+    EXPECT_EQ(page.zoom(), 0);
+    for (int i = 0; i < 20; ++i)
+        page.setZoom(page.zoom() + 1);
+    EXPECT_EQ(page.zoom(), GuidePage::kMaxZoom);
+}
+
+TEST_F(GuidePageTest, SwitchingLanguageKeepsTheSection)
+{
+    GuidePage& page = guide();
+    page.showSection(QStringLiteral("alternatives"));
+    switchLanguage(QStringLiteral("sv"));
+    EXPECT_EQ(page.currentSectionId(), QStringLiteral("alternatives"));
+    auto* contents = page.findChild<QListWidget*>(QStringLiteral("guideContentsList"));
+    EXPECT_EQ(contents->item(0)->text(), QStringLiteral("Översikt"));
+    switchLanguage(QStringLiteral("en"));
+    EXPECT_EQ(page.currentSectionId(), QStringLiteral("alternatives"));
+    EXPECT_EQ(contents->item(0)->text(), QStringLiteral("Overview"));
+}
+
+TEST_F(GuidePageTest, ExportsAPdf)
+{
+    GuidePage& page = guide();
+    const QString path = m_dir.filePath(QStringLiteral("guide.pdf"));
+    const Status status = page.exportPdf(path);
+    ASSERT_TRUE(status.ok()) << status.errorMessage().toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == "%PDF-");
+    EXPECT_GT(file.size(), 5000);
+}
+
+TEST_F(GuidePageTest, PdfExportToAnUnwritablePlaceSaysWhere)
+{
+    GuidePage& page = guide();
+    const QString path = m_dir.filePath(QStringLiteral("no/such/folder/guide.pdf"));
+    const Status status = page.exportPdf(path);
+    ASSERT_FALSE(status.ok());
+    EXPECT_TRUE(status.errorMessage().contains(path));
+}
+
+TEST_F(GuidePageTest, LinksFromSectionsOpenThePages)
+{
+    guide();
+    auto* view = m_window->findChild<ArticleView*>(QStringLiteral("articleView"));
+    emit view->anchorClicked(QUrl(QStringLiteral("stilla:foods")));
+    EXPECT_EQ(m_window->currentPage(), MainWindow::PageId::Foods);
+    m_window->showPage(MainWindow::PageId::Guide);
+    emit view->anchorClicked(QUrl(QStringLiteral("stilla:diary#supplements")));
+    EXPECT_EQ(m_window->currentPage(), MainWindow::PageId::Diary);
+    EXPECT_TRUE(view->toPlainText().contains(QStringLiteral("food picker")));
+}
+
+} // namespace
+} // namespace stilla

@@ -1,0 +1,106 @@
+// After switching to Swedish, no English text may be left on any screen.
+#include "AppFixture.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace stilla {
+namespace {
+
+/// Every user-visible text on the window, keyed by where it is shown.
+QMap<QString, QString> visibleTexts(MainWindow& window)
+{
+    QMap<QString, QString> texts;
+    auto add = [&texts](const QObject* owner, const QString& what, const QString& text) {
+        if (!text.trimmed().isEmpty())
+            texts.insert(owner->objectName() + QLatin1Char('/')
+                    + QString::fromLatin1(owner->metaObject()->className()) + QLatin1Char('/')
+                    + what,
+                text);
+    };
+    texts.insert(QStringLiteral("window/title"), window.windowTitle());
+    const auto widgets = window.findChildren<QWidget*>();
+    int index = 0;
+    for (QWidget* widget : widgets) {
+        const QString id = QString::number(index++);
+        add(widget, id + QStringLiteral("/tooltip"), widget->toolTip());
+        add(widget, id + QStringLiteral("/accessibleName"), widget->accessibleName());
+        add(widget, id + QStringLiteral("/accessibleDescription"), widget->accessibleDescription());
+        if (auto* label = qobject_cast<QLabel*>(widget))
+            add(widget, id + QStringLiteral("/text"), label->text());
+        if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            add(widget, id + QStringLiteral("/text"), button->text());
+        if (auto* group = qobject_cast<QGroupBox*>(widget))
+            add(widget, id + QStringLiteral("/title"), group->title());
+        if (auto* edit = qobject_cast<QLineEdit*>(widget))
+            add(widget, id + QStringLiteral("/placeholder"), edit->placeholderText());
+        if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+            for (int i = 0; i < combo->count(); ++i)
+                add(widget, id + QStringLiteral("/item%1").arg(i), combo->itemText(i));
+        }
+        if (auto* list = qobject_cast<QListWidget*>(widget)) {
+            for (int i = 0; i < list->count(); ++i) {
+                add(widget, id + QStringLiteral("/item%1").arg(i), list->item(i)->text());
+                add(widget, id + QStringLiteral("/itemtip%1").arg(i), list->item(i)->toolTip());
+            }
+        }
+    }
+    const auto actions = window.findChildren<QAction*>();
+    for (QAction* action : actions)
+        add(action, QString::number(index++) + QStringLiteral("/action"), action->text());
+    return texts;
+}
+
+/// Texts that are the same in both languages on purpose.
+bool sameInBothLanguages(const QString& text)
+{
+    static const QSet<QString> allowed {QStringLiteral("Stilla"), QStringLiteral("Guide"),
+        QStringLiteral("&Guide"), QStringLiteral("Svenska"), QStringLiteral("English"),
+        QStringLiteral("A+"), QStringLiteral("A−"), QStringLiteral("✕"),
+        QStringLiteral("Guide — Stilla")};
+    if (allowed.contains(text))
+        return true;
+    // Numbers, dates, paths and the like carry no language.
+    static const QRegularExpression noWords(QStringLiteral(R"(^[^A-Za-zÅÄÖåäö]*$)"));
+    return noWords.match(text).hasMatch() || text.startsWith(QLatin1Char('/'));
+}
+
+TEST(TranslationCoverageTest, NoEnglishLeftOnASwedishScreen)
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("stilla.conf")));
+    Translators translators;
+    ASSERT_TRUE(translators.setLanguage(QStringLiteral("en")));
+    FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(21, 0)));
+    AppContext context {settings, translators, clock, dir.filePath(QStringLiteral("data")), {}};
+    MainWindow window(context);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    for (int page = 0; page < MainWindow::kPageCount; ++page) {
+        window.showPage(static_cast<MainWindow::PageId>(page));
+        const QMap<QString, QString> english = visibleTexts(window);
+        window.setLanguage(QStringLiteral("sv"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        const QMap<QString, QString> swedish = visibleTexts(window);
+        for (auto it = english.cbegin(); it != english.cend(); ++it) {
+            const QString sv = swedish.value(it.key());
+            if (sv == it.value() && !sameInBothLanguages(sv))
+                ADD_FAILURE() << "page " << page << ": \"" << sv.toStdString()
+                              << "\" is still English at " << it.key().toStdString();
+        }
+        window.setLanguage(QStringLiteral("en"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
+}
+
+} // namespace
+} // namespace stilla

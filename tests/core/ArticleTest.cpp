@@ -1,0 +1,122 @@
+#include "article/Article.h"
+
+#include "TestUtil.h"
+
+namespace stilla {
+namespace {
+
+const QByteArray kSmall = R"({
+  "format": 1,
+  "language": "sv",
+  "title": "Rubrik",
+  "sections": [
+    { "id": "first", "heading": "Första", "blocks": [
+        { "paragraph": "Ett stycke." },
+        { "list": ["ett", "två"] },
+        { "paragraph": "Slut." } ] },
+    { "id": "second-2", "heading": "Andra", "blocks": [ { "list": ["bara en"] } ] }
+  ]
+})";
+
+class ArticleTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        Result<Article> small = Article::fromJson(kSmall, QStringLiteral("small.json"));
+        ASSERT_TRUE(small.ok()) << small.errorMessage().toStdString();
+        m_small.push_back(std::move(small).value());
+    }
+    const Article& small() const { return m_small.at(0); }
+
+    std::vector<Article> m_small; // Article has no empty state to start from
+};
+
+TEST_F(ArticleTest, ReadsEveryField)
+{
+    const Article& article = small();
+    EXPECT_EQ(article.language(), QStringLiteral("sv"));
+    EXPECT_EQ(article.title(), QStringLiteral("Rubrik"));
+    ASSERT_EQ(article.sections().size(), 2u);
+
+    const ArticleSection& first = article.sections()[0];
+    EXPECT_EQ(first.id, QStringLiteral("first"));
+    EXPECT_EQ(first.heading, QStringLiteral("Första"));
+    ASSERT_EQ(first.blocks.size(), 3u);
+    EXPECT_EQ(first.blocks[0].kind, ArticleBlock::Kind::Paragraph);
+    EXPECT_EQ(first.blocks[0].text, QStringLiteral("Ett stycke."));
+    EXPECT_TRUE(first.blocks[0].items.isEmpty());
+    EXPECT_EQ(first.blocks[1].kind, ArticleBlock::Kind::List);
+    EXPECT_EQ(first.blocks[1].items, (QStringList {QStringLiteral("ett"), QStringLiteral("två")}));
+    EXPECT_TRUE(first.blocks[1].text.isEmpty());
+
+    const ArticleSection& second = article.sections()[1];
+    EXPECT_EQ(second.id, QStringLiteral("second-2"));
+    ASSERT_EQ(second.blocks.size(), 1u);
+    EXPECT_EQ(second.blocks[0].items, QStringList {QStringLiteral("bara en")});
+}
+
+TEST_F(ArticleTest, FindsSectionsById)
+{
+    const Article& article = small();
+    EXPECT_EQ(article.sectionIndex(QStringLiteral("first")), 0);
+    EXPECT_EQ(article.sectionIndex(QStringLiteral("second-2")), 1);
+    EXPECT_EQ(article.sectionIndex(QStringLiteral("third")), -1);
+    EXPECT_EQ(article.sectionIndex(QString()), -1);
+    ASSERT_NE(article.section(QStringLiteral("second-2")), nullptr);
+    EXPECT_EQ(article.section(QStringLiteral("second-2")), &article.sections()[1]);
+    EXPECT_EQ(article.section(QStringLiteral("Second-2")), nullptr);
+}
+
+TEST_F(ArticleTest, PlainTextHasTitleHeadingsParagraphsAndBulletLines)
+{
+    EXPECT_EQ(small().plainText(),
+        QStringLiteral("Rubrik\n\n"
+                       "Första\n\n"
+                       "Ett stycke.\n\n"
+                       "• ett\n• två\n\n"
+                       "Slut.\n\n"
+                       "Andra\n\n"
+                       "• bara en"));
+}
+
+TEST(ArticleLoadTest, LoadsBothBuiltInLanguages)
+{
+    for (const char* code : {"sv", "en"}) {
+        const QString language = QString::fromLatin1(code);
+        const Result<Article> article = Article::load(language);
+        ASSERT_TRUE(article.ok()) << article.errorMessage().toStdString();
+        EXPECT_EQ(article->language(), language);
+        EXPECT_EQ(article->sections().size(), 10u);
+        EXPECT_EQ(Article::resourcePath(language),
+            QStringLiteral(":/article/magnesium-och-rls.") + language + QStringLiteral(".json"));
+    }
+}
+
+TEST(ArticleLoadTest, PlainTextOfTheSwedishArticleStartsAndEndsAsTheSource)
+{
+    const Result<Article> article = Article::load(QStringLiteral("sv"));
+    ASSERT_TRUE(article.ok()) << article.errorMessage().toStdString();
+    const QString text = article->plainText();
+    EXPECT_TRUE(text.startsWith(
+        QStringLiteral("Länken mellan magnesium och Restless Leg Syndrome\n\nÖversikt\n\n")));
+    EXPECT_TRUE(text.contains(QStringLiteral("\n\n• illamående\n• kräkningar\n• diarre\n")));
+    EXPECT_TRUE(text.endsWith(QStringLiteral("mediciner som kan gynna dig.")));
+}
+
+TEST(ArticleLoadTest, RefusesLanguagesItDoesNotHave)
+{
+    for (const QString& language :
+        {QStringLiteral("de"), QString(), QStringLiteral("../sv"), QStringLiteral("SV")}) {
+        const Result<Article> article = Article::load(language);
+        ASSERT_FALSE(article.ok()) << language.toStdString();
+        EXPECT_TRUE(
+            article.errorMessage().contains(QStringLiteral("\"") + language + QStringLiteral("\"")))
+            << article.errorMessage().toStdString();
+        EXPECT_TRUE(article.errorMessage().contains(QStringLiteral("sv, en")))
+            << article.errorMessage().toStdString();
+    }
+}
+
+} // namespace
+} // namespace stilla

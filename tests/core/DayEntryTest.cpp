@@ -1,0 +1,247 @@
+// DayEntry's derived values and DayValidation's limits.
+#include "DiaryTestData.h"
+#include "TestUtil.h"
+#include "diary/DayValidation.h"
+
+#include <cmath>
+#include <limits>
+
+namespace stilla {
+namespace {
+
+using Kind = FieldProblem::Kind;
+
+/// The problems validate() reports for @p field.
+std::vector<Kind> problemsFor(const DayEntry& day, const QString& field)
+{
+    std::vector<Kind> kinds;
+    for (const FieldProblem& problem : DayValidation::validate(day)) {
+        if (problem.field == field) {
+            EXPECT_FALSE(problem.message.isEmpty());
+            kinds.push_back(problem.kind);
+        }
+    }
+    return kinds;
+}
+
+DayEntry dated()
+{
+    DayEntry day;
+    day.date = QDate(2024, 3, 5);
+    return day;
+}
+
+const std::vector<Kind> kNone;
+const std::vector<Kind> kError {Kind::Error};
+const std::vector<Kind> kQuestion {Kind::Question};
+
+TEST(DayEntryTest, TimeInBedCrossesMidnight)
+{
+    SleepRecord sleep;
+    EXPECT_FALSE(sleep.timeInBedMinutes());
+    sleep.timeIntoBed = QTime(22, 30);
+    EXPECT_FALSE(sleep.timeInBedMinutes());
+    sleep.timeOutOfBed = QTime(6, 45);
+    EXPECT_EQ(sleep.timeInBedMinutes(), 8 * 60 + 15);
+    sleep.timeIntoBed = QTime(1, 0); // after midnight: same night
+    EXPECT_EQ(sleep.timeInBedMinutes(), 5 * 60 + 45);
+    sleep.timeIntoBed = QTime(6, 45);
+    EXPECT_EQ(sleep.timeInBedMinutes(), 0);
+}
+
+TEST(DayEntryTest, TotalSleepAndEfficiency)
+{
+    SleepRecord sleep;
+    sleep.timeIntoBed = QTime(22, 0);
+    sleep.finalAwakening = QTime(6, 0);
+    sleep.timeOutOfBed = QTime(7, 0);
+    EXPECT_EQ(sleep.sleepWindowMinutes(), 480); // from into bed when no "tried to sleep"
+    EXPECT_EQ(sleep.totalSleepMinutes(), 480);
+    sleep.timeTriedToSleep = QTime(23, 0);
+    sleep.latencyMinutes = 30;
+    sleep.wakeAfterSleepOnsetMinutes = 60;
+    EXPECT_EQ(sleep.sleepWindowMinutes(), 420);
+    EXPECT_EQ(sleep.totalSleepMinutes(), 330);
+    EXPECT_DOUBLE_EQ(*sleep.efficiency(), 330.0 / 540.0);
+    sleep.latencyMinutes = 500; // inconsistent: never negative
+    EXPECT_EQ(sleep.totalSleepMinutes(), 0);
+    sleep.timeOutOfBed.reset();
+    EXPECT_FALSE(sleep.efficiency());
+    SleepRecord zeroInBed;
+    zeroInBed.timeIntoBed = zeroInBed.timeOutOfBed = zeroInBed.finalAwakening = QTime(6, 0);
+    EXPECT_FALSE(zeroInBed.efficiency());
+}
+
+TEST(DayEntryTest, EmptinessAndMagnesiumTotals)
+{
+    DayEntry day = dated();
+    EXPECT_TRUE(day.isEmpty());
+    day.remedies.warmBath = false; // "no" is an answer
+    EXPECT_FALSE(day.isEmpty());
+    day = dated();
+    day.symptoms.urgeToMove = true;
+    EXPECT_FALSE(day.isEmpty());
+    EXPECT_TRUE(SleepRecord {}.isEmpty());
+    EXPECT_TRUE(Remedies {}.isEmpty());
+
+    const DayEntry full = test::fullDay(QDate(2024, 1, 1));
+    EXPECT_DOUBLE_EQ(full.foodMagnesiumMg(), 100.0 / 3.0 + 79.0 + 12.345678901234567);
+    EXPECT_DOUBLE_EQ(full.supplementMagnesiumMg(), 200.0 / 3.0 + 100.0);
+    EXPECT_DOUBLE_EQ(
+        full.totalMagnesiumMg(), full.foodMagnesiumMg() + full.supplementMagnesiumMg());
+    EXPECT_TRUE(full.hasSideEffect(SideEffect::Diarrhoea));
+    EXPECT_FALSE(full.hasSideEffect(SideEffect::Nausea));
+}
+
+TEST(DayEntryTest, NamesRoundTrip)
+{
+    for (SupplementForm form : allSupplementForms())
+        EXPECT_EQ(supplementFormFromName(toName(form)), form);
+    for (MedicationClass value : allMedicationClasses())
+        EXPECT_EQ(medicationClassFromName(toName(value)), value);
+    for (SideEffect effect : allSideEffects())
+        EXPECT_EQ(sideEffectFromName(toName(effect)), effect);
+    EXPECT_FALSE(supplementFormFromName(QStringLiteral("Oxide")));
+}
+
+TEST(DayValidationTest, AFullDayAndAnEmptyDayAreValid)
+{
+    EXPECT_TRUE(DayValidation::validate(test::fullDay(QDate(2024, 1, 1))).empty());
+    EXPECT_TRUE(DayValidation::validate(dated()).empty());
+    EXPECT_EQ(problemsFor(DayEntry {}, QStringLiteral("date")), kError);
+}
+
+struct IntLimit
+{
+    const char* field;
+    std::optional<int>* (*slot)(DayEntry&);
+    int min;
+    int max;
+};
+
+TEST(DayValidationTest, EveryIntegerLimitAtAndBeyondItsBoundary)
+{
+    const IntLimit limits[] = {
+        {"sleep.latency_minutes", [](DayEntry& d) { return &d.sleep.latencyMinutes; }, 0,
+            DayValidation::kMaxLatencyMinutes},
+        {"sleep.awakenings", [](DayEntry& d) { return &d.sleep.awakenings; }, 0,
+            DayValidation::kMaxAwakenings},
+        {"sleep.wake_minutes", [](DayEntry& d) { return &d.sleep.wakeAfterSleepOnsetMinutes; }, 0,
+            DayValidation::kMaxWakeMinutes},
+        {"sleep.quality", [](DayEntry& d) { return &d.sleep.quality; }, SleepRecord::kQualityMin,
+            SleepRecord::kQualityMax},
+        {"symptoms.severity", [](DayEntry& d) { return &d.symptoms.severity; },
+            SymptomRecord::kSeverityMin, SymptomRecord::kSeverityMax},
+        {"remedies.caffeine_servings", [](DayEntry& d) { return &d.remedies.caffeineServings; }, 0,
+            DayValidation::kMaxCaffeineServings},
+        {"remedies.exercise_minutes", [](DayEntry& d) { return &d.remedies.exerciseMinutes; }, 0,
+            DayValidation::kMaxExerciseMinutes},
+    };
+    for (const IntLimit& limit : limits) {
+        SCOPED_TRACE(limit.field);
+        const QString field = QLatin1String(limit.field);
+        auto with = [&limit](int value) {
+            DayEntry day = dated();
+            *limit.slot(day) = value;
+            return day;
+        };
+        auto errors = [&](int value) {
+            const auto kinds = problemsFor(with(value), field);
+            return std::count(kinds.begin(), kinds.end(), Kind::Error);
+        };
+        EXPECT_EQ(errors(limit.min), 0);
+        EXPECT_EQ(errors(limit.max), 0);
+        EXPECT_EQ(errors(limit.min - 1), 1);
+        EXPECT_EQ(errors(limit.max + 1), 1);
+        EXPECT_TRUE(DayValidation::isSavable(with(limit.max)));
+        EXPECT_FALSE(DayValidation::isSavable(with(limit.max + 1)));
+    }
+}
+
+TEST(DayValidationTest, ManyAwakeningsAreAQuestionNotAnError)
+{
+    DayEntry day = dated();
+    day.sleep.awakenings = DayValidation::kQuestionAwakenings - 1;
+    EXPECT_EQ(problemsFor(day, QStringLiteral("sleep.awakenings")), kNone);
+    day.sleep.awakenings = DayValidation::kQuestionAwakenings;
+    EXPECT_EQ(problemsFor(day, QStringLiteral("sleep.awakenings")), kQuestion);
+    EXPECT_TRUE(DayValidation::isSavable(day));
+    day.sleep.awakenings = DayValidation::kMaxAwakenings;
+    EXPECT_EQ(problemsFor(day, QStringLiteral("sleep.awakenings")), kQuestion);
+    day.sleep.awakenings = DayValidation::kMaxAwakenings + 1;
+    EXPECT_EQ(problemsFor(day, QStringLiteral("sleep.awakenings")), kError);
+}
+
+TEST(DayValidationTest, AwakeLongerThanTheNightIsAQuestion)
+{
+    DayEntry day = dated();
+    day.sleep.timeTriedToSleep = QTime(23, 0);
+    day.sleep.finalAwakening = QTime(1, 0); // a 120-minute window
+    day.sleep.latencyMinutes = 60;
+    day.sleep.wakeAfterSleepOnsetMinutes = 60;
+    EXPECT_EQ(problemsFor(day, QStringLiteral("sleep.wake_minutes")), kNone);
+    day.sleep.wakeAfterSleepOnsetMinutes = 61;
+    EXPECT_EQ(problemsFor(day, QStringLiteral("sleep.wake_minutes")), kQuestion);
+}
+
+TEST(DayValidationTest, FoodAmounts)
+{
+    const QString grams = QStringLiteral("foods[0].grams");
+    const QString magnesium = QStringLiteral("foods[0].magnesium_mg");
+    auto with = [](double g, double mg, const char* source = "slv") {
+        DayEntry day = dated();
+        day.foods = {{0, QLatin1String(source), QStringLiteral("1"), QStringLiteral("x"), g, mg}};
+        return day;
+    };
+    EXPECT_EQ(problemsFor(with(DayValidation::kMaxFoodGrams, 0), grams), kNone);
+    EXPECT_EQ(problemsFor(with(DayValidation::kMaxFoodGrams + 0.001, 0), grams), kError);
+    EXPECT_EQ(problemsFor(with(0, 1), grams), kError);
+    EXPECT_EQ(problemsFor(with(std::nan(""), 1), grams), kError);
+    EXPECT_EQ(problemsFor(with(0, 1, "import"), grams), kNone); // aggregate import line
+    EXPECT_EQ(problemsFor(with(1, DayValidation::kMaxFoodMagnesiumMg), magnesium), kNone);
+    EXPECT_EQ(problemsFor(with(1, DayValidation::kMaxFoodMagnesiumMg + 1), magnesium), kError);
+    EXPECT_EQ(problemsFor(with(1, -0.5), magnesium), kError);
+    EXPECT_EQ(problemsFor(with(1, std::numeric_limits<double>::infinity()), magnesium), kError);
+}
+
+TEST(DayValidationTest, SupplementDoses)
+{
+    const QString field = QStringLiteral("supplements[1].elemental_mg");
+    auto with = [](double mg) {
+        DayEntry day = dated();
+        day.supplements = {{0, SupplementForm::Oxide, 100, std::nullopt, Route::Oral},
+            {0, SupplementForm::Citrate, mg, std::nullopt, Route::Oral}};
+        return day;
+    };
+    EXPECT_EQ(problemsFor(with(DayValidation::kImplausibleSupplementMg), field), kNone);
+    EXPECT_EQ(problemsFor(with(DayValidation::kImplausibleSupplementMg + 1), field), kQuestion);
+    EXPECT_EQ(problemsFor(with(DayValidation::kMaxSupplementMg), field), kQuestion);
+    EXPECT_EQ(problemsFor(with(DayValidation::kMaxSupplementMg + 1), field), kError);
+    EXPECT_EQ(problemsFor(with(0), field), kError);
+}
+
+TEST(DayValidationTest, TextLengthsNamesAndSideEffects)
+{
+    DayEntry day = dated();
+    day.notes = QString(DayValidation::kMaxNotesLength, u'a');
+    EXPECT_EQ(problemsFor(day, QStringLiteral("notes")), kNone);
+    day.notes += u'a';
+    EXPECT_EQ(problemsFor(day, QStringLiteral("notes")), kError);
+
+    day = dated();
+    day.medications = {{0, QString(DayValidation::kMaxNameLength, u'm'), MedicationClass::Other},
+        {0, QStringLiteral("  "), MedicationClass::Other}};
+    EXPECT_EQ(problemsFor(day, QStringLiteral("medications[0].name")), kNone);
+    EXPECT_EQ(problemsFor(day, QStringLiteral("medications[1].name")), kError);
+    day.medications[0].name += u'm';
+    EXPECT_EQ(problemsFor(day, QStringLiteral("medications[0].name")), kError);
+
+    day = dated();
+    day.sideEffects = kCommonSideEffects | kSeriousSideEffects;
+    EXPECT_EQ(problemsFor(day, QStringLiteral("side_effects")), kNone);
+    day.sideEffects |= 1u << 5;
+    EXPECT_EQ(problemsFor(day, QStringLiteral("side_effects")), kError);
+}
+
+} // namespace
+} // namespace stilla

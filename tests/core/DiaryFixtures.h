@@ -1,0 +1,90 @@
+#pragma once
+
+#include "TestUtil.h"
+#include "diary/DayEntry.h"
+
+#include <QFile>
+
+#include <vector>
+
+namespace stilla::test {
+
+/// Days that use every field of DayEntry, for the import/export tests and golden files.
+inline std::vector<DayEntry> sampleDays()
+{
+    DayEntry full;
+    full.date = QDate(2024, 3, 5);
+    full.sleep.timeIntoBed = QTime(22, 30);
+    full.sleep.timeTriedToSleep = QTime(22, 45);
+    full.sleep.latencyMinutes = 20;
+    full.sleep.awakenings = 2;
+    full.sleep.wakeAfterSleepOnsetMinutes = 15;
+    full.sleep.finalAwakening = QTime(6, 30);
+    full.sleep.timeOutOfBed = QTime(6, 45);
+    full.sleep.quality = 4;
+    full.symptoms.severity = 6;
+    full.symptoms.onsetTime = QTime(21, 15);
+    full.symptoms.onsetPeriod = DayPeriod::Evening;
+    full.symptoms.urgeToMove = true;
+    full.symptoms.throbbing = true;
+    full.symptoms.disturbedSleep = true;
+    full.foods.push_back({0, QStringLiteral("slv"), QStringLiteral("1234"),
+        QStringLiteral("Pumpkin seeds, \"roasted\""), 30, 176.4});
+    full.foods.push_back({0, QStringLiteral("custom"), QStringLiteral("c-1"),
+        QStringLiteral("Dark chocolate 70 %"), 25.5, 57.25});
+    full.supplements.push_back({0, SupplementForm::Citrate, 200, QTime(21, 0), Route::Oral});
+    full.supplements.push_back({0, SupplementForm::Glycinate, 100.5, std::nullopt, Route::Oral});
+    full.remedies.caffeineServings = 2;
+    full.remedies.exerciseMinutes = 30;
+    full.remedies.warmBath = true;
+    full.remedies.massage = false;
+    full.remedies.sleepRoutineKept = true;
+    full.medications.push_back(
+        {0, QStringLiteral("Pramipexole"), MedicationClass::DopamineAgonist});
+    full.sideEffects = unsigned(SideEffect::Nausea) | unsigned(SideEffect::Diarrhoea);
+    full.notes = QStringLiteral("Slept better, legs calm after the bath.\n\"Tingling\"\tonly at "
+                                "23:00. \u00c5len, \u65e5\u672c");
+
+    DayEntry small;
+    small.date = QDate(2024, 3, 4);
+    small.sleep.quality = 3;
+    small.symptoms.severity = 0;
+
+    DayEntry imported;
+    imported.date = QDate(2024, 3, 6);
+    imported.symptoms.onsetPeriod = DayPeriod::Night;
+    imported.foods.push_back(
+        {0, QStringLiteral("import"), QString(), QStringLiteral("Imported total"), 0, 312.5});
+    imported.notes = QStringLiteral("comma, here");
+
+    // Out of order on purpose: writers sort by date.
+    return {full, small, imported};
+}
+
+inline QString dataFile(const char* name)
+{
+    return QStringLiteral(STILLA_SOURCE_DIR "/tests/data/io/") + QLatin1String(name);
+}
+
+inline QByteArray readData(const char* name)
+{
+    QFile file(dataFile(name));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name;
+    return file.readAll();
+}
+
+/// Compares with a golden file; on a difference writes what was produced next to the build,
+/// so it can be inspected (and, when the change is intended, copied over the golden file).
+inline void expectGolden(const QByteArray& actual, const char* name)
+{
+    const QByteArray expected = readData(name);
+    if (actual != expected) {
+        QFile out(QStringLiteral(STILLA_BINARY_DIR "/") + QLatin1String(name));
+        if (out.open(QIODevice::WriteOnly))
+            out.write(actual);
+        ADD_FAILURE() << "differs from tests/data/io/" << name << "; produced output is in "
+                      << out.fileName().toStdString();
+    }
+}
+
+} // namespace stilla::test

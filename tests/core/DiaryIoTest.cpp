@@ -1,0 +1,120 @@
+#include "io/DiaryIo.h"
+
+#include "DiaryFixtures.h"
+#include "TestUtil.h"
+#include "io/FieldText.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace stilla {
+namespace {
+
+/// A device whose reads or writes fail after a number of bytes (as KeePassXC's FailDevice).
+class FailDevice : public QBuffer
+{
+public:
+    FailDevice(QByteArray data, qint64 failAfter)
+        : m_data(std::move(data))
+        , m_failAfter(failAfter)
+    {
+        setBuffer(&m_data);
+    }
+
+protected:
+    qint64 readData(char* data, qint64 size) override
+    {
+        if (pos() >= m_failAfter) {
+            setErrorString(QStringLiteral("simulated read error"));
+            return -1;
+        }
+        return QBuffer::readData(data, std::min(size, m_failAfter - pos()));
+    }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        if (pos() >= m_failAfter) {
+            setErrorString(QStringLiteral("simulated write error"));
+            return -1;
+        }
+        return QBuffer::writeData(data, std::min(size, m_failAfter - pos()));
+    }
+
+private:
+    QByteArray m_data;
+    qint64 m_failAfter;
+};
+
+TEST(DiaryIoTest, FormatsFromNamesAndExtensions)
+{
+    EXPECT_EQ(DiaryIo::formatFromName(QStringLiteral("JSON")), DiaryFormat::Json);
+    EXPECT_EQ(DiaryIo::formatFromName(QStringLiteral("csv")), DiaryFormat::Csv);
+    EXPECT_FALSE(DiaryIo::formatFromName(QStringLiteral("xml")).has_value());
+    EXPECT_EQ(DiaryIo::formatFromFileName(QStringLiteral("/a/b.Json")), DiaryFormat::Json);
+    EXPECT_EQ(DiaryIo::formatFromFileName(QStringLiteral("days.csv")), DiaryFormat::Csv);
+    EXPECT_FALSE(DiaryIo::formatFromFileName(QStringLiteral("days")).has_value());
+}
+
+TEST(DiaryIoTest, ExportAndImportAFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diary.json"));
+    ASSERT_TRUE(DiaryIo::exportFile(path, DiaryFormat::Json, test::sampleDays()));
+    const ImportReport report = DiaryIo::importFile(path, DiaryFormat::Json);
+    EXPECT_TRUE(report.ok());
+    EXPECT_EQ(report.days.size(), 3u);
+    EXPECT_EQ(DiaryIo::readFile(path).value(), test::readData("diary.json"));
+}
+
+TEST(DiaryIoTest, ReadErrorsNameTheFile)
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing.csv"));
+    const ImportReport report = DiaryIo::importFile(missing, DiaryFormat::Csv);
+    ASSERT_EQ(report.problems.size(), 1u);
+    EXPECT_EQ(report.problems[0].line, 0);
+    EXPECT_TRUE(report.problems[0].message.contains(QStringLiteral("missing.csv")));
+    EXPECT_FALSE(DiaryIo::readFile(dir.path()));
+
+    FailDevice failing(QByteArray(1000, 'x'), 10);
+    ASSERT_TRUE(failing.open(QIODevice::ReadOnly));
+    const Result<QByteArray> read = DiaryIo::read(failing, QStringLiteral("input.csv"));
+    ASSERT_FALSE(read);
+    EXPECT_TRUE(read.errorMessage().contains(QStringLiteral("input.csv")));
+    EXPECT_TRUE(read.errorMessage().contains(QStringLiteral("simulated read error")));
+}
+
+TEST(DiaryIoTest, ReadingStopsAtTheSizeLimit)
+{
+    QBuffer big;
+    big.setData(QByteArray(FieldText::kMaxFileBytes + 10, 'x'));
+    ASSERT_TRUE(big.open(QIODevice::ReadOnly));
+    const Result<QByteArray> read = DiaryIo::read(big, QStringLiteral("big.csv"));
+    ASSERT_FALSE(read);
+    EXPECT_TRUE(read.errorMessage().contains(QStringLiteral("too large")));
+}
+
+TEST(DiaryIoTest, WriteErrorsNameTheFile)
+{
+    FailDevice failing({}, 5);
+    ASSERT_TRUE(failing.open(QIODevice::WriteOnly));
+    const Status status = DiaryIo::write(failing, "0123456789", QStringLiteral("out.json"));
+    ASSERT_FALSE(status);
+    EXPECT_TRUE(status.errorMessage().contains(QStringLiteral("out.json")));
+
+    QTemporaryDir dir;
+    const Status noFolder
+        = DiaryIo::writeFile(dir.filePath(QStringLiteral("no/such/folder/out.json")), "data");
+    ASSERT_FALSE(noFolder);
+    EXPECT_TRUE(noFolder.errorMessage().contains(QStringLiteral("out.json")));
+
+    // A folder where the file should go: refused, and the folder is left alone.
+    const QString folder = dir.filePath(QStringLiteral("taken.csv"));
+    ASSERT_TRUE(QDir().mkdir(folder));
+    EXPECT_FALSE(DiaryIo::writeFile(folder, "data"));
+    EXPECT_TRUE(QFileInfo(folder).isDir());
+}
+
+} // namespace
+} // namespace stilla
