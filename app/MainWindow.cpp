@@ -2,6 +2,8 @@
 
 #include "AboutDialog.h"
 #include "AppContext.h"
+#include "AppPaths.h"
+#include "DiaryTransfer.h"
 #include "Icons.h"
 #include "Language.h"
 #include "Logging.h"
@@ -133,6 +135,27 @@ void MainWindow::buildSidebar()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    if (m_context.diary) {
+        m_transfer
+            = new DiaryTransfer(*m_context.diary, AppPaths::backupDir(m_context.dataDir), this);
+    }
+    auto transferAction = [this](void (DiaryTransfer::*run)()) {
+        QAction* action = m_fileMenu->addAction(QString(), this, [this, run] {
+            // Pending diary edits go in first, so they are part of what is exported or kept.
+            if (diaryPage()->confirmLeave())
+                (m_transfer->*run)();
+        });
+        action->setEnabled(m_transfer != nullptr);
+        return action;
+    };
+    m_importAction = transferAction(&DiaryTransfer::importInteractive);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction = transferAction(&DiaryTransfer::exportInteractive);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fileMenu->addSeparator();
+    m_backupAction = transferAction(&DiaryTransfer::backupInteractive);
+    m_restoreAction = transferAction(&DiaryTransfer::restoreInteractive);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -184,6 +207,10 @@ void MainWindow::retranslate()
 
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_importAction->setText(tr("&Import into the Diary…"));
+    m_exportAction->setText(tr("&Export the Diary…"));
+    m_backupAction->setText(tr("&Back Up the Diary…"));
+    m_restoreAction->setText(tr("&Restore a Backup…"));
     m_viewMenu->setTitle(tr("&View"));
     const std::array<QString, kPageCount> actionTexts {
         tr("&Guide"), tr("&Diary"), tr("&Foods"), tr("&Charts"), tr("&Settings")};

@@ -18,6 +18,7 @@ namespace stilla {
 
 struct AppContext;
 class DiaryPage;
+class DiaryTransfer;
 class Page;
 class SettingsPage;
 
@@ -81,6 +82,11 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    DiaryTransfer* m_transfer = nullptr;
     std::array<QAction*, kPageCount> m_pageActions {};
     QActionGroup* m_languageGroup = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -44,7 +44,10 @@ StartupOptions::Outcome StartupOptions::parse(
         return Outcome::UsageError;
     }
     if (parser.isSet(helpOption)) {
-        message = parser.helpText();
+        // No application object exists yet, so the parser cannot know the program's name.
+        const QString help = parser.helpText();
+        message = QStringLiteral("Usage: stilla [options]\n")
+            + help.mid(help.indexOf(QLatin1Char('\n')) + 1);
         return Outcome::Exit;
     }
     if (parser.isSet(versionOption)) {

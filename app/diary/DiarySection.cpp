@@ -19,6 +19,15 @@ void DiarySection::setEntry(const DayEntry& day)
     m_loading = false;
 }
 
+QLabel* DiarySection::subTitle()
+{
+    auto* label = new QLabel(this);
+    QFont font = label->font();
+    font.setWeight(QFont::DemiBold);
+    label->setFont(font);
+    return label;
+}
+
 QLabel* DiarySection::messageLabel(const QStringList& fieldPaths)
 {
     auto* label = new QLabel(this);

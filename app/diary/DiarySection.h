@@ -41,6 +41,8 @@ protected:
     /// Adds a row "label: field" with a message line under it for problems with @p fieldPaths
     /// (a path ending in "[]" matches every index, e.g. "supplements[]").
     QLabel* addRow(QFormLayout* form, QWidget* field, const QStringList& fieldPaths);
+    /// A bold line that names a part of the section ("From food", "Supplements").
+    QLabel* subTitle();
     /// A message line for problems with @p fieldPaths, placed by the caller.
     QLabel* messageLabel(const QStringList& fieldPaths);
     /// Connects a widget's change signal to edited(), unless the section is loading.

@@ -69,26 +69,17 @@ QString sideEffectName(SideEffect effect)
     return {};
 }
 
-QLabel* subTitle(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    QFont font = label->font();
-    font.setWeight(QFont::DemiBold);
-    label->setFont(font);
-    return label;
-}
-
 } // namespace
 
 HealthSection::HealthSection(QWidget* parent)
     : DiarySection(parent)
-    , m_medicationsTitle(subTitle(this))
+    , m_medicationsTitle(subTitle())
     , m_medicationsLayout(new QVBoxLayout)
     , m_addMedicationButton(new QPushButton(this))
-    , m_commonTitle(subTitle(this))
-    , m_seriousTitle(subTitle(this))
+    , m_commonTitle(subTitle())
+    , m_seriousTitle(subTitle())
     , m_seriousHint(new QLabel(this))
-    , m_notesTitle(subTitle(this))
+    , m_notesTitle(subTitle())
     , m_notes(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("healthSection"));

@@ -44,24 +44,15 @@ QString supplementFormName(SupplementForm form)
     return MagnesiumSection::tr("Other form");
 }
 
-QLabel* subTitle(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    QFont font = label->font();
-    font.setWeight(QFont::DemiBold);
-    label->setFont(font);
-    return label;
-}
-
 } // namespace
 
 MagnesiumSection::MagnesiumSection(QWidget* parent)
     : DiarySection(parent)
-    , m_foodsTitle(subTitle(this))
+    , m_foodsTitle(subTitle())
     , m_foodsLayout(new QVBoxLayout)
     , m_noFoodsLabel(new QLabel(this))
     , m_addFoodButton(new QPushButton(this))
-    , m_supplementsTitle(subTitle(this))
+    , m_supplementsTitle(subTitle())
     , m_supplementsLayout(new QVBoxLayout)
     , m_addSupplementButton(new QPushButton(this))
     , m_sameAsYesterday(new QPushButton(this))

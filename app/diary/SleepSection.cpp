@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QVBoxLayout>
 
 namespace stilla {
 
@@ -50,20 +51,35 @@ SleepSection::SleepSection(QWidget* parent)
     for (auto* spin : {m_latency, m_awakenings, m_wakeMinutes})
         spin->setMaximumWidth(120);
 
-    auto* form = new QFormLayout(this);
-    form->setSpacing(spacing::s);
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    // Evening on the left, night and morning on the right: the order a night is lived in.
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(spacing::s);
     auto* buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_sameAsYesterday);
     buttonRow->addStretch(1);
-    form->addRow(buttonRow);
-    m_labels.push_back(addRow(form, m_intoBed, {QStringLiteral("sleep.into_bed")}));
-    m_labels.push_back(addRow(form, m_triedToSleep, {QStringLiteral("sleep.tried_to_sleep")}));
-    m_labels.push_back(addRow(form, m_latency, {QStringLiteral("sleep.latency_minutes")}));
-    m_labels.push_back(addRow(form, m_awakenings, {QStringLiteral("sleep.awakenings")}));
-    m_labels.push_back(addRow(form, m_wakeMinutes, {QStringLiteral("sleep.wake_minutes")}));
-    m_labels.push_back(addRow(form, m_finalAwakening, {QStringLiteral("sleep.final_awakening")}));
-    m_labels.push_back(addRow(form, m_outOfBed, {QStringLiteral("sleep.out_of_bed")}));
+    layout->addLayout(buttonRow);
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(spacing::xl);
+    auto* evening = new QFormLayout;
+    auto* morning = new QFormLayout;
+    for (QFormLayout* column : {evening, morning}) {
+        column->setSpacing(spacing::s);
+        column->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+        columns->addLayout(column);
+    }
+    columns->addStretch(1);
+    layout->addLayout(columns);
+    m_labels.push_back(addRow(evening, m_intoBed, {QStringLiteral("sleep.into_bed")}));
+    m_labels.push_back(addRow(evening, m_triedToSleep, {QStringLiteral("sleep.tried_to_sleep")}));
+    m_labels.push_back(addRow(evening, m_latency, {QStringLiteral("sleep.latency_minutes")}));
+    m_labels.push_back(addRow(morning, m_awakenings, {QStringLiteral("sleep.awakenings")}));
+    m_labels.push_back(addRow(morning, m_wakeMinutes, {QStringLiteral("sleep.wake_minutes")}));
+    m_labels.push_back(
+        addRow(morning, m_finalAwakening, {QStringLiteral("sleep.final_awakening")}));
+    m_labels.push_back(addRow(morning, m_outOfBed, {QStringLiteral("sleep.out_of_bed")}));
+    auto* form = new QFormLayout;
+    form->setSpacing(spacing::s);
+    layout->addLayout(form);
 
     auto* quality = new QWidget(this);
     auto* qualityLayout = new QHBoxLayout(quality);

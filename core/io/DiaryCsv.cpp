@@ -169,18 +169,11 @@ QByteArray DiaryCsv::write(std::vector<DayEntry> days)
 ImportReport DiaryCsv::read(const QByteArray& data)
 {
     ImportReport report;
-    if (data.size() > FieldText::kMaxFileBytes) {
-        report.problems.push_back(FieldText::tooLargeProblem(data.size()));
+    const std::optional<QString> text = FieldText::decodeImport(data, report);
+    if (!text)
         return report;
-    }
-    ImportProblem encodingProblem;
-    const Result<QString> text = FieldText::decodeUtf8(data, &encodingProblem);
-    if (!text) {
-        report.problems.push_back(encodingProblem);
-        return report;
-    }
 
-    CsvReader reader(text.value());
+    CsvReader reader(*text);
     CsvRecord header;
     if (!reader.next(header) || header.isBlank()) {
         report.problems.push_back({1, 0, QString(),

@@ -235,16 +235,9 @@ QByteArray DiaryJson::write(std::vector<DayEntry> days)
 ImportReport DiaryJson::read(const QByteArray& data)
 {
     ImportReport report;
-    if (data.size() > FieldText::kMaxFileBytes) {
-        report.problems.push_back(FieldText::tooLargeProblem(data.size()));
+    const std::optional<QString> text = FieldText::decodeImport(data, report);
+    if (!text)
         return report;
-    }
-    ImportProblem encodingProblem;
-    const Result<QString> text = FieldText::decodeUtf8(data, &encodingProblem);
-    if (!text) {
-        report.problems.push_back(encodingProblem);
-        return report;
-    }
     const QByteArray json = data.startsWith("\xef\xbb\xbf") ? data.mid(3) : data;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -353,7 +346,7 @@ ImportReport DiaryJson::read(const QByteArray& data)
             paths.insert(problem.field);
     }
     if (!paths.isEmpty()) {
-        const QHash<QString, int> lines = JsonLocator::lines(text.value(), paths);
+        const QHash<QString, int> lines = JsonLocator::lines(*text, paths);
         for (ImportProblem& problem : report.problems) {
             if (problem.line == 0)
                 problem.line = lines.value(problem.field, 0);

@@ -219,3 +219,22 @@ bool FieldText::isFull(const std::vector<ImportProblem>& problems)
 }
 
 } // namespace stilla
+
+namespace stilla {
+
+std::optional<QString> FieldText::decodeImport(const QByteArray& data, ImportReport& report)
+{
+    if (data.size() > kMaxFileBytes) {
+        report.problems.push_back(tooLargeProblem(data.size()));
+        return std::nullopt;
+    }
+    ImportProblem encodingProblem;
+    Result<QString> text = decodeUtf8(data, &encodingProblem);
+    if (!text) {
+        report.problems.push_back(encodingProblem);
+        return std::nullopt;
+    }
+    return std::move(text).value();
+}
+
+} // namespace stilla

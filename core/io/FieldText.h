@@ -46,6 +46,9 @@ public:
 
     /// Checks that @p data is UTF-8 and decodes it, dropping a leading byte-order mark. On
     /// invalid UTF-8 the problem names the line and column of the first bad byte.
+    /// The text of an import file: refuses files over kMaxFileBytes and invalid UTF-8, adding
+    /// the problem to @p report; nullopt then.
+    static std::optional<QString> decodeImport(const QByteArray& data, ImportReport& report);
     static Result<QString> decodeUtf8(const QByteArray& data, ImportProblem* problem);
 
     /// The problem for a file that is larger than kMaxFileBytes.

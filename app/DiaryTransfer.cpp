@@ -1,0 +1,184 @@
+#include "DiaryTransfer.h"
+
+#include "Logging.h"
+#include "io/DiaryIo.h"
+#include "widgets/MessageBox.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+#include <set>
+
+namespace stilla {
+
+namespace {
+
+constexpr int kProblemsShown = 20;
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+DiaryTransfer::DiaryTransfer(DiaryStore& store, QString backupDir, QWidget* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_backupDir(std::move(backupDir))
+    , m_parent(parent)
+{ }
+
+Result<QString> DiaryTransfer::importFile(const QString& path)
+{
+    const auto format = DiaryIo::formatFromFileName(path);
+    if (!format) {
+        return Error {tr("%1 is neither a .json nor a .csv file, so Stilla cannot tell how to "
+                         "read it.")
+                          .arg(QFileInfo(path).fileName())};
+    }
+    const ImportReport report = DiaryIo::importFile(path, *format);
+    const QString name = QFileInfo(path).fileName();
+    if (!report.ok()) {
+        QStringList lines;
+        for (std::size_t i = 0; i < report.problems.size() && i < kProblemsShown; ++i)
+            lines << report.problems[i].toText(name);
+        if (report.problems.size() > kProblemsShown)
+            lines << tr("… and %n more.", nullptr, int(report.problems.size()) - kProblemsShown);
+        if (report.days.empty())
+            return Error {tr("Nothing was imported: no day in %1 could be read.").arg(name)
+                + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'))};
+        const auto answer = MessageBox::question(m_parent, tr("Problems in the file"),
+            tr("%n day(s) in %1 cannot be imported as they are.", nullptr,
+                report.dayCount - int(report.days.size()))
+                .arg(name),
+            QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel,
+            tr("Choose OK to import only the %n day(s) without problems, or Cancel to import "
+               "nothing and correct the file first.",
+                nullptr, int(report.days.size()))
+                + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+        if (answer != QMessageBox::Ok)
+            return Error {tr("Nothing was imported.")};
+    }
+
+    // Never overwrite a day without asking.
+    std::set<QDate> existing;
+    if (auto dates = m_store.datesWithEntries(QDate(), QDate()); dates) {
+        existing.insert(dates.value().begin(), dates.value().end());
+    } else {
+        return Error {dates.errorMessage()};
+    }
+    int conflicts = 0;
+    for (const DayEntry& day : report.days)
+        conflicts += existing.count(day.date) ? 1 : 0;
+    ConflictPolicy policy = ConflictPolicy::Fail;
+    if (conflicts > 0) {
+        const auto answer = MessageBox::question(m_parent, tr("Days already in the diary"),
+            tr("%n day(s) in the file are already in your diary.", nullptr, conflicts),
+            QMessageBox::YesToAll | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel,
+            tr("Yes to All replaces them with the file's version; No keeps your diary's version "
+               "and imports only the other days; Cancel imports nothing."));
+        if (answer == QMessageBox::YesToAll)
+            policy = ConflictPolicy::Replace;
+        else if (answer == QMessageBox::No)
+            policy = ConflictPolicy::Skip;
+        else
+            return Error {tr("Nothing was imported.")};
+    }
+    const auto saved = m_store.saveMany(report.days, policy);
+    if (!saved)
+        return Error {saved.errorMessage()};
+    const auto& counts = saved.value();
+    qCInfo(lcApp) << "imported" << counts.added << "new and" << counts.replaced
+                  << "replaced days; skipped" << counts.skipped;
+    return tr("Imported %n day(s) from %1: %2 new, %3 replaced, %4 skipped.", nullptr,
+        counts.added + counts.replaced)
+        .arg(name)
+        .arg(counts.added)
+        .arg(counts.replaced)
+        .arg(counts.skipped);
+}
+
+void DiaryTransfer::importInteractive()
+{
+    const QString path = QFileDialog::getOpenFileName(m_parent, tr("Import into the Diary"),
+        documentsFolder(), tr("Diary files (*.json *.csv);;JSON (*.json);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const auto result = importFile(path);
+    if (result)
+        QMessageBox::information(m_parent, tr("Import finished"), result.value());
+    else
+        QMessageBox::warning(m_parent, tr("Import"), result.errorMessage());
+}
+
+void DiaryTransfer::exportInteractive()
+{
+    const QString jsonFilter = tr("JSON, every detail (*.json)");
+    const QString csvFilter = tr("CSV, one row a day for spreadsheets (*.csv)");
+    QString filter = jsonFilter;
+    const QString suggested
+        = documentsFolder() + QLatin1Char('/') + tr("stilla-diary") + QStringLiteral(".json");
+    QString path = QFileDialog::getSaveFileName(m_parent, tr("Export the Diary"), suggested,
+        jsonFilter + QStringLiteral(";;") + csvFilter, &filter);
+    if (path.isEmpty())
+        return;
+    DiaryFormat format = filter == csvFilter ? DiaryFormat::Csv : DiaryFormat::Json;
+    if (const auto fromName = DiaryIo::formatFromFileName(path))
+        format = *fromName;
+    else
+        path += format == DiaryFormat::Csv ? QStringLiteral(".csv") : QStringLiteral(".json");
+    const auto days = m_store.days(QDate(), QDate());
+    const Status written = days ? DiaryIo::exportFile(path, format, days.value())
+                                : Status(Error {days.errorMessage()});
+    if (!written) {
+        QMessageBox::warning(m_parent, tr("Export failed"), written.errorMessage());
+        return;
+    }
+    QMessageBox::information(m_parent, tr("Export finished"),
+        tr("Exported %n day(s) to %1.", nullptr, int(days.value().size()))
+            .arg(QDir::toNativeSeparators(path)));
+}
+
+void DiaryTransfer::backupInteractive()
+{
+    const QString suggested = documentsFolder() + QLatin1Char('/')
+        + tr("stilla-backup-%1").arg(QDate::currentDate().toString(Qt::ISODate))
+        + QStringLiteral(".sqlite");
+    const QString path = QFileDialog::getSaveFileName(
+        m_parent, tr("Back Up the Diary"), suggested, tr("Stilla backups (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (const Status made = m_store.backupTo(path); !made) {
+        QMessageBox::warning(m_parent, tr("Backup failed"), made.errorMessage());
+        return;
+    }
+    QMessageBox::information(m_parent, tr("Backup finished"),
+        tr("The diary was backed up to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void DiaryTransfer::restoreInteractive()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_parent, tr("Restore a Backup"), m_backupDir, tr("Stilla backups (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    const auto answer = MessageBox::question(m_parent, tr("Restore this backup?"),
+        tr("Replace your diary with the backup %1?").arg(QFileInfo(path).fileName()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        tr("Entries made since the backup will no longer be in the diary. A copy of the diary "
+           "as it is now is kept beside it."));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const Status restored = m_store.restoreFrom(path); !restored) {
+        QMessageBox::warning(m_parent, tr("Restore failed"), restored.errorMessage());
+        return;
+    }
+    QMessageBox::information(m_parent, tr("Restore finished"), tr("The backup was restored."));
+}
+
+} // namespace stilla
