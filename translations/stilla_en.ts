@@ -2,12 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>stilla::Cli</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1. Correct the file, or use --valid-only to import only the valid days.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem in %1. Correct the file, or use --valid-only to import only the valid days.</numerusform>
+            <numerusform>Nothing was imported: %n problems in %1. Correct the file, or use --valid-only to import only the valid days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing only the %n valid day(s).</source>
+        <translation>
+            <numerusform>Importing only the %n valid day.</numerusform>
+            <numerusform>Importing only the %n valid days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n day(s)</source>
+        <translation>
+            <numerusform>Imported %n day</numerusform>
+            <numerusform>Imported %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n day(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n day to %1.</numerusform>
+            <numerusform>Exported %n days to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stilla::DiaryStore</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
