@@ -14,16 +14,7 @@
 
 namespace stilla {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("stilla::DiaryOpener", text);
-}
-
-} // namespace
-
-std::unique_ptr<DiaryStore> openDiaryInteractively(
+std::unique_ptr<DiaryStore> DiaryOpener::open(
     const QString& dataDir, const Clock& clock, QWidget* parent)
 {
     const QString path = AppPaths::diaryFile(dataDir);

@@ -76,13 +76,14 @@ int runGui(int argc, char* argv[])
         app, Theme::appearanceFromString(settings.value(Settings::Key::Appearance).toString()));
 
     SystemClock clock;
-    std::unique_ptr<DiaryStore> diary = openDiaryInteractively(dataDir, clock);
+    std::unique_ptr<DiaryStore> diary = DiaryOpener::open(dataDir, clock);
     AppContext context {settings, translators, clock, dataDir,
         log ? log.value()->filePath() : QString(), diary.get()};
     MainWindow window(context);
     if (options.page)
         window.showPage(*options.page);
     window.show();
+    QTimer::singleShot(0, &window, &MainWindow::showFirstRunNotice);
 
     // A daily backup, once the window is up: it never delays the first paint.
     std::unique_ptr<BackupManager> backups;

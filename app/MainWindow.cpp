@@ -13,6 +13,7 @@
 #include "pages/FoodsPage.h"
 #include "pages/GuidePage.h"
 #include "pages/SettingsPage.h"
+#include "widgets/MessageBox.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -20,6 +21,7 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSignalBlocker>
@@ -99,6 +101,13 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     });
     connect(static_cast<GuidePage*>(page(PageId::Guide)), &GuidePage::appLinkActivated, this,
         &MainWindow::openAppLink);
+    connect(diaryPage(), &DiaryPage::guideSectionRequested, this, [this](const QString& section) {
+        showPage(PageId::Guide);
+        if (currentPage() == PageId::Guide)
+            static_cast<GuidePage*>(page(PageId::Guide))->showSection(section);
+    });
+    connect(
+        m_settingsPage, &SettingsPage::profileChanged, diaryPage(), &DiaryPage::refreshFindings);
     connect(m_settingsPage, &SettingsPage::languageRequested, this, &MainWindow::setLanguage);
     connect(m_settingsPage, &SettingsPage::appearanceRequested, this, &MainWindow::setAppearance);
 
@@ -297,6 +306,24 @@ DiaryPage* MainWindow::diaryPage() const
     return static_cast<DiaryPage*>(page(PageId::Diary));
 }
 
+void MainWindow::showFirstRunNotice()
+{
+    if (m_context.settings.value(Settings::Key::FirstRunNoticeShown).toBool())
+        return;
+    const auto answer = MessageBox::question(this, tr("Welcome to Stilla"),
+        tr("Stilla helps you keep a diary of your sleep, restless legs and magnesium, and holds "
+           "a guide to what one article says about magnesium and RLS."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+        tr("Stilla informs; it does not replace your doctor. Talk to a doctor before you start, "
+           "change or stop a treatment.\n\nWould you like to fill in your profile now? It is "
+           "optional and stays on this computer, and it lets Stilla point out what the guide "
+           "says about your situation. You can do it later under Settings."));
+    m_context.settings.setValue(Settings::Key::FirstRunNoticeShown, true);
+    m_context.settings.sync();
+    if (answer == QMessageBox::Yes)
+        showPage(PageId::Settings);
+}
+
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
@@ -305,8 +332,12 @@ void MainWindow::showAbout()
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // Dates and numbers follow the language: hand the new default locale to every widget
+        // (calendars, date fields) that read it when they were made.
+        setLocale(QLocale());
         retranslate();
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -52,6 +52,9 @@ public:
     /// Switches light/dark/system appearance and remembers the choice.
     void setAppearance(Appearance appearance);
 
+    /// The first time Stilla starts: says what it is and is not, and offers the profile.
+    void showFirstRunNotice();
+
 public slots:
     void showAbout();
     /// Follows a link into the app such as "foods" or "diary#supplements".

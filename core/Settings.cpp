@@ -2,7 +2,7 @@
 
 #include <QSettings>
 
-#include <array>
+#include <vector>
 #include <utility>
 
 namespace stilla {
@@ -16,9 +16,9 @@ struct KeyInfo
     QVariant defaultValue;
 };
 
-const std::array<KeyInfo, 7>& keyTable()
+const std::vector<KeyInfo>& keyTable()
 {
-    static const std::array<KeyInfo, 7> table {{
+    static const std::vector<KeyInfo> table{
         {Settings::Key::Language, "ui/language", QString()},
         {Settings::Key::Appearance, "ui/appearance", QStringLiteral("system")},
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
@@ -26,7 +26,15 @@ const std::array<KeyInfo, 7>& keyTable()
         {Settings::Key::LastPage, "window/lastPage", QStringLiteral("guide")},
         {Settings::Key::GuideZoom, "guide/zoom", 0},
         {Settings::Key::GuideSection, "guide/section", QString()},
-    }};
+        {Settings::Key::ProfileAgeGroup, "profile/ageGroup", QStringLiteral("unset")},
+        {Settings::Key::ProfileSex, "profile/sex", QStringLiteral("unset")},
+        {Settings::Key::ProfileConditions, "profile/conditions", QStringList()},
+        {Settings::Key::ProfileMedications, "profile/medications", QStringList()},
+        {Settings::Key::ProfileReference, "profile/reference", QStringLiteral("nordic_eu")},
+        {Settings::Key::IntakeReference, "intake/reference", QStringLiteral("nordic")},
+        {Settings::Key::IntakeTargetMg, "intake/targetMg", 0},
+        {Settings::Key::FirstRunNoticeShown, "ui/firstRunNoticeShown", false},
+    };
     return table;
 }
 

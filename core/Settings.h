@@ -23,6 +23,15 @@ public:
         LastPage, ///< "guide", "diary", "foods", "charts" or "settings"
         GuideZoom, ///< reader zoom steps relative to the default size
         GuideSection, ///< id of the last section read in the guide
+        // The personal profile (core/safety/ProfileStore); names as in core/safety/Profile.h.
+        ProfileAgeGroup, ///< "unset", "child", "adolescent" or "adult"
+        ProfileSex, ///< "unset", "female" or "male"
+        ProfileConditions, ///< QStringList of condition names
+        ProfileMedications, ///< QStringList of medication class names
+        ProfileReference, ///< supplement ceiling followed: "nordic_eu" or "us"
+        IntakeReference, ///< daily intake target: "nordic" (NNR 2023) or "us" (US RDA)
+        IntakeTargetMg, ///< the user's own daily target in mg; 0 = from the reference
+        FirstRunNoticeShown, ///< the "Stilla informs, it does not prescribe" notice was shown
     };
 
     explicit Settings(const QString& filePath);

@@ -1,45 +1,90 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>stilla::Cli</name>
-    <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1. Correct the file, or use --valid-only to import only the valid days.</source>
-        <translation>
-            <numerusform>Nothing was imported: %n problem in %1. Correct the file, or use --valid-only to import only the valid days.</numerusform>
-            <numerusform>Nothing was imported: %n problems in %1. Correct the file, or use --valid-only to import only the valid days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing only the %n valid day(s).</source>
-        <translation>
-            <numerusform>Importing only the %n valid day.</numerusform>
-            <numerusform>Importing only the %n valid days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n day(s)</source>
-        <translation>
-            <numerusform>Imported %n day</numerusform>
-            <numerusform>Imported %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n day(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n day to %1.</numerusform>
-            <numerusform>Exported %n days to %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>stilla::DiaryStore</name>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>stilla::Cli</name>
+        <message numerus="yes">
+            <source>Nothing was imported: %n problem(s) in %1. Correct the file, or use --valid-only to import only the valid days.</source>
+            <translation>
+                <numerusform>Nothing was imported: %n problem in %1. Correct the file, or use --valid-only to import only the valid days.</numerusform>
+                <numerusform>Nothing was imported: %n problems in %1. Correct the file, or use --valid-only to import only the valid days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing only the %n valid day(s).</source>
+            <translation>
+                <numerusform>Importing only the %n valid day.</numerusform>
+                <numerusform>Importing only the %n valid days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n day(s)</source>
+            <translation>
+                <numerusform>Imported %n day</numerusform>
+                <numerusform>Imported %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n day(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n day to %1.</numerusform>
+                <numerusform>Exported %n days to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stilla::DiaryStore</name>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 and %n more</numerusform>
+                <numerusform>%1 and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stilla::DiaryTransfer</name>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… and %n more.</numerusform>
+                <numerusform>… and %n more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) in %1 cannot be imported as they are.</source>
+            <translation>
+                <numerusform>%n day in %1 cannot be imported as it is.</numerusform>
+                <numerusform>%n days in %1 cannot be imported as they are.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose OK to import only the %n day(s) without problems, or Cancel to import nothing and correct the file first.</source>
+            <translation>
+                <numerusform>Choose OK to import only the %n day without problems, or Cancel to import nothing and correct the file first.</numerusform>
+                <numerusform>Choose OK to import only the %n days without problems, or Cancel to import nothing and correct the file first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) in the file are already in your diary.</source>
+            <translation>
+                <numerusform>%n day in the file is already in your diary.</numerusform>
+                <numerusform>%n days in the file are already in your diary.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n day(s) from %1: %2 new, %3 replaced, %4 skipped.</source>
+            <translation>
+                <numerusform>Imported %n day from %1: %2 new, %3 replaced, %4 skipped.</numerusform>
+                <numerusform>Imported %n days from %1: %2 new, %3 replaced, %4 skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n day(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n day to %1.</numerusform>
+                <numerusform>Exported %n days to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
     <context>
-        <name>stilla</name>
-        <message>
-            <source>The diary cannot be opened</source>
-            <translation>Dagboken går inte att öppna</translation>
-        </message>
-        <message>
-            <source>Restore the Backup</source>
-            <translation>Återställ säkerhetskopian</translation>
-        </message>
-        <message>
-            <source>The newest good backup is from %1. Restoring it keeps the damaged file aside, unchanged.</source>
-            <translation>Den senaste fungerande säkerhetskopian är från %1. Om du återställer den sparas den skadade filen undan, oförändrad.</translation>
-        </message>
-        <message>
-            <source>Start a New Diary</source>
-            <translation>Börja en ny dagbok</translation>
-        </message>
-        <message>
-            <source>There is no backup to restore. Starting a new diary keeps the damaged file aside, unchanged, in %1.</source>
-            <translation>Det finns ingen säkerhetskopia att återställa. Om du börjar en ny dagbok sparas den skadade filen undan, oförändrad, i %1.</translation>
-        </message>
-        <message>
-            <source>Continue Without the Diary</source>
-            <translation>Fortsätt utan dagboken</translation>
-        </message>
-        <message>
-            <source>The backup could not be restored</source>
-            <translation>Säkerhetskopian gick inte att återställa</translation>
-        </message>
-    </context>
-    <context>
         <name>stilla::AboutDialog</name>
         <message>
             <source>About Stilla</source>
@@ -800,6 +769,37 @@ Slutstatus:
         </message>
     </context>
     <context>
+        <name>stilla::DiaryOpener</name>
+        <message>
+            <source>The diary cannot be opened</source>
+            <translation>Dagboken går inte att öppna</translation>
+        </message>
+        <message>
+            <source>Restore the Backup</source>
+            <translation>Återställ säkerhetskopian</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from %1. Restoring it keeps the damaged file aside, unchanged.</source>
+            <translation>Den senaste fungerande säkerhetskopian är från %1. Om du återställer den sparas den skadade filen undan, oförändrad.</translation>
+        </message>
+        <message>
+            <source>Start a New Diary</source>
+            <translation>Börja en ny dagbok</translation>
+        </message>
+        <message>
+            <source>There is no backup to restore. Starting a new diary keeps the damaged file aside, unchanged, in %1.</source>
+            <translation>Det finns ingen säkerhetskopia att återställa. Om du börjar en ny dagbok sparas den skadade filen undan, oförändrad, i %1.</translation>
+        </message>
+        <message>
+            <source>Continue Without the Diary</source>
+            <translation>Fortsätt utan dagboken</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored</source>
+            <translation>Säkerhetskopian gick inte att återställa</translation>
+        </message>
+    </context>
+    <context>
         <name>stilla::DiaryPage</name>
         <message>
             <source>Diary</source>
@@ -1025,6 +1025,167 @@ Slutstatus:
         <message>
             <source>The backup %1 could not be opened after restoring (%2), and the previous diary could not be put back. A copy of it is at %3.</source>
             <translation>Säkerhetskopian %1 gick inte att öppna efter återställningen (%2), och den tidigare dagboken gick inte att lägga tillbaka. En kopia av den finns här: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>stilla::DiaryTransfer</name>
+        <message>
+            <source>%1 is neither a .json nor a .csv file, so Stilla cannot tell how to read it.</source>
+            <translation>%1 är varken en .json- eller en .csv-fil, så Stilla vet inte hur den ska läsas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… och %n till.</numerusform>
+                <numerusform>… och %n till.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was imported: no day in %1 could be read.</source>
+            <translation>Inget importerades: ingen dag i %1 gick att läsa.</translation>
+        </message>
+        <message>
+            <source>Problems in the file</source>
+            <translation>Problem i filen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) in %1 cannot be imported as they are.</source>
+            <translation>
+                <numerusform>%n dag i %1 kan inte importeras som den är.</numerusform>
+                <numerusform>%n dagar i %1 kan inte importeras som de är.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose OK to import only the %n day(s) without problems, or Cancel to import nothing and correct the file first.</source>
+            <translation>
+                <numerusform>Välj OK för att bara importera den %n dagen utan problem, eller Avbryt för att inte importera något och rätta filen först.</numerusform>
+                <numerusform>Välj OK för att bara importera de %n dagarna utan problem, eller Avbryt för att inte importera något och rätta filen först.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Inget importerades.</translation>
+        </message>
+        <message>
+            <source>Days already in the diary</source>
+            <translation>Dagar som redan finns i dagboken</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) in the file are already in your diary.</source>
+            <translation>
+                <numerusform>%n dag i filen finns redan i din dagbok.</numerusform>
+                <numerusform>%n dagar i filen finns redan i din dagbok.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Yes to All replaces them with the file's version; No keeps your diary's version and imports only the other days; Cancel imports nothing.</source>
+            <translation>Ja till alla ersätter dem med filens version; Nej behåller dagbokens version och importerar bara de andra dagarna; Avbryt importerar ingenting.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n day(s) from %1: %2 new, %3 replaced, %4 skipped.</source>
+            <translation>
+                <numerusform>Importerade %n dag från %1 (nya: %2, ersatta: %3, överhoppade: %4).</numerusform>
+                <numerusform>Importerade %n dagar från %1 (nya: %2, ersatta: %3, överhoppade: %4).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import into the Diary</source>
+            <translation>Importera till dagboken</translation>
+        </message>
+        <message>
+            <source>Diary files (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
+            <translation>Dagboksfiler (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Importen är klar</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>JSON, every detail (*.json)</source>
+            <translation>JSON, med alla detaljer (*.json)</translation>
+        </message>
+        <message>
+            <source>CSV, one row a day for spreadsheets (*.csv)</source>
+            <translation>CSV, en rad per dag för kalkylprogram (*.csv)</translation>
+        </message>
+        <message>
+            <source>stilla-diary</source>
+            <translation>stilla-dagbok</translation>
+        </message>
+        <message>
+            <source>Export the Diary</source>
+            <translation>Exportera dagboken</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Exporten misslyckades</translation>
+        </message>
+        <message>
+            <source>Export finished</source>
+            <translation>Exporten är klar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n day(s) to %1.</source>
+            <translation>
+                <numerusform>Exporterade %n dag till %1.</numerusform>
+                <numerusform>Exporterade %n dagar till %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>stilla-backup-%1</source>
+            <translation>stilla-säkerhetskopia-%1</translation>
+        </message>
+        <message>
+            <source>Back Up the Diary</source>
+            <translation>Säkerhetskopiera dagboken</translation>
+        </message>
+        <message>
+            <source>Stilla backups (*.sqlite)</source>
+            <translation>Stillas säkerhetskopior (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Säkerhetskopieringen misslyckades</translation>
+        </message>
+        <message>
+            <source>Backup finished</source>
+            <translation>Säkerhetskopieringen är klar</translation>
+        </message>
+        <message>
+            <source>The diary was backed up to %1.</source>
+            <translation>Dagboken säkerhetskopierades till %1.</translation>
+        </message>
+        <message>
+            <source>Restore a Backup</source>
+            <translation>Återställ en säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>Återställa den här säkerhetskopian?</translation>
+        </message>
+        <message>
+            <source>Replace your diary with the backup %1?</source>
+            <translation>Ersätta din dagbok med säkerhetskopian %1?</translation>
+        </message>
+        <message>
+            <source>Entries made since the backup will no longer be in the diary. A copy of the diary as it is now is kept beside it.</source>
+            <translation>Det du har fört in sedan säkerhetskopian gjordes finns då inte längre i dagboken. En kopia av dagboken som den ser ut nu sparas bredvid.</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation>Återställningen misslyckades</translation>
+        </message>
+        <message>
+            <source>Restore finished</source>
+            <translation>Återställningen är klar</translation>
+        </message>
+        <message>
+            <source>The backup was restored.</source>
+            <translation>Säkerhetskopian har återställts.</translation>
         </message>
     </context>
     <context>
@@ -1677,7 +1838,7 @@ Slutstatus:
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation>&amp;Inställningar</translation>
+            <translation>Inställ&amp;ningar</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -1698,6 +1859,117 @@ Slutstatus:
         <message>
             <source>%1 — Stilla</source>
             <translation>%1 — Stilla</translation>
+        </message>
+        <message>
+            <source>&amp;Import into the Diary…</source>
+            <translation>&amp;Importera till dagboken…</translation>
+        </message>
+        <message>
+            <source>&amp;Export the Diary…</source>
+            <translation>&amp;Exportera dagboken…</translation>
+        </message>
+        <message>
+            <source>&amp;Back Up the Diary…</source>
+            <translation>&amp;Säkerhetskopiera dagboken…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a Backup…</source>
+            <translation>Åte&amp;rställ en säkerhetskopia…</translation>
+        </message>
+    </context>
+    <context>
+        <name>stilla::SafetyFacts</name>
+        <message>
+            <source>Swedish and European authorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the US National Institutes of Health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Livsmedelsverket (the Swedish Food Agency) and the Nordic Nutrition Recommendations 2023 (NNR2023); EFSA, Overview on Tolerable Upper Intake Levels (2006, updated 2024)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NIH Office of Dietary Supplements, Magnesium Fact Sheet for Health Professionals (2022)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For adolescents and adults, daily doses of %1–%2 mg of magnesium are considered safe. Talk to a doctor about the right dose for you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swedish and European authorities set %1 mg a day as the upper limit for magnesium from supplements for adults and adolescents. This is lower than the article's figure, and Stilla uses it unless you choose otherwise in your profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the United States, the upper limit for magnesium from supplements is %1 mg a day for everyone from 9 years of age.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The German Federal Institute for Risk Assessment advises taking the day's supplement magnesium in at least two doses, as this is likely to be easier to tolerate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BfR (German Federal Institute for Risk Assessment), Opinion No. 034/2017: BfR assesses recommended maximum daily level for intake of magnesium via food supplements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium from food counts toward none of these limits. They concern magnesium from supplements and medicines only, because magnesium in food has not been shown to cause harm: in healthy people, the kidneys remove what the body does not need.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EFSA, Overview on Tolerable Upper Intake Levels (2006, updated 2024); NIH Office of Dietary Supplements, Magnesium Fact Sheet for Health Professionals (2022)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The most common side effect of magnesium is an upset stomach. Nausea, vomiting, diarrhoea and stomach cramps are also common. A lower dose can reduce them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High doses of magnesium are not safe. Signs of magnesium building up in the body are low blood pressure, confusion, an irregular heartbeat and slowed breathing; in severe cases it can lead to coma or death.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you have a bleeding disorder, do not take magnesium without asking your doctor: magnesium can slow blood clotting and raise the risk of bleeding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not take magnesium if you have any kidney disease, including kidney failure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium given through a drip (intravenously) may not be safe during pregnancy or while breastfeeding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium can interact with some medicines: aminoglycoside, quinolone and tetracycline antibiotics, calcium channel blockers, muscle relaxants, water pills (diuretics) and bisphosphonates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take tetracycline and quinolone antibiotics at least 2 hours before or 4 to 6 hours after magnesium.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep bisphosphonates and magnesium at least 2 hours apart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caffeine can make RLS worse and lower the body's magnesium levels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some RLS medicines can become habit-forming, such as opioids and some sleep medicines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The body can build up a resistance to some RLS medicines, such as those that raise dopamine in the brain, so that they help less over time.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 
 #include "AppPaths.h"
 #include "Clock.h"
+#include "FoodsCommand.h"
 #include "Logging.h"
 #include "diary/DiaryStore.h"
 #include "io/DiaryIo.h"
@@ -60,6 +61,18 @@ std::vector<Cli::Command> Cli::commands() const
             tr("Replace the diary with a backup; the current diary is kept aside."),
             &Cli::runRestore},
         {QStringLiteral("check"), tr("Check that the diary file is intact."), &Cli::runCheck},
+        {QStringLiteral("foods"),
+            tr("Search the food catalogue for magnesium per 100 g (foods search QUERY)."),
+            [](Cli& cli, const QStringList& arguments) {
+                FoodsCommand command(cli.m_out, cli.m_err, cli.diaryFile(),
+                    [&cli](int& code) { return cli.openDiary(false, code); });
+                return command.run(arguments);
+            }},
+        {QStringLiteral("profile"),
+            tr("Show or change your profile: conditions, regular medicines, dose limit."),
+            &Cli::runProfile},
+        {QStringLiteral("safety"), tr("List the safety notes for one day of the diary."),
+            &Cli::runSafety},
     };
 }
 

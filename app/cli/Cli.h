@@ -58,6 +58,9 @@ private:
     int runBackup(const QStringList& arguments);
     int runRestore(const QStringList& arguments);
     int runCheck(const QStringList& arguments);
+    // The profile and safety commands, in CliSafety.cpp.
+    int runProfile(const QStringList& arguments);
+    int runSafety(const QStringList& arguments);
 
     /// Prints @p message to stderr and returns @p code.
     int fail(const QString& message, int code = Failure);

@@ -1,5 +1,6 @@
 #include "HealthSection.h"
 
+#include "DisplayNames.h"
 #include "Theme.h"
 
 #include <QCheckBox>
@@ -14,62 +15,6 @@
 #include <QVBoxLayout>
 
 namespace stilla {
-
-namespace {
-
-QString className(MedicationClass medicationClass)
-{
-    switch (medicationClass) {
-    case MedicationClass::DopamineAgonist:
-        return HealthSection::tr("Raises dopamine (dopamine agonist)");
-    case MedicationClass::Opioid:
-        return HealthSection::tr("Opioid");
-    case MedicationClass::MuscleRelaxant:
-        return HealthSection::tr("Muscle relaxant");
-    case MedicationClass::SleepMedication:
-        return HealthSection::tr("Sleep medication");
-    case MedicationClass::Antibiotic:
-        return HealthSection::tr("Antibiotic (aminoglycoside, quinolone, tetracycline)");
-    case MedicationClass::CalciumChannelBlocker:
-        return HealthSection::tr("Calcium channel blocker");
-    case MedicationClass::Diuretic:
-        return HealthSection::tr("Diuretic (water pill)");
-    case MedicationClass::Bisphosphonate:
-        return HealthSection::tr("Bisphosphonate");
-    case MedicationClass::Other:
-        break;
-    }
-    return HealthSection::tr("Other");
-}
-
-QString sideEffectName(SideEffect effect)
-{
-    switch (effect) {
-    case SideEffect::StomachUpset:
-        return HealthSection::tr("Upset stomach");
-    case SideEffect::Nausea:
-        return HealthSection::tr("Nausea");
-    case SideEffect::Vomiting:
-        return HealthSection::tr("Vomiting");
-    case SideEffect::Diarrhoea:
-        return HealthSection::tr("Diarrhoea");
-    case SideEffect::StomachCramps:
-        return HealthSection::tr("Stomach cramps");
-    case SideEffect::LowBloodPressure:
-        return HealthSection::tr("Low blood pressure or feeling faint");
-    case SideEffect::Confusion:
-        return HealthSection::tr("Confusion");
-    case SideEffect::IrregularHeartbeat:
-        return HealthSection::tr("Irregular heartbeat");
-    case SideEffect::SlowedBreathing:
-        return HealthSection::tr("Slowed breathing");
-    case SideEffect::None:
-        break;
-    }
-    return {};
-}
-
-} // namespace
 
 HealthSection::HealthSection(QWidget* parent)
     : DiarySection(parent)
@@ -146,7 +91,7 @@ void HealthSection::retranslate()
     m_seriousHint->setText(tr("If you notice any of these, stop taking magnesium and seek "
                               "medical care."));
     for (auto& [effect, box] : m_sideEffects)
-        box->setText(sideEffectName(effect));
+        box->setText(DisplayNames::sideEffect(effect));
     m_notesTitle->setText(tr("&Notes"));
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setPlaceholderText(tr("Anything else worth remembering about today."));
@@ -157,7 +102,8 @@ void HealthSection::retranslate()
 void HealthSection::retranslateRow(MedicationRow& row)
 {
     for (int i = 0; i < row.medicationClass->count(); ++i)
-        row.medicationClass->setItemText(i, className(allMedicationClasses()[std::size_t(i)]));
+        row.medicationClass->setItemText(
+            i, DisplayNames::medicationClass(allMedicationClasses()[std::size_t(i)]));
     row.name->setPlaceholderText(tr("Name of the medication"));
     row.name->setAccessibleName(tr("Medication name"));
     row.medicationClass->setAccessibleName(tr("Kind of medication"));

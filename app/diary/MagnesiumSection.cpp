@@ -1,5 +1,6 @@
 #include "MagnesiumSection.h"
 
+#include "DisplayNames.h"
 #include "Theme.h"
 #include "widgets/TimeField.h"
 
@@ -19,29 +20,6 @@ namespace {
 QString mg(double value)
 {
     return MagnesiumSection::tr("%1 mg").arg(QLocale().toString(value, 'f', 0));
-}
-
-QString supplementFormName(SupplementForm form)
-{
-    switch (form) {
-    case SupplementForm::Oxide:
-        return MagnesiumSection::tr("Magnesium oxide");
-    case SupplementForm::Citrate:
-        return MagnesiumSection::tr("Magnesium citrate");
-    case SupplementForm::Glycinate:
-        return MagnesiumSection::tr("Magnesium glycinate");
-    case SupplementForm::Chloride:
-        return MagnesiumSection::tr("Magnesium chloride");
-    case SupplementForm::Lactate:
-        return MagnesiumSection::tr("Magnesium lactate");
-    case SupplementForm::Malate:
-        return MagnesiumSection::tr("Magnesium malate");
-    case SupplementForm::Sulfate:
-        return MagnesiumSection::tr("Magnesium sulfate");
-    case SupplementForm::Other:
-        break;
-    }
-    return MagnesiumSection::tr("Other form");
 }
 
 } // namespace
@@ -128,7 +106,8 @@ void MagnesiumSection::retranslate()
 void MagnesiumSection::retranslateRow(SupplementRow& row)
 {
     for (int i = 0; i < row.form->count(); ++i)
-        row.form->setItemText(i, supplementFormName(allSupplementForms()[std::size_t(i)]));
+        row.form->setItemText(
+            i, DisplayNames::supplementForm(allSupplementForms()[std::size_t(i)]));
     row.route->setItemText(0, tr("By mouth"));
     row.route->setItemText(1, tr("Intravenous (given by a clinician)"));
     row.form->setAccessibleName(tr("Supplement form"));
@@ -148,6 +127,13 @@ void MagnesiumSection::addSupplement()
     addSupplementRow(dose);
     m_supplements.back().amount->setFocus();
     m_supplements.back().amount->selectAll();
+    updateTotals();
+    notifyEdited();
+}
+
+void MagnesiumSection::addFood(const FoodIntake& food)
+{
+    addFoodRow(food);
     updateTotals();
     notifyEdited();
 }

@@ -29,6 +29,8 @@ public:
     void setPreviousSupplements(const std::vector<SupplementIntake>& previous);
     /// Adds an empty supplement row and puts the cursor in its amount.
     void addSupplement();
+    /// Adds a food from the food picker.
+    void addFood(const FoodIntake& food);
 
 signals:
     void addFoodRequested();

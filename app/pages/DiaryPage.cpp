@@ -6,7 +6,11 @@
 #include "Theme.h"
 #include "diary/DayForm.h"
 #include "diary/DiaryStore.h"
+#include "diary/FindingsPanel.h"
+#include "diary/MagnesiumSection.h"
 #include "diary/SaveDayCommand.h"
+#include "safety/ProfileStore.h"
+#include "safety/SafetyEngine.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -38,6 +42,7 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     , m_weekdayLabel(new QLabel(this))
     , m_statusLabel(new QLabel(this))
     , m_deleteButton(new QPushButton(this))
+    , m_findings(new FindingsPanel(this))
     , m_form(new DayForm(this))
     , m_unavailableLabel(new QLabel(this))
     , m_saveTimer(new QTimer(this))
@@ -86,6 +91,7 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     bar->addWidget(m_deleteButton);
     contentLayout()->addLayout(bar);
     contentLayout()->addWidget(m_unavailableLabel);
+    contentLayout()->addWidget(m_findings);
     contentLayout()->addWidget(m_form, 1);
 
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -131,6 +137,8 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     connect(m_dateEdit->calendarWidget(), &QCalendarWidget::currentPageChanged, this,
         &DiaryPage::markCalendarMonth);
     connect(m_form, &DayForm::edited, this, &DiaryPage::onEdited);
+    connect(
+        m_findings, &FindingsPanel::guideSectionRequested, this, &DiaryPage::guideSectionRequested);
     connect(m_form, &DayForm::addFoodRequested, this, &DiaryPage::addFoodRequested);
     connect(m_saveTimer, &QTimer::timeout, this, &DiaryPage::saveNow);
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
@@ -246,9 +254,23 @@ void DiaryPage::loadDay()
     day.date = m_date;
     m_form->setEntry(m_stored.value_or(day), previous);
     m_deleteButton->setEnabled(m_stored.has_value());
+    m_confirmedLargeDoses.clear();
     updateDateLabel();
     updateStatus();
+    refreshFindings();
     markCalendarMonth(m_date.year(), m_date.month());
+}
+
+void DiaryPage::refreshFindings()
+{
+    m_findings->setFindings(
+        SafetyEngine::evaluate(ProfileStore(m_context.settings).load(), m_form->entry()));
+}
+
+void DiaryPage::addFood(const FoodIntake& food)
+{
+    m_form->magnesiumSection()->addFood(food);
+    saveNow();
 }
 
 void DiaryPage::onEdited()
@@ -256,6 +278,8 @@ void DiaryPage::onEdited()
     m_dirty = true;
     // Show problems as they appear, but save only a moment after typing stops.
     m_form->showProblems(m_form->problems());
+    // What the guide says about the day as it is typed, before anything is saved.
+    refreshFindings();
     m_saveTimer->start();
     updateStatus();
 }
@@ -275,6 +299,11 @@ bool DiaryPage::saveNow()
         }
     }
     const DayEntry day = m_form->entry();
+    if (!confirmLargeDoses(day)) {
+        m_error = tr("Not saved yet: please check the supplement amount.");
+        updateStatus();
+        return false;
+    }
     const std::optional<DayEntry> before = m_stored;
     m_ownChange = true;
     std::optional<DayEntry> after;
@@ -307,6 +336,28 @@ bool DiaryPage::saveNow()
     markCalendarMonth(
         m_dateEdit->calendarWidget()->yearShown(), m_dateEdit->calendarWidget()->monthShown());
     return failure.isEmpty();
+}
+
+bool DiaryPage::confirmLargeDoses(const DayEntry& day)
+{
+    for (const SupplementIntake& dose : day.supplements) {
+        if (dose.elementalMg <= DayValidation::kImplausibleSupplementMg
+            || std::find(
+                   m_confirmedLargeDoses.begin(), m_confirmedLargeDoses.end(), dose.elementalMg)
+                != m_confirmedLargeDoses.end())
+            continue;
+        const auto answer = MessageBox::question(this, tr("Is this amount right?"),
+            tr("%1 mg of magnesium in one dose is far more than any usual supplement.")
+                .arg(QLocale().toString(dose.elementalMg, 'f', 0)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+            tr("Choose Yes if the label really says so, or No to correct it (perhaps it was "
+               "meant as %1 mg).")
+                .arg(QLocale().toString(dose.elementalMg / 10, 'f', 0)));
+        if (answer != QMessageBox::Yes)
+            return false;
+        m_confirmedLargeDoses.push_back(dose.elementalMg);
+    }
+    return true;
 }
 
 bool DiaryPage::confirmLeave()

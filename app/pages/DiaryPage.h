@@ -17,6 +17,7 @@ namespace stilla {
 
 struct AppContext;
 class DayForm;
+class FindingsPanel;
 
 /// The daily diary: pick a day, fill in the form, and it is saved by itself a moment after
 /// each change (and at once when leaving the day). Nothing is ever lost: changes that cannot
@@ -47,8 +48,15 @@ public:
     void focusSection(const QString& anchor);
     QUndoStack* undoStack() const { return m_undoStack; }
 
+    /// Re-reads the profile and updates the findings (after the profile changed).
+    void refreshFindings();
+    /// Adds a food from the food picker to the day shown and saves it.
+    void addFood(const FoodIntake& food);
+
 signals:
     void addFoodRequested();
+    /// A finding's "In the guide" link.
+    void guideSectionRequested(const QString& sectionId);
 
 protected:
     void retranslate() override;
@@ -57,6 +65,8 @@ protected:
 private:
     void loadDay();
     void onEdited();
+    /// Asks about any supplement dose above the plausible maximum; false to keep editing.
+    bool confirmLargeDoses(const DayEntry& day);
     void markCalendarMonth(int year, int month);
     void updateStatus();
     void updateDateLabel();
@@ -69,6 +79,7 @@ private:
     QLabel* m_weekdayLabel;
     QLabel* m_statusLabel;
     QPushButton* m_deleteButton;
+    FindingsPanel* m_findings;
     DayForm* m_form;
     QLabel* m_unavailableLabel;
     QTimer* m_saveTimer;
@@ -85,6 +96,7 @@ private:
     bool m_dirty = false;
     bool m_ownChange = false; ///< set while this page writes, to ignore its own notifications
     QString m_error;
+    std::vector<double> m_confirmedLargeDoses; ///< implausible amounts the user said are right
 };
 
 } // namespace stilla

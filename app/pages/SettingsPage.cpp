@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "Language.h"
+#include "settings/ProfileEditor.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -31,6 +33,7 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     , m_dataDirEdit(new QLineEdit(this))
     , m_openDataDirButton(new QPushButton(this))
     , m_privacyLabel(new QLabel(this))
+    , m_profileEditor(new ProfileEditor(context.settings, this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
@@ -67,9 +70,24 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     dataForm->addRow(m_dataDirLabel, dataRow);
     dataForm->addRow(m_privacyLabel);
 
-    contentLayout()->addWidget(m_displayGroup);
-    contentLayout()->addWidget(m_dataGroup);
-    contentLayout()->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = scroll;
+    auto* column = new QWidget;
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, spacing::m, 0);
+    columnLayout->setSpacing(spacing::l);
+    for (QWidget* group :
+        std::initializer_list<QWidget*> {m_displayGroup, m_profileEditor, m_dataGroup}) {
+        group->setMaximumWidth(900);
+        columnLayout->addWidget(group);
+    }
+    columnLayout->addStretch(1);
+    scroll->setWidget(column);
+    contentLayout()->addWidget(scroll, 1);
+    connect(m_profileEditor, &ProfileEditor::profileChanged, this, &SettingsPage::profileChanged);
 
     connect(m_languageCombo, &QComboBox::activated, this,
         [this](int index) { emit languageRequested(m_languageCombo->itemData(index).toString()); });
@@ -114,6 +132,7 @@ void SettingsPage::retranslate()
     m_dataDirEdit->setAccessibleName(tr("Data folder"));
     m_openDataDirButton->setText(tr("&Open Folder"));
     m_openDataDirButton->setAccessibleName(tr("Open the data folder"));
+    m_scroll->setAccessibleName(tr("Settings"));
     m_privacyLabel->setText(tr("Your diary stays on this computer. Stilla never sends anything "
                                "over the network; the folder is readable only by you."));
 }

@@ -8,6 +8,11 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
+
+namespace stilla {
+class ProfileEditor;
+}
 
 namespace stilla {
 
@@ -28,6 +33,8 @@ public:
 signals:
     void languageRequested(const QString& code);
     void appearanceRequested(stilla::Appearance appearance);
+    /// The profile or daily target changed.
+    void profileChanged();
 
 protected:
     void retranslate() override;
@@ -44,6 +51,8 @@ private:
     QLineEdit* m_dataDirEdit;
     QPushButton* m_openDataDirButton;
     QLabel* m_privacyLabel;
+    ProfileEditor* m_profileEditor;
+    QScrollArea* m_scroll = nullptr;
 };
 
 } // namespace stilla

@@ -1,5 +1,6 @@
 #include "TimeField.h"
 
+#include <QEvent>
 #include <QRegularExpression>
 
 namespace stilla {
@@ -7,7 +8,7 @@ namespace stilla {
 TimeField::TimeField(QWidget* parent)
     : QLineEdit(parent)
 {
-    setPlaceholderText(QStringLiteral("hh:mm"));
+    setPlaceholderText(tr("hh:mm"));
     setMaxLength(5);
     setClearButtonEnabled(true);
     const int width = fontMetrics().horizontalAdvance(QStringLiteral("00:00")) * 2 + 24;
@@ -44,6 +45,13 @@ void TimeField::setTime(const std::optional<QTime>& time)
 bool TimeField::isValid() const
 {
     return text().trimmed().isEmpty() || parse(text()).has_value();
+}
+
+void TimeField::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setPlaceholderText(tr("hh:mm"));
+    QLineEdit::changeEvent(event);
 }
 
 void TimeField::focusOutEvent(QFocusEvent* event)

@@ -28,6 +28,7 @@ public:
 
 protected:
     void focusOutEvent(QFocusEvent* event) override;
+    void changeEvent(QEvent* event) override;
 };
 
 } // namespace stilla

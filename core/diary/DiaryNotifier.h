@@ -21,6 +21,10 @@ signals:
     void dayRemoved(QDate date);
     /// Many days changed at once (import, restore): reload everything.
     void diaryReset();
+    /// One of the user's own foods was added, changed or removed.
+    void customFoodsChanged();
+    /// A food was marked or unmarked as a favourite.
+    void favouritesChanged();
 };
 
 } // namespace stilla

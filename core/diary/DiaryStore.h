@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CustomFood.h"
 #include "DayEntry.h"
 #include "DiaryNotifier.h"
 #include "Result.h"
@@ -7,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -34,7 +36,7 @@ class DiaryStore
     Q_DECLARE_TR_FUNCTIONS(stilla::DiaryStore)
 
 public:
-    static constexpr int kSchemaVersion = 1; ///< PRAGMA user_version
+    static constexpr int kSchemaVersion = 2; ///< PRAGMA user_version
     static constexpr std::chrono::milliseconds kDefaultBusyTimeout {5000};
 
     enum class OpenProblem { None, NotADatabase, Damaged, TooNew, ReadOnly, Locked, Io };
@@ -106,6 +108,25 @@ public:
     /// date appears twice, or (with Fail) a date is already stored: the message lists them.
     /// Emits diaryReset once when anything changed.
     Result<SaveManyReport> saveMany(const std::vector<DayEntry>& days, ConflictPolicy policy);
+
+    // ---- my foods and favourites (core/diary/FoodTables.cpp) ----
+    /// The user's own foods, oldest first.
+    Result<std::vector<CustomFood>> customFoods() const;
+    /// Adds (id 0) or updates one of the user's foods; returns it as stored. Refuses, changing
+    /// nothing, a name that is empty or over 200 characters, magnesium outside 0-2000 mg per
+    /// 100 g, or a portion outside 0-5000 g. Emits customFoodsChanged.
+    Result<CustomFood> saveCustomFood(const CustomFood& food);
+    /// Removes one of the user's foods (and its favourite mark). Days that used it keep their
+    /// copy of its name and magnesium. Emits customFoodsChanged when there was one.
+    Status removeCustomFood(qint64 id);
+    /// Favourite foods as "source:id" keys ("usda:11457").
+    Result<QSet<QString>> favouriteFoods() const;
+    /// Marks or unmarks a food (source "slv", "usda" or "custom") as a favourite. Emits
+    /// favouritesChanged when that changed anything.
+    Status setFavouriteFood(const QString& source, const QString& foodId, bool favourite);
+    /// The foods eaten most recently, newest first, as distinct "source:id" keys; at most
+    /// @p limit.
+    Result<std::vector<QString>> recentFoods(int limit) const;
 
     /// Writes a consistent copy of the diary to @p file (0600), replacing it atomically.
     Status backupTo(const QString& file) const;

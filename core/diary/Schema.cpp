@@ -78,9 +78,34 @@ Status createVersion1(QSqlDatabase& db)
         });
 }
 
+/// 1 -> 2: the food picker's own tables. custom_food holds the user's foods (their id, as
+/// text, is the food_id of a "custom" food_intake row; intake rows keep their own copy of the
+/// name and magnesium, so removing a food changes no day). favourite_food holds favourites by
+/// source ("slv", "usda", "custom") and the food's id within it. Nothing existing changes.
+Status createVersion2(QSqlDatabase& db)
+{
+    return runAll(db,
+        {
+            QStringLiteral(R"(CREATE TABLE custom_food (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    magnesium_per_100g REAL NOT NULL,
+    portion_grams REAL,
+    portion_label TEXT,
+    created TEXT
+))"),
+            QStringLiteral(R"(CREATE TABLE favourite_food (
+    source TEXT NOT NULL,
+    food_id TEXT NOT NULL,
+    PRIMARY KEY (source, food_id)
+))"),
+        });
+}
+
 /// The migrations in order: kMigrations[N] turns version N into N+1. Append new ones here.
-constexpr std::array<Migration, 1> kMigrations = {
+constexpr std::array<Migration, 2> kMigrations = {
     &createVersion1,
+    &createVersion2,
 };
 
 static_assert(kMigrations.size() == DiaryStore::kSchemaVersion,

@@ -6,6 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -356,6 +359,217 @@ TEST_F(CliDiaryTest, BadUsageOfTheDiaryCommandsIsExitCodeTwo)
         EXPECT_FALSE(run.err.isEmpty()) << args.join(QLatin1Char(' ')).toStdString();
     }
     EXPECT_FALSE(QFileInfo::exists(diary()));
+}
+
+// ---- profile and safety ----------------------------------------------------------------------
+
+/// The diary commands' fixture, with the profile in a settings file of its own.
+class CliSafetyTest : public CliDiaryTest
+{
+protected:
+    QString settingsFile() const { return file("stilla.conf"); }
+    CliRun profile(QStringList args) const
+    {
+        args.prepend(QStringLiteral("profile"));
+        args << QStringLiteral("--settings") << settingsFile();
+        return cli(args);
+    }
+    QJsonObject profileJson() const
+    {
+        const CliRun run = profile({QStringLiteral("show"), QStringLiteral("--json")});
+        EXPECT_EQ(run.code, Cli::Success) << run.err.toStdString();
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    }
+    CliRun safety(QStringList args) const
+    {
+        args.prepend(QStringLiteral("safety"));
+        args << QStringLiteral("--settings") << settingsFile();
+        return cli(args);
+    }
+    /// The findings of @p date as JSON, checking the shape of every object.
+    QStringList rulesOn(const char* date) const
+    {
+        const CliRun run
+            = safety({QStringLiteral("--date"), QLatin1String(date), QStringLiteral("--json")});
+        EXPECT_EQ(run.code, Cli::Success) << run.err.toStdString();
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString();
+        EXPECT_TRUE(document.isArray());
+        QStringList rules;
+        for (const QJsonValue& value : document.array()) {
+            const QJsonObject finding = value.toObject();
+            EXPECT_EQ(finding.keys(),
+                QStringList({QStringLiteral("message"), QStringLiteral("rule"),
+                    QStringLiteral("section"), QStringLiteral("severity")}));
+            EXPECT_FALSE(finding.value(QStringLiteral("message")).toString().isEmpty());
+            EXPECT_FALSE(finding.value(QStringLiteral("section")).toString().isEmpty());
+            rules << finding.value(QStringLiteral("rule")).toString() + QLatin1Char('/')
+                    + finding.value(QStringLiteral("severity")).toString();
+        }
+        return rules;
+    }
+    /// 2024-03-01: 250 mg food, one 300 mg supplement, caffeine and symptoms.
+    void importSupplementDay() const
+    {
+        const QString csv = write("supplement.csv",
+            kCsvHeader
+                + "2024-03-01,22:30,06:30,20,1,4,3,250,300,1,30,\n"
+                  "2024-03-02,,,,,,,900,,,,food only\n");
+        const CliRun run = cli({QStringLiteral("import"), csv});
+        ASSERT_EQ(run.code, Cli::Success) << run.err.toStdString();
+    }
+};
+
+TEST_F(CliSafetyTest, ProfileShowGivesTheDefaultsAsTextAndJson)
+{
+    const CliRun text = profile({QStringLiteral("show")});
+    EXPECT_EQ(text.code, Cli::Success) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("reference:   nordic_eu")))
+        << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("conditions:  none")));
+    const QJsonObject json = profileJson();
+    EXPECT_EQ(json.keys(),
+        QStringList({QStringLiteral("age_group"), QStringLiteral("conditions"),
+            QStringLiteral("medications"), QStringLiteral("reference"), QStringLiteral("sex")}));
+    EXPECT_EQ(json.value(QStringLiteral("age_group")).toString(), QStringLiteral("unset"));
+    EXPECT_EQ(json.value(QStringLiteral("reference")).toString(), QStringLiteral("nordic_eu"));
+    EXPECT_TRUE(json.value(QStringLiteral("conditions")).toArray().isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(dataDir())); // the profile needs no data folder
+}
+
+TEST_F(CliSafetyTest, ProfileSetChangesEveryKey)
+{
+    const CliRun set
+        = profile({QStringLiteral("set"), QStringLiteral("conditions=kidney_disease,pregnant"),
+            QStringLiteral("medications=diuretic, antibiotic"), QStringLiteral("age_group=adult"),
+            QStringLiteral("sex=female"), QStringLiteral("reference=us")});
+    ASSERT_EQ(set.code, Cli::Success) << set.err.toStdString();
+    EXPECT_TRUE(set.out.contains(QStringLiteral("reference:   us"))) << set.out.toStdString();
+    const QJsonObject json = profileJson();
+    EXPECT_EQ(json.value(QStringLiteral("conditions")).toArray(),
+        QJsonArray({QStringLiteral("kidney_disease"), QStringLiteral("pregnant")}));
+    EXPECT_EQ(json.value(QStringLiteral("medications")).toArray(),
+        QJsonArray({QStringLiteral("antibiotic"), QStringLiteral("diuretic")}));
+    EXPECT_EQ(json.value(QStringLiteral("age_group")).toString(), QStringLiteral("adult"));
+    EXPECT_EQ(json.value(QStringLiteral("sex")).toString(), QStringLiteral("female"));
+    EXPECT_EQ(json.value(QStringLiteral("reference")).toString(), QStringLiteral("us"));
+
+    ASSERT_EQ(
+        profile({QStringLiteral("set"), QStringLiteral("conditions=none")}).code, Cli::Success);
+    EXPECT_TRUE(profileJson().value(QStringLiteral("conditions")).toArray().isEmpty());
+    EXPECT_EQ(profileJson().value(QStringLiteral("medications")).toArray().size(), 2);
+}
+
+TEST_F(CliSafetyTest, ProfileSetIsAllOrNothingAndNamesWhatIsWrong)
+{
+    ASSERT_EQ(profile({QStringLiteral("set"), QStringLiteral("sex=male")}).code, Cli::Success);
+    const QJsonObject before = profileJson();
+    const QList<std::pair<QStringList, QString>> cases {
+        {{QStringLiteral("sex=female"), QStringLiteral("colour=blue")}, QStringLiteral("colour")},
+        {{QStringLiteral("conditions=kidney_disease,flu")}, QStringLiteral("flu")},
+        {{QStringLiteral("medications=aspirin")}, QStringLiteral("aspirin")},
+        {{QStringLiteral("reference=moon")}, QStringLiteral("moon")},
+        {{QStringLiteral("age_group=toddler")}, QStringLiteral("toddler")},
+        {{QStringLiteral("conditions=none,pregnant")}, QStringLiteral("none")},
+        {{QStringLiteral("sex")}, QStringLiteral("sex")},
+        {{QStringLiteral("sex=")}, QStringLiteral("sex")},
+    };
+    for (const auto& [args, named] : cases) {
+        QStringList full {QStringLiteral("set")};
+        full << args;
+        const CliRun run = profile(full);
+        EXPECT_EQ(run.code, Cli::UsageError) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(run.err.contains(named)) << run.err.toStdString();
+        EXPECT_EQ(profileJson(), before) << args.join(QLatin1Char(' ')).toStdString();
+    }
+    EXPECT_EQ(profile({}).code, Cli::UsageError);
+    EXPECT_EQ(profile({QStringLiteral("set")}).code, Cli::UsageError);
+    EXPECT_EQ(profile({QStringLiteral("frob")}).code, Cli::UsageError);
+    EXPECT_EQ(profile({QStringLiteral("show"), QStringLiteral("extra")}).code, Cli::UsageError);
+    const CliRun help = profile({QStringLiteral("--help")});
+    EXPECT_EQ(help.code, Cli::Success);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("kidney_disease")));
+}
+
+TEST_F(CliSafetyTest, SafetyListsTheDaysFindingsFromTheProfile)
+{
+    importSupplementDay();
+    EXPECT_EQ(rulesOn("2024-03-01"),
+        QStringList({QStringLiteral("dose.supplement_above_reference/caution"),
+            QStringLiteral("dose.single_dose_large/info"),
+            QStringLiteral("lifestyle.caffeine/info")}));
+    // Food alone never triggers a dose rule.
+    EXPECT_TRUE(rulesOn("2024-03-02").isEmpty());
+
+    // With the US limit, 300 mg is not above it; kidney disease is a warning.
+    ASSERT_EQ(profile({QStringLiteral("set"), QStringLiteral("reference=us"),
+                          QStringLiteral("conditions=kidney_disease")})
+                  .code,
+        Cli::Success);
+    EXPECT_EQ(rulesOn("2024-03-01"),
+        QStringList({QStringLiteral("condition.kidney_disease/warning"),
+            QStringLiteral("dose.single_dose_large/info"),
+            QStringLiteral("lifestyle.caffeine/info")}));
+
+    const CliRun text = safety({QStringLiteral("--date"), QStringLiteral("2024-03-01")});
+    ASSERT_EQ(text.code, Cli::Success) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("condition.kidney_disease")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("300 mg"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("potential-risks")));
+}
+
+TEST_F(CliSafetyTest, ADayNotInTheDiaryHasNoFindings)
+{
+    // No diary at all: nothing to note, and no diary is created.
+    EXPECT_TRUE(rulesOn("2024-03-01").isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(diary()));
+    importSupplementDay();
+    EXPECT_TRUE(rulesOn("2023-12-31").isEmpty());
+    const CliRun text = safety({QStringLiteral("--date"), QStringLiteral("2023-12-31")});
+    EXPECT_EQ(text.code, Cli::Success);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("2023-12-31")));
+}
+
+TEST_F(CliSafetyTest, SafetySpeaksEitherLanguage)
+{
+    importSupplementDay();
+    for (const char* language : {"sv", "en"}) {
+        const CliRun run = safety({QStringLiteral("--date"), QStringLiteral("2024-03-01"),
+            QStringLiteral("--json"), QStringLiteral("--lang"), QLatin1String(language)});
+        ASSERT_EQ(run.code, Cli::Success) << run.err.toStdString();
+        const QJsonArray findings = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        ASSERT_EQ(findings.size(), 3) << language;
+        for (const QJsonValue& value : findings) {
+            const QJsonObject finding = value.toObject();
+            const QString message = finding.value(QStringLiteral("message")).toString();
+            EXPECT_FALSE(message.trimmed().isEmpty()) << language;
+            // The dose messages carry the day's 300 mg in either language.
+            if (finding.value(QStringLiteral("rule"))
+                    .toString()
+                    .startsWith(QLatin1String("dose."))) {
+                EXPECT_TRUE(message.contains(QStringLiteral("300 mg"))) << message.toStdString();
+            }
+        }
+    }
+}
+
+TEST_F(CliSafetyTest, BadUsageOfSafetyIsExitCodeTwo)
+{
+    const QList<QStringList> cases {
+        {},
+        {QStringLiteral("--date"), QStringLiteral("2024-02-30")},
+        {QStringLiteral("--date"), QStringLiteral("yesterday")},
+        {QStringLiteral("--date"), QStringLiteral("2024-03-01"), QStringLiteral("--lang"),
+            QStringLiteral("de")},
+        {QStringLiteral("--date"), QStringLiteral("2024-03-01"), QStringLiteral("extra")},
+        {QStringLiteral("--bogus")},
+    };
+    for (const QStringList& args : cases) {
+        const CliRun run = safety(args);
+        EXPECT_EQ(run.code, Cli::UsageError) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_FALSE(run.err.isEmpty()) << args.join(QLatin1Char(' ')).toStdString();
+    }
 }
 
 } // namespace

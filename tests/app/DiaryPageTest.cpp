@@ -1,11 +1,13 @@
 #include "pages/DiaryPage.h"
 
 #include "AppFixture.h"
+#include "diary/FindingsPanel.h"
 #include "widgets/MessageBox.h"
 #include "widgets/OptionalSpinBox.h"
 #include "widgets/TimeField.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -197,6 +199,58 @@ TEST_F(DiaryPageTest, GuideLinkLandsOnSupplements)
     m_window->openAppLink(QStringLiteral("diary#supplements"));
     EXPECT_EQ(m_window->currentPage(), MainWindow::PageId::Diary);
     EXPECT_EQ(QApplication::focusWidget(), find<QPushButton>("addSupplementButton"));
+}
+
+TEST_F(DiaryPageTest, FindingsFollowTheDayAsItIsTyped)
+{
+    diary();
+    auto* panel = find<FindingsPanel>("findingsPanel");
+    EXPECT_FALSE(panel->isVisibleTo(m_window.get()));
+    find<QPushButton>("addSupplementButton")->click();
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("300"));
+    EXPECT_TRUE(panel->isVisibleTo(m_window.get()));
+    const auto rules = [panel] {
+        QStringList ids;
+        for (const Finding& finding : panel->findings())
+            ids << finding.rule;
+        return ids;
+    };
+    EXPECT_TRUE(rules().contains(QStringLiteral("dose.supplement_above_reference")));
+    EXPECT_TRUE(rules().contains(QStringLiteral("dose.single_dose_large")));
+    EXPECT_FALSE(rules().contains(QStringLiteral("dose.supplement_above_article_range")));
+
+    find<QCheckBox>("sideEffect_slowed_breathing")->setChecked(true);
+    ASSERT_FALSE(panel->findings().empty());
+    EXPECT_EQ(panel->findings().front().rule, QStringLiteral("side_effect.serious"));
+    EXPECT_EQ(panel->findings().front().severity, Severity::Urgent);
+}
+
+TEST_F(DiaryPageTest, FindingLinkOpensTheGuideSection)
+{
+    diary();
+    find<QCheckBox>("sideEffect_nausea")->setChecked(true);
+    find<QPushButton>("addSupplementButton")->click();
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("100"));
+    auto* link = m_window->findChild<QPushButton*>(QStringLiteral("findingGuideButton"));
+    ASSERT_NE(link, nullptr);
+    link->click();
+    EXPECT_EQ(m_window->currentPage(), MainWindow::PageId::Guide);
+}
+
+TEST_F(DiaryPageTest, AnImplausibleDoseAsksBeforeSaving)
+{
+    DiaryPage& page = diary();
+    find<QPushButton>("addSupplementButton")->click();
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2500"));
+    MessageBox::resetQuestionsAsked();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    EXPECT_FALSE(page.saveNow());
+    EXPECT_EQ(MessageBox::questionsAsked(), 1);
+    EXPECT_FALSE(stored(today()).has_value());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    EXPECT_TRUE(page.saveNow());
+    EXPECT_EQ(stored(today())->supplements.at(0).elementalMg, 2500);
+    EXPECT_EQ(MessageBox::questionsAsked(), 2);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 // Every older schema, from a committed fixture, migrates to the current one.
+#include "DiaryFixtures.h"
 #include "DiaryTestData.h"
 #include "TestUtil.h"
 #include "diary/DiaryStore.h"
@@ -64,6 +65,9 @@ TEST_F(DiaryMigrationTest, EveryEarlierVersionMigratesToTheCurrentSchema)
         ASSERT_TRUE(
             QFile::copy(kFixtures + QStringLiteral("/diary-v%1.sqlite").arg(version), copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        const int foodRows = version == 0
+            ? 0
+            : test::rawQuery(copy, QStringLiteral("SELECT count(*) FROM food_intake")).toInt();
         {
             auto opened = DiaryStore::open(copy);
             ASSERT_TRUE(opened.store) << opened.message.toStdString();
@@ -77,7 +81,8 @@ TEST_F(DiaryMigrationTest, EveryEarlierVersionMigratesToTheCurrentSchema)
         EXPECT_EQ(test::rawQuery(copy, QStringLiteral("PRAGMA user_version")).toInt(),
             DiaryStore::kSchemaVersion);
         EXPECT_EQ(
-            test::rawQuery(copy, QStringLiteral("SELECT count(*) FROM food_intake")).toInt(), 0);
+            test::rawQuery(copy, QStringLiteral("SELECT count(*) FROM food_intake")).toInt(),
+            foodRows);
         EXPECT_EQ(schemaOf(copy), currentSchema);
         // Opening again runs nothing more and changes nothing.
         const QByteArray before = test::fileHash(copy);
@@ -91,7 +96,8 @@ TEST_F(DiaryMigrationTest, TheCurrentSchemaHasTheExpectedTables)
     const QString path = m_dir.filePath(QStringLiteral("d.sqlite"));
     ASSERT_TRUE(DiaryStore::open(path).store);
     const QStringList schema = schemaOf(path);
-    for (const char* table : {"day", "food_intake", "supplement_intake", "medication_taken"}) {
+    for (const char* table : {"day", "food_intake", "supplement_intake", "medication_taken",
+             "custom_food", "favourite_food"}) {
         const QString prefix = QStringLiteral("table|%1|").arg(QLatin1String(table));
         EXPECT_TRUE(std::any_of(schema.begin(), schema.end(), [&prefix](const QString& object) {
             return object.startsWith(prefix);
@@ -99,6 +105,36 @@ TEST_F(DiaryMigrationTest, TheCurrentSchemaHasTheExpectedTables)
     }
     EXPECT_EQ(schema.filter(QStringLiteral("ON DELETE CASCADE")).size(), 3);
     EXPECT_EQ(test::rawQuery(path, QStringLiteral("PRAGMA application_id")).toInt(), 0x5374696c);
+}
+
+TEST_F(DiaryMigrationTest, Version1DaysSurviveTheFoodTablesMigration)
+{
+    // diary-v1.sqlite: tests/data/io/diary.json imported by stilla-cli at schema version 1.
+    const QString copy = m_dir.filePath(QStringLiteral("v1.sqlite"));
+    ASSERT_TRUE(QFile::copy(kFixtures + QStringLiteral("/diary-v1.sqlite"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    auto opened = DiaryStore::open(copy);
+    ASSERT_TRUE(opened.store) << opened.message.toStdString();
+    const auto days = opened.store->days(QDate(), QDate());
+    ASSERT_TRUE(days.ok());
+    std::vector<DayEntry> expected = test::sampleDays();
+    std::sort(expected.begin(), expected.end(),
+        [](const DayEntry& a, const DayEntry& b) { return a.date < b.date; });
+    ASSERT_EQ(days->size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        EXPECT_EQ(test::withoutIds(days->at(i)), expected[i]) << i;
+    // The new tables are there, empty, and work.
+    EXPECT_TRUE(opened.store->customFoods()->empty());
+    EXPECT_TRUE(opened.store->favouriteFoods()->isEmpty());
+    EXPECT_EQ(opened.store->recentFoods(5).value(),
+        (std::vector<QString> {QStringLiteral("custom:c-1"), QStringLiteral("slv:1234")}));
+    CustomFood food;
+    food.name = QStringLiteral("Oat porridge");
+    food.magnesiumPer100g = 27;
+    EXPECT_TRUE(opened.store->saveCustomFood(food).ok());
+    EXPECT_TRUE(opened.store->setFavouriteFood(QStringLiteral("usda"), QStringLiteral("11457"), true)
+                    .ok());
+    EXPECT_EQ(opened.store->integrityCheck().value(), QStringLiteral("ok"));
 }
 
 TEST_F(DiaryMigrationTest, ANewerSchemaIsNotTouched)

@@ -1,0 +1,125 @@
+#include "DisplayNames.h"
+
+namespace stilla {
+
+QString DisplayNames::medicationClass(MedicationClass medicationClass)
+{
+    switch (medicationClass) {
+    case MedicationClass::DopamineAgonist:
+        return tr("Raises dopamine (dopamine agonist)");
+    case MedicationClass::Opioid:
+        return tr("Opioid");
+    case MedicationClass::MuscleRelaxant:
+        return tr("Muscle relaxant");
+    case MedicationClass::SleepMedication:
+        return tr("Sleep medication");
+    case MedicationClass::Antibiotic:
+        return tr("Antibiotic (aminoglycoside, quinolone, tetracycline)");
+    case MedicationClass::CalciumChannelBlocker:
+        return tr("Calcium channel blocker");
+    case MedicationClass::Diuretic:
+        return tr("Diuretic (water pill)");
+    case MedicationClass::Bisphosphonate:
+        return tr("Bisphosphonate");
+    case MedicationClass::Other:
+        break;
+    }
+    return tr("Other");
+}
+
+QString DisplayNames::sideEffect(SideEffect effect)
+{
+    switch (effect) {
+    case SideEffect::StomachUpset:
+        return tr("Upset stomach");
+    case SideEffect::Nausea:
+        return tr("Nausea");
+    case SideEffect::Vomiting:
+        return tr("Vomiting");
+    case SideEffect::Diarrhoea:
+        return tr("Diarrhoea");
+    case SideEffect::StomachCramps:
+        return tr("Stomach cramps");
+    case SideEffect::LowBloodPressure:
+        return tr("Low blood pressure or feeling faint");
+    case SideEffect::Confusion:
+        return tr("Confusion");
+    case SideEffect::IrregularHeartbeat:
+        return tr("Irregular heartbeat");
+    case SideEffect::SlowedBreathing:
+        return tr("Slowed breathing");
+    case SideEffect::None:
+        break;
+    }
+    return {};
+}
+
+QString DisplayNames::supplementForm(SupplementForm form)
+{
+    switch (form) {
+    case SupplementForm::Oxide:
+        return tr("Magnesium oxide");
+    case SupplementForm::Citrate:
+        return tr("Magnesium citrate");
+    case SupplementForm::Glycinate:
+        return tr("Magnesium glycinate");
+    case SupplementForm::Chloride:
+        return tr("Magnesium chloride");
+    case SupplementForm::Lactate:
+        return tr("Magnesium lactate");
+    case SupplementForm::Malate:
+        return tr("Magnesium malate");
+    case SupplementForm::Sulfate:
+        return tr("Magnesium sulfate");
+    case SupplementForm::Other:
+        break;
+    }
+    return tr("Other form");
+}
+
+QString DisplayNames::condition(Condition condition)
+{
+    switch (condition) {
+    case Condition::BleedingDisorder:
+        return tr("A bleeding disorder");
+    case Condition::KidneyDisease:
+        return tr("Kidney disease, including kidney failure");
+    case Condition::Pregnant:
+        return tr("Pregnant");
+    case Condition::Breastfeeding:
+        return tr("Breastfeeding");
+    case Condition::None:
+        break;
+    }
+    return {};
+}
+
+QString DisplayNames::ageGroup(AgeGroup ageGroup)
+{
+    switch (ageGroup) {
+    case AgeGroup::Child:
+        return tr("Child (under 13)");
+    case AgeGroup::Adolescent:
+        return tr("Adolescent (13–17)");
+    case AgeGroup::Adult:
+        return tr("Adult (18 or older)");
+    case AgeGroup::Unset:
+        break;
+    }
+    return tr("Not given");
+}
+
+QString DisplayNames::sex(Sex sex)
+{
+    switch (sex) {
+    case Sex::Female:
+        return tr("Female");
+    case Sex::Male:
+        return tr("Male");
+    case Sex::Unset:
+        break;
+    }
+    return tr("Not given");
+}
+
+} // namespace stilla

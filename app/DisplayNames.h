@@ -1,0 +1,26 @@
+#pragma once
+
+#include "diary/DayEntry.h"
+#include "safety/Profile.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace stilla {
+
+/// The names people see for the model's enumerations, in the UI language. One place, so the
+/// diary, the settings and the reports always say the same thing.
+class DisplayNames
+{
+    Q_DECLARE_TR_FUNCTIONS(stilla::DisplayNames)
+
+public:
+    static QString medicationClass(MedicationClass medicationClass);
+    static QString sideEffect(SideEffect effect);
+    static QString supplementForm(SupplementForm form);
+    static QString condition(Condition condition);
+    static QString ageGroup(AgeGroup ageGroup);
+    static QString sex(Sex sex);
+};
+
+} // namespace stilla

@@ -1,0 +1,195 @@
+#include "FoodsCommand.h"
+
+#include "Language.h"
+#include "diary/DiaryStore.h"
+#include "foods/FoodCatalogue.h"
+#include "foods/FoodGroups.h"
+#include "foods/FoodSearch.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace stilla {
+
+namespace {
+
+constexpr int kDefaultLimit = 20;
+constexpr int kMaxLimit = 100000;
+
+/// A number for people and scripts alike: "79", "0.5", never a thousands separator.
+QString mgText(double value)
+{
+    return QString::number(value, 'g', 10);
+}
+
+} // namespace
+
+FoodsCommand::FoodsCommand(
+    QTextStream& out, QTextStream& err, QString diaryFile, DiaryOpener openDiary)
+    : m_out(out)
+    , m_err(err)
+    , m_diaryFile(std::move(diaryFile))
+    , m_openDiary(std::move(openDiary))
+{ }
+
+FoodsCommand::~FoodsCommand() = default;
+
+int FoodsCommand::usageError(const QString& message)
+{
+    m_err << "stilla-cli: " << message << '\n'
+          << tr("Run stilla-cli foods search --help for the options.") << '\n';
+    return 2;
+}
+
+int FoodsCommand::run(const QStringList& arguments)
+{
+    const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        m_out << tr("Usage: stilla-cli foods search QUERY [--limit N] [--json] [--lang sv|en]\n\n"
+                    "Search the food catalogue (Swedish Food Agency, USDA SR28 and your own "
+                    "foods) for magnesium per 100 g.\n");
+        return 0;
+    }
+    if (action != QLatin1String("search"))
+        return usageError(action.isEmpty()
+                ? tr("foods needs an action: search.")
+                : tr("Unknown foods action \"%1\"; the action is search.").arg(action));
+    QStringList rest = arguments.mid(1);
+    rest.first() = arguments.constFirst() + QStringLiteral(" search");
+    return search(rest);
+}
+
+int FoodsCommand::search(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Search the food catalogue for QUERY: the Swedish Food Agency's and USDA's foods, "
+           "and your own foods when there is a diary. Matching ignores case and accents, takes "
+           "the words in any order and forgives plural endings and one typo. Prints the best "
+           "matches first with id, source, name, group and magnesium in mg per 100 g. The "
+           "table shows groups in the chosen language; --json gives them as the source "
+           "names them."));
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+        tr("Show at most N foods (default %1).").arg(kDefaultLimit), QStringLiteral("N"),
+        QString::number(kDefaultLimit));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+        tr("Print a JSON array of objects with the keys id, source, name, group, "
+           "mg_per_100g."));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+        tr("sv or en: foods from the database in this language come first (default: the "
+           "system language)."),
+        QStringLiteral("language"));
+    parser.addOptions({limitOption, jsonOption, languageOption});
+    parser.addPositionalArgument(QStringLiteral("QUERY"), tr("What to look for."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        QString help = parser.helpText();
+        help = help.mid(help.indexOf(QLatin1Char('\n')) + 1);
+        m_out << "Usage: " << arguments.constFirst() << " [options] QUERY\n" << help;
+        return 0;
+    }
+    const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    if (text.isEmpty())
+        return usageError(tr("foods search needs a QUERY."));
+    bool limitOk = false;
+    const int limit = parser.value(limitOption).toInt(&limitOk);
+    if (!limitOk || limit < 1 || limit > kMaxLimit)
+        return usageError(tr("--limit must be a whole number from 1 to %1.").arg(kMaxLimit));
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
+                                                          : Language::fromLocale(QLocale::system());
+    if (!Language::isSupported(language))
+        return usageError(tr("--lang must be sv or en."));
+
+    auto loaded = FoodCatalogue::load();
+    if (!loaded) {
+        m_err << "stilla-cli: " << loaded.errorMessage() << '\n';
+        return 1;
+    }
+    FoodCatalogue catalogue = std::move(loaded).value();
+    FoodQuery query;
+    query.text = text;
+    query.language = language;
+    query.limit = limit;
+    // Never create a diary for a search; use one that is there.
+    if (QFileInfo::exists(m_diaryFile)) {
+        int code = 0;
+        const std::unique_ptr<DiaryStore> store = m_openDiary(code);
+        const auto custom
+            = store ? store->customFoods() : Result<std::vector<CustomFood>>(Error {});
+        if (custom) {
+            std::vector<Food> foods;
+            for (const CustomFood& food : custom.value())
+                foods.push_back(FoodCatalogue::toFood(food));
+            catalogue.setCustomFoods(std::move(foods));
+            if (auto favourites = store->favouriteFoods())
+                query.favourites = favourites.value();
+            if (auto recent = store->recentFoods(50))
+                query.recent = QSet<QString>(recent->begin(), recent->end());
+        } else {
+            if (store)
+                m_err << "stilla-cli: " << custom.errorMessage() << '\n';
+            m_err << tr("Searching without your own foods.") << '\n';
+        }
+    }
+
+    const FoodSearch search(catalogue);
+    const std::vector<FoodMatch> matches = search.search(query);
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const FoodMatch& match : matches) {
+            const Food& food = *match.food;
+            array.append(QJsonObject {{QStringLiteral("id"), food.id},
+                {QStringLiteral("source"), toName(food.source)},
+                {QStringLiteral("name"), food.name}, {QStringLiteral("group"), food.group},
+                {QStringLiteral("mg_per_100g"), food.magnesiumPer100g}});
+        }
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    if (matches.empty()) {
+        m_out << tr("No food matches \"%1\".").arg(text) << '\n';
+        return 0;
+    }
+
+    const QStringList header {tr("id"), tr("source"), tr("name"), tr("group"), tr("mg/100 g")};
+    std::vector<QStringList> rows;
+    for (const FoodMatch& match : matches) {
+        const Food& food = *match.food;
+        rows.push_back({food.id, toName(food.source), food.name,
+            FoodGroups::displayName(food.source, food.group, language),
+            mgText(food.magnesiumPer100g)});
+    }
+    std::vector<qsizetype> widths;
+    for (const QString& title : header)
+        widths.push_back(title.size());
+    for (const QStringList& row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[std::size_t(c)] = std::max(widths[std::size_t(c)], row.at(c).size());
+    }
+    const auto print = [this, &widths](const QStringList& cells) {
+        QString line;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            const qsizetype width = widths[std::size_t(c)];
+            if (c + 1 == cells.size())
+                line += cells.at(c).rightJustified(width); // the number, right-aligned
+            else
+                line += cells.at(c).leftJustified(width) + QStringLiteral("  ");
+        }
+        m_out << line << '\n';
+    };
+    print(header);
+    for (const QStringList& row : rows)
+        print(row);
+    return 0;
+}
+
+} // namespace stilla

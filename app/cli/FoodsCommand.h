@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QTextStream;
+
+namespace stilla {
+
+class DiaryStore;
+
+/// stilla-cli foods: search the food catalogue.
+///
+///   stilla-cli foods search QUERY... [--limit N] [--json] [--lang sv|en]
+///
+/// Prints the best matches first: id, source (slv, usda or custom), name, group and mg of
+/// magnesium per 100 g, as an aligned table or (--json) an array of objects with exactly the
+/// keys id, source, name, group, mg_per_100g. The user's own foods, favourites and recent
+/// foods come from the diary when there is one; a search never creates a diary.
+class FoodsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(stilla::FoodsCommand)
+
+public:
+    /// Opens the existing diary; on failure prints why, sets the exit code and returns null.
+    using DiaryOpener = std::function<std::unique_ptr<DiaryStore>(int& code)>;
+
+    FoodsCommand(QTextStream& out, QTextStream& err, QString diaryFile, DiaryOpener openDiary);
+    ~FoodsCommand();
+
+    /// @p arguments: the command's name ("stilla-cli foods") and what follows it.
+    int run(const QStringList& arguments);
+
+private:
+    int search(const QStringList& arguments);
+    int usageError(const QString& message);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    QString m_diaryFile;
+    DiaryOpener m_openDiary;
+};
+
+} // namespace stilla

@@ -1,0 +1,62 @@
+#include "IntakeTarget.h"
+
+#include "Settings.h"
+
+namespace stilla {
+
+std::optional<IntakeTarget> IntakeTargets::reference(
+    const Profile& profile, IntakeReference reference)
+{
+    if (profile.ageGroup == AgeGroup::Child || profile.ageGroup == AgeGroup::Adolescent)
+        return std::nullopt;
+    const bool nordic = reference == IntakeReference::Nordic;
+    const double women = nordic ? kNordicWomenMg : kUsWomenMg;
+    const double men = nordic ? kNordicMenMg : kUsMenMg;
+    IntakeTarget target;
+    switch (profile.sex) {
+    case Sex::Female:
+        target.mg = women;
+        target.basis = nordic ? tr("Nordic Nutrition Recommendations 2023, adequate intake for "
+                                   "women")
+                              : tr("US recommended dietary allowance for women 31 and older "
+                                   "(NIH Office of Dietary Supplements)");
+        break;
+    case Sex::Male:
+        target.mg = men;
+        target.basis = nordic ? tr("Nordic Nutrition Recommendations 2023, adequate intake for "
+                                   "men")
+                              : tr("US recommended dietary allowance for men 31 and older "
+                                   "(NIH Office of Dietary Supplements)");
+        break;
+    case Sex::Unset:
+        target.mg = women;
+        target.basis = nordic ? tr("Nordic Nutrition Recommendations 2023, adequate intake for "
+                                   "women (the lower figure; set your sex in the profile for "
+                                   "yours)")
+                              : tr("US recommended dietary allowance for women 31 and older "
+                                   "(the lower figure; set your sex in the profile for yours)");
+        break;
+    }
+    return target;
+}
+
+std::optional<IntakeTarget> IntakeTargets::current(const Settings& settings, const Profile& profile)
+{
+    const double own = settings.value(Settings::Key::IntakeTargetMg).toDouble();
+    if (own > 0 && own <= kMaxCustomMg)
+        return IntakeTarget {own, tr("your own target"), true};
+    return reference(
+        profile, referenceFromName(settings.value(Settings::Key::IntakeReference).toString()));
+}
+
+QString IntakeTargets::toName(IntakeReference reference)
+{
+    return reference == IntakeReference::Us ? QStringLiteral("us") : QStringLiteral("nordic");
+}
+
+IntakeReference IntakeTargets::referenceFromName(const QString& name)
+{
+    return name == QLatin1String("us") ? IntakeReference::Us : IntakeReference::Nordic;
+}
+
+} // namespace stilla

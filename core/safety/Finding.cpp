@@ -1,0 +1,49 @@
+#include "Finding.h"
+
+#include <array>
+#include <utility>
+
+namespace stilla {
+
+namespace {
+
+constexpr std::array<std::pair<Severity, const char*>, 4> kSeverities {{
+    {Severity::Info, "info"},
+    {Severity::Caution, "caution"},
+    {Severity::Warning, "warning"},
+    {Severity::Urgent, "urgent"},
+}};
+
+} // namespace
+
+QString toName(Severity severity)
+{
+    for (const auto& [value, name] : kSeverities) {
+        if (value == severity)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+std::optional<Severity> severityFromName(const QString& name)
+{
+    for (const auto& [value, text] : kSeverities) {
+        if (name == QLatin1String(text))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QStringList SafetyRule::all()
+{
+    QStringList rules;
+    for (const char* rule : {kSupplementAboveReference, kSupplementAboveArticleRange,
+             kSingleDoseLarge, kImplausibleDose, kChild, kCommonSideEffect, kSeriousSideEffect,
+             kKidneyDisease, kBleedingDisorder, kPregnancyIntravenous, kAntibiotic,
+             kCalciumChannelBlocker, kMuscleRelaxant, kDiuretic, kBisphosphonate, kCaffeine})
+        rules << QLatin1String(rule);
+    rules.sort();
+    return rules;
+}
+
+} // namespace stilla

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace stilla {
+
+/// How much a finding matters, least first.
+enum class Severity {
+    Info, ///< worth knowing
+    Caution, ///< worth acting on: a lower dose, a question for the doctor or pharmacist
+    Warning, ///< the article advises against it
+    Urgent, ///< seek medical care now
+};
+
+/// One thing the SafetyEngine found about a day.
+struct Finding
+{
+    QString rule; ///< stable rule id, e.g. "dose.supplement_above_reference" (see SafetyRule)
+    Severity severity = Severity::Info;
+    QString message; ///< for people, in the UI language
+    QString section; ///< id of the article section it comes from, e.g. "forms-and-doses"
+
+    bool operator==(const Finding&) const = default;
+};
+
+/// "info", "caution", "warning", "urgent".
+QString toName(Severity severity);
+std::optional<Severity> severityFromName(const QString& name);
+
+/// The stable rule ids, documented in docs/safety-rules.md.
+namespace SafetyRule {
+inline constexpr char kSupplementAboveReference[] = "dose.supplement_above_reference";
+inline constexpr char kSupplementAboveArticleRange[] = "dose.supplement_above_article_range";
+inline constexpr char kSingleDoseLarge[] = "dose.single_dose_large";
+inline constexpr char kImplausibleDose[] = "dose.implausible";
+inline constexpr char kChild[] = "dose.child";
+inline constexpr char kCommonSideEffect[] = "side_effect.common";
+inline constexpr char kSeriousSideEffect[] = "side_effect.serious";
+inline constexpr char kKidneyDisease[] = "condition.kidney_disease";
+inline constexpr char kBleedingDisorder[] = "condition.bleeding_disorder";
+inline constexpr char kPregnancyIntravenous[] = "condition.pregnancy_iv";
+inline constexpr char kAntibiotic[] = "interaction.antibiotic";
+inline constexpr char kCalciumChannelBlocker[] = "interaction.calcium_channel_blocker";
+inline constexpr char kMuscleRelaxant[] = "interaction.muscle_relaxant";
+inline constexpr char kDiuretic[] = "interaction.diuretic";
+inline constexpr char kBisphosphonate[] = "interaction.bisphosphonate";
+inline constexpr char kCaffeine[] = "lifestyle.caffeine";
+
+/// Every rule id above, sorted.
+QStringList all();
+} // namespace SafetyRule
+
+/// The article sections the findings and facts point to (ids in both languages' articles).
+namespace ArticleSectionId {
+inline constexpr char kSideEffects[] = "side-effects";
+inline constexpr char kSeriousSideEffects[] = "serious-side-effects";
+inline constexpr char kFormsAndDoses[] = "forms-and-doses";
+inline constexpr char kPotentialRisks[] = "potential-risks";
+inline constexpr char kAlternatives[] = "alternatives";
+inline constexpr char kTraditionalTreatments[] = "traditional-treatments";
+} // namespace ArticleSectionId
+
+} // namespace stilla

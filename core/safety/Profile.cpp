@@ -1,0 +1,155 @@
+#include "Profile.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace stilla {
+
+namespace {
+
+template<typename Enum, std::size_t N> struct NameTable
+{
+    std::array<std::pair<Enum, const char*>, N> entries;
+
+    QString name(Enum value) const
+    {
+        for (const auto& [key, text] : entries) {
+            if (key == value)
+                return QLatin1String(text);
+        }
+        return {};
+    }
+    std::optional<Enum> value(const QString& name) const
+    {
+        for (const auto& [key, text] : entries) {
+            if (name == QLatin1String(text))
+                return key;
+        }
+        return std::nullopt;
+    }
+    std::vector<Enum> values() const
+    {
+        std::vector<Enum> result;
+        for (const auto& entry : entries)
+            result.push_back(entry.first);
+        return result;
+    }
+};
+
+constexpr NameTable<AgeGroup, 4> kAgeGroups {{{
+    {AgeGroup::Unset, "unset"},
+    {AgeGroup::Child, "child"},
+    {AgeGroup::Adolescent, "adolescent"},
+    {AgeGroup::Adult, "adult"},
+}}};
+
+constexpr NameTable<Sex, 3> kSexes {{{
+    {Sex::Unset, "unset"},
+    {Sex::Female, "female"},
+    {Sex::Male, "male"},
+}}};
+
+constexpr NameTable<SupplementReference, 2> kReferences {{{
+    {SupplementReference::NordicEu, "nordic_eu"},
+    {SupplementReference::Us, "us"},
+}}};
+
+constexpr NameTable<Condition, 4> kConditions {{{
+    {Condition::BleedingDisorder, "bleeding_disorder"},
+    {Condition::KidneyDisease, "kidney_disease"},
+    {Condition::Pregnant, "pregnant"},
+    {Condition::Breastfeeding, "breastfeeding"},
+}}};
+
+} // namespace
+
+bool Profile::takes(MedicationClass medicationClass) const
+{
+    return std::find(medications.begin(), medications.end(), medicationClass) != medications.end();
+}
+
+QString toName(AgeGroup ageGroup)
+{
+    return kAgeGroups.name(ageGroup);
+}
+QString toName(Sex sex)
+{
+    return kSexes.name(sex);
+}
+QString toName(SupplementReference reference)
+{
+    return kReferences.name(reference);
+}
+QString toName(Condition condition)
+{
+    return kConditions.name(condition);
+}
+
+std::optional<AgeGroup> ageGroupFromName(const QString& name)
+{
+    return kAgeGroups.value(name);
+}
+std::optional<Sex> sexFromName(const QString& name)
+{
+    return kSexes.value(name);
+}
+std::optional<SupplementReference> supplementReferenceFromName(const QString& name)
+{
+    return kReferences.value(name);
+}
+std::optional<Condition> conditionFromName(const QString& name)
+{
+    return kConditions.value(name);
+}
+
+const std::vector<Condition>& allConditions()
+{
+    static const std::vector<Condition> values = kConditions.values();
+    return values;
+}
+const std::vector<AgeGroup>& allAgeGroups()
+{
+    static const std::vector<AgeGroup> values = kAgeGroups.values();
+    return values;
+}
+const std::vector<Sex>& allSexes()
+{
+    static const std::vector<Sex> values = kSexes.values();
+    return values;
+}
+const std::vector<SupplementReference>& allSupplementReferences()
+{
+    static const std::vector<SupplementReference> values = kReferences.values();
+    return values;
+}
+
+QStringList conditionNames(unsigned conditions)
+{
+    QStringList names;
+    for (Condition condition : allConditions()) {
+        if ((conditions & unsigned(condition)) != 0)
+            names << toName(condition);
+    }
+    return names;
+}
+
+QStringList medicationNames(const std::vector<MedicationClass>& medications)
+{
+    QStringList names;
+    for (MedicationClass medicationClass : medications)
+        names << toName(medicationClass);
+    return names;
+}
+
+std::vector<MedicationClass> normalizedMedications(std::vector<MedicationClass> medications)
+{
+    std::vector<MedicationClass> result;
+    for (MedicationClass known : allMedicationClasses()) {
+        if (std::find(medications.begin(), medications.end(), known) != medications.end())
+            result.push_back(known);
+    }
+    return result;
+}
+
+} // namespace stilla

@@ -1,0 +1,256 @@
+#include "SafetyEngine.h"
+
+#include "SafetyFacts.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace stilla {
+
+namespace {
+
+/// Amounts are compared in thousandths of a milligram, so that sums such as 100.1 + 149.9
+/// compare as the 250 mg they are.
+double roundMg(double mg)
+{
+    return std::round(mg * 1000.0) / 1000.0;
+}
+
+bool isAbove(double mg, double limit)
+{
+    return roundMg(mg) > limit;
+}
+
+/// "500", "250.5": no group separator, as few decimals as needed, in the UI locale.
+QString formatMg(double mg)
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale.toString(roundMg(mg), 'f', QLocale::FloatingPointShortest);
+}
+
+Finding makeFinding(const char* rule, Severity severity, QString message, const char* section)
+{
+    return {QLatin1String(rule), severity, std::move(message), QLatin1String(section)};
+}
+
+bool isSupplementDay(const DayEntry& day)
+{
+    return !day.supplements.empty();
+}
+
+/// Symptoms that day: a severity above 0, or, when no severity is given, any of the feelings.
+bool hasSymptoms(const SymptomRecord& symptoms)
+{
+    if (symptoms.severity)
+        return *symptoms.severity > 0;
+    return symptoms.urgeToMove || symptoms.pain || symptoms.throbbing || symptoms.otherUnpleasant;
+}
+
+/// In the profile's regular medications, or logged that day.
+bool takesMedication(const Profile& profile, const DayEntry& day, MedicationClass medication)
+{
+    return profile.takes(medication)
+        || std::any_of(day.medications.begin(), day.medications.end(),
+            [medication](
+                const MedicationTaken& taken) { return taken.medicationClass == medication; });
+}
+
+} // namespace
+
+std::vector<Finding> SafetyEngine::evaluate(const Profile& profile, const DayEntry& day)
+{
+    std::vector<Finding> findings;
+    addDoseFindings(profile, day, findings);
+    addSideEffectFindings(day, findings);
+    addConditionFindings(profile, day, findings);
+    addInteractionFindings(profile, day, findings);
+    addLifestyleFindings(day, findings);
+    sort(findings);
+    return findings;
+}
+
+std::vector<Finding> SafetyEngine::preview(
+    const Profile& profile, const DayEntry& day, const SupplementIntake& dose)
+{
+    DayEntry withDose = day;
+    withDose.supplements.push_back(dose);
+    const std::vector<Finding> before = evaluate(profile, day);
+    std::vector<Finding> result;
+    for (Finding& finding : evaluate(profile, withDose)) {
+        // The single-dose rules are about one dose: say them about the new dose only.
+        if (finding.rule == QLatin1String(SafetyRule::kSingleDoseLarge)
+            || finding.rule == QLatin1String(SafetyRule::kImplausibleDose))
+            continue;
+        if (std::find(before.begin(), before.end(), finding) == before.end())
+            result.push_back(std::move(finding));
+    }
+    addSingleDoseFindings(profile, {dose}, result);
+    sort(result);
+    return result;
+}
+
+void SafetyEngine::sort(std::vector<Finding>& findings)
+{
+    std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+        if (a.severity != b.severity)
+            return a.severity > b.severity;
+        return a.rule < b.rule;
+    });
+}
+
+void SafetyEngine::addDoseFindings(
+    const Profile& profile, const DayEntry& day, std::vector<Finding>& findings)
+{
+    if (!isSupplementDay(day))
+        return;
+    addSingleDoseFindings(profile, day.supplements, findings);
+    if (profile.ageGroup == AgeGroup::Child) {
+        // No adult doses for children, not even as a limit.
+        findings.push_back(makeFinding(SafetyRule::kChild, Severity::Info,
+            tr("Stilla gives no doses for children; ask a doctor."),
+            ArticleSectionId::kFormsAndDoses));
+        return;
+    }
+    const double total = day.supplementMagnesiumMg();
+    const double ceiling = SafetyFacts::referenceCeilingMg(profile.reference);
+    if (isAbove(total, ceiling)) {
+        findings.push_back(makeFinding(SafetyRule::kSupplementAboveReference, Severity::Caution,
+            tr("Today's supplements add up to %1 mg, above the %2 mg a day that %3 set as the "
+               "upper limit for supplements. Magnesium from food does not count toward this "
+               "limit.")
+                .arg(formatMg(total), formatMg(ceiling),
+                    SafetyFacts::referenceAuthority(profile.reference)),
+            ArticleSectionId::kFormsAndDoses));
+    }
+    if (isAbove(total, SafetyFacts::kArticleRangeHighMg)) {
+        findings.push_back(makeFinding(SafetyRule::kSupplementAboveArticleRange, Severity::Warning,
+            tr("Today's supplements add up to %1 mg, more than the %2–%3 mg a day that the "
+               "article calls safe for adolescents and adults. Consider a lower dose, and talk "
+               "to a doctor about the right dose for you.")
+                .arg(formatMg(total), formatMg(SafetyFacts::kArticleRangeLowMg),
+                    formatMg(SafetyFacts::kArticleRangeHighMg)),
+            ArticleSectionId::kFormsAndDoses));
+    }
+}
+
+void SafetyEngine::addSingleDoseFindings(const Profile& profile,
+    const std::vector<SupplementIntake>& doses, std::vector<Finding>& findings)
+{
+    // The largest dose of each kind speaks for the day.
+    double largeDose = 0;
+    double implausibleDose = 0;
+    for (const SupplementIntake& dose : doses) {
+        if (isAbove(dose.elementalMg, SafetyFacts::kImplausibleMg))
+            implausibleDose = std::max(implausibleDose, dose.elementalMg);
+        else if (isAbove(dose.elementalMg, SafetyFacts::kSingleDoseSplitMg))
+            largeDose = std::max(largeDose, dose.elementalMg);
+    }
+    if (implausibleDose > 0) {
+        findings.push_back(makeFinding(SafetyRule::kImplausibleDose, Severity::Caution,
+            tr("A single dose of %1 mg is more than %2 mg, far more than a supplement usually "
+               "holds. Please check the amount of magnesium on the label; it may be a typing "
+               "mistake.")
+                .arg(formatMg(implausibleDose), formatMg(SafetyFacts::kImplausibleMg)),
+            ArticleSectionId::kFormsAndDoses));
+    }
+    if (largeDose > 0 && profile.ageGroup != AgeGroup::Child) {
+        findings.push_back(makeFinding(SafetyRule::kSingleDoseLarge, Severity::Info,
+            tr("A single dose of %1 mg is more than %2 mg. The German Federal Institute for Risk "
+               "Assessment advises taking the day's magnesium in at least two doses, as this is "
+               "likely to be easier to tolerate.")
+                .arg(formatMg(largeDose), formatMg(SafetyFacts::kSingleDoseSplitMg)),
+            ArticleSectionId::kFormsAndDoses));
+    }
+}
+
+void SafetyEngine::addSideEffectFindings(const DayEntry& day, std::vector<Finding>& findings)
+{
+    if ((day.sideEffects & kSeriousSideEffects) != 0) {
+        findings.push_back(makeFinding(SafetyRule::kSeriousSideEffect, Severity::Urgent,
+            tr("Slowed breathing, confusion, an irregular heartbeat or low blood pressure can be "
+               "signs of too much magnesium. Stop taking magnesium and seek medical care now "
+               "(call 112 in Sweden or your local emergency number)."),
+            ArticleSectionId::kSeriousSideEffects));
+    }
+    if ((day.sideEffects & kCommonSideEffects) != 0 && isSupplementDay(day)) {
+        findings.push_back(makeFinding(SafetyRule::kCommonSideEffect, Severity::Caution,
+            tr("An upset stomach, nausea, vomiting, diarrhoea and stomach cramps are common side "
+               "effects of magnesium. A lower dose can reduce them."),
+            ArticleSectionId::kSideEffects));
+    }
+}
+
+void SafetyEngine::addConditionFindings(
+    const Profile& profile, const DayEntry& day, std::vector<Finding>& findings)
+{
+    if (!isSupplementDay(day))
+        return;
+    if (profile.has(Condition::KidneyDisease)) {
+        findings.push_back(makeFinding(SafetyRule::kKidneyDisease, Severity::Warning,
+            tr("Your profile notes kidney disease. The article advises against taking magnesium "
+               "with any kidney disease, including kidney failure. Please talk to your doctor "
+               "before you take more."),
+            ArticleSectionId::kPotentialRisks));
+    }
+    if (profile.has(Condition::BleedingDisorder)) {
+        findings.push_back(makeFinding(SafetyRule::kBleedingDisorder, Severity::Caution,
+            tr("Your profile notes a bleeding disorder. Magnesium can slow blood clotting and "
+               "raise the risk of bleeding, so ask your doctor before you take it."),
+            ArticleSectionId::kPotentialRisks));
+    }
+    const bool intravenous = std::any_of(day.supplements.begin(), day.supplements.end(),
+        [](const SupplementIntake& dose) { return dose.route == Route::Intravenous; });
+    if (intravenous
+        && (profile.has(Condition::Pregnant) || profile.has(Condition::Breastfeeding))) {
+        findings.push_back(makeFinding(SafetyRule::kPregnancyIntravenous, Severity::Caution,
+            tr("Magnesium given through a drip may not be safe during pregnancy or while "
+               "breastfeeding. Make sure the clinician giving it knows that you are pregnant or "
+               "breastfeeding."),
+            ArticleSectionId::kPotentialRisks));
+    }
+}
+
+void SafetyEngine::addInteractionFindings(
+    const Profile& profile, const DayEntry& day, std::vector<Finding>& findings)
+{
+    if (!isSupplementDay(day))
+        return;
+    const auto add = [&](MedicationClass medication, const char* rule, QString message) {
+        if (takesMedication(profile, day, medication)) {
+            findings.push_back(makeFinding(
+                rule, Severity::Caution, std::move(message), ArticleSectionId::kPotentialRisks));
+        }
+    };
+    add(MedicationClass::Antibiotic, SafetyRule::kAntibiotic,
+        tr("Magnesium can interact with aminoglycoside, quinolone and tetracycline antibiotics. "
+           "Take tetracycline and quinolone antibiotics at least 2 hours before or 4 to 6 hours "
+           "after magnesium, and ask your doctor or pharmacist about the others."));
+    add(MedicationClass::CalciumChannelBlocker, SafetyRule::kCalciumChannelBlocker,
+        tr("Magnesium can interact with calcium channel blockers. Ask your doctor or pharmacist "
+           "whether magnesium suits you with this medicine."));
+    add(MedicationClass::MuscleRelaxant, SafetyRule::kMuscleRelaxant,
+        tr("Magnesium can interact with muscle relaxants. Ask your doctor or pharmacist whether "
+           "magnesium suits you with this medicine."));
+    add(MedicationClass::Diuretic, SafetyRule::kDiuretic,
+        tr("Magnesium can interact with water pills (diuretics). Ask your doctor or pharmacist "
+           "whether magnesium suits you with this medicine."));
+    add(MedicationClass::Bisphosphonate, SafetyRule::kBisphosphonate,
+        tr("Magnesium can interact with bisphosphonates. Keep them at least 2 hours apart from "
+           "magnesium, and ask your doctor or pharmacist whether magnesium suits you with this "
+           "medicine."));
+}
+
+void SafetyEngine::addLifestyleFindings(const DayEntry& day, std::vector<Finding>& findings)
+{
+    if (day.remedies.caffeineServings.value_or(0) > 0 && hasSymptoms(day.symptoms)) {
+        findings.push_back(makeFinding(SafetyRule::kCaffeine, Severity::Info,
+            tr("You had caffeine on a day with RLS symptoms. Caffeine can make RLS worse and "
+               "lower the body's magnesium, so it may help to cut down on it."),
+            ArticleSectionId::kAlternatives));
+    }
+}
+
+} // namespace stilla

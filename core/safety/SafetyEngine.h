@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Finding.h"
+#include "Profile.h"
+#include "diary/DayEntry.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace stilla {
+
+/// The article's safety rules, applied to one day of the diary and the personal profile.
+///
+/// Pure functions: no I/O, no state; the messages are in the current UI language (tr()).
+/// Only supplement magnesium counts toward the dose rules; magnesium from food never does.
+/// Amounts are compared after rounding to 0.001 mg, and every limit is exclusive: 250 mg is
+/// not above 250 mg, 250.001 mg is. The rules, their limits and sources are listed in
+/// docs/safety-rules.md.
+class SafetyEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(stilla::SafetyEngine)
+
+public:
+    /// The findings for @p day: most severe first, then by rule id; at most one per rule.
+    static std::vector<Finding> evaluate(const Profile& profile, const DayEntry& day);
+
+    /// What adding @p dose to @p day would bring, for the message before saving it: the
+    /// findings of the day with the dose that are new or have changed (a new total, say)
+    /// compared with evaluate(profile, day), and the single-dose findings about @p dose itself
+    /// (dose.single_dose_large, dose.implausible). Sorted like evaluate().
+    static std::vector<Finding> preview(
+        const Profile& profile, const DayEntry& day, const SupplementIntake& dose);
+
+    /// Sorts @p findings most severe first, then by rule id.
+    static void sort(std::vector<Finding>& findings);
+
+private:
+    static void addDoseFindings(
+        const Profile& profile, const DayEntry& day, std::vector<Finding>& findings);
+    static void addSingleDoseFindings(const Profile& profile,
+        const std::vector<SupplementIntake>& doses, std::vector<Finding>& findings);
+    static void addSideEffectFindings(const DayEntry& day, std::vector<Finding>& findings);
+    static void addConditionFindings(
+        const Profile& profile, const DayEntry& day, std::vector<Finding>& findings);
+    static void addInteractionFindings(
+        const Profile& profile, const DayEntry& day, std::vector<Finding>& findings);
+    static void addLifestyleFindings(const DayEntry& day, std::vector<Finding>& findings);
+};
+
+} // namespace stilla

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Profile.h"
+#include "diary/DayValidation.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <vector>
+
+namespace stilla {
+
+/// One piece of the safety knowledge, linked to the article section it belongs to.
+struct SafetyFact
+{
+    QString id; ///< stable, e.g. "dose.limit_nordic_eu"
+    QString sectionId; ///< the article section, e.g. "forms-and-doses"
+    QString text; ///< in the UI language
+    /// Where it comes from: the article, or the authority and document for anything beyond it.
+    QString source;
+};
+
+/// The safety knowledge Stilla holds: what the article says about doses, side effects, risks
+/// and interactions, and the authorities' upper limits for supplements, each with its source.
+/// See docs/safety-rules.md.
+class SafetyFacts
+{
+    Q_DECLARE_TR_FUNCTIONS(stilla::SafetyFacts)
+
+public:
+    /// Every fact, in the current UI language (through tr()), in a fixed order.
+    static std::vector<SafetyFact> all();
+    /// The fact with @p id; an empty fact (empty id) when there is none.
+    static SafetyFact fact(const QString& id);
+
+    /// The upper limit for magnesium from supplements, in mg a day, that @p reference sets:
+    /// 250 for NordicEu, 350 for Us.
+    static double referenceCeilingMg(SupplementReference reference);
+    /// Who sets that limit, for messages: "Swedish and European authorities", ...
+    static QString referenceAuthority(SupplementReference reference);
+    /// The documents behind that limit.
+    static QString referenceSource(SupplementReference reference);
+    /// "the article" in the UI language.
+    static QString articleSource();
+
+    /// The article's daily dose "considered safe" for adolescents and adults (forms-and-doses).
+    static constexpr double kArticleRangeLowMg = 270;
+    static constexpr double kArticleRangeHighMg = 350;
+    /// Livsmedelsverket/NNR2023 and EFSA: upper limit for magnesium from supplements.
+    static constexpr double kNordicEuCeilingMg = 250;
+    /// NIH Office of Dietary Supplements: upper limit for magnesium from supplements.
+    static constexpr double kUsCeilingMg = 350;
+    /// BfR: above this, split the day's supplement magnesium into at least two doses.
+    static constexpr double kSingleDoseSplitMg = 250;
+    /// A single dose above this is almost certainly a typing mistake.
+    static constexpr double kImplausibleMg = DayValidation::kImplausibleSupplementMg;
+};
+
+} // namespace stilla

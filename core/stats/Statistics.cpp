@@ -1,0 +1,197 @@
+#include "Statistics.h"
+
+#include "Correlation.h"
+#include "StatisticsText.h"
+#include "WelchInterval.h"
+
+#include <algorithm>
+
+namespace stilla {
+
+namespace {
+
+std::optional<double> toDouble(const std::optional<int>& value)
+{
+    return value ? std::optional<double>(double(*value)) : std::nullopt;
+}
+
+DailyPoint pointFor(const DayEntry& day)
+{
+    DailyPoint point;
+    point.date = day.date;
+    point.severity = toDouble(day.symptoms.severity);
+    point.sleepQuality = toDouble(day.sleep.quality);
+    point.totalSleepMinutes = toDouble(day.sleep.totalSleepMinutes());
+    point.sleepEfficiency = day.sleep.efficiency();
+    // No food and no supplement logged: the magnesium of the day is unknown, not 0.
+    if (!day.foods.empty() || !day.supplements.empty()) {
+        point.magnesiumFoodMg = day.foodMagnesiumMg();
+        point.magnesiumSupplementMg = day.supplementMagnesiumMg();
+        point.magnesiumTotalMg = *point.magnesiumFoodMg + *point.magnesiumSupplementMg;
+    }
+    return point;
+}
+
+const std::optional<double>& outcomeOf(const DailyPoint& point, Statistics::Outcome outcome)
+{
+    return outcome == Statistics::Outcome::Severity ? point.severity : point.sleepQuality;
+}
+
+Statistics::Comparison compare(const std::vector<double>& first, const std::vector<double>& second)
+{
+    Statistics::Comparison result;
+    result.first.n = int(first.size());
+    result.second.n = int(second.size());
+    if (!first.empty())
+        result.first.mean = WelchInterval::mean(first);
+    if (!second.empty())
+        result.second.mean = WelchInterval::mean(second);
+    if (first.size() < 2 || second.size() < 2)
+        return result;
+    result.difference = *result.second.mean - *result.first.mean;
+    if (const auto interval = WelchInterval::compute(first, second, 0.95)) {
+        result.ci95Low = interval->low;
+        result.ci95High = interval->high;
+    }
+    return result;
+}
+
+} // namespace
+
+DailySeries Statistics::daily(const std::vector<DayEntry>& days, const QDate& from, const QDate& to)
+{
+    DailySeries series;
+    series.from = from;
+    series.to = to;
+    if (!from.isValid() || !to.isValid()) {
+        for (const DayEntry& day : days) {
+            if (!day.date.isValid())
+                continue;
+            if (!from.isValid() && (!series.from.isValid() || day.date < series.from))
+                series.from = day.date;
+            if (!to.isValid() && (!series.to.isValid() || day.date > series.to))
+                series.to = day.date;
+        }
+    }
+    if (!series.from.isValid() || !series.to.isValid() || series.from > series.to) {
+        series.from = from;
+        series.to = to;
+        return series;
+    }
+
+    const qint64 count = series.from.daysTo(series.to) + 1;
+    series.days.resize(std::size_t(count));
+    for (qint64 i = 0; i < count; ++i)
+        series.days[std::size_t(i)].date = series.from.addDays(i);
+    for (const DayEntry& day : days) {
+        if (!day.date.isValid() || day.date < series.from || day.date > series.to)
+            continue;
+        series.days[std::size_t(series.from.daysTo(day.date))] = pointFor(day);
+    }
+    return series;
+}
+
+std::vector<std::optional<double>> Statistics::movingAverage(
+    const std::vector<std::optional<double>>& values, int window)
+{
+    const std::size_t width = std::size_t(std::max(window, 1));
+    std::vector<std::optional<double>> result(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        // Summed afresh for each day (not a running sum), so no rounding error builds up.
+        double sum = 0;
+        int count = 0;
+        for (std::size_t j = i + 1 - std::min(width, i + 1); j <= i; ++j) {
+            if (values[j]) {
+                sum += *values[j];
+                ++count;
+            }
+        }
+        if (count > 0)
+            result[i] = sum / count;
+    }
+    return result;
+}
+
+Statistics::Relationship Statistics::relationship(
+    const DailySeries& series, int lagDays, Outcome outcome)
+{
+    Relationship result;
+    result.lagDays = lagDays;
+    result.outcome = outcome;
+
+    std::vector<double> x;
+    std::vector<double> y;
+    x.reserve(series.days.size());
+    y.reserve(series.days.size());
+    // Walk day d and its partner day d + lag together: as d rises so does d + lag, for any lag.
+    std::size_t partner = 0;
+    for (const DailyPoint& point : series.days) {
+        if (!point.magnesiumTotalMg)
+            continue;
+        const QDate target = point.date.addDays(lagDays);
+        while (partner < series.days.size() && series.days[partner].date < target)
+            ++partner;
+        if (partner == series.days.size())
+            break;
+        const std::optional<double>& value = outcomeOf(series.days[partner], outcome);
+        if (series.days[partner].date == target && value) {
+            x.push_back(*point.magnesiumTotalMg);
+            y.push_back(*value);
+        }
+    }
+
+    result.n = int(x.size());
+    if (result.n < 3)
+        return result;
+    result.pearsonR = Correlation::pearson(x, y);
+    result.spearmanRho = Correlation::spearman(x, y);
+    if (result.pearsonR) {
+        if (const auto interval = Correlation::fisherInterval(*result.pearsonR, result.n, 0.95)) {
+            result.ci95Low = interval->low;
+            result.ci95High = interval->high;
+        }
+    }
+    if (const auto line = Correlation::leastSquares(x, y)) {
+        result.slope = line->slope;
+        result.intercept = line->intercept;
+    }
+    return result;
+}
+
+Statistics::Comparison Statistics::compareSupplementDays(const DailySeries& series)
+{
+    std::vector<double> without;
+    std::vector<double> with;
+    for (const DailyPoint& point : series.days) {
+        if (!point.severity || !point.magnesiumSupplementMg)
+            continue;
+        (*point.magnesiumSupplementMg > 0 ? with : without).push_back(*point.severity);
+    }
+    return compare(without, with);
+}
+
+Statistics::Comparison Statistics::compareBeforeAfter(
+    const DailySeries& series, const QDate& splitDate)
+{
+    std::vector<double> before;
+    std::vector<double> after;
+    for (const DailyPoint& point : series.days) {
+        if (!point.severity)
+            continue;
+        (point.date < splitDate ? before : after).push_back(*point.severity);
+    }
+    return compare(before, after);
+}
+
+QString Statistics::describe(const Relationship& r)
+{
+    return StatisticsText::relationship(r);
+}
+
+QString Statistics::describe(
+    const Comparison& c, const QString& firstLabel, const QString& secondLabel)
+{
+    return StatisticsText::comparison(c, firstLabel, secondLabel);
+}
+
+} // namespace stilla

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "DailySeries.h"
+#include "diary/DayEntry.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace stilla {
+
+/// The diary's numbers: daily series, moving averages, how magnesium and symptoms go together,
+/// and comparisons of periods, with honest uncertainty. Definitions, formulas and the rules for
+/// missing days are in docs/statistics.md. Everything here is pure computation on values given
+/// to it: no diary access, no state.
+class Statistics
+{
+    Q_DECLARE_TR_FUNCTIONS(stilla::Statistics)
+
+public:
+    /// Fewer pairs (or days in a group) than this and describe() says there is too little data
+    /// to say anything.
+    static constexpr int kEnoughPairs = 14;
+    static constexpr int kMaxLagDays = 3; ///< the lags the app and stilla-cli offer: 0..3
+
+    /// One point per calendar day from @p from to @p to inclusive. An invalid bound is taken
+    /// from the earliest (latest) of @p days; with both invalid and no days, or from > to, the
+    /// series is empty. Days outside the range are ignored; when a date appears twice, the last
+    /// one counts.
+    static DailySeries daily(const std::vector<DayEntry>& days, const QDate& from, const QDate& to);
+
+    /// 7-day (window days ending on each day, inclusive) moving average of one field; nullopt
+    /// where the window has no values. Missing days are skipped, not counted as zero. A window
+    /// below 1 is taken as 1.
+    static std::vector<std::optional<double>> movingAverage(
+        const std::vector<std::optional<double>>& values, int window = 7);
+
+    enum class Outcome { Severity, SleepQuality };
+
+    /// x = total magnesium of day d, y = the outcome on day d + lagDays; days missing either
+    /// value are left out. Below 3 pairs every value is null; r and rho are null when x or y
+    /// does not vary; the interval is null for n < 4 or |r| = 1; slope and intercept are null
+    /// when x does not vary.
+    struct Relationship
+    {
+        int n = 0;
+        std::optional<double> pearsonR, spearmanRho, ci95Low, ci95High, slope, intercept;
+        int lagDays = 0;
+        Outcome outcome = Outcome::Severity;
+    };
+    /// @p series must be in date order with each date once, as daily() makes it.
+    static Relationship relationship(
+        const DailySeries& series, int lagDays, Outcome outcome = Outcome::Severity);
+
+    struct GroupSummary
+    {
+        int n = 0; ///< days with a severity logged
+        std::optional<double> mean; ///< null when n = 0
+    };
+    /// Mean RLS severity of two groups of days. difference = second - first, with Welch's 95%
+    /// interval; all three are null when either group has fewer than 2 days, and the interval is
+    /// null when both groups have zero variance.
+    struct Comparison
+    {
+        GroupSummary first, second;
+        std::optional<double> difference /* second - first */, ci95Low, ci95High;
+    };
+    /// first = days without supplements (magnesium from supplements 0), second = days with
+    /// (more than 0); days with no magnesium logged at all belong to neither.
+    static Comparison compareSupplementDays(const DailySeries& series);
+    /// first = days before @p splitDate, second = days on or after it.
+    static Comparison compareBeforeAfter(const DailySeries& series, const QDate& splitDate);
+
+    /// Plain-words summary in the UI language for the relationship, honest about uncertainty:
+    /// says n, what r means, the interval, "too little data to say" below kEnoughPairs pairs,
+    /// never claims cause.
+    static QString describe(const Relationship& r);
+    /// The same for a comparison; @p firstLabel and @p secondLabel name the groups ("days
+    /// without supplements", "before 1 March") and are used as given.
+    static QString describe(
+        const Comparison& c, const QString& firstLabel, const QString& secondLabel);
+};
+
+} // namespace stilla

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Statistics.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace stilla {
+
+/// The plain-words summaries behind Statistics::describe(). Sentences are whole (one tr() each)
+/// so translators never have to glue fragments; numbers use the default QLocale, which the app
+/// sets to the UI language.
+class StatisticsText
+{
+    Q_DECLARE_TR_FUNCTIONS(stilla::StatisticsText)
+
+public:
+    static QString relationship(const Statistics::Relationship& r);
+    static QString comparison(
+        const Statistics::Comparison& c, const QString& firstLabel, const QString& secondLabel);
+
+    /// How strong a correlation of @p r is, by Cohen's conventions (|r| below 0.1 none, below
+    /// 0.3 weak, below 0.5 moderate, else strong).
+    enum class Strength { None, Weak, Moderate, Strong };
+    static Strength strength(double r);
+};
+
+} // namespace stilla

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+namespace stilla {
+
+/// The difference of two means with Welch's t interval, which does not assume the two groups
+/// vary equally. See docs/statistics.md.
+class WelchInterval
+{
+public:
+    struct Estimate
+    {
+        double difference = 0; ///< mean(second) - mean(first)
+        double low = 0;
+        double high = 0;
+        double degreesOfFreedom = 0; ///< Welch-Satterthwaite
+        double standardError = 0;
+    };
+
+    /// nullopt when a group has fewer than 2 values, or both groups have zero variance (the
+    /// interval would be a single point and the degrees of freedom undefined).
+    static std::optional<Estimate> compute(const std::vector<double>& first,
+        const std::vector<double>& second, double confidence = 0.95);
+
+    static double mean(const std::vector<double>& values); ///< NaN when empty
+    /// The sample variance (divisor n - 1), by two passes; NaN for fewer than 2 values.
+    static double variance(const std::vector<double>& values);
+};
+
+} // namespace stilla

@@ -1,0 +1,59 @@
+#include "nutrition/IntakeTarget.h"
+
+#include "Settings.h"
+#include "TestUtil.h"
+
+#include <QTemporaryDir>
+
+namespace stilla {
+namespace {
+
+Profile adult(Sex sex)
+{
+    Profile profile;
+    profile.ageGroup = AgeGroup::Adult;
+    profile.sex = sex;
+    return profile;
+}
+
+TEST(IntakeTargetTest, NordicAdequateIntakeBySex)
+{
+    EXPECT_EQ(IntakeTargets::reference(adult(Sex::Female), IntakeReference::Nordic)->mg, 300);
+    EXPECT_EQ(IntakeTargets::reference(adult(Sex::Male), IntakeReference::Nordic)->mg, 350);
+    const auto unset = IntakeTargets::reference(adult(Sex::Unset), IntakeReference::Nordic);
+    EXPECT_EQ(unset->mg, 300);
+    EXPECT_TRUE(unset->basis.contains(QStringLiteral("lower")));
+}
+
+TEST(IntakeTargetTest, UsRecommendedDietaryAllowanceBySex)
+{
+    EXPECT_EQ(IntakeTargets::reference(adult(Sex::Female), IntakeReference::Us)->mg, 320);
+    EXPECT_EQ(IntakeTargets::reference(adult(Sex::Male), IntakeReference::Us)->mg, 420);
+}
+
+TEST(IntakeTargetTest, NoTargetForChildrenOrAdolescents)
+{
+    Profile child = adult(Sex::Female);
+    child.ageGroup = AgeGroup::Child;
+    EXPECT_FALSE(IntakeTargets::reference(child, IntakeReference::Nordic).has_value());
+    child.ageGroup = AgeGroup::Adolescent;
+    EXPECT_FALSE(IntakeTargets::reference(child, IntakeReference::Us).has_value());
+}
+
+TEST(IntakeTargetTest, OwnTargetWinsAndReferenceComesFromSettings)
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.conf")));
+    EXPECT_EQ(IntakeTargets::current(settings, adult(Sex::Male))->mg, 350);
+    settings.setValue(Settings::Key::IntakeReference, QStringLiteral("us"));
+    EXPECT_EQ(IntakeTargets::current(settings, adult(Sex::Male))->mg, 420);
+    settings.setValue(Settings::Key::IntakeTargetMg, 380);
+    const auto own = IntakeTargets::current(settings, adult(Sex::Male));
+    EXPECT_EQ(own->mg, 380);
+    EXPECT_TRUE(own->custom);
+    settings.setValue(Settings::Key::IntakeTargetMg, 99999); // out of range: ignored
+    EXPECT_EQ(IntakeTargets::current(settings, adult(Sex::Male))->mg, 420);
+}
+
+} // namespace
+} // namespace stilla

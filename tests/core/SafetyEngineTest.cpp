@@ -1,0 +1,308 @@
+#include "safety/SafetyEngine.h"
+
+#include "SafetyTestData.h"
+#include "TestUtil.h"
+#include "safety/SafetyFacts.h"
+
+#include <QFile>
+
+#include <map>
+
+namespace stilla {
+namespace {
+
+using namespace test;
+using MC = MedicationClass;
+
+constexpr unsigned kKidney = unsigned(Condition::KidneyDisease);
+constexpr unsigned kBleeding = unsigned(Condition::BleedingDisorder);
+constexpr unsigned kPregnant = unsigned(Condition::Pregnant);
+constexpr unsigned kBreastfeeding = unsigned(Condition::Breastfeeding);
+constexpr SideEffects kNausea = unsigned(SideEffect::Nausea);
+constexpr SideEffects kConfusion = unsigned(SideEffect::Confusion);
+
+struct RuleCase
+{
+    const char* name;
+    Profile profile;
+    DayEntry day;
+    QStringList rules; ///< expected, in any order
+};
+
+const Profile kAdult = profileWith(0);
+const Profile kUs = profileWith(0, {}, SupplementReference::Us);
+const Profile kChild = profileWith(0, {}, SupplementReference::NordicEu, AgeGroup::Child);
+const Profile kUnsetAge = profileWith(0, {}, SupplementReference::NordicEu, AgeGroup::Unset);
+const Profile kAdolescent = profileWith(0, {}, SupplementReference::NordicEu, AgeGroup::Adolescent);
+
+const QString kAboveRef = QLatin1String(SafetyRule::kSupplementAboveReference);
+const QString kAboveArticle = QLatin1String(SafetyRule::kSupplementAboveArticleRange);
+const QString kSingle = QLatin1String(SafetyRule::kSingleDoseLarge);
+const QString kImplausible = QLatin1String(SafetyRule::kImplausibleDose);
+const QString kChildRule = QLatin1String(SafetyRule::kChild);
+
+QStringList allRulesBut(const QString& rule)
+{
+    QStringList rules = SafetyRule::all();
+    rules.removeAll(rule);
+    return rules;
+}
+
+std::vector<RuleCase> ruleCases()
+{
+    return {
+        // Doses: every limit is exclusive.
+        {"empty day", kAdult, supplementDay(), {}},
+        {"250 mg is not above 250", kAdult, supplementDay({250}), {}},
+        {"rounding keeps 250.0004 at 250", kAdult, supplementDay({250.0004}), {}},
+        {"250.001 is above 250", kAdult, supplementDay({250.001}), {kAboveRef, kSingle}},
+        {"251 in one dose", kAdult, supplementDay({251}), {kAboveRef, kSingle}},
+        {"251 in two doses", kAdult, supplementDay({125, 126}), {kAboveRef}},
+        {"100.1 + 149.9 is 250", kAdult, supplementDay({100.1, 149.9}), {}},
+        {"350 in one dose", kAdult, supplementDay({350}), {kAboveRef, kSingle}},
+        {"350 in two doses", kAdult, supplementDay({175, 175}), {kAboveRef}},
+        {"351 in two doses", kAdult, supplementDay({175, 176}), {kAboveRef, kAboveArticle}},
+        {"US: 350 is not above 350", kUs, supplementDay({175, 175}), {}},
+        {"US: 300 in one dose", kUs, supplementDay({300}), {kSingle}},
+        {"US: 351", kUs, supplementDay({175, 176}), {kAboveRef, kAboveArticle}},
+        {"2000 in one dose is large, not implausible", kAdult, supplementDay({2000}),
+            {kAboveRef, kAboveArticle, kSingle}},
+        {"2001 in one dose is implausible", kAdult, supplementDay({2001}),
+            {kAboveRef, kAboveArticle, kImplausible}},
+        {"a large and an implausible dose", kAdult, supplementDay({300, 2500}),
+            {kAboveRef, kAboveArticle, kSingle, kImplausible}},
+        {"unset age group is treated as adult", kUnsetAge, supplementDay({251}),
+            {kAboveRef, kSingle}},
+        {"adolescent", kAdolescent, supplementDay({351}), {kAboveRef, kAboveArticle, kSingle}},
+        {"child: no adult doses", kChild, supplementDay({500}), {kChildRule}},
+        {"child: small dose", kChild, supplementDay({50}), {kChildRule}},
+        {"child: implausible still asked", kChild, supplementDay({2001}),
+            {kChildRule, kImplausible}},
+        {"child without supplements", kChild, withFood(supplementDay(), 400), {}},
+        // Food never counts toward the dose rules.
+        {"food only", kAdult, withFood(supplementDay(), 5000), {}},
+        {"food and supplements", kAdult, withFood(supplementDay({250}), 800), {}},
+        {"food and supplements above", kAdult, withFood(supplementDay({251}), 10),
+            {kAboveRef, kSingle}},
+        // Side effects.
+        {"common side effect without supplements", kAdult,
+            withSideEffects(supplementDay(), kNausea), {}},
+        {"common side effect with supplements", kAdult,
+            withSideEffects(supplementDay({100}), kNausea), {"side_effect.common"}},
+        {"every common side effect", kAdult,
+            withSideEffects(supplementDay({100}), kCommonSideEffects), {"side_effect.common"}},
+        {"serious sign without supplements", kAdult, withSideEffects(supplementDay(), kConfusion),
+            {"side_effect.serious"}},
+        {"serious and common", kAdult, withSideEffects(supplementDay({100}), kConfusion | kNausea),
+            {"side_effect.serious", "side_effect.common"}},
+        {"slowed breathing", kAdult,
+            withSideEffects(supplementDay(), unsigned(SideEffect::SlowedBreathing)),
+            {"side_effect.serious"}},
+        // Conditions.
+        {"kidney disease, no supplement", profileWith(kKidney), withFood(supplementDay(), 300), {}},
+        {"kidney disease", profileWith(kKidney), supplementDay({100}),
+            {"condition.kidney_disease"}},
+        {"bleeding disorder", profileWith(kBleeding), supplementDay({100}),
+            {"condition.bleeding_disorder"}},
+        {"both conditions", profileWith(kKidney | kBleeding), supplementDay({100}),
+            {"condition.kidney_disease", "condition.bleeding_disorder"}},
+        {"pregnant, oral dose", profileWith(kPregnant), supplementDay({100}), {}},
+        {"pregnant, intravenous dose", profileWith(kPregnant),
+            withIntravenous(supplementDay(), 100), {"condition.pregnancy_iv"}},
+        {"breastfeeding, intravenous dose", profileWith(kBreastfeeding),
+            withIntravenous(supplementDay({100}), 100), {"condition.pregnancy_iv"}},
+        {"intravenous dose, not pregnant", kAdult, withIntravenous(supplementDay(), 100), {}},
+        // Interactions: from the profile or from the day's log, only on supplement days.
+        {"antibiotic in profile", profileWith(0, {MC::Antibiotic}), supplementDay({100}),
+            {"interaction.antibiotic"}},
+        {"antibiotic logged", kAdult, withMedication(supplementDay({100}), MC::Antibiotic),
+            {"interaction.antibiotic"}},
+        {"antibiotic without supplement", profileWith(0, {MC::Antibiotic}),
+            withMedication(withFood(supplementDay(), 300), MC::Antibiotic), {}},
+        {"calcium channel blocker", profileWith(0, {MC::CalciumChannelBlocker}),
+            supplementDay({100}), {"interaction.calcium_channel_blocker"}},
+        {"muscle relaxant logged", kAdult, withMedication(supplementDay({100}), MC::MuscleRelaxant),
+            {"interaction.muscle_relaxant"}},
+        {"diuretic", profileWith(0, {MC::Diuretic}), supplementDay({100}),
+            {"interaction.diuretic"}},
+        {"bisphosphonate logged", kAdult, withMedication(supplementDay({100}), MC::Bisphosphonate),
+            {"interaction.bisphosphonate"}},
+        {"in profile and logged: one finding", profileWith(0, {MC::Diuretic}),
+            withMedication(supplementDay({100}), MC::Diuretic), {"interaction.diuretic"}},
+        {"RLS medicines do not interact", profileWith(0, {MC::DopamineAgonist, MC::Opioid}),
+            withMedication(withMedication(supplementDay({100}), MC::SleepMedication), MC::Other),
+            {}},
+        // Caffeine on a day with symptoms.
+        {"caffeine with symptoms", kAdult, withCaffeine(supplementDay(), 2, 3),
+            {"lifestyle.caffeine"}},
+        {"caffeine, severity 0", kAdult, withCaffeine(supplementDay(), 2, 0), {}},
+        {"no caffeine, symptoms", kAdult, withCaffeine(supplementDay(), 0, 6), {}},
+        {"caffeine, no symptoms logged", kAdult, withCaffeine(supplementDay(), 1, std::nullopt),
+            {}},
+        // Combinations.
+        {"everything at once",
+            profileWith(kKidney | kBleeding | kPregnant,
+                {MC::Antibiotic, MC::CalciumChannelBlocker, MC::MuscleRelaxant, MC::Diuretic,
+                    MC::Bisphosphonate}),
+            withCaffeine(withSideEffects(
+                             withIntravenous(supplementDay({300, 2500}), 10), kConfusion | kNausea),
+                1, 5),
+            allRulesBut(kChildRule)},
+    };
+}
+
+TEST(SafetyEngineTest, EveryRuleFiresExactlyWhenItShould)
+{
+    for (const RuleCase& rule : ruleCases()) {
+        QStringList found = rulesOf(SafetyEngine::evaluate(rule.profile, rule.day));
+        QStringList expected = rule.rules;
+        found.sort();
+        expected.sort();
+        EXPECT_EQ(found, expected) << rule.name;
+    }
+}
+
+TEST(SafetyEngineTest, TheTableCoversEveryRule)
+{
+    QStringList covered;
+    for (const RuleCase& rule : ruleCases())
+        covered << rule.rules;
+    covered.removeDuplicates();
+    covered.sort();
+    EXPECT_EQ(covered, SafetyRule::all());
+}
+
+TEST(SafetyEngineTest, SeveritiesAndSectionsPerRule)
+{
+    const std::map<QString, std::pair<Severity, QString>> expected {
+        {kAboveRef, {Severity::Caution, QStringLiteral("forms-and-doses")}},
+        {kAboveArticle, {Severity::Warning, QStringLiteral("forms-and-doses")}},
+        {kSingle, {Severity::Info, QStringLiteral("forms-and-doses")}},
+        {kImplausible, {Severity::Caution, QStringLiteral("forms-and-doses")}},
+        {kChildRule, {Severity::Info, QStringLiteral("forms-and-doses")}},
+        {QStringLiteral("side_effect.common"), {Severity::Caution, QStringLiteral("side-effects")}},
+        {QStringLiteral("side_effect.serious"),
+            {Severity::Urgent, QStringLiteral("serious-side-effects")}},
+        {QStringLiteral("condition.kidney_disease"),
+            {Severity::Warning, QStringLiteral("potential-risks")}},
+        {QStringLiteral("condition.bleeding_disorder"),
+            {Severity::Caution, QStringLiteral("potential-risks")}},
+        {QStringLiteral("condition.pregnancy_iv"),
+            {Severity::Caution, QStringLiteral("potential-risks")}},
+        {QStringLiteral("interaction.antibiotic"),
+            {Severity::Caution, QStringLiteral("potential-risks")}},
+        {QStringLiteral("interaction.calcium_channel_blocker"),
+            {Severity::Caution, QStringLiteral("potential-risks")}},
+        {QStringLiteral("interaction.muscle_relaxant"),
+            {Severity::Caution, QStringLiteral("potential-risks")}},
+        {QStringLiteral("interaction.diuretic"),
+            {Severity::Caution, QStringLiteral("potential-risks")}},
+        {QStringLiteral("interaction.bisphosphonate"),
+            {Severity::Caution, QStringLiteral("potential-risks")}},
+        {QStringLiteral("lifestyle.caffeine"), {Severity::Info, QStringLiteral("alternatives")}},
+    };
+    std::map<QString, int> seen;
+    for (const RuleCase& rule : ruleCases()) {
+        for (const Finding& finding : SafetyEngine::evaluate(rule.profile, rule.day)) {
+            const auto it = expected.find(finding.rule);
+            ASSERT_NE(it, expected.end()) << finding.rule.toStdString();
+            EXPECT_EQ(finding.severity, it->second.first) << finding.rule.toStdString();
+            EXPECT_EQ(finding.section, it->second.second) << finding.rule.toStdString();
+            EXPECT_FALSE(finding.message.trimmed().isEmpty()) << finding.rule.toStdString();
+            ++seen[finding.rule];
+        }
+    }
+    EXPECT_EQ(seen.size(), expected.size());
+}
+
+TEST(SafetyEngineTest, MostSevereFirstThenByRuleId)
+{
+    const Profile profile = profileWith(kKidney | kBleeding, {MC::Diuretic, MC::Antibiotic});
+    const DayEntry day
+        = withCaffeine(withSideEffects(supplementDay({300, 200}), kConfusion | kNausea), 1, 4);
+    const QStringList expected {QStringLiteral("side_effect.serious"),
+        QStringLiteral("condition.kidney_disease"), kAboveArticle,
+        QStringLiteral("condition.bleeding_disorder"), kAboveRef,
+        QStringLiteral("interaction.antibiotic"), QStringLiteral("interaction.diuretic"),
+        QStringLiteral("side_effect.common"), kSingle, QStringLiteral("lifestyle.caffeine")};
+    EXPECT_EQ(rulesOf(SafetyEngine::evaluate(profile, day)), expected);
+    // Deterministic: the same input gives the same output, whatever the order of the doses.
+    const DayEntry reordered
+        = withCaffeine(withSideEffects(supplementDay({200, 300}), kConfusion | kNausea), 1, 4);
+    EXPECT_EQ(SafetyEngine::evaluate(profile, day), SafetyEngine::evaluate(profile, reordered));
+}
+
+TEST(SafetyEngineTest, MessagesCarryTheNumbers)
+{
+    const auto messageOf = [](const Profile& profile, const DayEntry& day, const QString& rule) {
+        for (const Finding& finding : SafetyEngine::evaluate(profile, day)) {
+            if (finding.rule == rule)
+                return finding.message;
+        }
+        return QString();
+    };
+    const QString nordic = messageOf(kAdult, supplementDay({250, 250}), kAboveRef);
+    EXPECT_TRUE(nordic.contains(QStringLiteral("500 mg"))) << nordic.toStdString();
+    EXPECT_TRUE(nordic.contains(QStringLiteral("250 mg"))) << nordic.toStdString();
+    EXPECT_TRUE(nordic.contains(QStringLiteral("food"))) << nordic.toStdString();
+    const QString us = messageOf(kUs, supplementDay({200, 200.5}), kAboveRef);
+    EXPECT_TRUE(us.contains(QStringLiteral("400.5 mg"))) << us.toStdString();
+    EXPECT_TRUE(us.contains(QStringLiteral("350 mg"))) << us.toStdString();
+    const QString article = messageOf(kAdult, supplementDay({200, 200}), kAboveArticle);
+    EXPECT_TRUE(article.contains(QStringLiteral("400 mg"))) << article.toStdString();
+    EXPECT_TRUE(article.contains(QStringLiteral("270–350 mg"))) << article.toStdString();
+    // The largest qualifying dose speaks for the day.
+    const QString single = messageOf(kAdult, supplementDay({260, 300, 100}), kSingle);
+    EXPECT_TRUE(single.contains(QStringLiteral("300 mg"))) << single.toStdString();
+    EXPECT_TRUE(single.contains(QStringLiteral("250 mg"))) << single.toStdString();
+    const QString typo = messageOf(kAdult, supplementDay({2500}), kImplausible);
+    EXPECT_TRUE(typo.contains(QStringLiteral("2500 mg"))) << typo.toStdString();
+    EXPECT_TRUE(typo.contains(QStringLiteral("2000 mg"))) << typo.toStdString();
+    const QString urgent = messageOf(kAdult, withSideEffects(supplementDay(), kConfusion),
+        QStringLiteral("side_effect.serious"));
+    EXPECT_TRUE(urgent.contains(QStringLiteral("112"))) << urgent.toStdString();
+    EXPECT_EQ(messageOf(kChild, supplementDay({100}), kChildRule),
+        QStringLiteral("Stilla gives no doses for children; ask a doctor."));
+    const QString antibiotic = messageOf(profileWith(0, {MC::Antibiotic}), supplementDay({100}),
+        QStringLiteral("interaction.antibiotic"));
+    EXPECT_TRUE(antibiotic.contains(QStringLiteral("2 hours before or 4 to 6 hours after")))
+        << antibiotic.toStdString();
+    const QString bisphosphonate = messageOf(profileWith(0, {MC::Bisphosphonate}),
+        supplementDay({100}), QStringLiteral("interaction.bisphosphonate"));
+    EXPECT_TRUE(bisphosphonate.contains(QStringLiteral("2 hours apart")))
+        << bisphosphonate.toStdString();
+}
+
+TEST(SafetyEngineTest, DoseLimitsComeFromTheFacts)
+{
+    EXPECT_EQ(SafetyFacts::referenceCeilingMg(SupplementReference::NordicEu), 250);
+    EXPECT_EQ(SafetyFacts::referenceCeilingMg(SupplementReference::Us), 350);
+    EXPECT_EQ(SafetyFacts::kImplausibleMg, DayValidation::kImplausibleSupplementMg);
+    EXPECT_EQ(SafetyFacts::kSingleDoseSplitMg, 250);
+    EXPECT_EQ(SafetyFacts::kArticleRangeLowMg, 270);
+    EXPECT_EQ(SafetyFacts::kArticleRangeHighMg, 350);
+}
+
+TEST(SafetyEngineTest, EveryRuleIsDocumented)
+{
+    QFile doc(QStringLiteral(STILLA_SOURCE_DIR "/docs/safety-rules.md"));
+    ASSERT_TRUE(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    for (const QString& rule : SafetyRule::all())
+        EXPECT_TRUE(text.contains(QLatin1Char('`') + rule + QLatin1Char('`')))
+            << rule.toStdString();
+}
+
+TEST(SafetyEngineTest, SeverityNamesRoundTrip)
+{
+    for (Severity severity :
+        {Severity::Info, Severity::Caution, Severity::Warning, Severity::Urgent}) {
+        EXPECT_FALSE(toName(severity).isEmpty());
+        EXPECT_EQ(severityFromName(toName(severity)), severity);
+    }
+    EXPECT_EQ(toName(Severity::Urgent), QStringLiteral("urgent"));
+    EXPECT_EQ(severityFromName(QStringLiteral("Urgent")), std::nullopt);
+}
+
+} // namespace
+} // namespace stilla

@@ -1,0 +1,136 @@
+#include "safety/SafetyFacts.h"
+
+#include "Language.h"
+#include "SafetyTestData.h"
+#include "TestUtil.h"
+#include "article/Article.h"
+#include "safety/SafetyEngine.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace stilla {
+namespace {
+
+using namespace test;
+
+/// Runs in both languages' articles.
+class SafetyFactsTest : public ::testing::TestWithParam<const char*>
+{
+};
+
+TEST_P(SafetyFactsTest, EveryFactAndFindingPointsToASectionOfTheArticle)
+{
+    const Result<Article> loaded = Article::load(QLatin1String(GetParam()));
+    ASSERT_TRUE(loaded.ok()) << loaded.errorMessage().toStdString();
+    for (const SafetyFact& fact : SafetyFacts::all())
+        EXPECT_NE(loaded->section(fact.sectionId), nullptr) << fact.id.toStdString();
+
+    const Profile profile = profileWith(unsigned(Condition::KidneyDisease)
+            | unsigned(Condition::BleedingDisorder) | unsigned(Condition::Breastfeeding),
+        {MedicationClass::Antibiotic, MedicationClass::CalciumChannelBlocker,
+            MedicationClass::MuscleRelaxant, MedicationClass::Diuretic,
+            MedicationClass::Bisphosphonate});
+    const DayEntry day = withCaffeine(
+        withSideEffects(withIntravenous(supplementDay({300, 2500}), 5), kSeriousSideEffects | 1u),
+        2, 4);
+    const std::vector<Finding> findings = SafetyEngine::evaluate(profile, day);
+    ASSERT_EQ(findings.size(), size_t(SafetyRule::all().size() - 1)); // all but dose.child
+    for (const Finding& finding : findings)
+        EXPECT_NE(loaded->section(finding.section), nullptr) << finding.rule.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(BothLanguages, SafetyFactsTest, ::testing::Values("en", "sv"));
+
+TEST(SafetyFactsListTest, EveryFactHasTextAndASource)
+{
+    const std::vector<SafetyFact> facts = SafetyFacts::all();
+    ASSERT_GE(facts.size(), 15u);
+    QSet<QString> ids;
+    for (const SafetyFact& fact : facts) {
+        EXPECT_FALSE(fact.id.isEmpty());
+        EXPECT_FALSE(fact.text.trimmed().isEmpty()) << fact.id.toStdString();
+        EXPECT_FALSE(fact.source.trimmed().isEmpty()) << fact.id.toStdString();
+        ids.insert(fact.id);
+    }
+    EXPECT_EQ(ids.size(), qsizetype(facts.size())) << "fact ids must be unique";
+    EXPECT_TRUE(SafetyFacts::fact(QStringLiteral("no.such.fact")).id.isEmpty());
+}
+
+TEST(SafetyFactsListTest, FactsBeyondTheArticleNameTheirAuthorityAndDocument)
+{
+    const auto sourceOf = [](const char* id) {
+        const SafetyFact fact = SafetyFacts::fact(QLatin1String(id));
+        EXPECT_EQ(fact.id, QLatin1String(id));
+        return fact.source;
+    };
+    const QString nordic = sourceOf("dose.limit_nordic_eu");
+    for (const char* name : {"Livsmedelsverket", "NNR2023", "EFSA", "Tolerable Upper Intake"})
+        EXPECT_TRUE(nordic.contains(QLatin1String(name))) << name;
+    EXPECT_TRUE(sourceOf("dose.limit_us").contains(QStringLiteral("NIH Office of Dietary")));
+    EXPECT_TRUE(sourceOf("dose.split").contains(QStringLiteral("BfR")));
+    const QString food = sourceOf("dose.food_not_counted");
+    EXPECT_TRUE(food.contains(QStringLiteral("EFSA")));
+    EXPECT_TRUE(food.contains(QStringLiteral("NIH")));
+    EXPECT_TRUE(sourceOf("interaction.antibiotic_timing").contains(QStringLiteral("NIH")));
+    EXPECT_TRUE(sourceOf("interaction.bisphosphonate_timing").contains(QStringLiteral("NIH")));
+    // And the article's own facts say so.
+    for (const char* id : {"dose.article_range", "side_effect.common", "side_effect.serious",
+             "risk.bleeding_disorder", "risk.kidney_disease", "risk.pregnancy_iv",
+             "interaction.medicines", "lifestyle.caffeine", "medication.dependence",
+             "medication.tolerance"})
+        EXPECT_EQ(sourceOf(id), SafetyFacts::articleSource()) << id;
+}
+
+TEST(SafetyFactsListTest, BothDoseFiguresAndWhyFoodDoesNotCount)
+{
+    const QString article = SafetyFacts::fact(QStringLiteral("dose.article_range")).text;
+    EXPECT_TRUE(article.contains(QStringLiteral("270–350 mg"))) << article.toStdString();
+    EXPECT_TRUE(SafetyFacts::fact(QStringLiteral("dose.limit_nordic_eu"))
+                    .text.contains(QStringLiteral("250 mg")));
+    EXPECT_TRUE(
+        SafetyFacts::fact(QStringLiteral("dose.limit_us")).text.contains(QStringLiteral("350 mg")));
+    const QString food = SafetyFacts::fact(QStringLiteral("dose.food_not_counted")).text;
+    EXPECT_TRUE(food.contains(QStringLiteral("kidneys"))) << food.toStdString();
+    EXPECT_FALSE(SafetyFacts::referenceSource(SupplementReference::NordicEu).isEmpty());
+    EXPECT_NE(SafetyFacts::referenceAuthority(SupplementReference::NordicEu),
+        SafetyFacts::referenceAuthority(SupplementReference::Us));
+}
+
+/// Switches the UI to Swedish for one test and back afterwards.
+class SafetySwedishTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_translators.setLanguage(QLatin1String(Language::kSwedish)));
+    }
+    void TearDown() override { QLocale::setDefault(m_previousLocale); }
+
+    QLocale m_previousLocale;
+    Translators m_translators;
+};
+
+TEST_F(SafetySwedishTest, MessagesAreThereWithSwedishNumbers)
+{
+    const std::vector<Finding> findings
+        = SafetyEngine::evaluate(profileWith(0), supplementDay({250.5, 100}));
+    ASSERT_EQ(rulesOf(findings),
+        QStringList({QLatin1String(SafetyRule::kSupplementAboveArticleRange),
+            QLatin1String(SafetyRule::kSupplementAboveReference),
+            QLatin1String(SafetyRule::kSingleDoseLarge)}));
+    for (const Finding& finding : findings)
+        EXPECT_FALSE(finding.message.trimmed().isEmpty()) << finding.rule.toStdString();
+    // Swedish writes a decimal comma.
+    EXPECT_TRUE(findings[1].message.contains(QStringLiteral("350,5 mg")))
+        << findings[1].message.toStdString();
+    EXPECT_TRUE(findings[2].message.contains(QStringLiteral("250,5 mg")))
+        << findings[2].message.toStdString();
+    for (const SafetyFact& fact : SafetyFacts::all()) {
+        EXPECT_FALSE(fact.text.isEmpty()) << fact.id.toStdString();
+        EXPECT_FALSE(fact.source.isEmpty()) << fact.id.toStdString();
+    }
+}
+
+} // namespace
+} // namespace stilla

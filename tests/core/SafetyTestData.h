@@ -1,0 +1,98 @@
+#pragma once
+
+#include "diary/DayEntry.h"
+#include "safety/Finding.h"
+#include "safety/Profile.h"
+
+#include <QStringList>
+
+#include <initializer_list>
+#include <vector>
+
+// Builders for the safety tests: days with supplements, food, side effects and medications.
+namespace stilla::test {
+
+inline SupplementIntake oralDose(double mg)
+{
+    SupplementIntake dose;
+    dose.form = SupplementForm::Citrate;
+    dose.elementalMg = mg;
+    return dose;
+}
+
+inline SupplementIntake intravenousDose(double mg)
+{
+    SupplementIntake dose;
+    dose.form = SupplementForm::Sulfate;
+    dose.elementalMg = mg;
+    dose.route = Route::Intravenous;
+    return dose;
+}
+
+/// A day with oral supplement doses of @p doses mg.
+inline DayEntry supplementDay(std::initializer_list<double> doses = {})
+{
+    DayEntry day;
+    day.date = QDate(2024, 3, 5);
+    for (double mg : doses)
+        day.supplements.push_back(oralDose(mg));
+    return day;
+}
+
+inline DayEntry withFood(DayEntry day, double mg)
+{
+    FoodIntake food;
+    food.source = QStringLiteral("custom");
+    food.name = QStringLiteral("Pumpkin seeds");
+    food.grams = 100;
+    food.magnesiumMg = mg;
+    day.foods.push_back(food);
+    return day;
+}
+
+inline DayEntry withSideEffects(DayEntry day, SideEffects effects)
+{
+    day.sideEffects = effects;
+    return day;
+}
+
+inline DayEntry withMedication(DayEntry day, MedicationClass medicationClass)
+{
+    day.medications.push_back({0, QStringLiteral("A medicine"), medicationClass});
+    return day;
+}
+
+inline DayEntry withIntravenous(DayEntry day, double mg)
+{
+    day.supplements.push_back(intravenousDose(mg));
+    return day;
+}
+
+inline DayEntry withCaffeine(DayEntry day, int servings, std::optional<int> severity)
+{
+    day.remedies.caffeineServings = servings;
+    day.symptoms.severity = severity;
+    return day;
+}
+
+inline Profile profileWith(unsigned conditions, std::vector<MedicationClass> medications = {},
+    SupplementReference reference = SupplementReference::NordicEu,
+    AgeGroup ageGroup = AgeGroup::Adult)
+{
+    Profile profile;
+    profile.conditions = conditions;
+    profile.medications = std::move(medications);
+    profile.reference = reference;
+    profile.ageGroup = ageGroup;
+    return profile;
+}
+
+inline QStringList rulesOf(const std::vector<Finding>& findings)
+{
+    QStringList rules;
+    for (const Finding& finding : findings)
+        rules << finding.rule;
+    return rules;
+}
+
+} // namespace stilla::test

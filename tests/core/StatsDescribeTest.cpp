@@ -1,0 +1,166 @@
+#include "TestUtil.h"
+#include "stats/Statistics.h"
+#include "stats/StatisticsText.h"
+
+#include <QLocale>
+
+namespace stilla {
+namespace {
+
+class StatsDescribeTest : public ::testing::Test
+{
+protected:
+    // Numbers are formatted in the default locale; fix it so the texts are predictable.
+    void SetUp() override
+    {
+        m_locale = QLocale();
+        QLocale::setDefault(QLocale::c());
+    }
+    void TearDown() override { QLocale::setDefault(m_locale); }
+
+    static Statistics::Relationship relationship(int n, std::optional<double> r,
+        std::optional<double> low = {}, std::optional<double> high = {})
+    {
+        Statistics::Relationship result;
+        result.n = n;
+        result.pearsonR = r;
+        result.spearmanRho = r;
+        result.ci95Low = low;
+        result.ci95High = high;
+        if (r) {
+            result.slope = *r / 100;
+            result.intercept = 5;
+        }
+        return result;
+    }
+
+    QLocale m_locale;
+};
+
+TEST_F(StatsDescribeTest, TooFewPairsSaysSoAndInterpretsNothing)
+{
+    for (const int n : {0, 1, 5, 13}) {
+        const QString text = Statistics::describe(relationship(n, n >= 3 ? 0.9 : 0.0));
+        EXPECT_TRUE(text.contains(QStringLiteral("too little data to say"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("at least 14 days"))) << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("r ="))) << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("strong"))) << text.toStdString();
+    }
+    EXPECT_TRUE(Statistics::describe(relationship(0, {}))
+                    .contains(QStringLiteral("No days have both values yet.")));
+    EXPECT_TRUE(Statistics::describe(relationship(1, {})).contains(QStringLiteral("1 day")));
+    EXPECT_TRUE(Statistics::describe(relationship(13, 0.9)).contains(QStringLiteral("13 day")));
+}
+
+TEST_F(StatsDescribeTest, EnoughPairsGivesStrengthDirectionIntervalAndNoCause)
+{
+    // The sleep-quality example of StatisticsTest.
+    auto r = relationship(15, 0.34893157889942655, -0.19888000922514262, 0.7306030180172062);
+    r.outcome = Statistics::Outcome::SleepQuality;
+    const QString text = Statistics::describe(r);
+    EXPECT_TRUE(text.contains(QStringLiteral("sleep quality of the same night")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("15 day"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("The link is moderate (r = 0.35;")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("sleep quality tended to be better")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("runs from -0.20 to 0.73"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("may well be chance"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("not that magnesium caused it")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("too little data"))) << text.toStdString();
+
+    auto strong = relationship(40, -0.62, -0.78, -0.38);
+    strong.lagDays = 2;
+    const QString severe = Statistics::describe(strong);
+    EXPECT_TRUE(severe.contains(QStringLiteral("RLS severity 2 day"))) << severe.toStdString();
+    EXPECT_TRUE(severe.contains(QStringLiteral("The link is strong (r = -0.62;")))
+        << severe.toStdString();
+    EXPECT_TRUE(severe.contains(QStringLiteral("RLS severity tended to be lower")))
+        << severe.toStdString();
+    EXPECT_TRUE(severe.contains(QStringLiteral("does not include 0"))) << severe.toStdString();
+    EXPECT_TRUE(severe.contains(QStringLiteral("not that magnesium caused it")))
+        << severe.toStdString();
+
+    const QString weak = Statistics::describe(relationship(30, 0.2, -0.17, 0.52));
+    EXPECT_TRUE(weak.contains(QStringLiteral("The link is weak"))) << weak.toStdString();
+    EXPECT_TRUE(weak.contains(QStringLiteral("RLS severity tended to be higher")))
+        << weak.toStdString();
+
+    const QString none = Statistics::describe(relationship(100, 0.004, -0.19, 0.2));
+    EXPECT_TRUE(none.contains(QStringLiteral("no clear link"))) << none.toStdString();
+    EXPECT_TRUE(none.contains(QStringLiteral("r = 0.00;"))) << none.toStdString();
+    EXPECT_FALSE(none.contains(QStringLiteral("tended to"))) << none.toStdString();
+}
+
+TEST_F(StatsDescribeTest, NoVarianceAndPerfectLine)
+{
+    const QString flat = Statistics::describe(relationship(20, {}));
+    EXPECT_TRUE(flat.contains(QStringLiteral("was the same on all of these days")))
+        << flat.toStdString();
+    const QString line = Statistics::describe(relationship(20, -1.0));
+    EXPECT_TRUE(line.contains(QStringLiteral("no interval can be given"))) << line.toStdString();
+}
+
+TEST_F(StatsDescribeTest, StrengthFollowsCohensConventions)
+{
+    using S = StatisticsText::Strength;
+    EXPECT_EQ(StatisticsText::strength(0.0999), S::None);
+    EXPECT_EQ(StatisticsText::strength(-0.1), S::Weak);
+    EXPECT_EQ(StatisticsText::strength(0.2999), S::Weak);
+    EXPECT_EQ(StatisticsText::strength(0.3), S::Moderate);
+    EXPECT_EQ(StatisticsText::strength(-0.5), S::Strong);
+    EXPECT_EQ(StatisticsText::strength(1.0), S::Strong);
+}
+
+TEST_F(StatsDescribeTest, Comparison)
+{
+    Statistics::Comparison c;
+    c.first = {7, 6.428571428571429};
+    c.second = {9, 4.333333333333333};
+    c.difference = -2.095238095238096;
+    c.ci95Low = -3.1676354433247695;
+    c.ci95High = -1.022840747151422;
+    const QString text = Statistics::describe(
+        c, QStringLiteral("days without supplements"), QStringLiteral("days with supplements"));
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("days without supplements: average RLS severity 6.4 over 7 day")))
+        << text.toStdString();
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("days with supplements: average RLS severity 4.3 over 9 day")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("(days with supplements minus days without supplements) is -2.1 points")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("runs from -3.2 to -1.0."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("does not include 0"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("too little data")))
+        << text.toStdString(); // fewer than 14
+    EXPECT_TRUE(text.contains(QStringLiteral("does not show that magnesium caused it")))
+        << text.toStdString();
+
+    c.first.n = 20;
+    c.second.n = 30;
+    c.ci95Low = -0.4;
+    c.ci95High = 1.2;
+    const QString enough
+        = Statistics::describe(c, QStringLiteral("before"), QStringLiteral("after"));
+    EXPECT_FALSE(enough.contains(QStringLiteral("too little data"))) << enough.toStdString();
+    EXPECT_TRUE(enough.contains(QStringLiteral("may well be chance"))) << enough.toStdString();
+
+    Statistics::Comparison few;
+    few.first = {1, 5.0};
+    few.second = {0, std::nullopt};
+    const QString tooFew = Statistics::describe(few, QStringLiteral("A"), QStringLiteral("B"));
+    EXPECT_TRUE(tooFew.contains(QStringLiteral("A: average RLS severity 5.0 over 1 day")))
+        << tooFew.toStdString();
+    EXPECT_TRUE(tooFew.contains(QStringLiteral("B: no days with RLS severity logged.")))
+        << tooFew.toStdString();
+    EXPECT_TRUE(tooFew.contains(QStringLiteral("At least 2 days in each group")))
+        << tooFew.toStdString();
+    EXPECT_FALSE(tooFew.contains(QStringLiteral("interval"))) << tooFew.toStdString();
+}
+
+} // namespace
+} // namespace stilla
