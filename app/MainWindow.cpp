@@ -58,7 +58,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     setWindowIcon(Icons::app());
 
     m_pages = {new GuidePage(context, this), new DiaryPage(context, this), new FoodsPage(this),
-        new ChartsPage(this), m_settingsPage};
+        new ChartsPage(context, this), m_settingsPage};
     for (Page* page : m_pages)
         m_stack->addWidget(page);
     m_stack->setObjectName(QStringLiteral("pageStack"));

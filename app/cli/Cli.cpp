@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "FoodsCommand.h"
 #include "Logging.h"
+#include "StatsCommand.h"
 #include "diary/DiaryStore.h"
 #include "io/DiaryIo.h"
 #include "io/FieldText.h"
@@ -73,6 +74,13 @@ std::vector<Cli::Command> Cli::commands() const
             &Cli::runProfile},
         {QStringLiteral("safety"), tr("List the safety notes for one day of the diary."),
             &Cli::runSafety},
+        {QStringLiteral("stats"),
+            tr("Show how magnesium and RLS severity went together, and how sure that is."),
+            [](Cli& cli, const QStringList& arguments) {
+                StatsCommand command(cli.m_out, cli.m_err, cli.diaryFile(),
+                    [&cli](int& code) { return cli.openDiary(false, code); });
+                return command.run(arguments);
+            }},
     };
 }
 

@@ -140,8 +140,10 @@ QString ProfileArguments::keysHelp()
               "  age_group=%1\n"
               "      Stilla gives no doses for children.\n"
               "  sex=%2\n"
-              "  conditions=NAME,...   one or more of %3, or none\n"
-              "  medications=NAME,...  medicines you take regularly: %4, or none\n"
+              "  conditions=NAME,...\n"
+              "      one or more of: %3; or none\n"
+              "  medications=NAME,...\n"
+              "      medicines you take regularly: %4; or none\n"
               "  reference=%5\n"
               "      the upper limit for supplements you follow: nordic_eu (250 mg a day, the "
               "default) or us (350 mg a day)\n")

@@ -1,16 +1,199 @@
 #include "ChartsPage.h"
 
+#include "AppContext.h"
+#include "Clock.h"
+#include "Theme.h"
+#include "charts/ChartExport.h"
+#include "charts/ComparisonChart.h"
+#include "charts/RelationshipChart.h"
+#include "charts/TrendChart.h"
+#include "diary/DiaryStore.h"
+#include "safety/ProfileStore.h"
+#include "safety/SafetyEngine.h"
+#include "stats/Statistics.h"
+
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace stilla {
 
-ChartsPage::ChartsPage(QWidget* parent)
+namespace {
+
+QChartView* makeView(QChart* chart, QWidget* parent, const char* name)
+{
+    auto* view = new QChartView(chart, parent);
+    view->setObjectName(QLatin1String(name));
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(260);
+    view->setFocusPolicy(Qt::StrongFocus);
+    return view;
+}
+
+QLabel* summaryLabel(QWidget* parent, const char* name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+} // namespace
+
+ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     : Page(parent)
+    , m_context(context)
+    , m_rangeCombo(new QComboBox(this))
+    , m_fromEdit(new QDateEdit(this))
+    , m_toEdit(new QDateEdit(this))
+    , m_averageCheck(new QCheckBox(this))
+    , m_pngButton(new QPushButton(this))
+    , m_pdfButton(new QPushButton(this))
+    , m_copyButton(new QPushButton(this))
+    , m_tabs(new QTabWidget(this))
+    , m_trend(new TrendChart)
+    , m_trendView(makeView(m_trend, this, "trendChartView"))
+    , m_trendNote(summaryLabel(this, "trendNoteLabel"))
+    , m_relationship(new RelationshipChart)
+    , m_relationshipView(makeView(m_relationship, this, "relationshipChartView"))
+    , m_lagLabel(new QLabel(this))
+    , m_lagSpin(new QSpinBox(this))
+    , m_outcomeCombo(new QComboBox(this))
+    , m_relationshipSummary(summaryLabel(this, "relationshipSummaryLabel"))
+    , m_comparison(new ComparisonChart)
+    , m_comparisonView(makeView(m_comparison, this, "comparisonChartView"))
+    , m_comparisonMode(new QComboBox(this))
+    , m_splitDate(new QDateEdit(this))
+    , m_comparisonSummary(summaryLabel(this, "comparisonSummaryLabel"))
+    , m_noDataLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("chartsPage"));
-    contentLayout()->addStretch(1);
+    m_rangeCombo->setObjectName(QStringLiteral("rangeComboBox"));
+    m_fromEdit->setObjectName(QStringLiteral("rangeFromEdit"));
+    m_toEdit->setObjectName(QStringLiteral("rangeToEdit"));
+    m_averageCheck->setObjectName(QStringLiteral("movingAverageCheckBox"));
+    m_lagSpin->setObjectName(QStringLiteral("lagSpinBox"));
+    m_outcomeCombo->setObjectName(QStringLiteral("outcomeComboBox"));
+    m_comparisonMode->setObjectName(QStringLiteral("comparisonModeComboBox"));
+    m_splitDate->setObjectName(QStringLiteral("splitDateEdit"));
+    m_tabs->setObjectName(QStringLiteral("chartTabs"));
+    m_noDataLabel->setObjectName(QStringLiteral("chartsNoDataLabel"));
+    m_noDataLabel->setWordWrap(true);
+    for (int i = 0; i < 6; ++i)
+        m_rangeCombo->addItem(QString());
+    m_rangeCombo->setCurrentIndex(int(Range::Month));
+    for (QDateEdit* edit : {m_fromEdit, m_toEdit, m_splitDate})
+        edit->setCalendarPopup(true);
+    m_lagSpin->setRange(0, Statistics::kMaxLagDays);
+    m_outcomeCombo->addItem(QString());
+    m_outcomeCombo->addItem(QString());
+    m_comparisonMode->addItem(QString());
+    m_comparisonMode->addItem(QString());
+    m_splitDate->setEnabled(false);
+
+    auto* controls = new QHBoxLayout;
+    controls->setSpacing(spacing::s);
+    controls->addWidget(m_rangeCombo);
+    controls->addWidget(m_fromEdit);
+    controls->addWidget(m_toEdit);
+    controls->addSpacing(spacing::m);
+    controls->addWidget(m_averageCheck);
+    controls->addStretch(1);
+    controls->addWidget(m_copyButton);
+    controls->addWidget(m_pngButton);
+    controls->addWidget(m_pdfButton);
+    contentLayout()->addLayout(controls);
+    contentLayout()->addWidget(m_noDataLabel);
+
+    auto* trendTab = new QWidget(this);
+    auto* trendLayout = new QVBoxLayout(trendTab);
+    trendLayout->addWidget(m_trendView, 1);
+    trendLayout->addWidget(m_trendNote);
+
+    auto* relationshipTab = new QWidget(this);
+    auto* relationshipLayout = new QVBoxLayout(relationshipTab);
+    auto* relationshipControls = new QHBoxLayout;
+    relationshipControls->addWidget(m_outcomeCombo);
+    relationshipControls->addSpacing(spacing::m);
+    relationshipControls->addWidget(m_lagLabel);
+    relationshipControls->addWidget(m_lagSpin);
+    relationshipControls->addStretch(1);
+    m_lagLabel->setBuddy(m_lagSpin);
+    relationshipLayout->addLayout(relationshipControls);
+    relationshipLayout->addWidget(m_relationshipView, 1);
+    relationshipLayout->addWidget(m_relationshipSummary);
+
+    auto* comparisonTab = new QWidget(this);
+    auto* comparisonLayout = new QVBoxLayout(comparisonTab);
+    auto* comparisonControls = new QHBoxLayout;
+    comparisonControls->addWidget(m_comparisonMode);
+    comparisonControls->addWidget(m_splitDate);
+    comparisonControls->addStretch(1);
+    comparisonLayout->addLayout(comparisonControls);
+    comparisonLayout->addWidget(m_comparisonView, 1);
+    comparisonLayout->addWidget(m_comparisonSummary);
+
+    m_tabs->addTab(trendTab, QString());
+    m_tabs->addTab(relationshipTab, QString());
+    m_tabs->addTab(comparisonTab, QString());
+    contentLayout()->addWidget(m_tabs, 1);
+
+    connect(m_rangeCombo, &QComboBox::activated, this,
+        [this](int index) { setRange(static_cast<Range>(index)); });
+    for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
+        connect(edit, &QDateEdit::editingFinished, this,
+            [this] { setCustomRange(m_fromEdit->date(), m_toEdit->date()); });
+    }
+    connect(m_averageCheck, &QCheckBox::toggled, this, &ChartsPage::refresh);
+    connect(m_lagSpin, &QSpinBox::valueChanged, this, &ChartsPage::updateRelationship);
+    connect(m_outcomeCombo, &QComboBox::activated, this, &ChartsPage::updateRelationship);
+    connect(m_comparisonMode, &QComboBox::activated, this, [this](int mode) {
+        m_splitDate->setEnabled(mode == 1);
+        updateComparison();
+    });
+    connect(m_splitDate, &QDateEdit::dateChanged, this, &ChartsPage::updateComparison);
+    connect(m_pngButton, &QPushButton::clicked, this, &ChartsPage::exportPng);
+    connect(m_pdfButton, &QPushButton::clicked, this, &ChartsPage::exportPdf);
+    connect(m_copyButton, &QPushButton::clicked, this, [this] {
+        if (QChartView* view = currentChartView())
+            ChartExport::copyToClipboard(*view);
+    });
+    connect(m_trend, &TrendChart::pointHovered, this, [this](int index, bool hovering) {
+        if (hovering)
+            QToolTip::showText(QCursor::pos(), m_trend->describePoint(index), m_trendView);
+        else
+            QToolTip::hideText();
+    });
+    if (m_context.diary) {
+        auto markStale = [this] {
+            m_stale = true;
+            if (isVisible())
+                refresh();
+        };
+        DiaryNotifier& notifier = m_context.diary->notifier();
+        connect(&notifier, &DiaryNotifier::dayChanged, this, markStale);
+        connect(&notifier, &DiaryNotifier::dayRemoved, this, markStale);
+        connect(&notifier, &DiaryNotifier::diaryReset, this, markStale);
+    }
+
     retranslate();
+    updateRange();
 }
+
+ChartsPage::~ChartsPage() = default;
 
 QString ChartsPage::title() const
 {
@@ -19,7 +202,221 @@ QString ChartsPage::title() const
 
 void ChartsPage::retranslate()
 {
-    setHeader(title(), tr("See how your symptoms and sleep move with your magnesium intake."));
+    setHeader(title(), QString());
+    const QStringList ranges {tr("Last 2 weeks"), tr("Last month"), tr("Last 3 months"),
+        tr("Last year"), tr("Everything"), tr("Custom dates")};
+    for (int i = 0; i < ranges.size(); ++i)
+        m_rangeCombo->setItemText(i, ranges[i]);
+    m_rangeCombo->setAccessibleName(tr("Period shown"));
+    m_fromEdit->setAccessibleName(tr("First day shown"));
+    m_toEdit->setAccessibleName(tr("Last day shown"));
+    m_averageCheck->setText(tr("7-day &average"));
+    m_averageCheck->setToolTip(tr("Smooth the lines with the average of the last 7 days that "
+                                  "have a value; missing days are skipped, not counted as 0."));
+    m_pngButton->setText(tr("Save as PNG…"));
+    m_pngButton->setAccessibleName(tr("Save the chart as a PNG picture"));
+    m_pdfButton->setText(tr("Save as PDF…"));
+    m_pdfButton->setAccessibleName(tr("Save the chart as a PDF file"));
+    m_copyButton->setText(tr("Copy"));
+    m_copyButton->setAccessibleName(tr("Copy the chart to the clipboard"));
+    m_tabs->setTabText(0, tr("&Over time"));
+    m_tabs->setTabText(1, tr("Magnesium and &symptoms"));
+    m_tabs->setTabText(2, tr("Co&mpare"));
+    m_tabs->setAccessibleName(tr("Chart views"));
+    m_trendView->setAccessibleName(tr("Chart of severity, sleep quality and magnesium over time"));
+    m_relationshipView->setAccessibleName(tr("Chart of magnesium against symptoms"));
+    m_comparisonView->setAccessibleName(tr("Chart comparing two groups of days"));
+    m_lagLabel->setText(tr("&Days later:"));
+    m_lagSpin->setAccessibleName(tr("Days between the magnesium and the outcome"));
+    m_lagSpin->setToolTip(tr("0 compares magnesium with the same day; 1 with the next day, and "
+                             "so on, since an effect may take time."));
+    m_outcomeCombo->setItemText(0, tr("Magnesium and symptom severity"));
+    m_outcomeCombo->setItemText(1, tr("Magnesium and sleep quality"));
+    m_outcomeCombo->setAccessibleName(tr("What to compare magnesium with"));
+    m_comparisonMode->setItemText(0, tr("Days with supplements and days without"));
+    m_comparisonMode->setItemText(1, tr("Before and after a date"));
+    m_comparisonMode->setAccessibleName(tr("Which days to compare"));
+    m_splitDate->setAccessibleName(tr("The date to compare before and after"));
+    m_trendNote->setText(tr("Hover over a day to see its values. Click a name in the legend to "
+                            "show or hide it. Days without entries are left blank."));
+    m_noDataLabel->setText(m_context.diary
+            ? tr("There is nothing in the diary for this period yet. Charts appear as you log "
+                 "days.")
+            : tr("The diary could not be opened, so there is nothing to chart."));
+    if (!m_stale) {
+        m_stale = true;
+        refresh();
+    }
+}
+
+void ChartsPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void ChartsPage::setRange(Range range)
+{
+    m_rangeCombo->setCurrentIndex(int(range));
+    updateRange();
+}
+
+void ChartsPage::setCustomRange(const QDate& from, const QDate& to)
+{
+    if (!from.isValid() || !to.isValid())
+        return;
+    m_rangeCombo->setCurrentIndex(int(Range::Custom));
+    m_from = std::min(from, to);
+    m_to = std::max(from, to);
+    refresh();
+}
+
+void ChartsPage::updateRange()
+{
+    const QDate today = m_context.clock.today();
+    const auto range = static_cast<Range>(m_rangeCombo->currentIndex());
+    m_to = today;
+    switch (range) {
+    case Range::TwoWeeks:
+        m_from = today.addDays(-13);
+        break;
+    case Range::Month:
+        m_from = today.addMonths(-1).addDays(1);
+        break;
+    case Range::ThreeMonths:
+        m_from = today.addMonths(-3).addDays(1);
+        break;
+    case Range::Year:
+        m_from = today.addYears(-1).addDays(1);
+        break;
+    case Range::All: {
+        const auto first = m_context.diary ? m_context.diary->firstDate() : Result<QDate>(QDate());
+        const auto last = m_context.diary ? m_context.diary->lastDate() : Result<QDate>(QDate());
+        m_from = first && first.value().isValid() ? first.value() : today.addMonths(-1);
+        m_to = last && last.value().isValid() ? std::max(last.value(), today) : today;
+        break;
+    }
+    case Range::Custom:
+        m_from = m_fromEdit->date();
+        m_to = m_toEdit->date();
+        break;
+    }
+    m_fromEdit->setEnabled(range == Range::Custom);
+    m_toEdit->setEnabled(range == Range::Custom);
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void ChartsPage::refresh()
+{
+    m_stale = false;
+    {
+        const QSignalBlocker fromBlocker(m_fromEdit);
+        const QSignalBlocker toBlocker(m_toEdit);
+        m_fromEdit->setDate(m_from);
+        m_toEdit->setDate(m_to);
+    }
+    std::vector<DayEntry> days;
+    if (m_context.diary) {
+        if (auto loaded = m_context.diary->days(m_from, m_to); loaded)
+            days = std::move(loaded).value();
+    }
+    m_series = Statistics::daily(days, m_from, m_to);
+    const Profile profile = ProfileStore(m_context.settings).load();
+    std::map<QDate, Severity> worst;
+    for (const DayEntry& day : days) {
+        // Marked: days whose notes ask for care (tips such as caffeine are left to the diary).
+        const auto findings = SafetyEngine::evaluate(profile, day);
+        if (!findings.empty() && findings.front().severity >= Severity::Caution)
+            worst[day.date] = findings.front().severity;
+    }
+    m_trend->setData(m_series, worst, m_averageCheck->isChecked());
+    m_noDataLabel->setVisible(days.empty());
+    if (m_splitDate->date() < m_from || m_splitDate->date() > m_to || !m_splitDate->isEnabled())
+        m_splitDate->setDate(m_from.addDays(m_from.daysTo(m_to) / 2));
+    updateRelationship();
+    updateComparison();
+}
+
+void ChartsPage::updateRelationship()
+{
+    const auto outcome = m_outcomeCombo->currentIndex() == 1 ? Statistics::Outcome::SleepQuality
+                                                             : Statistics::Outcome::Severity;
+    const auto relationship = Statistics::relationship(m_series, m_lagSpin->value(), outcome);
+    m_relationship->setData(Statistics::pairs(m_series, m_lagSpin->value(), outcome), relationship);
+    m_relationshipSummary->setText(Statistics::describe(relationship));
+}
+
+void ChartsPage::updateComparison()
+{
+    const bool beforeAfter = m_comparisonMode->currentIndex() == 1;
+    const auto comparison = beforeAfter
+        ? Statistics::compareBeforeAfter(m_series, m_splitDate->date())
+        : Statistics::compareSupplementDays(m_series);
+    const QString dateText = QLocale().toString(m_splitDate->date(), QLocale::ShortFormat);
+    const QString first = beforeAfter ? tr("Before %1").arg(dateText) : tr("Without supplements");
+    const QString second = beforeAfter ? tr("From %1").arg(dateText) : tr("With supplements");
+    m_comparison->setData(comparison, first, second);
+    m_comparisonSummary->setText(Statistics::describe(comparison, first, second));
+}
+
+QString ChartsPage::relationshipSummary() const
+{
+    return m_relationshipSummary->text();
+}
+
+QString ChartsPage::comparisonSummary() const
+{
+    return m_comparisonSummary->text();
+}
+
+void ChartsPage::showView(View view)
+{
+    m_tabs->setCurrentIndex(int(view));
+}
+
+QChartView* ChartsPage::currentChartView() const
+{
+    switch (m_tabs->currentIndex()) {
+    case 1:
+        return m_relationshipView;
+    case 2:
+        return m_comparisonView;
+    default:
+        break;
+    }
+    return m_trendView;
+}
+
+void ChartsPage::exportPng()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the Chart"),
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QLatin1Char('/')
+            + tr("stilla-chart") + QStringLiteral(".png"),
+        tr("PNG pictures (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (const Status saved = ChartExport::savePng(*currentChartView(), path); !saved)
+        QMessageBox::warning(this, tr("Saving failed"), saved.errorMessage());
+}
+
+void ChartsPage::exportPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the Chart"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+            + tr("stilla-chart") + QStringLiteral(".pdf"),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString chartTitle
+        = tr("%1, %2 to %3")
+              .arg(m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&')),
+                  QLocale().toString(m_from, QLocale::ShortFormat),
+                  QLocale().toString(m_to, QLocale::ShortFormat));
+    if (const Status saved = ChartExport::savePdf(*currentChartView(), path, chartTitle); !saved)
+        QMessageBox::warning(this, tr("Saving failed"), saved.errorMessage());
 }
 
 } // namespace stilla

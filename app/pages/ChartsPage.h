@@ -1,19 +1,95 @@
 #pragma once
 
 #include "Page.h"
+#include "stats/DailySeries.h"
+
+#include <QDate>
+
+#include <memory>
+
+class QCheckBox;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
 
 namespace stilla {
 
+struct AppContext;
+class ComparisonChart;
+class RelationshipChart;
+class TrendChart;
+
+/// Symptoms and sleep against magnesium: the trend over time, the relationship (with lag),
+/// and a comparison of two groups of days, each with numbers said honestly.
 class ChartsPage final : public Page
 {
     Q_OBJECT
 
 public:
-    explicit ChartsPage(QWidget* parent = nullptr);
+    explicit ChartsPage(AppContext& context, QWidget* parent = nullptr);
+    ~ChartsPage() override;
     QString title() const override;
+
+    enum class Range { TwoWeeks, Month, ThreeMonths, Year, All, Custom };
+    void setRange(Range range);
+    void setCustomRange(const QDate& from, const QDate& to);
+    QDate rangeStart() const { return m_from; }
+    QDate rangeEnd() const { return m_to; }
+    enum class View { Trend, Relationship, Comparison };
+    void showView(View view);
+
+    /// Rebuilds the charts from the diary now.
+    void refresh();
+    /// The summary sentence of the relationship view, and of the comparison view.
+    QString relationshipSummary() const;
+    QString comparisonSummary() const;
+    TrendChart* trendChart() const { return m_trend; }
+    QChartView* currentChartView() const;
 
 protected:
     void retranslate() override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void updateRange();
+    void updateRelationship();
+    void updateComparison();
+    void exportPng();
+    void exportPdf();
+
+    AppContext& m_context;
+    QComboBox* m_rangeCombo;
+    QDateEdit* m_fromEdit;
+    QDateEdit* m_toEdit;
+    QCheckBox* m_averageCheck;
+    QPushButton* m_pngButton;
+    QPushButton* m_pdfButton;
+    QPushButton* m_copyButton;
+    QTabWidget* m_tabs;
+    TrendChart* m_trend;
+    QChartView* m_trendView;
+    QLabel* m_trendNote;
+    RelationshipChart* m_relationship;
+    QChartView* m_relationshipView;
+    QLabel* m_lagLabel;
+    QSpinBox* m_lagSpin;
+    QComboBox* m_outcomeCombo;
+    QLabel* m_relationshipSummary;
+    ComparisonChart* m_comparison;
+    QChartView* m_comparisonView;
+    QComboBox* m_comparisonMode;
+    QDateEdit* m_splitDate;
+    QLabel* m_comparisonSummary;
+    QLabel* m_noDataLabel;
+
+    QDate m_from;
+    QDate m_to;
+    DailySeries m_series;
+    bool m_stale = true;
 };
 
 } // namespace stilla

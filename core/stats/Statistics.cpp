@@ -112,17 +112,11 @@ std::vector<std::optional<double>> Statistics::movingAverage(
     return result;
 }
 
-Statistics::Relationship Statistics::relationship(
+std::vector<std::pair<double, double>> Statistics::pairs(
     const DailySeries& series, int lagDays, Outcome outcome)
 {
-    Relationship result;
-    result.lagDays = lagDays;
-    result.outcome = outcome;
-
-    std::vector<double> x;
-    std::vector<double> y;
-    x.reserve(series.days.size());
-    y.reserve(series.days.size());
+    std::vector<std::pair<double, double>> result;
+    result.reserve(series.days.size());
     // Walk day d and its partner day d + lag together: as d rises so does d + lag, for any lag.
     std::size_t partner = 0;
     for (const DailyPoint& point : series.days) {
@@ -134,10 +128,24 @@ Statistics::Relationship Statistics::relationship(
         if (partner == series.days.size())
             break;
         const std::optional<double>& value = outcomeOf(series.days[partner], outcome);
-        if (series.days[partner].date == target && value) {
-            x.push_back(*point.magnesiumTotalMg);
-            y.push_back(*value);
-        }
+        if (series.days[partner].date == target && value)
+            result.emplace_back(*point.magnesiumTotalMg, *value);
+    }
+    return result;
+}
+
+Statistics::Relationship Statistics::relationship(
+    const DailySeries& series, int lagDays, Outcome outcome)
+{
+    Relationship result;
+    result.lagDays = lagDays;
+    result.outcome = outcome;
+
+    std::vector<double> x;
+    std::vector<double> y;
+    for (const auto& [magnesium, value] : pairs(series, lagDays, outcome)) {
+        x.push_back(magnesium);
+        y.push_back(value);
     }
 
     result.n = int(x.size());

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace stilla {
@@ -52,6 +53,10 @@ public:
         Outcome outcome = Outcome::Severity;
     };
     /// @p series must be in date order with each date once, as daily() makes it.
+    /// The (magnesium of day d, outcome of day d + lag) pairs the relationship is computed
+    /// from, in date order: days missing either value are left out.
+    static std::vector<std::pair<double, double>> pairs(
+        const DailySeries& series, int lagDays, Outcome outcome = Outcome::Severity);
     static Relationship relationship(
         const DailySeries& series, int lagDays, Outcome outcome = Outcome::Severity);
 

@@ -2,6 +2,7 @@
 
 #include "AppPaths.h"
 #include "TestUtil.h"
+#include "diary/DiaryStore.h"
 #include "io/DiaryJson.h"
 
 #include <QDir>
@@ -570,6 +571,225 @@ TEST_F(CliSafetyTest, BadUsageOfSafetyIsExitCodeTwo)
         EXPECT_EQ(run.code, Cli::UsageError) << args.join(QLatin1Char(' ')).toStdString();
         EXPECT_FALSE(run.err.isEmpty()) << args.join(QLatin1Char(' ')).toStdString();
     }
+}
+
+// ---- foods search ---------------------------------------------------------------------------
+
+class CliFoodsTest : public ::testing::Test
+{
+protected:
+    CliRun foods(QStringList args) const
+    {
+        args.prepend(QStringLiteral("foods"));
+        args.prepend(m_data);
+        args.prepend(QStringLiteral("--data-dir"));
+        return runCli(args);
+    }
+    static QJsonArray parseJson(const CliRun& run)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString();
+        EXPECT_TRUE(document.isArray());
+        return document.array();
+    }
+
+    QTemporaryDir m_dir;
+    const QString m_data = m_dir.filePath(QStringLiteral("data"));
+};
+
+TEST_F(CliFoodsTest, PrintsAnAlignedTableBestMatchFirst)
+{
+    const CliRun run = foods({QStringLiteral("search"), QStringLiteral("spenat"),
+        QStringLiteral("--lang"), QStringLiteral("sv"),
+        QStringLiteral("--limit"), QStringLiteral("5")});
+    ASSERT_EQ(run.code, Cli::Success) << run.err.toStdString();
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 6); // header and 5 foods
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("id"))) << lines[0].toStdString();
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("4941 "))) << lines[1].toStdString();
+    EXPECT_TRUE(lines[1].contains(QStringLiteral("slv")));
+    EXPECT_TRUE(lines[1].contains(QStringLiteral("Spenat")));
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(" 95")));
+    // Aligned: every row as wide as the header.
+    for (const QString& line : lines)
+        EXPECT_EQ(line.size(), lines[0].size()) << line.toStdString();
+    // A search never creates the data folder or a diary.
+    EXPECT_FALSE(QFileInfo::exists(m_data));
+}
+
+TEST_F(CliFoodsTest, JsonHasExactlyTheDocumentedKeys)
+{
+    const CliRun run = foods({QStringLiteral("search"), QStringLiteral("spinach raw"),
+        QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en"),
+        QStringLiteral("--limit"), QStringLiteral("3")});
+    ASSERT_EQ(run.code, Cli::Success) << run.err.toStdString();
+    const QJsonArray array = parseJson(run);
+    ASSERT_EQ(array.size(), 3);
+    const QJsonObject first = array.at(0).toObject();
+    EXPECT_EQ(first.keys(),
+        (QStringList {QStringLiteral("group"), QStringLiteral("id"), QStringLiteral("mg_per_100g"),
+            QStringLiteral("name"), QStringLiteral("source")}));
+    EXPECT_EQ(first.value(QStringLiteral("id")).toString(), QStringLiteral("11457"));
+    EXPECT_EQ(first.value(QStringLiteral("source")).toString(), QStringLiteral("usda"));
+    EXPECT_EQ(first.value(QStringLiteral("name")).toString(), QStringLiteral("Spinach, raw"));
+    EXPECT_EQ(first.value(QStringLiteral("mg_per_100g")).toDouble(), 79);
+
+    const CliRun none
+        = foods({QStringLiteral("search"), QStringLiteral("xqzwv"), QStringLiteral("--json")});
+    EXPECT_EQ(none.code, Cli::Success);
+    EXPECT_TRUE(parseJson(none).isEmpty());
+}
+
+TEST_F(CliFoodsTest, IncludesMyFoodsWhenThereIsADiary)
+{
+    {
+        auto opened = DiaryStore::open(AppPaths::diaryFile(m_data));
+        ASSERT_TRUE(opened.store) << opened.message.toStdString();
+        CustomFood food;
+        food.name = QStringLiteral("Zebra cake");
+        food.magnesiumPer100g = 42.5;
+        ASSERT_TRUE(opened.store->saveCustomFood(food).ok());
+    }
+    const CliRun run = foods({QStringLiteral("search"), QStringLiteral("zebra"),
+        QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en")});
+    ASSERT_EQ(run.code, Cli::Success) << run.err.toStdString();
+    const QJsonArray array = parseJson(run);
+    ASSERT_FALSE(array.isEmpty());
+    const QJsonObject first = array.at(0).toObject();
+    EXPECT_EQ(first.value(QStringLiteral("source")).toString(), QStringLiteral("custom"));
+    EXPECT_EQ(first.value(QStringLiteral("name")).toString(), QStringLiteral("Zebra cake"));
+    EXPECT_EQ(first.value(QStringLiteral("mg_per_100g")).toDouble(), 42.5);
+}
+
+TEST_F(CliFoodsTest, BadUsageIsExitCodeTwo)
+{
+    const QList<QStringList> cases {
+        {},
+        {QStringLiteral("find"), QStringLiteral("spinach")},
+        {QStringLiteral("search")},
+        {QStringLiteral("search"), QStringLiteral("kale"), QStringLiteral("--limit"),
+            QStringLiteral("0")},
+        {QStringLiteral("search"), QStringLiteral("kale"), QStringLiteral("--limit"),
+            QStringLiteral("many")},
+        {QStringLiteral("search"), QStringLiteral("kale"), QStringLiteral("--lang"),
+            QStringLiteral("de")},
+        {QStringLiteral("search"), QStringLiteral("kale"), QStringLiteral("--bogus")},
+    };
+    for (const QStringList& args : cases) {
+        const CliRun run = foods(args);
+        EXPECT_EQ(run.code, Cli::UsageError) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_FALSE(run.err.isEmpty()) << args.join(QLatin1Char(' ')).toStdString();
+    }
+}
+
+// ---- stats ----------------------------------------------------------------------------------
+
+TEST_F(CliDiaryTest, StatsWithoutADiaryGivesNullsAndCreatesNothing)
+{
+    const CliRun run = cli({QStringLiteral("stats"), QStringLiteral("--json")});
+    ASSERT_EQ(run.code, Cli::Success) << run.err.toStdString();
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QStringList keys {QStringLiteral("ci95_high"), QStringLiteral("ci95_low"),
+        QStringLiteral("intercept"), QStringLiteral("lag_days"), QStringLiteral("n"),
+        QStringLiteral("pearson_r"), QStringLiteral("slope"), QStringLiteral("spearman_rho")};
+    EXPECT_EQ(object.keys(), keys);
+    EXPECT_EQ(object.value(QStringLiteral("n")).toInt(-1), 0);
+    EXPECT_EQ(object.value(QStringLiteral("lag_days")).toInt(-1), 0);
+    for (const char* key :
+        {"pearson_r", "spearman_rho", "ci95_low", "ci95_high", "slope", "intercept"})
+        EXPECT_TRUE(object.value(QLatin1String(key)).isNull()) << key;
+    EXPECT_FALSE(QFileInfo::exists(diary()));
+
+    const CliRun text = cli({QStringLiteral("stats")});
+    ASSERT_EQ(text.code, Cli::Success);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("no days logged"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("No days have both values yet.")));
+    EXPECT_FALSE(QFileInfo::exists(dataDir()));
+}
+
+TEST_F(CliDiaryTest, StatsPairsMagnesiumWithSeverityLagDaysLater)
+{
+    // Magnesium on day i and severity on day i + 1: the pairs of tests/core/StatsCorrelationTest,
+    // whose reference values come from Python's statistics module.
+    const int magnesium[] = {250, 300, 300, 410, 520, 180, 300, 610, 450, 390};
+    const int severity[] = {6, 5, 6, 4, 3, 7, 5, 2, 4, 4};
+    QByteArray csv = kCsvHeader;
+    for (int i = 0; i <= 10; ++i) {
+        const QByteArray date = QDate(2024, 3, 1).addDays(i).toString(Qt::ISODate).toLatin1();
+        const QByteArray sev = i == 0 ? "9" : QByteArray::number(severity[i - 1]);
+        // Split the magnesium between food and a supplement: stats uses the total.
+        const QByteArray food = i < 10 ? QByteArray::number(magnesium[i] - 100) : "";
+        const QByteArray supplement = i < 10 ? "100" : "";
+        csv += date + ",,,,,," + sev + ',' + food + ',' + supplement + ",,,\n";
+    }
+    const CliRun imported = cli({QStringLiteral("import"), write("lag.csv", csv)});
+    ASSERT_EQ(imported.code, Cli::Success) << imported.err.toStdString();
+
+    const CliRun run = cli({QStringLiteral("stats"), QStringLiteral("--lag"), QStringLiteral("1"),
+        QStringLiteral("--json")});
+    ASSERT_EQ(run.code, Cli::Success) << run.err.toStdString();
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(object.value(QStringLiteral("n")).toInt(), 10);
+    EXPECT_EQ(object.value(QStringLiteral("lag_days")).toInt(), 1);
+    EXPECT_NEAR(object.value(QStringLiteral("pearson_r")).toDouble(), -0.9747716782297852, 1e-14);
+    EXPECT_NEAR(
+        object.value(QStringLiteral("spearman_rho")).toDouble(), -0.9687689214527787, 1e-14);
+    EXPECT_NEAR(object.value(QStringLiteral("ci95_low")).toDouble(), -0.9942097884717125, 1e-14);
+    EXPECT_NEAR(object.value(QStringLiteral("ci95_high")).toDouble(), -0.893561493916439, 1e-14);
+    EXPECT_NEAR(object.value(QStringLiteral("slope")).toDouble(), -0.01123039885483766, 1e-15);
+    EXPECT_NEAR(object.value(QStringLiteral("intercept")).toDouble(), 8.76647797514477, 1e-12);
+
+    // Days outside --from/--to are left out: only the pairs starting on 3-4 March to 3-6.
+    const CliRun range = cli({QStringLiteral("stats"), QStringLiteral("--from=2024-03-04"),
+        QStringLiteral("--to=2024-03-06"), QStringLiteral("--lag=1"), QStringLiteral("--json")});
+    ASSERT_EQ(range.code, Cli::Success) << range.err.toStdString();
+    const QJsonObject few = QJsonDocument::fromJson(range.out.toUtf8()).object();
+    EXPECT_EQ(few.value(QStringLiteral("n")).toInt(), 2);
+    EXPECT_TRUE(few.value(QStringLiteral("pearson_r")).isNull());
+
+    const CliRun text
+        = cli({QStringLiteral("stats"), QStringLiteral("--lag"), QStringLiteral("1")});
+    ASSERT_EQ(text.code, Cli::Success) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("2024-03-01 to 2024-03-11")))
+        << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("-0.97"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("-0.99 to -0.89"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("-1.12 severity points per 100 mg")))
+        << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("too little data to say")))
+        << text.out.toStdString();
+    // The label column is aligned: every value starts in the same column.
+    const QStringList lines = text.out.split(QLatin1Char('\n'));
+    ASSERT_GT(lines.size(), 9);
+    const qsizetype column = lines.at(1).indexOf(QStringLiteral("2024"));
+    EXPECT_GT(column, 0);
+    EXPECT_EQ(lines.at(3).indexOf(QStringLiteral("10")), column) << lines.at(3).toStdString();
+}
+
+TEST_F(CliDiaryTest, StatsRejectsABadLagOrDate)
+{
+    const QList<QStringList> cases {
+        {QStringLiteral("stats"), QStringLiteral("--lag"), QStringLiteral("4")},
+        {QStringLiteral("stats"), QStringLiteral("--lag=-1")},
+        {QStringLiteral("stats"), QStringLiteral("--lag=soon")},
+    };
+    for (const QStringList& args : cases) {
+        const CliRun run = cli(args);
+        EXPECT_EQ(run.code, Cli::UsageError) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("--lag"))) << run.err.toStdString();
+    }
+    EXPECT_EQ(
+        cli({QStringLiteral("stats"), QStringLiteral("--from=2024-02-30")}).code, Cli::UsageError);
+    EXPECT_EQ(cli({QStringLiteral("stats"), QStringLiteral("--from=2024-03-02"),
+                      QStringLiteral("--to=2024-03-01")})
+                  .code,
+        Cli::UsageError);
+    EXPECT_EQ(cli({QStringLiteral("stats"), QStringLiteral("extra")}).code, Cli::UsageError);
+    const CliRun help = cli({QStringLiteral("stats"), QStringLiteral("--help")});
+    EXPECT_EQ(help.code, Cli::Success);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--lag"))) << help.out.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(diary()));
 }
 
 } // namespace

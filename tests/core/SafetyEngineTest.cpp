@@ -234,6 +234,7 @@ TEST(SafetyEngineTest, MostSevereFirstThenByRuleId)
 
 TEST(SafetyEngineTest, MessagesCarryTheNumbers)
 {
+    const EnglishLocale english;
     const auto messageOf = [](const Profile& profile, const DayEntry& day, const QString& rule) {
         for (const Finding& finding : SafetyEngine::evaluate(profile, day)) {
             if (finding.rule == rule)

@@ -4,6 +4,7 @@
 #include "safety/Finding.h"
 #include "safety/Profile.h"
 
+#include <QLocale>
 #include <QStringList>
 
 #include <initializer_list>
@@ -86,6 +87,20 @@ inline Profile profileWith(unsigned conditions, std::vector<MedicationClass> med
     profile.ageGroup = ageGroup;
     return profile;
 }
+
+/// Messages format numbers in the default locale: pins British English for one test, so the
+/// language another test chose does not leak in, and puts the previous locale back.
+class EnglishLocale
+{
+public:
+    EnglishLocale() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    ~EnglishLocale() { QLocale::setDefault(m_previous); }
+    EnglishLocale(const EnglishLocale&) = delete;
+    EnglishLocale& operator=(const EnglishLocale&) = delete;
+
+private:
+    QLocale m_previous;
+};
 
 inline QStringList rulesOf(const std::vector<Finding>& findings)
 {

@@ -1,0 +1,86 @@
+#include "ChartExport.h"
+
+#include <QBuffer>
+#include <QChartView>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace stilla {
+
+namespace {
+
+QImage render(QChartView& view, qreal scale)
+{
+    QImage image(view.size() * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(view.palette().color(QPalette::Base));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    view.render(&painter);
+    return image;
+}
+
+Status writeAtomically(const QString& path, const QByteArray& data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        return Error {ChartExport::tr("Could not save %1: %2. Check that the folder exists and "
+                                      "that you may write to it.")
+                          .arg(path, file.errorString())};
+    }
+    return {};
+}
+
+} // namespace
+
+Status ChartExport::savePng(QChartView& view, const QString& path)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    render(view, 2.0).save(&buffer, "PNG");
+    return writeAtomically(path, png);
+}
+
+Status ChartExport::savePdf(QChartView& view, const QString& path, const QString& title)
+{
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Stilla"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        QPainter painter(&writer);
+        const QRect page = painter.viewport();
+        QFont font = painter.font();
+        font.setPointSize(14);
+        font.setWeight(QFont::DemiBold);
+        painter.setFont(font);
+        const int titleHeight = painter.fontMetrics().height() * 2;
+        painter.drawText(QRect(page.left(), page.top(), page.width(), titleHeight),
+            Qt::AlignLeft | Qt::AlignVCenter, title);
+        const QImage image = render(view, 3.0);
+        const QRect target(
+            page.left(), page.top() + titleHeight, page.width(), page.height() - titleHeight);
+        const QSize fitted = image.size().scaled(target.size(), Qt::KeepAspectRatio);
+        painter.drawImage(QRect(target.topLeft(), fitted), image);
+    }
+    return writeAtomically(path, pdf);
+}
+
+void ChartExport::copyToClipboard(QChartView& view)
+{
+    QGuiApplication::clipboard()->setImage(render(view, 2.0));
+}
+
+} // namespace stilla

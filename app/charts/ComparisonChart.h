@@ -1,0 +1,21 @@
+#pragma once
+
+#include "stats/Statistics.h"
+
+#include <QChart>
+
+namespace stilla {
+
+/// Two groups of days side by side: the mean severity of each as a bar, with the number of
+/// days under each bar.
+class ComparisonChart final : public QChart
+{
+    Q_OBJECT
+
+public:
+    explicit ComparisonChart(QGraphicsItem* parent = nullptr);
+    void setData(const Statistics::Comparison& comparison, const QString& firstLabel,
+        const QString& secondLabel);
+};
+
+} // namespace stilla

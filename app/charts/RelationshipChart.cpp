@@ -1,0 +1,87 @@
+#include "RelationshipChart.h"
+
+#include <QGraphicsLayout>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace stilla {
+
+RelationshipChart::RelationshipChart(QGraphicsItem* parent)
+    : QChart(parent)
+{
+    setObjectName(QStringLiteral("relationshipChart"));
+    setAnimationOptions(QChart::NoAnimation);
+    setLocalizeNumbers(true);
+    legend()->setAlignment(Qt::AlignBottom);
+    layout()->setContentsMargins(0, 0, 0, 0);
+    setBackgroundRoundness(0);
+}
+
+void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pairs,
+    const Statistics::Relationship& relationship)
+{
+    removeAllSeries();
+    const auto oldAxes = axes();
+    for (QAbstractAxis* axis : oldAxes) {
+        removeAxis(axis);
+        delete axis;
+    }
+    setLocale(QLocale());
+    const bool severity = relationship.outcome == Statistics::Outcome::Severity;
+
+    auto* dots = new QScatterSeries;
+    dots->setName(relationship.lagDays == 0
+            ? tr("One day (magnesium and %1 the same day)")
+                  .arg(severity ? tr("severity") : tr("sleep quality"))
+            : tr("One day (magnesium, then %1 %n day(s) later)", nullptr, relationship.lagDays)
+                  .arg(severity ? tr("severity") : tr("sleep quality")));
+    dots->setMarkerSize(8);
+    QColor colour(0x3a, 0x7c, 0xa5);
+    colour.setAlpha(170);
+    dots->setColor(colour);
+    dots->setBorderColor(colour);
+    double maxX = 100;
+    for (const auto& [x, y] : pairs) {
+        dots->append(x, y);
+        maxX = std::max(maxX, x);
+    }
+    addSeries(dots);
+
+    auto* xAxis = new QValueAxis;
+    xAxis->setTitleText(tr("Magnesium that day, food and supplements (mg)"));
+    xAxis->setRange(0, std::ceil(maxX * 1.1 / 50) * 50);
+    xAxis->setLabelFormat(QStringLiteral("%.0f"));
+    xAxis->applyNiceNumbers();
+    auto* yAxis = new QValueAxis;
+    yAxis->setTitleText(severity ? tr("Severity (0–10)") : tr("Sleep quality (1–5)"));
+    yAxis->setRange(severity ? 0 : 1, severity ? 10 : 5);
+    yAxis->setTickCount(severity ? 6 : 5);
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    addAxis(xAxis, Qt::AlignBottom);
+    addAxis(yAxis, Qt::AlignLeft);
+    dots->attachAxis(xAxis);
+    dots->attachAxis(yAxis);
+
+    if (relationship.slope && relationship.intercept) {
+        auto* line = new QLineSeries;
+        line->setName(tr("Straight-line fit"));
+        QPen pen(QColor(0xc0, 0x50, 0x4d));
+        pen.setWidthF(2);
+        pen.setStyle(Qt::DashLine);
+        line->setPen(pen);
+        const double x0 = xAxis->min();
+        const double x1 = xAxis->max();
+        line->append(x0, *relationship.intercept + *relationship.slope * x0);
+        line->append(x1, *relationship.intercept + *relationship.slope * x1);
+        addSeries(line);
+        line->attachAxis(xAxis);
+        line->attachAxis(yAxis);
+    }
+}
+
+} // namespace stilla

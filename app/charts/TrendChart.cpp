@@ -1,0 +1,344 @@
+#include "TrendChart.h"
+
+#include "stats/Statistics.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QGraphicsLayout>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace stilla {
+
+namespace {
+
+constexpr int kLongRangeDays = 400;
+constexpr int kWeek = 7;
+constexpr int kDateLabels = 8;
+
+const QColor kSeverityColour(0xc0, 0x50, 0x4d);
+const QColor kQualityColour(0x3a, 0x7c, 0xa5);
+const QColor kFoodColour(0x9c, 0xc4, 0x8f);
+const QColor kSupplementColour(0x4f, 0x9f, 0x96);
+const QColor kFindingColour(0xd9, 0x8c, 0x2b);
+
+std::optional<double> mean(
+    const std::vector<std::optional<double>>& values, std::size_t from, std::size_t to)
+{
+    double sum = 0;
+    int count = 0;
+    for (std::size_t i = from; i < to && i < values.size(); ++i) {
+        if (values[i]) {
+            sum += *values[i];
+            ++count;
+        }
+    }
+    if (count == 0)
+        return std::nullopt;
+    return sum / count;
+}
+
+template<typename Field>
+std::vector<std::optional<double>> column(const DailySeries& series, Field field)
+{
+    std::vector<std::optional<double>> values;
+    values.reserve(series.days.size());
+    for (const DailyPoint& day : series.days)
+        values.push_back(day.*field);
+    return values;
+}
+
+} // namespace
+
+TrendChart::TrendChart(QGraphicsItem* parent)
+    : QChart(parent)
+{
+    setObjectName(QStringLiteral("trendChart"));
+    legend()->setAlignment(Qt::AlignBottom);
+    setAnimationOptions(QChart::NoAnimation);
+    setLocalizeNumbers(true);
+    layout()->setContentsMargins(0, 0, 0, 0);
+    setBackgroundRoundness(0);
+}
+
+void TrendChart::clearAll()
+{
+    removeAllSeries();
+    const auto oldAxes = axes();
+    for (QAbstractAxis* axis : oldAxes) {
+        removeAxis(axis);
+        delete axis;
+    }
+    m_lines.clear();
+    m_buckets.clear();
+}
+
+void TrendChart::setData(
+    const DailySeries& series, const std::map<QDate, Severity>& worstFinding, bool movingAverage)
+{
+    clearAll();
+    setLocale(QLocale());
+    const std::size_t days = series.days.size();
+    m_bucketDays = days > kLongRangeDays ? kWeek : 1;
+
+    auto severity = column(series, &DailyPoint::severity);
+    auto quality = column(series, &DailyPoint::sleepQuality);
+    if (movingAverage) {
+        severity = Statistics::movingAverage(severity, kWeek);
+        quality = Statistics::movingAverage(quality, kWeek);
+    }
+    const auto food = column(series, &DailyPoint::magnesiumFoodMg);
+    const auto supplements = column(series, &DailyPoint::magnesiumSupplementMg);
+    for (std::size_t start = 0; start < days; start += std::size_t(m_bucketDays)) {
+        const std::size_t end = std::min(days, start + std::size_t(m_bucketDays));
+        Bucket bucket;
+        bucket.first = series.days[start].date;
+        bucket.last = series.days[end - 1].date;
+        bucket.severity = mean(severity, start, end);
+        bucket.sleepQuality = mean(quality, start, end);
+        bucket.food = mean(food, start, end);
+        bucket.supplements = mean(supplements, start, end);
+        for (std::size_t i = start; i < end; ++i) {
+            const auto it = worstFinding.find(series.days[i].date);
+            if (it != worstFinding.end() && (!bucket.finding || it->second > *bucket.finding))
+                bucket.finding = it->second;
+        }
+        m_buckets.push_back(bucket);
+    }
+    const int count = int(m_buckets.size());
+
+    // Axes: a value axis along the bottom for the lines (labelled with dates), a hidden
+    // category axis for the bars, aligned with it: category i sits at value i.
+    m_dateAxis = new QCategoryAxis;
+    m_dateAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_dateAxis->setRange(-0.5, count - 0.5);
+    m_dateAxis->setGridLineVisible(false);
+    const int step = std::max(1, int(std::ceil(double(count) / kDateLabels)));
+    const QString format = m_bucketDays > 1 || days > 60
+        ? QStringLiteral("MMM yyyy")
+        : QLocale().dateFormat(QLocale::ShortFormat);
+    for (int i = 0; i < count; i += step) {
+        m_dateAxis->append(QLocale().toString(m_buckets[std::size_t(i)].first, format)
+                + QString(i, QChar(0x200b)), // zero-width spaces keep labels unique
+            i);
+    }
+    addAxis(m_dateAxis, Qt::AlignBottom);
+    m_barAxis = new QBarCategoryAxis;
+    QStringList categories;
+    for (int i = 0; i < count; ++i)
+        categories << QString::number(i);
+    m_barAxis->append(categories);
+    m_barAxis->setVisible(false);
+    addAxis(m_barAxis, Qt::AlignBottom);
+
+    m_severityAxis = new QValueAxis;
+    m_severityAxis->setRange(0, 10);
+    m_severityAxis->setTickCount(6);
+    m_severityAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_severityAxis->setTitleText(tr("Severity (0–10)"));
+    m_severityAxis->setTitleBrush(kSeverityColour);
+    addAxis(m_severityAxis, Qt::AlignLeft);
+    m_qualityAxis = new QValueAxis;
+    m_qualityAxis->setRange(1, 5);
+    m_qualityAxis->setTickCount(5);
+    m_qualityAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_qualityAxis->setTitleText(tr("Sleep quality (1–5)"));
+    m_qualityAxis->setTitleBrush(kQualityColour);
+    m_qualityAxis->setGridLineVisible(false);
+    addAxis(m_qualityAxis, Qt::AlignLeft);
+    m_magnesiumAxis = new QValueAxis;
+    m_magnesiumAxis->setTitleText(tr("Magnesium (mg)"));
+    m_magnesiumAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_magnesiumAxis->setGridLineVisible(false);
+    addAxis(m_magnesiumAxis, Qt::AlignRight);
+
+    auto* foodSet = new QBarSet(tr("Magnesium from food"));
+    auto* supplementSet = new QBarSet(tr("Magnesium from supplements"));
+    foodSet->setColor(kFoodColour);
+    foodSet->setBorderColor(kFoodColour);
+    supplementSet->setColor(kSupplementColour);
+    supplementSet->setBorderColor(kSupplementColour);
+    double maxMagnesium = 0;
+    for (const Bucket& bucket : m_buckets) {
+        // A day without magnesium logged has no bar at all (height 0), never a made-up value.
+        foodSet->append(bucket.food.value_or(0));
+        supplementSet->append(bucket.supplements.value_or(0));
+        maxMagnesium
+            = std::max(maxMagnesium, bucket.food.value_or(0) + bucket.supplements.value_or(0));
+    }
+    auto* bars = new QStackedBarSeries;
+    bars->setObjectName(QStringLiteral("magnesiumBars"));
+    bars->append(foodSet);
+    bars->append(supplementSet);
+    bars->setBarWidth(0.8);
+    addSeries(bars);
+    bars->attachAxis(m_barAxis);
+    bars->attachAxis(m_magnesiumAxis);
+    m_magnesiumAxis->setRange(0, std::max(100.0, std::ceil(maxMagnesium * 1.15 / 50) * 50));
+    m_magnesiumAxis->applyNiceNumbers();
+    for (QBarSet* set : {foodSet, supplementSet}) {
+        connect(set, &QBarSet::hovered, this,
+            [this](bool state, int index) { emit pointHovered(index, state); });
+    }
+
+    std::vector<std::optional<double>> severityValues, qualityValues, findingValues;
+    for (const Bucket& bucket : m_buckets) {
+        severityValues.push_back(bucket.severity);
+        qualityValues.push_back(bucket.sleepQuality);
+        findingValues.push_back(bucket.finding ? std::optional(10.0) : std::nullopt);
+    }
+    addLine(Line::Severity, severityValues, m_severityAxis, kSeverityColour,
+        movingAverage ? tr("Severity, 7-day average") : tr("Severity"));
+    addLine(Line::SleepQuality, qualityValues, m_qualityAxis, kQualityColour,
+        movingAverage ? tr("Sleep quality, 7-day average") : tr("Sleep quality"));
+
+    auto* findings = new QScatterSeries;
+    findings->setName(tr("Days with a safety warning"));
+    findings->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    findings->setMarkerSize(8);
+    findings->setColor(kFindingColour);
+    findings->setBorderColor(kFindingColour);
+    for (int i = 0; i < count; ++i) {
+        if (findingValues[std::size_t(i)])
+            findings->append(i, 9.8);
+    }
+    addSeries(findings);
+    findings->attachAxis(m_dateAxis);
+    findings->attachAxis(m_severityAxis);
+    connectHover(findings);
+    m_lines[Line::Findings] = {findings};
+
+    // Legend: one entry per logical series; clicking it shows or hides the series.
+    const auto markers = legend()->markers();
+    for (QLegendMarker* marker : markers) {
+        bool primary = false;
+        for (auto& [line, parts] : m_lines)
+            primary = primary || (!parts.empty() && parts.front() == marker->series());
+        const bool isBars = marker->series() == bars;
+        marker->setVisible(primary || isBars);
+        connect(marker, &QLegendMarker::clicked, this, [this, marker, bars, isBars] {
+            if (isBars) {
+                bars->setVisible(!bars->isVisible());
+                marker->setLabelBrush(
+                    bars->isVisible() ? palette().windowText() : QBrush(Qt::gray));
+                return;
+            }
+            for (auto& [line, parts] : m_lines) {
+                if (!parts.empty() && parts.front() == marker->series())
+                    setLineVisible(line, !isLineVisible(line));
+            }
+        });
+    }
+}
+
+void TrendChart::addLine(Line line, const std::vector<std::optional<double>>& values,
+    QValueAxis* axis, const QColor& colour, const QString& name)
+{
+    std::vector<QAbstractSeries*> parts;
+    // Runs of consecutive values become one line each; a gap breaks the line. A lone value
+    // between gaps is drawn as a dot so it is not lost.
+    std::size_t i = 0;
+    while (i < values.size()) {
+        if (!values[i]) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < values.size() && values[end])
+            ++end;
+        QXYSeries* part = nullptr;
+        if (end - i == 1) {
+            auto* dot = new QScatterSeries;
+            dot->setMarkerSize(7);
+            dot->setBorderColor(colour);
+            part = dot;
+        } else {
+            auto* segment = new QLineSeries;
+            QPen pen(colour);
+            pen.setWidthF(2.2);
+            segment->setPen(pen);
+            part = segment;
+        }
+        part->setColor(colour);
+        part->setName(name);
+        for (std::size_t j = i; j < end; ++j)
+            part->append(double(j), *values[j]);
+        addSeries(part);
+        part->attachAxis(m_dateAxis);
+        part->attachAxis(axis);
+        connectHover(part);
+        parts.push_back(part);
+        i = end;
+    }
+    if (parts.empty()) {
+        // Keep a (empty) series so the legend still explains the colour.
+        auto* empty = new QLineSeries;
+        empty->setName(name);
+        empty->setColor(colour);
+        addSeries(empty);
+        empty->attachAxis(m_dateAxis);
+        empty->attachAxis(axis);
+        parts.push_back(empty);
+    }
+    m_lines[line] = parts;
+}
+
+void TrendChart::connectHover(QAbstractSeries* series)
+{
+    if (auto* xy = qobject_cast<QXYSeries*>(series)) {
+        connect(xy, &QXYSeries::hovered, this, [this](const QPointF& point, bool state) {
+            emit pointHovered(int(std::lround(point.x())), state);
+        });
+    }
+}
+
+bool TrendChart::isLineVisible(Line line) const
+{
+    const auto it = m_lines.find(line);
+    return it != m_lines.end() && !it->second.empty() && it->second.front()->isVisible();
+}
+
+void TrendChart::setLineVisible(Line line, bool visible)
+{
+    const auto it = m_lines.find(line);
+    if (it == m_lines.end())
+        return;
+    for (QAbstractSeries* part : it->second)
+        part->setVisible(visible);
+    // Hiding a series hides its legend marker too; keep the first one to switch it back on.
+    for (QLegendMarker* marker : legend()->markers(it->second.front())) {
+        marker->setVisible(true);
+        marker->setLabelBrush(visible ? palette().windowText() : QBrush(Qt::gray));
+    }
+}
+
+QString TrendChart::describePoint(int index) const
+{
+    if (index < 0 || index >= int(m_buckets.size()))
+        return {};
+    const Bucket& bucket = m_buckets[std::size_t(index)];
+    const QLocale locale;
+    QStringList lines;
+    lines << (bucket.first == bucket.last
+            ? locale.toString(bucket.first, QLocale::LongFormat)
+            : tr("Week of %1 (averages)").arg(locale.toString(bucket.first, QLocale::ShortFormat)));
+    auto value = [&locale](const std::optional<double>& v, int decimals) {
+        return v ? locale.toString(*v, 'f', decimals) : tr("not logged");
+    };
+    lines << tr("Severity: %1").arg(value(bucket.severity, 1));
+    lines << tr("Sleep quality: %1").arg(value(bucket.sleepQuality, 1));
+    lines << tr("Magnesium from food: %1 mg").arg(value(bucket.food, 0));
+    lines << tr("Magnesium from supplements: %1 mg").arg(value(bucket.supplements, 0));
+    if (bucket.finding)
+        lines << tr("A safety note for this day; see the diary.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace stilla

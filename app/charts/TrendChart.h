@@ -1,0 +1,68 @@
+#pragma once
+
+#include "safety/Finding.h"
+#include "stats/DailySeries.h"
+
+#include <QChart>
+
+#include <map>
+#include <vector>
+
+class QAbstractSeries;
+class QBarCategoryAxis;
+class QCategoryAxis;
+class QLegendMarker;
+class QValueAxis;
+
+namespace stilla {
+
+/// The trend over time: RLS severity and sleep quality as lines, magnesium from food and from
+/// supplements as stacked bars on their own axis, days with safety findings marked. Days
+/// without data are gaps, never zeros. Over long ranges the bars and lines show weekly means.
+class TrendChart final : public QChart
+{
+    Q_OBJECT
+
+public:
+    explicit TrendChart(QGraphicsItem* parent = nullptr);
+
+    /// Builds the chart for @p series. @p worstFinding maps a day to its most severe finding.
+    void setData(const DailySeries& series, const std::map<QDate, Severity>& worstFinding,
+        bool movingAverage);
+
+    /// Days per point: 1, or 7 when the range is long.
+    int bucketDays() const { return m_bucketDays; }
+    /// The text shown when hovering over point @p index (a bucket).
+    QString describePoint(int index) const;
+
+    /// The logical series (a line may be drawn as several segments around gaps).
+    enum class Line { Severity, SleepQuality, Findings };
+    bool isLineVisible(Line line) const;
+    void setLineVisible(Line line, bool visible);
+
+signals:
+    void pointHovered(int index, bool hovering);
+
+private:
+    struct Bucket
+    {
+        QDate first, last;
+        std::optional<double> severity, sleepQuality, food, supplements;
+        std::optional<Severity> finding;
+    };
+    void clearAll();
+    void addLine(Line line, const std::vector<std::optional<double>>& values, QValueAxis* axis,
+        const QColor& colour, const QString& name);
+    void connectHover(QAbstractSeries* series);
+
+    std::vector<Bucket> m_buckets;
+    int m_bucketDays = 1;
+    std::map<Line, std::vector<QAbstractSeries*>> m_lines;
+    QCategoryAxis* m_dateAxis = nullptr;
+    QBarCategoryAxis* m_barAxis = nullptr;
+    QValueAxis* m_severityAxis = nullptr;
+    QValueAxis* m_qualityAxis = nullptr;
+    QValueAxis* m_magnesiumAxis = nullptr;
+};
+
+} // namespace stilla

@@ -1,0 +1,181 @@
+#include "StatsCommand.h"
+
+#include "diary/DiaryStore.h"
+#include "io/FieldText.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <algorithm>
+#include <utility>
+
+namespace stilla {
+
+namespace {
+
+QJsonValue jsonValue(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+/// Reads a --from/--to date: an invalid QDate when not given, std::nullopt when wrong.
+std::optional<QDate> dateOption(
+    const QCommandLineParser& parser, const QCommandLineOption& option, QString& error)
+{
+    if (!parser.isSet(option))
+        return QDate();
+    const Result<QDate> date = FieldText::parseDate(parser.value(option));
+    if (!date) {
+        error = QStringLiteral("--%1: %2").arg(option.names().constFirst(), date.errorMessage());
+        return std::nullopt;
+    }
+    return date.value();
+}
+
+} // namespace
+
+StatsCommand::StatsCommand(
+    QTextStream& out, QTextStream& err, QString diaryFile, DiaryOpener openDiary)
+    : m_out(out)
+    , m_err(err)
+    , m_diaryFile(std::move(diaryFile))
+    , m_openDiary(std::move(openDiary))
+{ }
+
+StatsCommand::~StatsCommand() = default;
+
+int StatsCommand::usageError(const QString& message)
+{
+    m_err << "stilla-cli: " << message << '\n'
+          << tr("Run stilla-cli stats --help for the options.") << '\n';
+    return 2;
+}
+
+int StatsCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Show how the magnesium of each day (food and supplements) went together with RLS "
+           "severity the same day or some days later: the number of days with both, Pearson's "
+           "r, Spearman's rho, the 95% interval for r and the least-squares line. The diary is "
+           "only read. This shows whether the two went together, not what caused what."));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"), tr("First day to look at, as YYYY-MM-DD."), QStringLiteral("date"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), tr("Last day to look at, as YYYY-MM-DD."), QStringLiteral("date"));
+    const QCommandLineOption lagOption(QStringLiteral("lag"),
+        tr("Compare with the severity N days later, 0 to %1 (default 0: the same day).")
+            .arg(Statistics::kMaxLagDays),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+        tr("Print one JSON object with the keys n, pearson_r, spearman_rho, ci95_low, "
+           "ci95_high, slope, intercept, lag_days (null where there is too little data)."));
+    parser.addOptions({fromOption, toOption, lagOption, jsonOption});
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        QString help = parser.helpText();
+        help = help.mid(help.indexOf(QLatin1Char('\n')) + 1);
+        m_out << "Usage: " << arguments.constFirst() << " [options]\n" << help;
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("stats takes no arguments, only options."));
+    bool lagOk = false;
+    const int lag = parser.value(lagOption).toInt(&lagOk);
+    if (!lagOk || lag < 0 || lag > Statistics::kMaxLagDays)
+        return usageError(
+            tr("--lag must be a whole number of days from 0 to %1.").arg(Statistics::kMaxLagDays));
+    QString error;
+    const std::optional<QDate> from = dateOption(parser, fromOption, error);
+    const std::optional<QDate> to = from ? dateOption(parser, toOption, error) : std::nullopt;
+    if (!from || !to)
+        return usageError(error);
+    if (from->isValid() && to->isValid() && *from > *to)
+        return usageError(tr("--from is after --to."));
+
+    std::vector<DayEntry> days;
+    // Never create a diary to compute statistics: without one there is simply no data.
+    if (QFileInfo::exists(m_diaryFile)) {
+        int code = 0;
+        const std::unique_ptr<DiaryStore> store = m_openDiary(code);
+        if (!store)
+            return code;
+        Result<std::vector<DayEntry>> read = store->days(*from, *to);
+        if (!read) {
+            m_err << "stilla-cli: " << read.errorMessage() << '\n';
+            return 1;
+        }
+        days = std::move(read).value();
+    }
+    // Only the days logged matter, so the series runs from the first to the last of them.
+    const DailySeries series = Statistics::daily(days, QDate(), QDate());
+    const Statistics::Relationship relationship = Statistics::relationship(series, lag);
+    if (parser.isSet(jsonOption))
+        m_out << toJson(relationship) << '\n';
+    else
+        m_out << toText(relationship, series.from, series.to);
+    return 0;
+}
+
+QString StatsCommand::toJson(const Statistics::Relationship& relationship)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("n"), relationship.n);
+    object.insert(QStringLiteral("pearson_r"), jsonValue(relationship.pearsonR));
+    object.insert(QStringLiteral("spearman_rho"), jsonValue(relationship.spearmanRho));
+    object.insert(QStringLiteral("ci95_low"), jsonValue(relationship.ci95Low));
+    object.insert(QStringLiteral("ci95_high"), jsonValue(relationship.ci95High));
+    object.insert(QStringLiteral("slope"), jsonValue(relationship.slope));
+    object.insert(QStringLiteral("intercept"), jsonValue(relationship.intercept));
+    object.insert(QStringLiteral("lag_days"), relationship.lagDays);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString StatsCommand::toText(
+    const Statistics::Relationship& relationship, const QDate& from, const QDate& to)
+{
+    const QString none = tr("not enough data");
+    const auto number = [&none](const std::optional<double>& value, int decimals) {
+        return value ? QString::number(*value, 'f', decimals) : none;
+    };
+    const QString period = from.isValid()
+        ? tr("%1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+        : tr("no days logged");
+    const QString interval = relationship.ci95Low && relationship.ci95High
+        ? tr("%1 to %2").arg(number(relationship.ci95Low, 2), number(relationship.ci95High, 2))
+        : none;
+    // The slope per mg is tiny; per 100 mg reads better.
+    const std::optional<double> slope100
+        = relationship.slope ? std::optional<double>(*relationship.slope * 100.0) : std::nullopt;
+    const QString slope
+        = slope100 ? tr("%1 severity points per 100 mg").arg(number(slope100, 2)) : none;
+    const QString intercept = relationship.intercept
+        ? tr("%1 (the line's severity at 0 mg)").arg(number(relationship.intercept, 2))
+        : none;
+
+    const std::pair<QString, QString> rows[] = {
+        {tr("Days looked at:"), period},
+        {tr("Lag:"), tr("%n day(s)", "", relationship.lagDays)},
+        {tr("Days with both:"), QString::number(relationship.n)},
+        {tr("Pearson r:"), number(relationship.pearsonR, 2)},
+        {tr("Spearman rho:"), number(relationship.spearmanRho, 2)},
+        {tr("95% interval for r:"), interval},
+        {tr("Slope:"), slope},
+        {tr("Intercept:"), intercept},
+    };
+    qsizetype width = 0;
+    for (const auto& row : rows)
+        width = std::max(width, row.first.size());
+    QString text = tr("Magnesium (food and supplements) and RLS severity") + QLatin1Char('\n');
+    for (const auto& row : rows)
+        text += row.first.leftJustified(width + 2) + row.second + QLatin1Char('\n');
+    text += QLatin1Char('\n') + Statistics::describe(relationship) + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace stilla

@@ -1,0 +1,154 @@
+#include "pages/ChartsPage.h"
+
+#include "AppFixture.h"
+#include "charts/ChartExport.h"
+#include "charts/TrendChart.h"
+
+#include <QAbstractSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QFile>
+#include <QLabel>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+
+namespace stilla {
+namespace {
+
+class ChartsPageTest : public test::AppFixture
+{
+protected:
+    void logDay(int daysAgo, std::optional<int> severity, double supplementMg, double foodMg = 0)
+    {
+        DayEntry day;
+        day.date = m_clock.today().addDays(-daysAgo);
+        day.symptoms.severity = severity;
+        if (supplementMg > 0)
+            day.supplements.push_back({0, SupplementForm::Citrate, supplementMg, {}, Route::Oral});
+        if (foodMg > 0)
+            day.foods.push_back({0, QStringLiteral("custom"), QStringLiteral("1"),
+                QStringLiteral("Food"), 100, foodMg});
+        day.sleep.quality = 3;
+        ASSERT_TRUE(m_diary->save(day).ok());
+    }
+    ChartsPage& charts()
+    {
+        MainWindow& window = showWindow();
+        window.showPage(MainWindow::PageId::Charts);
+        return *static_cast<ChartsPage*>(window.page(MainWindow::PageId::Charts));
+    }
+    static int pointsIn(TrendChart* chart, const QString& name)
+    {
+        int points = 0;
+        for (QAbstractSeries* series : chart->series()) {
+            if (auto* xy = qobject_cast<QXYSeries*>(series); xy && xy->name() == name)
+                points += xy->count();
+        }
+        return points;
+    }
+    static int partsOf(TrendChart* chart, const QString& name)
+    {
+        int parts = 0;
+        for (QAbstractSeries* series : chart->series())
+            parts += series->name() == name ? 1 : 0;
+        return parts;
+    }
+};
+
+TEST_F(ChartsPageTest, MissingDaysAreGapsNotZeros)
+{
+    // Days 0-4 logged, 5-7 missing, 8-9 logged.
+    for (int ago : {0, 1, 2, 3, 4, 8, 9})
+        logDay(ago, 4, 100);
+    ChartsPage& page = charts();
+    page.setRange(ChartsPage::Range::TwoWeeks);
+    TrendChart* chart = page.trendChart();
+    EXPECT_EQ(pointsIn(chart, QStringLiteral("Severity")), 7);
+    EXPECT_EQ(partsOf(chart, QStringLiteral("Severity")), 2); // the gap splits the line
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* xy = qobject_cast<QXYSeries*>(series);
+            xy && xy->name() == QStringLiteral("Severity")) {
+            for (const QPointF& point : xy->points())
+                EXPECT_EQ(point.y(), 4.0);
+        }
+    }
+}
+
+TEST_F(ChartsPageTest, MagnesiumBarsStackFoodAndSupplements)
+{
+    logDay(0, 3, 200, 150);
+    ChartsPage& page = charts();
+    page.setRange(ChartsPage::Range::TwoWeeks);
+    QStackedBarSeries* bars = nullptr;
+    for (QAbstractSeries* series : page.trendChart()->series())
+        bars = bars ? bars : qobject_cast<QStackedBarSeries*>(series);
+    ASSERT_NE(bars, nullptr);
+    ASSERT_EQ(bars->barSets().size(), 2);
+    const int last = bars->barSets()[0]->count() - 1;
+    EXPECT_EQ(bars->barSets()[0]->at(last), 150); // food
+    EXPECT_EQ(bars->barSets()[1]->at(last), 200); // supplements
+    EXPECT_TRUE(page.trendChart()->describePoint(last).contains(QStringLiteral("200")));
+}
+
+TEST_F(ChartsPageTest, SafetyFindingsAreMarked)
+{
+    logDay(0, 5, 400); // above both upper limits
+    logDay(1, 5, 100);
+    ChartsPage& page = charts();
+    page.setRange(ChartsPage::Range::TwoWeeks);
+    EXPECT_EQ(pointsIn(page.trendChart(), QStringLiteral("Days with a safety warning")), 1);
+}
+
+TEST_F(ChartsPageTest, RelationshipSaysTooLittleDataBelowFourteenPairs)
+{
+    for (int ago = 0; ago < 5; ++ago)
+        logDay(ago, ago, 100 + 50 * ago);
+    ChartsPage& page = charts();
+    page.setRange(ChartsPage::Range::Month);
+    page.showView(ChartsPage::View::Relationship);
+    EXPECT_TRUE(
+        page.relationshipSummary().contains(QStringLiteral("too little"), Qt::CaseInsensitive))
+        << page.relationshipSummary().toStdString();
+}
+
+TEST_F(ChartsPageTest, RangePresetsSetTheDates)
+{
+    ChartsPage& page = charts();
+    page.setRange(ChartsPage::Range::TwoWeeks);
+    EXPECT_EQ(page.rangeStart().daysTo(page.rangeEnd()), 13);
+    EXPECT_EQ(page.rangeEnd(), m_clock.today());
+    page.setRange(ChartsPage::Range::Year);
+    EXPECT_EQ(page.rangeStart(), m_clock.today().addYears(-1).addDays(1));
+    page.setCustomRange(QDate(2026, 3, 10), QDate(2026, 3, 1));
+    EXPECT_EQ(page.rangeStart(), QDate(2026, 3, 1));
+    EXPECT_EQ(page.rangeEnd(), QDate(2026, 3, 10));
+}
+
+TEST_F(ChartsPageTest, ChartsRefreshWhenTheDiaryChanges)
+{
+    ChartsPage& page = charts();
+    page.setRange(ChartsPage::Range::TwoWeeks);
+    EXPECT_EQ(pointsIn(page.trendChart(), QStringLiteral("Severity")), 0);
+    logDay(2, 7, 0);
+    EXPECT_EQ(pointsIn(page.trendChart(), QStringLiteral("Severity")), 1);
+}
+
+TEST_F(ChartsPageTest, ExportsPngAndPdf)
+{
+    logDay(0, 3, 150);
+    ChartsPage& page = charts();
+    const QString png = m_dir.filePath(QStringLiteral("chart.png"));
+    const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
+    ASSERT_TRUE(ChartExport::savePng(*page.currentChartView(), png).ok());
+    ASSERT_TRUE(ChartExport::savePdf(*page.currentChartView(), pdf, QStringLiteral("Trend")).ok());
+    QFile pngFile(png);
+    ASSERT_TRUE(pngFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pngFile.read(8).startsWith("\x89PNG"));
+    QFile pdfFile(pdf);
+    ASSERT_TRUE(pdfFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdfFile.read(5) == "%PDF-");
+}
+
+} // namespace
+} // namespace stilla
