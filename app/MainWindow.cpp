@@ -8,11 +8,15 @@
 #include "Language.h"
 #include "Logging.h"
 #include "Settings.h"
+#include "diary/DiaryStore.h"
+#include "nutrition/IntakeTarget.h"
 #include "pages/ChartsPage.h"
 #include "pages/DiaryPage.h"
 #include "pages/FoodsPage.h"
 #include "pages/GuidePage.h"
 #include "pages/SettingsPage.h"
+#include "report/ReportDialog.h"
+#include "safety/ProfileStore.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -20,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -53,12 +58,13 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     , m_aboutButton(new QToolButton(this))
     , m_stack(new QStackedWidget(this))
     , m_settingsPage(new SettingsPage(context, this))
+    , m_intakeStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::app());
 
-    m_pages = {new GuidePage(context, this), new DiaryPage(context, this), new FoodsPage(this),
-        new ChartsPage(context, this), m_settingsPage};
+    m_pages = {new GuidePage(context, this), new DiaryPage(context, this),
+        new FoodsPage(context, this), new ChartsPage(context, this), m_settingsPage};
     for (Page* page : m_pages)
         m_stack->addWidget(page);
     m_stack->setObjectName(QStringLiteral("pageStack"));
@@ -78,7 +84,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     sidebarLayout->setContentsMargins(spacing::s, spacing::l, spacing::s, spacing::s);
     sidebarLayout->setSpacing(spacing::s);
     sidebarLayout->addWidget(m_navigation, 1);
-    sidebar->setFixedWidth(190);
+    sidebar->setFixedWidth(180);
     sidebarLayout->addWidget(m_aboutButton);
     layout->addWidget(sidebar);
     layout->addWidget(m_stack, 1);
@@ -108,6 +114,29 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     });
     connect(
         m_settingsPage, &SettingsPage::profileChanged, diaryPage(), &DiaryPage::refreshFindings);
+    // The food picker adds to the day the diary shows; the diary page does the saving.
+    auto* foods = static_cast<FoodsPage*>(page(PageId::Foods));
+    foods->setDiaryDate(diaryPage()->currentDate());
+    connect(diaryPage(), &DiaryPage::dateChanged, foods, &FoodsPage::setDiaryDate);
+    connect(diaryPage(), &DiaryPage::dateChanged, this, &MainWindow::updateIntakeStatus);
+    connect(foods, &FoodsPage::addFoodRequested, this, [this](const FoodIntake& food) {
+        diaryPage()->addFood(food);
+        statusBar()->showMessage(
+            tr("Added %1 (%2 mg) to %3.")
+                .arg(food.name, QLocale().toString(food.magnesiumMg, 'f', 0),
+                    QLocale().toString(diaryPage()->currentDate(), QLocale::LongFormat)),
+            6000);
+    });
+    connect(diaryPage(), &DiaryPage::addFoodRequested, this, [this] { showPage(PageId::Foods); });
+    connect(m_settingsPage, &SettingsPage::profileChanged, this, &MainWindow::updateIntakeStatus);
+    if (m_context.diary) {
+        DiaryNotifier& notifier = m_context.diary->notifier();
+        connect(&notifier, &DiaryNotifier::dayChanged, this, &MainWindow::updateIntakeStatus);
+        connect(&notifier, &DiaryNotifier::dayRemoved, this, &MainWindow::updateIntakeStatus);
+        connect(&notifier, &DiaryNotifier::diaryReset, this, &MainWindow::updateIntakeStatus);
+    }
+    m_intakeStatus->setObjectName(QStringLiteral("intakeStatusLabel"));
+    statusBar()->addPermanentWidget(m_intakeStatus);
     connect(m_settingsPage, &SettingsPage::languageRequested, this, &MainWindow::setLanguage);
     connect(m_settingsPage, &SettingsPage::appearanceRequested, this, &MainWindow::setAppearance);
 
@@ -115,7 +144,12 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages still save while they are torn down; the window must not react to that any more.
+    if (m_context.diary)
+        m_context.diary->notifier().disconnect(this);
+}
 
 void MainWindow::buildSidebar()
 {
@@ -161,6 +195,14 @@ void MainWindow::buildMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportAction = transferAction(&DiaryTransfer::exportInteractive);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_reportAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (!m_context.diary || !diaryPage()->confirmLeave())
+            return;
+        ReportDialog dialog(*m_context.diary, m_context.settings, m_context.clock,
+            m_context.translators.language(), this);
+        dialog.exec();
+    });
+    m_reportAction->setEnabled(m_context.diary != nullptr);
     m_fileMenu->addSeparator();
     m_backupAction = transferAction(&DiaryTransfer::backupInteractive);
     m_restoreAction = transferAction(&DiaryTransfer::restoreInteractive);
@@ -218,6 +260,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_importAction->setText(tr("&Import into the Diary…"));
     m_exportAction->setText(tr("&Export the Diary…"));
+    m_reportAction->setText(tr("Report for the &Doctor…"));
     m_backupAction->setText(tr("&Back Up the Diary…"));
     m_restoreAction->setText(tr("&Restore a Backup…"));
     m_viewMenu->setTitle(tr("&View"));
@@ -229,9 +272,29 @@ void MainWindow::retranslate()
     for (QAction* action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == m_context.translators.language());
     m_helpMenu->setTitle(tr("&Help"));
+    updateIntakeStatus();
     m_aboutAction->setText(tr("&About Stilla"));
     m_aboutQtAction->setText(tr("About &Qt"));
     updateTitle();
+}
+
+void MainWindow::updateIntakeStatus()
+{
+    const QDate date = diaryPage()->currentDate();
+    double total = 0;
+    if (m_context.diary) {
+        if (auto day = m_context.diary->day(date); day && day.value())
+            total = day.value()->totalMagnesiumMg();
+    }
+    const QLocale locale;
+    const auto target
+        = IntakeTargets::current(m_context.settings, ProfileStore(m_context.settings).load());
+    const QString day = locale.toString(date, QStringLiteral("ddd d MMM"));
+    m_intakeStatus->setText(target
+            ? tr("Magnesium %1: %2 of %3 mg")
+                  .arg(day, locale.toString(total, 'f', 0), locale.toString(target->mg, 'f', 0))
+            : tr("Magnesium %1: %2 mg").arg(day, locale.toString(total, 'f', 0)));
+    m_intakeStatus->setAccessibleName(m_intakeStatus->text());
 }
 
 void MainWindow::updateTitle()

@@ -9,6 +9,7 @@
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -52,6 +53,9 @@ public:
     /// Switches light/dark/system appearance and remembers the choice.
     void setAppearance(Appearance appearance);
 
+    /// The status bar's "magnesium today" against the daily target, for the diary's day.
+    void updateIntakeStatus();
+
     /// The first time Stilla starts: says what it is and is not, and offers the profile.
     void showFirstRunNotice();
 
@@ -79,6 +83,7 @@ private:
     QStackedWidget* m_stack;
     std::array<Page*, kPageCount> m_pages {};
     SettingsPage* m_settingsPage;
+    QLabel* m_intakeStatus;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
@@ -87,6 +92,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_reportAction = nullptr;
     QAction* m_backupAction = nullptr;
     QAction* m_restoreAction = nullptr;
     DiaryTransfer* m_transfer = nullptr;

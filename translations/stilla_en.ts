@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name />
+        <message numerus="yes">
+            <source>supplements taken on %n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n day(s) in the period</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (over %n night(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>stilla::Cli</name>
         <message numerus="yes">
             <source>Nothing was imported: %n problem(s) in %1. Correct the file, or use --valid-only to import only the valid days.</source>
@@ -29,6 +53,17 @@
             <translation>
                 <numerusform>Exported %n day to %1.</numerusform>
                 <numerusform>Exported %n days to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stilla::ComparisonChart</name>
+        <message numerus="yes">
+            <source>%1
+(%n day(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -84,6 +119,112 @@
             <translation>
                 <numerusform>Exported %n day to %1.</numerusform>
                 <numerusform>Exported %n days to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stilla::FoodsPage</name>
+        <message numerus="yes">
+            <source>The foods the guide names come first. Type to search all %n foods.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n food(s) found.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stilla::RelationshipChart</name>
+        <message numerus="yes">
+            <source>One day (magnesium, then %1 %n day(s) later)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stilla::ReportDocument</name>
+        <message numerus="yes">
+            <source>%1 (over %n day(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stilla::StatisticsText</name>
+        <message numerus="yes">
+            <source>This compares the magnesium of each day with the RLS severity %n day(s) later.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This compares the magnesium of each day with the sleep quality %n night(s) later.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This compares the magnesium of each day with the RLS severity %n day(s) earlier.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This compares the magnesium of each day with the sleep quality %n night(s) earlier.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) have both values.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That is too little data to say whether the two go together. Look again when at least %n days have both.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: average RLS severity %2 over %n day(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>With fewer than %n days in a group, that is too little data to say whether there is a real difference.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stilla::StatsCommand</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>

@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>not logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>supplements taken on %n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Days logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n day(s) in the period</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>RLS severity, average (0 none – 10 worst)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sleep quality, average (1 very poor – 5 very good)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total sleep, average per night</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 (over %n night(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Magnesium from food, average per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium from supplements, average per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium averages are over the days on which food or supplements were logged; a day with only food logged counts as 0 mg from supplements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplement forms and doses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No magnesium supplements were logged in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Doses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Typical dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also given through a drip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Doses are elemental magnesium as the person logged them from the label. The typical dose is the median single dose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side effects noticed</source>
+            <translation>Biverkningar du har märkt</translation>
+        </message>
+        <message>
+            <source>No side effects were logged in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side effect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Safety notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stilla's safety rules found nothing to note in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stilla checks each day against the article's advice and the profile. The message is the one shown on the last day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No days were logged in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sleep quality</source>
+            <translation>Sömnkvaliteten</translation>
+        </message>
+        <message>
+            <source>Total sleep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Food (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplements (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An empty cell means that it was not logged that day. Food and supplements are the day's magnesium from each, in mg.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>stilla::AboutDialog</name>
         <message>
             <source>About Stilla</source>
@@ -170,14 +330,205 @@
         </message>
     </context>
     <context>
+        <name>stilla::ChartExport</name>
+        <message>
+            <source>Could not save %1: %2. Check that the folder exists and that you may write to it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>stilla::ChartsPage</name>
         <message>
             <source>Charts</source>
             <translation>Diagram</translation>
         </message>
         <message>
-            <source>See how your symptoms and sleep move with your magnesium intake.</source>
-            <translation>Se hur dina symtom och din sömn följer ditt magnesiumintag.</translation>
+            <source>Last 2 weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First day shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>7-day &amp;average</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smooth the lines with the average of the last 7 days that have a value; missing days are skipped, not counted as 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the chart as a PNG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the chart as a PDF file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the chart to the clipboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium and &amp;symptoms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co&amp;mpare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart views</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart of severity, sleep quality and magnesium over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart of magnesium against symptoms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart comparing two groups of days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Days later:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days between the magnesium and the outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0 compares magnesium with the same day; 1 with the next day, and so on, since an effect may take time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium and symptom severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium and sleep quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to compare magnesium with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days with supplements and days without</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before and after a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which days to compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date to compare before and after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hover over a day to see its values. Click a name in the legend to show or hide it. Days without entries are left blank.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing in the diary for this period yet. Charts appear as you log days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The diary could not be opened, so there is nothing to chart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without supplements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With supplements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the Chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stilla-chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>%1, %2 to %3</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -452,6 +803,145 @@ Slutstatus:
             <source>ok: the diary %1 is intact.</source>
             <translation>ok: dagboken %1 är hel.</translation>
         </message>
+        <message>
+            <source>Search the food catalogue for magnesium per 100 g (foods search QUERY).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show or change your profile: conditions, regular medicines, dose limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the safety notes for one day of the diary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show how magnesium and RLS severity went together, and how sure that is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a report of the diary for a doctor as a PDF (report --from D --to D FILE.pdf).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the profile from FILE instead of Stilla's settings file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show or change your profile. It is kept only in Stilla's settings file on this computer, and the safety notes use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>profile show: print the profile as JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change one or more keys, given as KEY=VALUE; nothing is changed if any is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>profile needs show or set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>profile show takes no arguments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown profile action "%1"; use show or set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--json is for profile show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>profile set needs at least one KEY=VALUE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write the settings file %1; the profile was not changed. Check that the folder exists and that you may write to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the safety notes for one day of the diary, based on the article and your profile: most important first. Stilla informs; it does not replace a doctor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The day, as YYYY-MM-DD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a JSON array of objects with the keys rule, severity, message and section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language of the messages: sv or en (default: the system's).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>safety takes no arguments; give the day with --date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>safety needs --date YYYY-MM-DD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--lang must be sv or en.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no diary yet in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to note for %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good to know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>article section: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::ComparisonChart</name>
+        <message>
+            <source>Average severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1
+(%n day(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Average severity (0–10)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>stilla::CsvReader</name>
@@ -470,6 +960,88 @@ Slutstatus:
         <message>
             <source>A quote inside a cell that does not start with one. Put the whole cell in quotes, and write quotes inside it twice ("").</source>
             <translation>Ett citattecken står inuti en cell som inte börjar med ett citattecken. Sätt hela cellen inom citattecken, och skriv citattecken inuti den två gånger ("").</translation>
+        </message>
+    </context>
+    <context>
+        <name>stilla::CuratedFoods</name>
+        <message>
+            <source>The list of the article's foods (%1) is missing from this build of Stilla. Please reinstall Stilla.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list of the article's foods is not valid JSON (at byte %1: %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list of the article's foods has an unknown format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry %1 ("%2") of the list of the article's foods is incomplete: it needs a key, names in both languages, both ids and a portion above 0 g with its labels and source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key "%1" appears twice in the list of the article's foods.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::CustomFoodDialog</name>
+        <message>
+            <source>New Food</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit Food</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the food</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium in mg per 100 g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No portion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A typical portion in grams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for example: 1 slice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the portion is called</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Magnesium per 100 g:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Typical &amp;portion:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portion &amp;called:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The magnesium content is on the package's nutrition label, usually per 100 g.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the food a name.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -917,6 +1489,22 @@ Slutstatus:
             <source>Nothing logged for this day yet</source>
             <translation>Inget antecknat för den här dagen än</translation>
         </message>
+        <message>
+            <source>Not saved yet: please check the supplement amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Is this amount right?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 mg of magnesium in one dose is far more than any usual supplement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose Yes if the label really says so, or No to correct it (perhaps it was meant as %1 mg).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>stilla::DiarySql</name>
@@ -1025,6 +1613,34 @@ Slutstatus:
         <message>
             <source>The backup %1 could not be opened after restoring (%2), and the previous diary could not be put back. A copy of it is at %3.</source>
             <translation>Säkerhetskopian %1 gick inte att öppna efter återställningen (%2), och den tidigare dagboken gick inte att lägga tillbaka. En kopia av den finns här: %3.</translation>
+        </message>
+        <message>
+            <source>Could not read your foods from the diary %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The food "%1" was not saved: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the food "%1" in the diary %2: %3. The diary was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not remove the food from the diary %1: %2. The diary was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read your favourite foods from the diary %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not change your favourite foods in the diary %1: %2 The diary was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read your recent foods from the diary %1: %2.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1189,6 +1805,200 @@ Slutstatus:
         </message>
     </context>
     <context>
+        <name>stilla::DisplayNames</name>
+        <message>
+            <source>Raises dopamine (dopamine agonist)</source>
+            <translation>Dopaminhöjande (dopaminagonist)</translation>
+        </message>
+        <message>
+            <source>Opioid</source>
+            <translation>Opioid</translation>
+        </message>
+        <message>
+            <source>Muscle relaxant</source>
+            <translation>Muskelavslappnande läkemedel</translation>
+        </message>
+        <message>
+            <source>Sleep medication</source>
+            <translation>Sömnmedel</translation>
+        </message>
+        <message>
+            <source>Antibiotic (aminoglycoside, quinolone, tetracycline)</source>
+            <translation>Antibiotika (aminoglykosid, kinolon, tetracyklin)</translation>
+        </message>
+        <message>
+            <source>Calcium channel blocker</source>
+            <translation>Kalciumkanalblockerare</translation>
+        </message>
+        <message>
+            <source>Diuretic (water pill)</source>
+            <translation>Vätskedrivande (vattendrivande) läkemedel</translation>
+        </message>
+        <message>
+            <source>Bisphosphonate</source>
+            <translation>Bisfosfonat</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annat</translation>
+        </message>
+        <message>
+            <source>Upset stomach</source>
+            <translation>Magbesvär</translation>
+        </message>
+        <message>
+            <source>Nausea</source>
+            <translation>Illamående</translation>
+        </message>
+        <message>
+            <source>Vomiting</source>
+            <translation>Kräkningar</translation>
+        </message>
+        <message>
+            <source>Diarrhoea</source>
+            <translation>Diarré</translation>
+        </message>
+        <message>
+            <source>Stomach cramps</source>
+            <translation>Magkramper</translation>
+        </message>
+        <message>
+            <source>Low blood pressure or feeling faint</source>
+            <translation>Lågt blodtryck eller svimningskänsla</translation>
+        </message>
+        <message>
+            <source>Confusion</source>
+            <translation>Förvirring</translation>
+        </message>
+        <message>
+            <source>Irregular heartbeat</source>
+            <translation>Oregelbunden hjärtrytm</translation>
+        </message>
+        <message>
+            <source>Slowed breathing</source>
+            <translation>Långsam andning</translation>
+        </message>
+        <message>
+            <source>Magnesium oxide</source>
+            <translation>Magnesiumoxid</translation>
+        </message>
+        <message>
+            <source>Magnesium citrate</source>
+            <translation>Magnesiumcitrat</translation>
+        </message>
+        <message>
+            <source>Magnesium glycinate</source>
+            <translation>Magnesiumglycinat</translation>
+        </message>
+        <message>
+            <source>Magnesium chloride</source>
+            <translation>Magnesiumklorid</translation>
+        </message>
+        <message>
+            <source>Magnesium lactate</source>
+            <translation>Magnesiumlaktat</translation>
+        </message>
+        <message>
+            <source>Magnesium malate</source>
+            <translation>Magnesiummalat</translation>
+        </message>
+        <message>
+            <source>Magnesium sulfate</source>
+            <translation>Magnesiumsulfat</translation>
+        </message>
+        <message>
+            <source>Other form</source>
+            <translation>Annan form</translation>
+        </message>
+        <message>
+            <source>A bleeding disorder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kidney disease, including kidney failure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pregnant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breastfeeding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Child (under 13)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adolescent (13–17)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adult (18 or older)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Female</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Male</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::DoctorReport</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the report to %1: %2. Check that the folder exists and that you may write to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stilla informs; it does not diagnose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report needs a first and a last day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first day of the report is after the last day; swap them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report can be made in Swedish (sv) or English (en), not in "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report needs the date it is created on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report needs a paper size, A4 or Letter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stilla — report for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trend over the period</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>stilla::FieldText</name>
         <message>
             <source>"%1" is not a date. Write dates as YYYY-MM-DD, for example 2024-03-05.</source>
@@ -1279,14 +2089,469 @@ Slutstatus:
         </message>
     </context>
     <context>
+        <name>stilla::FindingsPanel</name>
+        <message>
+            <source>Seek care now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take care</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good to know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read about this in the guide</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::FoodCatalogue</name>
+        <message>
+            <source>The food catalogue (%1) is missing from this build of Stilla. Please reinstall Stilla.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The article food "%1" names a food that is not in the catalogue (%2). Please reinstall Stilla.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 portion</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::FoodPack</name>
+        <message>
+            <source>The food catalogue in this build of Stilla is damaged (%1). Please reinstall Stilla.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::FoodResultsModel</name>
+        <message>
+            <source>Swedish Food Agency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USDA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My foods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>100 g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 mg</source>
+            <translation>%1 mg</translation>
+        </message>
+        <message>
+            <source>%1 mg in %2 (%3 g)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>★ Favourite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rich in magnesium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Food</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per 100 g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per portion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group, source and notes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::FoodTables</name>
+        <message>
+            <source>The food needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name is longer than %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium must be from 0 to %1 mg per 100 g.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A portion must weigh more than 0 g and at most %1 g.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portion "%1" needs its weight in grams.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portion's name is longer than %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no food number %1 in the diary (was it removed?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the saved food could not be read back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a food source (slv, usda or custom).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a food id.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::FoodsCommand</name>
+        <message>
+            <source>Run stilla-cli foods search --help for the options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: stilla-cli foods search QUERY [--limit N] [--json] [--lang sv|en]
+
+Search the food catalogue (Swedish Food Agency, USDA SR28 and your own foods) for magnesium per 100 g.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>foods needs an action: search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown foods action "%1"; the action is search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the food catalogue for QUERY: the Swedish Food Agency's and USDA's foods, and your own foods when there is a diary. Matching ignores case and accents, takes the words in any order and forgives plural endings and one typo. Prints the best matches first with id, source, name, group and magnesium in mg per 100 g. The table shows groups in the chosen language; --json gives them as the source names them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show at most N foods (default %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a JSON array of objects with the keys id, source, name, group, mg_per_100g.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sv or en: foods from the database in this language come first (default: the system language).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to look for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>foods search needs a QUERY.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--limit must be a whole number from 1 to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--lang must be sv or en.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Searching without your own foods.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No food matches "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mg/100 g</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>stilla::FoodsPage</name>
         <message>
             <source>Foods</source>
             <translation>Livsmedel</translation>
         </message>
         <message>
-            <source>Find foods rich in magnesium and add them to your diary.</source>
-            <translation>Hitta magnesiumrika livsmedel och lägg till dem i dagboken.</translation>
+            <source>The food databases could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search foods in Swedish or English, e.g. pumpkin seeds or pumpafrön</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search foods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swedish Food Agency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USDA (United States)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My foods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Food source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Food group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rich in magnesium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least %1 mg per 100 g: "high in magnesium" as EU rules (Regulation 1924/2006) define it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New Food…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a food of your own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Foods found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Portion:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Servings:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of portions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Or &amp;grams:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount in grams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as a favourite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit this food of your own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete this food of your own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium so far against the daily target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All food groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The foods the guide names come first. Type to search all %n foods.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No foods found. Check the spelling, or add the food yourself with New Food.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n food(s) found.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Choose a food</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search on the left, then pick a food to see its magnesium and add it to your diary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>☆ Favourite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Named in the guide&lt;/b&gt; as rich in magnesium.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 mg of magnesium per 100 g%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> — &lt;b&gt;rich in magnesium&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the database: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>100 g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2 g)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 g (type the grams)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>★ Favourite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>= %1 mg of magnesium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2 g, %3 mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplement — %1 mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 mg of your %2 mg daily target (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 mg so far.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Favourites</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Food</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit Food</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete this food?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete "%1" from your foods?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days in the diary that include it keep their entries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Food</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1477,78 +2742,6 @@ Slutstatus:
     <context>
         <name>stilla::HealthSection</name>
         <message>
-            <source>Raises dopamine (dopamine agonist)</source>
-            <translation>Dopaminhöjande (dopaminagonist)</translation>
-        </message>
-        <message>
-            <source>Opioid</source>
-            <translation>Opioid</translation>
-        </message>
-        <message>
-            <source>Muscle relaxant</source>
-            <translation>Muskelavslappnande läkemedel</translation>
-        </message>
-        <message>
-            <source>Sleep medication</source>
-            <translation>Sömnmedel</translation>
-        </message>
-        <message>
-            <source>Antibiotic (aminoglycoside, quinolone, tetracycline)</source>
-            <translation>Antibiotika (aminoglykosid, kinolon, tetracyklin)</translation>
-        </message>
-        <message>
-            <source>Calcium channel blocker</source>
-            <translation>Kalciumkanalblockerare</translation>
-        </message>
-        <message>
-            <source>Diuretic (water pill)</source>
-            <translation>Vätskedrivande (vattendrivande) läkemedel</translation>
-        </message>
-        <message>
-            <source>Bisphosphonate</source>
-            <translation>Bisfosfonat</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Annat</translation>
-        </message>
-        <message>
-            <source>Upset stomach</source>
-            <translation>Magbesvär</translation>
-        </message>
-        <message>
-            <source>Nausea</source>
-            <translation>Illamående</translation>
-        </message>
-        <message>
-            <source>Vomiting</source>
-            <translation>Kräkningar</translation>
-        </message>
-        <message>
-            <source>Diarrhoea</source>
-            <translation>Diarré</translation>
-        </message>
-        <message>
-            <source>Stomach cramps</source>
-            <translation>Magkramper</translation>
-        </message>
-        <message>
-            <source>Low blood pressure or feeling faint</source>
-            <translation>Lågt blodtryck eller svimningskänsla</translation>
-        </message>
-        <message>
-            <source>Confusion</source>
-            <translation>Förvirring</translation>
-        </message>
-        <message>
-            <source>Irregular heartbeat</source>
-            <translation>Oregelbunden hjärtrytm</translation>
-        </message>
-        <message>
-            <source>Slowed breathing</source>
-            <translation>Långsam andning</translation>
-        </message>
-        <message>
             <source>Medications, side effects and notes</source>
             <translation>Läkemedel, biverkningar och anteckningar</translation>
         </message>
@@ -1603,6 +2796,37 @@ Slutstatus:
         <message>
             <source>Remove this medication</source>
             <translation>Ta bort det här läkemedlet</translation>
+        </message>
+    </context>
+    <context>
+        <name>stilla::IntakeTargets</name>
+        <message>
+            <source>Nordic Nutrition Recommendations 2023, adequate intake for women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US recommended dietary allowance for women 31 and older (NIH Office of Dietary Supplements)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nordic Nutrition Recommendations 2023, adequate intake for men</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US recommended dietary allowance for men 31 and older (NIH Office of Dietary Supplements)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nordic Nutrition Recommendations 2023, adequate intake for women (the lower figure; set your sex in the profile for yours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US recommended dietary allowance for women 31 and older (the lower figure; set your sex in the profile for yours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your own target</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1672,38 +2896,6 @@ Slutstatus:
         <message>
             <source>%1 mg</source>
             <translation>%1 mg</translation>
-        </message>
-        <message>
-            <source>Magnesium oxide</source>
-            <translation>Magnesiumoxid</translation>
-        </message>
-        <message>
-            <source>Magnesium citrate</source>
-            <translation>Magnesiumcitrat</translation>
-        </message>
-        <message>
-            <source>Magnesium glycinate</source>
-            <translation>Magnesiumglycinat</translation>
-        </message>
-        <message>
-            <source>Magnesium chloride</source>
-            <translation>Magnesiumklorid</translation>
-        </message>
-        <message>
-            <source>Magnesium lactate</source>
-            <translation>Magnesiumlaktat</translation>
-        </message>
-        <message>
-            <source>Magnesium malate</source>
-            <translation>Magnesiummalat</translation>
-        </message>
-        <message>
-            <source>Magnesium sulfate</source>
-            <translation>Magnesiumsulfat</translation>
-        </message>
-        <message>
-            <source>Other form</source>
-            <translation>Annan form</translation>
         </message>
         <message>
             <source>Magnesium</source>
@@ -1875,6 +3067,577 @@ Slutstatus:
         <message>
             <source>&amp;Restore a Backup…</source>
             <translation>Åte&amp;rställ en säkerhetskopia…</translation>
+        </message>
+        <message>
+            <source>Added %1 (%2 mg) to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report for the &amp;Doctor…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium %1: %2 of %3 mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium %1: %2 mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome to Stilla</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stilla helps you keep a diary of your sleep, restless legs and magnesium, and holds a guide to what one article says about magnesium and RLS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stilla informs; it does not replace your doctor. Talk to a doctor before you start, change or stop a treatment.
+
+Would you like to fill in your profile now? It is optional and stays on this computer, and it lets Stilla point out what the guide says about your situation. You can do it later under Settings.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::ProfileArguments</name>
+        <message>
+            <source>%1: unknown value "%2"; use one of: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not KEY=VALUE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: needs a value (for a list, none clears it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: none cannot be combined with other names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown key "%1"; the keys are age_group, sex, conditions, medications and reference.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at most %1 mg a day from supplements, set by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys and values:
+  age_group=%1
+      Stilla gives no doses for children.
+  sex=%2
+  conditions=NAME,...
+      one or more of: %3; or none
+  medications=NAME,...
+      medicines you take regularly: %4; or none
+  reference=%5
+      the upper limit for supplements you follow: nordic_eu (250 mg a day, the default) or us (350 mg a day)
+</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::ProfileEditor</name>
+        <message>
+            <source>Stilla gives no daily target for children and adolescents. Ask a doctor or dietitian, or enter your own figure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your daily target: %1 mg from food and supplements together (%2). This is a goal for your total intake, not a limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your profile (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything here is optional and stays on this computer. Stilla uses it to point out what the guide says about your situation and to set your daily magnesium target. It does not replace advice from your doctor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ge:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Age group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ex:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conditions:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medicines you take regularly:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplement &amp;upper limit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upper limit for magnesium from supplements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 mg a day — Swedish Food Agency, NNR 2023, EFSA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 mg a day — US National Institutes of Health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily &amp;target:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily magnesium target follows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nordic Nutrition Recommendations 2023</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US recommended dietary allowance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own target: none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your own daily target in mg (none uses the reference)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::RelationshipChart</name>
+        <message>
+            <source>One day (magnesium and %1 the same day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sleep quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>One day (magnesium, then %1 %n day(s) later)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Magnesium that day, food and supplements (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity (0–10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sleep quality (1–5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Straight-line fit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::ReportCommand</name>
+        <message>
+            <source>Run stilla-cli report --help for the options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a report of the diary for a doctor to FILE as a PDF: days logged, average severity and sleep, magnesium from food and supplements, supplement forms and doses, side effects, safety notes, the trend and a table of the days. The diary is only read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First day of the report, as YYYY-MM-DD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day of the report, as YYYY-MM-DD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report's language: sv or en (default: the system's).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The paper size: a4 or letter (default: the usual one where you live).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the profile from FILE instead of Stilla's settings file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>report needs --%1 YYYY-MM-DD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--from is after --to.</source>
+            <translation>--from är senare än --to.</translation>
+        </message>
+        <message>
+            <source>--lang must be sv or en.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--paper must be a4 or letter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>report needs exactly one FILE to write the PDF to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not make the report: it needs Qt's graphics (a QGuiApplication) for the fonts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the report to %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::ReportDialog</name>
+        <message>
+            <source>Saved the report to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report for the Doctor: Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stilla-report-%1-%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first day is after the last day. Choose an earlier first day or a later last day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report for the Doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A PDF of the diary for your doctor: days logged, averages, magnesium and supplements, side effects, safety notes, the trend and a table of the days. It stays on this computer until you share it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last 3 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chosen dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period of the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First day of the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day of the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;aper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper size of the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Preview…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the report as a PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>Report status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::ReportDocument</name>
+        <message numerus="yes">
+            <source>%1 (over %n day(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The safety notes use the person's profile; no age group, conditions or regular medicines were given in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The safety notes use the person's profile: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restless legs and magnesium: summary of the diary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made with Stilla from the person's own diary for %1. Stilla informs; it does not diagnose or prescribe. The numbers show what was logged and how things went together, not what caused what.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium and RLS severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without supplements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With supplements</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::ReportText</name>
+        <message>
+            <source>%1 mg</source>
+            <translation>%1 mg</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 tim %2 min</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <comment>a period: first and last day</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplements above the daily upper limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplements above the article's safe range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A large single dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A dose that may be a typing mistake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplements for a child</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Common side effects on a supplement day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible signs of too much magnesium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplements with kidney disease</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplements with a bleeding disorder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium by drip in pregnancy or breastfeeding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible interaction with an antibiotic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible interaction with a calcium channel blocker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible interaction with a muscle relaxant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible interaction with a diuretic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible interaction with a bisphosphonate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caffeine on a day with symptoms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Info</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::SafetyEngine</name>
+        <message>
+            <source>Stilla gives no doses for children; ask a doctor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today's supplements add up to %1 mg, above the %2 mg a day that %3 set as the upper limit for supplements. Magnesium from food does not count toward this limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today's supplements add up to %1 mg, more than the %2–%3 mg a day that the article calls safe for adolescents and adults. Consider a lower dose, and talk to a doctor about the right dose for you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A single dose of %1 mg is more than %2 mg, far more than a supplement usually holds. Please check the amount of magnesium on the label; it may be a typing mistake.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A single dose of %1 mg is more than %2 mg. The German Federal Institute for Risk Assessment advises taking the day's magnesium in at least two doses, as this is likely to be easier to tolerate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slowed breathing, confusion, an irregular heartbeat or low blood pressure can be signs of too much magnesium. Stop taking magnesium and seek medical care now (call 112 in Sweden or your local emergency number).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An upset stomach, nausea, vomiting, diarrhoea and stomach cramps are common side effects of magnesium. A lower dose can reduce them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your profile notes kidney disease. The article advises against taking magnesium with any kidney disease, including kidney failure. Please talk to your doctor before you take more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your profile notes a bleeding disorder. Magnesium can slow blood clotting and raise the risk of bleeding, so ask your doctor before you take it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium given through a drip may not be safe during pregnancy or while breastfeeding. Make sure the clinician giving it knows that you are pregnant or breastfeeding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium can interact with aminoglycoside, quinolone and tetracycline antibiotics. Take tetracycline and quinolone antibiotics at least 2 hours before or 4 to 6 hours after magnesium, and ask your doctor or pharmacist about the others.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium can interact with calcium channel blockers. Ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium can interact with muscle relaxants. Ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium can interact with water pills (diuretics). Ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium can interact with bisphosphonates. Keep them at least 2 hours apart from magnesium, and ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You had caffeine on a day with RLS symptoms. Caffeine can make RLS worse and lower the body's magnesium, so it may help to cut down on it.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2229,6 +3992,271 @@ Slutstatus:
         </message>
     </context>
     <context>
+        <name>stilla::StatisticsText</name>
+        <message>
+            <source>This compares the magnesium of each day with the RLS severity of the same day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This compares the magnesium of each day with the sleep quality of the same night.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>This compares the magnesium of each day with the RLS severity %n day(s) later.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This compares the magnesium of each day with the sleep quality %n night(s) later.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This compares the magnesium of each day with the RLS severity %n day(s) earlier.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This compares the magnesium of each day with the sleep quality %n night(s) earlier.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No days have both values yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) have both values.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That is too little data to say whether the two go together. Look again when at least %n days have both.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Magnesium or RLS severity was the same on all of these days, so there is no way to see whether they go together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium or sleep quality was the same on all of these days, so there is no way to see whether they go together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no clear link between them in these days (r = %1; r runs from -1 to 1, and 0 means no link).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link is weak (r = %1; r runs from -1 to 1, and 0 means no link).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link is moderate (r = %1; r runs from -1 to 1, and 0 means no link).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link is strong (r = %1; r runs from -1 to 1, and 0 means no link).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On days with more magnesium, RLS severity tended to be lower.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On days with more magnesium, RLS severity tended to be higher.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On days with more magnesium, sleep quality tended to be worse.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On days with more magnesium, sleep quality tended to be better.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The 95% interval for r runs from %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It includes 0, so the link may well be chance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It does not include 0, so chance alone would seldom give a link this clear.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The days lie exactly on a line, so no interval can be given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This shows only whether the two went together in your diary, not that magnesium caused it: other things, such as stress, other remedies or the season, can change both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: no days with RLS severity logged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1: average RLS severity %2 over %n day(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>At least 2 days in each group are needed to compare them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity is on Stilla's scale from 0 (none) to 10 (the worst); the difference (%1 minus %2) is %3 points.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The 95% interval for the difference runs from %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It includes 0, so the difference may well be chance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It does not include 0, so chance alone would seldom give a difference this large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every day in each group had the same severity, so no interval can be given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>With fewer than %n days in a group, that is too little data to say whether there is a real difference.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>A difference does not show that magnesium caused it: symptoms can change for many other reasons, such as stress, sleep, other remedies or the season.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::StatsCommand</name>
+        <message>
+            <source>Run stilla-cli stats --help for the options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show how the magnesium of each day (food and supplements) went together with RLS severity the same day or some days later: the number of days with both, Pearson's r, Spearman's rho, the 95% interval for r and the least-squares line. The diary is only read. This shows whether the two went together, not what caused what.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First day to look at, as YYYY-MM-DD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day to look at, as YYYY-MM-DD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare with the severity N days later, 0 to %1 (default 0: the same day).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print one JSON object with the keys n, pearson_r, spearman_rho, ci95_low, ci95_high, slope, intercept, lag_days (null where there is too little data).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stats takes no arguments, only options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--lag must be a whole number of days from 0 to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--from is after --to.</source>
+            <translation>--from är senare än --to.</translation>
+        </message>
+        <message>
+            <source>not enough data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no days logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 severity points per 100 mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (the line's severity at 0 mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days looked at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lag:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Days with both:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pearson r:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spearman rho:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>95% interval for r:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slope:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intercept:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium (food and supplements) and RLS severity</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>stilla::SymptomsSection</name>
         <message>
             <source>Restless legs today</source>
@@ -2317,6 +4345,111 @@ Slutstatus:
         <message>
             <source>"%1" is not a time. Write it as hh:mm on a 24-hour clock, for example 21:15.</source>
             <translation>”%1” är inget klockslag. Skriv det som hh:mm med 24-timmarsklocka, till exempel 21:15.</translation>
+        </message>
+    </context>
+    <context>
+        <name>stilla::TimeField</name>
+        <message>
+            <source>hh:mm</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::TrendChart</name>
+        <message>
+            <source>Severity (0–10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sleep quality (1–5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium from food</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium from supplements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity, 7-day average</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sleep quality, 7-day average</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sleep quality</source>
+            <translation>Sömnkvaliteten</translation>
+        </message>
+        <message>
+            <source>Days with a safety warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week of %1 (averages)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sleep quality: %1</source>
+            <translation>Sömnkvalitet: %1</translation>
+        </message>
+        <message>
+            <source>Magnesium from food: %1 mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium from supplements: %1 mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A safety note for this day; see the diary.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stilla::TrendFigure</name>
+        <message>
+            <source>RLS severity (0–10, left scale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sleep quality (1–5, right scale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium from food (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magnesium from supplements (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day with a safety note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No days logged in this period.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

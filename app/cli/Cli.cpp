@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "FoodsCommand.h"
 #include "Logging.h"
+#include "ReportCommand.h"
 #include "StatsCommand.h"
 #include "diary/DiaryStore.h"
 #include "io/DiaryIo.h"
@@ -79,6 +80,16 @@ std::vector<Cli::Command> Cli::commands() const
             [](Cli& cli, const QStringList& arguments) {
                 StatsCommand command(cli.m_out, cli.m_err, cli.diaryFile(),
                     [&cli](int& code) { return cli.openDiary(false, code); });
+                return command.run(arguments);
+            }},
+        {QStringLiteral("report"),
+            tr("Write a report of the diary for a doctor as a PDF (report --from D --to D "
+               "FILE.pdf)."),
+            [](Cli& cli, const QStringList& arguments) {
+                const SystemClock clock;
+                ReportCommand command(
+                    cli.m_out, cli.m_err, AppPaths::settingsFile(),
+                    [&cli](int& code) { return cli.openDiary(false, code); }, clock);
                 return command.run(arguments);
             }},
     };

@@ -115,6 +115,10 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     controls->addWidget(m_copyButton);
     controls->addWidget(m_pngButton);
     controls->addWidget(m_pdfButton);
+    for (QDateEdit* edit : {m_fromEdit, m_toEdit})
+        edit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_rangeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_rangeCombo->setMinimumContentsLength(10);
     contentLayout()->addLayout(controls);
     contentLayout()->addWidget(m_noDataLabel);
 
@@ -213,9 +217,9 @@ void ChartsPage::retranslate()
     m_averageCheck->setText(tr("7-day &average"));
     m_averageCheck->setToolTip(tr("Smooth the lines with the average of the last 7 days that "
                                   "have a value; missing days are skipped, not counted as 0."));
-    m_pngButton->setText(tr("Save as PNG…"));
+    m_pngButton->setText(tr("PNG…"));
     m_pngButton->setAccessibleName(tr("Save the chart as a PNG picture"));
-    m_pdfButton->setText(tr("Save as PDF…"));
+    m_pdfButton->setText(tr("PDF…"));
     m_pdfButton->setAccessibleName(tr("Save the chart as a PDF file"));
     m_copyButton->setText(tr("Copy"));
     m_copyButton->setAccessibleName(tr("Copy the chart to the clipboard"));
@@ -302,8 +306,8 @@ void ChartsPage::updateRange()
         m_to = m_toEdit->date();
         break;
     }
-    m_fromEdit->setEnabled(range == Range::Custom);
-    m_toEdit->setEnabled(range == Range::Custom);
+    m_fromEdit->setVisible(range == Range::Custom);
+    m_toEdit->setVisible(range == Range::Custom);
     m_stale = true;
     if (isVisible())
         refresh();

@@ -259,6 +259,7 @@ void DiaryPage::loadDay()
     updateStatus();
     refreshFindings();
     markCalendarMonth(m_date.year(), m_date.month());
+    emit dateChanged(m_date);
 }
 
 void DiaryPage::refreshFindings()

@@ -55,6 +55,8 @@ public:
 
 signals:
     void addFoodRequested();
+    /// The day shown changed (the food picker adds to this day).
+    void dateChanged(const QDate& date);
     /// A finding's "In the guide" link.
     void guideSectionRequested(const QString& sectionId);
 

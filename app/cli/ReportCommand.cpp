@@ -1,0 +1,124 @@
+#include "ReportCommand.h"
+
+#include "Clock.h"
+#include "Language.h"
+#include "Settings.h"
+#include "diary/DiaryStore.h"
+#include "io/FieldText.h"
+#include "report/DoctorReport.h"
+#include "safety/ProfileStore.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <optional>
+#include <utility>
+
+namespace stilla {
+
+ReportCommand::ReportCommand(QTextStream& out, QTextStream& err, QString defaultSettingsFile,
+    DiaryOpener openDiary, const Clock& clock)
+    : m_out(out)
+    , m_err(err)
+    , m_defaultSettingsFile(std::move(defaultSettingsFile))
+    , m_openDiary(std::move(openDiary))
+    , m_clock(clock)
+{ }
+
+ReportCommand::~ReportCommand() = default;
+
+int ReportCommand::usageError(const QString& message)
+{
+    m_err << "stilla-cli: " << message << '\n'
+          << tr("Run stilla-cli report --help for the options.") << '\n';
+    return 2;
+}
+
+int ReportCommand::fail(const QString& message)
+{
+    m_err << "stilla-cli: " << message << '\n';
+    return 1;
+}
+
+int ReportCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write a report of the diary for a doctor to FILE as a PDF: days logged, average "
+           "severity and sleep, magnesium from food and supplements, supplement forms and "
+           "doses, side effects, safety notes, the trend and a table of the days. The diary is "
+           "only read."));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+        tr("First day of the report, as YYYY-MM-DD."), QStringLiteral("date"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), tr("Last day of the report, as YYYY-MM-DD."), QStringLiteral("date"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        tr("The report's language: sv or en (default: the system's)."), QStringLiteral("code"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"),
+        tr("The paper size: a4 or letter (default: the usual one where you live)."),
+        QStringLiteral("size"));
+    const QCommandLineOption settingsOption(QStringLiteral("settings"),
+        tr("Read the profile from FILE instead of Stilla's settings file."),
+        QStringLiteral("file"));
+    parser.addOptions({fromOption, toOption, langOption, paperOption, settingsOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The PDF file to write."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        QString help = parser.helpText();
+        help = help.mid(help.indexOf(QLatin1Char('\n')) + 1);
+        m_out << "Usage: " << arguments.constFirst() << " [options] FILE\n" << help;
+        return 0;
+    }
+
+    DoctorReport::Options options;
+    for (const QCommandLineOption* option : {&fromOption, &toOption}) {
+        const QString name = option->names().constFirst();
+        if (!parser.isSet(*option))
+            return usageError(tr("report needs --%1 YYYY-MM-DD.").arg(name));
+        const Result<QDate> date = FieldText::parseDate(parser.value(*option));
+        if (!date)
+            return usageError(QStringLiteral("--%1: %2").arg(name, date.errorMessage()));
+        (option == &fromOption ? options.from : options.to) = date.value();
+    }
+    if (options.from > options.to)
+        return usageError(tr("--from is after --to."));
+    options.language = parser.isSet(langOption) ? parser.value(langOption)
+                                                : Language::fromLocale(QLocale::system());
+    if (!Language::isSupported(options.language))
+        return usageError(tr("--lang must be sv or en."));
+    options.pageSize = DoctorReport::defaultPageSize(QLocale::system());
+    if (parser.isSet(paperOption)) {
+        const QString paper = parser.value(paperOption).toLower();
+        if (paper == QLatin1String("a4"))
+            options.pageSize = QPageSize(QPageSize::A4);
+        else if (paper == QLatin1String("letter"))
+            options.pageSize = QPageSize(QPageSize::Letter);
+        else
+            return usageError(tr("--paper must be a4 or letter."));
+    }
+    options.created = m_clock.today();
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("report needs exactly one FILE to write the PDF to."));
+    const QString file = parser.positionalArguments().constFirst();
+
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return fail(tr("Could not make the report: it needs Qt's graphics (a QGuiApplication) "
+                       "for the fonts."));
+    int code = 1;
+    const std::unique_ptr<DiaryStore> store = m_openDiary(code);
+    if (!store)
+        return code;
+    Settings settings(
+        parser.isSet(settingsOption) ? parser.value(settingsOption) : m_defaultSettingsFile);
+    const Profile profile = ProfileStore(settings).load();
+    if (Status written = DoctorReport::writePdf(*store, profile, options, file); !written)
+        return fail(written.errorMessage());
+    m_out << tr("Wrote the report to %1.").arg(QDir::toNativeSeparators(file)) << '\n';
+    return 0;
+}
+
+} // namespace stilla

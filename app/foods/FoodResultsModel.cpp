@@ -1,0 +1,143 @@
+#include "FoodResultsModel.h"
+
+#include "foods/FoodCatalogue.h"
+#include "foods/FoodGroups.h"
+#include "foods/FoodMagnesium.h"
+
+#include <QFont>
+#include <QLocale>
+
+namespace stilla {
+
+FoodResultsModel::FoodResultsModel(const FoodCatalogue& catalogue, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_catalogue(catalogue)
+{ }
+
+void FoodResultsModel::setMatches(std::vector<FoodMatch> matches, const QString& language)
+{
+    beginResetModel();
+    m_matches = std::move(matches);
+    m_language = language;
+    endResetModel();
+}
+
+const FoodMatch* FoodResultsModel::match(int row) const
+{
+    if (row < 0 || row >= int(m_matches.size()))
+        return nullptr;
+    return &m_matches[std::size_t(row)];
+}
+
+int FoodResultsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_matches.size());
+}
+
+int FoodResultsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FoodResultsModel::displayName(
+    const FoodCatalogue& catalogue, const Food& food, const QString& language)
+{
+    if (const CuratedFood* curated = catalogue.curated().forFood(food))
+        return curated->name(language);
+    return food.name;
+}
+
+QString FoodResultsModel::sourceName(FoodSource source)
+{
+    switch (source) {
+    case FoodSource::Slv:
+        return tr("Swedish Food Agency");
+    case FoodSource::Usda:
+        return tr("USDA");
+    case FoodSource::Custom:
+        break;
+    }
+    return tr("My foods");
+}
+
+FoodPortion FoodResultsModel::typicalPortion(
+    const FoodCatalogue& catalogue, const Food& food, const QString& language)
+{
+    if (const CuratedFood* curated = catalogue.curated().forFood(food);
+        curated && curated->portionGrams > 0)
+        return {curated->portionLabel(language), curated->portionGrams};
+    if (!food.portions.empty())
+        return food.portions.front();
+    return {tr("100 g"), 100};
+}
+
+QVariant FoodResultsModel::data(const QModelIndex& index, int role) const
+{
+    const FoodMatch* found = match(index.row());
+    if (!found || !found->food)
+        return {};
+    const Food& food = *found->food;
+    const QLocale locale;
+    const bool rich = FoodMagnesium::isRich(food);
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        switch (index.column()) {
+        case Name:
+            return displayName(m_catalogue, food, m_language);
+        case PerHundredGrams:
+            return tr("%1 mg").arg(locale.toString(food.magnesiumPer100g, 'f', 0));
+        case PerPortion: {
+            const FoodPortion portion = typicalPortion(m_catalogue, food, m_language);
+            return tr("%1 mg in %2 (%3 g)")
+                .arg(locale.toString(FoodMagnesium::magnesiumFor(food, portion.grams), 'f', 0),
+                    portion.label, locale.toString(portion.grams, 'f', 0));
+        }
+        case Details: {
+            QStringList notes {FoodGroups::displayName(food.source, food.group, m_language),
+                sourceName(food.source)};
+            if (found->curated)
+                notes << tr("In the guide");
+            if (found->favourite)
+                notes << tr("★ Favourite");
+            else if (found->recent)
+                notes << tr("Recent");
+            if (rich)
+                notes << tr("Rich in magnesium");
+            return notes.join(QStringLiteral(" · "));
+        }
+        default:
+            break;
+        }
+    }
+    if (role == Qt::FontRole && (index.column() == PerHundredGrams || index.column() == Name)
+        && rich) {
+        QFont font;
+        font.setWeight(QFont::DemiBold);
+        return font;
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == PerHundredGrams)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Name)
+        return food.name;
+    return {};
+}
+
+QVariant FoodResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Food");
+    case PerHundredGrams:
+        return tr("Per 100 g");
+    case PerPortion:
+        return tr("Per portion");
+    case Details:
+        return tr("Group, source and notes");
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace stilla

@@ -1,0 +1,353 @@
+#include "DoctorReport.h"
+
+#include "Language.h"
+#include "ReportDocument.h"
+#include "ReportLanguage.h"
+#include "ReportSummary.h"
+#include "ReportText.h"
+#include "TrendFigure.h"
+#include "diary/DiaryStore.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QDir>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+#include <cmath>
+#include <limits>
+#include <utility>
+
+namespace stilla {
+
+namespace {
+
+const QColor kText(0x1a, 0x1a, 0x1a);
+const QColor kMuted(0x55, 0x55, 0x55);
+const QColor kRule(0x99, 0x99, 0x99);
+constexpr qreal kBodyPointSize = 9.5;
+
+/// The report's font: a plain sans serif that is on most systems, at @p pointSize.
+QFont reportFont(qreal pointSize)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
+        QStringLiteral("Liberation Sans"), QStringLiteral("Arial"), QStringLiteral("Helvetica")});
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
+/// The texts of the page header and footer, taken in the report's language.
+struct PageTexts
+{
+    QString title;
+    QString created;
+    QString note;
+};
+
+/// Draws the header and footer of page @p index of @p count into @p area; returns the part of
+/// the page left for the body.
+void paintFrame(QPainter& painter, const QPaintDevice& device, const QRectF& area,
+    const PageTexts& texts, int index, int count)
+{
+    const qreal pt = device.logicalDpiY() / 72.0;
+    QFont bold = reportFont(9);
+    bold.setWeight(QFont::DemiBold);
+    const QFont small = reportFont(8);
+    const qreal line = QFontMetricsF(bold, &device).height();
+
+    painter.save();
+    painter.setPen(kText);
+    painter.setFont(bold);
+    const QRectF header(area.left(), area.top(), area.width(), line);
+    painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, texts.title);
+    painter.setFont(small);
+    painter.setPen(kMuted);
+    painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, texts.created);
+    painter.setPen(QPen(kRule, 0.5 * pt));
+    painter.drawLine(QPointF(area.left(), header.bottom() + 3 * pt),
+        QPointF(area.right(), header.bottom() + 3 * pt));
+
+    const QRectF footer(area.left(), area.bottom() - line, area.width(), line);
+    painter.drawLine(
+        QPointF(area.left(), footer.top() - 3 * pt), QPointF(area.right(), footer.top() - 3 * pt));
+    painter.setPen(kMuted);
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, texts.note);
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+        DoctorReport::tr("Page %1 of %2").arg(index + 1).arg(count));
+    painter.restore();
+}
+
+/// The report's body, laid out for one device.
+struct Layout
+{
+    QRectF area; ///< the printable area, in painter coordinates
+    QRectF body; ///< the part of it between header and footer
+};
+
+Layout layoutFor(const QPagedPaintDevice& device)
+{
+    const QRectF paint = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    const qreal pt = device.logicalDpiY() / 72.0;
+    QFont bold = reportFont(9);
+    bold.setWeight(QFont::DemiBold);
+    const qreal line = QFontMetricsF(bold, &device).height();
+    Layout layout;
+    layout.area = QRectF(0, 0, paint.width(), paint.height());
+    const qreal header = line + 14 * pt;
+    const qreal footer = line + 14 * pt;
+    layout.body = QRectF(0, header, paint.width(), paint.height() - header - footer);
+    return layout;
+}
+
+Status writeAtomically(const QString& path, const QByteArray& data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        return Error {DoctorReport::tr("Could not save the report to %1: %2. Check that the "
+                                       "folder exists and that you may write to it.")
+                          .arg(QDir::toNativeSeparators(path), file.errorString())};
+    }
+    return {};
+}
+
+PageTexts pageTexts(const DoctorReport::Options& options, const ReportText& text)
+{
+    return {DoctorReport::headerTitle(text.locale(), options.from, options.to),
+        DoctorReport::tr("Created %1").arg(text.longDate(options.created)),
+        DoctorReport::tr("Stilla informs; it does not diagnose.")};
+}
+
+/// QTextDocument has no "keep with next": a section heading with less than @p room left below
+/// it on its page starts the next page instead.
+void keepHeadingsWithText(QTextDocument& document, qreal pageHeight, qreal room)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() != 2)
+            continue;
+        const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+        if (pageHeight - std::fmod(rect.top(), pageHeight) >= room)
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+    }
+}
+
+/// Nor does it keep a table row on one page: a row that would cross into the next page is
+/// pushed down to start there, with extra top padding in its cells. @p formatUnit is one unit
+/// of a format's padding (1/96 inch) in document units.
+void keepRowsTogether(QTextDocument& document, qreal pageHeight, qreal formatUnit)
+{
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    const QList<QTextFrame*> frames = document.rootFrame()->childFrames();
+    for (QTextFrame* frame : frames) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table)
+            continue;
+        // Where the text of a row starts and ends, in document units.
+        const auto span = [&](int row) {
+            qreal top = std::numeric_limits<qreal>::max();
+            qreal bottom = std::numeric_limits<qreal>::lowest();
+            for (int column = 0; column < table->columns(); ++column) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                top = std::min(
+                    top, layout->blockBoundingRect(document.findBlock(cell.firstPosition())).top());
+                bottom = std::max(bottom,
+                    layout->blockBoundingRect(document.findBlock(cell.lastPosition())).bottom());
+            }
+            return std::pair {top, bottom};
+        };
+        const auto setTopPadding = [&](int row, qreal padding) {
+            for (int column = 0; column < table->columns(); ++column) {
+                QTextTableCell cell = table->cellAt(row, column);
+                QTextTableCellFormat format = cell.format().toTableCellFormat();
+                format.setTopPadding(padding);
+                cell.setFormat(format);
+            }
+        };
+        const qreal padding = table->format().cellPadding();
+        const int headerRows = table->format().headerRowCount();
+        for (int row = headerRows; row < table->rows(); ++row) {
+            const auto [top, bottom] = span(row);
+            const qreal pageEnd = (std::floor(top / pageHeight) + 1) * pageHeight;
+            if (bottom <= pageEnd || bottom - top >= pageHeight)
+                continue;
+            // The row then starts on the next page, below the repeated header; the space
+            // left at the foot of the page stays empty.
+            setTopPadding(row, padding + (pageEnd - top) / formatUnit + 1);
+        }
+    }
+}
+
+std::map<QDate, Severity> worstFindings(const ReportSummary& summary)
+{
+    std::map<QDate, Severity> worst;
+    for (const auto& [date, findings] : summary.findingsByDay) {
+        if (!findings.empty())
+            worst[date] = findings.front().severity;
+    }
+    return worst;
+}
+
+} // namespace
+
+QPageSize DoctorReport::defaultPageSize(const QLocale& locale)
+{
+    switch (locale.territory()) {
+    case QLocale::UnitedStates:
+    case QLocale::Canada:
+    case QLocale::Mexico:
+    case QLocale::Philippines:
+    case QLocale::PuertoRico:
+    case QLocale::Chile:
+    case QLocale::Colombia:
+    case QLocale::Venezuela:
+        return QPageSize(QPageSize::Letter);
+    default:
+        return QPageSize(QPageSize::A4);
+    }
+}
+
+Status DoctorReport::check(const Options& options)
+{
+    if (!options.from.isValid() || !options.to.isValid())
+        return Error {tr("The report needs a first and a last day.")};
+    if (options.from > options.to)
+        return Error {tr("The first day of the report is after the last day; swap them.")};
+    if (!Language::isSupported(options.language))
+        return Error {tr("The report can be made in Swedish (sv) or English (en), not in "
+                         "\"%1\".")
+                          .arg(options.language)};
+    if (!options.created.isValid())
+        return Error {tr("The report needs the date it is created on.")};
+    if (!options.pageSize.isValid())
+        return Error {tr("The report needs a paper size, A4 or Letter.")};
+    return {};
+}
+
+DoctorReport::DoctorReport(std::vector<DayEntry> days, Profile profile, Options options)
+    : m_days(std::move(days))
+    , m_profile(std::move(profile))
+    , m_options(std::move(options))
+{ }
+
+Result<DoctorReport> DoctorReport::load(
+    const DiaryStore& store, const Profile& profile, const Options& options)
+{
+    if (Status checked = check(options); !checked)
+        return Error {checked.errorMessage()};
+    Result<std::vector<DayEntry>> days = store.days(options.from, options.to);
+    if (!days)
+        return Error {days.errorMessage()};
+    return DoctorReport(std::move(days).value(), profile, options);
+}
+
+QString DoctorReport::headerTitle(const QLocale& locale, const QDate& from, const QDate& to)
+{
+    return tr("Stilla — report for %1").arg(ReportText(locale).period(from, to));
+}
+
+void DoctorReport::preparePage(QPagedPaintDevice& device) const
+{
+    device.setPageSize(m_options.pageSize);
+    device.setPageOrientation(QPageLayout::Portrait);
+    device.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
+}
+
+int DoctorReport::render(QPagedPaintDevice& device) const
+{
+    const ReportLanguage language(m_options.language);
+    const ReportText text(language.locale());
+    const ReportSummary summary
+        = ReportSummary::compute(m_days, m_profile, m_options.from, m_options.to);
+    const Layout layout = layoutFor(device);
+
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&device);
+    TrendFigure figure(summary.series, worstFindings(summary), text.locale());
+    QFont titleFont = reportFont(kBodyPointSize * 1.15);
+    titleFont.setWeight(QFont::DemiBold);
+    figure.setTitle(tr("Trend over the period"), titleFont);
+    figure.registerWith(document);
+    ReportDocument::build(
+        document, summary, m_profile, text, {reportFont(kBodyPointSize), layout.body.width()});
+    document.setPageSize(layout.body.size());
+    // At least an inch below a heading, and no row split over two pages.
+    keepHeadingsWithText(document, layout.body.height(), device.logicalDpiY());
+    keepRowsTogether(document, layout.body.height(), device.logicalDpiY() / 96.0);
+
+    const PageTexts texts = pageTexts(m_options, text);
+    const int pages = std::max(1, document.pageCount());
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0)
+            device.newPage();
+        paintFrame(painter, device, layout.area, texts, index, pages);
+        painter.save();
+        const qreal offset = index * layout.body.height();
+        painter.translate(layout.body.left(), layout.body.top() - offset);
+        context.clip = QRectF(0, offset, layout.body.width(), layout.body.height());
+        painter.setClipRect(context.clip);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+    painter.end();
+    return pages;
+}
+
+QString DoctorReport::plainText() const
+{
+    const ReportLanguage language(m_options.language);
+    const ReportText text(language.locale());
+    const ReportSummary summary
+        = ReportSummary::compute(m_days, m_profile, m_options.from, m_options.to);
+    QTextDocument document;
+    ReportDocument::build(document, summary, m_profile, text, {reportFont(kBodyPointSize), 600});
+    const PageTexts texts = pageTexts(m_options, text);
+    return texts.title + QLatin1Char('\n') + texts.created + QLatin1Char('\n')
+        + document.toPlainText() + QLatin1Char('\n') + texts.note + QLatin1Char('\n');
+}
+
+Status DoctorReport::writePdf(const QString& path) const
+{
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(600);
+        writer.setCreator(QStringLiteral("Stilla"));
+        {
+            const ReportLanguage language(m_options.language);
+            writer.setTitle(headerTitle(language.locale(), m_options.from, m_options.to));
+        }
+        preparePage(writer);
+        render(writer);
+    }
+    buffer.close();
+    return writeAtomically(path, pdf);
+}
+
+Status DoctorReport::writePdf(
+    const DiaryStore& store, const Profile& profile, const Options& options, const QString& path)
+{
+    Result<DoctorReport> report = load(store, profile, options);
+    if (!report)
+        return Error {report.errorMessage()};
+    return report->writePdf(path);
+}
+
+} // namespace stilla

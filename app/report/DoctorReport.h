@@ -1,0 +1,80 @@
+#pragma once
+
+#include "Result.h"
+#include "diary/DayEntry.h"
+#include "safety/Profile.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QPageSize>
+#include <QString>
+
+#include <vector>
+
+class QPagedPaintDevice;
+
+namespace stilla {
+
+class DiaryStore;
+
+/// The report for the doctor: a PDF (or any paged device, such as a print preview) for one
+/// period of the diary, in Swedish or English. Every page has a header with the period and the
+/// creation date and a footer with "Page N of M" and a note that Stilla informs and does not
+/// diagnose. The body (ReportDocument) holds the summary, supplements, side effects, safety
+/// notes, the magnesium-symptom sentences, the trend figure and a table of the days.
+///
+/// Everything is made in Options::language: its translators are installed while the report is
+/// rendered (ReportLanguage), whatever language the app or stilla-cli is in. Rendering needs
+/// a QGuiApplication (fonts), not widgets. See docs/report.md.
+class DoctorReport
+{
+    Q_DECLARE_TR_FUNCTIONS(stilla::DoctorReport)
+
+public:
+    struct Options
+    {
+        QDate from, to; ///< the period, both days included
+        QString language = QStringLiteral("en"); ///< "sv" or "en"
+        QPageSize pageSize = QPageSize(QPageSize::A4);
+        QDate created; ///< the creation date printed in the header
+    };
+
+    /// Letter where it is the usual paper (the United States, Canada, Mexico and a few others),
+    /// else A4.
+    static QPageSize defaultPageSize(const QLocale& locale = QLocale::system());
+    /// Checks @p options: both dates valid, from not after to, a known language, a creation
+    /// date and a valid page size. The message names what is wrong.
+    static Status check(const Options& options);
+
+    DoctorReport(std::vector<DayEntry> days, Profile profile, Options options);
+    /// Reads the period's days from @p store; fails when the options are wrong or the diary
+    /// cannot be read.
+    static Result<DoctorReport> load(
+        const DiaryStore& store, const Profile& profile, const Options& options);
+
+    const Options& options() const { return m_options; }
+
+    /// Sets @p device to the options' paper, portrait, with the report's margins.
+    void preparePage(QPagedPaintDevice& device) const;
+    /// Paints every page of the report on @p device with its current page layout (call
+    /// preparePage first, or let a print dialog choose). Returns the number of pages.
+    int render(QPagedPaintDevice& device) const;
+    /// The header, the body and the footer note as text (no pages), for tests and checks.
+    QString plainText() const;
+
+    /// Writes the PDF to @p path atomically: the file is complete or left as it was.
+    Status writePdf(const QString& path) const;
+    static Status writePdf(const DiaryStore& store, const Profile& profile, const Options& options,
+        const QString& path);
+
+    /// "Stilla — report for 1 March 2026 – 31 March 2026", in the language installed now.
+    static QString headerTitle(const QLocale& locale, const QDate& from, const QDate& to);
+
+private:
+    std::vector<DayEntry> m_days;
+    Profile m_profile;
+    Options m_options;
+};
+
+} // namespace stilla

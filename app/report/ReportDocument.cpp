@@ -1,0 +1,387 @@
+#include "ReportDocument.h"
+
+#include "DisplayNames.h"
+#include "ReportSummary.h"
+#include "ReportText.h"
+#include "TrendFigure.h"
+
+#include <QTextBlockFormat>
+#include <QTextCharFormat>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+#include <QTextTableFormat>
+
+namespace stilla {
+
+namespace {
+
+const QColor kText(0x1a, 0x1a, 0x1a);
+const QColor kMuted(0x55, 0x55, 0x55);
+const QColor kRule(0xb0, 0xb0, 0xb0);
+const QColor kHeaderFill(0xee, 0xee, 0xee);
+/// One point in the units of text formats' margins and paddings (1/96 inch, which
+/// QTextDocumentLayout scales to its paint device).
+constexpr qreal kPoint = 96.0 / 72.0;
+
+/// The cursor and the formats of one report being written.
+class Writer
+{
+public:
+    Writer(QTextDocument& document, const ReportDocument::Style& style)
+        : m_cursor(&document)
+        , m_style(style)
+    {
+        m_body = charFormat(1.0, QFont::Normal, kText);
+        m_muted = charFormat(0.9, QFont::Normal, kMuted);
+        m_small = charFormat(0.88, QFont::Normal, kText);
+        m_smallBold = charFormat(0.88, QFont::DemiBold, kText);
+        m_smallMuted = charFormat(0.82, QFont::Normal, kMuted);
+        m_title = charFormat(1.45, QFont::DemiBold, kText);
+        m_heading = charFormat(1.15, QFont::DemiBold, kText);
+    }
+
+    QTextCharFormat charFormat(qreal scale, QFont::Weight weight, const QColor& colour) const
+    {
+        QTextCharFormat format;
+        QFont font = m_style.font;
+        font.setPointSizeF(m_style.font.pointSizeF() * scale);
+        font.setWeight(weight);
+        format.setFont(font);
+        format.setForeground(colour);
+        return format;
+    }
+
+    QTextBlockFormat blockFormat(qreal top, qreal bottom, int headingLevel = 0) const
+    {
+        QTextBlockFormat format;
+        format.setTopMargin(top * kPoint);
+        format.setBottomMargin(bottom * kPoint);
+        if (headingLevel > 0) {
+            format.setHeadingLevel(headingLevel);
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        }
+        return format;
+    }
+
+    void title(const QString& text)
+    {
+        m_cursor.setBlockFormat(blockFormat(0, 4, 1));
+        m_cursor.setBlockCharFormat(m_title);
+        m_cursor.insertText(text, m_title);
+    }
+    void heading(const QString& text)
+    {
+        m_cursor.insertBlock(blockFormat(14, 5, 2), m_heading);
+        m_cursor.insertText(text, m_heading);
+    }
+    void paragraph(const QString& text, bool muted = false)
+    {
+        const QTextCharFormat& format = muted ? m_muted : m_body;
+        m_cursor.insertBlock(blockFormat(0, 5), format);
+        m_cursor.insertText(text, format);
+    }
+
+    /// A table over the full width; the first row is the header (bold, shaded, repeated on
+    /// every page) when @p header is set. Column widths in percent.
+    QTextTable* table(int rows, const QList<qreal>& widths, bool header)
+    {
+        QTextTableFormat format;
+        // Only a thin rule under each row: calmer than a full grid, and still easy to follow.
+        format.setBorder(0);
+        format.setBorderCollapse(true);
+        format.setCellSpacing(0);
+        format.setCellPadding(2.5 * kPoint);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setTopMargin(2 * kPoint);
+        format.setBottomMargin(6 * kPoint);
+        format.setHeaderRowCount(header ? 1 : 0);
+        QList<QTextLength> constraints;
+        for (qreal width : widths)
+            constraints.append(QTextLength(QTextLength::PercentageLength, width));
+        format.setColumnWidthConstraints(constraints);
+        m_cursor.insertBlock(blockFormat(0, 0), m_body);
+        QTextTable* table = m_cursor.insertTable(rows, int(widths.size()), format);
+        for (int row = 0; row < rows; ++row) {
+            for (int column = 0; column < table->columns(); ++column) {
+                QTextTableCell cell = table->cellAt(row, column);
+                QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+                cellFormat.setBottomBorder(row == 0 && header ? 1.0 : 0.75);
+                cellFormat.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                cellFormat.setBottomBorderBrush(row == 0 && header ? kMuted : kRule);
+                if (row == 0 && header)
+                    cellFormat.setBackground(kHeaderFill);
+                cell.setFormat(cellFormat);
+            }
+        }
+        return table;
+    }
+    void cell(QTextTable* table, int row, int column, const QString& text, bool bold = false,
+        Qt::Alignment alignment = Qt::AlignLeft)
+    {
+        QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
+        QTextBlockFormat block = cursor.blockFormat();
+        block.setAlignment(alignment);
+        cursor.setBlockFormat(block);
+        cursor.insertText(text, bold ? m_smallBold : m_small);
+    }
+    /// A second, quieter line in a cell.
+    void cellNote(QTextTable* table, int row, int column, const QString& text)
+    {
+        QTextCursor cursor = table->cellAt(row, column).lastCursorPosition();
+        cursor.insertBlock(blockFormat(1, 0), m_smallMuted);
+        cursor.insertText(text, m_smallMuted);
+    }
+    /// Leaves the tables: the next block goes after them.
+    void leaveTable() { m_cursor.movePosition(QTextCursor::End); }
+
+    void figure(const QSizeF& size)
+    {
+        m_cursor.insertBlock(blockFormat(14, 8), m_body);
+        m_cursor.insertText(
+            QString(QChar::ObjectReplacementCharacter), TrendFigure::objectFormat(size));
+    }
+
+    const ReportDocument::Style& style() const { return m_style; }
+
+private:
+    QTextCursor m_cursor;
+    ReportDocument::Style m_style;
+    QTextCharFormat m_body, m_muted, m_small, m_smallBold, m_smallMuted, m_title, m_heading;
+};
+
+QString overDays(const QString& value, int n)
+{
+    return ReportDocument::tr("%1 (over %n day(s))", "", n).arg(value);
+}
+
+void writeSummary(Writer& writer, const ReportSummary& summary, const ReportText& text)
+{
+    using D = ReportDocument;
+    const QString notLogged = D::tr("not logged");
+    const auto mean = [&](const ReportSummary::Mean& m, auto format) {
+        return m.value ? overDays(format(*m.value), m.n) : notLogged;
+    };
+    const auto decimal = [&text](double value) { return text.decimal(value); };
+    const auto mg = [&text](double value) { return text.mg(value); };
+
+    QString supplements = mean(summary.supplementMg, mg);
+    if (summary.supplementDays > 0)
+        supplements += QStringLiteral("; ")
+            + D::tr("supplements taken on %n day(s)", "", summary.supplementDays);
+    const std::pair<QString, QString> rows[] = {
+        {D::tr("Days logged"),
+            D::tr("%1 of %n day(s) in the period", "", summary.daysInPeriod)
+                .arg(summary.daysLogged)},
+        {D::tr("RLS severity, average (0 none – 10 worst)"), mean(summary.severity, decimal)},
+        {D::tr("Sleep quality, average (1 very poor – 5 very good)"),
+            mean(summary.sleepQuality, decimal)},
+        {D::tr("Total sleep, average per night"),
+            summary.totalSleepMinutes.value
+                ? D::tr("%1 (over %n night(s))", "", summary.totalSleepMinutes.n)
+                      .arg(text.duration(*summary.totalSleepMinutes.value))
+                : notLogged},
+        {D::tr("Magnesium from food, average per day"), mean(summary.foodMg, mg)},
+        {D::tr("Magnesium from supplements, average per day"), supplements},
+    };
+    QTextTable* table = writer.table(int(std::size(rows)), {46, 54}, false);
+    for (int row = 0; row < int(std::size(rows)); ++row) {
+        writer.cell(table, row, 0, rows[row].first, true);
+        writer.cell(table, row, 1, rows[row].second);
+    }
+    writer.leaveTable();
+    writer.paragraph(D::tr("Magnesium averages are over the days on which food or supplements "
+                           "were logged; a day with only food logged counts as 0 mg from "
+                           "supplements."),
+        true);
+}
+
+void writeSupplements(Writer& writer, const ReportSummary& summary, const ReportText& text)
+{
+    using D = ReportDocument;
+    writer.heading(D::tr("Supplement forms and doses"));
+    if (summary.forms.empty()) {
+        writer.paragraph(D::tr("No magnesium supplements were logged in this period."));
+        return;
+    }
+    QTextTable* table = writer.table(int(summary.forms.size()) + 1, {46, 16, 16, 22}, true);
+    writer.cell(table, 0, 0, D::tr("Form"), true);
+    writer.cell(table, 0, 1, D::tr("Days"), true, Qt::AlignRight);
+    writer.cell(table, 0, 2, D::tr("Doses"), true, Qt::AlignRight);
+    writer.cell(table, 0, 3, D::tr("Typical dose"), true, Qt::AlignRight);
+    int row = 1;
+    for (const ReportSummary::FormUse& use : summary.forms) {
+        writer.cell(table, row, 0, DisplayNames::supplementForm(use.form));
+        if (use.intravenous)
+            writer.cellNote(table, row, 0, D::tr("Also given through a drip"));
+        writer.cell(table, row, 1, text.locale().toString(use.days), false, Qt::AlignRight);
+        writer.cell(table, row, 2, text.locale().toString(use.doses), false, Qt::AlignRight);
+        writer.cell(table, row, 3, text.mg(use.typicalDoseMg), false, Qt::AlignRight);
+        ++row;
+    }
+    writer.leaveTable();
+    writer.paragraph(D::tr("Doses are elemental magnesium as the person logged them from the "
+                           "label. The typical dose is the median single dose."),
+        true);
+}
+
+void writeSideEffects(Writer& writer, const ReportSummary& summary, const ReportText& text)
+{
+    using D = ReportDocument;
+    writer.heading(D::tr("Side effects noticed"));
+    if (summary.sideEffects.empty()) {
+        writer.paragraph(D::tr("No side effects were logged in this period."));
+        return;
+    }
+    QTextTable* table = writer.table(int(summary.sideEffects.size()) + 1, {70, 30}, true);
+    writer.cell(table, 0, 0, D::tr("Side effect"), true);
+    writer.cell(table, 0, 1, D::tr("Days"), true, Qt::AlignRight);
+    int row = 1;
+    for (const ReportSummary::SideEffectCount& count : summary.sideEffects) {
+        writer.cell(table, row, 0, DisplayNames::sideEffect(count.effect));
+        writer.cell(table, row, 1, text.locale().toString(count.days), false, Qt::AlignRight);
+        ++row;
+    }
+    writer.leaveTable();
+}
+
+void writeFindings(Writer& writer, const ReportSummary& summary, const ReportText& text)
+{
+    using D = ReportDocument;
+    writer.heading(D::tr("Safety notes"));
+    if (summary.findings.empty()) {
+        writer.paragraph(D::tr("Stilla's safety rules found nothing to note in this period."));
+        return;
+    }
+    writer.paragraph(D::tr("Stilla checks each day against the article's advice and the "
+                           "profile. The message is the one shown on the last day."),
+        true);
+    QTextTable* table = writer.table(int(summary.findings.size()) + 1, {52, 12, 10, 13, 13}, true);
+    writer.cell(table, 0, 0, D::tr("Note"), true);
+    writer.cell(table, 0, 1, D::tr("Level"), true);
+    writer.cell(table, 0, 2, D::tr("Days"), true, Qt::AlignRight);
+    writer.cell(table, 0, 3, D::tr("First"), true);
+    writer.cell(table, 0, 4, D::tr("Last"), true);
+    int row = 1;
+    for (const ReportSummary::FindingUse& use : summary.findings) {
+        const QString title = ReportText::ruleTitle(use.rule, QString());
+        writer.cell(table, row, 0, title.isEmpty() ? use.lastMessage : title, true);
+        if (!title.isEmpty())
+            writer.cellNote(table, row, 0, use.lastMessage);
+        writer.cell(table, row, 1, ReportText::severity(use.severity));
+        writer.cell(table, row, 2, text.locale().toString(use.days), false, Qt::AlignRight);
+        writer.cell(table, row, 3, text.shortDate(use.first));
+        writer.cell(table, row, 4, text.shortDate(use.last));
+        ++row;
+    }
+    writer.leaveTable();
+}
+
+void writeDays(Writer& writer, const ReportSummary& summary, const ReportText& text)
+{
+    using D = ReportDocument;
+    writer.heading(D::tr("Days logged"));
+    if (summary.days.empty()) {
+        writer.paragraph(D::tr("No days were logged in this period."));
+        return;
+    }
+    QTextTable* table
+        = writer.table(int(summary.days.size()) + 1, {13, 10, 9, 12, 9, 14, 33}, true);
+    const QString headers[] = {D::tr("Date"), D::tr("Severity"), D::tr("Sleep quality"),
+        D::tr("Total sleep"), D::tr("Food (mg)"), D::tr("Supplements (mg)"), D::tr("Safety notes")};
+    for (int column = 0; column < int(std::size(headers)); ++column)
+        writer.cell(table, 0, column, headers[column], true,
+            column >= 1 && column <= 5 ? Qt::AlignRight : Qt::AlignLeft);
+    int row = 1;
+    for (const DayEntry& day : summary.days) {
+        const auto optionalText
+            = [](const auto& value, auto format) { return value ? format(*value) : QString(); };
+        writer.cell(table, row, 0, text.shortDate(day.date));
+        writer.cell(table, row, 1,
+            optionalText(day.symptoms.severity, [&](int v) { return text.locale().toString(v); }),
+            false, Qt::AlignRight);
+        writer.cell(table, row, 2,
+            optionalText(day.sleep.quality, [&](int v) { return text.locale().toString(v); }),
+            false, Qt::AlignRight);
+        writer.cell(table, row, 3,
+            optionalText(day.sleep.totalSleepMinutes(), [&](int v) { return text.duration(v); }),
+            false, Qt::AlignRight);
+        const bool magnesium = !day.foods.empty() || !day.supplements.empty();
+        writer.cell(table, row, 4, magnesium ? text.decimal(day.foodMagnesiumMg(), 0) : QString(),
+            false, Qt::AlignRight);
+        writer.cell(table, row, 5,
+            magnesium ? text.decimal(day.supplementMagnesiumMg(), 0) : QString(), false,
+            Qt::AlignRight);
+        QStringList notes;
+        if (const auto found = summary.findingsByDay.find(day.date);
+            found != summary.findingsByDay.end()) {
+            for (const Finding& finding : found->second)
+                notes << ReportText::ruleTitle(finding.rule, finding.message);
+        }
+        writer.cell(table, row, 6, notes.join(QStringLiteral("; ")));
+        ++row;
+    }
+    writer.leaveTable();
+    writer.paragraph(D::tr("An empty cell means that it was not logged that day. Food and "
+                           "supplements are the day's magnesium from each, in mg."),
+        true);
+}
+
+} // namespace
+
+QString ReportDocument::profileSentence(const Profile& profile)
+{
+    QStringList parts;
+    if (profile.ageGroup != AgeGroup::Unset)
+        parts << DisplayNames::ageGroup(profile.ageGroup);
+    for (Condition condition : allConditions()) {
+        if (profile.has(condition))
+            parts << DisplayNames::condition(condition);
+    }
+    for (MedicationClass medication : profile.medications)
+        parts << DisplayNames::medicationClass(medication);
+    if (parts.isEmpty())
+        return tr("The safety notes use the person's profile; no age group, conditions or "
+                  "regular medicines were given in it.");
+    return tr("The safety notes use the person's profile: %1.")
+        .arg(parts.join(QStringLiteral("; ")));
+}
+
+void ReportDocument::build(QTextDocument& document, const ReportSummary& summary,
+    const Profile& profile, const ReportText& text, const Style& style)
+{
+    document.clear();
+    document.setDefaultFont(style.font);
+    document.setDocumentMargin(0);
+    // One edit block: the document is laid out once at the end, not after every cell.
+    QTextCursor editBlock(&document);
+    editBlock.beginEditBlock();
+    Writer writer(document, style);
+
+    writer.title(tr("Restless legs and magnesium: summary of the diary"));
+    writer.paragraph(tr("Made with Stilla from the person's own diary for %1. Stilla informs; "
+                        "it does not diagnose or prescribe. The numbers show what was logged "
+                        "and how things went together, not what caused what.")
+                         .arg(text.period(summary.from, summary.to)),
+        true);
+    writer.paragraph(profileSentence(profile), true);
+
+    writer.heading(tr("Summary"));
+    writeSummary(writer, summary, text);
+    writeSupplements(writer, summary, text);
+    writeSideEffects(writer, summary, text);
+    writeFindings(writer, summary, text);
+
+    writer.heading(tr("Magnesium and RLS severity"));
+    writer.paragraph(Statistics::describe(summary.relationship));
+    writer.paragraph(Statistics::describe(
+        summary.supplementComparison, tr("Without supplements"), tr("With supplements")));
+
+    // The figure draws its own title, so the two never end up on different pages.
+    writer.figure(QSizeF(style.width, style.width * 0.5));
+
+    writeDays(writer, summary, text);
+    editBlock.endEditBlock();
+}
+
+} // namespace stilla

@@ -1,0 +1,134 @@
+#include "ReportSummary.h"
+
+#include "safety/SafetyEngine.h"
+
+#include <algorithm>
+
+namespace stilla {
+
+namespace {
+
+ReportSummary::Mean meanOf(const DailySeries& series, std::optional<double> DailyPoint::*field)
+{
+    ReportSummary::Mean mean;
+    double sum = 0;
+    for (const DailyPoint& point : series.days) {
+        if (const std::optional<double>& value = point.*field) {
+            sum += *value;
+            ++mean.n;
+        }
+    }
+    if (mean.n > 0)
+        mean.value = sum / mean.n;
+    return mean;
+}
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const std::size_t middle = values.size() / 2;
+    return values.size() % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2.0;
+}
+
+void addForms(ReportSummary& summary)
+{
+    for (SupplementForm form : allSupplementForms()) {
+        ReportSummary::FormUse use;
+        use.form = form;
+        std::vector<double> doses;
+        for (const DayEntry& day : summary.days) {
+            bool taken = false;
+            for (const SupplementIntake& dose : day.supplements) {
+                if (dose.form != form)
+                    continue;
+                taken = true;
+                doses.push_back(dose.elementalMg);
+                use.intravenous = use.intravenous || dose.route == Route::Intravenous;
+            }
+            use.days += taken ? 1 : 0;
+        }
+        if (doses.empty())
+            continue;
+        use.doses = int(doses.size());
+        use.typicalDoseMg = median(std::move(doses));
+        summary.forms.push_back(use);
+    }
+}
+
+void addFindings(ReportSummary& summary, const Profile& profile)
+{
+    std::map<QString, ReportSummary::FindingUse> byRule;
+    for (const DayEntry& day : summary.days) {
+        std::vector<Finding> findings = SafetyEngine::evaluate(profile, day);
+        if (findings.empty())
+            continue;
+        for (const Finding& finding : findings) {
+            ReportSummary::FindingUse& use = byRule[finding.rule];
+            if (use.days == 0) {
+                use.rule = finding.rule;
+                use.first = day.date;
+                use.severity = finding.severity;
+            }
+            use.severity = std::max(use.severity, finding.severity);
+            use.lastMessage = finding.message;
+            use.last = day.date;
+            ++use.days;
+        }
+        summary.findingsByDay.emplace(day.date, std::move(findings));
+    }
+    for (auto& entry : byRule)
+        summary.findings.push_back(std::move(entry.second));
+    std::stable_sort(summary.findings.begin(), summary.findings.end(),
+        [](const ReportSummary::FindingUse& a, const ReportSummary::FindingUse& b) {
+            if (a.severity != b.severity)
+                return a.severity > b.severity;
+            if (a.days != b.days)
+                return a.days > b.days;
+            return a.rule < b.rule;
+        });
+}
+
+} // namespace
+
+ReportSummary ReportSummary::compute(
+    std::vector<DayEntry> days, const Profile& profile, const QDate& from, const QDate& to)
+{
+    ReportSummary summary;
+    summary.from = from;
+    summary.to = to;
+    summary.daysInPeriod
+        = from.isValid() && to.isValid() && from <= to ? int(from.daysTo(to)) + 1 : 0;
+    std::erase_if(days, [&](const DayEntry& day) {
+        return !day.date.isValid() || day.date < from || day.date > to;
+    });
+    std::sort(days.begin(), days.end(),
+        [](const DayEntry& a, const DayEntry& b) { return a.date < b.date; });
+    summary.days = std::move(days);
+    summary.daysLogged = int(summary.days.size());
+
+    summary.series = Statistics::daily(summary.days, from, to);
+    summary.severity = meanOf(summary.series, &DailyPoint::severity);
+    summary.sleepQuality = meanOf(summary.series, &DailyPoint::sleepQuality);
+    summary.totalSleepMinutes = meanOf(summary.series, &DailyPoint::totalSleepMinutes);
+    summary.foodMg = meanOf(summary.series, &DailyPoint::magnesiumFoodMg);
+    summary.supplementMg = meanOf(summary.series, &DailyPoint::magnesiumSupplementMg);
+    summary.supplementDays = int(std::count_if(summary.days.begin(), summary.days.end(),
+        [](const DayEntry& day) { return !day.supplements.empty(); }));
+
+    addForms(summary);
+    for (SideEffect effect : allSideEffects()) {
+        const int count = int(std::count_if(summary.days.begin(), summary.days.end(),
+            [effect](const DayEntry& day) { return day.hasSideEffect(effect); }));
+        if (count > 0)
+            summary.sideEffects.push_back({effect, count});
+    }
+    addFindings(summary, profile);
+
+    summary.relationship = Statistics::relationship(summary.series, 0);
+    summary.supplementComparison = Statistics::compareSupplementDays(summary.series);
+    return summary;
+}
+
+} // namespace stilla

@@ -1,0 +1,88 @@
+#include "ReportText.h"
+
+#include <cmath>
+#include <utility>
+
+namespace stilla {
+
+ReportText::ReportText(QLocale locale)
+    : m_locale(std::move(locale))
+{
+    m_locale.setNumberOptions(m_locale.numberOptions() | QLocale::OmitGroupSeparator);
+}
+
+QString ReportText::decimal(double value, int decimals) const
+{
+    return m_locale.toString(value, 'f', decimals);
+}
+
+QString ReportText::mg(double value) const
+{
+    return tr("%1 mg").arg(m_locale.toString(value, 'f', 0));
+}
+
+QString ReportText::duration(double minutes) const
+{
+    const int rounded = int(std::lround(minutes));
+    return tr("%1 h %2 min").arg(rounded / 60).arg(rounded % 60);
+}
+
+QString ReportText::longDate(const QDate& date) const
+{
+    return m_locale.toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString ReportText::shortDate(const QDate& date) const
+{
+    return m_locale.toString(date, QLocale::ShortFormat);
+}
+
+QString ReportText::period(const QDate& from, const QDate& to) const
+{
+    return tr("%1 – %2", "a period: first and last day").arg(longDate(from), longDate(to));
+}
+
+QString ReportText::ruleTitle(const QString& rule, const QString& fallback)
+{
+    using namespace SafetyRule;
+    const std::pair<const char*, QString> titles[] = {
+        {kSupplementAboveReference, tr("Supplements above the daily upper limit")},
+        {kSupplementAboveArticleRange, tr("Supplements above the article's safe range")},
+        {kSingleDoseLarge, tr("A large single dose")},
+        {kImplausibleDose, tr("A dose that may be a typing mistake")},
+        {kChild, tr("Supplements for a child")},
+        {kCommonSideEffect, tr("Common side effects on a supplement day")},
+        {kSeriousSideEffect, tr("Possible signs of too much magnesium")},
+        {kKidneyDisease, tr("Supplements with kidney disease")},
+        {kBleedingDisorder, tr("Supplements with a bleeding disorder")},
+        {kPregnancyIntravenous, tr("Magnesium by drip in pregnancy or breastfeeding")},
+        {kAntibiotic, tr("Possible interaction with an antibiotic")},
+        {kCalciumChannelBlocker, tr("Possible interaction with a calcium channel blocker")},
+        {kMuscleRelaxant, tr("Possible interaction with a muscle relaxant")},
+        {kDiuretic, tr("Possible interaction with a diuretic")},
+        {kBisphosphonate, tr("Possible interaction with a bisphosphonate")},
+        {kCaffeine, tr("Caffeine on a day with symptoms")},
+    };
+    for (const auto& [id, title] : titles) {
+        if (rule == QLatin1String(id))
+            return title;
+    }
+    return fallback;
+}
+
+QString ReportText::severity(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return tr("Info");
+    case Severity::Caution:
+        return tr("Caution");
+    case Severity::Warning:
+        return tr("Warning");
+    case Severity::Urgent:
+        return tr("Urgent");
+    }
+    return {};
+}
+
+} // namespace stilla

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "safety/Finding.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace stilla {
+
+/// How the report writes numbers, dates and the names of safety notes, in one locale. The
+/// names are in the language installed when they are asked for (tr()).
+class ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(stilla::ReportText)
+
+public:
+    explicit ReportText(QLocale locale);
+
+    const QLocale& locale() const { return m_locale; }
+
+    /// "4.2" / "4,2": one decimal.
+    QString decimal(double value, int decimals = 1) const;
+    /// "310 mg", no group separator (as the safety messages write amounts).
+    QString mg(double value) const;
+    /// "6 h 50 min".
+    QString duration(double minutes) const;
+    /// "5 March 2026" / "5 mars 2026".
+    QString longDate(const QDate& date) const;
+    /// The locale's short date: "05/03/2026", "2026-03-05".
+    QString shortDate(const QDate& date) const;
+    /// "5 March 2026 – 31 March 2026".
+    QString period(const QDate& from, const QDate& to) const;
+
+    /// A short name for a safety rule ("Supplements above the daily upper limit"), for tables;
+    /// @p fallback (the finding's message) for a rule this version does not know.
+    static QString ruleTitle(const QString& rule, const QString& fallback);
+    /// "Info", "Caution", "Warning", "Urgent".
+    static QString severity(Severity severity);
+
+private:
+    QLocale m_locale;
+};
+
+} // namespace stilla

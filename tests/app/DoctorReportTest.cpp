@@ -1,0 +1,385 @@
+#include "report/DoctorReport.h"
+
+#include "AppPaths.h"
+#include "Clock.h"
+#include "Settings.h"
+#include "TestUtil.h"
+#include "cli/Cli.h"
+#include "diary/DiaryStore.h"
+#include "report/ReportDialog.h"
+#include "report/ReportLanguage.h"
+#include "report/ReportSummary.h"
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace stilla {
+namespace {
+
+const QDate kFrom(2026, 3, 1);
+const QDate kTo(2026, 3, 5);
+const QDate kCreated(2026, 11, 24);
+
+DayEntry makeDay(const QDate& date, int severity, std::optional<int> quality, double foodMg,
+    SupplementForm form, double doseMg)
+{
+    DayEntry day;
+    day.date = date;
+    day.symptoms.severity = severity;
+    day.sleep.quality = quality;
+    day.foods
+        = {{0, QStringLiteral("custom"), QStringLiteral("c1"), QStringLiteral("Oats"), 80, foodMg}};
+    day.supplements = {{0, form, doseMg, QTime(21, 0), Route::Oral}};
+    return day;
+}
+
+/// Three days in 1-5 March 2026: severity 6, 4, 3; sleep quality 2, 4 and none; food 100, 150,
+/// 50 mg; citrate 200, citrate 200, glycinate 300 mg; diarrhoea on the first day.
+std::vector<DayEntry> knownDays()
+{
+    std::vector<DayEntry> days {
+        makeDay(QDate(2026, 3, 1), 6, 2, 100, SupplementForm::Citrate, 200),
+        makeDay(QDate(2026, 3, 2), 4, 4, 150, SupplementForm::Citrate, 200),
+        makeDay(QDate(2026, 3, 4), 3, std::nullopt, 50, SupplementForm::Glycinate, 300),
+    };
+    days[0].sideEffects = unsigned(SideEffect::Diarrhoea);
+    return days;
+}
+
+DoctorReport::Options options(const QString& language, QPageSize::PageSizeId paper = QPageSize::A4)
+{
+    DoctorReport::Options options;
+    options.from = kFrom;
+    options.to = kTo;
+    options.language = language;
+    options.pageSize = QPageSize(paper);
+    options.created = kCreated;
+    return options;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    return file.readAll();
+}
+
+/// Checks that @p pdf looks like a complete PDF and returns its page count (from /Count).
+int pdfPages(const QByteArray& pdf)
+{
+    EXPECT_TRUE(pdf.startsWith("%PDF-"));
+    EXPECT_TRUE(pdf.trimmed().endsWith("%%EOF"));
+    const QRegularExpressionMatch count
+        = QRegularExpression(QStringLiteral("/Count (\\d+)")).match(QString::fromLatin1(pdf));
+    return count.hasMatch() ? count.captured(1).toInt() : 0;
+}
+
+TEST(ReportSummaryTest, CountsAveragesFormsSideEffectsAndFindings)
+{
+    std::vector<DayEntry> days = knownDays();
+    days.push_back(makeDay(QDate(2026, 3, 9), 9, 1, 999, SupplementForm::Oxide, 999)); // outside
+    const ReportSummary summary = ReportSummary::compute(days, Profile(), kFrom, kTo);
+
+    EXPECT_EQ(summary.daysInPeriod, 5);
+    EXPECT_EQ(summary.daysLogged, 3);
+    EXPECT_EQ(summary.severity.n, 3);
+    EXPECT_DOUBLE_EQ(*summary.severity.value, 13.0 / 3.0);
+    EXPECT_EQ(summary.sleepQuality.n, 2);
+    EXPECT_DOUBLE_EQ(*summary.sleepQuality.value, 3.0);
+    EXPECT_DOUBLE_EQ(*summary.foodMg.value, 100.0);
+    EXPECT_DOUBLE_EQ(*summary.supplementMg.value, 700.0 / 3.0);
+    EXPECT_EQ(summary.supplementDays, 3);
+
+    ASSERT_EQ(summary.forms.size(), 2u);
+    EXPECT_EQ(summary.forms[0].form, SupplementForm::Citrate);
+    EXPECT_EQ(summary.forms[0].days, 2);
+    EXPECT_DOUBLE_EQ(summary.forms[0].typicalDoseMg, 200.0);
+    EXPECT_EQ(summary.forms[1].form, SupplementForm::Glycinate);
+    EXPECT_DOUBLE_EQ(summary.forms[1].typicalDoseMg, 300.0);
+
+    ASSERT_EQ(summary.sideEffects.size(), 1u);
+    EXPECT_EQ(summary.sideEffects[0].effect, SideEffect::Diarrhoea);
+    EXPECT_EQ(summary.sideEffects[0].days, 1);
+
+    // 300 mg on 4 March: above the 250 mg reference and a large single dose; diarrhoea on a
+    // supplement day on 1 March.
+    QStringList rules;
+    for (const auto& finding : summary.findings)
+        rules << finding.rule;
+    EXPECT_TRUE(rules.contains(QLatin1String(SafetyRule::kSupplementAboveReference)));
+    EXPECT_TRUE(rules.contains(QLatin1String(SafetyRule::kSingleDoseLarge)));
+    EXPECT_TRUE(rules.contains(QLatin1String(SafetyRule::kCommonSideEffect)));
+    for (const auto& finding : summary.findings) {
+        if (finding.rule == QLatin1String(SafetyRule::kSupplementAboveReference)) {
+            EXPECT_EQ(finding.days, 1);
+            EXPECT_EQ(finding.first, QDate(2026, 3, 4));
+            EXPECT_EQ(finding.last, QDate(2026, 3, 4));
+        }
+    }
+    EXPECT_EQ(summary.series.days.size(), 5u);
+}
+
+TEST(DoctorReportTest, TextHoldsTheNumbersInEnglish)
+{
+    const QString text
+        = DoctorReport(knownDays(), Profile(), options(QStringLiteral("en"))).plainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Stilla — report for 1 March 2026 – 5 March 2026")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Created 24 November 2026")));
+    EXPECT_TRUE(text.contains(QStringLiteral("3 of 5")));
+    EXPECT_TRUE(text.contains(QStringLiteral("4.3"))); // severity 13/3
+    EXPECT_TRUE(text.contains(QStringLiteral("3.0"))); // sleep quality
+    EXPECT_TRUE(text.contains(QStringLiteral("233 mg"))); // supplements per day
+    EXPECT_TRUE(text.contains(QStringLiteral("100 mg"))); // food per day
+    EXPECT_TRUE(text.contains(QStringLiteral("Magnesium glycinate")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Diarrhoea")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Supplements above the daily upper limit")));
+    EXPECT_TRUE(text.contains(QStringLiteral("it does not diagnose")));
+}
+
+TEST(DoctorReportTest, SwedishReportUsesTheSwedishLocaleAndPutsTheOldOneBack)
+{
+    const QLocale before;
+    const QString text
+        = DoctorReport(knownDays(), Profile(), options(QStringLiteral("sv"))).plainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("4,3"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("4.3")));
+    EXPECT_TRUE(text.contains(QStringLiteral("1 mars 2026")));
+    EXPECT_TRUE(text.contains(QStringLiteral("24 november 2026")));
+    EXPECT_EQ(QLocale(), before);
+}
+
+TEST(DoctorReportTest, ReportLanguageInstallsTheTranslatorsOnlyWhileItLives)
+{
+    const char* source = "No command given.";
+    const QString english = QCoreApplication::translate("stilla::Cli", source);
+    {
+        const ReportLanguage swedish(QStringLiteral("sv"));
+        ASSERT_TRUE(swedish.ok());
+        EXPECT_NE(QCoreApplication::translate("stilla::Cli", source), english);
+        EXPECT_EQ(QLocale().decimalPoint(), QStringLiteral(","));
+    }
+    EXPECT_EQ(QCoreApplication::translate("stilla::Cli", source), english);
+    EXPECT_FALSE(ReportLanguage(QStringLiteral("de")).ok());
+}
+
+TEST(DoctorReportTest, WritesAValidPdfOnA4AndOnLetter)
+{
+    QTemporaryDir dir;
+    const DoctorReport a4(knownDays(), Profile(), options(QStringLiteral("en"), QPageSize::A4));
+    const QString a4Path = dir.filePath(QStringLiteral("a4.pdf"));
+    ASSERT_TRUE(a4.writePdf(a4Path).ok());
+    const QByteArray a4Pdf = readFile(a4Path);
+    EXPECT_GE(pdfPages(a4Pdf), 1);
+    EXPECT_TRUE(a4Pdf.contains("/MediaBox [0 0 595.000000 842.000000]"));
+
+    const DoctorReport letter(
+        knownDays(), Profile(), options(QStringLiteral("sv"), QPageSize::Letter));
+    const QString letterPath = dir.filePath(QStringLiteral("letter.pdf"));
+    ASSERT_TRUE(letter.writePdf(letterPath).ok());
+    const QByteArray letterPdf = readFile(letterPath);
+    EXPECT_GE(pdfPages(letterPdf), 1);
+    EXPECT_TRUE(letterPdf.contains("/MediaBox [0 0 612.000000 792.000000]"));
+}
+
+TEST(DoctorReportTest, ALongPeriodRunsOverSeveralNumberedPages)
+{
+    std::vector<DayEntry> days;
+    for (int i = 0; i < 120; ++i) {
+        days.push_back(makeDay(QDate(2026, 1, 1).addDays(i), i % 11, 1 + i % 5, 100 + i,
+            SupplementForm::Citrate, 150));
+    }
+    DoctorReport::Options chosen = options(QStringLiteral("en"));
+    chosen.from = QDate(2026, 1, 1);
+    chosen.to = QDate(2026, 4, 30);
+    const DoctorReport report(days, Profile(), chosen);
+
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    int pages = 0;
+    {
+        QPdfWriter writer(&buffer);
+        report.preparePage(writer);
+        pages = report.render(writer);
+    }
+    EXPECT_GT(pages, 2);
+    EXPECT_EQ(pdfPages(pdf), pages);
+}
+
+TEST(DoctorReportTest, AFileThatCannotBeWrittenIsAnErrorNamingIt)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing/folder/report.pdf"));
+    const Status written
+        = DoctorReport(knownDays(), Profile(), options(QStringLiteral("en"))).writePdf(path);
+    ASSERT_FALSE(written.ok());
+    EXPECT_TRUE(written.errorMessage().contains(QStringLiteral("report.pdf")));
+}
+
+TEST(DoctorReportTest, OptionsAreCheckedAndPaperFollowsTheLocale)
+{
+    EXPECT_TRUE(DoctorReport::check(options(QStringLiteral("en"))).ok());
+    DoctorReport::Options swapped = options(QStringLiteral("en"));
+    std::swap(swapped.from, swapped.to);
+    EXPECT_FALSE(DoctorReport::check(swapped).ok());
+    EXPECT_FALSE(DoctorReport::check(options(QStringLiteral("de"))).ok());
+    EXPECT_EQ(DoctorReport::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id(),
+        QPageSize::Letter);
+    EXPECT_EQ(DoctorReport::defaultPageSize(QLocale(QLocale::Swedish, QLocale::Sweden)).id(),
+        QPageSize::A4);
+    EXPECT_EQ(DoctorReport::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)).id(),
+        QPageSize::A4);
+}
+
+// ---- the dialog ----------------------------------------------------------------------------
+
+class ReportDialogTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto opened = DiaryStore::open(m_dir.filePath(QStringLiteral("diary.sqlite")));
+        ASSERT_TRUE(opened.store) << opened.message.toStdString();
+        m_store = std::move(opened.store);
+        for (const DayEntry& day : knownDays())
+            ASSERT_TRUE(m_store->save(day).ok());
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<DiaryStore> m_store;
+    Settings m_settings {m_dir.filePath(QStringLiteral("stilla.conf"))};
+    FixedClock m_clock {QDateTime(QDate(2026, 3, 5), QTime(12, 0))};
+};
+
+TEST_F(ReportDialogTest, PresetsSetThePeriodAndEveryControlHasAName)
+{
+    ReportDialog dialog(*m_store, m_settings, m_clock, QStringLiteral("sv"));
+    EXPECT_EQ(dialog.options().to, QDate(2026, 3, 5));
+    EXPECT_EQ(dialog.options().from, QDate(2026, 2, 6));
+    EXPECT_EQ(dialog.options().language, QStringLiteral("sv"));
+    dialog.applyPreset(ReportDialog::Preset::LastThreeMonths);
+    EXPECT_EQ(dialog.options().from, QDate(2025, 12, 6));
+    for (QWidget* widget : dialog.findChildren<QWidget*>()) {
+        if (qobject_cast<QComboBox*>(widget) || qobject_cast<QDateEdit*>(widget)
+            || qobject_cast<QPushButton*>(widget)) {
+            EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->objectName().toStdString();
+        }
+    }
+    // A first day after the last one cannot be previewed or saved.
+    dialog.findChild<QDateEdit*>(QStringLiteral("fromEdit"))->setDate(QDate(2026, 3, 5));
+    dialog.findChild<QDateEdit*>(QStringLiteral("toEdit"))->setDate(QDate(2026, 3, 1));
+    EXPECT_FALSE(dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+}
+
+TEST_F(ReportDialogTest, SavesAPdfAndRendersThePreview)
+{
+    ReportDialog dialog(*m_store, m_settings, m_clock, QStringLiteral("en"));
+    const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(dialog.saveTo(path).ok());
+    const int saved = pdfPages(readFile(path));
+    EXPECT_GE(saved, 1);
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(m_dir.filePath(QStringLiteral("preview.pdf")));
+    EXPECT_EQ(dialog.renderTo(printer), saved);
+}
+
+// ---- stilla-cli report -----------------------------------------------------------------------
+
+class CliReportTest : public ReportDialogTest
+{
+protected:
+    struct Run
+    {
+        int code = -1;
+        QString out, err;
+    };
+    Run run(QStringList arguments)
+    {
+        Run result;
+        QTextStream out(&result.out);
+        QTextStream err(&result.err);
+        Cli cli(out, err);
+        arguments.prepend(QStringLiteral("report"));
+        arguments.prepend(dataDir());
+        arguments.prepend(QStringLiteral("--data-dir"));
+        arguments.prepend(QStringLiteral("stilla-cli"));
+        result.code = cli.run(arguments);
+        out.flush();
+        err.flush();
+        return result;
+    }
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+    void SetUp() override
+    {
+        ReportDialogTest::SetUp();
+        ASSERT_TRUE(QDir().mkpath(dataDir()));
+        ASSERT_TRUE(m_store->backupTo(AppPaths::diaryFile(dataDir())).ok());
+    }
+    QStringList period() const
+    {
+        return {QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+            QStringLiteral("2026-03-05")};
+    }
+};
+
+TEST_F(CliReportTest, WritesThePdf)
+{
+    const QString path = m_dir.filePath(QStringLiteral("cli.pdf"));
+    const Run result = run(period()
+        + QStringList {QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--paper"),
+            QStringLiteral("letter"), path});
+    ASSERT_EQ(result.code, Cli::Success) << result.err.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("cli.pdf")));
+    const QByteArray pdf = readFile(path);
+    EXPECT_GE(pdfPages(pdf), 1);
+    EXPECT_TRUE(pdf.contains("/MediaBox [0 0 612.000000 792.000000]"));
+}
+
+TEST_F(CliReportTest, BadUsageIsExitTwoNamingTheOption)
+{
+    const QString path = m_dir.filePath(QStringLiteral("bad.pdf"));
+    const auto expectUsage = [&](const QStringList& arguments, const QString& named) {
+        const Run result = run(arguments);
+        EXPECT_EQ(result.code, Cli::UsageError) << arguments.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(result.err.contains(named)) << result.err.toStdString();
+    };
+    expectUsage({QStringLiteral("--from"), QStringLiteral("2026-02-30"), QStringLiteral("--to"),
+                    QStringLiteral("2026-03-05"), path},
+        QStringLiteral("--from"));
+    expectUsage(
+        {QStringLiteral("--to"), QStringLiteral("2026-03-05"), path}, QStringLiteral("--from"));
+    expectUsage({QStringLiteral("--from"), QStringLiteral("2026-03-05"), QStringLiteral("--to"),
+                    QStringLiteral("2026-03-01"), path},
+        QStringLiteral("--from"));
+    expectUsage(period() + QStringList {QStringLiteral("--lang"), QStringLiteral("de"), path},
+        QStringLiteral("--lang"));
+    expectUsage(period() + QStringList {QStringLiteral("--paper"), QStringLiteral("a5"), path},
+        QStringLiteral("--paper"));
+    expectUsage(period(), QStringLiteral("FILE"));
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(CliReportTest, AFileThatCannotBeWrittenIsExitOneNamingIt)
+{
+    const QString path = m_dir.filePath(QStringLiteral("no/such/folder/out.pdf"));
+    const Run result = run(period() + QStringList {path});
+    EXPECT_EQ(result.code, Cli::Failure);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("out.pdf"))) << result.err.toStdString();
+}
+
+} // namespace
+} // namespace stilla

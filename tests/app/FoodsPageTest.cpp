@@ -1,0 +1,134 @@
+#include "pages/FoodsPage.h"
+
+#include "AppFixture.h"
+#include "foods/FoodResultsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace stilla {
+namespace {
+
+class FoodsPageTest : public test::AppFixture
+{
+protected:
+    FoodsPage& foods()
+    {
+        MainWindow& window = showWindow();
+        window.showPage(MainWindow::PageId::Foods);
+        return *static_cast<FoodsPage*>(window.page(MainWindow::PageId::Foods));
+    }
+    QString topName(FoodsPage& page)
+    {
+        const FoodMatch* match = page.results()->match(0);
+        return match
+            ? page.results()->data(page.results()->index(0, FoodResultsModel::Name)).toString()
+            : QString();
+    }
+};
+
+TEST_F(FoodsPageTest, ArticleFoodsComeFirstWhenNothingIsTyped)
+{
+    FoodsPage& page = foods();
+    ASSERT_GT(page.results()->rowCount(), 10);
+    EXPECT_TRUE(page.results()->match(0)->curated);
+    QAbstractItemModelTester tester(
+        page.results(), QAbstractItemModelTester::FailureReportingMode::Warning);
+}
+
+TEST_F(FoodsPageTest, FindsPumpkinSeedsInAFewKeystrokesInBothLanguages)
+{
+    FoodsPage& page = foods();
+    QLineEdit* edit = m_window->findChild<QLineEdit*>(QStringLiteral("foodSearchEdit"));
+    ASSERT_TRUE(edit->hasFocus());
+    QTest::keyClicks(edit, QStringLiteral("pumpk"));
+    EXPECT_TRUE(topName(page).contains(QStringLiteral("umpkin"), Qt::CaseInsensitive))
+        << topName(page).toStdString();
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("pumpaf"));
+    // The guide's entry answers to its Swedish name too and is shown in the UI language.
+    EXPECT_TRUE(topName(page).contains(QStringLiteral("umpkin"), Qt::CaseInsensitive))
+        << topName(page).toStdString();
+    m_window->setLanguage(QStringLiteral("sv"));
+    page.search(QStringLiteral("pumpaf"));
+    EXPECT_TRUE(topName(page).startsWith(QStringLiteral("Pumpa"), Qt::CaseInsensitive))
+        << topName(page).toStdString();
+    m_window->setLanguage(QStringLiteral("en"));
+    page.search(QStringLiteral("spinch"));
+    EXPECT_TRUE(topName(page).contains(QStringLiteral("pinach"), Qt::CaseInsensitive))
+        << topName(page).toStdString();
+}
+
+TEST_F(FoodsPageTest, AmountUpdatesTheMagnesiumLive)
+{
+    FoodsPage& page = foods();
+    page.search(QStringLiteral("pumpkin seeds"));
+    page.selectResult(0);
+    auto* grams = m_window->findChild<QDoubleSpinBox*>(QStringLiteral("gramsSpinBox"));
+    grams->setValue(50);
+    const double perGram = page.chosenMagnesiumMg() / 50;
+    EXPECT_GT(perGram, 3.0); // pumpkin seeds: well over 300 mg per 100 g
+    auto* servings = m_window->findChild<QDoubleSpinBox*>(QStringLiteral("servingsSpinBox"));
+    servings->setValue(2);
+    EXPECT_NEAR(page.chosenGrams(), 2 * grams->value() / servings->value(), 0.01);
+    EXPECT_TRUE(m_window->findChild<QLabel*>(QStringLiteral("amountMagnesiumLabel"))
+                    ->text()
+                    .contains(QLocale().toString(page.chosenMagnesiumMg(), 'f', 0)));
+}
+
+TEST_F(FoodsPageTest, AddingPutsTheFoodIntoTheDiaryDayAndUpdatesTotals)
+{
+    FoodsPage& page = foods();
+    page.search(QStringLiteral("almonds"));
+    page.selectResult(0);
+    m_window->findChild<QDoubleSpinBox*>(QStringLiteral("gramsSpinBox"))->setValue(30);
+    const double expected = page.chosenMagnesiumMg();
+    m_window->findChild<QPushButton*>(QStringLiteral("addToDiaryButton"))->click();
+    const auto day = m_diary->day(m_clock.today());
+    ASSERT_TRUE(day.ok());
+    ASSERT_TRUE(day.value().has_value());
+    ASSERT_EQ(day.value()->foods.size(), 1u);
+    EXPECT_EQ(day.value()->foods[0].grams, 30);
+    EXPECT_NEAR(day.value()->foods[0].magnesiumMg, expected, 0.1);
+    EXPECT_EQ(day.value()->foods[0].source, QStringLiteral("usda"));
+    auto* status = m_window->findChild<QLabel*>(QStringLiteral("intakeStatusLabel"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->isVisibleTo(m_window.get()));
+    EXPECT_TRUE(status->text().contains(QLocale().toString(expected, 'f', 0)))
+        << status->text().toStdString();
+    EXPECT_TRUE(m_window->findChild<QLabel*>(QStringLiteral("dayTotalLabel"))
+                    ->text()
+                    .contains(QLocale().toString(expected, 'f', 0)));
+}
+
+TEST_F(FoodsPageTest, AddsToTheDayTheDiaryShows)
+{
+    MainWindow& window = showWindow();
+    window.showPage(MainWindow::PageId::Diary);
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    window.showPage(MainWindow::PageId::Foods);
+    auto& page = *static_cast<FoodsPage*>(window.page(MainWindow::PageId::Foods));
+    page.search(QStringLiteral("spinach"));
+    page.addSelected();
+    EXPECT_TRUE(m_diary->day(m_clock.today().addDays(-1)).value().has_value());
+    EXPECT_FALSE(m_diary->day(m_clock.today()).value().has_value());
+}
+
+TEST_F(FoodsPageTest, RichFilterOnlyShowsRichFoods)
+{
+    FoodsPage& page = foods();
+    m_window->findChild<QCheckBox*>(QStringLiteral("richOnlyCheckBox"))->setChecked(true);
+    page.search(QStringLiteral("nuts"));
+    ASSERT_GT(page.results()->rowCount(), 0);
+    for (int row = 0; row < page.results()->rowCount(); ++row)
+        EXPECT_GE(page.results()->match(row)->food->magnesiumPer100g, 112.5);
+}
+
+} // namespace
+} // namespace stilla
