@@ -1,7 +1,9 @@
 #include "AboutDialog.h"
 
 #include "Icons.h"
+#include "Language.h"
 #include "Theme.h"
+#include "foods/FoodSources.h"
 #include "stilla/Version.h"
 
 #include <QDialogButtonBox>
@@ -49,7 +51,11 @@ AboutDialog::AboutDialog(QWidget* parent)
 
 QStringList AboutDialog::attributions()
 {
-    return {};
+    QStringList lines;
+    const QString language = Language::fromLocale(QLocale());
+    for (const QString& line : FoodSources::attributions(language))
+        lines << line.toHtmlEscaped();
+    return lines;
 }
 
 void AboutDialog::changeEvent(QEvent* event)
@@ -71,13 +77,11 @@ void AboutDialog::retranslate()
              "start, change or stop a treatment.")
         + QStringLiteral("</p><p>") + tr("Licence: GNU General Public License, version 3 or later.")
         + QStringLiteral("</p><p><b>") + tr("Data sources") + QStringLiteral("</b></p>");
+    html += QStringLiteral("<p>")
+        + tr("The guide is a translation of a Swedish article on "
+             "magnesium and restless legs syndrome.")
+        + QStringLiteral("</p>");
     const QStringList sources = attributions();
-    if (sources.isEmpty()) {
-        html += QStringLiteral("<p>")
-            + tr("The guide is a translation of a Swedish article on "
-                 "magnesium and restless legs syndrome.")
-            + QStringLiteral("</p>");
-    }
     for (const QString& source : sources)
         html += QStringLiteral("<p>") + source + QStringLiteral("</p>");
     m_textLabel->setText(html);

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "AppPaths.h"
+#include "CliOptions.h"
 #include "Clock.h"
 #include "FoodsCommand.h"
 #include "Logging.h"
@@ -17,30 +18,6 @@
 #include <QTextStream>
 
 namespace stilla {
-
-namespace {
-
-/// Parses a subcommand's own options; --help prints its help. Returns the exit code to stop
-/// with, or -1 to go on.
-int parseSubcommand(
-    QCommandLineParser& parser, const QStringList& arguments, QTextStream& out, QTextStream& err)
-{
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err << "stilla-cli: " << parser.errorText() << '\n';
-        return Cli::UsageError;
-    }
-    if (parser.isSet(helpOption)) {
-        // QCommandLineParser names the running binary; say what the user typed instead.
-        QString help = parser.helpText();
-        help = help.mid(help.indexOf(QLatin1Char('\n')) + 1);
-        out << "Usage: " << arguments.constFirst() << " [options]\n" << help;
-        return Cli::Success;
-    }
-    return -1;
-}
-
-} // namespace
 
 Cli::Cli(QTextStream& out, QTextStream& err)
     : m_out(out)
@@ -176,7 +153,7 @@ int Cli::runPaths(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Show where Stilla keeps the diary, logs and settings."));
-    if (const int code = parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("paths takes no arguments."));
@@ -243,24 +220,6 @@ std::unique_ptr<DiaryStore> Cli::openDiary(bool create, int& code)
     return std::move(opened.store);
 }
 
-namespace {
-
-/// Reads a --from/--to date; std::nullopt (and a message) when it is not one.
-std::optional<QDate> dateOption(
-    const QCommandLineParser& parser, const QCommandLineOption& option, QString& error)
-{
-    if (!parser.isSet(option))
-        return QDate();
-    const Result<QDate> date = FieldText::parseDate(parser.value(option));
-    if (!date) {
-        error = QStringLiteral("--%1: %2").arg(option.names().constFirst(), date.errorMessage());
-        return std::nullopt;
-    }
-    return date.value();
-}
-
-} // namespace
-
 int Cli::runImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -279,7 +238,7 @@ int Cli::runImport(const QStringList& arguments)
         tr("Import the valid days even when other days have problems."));
     parser.addOptions({formatOption, conflictOption, validOnlyOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The JSON or CSV file to import."));
-    if (const int code = parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("import needs exactly one FILE."));
@@ -360,7 +319,7 @@ int Cli::runExport(const QStringList& arguments)
         QStringLiteral("to"), tr("Last day to export, as YYYY-MM-DD."), QStringLiteral("date"));
     parser.addOptions({formatOption, fromOption, toOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Where to write, or - for stdout."));
-    if (const int code = parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("export needs exactly one FILE (or - for standard output)."));
@@ -376,8 +335,8 @@ int Cli::runExport(const QStringList& arguments)
         return usageError(parser.isSet(formatOption) ? tr("--format must be json or csv.")
                                                      : tr("Add --format json or --format csv."));
     QString error;
-    const std::optional<QDate> from = dateOption(parser, fromOption, error);
-    const std::optional<QDate> to = from ? dateOption(parser, toOption, error) : std::nullopt;
+    const std::optional<QDate> from = cli::dateOption(parser, fromOption, error);
+    const std::optional<QDate> to = from ? cli::dateOption(parser, toOption, error) : std::nullopt;
     if (!from || !to)
         return usageError(error);
     if (from->isValid() && to->isValid() && *from > *to)
@@ -408,7 +367,7 @@ int Cli::runBackup(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Save a consistent copy of the diary to FILE."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The backup file to write."));
-    if (const int code = parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("backup needs exactly one FILE."));
@@ -430,7 +389,7 @@ int Cli::runRestore(const QStringList& arguments)
         tr("Replace the diary with the backup FILE. The backup is checked first; the current "
            "diary is kept beside it, and a damaged one is moved aside."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The backup to restore."));
-    if (const int code = parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("restore needs exactly one FILE."));
@@ -479,7 +438,7 @@ int Cli::runCheck(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Check the diary file without changing it. Prints ok, or what is wrong (exit code "
            "3 when the diary is damaged)."));
-    if (const int code = parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("check takes no arguments."));

@@ -2,6 +2,7 @@
 // file, and the safety findings for one day of the diary. See docs/safety-rules.md.
 #include "AppPaths.h"
 #include "Cli.h"
+#include "CliOptions.h"
 #include "Language.h"
 #include "ProfileArguments.h"
 #include "Settings.h"
@@ -24,25 +25,6 @@
 namespace stilla {
 
 namespace {
-
-/// Parses a subcommand's options the way the other commands do; --help prints the help (with
-/// @p extraHelp after it). Returns the exit code to stop with, or -1 to go on.
-int parseOptions(QCommandLineParser& parser, const QStringList& arguments, QTextStream& out,
-    QTextStream& err, const QString& extraHelp = QString())
-{
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err << "stilla-cli: " << parser.errorText() << '\n';
-        return Cli::UsageError;
-    }
-    if (parser.isSet(helpOption)) {
-        QString help = parser.helpText();
-        help = help.mid(help.indexOf(QLatin1Char('\n')) + 1);
-        out << "Usage: " << arguments.constFirst() << " [options]\n" << help << extraHelp;
-        return Cli::Success;
-    }
-    return -1;
-}
 
 QCommandLineOption settingsOption()
 {
@@ -93,7 +75,7 @@ int Cli::runProfile(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("set"),
         tr("Change one or more keys, given as KEY=VALUE; nothing is changed if any is wrong."),
         QStringLiteral("set KEY=VALUE..."));
-    if (const int code = parseOptions(
+    if (const int code = cli::parseSubcommand(
             parser, arguments, m_out, m_err, QLatin1Char('\n') + ProfileArguments::keysHelp());
         code >= 0)
         return code;
@@ -148,7 +130,7 @@ int Cli::runSafety(const QStringList& arguments)
         QStringLiteral("code"));
     const QCommandLineOption settings = settingsOption();
     parser.addOptions({dateOption, jsonOption, langOption, settings});
-    if (const int code = parseOptions(parser, arguments, m_out, m_err); code >= 0)
+    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("safety takes no arguments; give the day with --date."));

@@ -1,5 +1,6 @@
 #include "StatsCommand.h"
 
+#include "CliOptions.h"
 #include "diary/DiaryStore.h"
 #include "io/FieldText.h"
 
@@ -19,20 +20,6 @@ namespace {
 QJsonValue jsonValue(const std::optional<double>& value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-/// Reads a --from/--to date: an invalid QDate when not given, std::nullopt when wrong.
-std::optional<QDate> dateOption(
-    const QCommandLineParser& parser, const QCommandLineOption& option, QString& error)
-{
-    if (!parser.isSet(option))
-        return QDate();
-    const Result<QDate> date = FieldText::parseDate(parser.value(option));
-    if (!date) {
-        error = QStringLiteral("--%1: %2").arg(option.names().constFirst(), date.errorMessage());
-        return std::nullopt;
-    }
-    return date.value();
 }
 
 } // namespace
@@ -91,8 +78,8 @@ int StatsCommand::run(const QStringList& arguments)
         return usageError(
             tr("--lag must be a whole number of days from 0 to %1.").arg(Statistics::kMaxLagDays));
     QString error;
-    const std::optional<QDate> from = dateOption(parser, fromOption, error);
-    const std::optional<QDate> to = from ? dateOption(parser, toOption, error) : std::nullopt;
+    const std::optional<QDate> from = cli::dateOption(parser, fromOption, error);
+    const std::optional<QDate> to = from ? cli::dateOption(parser, toOption, error) : std::nullopt;
     if (!from || !to)
         return usageError(error);
     if (from->isValid() && to->isValid() && *from > *to)
