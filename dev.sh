@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6charts6-dev libqt6svg6-dev libqt6sql6-sqlite libgl-dev
+    qt6-translations-l10n qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libgl-dev
     libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core
 )

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -63,6 +64,8 @@ Result<std::unique_ptr<LogSession>> LogSession::start(const LoggingOptions& opti
             QCoreApplication::translate("stilla::LogSession", "Could not open the log file %1: %2")
                 .arg(QDir::toNativeSeparators(filePath), QString::fromLocal8Bit(e.what()))};
     }
+    // Owner-only even when the process did not restrict its umask (the app and CLI do).
+    QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (options.verbose)
         sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
 

@@ -95,6 +95,7 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     m_foodName->setFont(Theme::headingFont(2, font()));
     m_foodName->setWordWrap(true);
     m_foodFacts->setWordWrap(true);
+    m_foodFacts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_foodFacts->setTextFormat(Qt::RichText);
     m_amountMagnesium->setFont(Theme::headingFont(2, font()));
     m_servings->setRange(0.25, 50);
@@ -502,9 +503,9 @@ void FoodsPage::updateDetails()
     facts << tr("%1 mg of magnesium per 100 g%2")
                  .arg(locale.toString(food->magnesiumPer100g, 'f', 0),
                      FoodMagnesium::isRich(*food) ? tr(" — <b>rich in magnesium</b>") : QString());
-    if (FoodResultsModel::displayName(*m_catalogue, *food, language()) != food->name)
-        facts << tr("In the database: %1").arg(food->name.toHtmlEscaped());
     m_foodFacts->setText(facts.join(QStringLiteral("<br>")));
+    // The database's own name, when the guide's name is shown instead.
+    m_foodName->setToolTip(tr("In the database: %1").arg(food->name));
 
     const QSignalBlocker blocker(m_portionCombo);
     m_portionCombo->clear();

@@ -1,0 +1,69 @@
+// How long the Charts page takes to build and draw the trend over ten years of daily data,
+// offscreen (the target: under 100 ms). Measures only; asserts nothing.
+#include "charts/TrendChart.h"
+#include "stats/Statistics.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+using namespace stilla;
+
+/// Ten years of days with realistic gaps (about one day in ten missing) and noise.
+DailySeries tenYears()
+{
+    QRandomGenerator random(2026);
+    std::vector<DayEntry> days;
+    const QDate first(2016, 11, 25);
+    for (QDate date = first; date <= QDate(2026, 11, 24); date = date.addDays(1)) {
+        if (random.bounded(10) == 0)
+            continue;
+        DayEntry day;
+        day.date = date;
+        day.symptoms.severity = int(random.bounded(11));
+        day.sleep.quality = 1 + int(random.bounded(5));
+        day.foods.push_back({0, QStringLiteral("slv"), QStringLiteral("1"), QStringLiteral("x"),
+            100, 100.0 + random.bounded(250)});
+        if (random.bounded(3) != 0)
+            day.supplements.push_back({0, SupplementForm::Citrate, 200, {}, Route::Oral});
+        days.push_back(day);
+    }
+    return Statistics::daily(days, first, QDate(2026, 11, 24));
+}
+
+void BM_TrendChartTenYears(benchmark::State& state)
+{
+    const DailySeries series = tenYears();
+    std::map<QDate, Severity> findings;
+    for (std::size_t i = 0; i < series.days.size(); i += 40)
+        findings[series.days[i].date] = Severity::Caution;
+    auto* chart = new TrendChart;
+    QChartView view(chart);
+    view.resize(1000, 500);
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        chart->setData(series, findings, state.range(0) != 0);
+        QPainter painter(&image);
+        view.render(&painter);
+        benchmark::DoNotOptimize(image.bits());
+    }
+}
+BENCHMARK(BM_TrendChartTenYears)->Arg(0)->Arg(1)->ArgName("average")->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
