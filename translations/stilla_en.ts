@@ -5,23 +5,23 @@
         <name />
         <message numerus="yes">
             <source>supplements taken on %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>supplements taken on %n day</numerusform>
+                <numerusform>supplements taken on %n days</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n day(s) in the period</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 of %n day in the period</numerusform>
+                <numerusform>%1 of %n days in the period</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 (over %n night(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 (over %n night)</numerusform>
+                <numerusform>%1 (over %n nights)</numerusform>
             </translation>
         </message>
     </context>
@@ -61,9 +61,11 @@
         <message numerus="yes">
             <source>%1
 (%n day(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1
+(%n day)</numerusform>
+                <numerusform>%1
+(%n days)</numerusform>
             </translation>
         </message>
     </context>
@@ -126,16 +128,16 @@
         <name>stilla::FoodsPage</name>
         <message numerus="yes">
             <source>The foods the guide names come first. Type to search all %n foods.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>The foods the guide names come first. Type to search all %n foods.</numerusform>
+                <numerusform>The foods the guide names come first. Type to search all %n foods.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n food(s) found.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n food found.</numerusform>
+                <numerusform>%n foods found.</numerusform>
             </translation>
         </message>
     </context>
@@ -143,9 +145,9 @@
         <name>stilla::RelationshipChart</name>
         <message numerus="yes">
             <source>One day (magnesium, then %1 %n day(s) later)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>One day (magnesium, then %1 %n day later)</numerusform>
+                <numerusform>One day (magnesium, then %1 %n days later)</numerusform>
             </translation>
         </message>
     </context>
@@ -153,9 +155,9 @@
         <name>stilla::ReportDocument</name>
         <message numerus="yes">
             <source>%1 (over %n day(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 (over %n day)</numerusform>
+                <numerusform>%1 (over %n days)</numerusform>
             </translation>
         </message>
     </context>
@@ -163,58 +165,58 @@
         <name>stilla::StatisticsText</name>
         <message numerus="yes">
             <source>This compares the magnesium of each day with the RLS severity %n day(s) later.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>This compares the magnesium of each day with the RLS severity %n day later.</numerusform>
+                <numerusform>This compares the magnesium of each day with the RLS severity %n days later.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This compares the magnesium of each day with the sleep quality %n night(s) later.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>This compares the magnesium of each day with the sleep quality %n night later.</numerusform>
+                <numerusform>This compares the magnesium of each day with the sleep quality %n nights later.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This compares the magnesium of each day with the RLS severity %n day(s) earlier.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>This compares the magnesium of each day with the RLS severity %n day earlier.</numerusform>
+                <numerusform>This compares the magnesium of each day with the RLS severity %n days earlier.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This compares the magnesium of each day with the sleep quality %n night(s) earlier.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>This compares the magnesium of each day with the sleep quality %n night earlier.</numerusform>
+                <numerusform>This compares the magnesium of each day with the sleep quality %n nights earlier.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) have both values.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n day has both values.</numerusform>
+                <numerusform>%n days have both values.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>That is too little data to say whether the two go together. Look again when at least %n days have both.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>That is too little data to say whether the two go together. Look again when at least %n day has both.</numerusform>
+                <numerusform>That is too little data to say whether the two go together. Look again when at least %n days have both.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1: average RLS severity %2 over %n day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: average RLS severity %2 over %n day.</numerusform>
+                <numerusform>%1: average RLS severity %2 over %n days.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>With fewer than %n days in a group, that is too little data to say whether there is a real difference.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>With fewer than %n day in a group, that is too little data to say whether there is a real difference.</numerusform>
+                <numerusform>With fewer than %n days in a group, that is too little data to say whether there is a real difference.</numerusform>
             </translation>
         </message>
     </context>
@@ -222,9 +224,9 @@
         <name>stilla::StatsCommand</name>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
             </translation>
         </message>
     </context>

@@ -5,88 +5,88 @@
         <name />
         <message>
             <source>not logged</source>
-            <translation type="unfinished" />
+            <translation>inte antecknat</translation>
         </message>
         <message numerus="yes">
             <source>supplements taken on %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>tillskott togs %n dag</numerusform>
+                <numerusform>tillskott togs %n dagar</numerusform>
             </translation>
         </message>
         <message>
             <source>Days logged</source>
-            <translation type="unfinished" />
+            <translation>Antecknade dagar</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n day(s) in the period</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 av %n dag i perioden</numerusform>
+                <numerusform>%1 av %n dagar i perioden</numerusform>
             </translation>
         </message>
         <message>
             <source>RLS severity, average (0 none – 10 worst)</source>
-            <translation type="unfinished" />
+            <translation>RLS-symtomens svårighetsgrad, medelvärde (0 inga – 10 värsta)</translation>
         </message>
         <message>
             <source>Sleep quality, average (1 very poor – 5 very good)</source>
-            <translation type="unfinished" />
+            <translation>Sömnkvalitet, medelvärde (1 mycket dålig – 5 mycket bra)</translation>
         </message>
         <message>
             <source>Total sleep, average per night</source>
-            <translation type="unfinished" />
+            <translation>Total sömn, medelvärde per natt</translation>
         </message>
         <message numerus="yes">
             <source>%1 (over %n night(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 (räknat på %n natt)</numerusform>
+                <numerusform>%1 (räknat på %n nätter)</numerusform>
             </translation>
         </message>
         <message>
             <source>Magnesium from food, average per day</source>
-            <translation type="unfinished" />
+            <translation>Magnesium från maten, medelvärde per dag</translation>
         </message>
         <message>
             <source>Magnesium from supplements, average per day</source>
-            <translation type="unfinished" />
+            <translation>Magnesium från tillskott, medelvärde per dag</translation>
         </message>
         <message>
             <source>Magnesium averages are over the days on which food or supplements were logged; a day with only food logged counts as 0 mg from supplements.</source>
-            <translation type="unfinished" />
+            <translation>Medelvärdena för magnesium gäller de dagar då mat eller tillskott antecknades. En dag då bara mat antecknades räknas som 0 mg från tillskott.</translation>
         </message>
         <message>
             <source>Supplement forms and doses</source>
-            <translation type="unfinished" />
+            <translation>Typer av tillskott och doser</translation>
         </message>
         <message>
             <source>No magnesium supplements were logged in this period.</source>
-            <translation type="unfinished" />
+            <translation>Inga magnesiumtillskott antecknades under perioden.</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Dagar</translation>
         </message>
         <message>
             <source>Doses</source>
-            <translation type="unfinished" />
+            <translation>Doser</translation>
         </message>
         <message>
             <source>Typical dose</source>
-            <translation type="unfinished" />
+            <translation>Typisk dos</translation>
         </message>
         <message>
             <source>Also given through a drip</source>
-            <translation type="unfinished" />
+            <translation>Även givet som dropp</translation>
         </message>
         <message>
             <source>Doses are elemental magnesium as the person logged them from the label. The typical dose is the median single dose.</source>
-            <translation type="unfinished" />
+            <translation>Doserna anges som elementärt magnesium, så som personen antecknade dem från förpackningen. Den typiska dosen är mediandosen per tillfälle.</translation>
         </message>
         <message>
             <source>Side effects noticed</source>
@@ -94,51 +94,51 @@
         </message>
         <message>
             <source>No side effects were logged in this period.</source>
-            <translation type="unfinished" />
+            <translation>Inga biverkningar antecknades under perioden.</translation>
         </message>
         <message>
             <source>Side effect</source>
-            <translation type="unfinished" />
+            <translation>Biverkning</translation>
         </message>
         <message>
             <source>Safety notes</source>
-            <translation type="unfinished" />
+            <translation>Säkerhetsnoteringar</translation>
         </message>
         <message>
             <source>Stilla's safety rules found nothing to note in this period.</source>
-            <translation type="unfinished" />
+            <translation>Stillas säkerhetsregler hittade inget att notera under perioden.</translation>
         </message>
         <message>
             <source>Stilla checks each day against the article's advice and the profile. The message is the one shown on the last day.</source>
-            <translation type="unfinished" />
+            <translation>Stilla jämför varje dag med artikelns råd och med profilen. Meddelandet är det som visades den sista dagen.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notering</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Nivå</translation>
         </message>
         <message>
             <source>First</source>
-            <translation type="unfinished" />
+            <translation>Första</translation>
         </message>
         <message>
             <source>Last</source>
-            <translation type="unfinished" />
+            <translation>Sista</translation>
         </message>
         <message>
             <source>No days were logged in this period.</source>
-            <translation type="unfinished" />
+            <translation>Inga dagar antecknades under perioden.</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Svårighetsgrad</translation>
         </message>
         <message>
             <source>Sleep quality</source>
@@ -146,19 +146,19 @@
         </message>
         <message>
             <source>Total sleep</source>
-            <translation type="unfinished" />
+            <translation>Total sömn</translation>
         </message>
         <message>
             <source>Food (mg)</source>
-            <translation type="unfinished" />
+            <translation>Mat (mg)</translation>
         </message>
         <message>
             <source>Supplements (mg)</source>
-            <translation type="unfinished" />
+            <translation>Tillskott (mg)</translation>
         </message>
         <message>
             <source>An empty cell means that it was not logged that day. Food and supplements are the day's magnesium from each, in mg.</source>
-            <translation type="unfinished" />
+            <translation>En tom cell betyder att värdet inte antecknades den dagen. Mat och tillskott visar dagens magnesium från vardera, i mg.</translation>
         </message>
     </context>
     <context>
@@ -333,7 +333,7 @@
         <name>stilla::ChartExport</name>
         <message>
             <source>Could not save %1: %2. Check that the folder exists and that you may write to it.</source>
-            <translation type="unfinished" />
+            <translation>Det gick inte att spara %1: %2. Kontrollera att mappen finns och att du får skriva i den.</translation>
         </message>
     </context>
     <context>
@@ -344,183 +344,183 @@
         </message>
         <message>
             <source>Last 2 weeks</source>
-            <translation type="unfinished" />
+            <translation>Senaste 2 veckorna</translation>
         </message>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>Senaste månaden</translation>
         </message>
         <message>
             <source>Last 3 months</source>
-            <translation type="unfinished" />
+            <translation>Senaste 3 månaderna</translation>
         </message>
         <message>
             <source>Last year</source>
-            <translation type="unfinished" />
+            <translation>Senaste året</translation>
         </message>
         <message>
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>Allt</translation>
         </message>
         <message>
             <source>Custom dates</source>
-            <translation type="unfinished" />
+            <translation>Egna datum</translation>
         </message>
         <message>
             <source>Period shown</source>
-            <translation type="unfinished" />
+            <translation>Visad period</translation>
         </message>
         <message>
             <source>First day shown</source>
-            <translation type="unfinished" />
+            <translation>Första visade dag</translation>
         </message>
         <message>
             <source>Last day shown</source>
-            <translation type="unfinished" />
+            <translation>Sista visade dag</translation>
         </message>
         <message>
             <source>7-day &amp;average</source>
-            <translation type="unfinished" />
+            <translation>7 dagars &amp;medelvärde</translation>
         </message>
         <message>
             <source>Smooth the lines with the average of the last 7 days that have a value; missing days are skipped, not counted as 0.</source>
-            <translation type="unfinished" />
+            <translation>Jämna ut linjerna med medelvärdet av de senaste 7 dagarna som har ett värde. Dagar som saknas hoppas över och räknas inte som 0.</translation>
         </message>
         <message>
             <source>PNG…</source>
-            <translation type="unfinished" />
+            <translation>PNG…</translation>
         </message>
         <message>
             <source>Save the chart as a PNG picture</source>
-            <translation type="unfinished" />
+            <translation>Spara diagrammet som en PNG-bild</translation>
         </message>
         <message>
             <source>PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF…</translation>
         </message>
         <message>
             <source>Save the chart as a PDF file</source>
-            <translation type="unfinished" />
+            <translation>Spara diagrammet som en PDF-fil</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopiera</translation>
         </message>
         <message>
             <source>Copy the chart to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Kopiera diagrammet till urklipp</translation>
         </message>
         <message>
             <source>&amp;Over time</source>
-            <translation type="unfinished" />
+            <translation>Över &amp;tid</translation>
         </message>
         <message>
             <source>Magnesium and &amp;symptoms</source>
-            <translation type="unfinished" />
+            <translation>Magnesium och s&amp;ymtom</translation>
         </message>
         <message>
             <source>Co&amp;mpare</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jämför</translation>
         </message>
         <message>
             <source>Chart views</source>
-            <translation type="unfinished" />
+            <translation>Diagramvyer</translation>
         </message>
         <message>
             <source>Chart of severity, sleep quality and magnesium over time</source>
-            <translation type="unfinished" />
+            <translation>Diagram över svårighetsgrad, sömnkvalitet och magnesium över tid</translation>
         </message>
         <message>
             <source>Chart of magnesium against symptoms</source>
-            <translation type="unfinished" />
+            <translation>Diagram över magnesium i förhållande till symtom</translation>
         </message>
         <message>
             <source>Chart comparing two groups of days</source>
-            <translation type="unfinished" />
+            <translation>Diagram som jämför två grupper av dagar</translation>
         </message>
         <message>
             <source>&amp;Days later:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dagar senare:</translation>
         </message>
         <message>
             <source>Days between the magnesium and the outcome</source>
-            <translation type="unfinished" />
+            <translation>Antal dagar mellan magnesiumet och utfallet</translation>
         </message>
         <message>
             <source>0 compares magnesium with the same day; 1 with the next day, and so on, since an effect may take time.</source>
-            <translation type="unfinished" />
+            <translation>0 jämför magnesium med samma dag, 1 med nästa dag och så vidare, eftersom en effekt kan ta tid.</translation>
         </message>
         <message>
             <source>Magnesium and symptom severity</source>
-            <translation type="unfinished" />
+            <translation>Magnesium och symtomens svårighetsgrad</translation>
         </message>
         <message>
             <source>Magnesium and sleep quality</source>
-            <translation type="unfinished" />
+            <translation>Magnesium och sömnkvalitet</translation>
         </message>
         <message>
             <source>What to compare magnesium with</source>
-            <translation type="unfinished" />
+            <translation>Vad magnesium ska jämföras med</translation>
         </message>
         <message>
             <source>Days with supplements and days without</source>
-            <translation type="unfinished" />
+            <translation>Dagar med tillskott och dagar utan</translation>
         </message>
         <message>
             <source>Before and after a date</source>
-            <translation type="unfinished" />
+            <translation>Före och efter ett datum</translation>
         </message>
         <message>
             <source>Which days to compare</source>
-            <translation type="unfinished" />
+            <translation>Vilka dagar som ska jämföras</translation>
         </message>
         <message>
             <source>The date to compare before and after</source>
-            <translation type="unfinished" />
+            <translation>Datumet att jämföra före och efter</translation>
         </message>
         <message>
             <source>Hover over a day to see its values. Click a name in the legend to show or hide it. Days without entries are left blank.</source>
-            <translation type="unfinished" />
+            <translation>Håll muspekaren över en dag för att se dess värden. Klicka på ett namn i teckenförklaringen för att visa eller dölja det. Dagar utan anteckningar lämnas tomma.</translation>
         </message>
         <message>
             <source>There is nothing in the diary for this period yet. Charts appear as you log days.</source>
-            <translation type="unfinished" />
+            <translation>Det finns inget i dagboken för den här perioden än. Diagrammen visas när du antecknar dagar.</translation>
         </message>
         <message>
             <source>The diary could not be opened, so there is nothing to chart.</source>
-            <translation type="unfinished" />
+            <translation>Dagboken gick inte att öppna, så det finns inget att visa i diagram.</translation>
         </message>
         <message>
             <source>Before %1</source>
-            <translation type="unfinished" />
+            <translation>Före %1</translation>
         </message>
         <message>
             <source>Without supplements</source>
-            <translation type="unfinished" />
+            <translation>Utan tillskott</translation>
         </message>
         <message>
             <source>From %1</source>
-            <translation type="unfinished" />
+            <translation>Från %1</translation>
         </message>
         <message>
             <source>With supplements</source>
-            <translation type="unfinished" />
+            <translation>Med tillskott</translation>
         </message>
         <message>
             <source>Save the Chart</source>
-            <translation type="unfinished" />
+            <translation>Spara diagrammet</translation>
         </message>
         <message>
             <source>stilla-chart</source>
-            <translation type="unfinished" />
+            <translation>stilla-diagram</translation>
         </message>
         <message>
             <source>PNG pictures (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-bilder (*.png)</translation>
         </message>
         <message>
             <source>Saving failed</source>
-            <translation type="unfinished" />
+            <translation>Det gick inte att spara</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
@@ -528,7 +528,7 @@
         </message>
         <message>
             <source>%1, %2 to %3</source>
-            <translation type="unfinished" />
+            <translation>%1, %2 till %3</translation>
         </message>
     </context>
     <context>
@@ -805,142 +805,144 @@ Slutstatus:
         </message>
         <message>
             <source>Search the food catalogue for magnesium per 100 g (foods search QUERY).</source>
-            <translation type="unfinished" />
+            <translation>Sök i livsmedelskatalogen efter magnesium per 100 g (foods search QUERY).</translation>
         </message>
         <message>
             <source>Show or change your profile: conditions, regular medicines, dose limit.</source>
-            <translation type="unfinished" />
+            <translation>Visa eller ändra din profil: hälsotillstånd, läkemedel du tar regelbundet, gräns för dosen.</translation>
         </message>
         <message>
             <source>List the safety notes for one day of the diary.</source>
-            <translation type="unfinished" />
+            <translation>Lista säkerhetsnoteringarna för en dag i dagboken.</translation>
         </message>
         <message>
             <source>Show how magnesium and RLS severity went together, and how sure that is.</source>
-            <translation type="unfinished" />
+            <translation>Visa hur magnesium och RLS-symtomens svårighetsgrad hängde ihop, och hur säkert det är.</translation>
         </message>
         <message>
             <source>Write a report of the diary for a doctor as a PDF (report --from D --to D FILE.pdf).</source>
-            <translation type="unfinished" />
+            <translation>Skriv en rapport av dagboken till en läkare som PDF (report --from D --to D FILE.pdf).</translation>
         </message>
         <message>
             <source>Read the profile from FILE instead of Stilla's settings file.</source>
-            <translation type="unfinished" />
+            <translation>Läs profilen från FILE i stället för från Stillas inställningsfil.</translation>
         </message>
         <message>
             <source>Show or change your profile. It is kept only in Stilla's settings file on this computer, and the safety notes use it.</source>
-            <translation type="unfinished" />
+            <translation>Visa eller ändra din profil. Den sparas bara i Stillas inställningsfil på den här datorn, och säkerhetsnoteringarna använder den.</translation>
         </message>
         <message>
             <source>profile show: print the profile as JSON.</source>
-            <translation type="unfinished" />
+            <translation>profile show: skriv ut profilen som JSON.</translation>
         </message>
         <message>
             <source>Print the profile.</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut profilen.</translation>
         </message>
         <message>
             <source>Change one or more keys, given as KEY=VALUE; nothing is changed if any is wrong.</source>
-            <translation type="unfinished" />
+            <translation>Ändra en eller flera nycklar, angivna som KEY=VALUE. Ingenting ändras om någon av dem är fel.</translation>
         </message>
         <message>
             <source>profile needs show or set.</source>
-            <translation type="unfinished" />
+            <translation>profile behöver show eller set.</translation>
         </message>
         <message>
             <source>profile show takes no arguments.</source>
-            <translation type="unfinished" />
+            <translation>profile show tar inga argument.</translation>
         </message>
         <message>
             <source>Unknown profile action "%1"; use show or set.</source>
-            <translation type="unfinished" />
+            <translation>Okänd åtgärd för profile: ”%1”. Använd show eller set.</translation>
         </message>
         <message>
             <source>--json is for profile show.</source>
-            <translation type="unfinished" />
+            <translation>--json gäller bara profile show.</translation>
         </message>
         <message>
             <source>profile set needs at least one KEY=VALUE.</source>
-            <translation type="unfinished" />
+            <translation>profile set behöver minst en KEY=VALUE.</translation>
         </message>
         <message>
             <source>Could not write the settings file %1; the profile was not changed. Check that the folder exists and that you may write to it.</source>
-            <translation type="unfinished" />
+            <translation>Det gick inte att skriva inställningsfilen %1, så profilen ändrades inte. Kontrollera att mappen finns och att du får skriva i den.</translation>
         </message>
         <message>
             <source>List the safety notes for one day of the diary, based on the article and your profile: most important first. Stilla informs; it does not replace a doctor.</source>
-            <translation type="unfinished" />
+            <translation>Lista säkerhetsnoteringarna för en dag i dagboken, utifrån artikeln och din profil, med de viktigaste först. Stilla informerar men ersätter inte en läkare.</translation>
         </message>
         <message>
             <source>The day, as YYYY-MM-DD.</source>
-            <translation type="unfinished" />
+            <translation>Dagen, som YYYY-MM-DD.</translation>
         </message>
         <message>
             <source>Print a JSON array of objects with the keys rule, severity, message and section.</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut en JSON-array med objekt som har nycklarna rule, severity, message och section.</translation>
         </message>
         <message>
             <source>The language of the messages: sv or en (default: the system's).</source>
-            <translation type="unfinished" />
+            <translation>Meddelandenas språk: sv eller en (standard: systemets).</translation>
         </message>
         <message>
             <source>safety takes no arguments; give the day with --date.</source>
-            <translation type="unfinished" />
+            <translation>safety tar inga argument. Ange dagen med --date.</translation>
         </message>
         <message>
             <source>safety needs --date YYYY-MM-DD.</source>
-            <translation type="unfinished" />
+            <translation>safety behöver --date YYYY-MM-DD.</translation>
         </message>
         <message>
             <source>--lang must be sv or en.</source>
-            <translation type="unfinished" />
+            <translation>--lang måste vara sv eller en.</translation>
         </message>
         <message>
             <source>There is no diary yet in %1.</source>
-            <translation type="unfinished" />
+            <translation>Det finns ingen dagbok i %1 än.</translation>
         </message>
         <message>
             <source>Nothing to note for %1.</source>
-            <translation type="unfinished" />
+            <translation>Inget att notera för %1.</translation>
         </message>
         <message>
             <source>Good to know</source>
-            <translation type="unfinished" />
+            <translation>Bra att veta</translation>
         </message>
         <message>
             <source>Caution</source>
-            <translation type="unfinished" />
+            <translation>Var försiktig</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Varning</translation>
         </message>
         <message>
             <source>Urgent</source>
-            <translation type="unfinished" />
+            <translation>Akut</translation>
         </message>
         <message>
             <source>article section: %1</source>
-            <translation type="unfinished" />
+            <translation>avsnitt i artikeln: %1</translation>
         </message>
     </context>
     <context>
         <name>stilla::ComparisonChart</name>
         <message>
             <source>Average severity</source>
-            <translation type="unfinished" />
+            <translation>Genomsnittlig svårighetsgrad</translation>
         </message>
         <message numerus="yes">
             <source>%1
 (%n day(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1
+(%n dag)</numerusform>
+                <numerusform>%1
+(%n dagar)</numerusform>
             </translation>
         </message>
         <message>
             <source>Average severity (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Genomsnittlig svårighetsgrad (0–10)</translation>
         </message>
     </context>
     <context>
@@ -966,82 +968,82 @@ Slutstatus:
         <name>stilla::CuratedFoods</name>
         <message>
             <source>The list of the article's foods (%1) is missing from this build of Stilla. Please reinstall Stilla.</source>
-            <translation type="unfinished" />
+            <translation>Listan över artikelns livsmedel (%1) saknas i den här versionen av Stilla. Installera om Stilla.</translation>
         </message>
         <message>
             <source>The list of the article's foods is not valid JSON (at byte %1: %2).</source>
-            <translation type="unfinished" />
+            <translation>Listan över artikelns livsmedel är inte giltig JSON (vid byte %1: %2).</translation>
         </message>
         <message>
             <source>The list of the article's foods has an unknown format.</source>
-            <translation type="unfinished" />
+            <translation>Listan över artikelns livsmedel har ett okänt format.</translation>
         </message>
         <message>
             <source>Entry %1 ("%2") of the list of the article's foods is incomplete: it needs a key, names in both languages, both ids and a portion above 0 g with its labels and source.</source>
-            <translation type="unfinished" />
+            <translation>Post %1 (”%2”) i listan över artikelns livsmedel är ofullständig: den behöver en nyckel, namn på båda språken, båda id:na och en portion över 0 g med benämningar och källa.</translation>
         </message>
         <message>
             <source>The key "%1" appears twice in the list of the article's foods.</source>
-            <translation type="unfinished" />
+            <translation>Nyckeln ”%1” finns två gånger i listan över artikelns livsmedel.</translation>
         </message>
     </context>
     <context>
         <name>stilla::CustomFoodDialog</name>
         <message>
             <source>New Food</source>
-            <translation type="unfinished" />
+            <translation>Nytt livsmedel</translation>
         </message>
         <message>
             <source>Edit Food</source>
-            <translation type="unfinished" />
+            <translation>Ändra livsmedel</translation>
         </message>
         <message>
             <source>Name of the food</source>
-            <translation type="unfinished" />
+            <translation>Livsmedlets namn</translation>
         </message>
         <message>
             <source>Magnesium in mg per 100 g</source>
-            <translation type="unfinished" />
+            <translation>Magnesium i mg per 100 g</translation>
         </message>
         <message>
             <source>No portion</source>
-            <translation type="unfinished" />
+            <translation>Ingen portion</translation>
         </message>
         <message>
             <source>A typical portion in grams</source>
-            <translation type="unfinished" />
+            <translation>En vanlig portion i gram</translation>
         </message>
         <message>
             <source>for example: 1 slice</source>
-            <translation type="unfinished" />
+            <translation>till exempel: 1 skiva</translation>
         </message>
         <message>
             <source>What the portion is called</source>
-            <translation type="unfinished" />
+            <translation>Vad portionen kallas</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Namn:</translation>
         </message>
         <message>
             <source>&amp;Magnesium per 100 g:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Magnesium per 100 g:</translation>
         </message>
         <message>
             <source>Typical &amp;portion:</source>
-            <translation type="unfinished" />
+            <translation>Vanlig &amp;portion:</translation>
         </message>
         <message>
             <source>Portion &amp;called:</source>
-            <translation type="unfinished" />
+            <translation>Portionen &amp;kallas:</translation>
         </message>
         <message>
             <source>The magnesium content is on the package's nutrition label, usually per 100 g.</source>
-            <translation type="unfinished" />
+            <translation>Magnesiumhalten står i näringsdeklarationen på förpackningen, oftast per 100 g.</translation>
         </message>
         <message>
             <source>Give the food a name.</source>
-            <translation type="unfinished" />
+            <translation>Ge livsmedlet ett namn.</translation>
         </message>
     </context>
     <context>
@@ -1491,19 +1493,19 @@ Slutstatus:
         </message>
         <message>
             <source>Not saved yet: please check the supplement amount.</source>
-            <translation type="unfinished" />
+            <translation>Inte sparat än: kontrollera mängden magnesium i tillskottet.</translation>
         </message>
         <message>
             <source>Is this amount right?</source>
-            <translation type="unfinished" />
+            <translation>Stämmer mängden?</translation>
         </message>
         <message>
             <source>%1 mg of magnesium in one dose is far more than any usual supplement.</source>
-            <translation type="unfinished" />
+            <translation>%1 mg magnesium i en dos är mycket mer än i vanliga tillskott.</translation>
         </message>
         <message>
             <source>Choose Yes if the label really says so, or No to correct it (perhaps it was meant as %1 mg).</source>
-            <translation type="unfinished" />
+            <translation>Välj Ja om det verkligen står så på förpackningen, eller Nej om du vill rätta det (kanske menade du %1 mg).</translation>
         </message>
     </context>
     <context>
@@ -1616,31 +1618,31 @@ Slutstatus:
         </message>
         <message>
             <source>Could not read your foods from the diary %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Det gick inte att läsa dina livsmedel från dagboken %1: %2.</translation>
         </message>
         <message>
             <source>The food "%1" was not saved: %2</source>
-            <translation type="unfinished" />
+            <translation>Livsmedlet ”%1” sparades inte: %2</translation>
         </message>
         <message>
             <source>Could not save the food "%1" in the diary %2: %3. The diary was not changed.</source>
-            <translation type="unfinished" />
+            <translation>Det gick inte att spara livsmedlet ”%1” i dagboken %2: %3. Dagboken ändrades inte.</translation>
         </message>
         <message>
             <source>Could not remove the food from the diary %1: %2. The diary was not changed.</source>
-            <translation type="unfinished" />
+            <translation>Det gick inte att ta bort livsmedlet från dagboken %1: %2. Dagboken ändrades inte.</translation>
         </message>
         <message>
             <source>Could not read your favourite foods from the diary %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Det gick inte att läsa dina favoritlivsmedel från dagboken %1: %2.</translation>
         </message>
         <message>
             <source>Could not change your favourite foods in the diary %1: %2 The diary was not changed.</source>
-            <translation type="unfinished" />
+            <translation>Det gick inte att ändra dina favoritlivsmedel i dagboken %1: %2 Dagboken ändrades inte.</translation>
         </message>
         <message>
             <source>Could not read your recent foods from the diary %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Det gick inte att läsa dina senast använda livsmedel från dagboken %1: %2.</translation>
         </message>
     </context>
     <context>
@@ -1912,90 +1914,90 @@ Slutstatus:
         </message>
         <message>
             <source>A bleeding disorder</source>
-            <translation type="unfinished" />
+            <translation>En blödningssjukdom</translation>
         </message>
         <message>
             <source>Kidney disease, including kidney failure</source>
-            <translation type="unfinished" />
+            <translation>Njursjukdom, även njursvikt</translation>
         </message>
         <message>
             <source>Pregnant</source>
-            <translation type="unfinished" />
+            <translation>Gravid</translation>
         </message>
         <message>
             <source>Breastfeeding</source>
-            <translation type="unfinished" />
+            <translation>Ammar</translation>
         </message>
         <message>
             <source>Child (under 13)</source>
-            <translation type="unfinished" />
+            <translation>Barn (under 13 år)</translation>
         </message>
         <message>
             <source>Adolescent (13–17)</source>
-            <translation type="unfinished" />
+            <translation>Ungdom (13–17 år)</translation>
         </message>
         <message>
             <source>Adult (18 or older)</source>
-            <translation type="unfinished" />
+            <translation>Vuxen (18 år eller äldre)</translation>
         </message>
         <message>
             <source>Not given</source>
-            <translation type="unfinished" />
+            <translation>Inte angivet</translation>
         </message>
         <message>
             <source>Female</source>
-            <translation type="unfinished" />
+            <translation>Kvinna</translation>
         </message>
         <message>
             <source>Male</source>
-            <translation type="unfinished" />
+            <translation>Man</translation>
         </message>
     </context>
     <context>
         <name>stilla::DoctorReport</name>
         <message>
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Sida %1 av %2</translation>
         </message>
         <message>
             <source>Could not save the report to %1: %2. Check that the folder exists and that you may write to it.</source>
-            <translation type="unfinished" />
+            <translation>Det gick inte att spara rapporten i %1: %2. Kontrollera att mappen finns och att du får skriva i den.</translation>
         </message>
         <message>
             <source>Created %1</source>
-            <translation type="unfinished" />
+            <translation>Skapad %1</translation>
         </message>
         <message>
             <source>Stilla informs; it does not diagnose.</source>
-            <translation type="unfinished" />
+            <translation>Stilla informerar men ställer inte diagnoser.</translation>
         </message>
         <message>
             <source>The report needs a first and a last day.</source>
-            <translation type="unfinished" />
+            <translation>Rapporten behöver en första och en sista dag.</translation>
         </message>
         <message>
             <source>The first day of the report is after the last day; swap them.</source>
-            <translation type="unfinished" />
+            <translation>Rapportens första dag är senare än den sista. Byt plats på dem.</translation>
         </message>
         <message>
             <source>The report can be made in Swedish (sv) or English (en), not in "%1".</source>
-            <translation type="unfinished" />
+            <translation>Rapporten kan göras på svenska (sv) eller engelska (en), inte på ”%1”.</translation>
         </message>
         <message>
             <source>The report needs the date it is created on.</source>
-            <translation type="unfinished" />
+            <translation>Rapporten behöver datumet då den skapas.</translation>
         </message>
         <message>
             <source>The report needs a paper size, A4 or Letter.</source>
-            <translation type="unfinished" />
+            <translation>Rapporten behöver en pappersstorlek, A4 eller Letter.</translation>
         </message>
         <message>
             <source>Stilla — report for %1</source>
-            <translation type="unfinished" />
+            <translation>Stilla — rapport för %1</translation>
         </message>
         <message>
             <source>Trend over the period</source>
-            <translation type="unfinished" />
+            <translation>Utvecklingen under perioden</translation>
         </message>
     </context>
     <context>
@@ -2092,68 +2094,68 @@ Slutstatus:
         <name>stilla::FindingsPanel</name>
         <message>
             <source>Seek care now</source>
-            <translation type="unfinished" />
+            <translation>Sök vård nu</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Varning</translation>
         </message>
         <message>
             <source>Take care</source>
-            <translation type="unfinished" />
+            <translation>Var försiktig</translation>
         </message>
         <message>
             <source>Good to know</source>
-            <translation type="unfinished" />
+            <translation>Bra att veta</translation>
         </message>
         <message>
             <source>In the guide</source>
-            <translation type="unfinished" />
+            <translation>I guiden</translation>
         </message>
         <message>
             <source>Read about this in the guide</source>
-            <translation type="unfinished" />
+            <translation>Läs om det här i guiden</translation>
         </message>
     </context>
     <context>
         <name>stilla::FoodCatalogue</name>
         <message>
             <source>The food catalogue (%1) is missing from this build of Stilla. Please reinstall Stilla.</source>
-            <translation type="unfinished" />
+            <translation>Livsmedelskatalogen (%1) saknas i den här versionen av Stilla. Installera om Stilla.</translation>
         </message>
         <message>
             <source>The article food "%1" names a food that is not in the catalogue (%2). Please reinstall Stilla.</source>
-            <translation type="unfinished" />
+            <translation>Artikelns livsmedel ”%1” hänvisar till ett livsmedel som inte finns i katalogen (%2). Installera om Stilla.</translation>
         </message>
         <message>
             <source>1 portion</source>
-            <translation type="unfinished" />
+            <translation>1 portion</translation>
         </message>
     </context>
     <context>
         <name>stilla::FoodPack</name>
         <message>
             <source>The food catalogue in this build of Stilla is damaged (%1). Please reinstall Stilla.</source>
-            <translation type="unfinished" />
+            <translation>Livsmedelskatalogen i den här versionen av Stilla är skadad (%1). Installera om Stilla.</translation>
         </message>
     </context>
     <context>
         <name>stilla::FoodResultsModel</name>
         <message>
             <source>Swedish Food Agency</source>
-            <translation type="unfinished" />
+            <translation>Livsmedelsverket</translation>
         </message>
         <message>
             <source>USDA</source>
-            <translation type="unfinished" />
+            <translation>USDA</translation>
         </message>
         <message>
             <source>My foods</source>
-            <translation type="unfinished" />
+            <translation>Mina livsmedel</translation>
         </message>
         <message>
             <source>100 g</source>
-            <translation type="unfinished" />
+            <translation>100 g</translation>
         </message>
         <message>
             <source>%1 mg</source>
@@ -2161,164 +2163,167 @@ Slutstatus:
         </message>
         <message>
             <source>%1 mg in %2 (%3 g)</source>
-            <translation type="unfinished" />
+            <translation>%1 mg i %2 (%3 g)</translation>
         </message>
         <message>
             <source>In the guide</source>
-            <translation type="unfinished" />
+            <translation>I guiden</translation>
         </message>
         <message>
             <source>★ Favourite</source>
-            <translation type="unfinished" />
+            <translation>★ Favorit</translation>
         </message>
         <message>
             <source>Recent</source>
-            <translation type="unfinished" />
+            <translation>Nyligen använt</translation>
         </message>
         <message>
             <source>Rich in magnesium</source>
-            <translation type="unfinished" />
+            <translation>Rikt på magnesium</translation>
         </message>
         <message>
             <source>Food</source>
-            <translation type="unfinished" />
+            <translation>Livsmedel</translation>
         </message>
         <message>
             <source>Per 100 g</source>
-            <translation type="unfinished" />
+            <translation>Per 100 g</translation>
         </message>
         <message>
             <source>Per portion</source>
-            <translation type="unfinished" />
+            <translation>Per portion</translation>
         </message>
         <message>
             <source>Group, source and notes</source>
-            <translation type="unfinished" />
+            <translation>Grupp, källa och noteringar</translation>
         </message>
     </context>
     <context>
         <name>stilla::FoodTables</name>
         <message>
             <source>The food needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Livsmedlet behöver ett namn.</translation>
         </message>
         <message>
             <source>The name is longer than %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Namnet är längre än %1 tecken.</translation>
         </message>
         <message>
             <source>Magnesium must be from 0 to %1 mg per 100 g.</source>
-            <translation type="unfinished" />
+            <translation>Magnesium måste vara från 0 till %1 mg per 100 g.</translation>
         </message>
         <message>
             <source>A portion must weigh more than 0 g and at most %1 g.</source>
-            <translation type="unfinished" />
+            <translation>En portion måste väga mer än 0 g och högst %1 g.</translation>
         </message>
         <message>
             <source>The portion "%1" needs its weight in grams.</source>
-            <translation type="unfinished" />
+            <translation>Portionen ”%1” behöver en vikt i gram.</translation>
         </message>
         <message>
             <source>The portion's name is longer than %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Portionens namn är längre än %1 tecken.</translation>
         </message>
         <message>
             <source>there is no food number %1 in the diary (was it removed?)</source>
-            <translation type="unfinished" />
+            <translation>det finns inget livsmedel nummer %1 i dagboken (har det tagits bort?)</translation>
         </message>
         <message>
             <source>the saved food could not be read back</source>
-            <translation type="unfinished" />
+            <translation>det sparade livsmedlet gick inte att läsa tillbaka</translation>
         </message>
         <message>
             <source>"%1" is not a food source (slv, usda or custom).</source>
-            <translation type="unfinished" />
+            <translation>”%1” är ingen livsmedelskälla (slv, usda eller custom).</translation>
         </message>
         <message>
             <source>"%1" is not a food id.</source>
-            <translation type="unfinished" />
+            <translation>”%1” är inget id för ett livsmedel.</translation>
         </message>
     </context>
     <context>
         <name>stilla::FoodsCommand</name>
         <message>
             <source>Run stilla-cli foods search --help for the options.</source>
-            <translation type="unfinished" />
+            <translation>Kör stilla-cli foods search --help för att se flaggorna.</translation>
         </message>
         <message>
             <source>Usage: stilla-cli foods search QUERY [--limit N] [--json] [--lang sv|en]
 
 Search the food catalogue (Swedish Food Agency, USDA SR28 and your own foods) for magnesium per 100 g.
 </source>
-            <translation type="unfinished" />
+            <translation>Användning: stilla-cli foods search QUERY [--limit N] [--json] [--lang sv|en]
+
+Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel) efter magnesium per 100 g.
+</translation>
         </message>
         <message>
             <source>foods needs an action: search.</source>
-            <translation type="unfinished" />
+            <translation>foods behöver en åtgärd: search.</translation>
         </message>
         <message>
             <source>Unknown foods action "%1"; the action is search.</source>
-            <translation type="unfinished" />
+            <translation>Okänd åtgärd för foods: ”%1”. Åtgärden är search.</translation>
         </message>
         <message>
             <source>Search the food catalogue for QUERY: the Swedish Food Agency's and USDA's foods, and your own foods when there is a diary. Matching ignores case and accents, takes the words in any order and forgives plural endings and one typo. Prints the best matches first with id, source, name, group and magnesium in mg per 100 g. The table shows groups in the chosen language; --json gives them as the source names them.</source>
-            <translation type="unfinished" />
+            <translation>Sök efter QUERY i livsmedelskatalogen: Livsmedelsverkets och USDA:s livsmedel, och dina egna livsmedel när det finns en dagbok. Sökningen bryr sig inte om stora och små bokstäver eller accenter, tar orden i valfri ordning och förlåter pluraländelser och ett stavfel. Skriver ut de bästa träffarna först med id, källa, namn, grupp och magnesium i mg per 100 g. Tabellen visar grupperna på det valda språket; --json ger dem så som källan benämner dem.</translation>
         </message>
         <message>
             <source>Show at most N foods (default %1).</source>
-            <translation type="unfinished" />
+            <translation>Visa högst N livsmedel (standard %1).</translation>
         </message>
         <message>
             <source>Print a JSON array of objects with the keys id, source, name, group, mg_per_100g.</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut en JSON-array med objekt som har nycklarna id, source, name, group, mg_per_100g.</translation>
         </message>
         <message>
             <source>sv or en: foods from the database in this language come first (default: the system language).</source>
-            <translation type="unfinished" />
+            <translation>sv eller en: livsmedel från databasen på det här språket kommer först (standard: systemets språk).</translation>
         </message>
         <message>
             <source>What to look for.</source>
-            <translation type="unfinished" />
+            <translation>Vad du söker efter.</translation>
         </message>
         <message>
             <source>foods search needs a QUERY.</source>
-            <translation type="unfinished" />
+            <translation>foods search behöver en QUERY.</translation>
         </message>
         <message>
             <source>--limit must be a whole number from 1 to %1.</source>
-            <translation type="unfinished" />
+            <translation>--limit måste vara ett heltal från 1 till %1.</translation>
         </message>
         <message>
             <source>--lang must be sv or en.</source>
-            <translation type="unfinished" />
+            <translation>--lang måste vara sv eller en.</translation>
         </message>
         <message>
             <source>Searching without your own foods.</source>
-            <translation type="unfinished" />
+            <translation>Söker utan dina egna livsmedel.</translation>
         </message>
         <message>
             <source>No food matches "%1".</source>
-            <translation type="unfinished" />
+            <translation>Inget livsmedel matchar ”%1”.</translation>
         </message>
         <message>
             <source>id</source>
-            <translation type="unfinished" />
+            <translation>id</translation>
         </message>
         <message>
             <source>source</source>
-            <translation type="unfinished" />
+            <translation>källa</translation>
         </message>
         <message>
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>namn</translation>
         </message>
         <message>
             <source>group</source>
-            <translation type="unfinished" />
+            <translation>grupp</translation>
         </message>
         <message>
             <source>mg/100 g</source>
-            <translation type="unfinished" />
+            <translation>mg/100 g</translation>
         </message>
     </context>
     <context>
@@ -2329,229 +2334,229 @@ Search the food catalogue (Swedish Food Agency, USDA SR28 and your own foods) fo
         </message>
         <message>
             <source>The food databases could not be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>Livsmedelsdatabaserna gick inte att läsa in: %1</translation>
         </message>
         <message>
             <source>Search foods in Swedish or English, e.g. pumpkin seeds or pumpafrön</source>
-            <translation type="unfinished" />
+            <translation>Sök livsmedel på svenska eller engelska, t.ex. pumpafrön eller pumpkin seeds</translation>
         </message>
         <message>
             <source>Search foods</source>
-            <translation type="unfinished" />
+            <translation>Sök livsmedel</translation>
         </message>
         <message>
             <source>All sources</source>
-            <translation type="unfinished" />
+            <translation>Alla källor</translation>
         </message>
         <message>
             <source>Swedish Food Agency</source>
-            <translation type="unfinished" />
+            <translation>Livsmedelsverket</translation>
         </message>
         <message>
             <source>USDA (United States)</source>
-            <translation type="unfinished" />
+            <translation>USDA (USA)</translation>
         </message>
         <message>
             <source>My foods</source>
-            <translation type="unfinished" />
+            <translation>Mina livsmedel</translation>
         </message>
         <message>
             <source>Food source</source>
-            <translation type="unfinished" />
+            <translation>Källa</translation>
         </message>
         <message>
             <source>Food group</source>
-            <translation type="unfinished" />
+            <translation>Livsmedelsgrupp</translation>
         </message>
         <message>
             <source>&amp;Rich in magnesium</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rikt på magnesium</translation>
         </message>
         <message>
             <source>At least %1 mg per 100 g: "high in magnesium" as EU rules (Regulation 1924/2006) define it.</source>
-            <translation type="unfinished" />
+            <translation>Minst %1 mg per 100 g: ”hög halt av magnesium” enligt EU:s regler (förordning 1924/2006).</translation>
         </message>
         <message>
             <source>&amp;New Food…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nytt livsmedel…</translation>
         </message>
         <message>
             <source>Add a food of your own</source>
-            <translation type="unfinished" />
+            <translation>Lägg till ett eget livsmedel</translation>
         </message>
         <message>
             <source>Foods found</source>
-            <translation type="unfinished" />
+            <translation>Hittade livsmedel</translation>
         </message>
         <message>
             <source>&amp;Portion:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Portion:</translation>
         </message>
         <message>
             <source>Portion</source>
-            <translation type="unfinished" />
+            <translation>Portion</translation>
         </message>
         <message>
             <source>&amp;Servings:</source>
-            <translation type="unfinished" />
+            <translation>Antal p&amp;ortioner:</translation>
         </message>
         <message>
             <source>Number of portions</source>
-            <translation type="unfinished" />
+            <translation>Antal portioner</translation>
         </message>
         <message>
             <source>Or &amp;grams:</source>
-            <translation type="unfinished" />
+            <translation>Eller &amp;gram:</translation>
         </message>
         <message>
             <source>Amount in grams</source>
-            <translation type="unfinished" />
+            <translation>Mängd i gram</translation>
         </message>
         <message>
             <source>Mark as a favourite</source>
-            <translation type="unfinished" />
+            <translation>Markera som favorit</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>Än&amp;dra…</translation>
         </message>
         <message>
             <source>Edit this food of your own</source>
-            <translation type="unfinished" />
+            <translation>Ändra ditt eget livsmedel</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ta bort</translation>
         </message>
         <message>
             <source>Delete this food of your own</source>
-            <translation type="unfinished" />
+            <translation>Ta bort ditt eget livsmedel</translation>
         </message>
         <message>
             <source>Magnesium so far against the daily target</source>
-            <translation type="unfinished" />
+            <translation>Magnesium hittills i förhållande till det dagliga målet</translation>
         </message>
         <message>
             <source>All food groups</source>
-            <translation type="unfinished" />
+            <translation>Alla livsmedelsgrupper</translation>
         </message>
         <message numerus="yes">
             <source>The foods the guide names come first. Type to search all %n foods.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Livsmedlen som guiden nämner visas först. Skriv för att söka bland alla %n livsmedel.</numerusform>
+                <numerusform>Livsmedlen som guiden nämner visas först. Skriv för att söka bland alla %n livsmedel.</numerusform>
             </translation>
         </message>
         <message>
             <source>No foods found. Check the spelling, or add the food yourself with New Food.</source>
-            <translation type="unfinished" />
+            <translation>Inga livsmedel hittades. Kontrollera stavningen, eller lägg till livsmedlet själv med Nytt livsmedel.</translation>
         </message>
         <message numerus="yes">
             <source>%n food(s) found.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n livsmedel hittades.</numerusform>
+                <numerusform>%n livsmedel hittades.</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose a food</source>
-            <translation type="unfinished" />
+            <translation>Välj ett livsmedel</translation>
         </message>
         <message>
             <source>Search on the left, then pick a food to see its magnesium and add it to your diary.</source>
-            <translation type="unfinished" />
+            <translation>Sök till vänster och välj sedan ett livsmedel för att se hur mycket magnesium det innehåller och lägga till det i dagboken.</translation>
         </message>
         <message>
             <source>☆ Favourite</source>
-            <translation type="unfinished" />
+            <translation>☆ Favorit</translation>
         </message>
         <message>
             <source>&lt;b&gt;Named in the guide&lt;/b&gt; as rich in magnesium.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Nämns i guiden&lt;/b&gt; som rikt på magnesium.</translation>
         </message>
         <message>
             <source>%1 mg of magnesium per 100 g%2</source>
-            <translation type="unfinished" />
+            <translation>%1 mg magnesium per 100 g%2</translation>
         </message>
         <message>
             <source> — &lt;b&gt;rich in magnesium&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation> — &lt;b&gt;rikt på magnesium&lt;/b&gt;</translation>
         </message>
         <message>
             <source>In the database: %1</source>
-            <translation type="unfinished" />
+            <translation>I databasen: %1</translation>
         </message>
         <message>
             <source>100 g</source>
-            <translation type="unfinished" />
+            <translation>100 g</translation>
         </message>
         <message>
             <source>%1 (%2 g)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 g)</translation>
         </message>
         <message>
             <source>1 g (type the grams)</source>
-            <translation type="unfinished" />
+            <translation>1 g (skriv antal gram)</translation>
         </message>
         <message>
             <source>★ Favourite</source>
-            <translation type="unfinished" />
+            <translation>★ Favorit</translation>
         </message>
         <message>
             <source>= %1 mg of magnesium</source>
-            <translation type="unfinished" />
+            <translation>= %1 mg magnesium</translation>
         </message>
         <message>
             <source>&amp;Add to %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lägg till på %1</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
             <source>%1 — %2 g, %3 mg</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2 g, %3 mg</translation>
         </message>
         <message>
             <source>Supplement — %1 mg</source>
-            <translation type="unfinished" />
+            <translation>Tillskott — %1 mg</translation>
         </message>
         <message>
             <source>%1 mg of your %2 mg daily target (%3).</source>
-            <translation type="unfinished" />
+            <translation>%1 mg av ditt dagliga mål på %2 mg (%3).</translation>
         </message>
         <message>
             <source>%1 mg so far.</source>
-            <translation type="unfinished" />
+            <translation>%1 mg hittills.</translation>
         </message>
         <message>
             <source>Favourites</source>
-            <translation type="unfinished" />
+            <translation>Favoriter</translation>
         </message>
         <message>
             <source>New Food</source>
-            <translation type="unfinished" />
+            <translation>Nytt livsmedel</translation>
         </message>
         <message>
             <source>Edit Food</source>
-            <translation type="unfinished" />
+            <translation>Ändra livsmedel</translation>
         </message>
         <message>
             <source>Delete this food?</source>
-            <translation type="unfinished" />
+            <translation>Ta bort livsmedlet?</translation>
         </message>
         <message>
             <source>Delete "%1" from your foods?</source>
-            <translation type="unfinished" />
+            <translation>Ta bort ”%1” från dina livsmedel?</translation>
         </message>
         <message>
             <source>Days in the diary that include it keep their entries.</source>
-            <translation type="unfinished" />
+            <translation>Dagar i dagboken där det ingår behåller sina anteckningar.</translation>
         </message>
         <message>
             <source>Delete Food</source>
-            <translation type="unfinished" />
+            <translation>Ta bort livsmedel</translation>
         </message>
     </context>
     <context>
@@ -2802,31 +2807,31 @@ Search the food catalogue (Swedish Food Agency, USDA SR28 and your own foods) fo
         <name>stilla::IntakeTargets</name>
         <message>
             <source>Nordic Nutrition Recommendations 2023, adequate intake for women</source>
-            <translation type="unfinished" />
+            <translation>Nordiska näringsrekommendationer 2023 (NNR 2023), adekvat intag för kvinnor</translation>
         </message>
         <message>
             <source>US recommended dietary allowance for women 31 and older (NIH Office of Dietary Supplements)</source>
-            <translation type="unfinished" />
+            <translation>rekommenderat dagligt intag i USA för kvinnor från 31 år (NIH Office of Dietary Supplements)</translation>
         </message>
         <message>
             <source>Nordic Nutrition Recommendations 2023, adequate intake for men</source>
-            <translation type="unfinished" />
+            <translation>Nordiska näringsrekommendationer 2023 (NNR 2023), adekvat intag för män</translation>
         </message>
         <message>
             <source>US recommended dietary allowance for men 31 and older (NIH Office of Dietary Supplements)</source>
-            <translation type="unfinished" />
+            <translation>rekommenderat dagligt intag i USA för män från 31 år (NIH Office of Dietary Supplements)</translation>
         </message>
         <message>
             <source>Nordic Nutrition Recommendations 2023, adequate intake for women (the lower figure; set your sex in the profile for yours)</source>
-            <translation type="unfinished" />
+            <translation>Nordiska näringsrekommendationer 2023 (NNR 2023), adekvat intag för kvinnor (den lägre siffran; ange ditt kön i profilen för att få din egen)</translation>
         </message>
         <message>
             <source>US recommended dietary allowance for women 31 and older (the lower figure; set your sex in the profile for yours)</source>
-            <translation type="unfinished" />
+            <translation>rekommenderat dagligt intag i USA för kvinnor från 31 år (den lägre siffran; ange ditt kön i profilen för att få din egen)</translation>
         </message>
         <message>
             <source>your own target</source>
-            <translation type="unfinished" />
+            <translation>ditt eget mål</translation>
         </message>
     </context>
     <context>
@@ -3070,60 +3075,62 @@ Search the food catalogue (Swedish Food Agency, USDA SR28 and your own foods) fo
         </message>
         <message>
             <source>Added %1 (%2 mg) to %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 mg) lades till för %3.</translation>
         </message>
         <message>
             <source>Report for the &amp;Doctor…</source>
-            <translation type="unfinished" />
+            <translation>Rapport till &amp;läkaren…</translation>
         </message>
         <message>
             <source>Magnesium %1: %2 of %3 mg</source>
-            <translation type="unfinished" />
+            <translation>Magnesium %1: %2 av %3 mg</translation>
         </message>
         <message>
             <source>Magnesium %1: %2 mg</source>
-            <translation type="unfinished" />
+            <translation>Magnesium %1: %2 mg</translation>
         </message>
         <message>
             <source>Welcome to Stilla</source>
-            <translation type="unfinished" />
+            <translation>Välkommen till Stilla</translation>
         </message>
         <message>
             <source>Stilla helps you keep a diary of your sleep, restless legs and magnesium, and holds a guide to what one article says about magnesium and RLS.</source>
-            <translation type="unfinished" />
+            <translation>Stilla hjälper dig att föra dagbok över din sömn, dina restless legs och ditt magnesium. Här finns också en guide till vad en artikel säger om magnesium och RLS.</translation>
         </message>
         <message>
             <source>Stilla informs; it does not replace your doctor. Talk to a doctor before you start, change or stop a treatment.
 
 Would you like to fill in your profile now? It is optional and stays on this computer, and it lets Stilla point out what the guide says about your situation. You can do it later under Settings.</source>
-            <translation type="unfinished" />
+            <translation>Stilla informerar men ersätter inte din läkare. Tala med en läkare innan du börjar, ändrar eller slutar med en behandling.
+
+Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på den här datorn. Med profilen kan Stilla visa vad guiden säger om din situation. Du kan också göra det senare under Inställningar.</translation>
         </message>
     </context>
     <context>
         <name>stilla::ProfileArguments</name>
         <message>
             <source>%1: unknown value "%2"; use one of: %3.</source>
-            <translation type="unfinished" />
+            <translation>%1: okänt värde ”%2”. Använd något av: %3.</translation>
         </message>
         <message>
             <source>"%1" is not KEY=VALUE.</source>
-            <translation type="unfinished" />
+            <translation>”%1” är inte KEY=VALUE.</translation>
         </message>
         <message>
             <source>%1: needs a value (for a list, none clears it).</source>
-            <translation type="unfinished" />
+            <translation>%1: behöver ett värde (för en lista tömmer none den).</translation>
         </message>
         <message>
             <source>%1: none cannot be combined with other names.</source>
-            <translation type="unfinished" />
+            <translation>%1: none kan inte kombineras med andra namn.</translation>
         </message>
         <message>
             <source>Unknown key "%1"; the keys are age_group, sex, conditions, medications and reference.</source>
-            <translation type="unfinished" />
+            <translation>Okänd nyckel ”%1”. Nycklarna är age_group, sex, conditions, medications och reference.</translation>
         </message>
         <message>
             <source>at most %1 mg a day from supplements, set by %2</source>
-            <translation type="unfinished" />
+            <translation>högst %1 mg per dag från tillskott, enligt %2</translation>
         </message>
         <message>
             <source>Keys and values:
@@ -3137,167 +3144,177 @@ Would you like to fill in your profile now? It is optional and stays on this com
   reference=%5
       the upper limit for supplements you follow: nordic_eu (250 mg a day, the default) or us (350 mg a day)
 </source>
-            <translation type="unfinished" />
+            <translation>Nycklar och värden:
+  age_group=%1
+      Stilla ger inga doser för barn.
+  sex=%2
+  conditions=NAMN,...
+      ett eller flera av: %3; eller none
+  medications=NAMN,...
+      läkemedel du tar regelbundet: %4; eller none
+  reference=%5
+      den övre gräns för tillskott som du följer: nordic_eu (250 mg per dag, standard) eller us (350 mg per dag)
+</translation>
         </message>
     </context>
     <context>
         <name>stilla::ProfileEditor</name>
         <message>
             <source>Stilla gives no daily target for children and adolescents. Ask a doctor or dietitian, or enter your own figure.</source>
-            <translation type="unfinished" />
+            <translation>Stilla ger inget dagligt mål för barn och ungdomar. Fråga en läkare eller dietist, eller skriv in ett eget värde.</translation>
         </message>
         <message>
             <source>Your daily target: %1 mg from food and supplements together (%2). This is a goal for your total intake, not a limit.</source>
-            <translation type="unfinished" />
+            <translation>Ditt dagliga mål: %1 mg från mat och tillskott tillsammans (%2). Det är ett mål för ditt totala intag, inte en gräns.</translation>
         </message>
         <message>
             <source>Your profile (optional)</source>
-            <translation type="unfinished" />
+            <translation>Din profil (frivillig)</translation>
         </message>
         <message>
             <source>Everything here is optional and stays on this computer. Stilla uses it to point out what the guide says about your situation and to set your daily magnesium target. It does not replace advice from your doctor.</source>
-            <translation type="unfinished" />
+            <translation>Allt här är frivilligt och stannar på den här datorn. Stilla använder det för att visa vad guiden säger om din situation och för att sätta ditt dagliga mål för magnesium. Det ersätter inte råd från din läkare.</translation>
         </message>
         <message>
             <source>A&amp;ge:</source>
-            <translation type="unfinished" />
+            <translation>Å&amp;lder:</translation>
         </message>
         <message>
             <source>Age group</source>
-            <translation type="unfinished" />
+            <translation>Åldersgrupp</translation>
         </message>
         <message>
             <source>S&amp;ex:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kön:</translation>
         </message>
         <message>
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>Kön</translation>
         </message>
         <message>
             <source>Conditions:</source>
-            <translation type="unfinished" />
+            <translation>Hälsotillstånd:</translation>
         </message>
         <message>
             <source>Medicines you take regularly:</source>
-            <translation type="unfinished" />
+            <translation>Läkemedel du tar regelbundet:</translation>
         </message>
         <message>
             <source>Supplement &amp;upper limit:</source>
-            <translation type="unfinished" />
+            <translation>Övre &amp;gräns för tillskott:</translation>
         </message>
         <message>
             <source>Upper limit for magnesium from supplements</source>
-            <translation type="unfinished" />
+            <translation>Övre gräns för magnesium från tillskott</translation>
         </message>
         <message>
             <source>%1 mg a day — Swedish Food Agency, NNR 2023, EFSA</source>
-            <translation type="unfinished" />
+            <translation>%1 mg per dag — Livsmedelsverket, NNR 2023, EFSA</translation>
         </message>
         <message>
             <source>%1 mg a day — US National Institutes of Health</source>
-            <translation type="unfinished" />
+            <translation>%1 mg per dag — National Institutes of Health (USA)</translation>
         </message>
         <message>
             <source>Daily &amp;target:</source>
-            <translation type="unfinished" />
+            <translation>Dagligt &amp;mål:</translation>
         </message>
         <message>
             <source>Daily magnesium target follows</source>
-            <translation type="unfinished" />
+            <translation>Dagligt mål för magnesium följer</translation>
         </message>
         <message>
             <source>Nordic Nutrition Recommendations 2023</source>
-            <translation type="unfinished" />
+            <translation>Nordiska näringsrekommendationer 2023</translation>
         </message>
         <message>
             <source>US recommended dietary allowance</source>
-            <translation type="unfinished" />
+            <translation>Rekommenderat dagligt intag i USA</translation>
         </message>
         <message>
             <source>Own target: none</source>
-            <translation type="unfinished" />
+            <translation>Eget mål: inget</translation>
         </message>
         <message>
             <source>Your own daily target in mg (none uses the reference)</source>
-            <translation type="unfinished" />
+            <translation>Ditt eget dagliga mål i mg (inget betyder att referensen används)</translation>
         </message>
     </context>
     <context>
         <name>stilla::RelationshipChart</name>
         <message>
             <source>One day (magnesium and %1 the same day)</source>
-            <translation type="unfinished" />
+            <translation>En dag (magnesium och %1 samma dag)</translation>
         </message>
         <message>
             <source>severity</source>
-            <translation type="unfinished" />
+            <translation>svårighetsgrad</translation>
         </message>
         <message>
             <source>sleep quality</source>
-            <translation type="unfinished" />
+            <translation>sömnkvalitet</translation>
         </message>
         <message numerus="yes">
             <source>One day (magnesium, then %1 %n day(s) later)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>En dag (magnesium, sedan %1 %n dag senare)</numerusform>
+                <numerusform>En dag (magnesium, sedan %1 %n dagar senare)</numerusform>
             </translation>
         </message>
         <message>
             <source>Magnesium that day, food and supplements (mg)</source>
-            <translation type="unfinished" />
+            <translation>Magnesium den dagen, mat och tillskott (mg)</translation>
         </message>
         <message>
             <source>Severity (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Svårighetsgrad (0–10)</translation>
         </message>
         <message>
             <source>Sleep quality (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Sömnkvalitet (1–5)</translation>
         </message>
         <message>
             <source>Straight-line fit</source>
-            <translation type="unfinished" />
+            <translation>Anpassad rät linje</translation>
         </message>
     </context>
     <context>
         <name>stilla::ReportCommand</name>
         <message>
             <source>Run stilla-cli report --help for the options.</source>
-            <translation type="unfinished" />
+            <translation>Kör stilla-cli report --help för att se flaggorna.</translation>
         </message>
         <message>
             <source>Write a report of the diary for a doctor to FILE as a PDF: days logged, average severity and sleep, magnesium from food and supplements, supplement forms and doses, side effects, safety notes, the trend and a table of the days. The diary is only read.</source>
-            <translation type="unfinished" />
+            <translation>Skriv en rapport av dagboken till en läkare i FILE som PDF: antecknade dagar, genomsnittlig svårighetsgrad och sömn, magnesium från mat och tillskott, typer av tillskott och doser, biverkningar, säkerhetsnoteringar, utvecklingen över tid och en tabell över dagarna. Dagboken läses bara, den ändras inte.</translation>
         </message>
         <message>
             <source>First day of the report, as YYYY-MM-DD.</source>
-            <translation type="unfinished" />
+            <translation>Rapportens första dag, som YYYY-MM-DD.</translation>
         </message>
         <message>
             <source>Last day of the report, as YYYY-MM-DD.</source>
-            <translation type="unfinished" />
+            <translation>Rapportens sista dag, som YYYY-MM-DD.</translation>
         </message>
         <message>
             <source>The report's language: sv or en (default: the system's).</source>
-            <translation type="unfinished" />
+            <translation>Rapportens språk: sv eller en (standard: systemets).</translation>
         </message>
         <message>
             <source>The paper size: a4 or letter (default: the usual one where you live).</source>
-            <translation type="unfinished" />
+            <translation>Pappersstorlek: a4 eller letter (standard: den som är vanlig där du bor).</translation>
         </message>
         <message>
             <source>Read the profile from FILE instead of Stilla's settings file.</source>
-            <translation type="unfinished" />
+            <translation>Läs profilen från FILE i stället för från Stillas inställningsfil.</translation>
         </message>
         <message>
             <source>The PDF file to write.</source>
-            <translation type="unfinished" />
+            <translation>PDF-filen som ska skrivas.</translation>
         </message>
         <message>
             <source>report needs --%1 YYYY-MM-DD.</source>
-            <translation type="unfinished" />
+            <translation>report behöver --%1 YYYY-MM-DD.</translation>
         </message>
         <message>
             <source>--from is after --to.</source>
@@ -3305,94 +3322,94 @@ Would you like to fill in your profile now? It is optional and stays on this com
         </message>
         <message>
             <source>--lang must be sv or en.</source>
-            <translation type="unfinished" />
+            <translation>--lang måste vara sv eller en.</translation>
         </message>
         <message>
             <source>--paper must be a4 or letter.</source>
-            <translation type="unfinished" />
+            <translation>--paper måste vara a4 eller letter.</translation>
         </message>
         <message>
             <source>report needs exactly one FILE to write the PDF to.</source>
-            <translation type="unfinished" />
+            <translation>report behöver exakt en FILE att skriva PDF:en till.</translation>
         </message>
         <message>
             <source>Could not make the report: it needs Qt's graphics (a QGuiApplication) for the fonts.</source>
-            <translation type="unfinished" />
+            <translation>Det gick inte att skapa rapporten: den behöver Qts grafik (en QGuiApplication) för typsnitten.</translation>
         </message>
         <message>
             <source>Wrote the report to %1.</source>
-            <translation type="unfinished" />
+            <translation>Rapporten skrevs till %1.</translation>
         </message>
     </context>
     <context>
         <name>stilla::ReportDialog</name>
         <message>
             <source>Saved the report to %1.</source>
-            <translation type="unfinished" />
+            <translation>Rapporten sparades i %1.</translation>
         </message>
         <message>
             <source>Report for the Doctor: Preview</source>
-            <translation type="unfinished" />
+            <translation>Rapport till läkaren: förhandsgranskning</translation>
         </message>
         <message>
             <source>stilla-report-%1-%2</source>
-            <translation type="unfinished" />
+            <translation>stilla-rapport-%1-%2</translation>
         </message>
         <message>
             <source>Save the Report</source>
-            <translation type="unfinished" />
+            <translation>Spara rapporten</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
             <source>The first day is after the last day. Choose an earlier first day or a later last day.</source>
-            <translation type="unfinished" />
+            <translation>Den första dagen är senare än den sista. Välj en tidigare första dag eller en senare sista dag.</translation>
         </message>
         <message>
             <source>Report for the Doctor</source>
-            <translation type="unfinished" />
+            <translation>Rapport till läkaren</translation>
         </message>
         <message>
             <source>A PDF of the diary for your doctor: days logged, averages, magnesium and supplements, side effects, safety notes, the trend and a table of the days. It stays on this computer until you share it.</source>
-            <translation type="unfinished" />
+            <translation>En PDF av dagboken till din läkare: antecknade dagar, medelvärden, magnesium och tillskott, biverkningar, säkerhetsnoteringar, utvecklingen över tid och en tabell över dagarna. Den stannar på den här datorn tills du delar den.</translation>
         </message>
         <message>
             <source>&amp;Period:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Period:</translation>
         </message>
         <message>
             <source>The last month</source>
-            <translation type="unfinished" />
+            <translation>Senaste månaden</translation>
         </message>
         <message>
             <source>The last 3 months</source>
-            <translation type="unfinished" />
+            <translation>Senaste 3 månaderna</translation>
         </message>
         <message>
             <source>Chosen dates</source>
-            <translation type="unfinished" />
+            <translation>Valda datum</translation>
         </message>
         <message>
             <source>Period of the report</source>
-            <translation type="unfinished" />
+            <translation>Rapportens period</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Från:</translation>
         </message>
         <message>
             <source>First day of the report</source>
-            <translation type="unfinished" />
+            <translation>Rapportens första dag</translation>
         </message>
         <message>
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Till:</translation>
         </message>
         <message>
             <source>Last day of the report</source>
-            <translation type="unfinished" />
+            <translation>Rapportens sista dag</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -3400,31 +3417,31 @@ Would you like to fill in your profile now? It is optional and stays on this com
         </message>
         <message>
             <source>Language of the report</source>
-            <translation type="unfinished" />
+            <translation>Rapportens språk</translation>
         </message>
         <message>
             <source>P&amp;aper:</source>
-            <translation type="unfinished" />
+            <translation>Papp&amp;er:</translation>
         </message>
         <message>
             <source>Paper size of the report</source>
-            <translation type="unfinished" />
+            <translation>Rapportens pappersstorlek</translation>
         </message>
         <message>
             <source>&amp;Preview…</source>
-            <translation type="unfinished" />
+            <translation>Förhands&amp;granska…</translation>
         </message>
         <message>
             <source>Preview the report</source>
-            <translation type="unfinished" />
+            <translation>Förhandsgranska rapporten</translation>
         </message>
         <message>
             <source>&amp;Save PDF…</source>
-            <translation type="unfinished" />
+            <translation>Spa&amp;ra PDF…</translation>
         </message>
         <message>
             <source>Save the report as a PDF</source>
-            <translation type="unfinished" />
+            <translation>Spara rapporten som PDF</translation>
         </message>
         <message>
             <source>Close</source>
@@ -3432,49 +3449,49 @@ Would you like to fill in your profile now? It is optional and stays on this com
         </message>
         <message>
             <source>Report status</source>
-            <translation type="unfinished" />
+            <translation>Rapportens status</translation>
         </message>
     </context>
     <context>
         <name>stilla::ReportDocument</name>
         <message numerus="yes">
             <source>%1 (over %n day(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 (räknat på %n dag)</numerusform>
+                <numerusform>%1 (räknat på %n dagar)</numerusform>
             </translation>
         </message>
         <message>
             <source>The safety notes use the person's profile; no age group, conditions or regular medicines were given in it.</source>
-            <translation type="unfinished" />
+            <translation>Säkerhetsnoteringarna bygger på personens profil. Där angavs ingen åldersgrupp, inga hälsotillstånd och inga läkemedel som tas regelbundet.</translation>
         </message>
         <message>
             <source>The safety notes use the person's profile: %1.</source>
-            <translation type="unfinished" />
+            <translation>Säkerhetsnoteringarna bygger på personens profil: %1.</translation>
         </message>
         <message>
             <source>Restless legs and magnesium: summary of the diary</source>
-            <translation type="unfinished" />
+            <translation>Restless legs och magnesium: sammanfattning av dagboken</translation>
         </message>
         <message>
             <source>Made with Stilla from the person's own diary for %1. Stilla informs; it does not diagnose or prescribe. The numbers show what was logged and how things went together, not what caused what.</source>
-            <translation type="unfinished" />
+            <translation>Gjord med Stilla utifrån personens egen dagbok för %1. Stilla informerar men ställer inte diagnoser och ordinerar inte behandling. Siffrorna visar vad som antecknades och hur saker hängde ihop, inte vad som orsakade vad.</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Sammanfattning</translation>
         </message>
         <message>
             <source>Magnesium and RLS severity</source>
-            <translation type="unfinished" />
+            <translation>Magnesium och RLS-symtomens svårighetsgrad</translation>
         </message>
         <message>
             <source>Without supplements</source>
-            <translation type="unfinished" />
+            <translation>Utan tillskott</translation>
         </message>
         <message>
             <source>With supplements</source>
-            <translation type="unfinished" />
+            <translation>Med tillskott</translation>
         </message>
     </context>
     <context>
@@ -3490,249 +3507,249 @@ Would you like to fill in your profile now? It is optional and stays on this com
         <message>
             <source>%1 – %2</source>
             <comment>a period: first and last day</comment>
-            <translation type="unfinished" />
+            <translation>%1 – %2</translation>
         </message>
         <message>
             <source>Supplements above the daily upper limit</source>
-            <translation type="unfinished" />
+            <translation>Tillskott över den dagliga övre gränsen</translation>
         </message>
         <message>
             <source>Supplements above the article's safe range</source>
-            <translation type="unfinished" />
+            <translation>Tillskott över artikelns säkra intervall</translation>
         </message>
         <message>
             <source>A large single dose</source>
-            <translation type="unfinished" />
+            <translation>En stor enskild dos</translation>
         </message>
         <message>
             <source>A dose that may be a typing mistake</source>
-            <translation type="unfinished" />
+            <translation>En dos som kan vara felskriven</translation>
         </message>
         <message>
             <source>Supplements for a child</source>
-            <translation type="unfinished" />
+            <translation>Tillskott till ett barn</translation>
         </message>
         <message>
             <source>Common side effects on a supplement day</source>
-            <translation type="unfinished" />
+            <translation>Vanliga biverkningar en dag med tillskott</translation>
         </message>
         <message>
             <source>Possible signs of too much magnesium</source>
-            <translation type="unfinished" />
+            <translation>Möjliga tecken på för mycket magnesium</translation>
         </message>
         <message>
             <source>Supplements with kidney disease</source>
-            <translation type="unfinished" />
+            <translation>Tillskott vid njursjukdom</translation>
         </message>
         <message>
             <source>Supplements with a bleeding disorder</source>
-            <translation type="unfinished" />
+            <translation>Tillskott vid blödningssjukdom</translation>
         </message>
         <message>
             <source>Magnesium by drip in pregnancy or breastfeeding</source>
-            <translation type="unfinished" />
+            <translation>Magnesium som dropp vid graviditet eller amning</translation>
         </message>
         <message>
             <source>Possible interaction with an antibiotic</source>
-            <translation type="unfinished" />
+            <translation>Möjlig interaktion med antibiotika</translation>
         </message>
         <message>
             <source>Possible interaction with a calcium channel blocker</source>
-            <translation type="unfinished" />
+            <translation>Möjlig interaktion med kalciumkanalblockerare</translation>
         </message>
         <message>
             <source>Possible interaction with a muscle relaxant</source>
-            <translation type="unfinished" />
+            <translation>Möjlig interaktion med muskelavslappnande läkemedel</translation>
         </message>
         <message>
             <source>Possible interaction with a diuretic</source>
-            <translation type="unfinished" />
+            <translation>Möjlig interaktion med vätskedrivande läkemedel</translation>
         </message>
         <message>
             <source>Possible interaction with a bisphosphonate</source>
-            <translation type="unfinished" />
+            <translation>Möjlig interaktion med bisfosfonater</translation>
         </message>
         <message>
             <source>Caffeine on a day with symptoms</source>
-            <translation type="unfinished" />
+            <translation>Koffein en dag med symtom</translation>
         </message>
         <message>
             <source>Info</source>
-            <translation type="unfinished" />
+            <translation>Info</translation>
         </message>
         <message>
             <source>Caution</source>
-            <translation type="unfinished" />
+            <translation>Försiktighet</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Varning</translation>
         </message>
         <message>
             <source>Urgent</source>
-            <translation type="unfinished" />
+            <translation>Akut</translation>
         </message>
     </context>
     <context>
         <name>stilla::SafetyEngine</name>
         <message>
             <source>Stilla gives no doses for children; ask a doctor.</source>
-            <translation type="unfinished" />
+            <translation>Stilla ger inga doser för barn. Fråga en läkare.</translation>
         </message>
         <message>
             <source>Today's supplements add up to %1 mg, above the %2 mg a day that %3 set as the upper limit for supplements. Magnesium from food does not count toward this limit.</source>
-            <translation type="unfinished" />
+            <translation>Dagens tillskott blir sammanlagt %1 mg. Det är över de %2 mg per dag som %3 har satt som övre gräns för tillskott. Magnesium från maten räknas inte in i den gränsen.</translation>
         </message>
         <message>
             <source>Today's supplements add up to %1 mg, more than the %2–%3 mg a day that the article calls safe for adolescents and adults. Consider a lower dose, and talk to a doctor about the right dose for you.</source>
-            <translation type="unfinished" />
+            <translation>Dagens tillskott blir sammanlagt %1 mg. Det är mer än de %2–%3 mg per dag som artikeln anger som säkert för ungdomar och vuxna. Överväg en lägre dos, och tala med en läkare om vilken dos som passar dig.</translation>
         </message>
         <message>
             <source>A single dose of %1 mg is more than %2 mg, far more than a supplement usually holds. Please check the amount of magnesium on the label; it may be a typing mistake.</source>
-            <translation type="unfinished" />
+            <translation>En enskild dos på %1 mg är mer än %2 mg, vilket är mycket mer än ett tillskott brukar innehålla. Kontrollera mängden magnesium på förpackningen. Det kan vara ett skrivfel.</translation>
         </message>
         <message>
             <source>A single dose of %1 mg is more than %2 mg. The German Federal Institute for Risk Assessment advises taking the day's magnesium in at least two doses, as this is likely to be easier to tolerate.</source>
-            <translation type="unfinished" />
+            <translation>En enskild dos på %1 mg är mer än %2 mg. Tysklands federala institut för riskbedömning (BfR) råder dig att dela upp dagens magnesium på minst två doser, eftersom det troligen blir lättare att tåla.</translation>
         </message>
         <message>
             <source>Slowed breathing, confusion, an irregular heartbeat or low blood pressure can be signs of too much magnesium. Stop taking magnesium and seek medical care now (call 112 in Sweden or your local emergency number).</source>
-            <translation type="unfinished" />
+            <translation>Långsam andning, förvirring, oregelbunden hjärtrytm eller lågt blodtryck kan vara tecken på för mycket magnesium. Sluta ta magnesium och sök vård nu (ring 112 i Sverige, eller larmnumret där du befinner dig).</translation>
         </message>
         <message>
             <source>An upset stomach, nausea, vomiting, diarrhoea and stomach cramps are common side effects of magnesium. A lower dose can reduce them.</source>
-            <translation type="unfinished" />
+            <translation>Magbesvär, illamående, kräkningar, diarré och magkramper är vanliga biverkningar av magnesium. En lägre dos kan minska besvären.</translation>
         </message>
         <message>
             <source>Your profile notes kidney disease. The article advises against taking magnesium with any kidney disease, including kidney failure. Please talk to your doctor before you take more.</source>
-            <translation type="unfinished" />
+            <translation>Enligt din profil har du en njursjukdom. Artikeln avråder från magnesium vid alla njursjukdomar, även njursvikt. Tala med din läkare innan du tar mer.</translation>
         </message>
         <message>
             <source>Your profile notes a bleeding disorder. Magnesium can slow blood clotting and raise the risk of bleeding, so ask your doctor before you take it.</source>
-            <translation type="unfinished" />
+            <translation>Enligt din profil har du en blödningssjukdom. Magnesium kan göra att blodet koagulerar långsammare och öka risken för blödningar. Fråga därför din läkare innan du tar magnesium.</translation>
         </message>
         <message>
             <source>Magnesium given through a drip may not be safe during pregnancy or while breastfeeding. Make sure the clinician giving it knows that you are pregnant or breastfeeding.</source>
-            <translation type="unfinished" />
+            <translation>Magnesium som ges som dropp är kanske inte säkert under graviditet eller amning. Se till att vårdpersonalen som ger droppet vet att du är gravid eller ammar.</translation>
         </message>
         <message>
             <source>Magnesium can interact with aminoglycoside, quinolone and tetracycline antibiotics. Take tetracycline and quinolone antibiotics at least 2 hours before or 4 to 6 hours after magnesium, and ask your doctor or pharmacist about the others.</source>
-            <translation type="unfinished" />
+            <translation>Magnesium och antibiotika av typen aminoglykosider, kinoloner och tetracykliner kan påverka varandra. Ta tetracykliner och kinoloner minst 2 timmar före eller 4–6 timmar efter magnesium, och fråga din läkare eller farmaceut om de andra.</translation>
         </message>
         <message>
             <source>Magnesium can interact with calcium channel blockers. Ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
-            <translation type="unfinished" />
+            <translation>Magnesium och kalciumkanalblockerare kan påverka varandra. Fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
         </message>
         <message>
             <source>Magnesium can interact with muscle relaxants. Ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
-            <translation type="unfinished" />
+            <translation>Magnesium och muskelavslappnande läkemedel kan påverka varandra. Fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
         </message>
         <message>
             <source>Magnesium can interact with water pills (diuretics). Ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
-            <translation type="unfinished" />
+            <translation>Magnesium och vätskedrivande läkemedel (vattendrivande) kan påverka varandra. Fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
         </message>
         <message>
             <source>Magnesium can interact with bisphosphonates. Keep them at least 2 hours apart from magnesium, and ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
-            <translation type="unfinished" />
+            <translation>Magnesium och bisfosfonater kan påverka varandra. Ta dem med minst 2 timmars mellanrum från magnesium, och fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
         </message>
         <message>
             <source>You had caffeine on a day with RLS symptoms. Caffeine can make RLS worse and lower the body's magnesium, so it may help to cut down on it.</source>
-            <translation type="unfinished" />
+            <translation>Du fick i dig koffein en dag med RLS-symtom. Koffein kan göra RLS värre och sänka kroppens magnesiumnivå, så det kan hjälpa att dra ner på det.</translation>
         </message>
     </context>
     <context>
         <name>stilla::SafetyFacts</name>
         <message>
             <source>Swedish and European authorities</source>
-            <translation type="unfinished" />
+            <translation>svenska och europeiska myndigheter</translation>
         </message>
         <message>
             <source>the US National Institutes of Health</source>
-            <translation type="unfinished" />
+            <translation>amerikanska National Institutes of Health (NIH)</translation>
         </message>
         <message>
             <source>Livsmedelsverket (the Swedish Food Agency) and the Nordic Nutrition Recommendations 2023 (NNR2023); EFSA, Overview on Tolerable Upper Intake Levels (2006, updated 2024)</source>
-            <translation type="unfinished" />
+            <translation>Livsmedelsverket och Nordiska näringsrekommendationer 2023 (NNR2023); EFSA, Overview on Tolerable Upper Intake Levels (2006, uppdaterad 2024)</translation>
         </message>
         <message>
             <source>NIH Office of Dietary Supplements, Magnesium Fact Sheet for Health Professionals (2022)</source>
-            <translation type="unfinished" />
+            <translation>NIH Office of Dietary Supplements, Magnesium Fact Sheet for Health Professionals (2022)</translation>
         </message>
         <message>
             <source>the article</source>
-            <translation type="unfinished" />
+            <translation>artikeln</translation>
         </message>
         <message>
             <source>For adolescents and adults, daily doses of %1–%2 mg of magnesium are considered safe. Talk to a doctor about the right dose for you.</source>
-            <translation type="unfinished" />
+            <translation>För ungdomar och vuxna anses dagliga doser på %1–%2 mg magnesium vara säkra. Tala med en läkare om vilken dos som passar dig.</translation>
         </message>
         <message>
             <source>Swedish and European authorities set %1 mg a day as the upper limit for magnesium from supplements for adults and adolescents. This is lower than the article's figure, and Stilla uses it unless you choose otherwise in your profile.</source>
-            <translation type="unfinished" />
+            <translation>Svenska och europeiska myndigheter har satt %1 mg per dag som övre gräns för magnesium från tillskott för vuxna och ungdomar. Det är lägre än artikelns siffra, och Stilla använder den gränsen om du inte väljer något annat i din profil.</translation>
         </message>
         <message>
             <source>In the United States, the upper limit for magnesium from supplements is %1 mg a day for everyone from 9 years of age.</source>
-            <translation type="unfinished" />
+            <translation>I USA är den övre gränsen för magnesium från tillskott %1 mg per dag för alla från 9 års ålder.</translation>
         </message>
         <message>
             <source>The German Federal Institute for Risk Assessment advises taking the day's supplement magnesium in at least two doses, as this is likely to be easier to tolerate.</source>
-            <translation type="unfinished" />
+            <translation>Tysklands federala institut för riskbedömning (BfR) råder dig att dela upp dagens magnesium från tillskott på minst två doser, eftersom det troligen blir lättare att tåla.</translation>
         </message>
         <message>
             <source>BfR (German Federal Institute for Risk Assessment), Opinion No. 034/2017: BfR assesses recommended maximum daily level for intake of magnesium via food supplements</source>
-            <translation type="unfinished" />
+            <translation>BfR (Tysklands federala institut för riskbedömning), Opinion No. 034/2017: BfR assesses recommended maximum daily level for intake of magnesium via food supplements</translation>
         </message>
         <message>
             <source>Magnesium from food counts toward none of these limits. They concern magnesium from supplements and medicines only, because magnesium in food has not been shown to cause harm: in healthy people, the kidneys remove what the body does not need.</source>
-            <translation type="unfinished" />
+            <translation>Magnesium från maten räknas inte in i någon av de här gränserna. De gäller bara magnesium från tillskott och läkemedel, eftersom magnesium i maten inte har visats orsaka skada: hos friska personer gör sig njurarna av med det som kroppen inte behöver.</translation>
         </message>
         <message>
             <source>EFSA, Overview on Tolerable Upper Intake Levels (2006, updated 2024); NIH Office of Dietary Supplements, Magnesium Fact Sheet for Health Professionals (2022)</source>
-            <translation type="unfinished" />
+            <translation>EFSA, Overview on Tolerable Upper Intake Levels (2006, uppdaterad 2024); NIH Office of Dietary Supplements, Magnesium Fact Sheet for Health Professionals (2022)</translation>
         </message>
         <message>
             <source>The most common side effect of magnesium is an upset stomach. Nausea, vomiting, diarrhoea and stomach cramps are also common. A lower dose can reduce them.</source>
-            <translation type="unfinished" />
+            <translation>Den vanligaste biverkningen av magnesium är magbesvär. Illamående, kräkningar, diarré och magkramper är också vanligt. En lägre dos kan minska besvären.</translation>
         </message>
         <message>
             <source>High doses of magnesium are not safe. Signs of magnesium building up in the body are low blood pressure, confusion, an irregular heartbeat and slowed breathing; in severe cases it can lead to coma or death.</source>
-            <translation type="unfinished" />
+            <translation>Höga doser magnesium är inte säkra. Tecken på att magnesium samlas i kroppen är lågt blodtryck, förvirring, oregelbunden hjärtrytm och långsam andning. I svåra fall kan det leda till koma eller död.</translation>
         </message>
         <message>
             <source>If you have a bleeding disorder, do not take magnesium without asking your doctor: magnesium can slow blood clotting and raise the risk of bleeding.</source>
-            <translation type="unfinished" />
+            <translation>Om du har en blödningssjukdom ska du inte ta magnesium utan att först fråga din läkare. Magnesium kan göra att blodet koagulerar långsammare och öka risken för blödningar.</translation>
         </message>
         <message>
             <source>Do not take magnesium if you have any kidney disease, including kidney failure.</source>
-            <translation type="unfinished" />
+            <translation>Ta inte magnesium om du har någon njursjukdom, även njursvikt.</translation>
         </message>
         <message>
             <source>Magnesium given through a drip (intravenously) may not be safe during pregnancy or while breastfeeding.</source>
-            <translation type="unfinished" />
+            <translation>Magnesium som ges som dropp (intravenöst) är kanske inte säkert under graviditet eller amning.</translation>
         </message>
         <message>
             <source>Magnesium can interact with some medicines: aminoglycoside, quinolone and tetracycline antibiotics, calcium channel blockers, muscle relaxants, water pills (diuretics) and bisphosphonates.</source>
-            <translation type="unfinished" />
+            <translation>Magnesium och vissa läkemedel kan påverka varandra: antibiotika av typen aminoglykosider, kinoloner och tetracykliner, kalciumkanalblockerare, muskelavslappnande läkemedel, vätskedrivande läkemedel (vattendrivande) och bisfosfonater.</translation>
         </message>
         <message>
             <source>Take tetracycline and quinolone antibiotics at least 2 hours before or 4 to 6 hours after magnesium.</source>
-            <translation type="unfinished" />
+            <translation>Ta antibiotika av typen tetracykliner och kinoloner minst 2 timmar före eller 4–6 timmar efter magnesium.</translation>
         </message>
         <message>
             <source>Keep bisphosphonates and magnesium at least 2 hours apart.</source>
-            <translation type="unfinished" />
+            <translation>Ta bisfosfonater och magnesium med minst 2 timmars mellanrum.</translation>
         </message>
         <message>
             <source>Caffeine can make RLS worse and lower the body's magnesium levels.</source>
-            <translation type="unfinished" />
+            <translation>Koffein kan göra RLS värre och sänka kroppens magnesiumnivåer.</translation>
         </message>
         <message>
             <source>Some RLS medicines can become habit-forming, such as opioids and some sleep medicines.</source>
-            <translation type="unfinished" />
+            <translation>Vissa läkemedel mot RLS kan vara beroendeframkallande, till exempel opioider och vissa sömnmedel.</translation>
         </message>
         <message>
             <source>The body can build up a resistance to some RLS medicines, such as those that raise dopamine in the brain, so that they help less over time.</source>
-            <translation type="unfinished" />
+            <translation>Kroppen kan vänja sig vid vissa läkemedel mot RLS, till exempel sådana som höjer dopaminet i hjärnan, så att de hjälper mindre med tiden.</translation>
         </message>
     </context>
     <context>
@@ -3995,198 +4012,198 @@ Would you like to fill in your profile now? It is optional and stays on this com
         <name>stilla::StatisticsText</name>
         <message>
             <source>This compares the magnesium of each day with the RLS severity of the same day.</source>
-            <translation type="unfinished" />
+            <translation>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad samma dag.</translation>
         </message>
         <message>
             <source>This compares the magnesium of each day with the sleep quality of the same night.</source>
-            <translation type="unfinished" />
+            <translation>Här jämförs magnesium varje dag med sömnkvaliteten samma natt.</translation>
         </message>
         <message numerus="yes">
             <source>This compares the magnesium of each day with the RLS severity %n day(s) later.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dag senare.</numerusform>
+                <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dagar senare.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This compares the magnesium of each day with the sleep quality %n night(s) later.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten %n natt senare.</numerusform>
+                <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten %n nätter senare.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This compares the magnesium of each day with the RLS severity %n day(s) earlier.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dag tidigare.</numerusform>
+                <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dagar tidigare.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This compares the magnesium of each day with the sleep quality %n night(s) earlier.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten %n natt tidigare.</numerusform>
+                <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten %n nätter tidigare.</numerusform>
             </translation>
         </message>
         <message>
             <source>No days have both values yet.</source>
-            <translation type="unfinished" />
+            <translation>Inga dagar har båda värdena än.</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) have both values.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n dag har båda värdena.</numerusform>
+                <numerusform>%n dagar har båda värdena.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>That is too little data to say whether the two go together. Look again when at least %n days have both.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Det är för lite data för att säga något om hur de två hänger ihop. Titta igen när minst %n dag har båda värdena.</numerusform>
+                <numerusform>Det är för lite data för att säga något om hur de två hänger ihop. Titta igen när minst %n dagar har båda värdena.</numerusform>
             </translation>
         </message>
         <message>
             <source>Magnesium or RLS severity was the same on all of these days, so there is no way to see whether they go together.</source>
-            <translation type="unfinished" />
+            <translation>Mängden magnesium eller RLS-symtomens svårighetsgrad var densamma alla de här dagarna, så det går inte att se om de hänger ihop.</translation>
         </message>
         <message>
             <source>Magnesium or sleep quality was the same on all of these days, so there is no way to see whether they go together.</source>
-            <translation type="unfinished" />
+            <translation>Mängden magnesium eller sömnkvaliteten var densamma alla de här dagarna, så det går inte att se om de hänger ihop.</translation>
         </message>
         <message>
             <source>There is no clear link between them in these days (r = %1; r runs from -1 to 1, and 0 means no link).</source>
-            <translation type="unfinished" />
+            <translation>Det finns inget tydligt samband mellan dem under de här dagarna (korrelation r = %1; r går från -1 till 1, och 0 betyder inget samband).</translation>
         </message>
         <message>
             <source>The link is weak (r = %1; r runs from -1 to 1, and 0 means no link).</source>
-            <translation type="unfinished" />
+            <translation>Sambandet är svagt (korrelation r = %1; r går från -1 till 1, och 0 betyder inget samband).</translation>
         </message>
         <message>
             <source>The link is moderate (r = %1; r runs from -1 to 1, and 0 means no link).</source>
-            <translation type="unfinished" />
+            <translation>Sambandet är måttligt (korrelation r = %1; r går från -1 till 1, och 0 betyder inget samband).</translation>
         </message>
         <message>
             <source>The link is strong (r = %1; r runs from -1 to 1, and 0 means no link).</source>
-            <translation type="unfinished" />
+            <translation>Sambandet är starkt (korrelation r = %1; r går från -1 till 1, och 0 betyder inget samband).</translation>
         </message>
         <message>
             <source>On days with more magnesium, RLS severity tended to be lower.</source>
-            <translation type="unfinished" />
+            <translation>Dagar med mer magnesium brukade RLS-symtomens svårighetsgrad vara lägre.</translation>
         </message>
         <message>
             <source>On days with more magnesium, RLS severity tended to be higher.</source>
-            <translation type="unfinished" />
+            <translation>Dagar med mer magnesium brukade RLS-symtomens svårighetsgrad vara högre.</translation>
         </message>
         <message>
             <source>On days with more magnesium, sleep quality tended to be worse.</source>
-            <translation type="unfinished" />
+            <translation>Dagar med mer magnesium brukade sömnkvaliteten vara sämre.</translation>
         </message>
         <message>
             <source>On days with more magnesium, sleep quality tended to be better.</source>
-            <translation type="unfinished" />
+            <translation>Dagar med mer magnesium brukade sömnkvaliteten vara bättre.</translation>
         </message>
         <message>
             <source>The 95% interval for r runs from %1 to %2.</source>
-            <translation type="unfinished" />
+            <translation>Det 95-procentiga konfidensintervallet för r går från %1 till %2.</translation>
         </message>
         <message>
             <source>It includes 0, so the link may well be chance.</source>
-            <translation type="unfinished" />
+            <translation>Det omfattar 0, så sambandet kan mycket väl bero på slumpen.</translation>
         </message>
         <message>
             <source>It does not include 0, so chance alone would seldom give a link this clear.</source>
-            <translation type="unfinished" />
+            <translation>Det omfattar inte 0, så slumpen ensam skulle sällan ge ett så tydligt samband.</translation>
         </message>
         <message>
             <source>The days lie exactly on a line, so no interval can be given.</source>
-            <translation type="unfinished" />
+            <translation>Dagarna ligger exakt på en linje, så inget intervall kan anges.</translation>
         </message>
         <message>
             <source>This shows only whether the two went together in your diary, not that magnesium caused it: other things, such as stress, other remedies or the season, can change both.</source>
-            <translation type="unfinished" />
+            <translation>Det här visar bara om de två hängde ihop i din dagbok, inte att magnesium var orsaken. Andra saker, till exempel stress, andra behandlingar eller årstiden, kan påverka båda.</translation>
         </message>
         <message>
             <source>%1: no days with RLS severity logged.</source>
-            <translation type="unfinished" />
+            <translation>%1: inga dagar där RLS-symtomens svårighetsgrad antecknades.</translation>
         </message>
         <message numerus="yes">
             <source>%1: average RLS severity %2 over %n day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: genomsnittlig svårighetsgrad för RLS-symtomen %2, räknat på %n dag.</numerusform>
+                <numerusform>%1: genomsnittlig svårighetsgrad för RLS-symtomen %2, räknat på %n dagar.</numerusform>
             </translation>
         </message>
         <message>
             <source>At least 2 days in each group are needed to compare them.</source>
-            <translation type="unfinished" />
+            <translation>Det behövs minst 2 dagar i varje grupp för att kunna jämföra dem.</translation>
         </message>
         <message>
             <source>Severity is on Stilla's scale from 0 (none) to 10 (the worst); the difference (%1 minus %2) is %3 points.</source>
-            <translation type="unfinished" />
+            <translation>Svårighetsgraden anges på Stillas skala från 0 (inga symtom) till 10 (det värsta). Skillnaden (%1 minus %2) är %3 poäng.</translation>
         </message>
         <message>
             <source>The 95% interval for the difference runs from %1 to %2.</source>
-            <translation type="unfinished" />
+            <translation>Det 95-procentiga konfidensintervallet för skillnaden går från %1 till %2.</translation>
         </message>
         <message>
             <source>It includes 0, so the difference may well be chance.</source>
-            <translation type="unfinished" />
+            <translation>Det omfattar 0, så skillnaden kan mycket väl bero på slumpen.</translation>
         </message>
         <message>
             <source>It does not include 0, so chance alone would seldom give a difference this large.</source>
-            <translation type="unfinished" />
+            <translation>Det omfattar inte 0, så slumpen ensam skulle sällan ge en så stor skillnad.</translation>
         </message>
         <message>
             <source>Every day in each group had the same severity, so no interval can be given.</source>
-            <translation type="unfinished" />
+            <translation>Alla dagar i varje grupp hade samma svårighetsgrad, så inget intervall kan anges.</translation>
         </message>
         <message numerus="yes">
             <source>With fewer than %n days in a group, that is too little data to say whether there is a real difference.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Med färre än %n dag i en grupp är det för lite data för att säga något om det finns en verklig skillnad.</numerusform>
+                <numerusform>Med färre än %n dagar i en grupp är det för lite data för att säga något om det finns en verklig skillnad.</numerusform>
             </translation>
         </message>
         <message>
             <source>A difference does not show that magnesium caused it: symptoms can change for many other reasons, such as stress, sleep, other remedies or the season.</source>
-            <translation type="unfinished" />
+            <translation>En skillnad visar inte att magnesium var orsaken. Symtomen kan förändras av många andra skäl, till exempel stress, sömn, andra behandlingar eller årstiden.</translation>
         </message>
     </context>
     <context>
         <name>stilla::StatsCommand</name>
         <message>
             <source>Run stilla-cli stats --help for the options.</source>
-            <translation type="unfinished" />
+            <translation>Kör stilla-cli stats --help för att se flaggorna.</translation>
         </message>
         <message>
             <source>Show how the magnesium of each day (food and supplements) went together with RLS severity the same day or some days later: the number of days with both, Pearson's r, Spearman's rho, the 95% interval for r and the least-squares line. The diary is only read. This shows whether the two went together, not what caused what.</source>
-            <translation type="unfinished" />
+            <translation>Visa hur magnesium varje dag (mat och tillskott) hängde ihop med RLS-symtomens svårighetsgrad samma dag eller några dagar senare: antalet dagar med båda värdena, Pearsons r, Spearmans rho, 95-procentigt konfidensintervall för r och linjen enligt minsta kvadratmetoden. Dagboken läses bara, den ändras inte. Det här visar om de två hängde ihop, inte vad som orsakade vad.</translation>
         </message>
         <message>
             <source>First day to look at, as YYYY-MM-DD.</source>
-            <translation type="unfinished" />
+            <translation>Första dagen att ta med, som YYYY-MM-DD.</translation>
         </message>
         <message>
             <source>Last day to look at, as YYYY-MM-DD.</source>
-            <translation type="unfinished" />
+            <translation>Sista dagen att ta med, som YYYY-MM-DD.</translation>
         </message>
         <message>
             <source>Compare with the severity N days later, 0 to %1 (default 0: the same day).</source>
-            <translation type="unfinished" />
+            <translation>Jämför med svårighetsgraden N dagar senare, 0 till %1 (standard 0: samma dag).</translation>
         </message>
         <message>
             <source>Print one JSON object with the keys n, pearson_r, spearman_rho, ci95_low, ci95_high, slope, intercept, lag_days (null where there is too little data).</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut ett JSON-objekt med nycklarna n, pearson_r, spearman_rho, ci95_low, ci95_high, slope, intercept, lag_days (null där det finns för lite data).</translation>
         </message>
         <message>
             <source>stats takes no arguments, only options.</source>
-            <translation type="unfinished" />
+            <translation>stats tar inga argument, bara flaggor.</translation>
         </message>
         <message>
             <source>--lag must be a whole number of days from 0 to %1.</source>
-            <translation type="unfinished" />
+            <translation>--lag måste vara ett helt antal dagar från 0 till %1.</translation>
         </message>
         <message>
             <source>--from is after --to.</source>
@@ -4194,66 +4211,66 @@ Would you like to fill in your profile now? It is optional and stays on this com
         </message>
         <message>
             <source>not enough data</source>
-            <translation type="unfinished" />
+            <translation>för lite data</translation>
         </message>
         <message>
             <source>%1 to %2</source>
-            <translation type="unfinished" />
+            <translation>%1 till %2</translation>
         </message>
         <message>
             <source>no days logged</source>
-            <translation type="unfinished" />
+            <translation>inga antecknade dagar</translation>
         </message>
         <message>
             <source>%1 severity points per 100 mg</source>
-            <translation type="unfinished" />
+            <translation>%1 poäng i svårighetsgrad per 100 mg</translation>
         </message>
         <message>
             <source>%1 (the line's severity at 0 mg)</source>
-            <translation type="unfinished" />
+            <translation>%1 (linjens svårighetsgrad vid 0 mg)</translation>
         </message>
         <message>
             <source>Days looked at:</source>
-            <translation type="unfinished" />
+            <translation>Dagar som ingår:</translation>
         </message>
         <message>
             <source>Lag:</source>
-            <translation type="unfinished" />
+            <translation>Fördröjning:</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dagar</numerusform>
             </translation>
         </message>
         <message>
             <source>Days with both:</source>
-            <translation type="unfinished" />
+            <translation>Dagar med båda värdena:</translation>
         </message>
         <message>
             <source>Pearson r:</source>
-            <translation type="unfinished" />
+            <translation>Pearsons r:</translation>
         </message>
         <message>
             <source>Spearman rho:</source>
-            <translation type="unfinished" />
+            <translation>Spearmans rho:</translation>
         </message>
         <message>
             <source>95% interval for r:</source>
-            <translation type="unfinished" />
+            <translation>95-procentigt konfidensintervall för r:</translation>
         </message>
         <message>
             <source>Slope:</source>
-            <translation type="unfinished" />
+            <translation>Lutning:</translation>
         </message>
         <message>
             <source>Intercept:</source>
-            <translation type="unfinished" />
+            <translation>Intercept:</translation>
         </message>
         <message>
             <source>Magnesium (food and supplements) and RLS severity</source>
-            <translation type="unfinished" />
+            <translation>Magnesium (mat och tillskott) och RLS-symtomens svårighetsgrad</translation>
         </message>
     </context>
     <context>
@@ -4351,42 +4368,42 @@ Would you like to fill in your profile now? It is optional and stays on this com
         <name>stilla::TimeField</name>
         <message>
             <source>hh:mm</source>
-            <translation type="unfinished" />
+            <translation>tt:mm</translation>
         </message>
     </context>
     <context>
         <name>stilla::TrendChart</name>
         <message>
             <source>Severity (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Svårighetsgrad (0–10)</translation>
         </message>
         <message>
             <source>Sleep quality (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Sömnkvalitet (1–5)</translation>
         </message>
         <message>
             <source>Magnesium (mg)</source>
-            <translation type="unfinished" />
+            <translation>Magnesium (mg)</translation>
         </message>
         <message>
             <source>Magnesium from food</source>
-            <translation type="unfinished" />
+            <translation>Magnesium från maten</translation>
         </message>
         <message>
             <source>Magnesium from supplements</source>
-            <translation type="unfinished" />
+            <translation>Magnesium från tillskott</translation>
         </message>
         <message>
             <source>Severity, 7-day average</source>
-            <translation type="unfinished" />
+            <translation>Svårighetsgrad, medelvärde för 7 dagar</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Svårighetsgrad</translation>
         </message>
         <message>
             <source>Sleep quality, 7-day average</source>
-            <translation type="unfinished" />
+            <translation>Sömnkvalitet, medelvärde för 7 dagar</translation>
         </message>
         <message>
             <source>Sleep quality</source>
@@ -4394,19 +4411,19 @@ Would you like to fill in your profile now? It is optional and stays on this com
         </message>
         <message>
             <source>Days with a safety warning</source>
-            <translation type="unfinished" />
+            <translation>Dagar med en säkerhetsvarning</translation>
         </message>
         <message>
             <source>Week of %1 (averages)</source>
-            <translation type="unfinished" />
+            <translation>Veckan från %1 (medelvärden)</translation>
         </message>
         <message>
             <source>not logged</source>
-            <translation type="unfinished" />
+            <translation>inte antecknat</translation>
         </message>
         <message>
             <source>Severity: %1</source>
-            <translation type="unfinished" />
+            <translation>Svårighetsgrad: %1</translation>
         </message>
         <message>
             <source>Sleep quality: %1</source>
@@ -4414,42 +4431,42 @@ Would you like to fill in your profile now? It is optional and stays on this com
         </message>
         <message>
             <source>Magnesium from food: %1 mg</source>
-            <translation type="unfinished" />
+            <translation>Magnesium från maten: %1 mg</translation>
         </message>
         <message>
             <source>Magnesium from supplements: %1 mg</source>
-            <translation type="unfinished" />
+            <translation>Magnesium från tillskott: %1 mg</translation>
         </message>
         <message>
             <source>A safety note for this day; see the diary.</source>
-            <translation type="unfinished" />
+            <translation>Det finns en säkerhetsnotering för den här dagen. Se dagboken.</translation>
         </message>
     </context>
     <context>
         <name>stilla::TrendFigure</name>
         <message>
             <source>RLS severity (0–10, left scale)</source>
-            <translation type="unfinished" />
+            <translation>RLS-symtomens svårighetsgrad (0–10, vänster skala)</translation>
         </message>
         <message>
             <source>Sleep quality (1–5, right scale)</source>
-            <translation type="unfinished" />
+            <translation>Sömnkvalitet (1–5, höger skala)</translation>
         </message>
         <message>
             <source>Magnesium from food (mg)</source>
-            <translation type="unfinished" />
+            <translation>Magnesium från maten (mg)</translation>
         </message>
         <message>
             <source>Magnesium from supplements (mg)</source>
-            <translation type="unfinished" />
+            <translation>Magnesium från tillskott (mg)</translation>
         </message>
         <message>
             <source>Day with a safety note</source>
-            <translation type="unfinished" />
+            <translation>Dag med en säkerhetsnotering</translation>
         </message>
         <message>
             <source>No days logged in this period.</source>
-            <translation type="unfinished" />
+            <translation>Inga antecknade dagar under perioden.</translation>
         </message>
     </context>
 </TS>
