@@ -2,166 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>not logged</source>
-            <translation>inte antecknat</translation>
-        </message>
-        <message numerus="yes">
-            <source>supplements taken on %n day(s)</source>
-            <translation>
-                <numerusform>tillskott togs %n dag</numerusform>
-                <numerusform>tillskott togs %n dagar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Days logged</source>
-            <translation>Antecknade dagar</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n day(s) in the period</source>
-            <translation>
-                <numerusform>%1 av %n dag i perioden</numerusform>
-                <numerusform>%1 av %n dagar i perioden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>RLS severity, average (0 none – 10 worst)</source>
-            <translation>RLS-symtomens svårighetsgrad, medelvärde (0 inga – 10 värsta)</translation>
-        </message>
-        <message>
-            <source>Sleep quality, average (1 very poor – 5 very good)</source>
-            <translation>Sömnkvalitet, medelvärde (1 mycket dålig – 5 mycket bra)</translation>
-        </message>
-        <message>
-            <source>Total sleep, average per night</source>
-            <translation>Total sömn, medelvärde per natt</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (over %n night(s))</source>
-            <translation>
-                <numerusform>%1 (räknat på %n natt)</numerusform>
-                <numerusform>%1 (räknat på %n nätter)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Magnesium from food, average per day</source>
-            <translation>Magnesium från maten, medelvärde per dag</translation>
-        </message>
-        <message>
-            <source>Magnesium from supplements, average per day</source>
-            <translation>Magnesium från tillskott, medelvärde per dag</translation>
-        </message>
-        <message>
-            <source>Magnesium averages are over the days on which food or supplements were logged; a day with only food logged counts as 0 mg from supplements.</source>
-            <translation>Medelvärdena för magnesium gäller de dagar då mat eller tillskott antecknades. En dag då bara mat antecknades räknas som 0 mg från tillskott.</translation>
-        </message>
-        <message>
-            <source>Supplement forms and doses</source>
-            <translation>Typer av tillskott och doser</translation>
-        </message>
-        <message>
-            <source>No magnesium supplements were logged in this period.</source>
-            <translation>Inga magnesiumtillskott antecknades under perioden.</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>Dagar</translation>
-        </message>
-        <message>
-            <source>Doses</source>
-            <translation>Doser</translation>
-        </message>
-        <message>
-            <source>Typical dose</source>
-            <translation>Typisk dos</translation>
-        </message>
-        <message>
-            <source>Also given through a drip</source>
-            <translation>Även givet som dropp</translation>
-        </message>
-        <message>
-            <source>Doses are elemental magnesium as the person logged them from the label. The typical dose is the median single dose.</source>
-            <translation>Doserna anges som elementärt magnesium, så som personen antecknade dem från förpackningen. Den typiska dosen är mediandosen per tillfälle.</translation>
-        </message>
-        <message>
-            <source>Side effects noticed</source>
-            <translation>Biverkningar du har märkt</translation>
-        </message>
-        <message>
-            <source>No side effects were logged in this period.</source>
-            <translation>Inga biverkningar antecknades under perioden.</translation>
-        </message>
-        <message>
-            <source>Side effect</source>
-            <translation>Biverkning</translation>
-        </message>
-        <message>
-            <source>Safety notes</source>
-            <translation>Säkerhetsnoteringar</translation>
-        </message>
-        <message>
-            <source>Stilla's safety rules found nothing to note in this period.</source>
-            <translation>Stillas säkerhetsregler hittade inget att notera under perioden.</translation>
-        </message>
-        <message>
-            <source>Stilla checks each day against the article's advice and the profile. The message is the one shown on the last day.</source>
-            <translation>Stilla jämför varje dag med artikelns råd och med profilen. Meddelandet är det som visades den sista dagen.</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notering</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Nivå</translation>
-        </message>
-        <message>
-            <source>First</source>
-            <translation>Första</translation>
-        </message>
-        <message>
-            <source>Last</source>
-            <translation>Sista</translation>
-        </message>
-        <message>
-            <source>No days were logged in this period.</source>
-            <translation>Inga dagar antecknades under perioden.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>Svårighetsgrad</translation>
-        </message>
-        <message>
-            <source>Sleep quality</source>
-            <translation>Sömnkvaliteten</translation>
-        </message>
-        <message>
-            <source>Total sleep</source>
-            <translation>Total sömn</translation>
-        </message>
-        <message>
-            <source>Food (mg)</source>
-            <translation>Mat (mg)</translation>
-        </message>
-        <message>
-            <source>Supplements (mg)</source>
-            <translation>Tillskott (mg)</translation>
-        </message>
-        <message>
-            <source>An empty cell means that it was not logged that day. Food and supplements are the day's magnesium from each, in mg.</source>
-            <translation>En tom cell betyder att värdet inte antecknades den dagen. Mat och tillskott visar dagens magnesium från vardera, i mg.</translation>
-        </message>
-    </context>
-    <context>
         <name>stilla::AboutDialog</name>
         <message>
             <source>About Stilla</source>
@@ -529,6 +369,14 @@
         <message>
             <source>%1, %2 to %3</source>
             <translation>%1, %2 till %3</translation>
+        </message>
+        <message>
+            <source>Show earlier chart tabs</source>
+            <translation>Visa tidigare diagramflikar</translation>
+        </message>
+        <message>
+            <source>Show later chart tabs</source>
+            <translation>Visa senare diagramflikar</translation>
         </message>
     </context>
     <context>
@@ -3493,6 +3341,163 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
             <source>With supplements</source>
             <translation>Med tillskott</translation>
         </message>
+        <message>
+            <source>not logged</source>
+            <translation>inte antecknat</translation>
+        </message>
+        <message numerus="yes">
+            <source>supplements taken on %n day(s)</source>
+            <translation>
+                <numerusform>tillskott togs %n dag</numerusform>
+                <numerusform>tillskott togs %n dagar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Days logged</source>
+            <translation>Antecknade dagar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n day(s) in the period</source>
+            <translation>
+                <numerusform>%1 av %n dag i perioden</numerusform>
+                <numerusform>%1 av %n dagar i perioden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>RLS severity, average (0 none – 10 worst)</source>
+            <translation>RLS-symtomens svårighetsgrad, medelvärde (0 inga – 10 värsta)</translation>
+        </message>
+        <message>
+            <source>Sleep quality, average (1 very poor – 5 very good)</source>
+            <translation>Sömnkvalitet, medelvärde (1 mycket dålig – 5 mycket bra)</translation>
+        </message>
+        <message>
+            <source>Total sleep, average per night</source>
+            <translation>Total sömn, medelvärde per natt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (over %n night(s))</source>
+            <translation>
+                <numerusform>%1 (räknat på %n natt)</numerusform>
+                <numerusform>%1 (räknat på %n nätter)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Magnesium from food, average per day</source>
+            <translation>Magnesium från maten, medelvärde per dag</translation>
+        </message>
+        <message>
+            <source>Magnesium from supplements, average per day</source>
+            <translation>Magnesium från tillskott, medelvärde per dag</translation>
+        </message>
+        <message>
+            <source>Magnesium averages are over the days on which food or supplements were logged; a day with only food logged counts as 0 mg from supplements.</source>
+            <translation>Medelvärdena för magnesium gäller de dagar då mat eller tillskott antecknades. En dag då bara mat antecknades räknas som 0 mg från tillskott.</translation>
+        </message>
+        <message>
+            <source>Supplement forms and doses</source>
+            <translation>Typer av tillskott och doser</translation>
+        </message>
+        <message>
+            <source>No magnesium supplements were logged in this period.</source>
+            <translation>Inga magnesiumtillskott antecknades under perioden.</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Dagar</translation>
+        </message>
+        <message>
+            <source>Doses</source>
+            <translation>Doser</translation>
+        </message>
+        <message>
+            <source>Typical dose</source>
+            <translation>Typisk dos</translation>
+        </message>
+        <message>
+            <source>Also given through a drip</source>
+            <translation>Även givet som dropp</translation>
+        </message>
+        <message>
+            <source>Doses are elemental magnesium as the person logged them from the label. The typical dose is the median single dose.</source>
+            <translation>Doserna anges som elementärt magnesium, så som personen antecknade dem från förpackningen. Den typiska dosen är mediandosen per tillfälle.</translation>
+        </message>
+        <message>
+            <source>Side effects noticed</source>
+            <translation>Biverkningar du har märkt</translation>
+        </message>
+        <message>
+            <source>No side effects were logged in this period.</source>
+            <translation>Inga biverkningar antecknades under perioden.</translation>
+        </message>
+        <message>
+            <source>Side effect</source>
+            <translation>Biverkning</translation>
+        </message>
+        <message>
+            <source>Safety notes</source>
+            <translation>Säkerhetsnoteringar</translation>
+        </message>
+        <message>
+            <source>Stilla's safety rules found nothing to note in this period.</source>
+            <translation>Stillas säkerhetsregler hittade inget att notera under perioden.</translation>
+        </message>
+        <message>
+            <source>Stilla checks each day against the article's advice and the profile. The message is the one shown on the last day.</source>
+            <translation>Stilla jämför varje dag med artikelns råd och med profilen. Meddelandet är det som visades den sista dagen.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notering</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivå</translation>
+        </message>
+        <message>
+            <source>First</source>
+            <translation>Första</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Sista</translation>
+        </message>
+        <message>
+            <source>No days were logged in this period.</source>
+            <translation>Inga dagar antecknades under perioden.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Svårighetsgrad</translation>
+        </message>
+        <message>
+            <source>Sleep quality</source>
+            <translation>Sömnkvaliteten</translation>
+        </message>
+        <message>
+            <source>Total sleep</source>
+            <translation>Total sömn</translation>
+        </message>
+        <message>
+            <source>Food (mg)</source>
+            <translation>Mat (mg)</translation>
+        </message>
+        <message>
+            <source>Supplements (mg)</source>
+            <translation>Tillskott (mg)</translation>
+        </message>
+        <message>
+            <source>An empty cell means that it was not logged that day. Food and supplements are the day's magnesium from each, in mg.</source>
+            <translation>En tom cell betyder att värdet inte antecknades den dagen. Mat och tillskott visar dagens magnesium från vardera, i mg.</translation>
+        </message>
     </context>
     <context>
         <name>stilla::ReportText</name>
@@ -4370,6 +4375,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
             <source>hh:mm</source>
             <translation>tt:mm</translation>
         </message>
+        <message>
+            <source>Type a time such as 22:30 or 2230, or use the Up and Down keys to pick one in steps of a quarter of an hour.</source>
+            <translation>Skriv en tid som 22:30 eller 2230, eller välj en med uppåt- och nedåtpilarna i steg om en kvart.</translation>
+        </message>
     </context>
     <context>
         <name>stilla::TrendChart</name>
@@ -4430,16 +4439,20 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
             <translation>Sömnkvalitet: %1</translation>
         </message>
         <message>
-            <source>Magnesium from food: %1 mg</source>
-            <translation>Magnesium från maten: %1 mg</translation>
-        </message>
-        <message>
-            <source>Magnesium from supplements: %1 mg</source>
-            <translation>Magnesium från tillskott: %1 mg</translation>
-        </message>
-        <message>
             <source>A safety note for this day; see the diary.</source>
             <translation>Det finns en säkerhetsnotering för den här dagen. Se dagboken.</translation>
+        </message>
+        <message>
+            <source>%1 mg</source>
+            <translation>%1 mg</translation>
+        </message>
+        <message>
+            <source>Magnesium from food: %1</source>
+            <translation>Magnesium från maten: %1</translation>
+        </message>
+        <message>
+            <source>Magnesium from supplements: %1</source>
+            <translation>Magnesium från tillskott: %1</translation>
         </message>
     </context>
     <context>

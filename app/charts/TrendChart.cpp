@@ -334,8 +334,11 @@ QString TrendChart::describePoint(int index) const
     };
     lines << tr("Severity: %1").arg(value(bucket.severity, 1));
     lines << tr("Sleep quality: %1").arg(value(bucket.sleepQuality, 1));
-    lines << tr("Magnesium from food: %1 mg").arg(value(bucket.food, 0));
-    lines << tr("Magnesium from supplements: %1 mg").arg(value(bucket.supplements, 0));
+    auto milligrams = [&locale](const std::optional<double>& v) {
+        return v ? tr("%1 mg").arg(locale.toString(*v, 'f', 0)) : tr("not logged");
+    };
+    lines << tr("Magnesium from food: %1").arg(milligrams(bucket.food));
+    lines << tr("Magnesium from supplements: %1").arg(milligrams(bucket.supplements));
     if (bucket.finding)
         lines << tr("A safety note for this day; see the diary.");
     return lines.join(QLatin1Char('\n'));

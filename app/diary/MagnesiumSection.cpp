@@ -162,6 +162,7 @@ void MagnesiumSection::addSupplementRow(const SupplementIntake& dose)
         int(std::find(forms.begin(), forms.end(), dose.form) - forms.begin()));
     row.amount->setValue(dose.elementalMg);
     row.time->setTime(dose.timeTaken);
+    row.time->setSuggestedTime(QTime(20, 0));
     row.route->setCurrentIndex(dose.route == Route::Intravenous ? 1 : 0);
     layout->addWidget(row.form);
     layout->addWidget(row.amount);

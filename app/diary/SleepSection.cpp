@@ -48,6 +48,10 @@ SleepSection::SleepSection(QWidget* parent)
     m_sameAsYesterday->setObjectName(QStringLiteral("sleepSameAsYesterdayButton"));
     m_derivedLabel->setObjectName(QStringLiteral("sleepDerivedLabel"));
     m_derivedLabel->setWordWrap(true);
+    m_intoBed->setSuggestedTime(QTime(22, 30));
+    m_triedToSleep->setSuggestedTime(QTime(22, 45));
+    m_finalAwakening->setSuggestedTime(QTime(6, 30));
+    m_outOfBed->setSuggestedTime(QTime(7, 0));
     for (auto* spin : {m_latency, m_awakenings, m_wakeMinutes})
         spin->setMaximumWidth(120);
 

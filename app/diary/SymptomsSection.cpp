@@ -34,6 +34,7 @@ SymptomsSection::SymptomsSection(QWidget* parent)
     m_scaleLabel->setWordWrap(true);
     m_scaleLabel->setMinimumWidth(380);
     m_onsetTime->setObjectName(QStringLiteral("onsetTimeField"));
+    m_onsetTime->setSuggestedTime(QTime(21, 0));
     m_onsetPeriod->setObjectName(QStringLiteral("onsetPeriodComboBox"));
     m_disturbedSleep->setObjectName(QStringLiteral("disturbedSleepComboBox"));
     for (int i = 0; i < 4; ++i)

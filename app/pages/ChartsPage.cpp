@@ -24,7 +24,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -227,6 +229,14 @@ void ChartsPage::retranslate()
     m_tabs->setTabText(1, tr("Magnesium and &symptoms"));
     m_tabs->setTabText(2, tr("Co&mpare"));
     m_tabs->setAccessibleName(tr("Chart views"));
+    // The tab bar's own scroll buttons (shown in narrow windows) speak Qt's English otherwise.
+    const auto scrollButtons = m_tabs->tabBar()->findChildren<QToolButton*>();
+    for (QToolButton* button : scrollButtons) {
+        if (button->objectName() == QLatin1String("ScrollLeftButton"))
+            button->setAccessibleName(tr("Show earlier chart tabs"));
+        else if (button->objectName() == QLatin1String("ScrollRightButton"))
+            button->setAccessibleName(tr("Show later chart tabs"));
+    }
     m_trendView->setAccessibleName(tr("Chart of severity, sleep quality and magnesium over time"));
     m_relationshipView->setAccessibleName(tr("Chart of magnesium against symptoms"));
     m_comparisonView->setAccessibleName(tr("Chart comparing two groups of days"));

@@ -157,8 +157,7 @@ QString overDays(const QString& value, int n)
 
 void writeSummary(Writer& writer, const ReportSummary& summary, const ReportText& text)
 {
-    using D = ReportDocument;
-    const QString notLogged = D::tr("not logged");
+    const QString notLogged = ReportDocument::tr("not logged");
     const auto mean = [&](const ReportSummary::Mean& m, auto format) {
         return m.value ? overDays(format(*m.value), m.n) : notLogged;
     };
@@ -168,21 +167,22 @@ void writeSummary(Writer& writer, const ReportSummary& summary, const ReportText
     QString supplements = mean(summary.supplementMg, mg);
     if (summary.supplementDays > 0)
         supplements += QStringLiteral("; ")
-            + D::tr("supplements taken on %n day(s)", "", summary.supplementDays);
+            + ReportDocument::tr("supplements taken on %n day(s)", "", summary.supplementDays);
     const std::pair<QString, QString> rows[] = {
-        {D::tr("Days logged"),
-            D::tr("%1 of %n day(s) in the period", "", summary.daysInPeriod)
+        {ReportDocument::tr("Days logged"),
+            ReportDocument::tr("%1 of %n day(s) in the period", "", summary.daysInPeriod)
                 .arg(summary.daysLogged)},
-        {D::tr("RLS severity, average (0 none – 10 worst)"), mean(summary.severity, decimal)},
-        {D::tr("Sleep quality, average (1 very poor – 5 very good)"),
+        {ReportDocument::tr("RLS severity, average (0 none – 10 worst)"),
+            mean(summary.severity, decimal)},
+        {ReportDocument::tr("Sleep quality, average (1 very poor – 5 very good)"),
             mean(summary.sleepQuality, decimal)},
-        {D::tr("Total sleep, average per night"),
+        {ReportDocument::tr("Total sleep, average per night"),
             summary.totalSleepMinutes.value
-                ? D::tr("%1 (over %n night(s))", "", summary.totalSleepMinutes.n)
+                ? ReportDocument::tr("%1 (over %n night(s))", "", summary.totalSleepMinutes.n)
                       .arg(text.duration(*summary.totalSleepMinutes.value))
                 : notLogged},
-        {D::tr("Magnesium from food, average per day"), mean(summary.foodMg, mg)},
-        {D::tr("Magnesium from supplements, average per day"), supplements},
+        {ReportDocument::tr("Magnesium from food, average per day"), mean(summary.foodMg, mg)},
+        {ReportDocument::tr("Magnesium from supplements, average per day"), supplements},
     };
     QTextTable* table = writer.table(int(std::size(rows)), {46, 54}, false);
     for (int row = 0; row < int(std::size(rows)); ++row) {
@@ -190,7 +190,8 @@ void writeSummary(Writer& writer, const ReportSummary& summary, const ReportText
         writer.cell(table, row, 1, rows[row].second);
     }
     writer.leaveTable();
-    writer.paragraph(D::tr("Magnesium averages are over the days on which food or supplements "
+    writer.paragraph(
+        ReportDocument::tr("Magnesium averages are over the days on which food or supplements "
                            "were logged; a day with only food logged counts as 0 mg from "
                            "supplements."),
         true);
@@ -198,44 +199,44 @@ void writeSummary(Writer& writer, const ReportSummary& summary, const ReportText
 
 void writeSupplements(Writer& writer, const ReportSummary& summary, const ReportText& text)
 {
-    using D = ReportDocument;
-    writer.heading(D::tr("Supplement forms and doses"));
+    writer.heading(ReportDocument::tr("Supplement forms and doses"));
     if (summary.forms.empty()) {
-        writer.paragraph(D::tr("No magnesium supplements were logged in this period."));
+        writer.paragraph(
+            ReportDocument::tr("No magnesium supplements were logged in this period."));
         return;
     }
     QTextTable* table = writer.table(int(summary.forms.size()) + 1, {46, 16, 16, 22}, true);
-    writer.cell(table, 0, 0, D::tr("Form"), true);
-    writer.cell(table, 0, 1, D::tr("Days"), true, Qt::AlignRight);
-    writer.cell(table, 0, 2, D::tr("Doses"), true, Qt::AlignRight);
-    writer.cell(table, 0, 3, D::tr("Typical dose"), true, Qt::AlignRight);
+    writer.cell(table, 0, 0, ReportDocument::tr("Form"), true);
+    writer.cell(table, 0, 1, ReportDocument::tr("Days"), true, Qt::AlignRight);
+    writer.cell(table, 0, 2, ReportDocument::tr("Doses"), true, Qt::AlignRight);
+    writer.cell(table, 0, 3, ReportDocument::tr("Typical dose"), true, Qt::AlignRight);
     int row = 1;
     for (const ReportSummary::FormUse& use : summary.forms) {
         writer.cell(table, row, 0, DisplayNames::supplementForm(use.form));
         if (use.intravenous)
-            writer.cellNote(table, row, 0, D::tr("Also given through a drip"));
+            writer.cellNote(table, row, 0, ReportDocument::tr("Also given through a drip"));
         writer.cell(table, row, 1, text.locale().toString(use.days), false, Qt::AlignRight);
         writer.cell(table, row, 2, text.locale().toString(use.doses), false, Qt::AlignRight);
         writer.cell(table, row, 3, text.mg(use.typicalDoseMg), false, Qt::AlignRight);
         ++row;
     }
     writer.leaveTable();
-    writer.paragraph(D::tr("Doses are elemental magnesium as the person logged them from the "
+    writer.paragraph(
+        ReportDocument::tr("Doses are elemental magnesium as the person logged them from the "
                            "label. The typical dose is the median single dose."),
         true);
 }
 
 void writeSideEffects(Writer& writer, const ReportSummary& summary, const ReportText& text)
 {
-    using D = ReportDocument;
-    writer.heading(D::tr("Side effects noticed"));
+    writer.heading(ReportDocument::tr("Side effects noticed"));
     if (summary.sideEffects.empty()) {
-        writer.paragraph(D::tr("No side effects were logged in this period."));
+        writer.paragraph(ReportDocument::tr("No side effects were logged in this period."));
         return;
     }
     QTextTable* table = writer.table(int(summary.sideEffects.size()) + 1, {70, 30}, true);
-    writer.cell(table, 0, 0, D::tr("Side effect"), true);
-    writer.cell(table, 0, 1, D::tr("Days"), true, Qt::AlignRight);
+    writer.cell(table, 0, 0, ReportDocument::tr("Side effect"), true);
+    writer.cell(table, 0, 1, ReportDocument::tr("Days"), true, Qt::AlignRight);
     int row = 1;
     for (const ReportSummary::SideEffectCount& count : summary.sideEffects) {
         writer.cell(table, row, 0, DisplayNames::sideEffect(count.effect));
@@ -247,21 +248,22 @@ void writeSideEffects(Writer& writer, const ReportSummary& summary, const Report
 
 void writeFindings(Writer& writer, const ReportSummary& summary, const ReportText& text)
 {
-    using D = ReportDocument;
-    writer.heading(D::tr("Safety notes"));
+    writer.heading(ReportDocument::tr("Safety notes"));
     if (summary.findings.empty()) {
-        writer.paragraph(D::tr("Stilla's safety rules found nothing to note in this period."));
+        writer.paragraph(
+            ReportDocument::tr("Stilla's safety rules found nothing to note in this period."));
         return;
     }
-    writer.paragraph(D::tr("Stilla checks each day against the article's advice and the "
+    writer.paragraph(
+        ReportDocument::tr("Stilla checks each day against the article's advice and the "
                            "profile. The message is the one shown on the last day."),
         true);
     QTextTable* table = writer.table(int(summary.findings.size()) + 1, {52, 12, 10, 13, 13}, true);
-    writer.cell(table, 0, 0, D::tr("Note"), true);
-    writer.cell(table, 0, 1, D::tr("Level"), true);
-    writer.cell(table, 0, 2, D::tr("Days"), true, Qt::AlignRight);
-    writer.cell(table, 0, 3, D::tr("First"), true);
-    writer.cell(table, 0, 4, D::tr("Last"), true);
+    writer.cell(table, 0, 0, ReportDocument::tr("Note"), true);
+    writer.cell(table, 0, 1, ReportDocument::tr("Level"), true);
+    writer.cell(table, 0, 2, ReportDocument::tr("Days"), true, Qt::AlignRight);
+    writer.cell(table, 0, 3, ReportDocument::tr("First"), true);
+    writer.cell(table, 0, 4, ReportDocument::tr("Last"), true);
     int row = 1;
     for (const ReportSummary::FindingUse& use : summary.findings) {
         const QString title = ReportText::ruleTitle(use.rule, QString());
@@ -279,16 +281,17 @@ void writeFindings(Writer& writer, const ReportSummary& summary, const ReportTex
 
 void writeDays(Writer& writer, const ReportSummary& summary, const ReportText& text)
 {
-    using D = ReportDocument;
-    writer.heading(D::tr("Days logged"));
+    writer.heading(ReportDocument::tr("Days logged"));
     if (summary.days.empty()) {
-        writer.paragraph(D::tr("No days were logged in this period."));
+        writer.paragraph(ReportDocument::tr("No days were logged in this period."));
         return;
     }
     QTextTable* table
         = writer.table(int(summary.days.size()) + 1, {13, 10, 9, 12, 9, 14, 33}, true);
-    const QString headers[] = {D::tr("Date"), D::tr("Severity"), D::tr("Sleep quality"),
-        D::tr("Total sleep"), D::tr("Food (mg)"), D::tr("Supplements (mg)"), D::tr("Safety notes")};
+    const QString headers[] = {ReportDocument::tr("Date"), ReportDocument::tr("Severity"),
+        ReportDocument::tr("Sleep quality"), ReportDocument::tr("Total sleep"),
+        ReportDocument::tr("Food (mg)"), ReportDocument::tr("Supplements (mg)"),
+        ReportDocument::tr("Safety notes")};
     for (int column = 0; column < int(std::size(headers)); ++column)
         writer.cell(table, 0, column, headers[column], true,
             column >= 1 && column <= 5 ? Qt::AlignRight : Qt::AlignLeft);
@@ -322,7 +325,8 @@ void writeDays(Writer& writer, const ReportSummary& summary, const ReportText& t
         ++row;
     }
     writer.leaveTable();
-    writer.paragraph(D::tr("An empty cell means that it was not logged that day. Food and "
+    writer.paragraph(
+        ReportDocument::tr("An empty cell means that it was not logged that day. Food and "
                            "supplements are the day's magnesium from each, in mg."),
         true);
 }

@@ -1,7 +1,9 @@
 #include "TimeField.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QRegularExpression>
+#include <QWheelEvent>
 
 namespace stilla {
 
@@ -9,6 +11,8 @@ TimeField::TimeField(QWidget* parent)
     : QLineEdit(parent)
 {
     setPlaceholderText(tr("hh:mm"));
+    setToolTip(tr("Type a time such as 22:30 or 2230, or use the Up and Down keys to pick one in "
+                  "steps of a quarter of an hour."));
     setMaxLength(5);
     setClearButtonEnabled(true);
     const int width = fontMetrics().horizontalAdvance(QStringLiteral("00:00")) * 2 + 24;
@@ -47,10 +51,45 @@ bool TimeField::isValid() const
     return text().trimmed().isEmpty() || parse(text()).has_value();
 }
 
+void TimeField::step(int steps)
+{
+    const auto current = time();
+    if (!current && !text().trimmed().isEmpty())
+        return; // never overwrite what the user typed but we cannot read
+    const QTime base = current.value_or(m_suggested);
+    // From an empty field the first press shows the suggestion itself.
+    const int minutes = current ? steps * kStepMinutes : 0;
+    setTime(base.addSecs(minutes * 60));
+    emit textEdited(text());
+}
+
+void TimeField::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) {
+        step(event->key() == Qt::Key_Up ? 1 : -1);
+        event->accept();
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+void TimeField::wheelEvent(QWheelEvent* event)
+{
+    if (hasFocus() && event->angleDelta().y() != 0) {
+        step(event->angleDelta().y() > 0 ? 1 : -1);
+        event->accept();
+        return;
+    }
+    QLineEdit::wheelEvent(event);
+}
+
 void TimeField::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         setPlaceholderText(tr("hh:mm"));
+        setToolTip(tr("Type a time such as 22:30 or 2230, or use the Up and Down keys to pick one "
+                      "in steps of a quarter of an hour."));
+    }
     QLineEdit::changeEvent(event);
 }
 

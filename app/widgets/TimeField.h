@@ -22,12 +22,24 @@ public:
     void setTime(const std::optional<QTime>& time);
     /// False when there is text that is not a time of day.
     bool isValid() const;
+    /// Where Up and Down start when the field is empty (e.g. 22:30 for bedtime).
+    void setSuggestedTime(const QTime& time) { m_suggested = time; }
+
+    /// Minutes Up and Down move the time by.
+    static constexpr int kStepMinutes = 15;
 
     /// Reads the forms above; nullopt for anything else (including 24:00 and 25:61).
     static std::optional<QTime> parse(const QString& text);
 
+private:
+    /// Moves the time by @p steps quarter hours (picking without typing), wrapping at midnight.
+    void step(int steps);
+    QTime m_suggested {22, 0};
+
 protected:
     void focusOutEvent(QFocusEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
     void changeEvent(QEvent* event) override;
 };
 

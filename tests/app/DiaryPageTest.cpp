@@ -253,5 +253,23 @@ TEST_F(DiaryPageTest, AnImplausibleDoseAsksBeforeSaving)
     EXPECT_EQ(MessageBox::questionsAsked(), 2);
 }
 
+TEST_F(DiaryPageTest, TimesCanBePickedWithTheArrowKeys)
+{
+    DiaryPage& page = diary();
+    auto* bed = find<TimeField>("intoBedField");
+    bed->setFocus();
+    QTest::keyClick(bed, Qt::Key_Up); // empty: the suggestion first
+    EXPECT_EQ(bed->text(), QStringLiteral("22:30"));
+    QTest::keyClick(bed, Qt::Key_Up);
+    QTest::keyClick(bed, Qt::Key_Up);
+    EXPECT_EQ(bed->text(), QStringLiteral("23:00"));
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(bed, Qt::Key_Up);
+    EXPECT_EQ(bed->text(), QStringLiteral("00:15")); // across midnight
+    QTest::keyClick(bed, Qt::Key_Down);
+    ASSERT_TRUE(page.saveNow());
+    EXPECT_EQ(stored(today())->sleep.timeIntoBed, QTime(0, 0));
+}
+
 } // namespace
 } // namespace stilla

@@ -66,7 +66,9 @@ bool sameInBothLanguages(const QString& text)
         QStringLiteral("&Guide"), QStringLiteral("Svenska"), QStringLiteral("English"),
         QStringLiteral("A+"), QStringLiteral("A−"), QStringLiteral("✕"),
         QStringLiteral("Guide — Stilla"), QStringLiteral("Guide (Ctrl+1)"),
-        QStringLiteral("Magnesium"), QStringLiteral("&Massage")};
+        QStringLiteral("Magnesium"), QStringLiteral("&Massage"), QStringLiteral("Portion"),
+        QStringLiteral("&Portion:"), QStringLiteral("Opioid"), QStringLiteral("PDF…"),
+        QStringLiteral("PNG…")};
     if (allowed.contains(text))
         return true;
     // Numbers, dates, paths and the like carry no language.
