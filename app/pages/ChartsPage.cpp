@@ -120,7 +120,7 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     for (QDateEdit* edit : {m_fromEdit, m_toEdit})
         edit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_rangeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_rangeCombo->setMinimumContentsLength(10);
+    m_rangeCombo->setMinimumContentsLength(15);
     contentLayout()->addLayout(controls);
     contentLayout()->addWidget(m_noDataLabel);
 
