@@ -1,5 +1,7 @@
 #include "DayEntry.h"
 
+#include "NameTable.h"
+
 #include <algorithm>
 #include <array>
 #include <numeric>
@@ -16,28 +18,6 @@ int minutesForward(const QTime& from, const QTime& to)
     const int diff = (to.msecsSinceStartOfDay() - from.msecsSinceStartOfDay()) / 60000;
     return diff >= 0 ? diff : diff + kMinutesPerDay;
 }
-
-template<typename Enum, std::size_t N> struct NameTable
-{
-    std::array<std::pair<Enum, const char*>, N> entries;
-
-    QString name(Enum value) const
-    {
-        for (const auto& [key, text] : entries) {
-            if (key == value)
-                return QLatin1String(text);
-        }
-        return {};
-    }
-    std::optional<Enum> value(const QString& name) const
-    {
-        for (const auto& [key, text] : entries) {
-            if (name == QLatin1String(text))
-                return key;
-        }
-        return std::nullopt;
-    }
-};
 
 constexpr NameTable<SupplementForm, 8> kForms {{{
     {SupplementForm::Oxide, "oxide"},
@@ -84,14 +64,6 @@ constexpr NameTable<SideEffect, 9> kSideEffects {{{
     {SideEffect::IrregularHeartbeat, "irregular_heartbeat"},
     {SideEffect::SlowedBreathing, "slowed_breathing"},
 }}};
-
-template<typename Enum, std::size_t N> std::vector<Enum> allOf(const NameTable<Enum, N>& table)
-{
-    std::vector<Enum> values;
-    for (const auto& entry : table.entries)
-        values.push_back(entry.first);
-    return values;
-}
 
 } // namespace
 
@@ -205,19 +177,19 @@ std::optional<SideEffect> sideEffectFromName(const QString& name)
 
 const std::vector<SideEffect>& allSideEffects()
 {
-    static const std::vector<SideEffect> values = allOf(kSideEffects);
+    static const std::vector<SideEffect> values = kSideEffects.values();
     return values;
 }
 
 const std::vector<SupplementForm>& allSupplementForms()
 {
-    static const std::vector<SupplementForm> values = allOf(kForms);
+    static const std::vector<SupplementForm> values = kForms.values();
     return values;
 }
 
 const std::vector<MedicationClass>& allMedicationClasses()
 {
-    static const std::vector<MedicationClass> values = allOf(kClasses);
+    static const std::vector<MedicationClass> values = kClasses.values();
     return values;
 }
 

@@ -1,5 +1,7 @@
 #include "Profile.h"
 
+#include "NameTable.h"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -7,35 +9,6 @@
 namespace stilla {
 
 namespace {
-
-template<typename Enum, std::size_t N> struct NameTable
-{
-    std::array<std::pair<Enum, const char*>, N> entries;
-
-    QString name(Enum value) const
-    {
-        for (const auto& [key, text] : entries) {
-            if (key == value)
-                return QLatin1String(text);
-        }
-        return {};
-    }
-    std::optional<Enum> value(const QString& name) const
-    {
-        for (const auto& [key, text] : entries) {
-            if (name == QLatin1String(text))
-                return key;
-        }
-        return std::nullopt;
-    }
-    std::vector<Enum> values() const
-    {
-        std::vector<Enum> result;
-        for (const auto& entry : entries)
-            result.push_back(entry.first);
-        return result;
-    }
-};
 
 constexpr NameTable<AgeGroup, 4> kAgeGroups {{{
     {AgeGroup::Unset, "unset"},
