@@ -5,6 +5,7 @@
 #include "Theme.h"
 #include "foods/FoodSources.h"
 #include "stilla/Version.h"
+#include "widgets/MessageBox.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -85,6 +86,7 @@ void AboutDialog::retranslate()
     for (const QString& source : sources)
         html += QStringLiteral("<p>") + source + QStringLiteral("</p>");
     m_textLabel->setText(html);
+    MessageBox::translateButtons(*m_buttons);
     m_buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
 }
 

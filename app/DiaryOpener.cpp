@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "diary/BackupManager.h"
 #include "diary/DiaryStore.h"
+#include "widgets/MessageBox.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,6 +47,7 @@ std::unique_ptr<DiaryStore> DiaryOpener::open(
         }
     }
     box.addButton(tr("Continue Without the Diary"), QMessageBox::RejectRole);
+    MessageBox::translateButtons(box);
     box.exec();
     QAbstractButton* clicked = box.clickedButton();
     if (!clicked || (clicked != restore && clicked != fresh))
@@ -53,20 +55,22 @@ std::unique_ptr<DiaryStore> DiaryOpener::open(
 
     const auto asideTo = DiaryStore::setAside(path, clock.now());
     if (!asideTo) {
-        QMessageBox::critical(parent, tr("The diary cannot be opened"), asideTo.errorMessage());
+        MessageBox::inform(parent, QMessageBox::Critical, tr("The diary cannot be opened"),
+            asideTo.errorMessage());
         return nullptr;
     }
     qCInfo(lcApp) << "the damaged diary was set aside";
     if (clicked == restore) {
         if (const Status installed = DiaryStore::installBackup(backup->path, path); !installed) {
-            QMessageBox::critical(
-                parent, tr("The backup could not be restored"), installed.errorMessage());
+            MessageBox::inform(parent, QMessageBox::Critical,
+                tr("The backup could not be restored"), installed.errorMessage());
             return nullptr;
         }
     }
     DiaryStore::OpenResult again = DiaryStore::open(path);
     if (!again.store)
-        QMessageBox::critical(parent, tr("The diary cannot be opened"), again.message);
+        MessageBox::inform(
+            parent, QMessageBox::Critical, tr("The diary cannot be opened"), again.message);
     return std::move(again.store);
 }
 

@@ -111,9 +111,10 @@ void DiaryTransfer::importInteractive()
         return;
     const auto result = importFile(path);
     if (result)
-        QMessageBox::information(m_parent, tr("Import finished"), result.value());
+        MessageBox::inform(
+            m_parent, QMessageBox::Information, tr("Import finished"), result.value());
     else
-        QMessageBox::warning(m_parent, tr("Import"), result.errorMessage());
+        MessageBox::inform(m_parent, QMessageBox::Warning, tr("Import"), result.errorMessage());
 }
 
 void DiaryTransfer::exportInteractive()
@@ -136,10 +137,11 @@ void DiaryTransfer::exportInteractive()
     const Status written = days ? DiaryIo::exportFile(path, format, days.value())
                                 : Status(Error {days.errorMessage()});
     if (!written) {
-        QMessageBox::warning(m_parent, tr("Export failed"), written.errorMessage());
+        MessageBox::inform(
+            m_parent, QMessageBox::Warning, tr("Export failed"), written.errorMessage());
         return;
     }
-    QMessageBox::information(m_parent, tr("Export finished"),
+    MessageBox::inform(m_parent, QMessageBox::Information, tr("Export finished"),
         tr("Exported %n day(s) to %1.", nullptr, int(days.value().size()))
             .arg(QDir::toNativeSeparators(path)));
 }
@@ -154,10 +156,11 @@ void DiaryTransfer::backupInteractive()
     if (path.isEmpty())
         return;
     if (const Status made = m_store.backupTo(path); !made) {
-        QMessageBox::warning(m_parent, tr("Backup failed"), made.errorMessage());
+        MessageBox::inform(
+            m_parent, QMessageBox::Warning, tr("Backup failed"), made.errorMessage());
         return;
     }
-    QMessageBox::information(m_parent, tr("Backup finished"),
+    MessageBox::inform(m_parent, QMessageBox::Information, tr("Backup finished"),
         tr("The diary was backed up to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
@@ -175,10 +178,12 @@ void DiaryTransfer::restoreInteractive()
     if (answer != QMessageBox::Yes)
         return;
     if (const Status restored = m_store.restoreFrom(path); !restored) {
-        QMessageBox::warning(m_parent, tr("Restore failed"), restored.errorMessage());
+        MessageBox::inform(
+            m_parent, QMessageBox::Warning, tr("Restore failed"), restored.errorMessage());
         return;
     }
-    QMessageBox::information(m_parent, tr("Restore finished"), tr("The backup was restored."));
+    MessageBox::inform(
+        m_parent, QMessageBox::Information, tr("Restore finished"), tr("The backup was restored."));
 }
 
 } // namespace stilla

@@ -14,6 +14,7 @@
 #include "diary/BackupManager.h"
 #include "diary/DiaryStore.h"
 #include "stilla/Version.h"
+#include "widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -61,7 +62,7 @@ int runGui(int argc, char* argv[])
 
     const QString dataDir = AppPaths::resolveDataDir(options.dataDir);
     if (auto prepared = AppPaths::prepareDataDir(dataDir); !prepared) {
-        QMessageBox::critical(nullptr,
+        MessageBox::inform(nullptr, QMessageBox::Critical,
             QApplication::translate("stilla::GuiApplication", "Stilla cannot start"),
             prepared.errorMessage());
         return 1;

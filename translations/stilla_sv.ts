@@ -2955,6 +2955,41 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         </message>
     </context>
     <context>
+        <name>stilla::MessageBox</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ja</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Nej</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Ja till &amp;alla</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Förkasta</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>S&amp;täng</translation>
+        </message>
+    </context>
+    <context>
         <name>stilla::ProfileArguments</name>
         <message>
             <source>%1: unknown value "%2"; use one of: %3.</source>

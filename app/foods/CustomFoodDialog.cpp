@@ -1,6 +1,7 @@
 #include "CustomFoodDialog.h"
 
 #include "Theme.h"
+#include "widgets/MessageBox.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -63,6 +64,7 @@ CustomFoodDialog::CustomFoodDialog(const CustomFood& food, QWidget* parent)
     layout->addWidget(hint);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
+    MessageBox::translateButtons(*m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &CustomFoodDialog::validate);

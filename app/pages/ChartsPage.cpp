@@ -11,6 +11,7 @@
 #include "safety/ProfileStore.h"
 #include "safety/SafetyEngine.h"
 #include "stats/Statistics.h"
+#include "widgets/MessageBox.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -413,7 +414,7 @@ void ChartsPage::exportPng()
     if (path.isEmpty())
         return;
     if (const Status saved = ChartExport::savePng(*currentChartView(), path); !saved)
-        QMessageBox::warning(this, tr("Saving failed"), saved.errorMessage());
+        MessageBox::inform(this, QMessageBox::Warning, tr("Saving failed"), saved.errorMessage());
 }
 
 void ChartsPage::exportPdf()
@@ -430,7 +431,7 @@ void ChartsPage::exportPdf()
                   QLocale().toString(m_from, QLocale::ShortFormat),
                   QLocale().toString(m_to, QLocale::ShortFormat));
     if (const Status saved = ChartExport::savePdf(*currentChartView(), path, chartTitle); !saved)
-        QMessageBox::warning(this, tr("Saving failed"), saved.errorMessage());
+        MessageBox::inform(this, QMessageBox::Warning, tr("Saving failed"), saved.errorMessage());
 }
 
 } // namespace stilla

@@ -7,6 +7,7 @@
 #include "Theme.h"
 #include "guide/ArticleView.h"
 #include "widgets/FindBar.h"
+#include "widgets/MessageBox.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -433,7 +434,7 @@ void GuidePage::exportPdfInteractive()
     if (path.isEmpty())
         return;
     if (const Status status = exportPdf(path); !status)
-        QMessageBox::warning(this, tr("Export failed"), status.errorMessage());
+        MessageBox::inform(this, QMessageBox::Warning, tr("Export failed"), status.errorMessage());
 }
 
 } // namespace stilla

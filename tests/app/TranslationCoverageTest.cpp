@@ -1,5 +1,6 @@
 // After switching to Swedish, no English text may be left on any screen.
 #include "AppFixture.h"
+#include "widgets/MessageBox.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -103,6 +104,27 @@ TEST(TranslationCoverageTest, NoEnglishLeftOnASwedishScreen)
         window.setLanguage(QStringLiteral("en"));
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     }
+}
+
+} // namespace
+} // namespace stilla
+
+namespace stilla {
+namespace {
+
+TEST(TranslationCoverageTest, StandardButtonsSpeakTheUiLanguage)
+{
+    Translators translators;
+    ASSERT_TRUE(translators.setLanguage(QStringLiteral("sv")));
+    QMessageBox box(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("q"),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+    MessageBox::translateButtons(box);
+    EXPECT_EQ(box.button(QMessageBox::Yes)->text(), QStringLiteral("&Ja"));
+    EXPECT_EQ(box.button(QMessageBox::No)->text(), QStringLiteral("&Nej"));
+    EXPECT_EQ(box.button(QMessageBox::Cancel)->text(), QStringLiteral("Avbryt"));
+    ASSERT_TRUE(translators.setLanguage(QStringLiteral("en")));
+    MessageBox::translateButtons(box);
+    EXPECT_EQ(box.button(QMessageBox::Yes)->text(), QStringLiteral("&Yes"));
 }
 
 } // namespace
