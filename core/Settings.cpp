@@ -2,8 +2,8 @@
 
 #include <QSettings>
 
-#include <vector>
 #include <utility>
+#include <vector>
 
 namespace stilla {
 
@@ -18,7 +18,7 @@ struct KeyInfo
 
 const std::vector<KeyInfo>& keyTable()
 {
-    static const std::vector<KeyInfo> table{
+    static const std::vector<KeyInfo> table {
         {Settings::Key::Language, "ui/language", QString()},
         {Settings::Key::Appearance, "ui/appearance", QStringLiteral("system")},
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},

@@ -600,9 +600,9 @@ protected:
 
 TEST_F(CliFoodsTest, PrintsAnAlignedTableBestMatchFirst)
 {
-    const CliRun run = foods({QStringLiteral("search"), QStringLiteral("spenat"),
-        QStringLiteral("--lang"), QStringLiteral("sv"),
-        QStringLiteral("--limit"), QStringLiteral("5")});
+    const CliRun run
+        = foods({QStringLiteral("search"), QStringLiteral("spenat"), QStringLiteral("--lang"),
+            QStringLiteral("sv"), QStringLiteral("--limit"), QStringLiteral("5")});
     ASSERT_EQ(run.code, Cli::Success) << run.err.toStdString();
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 6); // header and 5 foods

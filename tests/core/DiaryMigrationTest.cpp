@@ -80,8 +80,7 @@ TEST_F(DiaryMigrationTest, EveryEarlierVersionMigratesToTheCurrentSchema)
         }
         EXPECT_EQ(test::rawQuery(copy, QStringLiteral("PRAGMA user_version")).toInt(),
             DiaryStore::kSchemaVersion);
-        EXPECT_EQ(
-            test::rawQuery(copy, QStringLiteral("SELECT count(*) FROM food_intake")).toInt(),
+        EXPECT_EQ(test::rawQuery(copy, QStringLiteral("SELECT count(*) FROM food_intake")).toInt(),
             foodRows);
         EXPECT_EQ(schemaOf(copy), currentSchema);
         // Opening again runs nothing more and changes nothing.
@@ -132,8 +131,8 @@ TEST_F(DiaryMigrationTest, Version1DaysSurviveTheFoodTablesMigration)
     food.name = QStringLiteral("Oat porridge");
     food.magnesiumPer100g = 27;
     EXPECT_TRUE(opened.store->saveCustomFood(food).ok());
-    EXPECT_TRUE(opened.store->setFavouriteFood(QStringLiteral("usda"), QStringLiteral("11457"), true)
-                    .ok());
+    EXPECT_TRUE(
+        opened.store->setFavouriteFood(QStringLiteral("usda"), QStringLiteral("11457"), true).ok());
     EXPECT_EQ(opened.store->integrityCheck().value(), QStringLiteral("ok"));
 }
 
