@@ -19,6 +19,8 @@ struct AppContext
     QString logFile;
     /// The open diary; null only when it could not be opened (the pages then say so).
     DiaryStore* diary = nullptr;
+    /// True for `stilla --demo`: a made-up diary in a temporary folder (the window says so).
+    bool demo = false;
 };
 
 } // namespace stilla

@@ -4,6 +4,7 @@
 #include "AppPaths.h"
 #include "Clock.h"
 #include "DiaryOpener.h"
+#include "FirstPaintWatcher.h"
 #include "Icons.h"
 #include "Language.h"
 #include "Logging.h"
@@ -11,22 +12,33 @@
 #include "Settings.h"
 #include "StartupOptions.h"
 #include "Theme.h"
+#include "demo/DemoDiary.h"
 #include "diary/BackupManager.h"
 #include "diary/DiaryStore.h"
 #include "stilla/Version.h"
 #include "widgets/MessageBox.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace stilla {
+namespace {
+
+constexpr int kDemoYears = 10;
+constexpr quint32 kDemoSeed = 20261124;
+
+} // namespace
 
 int runGui(int argc, char* argv[])
 {
+    QElapsedTimer started; // for --quit-after-first-paint --verbose
+    started.start();
     AppPaths::restrictNewFilesToOwner();
 
     QStringList arguments;
@@ -51,7 +63,22 @@ int runGui(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QString::fromLatin1(version::kAppId));
     QApplication::setWindowIcon(Icons::app());
 
-    Settings settings(AppPaths::settingsFile());
+    // A demo keeps its diary and settings in a temporary folder, removed at exit.
+    std::unique_ptr<QTemporaryDir> demoDir;
+    if (options.demo) {
+        demoDir = std::make_unique<QTemporaryDir>();
+        if (!demoDir->isValid()) {
+            MessageBox::inform(nullptr, QMessageBox::Critical,
+                QApplication::translate("stilla::GuiApplication", "Stilla cannot start"),
+                QApplication::translate("stilla::GuiApplication",
+                    "The demo needs a temporary folder and none could be made (%1). Check that "
+                    "the temporary folder is writable and has free space.")
+                    .arg(demoDir->errorString()));
+            return 1;
+        }
+    }
+    Settings settings(
+        demoDir ? demoDir->filePath(QStringLiteral("stilla.conf")) : AppPaths::settingsFile());
     Translators translators;
     QString language = options.language;
     if (language.isEmpty())
@@ -60,7 +87,8 @@ int runGui(int argc, char* argv[])
         language = Language::fromLocale(QLocale::system());
     translators.setLanguage(language);
 
-    const QString dataDir = AppPaths::resolveDataDir(options.dataDir);
+    const QString dataDir = demoDir ? demoDir->filePath(QStringLiteral("data"))
+                                    : AppPaths::resolveDataDir(options.dataDir);
     if (auto prepared = AppPaths::prepareDataDir(dataDir); !prepared) {
         MessageBox::inform(nullptr, QMessageBox::Critical,
             QApplication::translate("stilla::GuiApplication", "Stilla cannot start"),
@@ -78,17 +106,27 @@ int runGui(int argc, char* argv[])
 
     SystemClock clock;
     std::unique_ptr<DiaryStore> diary = DiaryOpener::open(dataDir, clock);
+    if (demoDir && diary) {
+        const auto filled = diary->saveMany(
+            DemoDiary::generate(clock.today(), kDemoYears, kDemoSeed), ConflictPolicy::Replace);
+        if (!filled)
+            qCWarning(lcApp) << "could not fill the demo diary:" << filled.errorMessage();
+    }
     AppContext context {settings, translators, clock, dataDir,
-        log ? log.value()->filePath() : QString(), diary.get()};
+        log ? log.value()->filePath() : QString(), diary.get(), options.demo};
     MainWindow window(context);
+    if (options.quitAfterFirstPaint)
+        new FirstPaintWatcher(&window, started, options.verbose);
     if (options.page)
         window.showPage(*options.page);
     window.show();
-    QTimer::singleShot(0, &window, &MainWindow::showFirstRunNotice);
+    // The diagnostic run measures the window alone, without the welcome message on top.
+    if (!options.quitAfterFirstPaint)
+        QTimer::singleShot(0, &window, &MainWindow::showFirstRunNotice);
 
     // A daily backup, once the window is up: it never delays the first paint.
     std::unique_ptr<BackupManager> backups;
-    if (diary) {
+    if (diary && !options.demo) {
         backups = std::make_unique<BackupManager>(*diary, AppPaths::backupDir(dataDir), clock);
         QTimer::singleShot(2000, &window, [&backups] {
             if (const auto made = backups->runIfDue(); !made)

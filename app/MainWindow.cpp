@@ -137,6 +137,11 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     }
     m_intakeStatus->setObjectName(QStringLiteral("intakeStatusLabel"));
     statusBar()->addPermanentWidget(m_intakeStatus);
+    if (m_context.demo) {
+        m_demoNote = new QLabel(this);
+        m_demoNote->setObjectName(QStringLiteral("demoNoteLabel"));
+        statusBar()->addWidget(m_demoNote, 1);
+    }
     connect(m_settingsPage, &SettingsPage::languageRequested, this, &MainWindow::setLanguage);
     connect(m_settingsPage, &SettingsPage::appearanceRequested, this, &MainWindow::setAppearance);
 
@@ -299,7 +304,14 @@ void MainWindow::updateIntakeStatus()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1 — Stilla").arg(m_pages[m_stack->currentIndex()]->title()));
+    const QString pageTitle = m_pages[m_stack->currentIndex()]->title();
+    if (m_context.demo) {
+        setWindowTitle(tr("%1 — Stilla (demo)").arg(pageTitle));
+        m_demoNote->setText(tr("Demo diary with made-up data: nothing is kept when you close "
+                               "Stilla."));
+        return;
+    }
+    setWindowTitle(tr("%1 — Stilla").arg(pageTitle));
 }
 
 void MainWindow::showPage(PageId page)

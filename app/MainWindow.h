@@ -84,6 +84,7 @@ private:
     std::array<Page*, kPageCount> m_pages {};
     SettingsPage* m_settingsPage;
     QLabel* m_intakeStatus;
+    QLabel* m_demoNote = nullptr; ///< only in demo mode
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -36,8 +36,15 @@ StartupOptions::Outcome StartupOptions::parse(
         QStringLiteral("dir"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
         QCoreApplication::translate("stilla::StartupOptions", "Also write the log to stderr."));
-    parser.addOptions(
-        {helpOption, versionOption, langOption, pageOption, dataDirOption, verboseOption});
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("stilla::StartupOptions",
+            "Explore Stilla with a made-up diary of ten years. It lives in a temporary folder and "
+            "is removed when Stilla closes; your own diary and settings are not touched."));
+    QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"),
+        QStringLiteral("Diagnostic: quit as soon as the main window has been painted."));
+    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({helpOption, versionOption, langOption, pageOption, dataDirOption,
+        verboseOption, demoOption, firstPaintOption});
 
     if (!parser.parse(arguments)) {
         message = parser.errorText();
@@ -88,6 +95,13 @@ StartupOptions::Outcome StartupOptions::parse(
         }
     }
     options.verbose = parser.isSet(verboseOption);
+    options.demo = parser.isSet(demoOption);
+    if (options.demo && !options.dataDir.isEmpty()) {
+        message = QCoreApplication::translate("stilla::StartupOptions",
+            "--demo uses a temporary folder of its own: leave out --data-dir.");
+        return Outcome::UsageError;
+    }
+    options.quitAfterFirstPaint = parser.isSet(firstPaintOption);
     return Outcome::Run;
 }
 

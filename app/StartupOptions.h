@@ -16,6 +16,12 @@ struct StartupOptions
     std::optional<MainWindow::PageId> page; ///< page to open instead of the last one
     QString dataDir; ///< --data-dir, empty when not given
     bool verbose = false;
+    /// --demo: a made-up ten-year diary in a temporary folder, removed at exit; the user's
+    /// diary and settings are never touched.
+    bool demo = false;
+    /// --quit-after-first-paint (diagnostic, for scripts/bench.sh): quit right after the main
+    /// window's first paint; with --verbose, print the milliseconds it took to stderr.
+    bool quitAfterFirstPaint = false;
 
     enum class Outcome {
         Run, ///< start the GUI

@@ -2413,6 +2413,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
             <source>Stilla cannot start</source>
             <translation>Stilla kan inte starta</translation>
         </message>
+        <message>
+            <source>The demo needs a temporary folder and none could be made (%1). Check that the temporary folder is writable and has free space.</source>
+            <translation>Demon behöver en tillfällig mapp och ingen kunde skapas (%1). Kontrollera att det går att skriva i mappen för tillfälliga filer och att det finns ledigt utrymme.</translation>
+        </message>
     </context>
     <context>
         <name>stilla::GuidePage</name>
@@ -2952,6 +2956,14 @@ Would you like to fill in your profile now? It is optional and stays on this com
             <translation>Stilla informerar men ersätter inte din läkare. Tala med en läkare innan du börjar, ändrar eller slutar med en behandling.
 
 Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på den här datorn. Med profilen kan Stilla visa vad guiden säger om din situation. Du kan också göra det senare under Inställningar.</translation>
+        </message>
+        <message>
+            <source>%1 — Stilla (demo)</source>
+            <translation>%1 — Stilla (demo)</translation>
+        </message>
+        <message>
+            <source>Demo diary with made-up data: nothing is kept when you close Stilla.</source>
+            <translation>Demodagbok med påhittade uppgifter: ingenting sparas när du stänger Stilla.</translation>
         </message>
     </context>
     <context>
@@ -4046,6 +4058,14 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <message>
             <source>--data-dir needs a folder.</source>
             <translation>--data-dir behöver en mapp.</translation>
+        </message>
+        <message>
+            <source>Explore Stilla with a made-up diary of ten years. It lives in a temporary folder and is removed when Stilla closes; your own diary and settings are not touched.</source>
+            <translation>Utforska Stilla med en påhittad dagbok över tio år. Den ligger i en tillfällig mapp och tas bort när Stilla stängs; din egen dagbok och dina inställningar påverkas inte.</translation>
+        </message>
+        <message>
+            <source>--demo uses a temporary folder of its own: leave out --data-dir.</source>
+            <translation>--demo använder en egen tillfällig mapp: utelämna --data-dir.</translation>
         </message>
     </context>
     <context>

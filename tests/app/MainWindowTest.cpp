@@ -6,6 +6,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScreen>
@@ -26,6 +27,25 @@ TEST_F(MainWindowTest, OpensOnTheGuideTheFirstTime)
     MainWindow& window = showWindow();
     EXPECT_EQ(window.currentPage(), PageId::Guide);
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Guide — Stilla"));
+}
+
+TEST_F(MainWindowTest, DemoModeSaysSoInTheTitleAndStatusBar)
+{
+    m_context->demo = true;
+    MainWindow& window = showWindow();
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("Guide — Stilla (demo)"));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("Diary — Stilla (demo)"));
+    auto* note = window.findChild<QLabel*>(QStringLiteral("demoNoteLabel"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_TRUE(note->text().contains(QStringLiteral("Demo diary")));
+}
+
+TEST_F(MainWindowTest, NoDemoNoteOutsideDemoMode)
+{
+    MainWindow& window = showWindow();
+    EXPECT_EQ(window.findChild<QLabel*>(QStringLiteral("demoNoteLabel")), nullptr);
 }
 
 TEST_F(MainWindowTest, CtrlOneToFourSwitchPagesAndTheTitleFollows)

@@ -22,6 +22,39 @@ TEST(StartupOptionsTest, NoArgumentsRunsWithDefaults)
     EXPECT_FALSE(options.page.has_value());
     EXPECT_TRUE(options.dataDir.isEmpty());
     EXPECT_FALSE(options.verbose);
+    EXPECT_FALSE(options.demo);
+    EXPECT_FALSE(options.quitAfterFirstPaint);
+}
+
+TEST(StartupOptionsTest, DemoAndQuitAfterFirstPaintAreRead)
+{
+    StartupOptions options;
+    QString message;
+    EXPECT_EQ(parse({QStringLiteral("--demo"), QStringLiteral("--quit-after-first-paint")}, options,
+                  message),
+        Outcome::Run);
+    EXPECT_TRUE(options.demo);
+    EXPECT_TRUE(options.quitAfterFirstPaint);
+}
+
+TEST(StartupOptionsTest, DemoIsInTheHelpButTheDiagnosticSwitchIsNot)
+{
+    StartupOptions options;
+    QString message;
+    ASSERT_EQ(parse({QStringLiteral("--help")}, options, message), Outcome::Exit);
+    EXPECT_TRUE(message.contains(QStringLiteral("--demo")));
+    EXPECT_FALSE(message.contains(QStringLiteral("--quit-after-first-paint")));
+}
+
+TEST(StartupOptionsTest, DemoRefusesADataFolder)
+{
+    StartupOptions options;
+    QString message;
+    EXPECT_EQ(
+        parse({QStringLiteral("--demo"), QStringLiteral("--data-dir"), QStringLiteral("/tmp/x")},
+            options, message),
+        Outcome::UsageError);
+    EXPECT_TRUE(message.contains(QStringLiteral("--data-dir")));
 }
 
 TEST(StartupOptionsTest, AllOptionsAreRead)

@@ -1,0 +1,38 @@
+#include "FirstPaintWatcher.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdio>
+
+namespace stilla {
+
+FirstPaintWatcher::FirstPaintWatcher(QWidget* window, QElapsedTimer started, bool report)
+    : QObject(window)
+    , m_window(window)
+    , m_started(started)
+    , m_report(report)
+{
+    m_window->installEventFilter(this);
+}
+
+bool FirstPaintWatcher::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window && event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        m_window->removeEventFilter(this);
+        // Quit from the event loop, after this paint has been drawn and flushed.
+        QTimer::singleShot(0, this, [this] {
+            const qint64 elapsed = m_started.elapsed();
+            if (m_report)
+                std::fprintf(stderr, "stilla: first paint after %lld ms\n", qlonglong(elapsed));
+            emit firstPaint(elapsed);
+            QCoreApplication::quit();
+        });
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace stilla

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "diary/DayEntry.h"
+
+#include <QDate>
+
+#include <vector>
+
+namespace stilla {
+
+/// A made-up but realistic diary, for `stilla --demo` and the benchmarks. The same seed gives
+/// the same days. It is invented: nobody's real data, and it says nothing about whether
+/// magnesium helps (the small improvement on supplement days is built in, not found).
+class DemoDiary
+{
+public:
+    /// How often a day is left out, in percent.
+    static constexpr int kMissingDayPercent = 8;
+
+    /// Daily entries for @p years years ending on @p lastDay, ascending, with about
+    /// kMissingDayPercent of the days missing. Every day passes DayValidation without errors.
+    static std::vector<DayEntry> generate(const QDate& lastDay, int years, quint32 seed);
+};
+
+} // namespace stilla

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Stilla's performance figures in one command (issue 9). Builds the release preset, then prints
+#   - start to first painted window: the bare QMainWindow floor vs. stilla with the ten-year
+#     demo diary, wall time and peak RSS, min/median/max over RUNS runs, offscreen and (when
+#     Xvfb is installed) on a virtual X server;
+#   - the Google Benchmarks (storage, food search, statistics, trend chart).
+# Usage: scripts/bench.sh [RUNS]   (default 10). Results are recorded in docs/performance.md.
+set -euo pipefail
+
+runs="${1:-10}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="$root/build/release"
+cd "$root"
+
+echo "== Building the release preset in $build"
+cmake --preset release >/dev/null
+cmake --build "$build" --target stilla bare_window_bench make_demo_diary storage_bench \
+    food_search_bench stats_bench trend_chart_bench
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+# Settings and logs of the measured runs stay in the throw-away folder, never the user's.
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/share" XDG_CACHE_HOME="$work/cache"
+"$build/tests/bench/make_demo_diary" "$work/data" 10 20261124
+
+# Prints "wall_ms peak_rss_kib" for one run of the command.
+measure() {
+    local start end
+    start=$(date +%s%N)
+    /usr/bin/time -f "%M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
+        echo "failed: $*" >&2
+        cat "$work/stderr.txt" >&2
+        return 1
+    }
+    end=$(date +%s%N)
+    echo "$(((end - start) / 1000000)) $(tail -n 1 "$work/time.txt")"
+}
+
+# min/median/max of the numbers on stdin.
+stats() {
+    sort -n | awk '{ v[NR] = $1 } END {
+        m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+        printf "%8d %8d %8d", v[1], m, v[NR] }'
+}
+
+# Runs one configuration RUNS times (after one warm-up run) and prints a table row per figure.
+startup_rows() {
+    local platform="$1" label="$2"
+    shift 2
+    "$@" >/dev/null 2>&1 || true # warm the file cache
+    : >"$work/samples.txt"
+    for _ in $(seq "$runs"); do
+        measure "$@" >>"$work/samples.txt"
+    done
+    printf "%-10s %-36s %-9s %s\n" "$platform" "$label" "ms" \
+        "$(cut -d' ' -f1 "$work/samples.txt" | stats)"
+    printf "%-10s %-36s %-9s %s\n" "$platform" "$label" "RSS MiB" \
+        "$(cut -d' ' -f2 "$work/samples.txt" | awk '{ print int($1 / 1024) }' | stats)"
+}
+
+startup_table() {
+    local platform="$1" prefix=("${@:2}")
+    startup_rows "$platform" "bare QMainWindow (floor)" \
+        "${prefix[@]}" "$build/tests/bench/bare_window_bench"
+    startup_rows "$platform" "stilla, 10-year diary, diary page" \
+        "${prefix[@]}" "$build/bin/stilla" --data-dir "$work/data" --lang en --page diary \
+        --quit-after-first-paint
+    startup_rows "$platform" "stilla, 10-year diary, charts page" \
+        "${prefix[@]}" "$build/bin/stilla" --data-dir "$work/data" --lang en --page charts \
+        --quit-after-first-paint
+}
+
+echo
+echo "== Start to first painted window, $runs runs each (wall time from exec to exit)"
+printf "%-10s %-36s %-9s %8s %8s %8s\n" platform program figure min median max
+QT_QPA_PLATFORM=offscreen startup_table offscreen
+if command -v Xvfb >/dev/null; then
+    # One virtual X server for all runs, so its start-up is not counted.
+    Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$work/display.txt" 2>/dev/null &
+    xvfb_pid=$!
+    trap 'kill "$xvfb_pid" 2>/dev/null; rm -rf "$work"' EXIT
+    for _ in $(seq 50); do [ -s "$work/display.txt" ] && break; sleep 0.1; done
+    DISPLAY=":$(head -n 1 "$work/display.txt")" QT_QPA_PLATFORM=xcb startup_table xvfb
+else
+    echo "(Xvfb is not installed: no X11 figures)"
+fi
+
+echo
+echo "== Google Benchmarks (they measure; they assert nothing)"
+export QT_QPA_PLATFORM=offscreen
+for bench in storage_bench food_search_bench stats_bench trend_chart_bench; do
+    echo "-- $bench"
+    "$build/tests/bench/$bench" --benchmark_format=console --benchmark_repetitions=5 \
+        --benchmark_report_aggregates_only=true
+done

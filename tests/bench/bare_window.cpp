@@ -1,0 +1,69 @@
+// The floor for start-up time and memory: an empty QMainWindow, opened the way Stilla opens its
+// window (same Qt, same platform plugin), that quits right after its first paint, as
+// `stilla --quit-after-first-paint` does. scripts/bench.sh compares the two.
+// It links Qt Widgets only, so it loads nothing Stilla's window would not.
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QMainWindow>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+/// Quits after the first paint of the window it watches (the same logic as
+/// stilla::FirstPaintWatcher, repeated here so this program links nothing of Stilla's).
+class FirstPaint final : public QObject
+{
+public:
+    FirstPaint(QWidget* window, QElapsedTimer started, bool report)
+        : QObject(window)
+        , m_window(window)
+        , m_started(started)
+        , m_report(report)
+    {
+        m_window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_window && event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            m_window->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                if (m_report)
+                    std::fprintf(stderr, "bare_window: first paint after %lld ms\n",
+                        qlonglong(m_started.elapsed()));
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget* m_window;
+    QElapsedTimer m_started;
+    bool m_report;
+    bool m_painted = false;
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer started;
+    started.start();
+    bool report = false;
+    for (int i = 1; i < argc; ++i)
+        report = report || std::strcmp(argv[i], "--verbose") == 0;
+    QApplication app(argc, argv);
+    QMainWindow window;
+    window.setWindowTitle(QStringLiteral("bare window"));
+    window.resize(1000, 700);
+    new FirstPaint(&window, started, report);
+    window.show();
+    return app.exec();
+}
