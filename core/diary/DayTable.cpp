@@ -196,6 +196,25 @@ Status normalizeTime(std::optional<QTime>& time, const QString& field)
     return {};
 }
 
+/// Inserts one child row per item (bound in the order @p values gives), in list order, and
+/// stores each new row id back into the item.
+template<typename Item, typename Values>
+Status insertRows(QSqlDatabase& db, const QString& sql, std::vector<Item>& items, Values values)
+{
+    QSqlQuery query(db);
+    if (auto ok = DiarySql::prepare(query, sql); !ok)
+        return ok;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const QVariantList row = values(items[i], qint64(i));
+        for (int v = 0; v < row.size(); ++v)
+            query.bindValue(v, row[v]);
+        if (auto ok = DiarySql::exec(query); !ok)
+            return ok;
+        items[i].id = query.lastInsertId().toLongLong();
+    }
+    return {};
+}
+
 } // namespace
 
 Status DayTable::normalize(DayEntry& day)
@@ -235,55 +254,35 @@ Status DayTable::insert(QSqlDatabase& db, DayEntry& day)
     if (auto ok = DiarySql::exec(query); !ok)
         return ok;
 
-    QSqlQuery food(db);
-    if (auto ok = DiarySql::prepare(food,
+    if (auto ok = insertRows(db,
             QStringLiteral("INSERT INTO food_intake (day_date, position, source, food_id, name, "
-                           "grams, magnesium_mg) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                           "grams, magnesium_mg) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            day.foods,
+            [&date](const FoodIntake& item, qint64 position) {
+                return QVariantList {date, position, text(item.source), text(item.foodId),
+                    text(item.name), item.grams, item.magnesiumMg};
+            });
         !ok)
         return ok;
-    for (std::size_t i = 0; i < day.foods.size(); ++i) {
-        FoodIntake& item = day.foods[i];
-        const QVariant values[] = {date, qint64(i), text(item.source), text(item.foodId),
-            text(item.name), item.grams, item.magnesiumMg};
-        for (int v = 0; v < 7; ++v)
-            food.bindValue(v, values[v]);
-        if (auto ok = DiarySql::exec(food); !ok)
-            return ok;
-        item.id = food.lastInsertId().toLongLong();
-    }
-
-    QSqlQuery supplement(db);
-    if (auto ok = DiarySql::prepare(supplement,
+    if (auto ok = insertRows(db,
             QStringLiteral("INSERT INTO supplement_intake (day_date, position, form, elemental_mg, "
-                           "time_taken, route) VALUES (?, ?, ?, ?, ?, ?)"));
+                           "time_taken, route) VALUES (?, ?, ?, ?, ?, ?)"),
+            day.supplements,
+            [&date](const SupplementIntake& item, qint64 position) {
+                return QVariantList {date, position, toName(item.form), item.elementalMg,
+                    opt(item.timeTaken), toName(item.route)};
+            });
         !ok)
         return ok;
-    for (std::size_t i = 0; i < day.supplements.size(); ++i) {
-        SupplementIntake& item = day.supplements[i];
-        const QVariant values[] = {date, qint64(i), toName(item.form), item.elementalMg,
-            opt(item.timeTaken), toName(item.route)};
-        for (int v = 0; v < 6; ++v)
-            supplement.bindValue(v, values[v]);
-        if (auto ok = DiarySql::exec(supplement); !ok)
-            return ok;
-        item.id = supplement.lastInsertId().toLongLong();
-    }
-
-    QSqlQuery medication(db);
-    if (auto ok = DiarySql::prepare(medication,
+    if (auto ok = insertRows(db,
             QStringLiteral("INSERT INTO medication_taken (day_date, position, name, "
-                           "medication_class) VALUES (?, ?, ?, ?)"));
+                           "medication_class) VALUES (?, ?, ?, ?)"),
+            day.medications,
+            [&date](const MedicationTaken& item, qint64 position) {
+                return QVariantList {date, position, text(item.name), toName(item.medicationClass)};
+            });
         !ok)
         return ok;
-    for (std::size_t i = 0; i < day.medications.size(); ++i) {
-        MedicationTaken& item = day.medications[i];
-        const QVariant values[] = {date, qint64(i), text(item.name), toName(item.medicationClass)};
-        for (int v = 0; v < 4; ++v)
-            medication.bindValue(v, values[v]);
-        if (auto ok = DiarySql::exec(medication); !ok)
-            return ok;
-        item.id = medication.lastInsertId().toLongLong();
-    }
     return {};
 }
 
