@@ -96,10 +96,8 @@ QString Cli::globalHelp() const
 
 int Cli::usageError(const QString& message)
 {
-    m_err << "stilla-cli: " << message << '\n'
-          << tr("Run stilla-cli --help for the commands and options.") << '\n';
-    m_err.flush();
-    return UsageError;
+    return cli::usageError(
+        m_err, message, tr("Run stilla-cli --help for the commands and options."));
 }
 
 int Cli::run(const QStringList& arguments)

@@ -25,6 +25,13 @@ int parseSubcommand(QCommandLineParser& parser, const QStringList& arguments, QT
     return -1;
 }
 
+int usageError(QTextStream& err, const QString& message, const QString& hint)
+{
+    err << "stilla-cli: " << message << '\n' << hint << '\n';
+    err.flush();
+    return 2;
+}
+
 std::optional<QDate> dateOption(
     const QCommandLineParser& parser, const QCommandLineOption& option, QString& error)
 {

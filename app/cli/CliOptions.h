@@ -4,13 +4,27 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QCommandLineOption;
 class QCommandLineParser;
 class QTextStream;
 
+namespace stilla {
+class DiaryStore;
+}
+
 namespace stilla::cli {
+
+/// Opens the existing diary for a command; on failure prints why, sets the exit code and
+/// returns null.
+using DiaryOpener = std::function<std::unique_ptr<DiaryStore>(int& code)>;
+
+/// Prints "stilla-cli: <message>" and @p hint (where to find the options) to @p err and
+/// returns the usage exit code, 2.
+int usageError(QTextStream& err, const QString& message, const QString& hint);
 
 /// Parses a subcommand's own options; --help prints its help (naming the command as the user
 /// typed it, then @p extraHelp). Returns the exit code to stop with, or -1 to go on.

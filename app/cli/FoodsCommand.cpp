@@ -1,5 +1,6 @@
 #include "FoodsCommand.h"
 
+#include "CliOptions.h"
 #include "Language.h"
 #include "diary/DiaryStore.h"
 #include "foods/FoodCatalogue.h"
@@ -43,9 +44,8 @@ FoodsCommand::~FoodsCommand() = default;
 
 int FoodsCommand::usageError(const QString& message)
 {
-    m_err << "stilla-cli: " << message << '\n'
-          << tr("Run stilla-cli foods search --help for the options.") << '\n';
-    return 2;
+    return cli::usageError(
+        m_err, message, tr("Run stilla-cli foods search --help for the options."));
 }
 
 int FoodsCommand::run(const QStringList& arguments)

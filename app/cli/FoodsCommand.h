@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CliOptions.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -26,8 +28,7 @@ class FoodsCommand
     Q_DECLARE_TR_FUNCTIONS(stilla::FoodsCommand)
 
 public:
-    /// Opens the existing diary; on failure prints why, sets the exit code and returns null.
-    using DiaryOpener = std::function<std::unique_ptr<DiaryStore>(int& code)>;
+    using DiaryOpener = cli::DiaryOpener;
 
     FoodsCommand(QTextStream& out, QTextStream& err, QString diaryFile, DiaryOpener openDiary);
     ~FoodsCommand();

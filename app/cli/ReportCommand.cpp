@@ -1,5 +1,6 @@
 #include "ReportCommand.h"
 
+#include "CliOptions.h"
 #include "Clock.h"
 #include "Language.h"
 #include "Settings.h"
@@ -31,9 +32,7 @@ ReportCommand::~ReportCommand() = default;
 
 int ReportCommand::usageError(const QString& message)
 {
-    m_err << "stilla-cli: " << message << '\n'
-          << tr("Run stilla-cli report --help for the options.") << '\n';
-    return 2;
+    return cli::usageError(m_err, message, tr("Run stilla-cli report --help for the options."));
 }
 
 int ReportCommand::fail(const QString& message)

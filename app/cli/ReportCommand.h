@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CliOptions.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -28,8 +30,7 @@ class ReportCommand
     Q_DECLARE_TR_FUNCTIONS(stilla::ReportCommand)
 
 public:
-    /// Opens the existing diary; on failure prints why, sets the exit code and returns null.
-    using DiaryOpener = std::function<std::unique_ptr<DiaryStore>(int& code)>;
+    using DiaryOpener = cli::DiaryOpener;
 
     ReportCommand(QTextStream& out, QTextStream& err, QString defaultSettingsFile,
         DiaryOpener openDiary, const Clock& clock);

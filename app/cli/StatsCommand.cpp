@@ -36,9 +36,7 @@ StatsCommand::~StatsCommand() = default;
 
 int StatsCommand::usageError(const QString& message)
 {
-    m_err << "stilla-cli: " << message << '\n'
-          << tr("Run stilla-cli stats --help for the options.") << '\n';
-    return 2;
+    return cli::usageError(m_err, message, tr("Run stilla-cli stats --help for the options."));
 }
 
 int StatsCommand::run(const QStringList& arguments)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliOptions.h"
 #include "stats/Statistics.h"
 
 #include <QCoreApplication>
@@ -30,8 +31,7 @@ class StatsCommand
     Q_DECLARE_TR_FUNCTIONS(stilla::StatsCommand)
 
 public:
-    /// Opens the existing diary; on failure prints why, sets the exit code and returns null.
-    using DiaryOpener = std::function<std::unique_ptr<DiaryStore>(int& code)>;
+    using DiaryOpener = cli::DiaryOpener;
 
     StatsCommand(QTextStream& out, QTextStream& err, QString diaryFile, DiaryOpener openDiary);
     ~StatsCommand();
