@@ -4266,10 +4266,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
             <translation>--lag måste vara ett helt antal dagar från 0 till %1.</translation>
         </message>
         <message>
-            <source>--from is after --to.</source>
-            <translation>--from är senare än --to.</translation>
-        </message>
-        <message>
             <source>not enough data</source>
             <translation>för lite data</translation>
         </message>

@@ -333,18 +333,16 @@ int Cli::runExport(const QStringList& arguments)
         return usageError(parser.isSet(formatOption) ? tr("--format must be json or csv.")
                                                      : tr("Add --format json or --format csv."));
     QString error;
-    const std::optional<QDate> from = cli::dateOption(parser, fromOption, error);
-    const std::optional<QDate> to = from ? cli::dateOption(parser, toOption, error) : std::nullopt;
-    if (!from || !to)
+    const auto range = cli::dateRange(parser, fromOption, toOption, error);
+    if (!range)
         return usageError(error);
-    if (from->isValid() && to->isValid() && *from > *to)
-        return usageError(tr("--from is after --to."));
+    const auto& [from, to] = *range;
 
     int code = Failure;
     const std::unique_ptr<DiaryStore> store = openDiary(false, code);
     if (!store)
         return code;
-    const Result<std::vector<DayEntry>> days = store->days(*from, *to);
+    const Result<std::vector<DayEntry>> days = store->days(from, to);
     if (!days)
         return fail(days.errorMessage());
     const QByteArray data = DiaryIo::serialize(*format, days.value());

@@ -75,8 +75,8 @@ int Cli::runProfile(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("set"),
         tr("Change one or more keys, given as KEY=VALUE; nothing is changed if any is wrong."),
         QStringLiteral("set KEY=VALUE..."));
-    if (const int code = cli::parseSubcommand(
-            parser, arguments, m_out, m_err, QLatin1Char('\n') + ProfileArguments::keysHelp());
+    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err,
+            {.extraHelp = QLatin1Char('\n') + ProfileArguments::keysHelp()});
         code >= 0)
         return code;
     QStringList positional = parser.positionalArguments();

@@ -88,15 +88,11 @@ int FoodsCommand::search(const QStringList& arguments)
         QStringLiteral("language"));
     parser.addOptions({limitOption, jsonOption, languageOption});
     parser.addPositionalArgument(QStringLiteral("QUERY"), tr("What to look for."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        QString help = parser.helpText();
-        help = help.mid(help.indexOf(QLatin1Char('\n')) + 1);
-        m_out << "Usage: " << arguments.constFirst() << " [options] QUERY\n" << help;
-        return 0;
-    }
+    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err,
+            {.usageTail = QStringLiteral("QUERY"),
+                .errorHint = tr("Run stilla-cli foods search --help for the options.")});
+        code >= 0)
+        return code;
     const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (text.isEmpty())
         return usageError(tr("foods search needs a QUERY."));

@@ -63,15 +63,11 @@ int ReportCommand::run(const QStringList& arguments)
         QStringLiteral("file"));
     parser.addOptions({fromOption, toOption, langOption, paperOption, settingsOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The PDF file to write."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        QString help = parser.helpText();
-        help = help.mid(help.indexOf(QLatin1Char('\n')) + 1);
-        m_out << "Usage: " << arguments.constFirst() << " [options] FILE\n" << help;
-        return 0;
-    }
+    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err,
+            {.usageTail = QStringLiteral("FILE"),
+                .errorHint = tr("Run stilla-cli report --help for the options.")});
+        code >= 0)
+        return code;
 
     DoctorReport::Options options;
     for (const QCommandLineOption* option : {&fromOption, &toOption}) {

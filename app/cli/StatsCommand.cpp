@@ -59,15 +59,11 @@ int StatsCommand::run(const QStringList& arguments)
         tr("Print one JSON object with the keys n, pearson_r, spearman_rho, ci95_low, "
            "ci95_high, slope, intercept, lag_days (null where there is too little data)."));
     parser.addOptions({fromOption, toOption, lagOption, jsonOption});
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        QString help = parser.helpText();
-        help = help.mid(help.indexOf(QLatin1Char('\n')) + 1);
-        m_out << "Usage: " << arguments.constFirst() << " [options]\n" << help;
-        return 0;
-    }
+    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err,
+            {.usageTail = QString(),
+                .errorHint = tr("Run stilla-cli stats --help for the options.")});
+        code >= 0)
+        return code;
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("stats takes no arguments, only options."));
     bool lagOk = false;
@@ -76,12 +72,10 @@ int StatsCommand::run(const QStringList& arguments)
         return usageError(
             tr("--lag must be a whole number of days from 0 to %1.").arg(Statistics::kMaxLagDays));
     QString error;
-    const std::optional<QDate> from = cli::dateOption(parser, fromOption, error);
-    const std::optional<QDate> to = from ? cli::dateOption(parser, toOption, error) : std::nullopt;
-    if (!from || !to)
+    const auto range = cli::dateRange(parser, fromOption, toOption, error);
+    if (!range)
         return usageError(error);
-    if (from->isValid() && to->isValid() && *from > *to)
-        return usageError(tr("--from is after --to."));
+    const auto& [from, to] = *range;
 
     std::vector<DayEntry> days;
     // Never create a diary to compute statistics: without one there is simply no data.
@@ -90,7 +84,7 @@ int StatsCommand::run(const QStringList& arguments)
         const std::unique_ptr<DiaryStore> store = m_openDiary(code);
         if (!store)
             return code;
-        Result<std::vector<DayEntry>> read = store->days(*from, *to);
+        Result<std::vector<DayEntry>> read = store->days(from, to);
         if (!read) {
             m_err << "stilla-cli: " << read.errorMessage() << '\n';
             return 1;
