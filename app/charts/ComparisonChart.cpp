@@ -3,33 +3,21 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QGraphicsLayout>
 #include <QLocale>
 #include <QValueAxis>
 
 namespace stilla {
 
 ComparisonChart::ComparisonChart(QGraphicsItem* parent)
-    : QChart(parent)
+    : ChartBase(QStringLiteral("comparisonChart"), parent)
 {
-    setObjectName(QStringLiteral("comparisonChart"));
-    setAnimationOptions(QChart::NoAnimation);
-    setLocalizeNumbers(true);
     legend()->setVisible(false);
-    layout()->setContentsMargins(0, 0, 0, 0);
-    setBackgroundRoundness(0);
 }
 
 void ComparisonChart::setData(
     const Statistics::Comparison& comparison, const QString& firstLabel, const QString& secondLabel)
 {
-    removeAllSeries();
-    const auto oldAxes = axes();
-    for (QAbstractAxis* axis : oldAxes) {
-        removeAxis(axis);
-        delete axis;
-    }
-    setLocale(QLocale());
+    clearChart();
     auto* set = new QBarSet(tr("Average severity"));
     set->setColor(QColor(0x4f, 0x9f, 0x96));
     set->setBorderColor(QColor(0x4f, 0x9f, 0x96));

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "ChartBase.h"
 #include "stats/Statistics.h"
-
-#include <QChart>
 
 namespace stilla {
 
 /// Two groups of days side by side: the mean severity of each as a bar, with the number of
 /// days under each bar.
-class ComparisonChart final : public QChart
+class ComparisonChart final : public ChartBase
 {
     Q_OBJECT
 

@@ -1,6 +1,5 @@
 #include "RelationshipChart.h"
 
-#include <QGraphicsLayout>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -12,26 +11,13 @@
 namespace stilla {
 
 RelationshipChart::RelationshipChart(QGraphicsItem* parent)
-    : QChart(parent)
-{
-    setObjectName(QStringLiteral("relationshipChart"));
-    setAnimationOptions(QChart::NoAnimation);
-    setLocalizeNumbers(true);
-    legend()->setAlignment(Qt::AlignBottom);
-    layout()->setContentsMargins(0, 0, 0, 0);
-    setBackgroundRoundness(0);
-}
+    : ChartBase(QStringLiteral("relationshipChart"), parent)
+{ }
 
 void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pairs,
     const Statistics::Relationship& relationship)
 {
-    removeAllSeries();
-    const auto oldAxes = axes();
-    for (QAbstractAxis* axis : oldAxes) {
-        removeAxis(axis);
-        delete axis;
-    }
-    setLocale(QLocale());
+    clearChart();
     const bool severity = relationship.outcome == Statistics::Outcome::Severity;
 
     auto* dots = new QScatterSeries;

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "ChartBase.h"
 #include "stats/Statistics.h"
-
-#include <QChart>
 
 namespace stilla {
 
 /// Magnesium on a day against symptoms (or sleep) that day or a few days later: one dot per
 /// pair of days, and the least-squares line when there is one.
-class RelationshipChart final : public QChart
+class RelationshipChart final : public ChartBase
 {
     Q_OBJECT
 

@@ -5,7 +5,6 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
-#include <QGraphicsLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -58,33 +57,15 @@ std::vector<std::optional<double>> column(const DailySeries& series, Field field
 } // namespace
 
 TrendChart::TrendChart(QGraphicsItem* parent)
-    : QChart(parent)
-{
-    setObjectName(QStringLiteral("trendChart"));
-    legend()->setAlignment(Qt::AlignBottom);
-    setAnimationOptions(QChart::NoAnimation);
-    setLocalizeNumbers(true);
-    layout()->setContentsMargins(0, 0, 0, 0);
-    setBackgroundRoundness(0);
-}
-
-void TrendChart::clearAll()
-{
-    removeAllSeries();
-    const auto oldAxes = axes();
-    for (QAbstractAxis* axis : oldAxes) {
-        removeAxis(axis);
-        delete axis;
-    }
-    m_lines.clear();
-    m_buckets.clear();
-}
+    : ChartBase(QStringLiteral("trendChart"), parent)
+{ }
 
 void TrendChart::setData(
     const DailySeries& series, const std::map<QDate, Severity>& worstFinding, bool movingAverage)
 {
-    clearAll();
-    setLocale(QLocale());
+    clearChart();
+    m_lines.clear();
+    m_buckets.clear();
     const std::size_t days = series.days.size();
     m_bucketDays = days > kLongRangeDays ? kWeek : 1;
 

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "ChartBase.h"
 #include "safety/Finding.h"
 #include "stats/DailySeries.h"
-
-#include <QChart>
 
 #include <map>
 #include <vector>
@@ -19,7 +18,7 @@ namespace stilla {
 /// The trend over time: RLS severity and sleep quality as lines, magnesium from food and from
 /// supplements as stacked bars on their own axis, days with safety findings marked. Days
 /// without data are gaps, never zeros. Over long ranges the bars and lines show weekly means.
-class TrendChart final : public QChart
+class TrendChart final : public ChartBase
 {
     Q_OBJECT
 
@@ -50,7 +49,6 @@ private:
         std::optional<double> severity, sleepQuality, food, supplements;
         std::optional<Severity> finding;
     };
-    void clearAll();
     void addLine(Line line, const std::vector<std::optional<double>>& values, QValueAxis* axis,
         const QColor& colour, const QString& name);
     void connectHover(QAbstractSeries* series);
