@@ -79,9 +79,9 @@ DayEntry DayForm::entry() const
     return day;
 }
 
-std::vector<FieldProblem> DayForm::problems() const
+std::vector<FieldProblem> DayForm::problems(const DayEntry& day) const
 {
-    std::vector<FieldProblem> problems = DayValidation::validate(entry());
+    std::vector<FieldProblem> problems = DayValidation::validate(day);
     for (const DiarySection* section : std::initializer_list<const DiarySection*> {
              m_sleep, m_symptoms, m_magnesium, m_habits, m_health}) {
         for (const FieldProblem& problem : section->inputProblems())

@@ -28,8 +28,9 @@ public:
     void setEntry(const DayEntry& day, const std::optional<DayEntry>& previous);
     /// The day as the form shows it now.
     DayEntry entry() const;
-    /// Validation of entry() plus what the form itself cannot read (a time like "25:61").
-    std::vector<FieldProblem> problems() const;
+    /// Validation of @p day (what entry() returned) plus what the form itself cannot read (a time
+    /// like "25:61").
+    std::vector<FieldProblem> problems(const DayEntry& day) const;
     /// Shows each problem beside its field; an empty list clears them all.
     void showProblems(const std::vector<FieldProblem>& problems);
     /// Scrolls to a part of the form: "sleep", "symptoms", "supplements", "habits", "health".

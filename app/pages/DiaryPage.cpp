@@ -264,8 +264,12 @@ void DiaryPage::loadDay()
 
 void DiaryPage::refreshFindings()
 {
-    m_findings->setFindings(
-        SafetyEngine::evaluate(ProfileStore(m_context.settings).load(), m_form->entry()));
+    showFindings(m_form->entry());
+}
+
+void DiaryPage::showFindings(const DayEntry& day)
+{
+    m_findings->setFindings(SafetyEngine::evaluate(ProfileStore(m_context.settings).load(), day));
 }
 
 void DiaryPage::addFood(const FoodIntake& food)
@@ -278,9 +282,10 @@ void DiaryPage::onEdited()
 {
     m_dirty = true;
     // Show problems as they appear, but save only a moment after typing stops.
-    m_form->showProblems(m_form->problems());
+    const DayEntry day = m_form->entry();
+    m_form->showProblems(m_form->problems(day));
     // What the guide says about the day as it is typed, before anything is saved.
-    refreshFindings();
+    showFindings(day);
     m_saveTimer->start();
     updateStatus();
 }
@@ -290,7 +295,8 @@ bool DiaryPage::saveNow()
     m_saveTimer->stop();
     if (!m_dirty || !m_context.diary)
         return true;
-    const std::vector<FieldProblem> problems = m_form->problems();
+    const DayEntry day = m_form->entry();
+    const std::vector<FieldProblem> problems = m_form->problems(day);
     m_form->showProblems(problems);
     for (const FieldProblem& problem : problems) {
         if (problem.kind == FieldProblem::Kind::Error) {
@@ -299,7 +305,6 @@ bool DiaryPage::saveNow()
             return false;
         }
     }
-    const DayEntry day = m_form->entry();
     if (!confirmLargeDoses(day)) {
         m_error = tr("Not saved yet: please check the supplement amount.");
         updateStatus();
@@ -333,9 +338,8 @@ bool DiaryPage::saveNow()
     }
     m_ownChange = false;
     m_deleteButton->setEnabled(m_stored.has_value());
+    // The calendar's marks follow through the notifier's dayChanged/dayRemoved.
     updateStatus();
-    markCalendarMonth(
-        m_dateEdit->calendarWidget()->yearShown(), m_dateEdit->calendarWidget()->monthShown());
     return failure.isEmpty();
 }
 

@@ -67,6 +67,7 @@ protected:
 private:
     void loadDay();
     void onEdited();
+    void showFindings(const DayEntry& day);
     /// Asks about any supplement dose above the plausible maximum; false to keep editing.
     bool confirmLargeDoses(const DayEntry& day);
     void markCalendarMonth(int year, int month);
