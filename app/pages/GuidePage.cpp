@@ -29,6 +29,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace stilla {
 
 GuidePage::GuidePage(AppContext& context, QWidget* parent)
@@ -144,10 +146,25 @@ GuidePage::GuidePage(AppContext& context, QWidget* parent)
     });
 
     m_zoom = qBound(kMinZoom, m_context.settings.value(Settings::Key::GuideZoom).toInt(), kMaxZoom);
+    // The article is laid out when the guide is first shown, not at start-up.
+    m_pendingSection = m_context.settings.value(Settings::Key::GuideSection).toString();
     retranslate();
-    const QString saved = m_context.settings.value(Settings::Key::GuideSection).toString();
-    if (!saved.isEmpty())
-        showSection(saved);
+}
+
+void GuidePage::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    rebuild();
+    if (!m_pendingSection.isEmpty())
+        showSection(std::exchange(m_pendingSection, QString()));
+}
+
+void GuidePage::showEvent(QShowEvent* event)
+{
+    ensureBuilt();
+    Page::showEvent(event);
 }
 
 GuidePage::~GuidePage() = default;
@@ -202,6 +219,8 @@ void GuidePage::retranslate()
     m_contents->setAccessibleName(tr("Contents"));
     m_view->setAccessibleName(tr("Article"));
 
+    if (!m_built)
+        return;
     // Keep the reader at the same section when the language changes.
     const QString section = m_layout.sectionCount() > 0 ? currentSectionId() : QString();
     rebuild();
@@ -286,6 +305,7 @@ QString GuidePage::currentSectionId() const
 
 void GuidePage::showSection(const QString& id)
 {
+    ensureBuilt();
     const Article* current = article();
     if (!current)
         return;
@@ -317,6 +337,7 @@ void GuidePage::syncContentsToScroll()
 
 void GuidePage::setZoom(int steps)
 {
+    ensureBuilt();
     steps = qBound(kMinZoom, steps, kMaxZoom);
     if (steps == m_zoom)
         return;
@@ -331,6 +352,7 @@ void GuidePage::setZoom(int steps)
 
 void GuidePage::find(const QString& query)
 {
+    ensureBuilt();
     m_hits = m_search ? m_search->find(query) : std::vector<ArticleHit> {};
     m_currentHit = m_hits.empty() ? 0 : 1;
     updateHighlights();
@@ -398,8 +420,9 @@ void GuidePage::printArticle()
     document.print(&printer);
 }
 
-Status GuidePage::exportPdf(const QString& path) const
+Status GuidePage::exportPdf(const QString& path)
 {
+    ensureBuilt();
     const auto it = m_articles.find(m_language);
     if (it == m_articles.end())
         return Error {tr("The guide is not loaded, so there is nothing to export.")};

@@ -50,7 +50,7 @@ public:
     int currentHit() const { return m_currentHit; }
 
     /// Writes the article (with the notice) as a PDF, atomically.
-    Status exportPdf(const QString& path) const;
+    Status exportPdf(const QString& path);
 
 signals:
     /// A link into the app: "foods", "diary#supplements", "diary#habits".
@@ -58,8 +58,11 @@ signals:
 
 protected:
     void retranslate() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    /// Lays the article out the first time it is needed.
+    void ensureBuilt();
     const Article* article();
     void rebuild();
     void rebuildContents();
@@ -96,6 +99,8 @@ private:
     std::vector<ArticleHit> m_hits;
     int m_currentHit = 0;
     int m_zoom = 0;
+    bool m_built = false;
+    QString m_pendingSection; ///< the remembered section, shown once the article is built
 };
 
 } // namespace stilla
