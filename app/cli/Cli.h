@@ -38,9 +38,6 @@ public:
     /// Runs with @p arguments, program name first.
     int run(const QStringList& arguments);
 
-    /// The data folder in use (after run() parsed --data-dir).
-    QString dataDir() const { return m_dataDir; }
-
 private:
     struct Command
     {
