@@ -114,11 +114,9 @@ int runGui(int argc, char* argv[])
     }
     AppContext context {settings, translators, clock, dataDir,
         log ? log.value()->filePath() : QString(), diary.get(), options.demo};
-    MainWindow window(context);
+    MainWindow window(context, options.page);
     if (options.quitAfterFirstPaint)
         new FirstPaintWatcher(&window, started, options.verbose);
-    if (options.page)
-        window.showPage(*options.page);
     window.show();
     // The diagnostic run measures the window alone, without the welcome message on top.
     if (!options.quitAfterFirstPaint)

@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AppContext.h"
 #include "AppPaths.h"
+#include "Clock.h"
 #include "DiaryTransfer.h"
 #include "Icons.h"
 #include "Language.h"
@@ -23,6 +24,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -51,22 +53,17 @@ int indexOf(MainWindow::PageId page)
 
 } // namespace
 
-MainWindow::MainWindow(AppContext& context, QWidget* parent)
+MainWindow::MainWindow(AppContext& context, std::optional<PageId> startPage, QWidget* parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_navigation(new QListWidget(this))
     , m_aboutButton(new QToolButton(this))
     , m_stack(new QStackedWidget(this))
-    , m_settingsPage(new SettingsPage(context, this))
+    , m_diaryDate(context.clock.today())
     , m_intakeStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::app());
-
-    m_pages = {new GuidePage(context, this), new DiaryPage(context, this),
-        new FoodsPage(context, this), new ChartsPage(context, this), m_settingsPage};
-    for (Page* page : m_pages)
-        m_stack->addWidget(page);
     m_stack->setObjectName(QStringLiteral("pageStack"));
 
     buildSidebar();
@@ -92,43 +89,17 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     statusBar()->setSizeGripEnabled(true);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0)
+        if (row < 0 || row >= kPageCount)
             return;
         // Leaving the diary with changes that cannot be saved yet: ask first.
-        if (m_stack->currentWidget() == page(PageId::Diary) && row != indexOf(PageId::Diary)
-            && !diaryPage()->confirmLeave()) {
+        if (m_currentPage == PageId::Diary && row != indexOf(PageId::Diary)
+            && !diaryAllowsLeaving()) {
             const QSignalBlocker blocker(m_navigation);
             m_navigation->setCurrentRow(indexOf(PageId::Diary));
             return;
         }
-        m_stack->setCurrentIndex(row);
-        m_context.settings.setValue(Settings::Key::LastPage, QString::fromLatin1(kPageNames[row]));
-        updateTitle();
+        switchTo(static_cast<PageId>(row));
     });
-    connect(static_cast<GuidePage*>(page(PageId::Guide)), &GuidePage::appLinkActivated, this,
-        &MainWindow::openAppLink);
-    connect(diaryPage(), &DiaryPage::guideSectionRequested, this, [this](const QString& section) {
-        showPage(PageId::Guide);
-        if (currentPage() == PageId::Guide)
-            static_cast<GuidePage*>(page(PageId::Guide))->showSection(section);
-    });
-    connect(
-        m_settingsPage, &SettingsPage::profileChanged, diaryPage(), &DiaryPage::refreshFindings);
-    // The food picker adds to the day the diary shows; the diary page does the saving.
-    auto* foods = static_cast<FoodsPage*>(page(PageId::Foods));
-    foods->setDiaryDate(diaryPage()->currentDate());
-    connect(diaryPage(), &DiaryPage::dateChanged, foods, &FoodsPage::setDiaryDate);
-    connect(diaryPage(), &DiaryPage::dateChanged, this, &MainWindow::updateIntakeStatus);
-    connect(foods, &FoodsPage::addFoodRequested, this, [this](const FoodIntake& food) {
-        diaryPage()->addFood(food);
-        statusBar()->showMessage(
-            tr("Added %1 (%2 mg) to %3.")
-                .arg(food.name, QLocale().toString(food.magnesiumMg, 'f', 0),
-                    QLocale().toString(diaryPage()->currentDate(), QLocale::LongFormat)),
-            6000);
-    });
-    connect(diaryPage(), &DiaryPage::addFoodRequested, this, [this] { showPage(PageId::Foods); });
-    connect(m_settingsPage, &SettingsPage::profileChanged, this, &MainWindow::updateIntakeStatus);
     if (m_context.diary) {
         DiaryNotifier& notifier = m_context.diary->notifier();
         connect(&notifier, &DiaryNotifier::dayChanged, this, &MainWindow::updateIntakeStatus);
@@ -142,11 +113,130 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         m_demoNote->setObjectName(QStringLiteral("demoNoteLabel"));
         statusBar()->addWidget(m_demoNote, 1);
     }
-    connect(m_settingsPage, &SettingsPage::languageRequested, this, &MainWindow::setLanguage);
-    connect(m_settingsPage, &SettingsPage::appearanceRequested, this, &MainWindow::setAppearance);
 
     retranslate();
     restoreWindowState();
+    const auto last = pageFromName(m_context.settings.value(Settings::Key::LastPage).toString());
+    showPage(startPage.value_or(last.value_or(PageId::Guide)));
+}
+
+Page* MainWindow::createPage(PageId id)
+{
+    switch (id) {
+    case PageId::Guide:
+        return new GuidePage(m_context, m_stack);
+    case PageId::Diary:
+        return new DiaryPage(m_context, m_stack);
+    case PageId::Foods:
+        return new FoodsPage(m_context, m_stack);
+    case PageId::Charts:
+        return new ChartsPage(m_context, m_stack);
+    case PageId::Settings:
+        return new SettingsPage(m_context, m_stack);
+    }
+    Q_UNREACHABLE();
+}
+
+void MainWindow::connectPage(PageId id)
+{
+    switch (id) {
+    case PageId::Guide:
+        connect(static_cast<GuidePage*>(builtPage(id)), &GuidePage::appLinkActivated, this,
+            &MainWindow::openAppLink);
+        break;
+    case PageId::Diary: {
+        auto* diary = static_cast<DiaryPage*>(builtPage(id));
+        m_diaryDate = diary->currentDate();
+        connect(diary, &DiaryPage::guideSectionRequested, this, [this](const QString& section) {
+            showPage(PageId::Guide);
+            if (currentPage() == PageId::Guide)
+                static_cast<GuidePage*>(page(PageId::Guide))->showSection(section);
+        });
+        connect(diary, &DiaryPage::dateChanged, this, [this](const QDate& date) {
+            m_diaryDate = date;
+            if (auto* foods = static_cast<FoodsPage*>(builtPage(PageId::Foods)))
+                foods->setDiaryDate(date);
+            updateIntakeStatus();
+        });
+        connect(diary, &DiaryPage::addFoodRequested, this, [this] { showPage(PageId::Foods); });
+        break;
+    }
+    case PageId::Foods: {
+        // The food picker adds to the day the diary shows; the diary page does the saving.
+        auto* foods = static_cast<FoodsPage*>(builtPage(id));
+        foods->setDiaryDate(m_diaryDate);
+        connect(foods, &FoodsPage::addFoodRequested, this, [this](const FoodIntake& food) {
+            diaryPage()->addFood(food);
+            statusBar()->showMessage(
+                tr("Added %1 (%2 mg) to %3.")
+                    .arg(food.name, QLocale().toString(food.magnesiumMg, 'f', 0),
+                        QLocale().toString(m_diaryDate, QLocale::LongFormat)),
+                6000);
+        });
+        break;
+    }
+    case PageId::Charts:
+        break;
+    case PageId::Settings: {
+        auto* settings = static_cast<SettingsPage*>(builtPage(id));
+        connect(settings, &SettingsPage::profileChanged, this, [this] {
+            if (DiaryPage* diary = builtDiaryPage())
+                diary->refreshFindings();
+            updateIntakeStatus();
+        });
+        connect(settings, &SettingsPage::languageRequested, this, &MainWindow::setLanguage);
+        connect(settings, &SettingsPage::appearanceRequested, this, &MainWindow::setAppearance);
+        break;
+    }
+    }
+}
+
+Page* MainWindow::page(PageId id)
+{
+    Page*& slot = m_pages[indexOf(id)];
+    if (!slot) {
+        QElapsedTimer timer;
+        timer.start();
+        slot = createPage(id);
+        m_stack->addWidget(slot);
+        connectPage(id);
+        qCDebug(lcApp) << "built the" << pageName(id) << "page in" << timer.elapsed() << "ms";
+    }
+    return slot;
+}
+
+Page* MainWindow::builtPage(PageId id) const
+{
+    return m_pages[indexOf(id)];
+}
+
+QString MainWindow::pageTitle(PageId page)
+{
+    switch (page) {
+    case PageId::Guide:
+        return GuidePage::pageTitle();
+    case PageId::Diary:
+        return DiaryPage::pageTitle();
+    case PageId::Foods:
+        return FoodsPage::pageTitle();
+    case PageId::Charts:
+        return ChartsPage::pageTitle();
+    case PageId::Settings:
+        return SettingsPage::pageTitle();
+    }
+    Q_UNREACHABLE();
+}
+
+void MainWindow::switchTo(PageId id)
+{
+    m_stack->setCurrentWidget(page(id));
+    m_currentPage = id;
+    if (m_navigation->currentRow() != indexOf(id)) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(indexOf(id));
+    }
+    m_context.settings.setValue(Settings::Key::LastPage, pageName(id));
+    updateTitle();
 }
 
 MainWindow::~MainWindow()
@@ -166,7 +256,7 @@ void MainWindow::buildSidebar()
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->viewport()->setAutoFillBackground(false);
     m_navigation->setAutoFillBackground(false);
-    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+    for (int i = 0; i < kPageCount; ++i) {
         auto* item = new QListWidgetItem(
             Icons::line(QString::fromLatin1(kPageIcons[i])), QString(), m_navigation);
         item->setSizeHint(QSize(0, 40));
@@ -190,7 +280,7 @@ void MainWindow::buildMenus()
     auto transferAction = [this](void (DiaryTransfer::*run)()) {
         QAction* action = m_fileMenu->addAction(QString(), this, [this, run] {
             // Pending diary edits go in first, so they are part of what is exported or kept.
-            if (diaryPage()->confirmLeave())
+            if (diaryAllowsLeaving())
                 (m_transfer->*run)();
         });
         action->setEnabled(m_transfer != nullptr);
@@ -201,7 +291,7 @@ void MainWindow::buildMenus()
     m_exportAction = transferAction(&DiaryTransfer::exportInteractive);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_reportAction = m_fileMenu->addAction(QString(), this, [this] {
-        if (!m_context.diary || !diaryPage()->confirmLeave())
+        if (!m_context.diary || !diaryAllowsLeaving())
             return;
         ReportDialog dialog(*m_context.diary, m_context.settings, m_context.clock,
             m_context.translators.language(), this);
@@ -253,7 +343,7 @@ void MainWindow::retranslate()
     m_navigation->setAccessibleDescription(
         tr("Choose a page. Ctrl+1 to Ctrl+4 jump straight to a page."));
     for (int i = 0; i < kPageCount; ++i) {
-        const QString title = m_pages[i]->title();
+        const QString title = pageTitle(static_cast<PageId>(i));
         QListWidgetItem* item = m_navigation->item(i);
         item->setText(title);
         item->setToolTip(i < 4 ? tr("%1 (Ctrl+%2)").arg(title).arg(i + 1) : title);
@@ -285,7 +375,7 @@ void MainWindow::retranslate()
 
 void MainWindow::updateIntakeStatus()
 {
-    const QDate date = diaryPage()->currentDate();
+    const QDate date = m_diaryDate;
     double total = 0;
     if (m_context.diary) {
         if (auto day = m_context.diary->day(date); day && day.value())
@@ -304,29 +394,23 @@ void MainWindow::updateIntakeStatus()
 
 void MainWindow::updateTitle()
 {
-    const QString pageTitle = m_pages[m_stack->currentIndex()]->title();
+    const QString title = pageTitle(m_currentPage);
     if (m_context.demo) {
-        setWindowTitle(tr("%1 — Stilla (demo)").arg(pageTitle));
+        setWindowTitle(tr("%1 — Stilla (demo)").arg(title));
         m_demoNote->setText(tr("Demo diary with made-up data: nothing is kept when you close "
                                "Stilla."));
         return;
     }
-    setWindowTitle(tr("%1 — Stilla").arg(pageTitle));
+    setWindowTitle(tr("%1 — Stilla").arg(title));
 }
 
 void MainWindow::showPage(PageId page)
 {
-    m_navigation->setCurrentRow(indexOf(page));
-}
-
-MainWindow::PageId MainWindow::currentPage() const
-{
-    return static_cast<PageId>(m_stack->currentIndex());
-}
-
-Page* MainWindow::page(PageId id) const
-{
-    return m_pages[indexOf(id)];
+    // The sidebar's row change switches pages (or stays, when the diary may not be left).
+    if (m_navigation->currentRow() != indexOf(page))
+        m_navigation->setCurrentRow(indexOf(page));
+    else if (m_stack->currentWidget() == nullptr || m_stack->currentWidget() != builtPage(page))
+        switchTo(page);
 }
 
 QString MainWindow::pageName(PageId page)
@@ -355,14 +439,16 @@ void MainWindow::setLanguage(const QString& code)
     qCInfo(lcApp) << "language switched to" << code;
     // Installing the translators sent LanguageChange to every widget; only the settings
     // page's choice and the menu's check mark still need to follow.
-    m_settingsPage->syncFromContext();
+    if (auto* settings = static_cast<SettingsPage*>(builtPage(PageId::Settings)))
+        settings->syncFromContext();
 }
 
 void MainWindow::setAppearance(Appearance appearance)
 {
     Theme::apply(*qApp, appearance);
     m_context.settings.setValue(Settings::Key::Appearance, Theme::toString(appearance));
-    m_settingsPage->syncFromContext();
+    if (auto* settings = static_cast<SettingsPage*>(builtPage(PageId::Settings)))
+        settings->syncFromContext();
 }
 
 void MainWindow::openAppLink(const QString& target)
@@ -376,9 +462,20 @@ void MainWindow::openAppLink(const QString& target)
         diaryPage()->focusSection(anchor);
 }
 
-DiaryPage* MainWindow::diaryPage() const
+DiaryPage* MainWindow::diaryPage()
 {
     return static_cast<DiaryPage*>(page(PageId::Diary));
+}
+
+DiaryPage* MainWindow::builtDiaryPage() const
+{
+    return static_cast<DiaryPage*>(builtPage(PageId::Diary));
+}
+
+bool MainWindow::diaryAllowsLeaving() const
+{
+    DiaryPage* diary = builtDiaryPage();
+    return !diary || diary->confirmLeave();
 }
 
 void MainWindow::showFirstRunNotice()
@@ -418,7 +515,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!diaryPage()->confirmLeave()) {
+    if (!diaryAllowsLeaving()) {
         event->ignore();
         return;
     }
@@ -437,8 +534,6 @@ void MainWindow::restoreWindowState()
         move(available.center() - QPoint(size.width() / 2, size.height() / 2));
     }
     restoreState(m_context.settings.value(Settings::Key::WindowState).toByteArray());
-    const auto last = pageFromName(m_context.settings.value(Settings::Key::LastPage).toString());
-    showPage(last.value_or(PageId::Guide));
 }
 
 QSize MainWindow::firstRunSize(const QRect& available)

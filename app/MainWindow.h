@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 
+#include <QDate>
 #include <QMainWindow>
 
 #include <array>
@@ -24,7 +25,8 @@ class Page;
 class SettingsPage;
 
 /// The main window: a sidebar to the left, the current page to the right. It owns the pages
-/// and switches between them; it remembers its size, position and last page.
+/// and switches between them; it remembers its size, position and last page. A page is built
+/// the first time it is shown (or asked for), so start-up pays only for the first screen.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,12 +35,19 @@ public:
     enum class PageId { Guide, Diary, Foods, Charts, Settings };
     static constexpr int kPageCount = 5;
 
-    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    /// Opens on @p startPage, or else on the page shown last (the guide the first time).
+    explicit MainWindow(AppContext& context, std::optional<PageId> startPage = std::nullopt,
+        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showPage(PageId page);
-    PageId currentPage() const;
-    Page* page(PageId id) const;
+    PageId currentPage() const { return m_currentPage; }
+    /// The page, built now if it has not been yet.
+    Page* page(PageId id);
+    /// The page if it has been built, else null.
+    Page* builtPage(PageId id) const;
+    /// The page's title in the current language, whether it is built or not.
+    static QString pageTitle(PageId page);
 
     /// "guide", "diary", "foods", "charts", "settings" and back.
     static QString pageName(PageId page);
@@ -69,7 +78,14 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    DiaryPage* diaryPage() const;
+    DiaryPage* diaryPage();
+    /// The diary page if it is built: only a built page can hold unsaved changes.
+    DiaryPage* builtDiaryPage() const;
+    /// True when the diary page holds nothing that would be lost by leaving it.
+    bool diaryAllowsLeaving() const;
+    void switchTo(PageId page);
+    Page* createPage(PageId id);
+    void connectPage(PageId id);
     void buildSidebar();
     void buildMenus();
     void retranslate();
@@ -81,8 +97,9 @@ private:
     QListWidget* m_navigation;
     QToolButton* m_aboutButton;
     QStackedWidget* m_stack;
-    std::array<Page*, kPageCount> m_pages {};
-    SettingsPage* m_settingsPage;
+    std::array<Page*, kPageCount> m_pages {}; ///< null until built
+    PageId m_currentPage = PageId::Guide;
+    QDate m_diaryDate; ///< the day the diary shows (or will show), which the food picker adds to
     QLabel* m_intakeStatus;
     QLabel* m_demoNote = nullptr; ///< only in demo mode
 

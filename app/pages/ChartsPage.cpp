@@ -202,9 +202,14 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
 
 ChartsPage::~ChartsPage() = default;
 
-QString ChartsPage::title() const
+QString ChartsPage::pageTitle()
 {
     return tr("Charts");
+}
+
+QString ChartsPage::title() const
+{
+    return pageTitle();
 }
 
 void ChartsPage::retranslate()

@@ -33,6 +33,8 @@ public:
     explicit ChartsPage(AppContext& context, QWidget* parent = nullptr);
     ~ChartsPage() override;
     QString title() const override;
+    /// The page's title without building the page (the sidebar shows it first).
+    static QString pageTitle();
 
     enum class Range { TwoWeeks, Month, ThreeMonths, Year, All, Custom };
     void setRange(Range range);

@@ -174,9 +174,14 @@ DiaryPage::~DiaryPage()
     disconnect(m_undoStack, nullptr, this, nullptr);
 }
 
-QString DiaryPage::title() const
+QString DiaryPage::pageTitle()
 {
     return tr("Diary");
+}
+
+QString DiaryPage::title() const
+{
+    return pageTitle();
 }
 
 void DiaryPage::retranslate()

@@ -31,6 +31,8 @@ public:
     explicit DiaryPage(AppContext& context, QWidget* parent = nullptr);
     ~DiaryPage() override;
     QString title() const override;
+    /// The page's title without building the page (the sidebar shows it first).
+    static QString pageTitle();
 
     QDate currentDate() const { return m_date; }
     /// Goes to @p date, saving the current day first. Returns false when the user chose to

@@ -273,9 +273,14 @@ bool FoodsPage::eventFilter(QObject* watched, QEvent* event)
     return Page::eventFilter(watched, event);
 }
 
-QString FoodsPage::title() const
+QString FoodsPage::pageTitle()
 {
     return tr("Foods");
+}
+
+QString FoodsPage::title() const
+{
+    return pageTitle();
 }
 
 QString FoodsPage::language() const

@@ -36,6 +36,8 @@ public:
     explicit FoodsPage(AppContext& context, QWidget* parent = nullptr);
     ~FoodsPage() override;
     QString title() const override;
+    /// The page's title without building the page (the sidebar shows it first).
+    static QString pageTitle();
 
     /// The diary day that "Add" adds to.
     void setDiaryDate(const QDate& date);

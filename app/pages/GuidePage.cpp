@@ -169,9 +169,14 @@ void GuidePage::showEvent(QShowEvent* event)
 
 GuidePage::~GuidePage() = default;
 
-QString GuidePage::title() const
+QString GuidePage::pageTitle()
 {
     return tr("Guide");
+}
+
+QString GuidePage::title() const
+{
+    return pageTitle();
 }
 
 const Article* GuidePage::article()

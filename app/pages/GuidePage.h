@@ -32,6 +32,8 @@ public:
     explicit GuidePage(AppContext& context, QWidget* parent = nullptr);
     ~GuidePage() override;
     QString title() const override;
+    /// The page's title without building the page (the sidebar shows it first).
+    static QString pageTitle();
 
     /// Id of the section at the top of the reader.
     QString currentSectionId() const;

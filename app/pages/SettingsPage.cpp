@@ -102,9 +102,14 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     syncFromContext();
 }
 
-QString SettingsPage::title() const
+QString SettingsPage::pageTitle()
 {
     return tr("Settings");
+}
+
+QString SettingsPage::title() const
+{
+    return pageTitle();
 }
 
 void SettingsPage::syncFromContext()

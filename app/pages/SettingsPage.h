@@ -26,6 +26,8 @@ class SettingsPage final : public Page
 public:
     explicit SettingsPage(AppContext& context, QWidget* parent = nullptr);
     QString title() const override;
+    /// The page's title without building the page (the sidebar shows it first).
+    static QString pageTitle();
 
     /// Shows the current language and appearance (after a change made elsewhere).
     void syncFromContext();

@@ -163,9 +163,48 @@ TEST_F(MainWindowTest, SettingsSwitchLanguageAtRunTime)
 TEST_F(MainWindowTest, DataFolderIsShownInSettings)
 {
     MainWindow& window = showWindow();
+    window.showPage(PageId::Settings);
     auto* edit = window.findChild<QLineEdit*>(QStringLiteral("dataDirLineEdit"));
     ASSERT_NE(edit, nullptr);
     EXPECT_TRUE(edit->text().endsWith(QStringLiteral("data")));
+}
+
+TEST_F(MainWindowTest, BuildsOnlyTheFirstPageAtStartAndTheOthersOnFirstVisit)
+{
+    m_window = std::make_unique<MainWindow>(*m_context, PageId::Diary);
+    EXPECT_EQ(m_window->currentPage(), PageId::Diary);
+    EXPECT_EQ(m_window->windowTitle(), QStringLiteral("Diary — Stilla"));
+    for (PageId id : {PageId::Guide, PageId::Foods, PageId::Charts, PageId::Settings})
+        EXPECT_EQ(m_window->builtPage(id), nullptr) << MainWindow::pageName(id).toStdString();
+    ASSERT_NE(m_window->builtPage(PageId::Diary), nullptr);
+    EXPECT_EQ(m_window->findChild<QStackedWidget*>(QStringLiteral("pageStack"))->count(), 1);
+
+    // Every sidebar entry has its title before its page exists.
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigationList"));
+    ASSERT_NE(navigation, nullptr);
+    EXPECT_EQ(navigation->item(3)->text(), QStringLiteral("Charts"));
+
+    m_window->showPage(PageId::Charts);
+    EXPECT_NE(m_window->builtPage(PageId::Charts), nullptr);
+    EXPECT_EQ(m_window->builtPage(PageId::Foods), nullptr);
+    Page* charts = m_window->builtPage(PageId::Charts);
+    m_window->showPage(PageId::Diary);
+    m_window->showPage(PageId::Charts);
+    EXPECT_EQ(m_window->builtPage(PageId::Charts), charts) << "a page is built once";
+}
+
+TEST_F(MainWindowTest, APageBuiltAfterALanguageSwitchSpeaksTheNewLanguage)
+{
+    MainWindow& window = showWindow();
+    window.setLanguage(QStringLiteral("sv"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    ASSERT_EQ(window.builtPage(PageId::Charts), nullptr);
+    window.showPage(PageId::Charts);
+    auto* title = window.page(PageId::Charts)->findChild<QLabel*>(QStringLiteral("pageTitleLabel"));
+    ASSERT_NE(title, nullptr);
+    EXPECT_EQ(title->text(), QStringLiteral("Diagram"));
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("Diagram — Stilla"));
+    window.setLanguage(QStringLiteral("en"));
 }
 
 } // namespace
