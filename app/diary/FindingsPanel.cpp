@@ -80,16 +80,27 @@ void FindingsPanel::rebuild()
         auto* layout = new QHBoxLayout(row);
         layout->setContentsMargins(spacing::m, spacing::s, spacing::m, spacing::s);
         layout->setSpacing(spacing::m);
-        auto* text = new QLabel(row);
-        text->setWordWrap(true);
-        text->setTextFormat(Qt::RichText);
-        text->setText(QStringLiteral("<b>%1.</b> %2")
-                          .arg(severityName(finding.severity).toHtmlEscaped(),
-                              finding.message.toHtmlEscaped()));
-        text->setAccessibleName(
+        // Plain text, not rich text: a rich label lays out a text document on every size
+        // query, and the panel is on the first screen. The severity is a bold line of its own.
+        auto* text = new QVBoxLayout;
+        text->setSpacing(0);
+        auto* severity = new QLabel(severityName(finding.severity), row);
+        severity->setTextFormat(Qt::PlainText);
+        severity->setObjectName(QStringLiteral("findingSeverityLabel"));
+        QFont bold = severity->font();
+        bold.setBold(true);
+        severity->setFont(bold);
+        severity->setAccessibleName(QString()); // read as part of the message below
+        auto* message = new QLabel(finding.message, row);
+        message->setObjectName(QStringLiteral("findingMessageLabel"));
+        message->setTextFormat(Qt::PlainText);
+        message->setWordWrap(true);
+        message->setAccessibleName(
             severityName(finding.severity) + QStringLiteral(": ") + finding.message);
-        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        layout->addWidget(text, 1);
+        message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        text->addWidget(severity);
+        text->addWidget(message);
+        layout->addLayout(text, 1);
         if (!finding.section.isEmpty()) {
             auto* link = new QPushButton(tr("In the guide"), row);
             link->setObjectName(QStringLiteral("findingGuideButton"));

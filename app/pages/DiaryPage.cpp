@@ -134,8 +134,9 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
             m_dateEdit->setDate(m_date);
         }
     });
-    connect(m_dateEdit->calendarWidget(), &QCalendarWidget::currentPageChanged, this,
-        &DiaryPage::markCalendarMonth);
+    // The calendar pop-up is made when it is first about to open (a press on the date field),
+    // not with the page: it is not on the first screen.
+    m_dateEdit->installEventFilter(this);
     connect(m_form, &DayForm::edited, this, &DiaryPage::onEdited);
     connect(
         m_findings, &FindingsPanel::guideSectionRequested, this, &DiaryPage::guideSectionRequested);
@@ -152,8 +153,9 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
         auto reloadIfShown = [this](const QDate& date) {
             if (!m_ownChange && date == m_date && !m_dirty)
                 loadDay();
-            markCalendarMonth(m_dateEdit->calendarWidget()->yearShown(),
-                m_dateEdit->calendarWidget()->monthShown());
+            if (m_calendarReady)
+                markCalendarMonth(m_dateEdit->calendarWidget()->yearShown(),
+                    m_dateEdit->calendarWidget()->monthShown());
         };
         connect(&notifier, &DiaryNotifier::dayChanged, this, reloadIfShown);
         connect(&notifier, &DiaryNotifier::dayRemoved, this, reloadIfShown);
@@ -440,9 +442,29 @@ void DiaryPage::updateStatus()
         m_error.isEmpty() ? QPalette::PlaceholderText : QPalette::BrightText);
 }
 
+QCalendarWidget* DiaryPage::calendar()
+{
+    QCalendarWidget* calendar = m_dateEdit->calendarWidget();
+    if (!m_calendarReady) {
+        m_calendarReady = true;
+        connect(
+            calendar, &QCalendarWidget::currentPageChanged, this, &DiaryPage::markCalendarMonth);
+        markCalendarMonth(calendar->yearShown(), calendar->monthShown());
+    }
+    return calendar;
+}
+
+bool DiaryPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_dateEdit && !m_calendarReady
+        && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::KeyPress))
+        calendar();
+    return Page::eventFilter(watched, event);
+}
+
 void DiaryPage::markCalendarMonth(int year, int month)
 {
-    if (!m_context.diary)
+    if (!m_context.diary || !m_calendarReady)
         return;
     QCalendarWidget* calendar = m_dateEdit->calendarWidget();
     const QDate first(year, month, 1);

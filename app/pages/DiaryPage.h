@@ -6,6 +6,7 @@
 #include <optional>
 
 class QAction;
+class QCalendarWidget;
 class QDateEdit;
 class QLabel;
 class QPushButton;
@@ -49,6 +50,9 @@ public:
     /// Scrolls to a part of the form ("supplements", "habits", ...).
     void focusSection(const QString& anchor);
     QUndoStack* undoStack() const { return m_undoStack; }
+    /// The date field's calendar pop-up, with the days that have entries marked. Made on first
+    /// use (the first press on the date field), not with the page.
+    QCalendarWidget* calendar();
 
     /// Re-reads the profile and updates the findings (after the profile changed).
     void refreshFindings();
@@ -65,6 +69,7 @@ signals:
 protected:
     void retranslate() override;
     void hideEvent(QHideEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void loadDay();
@@ -99,6 +104,7 @@ private:
     QDate m_date;
     std::optional<DayEntry> m_stored; ///< the day as saved, if it is in the diary
     bool m_dirty = false;
+    bool m_calendarReady = false; ///< the calendar pop-up exists and follows the diary
     bool m_ownChange = false; ///< set while this page writes, to ignore its own notifications
     QString m_error;
     std::vector<double> m_confirmedLargeDoses; ///< implausible amounts the user said are right

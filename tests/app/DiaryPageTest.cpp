@@ -7,6 +7,7 @@
 #include "widgets/TimeField.h"
 
 #include <QAbstractButton>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -269,6 +270,43 @@ TEST_F(DiaryPageTest, TimesCanBePickedWithTheArrowKeys)
     QTest::keyClick(bed, Qt::Key_Down);
     ASSERT_TRUE(page.saveNow());
     EXPECT_EQ(stored(today())->sleep.timeIntoBed, QTime(0, 0));
+}
+
+} // namespace
+} // namespace stilla
+
+namespace stilla {
+namespace {
+
+class DiaryCalendarTest : public test::AppFixture
+{
+};
+
+TEST_F(DiaryCalendarTest, TheCalendarIsMadeOnFirstPressAndMarksDaysWithEntries)
+{
+    DayEntry logged;
+    logged.date = m_clock.today().addDays(-3);
+    logged.symptoms.severity = 4;
+    ASSERT_TRUE(m_diary->save(logged).ok());
+    MainWindow& window = showWindow();
+    window.showPage(MainWindow::PageId::Diary);
+    EXPECT_EQ(window.findChild<QCalendarWidget*>(), nullptr) << "not made with the page";
+
+    auto* dateEdit = window.findChild<QDateEdit*>(QStringLiteral("dateEdit"));
+    ASSERT_NE(dateEdit, nullptr);
+    QTest::mousePress(dateEdit, Qt::LeftButton, {}, QPoint(2, 2));
+    QTest::mouseRelease(dateEdit, Qt::LeftButton, {}, QPoint(2, 2));
+    auto* calendar = window.findChild<QCalendarWidget*>();
+    ASSERT_NE(calendar, nullptr);
+    EXPECT_EQ(calendar->dateTextFormat(logged.date).fontWeight(), QFont::Bold);
+    EXPECT_NE(calendar->dateTextFormat(m_clock.today()).fontWeight(), QFont::Bold);
+
+    // A day saved later is marked too.
+    DayEntry later;
+    later.date = m_clock.today().addDays(-1);
+    later.symptoms.severity = 2;
+    ASSERT_TRUE(m_diary->save(later).ok());
+    EXPECT_EQ(calendar->dateTextFormat(later.date).fontWeight(), QFont::Bold);
 }
 
 } // namespace
