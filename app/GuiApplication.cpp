@@ -115,6 +115,14 @@ int runGui(int argc, char* argv[])
     AppContext context {settings, translators, clock, dataDir,
         log ? log.value()->filePath() : QString(), diary.get(), options.demo};
     MainWindow window(context, options.page);
+    // The diary's integrity check runs while the window comes up; if it finds damage, the
+    // diary is no longer written to and the user chooses what to do.
+    if (diary) {
+        QObject::connect(&diary->notifier(), &DiaryNotifier::damageFound, &window,
+            [&diary, &dataDir, &clock, &window](const QString& damage) {
+                DiaryOpener::repair(*diary, dataDir, clock, damage, &window);
+            });
+    }
     if (options.quitAfterFirstPaint)
         new FirstPaintWatcher(&window, started, options.verbose);
     window.show();

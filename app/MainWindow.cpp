@@ -63,7 +63,6 @@ MainWindow::MainWindow(AppContext& context, std::optional<PageId> startPage, QWi
     , m_intakeStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(Icons::app());
     m_stack->setObjectName(QStringLiteral("pageStack"));
 
     buildSidebar();

@@ -1220,6 +1220,14 @@ Slutstatus:
             <source>The backup could not be restored</source>
             <translation>Säkerhetskopian gick inte att återställa</translation>
         </message>
+        <message>
+            <source>The diary is damaged</source>
+            <translation>Dagboken är skadad</translation>
+        </message>
+        <message>
+            <source>Continue Without Saving</source>
+            <translation>Fortsätt utan att spara</translation>
+        </message>
     </context>
     <context>
         <name>stilla::DiaryPage</name>
@@ -1491,6 +1499,10 @@ Slutstatus:
         <message>
             <source>Could not read your recent foods from the diary %1: %2.</source>
             <translation>Det gick inte att läsa dina senast använda livsmedel från dagboken %1: %2.</translation>
+        </message>
+        <message>
+            <source>The diary %1 is not damaged, so it was not replaced.</source>
+            <translation>Dagboken %1 är inte skadad, så den ersattes inte.</translation>
         </message>
     </context>
     <context>

@@ -2,11 +2,13 @@
 
 #include "AppContext.h"
 #include "Clock.h"
+#include "Logging.h"
 #include "Theme.h"
 #include "charts/ChartExport.h"
 #include "charts/ComparisonChart.h"
 #include "charts/RelationshipChart.h"
 #include "charts/TrendChart.h"
+#include "diary/DayCache.h"
 #include "diary/DiaryStore.h"
 #include "safety/ProfileStore.h"
 #include "safety/SafetyEngine.h"
@@ -40,6 +42,10 @@ QChartView* makeView(QChart* chart, QWidget* parent, const char* name)
     auto* view = new QChartView(chart, parent);
     view->setObjectName(QLatin1String(name));
     view->setRenderHint(QPainter::Antialiasing);
+    // A chart is rebuilt as a whole: one repaint of the view, not a clip region made of the
+    // hundreds of bars that changed (each drawing call would be clipped against all of them;
+    // a year's range took 200 ms to paint).
+    view->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     view->setMinimumHeight(260);
     view->setFocusPolicy(Qt::StrongFocus);
     return view;
@@ -164,7 +170,10 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
         connect(edit, &QDateEdit::editingFinished, this,
             [this] { setCustomRange(m_fromEdit->date(), m_toEdit->date()); });
     }
-    connect(m_averageCheck, &QCheckBox::toggled, this, &ChartsPage::refresh);
+    connect(m_averageCheck, &QCheckBox::toggled, this, [this] {
+        m_drawn[std::size_t(View::Trend)] = false;
+        drawCurrentChart();
+    });
     connect(m_lagSpin, &QSpinBox::valueChanged, this, &ChartsPage::updateRelationship);
     connect(m_outcomeCombo, &QComboBox::activated, this, &ChartsPage::updateRelationship);
     connect(m_comparisonMode, &QComboBox::activated, this, [this](int mode) {
@@ -185,16 +194,15 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
             QToolTip::hideText();
     });
     if (m_context.diary) {
-        auto markStale = [this] {
+        m_days = std::make_unique<DayCache>(*m_context.diary);
+        connect(m_days.get(), &DayCache::changed, this, [this] {
             m_stale = true;
             if (isVisible())
                 refresh();
-        };
-        DiaryNotifier& notifier = m_context.diary->notifier();
-        connect(&notifier, &DiaryNotifier::dayChanged, this, markStale);
-        connect(&notifier, &DiaryNotifier::dayRemoved, this, markStale);
-        connect(&notifier, &DiaryNotifier::diaryReset, this, markStale);
+        });
     }
+    // Only the chart on show is drawn; the others are drawn when their tab is opened.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ChartsPage::drawCurrentChart);
 
     retranslate();
     updateRange();
@@ -338,35 +346,63 @@ void ChartsPage::refresh()
         m_fromEdit->setDate(m_from);
         m_toEdit->setDate(m_to);
     }
-    std::vector<DayEntry> days;
-    if (m_context.diary) {
-        if (auto loaded = m_context.diary->days(m_from, m_to); loaded)
-            days = std::move(loaded).value();
+    static const std::vector<DayEntry> kNoDays;
+    const std::vector<DayEntry>* days = &kNoDays;
+    std::size_t first = 0;
+    std::size_t last = 0;
+    if (m_days) {
+        if (auto loaded = m_days->ensure(m_from, m_to); !loaded)
+            qCWarning(lcApp) << "the charts could not read the diary:" << loaded.errorMessage();
+        days = &m_days->days();
+        std::tie(first, last) = m_days->indexRange(m_from, m_to);
     }
-    m_series = Statistics::daily(days, m_from, m_to);
+    m_series = Statistics::daily(*days, m_from, m_to);
     const Profile profile = ProfileStore(m_context.settings).load();
-    std::map<QDate, Severity> worst;
-    for (const DayEntry& day : days) {
+    m_worstFindings.clear();
+    for (std::size_t i = first; i < last; ++i) {
         // Marked: days whose notes ask for care (tips such as caffeine are left to the diary).
-        const auto findings = SafetyEngine::evaluate(profile, day);
+        const auto findings = SafetyEngine::evaluate(profile, (*days)[i]);
         if (!findings.empty() && findings.front().severity >= Severity::Caution)
-            worst[day.date] = findings.front().severity;
+            m_worstFindings[(*days)[i].date] = findings.front().severity;
     }
-    m_trend->setData(m_series, worst, m_averageCheck->isChecked());
-    m_noDataLabel->setVisible(days.empty());
+    m_noDataLabel->setVisible(first == last);
     if (m_splitDate->date() < m_from || m_splitDate->date() > m_to || !m_splitDate->isEnabled())
         m_splitDate->setDate(m_from.addDays(m_from.daysTo(m_to) / 2));
+    m_drawn = {};
     updateRelationship();
     updateComparison();
+    drawCurrentChart();
+}
+
+void ChartsPage::drawCurrentChart()
+{
+    const int view = m_tabs->currentIndex();
+    if (view < 0 || m_drawn[std::size_t(view)])
+        return;
+    m_drawn[std::size_t(view)] = true;
+    switch (static_cast<View>(view)) {
+    case View::Trend:
+        m_trend->setData(m_series, m_worstFindings, m_averageCheck->isChecked());
+        break;
+    case View::Relationship:
+        m_relationship->setData(m_relationshipPairs, m_relationshipFigures);
+        break;
+    case View::Comparison:
+        m_comparison->setData(m_comparisonFigures, m_comparisonNames[0], m_comparisonNames[1]);
+        break;
+    }
 }
 
 void ChartsPage::updateRelationship()
 {
     const auto outcome = m_outcomeCombo->currentIndex() == 1 ? Statistics::Outcome::SleepQuality
                                                              : Statistics::Outcome::Severity;
-    const auto relationship = Statistics::relationship(m_series, m_lagSpin->value(), outcome);
-    m_relationship->setData(Statistics::pairs(m_series, m_lagSpin->value(), outcome), relationship);
-    m_relationshipSummary->setText(Statistics::describe(relationship));
+    // The numbers are cheap and always current; the scatter plot is drawn when it is shown.
+    m_relationshipFigures = Statistics::relationship(m_series, m_lagSpin->value(), outcome);
+    m_relationshipPairs = Statistics::pairs(m_series, m_lagSpin->value(), outcome);
+    m_relationshipSummary->setText(Statistics::describe(m_relationshipFigures));
+    m_drawn[std::size_t(View::Relationship)] = false;
+    drawCurrentChart();
 }
 
 void ChartsPage::updateComparison()
@@ -378,8 +414,11 @@ void ChartsPage::updateComparison()
     const QString dateText = QLocale().toString(m_splitDate->date(), QLocale::ShortFormat);
     const QString first = beforeAfter ? tr("Before %1").arg(dateText) : tr("Without supplements");
     const QString second = beforeAfter ? tr("From %1").arg(dateText) : tr("With supplements");
-    m_comparison->setData(comparison, first, second);
+    m_comparisonFigures = comparison;
+    m_comparisonNames = {first, second};
     m_comparisonSummary->setText(Statistics::describe(comparison, first, second));
+    m_drawn[std::size_t(View::Comparison)] = false;
+    drawCurrentChart();
 }
 
 QString ChartsPage::relationshipSummary() const

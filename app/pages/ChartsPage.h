@@ -1,11 +1,17 @@
 #pragma once
 
 #include "Page.h"
+#include "safety/Finding.h"
 #include "stats/DailySeries.h"
+#include "stats/Statistics.h"
 
 #include <QDate>
 
+#include <array>
+#include <map>
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QCheckBox;
 class QChartView;
@@ -20,6 +26,7 @@ namespace stilla {
 
 struct AppContext;
 class ComparisonChart;
+class DayCache;
 class RelationshipChart;
 class TrendChart;
 
@@ -58,6 +65,8 @@ protected:
 
 private:
     void updateRange();
+    /// Draws the chart of the tab shown, if it is not drawn with the current data yet.
+    void drawCurrentChart();
     void updateRelationship();
     void updateComparison();
     void exportPng();
@@ -90,7 +99,14 @@ private:
 
     QDate m_from;
     QDate m_to;
+    std::unique_ptr<DayCache> m_days; ///< null without a diary
     DailySeries m_series;
+    std::map<QDate, Severity> m_worstFindings;
+    Statistics::Relationship m_relationshipFigures;
+    std::vector<std::pair<double, double>> m_relationshipPairs;
+    Statistics::Comparison m_comparisonFigures;
+    std::array<QString, 2> m_comparisonNames;
+    std::array<bool, 3> m_drawn {}; ///< per view: drawn with the current data
     bool m_stale = true;
 };
 

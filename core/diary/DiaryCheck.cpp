@@ -18,7 +18,26 @@ namespace {
 
 constexpr int kMaxReportedIntegrityRows = 10;
 
-DiaryStore::FileCheck inspectOpen(QSqlDatabase& db, const QString& path)
+DiaryStore::FileCheck integrityOf(QSqlDatabase& db, const QString& path, int version)
+{
+    using Problem = DiaryCheck::Problem;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        const Problem problem = DiaryCheck::classify(query.lastError());
+        return {problem, DiaryCheck::message(problem, path, DiarySql::describe(query.lastError())),
+            version};
+    }
+    QStringList report;
+    while (query.next() && report.size() < kMaxReportedIntegrityRows)
+        report << query.value(0).toString();
+    if (report != QStringList {QStringLiteral("ok")}) {
+        return {Problem::Damaged,
+            DiaryCheck::message(Problem::Damaged, path, report.join(QLatin1String("; "))), version};
+    }
+    return {Problem::None, {}, version};
+}
+
+DiaryStore::FileCheck inspectOpen(QSqlDatabase& db, const QString& path, DiaryCheck::Depth depth)
 {
     using Problem = DiaryCheck::Problem;
     auto failed = [&path](const QSqlError& error) {
@@ -58,22 +77,51 @@ DiaryStore::FileCheck inspectOpen(QSqlDatabase& db, const QString& path)
     }
     if (applicationId == 0 && objects > 0) // another program's database
         return {Problem::NotADatabase, DiaryCheck::message(Problem::NotADatabase, path), version};
+    if (depth == DiaryCheck::Depth::WithoutIntegrity)
+        return {Problem::None, {}, version};
+    return integrityOf(db, path, version);
+}
 
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return failed(query.lastError());
-    QStringList report;
-    while (query.next() && report.size() < kMaxReportedIntegrityRows)
-        report << query.value(0).toString();
-    if (report != QStringList {QStringLiteral("ok")}) {
-        return {Problem::Damaged,
-            DiaryCheck::message(Problem::Damaged, path, report.join(QLatin1String("; "))), version};
+/// Runs @p inspect on a fresh read-only connection to @p path, made and removed in the calling
+/// thread.
+template<typename Inspect>
+DiaryStore::FileCheck withReadOnlyConnection(
+    const QString& path, std::chrono::milliseconds busyTimeout, Inspect inspect)
+{
+    static std::atomic<int> counter {0};
+    const QString name = QStringLiteral("stilla-diary-check-%1").arg(++counter);
+    DiaryStore::FileCheck result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                 .arg(busyTimeout.count()));
+        result = inspect(db);
+        db.close();
     }
-    return {Problem::None, {}, version};
+    QSqlDatabase::removeDatabase(name);
+    if (result.problem != DiaryCheck::Problem::None)
+        qCWarning(lcDiary) << "Diary check failed:" << int(result.problem);
+    return result;
 }
 
 } // namespace
 
-DiaryStore::FileCheck DiaryCheck::run(const QString& path, std::chrono::milliseconds busyTimeout)
+DiaryStore::FileCheck DiaryCheck::integrity(
+    const QString& path, std::chrono::milliseconds busyTimeout)
+{
+    return withReadOnlyConnection(path, busyTimeout, [&path](QSqlDatabase& db) {
+        if (!db.open()) {
+            const Problem problem = classify(db.lastError());
+            return DiaryStore::FileCheck {
+                problem, message(problem, path, DiarySql::describe(db.lastError())), 0};
+        }
+        return integrityOf(db, path, 0);
+    });
+}
+
+DiaryStore::FileCheck DiaryCheck::run(
+    const QString& path, std::chrono::milliseconds busyTimeout, Depth depth)
 {
     switch (DiaryFile::inspect(path)) {
     case DiaryFile::Header::Missing:
@@ -88,21 +136,8 @@ DiaryStore::FileCheck DiaryCheck::run(const QString& path, std::chrono::millisec
         break;
     }
 
-    static std::atomic<int> counter {0};
-    const QString name = QStringLiteral("stilla-diary-check-%1").arg(++counter);
-    DiaryStore::FileCheck result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
-                                 .arg(busyTimeout.count()));
-        result = inspectOpen(db, path);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (result.problem != Problem::None)
-        qCWarning(lcDiary) << "Diary check failed:" << int(result.problem);
-    return result;
+    return withReadOnlyConnection(path, busyTimeout,
+        [&path, depth](QSqlDatabase& db) { return inspectOpen(db, path, depth); });
 }
 
 DiaryCheck::Problem DiaryCheck::classify(const QSqlError& error)

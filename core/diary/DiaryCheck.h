@@ -15,9 +15,16 @@ class DiaryCheck
 public:
     using Problem = DiaryStore::OpenProblem;
 
+    /// Whether run() includes PRAGMA integrity_check, which reads the whole file.
+    enum class Depth { Full, WithoutIntegrity };
     /// Header, then a read-only SQLite connection: application id, schema version, foreign
-    /// tables, PRAGMA integrity_check. Never writes to the file.
-    static DiaryStore::FileCheck run(const QString& path, std::chrono::milliseconds busyTimeout);
+    /// tables, PRAGMA integrity_check (unless @p depth leaves it out). Never writes to the file.
+    static DiaryStore::FileCheck run(
+        const QString& path, std::chrono::milliseconds busyTimeout, Depth depth = Depth::Full);
+    /// PRAGMA integrity_check alone, on its own read-only connection: safe to call from any
+    /// thread. Never writes to the file.
+    static DiaryStore::FileCheck integrity(
+        const QString& path, std::chrono::milliseconds busyTimeout);
 
     /// Which problem an SQLite error means.
     static Problem classify(const QSqlError& error);

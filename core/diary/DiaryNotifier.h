@@ -25,6 +25,9 @@ signals:
     void customFoodsChanged();
     /// A food was marked or unmarked as a favourite.
     void favouritesChanged();
+    /// The integrity check that ran while the diary was already open found it damaged: it is
+    /// no longer written to (DiaryStore::IntegrityCheck::InBackground). @p message is for people.
+    void damageFound(const QString& message);
 };
 
 } // namespace stilla

@@ -76,7 +76,8 @@ DiaryStore::~DiaryStore()
     disconnect();
 }
 
-DiaryStore::OpenResult DiaryStore::open(const QString& path, std::chrono::milliseconds busyTimeout)
+DiaryStore::OpenResult DiaryStore::open(
+    const QString& path, std::chrono::milliseconds busyTimeout, IntegrityCheck integrity)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo::exists(absolute)) {
@@ -97,7 +98,7 @@ DiaryStore::OpenResult DiaryStore::open(const QString& path, std::chrono::millis
     }
     std::unique_ptr<DiaryStore> store(new DiaryStore(absolute, busyTimeout));
     QString message;
-    const OpenProblem problem = store->connect(message);
+    const OpenProblem problem = store->connect(message, integrity);
     if (problem != OpenProblem::None)
         return {nullptr, problem, message};
     return {std::move(store), OpenProblem::None, {}};
@@ -109,13 +110,20 @@ DiaryStore::FileCheck DiaryStore::checkFile(
     return DiaryCheck::run(path, busyTimeout);
 }
 
-DiaryStore::OpenProblem DiaryStore::connect(QString& message)
+DiaryStore::OpenProblem DiaryStore::connect(QString& message, IntegrityCheck integrity)
 {
     if (DiaryCheck::isReadOnly(m_path)) {
         message = DiaryCheck::message(OpenProblem::ReadOnly, m_path);
         return OpenProblem::ReadOnly;
     }
-    const FileCheck check = DiaryCheck::run(m_path, m_busyTimeout);
+    const bool inBackground = integrity == IntegrityCheck::InBackground;
+    FileCheck check = DiaryCheck::run(m_path, m_busyTimeout,
+        inBackground ? DiaryCheck::Depth::WithoutIntegrity : DiaryCheck::Depth::Full);
+    // Migrations write, so a diary that needs one (a new one included) is checked whole first.
+    const bool checkLater = inBackground && check.problem == OpenProblem::None
+        && check.schemaVersion == kSchemaVersion;
+    if (inBackground && check.problem == OpenProblem::None && !checkLater)
+        check = DiaryCheck::run(m_path, m_busyTimeout, DiaryCheck::Depth::Full);
     if (check.problem != OpenProblem::None) {
         message = check.message;
         return check.problem;
@@ -155,11 +163,92 @@ DiaryStore::OpenProblem DiaryStore::connect(QString& message)
     if (auto migrated = Schema::migrate(m_db, version); !migrated)
         return failed(migrated.errorMessage(), OpenProblem::Io);
     qCInfo(lcDiary) << "Opened the diary, schema version" << kSchemaVersion;
+    m_damage.reset();
+    if (checkLater) {
+        // The worker reads the file on a read-only connection of its own; writes wait for it
+        // (requireWritable). Damage is announced on the notifier's thread, where damage() waits
+        // for the result; the notice is dropped if the store (and its notifier) is gone.
+        DiaryNotifier* notifier = m_notifier.get();
+        m_verification = std::async(std::launch::async,
+            [this, path = m_path, timeout = m_busyTimeout, notifier] {
+                FileCheck found = DiaryCheck::integrity(path, timeout);
+                if (found.problem != OpenProblem::None) {
+                    QMetaObject::invokeMethod(
+                        notifier,
+                        [this] {
+                            if (const auto damaged = damage(true))
+                                emit m_notifier->damageFound(*damaged);
+                        },
+                        Qt::QueuedConnection);
+                }
+                return found;
+            });
+    }
     return OpenProblem::None;
+}
+
+void DiaryStore::finishVerification() const
+{
+    if (!m_verification.valid())
+        return;
+    const FileCheck found = m_verification.get();
+    if (found.problem != OpenProblem::None) {
+        m_damage = found.message;
+        qCWarning(lcDiary) << "The background integrity check failed; the diary is not written";
+    }
+}
+
+std::optional<QString> DiaryStore::damage(bool wait) const
+{
+    if (wait
+        || (m_verification.valid()
+            && m_verification.wait_for(std::chrono::seconds(0)) == std::future_status::ready))
+        finishVerification();
+    return m_damage;
+}
+
+Status DiaryStore::requireWritable() const
+{
+    if (auto ok = requireOpen(); !ok)
+        return ok;
+    finishVerification();
+    if (m_damage)
+        return Error {*m_damage};
+    return {};
+}
+
+Status DiaryStore::replaceDamaged(const QString& backupFile, const QDateTime& now)
+{
+    finishVerification();
+    if (!m_damage)
+        return Error {
+            tr("The diary %1 is not damaged, so it was not replaced.").arg(shown(m_path))};
+    disconnect();
+    auto aside = setAside(m_path, now);
+    if (!aside)
+        return Error {aside.errorMessage()};
+    Status made = backupFile.isEmpty() ? DiaryFile::createPrivate(m_path)
+                                       : installBackup(backupFile, m_path);
+    if (!made) {
+        // Put the damaged file back where it was, so nothing moves without the user's say.
+        QFile::remove(m_path);
+        if (auto back = DiaryFile::moveWithCompanions(*aside, m_path); !back)
+            qCWarning(lcDiary) << "Could not move the damaged diary back:" << back.errorMessage();
+        return made;
+    }
+    QString message;
+    if (connect(message) != OpenProblem::None)
+        return Error {message};
+    qCInfo(lcDiary) << (backupFile.isEmpty() ? "Started a new diary in place of a damaged one"
+                                             : "Restored a backup in place of a damaged diary");
+    emit m_notifier->diaryReset();
+    return {};
 }
 
 void DiaryStore::disconnect()
 {
+    // The background check reads the file; it finishes before the file may be moved or closed.
+    finishVerification();
     if (!m_db.isValid())
         return;
     m_db.close();
@@ -283,7 +372,7 @@ Result<qint64> DiaryStore::changeToken() const
 
 Result<DayEntry> DiaryStore::save(const DayEntry& day)
 {
-    if (auto ok = requireOpen(); !ok)
+    if (auto ok = requireWritable(); !ok)
         return failure<DayEntry>(ok);
     if (const QString errors = validationErrors(day); !errors.isEmpty())
         return Error {tr("The day %1 was not saved: %2").arg(dateText(day.date), errors)};
@@ -318,7 +407,7 @@ Result<DayEntry> DiaryStore::save(const DayEntry& day)
 
 Status DiaryStore::remove(const QDate& date)
 {
-    if (auto ok = requireOpen(); !ok)
+    if (auto ok = requireWritable(); !ok)
         return ok;
     bool removed = false;
     Status done = DiarySql::begin(m_db);
@@ -346,7 +435,7 @@ Status DiaryStore::remove(const QDate& date)
 Result<DiaryStore::SaveManyReport> DiaryStore::saveMany(
     const std::vector<DayEntry>& days, ConflictPolicy policy)
 {
-    if (auto ok = requireOpen(); !ok)
+    if (auto ok = requireWritable(); !ok)
         return failure<SaveManyReport>(ok);
     // Everything is checked before anything is written.
     std::vector<DayEntry> entries = days;
@@ -428,7 +517,7 @@ Result<DiaryStore::SaveManyReport> DiaryStore::saveMany(
 
 Status DiaryStore::backupTo(const QString& file) const
 {
-    if (auto ok = requireOpen(); !ok)
+    if (auto ok = requireWritable(); !ok)
         return ok;
     const QString target = QFileInfo(file).absoluteFilePath();
     const QString temp = DiaryFile::unusedName(target + QStringLiteral(".partial"));
@@ -455,7 +544,7 @@ Status DiaryStore::backupTo(const QString& file) const
 
 Status DiaryStore::restoreFrom(const QString& backupFile)
 {
-    if (auto ok = requireOpen(); !ok)
+    if (auto ok = requireWritable(); !ok)
         return ok;
     auto refuse = [&](const QString& reason) -> Status {
         return Error {tr("The backup %1 was not restored: %2 Your diary was not changed.")

@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <chrono>
+#include <future>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -47,13 +48,25 @@ public:
         QString message; ///< for people: what is wrong, that nothing was changed, what to do
     };
 
+    /// When open() runs PRAGMA integrity_check, which reads the whole file (about 10 ms for ten
+    /// years of entries).
+    enum class IntegrityCheck {
+        BeforeOpening, ///< open() returns only a diary that passed it
+        /// open() runs every other check, then the integrity check on a worker thread while the
+        /// diary is read. Every write waits for it, and is refused when it failed, so a damaged
+        /// file is still never written to; notifier().damageFound() says so. A diary that needs
+        /// migrating is checked before opening, as with BeforeOpening.
+        InBackground,
+    };
+
     /// Opens the diary at @p path, creating it (0600) if it does not exist. First, read-only:
     /// checks that it is an SQLite database, a Stilla diary, not newer than kSchemaVersion, and
-    /// passes PRAGMA integrity_check. Only then opens it for writing and runs the forward
-    /// migrations, each in a transaction. A file that fails a check is not written to.
-    /// @p busyTimeout is how long to wait for another program holding the diary (Locked).
-    static OpenResult open(
-        const QString& path, std::chrono::milliseconds busyTimeout = kDefaultBusyTimeout);
+    /// passes PRAGMA integrity_check (see IntegrityCheck). Only then opens it for writing and
+    /// runs the forward migrations, each in a transaction. A file that fails a check is not
+    /// written to. @p busyTimeout is how long to wait for another program holding the diary.
+    static OpenResult open(const QString& path,
+        std::chrono::milliseconds busyTimeout = kDefaultBusyTimeout,
+        IntegrityCheck integrity = IntegrityCheck::BeforeOpening);
 
     /// The read-only checks of open(), on any file (a backup, say); never writes to it.
     /// problem is None when the file could be opened as a diary.
@@ -137,6 +150,15 @@ public:
     Status restoreFrom(const QString& backupFile);
     /// "ok", or SQLite's report of what is wrong.
     Result<QString> integrityCheck() const;
+    /// The background integrity check's finding (IntegrityCheck::InBackground): std::nullopt
+    /// while it runs or when it passed (or there was none), else the message for people.
+    /// @p wait waits for the check to finish first.
+    std::optional<QString> damage(bool wait = false) const;
+    /// For a diary whose background check found damage: sets the damaged file aside
+    /// (setAside), puts a checked copy of @p backupFile in its place, or starts a new, empty
+    /// diary when @p backupFile is empty, and opens that. Emits diaryReset. On failure the
+    /// damaged file stays where it was and the diary stays closed to writes.
+    Status replaceDamaged(const QString& backupFile, const QDateTime& now);
     /// A number that changes with every write (random, not increasing). Equal tokens in the
     /// diary and a backup mean the backup holds the diary as it is now.
     Result<qint64> changeToken() const;
@@ -144,9 +166,13 @@ public:
 private:
     DiaryStore(QString path, std::chrono::milliseconds busyTimeout);
     /// Runs the checks, opens for writing, migrates; m_db is open when this returns None.
-    OpenProblem connect(QString& message);
+    OpenProblem connect(QString& message, IntegrityCheck integrity = IntegrityCheck::BeforeOpening);
     void disconnect();
     Status requireOpen() const;
+    /// requireOpen(), and the background integrity check finished and passed.
+    Status requireWritable() const;
+    /// Waits for the background integrity check, if one is running.
+    void finishVerification() const;
     Result<QDate> dateQuery(const QString& sql) const;
 
     QString m_path;
@@ -154,6 +180,9 @@ private:
     std::chrono::milliseconds m_busyTimeout;
     std::unique_ptr<DiaryNotifier> m_notifier;
     mutable QSqlDatabase m_db;
+    /// The background integrity check (IntegrityCheck::InBackground), until it is awaited.
+    mutable std::future<FileCheck> m_verification;
+    mutable std::optional<QString> m_damage; ///< what the finished check found, if anything
 };
 
 } // namespace stilla

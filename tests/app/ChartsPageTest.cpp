@@ -112,6 +112,35 @@ TEST_F(ChartsPageTest, RelationshipSaysTooLittleDataBelowFourteenPairs)
         << page.relationshipSummary().toStdString();
 }
 
+TEST_F(ChartsPageTest, TheScatterPlotIsDrawnWhenItsTabIsOpenedAndFollowsTheData)
+{
+    for (int ago = 0; ago < 20; ++ago)
+        logDay(ago, ago % 10, 100 + 10 * ago);
+    ChartsPage& page = charts();
+    page.setRange(ChartsPage::Range::Month);
+    auto* view = m_window->findChild<QChartView*>(QStringLiteral("relationshipChartView"));
+    ASSERT_NE(view, nullptr);
+    auto dots = [view] {
+        int count = 0;
+        for (QAbstractSeries* series : view->chart()->series()) {
+            if (auto* xy = qobject_cast<QXYSeries*>(series); xy && xy->pointsVisible())
+                count += xy->count();
+        }
+        return count;
+    };
+    EXPECT_EQ(dots(), 0) << "not drawn while its tab is hidden";
+    EXPECT_TRUE(page.relationshipSummary().contains(QStringLiteral("20")))
+        << "the numbers are current all the same: " << page.relationshipSummary().toStdString();
+    page.showView(ChartsPage::View::Relationship);
+    EXPECT_EQ(dots(), 20);
+    logDay(25, 4, 300);
+    EXPECT_EQ(dots(), 21) << "redrawn when the diary changes while it is shown";
+    page.showView(ChartsPage::View::Trend);
+    page.setRange(ChartsPage::Range::TwoWeeks);
+    page.showView(ChartsPage::View::Relationship);
+    EXPECT_EQ(dots(), 14);
+}
+
 TEST_F(ChartsPageTest, RangePresetsSetTheDates)
 {
     ChartsPage& page = charts();

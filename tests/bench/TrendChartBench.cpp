@@ -1,5 +1,6 @@
 // How long the Charts page takes to build and draw the trend over ten years of daily data,
 // offscreen (the target: under 100 ms). Measures only; asserts nothing.
+#include "charts/RelationshipChart.h"
 #include "charts/TrendChart.h"
 #include "stats/Statistics.h"
 
@@ -37,6 +38,15 @@ DailySeries tenYears()
     return Statistics::daily(days, first, QDate(2026, 11, 24));
 }
 
+/// Shows @p view offscreen at 1000 x 500 and lets it lay out, so the chart is drawn at the size
+/// of a real window, not the tiny default of a view never shown.
+void showAtBenchSize(QChartView& view)
+{
+    view.resize(1000, 500);
+    view.show();
+    QCoreApplication::processEvents();
+}
+
 void BM_TrendChartTenYears(benchmark::State& state)
 {
     const DailySeries series = tenYears();
@@ -45,16 +55,38 @@ void BM_TrendChartTenYears(benchmark::State& state)
         findings[series.days[i].date] = Severity::Caution;
     auto* chart = new TrendChart;
     QChartView view(chart);
-    view.resize(1000, 500);
+    showAtBenchSize(view);
     QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
     for (auto _ : state) {
         chart->setData(series, findings, state.range(0) != 0);
+        image.fill(Qt::white);
         QPainter painter(&image);
         view.render(&painter);
         benchmark::DoNotOptimize(image.bits());
     }
 }
 BENCHMARK(BM_TrendChartTenYears)->Arg(0)->Arg(1)->ArgName("average")->Unit(benchmark::kMillisecond);
+
+/// The relationship view over ten years: every day a dot, the fitted line, drawn offscreen.
+void BM_RelationshipChartTenYears(benchmark::State& state)
+{
+    const DailySeries series = tenYears();
+    auto* chart = new RelationshipChart;
+    QChartView view(chart);
+    showAtBenchSize(view);
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        const auto outcome = Statistics::Outcome::Severity;
+        chart->setData(
+            Statistics::pairs(series, 0, outcome), Statistics::relationship(series, 0, outcome));
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        view.render(&painter);
+        benchmark::DoNotOptimize(image.bits());
+    }
+    image.save(qEnvironmentVariable("SHOT"));
+}
+BENCHMARK(BM_RelationshipChartTenYears)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

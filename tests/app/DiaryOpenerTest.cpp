@@ -1,0 +1,123 @@
+// What the user is offered when the integrity check that runs after start-up finds the open
+// diary damaged.
+#include "DiaryOpener.h"
+
+#include "../core/DiaryTestData.h"
+#include "AppPaths.h"
+#include "Clock.h"
+#include "TestUtil.h"
+#include "diary/BackupManager.h"
+#include "diary/DiaryStore.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace stilla {
+namespace {
+
+class DiaryOpenerTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_dataDir = m_dir.filePath(QStringLiteral("data"));
+        ASSERT_TRUE(QDir().mkpath(AppPaths::backupDir(m_dataDir)));
+        // A diary with a good backup of 20 days, then 100 days, then damaged.
+        const QString path = AppPaths::diaryFile(m_dataDir);
+        {
+            auto opened = DiaryStore::open(path);
+            ASSERT_TRUE(opened.store) << opened.message.toStdString();
+            ASSERT_TRUE(opened.store->saveMany(days(20), ConflictPolicy::Fail).ok());
+            BackupManager backups(*opened.store, AppPaths::backupDir(m_dataDir), m_clock);
+            const auto made = backups.runIfDue();
+            ASSERT_TRUE(made.ok() && made.value().has_value()) << made.errorMessage().toStdString();
+            std::vector<DayEntry> more = days(120);
+            more.erase(more.begin(), more.begin() + 20);
+            ASSERT_TRUE(opened.store->saveMany(more, ConflictPolicy::Fail).ok());
+        }
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        QByteArray garbage(3 * 4096, '\0');
+        QRandomGenerator random(11);
+        for (char& byte : garbage)
+            byte = char(random.bounded(256));
+        ASSERT_TRUE(file.seek((file.size() / 2) / 4096 * 4096));
+        ASSERT_EQ(file.write(garbage), garbage.size());
+        file.close();
+        m_damagedHash = test::fileHash(path);
+
+        auto opened = DiaryStore::open(
+            path, DiaryStore::kDefaultBusyTimeout, DiaryStore::IntegrityCheck::InBackground);
+        ASSERT_TRUE(opened.store) << opened.message.toStdString();
+        m_diary = std::move(opened.store);
+        m_damage = m_diary->damage(true).value_or(QString());
+        ASSERT_FALSE(m_damage.isEmpty());
+    }
+
+    static std::vector<DayEntry> days(int count)
+    {
+        std::vector<DayEntry> entries;
+        for (int i = 0; i < count; ++i)
+            entries.push_back(test::fullDay(QDate(2026, 1, 1).addDays(i)));
+        return entries;
+    }
+
+    /// Clicks the button whose text is @p text on the message box that opens next.
+    static void clickWhenShown(const QString& text)
+    {
+        QTimer::singleShot(0, [text] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            for (QAbstractButton* button : box->buttons()) {
+                if (button->text() == text) {
+                    button->click();
+                    return;
+                }
+            }
+            ADD_FAILURE() << "no button " << text.toStdString();
+            box->reject();
+        });
+    }
+
+    QTemporaryDir m_dir;
+    QString m_dataDir;
+    FixedClock m_clock {QDateTime(QDate(2026, 11, 24), QTime(21, 0))};
+    std::unique_ptr<DiaryStore> m_diary;
+    QString m_damage;
+    QByteArray m_damagedHash;
+};
+
+TEST_F(DiaryOpenerTest, RestoringTheNewestBackupReplacesTheDamagedDiary)
+{
+    QSignalSpy reset(&m_diary->notifier(), &DiaryNotifier::diaryReset);
+    clickWhenShown(QStringLiteral("Restore the Backup"));
+    EXPECT_TRUE(DiaryOpener::repair(*m_diary, m_dataDir, m_clock, m_damage));
+    EXPECT_EQ(reset.count(), 1);
+    EXPECT_EQ(m_diary->dayCount().value(), 20);
+    EXPECT_TRUE(m_diary->save(test::fullDay(QDate(2026, 11, 24))).ok());
+    const QStringList aside = QDir(m_dataDir).entryList({QStringLiteral("*.damaged-*")});
+    ASSERT_EQ(aside.size(), 1) << aside.join(u' ').toStdString();
+    EXPECT_EQ(test::fileHash(QDir(m_dataDir).filePath(aside.front())), m_damagedHash);
+}
+
+TEST_F(DiaryOpenerTest, ContinuingWithoutSavingLeavesEverythingAsItWas)
+{
+    clickWhenShown(QStringLiteral("Continue Without Saving"));
+    EXPECT_FALSE(DiaryOpener::repair(*m_diary, m_dataDir, m_clock, m_damage));
+    EXPECT_FALSE(m_diary->save(test::fullDay(QDate(2026, 11, 24))).ok());
+    m_diary.reset();
+    EXPECT_EQ(test::fileHash(AppPaths::diaryFile(m_dataDir)), m_damagedHash);
+    EXPECT_TRUE(QDir(m_dataDir).entryList({QStringLiteral("*.damaged-*")}).isEmpty());
+}
+
+} // namespace
+} // namespace stilla
