@@ -103,6 +103,20 @@ DiaryStore::OpenResult DiaryStore::open(const QString& path, std::chrono::millis
     return {std::move(store), OpenProblem::None, {}};
 }
 
+DiaryStore::OpenResult DiaryStore::openReadOnly(
+    const QString& path, const QString& reason, std::chrono::milliseconds busyTimeout)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    std::unique_ptr<DiaryStore> store(new DiaryStore(absolute, busyTimeout));
+    store->m_readOnly = true;
+    store->m_readOnlyReason = reason;
+    QString message;
+    const OpenProblem problem = store->connectReadOnly(message);
+    if (problem != OpenProblem::None)
+        return {nullptr, problem, message};
+    return {std::move(store), OpenProblem::None, {}};
+}
+
 DiaryStore::FileCheck DiaryStore::checkFile(
     const QString& path, std::chrono::milliseconds busyTimeout)
 {
@@ -115,6 +129,12 @@ DiaryStore::OpenProblem DiaryStore::connect(QString& message)
         message = DiaryCheck::message(OpenProblem::ReadOnly, m_path);
         return OpenProblem::ReadOnly;
     }
+    if (auto finished = DiaryCheck::finishInterruptedChange(m_path, m_busyTimeout); !finished)
+        qCWarning(lcDiary) << "Could not undo a change a crash cut short:"
+                           << finished.errorMessage();
+    // A restore cut short leaves the copy it was about to put in place: never used, so it goes.
+    if (const int removed = DiaryFile::removeTemporaries(m_path, QStringLiteral(".incoming")))
+        qCInfo(lcDiary) << "Removed" << removed << "files left by a restore that was cut short";
     const FileCheck check = DiaryCheck::run(m_path, m_busyTimeout);
     if (check.problem != OpenProblem::None) {
         message = check.message;
@@ -158,6 +178,38 @@ DiaryStore::OpenProblem DiaryStore::connect(QString& message)
     return OpenProblem::None;
 }
 
+DiaryStore::OpenProblem DiaryStore::connectReadOnly(QString& message)
+{
+    const FileCheck check = DiaryCheck::run(m_path, m_busyTimeout);
+    if (check.problem != OpenProblem::None) {
+        message = check.message;
+        return check.problem;
+    }
+    if (DiaryFile::inspect(m_path) == DiaryFile::Header::Empty) {
+        message = tr("The diary %1 is new and empty, and Stilla may not set it up now: %2")
+                      .arg(shown(m_path), m_readOnlyReason);
+        return OpenProblem::ReadOnly;
+    }
+    if (check.schemaVersion < kSchemaVersion) {
+        message = tr("The diary %1 was made by an earlier version of Stilla and must be updated "
+                     "once before this version can show it, but Stilla may not change it now: "
+                     "%2")
+                      .arg(shown(m_path), m_readOnlyReason);
+        return OpenProblem::ReadOnly;
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    DiaryCheck::configureReadOnly(m_db, m_path, m_busyTimeout);
+    if (!m_db.open()) {
+        const QSqlError error = m_db.lastError();
+        message
+            = DiaryCheck::message(DiaryCheck::classify(error), m_path, DiarySql::describe(error));
+        disconnect();
+        return DiaryCheck::classify(error);
+    }
+    qCInfo(lcDiary) << "Opened the diary read-only, schema version" << check.schemaVersion;
+    return OpenProblem::None;
+}
+
 void DiaryStore::disconnect()
 {
     if (!m_db.isValid())
@@ -174,6 +226,26 @@ Status DiaryStore::requireOpen() const
     return Error {tr("The diary %1 is closed after an earlier error. Restart Stilla to open it "
                      "again.")
                       .arg(shown(m_path))};
+}
+
+Status DiaryStore::requireWritable() const
+{
+    if (auto ok = requireOpen(); !ok)
+        return ok;
+    if (!m_readOnly)
+        return {};
+    return Error {tr("The diary %1 is open read-only, so nothing was changed. %2")
+                      .arg(shown(m_path), m_readOnlyReason)};
+}
+
+Result<qint64> DiaryStore::setMaxPageCount(qint64 pages)
+{
+    if (auto ok = requireOpen(); !ok)
+        return failure<qint64>(ok);
+    auto value = DiarySql::scalar(m_db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+    if (!value)
+        return Error {value.errorMessage()};
+    return value->toLongLong();
 }
 
 Result<QString> DiaryStore::setAside(const QString& path, const QDateTime& now)
@@ -283,7 +355,7 @@ Result<qint64> DiaryStore::changeToken() const
 
 Result<DayEntry> DiaryStore::save(const DayEntry& day)
 {
-    if (auto ok = requireOpen(); !ok)
+    if (auto ok = requireWritable(); !ok)
         return failure<DayEntry>(ok);
     if (const QString errors = validationErrors(day); !errors.isEmpty())
         return Error {tr("The day %1 was not saved: %2").arg(dateText(day.date), errors)};
@@ -318,7 +390,7 @@ Result<DayEntry> DiaryStore::save(const DayEntry& day)
 
 Status DiaryStore::remove(const QDate& date)
 {
-    if (auto ok = requireOpen(); !ok)
+    if (auto ok = requireWritable(); !ok)
         return ok;
     bool removed = false;
     Status done = DiarySql::begin(m_db);
@@ -346,7 +418,7 @@ Status DiaryStore::remove(const QDate& date)
 Result<DiaryStore::SaveManyReport> DiaryStore::saveMany(
     const std::vector<DayEntry>& days, ConflictPolicy policy)
 {
-    if (auto ok = requireOpen(); !ok)
+    if (auto ok = requireWritable(); !ok)
         return failure<SaveManyReport>(ok);
     // Everything is checked before anything is written.
     std::vector<DayEntry> entries = days;
@@ -431,6 +503,8 @@ Status DiaryStore::backupTo(const QString& file) const
     if (auto ok = requireOpen(); !ok)
         return ok;
     const QString target = QFileInfo(file).absoluteFilePath();
+    // What an earlier backup to the same file left when it was cut short.
+    DiaryFile::removeTemporaries(target, QStringLiteral(".partial"));
     const QString temp = DiaryFile::unusedName(target + QStringLiteral(".partial"));
     auto fail = [&](const QString& reason) -> Status {
         QFile::remove(temp);
@@ -455,7 +529,7 @@ Status DiaryStore::backupTo(const QString& file) const
 
 Status DiaryStore::restoreFrom(const QString& backupFile)
 {
-    if (auto ok = requireOpen(); !ok)
+    if (auto ok = requireWritable(); !ok)
         return ok;
     auto refuse = [&](const QString& reason) -> Status {
         return Error {tr("The backup %1 was not restored: %2 Your diary was not changed.")
@@ -469,6 +543,12 @@ Status DiaryStore::restoreFrom(const QString& backupFile)
     if (check.problem != OpenProblem::None)
         return refuse(check.message);
 
+    // Copies kept before earlier restores that were cut short while being written.
+    const QDir folder = QFileInfo(m_path).absoluteDir();
+    for (const QString& name : folder.entryList(
+             {QFileInfo(m_path).fileName() + QStringLiteral(".before-restore-*.partial*")},
+             QDir::Files | QDir::Hidden))
+        QFile::remove(folder.filePath(name));
     const QString aside = DiaryFile::unusedName(QString(m_path % QStringLiteral(".before-restore-")
         % QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     if (auto kept = backupTo(aside); !kept)

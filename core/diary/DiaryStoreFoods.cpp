@@ -30,7 +30,7 @@ Result<std::vector<CustomFood>> DiaryStore::customFoods() const
 
 Result<CustomFood> DiaryStore::saveCustomFood(const CustomFood& food)
 {
-    if (auto ok = requireOpen(); !ok)
+    if (auto ok = requireWritable(); !ok)
         return Error {ok.errorMessage()};
     if (const QString problems = FoodTables::validate(food); !problems.isEmpty())
         return Error {tr("The food \"%1\" was not saved: %2").arg(food.name.trimmed(), problems)};
@@ -45,7 +45,7 @@ Result<CustomFood> DiaryStore::saveCustomFood(const CustomFood& food)
 
 Status DiaryStore::removeCustomFood(qint64 id)
 {
-    if (auto ok = requireOpen(); !ok)
+    if (auto ok = requireWritable(); !ok)
         return ok;
     auto removed = FoodTables::removeCustomFood(m_db, id);
     if (!removed)
@@ -72,7 +72,7 @@ Result<QSet<QString>> DiaryStore::favouriteFoods() const
 
 Status DiaryStore::setFavouriteFood(const QString& source, const QString& foodId, bool favourite)
 {
-    if (auto ok = requireOpen(); !ok)
+    if (auto ok = requireWritable(); !ok)
         return ok;
     auto changed = FoodTables::setFavourite(m_db, source, foodId, favourite);
     if (!changed)
