@@ -285,9 +285,8 @@ TEST(DiaryKillTest, MigrationsLeaveTheOldVersionOrTheNewOneAfterSigkill)
         return path;
     };
     // What each fixture looks like before, and what every migrated diary must look like.
-    const QStringList oldSchema[2]
-        = {schemaOf(copyFixture(0, QStringLiteral("old-v0.sqlite"))),
-            schemaOf(copyFixture(1, QStringLiteral("old-v1.sqlite")))};
+    const QStringList oldSchema[2] = {schemaOf(copyFixture(0, QStringLiteral("old-v0.sqlite"))),
+        schemaOf(copyFixture(1, QStringLiteral("old-v1.sqlite")))};
     const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
     ASSERT_TRUE(DiaryStore::open(fresh).store);
     const QStringList newSchema = schemaOf(fresh);
