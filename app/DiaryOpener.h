@@ -14,15 +14,19 @@ class DiaryStore;
 
 /// Opens the diary for the window, and when it cannot be opened as it is, tells the user in
 /// plain words and offers what can be done: for a damaged file, restore the newest good
-/// backup or start a new diary, always keeping the damaged file aside untouched.
+/// backup or start a new diary, always keeping the damaged file aside untouched; for a diary
+/// another program holds, try again; for a diary that cannot be written (a read-only file or
+/// folder), open it read-only, so it can still be read, exported and backed up.
 class DiaryOpener
 {
     Q_DECLARE_TR_FUNCTIONS(stilla::DiaryOpener)
 
 public:
-    /// Returns null when there is no diary to work with (the pages then say so).
-    static std::unique_ptr<DiaryStore> open(
-        const QString& dataDir, const Clock& clock, QWidget* parent = nullptr);
+    /// Returns null when there is no diary to work with (the pages then say so). When
+    /// @p readOnlyReason is not empty the diary is only opened read-only, for that reason (the
+    /// window could not make sure it is the only writer).
+    static std::unique_ptr<DiaryStore> open(const QString& dataDir, const Clock& clock,
+        QWidget* parent = nullptr, const QString& readOnlyReason = QString());
 };
 
 } // namespace stilla

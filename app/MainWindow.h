@@ -61,6 +61,8 @@ public:
 
 public slots:
     void showAbout();
+    /// Shows, raises and activates the window (another start of Stilla asked for it).
+    void bringToFront();
     /// Follows a link into the app such as "foods" or "diary#supplements".
     void openAppLink(const QString& target);
 
@@ -76,6 +78,8 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void updateTitle();
+    /// The status bar's note on the diary: read-only, or the last save that failed.
+    void updateDiaryState();
 
     AppContext& m_context;
     QListWidget* m_navigation;
@@ -84,6 +88,8 @@ private:
     std::array<Page*, kPageCount> m_pages {};
     SettingsPage* m_settingsPage;
     QLabel* m_intakeStatus;
+    QLabel* m_diaryState;
+    QString m_saveProblem; ///< why the diary page could not save, while it cannot
     QLabel* m_demoNote = nullptr; ///< only in demo mode
 
     QMenu* m_fileMenu = nullptr;
