@@ -7,62 +7,106 @@
 #include "diary/DiaryStore.h"
 #include "widgets/MessageBox.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPushButton>
 
 namespace stilla {
 
-DiaryOpener::Choice DiaryOpener::ask(const QString& title, const QString& message,
-    const QString& dataDir, bool damaged, const QString& leaveText, QString& backupPath,
-    QWidget* parent)
+namespace {
+
+using Problem = DiaryStore::OpenProblem;
+
+/// Opens read-only and says so once, before anything can be typed.
+std::unique_ptr<DiaryStore> openReadOnly(
+    const QString& path, const QString& reason, QWidget* parent, DiaryStore::OpenResult& result)
 {
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::NoButton, parent);
-    QPushButton* restore = nullptr;
-    QPushButton* fresh = nullptr;
+    result = DiaryStore::openReadOnly(path, reason);
+    if (!result.store)
+        return nullptr;
+    qCInfo(lcApp) << "the diary was opened read-only";
+    MessageBox::inform(parent, QMessageBox::Information,
+        DiaryOpener::tr("The diary is open read-only"), reason,
+        DiaryOpener::tr("You can read the diary, export it, back it up and make a report, but "
+                        "nothing can be added or changed until Stilla is started again with a "
+                        "diary it may write."));
+    return std::move(result.store);
+}
+
+} // namespace
+
+DiaryOpener::Choice DiaryOpener::askAboutDamage(const QString& title, const QString& message,
+    const QString& dataDir, const QString& leaveText, QString& backupPath, QWidget* parent)
+{
     const auto backup = BackupManager::newestGoodIn(AppPaths::backupDir(dataDir));
-    if (damaged) {
-        if (backup) {
-            restore = box.addButton(tr("Restore the Backup"), QMessageBox::AcceptRole);
-            box.setInformativeText(
-                tr("The newest good backup is from %1. Restoring it keeps the damaged file "
-                   "aside, unchanged.")
-                    .arg(QLocale().toString(backup->date, QLocale::LongFormat)));
-        }
-        fresh = box.addButton(tr("Start a New Diary"), QMessageBox::DestructiveRole);
-        if (!backup) {
-            box.setInformativeText(tr("There is no backup to restore. Starting a new diary keeps "
-                                      "the damaged file aside, unchanged, in %1.")
-                                       .arg(QDir::toNativeSeparators(dataDir)));
-        }
+    std::vector<MessageBox::Choice> choices;
+    QString detail;
+    if (backup) {
+        choices.push_back({tr("Restore the Backup"), QMessageBox::AcceptRole});
+        detail = tr("The newest good backup is from %1. Restoring it keeps the damaged file "
+                    "aside, unchanged.")
+                     .arg(QLocale().toString(backup->date, QLocale::LongFormat));
+    } else {
+        detail = tr("There is no backup to restore. Starting a new diary keeps the damaged file "
+                    "aside, unchanged, in %1.")
+                     .arg(QDir::toNativeSeparators(dataDir));
     }
-    box.addButton(leaveText, QMessageBox::RejectRole);
-    MessageBox::translateButtons(box);
-    box.exec();
-    QAbstractButton* clicked = box.clickedButton();
-    if (clicked && clicked == restore) {
+    const int restoreChoice = backup ? 0 : -2;
+    const int freshChoice = int(choices.size());
+    choices.push_back({tr("Start a New Diary"), QMessageBox::DestructiveRole});
+    choices.push_back({leaveText, QMessageBox::RejectRole});
+    const int choice
+        = MessageBox::choose(parent, QMessageBox::Warning, title, message, detail, choices);
+    if (choice == restoreChoice) {
         backupPath = backup->path;
         return Choice::Restore;
     }
-    return clicked && clicked == fresh ? Choice::Fresh : Choice::Leave;
+    return choice == freshChoice ? Choice::Fresh : Choice::Leave;
 }
 
 std::unique_ptr<DiaryStore> DiaryOpener::open(
-    const QString& dataDir, const Clock& clock, QWidget* parent)
+    const QString& dataDir, const Clock& clock, QWidget* parent, const QString& readOnlyReason)
 {
     const QString path = AppPaths::diaryFile(dataDir);
-    DiaryStore::OpenResult opened = DiaryStore::open(
-        path, DiaryStore::kDefaultBusyTimeout, DiaryStore::IntegrityCheck::InBackground);
-    if (opened.store)
-        return std::move(opened.store);
-    qCWarning(lcApp) << "the diary could not be opened; problem" << int(opened.problem);
+    DiaryStore::OpenResult opened;
+    for (;;) {
+        if (!readOnlyReason.isEmpty()) {
+            if (auto store = openReadOnly(path, readOnlyReason, parent, opened))
+                return store;
+        } else {
+            opened = DiaryStore::open(
+                path, DiaryStore::kDefaultBusyTimeout, DiaryStore::IntegrityCheck::InBackground);
+            if (opened.store)
+                return std::move(opened.store);
+            // A diary that cannot be written can still be read.
+            if (opened.problem == Problem::ReadOnly) {
+                const QString reason = opened.message;
+                if (auto store = openReadOnly(path, reason, parent, opened))
+                    return store;
+            }
+        }
+        qCWarning(lcApp) << "the diary could not be opened; problem" << int(opened.problem);
+        if (opened.problem != Problem::Locked)
+            break;
+        // Another program holds it: it may let go in a moment.
+        const int choice
+            = MessageBox::choose(parent, QMessageBox::Warning, tr("The diary cannot be opened"),
+                opened.message, tr("Nothing was changed. Close the other program, then try again."),
+                {{tr("Try Again"), QMessageBox::AcceptRole},
+                    {tr("Continue Without the Diary"), QMessageBox::RejectRole}});
+        if (choice != 0)
+            return nullptr;
+    }
 
-    const bool damaged = opened.problem == DiaryStore::OpenProblem::Damaged
-        || opened.problem == DiaryStore::OpenProblem::NotADatabase;
+    const bool damaged
+        = opened.problem == Problem::Damaged || opened.problem == Problem::NotADatabase;
+    if (!damaged || !readOnlyReason.isEmpty()) {
+        MessageBox::inform(
+            parent, QMessageBox::Warning, tr("The diary cannot be opened"), opened.message);
+        return nullptr;
+    }
+
     QString backup;
-    const Choice choice = ask(tr("The diary cannot be opened"), opened.message, dataDir, damaged,
+    const Choice choice = askAboutDamage(tr("The diary cannot be opened"), opened.message, dataDir,
         tr("Continue Without the Diary"), backup, parent);
     if (choice == Choice::Leave)
         return nullptr;
@@ -93,7 +137,7 @@ bool DiaryOpener::repair(DiaryStore& diary, const QString& dataDir, const Clock&
 {
     qCWarning(lcApp) << "the open diary was found damaged";
     QString backup;
-    const Choice choice = ask(tr("The diary is damaged"), message, dataDir, true,
+    const Choice choice = askAboutDamage(tr("The diary is damaged"), message, dataDir,
         tr("Continue Without Saving"), backup, parent);
     if (choice == Choice::Leave)
         return false;

@@ -10,6 +10,7 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "SingleInstance.h"
 #include "StartupOptions.h"
 #include "Theme.h"
 #include "demo/DemoDiary.h"
@@ -32,6 +33,8 @@ namespace {
 
 constexpr int kDemoYears = 10;
 constexpr quint32 kDemoSeed = 20261124;
+/// The exit code of a start that found Stilla already open with the same data folder.
+constexpr int kAlreadyOpen = 4;
 
 } // namespace
 
@@ -59,6 +62,9 @@ int runGui(int argc, char* argv[])
 
     QApplication app(argc, argv);
     AppPaths::setApplicationIdentity();
+    // The tests that run the real program answer nothing: no message may wait for a person.
+    if (qEnvironmentVariableIntValue("STILLA_UNATTENDED") == 1)
+        MessageBox::setUnattended(true);
     QGuiApplication::setApplicationDisplayName(QString::fromLatin1(version::kDisplayName));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(version::kAppId));
     QApplication::setWindowIcon(Icons::app());
@@ -95,6 +101,17 @@ int runGui(int argc, char* argv[])
             prepared.errorMessage());
         return 1;
     }
+    // One window per data folder, before anything (even the log) is written there.
+    SingleInstance instance(dataDir);
+    const SingleInstance::Start start = instance.start();
+    if (start == SingleInstance::Start::AlreadyOpen) {
+        if (!MessageBox::isUnattended())
+            std::fprintf(stderr, "stilla: %s\n", qPrintable(instance.alreadyOpenMessage()));
+        MessageBox::inform(nullptr, QMessageBox::Information,
+            QApplication::translate("stilla::GuiApplication", "Stilla is already open"),
+            instance.alreadyOpenMessage());
+        return kAlreadyOpen;
+    }
     auto log = LogSession::start({AppPaths::logDir(dataDir), options.verbose});
     if (!log)
         std::fprintf(stderr, "stilla: %s\n", qPrintable(log.errorMessage()));
@@ -105,7 +122,8 @@ int runGui(int argc, char* argv[])
         app, Theme::appearanceFromString(settings.value(Settings::Key::Appearance).toString()));
 
     SystemClock clock;
-    std::unique_ptr<DiaryStore> diary = DiaryOpener::open(dataDir, clock);
+    std::unique_ptr<DiaryStore> diary
+        = DiaryOpener::open(dataDir, clock, nullptr, instance.readOnlyReason());
     if (demoDir && diary) {
         const auto filled = diary->saveMany(
             DemoDiary::generate(clock.today(), kDemoYears, kDemoSeed), ConflictPolicy::Replace);
@@ -123,6 +141,8 @@ int runGui(int argc, char* argv[])
                 DiaryOpener::repair(*diary, dataDir, clock, damage, &window);
             });
     }
+    QObject::connect(
+        &instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     if (options.quitAfterFirstPaint)
         new FirstPaintWatcher(&window, started, options.verbose);
     window.show();
@@ -132,7 +152,7 @@ int runGui(int argc, char* argv[])
 
     // A daily backup, once the window is up: it never delays the first paint.
     std::unique_ptr<BackupManager> backups;
-    if (diary && !options.demo) {
+    if (diary && !diary->isReadOnly() && !options.demo) {
         backups = std::make_unique<BackupManager>(*diary, AppPaths::backupDir(dataDir), clock);
         QTimer::singleShot(2000, &window, [&backups] {
             if (const auto made = backups->runIfDue(); !made)

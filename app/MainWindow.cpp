@@ -61,6 +61,7 @@ MainWindow::MainWindow(AppContext& context, std::optional<PageId> startPage, QWi
     , m_stack(new QStackedWidget(this))
     , m_diaryDate(context.clock.today())
     , m_intakeStatus(new QLabel(this))
+    , m_diaryState(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->setObjectName(QStringLiteral("pageStack"));
@@ -106,6 +107,9 @@ MainWindow::MainWindow(AppContext& context, std::optional<PageId> startPage, QWi
         connect(&notifier, &DiaryNotifier::diaryReset, this, &MainWindow::updateIntakeStatus);
     }
     m_intakeStatus->setObjectName(QStringLiteral("intakeStatusLabel"));
+    m_diaryState->setObjectName(QStringLiteral("diaryStateLabel"));
+    m_diaryState->setForegroundRole(QPalette::BrightText);
+    statusBar()->addPermanentWidget(m_diaryState);
     statusBar()->addPermanentWidget(m_intakeStatus);
     if (m_context.demo) {
         m_demoNote = new QLabel(this);
@@ -158,6 +162,10 @@ void MainWindow::connectPage(PageId id)
             updateIntakeStatus();
         });
         connect(diary, &DiaryPage::addFoodRequested, this, [this] { showPage(PageId::Foods); });
+        connect(diary, &DiaryPage::saveProblemChanged, this, [this](const QString& problem) {
+            m_saveProblem = problem;
+            updateDiaryState();
+        });
         break;
     }
     case PageId::Foods: {
@@ -285,8 +293,11 @@ void MainWindow::buildMenus()
         action->setEnabled(m_transfer != nullptr);
         return action;
     };
+    const bool writable = m_context.diary && !m_context.diary->isReadOnly();
     m_importAction = transferAction(&DiaryTransfer::importInteractive);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setEnabled(writable);
     m_exportAction = transferAction(&DiaryTransfer::exportInteractive);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_reportAction = m_fileMenu->addAction(QString(), this, [this] {
@@ -300,6 +311,8 @@ void MainWindow::buildMenus()
     m_fileMenu->addSeparator();
     m_backupAction = transferAction(&DiaryTransfer::backupInteractive);
     m_restoreAction = transferAction(&DiaryTransfer::restoreInteractive);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_restoreAction->setEnabled(writable);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -370,6 +383,25 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Stilla"));
     m_aboutQtAction->setText(tr("About &Qt"));
     updateTitle();
+    updateDiaryState();
+}
+
+void MainWindow::updateDiaryState()
+{
+    QString text;
+    QString detail;
+    if (m_context.diary && m_context.diary->isReadOnly()) {
+        text = tr("Read-only: changes cannot be saved");
+        detail = m_context.diary->readOnlyReason();
+    } else if (!m_saveProblem.isEmpty()) {
+        text = tr("Not saved");
+        detail = m_saveProblem;
+    }
+    m_diaryState->setText(text);
+    m_diaryState->setToolTip(detail);
+    m_diaryState->setAccessibleName(text);
+    m_diaryState->setAccessibleDescription(detail);
+    m_diaryState->setVisible(!text.isEmpty());
 }
 
 void MainWindow::updateIntakeStatus()
@@ -394,6 +426,10 @@ void MainWindow::updateIntakeStatus()
 void MainWindow::updateTitle()
 {
     const QString title = pageTitle(m_currentPage);
+    if (m_context.diary && m_context.diary->isReadOnly() && !m_context.demo) {
+        setWindowTitle(tr("%1 — Stilla (read-only)").arg(title));
+        return;
+    }
     if (m_context.demo) {
         setWindowTitle(tr("%1 — Stilla (demo)").arg(title));
         m_demoNote->setText(tr("Demo diary with made-up data: nothing is kept when you close "
@@ -493,6 +529,20 @@ void MainWindow::showFirstRunNotice()
     m_context.settings.sync();
     if (answer == QMessageBox::Yes)
         showPage(PageId::Settings);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+    QApplication::alert(this);
+    statusBar()->showMessage(
+        tr("Stilla was started again with this data folder; this is its window."), 8000);
+    qCInfo(lcApp) << "brought the window to the front for a second start";
 }
 
 void MainWindow::showAbout()

@@ -70,6 +70,8 @@ public:
 
 public slots:
     void showAbout();
+    /// Shows, raises and activates the window (another start of Stilla asked for it).
+    void bringToFront();
     /// Follows a link into the app such as "foods" or "diary#supplements".
     void openAppLink(const QString& target);
 
@@ -92,6 +94,8 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void updateTitle();
+    /// The status bar's note on the diary: read-only, or the last save that failed.
+    void updateDiaryState();
 
     AppContext& m_context;
     QListWidget* m_navigation;
@@ -101,6 +105,8 @@ private:
     PageId m_currentPage = PageId::Guide;
     QDate m_diaryDate; ///< the day the diary shows (or will show), which the food picker adds to
     QLabel* m_intakeStatus;
+    QLabel* m_diaryState;
+    QString m_saveProblem; ///< why the diary page could not save, while it cannot
     QLabel* m_demoNote = nullptr; ///< only in demo mode
 
     QMenu* m_fileMenu = nullptr;

@@ -51,7 +51,11 @@ const KeyInfo& info(Settings::Key key)
 
 Settings::Settings(const QString& filePath)
     : m_settings(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
-{ }
+{
+    // The default, said out loud: sync() writes a new file with QSaveFile and renames it over
+    // the old one, so the settings (and the profile in them) are never half written.
+    m_settings->setAtomicSyncRequired(true);
+}
 
 Settings::~Settings() = default;
 

@@ -464,26 +464,6 @@ Kommandon:
             <translation>Kontrollera att dagboksfilen är hel.</translation>
         </message>
         <message>
-            <source>
-Run stilla-cli COMMAND --help for a command's options.
-
-Exit codes:
-  0  success
-  1  the command failed; the message says why
-  2  bad usage: unknown command or option, or a missing argument
-  3  the diary is damaged or is not a Stilla diary; nothing was written to it
-</source>
-            <translation>
-Kör stilla-cli KOMMANDO --help för att se flaggorna för ett kommando.
-
-Slutstatus:
-  0  det lyckades
-  1  kommandot misslyckades; meddelandet säger varför
-  2  felaktig användning: okänt kommando eller okänd flagga, eller ett argument saknas
-  3  dagboken är skadad eller är ingen Stilla-dagbok; ingenting skrevs till den
-</translation>
-        </message>
-        <message>
             <source>There is no diary yet in %1. Use --data-dir to choose the data folder that holds it.</source>
             <translation>Det finns ingen dagbok i %1 än. Använd --data-dir för att välja den datamapp där dagboken finns.</translation>
         </message>
@@ -771,6 +751,52 @@ Slutstatus:
             <source>article section: %1</source>
             <translation>avsnitt i artikeln: %1</translation>
         </message>
+        <message>
+            <source>
+Run stilla-cli COMMAND --help for a command's options.
+
+Exit codes:
+  0  success
+  1  the command failed; the message says why
+  2  bad usage: unknown command or option, or a missing argument
+  3  the diary is damaged or is not a Stilla diary; nothing was written to it
+  4  the data folder is in use: Stilla's window (or another command that
+     writes) has it open, so a command that writes did nothing; commands that
+     only read work while it is open
+  5  the diary or the data folder is read-only, so a command that writes did
+     nothing
+</source>
+            <translation>
+Kör stilla-cli KOMMANDO --help för att se flaggorna för ett kommando.
+
+Slutstatus:
+  0  det lyckades
+  1  kommandot misslyckades; meddelandet säger varför
+  2  felaktig användning: okänt kommando eller okänd flagga, eller ett argument saknas
+  3  dagboken är skadad eller är ingen Stilla-dagbok; ingenting skrevs till den
+  4  datamappen används: Stillas fönster (eller ett annat kommando som skriver)
+     har den öppen, så ett kommando som skriver gjorde ingenting; kommandon som
+     bara läser fungerar medan den är öppen
+  5  dagboken eller datamappen är skrivskyddad, så ett kommando som skriver
+     gjorde ingenting
+</translation>
+        </message>
+        <message>
+            <source>%1 has the data folder %2 open, so stilla-cli %3 may not change the diary now: only one program at a time may write it. Close Stilla's window (or wait for the other command to finish) and run the command again. Commands that only read, such as export, backup, check and stats, work while it is open.</source>
+            <translation>%1 har datamappen %2 öppen, så stilla-cli %3 får inte ändra dagboken nu: bara ett program i taget får skriva i den. Stäng Stillas fönster (eller vänta tills det andra kommandot är klart) och kör kommandot igen. Kommandon som bara läser, som export, backup, check och stats, fungerar medan den är öppen.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 is read-only, so stilla-cli %2 cannot change the diary. Make the folder writable, then try again.</source>
+            <translation>Datamappen %1 är skrivskyddad, så stilla-cli %2 kan inte ändra dagboken. Gör mappen skrivbar och försök sedan igen.</translation>
+        </message>
+        <message>
+            <source>%1 has the data folder open; stilla-cli only reads it.</source>
+            <translation>%1 har datamappen öppen; stilla-cli läser den bara.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 is read-only.</source>
+            <translation>Datamappen %1 är skrivskyddad.</translation>
+        </message>
     </context>
     <context>
         <name>stilla::ComparisonChart</name>
@@ -1049,6 +1075,10 @@ Slutstatus:
             <source>%1 (Details: %2.)</source>
             <translation>%1 (Detaljer: %2.)</translation>
         </message>
+        <message>
+            <source>The diary %1 holds a change that was cut short (Stilla was stopped, or the power went off, while it wrote), and it cannot be read until that change is undone. Stilla has not changed it. Make the file and its folder writable and open it in Stilla, which undoes the change, then try again.</source>
+            <translation>Dagboken %1 innehåller en ändring som avbröts (Stilla stoppades, eller strömmen gick, medan den skrevs), och den går inte att läsa förrän ändringen har ångrats. Stilla har inte ändrat den. Gör filen och mappen skrivbara och öppna den i Stilla, som ångrar ändringen, och försök sedan igen.</translation>
+        </message>
     </context>
     <context>
         <name>stilla::DiaryCsv</name>
@@ -1228,6 +1258,22 @@ Slutstatus:
             <source>Continue Without Saving</source>
             <translation>Fortsätt utan att spara</translation>
         </message>
+        <message>
+            <source>The diary is open read-only</source>
+            <translation>Dagboken är öppen skrivskyddad</translation>
+        </message>
+        <message>
+            <source>You can read the diary, export it, back it up and make a report, but nothing can be added or changed until Stilla is started again with a diary it may write.</source>
+            <translation>Du kan läsa dagboken, exportera den, säkerhetskopiera den och göra en rapport, men ingenting kan läggas till eller ändras förrän Stilla startas igen med en dagbok som Stilla får skriva i.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Close the other program, then try again.</source>
+            <translation>Ingenting ändrades. Stäng det andra programmet och försök sedan igen.</translation>
+        </message>
+        <message>
+            <source>Try Again</source>
+            <translation>Försök igen</translation>
+        </message>
     </context>
     <context>
         <name>stilla::DiaryPage</name>
@@ -1362,6 +1408,26 @@ Slutstatus:
         <message>
             <source>Choose Yes if the label really says so, or No to correct it (perhaps it was meant as %1 mg).</source>
             <translation>Välj Ja om det verkligen står så på förpackningen, eller Nej om du vill rätta det (kanske menade du %1 mg).</translation>
+        </message>
+        <message>
+            <source>This diary is open read-only, so nothing can be added or changed here. %1</source>
+            <translation>Dagboken är öppen skrivskyddad, så ingenting kan läggas till eller ändras här. %1</translation>
+        </message>
+        <message>
+            <source>Your changes to this day are not saved yet, and they stay in the form: %1 Stilla saves them when you press Ctrl+S or change something.</source>
+            <translation>Dina ändringar för den här dagen är inte sparade än, och de finns kvar i formuläret: %1 Stilla sparar dem när du trycker Ctrl+S eller ändrar något.</translation>
+        </message>
+        <message>
+            <source>Not saved: see the note above the form.</source>
+            <translation>Inte sparat: se meddelandet ovanför formuläret.</translation>
+        </message>
+        <message>
+            <source>The changes to %1 could not be saved: %2</source>
+            <translation>Ändringarna för %1 kunde inte sparas: %2</translation>
+        </message>
+        <message>
+            <source>Choose Cancel to stay: your changes stay in the form, and Stilla saves them once the problem is solved. Discard leaves the day as it was last saved.</source>
+            <translation>Välj Avbryt för att stanna: dina ändringar finns kvar i formuläret, och Stilla sparar dem när problemet är löst. Förkasta lämnar dagen som den var när den senast sparades.</translation>
         </message>
     </context>
     <context>
@@ -1503,6 +1569,18 @@ Slutstatus:
         <message>
             <source>The diary %1 is not damaged, so it was not replaced.</source>
             <translation>Dagboken %1 är inte skadad, så den ersattes inte.</translation>
+        </message>
+        <message>
+            <source>The diary %1 is new and empty, and Stilla may not set it up now: %2</source>
+            <translation>Dagboken %1 är ny och tom, och Stilla får inte göra i ordning den nu: %2</translation>
+        </message>
+        <message>
+            <source>The diary %1 was made by an earlier version of Stilla and must be updated once before this version can show it, but Stilla may not change it now: %2</source>
+            <translation>Dagboken %1 skapades av en tidigare version av Stilla och måste uppdateras en gång innan den här versionen kan visa den, men Stilla får inte ändra den nu: %2</translation>
+        </message>
+        <message>
+            <source>The diary %1 is open read-only, so nothing was changed. %2</source>
+            <translation>Dagboken %1 är öppen skrivskyddad, så ingenting ändrades. %2</translation>
         </message>
     </context>
     <context>
@@ -2429,6 +2507,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
             <source>The demo needs a temporary folder and none could be made (%1). Check that the temporary folder is writable and has free space.</source>
             <translation>Demon behöver en tillfällig mapp och ingen kunde skapas (%1). Kontrollera att det går att skriva i mappen för tillfälliga filer och att det finns ledigt utrymme.</translation>
         </message>
+        <message>
+            <source>Stilla is already open</source>
+            <translation>Stilla är redan öppet</translation>
+        </message>
     </context>
     <context>
         <name>stilla::GuidePage</name>
@@ -2665,6 +2747,33 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <message>
             <source>Remove this medication</source>
             <translation>Ta bort det här läkemedlet</translation>
+        </message>
+    </context>
+    <context>
+        <name>stilla::InstanceLock</name>
+        <message>
+            <source>Stilla could not create its lock file in the data folder %1, so it cannot make sure that it is the only program writing the diary there. Check that the disk has free space and that the folder belongs to you.</source>
+            <translation>Stilla kunde inte skapa sin låsfil i datamappen %1, så det går inte att vara säker på att Stilla är det enda program som skriver i dagboken där. Kontrollera att disken har ledigt utrymme och att mappen tillhör dig.</translation>
+        </message>
+        <message>
+            <source>another program</source>
+            <translation>ett annat program</translation>
+        </message>
+        <message>
+            <source>Stilla's window (process %1)</source>
+            <translation>Stillas fönster (process %1)</translation>
+        </message>
+        <message>
+            <source>stilla-cli (process %1)</source>
+            <translation>stilla-cli (process %1)</translation>
+        </message>
+        <message>
+            <source>another program, %1 (process %2)</source>
+            <translation>ett annat program, %1 (process %2)</translation>
+        </message>
+        <message>
+            <source>%1 on the computer %2</source>
+            <translation>%1 på datorn %2</translation>
         </message>
     </context>
     <context>
@@ -2977,6 +3086,22 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
             <source>Demo diary with made-up data: nothing is kept when you close Stilla.</source>
             <translation>Demodagbok med påhittade uppgifter: ingenting sparas när du stänger Stilla.</translation>
         </message>
+        <message>
+            <source>Read-only: changes cannot be saved</source>
+            <translation>Skrivskyddad: ändringar kan inte sparas</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>%1 — Stilla (read-only)</source>
+            <translation>%1 — Stilla (skrivskyddad)</translation>
+        </message>
+        <message>
+            <source>Stilla was started again with this data folder; this is its window.</source>
+            <translation>Stilla startades igen med den här datamappen; det här är dess fönster.</translation>
+        </message>
     </context>
     <context>
         <name>stilla::MessageBox</name>
@@ -3011,6 +3136,17 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <message>
             <source>&amp;Close</source>
             <translation>S&amp;täng</translation>
+        </message>
+    </context>
+    <context>
+        <name>stilla::PrintToFile</name>
+        <message>
+            <source>Could not read what was printed for %1: %2. %1 was not changed.</source>
+            <translation>Det gick inte att läsa det som skrevs ut till %1: %2. %1 ändrades inte.</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2. Check that the folder exists, that you may write to it and that the disk has space.</source>
+            <translation>Det gick inte att spara %1: %2. Kontrollera att mappen finns, att du får skriva i den och att disken har ledigt utrymme.</translation>
         </message>
     </context>
     <context>
@@ -3819,8 +3955,8 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <context>
         <name>stilla::Schema</name>
         <message>
-            <source>Could not update the diary to version %1: %2.</source>
-            <translation>Det gick inte att uppdatera dagboken till version %1: %2.</translation>
+            <source>Could not update the diary to version %1: %2. It was left at version %3, unchanged.</source>
+            <translation>Det gick inte att uppdatera dagboken till version %1: %2. Den lämnades oförändrad i version %3.</translation>
         </message>
     </context>
     <context>
@@ -3888,6 +4024,21 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <message>
             <source>Your diary stays on this computer. Stilla never sends anything over the network; the folder is readable only by you.</source>
             <translation>Din dagbok stannar på den här datorn. Stilla skickar aldrig något över nätverket, och bara du kan läsa mappen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>stilla::SingleInstance</name>
+        <message>
+            <source>Stilla is already open with the data folder %1. Switch to its window; it has been asked to come to the front.
+
+Only one Stilla at a time can use a data folder, so that nothing you write is lost.</source>
+            <translation>Stilla är redan öppet med datamappen %1. Byt till dess fönster; det har ombetts att komma fram.
+
+Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver går förlorat.</translation>
+        </message>
+        <message>
+            <source>%1 is using the data folder %2, and only one program at a time may write the diary. Start Stilla again when it has finished.</source>
+            <translation>%1 använder datamappen %2, och bara ett program i taget får skriva i dagboken. Starta Stilla igen när det är klart.</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "CliOptions.h"
 #include "Clock.h"
 #include "FoodsCommand.h"
+#include "InstanceLock.h"
 #include "Logging.h"
 #include "ReportCommand.h"
 #include "StatsCommand.h"
@@ -44,7 +45,7 @@ std::vector<Cli::Command> Cli::commands() const
             tr("Search the food catalogue for magnesium per 100 g (foods search QUERY)."),
             [](Cli& cli, const QStringList& arguments) {
                 FoodsCommand command(cli.m_out, cli.m_err, cli.diaryFile(),
-                    [&cli](int& code) { return cli.openDiary(false, code); });
+                    [&cli](int& code) { return cli.openDiary(false, Access::Read, code); });
                 return command.run(arguments);
             }},
         {QStringLiteral("profile"),
@@ -56,7 +57,7 @@ std::vector<Cli::Command> Cli::commands() const
             tr("Show how magnesium and RLS severity went together, and how sure that is."),
             [](Cli& cli, const QStringList& arguments) {
                 StatsCommand command(cli.m_out, cli.m_err, cli.diaryFile(),
-                    [&cli](int& code) { return cli.openDiary(false, code); });
+                    [&cli](int& code) { return cli.openDiary(false, Access::Read, code); });
                 return command.run(arguments);
             }},
         {QStringLiteral("report"),
@@ -66,7 +67,7 @@ std::vector<Cli::Command> Cli::commands() const
                 const SystemClock clock;
                 ReportCommand command(
                     cli.m_out, cli.m_err, AppPaths::settingsFile(),
-                    [&cli](int& code) { return cli.openDiary(false, code); }, clock);
+                    [&cli](int& code) { return cli.openDiary(false, Access::Read, code); }, clock);
                 return command.run(arguments);
             }},
     };
@@ -90,7 +91,12 @@ QString Cli::globalHelp() const
                "  0  success\n"
                "  1  the command failed; the message says why\n"
                "  2  bad usage: unknown command or option, or a missing argument\n"
-               "  3  the diary is damaged or is not a Stilla diary; nothing was written to it\n");
+               "  3  the diary is damaged or is not a Stilla diary; nothing was written to it\n"
+               "  4  the data folder is in use: Stilla's window (or another command that\n"
+               "     writes) has it open, so a command that writes did nothing; commands that\n"
+               "     only read work while it is open\n"
+               "  5  the diary or the data folder is read-only, so a command that writes did\n"
+               "     nothing\n");
     return help;
 }
 
@@ -138,6 +144,7 @@ int Cli::run(const QStringList& arguments)
             // The subcommand parses its own options; give it a program name to skip.
             QStringList rest = positional;
             rest.first() = QStringLiteral("stilla-cli ") + name;
+            m_command = name;
             const int code = command.run(*this, rest);
             m_out.flush();
             m_err.flush();
@@ -174,48 +181,6 @@ int Cli::fail(const QString& message, int code)
 QString Cli::diaryFile() const
 {
     return AppPaths::diaryFile(m_dataDir);
-}
-
-bool Cli::startSession()
-{
-    if (m_log)
-        return true;
-    if (Status prepared = AppPaths::prepareDataDir(m_dataDir); !prepared) {
-        fail(prepared.errorMessage());
-        return false;
-    }
-    auto log = LogSession::start({AppPaths::logDir(m_dataDir), m_verbose});
-    if (!log) {
-        // Not fatal: the command can still run without a log file.
-        m_err << "stilla-cli: " << log.errorMessage() << '\n';
-        return true;
-    }
-    m_log = std::move(log).value();
-    qCInfo(lcApp) << "stilla-cli" << version::kVersion << "starting";
-    return true;
-}
-
-std::unique_ptr<DiaryStore> Cli::openDiary(bool create, int& code)
-{
-    code = Failure;
-    if (!create && !QFileInfo::exists(diaryFile())) {
-        fail(tr("There is no diary yet in %1. Use --data-dir to choose the data folder that "
-                "holds it.")
-                 .arg(QDir::toNativeSeparators(m_dataDir)));
-        return nullptr;
-    }
-    if (!startSession())
-        return nullptr;
-    DiaryStore::OpenResult opened = DiaryStore::open(diaryFile());
-    if (opened.problem != DiaryStore::OpenProblem::None || !opened.store) {
-        const bool damaged = opened.problem == DiaryStore::OpenProblem::Damaged
-            || opened.problem == DiaryStore::OpenProblem::NotADatabase;
-        code = damaged ? DiaryDamaged : Failure;
-        fail(opened.message);
-        return nullptr;
-    }
-    code = Success;
-    return std::move(opened.store);
 }
 
 int Cli::runImport(const QStringList& arguments)
@@ -261,8 +226,12 @@ int Cli::runImport(const QStringList& arguments)
         return usageError(tr("--on-conflict must be fail, skip or replace."));
     const bool validOnly = parser.isSet(validOnlyOption);
 
-    // Logging first, so reading the file is logged like the rest; the diary itself is only
-    // created once the file has passed its checks.
+    // The data folder first (nothing else may write the diary meanwhile), then logging, so
+    // reading the file is logged like the rest; the diary itself is only created once the file
+    // has passed its checks.
+    int code = Failure;
+    if (!lockForWriting(QStringLiteral("import"), code))
+        return code;
     if (!startSession())
         return Failure;
     const ImportReport report = DiaryIo::importFile(file, *format);
@@ -277,8 +246,7 @@ int Cli::runImport(const QStringList& arguments)
         m_err << tr("Importing only the %n valid day(s).", "", int(report.days.size())) << '\n';
     }
 
-    int code = Failure;
-    const std::unique_ptr<DiaryStore> store = openDiary(true, code);
+    const std::unique_ptr<DiaryStore> store = openDiary(true, Access::Write, code);
     if (!store)
         return code;
     const Result<DiaryStore::SaveManyReport> saved = store->saveMany(report.days, policy);
@@ -339,7 +307,7 @@ int Cli::runExport(const QStringList& arguments)
     const auto& [from, to] = *range;
 
     int code = Failure;
-    const std::unique_ptr<DiaryStore> store = openDiary(false, code);
+    const std::unique_ptr<DiaryStore> store = openDiary(false, Access::Read, code);
     if (!store)
         return code;
     const Result<std::vector<DayEntry>> days = store->days(from, to);
@@ -369,7 +337,7 @@ int Cli::runBackup(const QStringList& arguments)
         return usageError(tr("backup needs exactly one FILE."));
     const QString file = parser.positionalArguments().constFirst();
     int code = Failure;
-    const std::unique_ptr<DiaryStore> store = openDiary(false, code);
+    const std::unique_ptr<DiaryStore> store = openDiary(false, Access::Read, code);
     if (!store)
         return code;
     if (Status saved = store->backupTo(file); !saved)
@@ -393,6 +361,8 @@ int Cli::runRestore(const QStringList& arguments)
     const QString shown = QDir::toNativeSeparators(file);
     if (!QFileInfo(file).isFile())
         return fail(tr("The backup %1 does not exist.").arg(shown));
+    if (int code = Failure; !lockForWriting(QStringLiteral("restore"), code))
+        return code;
     if (!startSession())
         return Failure;
     // A backup that is not an intact diary changes nothing.
@@ -404,6 +374,7 @@ int Cli::runRestore(const QStringList& arguments)
         if (Status installed = DiaryStore::installBackup(file, diaryFile()); !installed)
             return fail(installed.errorMessage());
     } else if (DiaryStore::OpenResult opened = DiaryStore::open(diaryFile()); opened.store) {
+        // (Opened for writing: this command holds the data folder.)
         if (Status restored = opened.store->restoreFrom(file); !restored)
             return fail(restored.errorMessage());
         m_out << tr("The diary as it was is kept beside it in %1.")
@@ -421,7 +392,8 @@ int Cli::runRestore(const QStringList& arguments)
         if (Status installed = DiaryStore::installBackup(file, diaryFile()); !installed)
             return fail(installed.errorMessage());
     } else {
-        return fail(opened.message);
+        return fail(opened.message,
+            opened.problem == DiaryStore::OpenProblem::ReadOnly ? ReadOnly : Failure);
     }
     qCInfo(lcApp) << "Restored the diary from a backup";
     m_out << tr("Restored the diary from %1.").arg(shown) << '\n';

@@ -106,6 +106,12 @@ int Cli::runProfile(const QStringList& arguments)
     const Result<Profile> changed = ProfileArguments::apply(store.load(), positional);
     if (!changed)
         return usageError(changed.errorMessage());
+    // Stilla's own settings file is the window's too: not while the window has it open. (A
+    // data folder that does not exist yet has no window.)
+    if (!parser.isSet(settings) && QFileInfo(m_dataDir).isDir()) {
+        if (int code = Failure; !lockForWriting(QStringLiteral("profile set"), code))
+            return code;
+    }
     store.save(changed.value());
     if (!file.sync())
         return fail(tr("Could not write the settings file %1; the profile was not changed. "
@@ -149,7 +155,7 @@ int Cli::runSafety(const QStringList& arguments)
     std::optional<DayEntry> day;
     if (QFileInfo::exists(diaryFile())) {
         int code = Failure;
-        const std::unique_ptr<DiaryStore> store = openDiary(false, code);
+        const std::unique_ptr<DiaryStore> store = openDiary(false, Access::Read, code);
         if (!store)
             return code;
         Result<std::optional<DayEntry>> stored = store->day(date.value());

@@ -45,6 +45,7 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     , m_findings(new FindingsPanel(this))
     , m_form(new DayForm(this))
     , m_unavailableLabel(new QLabel(this))
+    , m_noticeLabel(new QLabel(this))
     , m_saveTimer(new QTimer(this))
     , m_undoStack(new QUndoStack(this))
     , m_undoAction(new QAction(this))
@@ -65,6 +66,11 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     m_unavailableLabel->setObjectName(QStringLiteral("diaryUnavailableLabel"));
     m_unavailableLabel->setWordWrap(true);
     m_unavailableLabel->hide();
+    m_noticeLabel->setObjectName(QStringLiteral("diaryNoticeLabel"));
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->setTextFormat(Qt::PlainText);
+    m_noticeLabel->setForegroundRole(QPalette::BrightText);
+    m_noticeLabel->hide();
     m_previousButton->setArrowType(Qt::LeftArrow);
     m_nextButton->setArrowType(Qt::RightArrow);
     m_dateEdit->setCalendarPopup(true);
@@ -91,6 +97,7 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     bar->addWidget(m_deleteButton);
     contentLayout()->addLayout(bar);
     contentLayout()->addWidget(m_unavailableLabel);
+    contentLayout()->addWidget(m_noticeLabel);
     contentLayout()->addWidget(m_findings);
     contentLayout()->addWidget(m_form, 1);
 
@@ -212,6 +219,37 @@ void DiaryPage::retranslate()
     }
     updateDateLabel();
     updateStatus();
+    updateNotice();
+}
+
+bool DiaryPage::isReadOnly() const
+{
+    return m_context.diary && m_context.diary->isReadOnly();
+}
+
+void DiaryPage::updateNotice()
+{
+    QString text;
+    if (isReadOnly()) {
+        text = tr("This diary is open read-only, so nothing can be added or changed here. %1")
+                   .arg(m_context.diary->readOnlyReason());
+    } else if (!m_storeFailure.isEmpty()) {
+        text = tr("Your changes to this day are not saved yet, and they stay in the form: %1 "
+                  "Stilla saves them when you press Ctrl+S or change something.")
+                   .arg(m_storeFailure);
+    }
+    m_noticeLabel->setText(text);
+    m_noticeLabel->setAccessibleName(text);
+    m_noticeLabel->setVisible(!text.isEmpty());
+}
+
+void DiaryPage::setStoreFailure(const QString& failure)
+{
+    if (failure == m_storeFailure)
+        return;
+    m_storeFailure = failure;
+    updateNotice();
+    emit saveProblemChanged(failure);
 }
 
 void DiaryPage::updateDateLabel()
@@ -246,7 +284,8 @@ void DiaryPage::loadDay()
     m_stored.reset();
     std::optional<DayEntry> previous;
     const bool available = m_context.diary != nullptr;
-    m_form->setEnabled(available);
+    // A read-only diary is shown, but cannot be typed into: nothing typed is ever lost.
+    m_form->setEnabled(available && !isReadOnly());
     m_deleteButton->setEnabled(false);
     m_unavailableLabel->setVisible(!available);
     if (available) {
@@ -260,7 +299,8 @@ void DiaryPage::loadDay()
     DayEntry day;
     day.date = m_date;
     m_form->setEntry(m_stored.value_or(day), previous);
-    m_deleteButton->setEnabled(m_stored.has_value());
+    m_deleteButton->setEnabled(m_stored.has_value() && !isReadOnly());
+    setStoreFailure(QString());
     m_confirmedLargeDoses.clear();
     updateDateLabel();
     updateStatus();
@@ -281,12 +321,16 @@ void DiaryPage::showFindings(const DayEntry& day)
 
 void DiaryPage::addFood(const FoodIntake& food)
 {
+    if (!m_context.diary || isReadOnly())
+        return;
     m_form->magnesiumSection()->addFood(food);
     saveNow();
 }
 
 void DiaryPage::onEdited()
 {
+    if (isReadOnly())
+        return; // the form is disabled; nothing to save
     m_dirty = true;
     // Show problems as they appear, but save only a moment after typing stops.
     const DayEntry day = m_form->entry();
@@ -300,7 +344,7 @@ void DiaryPage::onEdited()
 bool DiaryPage::saveNow()
 {
     m_saveTimer->stop();
-    if (!m_dirty || !m_context.diary)
+    if (!m_dirty || !m_context.diary || isReadOnly())
         return true;
     const DayEntry day = m_form->entry();
     const std::vector<FieldProblem> problems = m_form->problems(day);
@@ -335,16 +379,19 @@ bool DiaryPage::saveNow()
         m_stored = after;
         m_dirty = false;
         m_error.clear();
+        setStoreFailure(QString());
         if (before != after) {
             m_undoStack->push(new SaveDayCommand(*m_context.diary, before, after,
                 tr("Changes to %1").arg(QLocale().toString(m_date, QLocale::ShortFormat))));
         }
     } else {
-        m_error = failure;
+        // The form keeps every change; the page says why and saves at the next chance.
+        m_error = tr("Not saved: see the note above the form.");
+        setStoreFailure(failure);
         qCWarning(lcApp) << "a day could not be saved";
     }
     m_ownChange = false;
-    m_deleteButton->setEnabled(m_stored.has_value());
+    m_deleteButton->setEnabled(m_stored.has_value() && !isReadOnly());
     // The calendar's marks follow through the notifier's dayChanged/dayRemoved.
     updateStatus();
     return failure.isEmpty();
@@ -376,12 +423,18 @@ bool DiaryPage::confirmLeave()
 {
     if (!m_dirty || saveNow())
         return true;
-    const auto answer = MessageBox::question(this, tr("Unsaved changes"),
-        tr("The changes to %1 cannot be saved yet.")
-            .arg(QLocale().toString(m_date, QLocale::LongFormat)),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
-        tr("Choose Cancel to stay and correct the marked fields, or Discard to leave the day "
-           "as it was last saved."));
+    const QString day = QLocale().toString(m_date, QLocale::LongFormat);
+    const auto answer = m_storeFailure.isEmpty()
+        ? MessageBox::question(this, tr("Unsaved changes"),
+            tr("The changes to %1 cannot be saved yet.").arg(day),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
+            tr("Choose Cancel to stay and correct the marked fields, or Discard to leave the "
+               "day as it was last saved."))
+        : MessageBox::question(this, tr("Unsaved changes"),
+            tr("The changes to %1 could not be saved: %2").arg(day, m_storeFailure),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
+            tr("Choose Cancel to stay: your changes stay in the form, and Stilla saves them "
+               "once the problem is solved. Discard leaves the day as it was last saved."));
     if (answer != QMessageBox::Discard)
         return false;
     m_dirty = false;
@@ -390,7 +443,7 @@ bool DiaryPage::confirmLeave()
 
 void DiaryPage::deleteDay()
 {
-    if (!m_context.diary || !m_stored)
+    if (!m_context.diary || !m_stored || isReadOnly())
         return;
     const auto answer = MessageBox::question(this, tr("Delete this day?"),
         tr("Delete everything logged for %1?").arg(QLocale().toString(m_date, QLocale::LongFormat)),

@@ -43,6 +43,8 @@ public:
     bool saveNow();
     /// True when the form holds changes not yet saved.
     bool hasUnsavedChanges() const { return m_dirty; }
+    /// True when the diary is open read-only: the form shows the days but cannot be edited.
+    bool isReadOnly() const;
     /// Asks before throwing away changes that cannot be saved; true when it is fine to leave.
     bool confirmLeave();
     /// Deletes the shown day (undoable).
@@ -61,6 +63,8 @@ public:
 
 signals:
     void addFoodRequested();
+    /// The diary refused the last save (a full disk, say): why; empty once a save succeeds.
+    void saveProblemChanged(const QString& problem);
     /// The day shown changed (the food picker adds to this day).
     void dateChanged(const QDate& date);
     /// A finding's "In the guide" link.
@@ -80,6 +84,9 @@ private:
     void markCalendarMonth(int year, int month);
     void updateStatus();
     void updateDateLabel();
+    void updateNotice();
+    /// Remembers why the diary refused a save (empty: the last save went through).
+    void setStoreFailure(const QString& failure);
 
     AppContext& m_context;
     QToolButton* m_previousButton;
@@ -92,6 +99,7 @@ private:
     FindingsPanel* m_findings;
     DayForm* m_form;
     QLabel* m_unavailableLabel;
+    QLabel* m_noticeLabel; ///< read-only, or a save the diary refused
     QTimer* m_saveTimer;
     QUndoStack* m_undoStack;
     QAction* m_undoAction;
@@ -107,6 +115,7 @@ private:
     bool m_calendarReady = false; ///< the calendar pop-up exists and follows the diary
     bool m_ownChange = false; ///< set while this page writes, to ignore its own notifications
     QString m_error;
+    QString m_storeFailure; ///< the diary's own message when it refused the last save
     std::vector<double> m_confirmedLargeDoses; ///< implausible amounts the user said are right
 };
 

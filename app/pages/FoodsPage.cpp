@@ -482,12 +482,18 @@ const Food* FoodsPage::selectedFood() const
 void FoodsPage::updateDetails()
 {
     const Food* food = selectedFood();
-    for (QWidget* widget : std::initializer_list<QWidget*> {
-             m_portionCombo, m_servings, m_grams, m_addButton, m_favouriteButton})
-        widget->setEnabled(food != nullptr && (widget != m_addButton || m_context.diary));
+    // Adding, favourites and your own foods write the diary: not in a read-only one.
+    const bool writable = m_context.diary && !m_context.diary->isReadOnly();
+    for (QWidget* widget : std::initializer_list<QWidget*> {m_portionCombo, m_servings, m_grams})
+        widget->setEnabled(food != nullptr);
+    for (QWidget* widget : std::initializer_list<QWidget*> {m_addButton, m_favouriteButton})
+        widget->setEnabled(food != nullptr && writable);
     const bool custom = food && food->source == FoodSource::Custom;
     m_editButton->setVisible(custom);
     m_deleteButton->setVisible(custom);
+    m_editButton->setEnabled(writable);
+    m_deleteButton->setEnabled(writable);
+    m_newFoodButton->setEnabled(writable);
     if (!food) {
         m_foodName->setText(tr("Choose a food"));
         m_foodFacts->setText(tr("Search on the left, then pick a food to see its magnesium and "
@@ -561,7 +567,7 @@ void FoodsPage::updateAmount()
 void FoodsPage::addSelected()
 {
     const Food* food = selectedFood();
-    if (!food || !m_context.diary)
+    if (!food || !m_context.diary || m_context.diary->isReadOnly())
         return;
     FoodIntake intake;
     intake.source = toName(food->source);
@@ -623,7 +629,7 @@ void FoodsPage::updateDayTotal()
 void FoodsPage::toggleFavourite()
 {
     const Food* food = selectedFood();
-    if (!food || !m_context.diary)
+    if (!food || !m_context.diary || m_context.diary->isReadOnly())
         return;
     const QString key = foodKey(*food);
     const bool favourite = !m_favourites.contains(key);

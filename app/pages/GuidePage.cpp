@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "Language.h"
 #include "Logging.h"
+#include "PrintToFile.h"
 #include "Settings.h"
 #include "Theme.h"
 #include "guide/ArticleView.h"
@@ -422,7 +423,11 @@ void GuidePage::printArticle()
     QTextDocument document;
     ArticleDocument layout;
     layout.build(document, *current, printStyle());
+    // "Print to File" is written atomically, like every file Stilla writes.
+    PrintToFile output(printer);
     document.print(&printer);
+    if (const Status saved = output.commit(); !saved)
+        MessageBox::inform(this, QMessageBox::Warning, tr("Print the Guide"), saved.errorMessage());
 }
 
 Status GuidePage::exportPdf(const QString& path)

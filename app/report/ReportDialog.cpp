@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Language.h"
+#include "PrintToFile.h"
 #include "Settings.h"
 #include "Theme.h"
 #include "diary/DiaryStore.h"
@@ -187,8 +188,13 @@ void ReportDialog::showPreview()
     report->preparePage(printer);
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Report for the Doctor: Preview"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-        [this](QPrinter* target) { renderTo(*target); });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* target) {
+        // The preview's PDF export prints to a file: written atomically.
+        PrintToFile output(*target);
+        renderTo(*target);
+        if (const Status saved = output.commit(); !saved)
+            showMessage(saved.errorMessage(), true);
+    });
     preview.resize(900, 1000);
     preview.exec();
 }

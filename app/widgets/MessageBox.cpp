@@ -1,12 +1,29 @@
 #include "MessageBox.h"
 
 #include <QAbstractButton>
+#include <QPushButton>
+
+#include <algorithm>
+#include <cstdio>
 
 namespace stilla {
 
 namespace {
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
+std::optional<int> g_nextChoice;
+bool g_unattended = false;
 int g_questionsAsked = 0;
+QStringList g_messages;
+
+void record(const QString& title, const QString& text, const QString& detail)
+{
+    QString message = title + QStringLiteral(": ") + text;
+    if (!detail.isEmpty())
+        message += u' ' + detail;
+    g_messages << message;
+    if (g_unattended)
+        std::fprintf(stderr, "stilla: %s\n", qPrintable(message));
+}
 } // namespace
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title,
@@ -14,8 +31,9 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
     QMessageBox::StandardButton defaultButton, const QString& detail)
 {
     ++g_questionsAsked;
-    if (g_nextAnswer) {
-        const auto answer = *g_nextAnswer;
+    if (g_nextAnswer || g_unattended) {
+        record(title, text, detail);
+        const auto answer = g_nextAnswer.value_or(defaultButton);
         g_nextAnswer.reset();
         return answer;
     }
@@ -26,12 +44,46 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
-void MessageBox::inform(
-    QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text)
+void MessageBox::inform(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+    const QString& text, const QString& detail)
 {
+    if (g_unattended) {
+        record(title, text, detail);
+        return;
+    }
     QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    box.setInformativeText(detail);
     translateButtons(box);
     box.exec();
+}
+
+int MessageBox::choose(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+    const QString& text, const QString& detail, const std::vector<Choice>& choices)
+{
+    ++g_questionsAsked;
+    if (g_nextChoice || g_unattended) {
+        record(title, text, detail);
+        int index = -1;
+        if (g_nextChoice) {
+            index = *g_nextChoice;
+            g_nextChoice.reset();
+        } else {
+            const auto reject = std::find_if(choices.begin(), choices.end(),
+                [](const Choice& choice) { return choice.role == QMessageBox::RejectRole; });
+            index = reject == choices.end() ? -1 : int(reject - choices.begin());
+        }
+        return index >= 0 && index < int(choices.size()) ? index : -1;
+    }
+    QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
+    box.setInformativeText(detail);
+    std::vector<QPushButton*> buttons;
+    for (const Choice& choice : choices)
+        buttons.push_back(box.addButton(choice.text, choice.role));
+    if (!buttons.empty())
+        box.setDefaultButton(buttons.front());
+    box.exec();
+    const auto clicked = std::find(buttons.begin(), buttons.end(), box.clickedButton());
+    return clicked == buttons.end() ? -1 : int(clicked - buttons.begin());
 }
 
 QString MessageBox::buttonText(QMessageBox::StandardButton button)
@@ -83,6 +135,28 @@ void MessageBox::translateButtons(QDialogButtonBox& buttons)
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     g_nextAnswer = answer;
+}
+
+void MessageBox::setNextChoice(int index)
+{
+    g_nextChoice = index;
+}
+
+void MessageBox::setUnattended(bool unattended)
+{
+    g_unattended = unattended;
+}
+
+bool MessageBox::isUnattended()
+{
+    return g_unattended;
+}
+
+QStringList MessageBox::takeMessages()
+{
+    QStringList messages;
+    messages.swap(g_messages);
+    return messages;
 }
 
 int MessageBox::questionsAsked()

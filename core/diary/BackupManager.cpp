@@ -134,6 +134,16 @@ Result<std::optional<BackupInfo>> BackupManager::runIfDue()
     QFile::setPermissions(
         m_backupDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
+    // A backup cut short (the app was killed while writing it) leaves its temporary file
+    // ("<name>.partial"); it was never a backup, so it goes.
+    const QDir dir(m_backupDir);
+    const QStringList partial = dir.entryList(
+        {kPrefix + QStringLiteral("*") + kSuffix + QStringLiteral(".partial*")}, QDir::Files);
+    for (const QString& name : partial) {
+        if (!QFile::remove(dir.filePath(name)))
+            qCWarning(lcDiary) << "Could not remove an unfinished backup";
+    }
+
     auto existing = list();
     if (!existing)
         return Error {existing.errorMessage()};

@@ -2,15 +2,16 @@
 
 #include "DiaryFile.h"
 #include "DiarySql.h"
+#include "FileAccess.h"
 #include "Schema.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUrl>
 
 #include <atomic>
-#include <unistd.h>
 
 namespace stilla {
 
@@ -41,6 +42,19 @@ DiaryStore::FileCheck inspectOpen(QSqlDatabase& db, const QString& path, DiaryCh
 {
     using Problem = DiaryCheck::Problem;
     auto failed = [&path](const QSqlError& error) {
+        // A rollback journal left by a crash must be rolled back before the file can be read,
+        // and a read-only check may not do that.
+        if (DiarySql::sqliteCode(error) == DiarySql::kReadOnly
+            && QFileInfo(path + QStringLiteral("-journal")).size() > 0) {
+            return DiaryStore::FileCheck {Problem::Io,
+                DiaryCheck::tr("The diary %1 holds a change that was cut short (Stilla was "
+                               "stopped, or the power went off, while it wrote), and it cannot "
+                               "be read until that change is undone. Stilla has not changed "
+                               "it. Make the file and its folder writable and open it in "
+                               "Stilla, which undoes the change, then try again.")
+                    .arg(QDir::toNativeSeparators(path)),
+                0};
+        }
         const Problem problem = DiaryCheck::classify(error);
         return DiaryStore::FileCheck {
             problem, DiaryCheck::message(problem, path, DiarySql::describe(error)), 0};
@@ -93,9 +107,7 @@ DiaryStore::FileCheck withReadOnlyConnection(
     DiaryStore::FileCheck result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
-                                 .arg(busyTimeout.count()));
+        DiaryCheck::configureReadOnly(db, path, busyTimeout);
         result = inspect(db);
         db.close();
     }
@@ -200,18 +212,55 @@ QString DiaryCheck::message(Problem problem, const QString& path, const QString&
     return text;
 }
 
+Status DiaryCheck::finishInterruptedChange(
+    const QString& path, std::chrono::milliseconds busyTimeout)
+{
+    if (QFileInfo(path + QStringLiteral("-journal")).size() == 0 || isReadOnly(path)
+        || DiaryFile::inspect(path) != DiaryFile::Header::Sqlite)
+        return {};
+    static std::atomic<int> counter {0};
+    const QString name = QStringLiteral("stilla-diary-recover-%1").arg(++counter);
+    Status done;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeout.count()));
+        // The first read of a database with a hot journal rolls the journal back.
+        if (!db.open())
+            done = Error {DiarySql::describe(db.lastError())};
+        else if (auto read = DiarySql::scalar(db, QStringLiteral("PRAGMA schema_version")); !read)
+            done = Error {read.errorMessage()};
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (done)
+        qCInfo(lcDiary) << "Undid a change to the diary that a crash cut short";
+    return done;
+}
+
 bool DiaryCheck::isReadOnly(const QString& path)
 {
     const QFileInfo info(path);
-    const QFileInfo folder(info.absolutePath());
-    if (!folder.isWritable())
+    if (!FileAccess::isWritable(info.absolutePath()))
         return true;
-    if (!info.exists())
-        return false;
-    if (!info.isWritable())
-        return true;
-    // Root may write anything; still respect a file its owner marked read-only.
-    return info.ownerId() == uint(::geteuid()) && !info.permission(QFileDevice::WriteOwner);
+    return info.exists() && !FileAccess::isWritable(path);
+}
+
+void DiaryCheck::configureReadOnly(
+    QSqlDatabase& db, const QString& path, std::chrono::milliseconds busyTimeout)
+{
+    const QString timeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeout.count());
+    const bool unreadLog = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (isReadOnly(path) && !unreadLog) {
+        // Nobody can write it, and everything is in the main file: read it as it is.
+        QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        url.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;") + timeout);
+        return;
+    }
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;") + timeout);
 }
 
 } // namespace stilla

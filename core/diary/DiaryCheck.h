@@ -2,6 +2,7 @@
 
 #include "DiaryStore.h"
 
+class QSqlDatabase;
 class QSqlError;
 
 namespace stilla {
@@ -31,8 +32,24 @@ public:
     /// The message for people: what is wrong with @p path, that it was left as it was, what to
     /// do. @p detail is appended when not empty.
     static QString message(Problem problem, const QString& path, const QString& detail = {});
-    /// True when the file (or its folder) cannot be written by this process.
+    /// When a crash cut short a change made with a rollback journal (switching an older or
+    /// restored diary to WAL does that), SQLite must roll the journal back before anything can
+    /// read the file, and a read-only connection may not. This does it, as SQLite would on
+    /// any open, in a diary that may be written. Nothing happens without such a journal.
+    static Status finishInterruptedChange(
+        const QString& path, std::chrono::milliseconds busyTimeout);
+
+    /// True when the file (or its folder) cannot be written by this process, or its owner
+    /// marked it read-only (see FileAccess).
     static bool isReadOnly(const QString& path);
+
+    /// Points @p db at @p path for reading only. A diary that cannot be written, with no
+    /// write-ahead log to read, is opened "immutable", so SQLite creates no -wal or -shm
+    /// beside it (it could not in a read-only folder, and would leave read-only ones behind
+    /// in a writable one). Otherwise a plain read-only connection, which sees another
+    /// process's commits.
+    static void configureReadOnly(
+        QSqlDatabase& db, const QString& path, std::chrono::milliseconds busyTimeout);
 };
 
 } // namespace stilla

@@ -139,6 +139,26 @@ QString DiaryFile::unusedName(const QString& base)
     return name;
 }
 
+int DiaryFile::removeTemporaries(const QString& base, const QString& suffix)
+{
+    const QFileInfo info(base);
+    const QDir dir = info.absoluteDir();
+    const QString name = info.fileName() + suffix;
+    int removed = 0;
+    for (const QString& entry : dir.entryList({name + u'*'}, QDir::Files | QDir::Hidden)) {
+        // Only the names unusedName() gives: name, name-2, ..., each maybe with -journal.
+        QString rest = entry.mid(name.size());
+        if (rest.endsWith(QLatin1String("-journal")))
+            rest.chop(8);
+        bool numbered = false;
+        if (rest.startsWith(u'-'))
+            rest.mid(1).toInt(&numbered);
+        if ((rest.isEmpty() || numbered) && QFile::remove(dir.filePath(entry)))
+            ++removed;
+    }
+    return removed;
+}
+
 Status DiaryFile::replaceWithCopy(const QString& source, const QString& target)
 {
     const QString display = QDir::toNativeSeparators(target);

@@ -41,6 +41,9 @@ public:
     static Status renameOver(const QString& from, const QString& to);
     /// A name beside @p base that does not exist yet: base, base-2, base-3, ...
     static QString unusedName(const QString& base);
+    /// Removes what a write cut short by a crash left of the temporary files @p base +
+    /// @p suffix (with -2, -3... and their -journal) that unusedName() named. Returns how many.
+    static int removeTemporaries(const QString& base, const QString& suffix);
     /// Replaces @p target with a private (0600) copy of @p source, atomically: the copy is
     /// written to a temporary file beside @p target, flushed, renamed over it, and the folder
     /// flushed. Stale companions of @p target are removed after the rename.

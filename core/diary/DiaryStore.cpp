@@ -104,6 +104,20 @@ DiaryStore::OpenResult DiaryStore::open(
     return {std::move(store), OpenProblem::None, {}};
 }
 
+DiaryStore::OpenResult DiaryStore::openReadOnly(
+    const QString& path, const QString& reason, std::chrono::milliseconds busyTimeout)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    std::unique_ptr<DiaryStore> store(new DiaryStore(absolute, busyTimeout));
+    store->m_readOnly = true;
+    store->m_readOnlyReason = reason;
+    QString message;
+    const OpenProblem problem = store->connectReadOnly(message);
+    if (problem != OpenProblem::None)
+        return {nullptr, problem, message};
+    return {std::move(store), OpenProblem::None, {}};
+}
+
 DiaryStore::FileCheck DiaryStore::checkFile(
     const QString& path, std::chrono::milliseconds busyTimeout)
 {
@@ -116,6 +130,12 @@ DiaryStore::OpenProblem DiaryStore::connect(QString& message, IntegrityCheck int
         message = DiaryCheck::message(OpenProblem::ReadOnly, m_path);
         return OpenProblem::ReadOnly;
     }
+    if (auto finished = DiaryCheck::finishInterruptedChange(m_path, m_busyTimeout); !finished)
+        qCWarning(lcDiary) << "Could not undo a change a crash cut short:"
+                           << finished.errorMessage();
+    // A restore cut short leaves the copy it was about to put in place: never used, so it goes.
+    if (const int removed = DiaryFile::removeTemporaries(m_path, QStringLiteral(".incoming")))
+        qCInfo(lcDiary) << "Removed" << removed << "files left by a restore that was cut short";
     const bool inBackground = integrity == IntegrityCheck::InBackground;
     FileCheck check = DiaryCheck::run(m_path, m_busyTimeout,
         inBackground ? DiaryCheck::Depth::WithoutIntegrity : DiaryCheck::Depth::Full);
@@ -169,8 +189,8 @@ DiaryStore::OpenProblem DiaryStore::connect(QString& message, IntegrityCheck int
         // (requireWritable). Damage is announced on the notifier's thread, where damage() waits
         // for the result; the notice is dropped if the store (and its notifier) is gone.
         DiaryNotifier* notifier = m_notifier.get();
-        m_verification = std::async(std::launch::async,
-            [this, path = m_path, timeout = m_busyTimeout, notifier] {
+        m_verification = std::async(
+            std::launch::async, [this, path = m_path, timeout = m_busyTimeout, notifier] {
                 FileCheck found = DiaryCheck::integrity(path, timeout);
                 if (found.problem != OpenProblem::None) {
                     QMetaObject::invokeMethod(
@@ -207,16 +227,6 @@ std::optional<QString> DiaryStore::damage(bool wait) const
     return m_damage;
 }
 
-Status DiaryStore::requireWritable() const
-{
-    if (auto ok = requireOpen(); !ok)
-        return ok;
-    finishVerification();
-    if (m_damage)
-        return Error {*m_damage};
-    return {};
-}
-
 Status DiaryStore::replaceDamaged(const QString& backupFile, const QDateTime& now)
 {
     finishVerification();
@@ -245,6 +255,38 @@ Status DiaryStore::replaceDamaged(const QString& backupFile, const QDateTime& no
     return {};
 }
 
+DiaryStore::OpenProblem DiaryStore::connectReadOnly(QString& message)
+{
+    const FileCheck check = DiaryCheck::run(m_path, m_busyTimeout);
+    if (check.problem != OpenProblem::None) {
+        message = check.message;
+        return check.problem;
+    }
+    if (DiaryFile::inspect(m_path) == DiaryFile::Header::Empty) {
+        message = tr("The diary %1 is new and empty, and Stilla may not set it up now: %2")
+                      .arg(shown(m_path), m_readOnlyReason);
+        return OpenProblem::ReadOnly;
+    }
+    if (check.schemaVersion < kSchemaVersion) {
+        message = tr("The diary %1 was made by an earlier version of Stilla and must be updated "
+                     "once before this version can show it, but Stilla may not change it now: "
+                     "%2")
+                      .arg(shown(m_path), m_readOnlyReason);
+        return OpenProblem::ReadOnly;
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    DiaryCheck::configureReadOnly(m_db, m_path, m_busyTimeout);
+    if (!m_db.open()) {
+        const QSqlError error = m_db.lastError();
+        message
+            = DiaryCheck::message(DiaryCheck::classify(error), m_path, DiarySql::describe(error));
+        disconnect();
+        return DiaryCheck::classify(error);
+    }
+    qCInfo(lcDiary) << "Opened the diary read-only, schema version" << check.schemaVersion;
+    return OpenProblem::None;
+}
+
 void DiaryStore::disconnect()
 {
     // The background check reads the file; it finishes before the file may be moved or closed.
@@ -265,24 +307,28 @@ Status DiaryStore::requireOpen() const
                       .arg(shown(m_path))};
 }
 
-Result<QString> DiaryStore::setAside(const QString& path, const QDateTime& now)
+Status DiaryStore::requireWritable() const
 {
-    const QString target = DiaryFile::unusedName(QString(
-        path % QStringLiteral(".damaged-") % now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    if (auto moved = DiaryFile::moveWithCompanions(path, target); !moved)
-        return Error {moved.errorMessage()};
-    qCInfo(lcDiary) << "Set a diary aside";
-    return target;
+    if (auto ok = requireOpen(); !ok)
+        return ok;
+    if (m_readOnly) {
+        return Error {tr("The diary %1 is open read-only, so nothing was changed. %2")
+                          .arg(shown(m_path), m_readOnlyReason)};
+    }
+    finishVerification();
+    if (m_damage)
+        return Error {*m_damage};
+    return {};
 }
 
-Status DiaryStore::installBackup(const QString& backupFile, const QString& path)
+Result<qint64> DiaryStore::setMaxPageCount(qint64 pages)
 {
-    if (DiaryFile::inspect(backupFile) == DiaryFile::Header::Empty)
-        return Error {tr("The backup %1 is empty.").arg(shown(backupFile))};
-    const FileCheck check = DiaryCheck::run(backupFile, kDefaultBusyTimeout);
-    if (check.problem != OpenProblem::None)
-        return Error {tr("The backup cannot be used: %1").arg(check.message)};
-    return DiaryFile::replaceWithCopy(backupFile, path);
+    if (auto ok = requireOpen(); !ok)
+        return failure<qint64>(ok);
+    auto value = DiarySql::scalar(m_db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+    if (!value)
+        return Error {value.errorMessage()};
+    return value->toLongLong();
 }
 
 // ---- reading ---------------------------------------------------------------------------------
@@ -511,81 +557,6 @@ Result<DiaryStore::SaveManyReport> DiaryStore::saveMany(
     if (changed)
         emit m_notifier->diaryReset();
     return report;
-}
-
-// ---- backup and restore ----------------------------------------------------------------------
-
-Status DiaryStore::backupTo(const QString& file) const
-{
-    if (auto ok = requireWritable(); !ok)
-        return ok;
-    const QString target = QFileInfo(file).absoluteFilePath();
-    const QString temp = DiaryFile::unusedName(target + QStringLiteral(".partial"));
-    auto fail = [&](const QString& reason) -> Status {
-        QFile::remove(temp);
-        return Error {tr("Could not back up the diary to %1: %2").arg(shown(target), reason)};
-    };
-    if (auto created = DiaryFile::createPrivate(temp); !created)
-        return fail(created.errorMessage());
-    {
-        QSqlQuery query(m_db);
-        if (auto ok = DiarySql::prepare(query, QStringLiteral("VACUUM INTO ?")); !ok)
-            return fail(ok.errorMessage());
-        query.bindValue(0, temp);
-        if (auto ok = DiarySql::exec(query); !ok)
-            return fail(ok.errorMessage());
-    }
-    if (auto synced = DiaryFile::sync(temp); !synced)
-        return fail(synced.errorMessage());
-    if (auto renamed = DiaryFile::renameOver(temp, target); !renamed)
-        return fail(renamed.errorMessage());
-    return {};
-}
-
-Status DiaryStore::restoreFrom(const QString& backupFile)
-{
-    if (auto ok = requireWritable(); !ok)
-        return ok;
-    auto refuse = [&](const QString& reason) -> Status {
-        return Error {tr("The backup %1 was not restored: %2 Your diary was not changed.")
-                          .arg(shown(backupFile), reason)};
-    };
-    if (QFileInfo(backupFile).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
-        return refuse(tr("it is the diary itself."));
-    if (DiaryFile::inspect(backupFile) == DiaryFile::Header::Empty)
-        return refuse(tr("the file is empty."));
-    const FileCheck check = DiaryCheck::run(backupFile, m_busyTimeout);
-    if (check.problem != OpenProblem::None)
-        return refuse(check.message);
-
-    const QString aside = DiaryFile::unusedName(QString(m_path % QStringLiteral(".before-restore-")
-        % QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    if (auto kept = backupTo(aside); !kept)
-        return refuse(kept.errorMessage());
-
-    // Everything the old diary holds is in its main file before it is replaced.
-    if (auto ok = DiarySql::exec(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !ok)
-        qCWarning(lcDiary) << "Checkpoint before restore failed:" << ok.errorMessage();
-    disconnect();
-    QString message;
-    if (auto swapped = DiaryFile::replaceWithCopy(backupFile, m_path); !swapped) {
-        connect(message);
-        return refuse(swapped.errorMessage());
-    }
-    if (connect(message) != OpenProblem::None) {
-        disconnect();
-        const Status putBack = DiaryFile::replaceWithCopy(aside, m_path);
-        QString ignored;
-        if (!putBack || connect(ignored) != OpenProblem::None) {
-            return Error {tr("The backup %1 could not be opened after restoring (%2), and the "
-                             "previous diary could not be put back. A copy of it is at %3.")
-                              .arg(shown(backupFile), message, shown(aside))};
-        }
-        return refuse(message);
-    }
-    qCInfo(lcDiary) << "Restored the diary from a backup";
-    emit m_notifier->diaryReset();
-    return {};
 }
 
 } // namespace stilla

@@ -67,6 +67,13 @@ public:
     static OpenResult open(const QString& path,
         std::chrono::milliseconds busyTimeout = kDefaultBusyTimeout,
         IntegrityCheck integrity = IntegrityCheck::BeforeOpening);
+    /// Opens an existing diary for reading only, after the same checks as open(): for a diary
+    /// that cannot be written (open() said ReadOnly), or one that another Stilla is writing.
+    /// Never writes, migrates or creates anything. Every write then refuses, changing nothing,
+    /// with a message that gives @p reason (why it is read-only, what to do). A diary made by
+    /// an older Stilla must be updated first and is refused (ReadOnly).
+    static OpenResult openReadOnly(const QString& path, const QString& reason,
+        std::chrono::milliseconds busyTimeout = kDefaultBusyTimeout);
 
     /// The read-only checks of open(), on any file (a backup, say); never writes to it.
     /// problem is None when the file could be opened as a diary.
@@ -93,6 +100,10 @@ public:
 
     QString path() const { return m_path; }
     DiaryNotifier& notifier() { return *m_notifier; }
+    /// True for a store from openReadOnly(): reads and backups work, writes refuse.
+    bool isReadOnly() const { return m_readOnly; }
+    /// Why it is read-only and what to do (the reason given to openReadOnly()).
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     /// std::nullopt when nothing is stored for @p date.
     Result<std::optional<DayEntry>> day(const QDate& date) const;
@@ -163,13 +174,21 @@ public:
     /// diary and a backup mean the backup holds the diary as it is now.
     Result<qint64> changeToken() const;
 
+    /// Test seam: caps the diary at @p pages pages (PRAGMA max_page_count; never below its
+    /// current size), so that a write needing more fails as on a full disk (SQLITE_FULL).
+    /// Returns the cap in force.
+    Result<qint64> setMaxPageCount(qint64 pages);
+
 private:
     DiaryStore(QString path, std::chrono::milliseconds busyTimeout);
     /// Runs the checks, opens for writing, migrates; m_db is open when this returns None.
     OpenProblem connect(QString& message, IntegrityCheck integrity = IntegrityCheck::BeforeOpening);
+    /// Runs the checks and opens for reading only; m_db is open when this returns None.
+    OpenProblem connectReadOnly(QString& message);
     void disconnect();
     Status requireOpen() const;
-    /// requireOpen(), and the background integrity check finished and passed.
+    /// requireOpen(), refuses in a read-only store, and waits for the background integrity
+    /// check, refusing when it failed.
     Status requireWritable() const;
     /// Waits for the background integrity check, if one is running.
     void finishVerification() const;
@@ -178,6 +197,8 @@ private:
     QString m_path;
     QString m_connectionName;
     std::chrono::milliseconds m_busyTimeout;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
     std::unique_ptr<DiaryNotifier> m_notifier;
     mutable QSqlDatabase m_db;
     /// The background integrity check (IntegrityCheck::InBackground), until it is awaited.

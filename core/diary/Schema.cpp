@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 
 namespace stilla {
@@ -120,21 +121,30 @@ int Schema::latestVersion()
 
 Status Schema::migrate(QSqlDatabase& db, int fromVersion)
 {
-    for (int version = fromVersion; version < latestVersion(); ++version) {
-        qCInfo(lcDiary, "Migrating the diary from schema version %d to %d", version, version + 1);
-        Status step = DiarySql::begin(db);
-        if (step)
-            step = kMigrations[std::size_t(version)](db);
+    if (fromVersion >= latestVersion())
+        return {};
+    qCInfo(
+        lcDiary, "Migrating the diary from schema version %d to %d", fromVersion, latestVersion());
+    // One transaction for every step: a diary is either at its old version, untouched, or at
+    // the newest one, whatever happens during the migration.
+    Status step = DiarySql::begin(db);
+    int version = fromVersion;
+    for (; step && version < latestVersion(); ++version) {
+        step = kMigrations[std::size_t(version)](db);
         if (step)
             step = DiarySql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
-        if (step)
-            step = DiarySql::commit(db);
-        if (!step) {
-            DiarySql::rollback(db);
-            return Error {tr("Could not update the diary to version %1: %2.")
-                              .arg(version + 1)
-                              .arg(step.errorMessage())};
-        }
+        if (!step)
+            break;
+    }
+    if (step)
+        step = DiarySql::commit(db);
+    if (!step) {
+        DiarySql::rollback(db);
+        return Error {tr("Could not update the diary to version %1: %2. It was left at version "
+                         "%3, unchanged.")
+                          .arg(std::min(version + 1, latestVersion()))
+                          .arg(step.errorMessage())
+                          .arg(fromVersion)};
     }
     return {};
 }

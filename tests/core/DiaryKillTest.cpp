@@ -1,30 +1,91 @@
-// Nothing is lost when the app is killed at any moment: a child process saves days in a loop
-// and is SIGKILLed at random points; every save it reported must be there afterwards, whole,
-// and the diary must pass integrity_check. STILLA_KILL_ROUNDS sets the number of rounds.
+// Nothing is lost when the app is killed at any moment. A child process (diary_kill_child) does
+// one kind of work in a loop and is SIGKILLed at random points: saves, imports, migrations and
+// backups. Afterwards everything it reported must be there, whole, every file must pass
+// integrity_check, and no file under its final name may be half written. STILLA_KILL_POINTS
+// sets the number of kill points over the four kinds (default 200).
+#include "DiaryFixtures.h"
 #include "DiaryTestData.h"
+#include "KillRun.h"
 #include "TestUtil.h"
+#include "diary/BackupManager.h"
+#include "diary/DiaryCheck.h"
 #include "diary/DiaryStore.h"
+#include "io/DiaryIo.h"
 
-#include <QProcess>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <iostream>
+#include <algorithm>
 #include <map>
-#include <random>
+#include <set>
+#include <sstream>
 
 namespace stilla {
 namespace {
 
-constexpr int kDefaultRounds = 25;
+using test::ChildRun;
+using Problem = DiaryStore::OpenProblem;
+
 constexpr int kMaxDelayMs = 400;
 constexpr int kSavesPerRound = 2000;
+constexpr int kDaysPerImport = 30;
+constexpr int kBackupDays = 200; ///< already in the diary before the backup rounds
 
-int rounds()
+/// Rounds go on until this kind has its kill points, or three times as many rounds ran.
+bool moreRounds(int kills, int rounds)
 {
-    bool ok = false;
-    const int fromEnv = qEnvironmentVariableIntValue("STILLA_KILL_ROUNDS", &ok);
-    return ok && fromEnv > 0 ? fromEnv : kDefaultRounds;
+    const int points = test::killPointsPerKind();
+    return kills < points && rounds < 3 * points;
 }
+
+QString kindLine(const char* kind, int rounds, int kills)
+{
+    return QStringLiteral("%1: %2 rounds, %3 kills")
+        .arg(QLatin1String(kind))
+        .arg(rounds)
+        .arg(kills);
+}
+
+/// The schema as "type|name|sql" lines, sorted, read without writing to the file.
+QStringList schemaOf(const QString& path)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("kill-schema-%1").arg(++counter);
+    QStringList objects;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master"));
+            while (query.next()) {
+                objects << query.value(0).toString() + u'|' + query.value(1).toString() + u'|'
+                        + query.value(2).toString();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    objects.sort();
+    return objects;
+}
+
+std::map<QDate, DayEntry> storedDays(DiaryStore& store)
+{
+    std::map<QDate, DayEntry> byDate;
+    const auto days = store.days({}, {});
+    EXPECT_TRUE(days.ok()) << days.errorMessage().toStdString();
+    if (days)
+        for (const DayEntry& day : days.value())
+            byDate.emplace(day.date, test::withoutIds(day));
+    return byDate;
+}
+
+// ---- saves ----------------------------------------------------------------------------------
 
 TEST(DiaryKillTest, ReportedSavesSurviveSigkill)
 {
@@ -34,48 +95,38 @@ TEST(DiaryKillTest, ReportedSavesSurviveSigkill)
     std::uniform_int_distribution<int> delay(0, kMaxDelayMs);
     std::map<QDate, int> reported; // date -> newest version the child said it saved
     int reportedSaves = 0;
-    int killed = 0;
-    const int total = rounds();
+    int kills = 0;
+    int rounds = 0;
+    int intact = 0;
 
-    for (int round = 0; round < total; ++round) {
-        SCOPED_TRACE(round);
-        const QDate first = QDate(2000, 1, 1).addDays(round * kSavesPerRound / 2);
-        QProcess child;
-        child.start(QStringLiteral(STILLA_DIARY_KILL_CHILD),
-            {path, first.toString(Qt::ISODate), QString::number(kSavesPerRound)});
-        ASSERT_TRUE(child.waitForStarted()) << child.errorString().toStdString();
-        if (!child.waitForFinished(delay(random))) {
-            child.kill(); // SIGKILL
-            ++killed;
-            child.waitForFinished();
-        } else {
-            ASSERT_EQ(child.exitCode(), 0) << child.readAllStandardError().toStdString();
-        }
-        const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
-        for (const QByteArray& line : lines) {
-            const QList<QByteArray> parts = line.split(' ');
-            if (parts.size() != 3 || parts[0] != "saved")
-                continue; // an unfinished last line
+    for (; moreRounds(kills, rounds); ++rounds) {
+        SCOPED_TRACE(rounds);
+        const QDate first = QDate(2000, 1, 1).addDays(rounds * kSavesPerRound / 2);
+        const ChildRun run
+            = test::runAndKill({QStringLiteral("save"), path, first.toString(Qt::ISODate),
+                                   QString::number(kSavesPerRound)},
+                std::chrono::milliseconds(delay(random)));
+        ASSERT_TRUE(run.started);
+        kills += run.killed ? 1 : 0;
+        ASSERT_TRUE(run.killed || run.exitCode == 0) << run.errors.toStdString();
+        ASSERT_TRUE(run.errors.isEmpty()) << run.errors.toStdString();
+        for (const auto& parts : run.reports("saved")) {
+            ASSERT_EQ(parts.size(), 3);
             const QDate date = QDate::fromString(QString::fromLatin1(parts[1]), Qt::ISODate);
-            ASSERT_TRUE(date.isValid()) << line.toStdString();
+            ASSERT_TRUE(date.isValid());
             reported[date] = std::max(reported[date], parts[2].toInt());
             ++reportedSaves;
         }
-        const QByteArray errors = child.readAllStandardError();
-        ASSERT_TRUE(errors.isEmpty()) << errors.toStdString();
 
         auto opened = DiaryStore::open(path);
         ASSERT_TRUE(opened.store) << opened.message.toStdString();
         ASSERT_EQ(opened.store->integrityCheck().value(), QStringLiteral("ok"));
-        const auto stored = opened.store->days({}, {}).value();
-        std::map<QDate, DayEntry> byDate;
-        for (const DayEntry& day : stored) {
+        ++intact;
+        const auto byDate = storedDays(*opened.store);
+        for (const auto& [date, day] : byDate) {
             // Every stored day is one whole version, never a mix.
-            const DayEntry plain = test::withoutIds(day);
-            EXPECT_TRUE(plain == test::versionedDay(day.date, 1)
-                || plain == test::versionedDay(day.date, 2))
-                << day.date.toString(Qt::ISODate).toStdString();
-            byDate.emplace(day.date, plain);
+            EXPECT_TRUE(day == test::versionedDay(date, 1) || day == test::versionedDay(date, 2))
+                << date.toString(Qt::ISODate).toStdString();
         }
         for (const auto& [date, version] : reported) {
             const auto found = byDate.find(date);
@@ -90,15 +141,367 @@ TEST(DiaryKillTest, ReportedSavesSurviveSigkill)
     auto opened = DiaryStore::open(path);
     ASSERT_TRUE(opened.store);
     const int found = opened.store->dayCount().value();
-    const QString integrity = opened.store->integrityCheck().value();
-    std::cout << "[ kill test ] rounds " << total << ", killed " << killed << ", saves reported "
-              << reportedSaves << " (" << reported.size() << " days), days found " << found
-              << ", integrity " << integrity.toStdString() << std::endl;
+    std::ostringstream line;
+    line << kindLine("saves", rounds, kills).toStdString() << ", " << reportedSaves
+         << " saves reported (" << reported.size() << " days), " << found
+         << " days found, integrity ok " << intact << '/' << rounds;
+    test::printSummary(line.str());
     RecordProperty("saves_reported", reportedSaves);
     RecordProperty("days_found", found);
     EXPECT_GE(found, int(reported.size()));
-    EXPECT_EQ(integrity, QStringLiteral("ok"));
     EXPECT_GT(reportedSaves, 0);
+    EXPECT_GT(kills, 0);
+}
+
+// ---- imports --------------------------------------------------------------------------------
+
+/// Two import files over the same days: A in JSON with version 1, B in CSV with version 2.
+struct ImportPair
+{
+    QString fileA;
+    QString fileB;
+    std::vector<DayEntry> daysA; ///< as the app reads the file
+    std::vector<DayEntry> daysB;
+};
+
+ImportPair writeImportPair(const QTemporaryDir& dir, int round)
+{
+    ImportPair pair;
+    std::vector<DayEntry> first;
+    std::vector<DayEntry> second;
+    const QDate start = QDate(1990, 1, 1).addDays(round * (kDaysPerImport + 10));
+    for (int i = 0; i < kDaysPerImport; ++i) {
+        first.push_back(test::versionedDay(start.addDays(i), 1));
+        second.push_back(test::versionedDay(start.addDays(i), 2));
+    }
+    pair.fileA = dir.filePath(QStringLiteral("import-%1.json").arg(round));
+    pair.fileB = dir.filePath(QStringLiteral("import-%1.csv").arg(round));
+    EXPECT_TRUE(DiaryIo::exportFile(pair.fileA, DiaryFormat::Json, first).ok());
+    EXPECT_TRUE(DiaryIo::exportFile(pair.fileB, DiaryFormat::Csv, second).ok());
+    const ImportReport a = DiaryIo::importFile(pair.fileA, DiaryFormat::Json);
+    const ImportReport b = DiaryIo::importFile(pair.fileB, DiaryFormat::Csv);
+    EXPECT_TRUE(a.ok() && b.ok());
+    pair.daysA = a.days;
+    pair.daysB = b.days;
+    return pair;
+}
+
+/// Which file the stored days of @p pair are: 'A', 'B', '0' (none of them) or '?' (a mix).
+char importState(const std::map<QDate, DayEntry>& stored, const ImportPair& pair)
+{
+    auto matches = [&stored](const std::vector<DayEntry>& days) {
+        return std::all_of(days.begin(), days.end(), [&stored](const DayEntry& day) {
+            const auto found = stored.find(day.date);
+            return found != stored.end() && found->second == day;
+        });
+    };
+    const bool none = std::none_of(pair.daysA.begin(), pair.daysA.end(),
+        [&stored](const DayEntry& day) { return stored.count(day.date) > 0; });
+    if (none)
+        return '0';
+    if (matches(pair.daysA))
+        return 'A';
+    if (matches(pair.daysB))
+        return 'B';
+    return '?';
+}
+
+TEST(DiaryKillTest, ImportsAreWholeOrNotThereAfterSigkill)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("imports.sqlite"));
+    std::mt19937 random(20240306u);
+    std::uniform_int_distribution<int> delay(0, kMaxDelayMs);
+    std::vector<ImportPair> pairs;
+    std::vector<int> reportedPerRound;
+    int reportedImports = 0;
+    int kills = 0;
+    int rounds = 0;
+    int intact = 0;
+
+    for (; moreRounds(kills, rounds); ++rounds) {
+        SCOPED_TRACE(rounds);
+        pairs.push_back(writeImportPair(dir, rounds));
+        const ImportPair& pair = pairs.back();
+        const ChildRun run = test::runAndKill(
+            {QStringLiteral("import"), path, pair.fileA, pair.fileB, QStringLiteral("100000")},
+            std::chrono::milliseconds(delay(random)));
+        ASSERT_TRUE(run.started);
+        kills += run.killed ? 1 : 0;
+        ASSERT_TRUE(run.killed || run.exitCode == 0) << run.errors.toStdString();
+        ASSERT_TRUE(run.errors.isEmpty()) << run.errors.toStdString();
+        const int reported = int(run.reports("imported").size());
+        reportedPerRound.push_back(reported);
+        reportedImports += reported;
+
+        auto opened = DiaryStore::open(path);
+        ASSERT_TRUE(opened.store) << opened.message.toStdString();
+        ASSERT_EQ(opened.store->integrityCheck().value(), QStringLiteral("ok"));
+        ++intact;
+        const auto stored = storedDays(*opened.store);
+        // This round's days are one whole file (the one last reported, or the next one if it
+        // committed just before the kill), or nothing if no import was reported; and every
+        // earlier round's days are still one whole file.
+        for (std::size_t r = 0; r < pairs.size(); ++r) {
+            const char state = importState(stored, pairs[r]);
+            EXPECT_NE(state, '?') << "round " << r << " holds a mix of two imports";
+            if (reportedPerRound[r] > 0) {
+                EXPECT_NE(state, '0') << "round " << r << ": a reported import is missing";
+            }
+        }
+        EXPECT_EQ(stored.size() % kDaysPerImport, 0u);
+    }
+
+    auto opened = DiaryStore::open(path);
+    ASSERT_TRUE(opened.store);
+    const int found = opened.store->dayCount().value();
+    int wholeRanges = 0;
+    const auto stored = storedDays(*opened.store);
+    for (const ImportPair& pair : pairs)
+        wholeRanges += importState(stored, pair) != '0' ? 1 : 0;
+    std::ostringstream line;
+    line << kindLine("imports", rounds, kills).toStdString() << ", " << reportedImports
+         << " imports reported (" << kDaysPerImport << " days each, JSON and CSV by turns), "
+         << wholeRanges << " imported ranges found whole (" << found
+         << " days), none mixed, integrity ok " << intact << '/' << rounds;
+    test::printSummary(line.str());
+    RecordProperty("imports_reported", reportedImports);
+    EXPECT_GT(reportedImports, 0);
+    EXPECT_GT(kills, 0);
+}
+
+// ---- migrations -----------------------------------------------------------------------------
+
+TEST(DiaryKillTest, MigrationsLeaveTheOldVersionOrTheNewOneAfterSigkill)
+{
+    QTemporaryDir dir;
+    const QString fixtures = QStringLiteral(STILLA_SOURCE_DIR "/tests/data/schema");
+    const QString fixture[2] = {fixtures + QStringLiteral("/diary-v0.sqlite"),
+        fixtures + QStringLiteral("/diary-v1.sqlite")};
+    auto copyFixture = [&](int version, const QString& name) {
+        const QString path = dir.filePath(name);
+        EXPECT_TRUE(QFile::copy(fixture[version], path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    };
+    // What each fixture looks like before, and what every migrated diary must look like.
+    const QStringList oldSchema[2] = {schemaOf(copyFixture(0, QStringLiteral("old-v0.sqlite"))),
+        schemaOf(copyFixture(1, QStringLiteral("old-v1.sqlite")))};
+    const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+    ASSERT_TRUE(DiaryStore::open(fresh).store);
+    const QStringList newSchema = schemaOf(fresh);
+    std::vector<DayEntry> v1Days = test::sampleDays();
+    std::sort(v1Days.begin(), v1Days.end(),
+        [](const DayEntry& a, const DayEntry& b) { return a.date < b.date; });
+
+    // Kill points spread over the time from "opening" to the end of the child, measured.
+    const long long window = test::timeAfterMarker("opening", 3, [&](int i) {
+        return QStringList {QStringLiteral("migrate"),
+            copyFixture(1, QStringLiteral("calibrate-%1.sqlite").arg(i))};
+    });
+    ASSERT_GT(window, 0);
+    std::mt19937 random(20240307u);
+    std::uniform_int_distribution<long long> delay(0, window * 13 / 10);
+
+    int kills = 0;
+    int rounds = 0;
+    int intact = 0;
+    int leftOld = 0;
+    int migrated = 0;
+    int hotJournals = 0;
+    int daysExpected = 0;
+    int daysFound = 0;
+    for (; moreRounds(kills, rounds); ++rounds) {
+        SCOPED_TRACE(rounds);
+        const int version = rounds % 2;
+        const QString path = copyFixture(version, QStringLiteral("migrate-%1.sqlite").arg(rounds));
+        const ChildRun run = test::runAndKillAfter(
+            {QStringLiteral("migrate"), path}, "opening", std::chrono::microseconds(delay(random)));
+        ASSERT_TRUE(run.started);
+        kills += run.killed ? 1 : 0;
+        ASSERT_TRUE(run.killed || run.exitCode == 0) << run.errors.toStdString();
+        ASSERT_TRUE(run.errors.isEmpty()) << run.errors.toStdString();
+
+        // As the app's next start does: a kill while the diary switched to WAL leaves a hot
+        // rollback journal, which SQLite undoes before anything can read the file.
+        if (QFileInfo(path + QStringLiteral("-journal")).size() > 0) {
+            ++hotJournals;
+            ASSERT_TRUE(
+                DiaryCheck::finishInterruptedChange(path, DiaryStore::kDefaultBusyTimeout).ok());
+        }
+        // Read-only: exactly the old version, or exactly the new one.
+        const DiaryStore::FileCheck check = DiaryStore::checkFile(path);
+        ASSERT_EQ(check.problem, Problem::None) << check.message.toStdString();
+        const QStringList schema = schemaOf(path);
+        if (check.schemaVersion == version) {
+            EXPECT_EQ(schema, oldSchema[version]);
+            ++leftOld;
+        } else {
+            EXPECT_EQ(check.schemaVersion, DiaryStore::kSchemaVersion);
+            EXPECT_EQ(schema, newSchema);
+            ++migrated;
+        }
+        // Then the app opens it (finishing the migration) and finds every day.
+        auto opened = DiaryStore::open(path);
+        ASSERT_TRUE(opened.store) << opened.message.toStdString();
+        ASSERT_EQ(opened.store->integrityCheck().value(), QStringLiteral("ok"));
+        ++intact;
+        const auto days = opened.store->days({}, {}).value();
+        const std::vector<DayEntry> expected = version == 1 ? v1Days : std::vector<DayEntry>();
+        daysExpected += int(expected.size());
+        daysFound += int(days.size());
+        ASSERT_EQ(days.size(), expected.size());
+        for (std::size_t i = 0; i < days.size(); ++i)
+            EXPECT_EQ(test::withoutIds(days[i]), expected[i]);
+    }
+
+    std::ostringstream line;
+    line << kindLine("migrations", rounds, kills).toStdString() << " (v0 and v1 fixtures by turns, "
+         << "kills spread over " << window / 1000 << " ms from opening), " << leftOld
+         << " left at the old version intact (" << hotJournals
+         << " with a rollback journal the next open undid), " << migrated
+         << " fully migrated, none between; " << daysExpected << " days expected, " << daysFound
+         << " found, integrity ok " << intact << '/' << rounds;
+    test::printSummary(line.str());
+    RecordProperty("left_old", leftOld);
+    RecordProperty("migrated", migrated);
+    EXPECT_GT(kills, 0);
+}
+
+// ---- backups and restores -------------------------------------------------------------------
+
+TEST(DiaryKillTest, BackupsAreWholeOrAbsentAfterSigkill)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+    const QString backupDir = dir.filePath(QStringLiteral("backups"));
+    const QString manual = dir.filePath(QStringLiteral("manual.sqlite"));
+    {
+        auto opened = DiaryStore::open(path);
+        ASSERT_TRUE(opened.store);
+        std::vector<DayEntry> days;
+        for (int i = 0; i < kBackupDays; ++i)
+            days.push_back(test::fullDay(QDate(1980, 1, 1).addDays(i)));
+        ASSERT_TRUE(opened.store->saveMany(days, ConflictPolicy::Fail).ok());
+    }
+    std::mt19937 random(20240308u);
+    std::uniform_int_distribution<int> delay(0, kMaxDelayMs);
+    std::set<QDate> reportedSaves;
+    std::set<QString> checkedAside;
+    int nextIteration = 0;
+    int lastBackup = -1; // the last iteration whose manual backup was reported
+    int backupsReported = 0;
+    int autoReported = 0;
+    int restoresReported = 0;
+    int filesChecked = 0;
+    int kills = 0;
+    int rounds = 0;
+    int intact = 0;
+    int leftovers = 0;
+
+    auto checkBackup = [&](const QString& file) {
+        const DiaryStore::FileCheck check = DiaryStore::checkFile(file);
+        EXPECT_EQ(check.problem, Problem::None)
+            << file.toStdString() << ": " << check.message.toStdString();
+        ++filesChecked;
+    };
+
+    for (; moreRounds(kills, rounds); ++rounds) {
+        SCOPED_TRACE(rounds);
+        const ChildRun run
+            = test::runAndKill({QStringLiteral("backup"), path, backupDir, manual,
+                                   QString::number(nextIteration), QStringLiteral("100000")},
+                std::chrono::milliseconds(delay(random)));
+        ASSERT_TRUE(run.started);
+        kills += run.killed ? 1 : 0;
+        ASSERT_TRUE(run.killed || run.exitCode == 0) << run.errors.toStdString();
+        ASSERT_TRUE(run.errors.isEmpty()) << run.errors.toStdString();
+        for (const auto& parts : run.reports("saved"))
+            reportedSaves.insert(QDate::fromString(QString::fromLatin1(parts[1]), Qt::ISODate));
+        for (const auto& parts : run.reports("backup")) {
+            lastBackup = std::max(lastBackup, parts[1].toInt());
+            ++backupsReported;
+        }
+        autoReported += int(run.reports("auto").size());
+        restoresReported += int(run.reports("restored").size());
+        // The next round goes on after the last day that may have been saved.
+        nextIteration += int(run.reports("saved").size()) + 1;
+
+        // The diary: intact, every reported save there.
+        auto opened = DiaryStore::open(path);
+        ASSERT_TRUE(opened.store) << opened.message.toStdString();
+        ASSERT_EQ(opened.store->integrityCheck().value(), QStringLiteral("ok"));
+        ++intact;
+        const auto stored = storedDays(*opened.store);
+        for (const QDate& date : reportedSaves) {
+            const auto found = stored.find(date);
+            ASSERT_NE(found, stored.end()) << "lost " << date.toString(Qt::ISODate).toStdString();
+            EXPECT_EQ(found->second, test::versionedDay(date, 1));
+        }
+        EXPECT_GE(stored.size(), std::size_t(kBackupDays) + reportedSaves.size());
+        opened.store.reset();
+
+        // The manual backup: absent before the first one, else a complete diary holding at
+        // least what the last reported backup held, every day as the diary has it.
+        if (lastBackup >= 0 || QFile::exists(manual)) {
+            checkBackup(manual);
+            auto copy = DiaryStore::openReadOnly(manual, QStringLiteral("kill test"));
+            ASSERT_TRUE(copy.store) << copy.message.toStdString();
+            const auto inBackup = storedDays(*copy.store);
+            for (const auto& [date, day] : inBackup) {
+                ASSERT_TRUE(stored.count(date)) << date.toString(Qt::ISODate).toStdString();
+                EXPECT_EQ(day, stored.at(date));
+            }
+            if (lastBackup >= 0) {
+                const QDate newest = QDate(2000, 1, 1).addDays(lastBackup);
+                EXPECT_TRUE(inBackup.count(newest)) << "the last reported backup is missing";
+            }
+        }
+        // Every daily backup and every copy kept before a restore is complete.
+        const QDir backups(backupDir);
+        for (const QString& name :
+            backups.entryList({QStringLiteral("stilla-diary-*.sqlite")}, QDir::Files))
+            checkBackup(backups.filePath(name));
+        const QDir folder(dir.path());
+        for (const QString& name :
+            folder.entryList({QStringLiteral("diary.sqlite.before-restore-*")}, QDir::Files)) {
+            if (!name.contains(QLatin1String(".partial")) && checkedAside.insert(name).second)
+                checkBackup(folder.filePath(name));
+        }
+        // A kill may leave a temporary file, never under a final name. The next backup, daily
+        // run, restore or open removes those of earlier kills, so of each kind at most the
+        // one of this kill is there. (A temporary backup may have its -journal beside it.)
+        auto temporaries = [](const QDir& in, const QString& pattern) {
+            QStringList names = in.entryList({pattern}, QDir::Files | QDir::Hidden);
+            names.removeIf(
+                [](const QString& name) { return name.endsWith(QLatin1String("-journal")); });
+            return names;
+        };
+        int left = 0;
+        for (const auto& [in, pattern] : {std::pair {backups, QStringLiteral("*.partial*")},
+                 std::pair {folder, QStringLiteral("manual.sqlite.partial*")},
+                 std::pair {folder, QStringLiteral("diary.sqlite.before-restore-*.partial*")},
+                 std::pair {folder, QStringLiteral("diary.sqlite.incoming*")}}) {
+            const QStringList names = temporaries(in, pattern);
+            EXPECT_LE(names.size(), 1) << names.join(u' ').toStdString();
+            left += int(names.size());
+        }
+        leftovers = std::max(leftovers, left);
+    }
+
+    std::ostringstream line;
+    line << kindLine("backups", rounds, kills).toStdString() << ", " << reportedSaves.size()
+         << " saves, " << backupsReported << " backups, " << autoReported
+         << " daily backup runs and " << restoresReported << " restores reported; " << filesChecked
+         << " backup files checked, all complete; at most " << leftovers
+         << " temporary files left at a time, none under a final name; integrity ok " << intact
+         << '/' << rounds;
+    test::printSummary(line.str());
+    RecordProperty("backups_reported", backupsReported);
+    RecordProperty("restores_reported", restoresReported);
+    EXPECT_GT(backupsReported, 0);
+    EXPECT_GT(restoresReported, 0);
+    EXPECT_GT(kills, 0);
 }
 
 } // namespace

@@ -136,6 +136,25 @@ TEST_F(DiaryMigrationTest, Version1DaysSurviveTheFoodTablesMigration)
     EXPECT_EQ(opened.store->integrityCheck().value(), QStringLiteral("ok"));
 }
 
+TEST_F(DiaryMigrationTest, AMigrationThatFailsChangesNothing)
+{
+    // A version 0 diary in which the last step cannot run (its table is already there): the
+    // steps before it must not stay either.
+    const QString path = m_dir.filePath(QStringLiteral("blocked.sqlite"));
+    ASSERT_TRUE(QFile::copy(kFixtures + QStringLiteral("/diary-v0.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    test::rawQuery(path, QStringLiteral("PRAGMA application_id = %1").arg(0x5374696c));
+    test::rawQuery(path, QStringLiteral("CREATE TABLE custom_food (x)"));
+    const QStringList before = schemaOf(path);
+
+    const auto opened = DiaryStore::open(path);
+    EXPECT_FALSE(opened.store);
+    EXPECT_TRUE(opened.message.contains(QLatin1String("left at version 0")))
+        << opened.message.toStdString();
+    EXPECT_EQ(test::rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), 0);
+    EXPECT_EQ(schemaOf(path), before) << "a step before the failing one stayed";
+}
+
 TEST_F(DiaryMigrationTest, ANewerSchemaIsNotTouched)
 {
     const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));

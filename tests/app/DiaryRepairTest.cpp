@@ -1,29 +1,25 @@
 // What the user is offered when the integrity check that runs after start-up finds the open
 // diary damaged.
-#include "DiaryOpener.h"
-
 #include "../core/DiaryTestData.h"
 #include "AppPaths.h"
 #include "Clock.h"
+#include "DiaryOpener.h"
 #include "TestUtil.h"
 #include "diary/BackupManager.h"
 #include "diary/DiaryStore.h"
+#include "widgets/MessageBox.h"
 
-#include <QAbstractButton>
-#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTimer>
 
 namespace stilla {
 namespace {
 
-class DiaryOpenerTest : public ::testing::Test
+class DiaryRepairTest : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -71,23 +67,6 @@ protected:
         return entries;
     }
 
-    /// Clicks the button whose text is @p text on the message box that opens next.
-    static void clickWhenShown(const QString& text)
-    {
-        QTimer::singleShot(0, [text] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            ASSERT_NE(box, nullptr);
-            for (QAbstractButton* button : box->buttons()) {
-                if (button->text() == text) {
-                    button->click();
-                    return;
-                }
-            }
-            ADD_FAILURE() << "no button " << text.toStdString();
-            box->reject();
-        });
-    }
-
     QTemporaryDir m_dir;
     QString m_dataDir;
     FixedClock m_clock {QDateTime(QDate(2026, 11, 24), QTime(21, 0))};
@@ -96,10 +75,10 @@ protected:
     QByteArray m_damagedHash;
 };
 
-TEST_F(DiaryOpenerTest, RestoringTheNewestBackupReplacesTheDamagedDiary)
+TEST_F(DiaryRepairTest, RestoringTheNewestBackupReplacesTheDamagedDiary)
 {
     QSignalSpy reset(&m_diary->notifier(), &DiaryNotifier::diaryReset);
-    clickWhenShown(QStringLiteral("Restore the Backup"));
+    MessageBox::setNextChoice(0); // Restore the Backup, Start a New Diary, Continue Without Saving
     EXPECT_TRUE(DiaryOpener::repair(*m_diary, m_dataDir, m_clock, m_damage));
     EXPECT_EQ(reset.count(), 1);
     EXPECT_EQ(m_diary->dayCount().value(), 20);
@@ -109,10 +88,16 @@ TEST_F(DiaryOpenerTest, RestoringTheNewestBackupReplacesTheDamagedDiary)
     EXPECT_EQ(test::fileHash(QDir(m_dataDir).filePath(aside.front())), m_damagedHash);
 }
 
-TEST_F(DiaryOpenerTest, ContinuingWithoutSavingLeavesEverythingAsItWas)
+TEST_F(DiaryRepairTest, ContinuingWithoutSavingLeavesEverythingAsItWas)
 {
-    clickWhenShown(QStringLiteral("Continue Without Saving"));
+    MessageBox::setNextChoice(2);
+    MessageBox::takeMessages();
     EXPECT_FALSE(DiaryOpener::repair(*m_diary, m_dataDir, m_clock, m_damage));
+    const QStringList shown = MessageBox::takeMessages();
+    ASSERT_EQ(shown.size(), 1);
+    EXPECT_TRUE(shown.front().startsWith(QStringLiteral("The diary is damaged: ")))
+        << shown.front().toStdString();
+    EXPECT_TRUE(shown.front().contains(QStringLiteral("The newest good backup is from")));
     EXPECT_FALSE(m_diary->save(test::fullDay(QDate(2026, 11, 24))).ok());
     m_diary.reset();
     EXPECT_EQ(test::fileHash(AppPaths::diaryFile(m_dataDir)), m_damagedHash);

@@ -1,0 +1,133 @@
+#pragma once
+
+// What DiaryKillTest shares between its four kinds of work: starting diary_kill_child, killing
+// it at a random moment, reading what it reported, and the figures each kind prints.
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QProcess>
+#include <QStringList>
+
+#include <chrono>
+#include <iostream>
+#include <random>
+#include <string>
+#include <thread>
+
+namespace stilla::test {
+
+/// Kill points per kind: STILLA_KILL_POINTS (default 200) over the four kinds of work.
+inline int killPointsPerKind()
+{
+    constexpr int kDefaultTotal = 200;
+    constexpr int kKinds = 4;
+    bool ok = false;
+    const int fromEnv = qEnvironmentVariableIntValue("STILLA_KILL_POINTS", &ok);
+    const int total = ok && fromEnv > 0 ? fromEnv : kDefaultTotal;
+    return std::max(1, total / kKinds);
+}
+
+/// One run of the child: the complete lines it printed, and whether it was killed.
+struct ChildRun
+{
+    bool started = false;
+    bool killed = false;
+    int exitCode = 0;
+    QList<QByteArray> lines; ///< complete lines only: a line cut off by the kill is dropped
+    QByteArray errors;
+
+    /// Lines starting with @p word.
+    QList<QList<QByteArray>> reports(const char* word) const
+    {
+        QList<QList<QByteArray>> found;
+        for (const QByteArray& line : lines) {
+            const QList<QByteArray> parts = line.split(' ');
+            if (parts.value(0) == word)
+                found.append(parts);
+        }
+        return found;
+    }
+};
+
+inline void collect(QProcess& child, ChildRun& run)
+{
+    QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
+    lines.removeLast(); // "" after the last newline, or an unfinished line
+    run.lines = lines;
+    run.errors = child.readAllStandardError();
+    run.exitCode = child.exitCode();
+}
+
+/// Starts the child with @p arguments and SIGKILLs it after @p delay, unless it finished first.
+inline ChildRun runAndKill(const QStringList& arguments, std::chrono::milliseconds delay)
+{
+    ChildRun run;
+    QProcess child;
+    child.start(QStringLiteral(STILLA_DIARY_KILL_CHILD), arguments);
+    run.started = child.waitForStarted();
+    if (!run.started)
+        return run;
+    // Waiting reads the child's output as it comes, so it never blocks on a full pipe.
+    if (!child.waitForFinished(int(delay.count()))) {
+        child.kill(); // SIGKILL
+        run.killed = true;
+    }
+    child.waitForFinished(-1);
+    collect(child, run);
+    return run;
+}
+
+/// Starts the child, waits until it prints @p marker (it is about to do the work under test),
+/// then SIGKILLs it after @p delay unless it finished first.
+inline ChildRun runAndKillAfter(
+    const QStringList& arguments, const QByteArray& marker, std::chrono::microseconds delay)
+{
+    ChildRun run;
+    QProcess child;
+    child.start(QStringLiteral(STILLA_DIARY_KILL_CHILD), arguments);
+    run.started = child.waitForStarted();
+    if (!run.started)
+        return run;
+    QByteArray seen;
+    while (!seen.contains(QByteArray(marker + '\n')) && child.waitForReadyRead(10000))
+        seen += child.peek(child.bytesAvailable());
+    std::this_thread::sleep_for(delay);
+    if (child.state() != QProcess::NotRunning && !child.waitForFinished(0)) {
+        child.kill();
+        run.killed = true;
+    }
+    child.waitForFinished(-1);
+    collect(child, run);
+    return run;
+}
+
+/// How long the child takes from @p marker to its exit, in microseconds (the longest of a
+/// few runs), to spread the kill points of a short piece of work over all of it.
+template<typename Prepare>
+long long timeAfterMarker(const QByteArray& marker, int runs, Prepare prepare)
+{
+    long long longest = 0;
+    for (int i = 0; i < runs; ++i) {
+        const QStringList arguments = prepare(i);
+        QProcess child;
+        child.start(QStringLiteral(STILLA_DIARY_KILL_CHILD), arguments);
+        if (!child.waitForStarted())
+            return 0;
+        QByteArray seen;
+        while (!seen.contains(QByteArray(marker + '\n')) && child.waitForReadyRead(10000))
+            seen += child.peek(child.bytesAvailable());
+        QElapsedTimer timer;
+        timer.start();
+        child.waitForFinished(-1);
+        longest = std::max(longest, timer.nsecsElapsed() / 1000);
+    }
+    return longest;
+}
+
+/// The one line each kind prints, so CI logs show the figures.
+inline void printSummary(const std::string& line)
+{
+    std::cout << "[ kill test ] " << line << std::endl;
+}
+
+} // namespace stilla::test
