@@ -6,6 +6,7 @@ namespace stilla {
 
 class Clock;
 class DiaryStore;
+class PreparedFoods;
 class Settings;
 class Translators;
 
@@ -21,6 +22,8 @@ struct AppContext
     DiaryStore* diary = nullptr;
     /// True for `stilla --demo`: a made-up diary in a temporary folder (the window says so).
     bool demo = false;
+    /// The food catalogue being made ready in the background; null to load it when needed.
+    PreparedFoods* foods = nullptr;
 };
 
 } // namespace stilla

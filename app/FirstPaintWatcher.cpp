@@ -9,10 +9,11 @@
 
 namespace stilla {
 
-FirstPaintWatcher::FirstPaintWatcher(QWidget* window, QElapsedTimer started, bool report)
+FirstPaintWatcher::FirstPaintWatcher(QWidget* window, QElapsedTimer started, bool quit, bool report)
     : QObject(window)
     , m_window(window)
     , m_started(started)
+    , m_quit(quit)
     , m_report(report)
 {
     m_window->installEventFilter(this);
@@ -29,7 +30,8 @@ bool FirstPaintWatcher::eventFilter(QObject* watched, QEvent* event)
             if (m_report)
                 std::fprintf(stderr, "stilla: first paint after %lld ms\n", qlonglong(elapsed));
             emit firstPaint(elapsed);
-            QCoreApplication::quit();
+            if (m_quit)
+                QCoreApplication::quit();
         });
     }
     return QObject::eventFilter(watched, event);

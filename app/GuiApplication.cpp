@@ -16,6 +16,7 @@
 #include "demo/DemoDiary.h"
 #include "diary/BackupManager.h"
 #include "diary/DiaryStore.h"
+#include "foods/PreparedFoods.h"
 #include "stilla/Version.h"
 #include "widgets/MessageBox.h"
 
@@ -130,8 +131,9 @@ int runGui(int argc, char* argv[])
         if (!filled)
             qCWarning(lcApp) << "could not fill the demo diary:" << filled.errorMessage();
     }
+    PreparedFoods foods;
     AppContext context {settings, translators, clock, dataDir,
-        log ? log.value()->filePath() : QString(), diary.get(), options.demo};
+        log ? log.value()->filePath() : QString(), diary.get(), options.demo, &foods};
     MainWindow window(context, options.page);
     // The diary's integrity check runs while the window comes up; if it finds damage, the
     // diary is no longer written to and the user chooses what to do.
@@ -143,8 +145,13 @@ int runGui(int argc, char* argv[])
     }
     QObject::connect(
         &instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
-    if (options.quitAfterFirstPaint)
-        new FirstPaintWatcher(&window, started, options.verbose);
+    // Once the window is up, the food catalogue is made ready on a worker thread (not in the
+    // diagnostic run, which measures the window alone and would wait for it at exit).
+    auto* painted = new FirstPaintWatcher(&window, started, options.quitAfterFirstPaint,
+        options.quitAfterFirstPaint && options.verbose);
+    if (!options.quitAfterFirstPaint)
+        QObject::connect(
+            painted, &FirstPaintWatcher::firstPaint, &window, [&foods] { foods.start(); });
     window.show();
     // The diagnostic run measures the window alone, without the welcome message on top.
     if (!options.quitAfterFirstPaint)

@@ -13,6 +13,7 @@
 #include "foods/FoodResultsModel.h"
 #include "foods/FoodSearch.h"
 #include "foods/FoodSources.h"
+#include "foods/PreparedFoods.h"
 #include "nutrition/IntakeTarget.h"
 #include "safety/ProfileStore.h"
 #include "widgets/MessageBox.h"
@@ -293,14 +294,16 @@ bool FoodsPage::ensureCatalogue()
 {
     if (m_catalogue)
         return true;
-    Result<FoodCatalogue> loaded = FoodCatalogue::load();
-    if (!loaded) {
-        m_loadError = loaded.errorMessage();
+    PreparedFoods::Foods loaded
+        = m_context.foods ? m_context.foods->take() : PreparedFoods::loadNow();
+    if (!loaded.catalogue) {
+        m_loadError = loaded.error;
         qCWarning(lcApp) << "the food catalogue could not be loaded:" << m_loadError;
         m_resultCount->setText(tr("The food databases could not be loaded: %1").arg(m_loadError));
         return false;
     }
-    m_catalogue = std::make_unique<FoodCatalogue>(std::move(loaded).value());
+    m_catalogue = std::move(loaded.catalogue);
+    m_search = std::move(loaded.search);
     m_model = std::make_unique<FoodResultsModel>(*m_catalogue);
     m_table->setModel(m_model.get());
     // The name gets the room; the other columns start at a sensible width and can be resized.
@@ -338,8 +341,13 @@ void FoodsPage::reloadCustomFoods()
     // The search keeps pointers into the catalogue: drop the results before changing it.
     if (m_model)
         m_model->setMatches({}, language());
+    // The prepared index holds no own foods: it is made again only when there are some now
+    // or were before.
+    const bool hasCustom = !custom.empty();
     m_catalogue->setCustomFoods(std::move(custom));
-    m_search = std::make_unique<FoodSearch>(*m_catalogue);
+    if (!m_search || hasCustom || m_searchHasCustomFoods)
+        m_search = std::make_unique<FoodSearch>(*m_catalogue);
+    m_searchHasCustomFoods = hasCustom;
     runSearch();
 }
 

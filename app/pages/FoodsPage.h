@@ -112,6 +112,7 @@ private:
     QSet<QString> m_favourites;
     QSet<QString> m_recent;
     bool m_updatingAmount = false;
+    bool m_searchHasCustomFoods = false; ///< m_search was made with the user's own foods
 };
 
 } // namespace stilla

@@ -13,6 +13,7 @@
 #include "Settings.h"
 #include "demo/DemoDiary.h"
 #include "diary/DiaryStore.h"
+#include "foods/PreparedFoods.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -69,14 +70,18 @@ public:
     }
 
     /// A new window on @p page, shown and painted, the size Stilla opens at the first time.
+    /// As in Stilla, the food catalogue starts loading on a worker once the window is painted.
     std::unique_ptr<MainWindow> window(PageId page)
     {
+        m_foods = std::make_unique<PreparedFoods>();
+        m_context->foods = m_foods.get();
         auto window = std::make_unique<MainWindow>(*m_context, page);
         window->resize(1180, 780);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             qFatal("interaction_bench: the window was not shown");
         settle();
+        m_foods->start();
         return window;
     }
 
@@ -94,6 +99,7 @@ private:
     FixedClock m_clock;
     std::unique_ptr<DiaryStore> m_diary;
     std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<PreparedFoods> m_foods;
 };
 
 /// Times @p act (one interaction) once per iteration, settled, and reports percentiles.
