@@ -15,7 +15,7 @@ cd "$root"
 echo "== Building the release preset in $build"
 cmake --preset release >/dev/null
 cmake --build "$build" --target stilla bare_window_bench make_demo_diary storage_bench \
-    food_search_bench stats_bench trend_chart_bench
+    food_search_bench stats_bench trend_chart_bench interaction_bench
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -62,6 +62,8 @@ startup_table() {
     local platform="$1" prefix=("${@:2}")
     startup_rows "$platform" "bare QMainWindow (floor)" \
         "${prefix[@]}" "$build/tests/bench/bare_window_bench"
+    startup_rows "$platform" "bare QMainWindow + 1 line of text" \
+        "${prefix[@]}" "$build/tests/bench/bare_window_bench" --text
     startup_rows "$platform" "stilla, 10-year diary, diary page" \
         "${prefix[@]}" "$build/bin/stilla" --data-dir "$work/data" --lang en --page diary \
         --quit-after-first-paint
@@ -93,3 +95,19 @@ for bench in storage_bench food_search_bench stats_bench trend_chart_bench; do
     "$build/tests/bench/$bench" --benchmark_format=console --benchmark_repetitions=5 \
         --benchmark_report_aggregates_only=true
 done
+
+echo
+echo "== Interactions in the window over ten years (p50/p95/max per interaction, in ms)"
+"$build/tests/bench/interaction_bench" --benchmark_format=console 2>/dev/null |
+    awk 'function ms(v) { return v ~ /k$/ ? substr(v, 1, length(v) - 1) * 1000 : v + 0 }
+    /^BM_/ {
+        name = $1; sub(/\/iterations.*/, "", name)
+        label = ""; p50 = ""; p95 = ""; mx = ""
+        for (i = 2; i <= NF; i++) {
+            if ($i ~ /^p50_ms=/) { p50 = substr($i, 8) }
+            else if ($i ~ /^p95_ms=/) { p95 = substr($i, 8) }
+            else if ($i ~ /^max_ms=/) { mx = substr($i, 8) }
+            else if ($i ~ /^[a-z]+$/ && i == NF) { label = $i }
+        }
+        printf "%-28s %-9s p50 %7.1f   p95 %7.1f   max %7.1f\n", name, label, ms(p50), ms(p95), ms(mx)
+    }'

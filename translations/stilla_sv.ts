@@ -1029,8 +1029,8 @@ Slutstatus:
             <translation>Okänd biverkning.</translation>
         </message>
         <message>
-            <source>The notes</source>
-            <translation>Anteckningarna</translation>
+            <source>The note text</source>
+            <translation>Anteckningstexten</translation>
         </message>
     </context>
     <context>

@@ -142,7 +142,7 @@ std::vector<FieldProblem> DayValidation::validate(const DayEntry& day)
         known |= unsigned(effect);
     if ((day.sideEffects & ~known) != 0)
         check.error(QStringLiteral("side_effects"), tr("Unknown side effect."));
-    check.text(QStringLiteral("notes"), day.notes, kMaxNotesLength, tr("The notes"));
+    check.text(QStringLiteral("notes"), day.notes, kMaxNotesLength, tr("The note text"));
     return problems;
 }
 
