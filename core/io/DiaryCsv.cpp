@@ -133,6 +133,26 @@ private:
     QSet<QString> m_fields;
 };
 
+/// The header name of the cell that byte @p offset of @p data is in, or "" when it is in the
+/// header row. @p data is UTF-8 up to @p offset.
+QString columnAt(const QByteArray& data, qsizetype offset)
+{
+    const qsizetype start = data.startsWith("\xef\xbb\xbf") ? 3 : 0;
+    // A stand-in for the unreadable byte, so the record it is in is read as well.
+    const QString text
+        = QString::fromUtf8(data.constData() + start, std::max<qsizetype>(offset - start, 0))
+        + QLatin1Char('x');
+    CsvReader reader(text);
+    CsvRecord header;
+    CsvRecord last;
+    if (!reader.next(header) || !reader.next(last))
+        return QString();
+    for (CsvRecord record; reader.next(record);)
+        last = std::move(record);
+    const auto at = std::size_t(last.fieldCount - 1);
+    return at < header.fields.size() ? header.fields[at].trimmed().left(40) : QString();
+}
+
 } // namespace
 
 const QStringList& DiaryCsv::columns()
@@ -169,9 +189,13 @@ QByteArray DiaryCsv::write(std::vector<DayEntry> days)
 ImportReport DiaryCsv::read(const QByteArray& data)
 {
     ImportReport report;
-    const std::optional<QString> text = FieldText::decodeImport(data, report);
-    if (!text)
+    qsizetype badByte = -1;
+    const std::optional<QString> text = FieldText::decodeImport(data, report, &badByte);
+    if (!text) {
+        if (badByte >= 0)
+            report.problems.back().field = columnAt(data, badByte);
         return report;
+    }
 
     CsvReader reader(*text);
     CsvRecord header;
@@ -218,7 +242,11 @@ ImportReport DiaryCsv::read(const QByteArray& data)
     while (!FieldText::isFull(report.problems) && reader.next(record)) {
         if (record.isBlank())
             continue;
-        ++report.dayCount;
+        if (++report.dayCount > FieldText::kMaxDays) {
+            report.problems.push_back({record.line, 0, QString(), FieldText::tooManyDaysMessage()});
+            candidates.clear();
+            break;
+        }
         RowReader row(record, index, report.problems);
         if (record.fieldCount != header.fieldCount) {
             FieldText::add(report.problems,
