@@ -103,11 +103,14 @@ public:
     {
         problem(DiaryCsv::columns().at(column), message);
     }
-    void problem(const QString& field, const QString& message)
+    /// A problem with @p field, on the row's first line unless @p line says otherwise (a cell
+    /// after a quoted line break).
+    void problem(const QString& field, const QString& message, int line = 0)
     {
         ++m_count;
         m_fields.insert(field);
-        FieldText::add(m_problems, ImportProblem {m_record.line, 0, field, message});
+        FieldText::add(
+            m_problems, ImportProblem {line > 0 ? line : m_record.line, 0, field, message});
     }
     int problemCount() const { return m_count; }
     bool hasProblem(const QString& field) const { return m_fields.contains(field); }
@@ -257,11 +260,10 @@ ImportReport DiaryCsv::read(const QByteArray& data)
                         .arg(header.fieldCount)});
             continue;
         }
-        for (const CsvRecord::Issue& issue : record.issues) {
-            const QString name = header.fields[std::size_t(issue.fieldIndex)].trimmed();
-            FieldText::add(report.problems, {issue.line, 0, name, issue.message});
-        }
-        const int problemsBefore = int(record.issues.size());
+        // Quoting and size first; validation below then skips the cells reported here.
+        for (const CsvRecord::Issue& issue : record.issues)
+            row.problem(
+                header.fields[std::size_t(issue.fieldIndex)].trimmed(), issue.message, issue.line);
 
         DayEntry day;
         if (const QString date = row.trimmedCell(Date); date.isEmpty()) {
@@ -322,7 +324,7 @@ ImportReport DiaryCsv::read(const QByteArray& data)
                 firstLine.insert(day.date, record.line);
             }
         }
-        if (row.problemCount() == 0 && problemsBefore == 0)
+        if (row.problemCount() == 0)
             candidates.push_back(std::move(day));
     }
 
