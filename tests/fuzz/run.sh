@@ -29,8 +29,10 @@ for target in "${targets[@]}"; do
     fi
 done
 
+started=$SECONDS
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j2 --target "${targets[@]/#/fuzz_}"
+echo "run.sh: configured and built in $((SECONDS - started)) s"
 
 # Timeouts (-timeout) and slow inputs fail the run as crashes do; leaks are reported by
 # LeakSanitizer, undefined behaviour stops at once (-fno-sanitize-recover).
@@ -70,7 +72,9 @@ for target in "${targets[@]}"; do
 done
 
 if [ ${#failed[@]} -gt 0 ]; then
-    echo "run.sh: ${#failed[@]} of ${#targets[@]} fuzz targets failed: ${failed[*]}" >&2
+    echo "run.sh: ${#failed[@]} of ${#targets[@]} fuzz targets failed: ${failed[*]}" \
+        "($((SECONDS - started)) s in all)" >&2
     exit 1
 fi
-echo "run.sh: ${#targets[@]} fuzz targets ran ${seconds}s each without a crash"
+echo "run.sh: ${#targets[@]} fuzz targets ran ${seconds}s each without a crash" \
+    "($((SECONDS - started)) s in all)"
