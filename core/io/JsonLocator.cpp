@@ -37,7 +37,7 @@ public:
     {
         const qsizetype end = stopAt < 0 ? m_text.size() : std::min(stopAt, m_text.size());
         const auto startValue = [&]() {
-            if (!m_stack.empty())
+            if (!m_stack.empty() && m_stack.size() <= kMaxDepth)
                 valueStarts(childPath(m_stack.back()), m_line);
         };
         for (qsizetype i = 0; i < end; ++i) {
@@ -85,7 +85,10 @@ public:
                 Frame frame;
                 frame.isArray = c == QLatin1Char('[');
                 frame.index = 0;
-                frame.path = m_stack.empty() ? QString() : childPath(m_stack.back());
+                // Deeper containers keep no path: each would copy its parent's, and a file
+                // nested 100,000 levels deep would need gigabytes.
+                if (!m_stack.empty() && m_stack.size() < kMaxDepth)
+                    frame.path = childPath(m_stack.back());
                 m_stack.push_back(std::move(frame));
                 m_expectKey = !m_stack.back().isArray;
                 continue;
@@ -118,6 +121,7 @@ public:
     }
 
 private:
+    /// Paths are kept this deep; a diary's go no deeper than five ("days[0].foods[1].name").
     static constexpr std::size_t kMaxDepth = 8;
 
     QStringView m_text;

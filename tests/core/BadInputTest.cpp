@@ -198,6 +198,10 @@ const BadInput kBadInputs[] = {
                          + QByteArray(100000, ']') + "}"); },
         // Qt's parser stops at its nesting limit (1,024 levels, the file's own three included).
         5, 1059, "days[0].notes[0][0][0][0][0]", "too deeply nested"},
+    {"JsonDeepNestingThenLatin1", DiaryFormat::Json,
+        [] { return json("    {\"date\": \"2024-01-01\", \"notes\": " + QByteArray(100000, '[')
+                         + "\xc5"); },
+        5, 100037, "days[0].notes[0][0][0][0][0]", "Latin-1"},
     {"JsonLoneSurrogate", DiaryFormat::Json,
         [] { return json("    {\"date\": \"2024-01-01\",\n     \"notes\": \"a \\ud800 b\"}"); },
         6, 0, "days[0].notes", "surrogate"},
