@@ -1977,8 +1977,20 @@ Slutstatus:
             <translation>%1... har för många siffror.</translation>
         </message>
         <message>
-            <source>The file is not UTF-8 text: byte %1 cannot be read. Save the file as UTF-8 and try again.</source>
-            <translation>Filen är inte UTF-8-text: byte %1 går inte att läsa. Spara filen som UTF-8 och försök igen.</translation>
+            <source>The file is UTF-16 text, not UTF-8. Save it as UTF-8 (in a spreadsheet: "CSV UTF-8") and try again.</source>
+            <translation>Filen är UTF-16-text, inte UTF-8. Spara den som UTF-8 (i ett kalkylprogram: ”CSV UTF-8”) och försök igen.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text: byte %1 is a NUL character, as in UTF-16 text or a file that is not text at all. Save the file as UTF-8 and try again.</source>
+            <translation>Filen är inte UTF-8-text: byte %1 är ett NUL-tecken, som i UTF-16-text eller i en fil som inte är text alls. Spara filen som UTF-8 och försök igen.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text: byte %1 cannot be read (the file may be in Latin-1 or another older encoding). Save the file as UTF-8 and try again.</source>
+            <translation>Filen är inte UTF-8-text: byte %1 går inte att läsa (filen kan vara sparad i Latin-1 eller en annan äldre teckenkodning). Spara filen som UTF-8 och försök igen.</translation>
+        </message>
+        <message>
+            <source>The file has more than %L1 days, which is more than a century: it cannot be a diary. Nothing in it is imported; check that it is the right file.</source>
+            <translation>Filen har fler än %L1 dagar, vilket är mer än ett sekel: det kan inte vara en dagbok. Inget i den importeras; kontrollera att det är rätt fil.</translation>
         </message>
         <message>
             <source>The file is too large to be a diary (%1 MB; at most %2 MB are read). Check that it is the right file.</source>
@@ -2860,6 +2872,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <message>
             <source>Not a known side effect. The names are listed in docs/diary-json.md.</source>
             <translation>Ingen känd biverkning. Namnen finns i docs/diary-json.md.</translation>
+        </message>
+        <message>
+            <source>Holds \u%1 at character %2: half of a UTF-16 surrogate pair without the other half, which is not a character. Remove it or write the whole pair.</source>
+            <translation>Innehåller \u%1 vid tecken %2: ena halvan av ett UTF-16-surrogatpar utan den andra halvan, vilket inte är ett tecken. Ta bort den eller skriv hela paret.</translation>
         </message>
     </context>
     <context>

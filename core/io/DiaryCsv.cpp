@@ -103,11 +103,14 @@ public:
     {
         problem(DiaryCsv::columns().at(column), message);
     }
-    void problem(const QString& field, const QString& message)
+    /// A problem with @p field, on the row's first line unless @p line says otherwise (a cell
+    /// after a quoted line break).
+    void problem(const QString& field, const QString& message, int line = 0)
     {
         ++m_count;
         m_fields.insert(field);
-        FieldText::add(m_problems, ImportProblem {m_record.line, 0, field, message});
+        FieldText::add(
+            m_problems, ImportProblem {line > 0 ? line : m_record.line, 0, field, message});
     }
     int problemCount() const { return m_count; }
     bool hasProblem(const QString& field) const { return m_fields.contains(field); }
@@ -132,6 +135,26 @@ private:
     int m_count = 0;
     QSet<QString> m_fields;
 };
+
+/// The header name of the cell that byte @p offset of @p data is in, or "" when it is in the
+/// header row. @p data is UTF-8 up to @p offset.
+QString columnAt(const QByteArray& data, qsizetype offset)
+{
+    const qsizetype start = data.startsWith("\xef\xbb\xbf") ? 3 : 0;
+    // A stand-in for the unreadable byte, so the record it is in is read as well.
+    const QString text
+        = QString::fromUtf8(data.constData() + start, std::max<qsizetype>(offset - start, 0))
+        + QLatin1Char('x');
+    CsvReader reader(text);
+    CsvRecord header;
+    CsvRecord last;
+    if (!reader.next(header) || !reader.next(last))
+        return QString();
+    for (CsvRecord record; reader.next(record);)
+        last = std::move(record);
+    const auto at = std::size_t(last.fieldCount - 1);
+    return at < header.fields.size() ? header.fields[at].trimmed().left(40) : QString();
+}
 
 } // namespace
 
@@ -169,9 +192,13 @@ QByteArray DiaryCsv::write(std::vector<DayEntry> days)
 ImportReport DiaryCsv::read(const QByteArray& data)
 {
     ImportReport report;
-    const std::optional<QString> text = FieldText::decodeImport(data, report);
-    if (!text)
+    qsizetype badByte = -1;
+    const std::optional<QString> text = FieldText::decodeImport(data, report, &badByte);
+    if (!text) {
+        if (badByte >= 0)
+            report.problems.back().field = columnAt(data, badByte);
         return report;
+    }
 
     CsvReader reader(*text);
     CsvRecord header;
@@ -218,7 +245,11 @@ ImportReport DiaryCsv::read(const QByteArray& data)
     while (!FieldText::isFull(report.problems) && reader.next(record)) {
         if (record.isBlank())
             continue;
-        ++report.dayCount;
+        if (++report.dayCount > FieldText::kMaxDays) {
+            report.problems.push_back({record.line, 0, QString(), FieldText::tooManyDaysMessage()});
+            candidates.clear();
+            break;
+        }
         RowReader row(record, index, report.problems);
         if (record.fieldCount != header.fieldCount) {
             FieldText::add(report.problems,
@@ -229,11 +260,10 @@ ImportReport DiaryCsv::read(const QByteArray& data)
                         .arg(header.fieldCount)});
             continue;
         }
-        for (const CsvRecord::Issue& issue : record.issues) {
-            const QString name = header.fields[std::size_t(issue.fieldIndex)].trimmed();
-            FieldText::add(report.problems, {issue.line, 0, name, issue.message});
-        }
-        const int problemsBefore = int(record.issues.size());
+        // Quoting and size first; validation below then skips the cells reported here.
+        for (const CsvRecord::Issue& issue : record.issues)
+            row.problem(
+                header.fields[std::size_t(issue.fieldIndex)].trimmed(), issue.message, issue.line);
 
         DayEntry day;
         if (const QString date = row.trimmedCell(Date); date.isEmpty()) {
@@ -294,7 +324,7 @@ ImportReport DiaryCsv::read(const QByteArray& data)
                 firstLine.insert(day.date, record.line);
             }
         }
-        if (row.problemCount() == 0 && problemsBefore == 0)
+        if (row.problemCount() == 0)
             candidates.push_back(std::move(day));
     }
 

@@ -216,6 +216,28 @@ std::pair<int, int> position(const QByteArray& data, qsizetype offset)
     return {line, column};
 }
 
+/// Fills in the line of each problem that names a JSON path but no line yet. A path that is
+/// not in the file (a missing key) gets the line of its nearest ancestor, and one at the top
+/// level the line where the document starts.
+void locateLines(const QString& text, std::vector<ImportProblem>& problems)
+{
+    QSet<QString> paths;
+    for (const ImportProblem& problem : problems) {
+        if (problem.line == 0 && !problem.field.isEmpty())
+            paths.insert(problem.field);
+    }
+    const QHash<QString, int> lines
+        = paths.isEmpty() ? QHash<QString, int>() : JsonLocator::lines(text, paths);
+    qsizetype first = 0;
+    while (first < text.size() && text.at(first).isSpace())
+        ++first;
+    const int documentLine = int(QStringView(text).left(first).count(QLatin1Char('\n'))) + 1;
+    for (ImportProblem& problem : problems) {
+        if (problem.line == 0)
+            problem.line = lines.value(problem.field, documentLine);
+    }
+}
+
 } // namespace
 
 QByteArray DiaryJson::write(std::vector<DayEntry> days)
@@ -235,36 +257,52 @@ QByteArray DiaryJson::write(std::vector<DayEntry> days)
 ImportReport DiaryJson::read(const QByteArray& data)
 {
     ImportReport report;
-    const std::optional<QString> text = FieldText::decodeImport(data, report);
-    if (!text)
+    const QByteArray bom("\xef\xbb\xbf");
+    const qsizetype start = data.startsWith(bom) ? bom.size() : 0;
+    qsizetype badByte = -1;
+    const std::optional<QString> text = FieldText::decodeImport(data, report, &badByte);
+    if (!text) {
+        if (badByte >= start) {
+            const QString before = QString::fromUtf8(data.constData() + start, badByte - start);
+            report.problems.back().field = JsonLocator::pathAt(before, before.size());
+        }
         return report;
-    const QByteArray json = data.startsWith("\xef\xbb\xbf") ? data.mid(3) : data;
+    }
+    const QByteArray json = data.mid(start);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = position(json, parseError.offset);
-        report.problems.push_back({line, column, QString(),
+        const QString before = QString::fromUtf8(json.left(parseError.offset));
+        report.problems.push_back({line, column, JsonLocator::pathAt(before, before.size()),
             tr("This is not valid JSON (%1). Look for a missing comma, quote or bracket here or "
                "just before.")
                 .arg(parseError.errorString())});
         return report;
     }
+    // Problems name their JSON path; the lines are found at the end, in one pass.
+    const auto finish = [&]() -> ImportReport {
+        locateLines(*text, report.problems);
+        qCInfo(lcIo) << "Read a diary JSON file:" << report.dayCount << "days,"
+                     << report.days.size() << "valid," << report.problems.size() << "problems";
+        return std::move(report);
+    };
     const auto fileProblem = [&](const QString& field, const QString& message) {
-        report.problems.push_back({1, 0, field, message});
+        FieldText::add(report.problems, {0, 0, field, message});
     };
     if (!document.isObject()) {
         fileProblem(QString(),
             tr("This is not a Stilla diary file: it should be one object "
                "with \"format\": \"%1\".")
                 .arg(QLatin1String(kFormat)));
-        return report;
+        return finish();
     }
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String(kFormat)) {
         fileProblem(QStringLiteral("format"),
             tr("This is not a Stilla diary file: \"format\" should be \"%1\".")
                 .arg(QLatin1String(kFormat)));
-        return report;
+        return finish();
     }
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() != kVersion) {
@@ -278,7 +316,7 @@ ImportReport DiaryJson::read(const QByteArray& data)
             fileProblem(QStringLiteral("version"),
                 tr("Unknown format version. This version of Stilla reads version %1.")
                     .arg(kVersion));
-        return report;
+        return finish();
     }
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() != QLatin1String("format") && it.key() != QLatin1String("version")
@@ -293,6 +331,11 @@ ImportReport DiaryJson::read(const QByteArray& data)
             tr("The list of days is missing: \"days\" should "
                "be a list ([ ... ])."));
     const QJsonArray days = daysValue.toArray();
+    if (days.size() > FieldText::kMaxDays) {
+        report.dayCount = int(days.size());
+        fileProblem(QStringLiteral("days"), FieldText::tooManyDaysMessage());
+        return finish();
+    }
 
     std::vector<DayEntry> candidates;
     QHash<QDate, qsizetype> firstIndex;
@@ -340,21 +383,7 @@ ImportReport DiaryJson::read(const QByteArray& data)
             report.days.push_back(std::move(day));
     }
 
-    QSet<QString> paths;
-    for (const ImportProblem& problem : report.problems) {
-        if (problem.line == 0 && !problem.field.isEmpty())
-            paths.insert(problem.field);
-    }
-    if (!paths.isEmpty()) {
-        const QHash<QString, int> lines = JsonLocator::lines(*text, paths);
-        for (ImportProblem& problem : report.problems) {
-            if (problem.line == 0)
-                problem.line = lines.value(problem.field, 0);
-        }
-    }
-    qCInfo(lcIo) << "Read a diary JSON file:" << report.dayCount << "days," << report.days.size()
-                 << "valid," << report.problems.size() << "problems";
-    return report;
+    return finish();
 }
 
 } // namespace stilla

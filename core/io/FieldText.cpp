@@ -160,24 +160,53 @@ Result<double> FieldText::parseNumber(QStringView text)
     return value;
 }
 
-Result<QString> FieldText::decodeUtf8(const QByteArray& data, ImportProblem* problem)
+qsizetype FieldText::findLoneSurrogate(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        else if (text[i].isSurrogate())
+            return i;
+    }
+    return -1;
+}
+
+Result<QString> FieldText::decodeUtf8(
+    const QByteArray& data, ImportProblem* problem, qsizetype* badByte)
 {
     const QByteArray bom("\xef\xbb\xbf");
     const qsizetype start = data.startsWith(bom) ? bom.size() : 0;
+    const auto refuse = [&](qsizetype at, int line, int column, const QString& message) {
+        if (problem)
+            *problem = ImportProblem {line, column, QString(), message};
+        if (badByte)
+            *badByte = at;
+        return Error {message};
+    };
+    if (badByte)
+        *badByte = -1;
+    if (data.startsWith("\xff\xfe") || data.startsWith("\xfe\xff"))
+        return refuse(0, 1, 1,
+            tr("The file is UTF-16 text, not UTF-8. Save it as UTF-8 (in a spreadsheet: "
+               "\"CSV UTF-8\") and try again."));
     int line = 1;
     qsizetype lineStart = start;
     for (qsizetype i = start; i < data.size();) {
-        const int length = utf8SequenceLength(data, i);
+        const int length = data.at(i) == '\0' ? 0 : utf8SequenceLength(data, i);
         if (length == 0) {
             // Count characters, not bytes, for the column.
             const int column
                 = int(QString::fromUtf8(data.mid(lineStart, i - lineStart)).size()) + 1;
-            const QString message = tr("The file is not UTF-8 text: byte %1 cannot be read. Save "
-                                       "the file as UTF-8 and try again.")
-                                        .arg(i + 1);
-            if (problem)
-                *problem = ImportProblem {line, column, QString(), message};
-            return Error {message};
+            if (data.at(i) == '\0')
+                return refuse(i, line, column,
+                    tr("The file is not UTF-8 text: byte %1 is a NUL character, as in UTF-16 "
+                       "text or a file that is not text at all. Save the file as UTF-8 and try "
+                       "again.")
+                        .arg(i + 1));
+            return refuse(i, line, column,
+                tr("The file is not UTF-8 text: byte %1 cannot be read (the file may be in "
+                   "Latin-1 or another older encoding). Save the file as UTF-8 and try again.")
+                    .arg(i + 1));
         }
         if (data.at(i) == '\n') {
             ++line;
@@ -195,6 +224,13 @@ ImportProblem FieldText::tooLargeProblem(qint64 size)
            "is the right file.")
             .arg((size + 1024 * 1024 - 1) / (1024 * 1024))
             .arg(kMaxFileBytes / (1024 * 1024))};
+}
+
+QString FieldText::tooManyDaysMessage()
+{
+    return tr("The file has more than %L1 days, which is more than a century: it cannot be a "
+              "diary. Nothing in it is imported; check that it is the right file.")
+        .arg(kMaxDays);
 }
 
 bool FieldText::add(std::vector<ImportProblem>& problems, ImportProblem problem)
@@ -222,14 +258,17 @@ bool FieldText::isFull(const std::vector<ImportProblem>& problems)
 
 namespace stilla {
 
-std::optional<QString> FieldText::decodeImport(const QByteArray& data, ImportReport& report)
+std::optional<QString> FieldText::decodeImport(
+    const QByteArray& data, ImportReport& report, qsizetype* badByte)
 {
+    if (badByte)
+        *badByte = -1;
     if (data.size() > kMaxFileBytes) {
         report.problems.push_back(tooLargeProblem(data.size()));
         return std::nullopt;
     }
     ImportProblem encodingProblem;
-    Result<QString> text = decodeUtf8(data, &encodingProblem);
+    Result<QString> text = decodeUtf8(data, &encodingProblem, badByte);
     if (!text) {
         report.problems.push_back(encodingProblem);
         return std::nullopt;

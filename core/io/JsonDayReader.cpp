@@ -114,6 +114,14 @@ std::optional<QString> JsonDayReader::string(
                 .arg(FieldText::kMaxFieldChars));
         return std::nullopt;
     }
+    if (const qsizetype at = FieldText::findLoneSurrogate(text); at >= 0) {
+        problem(join(parent, key),
+            tr("Holds \\u%1 at character %2: half of a UTF-16 surrogate pair without the other "
+               "half, which is not a character. Remove it or write the whole pair.")
+                .arg(uint(text.at(at).unicode()), 4, 16, QLatin1Char('0'))
+                .arg(at + 1));
+        return std::nullopt;
+    }
     return text;
 }
 

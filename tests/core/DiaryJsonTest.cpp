@@ -166,6 +166,7 @@ TEST(DiaryJsonTest, SyntaxErrorsNameLineAndColumn)
     ASSERT_EQ(report.problems.size(), 1u);
     EXPECT_EQ(report.problems[0].line, 4);
     EXPECT_GT(report.problems[0].column, 0);
+    EXPECT_EQ(report.problems[0].field, QStringLiteral("version")); // the value just before
     EXPECT_TRUE(report.days.empty());
 }
 
@@ -251,6 +252,65 @@ TEST(DiaryJsonTest, LocatorFindsNestedPathsAndFallsBackToTheParent)
     EXPECT_EQ(JsonLocator::parentPath(QStringLiteral("days[3].sleep.quality")),
         QStringLiteral("days[3].sleep"));
     EXPECT_EQ(JsonLocator::parentPath(QStringLiteral("days[3]")), QStringLiteral("days"));
+}
+
+// Found by fuzz_diary_json (tests/fuzz/corpus/diary_json/regression-lone-surrogate.json): a
+// lone surrogate escape was imported, and came back as "?" once written, so the day changed.
+TEST(DiaryJsonTest, LoneSurrogatesAreRefusedNotChanged)
+{
+    const ImportReport lone = readJson(
+        diaryWith(QStringLiteral(R"(    {"date": "2024-01-02", "notes": "a \uf8d3\ude00 b"})")));
+    const ImportProblem* problem = findProblem(lone, QStringLiteral("days[0].notes"));
+    ASSERT_NE(problem, nullptr) << problemsText(lone);
+    EXPECT_EQ(problem->line, 5);
+    EXPECT_TRUE(problem->message.contains(QStringLiteral("\\ude00"))) << problemsText(lone);
+    EXPECT_TRUE(lone.days.empty());
+    const ImportReport high = readJson(diaryWith(
+        QStringLiteral(R"(    {"date": "2024-01-02", "foods": [{"source": "x", "name": "\ud83d",)"
+                       R"( "magnesium_mg": 1}]})")));
+    EXPECT_NE(findProblem(high, QStringLiteral("days[0].foods[0].name")), nullptr)
+        << problemsText(high);
+
+    // A whole pair is a character like any other, and survives a write and a read.
+    const ImportReport pair = readJson(
+        diaryWith(QStringLiteral(R"(    {"date": "2024-01-02", "notes": "\ud83d\ude00"})")));
+    ASSERT_TRUE(pair.ok()) << problemsText(pair);
+    ASSERT_EQ(pair.days.size(), 1u);
+    EXPECT_EQ(pair.days[0].notes, QString::fromUtf8("\xf0\x9f\x98\x80"));
+    EXPECT_TRUE(DiaryJson::read(DiaryJson::write(pair.days)).days == pair.days);
+    EXPECT_EQ(FieldText::findLoneSurrogate(u"ok \U0001F600"), -1);
+    EXPECT_EQ(FieldText::findLoneSurrogate(u"\xdc00"), 0);
+}
+
+TEST(DiaryJsonTest, LocatorNamesThePathAtAPosition)
+{
+    const QString text
+        = QStringLiteral("{\"days\": [\n {\"date\": \"2024-01-01\", \"notes\": \"ab");
+    EXPECT_EQ(JsonLocator::pathAt(text, text.size()), QStringLiteral("days[0].notes"));
+    EXPECT_EQ(JsonLocator::pathAt(text, text.indexOf(QStringLiteral("2024"))),
+        QStringLiteral("days[0].date"));
+    // Inside a key, or between members: the object.
+    EXPECT_EQ(
+        JsonLocator::pathAt(text, text.indexOf(QStringLiteral("ate"))), QStringLiteral("days[0]"));
+    EXPECT_EQ(JsonLocator::pathAt(QStringLiteral("[1, [2, 3"), 9), QStringLiteral("[1][1]"));
+    EXPECT_EQ(JsonLocator::pathAt(QStringLiteral("  "), 2), QString());
+    // Deep nesting: the path stops at a depth no diary reaches.
+    const QString deep = QStringLiteral("{\"a\": ") + QString(1000, QLatin1Char('['));
+    EXPECT_EQ(JsonLocator::pathAt(deep, deep.size()), QStringLiteral("a[0][0][0][0][0][0][0]"));
+}
+
+TEST(DiaryJsonTest, TopLevelProblemsHaveTheirLineAndStopAtTheLimit)
+{
+    QString json
+        = QStringLiteral("{\"format\": \"stilla-diary\",\n\"version\": 1,\n\"days\": [],\n");
+    for (int i = 0; i < 5000; ++i)
+        json += QStringLiteral("\"extra%1\": 0,\n").arg(i);
+    json += QStringLiteral("\"last\": 0}\n");
+    const ImportReport report = readJson(json);
+    ASSERT_EQ(report.problems.size(), std::size_t(FieldText::kMaxProblems));
+    EXPECT_EQ(report.problems[0].line, 4);
+    EXPECT_FALSE(report.problems[0].field.isEmpty());
+    EXPECT_TRUE(report.problems.back().message.contains(QStringLiteral("too many")));
 }
 
 } // namespace
