@@ -1,0 +1,138 @@
+// The real stilla and stilla-cli programs from start to exit. The other tests call the same code
+// in-process; only these run main(), the application object and its teardown. In the asan
+// preset both are sanitized builds that abort on any finding (leaks at exit included), so a
+// finding ends them with a crash and fails the test.
+#include "TestUtil.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+namespace stilla {
+namespace {
+
+constexpr int kTimeoutMs = 120000; // generous: a sanitized GUI start on a busy machine
+
+struct ProgramRun
+{
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    int code = -1;
+    QByteArray err;
+};
+
+/// Runs the programs in a throw-away home: HOME and the XDG folders point into a temporary
+/// folder, so no run reads or writes the real user's diary, settings or logs.
+class ProgramsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_data = m_dir.filePath(QStringLiteral("data"));
+    }
+
+    ProgramRun run(const char* program, const QStringList& arguments) const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), m_dir.path());
+        environment.insert(
+            QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        environment.insert(
+            QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("share")));
+        environment.insert(
+            QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.remove(QStringLiteral("STILLA_DATA_DIR"));
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(m_dir.path());
+        process.start(QString::fromLocal8Bit(program), arguments);
+        ProgramRun result;
+        if (!process.waitForFinished(kTimeoutMs)) {
+            ADD_FAILURE() << program << " did not finish: " << process.errorString().toStdString();
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.status = process.exitStatus();
+        result.code = process.exitCode();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    /// stilla-cli on the test's data folder.
+    ProgramRun cli(const QStringList& arguments) const
+    {
+        return run(
+            STILLA_CLI_BINARY, QStringList {QStringLiteral("--data-dir"), m_data} + arguments);
+    }
+
+    QString write(const char* name, const QByteArray& content) const
+    {
+        const QString path = m_dir.filePath(QLatin1String(name));
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_data;
+};
+
+/// A normal exit with the given code; otherwise what the program wrote to stderr.
+::testing::AssertionResult exited(const ProgramRun& run, int code)
+{
+    if (run.status == QProcess::NormalExit && run.code == code)
+        return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure()
+        << (run.status == QProcess::NormalExit ? "exited with " : "crashed with signal ")
+        << run.code << " (expected exit " << code << "); stderr:\n"
+        << run.err.toStdString();
+}
+
+TEST_F(ProgramsTest, CliRunsADiarySessionAndExitsCleanly)
+{
+    const QString csv = write("in.csv",
+        "date,bedtime,wake_time,sleep_latency_min,awakenings,sleep_quality,rls_severity,"
+        "magnesium_food_mg,magnesium_supplement_mg,caffeine_servings,exercise_min,notes\n"
+        "2026-11-20,23:10,06:50,20,2,3,6,210,300,2,30,restless\n"
+        "2026-11-21,22:40,07:05,15,1,4,3,250,,1,45,\n");
+    EXPECT_TRUE(exited(cli({QStringLiteral("import"), csv}), 0));
+    EXPECT_TRUE(exited(cli({QStringLiteral("export"), QStringLiteral("--format"),
+                           QStringLiteral("json"), m_dir.filePath(QStringLiteral("out.json"))}),
+        0));
+    EXPECT_TRUE(exited(cli({QStringLiteral("check")}), 0));
+    EXPECT_TRUE(exited(cli({QStringLiteral("safety"), QStringLiteral("--date"),
+                           QStringLiteral("2026-11-20"), QStringLiteral("--json")}),
+        0));
+    // The report draws a PDF, so stilla-cli makes a QGuiApplication for it.
+    EXPECT_TRUE(exited(cli({QStringLiteral("report"), QStringLiteral("--from"),
+                           QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                           QStringLiteral("2026-11-30"), m_dir.filePath(QStringLiteral("r.pdf"))}),
+        0));
+    EXPECT_TRUE(QFile::exists(m_dir.filePath(QStringLiteral("r.pdf"))));
+    // A usage error leaves by another path.
+    EXPECT_TRUE(exited(cli({QStringLiteral("frobnicate")}), 2));
+}
+
+TEST_F(ProgramsTest, GuiStartsPaintsAndQuitsCleanly)
+{
+    const QString csv = write("in.csv",
+        "date,bedtime,wake_time,sleep_latency_min,awakenings,sleep_quality,rls_severity,"
+        "magnesium_food_mg,magnesium_supplement_mg,caffeine_servings,exercise_min,notes\n"
+        "2026-11-20,23:10,06:50,20,2,3,6,210,300,2,30,\n");
+    ASSERT_TRUE(exited(cli({QStringLiteral("import"), csv}), 0));
+    for (const char* page : {"diary", "charts"}) {
+        SCOPED_TRACE(page);
+        EXPECT_TRUE(
+            exited(run(STILLA_GUI_BINARY,
+                       {QStringLiteral("--data-dir"), m_data, QStringLiteral("--page"),
+                           QLatin1String(page), QStringLiteral("--quit-after-first-paint")}),
+                0));
+    }
+}
+
+} // namespace
+} // namespace stilla
