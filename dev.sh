@@ -3,6 +3,7 @@
 #
 #   ./dev.sh run [stilla options]   install what is missing, build (release) and start Stilla
 #   ./dev.sh test                   install what is missing, build (ci preset) and run every test
+#   ./dev.sh fuzz [SECONDS]         install what is missing, build the fuzz preset, fuzz each target
 #   ./dev.sh deps                   only install what is missing
 #
 # Works on a fresh Debian 12 machine as root or as a user with sudo.
@@ -15,6 +16,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libgl-dev
     libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev
+    clang libclang-rt-14-dev valgrind
     fonts-dejavu-core
 )
 
@@ -59,6 +61,10 @@ case "$command" in
         fi
         exec build/release/bin/stilla "$@"
         ;;
+    fuzz)
+        install_missing
+        tests/fuzz/run.sh "$@"
+        ;;
     test)
         install_missing
         cmake --preset ci
@@ -66,7 +72,7 @@ case "$command" in
         ctest --preset ci
         ;;
     *)
-        sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
         [ -z "$command" ] || [ "$command" = "-h" ] || [ "$command" = "--help" ] || exit 2
         ;;
 esac
