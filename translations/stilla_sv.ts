@@ -4684,6 +4684,10 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
             <source>Magnesium from supplements: %1</source>
             <translation>Magnesium från tillskott: %1</translation>
         </message>
+        <message>
+            <source>%1 to %2 (averages)</source>
+            <translation>%1 till %2 (medelvärden)</translation>
+        </message>
     </context>
     <context>
         <name>stilla::TrendFigure</name>

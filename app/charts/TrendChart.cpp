@@ -18,10 +18,13 @@ namespace stilla {
 
 namespace {
 
-// Longer ranges are drawn as weekly means: a year of daily bars is two pixels a bar in a
-// normal window, too thin to read and six times the drawing (tests/bench/interaction_bench).
+// Longer ranges are drawn as means over weeks, and beyond two years over four weeks: a year of
+// daily bars, or ten years of weekly ones, is under two pixels a bar in a normal window, too
+// thin to read, and most of the time a range change takes (tests/bench/interaction_bench).
 constexpr int kLongRangeDays = 120;
+constexpr int kVeryLongRangeDays = 731;
 constexpr int kWeek = 7;
+constexpr int kFourWeeks = 28;
 constexpr int kDateLabels = 8;
 
 const QColor kSeverityColour(0xc0, 0x50, 0x4d);
@@ -69,7 +72,7 @@ void TrendChart::setData(
     m_lines.clear();
     m_buckets.clear();
     const std::size_t days = series.days.size();
-    m_bucketDays = days > kLongRangeDays ? kWeek : 1;
+    m_bucketDays = days > kVeryLongRangeDays ? kFourWeeks : days > kLongRangeDays ? kWeek : 1;
 
     auto severity = column(series, &DailyPoint::severity);
     auto quality = column(series, &DailyPoint::sleepQuality);
@@ -302,9 +305,12 @@ QString TrendChart::describePoint(int index) const
     const Bucket& bucket = m_buckets[std::size_t(index)];
     const QLocale locale;
     QStringList lines;
-    lines << (bucket.first == bucket.last
-            ? locale.toString(bucket.first, QLocale::LongFormat)
-            : tr("Week of %1 (averages)").arg(locale.toString(bucket.first, QLocale::ShortFormat)));
+    lines << (bucket.first == bucket.last ? locale.toString(bucket.first, QLocale::LongFormat)
+            : m_bucketDays == kWeek
+            ? tr("Week of %1 (averages)").arg(locale.toString(bucket.first, QLocale::ShortFormat))
+            : tr("%1 to %2 (averages)")
+                  .arg(locale.toString(bucket.first, QLocale::ShortFormat),
+                      locale.toString(bucket.last, QLocale::ShortFormat)));
     auto value = [&locale](const std::optional<double>& v, int decimals) {
         return v ? locale.toString(*v, 'f', decimals) : tr("not logged");
     };

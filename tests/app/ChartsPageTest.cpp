@@ -141,6 +141,30 @@ TEST_F(ChartsPageTest, TheScatterPlotIsDrawnWhenItsTabIsOpenedAndFollowsTheData)
     EXPECT_EQ(dots(), 14);
 }
 
+TEST_F(ChartsPageTest, LongRangesShowWeeklyThenFourWeeklyMeans)
+{
+    std::vector<DayEntry> days;
+    for (int ago = 0; ago < 800; ++ago) {
+        DayEntry day;
+        day.date = m_clock.today().addDays(-ago);
+        day.symptoms.severity = ago % 11;
+        days.push_back(day);
+    }
+    ASSERT_TRUE(m_diary->saveMany(days, ConflictPolicy::Fail).ok());
+    ChartsPage& page = charts();
+    page.setRange(ChartsPage::Range::Month);
+    EXPECT_EQ(pointsIn(page.trendChart(), QStringLiteral("Severity")),
+        page.rangeStart().daysTo(page.rangeEnd()) + 1)
+        << "daily";
+    page.setRange(ChartsPage::Range::Year);
+    EXPECT_EQ(pointsIn(page.trendChart(), QStringLiteral("Severity")), 53) << "365 days in weeks";
+    EXPECT_TRUE(page.trendChart()->describePoint(0).startsWith(QStringLiteral("Week of")));
+    page.setRange(ChartsPage::Range::All);
+    EXPECT_EQ(pointsIn(page.trendChart(), QStringLiteral("Severity")), 29) << "800 days in 4 weeks";
+    EXPECT_TRUE(page.trendChart()->describePoint(0).contains(QStringLiteral(" to ")))
+        << page.trendChart()->describePoint(0).toStdString();
+}
+
 TEST_F(ChartsPageTest, RangePresetsSetTheDates)
 {
     ChartsPage& page = charts();

@@ -84,7 +84,6 @@ void BM_RelationshipChartTenYears(benchmark::State& state)
         view.render(&painter);
         benchmark::DoNotOptimize(image.bits());
     }
-    image.save(qEnvironmentVariable("SHOT"));
 }
 BENCHMARK(BM_RelationshipChartTenYears)->Unit(benchmark::kMillisecond);
 

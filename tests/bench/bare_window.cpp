@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 
@@ -36,9 +37,13 @@ protected:
             m_painted = true;
             m_window->removeEventFilter(this);
             QTimer::singleShot(0, this, [this] {
-                if (m_report)
-                    std::fprintf(stderr, "bare_window: first paint after %lld ms\n",
-                        qlonglong(m_started.elapsed()));
+                if (m_report) {
+                    const auto now = std::chrono::system_clock::now().time_since_epoch();
+                    std::fprintf(stderr, "bare_window: first paint after %lld ms (at %lld ns)\n",
+                        qlonglong(m_started.elapsed()),
+                        qlonglong(
+                            std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
+                }
                 QCoreApplication::quit();
             });
         }
