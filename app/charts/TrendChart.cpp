@@ -116,6 +116,13 @@ void TrendChart::setData(
             i);
     }
     addAxis(m_dateAxis, Qt::AlignBottom);
+    m_barAxis = new QBarCategoryAxis;
+    QStringList categories;
+    for (int i = 0; i < count; ++i)
+        categories << QString::number(i);
+    m_barAxis->append(categories);
+    m_barAxis->setVisible(false);
+    addAxis(m_barAxis, Qt::AlignBottom);
 
     m_severityAxis = new QValueAxis;
     m_severityAxis->setRange(0, 10);
@@ -158,7 +165,7 @@ void TrendChart::setData(
     bars->append(supplementSet);
     bars->setBarWidth(0.8);
     addSeries(bars);
-    bars->attachAxis(m_dateAxis);
+    bars->attachAxis(m_barAxis);
     bars->attachAxis(m_magnesiumAxis);
     m_magnesiumAxis->setRange(0, std::max(100.0, std::ceil(maxMagnesium * 1.15 / 50) * 50));
     m_magnesiumAxis->applyNiceNumbers();

@@ -57,7 +57,7 @@ private:
     int m_bucketDays = 1;
     std::map<Line, std::vector<QAbstractSeries*>> m_lines;
     QCategoryAxis* m_dateAxis = nullptr;
-
+    QBarCategoryAxis* m_barAxis = nullptr;
     QValueAxis* m_severityAxis = nullptr;
     QValueAxis* m_qualityAxis = nullptr;
     QValueAxis* m_magnesiumAxis = nullptr;
