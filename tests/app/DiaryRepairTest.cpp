@@ -1,10 +1,10 @@
 // What the user is offered when the integrity check that runs after start-up finds the open
 // diary damaged.
-#include "../core/DiaryTestData.h"
 #include "AppPaths.h"
 #include "Clock.h"
 #include "DiaryOpener.h"
 #include "TestUtil.h"
+#include "core/DiaryFileTestUtil.h"
 #include "diary/BackupManager.h"
 #include "diary/DiaryStore.h"
 #include "widgets/MessageBox.h"
@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -40,15 +39,7 @@ protected:
             more.erase(more.begin(), more.begin() + 20);
             ASSERT_TRUE(opened.store->saveMany(more, ConflictPolicy::Fail).ok());
         }
-        QFile file(path);
-        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
-        QByteArray garbage(3 * 4096, '\0');
-        QRandomGenerator random(11);
-        for (char& byte : garbage)
-            byte = char(random.bounded(256));
-        ASSERT_TRUE(file.seek((file.size() / 2) / 4096 * 4096));
-        ASSERT_EQ(file.write(garbage), garbage.size());
-        file.close();
+        test::damageMiddlePages(path, 11);
         m_damagedHash = test::fileHash(path);
 
         auto opened = DiaryStore::open(

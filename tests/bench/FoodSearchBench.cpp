@@ -7,6 +7,7 @@
 // the median and the worst case over all the queries (each query's time being the best of a
 // few runs, so a scheduler hiccup does not count as the search's worst case). Nothing here
 // asserts a time.
+#include "BenchMain.h"
 #include "foods/FoodCatalogue.h"
 #include "foods/FoodSearch.h"
 
@@ -131,13 +132,7 @@ BENCHMARK(BM_QueryDistribution)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
 
-int main(int argc, char** argv)
+int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return stilla::bench::runBenchmarks<QCoreApplication>(argc, argv);
 }

@@ -7,6 +7,7 @@
 // been handled, the window's layout and repaint included. Reports p50/p95/max per interaction.
 // Measures only; asserts nothing. Run: build/release/tests/bench/interaction_bench
 #include "AppContext.h"
+#include "BenchMain.h"
 #include "Clock.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -275,10 +276,5 @@ BENCHMARK(BM_OpenRelationshipView)
 
 int main(int argc, char* argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return stilla::bench::runBenchmarks<QApplication>(argc, argv, true);
 }

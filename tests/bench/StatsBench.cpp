@@ -1,5 +1,6 @@
 // How long the statistics take over ten years of daily diary data (the budget is 10 ms for
 // everything the charts page needs). Run: build/<dir>/tests/bench/stats_bench
+#include "BenchMain.h"
 #include "stats/Statistics.h"
 #include "stats/TDistribution.h"
 
@@ -148,13 +149,7 @@ BENCHMARK(BM_TQuantile)->Unit(benchmark::kMicrosecond);
 } // namespace
 } // namespace stilla
 
-int main(int argc, char** argv)
+int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return stilla::bench::runBenchmarks<QCoreApplication>(argc, argv);
 }

@@ -2,6 +2,7 @@
 // synchronous=FULL, on the disk the temporary folder is on), export and import CSV.
 // Targets from issue 9: save < 20 ms median, open < 50 ms, import < 1 s, export < 0.5 s.
 // Run: build/<dir>/tests/bench/storage_bench
+#include "BenchMain.h"
 #include "demo/DemoDiary.h"
 #include "diary/DiaryStore.h"
 #include "io/DiaryIo.h"
@@ -125,13 +126,7 @@ BENCHMARK(BM_ImportCsvTenYears)->Unit(benchmark::kMillisecond);
 } // namespace
 } // namespace stilla
 
-int main(int argc, char** argv)
+int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return stilla::bench::runBenchmarks<QCoreApplication>(argc, argv);
 }

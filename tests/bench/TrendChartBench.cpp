@@ -1,5 +1,6 @@
 // How long the Charts page takes to build and draw the trend over ten years of daily data,
 // offscreen (the target: under 100 ms). Measures only; asserts nothing.
+#include "BenchMain.h"
 #include "charts/RelationshipChart.h"
 #include "charts/TrendChart.h"
 #include "stats/Statistics.h"
@@ -91,10 +92,5 @@ BENCHMARK(BM_RelationshipChartTenYears)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char* argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return stilla::bench::runBenchmarks<QApplication>(argc, argv, true);
 }

@@ -1,13 +1,9 @@
 // The integrity check in the background (DiaryStore::IntegrityCheck::InBackground): the window
 // need not wait for it, yet a damaged diary is still never written to.
-#include "DiaryTestData.h"
-#include "TestUtil.h"
-#include "diary/DiaryStore.h"
+#include "DiaryFileTestUtil.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -17,46 +13,7 @@ namespace {
 using Problem = DiaryStore::OpenProblem;
 constexpr auto kInBackground = DiaryStore::IntegrityCheck::InBackground;
 
-class DiaryBackgroundCheckTest : public ::testing::Test
-{
-protected:
-    QString file(const char* name) const { return m_dir.filePath(QLatin1String(name)); }
-
-    /// A closed diary with @p days days, enough to span many pages.
-    QString makeDiary(const char* name, int days = 120) const
-    {
-        const QString path = file(name);
-        auto opened = DiaryStore::open(path);
-        EXPECT_TRUE(opened.store) << opened.message.toStdString();
-        std::vector<DayEntry> entries;
-        for (int i = 0; i < days; ++i)
-            entries.push_back(test::fullDay(QDate(2023, 1, 1).addDays(i)));
-        EXPECT_TRUE(opened.store->saveMany(entries, ConflictPolicy::Fail).ok());
-        return path;
-    }
-
-    /// Random bytes over three pages in the middle of @p path: the header and the schema
-    /// stay readable, so only the integrity check can tell.
-    static void damageMiddlePages(const QString& path)
-    {
-        const qint64 size = QFileInfo(path).size();
-        QByteArray garbage(3 * 4096, '\0');
-        QRandomGenerator random(7);
-        for (char& byte : garbage)
-            byte = char(random.bounded(256));
-        overwrite(path, (size / 2) / 4096 * 4096, garbage);
-    }
-
-    static void overwrite(const QString& path, qint64 offset, const QByteArray& bytes)
-    {
-        QFile f(path);
-        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
-        ASSERT_TRUE(f.seek(offset));
-        ASSERT_EQ(f.write(bytes), bytes.size());
-    }
-
-    QTemporaryDir m_dir;
-};
+using DiaryBackgroundCheckTest = test::DiaryFileTest;
 
 TEST_F(DiaryBackgroundCheckTest, AHealthyDiaryOpensAndSavesAsUsual)
 {
@@ -72,7 +29,7 @@ TEST_F(DiaryBackgroundCheckTest, AHealthyDiaryOpensAndSavesAsUsual)
 TEST_F(DiaryBackgroundCheckTest, DamageFoundAfterOpeningStopsEveryWriteAndChangesNothing)
 {
     const QString path = makeDiary("damaged.sqlite");
-    damageMiddlePages(path);
+    test::damageMiddlePages(path, 7);
     const QByteArray before = test::fileHash(path);
 
     auto opened = DiaryStore::open(path, DiaryStore::kDefaultBusyTimeout, kInBackground);
@@ -107,7 +64,7 @@ TEST_F(DiaryBackgroundCheckTest, DamageFoundAfterOpeningStopsEveryWriteAndChange
 TEST_F(DiaryBackgroundCheckTest, AWriteRightAfterOpeningWaitsForTheCheck)
 {
     const QString path = makeDiary("early.sqlite", 600);
-    damageMiddlePages(path);
+    test::damageMiddlePages(path, 7);
     const QByteArray before = test::fileHash(path);
     auto opened = DiaryStore::open(path, DiaryStore::kDefaultBusyTimeout, kInBackground);
     ASSERT_TRUE(opened.store) << opened.message.toStdString();
@@ -120,8 +77,9 @@ TEST_F(DiaryBackgroundCheckTest, AWriteRightAfterOpeningWaitsForTheCheck)
 TEST_F(DiaryBackgroundCheckTest, ADiaryThatNeedsMigratingIsCheckedBeforeOpening)
 {
     const QString path = makeDiary("old.sqlite");
-    damageMiddlePages(path);
-    overwrite(path, 60, QByteArray::fromHex("00000001")); // user_version 1: migrations would write
+    test::damageMiddlePages(path, 7);
+    test::overwriteFile(
+        path, 60, QByteArray::fromHex("00000001")); // user_version 1: migrations would write
     const QByteArray before = test::fileHash(path);
     const auto opened = DiaryStore::open(path, DiaryStore::kDefaultBusyTimeout, kInBackground);
     EXPECT_FALSE(opened.store);
@@ -133,7 +91,7 @@ TEST_F(DiaryBackgroundCheckTest, ReplaceDamagedRestoresABackupAndKeepsTheDamaged
 {
     const QString backup = makeDiary("backup.sqlite", 30);
     const QString path = makeDiary("diary.sqlite");
-    damageMiddlePages(path);
+    test::damageMiddlePages(path, 7);
     const QByteArray damagedHash = test::fileHash(path);
     auto opened = DiaryStore::open(path, DiaryStore::kDefaultBusyTimeout, kInBackground);
     ASSERT_TRUE(opened.store);
@@ -155,7 +113,7 @@ TEST_F(DiaryBackgroundCheckTest, ReplaceDamagedRestoresABackupAndKeepsTheDamaged
 TEST_F(DiaryBackgroundCheckTest, ReplaceDamagedWithoutABackupStartsANewDiary)
 {
     const QString path = makeDiary("diary.sqlite");
-    damageMiddlePages(path);
+    test::damageMiddlePages(path, 7);
     auto opened = DiaryStore::open(path, DiaryStore::kDefaultBusyTimeout, kInBackground);
     ASSERT_TRUE(opened.store);
     ASSERT_TRUE(opened.store->damage(true).has_value());

@@ -3,7 +3,6 @@
 // days were read survive a write and a second read unchanged.
 
 #include "FuzzCheck.h"
-#include "io/DiaryIo.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -16,17 +15,6 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    using namespace stilla;
-    const QByteArray input(reinterpret_cast<const char*>(data), qsizetype(size));
-    const ImportReport report = DiaryIo::parse(DiaryFormat::Csv, input);
-    fuzz::checkReport(report, input);
-    if (report.days.empty())
-        return 0;
-
-    const QByteArray written = DiaryIo::serialize(DiaryFormat::Csv, report.days);
-    const ImportReport again = DiaryIo::parse(DiaryFormat::Csv, written);
-    STILLA_FUZZ_CHECK(again.ok());
-    STILLA_FUZZ_CHECK(again.days == fuzz::byDate(report.days));
-    STILLA_FUZZ_CHECK(DiaryIo::serialize(DiaryFormat::Csv, again.days) == written);
+    stilla::fuzz::checkImport(stilla::DiaryFormat::Csv, data, size);
     return 0;
 }

@@ -4,6 +4,7 @@
 // corpus replay in ctest) records the input as a crash.
 
 #include "diary/DayValidation.h"
+#include "io/DiaryIo.h"
 #include "io/FieldText.h"
 #include "io/ImportProblem.h"
 
@@ -12,6 +13,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <vector>
@@ -74,6 +77,22 @@ inline std::vector<DayEntry> byDate(std::vector<DayEntry> days)
     std::stable_sort(days.begin(), days.end(),
         [](const DayEntry& a, const DayEntry& b) { return a.date < b.date; });
     return days;
+}
+
+/// One input for an import target: the report's invariants, and that whatever days were read
+/// survive a write and a second read in @p format unchanged (and are written the same again).
+inline void checkImport(DiaryFormat format, const std::uint8_t* data, std::size_t size)
+{
+    const QByteArray input(reinterpret_cast<const char*>(data), qsizetype(size));
+    const ImportReport report = DiaryIo::parse(format, input);
+    checkReport(report, input);
+    if (report.days.empty())
+        return;
+    const QByteArray written = DiaryIo::serialize(format, report.days);
+    const ImportReport again = DiaryIo::parse(format, written);
+    STILLA_FUZZ_CHECK(again.ok());
+    STILLA_FUZZ_CHECK(again.days == byDate(report.days));
+    STILLA_FUZZ_CHECK(DiaryIo::serialize(format, again.days) == written);
 }
 
 } // namespace stilla::fuzz
