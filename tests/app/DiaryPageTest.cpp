@@ -1,12 +1,14 @@
 #include "pages/DiaryPage.h"
 
 #include "AppFixture.h"
+#include "diary/DayValidation.h"
 #include "diary/FindingsPanel.h"
 #include "widgets/MessageBox.h"
 #include "widgets/OptionalSpinBox.h"
 #include "widgets/TimeField.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QDateEdit>
@@ -117,6 +119,58 @@ TEST_F(DiaryPageTest, ImpossibleTimeIsNamedAndNotSavedAndLeavingAsks)
     MessageBox::setNextAnswer(QMessageBox::Discard);
     EXPECT_TRUE(page.showDate(today().addDays(-1)));
     EXPECT_FALSE(stored(today()).has_value());
+}
+
+TEST_F(DiaryPageTest, EveryFieldRefusesWhatIsImpossible)
+{
+    DiaryPage& page = diary();
+    find<QPushButton>("addSupplementButton")->click(); // a row with an amount and a time
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("100"));
+    const auto visibleMessages = [this] {
+        QStringList texts;
+        for (QLabel* label : m_window->findChildren<QLabel*>(QStringLiteral("fieldMessageLabel")))
+            if (label->isVisibleTo(m_window.get()))
+                texts << label->text();
+        return texts;
+    };
+
+    // Every time field: an impossible time is named beside the field and nothing is saved.
+    const auto timeFields = m_window->findChild<DiaryPage*>()->findChildren<TimeField*>();
+    ASSERT_GE(timeFields.size(), 5);
+    for (TimeField* field : timeFields) {
+        SCOPED_TRACE(field->objectName().toStdString());
+        type(field, QStringLiteral("25:61"));
+        EXPECT_FALSE(page.saveNow());
+        EXPECT_TRUE(visibleMessages().join(u' ').contains(QStringLiteral("25:61")))
+            << visibleMessages().join(u'|').toStdString();
+        field->selectAll();
+        QTest::keyClick(field, Qt::Key_Backspace);
+    }
+    EXPECT_TRUE(visibleMessages().isEmpty()) << visibleMessages().join(u'|').toStdString();
+
+    // Every number field keeps to the limits the diary accepts: typing far past the maximum
+    // leaves a value the diary takes, never one it would refuse on saving.
+    const auto spinBoxes = m_window->findChild<DiaryPage*>()->findChildren<QAbstractSpinBox*>();
+    ASSERT_GE(spinBoxes.size(), 6);
+    for (QAbstractSpinBox* box : spinBoxes) {
+        if (!box->isVisibleTo(m_window.get()) || qobject_cast<QDateEdit*>(box))
+            continue;
+        SCOPED_TRACE(box->objectName().toStdString());
+        box->setFocus();
+        box->selectAll();
+        QTest::keyClicks(box, QStringLiteral("99999999"));
+        box->interpretText();
+        EXPECT_TRUE(page.saveNow()) << "a number field let through a value the diary refuses";
+    }
+
+    // Notes longer than the diary keeps are refused with a message, not cut short.
+    auto* notes = find<QPlainTextEdit>("notesEdit");
+    notes->setPlainText(QString(DayValidation::kMaxNotesLength + 1, QLatin1Char('x')));
+    EXPECT_FALSE(page.saveNow());
+    EXPECT_TRUE(visibleMessages().join(u' ').contains(QStringLiteral("too long")))
+        << visibleMessages().join(u'|').toStdString();
+    EXPECT_NE(
+        stored(today()).value_or(DayEntry {}).notes.size(), DayValidation::kMaxNotesLength + 1);
 }
 
 TEST_F(DiaryPageTest, ManyAwakeningsAreQuestionedButSaved)
