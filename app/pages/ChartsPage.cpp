@@ -215,14 +215,9 @@ QString ChartsPage::pageTitle()
     return tr("Charts");
 }
 
-QString ChartsPage::title() const
-{
-    return pageTitle();
-}
-
 void ChartsPage::retranslate()
 {
-    setHeader(title(), QString());
+    setHeader(pageTitle(), QString());
     const QStringList ranges {tr("Last 2 weeks"), tr("Last month"), tr("Last 3 months"),
         tr("Last year"), tr("Everything"), tr("Custom dates")};
     for (int i = 0; i < ranges.size(); ++i)

@@ -39,8 +39,8 @@ class ChartsPage final : public Page
 public:
     explicit ChartsPage(AppContext& context, QWidget* parent = nullptr);
     ~ChartsPage() override;
-    QString title() const override;
-    /// The page's title without building the page (the sidebar shows it first).
+    /// The page's name as the sidebar, the window title and the page header show it, in the
+    /// current language; the sidebar shows it before the page is built.
     static QString pageTitle();
 
     enum class Range { TwoWeeks, Month, ThreeMonths, Year, All, Custom };

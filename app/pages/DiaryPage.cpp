@@ -188,14 +188,9 @@ QString DiaryPage::pageTitle()
     return tr("Diary");
 }
 
-QString DiaryPage::title() const
-{
-    return pageTitle();
-}
-
 void DiaryPage::retranslate()
 {
-    setHeader(title(), QString());
+    setHeader(pageTitle(), QString());
     m_previousButton->setToolTip(tr("Previous day (Alt+Left)"));
     m_previousButton->setAccessibleName(tr("Previous day"));
     m_nextButton->setToolTip(tr("Next day (Alt+Right)"));

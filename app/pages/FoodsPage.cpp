@@ -279,11 +279,6 @@ QString FoodsPage::pageTitle()
     return tr("Foods");
 }
 
-QString FoodsPage::title() const
-{
-    return pageTitle();
-}
-
 QString FoodsPage::language() const
 {
     return m_context.translators.language().isEmpty() ? QStringLiteral("en")
@@ -361,7 +356,7 @@ void FoodsPage::showEvent(QShowEvent* event)
 
 void FoodsPage::retranslate()
 {
-    setHeader(title(), QString());
+    setHeader(pageTitle(), QString());
     m_searchEdit->setPlaceholderText(
         tr("Search foods in Swedish or English, e.g. pumpkin seeds or pumpafrön"));
     m_searchEdit->setAccessibleName(tr("Search foods"));

@@ -35,8 +35,8 @@ class FoodsPage final : public Page
 public:
     explicit FoodsPage(AppContext& context, QWidget* parent = nullptr);
     ~FoodsPage() override;
-    QString title() const override;
-    /// The page's title without building the page (the sidebar shows it first).
+    /// The page's name as the sidebar, the window title and the page header show it, in the
+    /// current language; the sidebar shows it before the page is built.
     static QString pageTitle();
 
     /// The diary day that "Add" adds to.

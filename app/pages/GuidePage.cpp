@@ -175,11 +175,6 @@ QString GuidePage::pageTitle()
     return tr("Guide");
 }
 
-QString GuidePage::title() const
-{
-    return pageTitle();
-}
-
 const Article* GuidePage::article()
 {
     const QString language = m_context.translators.language().isEmpty()
@@ -201,7 +196,7 @@ const Article* GuidePage::article()
 
 void GuidePage::retranslate()
 {
-    setHeader(title(), QString());
+    setHeader(pageTitle(), QString());
     m_noticeLabel->setText(
         tr("This guide is information, not medical advice. Talk to your doctor before you start, "
            "change or stop any treatment, including magnesium."));

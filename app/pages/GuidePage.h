@@ -31,8 +31,8 @@ class GuidePage final : public Page
 public:
     explicit GuidePage(AppContext& context, QWidget* parent = nullptr);
     ~GuidePage() override;
-    QString title() const override;
-    /// The page's title without building the page (the sidebar shows it first).
+    /// The page's name as the sidebar, the window title and the page header show it, in the
+    /// current language; the sidebar shows it before the page is built.
     static QString pageTitle();
 
     /// Id of the section at the top of the reader.

@@ -16,9 +16,6 @@ class Page : public QWidget
 public:
     explicit Page(QWidget* parent = nullptr);
 
-    /// The page's name as the sidebar and window title show it, in the current language.
-    virtual QString title() const = 0;
-
 protected:
     /// Called once from the subclass constructor after it has built its widgets, and again on
     /// every language change. Subclasses set all their texts here.

@@ -107,11 +107,6 @@ QString SettingsPage::pageTitle()
     return tr("Settings");
 }
 
-QString SettingsPage::title() const
-{
-    return pageTitle();
-}
-
 void SettingsPage::syncFromContext()
 {
     const QSignalBlocker blockLanguage(m_languageCombo);
@@ -123,7 +118,7 @@ void SettingsPage::syncFromContext()
 
 void SettingsPage::retranslate()
 {
-    setHeader(title(), tr("Choose how Stilla looks and speaks. Changes apply at once."));
+    setHeader(pageTitle(), tr("Choose how Stilla looks and speaks. Changes apply at once."));
     m_displayGroup->setTitle(tr("Display"));
     m_languageLabel->setText(tr("&Language:"));
     m_languageCombo->setAccessibleName(tr("Language"));

@@ -25,8 +25,8 @@ class SettingsPage final : public Page
 
 public:
     explicit SettingsPage(AppContext& context, QWidget* parent = nullptr);
-    QString title() const override;
-    /// The page's title without building the page (the sidebar shows it first).
+    /// The page's name as the sidebar, the window title and the page header show it, in the
+    /// current language; the sidebar shows it before the page is built.
     static QString pageTitle();
 
     /// Shows the current language and appearance (after a change made elsewhere).

@@ -143,7 +143,7 @@ DiaryStore::OpenProblem DiaryStore::connect(QString& message, IntegrityCheck int
     const bool checkLater = inBackground && check.problem == OpenProblem::None
         && check.schemaVersion == kSchemaVersion;
     if (inBackground && check.problem == OpenProblem::None && !checkLater)
-        check = DiaryCheck::run(m_path, m_busyTimeout, DiaryCheck::Depth::Full);
+        check = DiaryCheck::integrity(m_path, m_busyTimeout);
     if (check.problem != OpenProblem::None) {
         message = check.message;
         return check.problem;

@@ -3,8 +3,8 @@
 #include "DayTable.h"
 #include "DiarySql.h"
 
-#include <QSqlDatabase>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>

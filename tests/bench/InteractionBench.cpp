@@ -130,6 +130,21 @@ void measure(benchmark::State& state, const std::function<void()>& act,
     state.counters["max_ms"] = samples.back();
 }
 
+/// Every interaction: a fixed number of samples, each timed by measure(), in milliseconds.
+void timedSamples(benchmark::internal::Benchmark* run)
+{
+    run->Iterations(kSamples)->UseManualTime()->Unit(benchmark::kMillisecond);
+}
+
+/// A widget of the window the benchmark cannot do without.
+template<typename T> T* widget(QWidget* window, const char* name)
+{
+    auto* found = window->findChild<T*>(QLatin1String(name));
+    if (!found)
+        qFatal("interaction_bench: the window has no %s", name);
+    return found;
+}
+
 void pressShortcut(QWidget* window, Qt::Key key, Qt::KeyboardModifiers modifiers)
 {
     QTest::keyClick(window, key, modifiers);
@@ -149,7 +164,7 @@ void BM_SwitchPage(benchmark::State& state)
         toCharts = !toCharts;
     });
 }
-BENCHMARK(BM_SwitchPage)->Iterations(kSamples)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SwitchPage)->Apply(timedSamples);
 
 /// The first visit of a page: it is built, then filled from ten years of diary (charts) or the
 /// food catalogue (foods). A new window for each sample, not timed.
@@ -188,16 +203,14 @@ void BM_ChangeDay(benchmark::State& state)
         pressShortcut(window.get(), back ? Qt::Key_Left : Qt::Key_Right, Qt::AltModifier);
     });
 }
-BENCHMARK(BM_ChangeDay)->Iterations(kSamples)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ChangeDay)->Apply(timedSamples);
 
 /// The range list on the charts page, stepped with the arrow keys through every preset up to
 /// "all ten years" and back.
 void BM_ChangeChartRange(benchmark::State& state)
 {
     auto window = Session::instance().window(PageId::Charts);
-    auto* combo = window->findChild<QComboBox*>(QStringLiteral("rangeComboBox"));
-    if (!combo)
-        qFatal("interaction_bench: no range list");
+    auto* combo = widget<QComboBox>(window.get(), "rangeComboBox");
     combo->setFocus();
     const int presets = 5; // two weeks .. all; "custom" is last and opens date fields
     bool down = true;
@@ -209,19 +222,14 @@ void BM_ChangeChartRange(benchmark::State& state)
         QTest::keyClick(combo, down ? Qt::Key_Down : Qt::Key_Up);
     });
 }
-BENCHMARK(BM_ChangeChartRange)
-    ->Iterations(kSamples)
-    ->UseManualTime()
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ChangeChartRange)->Apply(timedSamples);
 
 /// One letter typed into the food search, which searches all 10,383 foods as you type; the
 /// words are typed letter by letter and then erased.
 void BM_TypeInFoodSearch(benchmark::State& state)
 {
     auto window = Session::instance().window(PageId::Foods);
-    auto* edit = window->findChild<QLineEdit*>(QStringLiteral("foodSearchEdit"));
-    if (!edit)
-        qFatal("interaction_bench: no food search");
+    auto* edit = widget<QLineEdit>(window.get(), "foodSearchEdit");
     edit->setFocus();
     const QString words = QStringLiteral("pumpkin seeds|spenat|almonds|havregryn|dark choc");
     const QStringList list = words.split(u'|');
@@ -243,20 +251,15 @@ void BM_TypeInFoodSearch(benchmark::State& state)
         }
     });
 }
-BENCHMARK(BM_TypeInFoodSearch)
-    ->Iterations(kSamples)
-    ->UseManualTime()
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TypeInFoodSearch)->Apply(timedSamples);
 
 /// A click on the "Magnesium and symptoms" tab (scatter plot, fit, correlations over all ten
 /// years), then on the trend tab again.
 void BM_OpenRelationshipView(benchmark::State& state)
 {
     auto window = Session::instance().window(PageId::Charts);
-    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("chartTabs"));
-    auto* range = window->findChild<QComboBox*>(QStringLiteral("rangeComboBox"));
-    if (!tabs || !range)
-        qFatal("interaction_bench: no chart tabs");
+    auto* tabs = widget<QTabWidget>(window.get(), "chartTabs");
+    auto* range = widget<QComboBox>(window.get(), "rangeComboBox");
     range->setCurrentIndex(4); // all ten years
     Session::settle();
     QTabBar* bar = tabs->tabBar();
@@ -266,10 +269,7 @@ void BM_OpenRelationshipView(benchmark::State& state)
         target = target == 1 ? 0 : 1;
     });
 }
-BENCHMARK(BM_OpenRelationshipView)
-    ->Iterations(kSamples)
-    ->UseManualTime()
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_OpenRelationshipView)->Apply(timedSamples);
 
 } // namespace
 } // namespace stilla
