@@ -160,9 +160,7 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
         auto reloadIfShown = [this](const QDate& date) {
             if (!m_ownChange && date == m_date && !m_dirty)
                 loadDay();
-            if (m_calendarReady)
-                markCalendarMonth(m_dateEdit->calendarWidget()->yearShown(),
-                    m_dateEdit->calendarWidget()->monthShown());
+            markShownCalendarMonth();
         };
         connect(&notifier, &DiaryNotifier::dayChanged, this, reloadIfShown);
         connect(&notifier, &DiaryNotifier::dayRemoved, this, reloadIfShown);
@@ -497,9 +495,17 @@ QCalendarWidget* DiaryPage::calendar()
         m_calendarReady = true;
         connect(
             calendar, &QCalendarWidget::currentPageChanged, this, &DiaryPage::markCalendarMonth);
-        markCalendarMonth(calendar->yearShown(), calendar->monthShown());
+        markShownCalendarMonth();
     }
     return calendar;
+}
+
+void DiaryPage::markShownCalendarMonth()
+{
+    if (!m_calendarReady)
+        return; // not made yet: it is marked when it is
+    const QCalendarWidget* calendar = m_dateEdit->calendarWidget();
+    markCalendarMonth(calendar->yearShown(), calendar->monthShown());
 }
 
 bool DiaryPage::eventFilter(QObject* watched, QEvent* event)

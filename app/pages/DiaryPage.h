@@ -82,6 +82,8 @@ private:
     /// Asks about any supplement dose above the plausible maximum; false to keep editing.
     bool confirmLargeDoses(const DayEntry& day);
     void markCalendarMonth(int year, int month);
+    /// Marks the month the calendar pop-up shows, once the pop-up exists.
+    void markShownCalendarMonth();
     void updateStatus();
     void updateDateLabel();
     void updateNotice();

@@ -2,28 +2,15 @@
 
 namespace stilla {
 
-PreparedFoods::~PreparedFoods()
-{
-    // The worker reads resources of this process: it finishes before anything is torn down.
-    const std::lock_guard lock(m_mutex);
-    if (m_loading.valid())
-        m_loading.wait();
-}
-
 void PreparedFoods::start()
 {
-    const std::lock_guard lock(m_mutex);
     if (!m_loading.valid())
         m_loading = std::async(std::launch::async, &PreparedFoods::loadNow);
 }
 
 PreparedFoods::Foods PreparedFoods::take()
 {
-    std::future<Foods> loading;
-    {
-        const std::lock_guard lock(m_mutex);
-        loading = std::move(m_loading);
-    }
+    std::future<Foods> loading = std::move(m_loading);
     return loading.valid() ? loading.get() : loadNow();
 }
 

@@ -7,13 +7,13 @@
 
 #include <future>
 #include <memory>
-#include <mutex>
 
 namespace stilla {
 
 /// The food catalogue and its search index, made ready on a worker thread once the window is
 /// up, so that the food picker opens at once: loading and indexing the 10,383 foods takes
 /// about 15 ms (tests/bench/food_search_bench), which the first visit would otherwise wait for.
+/// Use it from one thread; only the loading itself runs on the worker.
 class PreparedFoods
 {
 public:
@@ -25,7 +25,8 @@ public:
     };
 
     PreparedFoods() = default;
-    ~PreparedFoods();
+    /// Waits for a worker still loading (a std::async future does, when it is destroyed).
+    ~PreparedFoods() = default;
     PreparedFoods(const PreparedFoods&) = delete;
     PreparedFoods& operator=(const PreparedFoods&) = delete;
 
@@ -38,8 +39,7 @@ public:
     static Foods loadNow();
 
 private:
-    std::mutex m_mutex;
-    std::future<Foods> m_loading;
+    std::future<Foods> m_loading; ///< used from the owner's thread only
 };
 
 } // namespace stilla

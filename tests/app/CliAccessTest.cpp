@@ -3,9 +3,9 @@
 // with exit code 4 and change nothing, and commands that read work read-only; on a read-only
 // diary or folder, commands that write refuse with 5 and reading ones work.
 #include "AppPaths.h"
+#include "CliRunner.h"
 #include "InstanceLock.h"
 #include "TestUtil.h"
-#include "cli/Cli.h"
 #include "core/DiaryTestData.h"
 #include "diary/DiaryStore.h"
 
@@ -17,12 +17,7 @@
 namespace stilla {
 namespace {
 
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using test::CliRun;
 
 class CliAccessTest : public ::testing::Test
 {
@@ -51,16 +46,7 @@ protected:
 
     CliRun run(const QStringList& arguments) const
     {
-        CliRun result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        Cli cli(out, err);
-        result.code = cli.run(
-            QStringList {QStringLiteral("stilla-cli"), QStringLiteral("--data-dir"), m_data}
-            + arguments);
-        out.flush();
-        err.flush();
-        return result;
+        return test::runCli(QStringList {QStringLiteral("--data-dir"), m_data} + arguments);
     }
     QStringList importArguments() const { return {QStringLiteral("import"), m_csv}; }
     QStringList exportArguments() const

@@ -1,6 +1,5 @@
-#include "cli/Cli.h"
-
 #include "AppPaths.h"
+#include "CliRunner.h"
 #include "TestUtil.h"
 #include "diary/DiaryStore.h"
 #include "io/DiaryJson.h"
@@ -16,25 +15,8 @@
 namespace stilla {
 namespace {
 
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(QStringList args)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    Cli cli(out, err);
-    args.prepend(QStringLiteral("stilla-cli"));
-    run.code = cli.run(args);
-    out.flush();
-    err.flush();
-    return run;
-}
+using test::CliRun;
+using test::runCli;
 
 TEST(CliTest, HelpListsCommandsAndExitCodes)
 {

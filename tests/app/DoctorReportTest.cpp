@@ -1,10 +1,10 @@
 #include "report/DoctorReport.h"
 
 #include "AppPaths.h"
+#include "CliRunner.h"
 #include "Clock.h"
 #include "Settings.h"
 #include "TestUtil.h"
-#include "cli/Cli.h"
 #include "diary/DiaryStore.h"
 #include "report/ReportDialog.h"
 #include "report/ReportLanguage.h"
@@ -302,25 +302,12 @@ TEST_F(ReportDialogTest, SavesAPdfAndRendersThePreview)
 class CliReportTest : public ReportDialogTest
 {
 protected:
-    struct Run
+    using Run = test::CliRun;
+    Run run(const QStringList& arguments) const
     {
-        int code = -1;
-        QString out, err;
-    };
-    Run run(QStringList arguments)
-    {
-        Run result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        Cli cli(out, err);
-        arguments.prepend(QStringLiteral("report"));
-        arguments.prepend(dataDir());
-        arguments.prepend(QStringLiteral("--data-dir"));
-        arguments.prepend(QStringLiteral("stilla-cli"));
-        result.code = cli.run(arguments);
-        out.flush();
-        err.flush();
-        return result;
+        return test::runCli(
+            QStringList {QStringLiteral("--data-dir"), dataDir(), QStringLiteral("report")}
+            + arguments);
     }
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
     void SetUp() override

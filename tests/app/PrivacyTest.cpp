@@ -1,9 +1,9 @@
 // Health data stays the user's: an owner-only data folder, no network code, and logs that
 // never hold what was written in the diary.
 #include "AppPaths.h"
+#include "CliRunner.h"
 #include "Logging.h"
 #include "TestUtil.h"
-#include "cli/Cli.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -16,12 +16,7 @@ namespace {
 
 int runCli(const QStringList& arguments)
 {
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    Cli cli(outStream, errStream);
-    return cli.run(QStringList {QStringLiteral("stilla-cli")} + arguments);
+    return test::runCli(arguments).code;
 }
 
 /// A scripted session over a diary holding values no log may ever show.

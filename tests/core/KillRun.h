@@ -58,13 +58,19 @@ inline void collect(QProcess& child, ChildRun& run)
     run.exitCode = child.exitCode();
 }
 
+/// Starts the kill-test child with @p arguments; false if it could not be started.
+inline bool startChild(QProcess& child, const QStringList& arguments)
+{
+    child.start(QStringLiteral(STILLA_DIARY_KILL_CHILD), arguments);
+    return child.waitForStarted();
+}
+
 /// Starts the child with @p arguments and SIGKILLs it after @p delay, unless it finished first.
 inline ChildRun runAndKill(const QStringList& arguments, std::chrono::milliseconds delay)
 {
     ChildRun run;
     QProcess child;
-    child.start(QStringLiteral(STILLA_DIARY_KILL_CHILD), arguments);
-    run.started = child.waitForStarted();
+    run.started = startChild(child, arguments);
     if (!run.started)
         return run;
     // Waiting reads the child's output as it comes, so it never blocks on a full pipe.
@@ -84,8 +90,7 @@ inline ChildRun runAndKillAfter(
 {
     ChildRun run;
     QProcess child;
-    child.start(QStringLiteral(STILLA_DIARY_KILL_CHILD), arguments);
-    run.started = child.waitForStarted();
+    run.started = startChild(child, arguments);
     if (!run.started)
         return run;
     QByteArray seen;
