@@ -85,6 +85,46 @@ std::map<QDate, DayEntry> storedDays(DiaryStore& store)
     return byDate;
 }
 
+// ---- every kind, run to its end --------------------------------------------------------------
+
+// The kill rounds run the child with leak detection off (KillRun.h, Ending::MayBeKilled), so each
+// kind of work also runs once to its end with every sanitizer check on: no leak, no finding and
+// no error of its own on stderr, exit 0.
+TEST(DiaryKillTest, EveryKindOfWorkRunsToItsEndCleanly)
+{
+    QTemporaryDir dir;
+    const QString diary = dir.filePath(QStringLiteral("clean.sqlite"));
+    auto expectClean = [](const char* kind, const ChildRun& run) {
+        SCOPED_TRACE(kind);
+        ASSERT_TRUE(run.started);
+        EXPECT_EQ(run.exitCode, 0) << run.errors.toStdString();
+        EXPECT_TRUE(run.errors.isEmpty()) << run.errors.toStdString();
+        EXPECT_FALSE(run.lines.isEmpty());
+    };
+    expectClean("save",
+        test::runToEnd(
+            {QStringLiteral("save"), diary, QStringLiteral("2000-01-01"), QStringLiteral("20")}));
+
+    const QString fileA = dir.filePath(QStringLiteral("a.json"));
+    const QString fileB = dir.filePath(QStringLiteral("b.csv"));
+    const std::vector<DayEntry> days {test::versionedDay(QDate(1990, 1, 1), 1)};
+    ASSERT_TRUE(DiaryIo::exportFile(fileA, DiaryFormat::Json, days).ok());
+    ASSERT_TRUE(DiaryIo::exportFile(fileB, DiaryFormat::Csv, days).ok());
+    expectClean("import",
+        test::runToEnd({QStringLiteral("import"), diary, fileA, fileB, QStringLiteral("4")}));
+
+    const QString old = dir.filePath(QStringLiteral("old.sqlite"));
+    ASSERT_TRUE(
+        QFile::copy(QStringLiteral(STILLA_SOURCE_DIR "/tests/data/schema/diary-v1.sqlite"), old));
+    QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+    expectClean("migrate", test::runToEnd({QStringLiteral("migrate"), old}));
+
+    expectClean("backup",
+        test::runToEnd({QStringLiteral("backup"), diary, dir.filePath(QStringLiteral("backups")),
+            dir.filePath(QStringLiteral("manual.sqlite")), QStringLiteral("0"),
+            QStringLiteral("3")}));
+}
+
 // ---- saves ----------------------------------------------------------------------------------
 
 TEST(DiaryKillTest, ReportedSavesSurviveSigkill)

@@ -2,6 +2,7 @@
 // and taken over when the process that held it is gone (here: SIGKILLed).
 #include "InstanceLock.h"
 
+#include "KillRun.h"
 #include "TestUtil.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,8 @@ class LockHolder
 public:
     explicit LockHolder(const QString& dir)
     {
-        m_process.start(QStringLiteral(STILLA_DIARY_KILL_CHILD), {QStringLiteral("lock"), dir});
-        EXPECT_TRUE(m_process.waitForStarted());
+        EXPECT_TRUE(
+            test::startChild(m_process, {QStringLiteral("lock"), dir}, test::Ending::MayBeKilled));
         while (!m_output.contains('\n') && m_process.waitForReadyRead(10000))
             m_output += m_process.readAllStandardOutput();
     }

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 
 #include <chrono>
@@ -58,11 +59,55 @@ inline void collect(QProcess& child, ChildRun& run)
     run.exitCode = child.exitCode();
 }
 
-/// Starts the kill-test child with @p arguments; false if it could not be started.
-inline bool startChild(QProcess& child, const QStringList& arguments)
+/// How a run of the child is meant to end.
+enum class Ending {
+    /// It runs to its end: every sanitizer check stays on, leak detection at exit included, so
+    /// anything on its stderr is a finding or the child's own error.
+    Exits,
+    /// It may be SIGKILLed on purpose. Leak detection is off: LeakSanitizer checks at exit from
+    /// a tracer task outside the child's thread group, and a kill that lands during that check
+    /// leaves the tracer to print "Unable to get registers from thread N" about a child that
+    /// was killed, not leaking. A killed child has nothing to say about leaks; every other
+    /// sanitizer check and the child's own error reports stay on, so its stderr must still be
+    /// empty. (Without the sanitizers the option is read by nothing.)
+    MayBeKilled,
+};
+
+/// The child's environment for @p ending: the test's own, with leak detection off when the
+/// child may be killed. ASAN_OPTIONS is read after the built-in defaults
+/// (tests/sanitizers/SanitizerDefaults.cpp.in), so the later detect_leaks wins.
+inline QProcessEnvironment childEnvironment(Ending ending)
 {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (ending == Ending::MayBeKilled) {
+        QString options = environment.value(QStringLiteral("ASAN_OPTIONS"));
+        if (!options.isEmpty())
+            options += u':';
+        environment.insert(
+            QStringLiteral("ASAN_OPTIONS"), options + QStringLiteral("detect_leaks=0"));
+    }
+    return environment;
+}
+
+/// Starts the kill-test child with @p arguments; false if it could not be started.
+inline bool startChild(QProcess& child, const QStringList& arguments, Ending ending)
+{
+    child.setProcessEnvironment(childEnvironment(ending));
     child.start(QStringLiteral(STILLA_DIARY_KILL_CHILD), arguments);
     return child.waitForStarted();
+}
+
+/// Runs the child with @p arguments to its end, with every sanitizer check on.
+inline ChildRun runToEnd(const QStringList& arguments)
+{
+    ChildRun run;
+    QProcess child;
+    run.started = startChild(child, arguments, Ending::Exits);
+    if (!run.started)
+        return run;
+    child.waitForFinished(-1);
+    collect(child, run);
+    return run;
 }
 
 /// Starts the child with @p arguments and SIGKILLs it after @p delay, unless it finished first.
@@ -70,7 +115,7 @@ inline ChildRun runAndKill(const QStringList& arguments, std::chrono::millisecon
 {
     ChildRun run;
     QProcess child;
-    run.started = startChild(child, arguments);
+    run.started = startChild(child, arguments, Ending::MayBeKilled);
     if (!run.started)
         return run;
     // Waiting reads the child's output as it comes, so it never blocks on a full pipe.
@@ -90,7 +135,7 @@ inline ChildRun runAndKillAfter(
 {
     ChildRun run;
     QProcess child;
-    run.started = startChild(child, arguments);
+    run.started = startChild(child, arguments, Ending::MayBeKilled);
     if (!run.started)
         return run;
     QByteArray seen;
@@ -115,8 +160,7 @@ long long timeAfterMarker(const QByteArray& marker, int runs, Prepare prepare)
     for (int i = 0; i < runs; ++i) {
         const QStringList arguments = prepare(i);
         QProcess child;
-        child.start(QStringLiteral(STILLA_DIARY_KILL_CHILD), arguments);
-        if (!child.waitForStarted())
+        if (!startChild(child, arguments, Ending::Exits))
             return 0;
         QByteArray seen;
         while (!seen.contains(QByteArray(marker + '\n')) && child.waitForReadyRead(10000))
