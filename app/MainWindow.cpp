@@ -19,6 +19,7 @@
 #include "report/ReportDialog.h"
 #include "safety/ProfileStore.h"
 #include "widgets/MessageBox.h"
+#include "widgets/WheelGuard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(AppContext& context, std::optional<PageId> startPage, QWi
     , m_intakeStatus(new QLabel(this))
     , m_diaryState(new QLabel(this))
 {
+    WheelGuard::install(); // before any page is polished: see WheelGuard
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->setObjectName(QStringLiteral("pageStack"));
 

@@ -4,6 +4,11 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
 
 namespace stilla {
 
@@ -25,7 +30,7 @@ QPalette lightPalette()
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, QColor(0xee, 0xec, 0xe6));
     p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, QColor(0xb0, 0x2a, 0x2a));
+    p.setColor(QPalette::BrightText, QColor(0xb0, 0x2a, 0x2a)); // problems: 5.9:1 on Window
     p.setColor(QPalette::Highlight, accent);
     p.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
     p.setColor(QPalette::Link, QColor(0x1f, 0x5f, 0x8f));
@@ -58,7 +63,7 @@ QPalette darkPalette()
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, QColor(0x2f, 0x35, 0x39));
     p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, QColor(0xff, 0x8a, 0x80));
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x8a, 0x80)); // problems: 7:1 on Window
     p.setColor(QPalette::Highlight, accent);
     p.setColor(QPalette::HighlightedText, QColor(0x10, 0x14, 0x16));
     p.setColor(QPalette::Link, QColor(0x8c, 0xc4, 0xf0));
@@ -102,6 +107,56 @@ QString Theme::toString(Appearance appearance)
     return QStringLiteral("system");
 }
 
+double Theme::contrastRatio(const QColor& a, const QColor& b)
+{
+    // WCAG 2.2, "relative luminance" and "contrast ratio", sRGB.
+    auto luminance = [](const QColor& colour) {
+        auto channel = [](double value) {
+            return value <= 0.04045 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+        };
+        const QColor rgb = colour.toRgb();
+        return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF())
+            + 0.0722 * channel(rgb.blueF());
+    };
+    const double first = luminance(a);
+    const double second = luminance(b);
+    return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
+}
+
+QColor Theme::problemColor(const QPalette& palette)
+{
+    // From dark to light; the first (on a light palette) or last (on a dark one) red that reads
+    // against both backgrounds a message can stand on.
+    static const std::array<QColor, 4> reds {QColor(0x8f, 0x1d, 0x1d), QColor(0xb0, 0x2a, 0x2a),
+        QColor(0xff, 0x8a, 0x80), QColor(0xff, 0xb4, 0xab)};
+    const QColor window = palette.color(QPalette::Active, QPalette::Window);
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
+    auto reads = [&](const QColor& red) {
+        return std::min(contrastRatio(red, window), contrastRatio(red, base))
+            >= kMinimumTextContrast;
+    };
+    const bool darkPalette = window.lightnessF() < 0.5;
+    if (darkPalette) {
+        for (auto red = reds.begin(); red != reds.end(); ++red)
+            if (red->lightnessF() > 0.5 && reads(*red))
+                return *red;
+    } else {
+        for (auto red = reds.rbegin(); red != reds.rend(); ++red)
+            if (red->lightnessF() < 0.5 && reads(*red))
+                return *red;
+    }
+    return palette.color(QPalette::Active, QPalette::WindowText);
+}
+
+QColor Theme::backgroundBehind(const QWidget* widget)
+{
+    for (const QWidget* w = widget; w != nullptr; w = w->parentWidget()) {
+        if ((w->autoFillBackground() && w->backgroundRole() != QPalette::NoRole) || w->isWindow())
+            return w->palette().color(w->backgroundRole());
+    }
+    return QApplication::palette().color(QPalette::Window);
+}
+
 void Theme::apply(QApplication& app, Appearance appearance)
 {
     if (g_systemStyle.isEmpty())
@@ -112,6 +167,13 @@ void Theme::apply(QApplication& app, Appearance appearance)
             QApplication::setStyle(QStyleFactory::create(g_systemStyle));
         // An empty palette resolves against the platform theme's, i.e. the system's colours.
         QApplication::setPalette(QPalette());
+        // Problems are written in BrightText, which the platform's palette makes white for
+        // text on dark buttons: white on a light window cannot be read. Only BrightText is set,
+        // so every other role still resolves against the system's.
+        const QColor problem = problemColor(QApplication::palette());
+        QPalette withProblems;
+        withProblems.setColor(QPalette::BrightText, problem);
+        QApplication::setPalette(withProblems);
     } else {
         if (app.style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
             QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QColor>
 #include <QFont>
 #include <QString>
 
 class QApplication;
+class QPalette;
+class QWidget;
 
 namespace stilla {
 
@@ -36,6 +39,20 @@ public:
 
     /// Heading fonts: level 1 is a page title, 2 a section title.
     static QFont headingFont(int level, const QFont& base);
+
+    /// WCAG 2.x contrast ratio of two opaque colours, from 1 (same) to 21 (black on white).
+    static double contrastRatio(const QColor& a, const QColor& b);
+    /// The contrast a text needs against its background: WCAG AA for normal text.
+    static constexpr double kMinimumTextContrast = 4.5;
+
+    /// The colour for problems and warnings (QPalette::BrightText in every appearance): a red
+    /// with at least kMinimumTextContrast against @p palette's Window and Base, dark on a light
+    /// palette and light on a dark one; WindowText if no red reaches it.
+    static QColor problemColor(const QPalette& palette);
+
+    /// The colour behind @p widget as a person sees it: the background of the nearest widget,
+    /// from @p widget up, that fills its background, else the window's.
+    static QColor backgroundBehind(const QWidget* widget);
 
     /// The smallest comfortable point size for body text.
     static constexpr qreal kMinimumPointSize = 10.0;

@@ -34,9 +34,8 @@ QLabel* DiarySection::messageLabel(const QStringList& fieldPaths)
     label->setObjectName(QStringLiteral("fieldMessageLabel"));
     label->setWordWrap(true);
     label->setVisible(false);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::BrightText));
-    label->setPalette(palette);
+    // The role, not a copied colour, so the text follows a change of appearance.
+    label->setForegroundRole(QPalette::BrightText);
     for (const QString& path : fieldPaths)
         m_messages.insert(path, label);
     return label;
@@ -47,8 +46,11 @@ QLabel* DiarySection::addRow(QFormLayout* form, QWidget* field, const QStringLis
     auto* label = new QLabel(this);
     label->setBuddy(field);
     form->addRow(label, field);
-    if (!fieldPaths.isEmpty())
-        form->addRow(QString(), messageLabel(fieldPaths));
+    if (!fieldPaths.isEmpty()) {
+        QLabel* message = messageLabel(fieldPaths);
+        form->addRow(QString(), message);
+        m_rows.insert(message, {label, field});
+    }
     return label;
 }
 
@@ -77,17 +79,50 @@ void DiarySection::showProblems(const std::vector<FieldProblem>& problems)
     for (const FieldProblem& problem : inputProblems())
         add(problem);
     for (auto it = texts.begin(); it != texts.end(); ++it) {
-        it.value().removeDuplicates();
-        it.key()->setText(it.value().join(QLatin1Char('\n')));
-        it.key()->setVisible(!it.value().isEmpty());
-        it.key()->setAccessibleName(it.key()->text());
+        QStringList lines = it.value();
+        lines.removeDuplicates();
+        const bool marked = !lines.isEmpty();
+        QLabel* message = it.key();
+        // Each line starts with a warning sign, so a problem never rests on colour alone.
+        for (QString& line : lines)
+            line.prepend(problemMark());
+        message->setText(lines.join(QLatin1Char('\n')));
+        message->setVisible(marked);
+        message->setAccessibleName(message->text());
+        if (const auto row = m_rows.find(message); row != m_rows.end()) {
+            setMarked(row->label, marked);
+            row->field->setAccessibleDescription(marked ? it.value().join(u' ') : QString());
+        }
     }
+}
+
+QString DiarySection::problemMark()
+{
+    return QStringLiteral("\u26a0 ");
+}
+
+void DiarySection::setMarked(QLabel* label, bool marked)
+{
+    QString text = label->text();
+    const bool hasMark = text.startsWith(problemMark());
+    if (marked && !hasMark)
+        text.prepend(problemMark());
+    else if (!marked && hasMark)
+        text.remove(0, problemMark().size());
+    label->setText(text);
+    label->setForegroundRole(marked ? QPalette::BrightText : QPalette::WindowText);
+    label->setProperty("problemMarked", marked);
 }
 
 void DiarySection::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // retranslate() wrote the row labels anew: mark again those with a problem.
+        for (const Row& row : std::as_const(m_rows))
+            if (row.label->property("problemMarked").toBool())
+                setMarked(row.label, true);
+    }
     QGroupBox::changeEvent(event);
 }
 

@@ -59,9 +59,22 @@ protected:
             emit edited();
     }
 
+public:
+    /// What starts every problem text and the label of a field with a problem: "⚠ ".
+    static QString problemMark();
+
 private:
+    /// The row a message line belongs to: its label and its field.
+    struct Row
+    {
+        QLabel* label = nullptr;
+        QWidget* field = nullptr;
+    };
+    /// Marks (or unmarks) a field's label: the warning sign before its text, in BrightText.
+    static void setMarked(QLabel* label, bool marked);
     QLabel* findMessageLabel(const QString& field) const;
     QHash<QString, QLabel*> m_messages; // field path (or prefix) → its message line
+    QHash<QLabel*, Row> m_rows; // message line → the row it is under (rows from addRow only)
     bool m_loading = false;
 };
 

@@ -1,0 +1,216 @@
+// What a person sees and does that the form's logic does not show: problem texts that can be
+// read in every appearance, fields marked by more than colour, and a mouse wheel that scrolls
+// the diary instead of changing the value under the pointer.
+#include "AppFixture.h"
+#include "Theme.h"
+#include "UserInput.h"
+#include "diary/DayForm.h"
+#include "pages/DiaryPage.h"
+#include "widgets/OptionalSpinBox.h"
+#include "widgets/TimeField.h"
+
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+
+namespace stilla {
+namespace {
+
+// ---- contrast -------------------------------------------------------------------------------
+
+TEST(ContrastTest, MatchesTheWcagFormula)
+{
+    // Reference values: the WCAG 2.2 definition, as computed by the WebAIM contrast checker.
+    EXPECT_NEAR(Theme::contrastRatio(Qt::black, Qt::white), 21.0, 1e-9);
+    EXPECT_NEAR(Theme::contrastRatio(Qt::white, Qt::white), 1.0, 1e-9);
+    EXPECT_NEAR(Theme::contrastRatio(QColor(0x77, 0x77, 0x77), Qt::white), 4.48, 0.005);
+    EXPECT_NEAR(Theme::contrastRatio(QColor(0x76, 0x76, 0x76), Qt::white), 4.54, 0.005);
+    EXPECT_NEAR(Theme::contrastRatio(Qt::white, QColor(0x00, 0x00, 0xff)), 8.59, 0.005);
+    EXPECT_DOUBLE_EQ(
+        Theme::contrastRatio(Qt::red, Qt::black), Theme::contrastRatio(Qt::black, Qt::red));
+}
+
+TEST(ContrastTest, ProblemColourReadsOnLightMidAndDarkPalettes)
+{
+    for (const QColor& window :
+        {QColor(Qt::white), QColor(0xef, 0xef, 0xef), QColor(0xd4, 0xd0, 0xc8),
+            QColor(0x1e, 0x22, 0x25), QColor(0x31, 0x36, 0x3b), QColor(Qt::black)}) {
+        SCOPED_TRACE(window.name().toStdString());
+        QPalette palette(window);
+        palette.setColor(QPalette::Base, window);
+        const QColor problem = Theme::problemColor(palette);
+        EXPECT_GE(Theme::contrastRatio(problem, window), Theme::kMinimumTextContrast);
+    }
+}
+
+// ---- problems shown in the window -----------------------------------------------------------
+
+class EverydayInputTest : public test::AppFixture
+{
+protected:
+    DiaryPage& diary()
+    {
+        MainWindow& window = showWindow();
+        window.showPage(MainWindow::PageId::Diary);
+        return *static_cast<DiaryPage*>(window.page(MainWindow::PageId::Diary));
+    }
+    template<typename T> T* find(const char* name)
+    {
+        T* widget = m_window->findChild<T*>(QLatin1String(name));
+        EXPECT_NE(widget, nullptr) << name;
+        return widget;
+    }
+    void TearDown() override
+    {
+        if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
+            Theme::apply(*app, Appearance::System);
+        AppFixture::TearDown();
+    }
+    /// Every visible label that shows a problem: the field messages, the save state, the
+    /// marked field labels and the status bar's diary state.
+    QList<QLabel*> problemLabels() const
+    {
+        QList<QLabel*> found;
+        for (QLabel* label : m_window->findChildren<QLabel*>()) {
+            if (!label->isVisibleTo(m_window.get()) || label->text().isEmpty())
+                continue;
+            if (label->foregroundRole() == QPalette::BrightText)
+                found << label;
+        }
+        return found;
+    }
+};
+
+TEST_F(EverydayInputTest, ProblemsAreReadableAndMarkedWithoutColourInEveryAppearance)
+{
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    ASSERT_NE(app, nullptr);
+    DiaryPage& page = diary();
+    auto* outOfBed = find<TimeField>("outOfBedField");
+    outOfBed->setFocus();
+    QTest::keyClicks(outOfBed, QStringLiteral("25:61"));
+    EXPECT_FALSE(page.saveNow());
+
+    for (Appearance appearance : {Appearance::System, Appearance::Light, Appearance::Dark}) {
+        SCOPED_TRACE(Theme::toString(appearance).toStdString());
+        Theme::apply(*app, appearance);
+        QCoreApplication::processEvents();
+
+        const QList<QLabel*> labels = problemLabels();
+        bool sawMessage = false;
+        bool sawStatus = false;
+        bool sawMarkedField = false;
+        for (QLabel* label : labels) {
+            SCOPED_TRACE(label->text().toStdString());
+            const QColor text = label->palette().color(label->foregroundRole());
+            const QColor background = Theme::backgroundBehind(label);
+            EXPECT_GE(Theme::contrastRatio(text, background), Theme::kMinimumTextContrast)
+                << text.name().toStdString() << " on " << background.name().toStdString();
+            if (label->objectName() == QLatin1String("fieldMessageLabel")) {
+                sawMessage = sawMessage || label->text().contains(QStringLiteral("25:61"));
+                EXPECT_TRUE(label->text().startsWith(QStringLiteral("\u26a0 ")));
+            }
+            sawStatus = sawStatus || label->objectName() == QLatin1String("saveStatusLabel");
+            if (label->buddy() == outOfBed) {
+                sawMarkedField = true;
+                EXPECT_TRUE(label->text().startsWith(QStringLiteral("\u26a0 ")));
+            }
+        }
+        EXPECT_TRUE(sawMessage);
+        EXPECT_TRUE(sawStatus);
+        EXPECT_TRUE(sawMarkedField) << "the field with the problem is not marked";
+        EXPECT_FALSE(outOfBed->accessibleDescription().isEmpty());
+    }
+
+    // Corrected: the mark goes, and it survives no language switch.
+    outOfBed->selectAll();
+    QTest::keyClicks(outOfBed, QStringLiteral("06:40"));
+    EXPECT_TRUE(page.saveNow());
+    for (QLabel* label : m_window->findChildren<QLabel*>()) {
+        if (label->buddy() == outOfBed) {
+            EXPECT_FALSE(label->text().startsWith(QStringLiteral("\u26a0")));
+        }
+    }
+}
+
+TEST_F(EverydayInputTest, AMarkedFieldStaysMarkedAfterALanguageSwitch)
+{
+    diary();
+    auto* outOfBed = find<TimeField>("outOfBedField");
+    outOfBed->setFocus();
+    QTest::keyClicks(outOfBed, QStringLiteral("25:61"));
+    static_cast<DiaryPage*>(m_window->page(MainWindow::PageId::Diary))->saveNow();
+    ASSERT_TRUE(m_translators.setLanguage(QStringLiteral("sv")));
+    QCoreApplication::processEvents();
+    bool marked = false;
+    for (QLabel* label : m_window->findChildren<QLabel*>())
+        if (label->buddy() == outOfBed)
+            marked = label->text().startsWith(QStringLiteral("\u26a0 "))
+                && label->text() != QStringLiteral("\u26a0 Out of &bed");
+    EXPECT_TRUE(marked);
+}
+
+// ---- the mouse wheel ------------------------------------------------------------------------
+
+TEST_F(EverydayInputTest, TheWheelScrollsTheDiaryAndChangesNoValueThatIsNotFocused)
+{
+    m_window.reset();
+    DiaryPage& page = diary();
+    m_window->resize(800, 600);
+    find<QPushButton>("addSupplementButton")->click();
+    auto* dose = page.findChild<QDoubleSpinBox*>();
+    ASSERT_NE(dose, nullptr);
+    dose->setValue(200);
+    auto* severity = find<OptionalSpinBox>("severitySpinBox");
+    severity->setOptionalValue(5);
+    find<QPushButton>("addSupplementButton")->setFocus(); // the focus away from every value
+    ASSERT_TRUE(page.saveNow());
+    const DayEntry before = m_diary->day(m_clock.today()).value().value();
+
+    // Over every value the diary shows, as a person scrolling down the page would.
+    auto* form = page.findChild<DayForm*>();
+    ASSERT_NE(form, nullptr);
+    QList<QWidget*> values;
+    for (QWidget* widget : page.findChildren<QWidget*>())
+        if ((qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QComboBox*>(widget))
+            && widget->isVisibleTo(m_window.get()))
+            values << widget;
+    ASSERT_GE(values.size(), 8);
+    QList<QVariant> shown;
+    for (QWidget* widget : values)
+        shown << widget->property(qobject_cast<QComboBox*>(widget) ? "currentIndex" : "value");
+    const int top = form->verticalScrollBar()->value();
+    for (QWidget* widget : values) {
+        form->ensureWidgetVisible(widget);
+        test::wheelOver(widget, -1);
+        test::wheelOver(widget, 1);
+        test::wheelOver(widget, -1);
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        SCOPED_TRACE(values[i]->objectName().toStdString());
+        const char* property = qobject_cast<QComboBox*>(values[i]) ? "currentIndex" : "value";
+        EXPECT_EQ(values[i]->property(property).toString().toStdString(),
+            shown[i].toString().toStdString());
+        EXPECT_FALSE(values[i]->hasFocus());
+    }
+    EXPECT_FALSE(page.hasUnsavedChanges());
+    ASSERT_TRUE(page.saveNow());
+    EXPECT_EQ(m_diary->day(m_clock.today()).value().value(), before);
+
+    // The wheel scrolled the page instead.
+    form->verticalScrollBar()->setValue(top);
+    test::wheelOver(severity, -3);
+    EXPECT_GT(form->verticalScrollBar()->value(), top);
+
+    // A field the person is in still steps with the wheel.
+    severity->setFocus();
+    test::wheelOver(severity, 1);
+    EXPECT_EQ(severity->optionalValue(), 6);
+}
+
+} // namespace
+} // namespace stilla
