@@ -427,13 +427,16 @@ void MainWindow::updateIntakeStatus()
 
 void MainWindow::updateTitle()
 {
+    // Every title ends with the application's display name, "Stilla", so that the window system
+    // does not add it a second time (QPlatformWindow::formatWindowTitle adds it to a title
+    // that does not end with it).
     const QString title = pageTitle(m_currentPage);
     if (m_context.diary && m_context.diary->isReadOnly() && !m_context.demo) {
-        setWindowTitle(tr("%1 — Stilla (read-only)").arg(title));
+        setWindowTitle(tr("%1 (read-only) — Stilla").arg(title));
         return;
     }
     if (m_context.demo) {
-        setWindowTitle(tr("%1 — Stilla (demo)").arg(title));
+        setWindowTitle(tr("%1 (demo) — Stilla").arg(title));
         m_demoNote->setText(tr("Demo diary with made-up data: nothing is kept when you close "
                                "Stilla."));
         return;

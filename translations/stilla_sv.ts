@@ -3095,8 +3095,8 @@ Would you like to fill in your profile now? It is optional and stays on this com
 Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på den här datorn. Med profilen kan Stilla visa vad guiden säger om din situation. Du kan också göra det senare under Inställningar.</translation>
         </message>
         <message>
-            <source>%1 — Stilla (demo)</source>
-            <translation>%1 — Stilla (demo)</translation>
+            <source>%1 (demo) — Stilla</source>
+            <translation>%1 (demo) — Stilla</translation>
         </message>
         <message>
             <source>Demo diary with made-up data: nothing is kept when you close Stilla.</source>
@@ -3111,8 +3111,8 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
             <translation>Inte sparat</translation>
         </message>
         <message>
-            <source>%1 — Stilla (read-only)</source>
-            <translation>%1 — Stilla (skrivskyddad)</translation>
+            <source>%1 (read-only) — Stilla</source>
+            <translation>%1 (skrivskyddad) — Stilla</translation>
         </message>
         <message>
             <source>Stilla was started again with this data folder; this is its window.</source>

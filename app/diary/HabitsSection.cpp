@@ -1,6 +1,7 @@
 #include "HabitsSection.h"
 
 #include "Theme.h"
+#include "widgets/GridFlowLayout.h"
 #include "widgets/OptionalSpinBox.h"
 
 #include <QCheckBox>
@@ -45,13 +46,12 @@ HabitsSection::HabitsSection(QWidget* parent)
     m_labels.push_back(addRow(form, m_caffeine, {QStringLiteral("remedies.caffeine_servings")}));
     m_labels.push_back(addRow(form, m_exercise, {QStringLiteral("remedies.exercise_minutes")}));
     auto* boxes = new QWidget(this);
-    auto* grid = new QGridLayout(boxes);
-    grid->setContentsMargins(0, 0, 0, 0);
+    // Two columns where they fit, one in a narrow window.
+    auto* grid = new GridFlowLayout(2, boxes);
     grid->setHorizontalSpacing(spacing::l);
-    grid->addWidget(m_warmBath, 0, 0);
-    grid->addWidget(m_massage, 0, 1);
-    grid->addWidget(m_relaxation, 1, 0);
-    grid->addWidget(m_routine, 1, 1);
+    grid->setVerticalSpacing(spacing::s);
+    for (QCheckBox* box : {m_warmBath, m_massage, m_relaxation, m_routine})
+        grid->addWidget(box);
     m_labels.push_back(addRow(form, boxes, {}));
     m_labels.back()->setBuddy(m_warmBath);
 

@@ -2,6 +2,7 @@
 
 #include "DisplayNames.h"
 #include "Theme.h"
+#include "widgets/GridFlowLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,20 +51,20 @@ HealthSection::HealthSection(QWidget* parent)
 
     auto addEffects = [this, layout](QLabel* title, unsigned mask) {
         layout->addWidget(title);
-        auto* grid = new QGridLayout;
+        auto* boxes = new QWidget(this);
+        auto* grid = new GridFlowLayout(3, boxes); // fewer columns in a narrow window
         grid->setHorizontalSpacing(spacing::l);
-        int index = 0;
+        grid->setVerticalSpacing(spacing::s);
         for (SideEffect effect : allSideEffects()) {
             if ((unsigned(effect) & mask) == 0)
                 continue;
             auto* box = new QCheckBox(this);
             box->setObjectName(QStringLiteral("sideEffect_") + toName(effect));
             m_sideEffects[effect] = box;
-            grid->addWidget(box, index / 3, index % 3);
+            grid->addWidget(box);
             watch(box, &QCheckBox::toggled);
-            ++index;
         }
-        layout->addLayout(grid);
+        layout->addWidget(boxes);
     };
     addEffects(m_commonTitle, kCommonSideEffects);
     layout->addSpacing(spacing::xs);

@@ -2,6 +2,7 @@
 
 #include "DisplayNames.h"
 #include "Theme.h"
+#include "widgets/GridFlowLayout.h"
 #include "widgets/TimeField.h"
 
 #include <QComboBox>
@@ -141,9 +142,11 @@ void MagnesiumSection::addFood(const FoodIntake& food)
 void MagnesiumSection::addSupplementRow(const SupplementIntake& dose)
 {
     auto* widget = new QWidget(this);
-    auto* layout = new QHBoxLayout(widget);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(spacing::s);
+    // One line where it fits; the time and the route wrap under the rest in a narrow window.
+    auto* layout = new GridFlowLayout(5, widget);
+    layout->setNaturalCells(true);
+    layout->setHorizontalSpacing(spacing::s);
+    layout->setVerticalSpacing(spacing::xs);
     SupplementRow row {widget, dose.id, new QComboBox(widget), new QDoubleSpinBox(widget),
         new TimeField(widget), new QComboBox(widget), new QToolButton(widget)};
     for (std::size_t i = 0; i < allSupplementForms().size(); ++i)
@@ -169,7 +172,6 @@ void MagnesiumSection::addSupplementRow(const SupplementIntake& dose)
     layout->addWidget(row.time);
     layout->addWidget(row.route);
     layout->addWidget(row.remove);
-    layout->addStretch(1);
     m_supplementsLayout->addWidget(widget);
     retranslateRow(row);
 

@@ -1,6 +1,7 @@
 #include "SleepSection.h"
 
 #include "Theme.h"
+#include "widgets/GridFlowLayout.h"
 #include "widgets/OptionalSpinBox.h"
 #include "widgets/TimeField.h"
 
@@ -62,17 +63,22 @@ SleepSection::SleepSection(QWidget* parent)
     buttonRow->addWidget(m_sameAsYesterday);
     buttonRow->addStretch(1);
     layout->addLayout(buttonRow);
-    auto* columns = new QHBoxLayout;
-    columns->setSpacing(spacing::xl);
+    // Side by side where they fit, the evening above the morning in a narrow window.
+    auto* columnsBox = new QWidget(this);
+    auto* columns = new GridFlowLayout(2, columnsBox);
+    columns->setHorizontalSpacing(spacing::xl);
+    columns->setVerticalSpacing(spacing::s);
     auto* evening = new QFormLayout;
     auto* morning = new QFormLayout;
     for (QFormLayout* column : {evening, morning}) {
         column->setSpacing(spacing::s);
+        column->setContentsMargins(0, 0, 0, 0);
         column->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-        columns->addLayout(column);
+        auto* box = new QWidget(columnsBox);
+        box->setLayout(column);
+        columns->addWidget(box);
     }
-    columns->addStretch(1);
-    layout->addLayout(columns);
+    layout->addWidget(columnsBox);
     m_labels.push_back(addRow(evening, m_intoBed, {QStringLiteral("sleep.into_bed")}));
     m_labels.push_back(addRow(evening, m_triedToSleep, {QStringLiteral("sleep.tried_to_sleep")}));
     m_labels.push_back(addRow(evening, m_latency, {QStringLiteral("sleep.latency_minutes")}));
@@ -86,9 +92,9 @@ SleepSection::SleepSection(QWidget* parent)
     layout->addLayout(form);
 
     auto* quality = new QWidget(this);
-    auto* qualityLayout = new QHBoxLayout(quality);
-    qualityLayout->setContentsMargins(0, 0, 0, 0);
-    qualityLayout->setSpacing(spacing::m);
+    auto* qualityLayout = new GridFlowLayout(SleepRecord::kQualityMax + 1, quality);
+    qualityLayout->setHorizontalSpacing(spacing::m);
+    qualityLayout->setVerticalSpacing(spacing::s);
     for (int i = 0; i <= SleepRecord::kQualityMax; ++i) {
         auto* button = new QRadioButton(quality);
         button->setObjectName(QStringLiteral("qualityButton%1").arg(i));
@@ -96,7 +102,6 @@ SleepSection::SleepSection(QWidget* parent)
         m_qualityButtons.push_back(button);
         qualityLayout->addWidget(button);
     }
-    qualityLayout->addStretch(1);
     m_qualityButtons[0]->setChecked(true);
     m_labels.push_back(addRow(form, quality, {QStringLiteral("sleep.quality")}));
     form->addRow(m_derivedLabel);
@@ -131,6 +136,15 @@ void SleepSection::retranslate()
         tr("Final awake&ning:"), tr("&Out of bed:"), tr("Sleep &quality:")};
     for (std::size_t i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels[int(i)]);
+    // The evening's and the morning's labels one width, so their fields line up when the two
+    // columns stand one above the other in a narrow window.
+    int labelWidth = 0;
+    for (std::size_t i = 0; i + 1 < m_labels.size(); ++i) {
+        m_labels[i]->setMinimumWidth(0);
+        labelWidth = std::max(labelWidth, m_labels[i]->sizeHint().width());
+    }
+    for (std::size_t i = 0; i + 1 < m_labels.size(); ++i)
+        m_labels[i]->setMinimumWidth(labelWidth);
     const QStringList names {tr("Time into bed"), tr("Time tried to sleep"),
         tr("Minutes to fall asleep"), tr("Times woken in the night"),
         tr("Minutes awake in the night"), tr("Final awakening time"), tr("Time out of bed")};

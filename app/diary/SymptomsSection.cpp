@@ -1,6 +1,7 @@
 #include "SymptomsSection.h"
 
 #include "Theme.h"
+#include "widgets/GridFlowLayout.h"
 #include "widgets/OptionalSpinBox.h"
 #include "widgets/TimeField.h"
 
@@ -32,7 +33,7 @@ SymptomsSection::SymptomsSection(QWidget* parent)
     m_scaleLabel->setObjectName(QStringLiteral("severityScaleLabel"));
     m_scaleLabel->setForegroundRole(QPalette::PlaceholderText);
     m_scaleLabel->setWordWrap(true);
-    m_scaleLabel->setMinimumWidth(380);
+    m_scaleLabel->setMinimumWidth(260);
     m_onsetTime->setObjectName(QStringLiteral("onsetTimeField"));
     m_onsetTime->setSuggestedTime(QTime(21, 0));
     m_onsetPeriod->setObjectName(QStringLiteral("onsetPeriodComboBox"));
@@ -58,13 +59,11 @@ SymptomsSection::SymptomsSection(QWidget* parent)
     m_labels.back()->setBuddy(m_onsetTime);
 
     auto* feelings = new QWidget(this);
-    auto* feelingsLayout = new QGridLayout(feelings);
-    feelingsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* feelingsLayout = new GridFlowLayout(2, feelings); // one column in a narrow window
     feelingsLayout->setHorizontalSpacing(spacing::l);
-    feelingsLayout->addWidget(m_urge, 0, 0);
-    feelingsLayout->addWidget(m_pain, 0, 1);
-    feelingsLayout->addWidget(m_throbbing, 1, 0);
-    feelingsLayout->addWidget(m_other, 1, 1);
+    feelingsLayout->setVerticalSpacing(spacing::s);
+    for (QCheckBox* box : {m_urge, m_pain, m_throbbing, m_other})
+        feelingsLayout->addWidget(box);
     m_labels.push_back(addRow(form, feelings, {}));
     m_labels.back()->setBuddy(m_urge);
     m_labels.push_back(addRow(form, m_disturbedSleep, {}));

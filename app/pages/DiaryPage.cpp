@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QTextCharFormat>
 #include <QTimer>
 #include <QToolButton>
@@ -92,9 +93,11 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     bar->addWidget(m_weekdayLabel);
     bar->addSpacing(spacing::s);
     bar->addWidget(m_todayButton);
-    bar->addWidget(m_statusLabel, 1);
-    bar->addSpacing(spacing::m);
+    bar->addStretch(1);
     bar->addWidget(m_deleteButton);
+    // Whether the day is saved stands beside the page title, where it is seen and leaves the
+    // row of day buttons room in a narrow window.
+    headerLayout()->addWidget(m_statusLabel, 1);
     contentLayout()->addLayout(bar);
     contentLayout()->addWidget(m_unavailableLabel);
     contentLayout()->addWidget(m_noticeLabel);
@@ -165,6 +168,12 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
         connect(&notifier, &DiaryNotifier::dayChanged, this, reloadIfShown);
         connect(&notifier, &DiaryNotifier::dayRemoved, this, reloadIfShown);
         connect(&notifier, &DiaryNotifier::diaryReset, this, [this] {
+            // The diary was replaced or changed as a whole (a restore, an import, a repair): an
+            // undo would write a day of the diary that was there before into this one.
+            {
+                const QScopedValueRollback guard(m_ownChange, true);
+                m_undoStack->clear();
+            }
             if (!m_dirty)
                 loadDay();
         });

@@ -3,6 +3,7 @@
 #include "Theme.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -13,6 +14,7 @@ Page::Page(QWidget* parent)
     , m_titleLabel(new QLabel(this))
     , m_introLabel(new QLabel(this))
     , m_contentLayout(new QVBoxLayout)
+    , m_headerLayout(new QHBoxLayout)
 {
     m_titleLabel->setObjectName(QStringLiteral("pageTitleLabel"));
     m_titleLabel->setFont(Theme::headingFont(1, font()));
@@ -24,7 +26,10 @@ Page::Page(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(spacing::xl, spacing::xl, spacing::xl, spacing::l);
     layout->setSpacing(spacing::s);
-    layout->addWidget(m_titleLabel);
+    m_headerLayout->setSpacing(spacing::m);
+    m_headerLayout->addWidget(m_titleLabel);
+    m_headerLayout->addStretch(1);
+    layout->addLayout(m_headerLayout);
     layout->addWidget(m_introLabel);
     layout->addSpacing(spacing::s);
     m_contentLayout->setSpacing(spacing::m);

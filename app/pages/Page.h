@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QHBoxLayout;
 class QVBoxLayout;
 
 namespace stilla {
@@ -24,6 +25,8 @@ protected:
     void setHeader(const QString& title, const QString& intro);
     /// Layout for the page's content, below the header.
     QVBoxLayout* contentLayout() const { return m_contentLayout; }
+    /// The row of the page title: widgets added here stand to the right of the title.
+    QHBoxLayout* headerLayout() const { return m_headerLayout; }
 
     void changeEvent(QEvent* event) override;
 
@@ -31,6 +34,7 @@ private:
     QLabel* m_titleLabel;
     QLabel* m_introLabel;
     QVBoxLayout* m_contentLayout;
+    QHBoxLayout* m_headerLayout;
 };
 
 } // namespace stilla

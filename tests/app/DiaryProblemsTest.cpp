@@ -267,6 +267,7 @@ TEST_F(ReadOnlyWindowTest, TheDiaryPageShowsTheDayAndSaysWhyNothingCanBeChanged)
 
     // The window says so too, and offers only what reads.
     EXPECT_TRUE(window.windowTitle().contains(QLatin1String("(read-only)")));
+    EXPECT_TRUE(window.windowTitle().endsWith(QStringLiteral(" — Stilla")));
     auto* state = find<QLabel>("diaryStateLabel");
     EXPECT_TRUE(state->isVisible());
     EXPECT_TRUE(state->text().startsWith(QLatin1String("Read-only")));

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QUndoStack>
 
 namespace stilla {
 namespace {
@@ -210,6 +211,39 @@ TEST_F(EverydayInputTest, TheWheelScrollsTheDiaryAndChangesNoValueThatIsNotFocus
     severity->setFocus();
     test::wheelOver(severity, 1);
     EXPECT_EQ(severity->optionalValue(), 6);
+}
+
+// ---- undo and a restored diary --------------------------------------------------------------
+
+TEST_F(EverydayInputTest, UndoAfterARestoreWritesNothingFromTheDiaryBefore)
+{
+    const QDate day = m_clock.today();
+    auto withSeverity = [&day](int severity) {
+        DayEntry entry;
+        entry.date = day;
+        entry.symptoms.severity = severity;
+        return entry;
+    };
+    ASSERT_TRUE(m_diary->save(withSeverity(8)).ok());
+    const QString backup = m_dir.filePath(QStringLiteral("backup.sqlite"));
+    ASSERT_TRUE(m_diary->backupTo(backup).ok());
+    ASSERT_TRUE(m_diary->save(withSeverity(2)).ok());
+
+    DiaryPage& page = diary();
+    auto* severity = find<OptionalSpinBox>("severitySpinBox");
+    ASSERT_EQ(severity->optionalValue(), 2);
+    severity->setFocus();
+    severity->selectAll();
+    QTest::keyClicks(severity, QStringLiteral("5"));
+    ASSERT_TRUE(page.saveNow());
+    ASSERT_TRUE(page.undoStack()->canUndo());
+
+    ASSERT_TRUE(m_diary->restoreFrom(backup).ok());
+    EXPECT_FALSE(page.undoStack()->canUndo());
+    EXPECT_EQ(severity->optionalValue(), 8);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(m_diary->day(day).value()->symptoms.severity, 8);
+    EXPECT_EQ(severity->optionalValue(), 8);
 }
 
 } // namespace

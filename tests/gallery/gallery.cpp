@@ -1,0 +1,165 @@
+// The screenshot gallery: every page of the real main window over the ten-year demo diary, in
+// English and Swedish, in the light, dark and system appearances, at 1366×768 and 800×600, as
+// PNG files a person can look through (scripts/gallery.sh; docs/screenshots/gallery/). The
+// diary is also shown whole ("diaryform": the form scrolled through, yesterday's entries) and
+// with a problem being corrected (an impossible time, a large dose with
+// kidney disease in the profile), the state whose texts were once unreadable.
+//
+//   gallery OUTPUT_FOLDER [SHOT...]     SHOT: guide diary problems diaryform foods charts
+//                                       settings
+#include "AppContext.h"
+#include "Clock.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "Theme.h"
+#include "demo/DemoDiary.h"
+#include "diary/DiaryStore.h"
+#include "pages/DiaryPage.h"
+#include "safety/ProfileStore.h"
+#include "widgets/MessageBox.h"
+#include "widgets/TimeField.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace stilla;
+
+namespace {
+
+struct Shot
+{
+    const char* name;
+    MainWindow::PageId page;
+};
+
+const Shot kShots[] = {
+    {"guide", MainWindow::PageId::Guide},
+    {"diary", MainWindow::PageId::Diary},
+    {"problems", MainWindow::PageId::Diary},
+    {"diaryform", MainWindow::PageId::Diary}, // the whole form, top to bottom, at the page's width
+    {"foods", MainWindow::PageId::Foods},
+    {"charts", MainWindow::PageId::Charts},
+    {"settings", MainWindow::PageId::Settings},
+};
+
+/// Types an impossible time and a 400 mg supplement into today's page.
+void makeProblems(MainWindow& window)
+{
+    if (auto* outOfBed = window.findChild<TimeField*>(QStringLiteral("outOfBedField"))) {
+        outOfBed->setFocus();
+        outOfBed->selectAll();
+        QTest::keyClicks(outOfBed, QStringLiteral("25:61"));
+    }
+    if (auto* add = window.findChild<QPushButton*>(QStringLiteral("addSupplementButton"))) {
+        add->click();
+        if (auto* dose = window.page(MainWindow::PageId::Diary)->findChild<QDoubleSpinBox*>())
+            dose->setValue(400);
+    }
+    auto* diary = static_cast<DiaryPage*>(window.page(MainWindow::PageId::Diary));
+    diary->saveNow();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    MessageBox::setUnattended(true); // leaving the problem day asks; nobody is there to answer
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        std::fputs("usage: gallery OUTPUT_FOLDER "
+                   "[guide|diary|problems|diaryform|foods|charts|settings...]\n",
+            stderr);
+        return 2;
+    }
+    const QDir out(arguments.first());
+    QDir().mkpath(out.path());
+    const QStringList wanted = arguments.mid(1);
+
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(QDate(2026, 12, 3), QTime(8, 0)));
+    Settings settings(dir.filePath(QStringLiteral("stilla.conf")));
+    settings.setValue(Settings::Key::FirstRunNoticeShown, true);
+    auto opened = DiaryStore::open(dir.filePath(QStringLiteral("diary.sqlite")));
+    if (!opened.store) {
+        std::fprintf(stderr, "gallery: %s\n", qPrintable(opened.message));
+        return 1;
+    }
+    // Ten years up to yesterday: today's page is the one being filled in.
+    if (const auto filled = opened.store->saveMany(
+            DemoDiary::generate(clock.today().addDays(-1), 10, 20261124), ConflictPolicy::Replace);
+        !filled) {
+        std::fprintf(stderr, "gallery: %s\n", qPrintable(filled.errorMessage()));
+        return 1;
+    }
+    {
+        ProfileStore profiles(settings);
+        Profile profile = profiles.load();
+        profile.conditions |= unsigned(Condition::KidneyDisease);
+        profiles.save(profile);
+    }
+    Theme::applyBaseFont(app);
+    Translators translators;
+    int written = 0;
+    for (const char* language : {"en", "sv"}) {
+        translators.setLanguage(QString::fromLatin1(language));
+        for (Appearance appearance : {Appearance::Light, Appearance::Dark, Appearance::System}) {
+            Theme::apply(app, appearance);
+            for (const QSize size : {QSize(1366, 768), QSize(800, 600)}) {
+                for (const Shot& shot : kShots) {
+                    if (!wanted.isEmpty() && !wanted.contains(QLatin1String(shot.name)))
+                        continue;
+                    AppContext context {settings, translators, clock,
+                        dir.filePath(QStringLiteral("data")), QString(), opened.store.get()};
+                    MainWindow window(context, shot.page);
+                    window.resize(size);
+                    window.show();
+                    if (!QTest::qWaitForWindowExposed(&window))
+                        return 1;
+                    if (QLatin1String(shot.name) == QLatin1String("problems"))
+                        makeProblems(window);
+                    QTest::qWait(50);
+                    if (qEnvironmentVariableIsSet("GALLERY_SIZES")) {
+                        std::printf(
+                            "%s window min %d\n", shot.name, window.minimumSizeHint().width());
+                        for (QWidget* w : window.findChildren<QWidget*>())
+                            if (w->isVisible() && w->minimumSizeHint().width() > 300)
+                                std::printf("  %s %s min %d\n", w->metaObject()->className(),
+                                    qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    }
+                    const QString file
+                        = out.filePath(QStringLiteral("%1-%2-%3-%4x%5.png")
+                                           .arg(QLatin1String(shot.name), QLatin1String(language),
+                                               Theme::toString(appearance))
+                                           .arg(size.width())
+                                           .arg(size.height()));
+                    QWidget* shown = &window;
+                    if (QLatin1String(shot.name) == QLatin1String("diaryform")) {
+                        // Yesterday, with its foods and supplements, scrolled through whole.
+                        auto* diary = static_cast<DiaryPage*>(window.page(shot.page));
+                        diary->showDate(clock.today().addDays(-1));
+                        shown = window.findChild<QWidget*>(QStringLiteral("dayFormContent"));
+                    }
+                    if (shown == nullptr || !shown->grab().save(file)) {
+                        std::fprintf(stderr, "gallery: cannot write %s\n", qPrintable(file));
+                        return 1;
+                    }
+                    ++written;
+                    // The problem day is not kept: the next shots show a clean today.
+                    window.close();
+                    if (QLatin1String(shot.name) == QLatin1String("problems"))
+                        (void)opened.store->remove(clock.today());
+                }
+            }
+        }
+    }
+    std::printf("gallery: %d pictures in %s\n", written, qPrintable(out.path()));
+    return 0;
+}
