@@ -2063,8 +2063,38 @@ Slutstatus:
             <translation>I guiden</translation>
         </message>
         <message>
-            <source>Read about this in the guide</source>
-            <translation>Läs om det här i guiden</translation>
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Detaljer: %1</translation>
+        </message>
+        <message>
+            <source>Read about this in the guide: %1</source>
+            <translation>Läs om det här i guiden: %1</translation>
+        </message>
+        <message>
+            <source>Hide the details</source>
+            <translation>Dölj detaljerna</translation>
+        </message>
+        <message>
+            <source>Show the details</source>
+            <translation>Visa detaljerna</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more safety note(s) below: scroll to see them</source>
+            <translation>
+                <numerusform>Ytterligare %n säkerhetsnotering nedanför: rulla för att se den</numerusform>
+                <numerusform>Ytterligare %n säkerhetsnoteringar nedanför: rulla för att se dem</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more safety note(s) above</source>
+            <translation>
+                <numerusform>Ytterligare %n säkerhetsnotering ovanför</numerusform>
+                <numerusform>Ytterligare %n säkerhetsnoteringar ovanför</numerusform>
+            </translation>
         </message>
     </context>
     <context>
