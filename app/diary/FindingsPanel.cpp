@@ -150,6 +150,7 @@ void FindingsPanel::setHeightLimit(int pixels)
     m_heightLimit = pixels;
     setMaximumHeight(pixels);
     updateGeometry();
+    QMetaObject::invokeMethod(this, &FindingsPanel::updateMore, Qt::QueuedConnection);
 }
 
 bool FindingsPanel::isExpanded(const FindingGroup& group) const
@@ -314,21 +315,39 @@ void FindingsPanel::setExpanded(std::size_t index, bool expanded)
     QMetaObject::invokeMethod(this, &FindingsPanel::updateMore, Qt::QueuedConnection);
 }
 
+namespace {
+
+int heightAt(const QWidget* widget, int width)
+{
+    return widget->hasHeightForWidth() && width > 0 ? widget->heightForWidth(width)
+                                                    : widget->sizeHint().height();
+}
+
+} // namespace
+
+int FindingsPanel::linesWidth() const
+{
+    const int width = m_scrollArea->viewport()->width();
+    if (width > 0 && m_scrollArea->isVisible())
+        return width;
+    return this->width() - 2 * frameWidth();
+}
+
+bool FindingsPanel::overflows(int width) const
+{
+    return heightAt(m_content, width) > m_heightLimit - 2 * frameWidth();
+}
+
 int FindingsPanel::linesHeight(int width) const
 {
-    const auto heightOf = [width](const QWidget* widget) {
-        return widget->hasHeightForWidth() && width > 0 ? widget->heightForWidth(width)
-                                                        : widget->sizeHint().height();
-    };
-    const int all = heightOf(m_content);
-    const int limit = m_heightLimit - 2 * frameWidth();
-    if (all <= limit)
-        return all;
+    if (!overflows(width))
+        return heightAt(m_content, width);
     // Room for the "more below" line too, then whole lines only.
-    const int room = limit - moreLineHeight();
+    const int room = m_heightLimit - 2 * frameWidth() - moreLineHeight();
     int fitted = 0;
     for (const Row& row : m_rows) {
-        const int next = fitted + (fitted > 0 ? m_layout->spacing() : 0) + heightOf(row.frame);
+        const int next
+            = fitted + (fitted > 0 ? m_layout->spacing() : 0) + heightAt(row.frame, width);
         if (next > room && fitted > 0)
             break;
         fitted = next;
@@ -345,11 +364,8 @@ QSize FindingsPanel::sizeHint() const
 {
     // As tall as the lines at the width they have, but never above the height limit.
     const int frame = 2 * frameWidth();
-    int width = m_scrollArea->viewport()->width();
-    if (width <= 0 || !m_scrollArea->isVisible())
-        width = this->width() - frame;
-    return {
-        m_content->sizeHint().width() + frame, std::min(linesHeight(width) + frame, m_heightLimit)};
+    return {m_content->sizeHint().width() + frame,
+        std::min(linesHeight(linesWidth()) + frame, m_heightLimit)};
 }
 
 QSize FindingsPanel::minimumSizeHint() const
@@ -381,9 +397,8 @@ void FindingsPanel::updateMore()
     else
         m_moreLabel->clear();
     m_moreLabel->setAccessibleName(m_moreLabel->text());
-    // Shown whenever the lines scroll (linesHeight() keeps room for it), so that it never
-    // changes the panel's height.
-    m_moreLabel->setVisible(scrollBar->maximum() > 0);
+    // Shown whenever the lines are taller than the limit (linesHeight() keeps room for it).
+    m_moreLabel->setVisible(overflows(linesWidth()));
 }
 
 void FindingsPanel::resizeEvent(QResizeEvent* event)

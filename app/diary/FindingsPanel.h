@@ -73,6 +73,10 @@ private:
     /// limit, as many whole lines as fit (at least the first), so that no line is cut, and
     /// the line that says how many more there are.
     int linesHeight(int width) const;
+    /// The width the lines have now.
+    int linesWidth() const;
+    /// True when the lines at @p width are taller than the limit, so that they scroll.
+    bool overflows(int width) const;
     int moreLineHeight() const;
     /// Says how many lines are below the part shown.
     void updateMore();

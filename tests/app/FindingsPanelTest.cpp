@@ -110,6 +110,38 @@ protected:
             }
         }
     }
+    /// Whole lines only: none is cut at the panel's edge, and the "more" line says how many
+    /// are out of view exactly when some are.
+    void expectNoLineCut()
+    {
+        auto* scroll = panel()->findChild<QScrollArea*>();
+        int outOfView = 0;
+        for (QFrame* row : rows()) {
+            const QRect shown(row->mapTo(scroll->viewport(), QPoint(0, 0)), row->size());
+            EXPECT_TRUE(!shown.intersects(scroll->viewport()->rect())
+                || scroll->viewport()->rect().contains(shown))
+                << row->objectName().toStdString() << " is cut by the panel's edge";
+            if (!shown.intersects(scroll->viewport()->rect()))
+                ++outOfView;
+        }
+        auto* more = panel()->findChild<QLabel*>(QStringLiteral("findingsMoreLabel"));
+        ASSERT_NE(more, nullptr);
+        EXPECT_EQ(more->isVisible(), outOfView > 0) << more->text().toStdString();
+        if (outOfView > 0) {
+            EXPECT_TRUE(more->text().contains(QString::number(outOfView)))
+                << more->text().toStdString();
+            EXPECT_TRUE(panel()->rect().contains(more->geometry()));
+        }
+    }
+    /// With STILLA_SCREENSHOT_DIR set, saves the window as <name>.png there, to look at.
+    void saveScreenshot(const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("STILLA_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            return;
+        QDir().mkpath(folder);
+        EXPECT_TRUE(m_window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+    }
     static constexpr unsigned kKidney = unsigned(Condition::KidneyDisease);
 };
 
@@ -137,6 +169,9 @@ TEST_F(FindingsPanelTest, AKidneyDayWith400MgIsTwoCompactLinesInAQuarterOfThePag
             expectReadable(row);
         }
         EXPECT_LE(panel()->height(), page.height() / 4);
+        expectNoLineCut();
+        saveScreenshot(
+            QStringLiteral("diary-kidney-400mg-%1x%2").arg(screen.width()).arg(screen.height()));
         auto* form = m_window->findChild<QWidget*>(QStringLiteral("dayForm"));
         ASSERT_NE(form, nullptr);
         EXPECT_GE(form->height(), page.height() / 2);
@@ -215,6 +250,7 @@ TEST_F(FindingsPanelTest, UrgentFindingsComeFirstWithTheirDetailsOpen)
     EXPECT_TRUE(scroll->viewport()->rect().intersects(
         QRect(urgent->mapTo(scroll->viewport(), QPoint(0, 0)), urgent->size())));
     expectReadable(urgent);
+    expectNoLineCut();
     EXPECT_LE(panel()->height(), page.height() / 4);
 }
 
@@ -234,6 +270,14 @@ TEST_F(FindingsPanelTest, ManyFindingsScrollInsideAQuarterOfThePage)
         EXPECT_GT(scroll->verticalScrollBar()->maximum(), 0);
         for (QFrame* row : rows())
             expectReadable(row);
+        expectNoLineCut();
+        auto* more = panel()->findChild<QLabel*>(QStringLiteral("findingsMoreLabel"));
+        EXPECT_TRUE(more->text().contains(QStringLiteral("below"))) << more->text().toStdString();
+        // At the end of the list it says what is above instead.
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        settle();
+        EXPECT_TRUE(more->text().contains(QStringLiteral("above"))) << more->text().toStdString();
+        EXPECT_EQ(panel()->height(), panel()->sizeHint().height());
         closeWindow();
     }
 }
@@ -294,7 +338,6 @@ TEST_F(FindingsPanelTest, TheDiaryWithFindingsIsReadableAtBothSizesInBothLanguag
 {
     saveProfile(kKidney);
     saveDay({400}, unsigned(SideEffect::SlowedBreathing) | unsigned(SideEffect::Nausea));
-    const QString folder = qEnvironmentVariable("STILLA_SCREENSHOT_DIR");
     for (const Appearance appearance : {Appearance::System, Appearance::Light, Appearance::Dark}) {
         Theme::apply(*qApp, appearance);
         for (const QString& language : {QStringLiteral("en"), QStringLiteral("sv")}) {
@@ -307,23 +350,13 @@ TEST_F(FindingsPanelTest, TheDiaryWithFindingsIsReadableAtBothSizesInBothLanguag
                     << Theme::toString(appearance).toStdString() << " " << language.toStdString()
                     << " " << screen.width() << "x" << screen.height());
                 EXPECT_LE(panel()->height(), page.height() / 4);
-                // Whole lines only: none is cut at the bottom of the panel.
-                auto* scroll = panel()->findChild<QScrollArea*>();
-                for (QFrame* row : rows()) {
+                for (QFrame* row : rows())
                     expectReadable(row);
-                    const QRect shown(row->mapTo(scroll->viewport(), QPoint(0, 0)), row->size());
-                    EXPECT_TRUE(!shown.intersects(scroll->viewport()->rect())
-                        || scroll->viewport()->rect().contains(shown))
-                        << row->objectName().toStdString() << " is cut by the panel's edge";
-                }
-                if (!folder.isEmpty()) {
-                    QDir().mkpath(folder);
-                    EXPECT_TRUE(m_window->grab().save(
-                        QDir(folder).filePath(QStringLiteral("diary-findings-%1-%2-%3x%4.png")
-                                                  .arg(Theme::toString(appearance), language)
-                                                  .arg(screen.width())
-                                                  .arg(screen.height()))));
-                }
+                expectNoLineCut();
+                saveScreenshot(QStringLiteral("diary-findings-%1-%2-%3x%4")
+                                   .arg(Theme::toString(appearance), language)
+                                   .arg(screen.width())
+                                   .arg(screen.height()));
                 m_window->setLanguage(QStringLiteral("en"));
                 QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
                 closeWindow();

@@ -2,8 +2,11 @@
 // something to show (findings, a field question, saved days).
 #include "AppFixture.h"
 #include "diary/FindingsPanel.h"
+#include "pages/DiaryPage.h"
 #include "safety/ProfileStore.h"
+#include "widgets/MessageBox.h"
 #include "widgets/OptionalSpinBox.h"
+#include "widgets/TimeField.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>
@@ -141,7 +144,19 @@ TEST_F(LanguageSwitchTest, TheDiaryWithFindingsAndQuestionsFollowsAtOnce)
             questionShown = true;
     }
     ASSERT_TRUE(questionShown);
+    // A time that cannot be, so the day cannot be saved and the status says why.
+    auto* outOfBed = window.findChild<TimeField*>(QStringLiteral("outOfBedField"));
+    ASSERT_NE(outOfBed, nullptr);
+    outOfBed->setFocus();
+    QTest::keyClicks(outOfBed, QStringLiteral("25:61"));
+    auto* page = static_cast<DiaryPage*>(window.page(MainWindow::PageId::Diary));
+    EXPECT_FALSE(page->saveNow());
+    auto* status = window.findChild<QLabel*>(QStringLiteral("saveStatusLabel"));
+    ASSERT_NE(status, nullptr);
+    ASSERT_TRUE(status->text().startsWith(QStringLiteral("Not saved yet")));
     expectEveryTextFollows("diary");
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    EXPECT_TRUE(page->showDate(m_clock.today().addDays(-1)));
 }
 
 TEST_F(LanguageSwitchTest, TheFoodsPageFollowsAtOnce)
