@@ -17,7 +17,8 @@
 namespace stilla {
 namespace {
 
-/// The texts a person sees on the window now: visible labels, buttons and group titles.
+/// The texts a person sees or hears on the window now: the texts of the visible labels,
+/// buttons and group boxes, and the tooltips and accessible names of every visible widget.
 QSet<QString> visibleTexts(QWidget& window, QMap<QString, QString>* where = nullptr)
 {
     QSet<QString> texts;
@@ -35,6 +36,8 @@ QSet<QString> visibleTexts(QWidget& window, QMap<QString, QString>* where = null
     for (QWidget* widget : window.findChildren<QWidget*>()) {
         if (!widget->isVisibleTo(&window))
             continue;
+        add(widget, widget->toolTip());
+        add(widget, widget->accessibleName());
         if (auto* label = qobject_cast<QLabel*>(widget))
             add(widget, label->text());
         else if (auto* button = qobject_cast<QAbstractButton*>(widget))
