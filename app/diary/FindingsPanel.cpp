@@ -187,9 +187,6 @@ void FindingsPanel::rebuild()
         // start-up's instructions for two findings).
         row.icon = new QLabel(row.frame);
         row.icon->setObjectName(QStringLiteral("findingIconLabel"));
-        row.icon->setPixmap(style()
-                                ->standardIcon(severityIcon(group.severity()), nullptr, this)
-                                .pixmap(iconSize, iconSize));
         row.icon->setFixedSize(iconSize, iconSize);
         row.severity = new QLabel(row.frame);
         row.severity->setObjectName(QStringLiteral("findingSeverityLabel"));
@@ -285,11 +282,16 @@ void FindingsPanel::retranslate()
 
 void FindingsPanel::updateColours()
 {
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     for (std::size_t index = 0; index < m_rows.size() && index < m_groups.size(); ++index) {
-        QFrame* frame = m_rows[index].frame;
-        QPalette palette = frame->palette();
-        palette.setColor(QPalette::Window, tint(m_groups[index].severity(), this->palette()));
-        frame->setPalette(palette);
+        const Severity severity = m_groups[index].severity();
+        const Row& row = m_rows[index];
+        QPalette palette = row.frame->palette();
+        palette.setColor(QPalette::Window, tint(severity, this->palette()));
+        row.frame->setPalette(palette);
+        row.icon->setPixmap(style()
+                                ->standardIcon(severityIcon(severity), nullptr, this)
+                                .pixmap(iconSize, iconSize));
     }
 }
 

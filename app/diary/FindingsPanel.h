@@ -66,6 +66,7 @@ private:
     void rebuild();
     /// Sets every text and colour of the rows from the findings, in the current language.
     void retranslate();
+    /// The rows' tints and icons, after the appearance changed.
     void updateColours();
     void setExpanded(std::size_t index, bool expanded);
     bool isExpanded(const FindingGroup& group) const;

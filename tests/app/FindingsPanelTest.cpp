@@ -164,6 +164,11 @@ TEST_F(FindingsPanelTest, AKidneyDayWith400MgIsTwoCompactLinesInAQuarterOfThePag
             lines[1]->objectName(), QStringLiteral("finding_dose.supplement_above_article_range"));
         const int line = page.fontMetrics().height();
         for (QFrame* row : lines) {
+            // Not by colour alone: an icon and the severity in words.
+            auto* icon = in<QLabel>(row, "findingIconLabel");
+            EXPECT_FALSE(icon->pixmap().isNull());
+            EXPECT_EQ(icon->accessibleName(), QStringLiteral("Warning"));
+            EXPECT_EQ(in<QLabel>(row, "findingSeverityLabel")->text(), QStringLiteral("Warning"));
             EXPECT_FALSE(in<QLabel>(row, "findingDetailsLabel")->isVisible());
             EXPECT_LE(row->height(), 3 * line + 16) << row->objectName().toStdString();
             expectReadable(row);
