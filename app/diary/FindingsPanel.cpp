@@ -92,6 +92,7 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     m_scrollArea->setFrameShape(QFrame::NoFrame);
     m_scrollArea->setWidgetResizable(true);
     m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scrollArea->setFocusPolicy(Qt::NoFocus); // its lines' buttons are the stops
     m_scrollArea->viewport()->setAutoFillBackground(false);
     m_content->setAutoFillBackground(false);
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -240,12 +241,34 @@ void FindingsPanel::rebuild()
         m_rows.push_back(row);
     }
     m_layout->addStretch(1);
+    updateTabOrder();
     updateColours();
     retranslate();
     setVisible(!m_groups.empty());
     updateGeometry();
     // Once the lines are laid out.
     QMetaObject::invokeMethod(this, &FindingsPanel::updateMore, Qt::QueuedConnection);
+}
+
+void FindingsPanel::updateTabOrder()
+{
+    // New lines join the end of the window's focus chain; Tab should reach them where they are
+    // read: after the widget before the panel, before the form below it.
+    QWidget* previous = previousInFocusChain();
+    while (previous && previous != this
+        && (isAncestorOf(previous) || !(previous->focusPolicy() & Qt::TabFocus)))
+        previous = previous->previousInFocusChain();
+    if (!previous || previous == this)
+        return;
+    for (const Row& row : m_rows) {
+        for (QWidget* stop :
+            {static_cast<QWidget*>(row.detailsButton), static_cast<QWidget*>(row.guideButton)}) {
+            if (!stop)
+                continue;
+            setTabOrder(previous, stop);
+            previous = stop;
+        }
+    }
 }
 
 void FindingsPanel::retranslate()

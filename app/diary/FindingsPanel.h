@@ -66,6 +66,8 @@ private:
     void rebuild();
     /// Sets every text and colour of the rows from the findings, in the current language.
     void retranslate();
+    /// Puts the lines' buttons in the focus chain where the panel is.
+    void updateTabOrder();
     /// The rows' tints and icons, after the appearance changed.
     void updateColours();
     void setExpanded(std::size_t index, bool expanded);

@@ -217,6 +217,21 @@ TEST_F(FindingsPanelTest, DetailsOpenAndCloseFromTheKeyboard)
         << button->accessibleName().toStdString();
     EXPECT_FALSE(in<QPushButton>(kidney, "findingGuideButton")->accessibleName().isEmpty());
     EXPECT_FALSE(in<QLabel>(kidney, "findingSummaryLabel")->accessibleName().isEmpty());
+    // Tab reaches the lines where they are read: after the day's buttons, before the form.
+    auto* deleteButton = m_window->findChild<QPushButton*>(QStringLiteral("deleteDayButton"));
+    deleteButton->setFocus();
+    QTest::keyClick(deleteButton, Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), button);
+    QTest::keyClick(button, Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), in<QPushButton>(kidney, "findingGuideButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(
+        QApplication::focusWidget(), in<QToolButton>(rows().value(1), "findingDetailsButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_TRUE(m_window->findChild<QWidget*>(QStringLiteral("dayForm"))
+                    ->isAncestorOf(QApplication::focusWidget()))
+        << QApplication::focusWidget()->objectName().toStdString();
     button->setFocus();
     QTest::keyClick(button, Qt::Key_Space);
     settle();
