@@ -101,6 +101,23 @@
         </message>
     </context>
     <context>
+        <name>stilla::FindingsPanel</name>
+        <message numerus="yes">
+            <source>%n more safety note(s) below: scroll to see them</source>
+            <translation>
+                <numerusform>%n more safety note below: scroll to see it</numerusform>
+                <numerusform>%n more safety notes below: scroll to see them</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more safety note(s) above</source>
+            <translation>
+                <numerusform>%n more safety note above</numerusform>
+                <numerusform>%n more safety notes above</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>stilla::FoodsPage</name>
         <message numerus="yes">
             <source>The foods the guide names come first. Type to search all %n foods.</source>

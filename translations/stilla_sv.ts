@@ -2063,8 +2063,38 @@ Slutstatus:
             <translation>I guiden</translation>
         </message>
         <message>
-            <source>Read about this in the guide</source>
-            <translation>Läs om det här i guiden</translation>
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Detaljer: %1</translation>
+        </message>
+        <message>
+            <source>Read about this in the guide: %1</source>
+            <translation>Läs om det här i guiden: %1</translation>
+        </message>
+        <message>
+            <source>Hide the details</source>
+            <translation>Dölj detaljerna</translation>
+        </message>
+        <message>
+            <source>Show the details</source>
+            <translation>Visa detaljerna</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more safety note(s) below: scroll to see them</source>
+            <translation>
+                <numerusform>Ytterligare %n säkerhetsnotering nedanför: rulla för att se den</numerusform>
+                <numerusform>Ytterligare %n säkerhetsnoteringar nedanför: rulla för att se dem</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more safety note(s) above</source>
+            <translation>
+                <numerusform>Ytterligare %n säkerhetsnotering ovanför</numerusform>
+                <numerusform>Ytterligare %n säkerhetsnoteringar ovanför</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3871,6 +3901,70 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <message>
             <source>You had caffeine on a day with RLS symptoms. Caffeine can make RLS worse and lower the body's magnesium, so it may help to cut down on it.</source>
             <translation>Du fick i dig koffein en dag med RLS-symtom. Koffein kan göra RLS värre och sänka kroppens magnesiumnivå, så det kan hjälpa att dra ner på det.</translation>
+        </message>
+        <message>
+            <source>%1 mg from supplements, above the upper limit of %2 mg a day</source>
+            <translation>%1 mg från tillskott, över gränsen på %2 mg per dag</translation>
+        </message>
+        <message>
+            <source>%1 mg from supplements, more than the article's %2–%3 mg a day</source>
+            <translation>%1 mg från tillskott, mer än artikelns %2–%3 mg per dag</translation>
+        </message>
+        <message>
+            <source>A dose of %1 mg: please check the label</source>
+            <translation>En dos på %1 mg: kontrollera förpackningen</translation>
+        </message>
+        <message>
+            <source>A single dose of %1 mg: better split into two</source>
+            <translation>En enskild dos på %1 mg: dela hellre upp den på två</translation>
+        </message>
+        <message>
+            <source>No doses for children: ask a doctor</source>
+            <translation>Inga doser för barn: fråga en läkare</translation>
+        </message>
+        <message>
+            <source>Possible signs of too much magnesium: stop taking it</source>
+            <translation>Möjliga tecken på för mycket magnesium: sluta ta det</translation>
+        </message>
+        <message>
+            <source>Common side effects of magnesium: a lower dose can help</source>
+            <translation>Vanliga biverkningar av magnesium: en lägre dos kan hjälpa</translation>
+        </message>
+        <message>
+            <source>Kidney disease: talk to your doctor before taking magnesium</source>
+            <translation>Njursjukdom: tala med din läkare innan du tar magnesium</translation>
+        </message>
+        <message>
+            <source>Bleeding disorder: ask your doctor before taking magnesium</source>
+            <translation>Blödningssjukdom: fråga din läkare innan du tar magnesium</translation>
+        </message>
+        <message>
+            <source>Magnesium through a drip when pregnant or breastfeeding: tell the clinician</source>
+            <translation>Magnesium som dropp under graviditet eller amning: berätta det för vårdpersonalen</translation>
+        </message>
+        <message>
+            <source>Antibiotics: take them hours apart from magnesium</source>
+            <translation>Antibiotika: ta dem med några timmars mellanrum från magnesium</translation>
+        </message>
+        <message>
+            <source>Calcium channel blockers can interact with magnesium</source>
+            <translation>Kalciumkanalblockerare och magnesium kan påverka varandra</translation>
+        </message>
+        <message>
+            <source>Muscle relaxants can interact with magnesium</source>
+            <translation>Muskelavslappnande läkemedel och magnesium kan påverka varandra</translation>
+        </message>
+        <message>
+            <source>Water pills (diuretics) can interact with magnesium</source>
+            <translation>Vätskedrivande läkemedel och magnesium kan påverka varandra</translation>
+        </message>
+        <message>
+            <source>Bisphosphonates: keep them at least 2 hours apart from magnesium</source>
+            <translation>Bisfosfonater: håll minst 2 timmars mellanrum till magnesium</translation>
+        </message>
+        <message>
+            <source>Caffeine on a day with symptoms can make RLS worse</source>
+            <translation>Koffein en dag med symtom kan göra RLS värre</translation>
         </message>
     </context>
     <context>

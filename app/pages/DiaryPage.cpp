@@ -222,6 +222,12 @@ void DiaryPage::retranslate()
     updateDateLabel();
     updateStatus();
     updateNotice();
+    // Everything else the page shows is said again from what it is about: the field messages
+    // and the findings (the panel says its own texts again; this refreshes what it holds).
+    if (m_problemsShown)
+        m_form->showProblems(m_form->problems(m_form->entry()));
+    if (!m_findings->findings().empty())
+        refreshFindings();
 }
 
 bool DiaryPage::isReadOnly() const
@@ -282,7 +288,8 @@ void DiaryPage::loadDay()
 {
     m_saveTimer->stop();
     m_dirty = false;
-    m_error.clear();
+    m_errorText = nullptr;
+    m_problemsShown = false;
     m_stored.reset();
     std::optional<DayEntry> previous;
     const bool available = m_context.diary != nullptr;
@@ -294,7 +301,7 @@ void DiaryPage::loadDay()
         if (auto stored = m_context.diary->day(m_date); stored)
             m_stored = stored.value();
         else
-            m_error = stored.errorMessage();
+            m_errorText = [message = stored.errorMessage()] { return message; };
         if (auto before = m_context.diary->day(m_date.addDays(-1)); before)
             previous = before.value();
     }
@@ -337,6 +344,7 @@ void DiaryPage::onEdited()
     // Show problems as they appear, but save only a moment after typing stops.
     const DayEntry day = m_form->entry();
     m_form->showProblems(m_form->problems(day));
+    m_problemsShown = true;
     // What the guide says about the day as it is typed, before anything is saved.
     showFindings(day);
     m_saveTimer->start();
@@ -351,15 +359,16 @@ bool DiaryPage::saveNow()
     const DayEntry day = m_form->entry();
     const std::vector<FieldProblem> problems = m_form->problems(day);
     m_form->showProblems(problems);
+    m_problemsShown = true;
     for (const FieldProblem& problem : problems) {
         if (problem.kind == FieldProblem::Kind::Error) {
-            m_error = tr("Not saved yet: please correct the marked fields.");
+            m_errorText = [] { return tr("Not saved yet: please correct the marked fields."); };
             updateStatus();
             return false;
         }
     }
     if (!confirmLargeDoses(day)) {
-        m_error = tr("Not saved yet: please check the supplement amount.");
+        m_errorText = [] { return tr("Not saved yet: please check the supplement amount."); };
         updateStatus();
         return false;
     }
@@ -380,7 +389,7 @@ bool DiaryPage::saveNow()
     if (failure.isEmpty()) {
         m_stored = after;
         m_dirty = false;
-        m_error.clear();
+        m_errorText = nullptr;
         setStoreFailure(QString());
         if (before != after) {
             m_undoStack->push(new SaveDayCommand(*m_context.diary, before, after,
@@ -388,7 +397,7 @@ bool DiaryPage::saveNow()
         }
     } else {
         // The form keeps every change; the page says why and saves at the next chance.
-        m_error = tr("Not saved: see the note above the form.");
+        m_errorText = [] { return tr("Not saved: see the note above the form."); };
         setStoreFailure(failure);
         qCWarning(lcApp) << "a day could not be saved";
     }
@@ -461,7 +470,7 @@ void DiaryPage::deleteDay()
     }
     m_ownChange = false;
     if (!removed) {
-        m_error = removed.errorMessage();
+        m_errorText = [message = removed.errorMessage()] { return message; };
         updateStatus();
         return;
     }
@@ -473,6 +482,13 @@ void DiaryPage::focusSection(const QString& anchor)
     m_form->focusSection(anchor);
 }
 
+void DiaryPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    // The findings never take more than about a quarter of the page: the form comes first.
+    m_findings->setHeightLimit(std::max(height() / 4, 3 * fontMetrics().height()));
+}
+
 void DiaryPage::hideEvent(QHideEvent* event)
 {
     // Leaving the page (or closing the window) saves what can be saved at once.
@@ -482,6 +498,7 @@ void DiaryPage::hideEvent(QHideEvent* event)
 
 void DiaryPage::updateStatus()
 {
+    m_error = m_errorText ? m_errorText() : QString();
     QString text;
     if (!m_error.isEmpty())
         text = m_error;

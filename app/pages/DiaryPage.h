@@ -3,6 +3,7 @@
 #include "Page.h"
 #include "diary/DayEntry.h"
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -73,6 +74,7 @@ signals:
 protected:
     void retranslate() override;
     void hideEvent(QHideEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -116,7 +118,10 @@ private:
     bool m_dirty = false;
     bool m_calendarReady = false; ///< the calendar pop-up exists and follows the diary
     bool m_ownChange = false; ///< set while this page writes, to ignore its own notifications
-    QString m_error;
+    QString m_error; ///< why the day is not saved, as shown; empty when fine
+    /// Makes m_error, in the language shown at the time; null when fine.
+    std::function<QString()> m_errorText;
+    bool m_problemsShown = false; ///< the field messages show the form's problems (after edits)
     QString m_storeFailure; ///< the diary's own message when it refused the last save
     std::vector<double> m_confirmedLargeDoses; ///< implausible amounts the user said are right
 };

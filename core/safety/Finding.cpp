@@ -46,4 +46,19 @@ QStringList SafetyRule::all()
     return rules;
 }
 
+QString SafetyRule::cause(const QString& rule)
+{
+    for (const char* amountRule : {kSupplementAboveReference, kSupplementAboveArticleRange,
+             kSingleDoseLarge, kImplausibleDose}) {
+        if (rule == QLatin1String(amountRule))
+            return QStringLiteral("dose.amount");
+    }
+    return rule;
+}
+
+QString FindingGroup::cause() const
+{
+    return SafetyRule::cause(lead.rule);
+}
+
 } // namespace stilla

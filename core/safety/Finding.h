@@ -1,9 +1,12 @@
 #pragma once
 
+#include "Profile.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace stilla {
 
@@ -22,8 +25,30 @@ struct Finding
     Severity severity = Severity::Info;
     QString message; ///< for people, in the UI language
     QString section; ///< id of the article section it comes from, e.g. "forms-and-doses"
+    /// What the texts are made from, so that they can be said again in another language
+    /// (SafetyEngine::message() and summary()): the amount the finding is about (a day's
+    /// supplement total or one dose) and the limit it passed, in mg, 0 when none; and the
+    /// profile's reference for dose.supplement_above_reference.
+    double amountMg = 0;
+    double limitMg = 0;
+    SupplementReference reference = SupplementReference::NordicEu;
 
     bool operator==(const Finding&) const = default;
+};
+
+/// Findings with one cause, told once: the most severe of them speaks for the group, and the
+/// others add their details. A 400 mg dose, for example, is above the upper limit, above the
+/// article's range and a large single dose: three findings, one group about the 400 mg.
+struct FindingGroup
+{
+    Finding lead; ///< the most severe of the group (its rule, link and one-line summary)
+    std::vector<Finding> others; ///< the rest, most severe first; their messages are details
+
+    Severity severity() const { return lead.severity; }
+    /// The cause the findings share; see SafetyRule::cause().
+    QString cause() const;
+
+    bool operator==(const FindingGroup&) const = default;
 };
 
 /// "info", "caution", "warning", "urgent".
@@ -51,6 +76,11 @@ inline constexpr char kCaffeine[] = "lifestyle.caffeine";
 
 /// Every rule id above, sorted.
 QStringList all();
+
+/// What a rule's finding is about, for telling findings with one cause once: "dose.amount"
+/// for the rules about how much magnesium the supplements hold (the day's total above a limit,
+/// a large or implausible single dose), and the rule id itself for every other rule.
+QString cause(const QString& rule);
 } // namespace SafetyRule
 
 /// The article sections the findings and facts point to (ids in both languages' articles).

@@ -31,9 +31,18 @@ QString formatMg(double mg)
     return locale.toString(roundMg(mg), 'f', QLocale::FloatingPointShortest);
 }
 
-Finding makeFinding(const char* rule, Severity severity, QString message, const char* section)
+Finding makeFinding(const char* rule, Severity severity, const char* section, double amountMg = 0,
+    double limitMg = 0, SupplementReference reference = SupplementReference::NordicEu)
 {
-    return {QLatin1String(rule), severity, std::move(message), QLatin1String(section)};
+    Finding finding {QLatin1String(rule), severity, QString(), QLatin1String(section), amountMg,
+        limitMg, reference};
+    finding.message = SafetyEngine::message(finding);
+    return finding;
+}
+
+bool isRule(const Finding& finding, const char* rule)
+{
+    return finding.rule == QLatin1String(rule);
 }
 
 bool isSupplementDay(const DayEntry& day)
@@ -109,30 +118,19 @@ void SafetyEngine::addDoseFindings(
     addSingleDoseFindings(profile, day.supplements, findings);
     if (profile.ageGroup == AgeGroup::Child) {
         // No adult doses for children, not even as a limit.
-        findings.push_back(makeFinding(SafetyRule::kChild, Severity::Info,
-            tr("Stilla gives no doses for children; ask a doctor."),
-            ArticleSectionId::kFormsAndDoses));
+        findings.push_back(
+            makeFinding(SafetyRule::kChild, Severity::Info, ArticleSectionId::kFormsAndDoses));
         return;
     }
     const double total = day.supplementMagnesiumMg();
     const double ceiling = SafetyFacts::referenceCeilingMg(profile.reference);
     if (isAbove(total, ceiling)) {
         findings.push_back(makeFinding(SafetyRule::kSupplementAboveReference, Severity::Caution,
-            tr("Today's supplements add up to %1 mg, above the %2 mg a day that %3 set as the "
-               "upper limit for supplements. Magnesium from food does not count toward this "
-               "limit.")
-                .arg(formatMg(total), formatMg(ceiling),
-                    SafetyFacts::referenceAuthority(profile.reference)),
-            ArticleSectionId::kFormsAndDoses));
+            ArticleSectionId::kFormsAndDoses, total, ceiling, profile.reference));
     }
     if (isAbove(total, SafetyFacts::kArticleRangeHighMg)) {
         findings.push_back(makeFinding(SafetyRule::kSupplementAboveArticleRange, Severity::Warning,
-            tr("Today's supplements add up to %1 mg, more than the %2–%3 mg a day that the "
-               "article calls safe for adolescents and adults. Consider a lower dose, and talk "
-               "to a doctor about the right dose for you.")
-                .arg(formatMg(total), formatMg(SafetyFacts::kArticleRangeLowMg),
-                    formatMg(SafetyFacts::kArticleRangeHighMg)),
-            ArticleSectionId::kFormsAndDoses));
+            ArticleSectionId::kFormsAndDoses, total, SafetyFacts::kArticleRangeHighMg));
     }
 }
 
@@ -150,19 +148,11 @@ void SafetyEngine::addSingleDoseFindings(const Profile& profile,
     }
     if (implausibleDose > 0) {
         findings.push_back(makeFinding(SafetyRule::kImplausibleDose, Severity::Caution,
-            tr("A single dose of %1 mg is more than %2 mg, far more than a supplement usually "
-               "holds. Please check the amount of magnesium on the label; it may be a typing "
-               "mistake.")
-                .arg(formatMg(implausibleDose), formatMg(SafetyFacts::kImplausibleMg)),
-            ArticleSectionId::kFormsAndDoses));
+            ArticleSectionId::kFormsAndDoses, implausibleDose, SafetyFacts::kImplausibleMg));
     }
     if (largeDose > 0 && profile.ageGroup != AgeGroup::Child) {
         findings.push_back(makeFinding(SafetyRule::kSingleDoseLarge, Severity::Info,
-            tr("A single dose of %1 mg is more than %2 mg. The German Federal Institute for Risk "
-               "Assessment advises taking the day's magnesium in at least two doses, as this is "
-               "likely to be easier to tolerate.")
-                .arg(formatMg(largeDose), formatMg(SafetyFacts::kSingleDoseSplitMg)),
-            ArticleSectionId::kFormsAndDoses));
+            ArticleSectionId::kFormsAndDoses, largeDose, SafetyFacts::kSingleDoseSplitMg));
     }
 }
 
@@ -170,16 +160,11 @@ void SafetyEngine::addSideEffectFindings(const DayEntry& day, std::vector<Findin
 {
     if ((day.sideEffects & kSeriousSideEffects) != 0) {
         findings.push_back(makeFinding(SafetyRule::kSeriousSideEffect, Severity::Urgent,
-            tr("Slowed breathing, confusion, an irregular heartbeat or low blood pressure can be "
-               "signs of too much magnesium. Stop taking magnesium and seek medical care now "
-               "(call 112 in Sweden or your local emergency number)."),
             ArticleSectionId::kSeriousSideEffects));
     }
     if ((day.sideEffects & kCommonSideEffects) != 0 && isSupplementDay(day)) {
-        findings.push_back(makeFinding(SafetyRule::kCommonSideEffect, Severity::Caution,
-            tr("An upset stomach, nausea, vomiting, diarrhoea and stomach cramps are common side "
-               "effects of magnesium. A lower dose can reduce them."),
-            ArticleSectionId::kSideEffects));
+        findings.push_back(makeFinding(
+            SafetyRule::kCommonSideEffect, Severity::Caution, ArticleSectionId::kSideEffects));
     }
 }
 
@@ -189,26 +174,18 @@ void SafetyEngine::addConditionFindings(
     if (!isSupplementDay(day))
         return;
     if (profile.has(Condition::KidneyDisease)) {
-        findings.push_back(makeFinding(SafetyRule::kKidneyDisease, Severity::Warning,
-            tr("Your profile notes kidney disease. The article advises against taking magnesium "
-               "with any kidney disease, including kidney failure. Please talk to your doctor "
-               "before you take more."),
-            ArticleSectionId::kPotentialRisks));
+        findings.push_back(makeFinding(
+            SafetyRule::kKidneyDisease, Severity::Warning, ArticleSectionId::kPotentialRisks));
     }
     if (profile.has(Condition::BleedingDisorder)) {
-        findings.push_back(makeFinding(SafetyRule::kBleedingDisorder, Severity::Caution,
-            tr("Your profile notes a bleeding disorder. Magnesium can slow blood clotting and "
-               "raise the risk of bleeding, so ask your doctor before you take it."),
-            ArticleSectionId::kPotentialRisks));
+        findings.push_back(makeFinding(
+            SafetyRule::kBleedingDisorder, Severity::Caution, ArticleSectionId::kPotentialRisks));
     }
     const bool intravenous = std::any_of(day.supplements.begin(), day.supplements.end(),
         [](const SupplementIntake& dose) { return dose.route == Route::Intravenous; });
     if (intravenous
         && (profile.has(Condition::Pregnant) || profile.has(Condition::Breastfeeding))) {
         findings.push_back(makeFinding(SafetyRule::kPregnancyIntravenous, Severity::Caution,
-            tr("Magnesium given through a drip may not be safe during pregnancy or while "
-               "breastfeeding. Make sure the clinician giving it knows that you are pregnant or "
-               "breastfeeding."),
             ArticleSectionId::kPotentialRisks));
     }
 }
@@ -218,39 +195,168 @@ void SafetyEngine::addInteractionFindings(
 {
     if (!isSupplementDay(day))
         return;
-    const auto add = [&](MedicationClass medication, const char* rule, QString message) {
+    const auto add = [&](MedicationClass medication, const char* rule) {
         if (takesMedication(profile, day, medication)) {
-            findings.push_back(makeFinding(
-                rule, Severity::Caution, std::move(message), ArticleSectionId::kPotentialRisks));
+            findings.push_back(
+                makeFinding(rule, Severity::Caution, ArticleSectionId::kPotentialRisks));
         }
     };
-    add(MedicationClass::Antibiotic, SafetyRule::kAntibiotic,
-        tr("Magnesium can interact with aminoglycoside, quinolone and tetracycline antibiotics. "
-           "Take tetracycline and quinolone antibiotics at least 2 hours before or 4 to 6 hours "
-           "after magnesium, and ask your doctor or pharmacist about the others."));
-    add(MedicationClass::CalciumChannelBlocker, SafetyRule::kCalciumChannelBlocker,
-        tr("Magnesium can interact with calcium channel blockers. Ask your doctor or pharmacist "
-           "whether magnesium suits you with this medicine."));
-    add(MedicationClass::MuscleRelaxant, SafetyRule::kMuscleRelaxant,
-        tr("Magnesium can interact with muscle relaxants. Ask your doctor or pharmacist whether "
-           "magnesium suits you with this medicine."));
-    add(MedicationClass::Diuretic, SafetyRule::kDiuretic,
-        tr("Magnesium can interact with water pills (diuretics). Ask your doctor or pharmacist "
-           "whether magnesium suits you with this medicine."));
-    add(MedicationClass::Bisphosphonate, SafetyRule::kBisphosphonate,
-        tr("Magnesium can interact with bisphosphonates. Keep them at least 2 hours apart from "
-           "magnesium, and ask your doctor or pharmacist whether magnesium suits you with this "
-           "medicine."));
+    add(MedicationClass::Antibiotic, SafetyRule::kAntibiotic);
+    add(MedicationClass::CalciumChannelBlocker, SafetyRule::kCalciumChannelBlocker);
+    add(MedicationClass::MuscleRelaxant, SafetyRule::kMuscleRelaxant);
+    add(MedicationClass::Diuretic, SafetyRule::kDiuretic);
+    add(MedicationClass::Bisphosphonate, SafetyRule::kBisphosphonate);
 }
 
 void SafetyEngine::addLifestyleFindings(const DayEntry& day, std::vector<Finding>& findings)
 {
     if (day.remedies.caffeineServings.value_or(0) > 0 && hasSymptoms(day.symptoms)) {
-        findings.push_back(makeFinding(SafetyRule::kCaffeine, Severity::Info,
-            tr("You had caffeine on a day with RLS symptoms. Caffeine can make RLS worse and "
-               "lower the body's magnesium, so it may help to cut down on it."),
-            ArticleSectionId::kAlternatives));
+        findings.push_back(
+            makeFinding(SafetyRule::kCaffeine, Severity::Info, ArticleSectionId::kAlternatives));
     }
+}
+
+QString SafetyEngine::message(const Finding& finding)
+{
+    if (isRule(finding, SafetyRule::kSupplementAboveReference)) {
+        return tr("Today's supplements add up to %1 mg, above the %2 mg a day that %3 set as the "
+                  "upper limit for supplements. Magnesium from food does not count toward this "
+                  "limit.")
+            .arg(formatMg(finding.amountMg), formatMg(finding.limitMg),
+                SafetyFacts::referenceAuthority(finding.reference));
+    }
+    if (isRule(finding, SafetyRule::kSupplementAboveArticleRange)) {
+        return tr("Today's supplements add up to %1 mg, more than the %2–%3 mg a day that the "
+                  "article calls safe for adolescents and adults. Consider a lower dose, and "
+                  "talk to a doctor about the right dose for you.")
+            .arg(formatMg(finding.amountMg), formatMg(SafetyFacts::kArticleRangeLowMg),
+                formatMg(SafetyFacts::kArticleRangeHighMg));
+    }
+    if (isRule(finding, SafetyRule::kImplausibleDose)) {
+        return tr("A single dose of %1 mg is more than %2 mg, far more than a supplement usually "
+                  "holds. Please check the amount of magnesium on the label; it may be a typing "
+                  "mistake.")
+            .arg(formatMg(finding.amountMg), formatMg(finding.limitMg));
+    }
+    if (isRule(finding, SafetyRule::kSingleDoseLarge)) {
+        return tr("A single dose of %1 mg is more than %2 mg. The German Federal Institute for "
+                  "Risk Assessment advises taking the day's magnesium in at least two doses, as "
+                  "this is likely to be easier to tolerate.")
+            .arg(formatMg(finding.amountMg), formatMg(finding.limitMg));
+    }
+    if (isRule(finding, SafetyRule::kChild))
+        return tr("Stilla gives no doses for children; ask a doctor.");
+    if (isRule(finding, SafetyRule::kSeriousSideEffect)) {
+        return tr("Slowed breathing, confusion, an irregular heartbeat or low blood pressure can "
+                  "be signs of too much magnesium. Stop taking magnesium and seek medical care "
+                  "now (call 112 in Sweden or your local emergency number).");
+    }
+    if (isRule(finding, SafetyRule::kCommonSideEffect)) {
+        return tr("An upset stomach, nausea, vomiting, diarrhoea and stomach cramps are common "
+                  "side effects of magnesium. A lower dose can reduce them.");
+    }
+    if (isRule(finding, SafetyRule::kKidneyDisease)) {
+        return tr("Your profile notes kidney disease. The article advises against taking "
+                  "magnesium with any kidney disease, including kidney failure. Please talk to "
+                  "your doctor before you take more.");
+    }
+    if (isRule(finding, SafetyRule::kBleedingDisorder)) {
+        return tr("Your profile notes a bleeding disorder. Magnesium can slow blood clotting and "
+                  "raise the risk of bleeding, so ask your doctor before you take it.");
+    }
+    if (isRule(finding, SafetyRule::kPregnancyIntravenous)) {
+        return tr("Magnesium given through a drip may not be safe during pregnancy or while "
+                  "breastfeeding. Make sure the clinician giving it knows that you are pregnant "
+                  "or breastfeeding.");
+    }
+    if (isRule(finding, SafetyRule::kAntibiotic)) {
+        return tr("Magnesium can interact with aminoglycoside, quinolone and tetracycline "
+                  "antibiotics. Take tetracycline and quinolone antibiotics at least 2 hours "
+                  "before or 4 to 6 hours after magnesium, and ask your doctor or pharmacist "
+                  "about the others.");
+    }
+    if (isRule(finding, SafetyRule::kCalciumChannelBlocker)) {
+        return tr("Magnesium can interact with calcium channel blockers. Ask your doctor or "
+                  "pharmacist whether magnesium suits you with this medicine.");
+    }
+    if (isRule(finding, SafetyRule::kMuscleRelaxant)) {
+        return tr("Magnesium can interact with muscle relaxants. Ask your doctor or pharmacist "
+                  "whether magnesium suits you with this medicine.");
+    }
+    if (isRule(finding, SafetyRule::kDiuretic)) {
+        return tr("Magnesium can interact with water pills (diuretics). Ask your doctor or "
+                  "pharmacist whether magnesium suits you with this medicine.");
+    }
+    if (isRule(finding, SafetyRule::kBisphosphonate)) {
+        return tr("Magnesium can interact with bisphosphonates. Keep them at least 2 hours apart "
+                  "from magnesium, and ask your doctor or pharmacist whether magnesium suits you "
+                  "with this medicine.");
+    }
+    if (isRule(finding, SafetyRule::kCaffeine)) {
+        return tr("You had caffeine on a day with RLS symptoms. Caffeine can make RLS worse and "
+                  "lower the body's magnesium, so it may help to cut down on it.");
+    }
+    return finding.message;
+}
+
+QString SafetyEngine::summary(const Finding& finding)
+{
+    if (isRule(finding, SafetyRule::kSupplementAboveReference)) {
+        return tr("%1 mg from supplements, above the upper limit of %2 mg a day")
+            .arg(formatMg(finding.amountMg), formatMg(finding.limitMg));
+    }
+    if (isRule(finding, SafetyRule::kSupplementAboveArticleRange)) {
+        return tr("%1 mg from supplements, more than the article's %2–%3 mg a day")
+            .arg(formatMg(finding.amountMg), formatMg(SafetyFacts::kArticleRangeLowMg),
+                formatMg(SafetyFacts::kArticleRangeHighMg));
+    }
+    if (isRule(finding, SafetyRule::kImplausibleDose))
+        return tr("A dose of %1 mg: please check the label").arg(formatMg(finding.amountMg));
+    if (isRule(finding, SafetyRule::kSingleDoseLarge)) {
+        return tr("A single dose of %1 mg: better split into two").arg(formatMg(finding.amountMg));
+    }
+    if (isRule(finding, SafetyRule::kChild))
+        return tr("No doses for children: ask a doctor");
+    if (isRule(finding, SafetyRule::kSeriousSideEffect))
+        return tr("Possible signs of too much magnesium: stop taking it");
+    if (isRule(finding, SafetyRule::kCommonSideEffect))
+        return tr("Common side effects of magnesium: a lower dose can help");
+    if (isRule(finding, SafetyRule::kKidneyDisease))
+        return tr("Kidney disease: talk to your doctor before taking magnesium");
+    if (isRule(finding, SafetyRule::kBleedingDisorder))
+        return tr("Bleeding disorder: ask your doctor before taking magnesium");
+    if (isRule(finding, SafetyRule::kPregnancyIntravenous))
+        return tr("Magnesium through a drip when pregnant or breastfeeding: tell the clinician");
+    if (isRule(finding, SafetyRule::kAntibiotic))
+        return tr("Antibiotics: take them hours apart from magnesium");
+    if (isRule(finding, SafetyRule::kCalciumChannelBlocker))
+        return tr("Calcium channel blockers can interact with magnesium");
+    if (isRule(finding, SafetyRule::kMuscleRelaxant))
+        return tr("Muscle relaxants can interact with magnesium");
+    if (isRule(finding, SafetyRule::kDiuretic))
+        return tr("Water pills (diuretics) can interact with magnesium");
+    if (isRule(finding, SafetyRule::kBisphosphonate))
+        return tr("Bisphosphonates: keep them at least 2 hours apart from magnesium");
+    if (isRule(finding, SafetyRule::kCaffeine))
+        return tr("Caffeine on a day with symptoms can make RLS worse");
+    return message(finding);
+}
+
+std::vector<FindingGroup> SafetyEngine::group(std::vector<Finding> findings)
+{
+    sort(findings);
+    std::vector<FindingGroup> groups;
+    for (Finding& finding : findings) {
+        const QString cause = SafetyRule::cause(finding.rule);
+        const auto same = std::find_if(groups.begin(), groups.end(),
+            [&cause](const FindingGroup& group) { return group.cause() == cause; });
+        // Sorted most severe first, so the first finding of a cause leads its group.
+        if (same == groups.end())
+            groups.push_back({std::move(finding), {}});
+        else
+            same->others.push_back(std::move(finding));
+    }
+    return groups;
 }
 
 } // namespace stilla

@@ -35,6 +35,17 @@ public:
     /// Sorts @p findings most severe first, then by rule id.
     static void sort(std::vector<Finding>& findings);
 
+    /// Tells findings with one cause (SafetyRule::cause()) once: one group per cause, led by
+    /// its most severe finding; the groups most severe first, then by the lead's rule id.
+    static std::vector<FindingGroup> group(std::vector<Finding> findings);
+
+    /// The finding's message, in the current UI language (the same text evaluate() put in
+    /// Finding::message then), made again from the rule and the amounts it carries.
+    static QString message(const Finding& finding);
+    /// One short line for people that says what the finding is about, in the current UI
+    /// language, e.g. "Kidney disease: talk to your doctor before taking magnesium".
+    static QString summary(const Finding& finding);
+
 private:
     static void addDoseFindings(
         const Profile& profile, const DayEntry& day, std::vector<Finding>& findings);

@@ -294,6 +294,72 @@ TEST(SafetyEngineTest, EveryRuleIsDocumented)
             << rule.toStdString();
 }
 
+TEST(SafetyEngineTest, FindingsAboutTheSameAmountAreToldOnce)
+{
+    // 400 mg in one dose with kidney disease: four findings, but the three about the 400 mg
+    // are one cause, led by the most severe.
+    const std::vector<Finding> findings
+        = SafetyEngine::evaluate(profileWith(kKidney), supplementDay({400}));
+    ASSERT_EQ(findings.size(), 4u);
+    const std::vector<FindingGroup> groups = SafetyEngine::group(findings);
+    ASSERT_EQ(groups.size(), 2u);
+    EXPECT_EQ(groups[0].lead.rule, QStringLiteral("condition.kidney_disease"));
+    EXPECT_TRUE(groups[0].others.empty());
+    EXPECT_EQ(groups[1].lead.rule, kAboveArticle);
+    EXPECT_EQ(groups[1].severity(), Severity::Warning);
+    EXPECT_EQ(groups[1].cause(), QStringLiteral("dose.amount"));
+    EXPECT_EQ(rulesOf(groups[1].others), QStringList({kAboveRef, kSingle}));
+    // Nothing is lost: every finding is in exactly one group.
+    std::size_t told = 0;
+    for (const FindingGroup& group : groups)
+        told += 1 + group.others.size();
+    EXPECT_EQ(told, findings.size());
+}
+
+TEST(SafetyEngineTest, GroupsKeepTheMostSevereFirstAndDifferentCausesApart)
+{
+    const Profile profile = profileWith(kKidney | kBleeding, {MC::Diuretic, MC::Antibiotic});
+    const DayEntry day
+        = withCaffeine(withSideEffects(supplementDay({300, 200}), kConfusion | kNausea), 1, 4);
+    const std::vector<FindingGroup> groups
+        = SafetyEngine::group(SafetyEngine::evaluate(profile, day));
+    QStringList leads;
+    for (const FindingGroup& group : groups)
+        leads << group.lead.rule;
+    EXPECT_EQ(leads,
+        QStringList(
+            {QStringLiteral("side_effect.serious"), QStringLiteral("condition.kidney_disease"),
+                kAboveArticle, QStringLiteral("condition.bleeding_disorder"),
+                QStringLiteral("interaction.antibiotic"), QStringLiteral("interaction.diuretic"),
+                QStringLiteral("side_effect.common"), QStringLiteral("lifestyle.caffeine")}));
+    EXPECT_EQ(groups[2].others.size(), 2u); // above the reference, and the 300 mg single dose
+    EXPECT_TRUE(SafetyEngine::group({}).empty());
+    // A single finding is a group of its own.
+    const auto single = SafetyEngine::group(SafetyEngine::evaluate(kAdult, supplementDay({300})));
+    ASSERT_EQ(single.size(), 1u);
+    EXPECT_EQ(single[0].lead.rule, kAboveRef);
+    EXPECT_EQ(rulesOf(single[0].others), QStringList({kSingle}));
+}
+
+TEST(SafetyEngineTest, TextsAreMadeAgainFromTheFinding)
+{
+    const EnglishLocale english;
+    for (const RuleCase& rule : ruleCases()) {
+        for (const Finding& finding : SafetyEngine::evaluate(rule.profile, rule.day)) {
+            EXPECT_EQ(SafetyEngine::message(finding), finding.message) << rule.name;
+            const QString summary = SafetyEngine::summary(finding);
+            EXPECT_FALSE(summary.trimmed().isEmpty()) << rule.name;
+            EXPECT_LT(summary.size(), finding.message.size()) << rule.name;
+            EXPECT_LE(summary.size(), 80) << summary.toStdString();
+        }
+    }
+    const std::vector<Finding> findings = SafetyEngine::evaluate(kUs, supplementDay({200, 200.5}));
+    ASSERT_FALSE(findings.empty());
+    EXPECT_EQ(SafetyEngine::summary(findings[0]),
+        QStringLiteral("400.5 mg from supplements, more than the article's 270–350 mg a day"));
+    EXPECT_TRUE(SafetyEngine::message(findings[1]).contains(QStringLiteral("National Institutes")));
+}
+
 TEST(SafetyEngineTest, SeverityNamesRoundTrip)
 {
     for (Severity severity :

@@ -132,5 +132,22 @@ TEST_F(SafetySwedishTest, MessagesAreThereWithSwedishNumbers)
     }
 }
 
+TEST_F(SafetySwedishTest, FindingsAreSaidAgainInTheLanguageNowShown)
+{
+    ASSERT_TRUE(m_translators.setLanguage(QLatin1String(Language::kEnglish)));
+    const std::vector<Finding> english = SafetyEngine::evaluate(
+        profileWith(unsigned(Condition::KidneyDisease)), supplementDay({400}));
+    ASSERT_TRUE(m_translators.setLanguage(QLatin1String(Language::kSwedish)));
+    const std::vector<Finding> swedish = SafetyEngine::evaluate(
+        profileWith(unsigned(Condition::KidneyDisease)), supplementDay({400}));
+    ASSERT_EQ(english.size(), swedish.size());
+    for (std::size_t i = 0; i < english.size(); ++i) {
+        // Made from the finding, not from the text it was made with.
+        EXPECT_EQ(SafetyEngine::message(english[i]), swedish[i].message);
+        EXPECT_NE(SafetyEngine::message(english[i]), english[i].message);
+        EXPECT_NE(SafetyEngine::summary(english[i]), SafetyEngine::message(english[i]));
+    }
+}
+
 } // namespace
 } // namespace stilla
