@@ -41,7 +41,9 @@ struct ImportProblem
 /// so, only the valid days.
 struct ImportReport
 {
-    std::vector<DayEntry> days; ///< valid days, in file order, without row ids
+    /// valid days, in file order, without row ids; in date order when the file was of an older
+    /// format whose nights were moved to the morning they ended on
+    std::vector<DayEntry> days;
     std::vector<ImportProblem> problems; ///< in file order
     int dayCount = 0; ///< days (rows or JSON entries) found in the file, valid or not
 

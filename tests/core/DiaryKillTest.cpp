@@ -290,9 +290,8 @@ TEST(DiaryKillTest, MigrationsLeaveTheOldVersionOrTheNewOneAfterSigkill)
     const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
     ASSERT_TRUE(DiaryStore::open(fresh).store);
     const QStringList newSchema = schemaOf(fresh);
-    std::vector<DayEntry> v1Days = test::sampleDays();
-    std::sort(v1Days.begin(), v1Days.end(),
-        [](const DayEntry& a, const DayEntry& b) { return a.date < b.date; });
+    // The sample days, each night moved to the morning it ended on (schema version 3).
+    const std::vector<DayEntry> v1Days = test::sampleDaysWithNightsMoved();
 
     // Kill points spread over the time from "opening" to the end of the child, measured.
     const long long window = test::timeAfterMarker("opening", 3, [&](int i) {
