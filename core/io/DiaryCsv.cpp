@@ -340,8 +340,11 @@ ImportReport DiaryCsv::read(const QByteArray& data)
         if (!duplicated.contains(day.date))
             report.days.push_back(std::move(day));
     }
-    if (nightsBeganOnTheirDate)
+    report.validCount = int(report.days.size());
+    if (nightsBeganOnTheirDate) {
         report.days = nightsMovedToTheMorningAfter(std::move(report.days));
+        report.nightsMoved = true;
+    }
     std::stable_sort(report.problems.begin(), report.problems.end(),
         [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
     qCInfo(lcIo) << "Read a diary CSV:" << report.dayCount << "rows," << report.days.size()

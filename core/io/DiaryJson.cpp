@@ -387,8 +387,11 @@ ImportReport DiaryJson::read(const QByteArray& data)
     }
     // Version 1 filed a night under the evening it began; today a day holds the night that
     // ended on its morning.
-    if (version.toDouble() == kOldestVersion)
+    report.validCount = int(report.days.size());
+    if (version.toDouble() == kOldestVersion) {
         report.days = nightsMovedToTheMorningAfter(std::move(report.days));
+        report.nightsMoved = true;
+    }
 
     return finish();
 }

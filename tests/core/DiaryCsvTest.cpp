@@ -96,8 +96,13 @@ TEST(DiaryCsvTest, OnlyTheOldBedtimeColumnMovesNights)
     EXPECT_EQ(current.days[0].date, QDate(2024, 12, 31));
     EXPECT_EQ(current.days[0].sleep.timeIntoBed, QTime(23, 40));
 
+    EXPECT_FALSE(current.nightsMoved);
+
     const ImportReport old = DiaryCsv::read((oldHeader + rows).toUtf8());
     ASSERT_TRUE(old.ok()) << describe(old).join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(old.nightsMoved);
+    EXPECT_EQ(old.dayCount, 2);
+    EXPECT_EQ(old.validCount, 2);
     ASSERT_EQ(old.days.size(), 3u);
     EXPECT_EQ(old.days[0].date, QDate(2024, 12, 31));
     EXPECT_TRUE(old.days[0].sleep.isEmpty());

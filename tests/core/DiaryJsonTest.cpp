@@ -88,8 +88,14 @@ TEST(DiaryJsonTest, OnlyAVersionOneFileMovesItsNights)
     EXPECT_EQ(current.days[0].date, QDate(2024, 12, 2));
     EXPECT_EQ(current.days[0].sleep.quality, 4);
 
+    EXPECT_FALSE(current.nightsMoved);
+    EXPECT_EQ(current.validCount, 1);
+
     const ImportReport old = read(1);
     ASSERT_TRUE(old.ok()) << problemsText(old);
+    EXPECT_TRUE(old.nightsMoved);
+    EXPECT_EQ(old.dayCount, 1);
+    EXPECT_EQ(old.validCount, 1);
     ASSERT_EQ(old.days.size(), 2u);
     EXPECT_EQ(old.days[0].date, QDate(2024, 12, 2));
     EXPECT_TRUE(old.days[0].sleep.isEmpty());

@@ -300,7 +300,9 @@ TEST(DiaryKillTest, MigrationsLeaveTheOldVersionOrTheNewOneAfterSigkill)
     {
         auto reference = DiaryStore::open(copyFixture(2, QStringLiteral("reference-v2.sqlite")));
         ASSERT_TRUE(reference.store);
-        for (const DayEntry& day : reference.store->days({}, {}).value())
+        const auto days = reference.store->days({}, {});
+        ASSERT_TRUE(days.ok());
+        for (const DayEntry& day : *days)
             v2Days.push_back(test::withoutIds(day));
         ASSERT_GT(v2Days.size(), v1Days.size());
     }
