@@ -54,7 +54,7 @@ Result<QString> DiaryTransfer::importFile(const QString& path)
                 + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'))};
         const auto answer = MessageBox::question(m_parent, tr("Problems in the file"),
             tr("%n day(s) in %1 cannot be imported as they are.", nullptr,
-                report.dayCount - int(report.days.size()))
+                report.dayCount - report.validCount)
                 .arg(name),
             QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel,
             tr("Choose OK to import only the %n day(s) without problems, or Cancel to import "

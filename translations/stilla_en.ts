@@ -137,10 +137,17 @@
     <context>
         <name>stilla::RelationshipChart</name>
         <message numerus="yes">
-            <source>One day (magnesium, then %1 %n day(s) later)</source>
+            <source>One day (magnesium, then severity %n day(s) later)</source>
             <translation>
-                <numerusform>One day (magnesium, then %1 %n day later)</numerusform>
-                <numerusform>One day (magnesium, then %1 %n days later)</numerusform>
+                <numerusform>One day (magnesium, then severity %n day later)</numerusform>
+                <numerusform>One day (magnesium, then severity %n days later)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>One day (magnesium, then sleep quality of the night that began %n day(s) later)</source>
+            <translation>
+                <numerusform>One day (magnesium, then sleep quality of the night that began %n day later)</numerusform>
+                <numerusform>One day (magnesium, then sleep quality of the night that began %n days later)</numerusform>
             </translation>
         </message>
     </context>
@@ -185,24 +192,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>This compares the magnesium of each day with the sleep quality %n night(s) later.</source>
-            <translation>
-                <numerusform>This compares the magnesium of each day with the sleep quality %n night later.</numerusform>
-                <numerusform>This compares the magnesium of each day with the sleep quality %n nights later.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>This compares the magnesium of each day with the RLS severity %n day(s) earlier.</source>
             <translation>
                 <numerusform>This compares the magnesium of each day with the RLS severity %n day earlier.</numerusform>
                 <numerusform>This compares the magnesium of each day with the RLS severity %n days earlier.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>This compares the magnesium of each day with the sleep quality %n night(s) earlier.</source>
-            <translation>
-                <numerusform>This compares the magnesium of each day with the sleep quality %n night earlier.</numerusform>
-                <numerusform>This compares the magnesium of each day with the sleep quality %n nights earlier.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -231,6 +224,20 @@
             <translation>
                 <numerusform>With fewer than %n day in a group, that is too little data to say whether there is a real difference.</numerusform>
                 <numerusform>With fewer than %n days in a group, that is too little data to say whether there is a real difference.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This compares the magnesium of each day with the sleep quality of the night that began %n day(s) later, which is logged on the page of the morning after it.</source>
+            <translation>
+                <numerusform>This compares the magnesium of each day with the sleep quality of the night that began %n day later, which is logged on the page of the morning after it.</numerusform>
+                <numerusform>This compares the magnesium of each day with the sleep quality of the night that began %n days later, which is logged on the page of the morning after it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This compares the magnesium of each day with the sleep quality of the night that began %n day(s) earlier, which is logged on the page of the morning after it.</source>
+            <translation>
+                <numerusform>This compares the magnesium of each day with the sleep quality of the night that began %n day earlier, which is logged on the page of the morning after it.</numerusform>
+                <numerusform>This compares the magnesium of each day with the sleep quality of the night that began %n days earlier, which is logged on the page of the morning after it.</numerusform>
             </translation>
         </message>
     </context>

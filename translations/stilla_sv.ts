@@ -287,10 +287,6 @@
             <translation>Antal dagar mellan magnesiumet och utfallet</translation>
         </message>
         <message>
-            <source>0 compares magnesium with the same day; 1 with the next day, and so on, since an effect may take time.</source>
-            <translation>0 jämför magnesium med samma dag, 1 med nästa dag och så vidare, eftersom en effekt kan ta tid.</translation>
-        </message>
-        <message>
             <source>Magnesium and symptom severity</source>
             <translation>Magnesium och symtomens svårighetsgrad</translation>
         </message>
@@ -317,10 +313,6 @@
         <message>
             <source>The date to compare before and after</source>
             <translation>Datumet att jämföra före och efter</translation>
-        </message>
-        <message>
-            <source>Hover over a day to see its values. Click a name in the legend to show or hide it. Days without entries are left blank.</source>
-            <translation>Håll muspekaren över en dag för att se dess värden. Klicka på ett namn i teckenförklaringen för att visa eller dölja det. Dagar utan anteckningar lämnas tomma.</translation>
         </message>
         <message>
             <source>There is nothing in the diary for this period yet. Charts appear as you log days.</source>
@@ -377,6 +369,14 @@
         <message>
             <source>Show later chart tabs</source>
             <translation>Visa senare diagramflikar</translation>
+        </message>
+        <message>
+            <source>0 compares a day's magnesium with the severity of the same day, or with the night that followed it, which is logged on the next day's page; 1 with a day later, and so on, since an effect may take time.</source>
+            <translation>0 jämför en dags magnesium med svårighetsgraden samma dag, eller med natten som följde, som antecknas på nästa dags sida; 1 med en dag senare och så vidare, eftersom en effekt kan ta tid.</translation>
+        </message>
+        <message>
+            <source>Hover over a day to see its values. Click a name in the legend to show or hide it. Days without entries are left blank. A day's sleep quality is the night that ended that morning, so the night after a day's magnesium is shown on the next day.</source>
+            <translation>Håll muspekaren över en dag för att se dess värden. Klicka på ett namn i teckenförklaringen för att visa eller dölja det. Dagar utan anteckningar lämnas tomma. En dags sömnkvalitet gäller natten som tog slut den morgonen, så natten efter en dags magnesium visas på nästa dag.</translation>
         </message>
     </context>
     <context>
@@ -1204,10 +1204,6 @@ Slutstatus:
             <translation>Filen skrevs av en nyare version av Stilla (formatversion %1). Den här versionen läser version %2. Uppdatera Stilla för att importera den.</translation>
         </message>
         <message>
-            <source>Unknown format version. This version of Stilla reads version %1.</source>
-            <translation>Okänd formatversion. Den här versionen av Stilla läser version %1.</translation>
-        </message>
-        <message>
             <source>Unknown field. Check its spelling against docs/diary-json.md.</source>
             <translation>Okänt fält. Kontrollera stavningen mot docs/diary-json.md.</translation>
         </message>
@@ -1218,6 +1214,10 @@ Slutstatus:
         <message>
             <source>%1 is also days[%2]. Each day may appear only once; neither is imported.</source>
             <translation>%1 finns också i days[%2]. Varje dag får bara finnas en gång, så ingen av dem importeras.</translation>
+        </message>
+        <message>
+            <source>Unknown format version. This version of Stilla reads versions %1 to %2.</source>
+            <translation>Okänd formatversion. Den här versionen av Stilla läser version %1 till %2.</translation>
         </message>
     </context>
     <context>
@@ -3332,25 +3332,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <context>
         <name>stilla::RelationshipChart</name>
         <message>
-            <source>One day (magnesium and %1 the same day)</source>
-            <translation>En dag (magnesium och %1 samma dag)</translation>
-        </message>
-        <message>
-            <source>severity</source>
-            <translation>svårighetsgrad</translation>
-        </message>
-        <message>
-            <source>sleep quality</source>
-            <translation>sömnkvalitet</translation>
-        </message>
-        <message numerus="yes">
-            <source>One day (magnesium, then %1 %n day(s) later)</source>
-            <translation>
-                <numerusform>En dag (magnesium, sedan %1 %n dag senare)</numerusform>
-                <numerusform>En dag (magnesium, sedan %1 %n dagar senare)</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Magnesium that day, food and supplements (mg)</source>
             <translation>Magnesium den dagen, mat och tillskott (mg)</translation>
         </message>
@@ -3365,6 +3346,28 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <message>
             <source>Straight-line fit</source>
             <translation>Anpassad rät linje</translation>
+        </message>
+        <message>
+            <source>One day (magnesium and severity the same day)</source>
+            <translation>En dag (magnesium och svårighetsgrad samma dag)</translation>
+        </message>
+        <message numerus="yes">
+            <source>One day (magnesium, then severity %n day(s) later)</source>
+            <translation>
+                <numerusform>En dag (magnesium, sedan svårighetsgrad %n dag senare)</numerusform>
+                <numerusform>En dag (magnesium, sedan svårighetsgrad %n dagar senare)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One day (magnesium, then sleep quality of the night that followed)</source>
+            <translation>En dag (magnesium, sedan sömnkvaliteten natten som följde)</translation>
+        </message>
+        <message numerus="yes">
+            <source>One day (magnesium, then sleep quality of the night that began %n day(s) later)</source>
+            <translation>
+                <numerusform>En dag (magnesium, sedan sömnkvaliteten natten som började %n dag senare)</numerusform>
+                <numerusform>En dag (magnesium, sedan sömnkvaliteten natten som började %n dagar senare)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3736,8 +3739,8 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
             <translation>Tillskott (mg)</translation>
         </message>
         <message>
-            <source>An empty cell means that it was not logged that day. Food and supplements are the day's magnesium from each, in mg.</source>
-            <translation>En tom cell betyder att värdet inte antecknades den dagen. Mat och tillskott visar dagens magnesium från vardera, i mg.</translation>
+            <source>An empty cell means that it was not logged that day. Food and supplements are the day's magnesium from each, in mg. Sleep quality and total sleep are those of the night that ended on the morning of that day, so the night after a day's magnesium is on the next row.</source>
+            <translation>En tom cell betyder att värdet inte antecknades den dagen. Mat och tillskott visar dagens magnesium från vardera, i mg. Sömnkvalitet och total sömn gäller natten som tog slut på morgonen den dagen, så natten efter en dags magnesium står på nästa rad.</translation>
         </message>
     </context>
     <context>
@@ -4158,10 +4161,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
             <translation>%1 tim %2 min</translation>
         </message>
         <message>
-            <source>Sleep last night</source>
-            <translation>Sömnen i natt</translation>
-        </message>
-        <message>
             <source>Got into &amp;bed:</source>
             <translation>Gick &amp;till sängs:</translation>
         </message>
@@ -4250,14 +4249,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
             <translation>Sömnkvalitet: %1</translation>
         </message>
         <message>
-            <source>Same times as yesterday</source>
-            <translation>Samma tider som i går</translation>
-        </message>
-        <message>
-            <source>Use yesterday's bed and wake times</source>
-            <translation>Använd gårdagens tider för när du gick till sängs och vaknade</translation>
-        </message>
-        <message>
             <source>From trying to sleep until you fell asleep.</source>
             <translation>Från att du försökte somna tills du somnade.</translation>
         </message>
@@ -4284,6 +4275,23 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <message>
             <source>Fill in the times to see your time in bed, total sleep and sleep efficiency.</source>
             <translation>Fyll i tiderna för att se din tid i sängen, total sömn och sömneffektivitet.</translation>
+        </message>
+        <message>
+            <source>Sleep</source>
+            <translation>Sömn</translation>
+        </message>
+        <message>
+            <source>Night of %1 → %2</source>
+            <extracomment>The night shown on a diary day: %1 is the evening it began, %2 the morning it ended (the diary day), e.g. "Night of Wed 2 → Thu 3 Dec".</extracomment>
+            <translation>Natten %1 → %2</translation>
+        </message>
+        <message>
+            <source>Same times as the night before</source>
+            <translation>Samma tider som natten innan</translation>
+        </message>
+        <message>
+            <source>Use the bed and wake times of the night before (on yesterday's page)</source>
+            <translation>Använd tiderna för sänggående och uppvaknande från natten innan (på gårdagens sida)</translation>
         </message>
     </context>
     <context>
@@ -4347,10 +4355,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
             <source>This compares the magnesium of each day with the RLS severity of the same day.</source>
             <translation>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad samma dag.</translation>
         </message>
-        <message>
-            <source>This compares the magnesium of each day with the sleep quality of the same night.</source>
-            <translation>Här jämförs magnesium varje dag med sömnkvaliteten samma natt.</translation>
-        </message>
         <message numerus="yes">
             <source>This compares the magnesium of each day with the RLS severity %n day(s) later.</source>
             <translation>
@@ -4359,24 +4363,10 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
             </translation>
         </message>
         <message numerus="yes">
-            <source>This compares the magnesium of each day with the sleep quality %n night(s) later.</source>
-            <translation>
-                <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten %n natt senare.</numerusform>
-                <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten %n nätter senare.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>This compares the magnesium of each day with the RLS severity %n day(s) earlier.</source>
             <translation>
                 <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dag tidigare.</numerusform>
                 <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dagar tidigare.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>This compares the magnesium of each day with the sleep quality %n night(s) earlier.</source>
-            <translation>
-                <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten %n natt tidigare.</numerusform>
-                <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten %n nätter tidigare.</numerusform>
             </translation>
         </message>
         <message>
@@ -4502,6 +4492,24 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <message>
             <source>A difference does not show that magnesium caused it: symptoms can change for many other reasons, such as stress, sleep, other remedies or the season.</source>
             <translation>En skillnad visar inte att magnesium var orsaken. Symtomen kan förändras av många andra skäl, till exempel stress, sömn, andra behandlingar eller årstiden.</translation>
+        </message>
+        <message>
+            <source>This compares the magnesium of each day with the sleep quality of the night that followed it, which is logged on the next day's page.</source>
+            <translation>Här jämförs magnesium varje dag med sömnkvaliteten natten som följde, som antecknas på nästa dags sida.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This compares the magnesium of each day with the sleep quality of the night that began %n day(s) later, which is logged on the page of the morning after it.</source>
+            <translation>
+                <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %n dag senare, som antecknas på sidan för morgonen efter den natten.</numerusform>
+                <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %n dagar senare, som antecknas på sidan för morgonen efter den natten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This compares the magnesium of each day with the sleep quality of the night that began %n day(s) earlier, which is logged on the page of the morning after it.</source>
+            <translation>
+                <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %n dag tidigare, som antecknas på sidan för morgonen efter den natten.</numerusform>
+                <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %n dagar tidigare, som antecknas på sidan för morgonen efter den natten.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4759,10 +4767,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
             <translation>Svårighetsgrad: %1</translation>
         </message>
         <message>
-            <source>Sleep quality: %1</source>
-            <translation>Sömnkvalitet: %1</translation>
-        </message>
-        <message>
             <source>A safety note for this day; see the diary.</source>
             <translation>Det finns en säkerhetsnotering för den här dagen. Se dagboken.</translation>
         </message>
@@ -4782,16 +4786,20 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
             <source>%1 to %2 (averages)</source>
             <translation>%1 till %2 (medelvärden)</translation>
         </message>
+        <message>
+            <source>Sleep quality (the night that ended this morning): %1</source>
+            <translation>Sömnkvalitet (natten som tog slut den här morgonen): %1</translation>
+        </message>
+        <message>
+            <source>Sleep quality (the nights that ended on these mornings): %1</source>
+            <translation>Sömnkvalitet (nätterna som tog slut de här morgnarna): %1</translation>
+        </message>
     </context>
     <context>
         <name>stilla::TrendFigure</name>
         <message>
             <source>RLS severity (0–10, left scale)</source>
             <translation>RLS-symtomens svårighetsgrad (0–10, vänster skala)</translation>
-        </message>
-        <message>
-            <source>Sleep quality (1–5, right scale)</source>
-            <translation>Sömnkvalitet (1–5, höger skala)</translation>
         </message>
         <message>
             <source>Magnesium from food (mg)</source>
@@ -4808,6 +4816,10 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <message>
             <source>No days logged in this period.</source>
             <translation>Inga antecknade dagar under perioden.</translation>
+        </message>
+        <message>
+            <source>Sleep quality of the night before (1–5, right scale)</source>
+            <translation>Sömnkvalitet natten innan (1–5, höger skala)</translation>
         </message>
     </context>
 </TS>

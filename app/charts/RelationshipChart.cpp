@@ -26,11 +26,19 @@ void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pa
     // item (18 ms, tests/bench/trend_chart_bench).
     auto* dots = new QLineSeries;
     dots->setPointsVisible(true);
-    dots->setName(relationship.lagDays == 0
-            ? tr("One day (magnesium and %1 the same day)")
-                  .arg(severity ? tr("severity") : tr("sleep quality"))
-            : tr("One day (magnesium, then %1 %n day(s) later)", nullptr, relationship.lagDays)
-                  .arg(severity ? tr("severity") : tr("sleep quality")));
+    // A night is logged on the morning it ended: the night after a day's magnesium is on the
+    // next day (Statistics::outcomeDate), and the legend says which night a dot uses.
+    if (severity)
+        dots->setName(relationship.lagDays == 0
+                ? tr("One day (magnesium and severity the same day)")
+                : tr("One day (magnesium, then severity %n day(s) later)", nullptr,
+                    relationship.lagDays));
+    else
+        dots->setName(relationship.lagDays == 0
+                ? tr("One day (magnesium, then sleep quality of the night that followed)")
+                : tr("One day (magnesium, then sleep quality of the night that began %n day(s) "
+                     "later)",
+                    nullptr, relationship.lagDays));
     dots->setMarkerSize(6);
     QColor colour(0x3a, 0x7c, 0xa5);
     colour.setAlpha(170);

@@ -322,7 +322,11 @@ QString TrendChart::describePoint(int index) const
         return v ? locale.toString(*v, 'f', decimals) : tr("not logged");
     };
     lines << tr("Severity: %1").arg(value(bucket.severity, 1));
-    lines << tr("Sleep quality: %1").arg(value(bucket.sleepQuality, 1));
+    // A day holds the night that ended on its morning, not the night after its magnesium.
+    lines << (bucket.first == bucket.last
+            ? tr("Sleep quality (the night that ended this morning): %1")
+            : tr("Sleep quality (the nights that ended on these mornings): %1"))
+                 .arg(value(bucket.sleepQuality, 1));
     auto milligrams = [&locale](const std::optional<double>& v) {
         return v ? tr("%1 mg").arg(locale.toString(*v, 'f', 0)) : tr("not logged");
     };

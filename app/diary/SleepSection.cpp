@@ -128,9 +128,37 @@ SleepSection::SleepSection(QWidget* parent)
     retranslate();
 }
 
+QString SleepSection::nightTitle(const QDate& morning, const QLocale& locale)
+{
+    if (!morning.isValid())
+        return tr("Sleep");
+    const QDate evening = morning.addDays(-1);
+    // Short month names may end in a full stop ("dec." in Swedish); the title reads better
+    // without it, as in "Natten ons 2 → tors 3 dec".
+    const auto format = [&locale](const QDate& date, bool month, bool year) {
+        QString text = locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
+            + locale.toString(date.day());
+        if (month) {
+            QString name = locale.monthName(date.month(), QLocale::ShortFormat);
+            if (name.endsWith(QLatin1Char('.')))
+                name.chop(1);
+            text += QLatin1Char(' ') + name;
+        }
+        if (year)
+            text += QLatin1Char(' ') + QString::number(date.year());
+        return text;
+    };
+    const bool otherYear = evening.year() != morning.year();
+    const bool otherMonth = otherYear || evening.month() != morning.month();
+    //: The night shown on a diary day: %1 is the evening it began, %2 the morning it ended
+    //: (the diary day), e.g. "Night of Wed 2 → Thu 3 Dec".
+    return tr("Night of %1 → %2")
+        .arg(format(evening, otherMonth, otherYear), format(morning, true, otherYear));
+}
+
 void SleepSection::retranslate()
 {
-    setTitle(tr("Sleep last night"));
+    setTitle(nightTitle(m_morning, QLocale()));
     const QStringList labels {tr("Got into &bed:"), tr("&Tried to sleep:"),
         tr("Minutes to &fall asleep:"), tr("Times &woken:"), tr("Minutes a&wake in the night:"),
         tr("Final awake&ning:"), tr("&Out of bed:"), tr("Sleep &quality:")};
@@ -158,8 +186,9 @@ void SleepSection::retranslate()
         m_qualityButtons[i]->setText(quality[int(i)]);
         m_qualityButtons[i]->setAccessibleName(tr("Sleep quality: %1").arg(quality[int(i)]));
     }
-    m_sameAsYesterday->setText(tr("Same times as yesterday"));
-    m_sameAsYesterday->setAccessibleName(tr("Use yesterday's bed and wake times"));
+    m_sameAsYesterday->setText(tr("Same times as the night before"));
+    m_sameAsYesterday->setAccessibleName(
+        tr("Use the bed and wake times of the night before (on yesterday's page)"));
     m_latency->setToolTip(tr("From trying to sleep until you fell asleep."));
     m_wakeMinutes->setToolTip(tr("All the time you lay awake after first falling asleep."));
     updateDerived();
@@ -197,6 +226,10 @@ void SleepSection::apply(DayEntry& day) const
 
 void SleepSection::load(const DayEntry& day)
 {
+    if (day.date != m_morning) {
+        m_morning = day.date;
+        setTitle(nightTitle(m_morning, QLocale()));
+    }
     const SleepRecord& sleep = day.sleep;
     m_intoBed->setTime(sleep.timeIntoBed);
     m_triedToSleep->setTime(sleep.timeTriedToSleep);

@@ -2,10 +2,13 @@
 
 #include "DiarySection.h"
 
+#include <QDate>
+
 #include <optional>
 
 class QButtonGroup;
 class QLabel;
+class QLocale;
 class QPushButton;
 class QRadioButton;
 
@@ -14,8 +17,9 @@ namespace stilla {
 class OptionalSpinBox;
 class TimeField;
 
-/// Last night's sleep, as the Consensus Sleep Diary asks it, with time in bed, total sleep
-/// and efficiency worked out as the user types.
+/// The night that ended on the morning of the day shown, as the Consensus Sleep Diary asks it
+/// on waking, with time in bed, total sleep and efficiency worked out as the user types. The
+/// title names the night by its two dates ("Night of Wed 2 → Thu 3 Dec").
 class SleepSection final : public DiarySection
 {
     Q_OBJECT
@@ -24,8 +28,14 @@ public:
     explicit SleepSection(QWidget* parent = nullptr);
     void apply(DayEntry& day) const override;
     QList<FieldProblem> inputProblems() const override;
-    /// Offers "Same as yesterday" for the clock times when @p previous has any.
+    /// Offers "Same times as the night before" for the clock times when @p previous (the sleep
+    /// of the day before, so the night before this one) has any.
     void setPrevious(const std::optional<SleepRecord>& previous);
+
+    /// "Night of Wed 2 → Thu 3 Dec": the night that ended on the morning of @p morning, its
+    /// evening and morning in @p locale's short day and month names; the month (and the year)
+    /// is given for the evening too when it differs.
+    static QString nightTitle(const QDate& morning, const QLocale& locale);
 
 protected:
     void load(const DayEntry& day) override;
@@ -48,6 +58,7 @@ private:
     QPushButton* m_sameAsYesterday;
     std::vector<QLabel*> m_labels;
     std::optional<SleepRecord> m_previous;
+    QDate m_morning; ///< the day shown: the night ended on its morning
 };
 
 } // namespace stilla

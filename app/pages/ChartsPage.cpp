@@ -251,8 +251,10 @@ void ChartsPage::retranslate()
     m_comparisonView->setAccessibleName(tr("Chart comparing two groups of days"));
     m_lagLabel->setText(tr("&Days later:"));
     m_lagSpin->setAccessibleName(tr("Days between the magnesium and the outcome"));
-    m_lagSpin->setToolTip(tr("0 compares magnesium with the same day; 1 with the next day, and "
-                             "so on, since an effect may take time."));
+    m_lagSpin->setToolTip(tr("0 compares a day's magnesium with the severity of the same day, "
+                             "or with the night that followed it, which is logged on the next "
+                             "day's page; 1 with a day later, and so on, since an effect may "
+                             "take time."));
     m_outcomeCombo->setItemText(0, tr("Magnesium and symptom severity"));
     m_outcomeCombo->setItemText(1, tr("Magnesium and sleep quality"));
     m_outcomeCombo->setAccessibleName(tr("What to compare magnesium with"));
@@ -261,7 +263,9 @@ void ChartsPage::retranslate()
     m_comparisonMode->setAccessibleName(tr("Which days to compare"));
     m_splitDate->setAccessibleName(tr("The date to compare before and after"));
     m_trendNote->setText(tr("Hover over a day to see its values. Click a name in the legend to "
-                            "show or hide it. Days without entries are left blank."));
+                            "show or hide it. Days without entries are left blank. A day's "
+                            "sleep quality is the night that ended that morning, so the night "
+                            "after a day's magnesium is shown on the next day."));
     m_noDataLabel->setText(m_context.diary
             ? tr("There is nothing in the diary for this period yet. Charts appear as you log "
                  "days.")

@@ -327,7 +327,9 @@ void writeDays(Writer& writer, const ReportSummary& summary, const ReportText& t
     writer.leaveTable();
     writer.paragraph(
         ReportDocument::tr("An empty cell means that it was not logged that day. Food and "
-                           "supplements are the day's magnesium from each, in mg."),
+                           "supplements are the day's magnesium from each, in mg. Sleep quality "
+                           "and total sleep are those of the night that ended on the morning of "
+                           "that day, so the night after a day's magnesium is on the next row."),
         true);
 }
 

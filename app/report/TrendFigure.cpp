@@ -66,7 +66,7 @@ TrendFigure::TrendFigure(DailySeries series, std::map<QDate, Severity> worstFind
     , m_worstFinding(std::move(worstFinding))
     , m_locale(locale)
     , m_severityLabel(tr("RLS severity (0–10, left scale)"))
-    , m_sleepLabel(tr("Sleep quality (1–5, right scale)"))
+    , m_sleepLabel(tr("Sleep quality of the night before (1–5, right scale)"))
     , m_foodLabel(tr("Magnesium from food (mg)"))
     , m_supplementLabel(tr("Magnesium from supplements (mg)"))
     , m_findingLabel(tr("Day with a safety note"))

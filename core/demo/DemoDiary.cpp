@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <numbers>
+#include <optional>
 
 namespace stilla {
 namespace {
@@ -77,12 +78,17 @@ QTime clockTime(int minutesFromMidnight)
     return QTime(wrapped / 60, wrapped % 60);
 }
 
+/// The night that ended on the morning of @p day: it began the evening before, when the
+/// symptoms of @p severity (the evening before's) kept the person awake.
 void addSleep(DayEntry& day, Dice& dice, int severity)
 {
     SleepRecord& sleep = day.sleep;
-    const bool weekend = day.date.dayOfWeek() >= 5;
+    // Later to bed on Friday and Saturday evenings, later up on Saturday and Sunday mornings.
+    const int evening = day.date.addDays(-1).dayOfWeek();
+    const bool weekendEvening = evening == 5 || evening == 6;
+    const bool weekend = day.date.dayOfWeek() >= 6;
     // Bedtime around 23:00 (later at weekends), sometimes after midnight.
-    const int bed = 23 * 60 + (weekend ? 40 : 0) + int(dice.noise(35));
+    const int bed = 23 * 60 + (weekendEvening ? 40 : 0) + int(dice.noise(35));
     const int tried = bed + dice.between(0, 25);
     const int latency = std::clamp(10 + severity * 5 + int(dice.noise(10)), 2, 180);
     const int awakenings = std::clamp(severity / 3 + int(dice.noise(1.0)), 0, 8);
@@ -145,14 +151,19 @@ std::vector<DayEntry> DemoDiary::generate(const QDate& lastDay, int years, quint
     // Supplements come in stretches of weeks, as someone trying them would take them.
     bool onSupplements = false;
     int stretchLeft = 0;
+    // The severity of the evening before: a day holds the night that ended on its morning,
+    // which the evening before's symptoms disturbed.
+    std::optional<int> eveningBefore;
     for (QDate date = first; date <= lastDay; date = date.addDays(1)) {
         if (stretchLeft-- <= 0) {
             onSupplements = !onSupplements;
             stretchLeft = dice.between(14, 60);
         }
         const bool tookSupplement = onSupplements && !dice.chance(10);
-        if (dice.chance(kMissingDayPercent))
+        if (dice.chance(kMissingDayPercent)) {
+            eveningBefore.reset();
             continue;
+        }
 
         DayEntry day;
         day.date = date;
@@ -174,7 +185,8 @@ std::vector<DayEntry> DemoDiary::generate(const QDate& lastDay, int years, quint
         day.symptoms.disturbedSleep = severity >= 6;
 
         if (!dice.chance(5)) // sleep is sometimes not filled in
-            addSleep(day, dice, severity);
+            addSleep(day, dice, eveningBefore.value_or(severity));
+        eveningBefore = severity;
         addFoods(day, dice);
         if (tookSupplement)
             addSupplements(day, dice);

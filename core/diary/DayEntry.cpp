@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <numeric>
+#include <set>
 
 namespace stilla {
 
@@ -131,6 +133,38 @@ bool DayEntry::isEmpty() const
 {
     return sleep.isEmpty() && symptoms.isEmpty() && foods.empty() && supplements.empty()
         && remedies.isEmpty() && medications.empty() && sideEffects == 0 && notes.isEmpty();
+}
+
+std::vector<DayEntry> nightsMovedToTheMorningAfter(std::vector<DayEntry> days)
+{
+    std::map<QDate, DayEntry> byDate;
+    std::vector<std::pair<QDate, SleepRecord>> nights;
+    static const QDate kLastDate(9999, 12, 31);
+    for (DayEntry& day : days) {
+        if (!day.sleep.isEmpty() && day.date.isValid() && day.date < kLastDate) {
+            nights.emplace_back(day.date.addDays(1), day.sleep);
+            day.sleep = {};
+        }
+        const QDate date = day.date;
+        byDate.insert_or_assign(date, std::move(day));
+    }
+    std::set<QDate> lostTheirNight;
+    for (const auto& [morning, night] : nights)
+        lostTheirNight.insert(morning.addDays(-1));
+    for (auto& [morning, night] : nights) {
+        DayEntry& day = byDate[morning];
+        day.date = morning;
+        day.sleep = std::move(night);
+    }
+    std::vector<DayEntry> result;
+    result.reserve(byDate.size());
+    for (auto& [date, day] : byDate) {
+        // A day that held only its night: the night moved, nothing was typed for the day.
+        if (day.isEmpty() && lostTheirNight.contains(date))
+            continue;
+        result.push_back(std::move(day));
+    }
+    return result;
 }
 
 QString toName(SupplementForm form)

@@ -12,7 +12,9 @@ namespace stilla {
 
 /// Sleep, following the core items of the Consensus Sleep Diary (Carney et al. 2012,
 /// "The Consensus Sleep Diary: standardizing prospective sleep self-monitoring", Sleep 35(2)).
-/// Clock times may cross midnight; the night belongs to the date it started.
+/// A day's sleep is the night that ENDED on the morning of that day (into bed usually the
+/// evening before), as the Consensus Sleep Diary has it: the diary is filled in on waking.
+/// Clock times may cross midnight; the derived values below work on clock times only.
 struct SleepRecord
 {
     std::optional<QTime> timeIntoBed; ///< "What time did you get into bed?"
@@ -150,7 +152,9 @@ using SideEffects = unsigned; ///< OR of SideEffect values
 inline constexpr unsigned kCommonSideEffects = 0x1fu;
 inline constexpr unsigned kSeriousSideEffects = 0xf00u;
 
-/// Everything logged for one day. Everything is optional except the date.
+/// Everything logged for one day. Everything is optional except the date. @c sleep is the
+/// night that ended on the morning of @c date, so the night after this day's magnesium is the
+/// sleep of the day after.
 struct DayEntry
 {
     QDate date;
@@ -172,6 +176,13 @@ struct DayEntry
 
     bool operator==(const DayEntry&) const = default;
 };
+
+/// The days of a diary written when a night belonged to the date it began (schema version 2
+/// and older, JSON format version 1, a CSV with a "bedtime" column), moved to today's meaning:
+/// every night goes to the following day, which is added when it is not in @p days; a day
+/// that then holds nothing (it held only its night) is left out. Nothing else changes. A night
+/// on the last date there is (9999-12-31) stays where it is. Returned in date order.
+std::vector<DayEntry> nightsMovedToTheMorningAfter(std::vector<DayEntry> days);
 
 /// Stable names used in storage, JSON and CSV ("oxide", "dopamine_agonist", ...).
 /// fromName returns std::nullopt for an unknown name.

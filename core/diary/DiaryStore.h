@@ -37,7 +37,7 @@ class DiaryStore
     Q_DECLARE_TR_FUNCTIONS(stilla::DiaryStore)
 
 public:
-    static constexpr int kSchemaVersion = 2; ///< PRAGMA user_version
+    static constexpr int kSchemaVersion = 3; ///< PRAGMA user_version
     static constexpr std::chrono::milliseconds kDefaultBusyTimeout {5000};
 
     enum class OpenProblem { None, NotADatabase, Damaged, TooNew, ReadOnly, Locked, Io };

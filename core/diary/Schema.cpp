@@ -103,10 +103,63 @@ Status createVersion2(QSqlDatabase& db)
         });
 }
 
+/// 2 -> 3: a day's sleep is now the night that ENDED on the morning of that day; up to
+/// version 2 it was the night that began on the evening of that day. Every stored night moves
+/// to the following date, whose row is added when there is none; a row that held nothing but
+/// its night (no symptoms, remedies, side effects, notes, foods, supplements or medications)
+/// is removed, as the store never keeps an empty day. A night on 9999-12-31 has no following
+/// date and stays. Nothing else changes.
+Status moveNightsToTheMorningAfter(QSqlDatabase& db)
+{
+    const QString sleepColumns = QStringLiteral(
+        "sleep_into_bed, sleep_tried_to_sleep, sleep_latency_minutes, sleep_awakenings, "
+        "sleep_wake_minutes, sleep_final_awakening, sleep_out_of_bed, sleep_quality");
+    const QString hasSleep
+        = QStringLiteral("(sleep_into_bed IS NOT NULL OR sleep_tried_to_sleep IS NOT NULL "
+                         "OR sleep_latency_minutes IS NOT NULL OR sleep_awakenings IS NOT NULL "
+                         "OR sleep_wake_minutes IS NOT NULL OR sleep_final_awakening IS NOT NULL "
+                         "OR sleep_out_of_bed IS NOT NULL OR sleep_quality IS NOT NULL)");
+    return runAll(db,
+        {
+            // The nights as they are, keyed by the morning they ended on.
+            QStringLiteral("CREATE TEMP TABLE night_move AS SELECT date AS evening, "
+                           "date(date, '+1 day') AS morning, %1 FROM day WHERE %2 "
+                           "AND date < '9999-12-31'")
+                .arg(sleepColumns, hasSleep),
+            QStringLiteral("UPDATE day SET sleep_into_bed = NULL, sleep_tried_to_sleep = NULL, "
+                           "sleep_latency_minutes = NULL, sleep_awakenings = NULL, "
+                           "sleep_wake_minutes = NULL, sleep_final_awakening = NULL, "
+                           "sleep_out_of_bed = NULL, sleep_quality = NULL "
+                           "WHERE date IN (SELECT evening FROM night_move)"),
+            QStringLiteral("INSERT INTO day (date) SELECT morning FROM night_move "
+                           "WHERE morning NOT IN (SELECT date FROM day)"),
+            QStringLiteral("UPDATE day SET (%1) = (SELECT %1 FROM night_move "
+                           "WHERE night_move.morning = day.date) "
+                           "WHERE date IN (SELECT morning FROM night_move)")
+                .arg(sleepColumns),
+            // A day that held only its night: nothing the person typed is left in it.
+            QStringLiteral(R"(DELETE FROM day WHERE date IN (SELECT evening FROM night_move)
+    AND date NOT IN (SELECT morning FROM night_move)
+    AND symptom_severity IS NULL AND symptom_onset_time IS NULL
+    AND symptom_onset_period IS NULL AND symptom_urge_to_move = 0 AND symptom_pain = 0
+    AND symptom_throbbing = 0 AND symptom_other_unpleasant = 0
+    AND symptom_disturbed_sleep IS NULL AND caffeine_servings IS NULL
+    AND exercise_minutes IS NULL AND warm_bath IS NULL AND massage IS NULL
+    AND relaxation IS NULL AND sleep_routine_kept IS NULL AND side_effects = 0 AND notes = ''
+    AND NOT EXISTS (SELECT 1 FROM food_intake WHERE day_date = day.date)
+    AND NOT EXISTS (SELECT 1 FROM supplement_intake WHERE day_date = day.date)
+    AND NOT EXISTS (SELECT 1 FROM medication_taken WHERE day_date = day.date))"),
+            QStringLiteral("DROP TABLE night_move"),
+            // Backups made before tell that the diary changed since.
+            QStringLiteral("UPDATE diary_state SET change_token = abs(random() / 2) WHERE id = 1"),
+        });
+}
+
 /// The migrations in order: kMigrations[N] turns version N into N+1. Append new ones here.
-constexpr std::array<Migration, 2> kMigrations = {
+constexpr std::array<Migration, 3> kMigrations = {
     &createVersion1,
     &createVersion2,
+    &moveNightsToTheMorningAfter,
 };
 
 static_assert(kMigrations.size() == DiaryStore::kSchemaVersion,

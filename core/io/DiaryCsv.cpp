@@ -86,9 +86,10 @@ class RowReader
 {
 public:
     RowReader(const CsvRecord& record, const std::array<int, ColumnCount>& index,
-        std::vector<ImportProblem>& problems)
+        const std::array<QString, ColumnCount>& names, std::vector<ImportProblem>& problems)
         : m_record(record)
         , m_index(index)
+        , m_names(names)
         , m_problems(problems)
     { }
 
@@ -99,10 +100,7 @@ public:
     }
     QString trimmedCell(Column column) const { return cell(column).trimmed(); }
 
-    void problem(Column column, const QString& message)
-    {
-        problem(DiaryCsv::columns().at(column), message);
-    }
+    void problem(Column column, const QString& message) { problem(m_names[column], message); }
     /// A problem with @p field, on the row's first line unless @p line says otherwise (a cell
     /// after a quoted line break).
     void problem(const QString& field, const QString& message, int line = 0)
@@ -131,6 +129,7 @@ public:
 private:
     const CsvRecord& m_record;
     const std::array<int, ColumnCount>& m_index;
+    const std::array<QString, ColumnCount>& m_names; ///< each column's name in this file
     std::vector<ImportProblem>& m_problems;
     int m_count = 0;
     QSet<QString> m_fields;
@@ -160,7 +159,7 @@ QString columnAt(const QByteArray& data, qsizetype offset)
 
 const QStringList& DiaryCsv::columns()
 {
-    static const QStringList names {QStringLiteral("date"), QStringLiteral("bedtime"),
+    static const QStringList names {QStringLiteral("date"), QStringLiteral("bedtime_night_before"),
         QStringLiteral("wake_time"), QStringLiteral("sleep_latency_min"),
         QStringLiteral("awakenings"), QStringLiteral("sleep_quality"),
         QStringLiteral("rls_severity"), QStringLiteral("magnesium_food_mg"),
@@ -210,9 +209,17 @@ ImportReport DiaryCsv::read(const QByteArray& data)
     }
     std::array<int, ColumnCount> index;
     index.fill(-1);
+    std::array<QString, ColumnCount> names;
+    // A "bedtime" column instead of "bedtime_night_before": a file from before a day held the
+    // night that ended on its morning. Its nights move to the following day.
+    bool nightsBeganOnTheirDate = false;
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields[i].trimmed();
-        const qsizetype column = columns().indexOf(name);
+        qsizetype column = columns().indexOf(name);
+        if (name == QLatin1String(DiaryCsv::kOldBedtimeColumn)) {
+            column = Bedtime;
+            nightsBeganOnTheirDate = true;
+        }
         if (column < 0) {
             FieldText::add(report.problems,
                 {header.line, 0, name.left(40),
@@ -223,6 +230,7 @@ ImportReport DiaryCsv::read(const QByteArray& data)
                 {header.line, 0, name, tr("This column appears twice in the header.")});
         } else {
             index[column] = int(i);
+            names[std::size_t(column)] = name;
         }
     }
     if (header.fieldCount > CsvReader::kMaxFields)
@@ -250,7 +258,7 @@ ImportReport DiaryCsv::read(const QByteArray& data)
             candidates.clear();
             break;
         }
-        RowReader row(record, index, report.problems);
+        RowReader row(record, index, names, report.problems);
         if (record.fieldCount != header.fieldCount) {
             FieldText::add(report.problems,
                 {record.line, 0, QString(),
@@ -307,7 +315,7 @@ ImportReport DiaryCsv::read(const QByteArray& data)
             if (problem.kind != FieldProblem::Kind::Error)
                 continue;
             const std::optional<Column> column = columnOfField(problem.field);
-            const QString field = column ? columns().at(*column) : problem.field;
+            const QString field = column ? names[*column] : problem.field;
             if (!row.hasProblem(field))
                 row.problem(field, problem.message);
         }
@@ -331,6 +339,11 @@ ImportReport DiaryCsv::read(const QByteArray& data)
     for (DayEntry& day : candidates) {
         if (!duplicated.contains(day.date))
             report.days.push_back(std::move(day));
+    }
+    report.validCount = int(report.days.size());
+    if (nightsBeganOnTheirDate) {
+        report.days = nightsMovedToTheMorningAfter(std::move(report.days));
+        report.nightsMoved = true;
     }
     std::stable_sort(report.problems.begin(), report.problems.end(),
         [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });

@@ -305,7 +305,9 @@ ImportReport DiaryJson::read(const QByteArray& data)
         return finish();
     }
     const QJsonValue version = root.value(QLatin1String("version"));
-    if (!version.isDouble() || version.toDouble() != kVersion) {
+    const bool known = version.isDouble()
+        && (version.toDouble() == kVersion || version.toDouble() == kOldestVersion);
+    if (!known) {
         if (version.isDouble() && version.toDouble() > kVersion)
             fileProblem(QStringLiteral("version"),
                 tr("This file was written by a newer Stilla (format version %1); this version "
@@ -314,7 +316,8 @@ ImportReport DiaryJson::read(const QByteArray& data)
                     .arg(kVersion));
         else
             fileProblem(QStringLiteral("version"),
-                tr("Unknown format version. This version of Stilla reads version %1.")
+                tr("Unknown format version. This version of Stilla reads versions %1 to %2.")
+                    .arg(kOldestVersion)
                     .arg(kVersion));
         return finish();
     }
@@ -381,6 +384,13 @@ ImportReport DiaryJson::read(const QByteArray& data)
     for (DayEntry& day : candidates) {
         if (!duplicated.contains(day.date))
             report.days.push_back(std::move(day));
+    }
+    // Version 1 filed a night under the evening it began; today a day holds the night that
+    // ended on its morning.
+    report.validCount = int(report.days.size());
+    if (version.toDouble() == kOldestVersion) {
+        report.days = nightsMovedToTheMorningAfter(std::move(report.days));
+        report.nightsMoved = true;
     }
 
     return finish();

@@ -10,7 +10,7 @@
 namespace stilla {
 
 /// The diary as JSON: every field of every day, for keeping and moving a whole diary.
-/// {"format": "stilla-diary", "version": 1, "days": [...]} with snake_case keys; see
+/// {"format": "stilla-diary", "version": 2, "days": [...]} with snake_case keys; see
 /// docs/diary-json.md. Output is deterministic: days sorted by date, keys in a fixed order,
 /// two-space indent, LF line ends, fields that are not recorded left out. Row ids are not
 /// written.
@@ -20,13 +20,18 @@ class DiaryJson
 
 public:
     static constexpr char kFormat[] = "stilla-diary";
-    static constexpr int kVersion = 1;
+    /// 2: a day's "sleep" is the night that ended on the morning of that day.
+    static constexpr int kVersion = 2;
+    /// 1: a day's "sleep" was the night that began on the evening of that day. Still read: its
+    /// nights move to the following day (nightsMovedToTheMorningAfter()).
+    static constexpr int kOldestVersion = 1;
 
     static QByteArray write(std::vector<DayEntry> days);
 
     /// Reads and checks every day. Problems name the path ("days[3].sleep.quality") and the
     /// line; unknown keys, wrong types, impossible values (DayValidation's errors), repeated
-    /// dates and other format versions are all problems. null reads as "not recorded".
+    /// dates and other format versions are all problems. null reads as "not recorded". A file
+    /// of version 1 is read as well, its nights moved to the morning they ended on.
     static ImportReport read(const QByteArray& data);
 };
 

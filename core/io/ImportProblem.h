@@ -41,9 +41,16 @@ struct ImportProblem
 /// so, only the valid days.
 struct ImportReport
 {
-    std::vector<DayEntry> days; ///< valid days, in file order, without row ids
+    /// valid days, in file order, without row ids; in date order when the file was of an older
+    /// format whose nights were moved to the morning they ended on
+    std::vector<DayEntry> days;
     std::vector<ImportProblem> problems; ///< in file order
     int dayCount = 0; ///< days (rows or JSON entries) found in the file, valid or not
+    int validCount = 0; ///< the file's days without problems, as counted in the file
+    /// The file was of an older format, whose nights were moved to the morning they ended on:
+    /// @c days may then hold up to twice validCount days (a morning the file lacked) or fewer
+    /// (a day that held only its night).
+    bool nightsMoved = false;
 
     bool ok() const { return problems.empty(); }
 };

@@ -112,17 +112,24 @@ std::vector<std::optional<double>> Statistics::movingAverage(
     return result;
 }
 
+QDate Statistics::outcomeDate(const QDate& magnesiumDay, int lagDays, Outcome outcome)
+{
+    // A night is stored on the morning it ended: the night after day D is on day D + 1.
+    const int nightAfter = outcome == Outcome::SleepQuality ? 1 : 0;
+    return magnesiumDay.addDays(lagDays + nightAfter);
+}
+
 std::vector<std::pair<double, double>> Statistics::pairs(
     const DailySeries& series, int lagDays, Outcome outcome)
 {
     std::vector<std::pair<double, double>> result;
     result.reserve(series.days.size());
-    // Walk day d and its partner day d + lag together: as d rises so does d + lag, for any lag.
+    // Walk day d and its partner day together: as d rises so does its partner, for any lag.
     std::size_t partner = 0;
     for (const DailyPoint& point : series.days) {
         if (!point.magnesiumTotalMg)
             continue;
-        const QDate target = point.date.addDays(lagDays);
+        const QDate target = outcomeDate(point.date, lagDays, outcome);
         while (partner < series.days.size() && series.days[partner].date < target)
             ++partner;
         if (partner == series.days.size())

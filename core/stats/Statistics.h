@@ -41,10 +41,17 @@ public:
 
     enum class Outcome { Severity, SleepQuality };
 
-    /// x = total magnesium of day d, y = the outcome on day d + lagDays; days missing either
-    /// value are left out. Below 3 pairs every value is null; r and rho are null when x or y
-    /// does not vary; the interval is null for n < 4 or |r| = 1; slope and intercept are null
-    /// when x does not vary.
+    /// The date whose outcome is paired with the magnesium of @p magnesiumDay. Severity:
+    /// @p lagDays days later. Sleep quality: the night that began on the evening @p lagDays days
+    /// later, which is stored on the day after it (a day holds the night that ended on its
+    /// morning), so with lag 0 the magnesium of day D goes with the night that followed it,
+    /// stored on day D + 1.
+    static QDate outcomeDate(const QDate& magnesiumDay, int lagDays, Outcome outcome);
+
+    /// x = total magnesium of day d, y = the outcome stored on outcomeDate(d, lagDays); days
+    /// missing either value are left out. Below 3 pairs every value is null; r and rho are null
+    /// when x or y does not vary; the interval is null for n < 4 or |r| = 1; slope and intercept
+    /// are null when x does not vary.
     struct Relationship
     {
         int n = 0;
@@ -53,8 +60,8 @@ public:
         Outcome outcome = Outcome::Severity;
     };
     /// @p series must be in date order with each date once, as daily() makes it.
-    /// The (magnesium of day d, outcome of day d + lag) pairs the relationship is computed
-    /// from, in date order: days missing either value are left out.
+    /// The (magnesium of day d, outcome stored on outcomeDate(d, lag)) pairs the relationship
+    /// is computed from, in date order: days missing either value are left out.
     static std::vector<std::pair<double, double>> pairs(
         const DailySeries& series, int lagDays, Outcome outcome = Outcome::Severity);
     static Relationship relationship(

@@ -42,24 +42,29 @@ QString StatisticsText::relationship(const Statistics::Relationship& r)
 {
     const bool severity = r.outcome == Statistics::Outcome::Severity;
     QStringList sentences;
+    // A night is logged on the morning it ended, so the night after a day's magnesium is on
+    // the next day's page: say so, or a reader pairs the dose with the night before it.
     if (r.lagDays == 0)
         sentences << (severity ? tr("This compares the magnesium of each day with the RLS "
                                     "severity of the same day.")
                                : tr("This compares the magnesium of each day with the sleep "
-                                    "quality of the same night."));
+                                    "quality of the night that followed it, which is logged "
+                                    "on the next day's page."));
     else if (r.lagDays > 0)
         sentences << (severity ? tr("This compares the magnesium of each day with the RLS "
                                     "severity %n day(s) later.",
                           "", r.lagDays)
                                : tr("This compares the magnesium of each day with the sleep "
-                                    "quality %n night(s) later.",
+                                    "quality of the night that began %n day(s) later, which is "
+                                    "logged on the page of the morning after it.",
                                    "", r.lagDays));
     else
         sentences << (severity ? tr("This compares the magnesium of each day with the RLS "
                                     "severity %n day(s) earlier.",
                           "", -r.lagDays)
                                : tr("This compares the magnesium of each day with the sleep "
-                                    "quality %n night(s) earlier.",
+                                    "quality of the night that began %n day(s) earlier, which "
+                                    "is logged on the page of the morning after it.",
                                    "", -r.lagDays));
 
     if (r.n == 0) {

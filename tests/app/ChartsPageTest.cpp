@@ -7,10 +7,12 @@
 #include <QAbstractSeries>
 #include <QBarSet>
 #include <QChartView>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSpinBox>
 #include <QStackedBarSeries>
 
 namespace stilla {
@@ -139,6 +141,44 @@ TEST_F(ChartsPageTest, TheScatterPlotIsDrawnWhenItsTabIsOpenedAndFollowsTheData)
     page.setRange(ChartsPage::Range::TwoWeeks);
     page.showView(ChartsPage::View::Relationship);
     EXPECT_EQ(dots(), 14);
+}
+
+TEST_F(ChartsPageTest, SleepIsComparedWithTheNightAfterTheMagnesiumAndSaysSo)
+{
+    // Every day has magnesium, severity and a night. Severity pairs with the same day (20
+    // pairs); a day's magnesium pairs with the night that followed it, logged on the next day,
+    // so today's magnesium has no night yet (19 pairs).
+    for (int ago = 0; ago < 20; ++ago)
+        logDay(ago, ago % 10, 100 + 10 * ago);
+    ChartsPage& page = charts();
+    page.setRange(ChartsPage::Range::Month);
+    page.showView(ChartsPage::View::Relationship);
+    EXPECT_TRUE(page.relationshipSummary().contains(QStringLiteral("20 day")))
+        << page.relationshipSummary().toStdString();
+    auto* outcome = m_window->findChild<QComboBox*>(QStringLiteral("outcomeComboBox"));
+    ASSERT_NE(outcome, nullptr);
+    outcome->setFocus();
+    QTest::keyClick(outcome, Qt::Key_Down); // as a person picks it: "Magnesium and sleep quality"
+    ASSERT_EQ(outcome->currentIndex(), 1);
+    const QString summary = page.relationshipSummary();
+    EXPECT_TRUE(summary.contains(QStringLiteral("19 day"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral(
+        "sleep quality of the night that followed it, which is logged on the next day's page")))
+        << summary.toStdString();
+    auto* view = m_window->findChild<QChartView*>(QStringLiteral("relationshipChartView"));
+    ASSERT_NE(view, nullptr);
+    QStringList names;
+    for (QAbstractSeries* series : view->chart()->series())
+        names << series->name();
+    EXPECT_TRUE(names.contains(
+        QStringLiteral("One day (magnesium, then sleep quality of the night that followed)")))
+        << names.join(QLatin1Char('|')).toStdString();
+    auto* lag = m_window->findChild<QSpinBox*>(QStringLiteral("lagSpinBox"));
+    ASSERT_NE(lag, nullptr);
+    EXPECT_TRUE(lag->toolTip().contains(QStringLiteral("logged on the next day's page")));
+    lag->setValue(1);
+    EXPECT_TRUE(page.relationshipSummary().contains(QStringLiteral("18 day")))
+        << page.relationshipSummary().toStdString();
 }
 
 TEST_F(ChartsPageTest, LongRangesShowWeeklyThenFourWeeklyMeans)

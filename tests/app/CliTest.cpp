@@ -73,9 +73,10 @@ TEST(CliTest, SubcommandHelpWorks)
 
 // ---- the diary commands ----------------------------------------------------------------------
 
-const QByteArray kCsvHeader = "date,bedtime,wake_time,sleep_latency_min,awakenings,sleep_quality,"
-                              "rls_severity,magnesium_food_mg,magnesium_supplement_mg,"
-                              "caffeine_servings,exercise_min,notes\n";
+const QByteArray kCsvHeader
+    = "date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,"
+      "rls_severity,magnesium_food_mg,magnesium_supplement_mg,"
+      "caffeine_servings,exercise_min,notes\n";
 
 /// A throw-away data folder and files beside it, with the Cli run on that folder.
 class CliDiaryTest : public ::testing::Test
@@ -214,8 +215,8 @@ TEST_F(CliDiaryTest, ABadCsvNamesLineAndColumnAndChangesNothing)
         "bad.csv", kCsvHeader + "2024-04-01,,,,,3,,,,,,good\n2024-04-02,25:61,,,,9,,,,,,bad\n");
     const CliRun first = cli({QStringLiteral("import"), bad});
     EXPECT_EQ(first.code, Cli::Failure);
-    EXPECT_TRUE(first.err.contains(
-        QDir::toNativeSeparators(bad) + QStringLiteral(":3: bedtime: 25:61 is not a time of day")))
+    EXPECT_TRUE(first.err.contains(QDir::toNativeSeparators(bad)
+        + QStringLiteral(":3: bedtime_night_before: 25:61 is not a time of day")))
         << first.err.toStdString();
     // Both problems of the row, not only the first.
     EXPECT_TRUE(first.err.contains(QStringLiteral(":3: sleep_quality:")))
@@ -235,7 +236,7 @@ TEST_F(CliDiaryTest, ABadCsvNamesLineAndColumnAndChangesNothing)
     const CliRun validOnly = cli({QStringLiteral("import"), QStringLiteral("--valid-only"), bad});
     ASSERT_EQ(validOnly.code, Cli::Success) << validOnly.err.toStdString();
     EXPECT_TRUE(validOnly.out.contains(QStringLiteral("(1 added, 0 replaced, 0 skipped)")));
-    EXPECT_TRUE(validOnly.err.contains(QStringLiteral(":3: bedtime:")));
+    EXPECT_TRUE(validOnly.err.contains(QStringLiteral(":3: bedtime_night_before:")));
     const QString after = exportJson();
     EXPECT_TRUE(after.contains(QStringLiteral("2024-04-01")));
     EXPECT_FALSE(after.contains(QStringLiteral("2024-04-02")));

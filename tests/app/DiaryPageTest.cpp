@@ -12,6 +12,7 @@
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -233,6 +234,44 @@ TEST_F(DiaryPageTest, SameAsYesterdayCopiesBedTimesAndSupplements)
     ASSERT_EQ(day->supplements.size(), 1u);
     EXPECT_EQ(day->supplements[0].form, SupplementForm::Citrate);
     EXPECT_EQ(day->supplements[0].elementalMg, 150);
+}
+
+TEST_F(DiaryPageTest, TheSleepSectionNamesTheNightThatEndedThatMorning)
+{
+    // A day holds the night that ended on its morning; the title says which night, with the
+    // dates in the UI's language, and follows the day and the language.
+    DiaryPage& page = diary();
+    auto* section = find<QGroupBox>("sleepSection");
+    ASSERT_NE(section, nullptr);
+    EXPECT_EQ(section->title(), QStringLiteral("Night of Mon 23 → Tue 24 Nov")); // today
+    page.showDate(QDate(2026, 12, 3));
+    EXPECT_EQ(section->title(), QStringLiteral("Night of Wed 2 → Thu 3 Dec"));
+    m_window->setLanguage(QStringLiteral("sv"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(section->title(), QStringLiteral("Natten ons 2 → tors 3 dec"));
+    page.showDate(QDate(2026, 12, 1));
+    EXPECT_EQ(section->title(), QStringLiteral("Natten mån 30 nov → tis 1 dec"));
+    EXPECT_EQ(find<QPushButton>("sleepSameAsYesterdayButton")->text(),
+        QStringLiteral("Samma tider som natten innan"));
+    m_window->setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(section->title(), QStringLiteral("Night of Mon 30 Nov → Tue 1 Dec"));
+    page.showDate(QDate(2027, 1, 1));
+    EXPECT_EQ(section->title(), QStringLiteral("Night of Thu 31 Dec 2026 → Fri 1 Jan 2027"));
+    EXPECT_EQ(find<QPushButton>("sleepSameAsYesterdayButton")->text(),
+        QStringLiteral("Same times as the night before"));
+}
+
+TEST_F(DiaryPageTest, SleepTypedOnAMorningIsStoredOnThatDay)
+{
+    // Logged on waking, on today's page: the night that ended this morning is today's.
+    DiaryPage& page = diary();
+    type(find<TimeField>("intoBedField"), QStringLiteral("2330"));
+    type(find<TimeField>("finalAwakeningField"), QStringLiteral("0615"));
+    ASSERT_TRUE(page.saveNow());
+    EXPECT_EQ(stored(today())->sleep.timeIntoBed, QTime(23, 30));
+    EXPECT_FALSE(stored(today().addDays(-1)).has_value());
+    EXPECT_TRUE(find<QLabel>("sleepDerivedLabel")->text().contains(QStringLiteral("6 h 45 min")));
 }
 
 TEST_F(DiaryPageTest, AddingASupplementFromTheKeyboard)

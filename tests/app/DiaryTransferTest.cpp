@@ -22,9 +22,10 @@ protected:
     int dayCount() { return m_diary->dayCount().value(); }
 };
 
-const QByteArray kHeader = "date,bedtime,wake_time,sleep_latency_min,awakenings,sleep_quality,"
-                           "rls_severity,magnesium_food_mg,magnesium_supplement_mg,"
-                           "caffeine_servings,exercise_min,notes\n";
+const QByteArray kHeader
+    = "date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,"
+      "rls_severity,magnesium_food_mg,magnesium_supplement_mg,"
+      "caffeine_servings,exercise_min,notes\n";
 
 TEST_F(DiaryTransferTest, ImportsAValidCsv)
 {

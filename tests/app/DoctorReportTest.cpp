@@ -145,6 +145,10 @@ TEST(DoctorReportTest, TextHoldsTheNumbersInEnglish)
     EXPECT_TRUE(text.contains(QStringLiteral("Diarrhoea")));
     EXPECT_TRUE(text.contains(QStringLiteral("Supplements above the daily upper limit")));
     EXPECT_TRUE(text.contains(QStringLiteral("it does not diagnose")));
+    // A row's sleep is the night that ended that morning: the reader is told.
+    EXPECT_TRUE(text.contains(QStringLiteral("the night after a day's magnesium is on the next "
+                                             "row")))
+        << text.toStdString();
 }
 
 TEST(DoctorReportTest, SwedishReportUsesTheSwedishLocaleAndPutsTheOldOneBack)
@@ -156,6 +160,8 @@ TEST(DoctorReportTest, SwedishReportUsesTheSwedishLocaleAndPutsTheOldOneBack)
     EXPECT_FALSE(text.contains(QStringLiteral("4.3")));
     EXPECT_TRUE(text.contains(QStringLiteral("1 mars 2026")));
     EXPECT_TRUE(text.contains(QStringLiteral("24 november 2026")));
+    EXPECT_TRUE(text.contains(QStringLiteral("natten efter en dags magnesium står på nästa rad")))
+        << text.toStdString();
     EXPECT_EQ(QLocale(), before);
 }
 

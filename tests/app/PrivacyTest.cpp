@@ -31,7 +31,8 @@ protected:
         QFile file(csv);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write(
-            "date,bedtime,wake_time,sleep_latency_min,awakenings,sleep_quality,rls_severity,"
+            "date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,rls_"
+            "severity,"
             "magnesium_food_mg,magnesium_supplement_mg,caffeine_servings,exercise_min,notes\n"
             "2026-11-20,23:17,06:53,37,3,2,7,123.45,987.65,4,41,ZEBRA-SECRET-NOTE\n");
         file.close();

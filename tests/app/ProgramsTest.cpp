@@ -95,7 +95,8 @@ protected:
 TEST_F(ProgramsTest, CliRunsADiarySessionAndExitsCleanly)
 {
     const QString csv = write("in.csv",
-        "date,bedtime,wake_time,sleep_latency_min,awakenings,sleep_quality,rls_severity,"
+        "date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,rls_"
+        "severity,"
         "magnesium_food_mg,magnesium_supplement_mg,caffeine_servings,exercise_min,notes\n"
         "2026-11-20,23:10,06:50,20,2,3,6,210,300,2,30,restless\n"
         "2026-11-21,22:40,07:05,15,1,4,3,250,,1,45,\n");
@@ -120,7 +121,8 @@ TEST_F(ProgramsTest, CliRunsADiarySessionAndExitsCleanly)
 TEST_F(ProgramsTest, GuiStartsPaintsAndQuitsCleanly)
 {
     const QString csv = write("in.csv",
-        "date,bedtime,wake_time,sleep_latency_min,awakenings,sleep_quality,rls_severity,"
+        "date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,rls_"
+        "severity,"
         "magnesium_food_mg,magnesium_supplement_mg,caffeine_servings,exercise_min,notes\n"
         "2026-11-20,23:10,06:50,20,2,3,6,210,300,2,30,\n");
     ASSERT_TRUE(exited(cli({QStringLiteral("import"), csv}), 0));

@@ -18,9 +18,10 @@
 namespace stilla {
 namespace {
 
-const QByteArray kHeader = "date,bedtime,wake_time,sleep_latency_min,awakenings,sleep_quality,"
-                           "rls_severity,magnesium_food_mg,magnesium_supplement_mg,"
-                           "caffeine_servings,exercise_min,notes\n";
+const QByteArray kHeader
+    = "date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,"
+      "rls_severity,magnesium_food_mg,magnesium_supplement_mg,"
+      "caffeine_servings,exercise_min,notes\n";
 
 /// A CSV file with the header and @p rows.
 QByteArray csv(const char* rows)
@@ -31,7 +32,7 @@ QByteArray csv(const char* rows)
 /// A diary JSON file with @p days (the array's elements; they start on line 5).
 QByteArray json(const QByteArray& days)
 {
-    return "{\n  \"format\": \"stilla-diary\",\n  \"version\": 1,\n  \"days\": [\n" + days
+    return "{\n  \"format\": \"stilla-diary\",\n  \"version\": 2,\n  \"days\": [\n" + days
         + "\n  ]\n}\n";
 }
 
@@ -103,7 +104,7 @@ const BadInput kBadInputs[] = {
     {"CsvLineAfterQuotedLineBreaks", DiaryFormat::Csv,
         [] { return csv("2024-01-01,,,,,,11,,,,,\"one\r\ntwo\nthree\"\n"
                         "2024-01-02,25:61,,,,,,,,,,\n"); },
-        5, 0, "bedtime", "25:61"},
+        5, 0, "bedtime_night_before", "25:61"},
     {"CsvProblemInsideQuotedLineBreaks", DiaryFormat::Csv,
         [] { return csv("2024-01-01,,,,,,11,,,,,\"one\ntwo\"\n"
                         "2024-01-02,,,,,,3,,,,,\"three\nfour\n\"five\"\n"); },
@@ -129,9 +130,9 @@ const BadInput kBadInputs[] = {
     {"CsvYear0", DiaryFormat::Csv, [] { return csv("0000-01-01,,,,,,3,,,,,\n"); },
         2, 0, "date", "no such day"},
     {"CsvTime2561", DiaryFormat::Csv, [] { return csv("2024-01-01,25:61,,,,,,,,,,\n"); },
-        2, 0, "bedtime", "hours go from 00 to 23"},
+        2, 0, "bedtime_night_before", "hours go from 00 to 23"},
     {"CsvMissingColumn", DiaryFormat::Csv,
-        [] { return QByteArray("date,bedtime,wake_time,sleep_latency_min,awakenings,"
+        [] { return QByteArray("date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,"
                                "sleep_quality,rls_severity,magnesium_food_mg,"
                                "magnesium_supplement_mg,caffeine_servings,exercise_min\n"
                                "2024-01-01,,,,,,3,,,,\n"); },
@@ -177,15 +178,15 @@ const BadInput kBadInputs[] = {
                          "     \"sleep\": {\"final_awakening\": \"25:61\"}}"); },
         6, 0, "days[0].sleep.final_awakening", "hours go from 00 to 23"},
     {"JsonNewerVersion", DiaryFormat::Json,
-        [] { return QByteArray("{\n  \"format\": \"stilla-diary\",\n  \"version\": 2,\n"
+        [] { return QByteArray("{\n  \"format\": \"stilla-diary\",\n  \"version\": 3,\n"
                                "  \"days\": [{\"date\": \"2024-01-01\"}]\n}\n"); },
         3, 0, "version", "newer Stilla"},
     {"JsonVersionAsText", DiaryFormat::Json,
         [] { return QByteArray("{\n  \"format\": \"stilla-diary\",\n  \"version\": \"1\",\n"
                                "  \"days\": [{\"date\": \"2024-01-01\"}]\n}\n"); },
-        3, 0, "version", "reads version 1"},
+        3, 0, "version", "reads versions 1 to 2"},
     {"JsonMissingDays", DiaryFormat::Json,
-        [] { return QByteArray("\n{\"format\": \"stilla-diary\", \"version\": 1}\n"); },
+        [] { return QByteArray("\n{\"format\": \"stilla-diary\", \"version\": 2}\n"); },
         2, 0, "days", "missing"},
     {"JsonMissingDate", DiaryFormat::Json,
         [] { return json("    {\"notes\": \"on no day\"}"); }, 5, 0, "days[0].date", "Missing"},

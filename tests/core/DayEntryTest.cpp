@@ -93,6 +93,50 @@ TEST(DayEntryTest, EmptinessAndMagnesiumTotals)
     EXPECT_FALSE(full.hasSideEffect(SideEffect::Nausea));
 }
 
+TEST(DayEntryTest, NightsMoveToTheMorningAfter)
+{
+    // As a diary from before the change holds them: each night on the evening it began.
+    DayEntry onlyNight; // its night goes, and with it the day
+    onlyNight.date = QDate(2024, 2, 28);
+    onlyNight.sleep.timeIntoBed = QTime(23, 0);
+    onlyNight.sleep.quality = 2;
+    DayEntry nightAndNotes; // the notes stay on the 10th
+    nightAndNotes.date = QDate(2024, 3, 10);
+    nightAndNotes.sleep.finalAwakening = QTime(6, 0);
+    nightAndNotes.notes = QStringLiteral("kept");
+    DayEntry nextToo; // gets the 10th's night, its own goes to the 12th
+    nextToo.date = QDate(2024, 3, 11);
+    nextToo.sleep.quality = 5;
+    nextToo.supplements.push_back({0, SupplementForm::Citrate, 200, QTime(21, 0), Route::Oral});
+    DayEntry noNight; // untouched
+    noNight.date = QDate(2024, 3, 20);
+    noNight.symptoms.severity = 3;
+    DayEntry lastDate; // there is no day after it: the night stays
+    lastDate.date = QDate(9999, 12, 31);
+    lastDate.sleep.quality = 4;
+
+    const std::vector<DayEntry> moved
+        = nightsMovedToTheMorningAfter({noNight, nextToo, lastDate, onlyNight, nightAndNotes});
+    ASSERT_EQ(moved.size(), 6u);
+    EXPECT_EQ(moved[0].date, QDate(2024, 2, 29)); // a leap day, new
+    EXPECT_EQ(moved[0].sleep.timeIntoBed, QTime(23, 0));
+    EXPECT_EQ(moved[0].sleep.quality, 2);
+    EXPECT_TRUE(moved[0].symptoms.isEmpty());
+    EXPECT_EQ(moved[1].date, QDate(2024, 3, 10));
+    EXPECT_TRUE(moved[1].sleep.isEmpty());
+    EXPECT_EQ(moved[1].notes, QStringLiteral("kept"));
+    EXPECT_EQ(moved[2].date, QDate(2024, 3, 11));
+    EXPECT_EQ(moved[2].sleep.finalAwakening, QTime(6, 0));
+    EXPECT_FALSE(moved[2].sleep.quality.has_value());
+    EXPECT_EQ(moved[2].supplements, nextToo.supplements);
+    EXPECT_EQ(moved[3].date, QDate(2024, 3, 12));
+    EXPECT_EQ(moved[3].sleep.quality, 5);
+    EXPECT_TRUE(moved[3].supplements.empty());
+    EXPECT_EQ(moved[4], noNight);
+    EXPECT_EQ(moved[5], lastDate);
+    EXPECT_TRUE(nightsMovedToTheMorningAfter({}).empty());
+}
+
 TEST(DayEntryTest, NamesRoundTrip)
 {
     for (SupplementForm form : allSupplementForms())

@@ -2,7 +2,9 @@
 
 #include "TestUtil.h"
 #include "diary/DayValidation.h"
+#include "stats/Correlation.h"
 
+#include <map>
 #include <set>
 
 namespace stilla {
@@ -103,6 +105,45 @@ TEST(DemoDiaryTest, SupplementDaysAreSomewhatMilderOnAverage)
     const double difference = without / withoutCount - with / withCount;
     EXPECT_GT(difference, 0.5);
     EXPECT_LT(difference, 1.5);
+}
+
+TEST(DemoDiaryTest, ADaysNightFollowsTheEveningBefore)
+{
+    // A day holds the night that ended on its morning: the evening before's symptoms disturbed
+    // it, so its quality goes with yesterday's severity far more than with today's.
+    const auto days = DemoDiary::generate(kLastDay, 10, 5);
+    std::map<QDate, const DayEntry*> byDate;
+    for (const DayEntry& day : days)
+        byDate[day.date] = &day;
+    std::vector<double> quality, eveningBefore, sameDay;
+    for (const DayEntry& day : days) {
+        const auto before = byDate.find(day.date.addDays(-1));
+        if (!day.sleep.quality || before == byDate.end())
+            continue;
+        quality.push_back(*day.sleep.quality);
+        eveningBefore.push_back(*before->second->symptoms.severity);
+        sameDay.push_back(*day.symptoms.severity);
+    }
+    ASSERT_GT(quality.size(), 1000u);
+    const auto before = Correlation::pearson(eveningBefore, quality);
+    const auto same = Correlation::pearson(sameDay, quality);
+    ASSERT_TRUE(before && same);
+    EXPECT_LT(*before, -0.5);
+    EXPECT_GT(*same, -0.3);
+    // Later to bed on Friday and Saturday evenings, so on Saturday and Sunday mornings.
+    double weekendBed = 0, weekBed = 0;
+    int weekend = 0, week = 0;
+    for (const DayEntry& day : days) {
+        if (!day.sleep.timeIntoBed)
+            continue;
+        // Minutes after 18:00, so that bedtimes after midnight count as late.
+        const int minutes = (day.sleep.timeIntoBed->msecsSinceStartOfDay() / 60000 + 6 * 60) % 1440;
+        (day.date.dayOfWeek() >= 6 ? weekendBed : weekBed) += minutes;
+        ++(day.date.dayOfWeek() >= 6 ? weekend : week);
+    }
+    ASSERT_GT(weekend, 0);
+    ASSERT_GT(week, 0);
+    EXPECT_GT(weekendBed / weekend - weekBed / week, 25);
 }
 
 TEST(DemoDiaryTest, NothingForAnInvalidRequest)

@@ -8,7 +8,8 @@
 namespace stilla {
 namespace {
 
-const QString kHeader = QStringLiteral("date,bedtime,wake_time,sleep_latency_min,awakenings,"
+const QString kHeader = QStringLiteral("date,bedtime_night_before,wake_time,sleep_latency_min,"
+                                       "awakenings,"
                                        "sleep_quality,rls_severity,magnesium_food_mg,"
                                        "magnesium_supplement_mg,caffeine_servings,exercise_min,"
                                        "notes\n");
@@ -54,6 +55,76 @@ TEST(DiaryCsvTest, ReadingAndWritingAgainGivesTheSameBytes)
     EXPECT_TRUE(report.ok()) << describe(report).join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(report.dayCount, 3);
     EXPECT_EQ(DiaryCsv::write(report.days), golden);
+}
+
+TEST(DiaryCsvTest, AFileWithABedtimeColumnHasItsNightsMovedToTheMorningAfter)
+{
+    // diary-bedtime.csv is the golden file as Stilla wrote it when a row held the night that
+    // began on its evening: the same days as diary.csv, each night one row earlier.
+    const ImportReport current = DiaryCsv::read(test::readData("diary.csv"));
+    ASSERT_TRUE(current.ok()) << describe(current).join(QLatin1Char('\n')).toStdString();
+    std::vector<DayEntry> expected = current.days;
+    ASSERT_EQ(expected.size(), 3u);
+    expected[0].sleep = {}; // 4 March: only its severity 0 stays
+    expected[1].sleep = {}; // 5 March: the night of the 4th, only its quality
+    expected[1].sleep.quality = 3;
+    expected[2].sleep.timeIntoBed = QTime(22, 30); // 6 March: the night of the 5th
+    expected[2].sleep.finalAwakening = QTime(6, 30);
+    expected[2].sleep.latencyMinutes = 20;
+    expected[2].sleep.awakenings = 2;
+    expected[2].sleep.quality = 4;
+
+    const ImportReport old = DiaryCsv::read(test::readData("diary-bedtime.csv"));
+    EXPECT_TRUE(old.ok()) << describe(old).join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(old.dayCount, 3);
+    EXPECT_TRUE(old.days == expected);
+    // Written again, the file has the new column and reads back as it is.
+    const QByteArray written = DiaryCsv::write(old.days);
+    EXPECT_TRUE(written.startsWith("date,bedtime_night_before,"));
+    EXPECT_TRUE(DiaryCsv::read(written).days == expected);
+}
+
+TEST(DiaryCsvTest, OnlyTheOldBedtimeColumnMovesNights)
+{
+    QString oldHeader = kHeader;
+    oldHeader.replace(QStringLiteral("bedtime_night_before"), QStringLiteral("bedtime"));
+    const QString rows = QStringLiteral("2024-12-31,23:40,07:10,,,4,2,,,,,\n"
+                                        "2025-01-02,,,,,,,,,,,a note\n");
+    const ImportReport current = DiaryCsv::read((kHeader + rows).toUtf8());
+    ASSERT_TRUE(current.ok());
+    ASSERT_EQ(current.days.size(), 2u);
+    EXPECT_EQ(current.days[0].date, QDate(2024, 12, 31));
+    EXPECT_EQ(current.days[0].sleep.timeIntoBed, QTime(23, 40));
+
+    EXPECT_FALSE(current.nightsMoved);
+
+    const ImportReport old = DiaryCsv::read((oldHeader + rows).toUtf8());
+    ASSERT_TRUE(old.ok()) << describe(old).join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(old.nightsMoved);
+    EXPECT_EQ(old.dayCount, 2);
+    EXPECT_EQ(old.validCount, 2);
+    ASSERT_EQ(old.days.size(), 3u);
+    EXPECT_EQ(old.days[0].date, QDate(2024, 12, 31));
+    EXPECT_TRUE(old.days[0].sleep.isEmpty());
+    EXPECT_EQ(old.days[0].symptoms.severity, 2);
+    EXPECT_EQ(old.days[1].date, QDate(2025, 1, 1)); // a new day, across the new year
+    EXPECT_EQ(old.days[1].sleep.timeIntoBed, QTime(23, 40));
+    EXPECT_EQ(old.days[1].sleep.finalAwakening, QTime(7, 10));
+    EXPECT_EQ(old.days[1].sleep.quality, 4);
+    EXPECT_TRUE(old.days[1].symptoms.isEmpty());
+    EXPECT_EQ(old.days[2].date, QDate(2025, 1, 2));
+    EXPECT_EQ(old.days[2].notes, QStringLiteral("a note"));
+
+    // A problem in an old file names its column as the file does.
+    const ImportReport bad
+        = DiaryCsv::read((oldHeader + QStringLiteral("2024-12-31,25:61,,,,,,,,,,\n")).toUtf8());
+    EXPECT_TRUE(hasProblem(bad, 2, QStringLiteral("bedtime")))
+        << describe(bad).join(QLatin1Char('\n')).toStdString();
+    // Both names at once: one of them is one too many.
+    const ImportReport both = DiaryCsv::read(
+        (kHeader.trimmed() + QStringLiteral(",bedtime\n2024-12-31,,,,,,,,,,,,\n")).toUtf8());
+    EXPECT_FALSE(both.ok());
+    EXPECT_TRUE(both.days.empty());
 }
 
 TEST(DiaryCsvTest, TotalsBecomeOneAggregateLineEach)
@@ -142,7 +213,7 @@ TEST(DiaryCsvTest, ReportsEveryProblemWithLineAndColumn)
     };
     expectAt(2, "date");
     expectAt(3, "date");
-    expectAt(4, "bedtime");
+    expectAt(4, "bedtime_night_before");
     expectAt(4, "wake_time");
     expectAt(4, "sleep_quality"); // checked although other cells could not be read
     expectAt(5, "magnesium_food_mg");

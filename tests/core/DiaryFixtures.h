@@ -61,6 +61,35 @@ inline std::vector<DayEntry> sampleDays()
     return {full, small, imported};
 }
 
+/// sampleDays() as a file or diary from before a day held the night that ended on its morning
+/// (JSON format version 1, diary-v1.json; schema version 1, diary-v1.sqlite) reads today, in
+/// date order: each night one day later, written out by hand.
+inline std::vector<DayEntry> sampleDaysWithNightsMoved()
+{
+    std::vector<DayEntry> days = sampleDays();
+    DayEntry full = days[0]; // 2024-03-05
+    DayEntry small = days[1]; // 2024-03-04
+    DayEntry imported = days[2]; // 2024-03-06
+    EXPECT_EQ(full.date, QDate(2024, 3, 5));
+    EXPECT_EQ(small.date, QDate(2024, 3, 4));
+    EXPECT_EQ(imported.date, QDate(2024, 3, 6));
+    // 4 March keeps its severity 0, without a night (none is logged for the evening of the 3rd).
+    small.sleep = {};
+    // 5 March: the night of the 4th to the 5th, only its quality.
+    full.sleep = {};
+    full.sleep.quality = 3;
+    // 6 March: the night of the 5th to the 6th, in full.
+    imported.sleep.timeIntoBed = QTime(22, 30);
+    imported.sleep.timeTriedToSleep = QTime(22, 45);
+    imported.sleep.latencyMinutes = 20;
+    imported.sleep.awakenings = 2;
+    imported.sleep.wakeAfterSleepOnsetMinutes = 15;
+    imported.sleep.finalAwakening = QTime(6, 30);
+    imported.sleep.timeOutOfBed = QTime(6, 45);
+    imported.sleep.quality = 4;
+    return {small, full, imported};
+}
+
 inline QString dataFile(const char* name)
 {
     return QStringLiteral(STILLA_SOURCE_DIR "/tests/data/io/") + QLatin1String(name);

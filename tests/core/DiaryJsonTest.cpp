@@ -16,7 +16,7 @@ ImportReport readJson(const QString& text)
 /// A diary JSON file with @p days (JSON text of the array's elements).
 QString diaryWith(const QString& days)
 {
-    return QStringLiteral("{\n  \"format\": \"stilla-diary\",\n  \"version\": 1,\n  \"days\": [\n")
+    return QStringLiteral("{\n  \"format\": \"stilla-diary\",\n  \"version\": 2,\n  \"days\": [\n")
         + days + QStringLiteral("\n  ]\n}\n");
 }
 
@@ -58,6 +58,54 @@ TEST(DiaryJsonTest, ReadsTheGoldenFileIntoTheSameDays)
     EXPECT_TRUE(report.days == sortedSample());
 }
 
+TEST(DiaryJsonTest, VersionOneFilesHaveTheirNightsMovedToTheMorningAfter)
+{
+    // diary-v1.json is the golden file of format version 1, when a day held the night that
+    // began on its evening: the same days, each night filed one day earlier than now.
+    const ImportReport report = DiaryJson::read(test::readData("diary-v1.json"));
+    EXPECT_TRUE(report.ok()) << problemsText(report);
+    EXPECT_EQ(report.dayCount, 3);
+    EXPECT_TRUE(report.days == test::sampleDaysWithNightsMoved());
+    // The same days written by this version are read as they are.
+    EXPECT_TRUE(DiaryJson::read(DiaryJson::write(report.days)).days == report.days);
+}
+
+TEST(DiaryJsonTest, OnlyAVersionOneFileMovesItsNights)
+{
+    const QString day = QStringLiteral(
+        R"({"date": "2024-12-02", "sleep": {"time_into_bed": "23:10", "quality": 4}, )"
+        R"("symptoms": {"severity": 5}})");
+    const auto read = [&day](int version) {
+        const QString json = QStringLiteral(R"({"format": "stilla-diary", "version": %1, )"
+                                            R"("days": [%2]})")
+                                 .arg(version)
+                                 .arg(day);
+        return readJson(json);
+    };
+    const ImportReport current = read(DiaryJson::kVersion);
+    ASSERT_TRUE(current.ok()) << problemsText(current);
+    ASSERT_EQ(current.days.size(), 1u);
+    EXPECT_EQ(current.days[0].date, QDate(2024, 12, 2));
+    EXPECT_EQ(current.days[0].sleep.quality, 4);
+
+    EXPECT_FALSE(current.nightsMoved);
+    EXPECT_EQ(current.validCount, 1);
+
+    const ImportReport old = read(1);
+    ASSERT_TRUE(old.ok()) << problemsText(old);
+    EXPECT_TRUE(old.nightsMoved);
+    EXPECT_EQ(old.dayCount, 1);
+    EXPECT_EQ(old.validCount, 1);
+    ASSERT_EQ(old.days.size(), 2u);
+    EXPECT_EQ(old.days[0].date, QDate(2024, 12, 2));
+    EXPECT_TRUE(old.days[0].sleep.isEmpty());
+    EXPECT_EQ(old.days[0].symptoms.severity, 5);
+    EXPECT_EQ(old.days[1].date, QDate(2024, 12, 3));
+    EXPECT_EQ(old.days[1].sleep.timeIntoBed, QTime(23, 10));
+    EXPECT_EQ(old.days[1].sleep.quality, 4);
+    EXPECT_TRUE(old.days[1].symptoms.isEmpty());
+}
+
 TEST(DiaryJsonTest, ReadingAndWritingAgainGivesTheSameBytes)
 {
     const QByteArray golden = test::readData("diary.json");
@@ -68,7 +116,7 @@ TEST(DiaryJsonTest, AnEmptyDiaryIsAnEmptyList)
 {
     const QByteArray json = DiaryJson::write({});
     EXPECT_EQ(json,
-        QByteArray("{\n  \"format\": \"stilla-diary\",\n  \"version\": 1,\n  \"days\": []\n}\n"));
+        QByteArray("{\n  \"format\": \"stilla-diary\",\n  \"version\": 2,\n  \"days\": []\n}\n"));
     const ImportReport report = DiaryJson::read(json);
     EXPECT_TRUE(report.ok());
     EXPECT_TRUE(report.days.empty());
@@ -181,8 +229,11 @@ TEST(DiaryJsonTest, RefusesOtherFilesAndVersions)
     EXPECT_TRUE(problemFor(QStringLiteral(R"({"format": "other", "version": 1, "days": []})"))
                     .contains(QStringLiteral("not a Stilla diary")));
     EXPECT_TRUE(
-        problemFor(QStringLiteral(R"({"format": "stilla-diary", "version": 2, "days": []})"))
+        problemFor(QStringLiteral(R"({"format": "stilla-diary", "version": 3, "days": []})"))
             .contains(QStringLiteral("newer")));
+    EXPECT_TRUE(
+        problemFor(QStringLiteral(R"({"format": "stilla-diary", "version": 0, "days": []})"))
+            .contains(QStringLiteral("Unknown format version")));
     EXPECT_FALSE(
         problemFor(QStringLiteral(R"({"format": "stilla-diary", "version": "1", "days": []})"))
             .isEmpty());
@@ -302,7 +353,7 @@ TEST(DiaryJsonTest, LocatorNamesThePathAtAPosition)
 TEST(DiaryJsonTest, TopLevelProblemsHaveTheirLineAndStopAtTheLimit)
 {
     QString json
-        = QStringLiteral("{\"format\": \"stilla-diary\",\n\"version\": 1,\n\"days\": [],\n");
+        = QStringLiteral("{\"format\": \"stilla-diary\",\n\"version\": 2,\n\"days\": [],\n");
     for (int i = 0; i < 5000; ++i)
         json += QStringLiteral("\"extra%1\": 0,\n").arg(i);
     json += QStringLiteral("\"last\": 0}\n");

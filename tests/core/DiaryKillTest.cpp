@@ -316,8 +316,9 @@ TEST(DiaryKillTest, MigrationsLeaveTheOldVersionOrTheNewOneAfterSigkill)
 {
     QTemporaryDir dir;
     const QString fixtures = QStringLiteral(STILLA_SOURCE_DIR "/tests/data/schema");
-    const QString fixture[2] = {fixtures + QStringLiteral("/diary-v0.sqlite"),
-        fixtures + QStringLiteral("/diary-v1.sqlite")};
+    const QString fixture[3] = {fixtures + QStringLiteral("/diary-v0.sqlite"),
+        fixtures + QStringLiteral("/diary-v1.sqlite"),
+        fixtures + QStringLiteral("/diary-v2.sqlite")};
     auto copyFixture = [&](int version, const QString& name) {
         const QString path = dir.filePath(name);
         EXPECT_TRUE(QFile::copy(fixture[version], path));
@@ -325,14 +326,26 @@ TEST(DiaryKillTest, MigrationsLeaveTheOldVersionOrTheNewOneAfterSigkill)
         return path;
     };
     // What each fixture looks like before, and what every migrated diary must look like.
-    const QStringList oldSchema[2] = {schemaOf(copyFixture(0, QStringLiteral("old-v0.sqlite"))),
-        schemaOf(copyFixture(1, QStringLiteral("old-v1.sqlite")))};
+    const QStringList oldSchema[3] = {schemaOf(copyFixture(0, QStringLiteral("old-v0.sqlite"))),
+        schemaOf(copyFixture(1, QStringLiteral("old-v1.sqlite"))),
+        schemaOf(copyFixture(2, QStringLiteral("old-v2.sqlite")))};
     const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
     ASSERT_TRUE(DiaryStore::open(fresh).store);
     const QStringList newSchema = schemaOf(fresh);
-    std::vector<DayEntry> v1Days = test::sampleDays();
-    std::sort(v1Days.begin(), v1Days.end(),
-        [](const DayEntry& a, const DayEntry& b) { return a.date < b.date; });
+    // The sample days, each night moved to the morning it ended on (schema version 3).
+    const std::vector<DayEntry> v1Days = test::sampleDaysWithNightsMoved();
+    // The v2 fixture as a migration that nobody interrupts leaves it (DiaryMigrationTest checks
+    // those days one by one).
+    std::vector<DayEntry> v2Days;
+    {
+        auto reference = DiaryStore::open(copyFixture(2, QStringLiteral("reference-v2.sqlite")));
+        ASSERT_TRUE(reference.store);
+        const auto days = reference.store->days({}, {});
+        ASSERT_TRUE(days.ok());
+        for (const DayEntry& day : *days)
+            v2Days.push_back(test::withoutIds(day));
+        ASSERT_GT(v2Days.size(), v1Days.size());
+    }
 
     // Kill points spread over the time from "opening" to the end of the child, measured.
     const long long window = test::timeAfterMarker("opening", 3, [&](int i) {
@@ -353,7 +366,7 @@ TEST(DiaryKillTest, MigrationsLeaveTheOldVersionOrTheNewOneAfterSigkill)
     int daysFound = 0;
     for (; moreRounds(kills, rounds); ++rounds) {
         SCOPED_TRACE(rounds);
-        const int version = rounds % 2;
+        const int version = rounds % 3;
         const QString path = copyFixture(version, QStringLiteral("migrate-%1.sqlite").arg(rounds));
         const ChildRun run = test::runAndKillAfter(
             {QStringLiteral("migrate"), path}, "opening", std::chrono::microseconds(delay(random)));
@@ -387,7 +400,9 @@ TEST(DiaryKillTest, MigrationsLeaveTheOldVersionOrTheNewOneAfterSigkill)
         ASSERT_EQ(opened.store->integrityCheck().value(), QStringLiteral("ok"));
         ++intact;
         const auto days = opened.store->days({}, {}).value();
-        const std::vector<DayEntry> expected = version == 1 ? v1Days : std::vector<DayEntry>();
+        const std::vector<DayEntry> expected = version == 1 ? v1Days
+            : version == 2                                  ? v2Days
+                                                            : std::vector<DayEntry>();
         daysExpected += int(expected.size());
         daysFound += int(days.size());
         ASSERT_EQ(days.size(), expected.size());
@@ -396,7 +411,8 @@ TEST(DiaryKillTest, MigrationsLeaveTheOldVersionOrTheNewOneAfterSigkill)
     }
 
     std::ostringstream line;
-    line << kindLine("migrations", rounds, kills).toStdString() << " (v0 and v1 fixtures by turns, "
+    line << kindLine("migrations", rounds, kills).toStdString()
+         << " (v0, v1 and v2 fixtures by turns, "
          << "kills spread over " << window / 1000 << " ms from opening), " << leftOld
          << " left at the old version intact (" << hotJournals
          << " with a rollback journal the next open undid), " << migrated

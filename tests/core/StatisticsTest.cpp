@@ -179,10 +179,14 @@ TEST_F(StatisticsTest, RelationshipWithSleepQuality)
     // Python statistics module: r = 0.34893157889942655, rho = 0.3598780521783009, interval
     // -0.19888000922514262..0.7306030180172062, slope 0.0007142857142857143, intercept
     // 2.8952380952380956.
+    // quality[i] is the night after day i's magnesium, so it is stored on day i + 1 (a day holds
+    // the night that ended on its morning).
     const std::vector<int> quality {3, 2, 4, 3, 3, 5, 2, 4, 3, 4, 3, 5, 4, 3, 4};
     std::vector<DayEntry> days;
-    for (int i = 0; i < 15; ++i)
-        days.push_back(makeDay(m_start.addDays(i), 10, 100.0 * (i + 1), {}, quality[i]));
+    for (int i = 0; i <= 15; ++i)
+        days.push_back(makeDay(m_start.addDays(i), 10,
+            i < 15 ? std::optional<double>(100.0 * (i + 1)) : std::nullopt, {},
+            i > 0 ? std::optional<int>(quality[std::size_t(i - 1)]) : std::nullopt));
     const DailySeries series = Statistics::daily(days, {}, {});
     const auto r = Statistics::relationship(series, 0, Outcome::SleepQuality);
     EXPECT_EQ(r.outcome, Outcome::SleepQuality);
@@ -199,6 +203,32 @@ TEST_F(StatisticsTest, RelationshipWithSleepQuality)
     EXPECT_FALSE(flat.pearsonR || flat.spearmanRho || flat.ci95Low || flat.ci95High);
     EXPECT_EQ(flat.slope, 0.0);
     EXPECT_EQ(flat.intercept, 10.0);
+}
+
+TEST_F(StatisticsTest, SleepIsPairedWithTheNightAfterTheMagnesium)
+{
+    // A day holds the night that ended on its morning: the night after the dose of day D is on
+    // day D + 1, so that is what day D's magnesium goes with; severity stays on the same day.
+    EXPECT_EQ(
+        Statistics::outcomeDate(QDate(2024, 12, 2), 0, Outcome::SleepQuality), QDate(2024, 12, 3));
+    EXPECT_EQ(
+        Statistics::outcomeDate(QDate(2024, 12, 31), 2, Outcome::SleepQuality), QDate(2025, 1, 3));
+    EXPECT_EQ(
+        Statistics::outcomeDate(QDate(2024, 12, 2), 0, Outcome::Severity), QDate(2024, 12, 2));
+    EXPECT_EQ(
+        Statistics::outcomeDate(QDate(2024, 12, 2), 3, Outcome::Severity), QDate(2024, 12, 5));
+
+    // The night before the dose (on the dose's own day) is poor, the night after it good.
+    const std::vector<DayEntry> days {makeDay(m_start, 6, 150, 300, 1),
+        makeDay(m_start.addDays(1), 4, 80, {}, 5), makeDay(m_start.addDays(2), 5, {}, {}, 2),
+        makeDay(m_start.addDays(4), 3, 90, {}, 3)};
+    const DailySeries series = Statistics::daily(days, {}, {});
+    EXPECT_EQ(Statistics::pairs(series, 0, Outcome::SleepQuality),
+        (std::vector<std::pair<double, double>> {{450, 5}, {80, 2}}));
+    EXPECT_EQ(Statistics::pairs(series, 1, Outcome::SleepQuality),
+        (std::vector<std::pair<double, double>> {{450, 2}}));
+    EXPECT_EQ(Statistics::pairs(series, 0, Outcome::Severity),
+        (std::vector<std::pair<double, double>> {{450, 6}, {80, 4}, {90, 3}}));
 }
 
 TEST_F(StatisticsTest, RelationshipNullsBelowThreePairsAndNoIntervalBelowFour)

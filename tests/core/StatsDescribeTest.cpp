@@ -58,7 +58,8 @@ TEST_F(StatsDescribeTest, EnoughPairsGivesStrengthDirectionIntervalAndNoCause)
     auto r = relationship(15, 0.34893157889942655, -0.19888000922514262, 0.7306030180172062);
     r.outcome = Statistics::Outcome::SleepQuality;
     const QString text = Statistics::describe(r);
-    EXPECT_TRUE(text.contains(QStringLiteral("sleep quality of the same night")))
+    EXPECT_TRUE(text.contains(QStringLiteral(
+        "sleep quality of the night that followed it, which is logged on the next day's page")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("15 day"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("The link is moderate (r = 0.35;")))
@@ -82,6 +83,13 @@ TEST_F(StatsDescribeTest, EnoughPairsGivesStrengthDirectionIntervalAndNoCause)
     EXPECT_TRUE(severe.contains(QStringLiteral("does not include 0"))) << severe.toStdString();
     EXPECT_TRUE(severe.contains(QStringLiteral("not that magnesium caused it")))
         << severe.toStdString();
+
+    strong.outcome = Statistics::Outcome::SleepQuality;
+    const QString laterNight = Statistics::describe(strong);
+    EXPECT_TRUE(laterNight.contains(QStringLiteral("sleep quality of the night that began 2 day")))
+        << laterNight.toStdString();
+    EXPECT_TRUE(laterNight.contains(QStringLiteral("logged on the page of the morning after it")))
+        << laterNight.toStdString();
 
     const QString weak = Statistics::describe(relationship(30, 0.2, -0.17, 0.52));
     EXPECT_TRUE(weak.contains(QStringLiteral("The link is weak"))) << weak.toStdString();

@@ -53,9 +53,15 @@ inline int lineBound(const QByteArray& data)
 inline void checkReport(const ImportReport& report, const QByteArray& data)
 {
     STILLA_FUZZ_CHECK(report.problems.size() <= std::size_t(FieldText::kMaxProblems));
-    STILLA_FUZZ_CHECK(report.days.size() <= std::size_t(report.dayCount));
+    STILLA_FUZZ_CHECK(report.validCount >= 0 && report.validCount <= report.dayCount);
     if (report.ok())
-        STILLA_FUZZ_CHECK(report.days.size() == std::size_t(report.dayCount));
+        STILLA_FUZZ_CHECK(report.validCount == report.dayCount);
+    // An older file's nights move to the morning they ended on: a morning the file lacked is
+    // added, a day that held only its night goes.
+    if (report.nightsMoved)
+        STILLA_FUZZ_CHECK(report.days.size() <= 2 * std::size_t(report.validCount));
+    else
+        STILLA_FUZZ_CHECK(report.days.size() == std::size_t(report.validCount));
     const int lines = lineBound(data);
     for (const ImportProblem& problem : report.problems) {
         STILLA_FUZZ_CHECK(!problem.message.isEmpty());
