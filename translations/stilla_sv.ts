@@ -2693,7 +2693,7 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         </message>
         <message>
             <source>&amp;Caffeine (cups or servings):</source>
-            <translation>&amp;Koffein (koppar eller portioner):</translation>
+            <translation>Koffein (koppa&amp;r eller portioner):</translation>
         </message>
         <message>
             <source>Moderate e&amp;xercise (minutes):</source>
@@ -2716,20 +2716,20 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
             <translation>Minuter med måttlig motion</translation>
         </message>
         <message>
-            <source>A &amp;warm bath</source>
-            <translation>Ett varmt &amp;bad</translation>
+            <source>A warm bath</source>
+            <translation>Ett varmt bad</translation>
         </message>
         <message>
-            <source>&amp;Massage</source>
-            <translation>&amp;Massage</translation>
+            <source>Massage</source>
+            <translation>Massage</translation>
         </message>
         <message>
-            <source>&amp;Relaxation or meditation</source>
-            <translation>Avs&amp;lappning eller meditation</translation>
+            <source>Relaxation or meditation</source>
+            <translation>Avslappning eller meditation</translation>
         </message>
         <message>
-            <source>Kept my regular &amp;sleep routine</source>
-            <translation>Höll min vanliga sömn&amp;rutin</translation>
+            <source>Kept my regular sleep routine</source>
+            <translation>Höll min vanliga sömnrutin</translation>
         </message>
     </context>
     <context>
@@ -2744,7 +2744,7 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         </message>
         <message>
             <source>Add a &amp;medication</source>
-            <translation>Lägg till ett &amp;läkemedel</translation>
+            <translation>Lägg till ett läke&amp;medel</translation>
         </message>
         <message>
             <source>Add a medication</source>
@@ -2763,8 +2763,8 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
             <translation>Om du märker något av detta ska du sluta ta magnesium och söka vård.</translation>
         </message>
         <message>
-            <source>&amp;Notes</source>
-            <translation>A&amp;nteckningar</translation>
+            <source>Not&amp;es</source>
+            <translation>Ant&amp;eckningar</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -2934,8 +2934,8 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
             <translation>Inga livsmedel antecknade för den här dagen.</translation>
         </message>
         <message>
-            <source>Add &amp;food…</source>
-            <translation>Lägg till &amp;livsmedel…</translation>
+            <source>&amp;Add food…</source>
+            <translation>&amp;Lägg till livsmedel…</translation>
         </message>
         <message>
             <source>Add a food from the food picker</source>
@@ -2946,8 +2946,8 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
             <translation>Tillskott</translation>
         </message>
         <message>
-            <source>Add a &amp;supplement</source>
-            <translation>Lägg till ett &amp;tillskott</translation>
+            <source>Add a su&amp;pplement</source>
+            <translation>L&amp;ägg till ett tillskott</translation>
         </message>
         <message>
             <source>Add a supplement dose</source>
@@ -4087,8 +4087,8 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
             <translation>Visning</translation>
         </message>
         <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Språk:</translation>
+            <source>La&amp;nguage:</source>
+            <translation>Spr&amp;åk:</translation>
         </message>
         <message>
             <source>Language</source>
@@ -4162,26 +4162,26 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         </message>
         <message>
             <source>Got into &amp;bed:</source>
-            <translation>Gick &amp;till sängs:</translation>
+            <translation>Gi&amp;ck till sängs:</translation>
         </message>
         <message>
-            <source>&amp;Tried to sleep:</source>
+            <source>T&amp;ried to sleep:</source>
             <translation>&amp;Försökte somna:</translation>
         </message>
         <message>
-            <source>Minutes to &amp;fall asleep:</source>
-            <translation>&amp;Insomningstid (minuter):</translation>
+            <source>M&amp;inutes to fall asleep:</source>
+            <translation>Insomningsti&amp;d (minuter):</translation>
         </message>
         <message>
             <source>Times &amp;woken:</source>
             <translation>Antal &amp;uppvaknanden:</translation>
         </message>
         <message>
-            <source>Minutes a&amp;wake in the night:</source>
+            <source>Minutes awa&amp;ke in the night:</source>
             <translation>Minuter vaken under &amp;natten:</translation>
         </message>
         <message>
-            <source>Final awake&amp;ning:</source>
+            <source>Fi&amp;nal awakening:</source>
             <translation>Vaknade för &amp;gott:</translation>
         </message>
         <message>
@@ -4618,10 +4618,10 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         </message>
         <message>
             <source>&amp;Severity (0–10):</source>
-            <translation>Svårighets&amp;grad (0–10):</translation>
+            <translation>Sv&amp;årighetsgrad (0–10):</translation>
         </message>
         <message>
-            <source>Symptoms &amp;began:</source>
+            <source>S&amp;ymptoms began:</source>
             <translation>Symtomen &amp;började:</translation>
         </message>
         <message>
@@ -4629,8 +4629,8 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
             <translation>Det kändes som:</translation>
         </message>
         <message>
-            <source>&amp;Disturbed sleep:</source>
-            <translation>S&amp;törde sömnen:</translation>
+            <source>Dist&amp;urbed sleep:</source>
+            <translation>St&amp;örde sömnen:</translation>
         </message>
         <message>
             <source>0 means no symptoms at all; 10 the worst you can imagine. Leave it at – if you did not note it.</source>
@@ -4665,20 +4665,20 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
             <translation>På natten</translation>
         </message>
         <message>
-            <source>An &amp;urge to move the legs</source>
-            <translation>Ett starkt behov av att &amp;röra på benen</translation>
+            <source>An urge to move the legs</source>
+            <translation>Ett starkt behov av att röra på benen</translation>
         </message>
         <message>
-            <source>&amp;Pain</source>
-            <translation>S&amp;märta</translation>
+            <source>Pain</source>
+            <translation>Smärta</translation>
         </message>
         <message>
-            <source>T&amp;hrobbing</source>
-            <translation>B&amp;ultande</translation>
+            <source>Throbbing</source>
+            <translation>Bultande</translation>
         </message>
         <message>
-            <source>Other unpleasant &amp;feelings</source>
-            <translation>Andra obehagliga &amp;känslor</translation>
+            <source>Other unpleasant feelings</source>
+            <translation>Andra obehagliga känslor</translation>
         </message>
         <message>
             <source>Symptoms disturbed sleep</source>

@@ -7,6 +7,7 @@
 #include "SymptomsSection.h"
 #include "Theme.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -48,6 +49,14 @@ DayForm::DayForm(QWidget* parent)
     setWidget(content);
     connect(m_magnesium, &MagnesiumSection::addFoodRequested, this, &DayForm::addFoodRequested);
     setAccessibleName(tr("Entries for the day"));
+    // The scroll area itself is no stop for Tab: it would take the focus without showing it.
+    setFocusPolicy(Qt::NoFocus);
+    // Whatever takes the focus in the form is scrolled into view: Tab does so already, a
+    // mnemonic (Alt+letter on a field's label) and a click on a half-hidden field did not.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now != nullptr && widget() != nullptr && widget()->isAncestorOf(now))
+            ensureWidgetVisible(now, spacing::l, spacing::l);
+    });
 }
 
 void DayForm::changeEvent(QEvent* event)

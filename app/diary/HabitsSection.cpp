@@ -72,10 +72,10 @@ void HabitsSection::retranslate()
     m_caffeine->setToolTip(tr("Coffee, tea, cola, energy drinks: the article says caffeine can "
                               "make RLS worse."));
     m_exercise->setAccessibleName(tr("Minutes of moderate exercise"));
-    m_warmBath->setText(tr("A &warm bath"));
-    m_massage->setText(tr("&Massage"));
-    m_relaxation->setText(tr("&Relaxation or meditation"));
-    m_routine->setText(tr("Kept my regular &sleep routine"));
+    m_warmBath->setText(tr("A warm bath"));
+    m_massage->setText(tr("Massage"));
+    m_relaxation->setText(tr("Relaxation or meditation"));
+    m_routine->setText(tr("Kept my regular sleep routine"));
 }
 
 void HabitsSection::apply(DayEntry& day) const

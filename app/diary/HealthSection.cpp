@@ -93,7 +93,7 @@ void HealthSection::retranslate()
                               "medical care."));
     for (auto& [effect, box] : m_sideEffects)
         box->setText(DisplayNames::sideEffect(effect));
-    m_notesTitle->setText(tr("&Notes"));
+    m_notesTitle->setText(tr("Not&es"));
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setPlaceholderText(tr("Anything else worth remembering about today."));
     for (MedicationRow& row : m_medications)

@@ -88,10 +88,10 @@ void MagnesiumSection::retranslate()
     setTitle(tr("Magnesium"));
     m_foodsTitle->setText(tr("From food"));
     m_noFoodsLabel->setText(tr("No foods logged for this day."));
-    m_addFoodButton->setText(tr("Add &food…"));
+    m_addFoodButton->setText(tr("&Add food…"));
     m_addFoodButton->setAccessibleName(tr("Add a food from the food picker"));
     m_supplementsTitle->setText(tr("Supplements"));
-    m_addSupplementButton->setText(tr("Add a &supplement"));
+    m_addSupplementButton->setText(tr("Add a su&pplement"));
     m_addSupplementButton->setAccessibleName(tr("Add a supplement dose"));
     m_sameAsYesterday->setText(tr("Same as yesterday"));
     m_sameAsYesterday->setAccessibleName(tr("Add yesterday's supplement doses"));

@@ -125,6 +125,14 @@ SleepSection::SleepSection(QWidget* parent)
         notifyEdited();
     });
     m_sameAsYesterday->setEnabled(false);
+    // Tab in reading order: the button above the fields first, then the evening's column, the
+    // morning's column and the quality (the fields were made before the button).
+    QWidget* previous = m_sameAsYesterday;
+    for (QWidget* next : std::initializer_list<QWidget*> {m_intoBed, m_triedToSleep, m_latency,
+             m_awakenings, m_wakeMinutes, m_finalAwakening, m_outOfBed, m_qualityButtons[0]}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
     retranslate();
 }
 
@@ -159,9 +167,9 @@ QString SleepSection::nightTitle(const QDate& morning, const QLocale& locale)
 void SleepSection::retranslate()
 {
     setTitle(nightTitle(m_morning, QLocale()));
-    const QStringList labels {tr("Got into &bed:"), tr("&Tried to sleep:"),
-        tr("Minutes to &fall asleep:"), tr("Times &woken:"), tr("Minutes a&wake in the night:"),
-        tr("Final awake&ning:"), tr("&Out of bed:"), tr("Sleep &quality:")};
+    const QStringList labels {tr("Got into &bed:"), tr("T&ried to sleep:"),
+        tr("M&inutes to fall asleep:"), tr("Times &woken:"), tr("Minutes awa&ke in the night:"),
+        tr("Fi&nal awakening:"), tr("&Out of bed:"), tr("Sleep &quality:")};
     for (std::size_t i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels[int(i)]);
     // The evening's and the morning's labels one width, so their fields line up when the two

@@ -80,8 +80,8 @@ SymptomsSection::SymptomsSection(QWidget* parent)
 void SymptomsSection::retranslate()
 {
     setTitle(tr("Restless legs today"));
-    const QStringList labels {tr("&Severity (0–10):"), tr("Symptoms &began:"), tr("It felt like:"),
-        tr("&Disturbed sleep:")};
+    const QStringList labels {tr("&Severity (0–10):"), tr("S&ymptoms began:"), tr("It felt like:"),
+        tr("Dist&urbed sleep:")};
     for (std::size_t i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels[int(i)]);
     m_scaleLabel->setText(tr("0 means no symptoms at all; 10 the worst you can imagine. "
@@ -94,10 +94,10 @@ void SymptomsSection::retranslate()
         tr("Time of day not noted"), tr("In the afternoon"), tr("In the evening"), tr("At night")};
     for (int i = 0; i < periods.size(); ++i)
         m_onsetPeriod->setItemText(i, periods[i]);
-    m_urge->setText(tr("An &urge to move the legs"));
-    m_pain->setText(tr("&Pain"));
-    m_throbbing->setText(tr("T&hrobbing"));
-    m_other->setText(tr("Other unpleasant &feelings"));
+    m_urge->setText(tr("An urge to move the legs"));
+    m_pain->setText(tr("Pain"));
+    m_throbbing->setText(tr("Throbbing"));
+    m_other->setText(tr("Other unpleasant feelings"));
     m_disturbedSleep->setAccessibleName(tr("Symptoms disturbed sleep"));
     m_disturbedSleep->setItemText(0, tr("Not recorded"));
     m_disturbedSleep->setItemText(1, tr("Yes"));

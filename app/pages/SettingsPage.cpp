@@ -120,7 +120,7 @@ void SettingsPage::retranslate()
 {
     setHeader(pageTitle(), tr("Choose how Stilla looks and speaks. Changes apply at once."));
     m_displayGroup->setTitle(tr("Display"));
-    m_languageLabel->setText(tr("&Language:"));
+    m_languageLabel->setText(tr("La&nguage:"));
     m_languageCombo->setAccessibleName(tr("Language"));
     m_appearanceLabel->setText(tr("&Appearance:"));
     m_appearanceCombo->setAccessibleName(tr("Appearance"));

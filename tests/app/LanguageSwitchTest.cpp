@@ -54,7 +54,7 @@ bool sameInBothLanguages(const QString& text)
     static const QSet<QString> allowed {QStringLiteral("Stilla"), QStringLiteral("Guide"),
         QStringLiteral("&Guide"), QStringLiteral("Svenska"), QStringLiteral("English"),
         QStringLiteral("A+"), QStringLiteral("A−"), QStringLiteral("✕"),
-        QStringLiteral("Guide — Stilla"), QStringLiteral("Magnesium"), QStringLiteral("&Massage"),
+        QStringLiteral("Guide — Stilla"), QStringLiteral("Magnesium"), QStringLiteral("Massage"),
         QStringLiteral("Portion"), QStringLiteral("&Portion:"), QStringLiteral("Opioid"),
         QStringLiteral("PDF…"), QStringLiteral("PNG…")};
     if (allowed.contains(text))

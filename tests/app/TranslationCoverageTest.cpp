@@ -67,7 +67,7 @@ bool sameInBothLanguages(const QString& text)
         QStringLiteral("&Guide"), QStringLiteral("Svenska"), QStringLiteral("English"),
         QStringLiteral("A+"), QStringLiteral("A−"), QStringLiteral("✕"),
         QStringLiteral("Guide — Stilla"), QStringLiteral("Guide (Ctrl+1)"),
-        QStringLiteral("Magnesium"), QStringLiteral("&Massage"), QStringLiteral("Portion"),
+        QStringLiteral("Magnesium"), QStringLiteral("Massage"), QStringLiteral("Portion"),
         QStringLiteral("&Portion:"), QStringLiteral("Opioid"), QStringLiteral("PDF…"),
         QStringLiteral("PNG…")};
     if (allowed.contains(text))

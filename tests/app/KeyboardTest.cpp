@@ -1,0 +1,180 @@
+// Logging by keyboard alone: Tab follows the order a page is read in, no focus stop is
+// invisible, a mnemonic brings its field into view, and no mnemonic (Alt+letter) is taken twice
+// on a page or by the menu bar, in either language.
+#include "AppFixture.h"
+#include "diary/DayForm.h"
+#include "pages/DiaryPage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QScrollBar>
+
+namespace stilla {
+namespace {
+
+/// The letter after a single '&' in @p text, lower case; a null QChar when there is none.
+QChar mnemonicOf(const QString& text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != u'&')
+            continue;
+        if (text[i + 1] == u'&') {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+class KeyboardTest : public test::AppFixture
+{
+protected:
+    DiaryPage& diary()
+    {
+        // Yesterday's night, so that "Same times as the night before" can be used.
+        DayEntry yesterday;
+        yesterday.date = m_clock.today().addDays(-1);
+        yesterday.sleep.timeIntoBed = QTime(22, 30);
+        yesterday.sleep.timeOutOfBed = QTime(6, 45);
+        EXPECT_TRUE(m_diary->save(yesterday).ok());
+        MainWindow& window = showWindow();
+        window.resize(1366, 768);
+        window.showPage(MainWindow::PageId::Diary);
+        return *static_cast<DiaryPage*>(window.page(MainWindow::PageId::Diary));
+    }
+    QWidget* focused() const { return QApplication::focusWidget(); }
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWidget* target = focused() ? focused() : m_window.get();
+        QTest::keyClick(target, Qt::Key(key), modifiers);
+    }
+
+    /// Every mnemonic of the page shown and of the menu bar, with the texts that use it.
+    QMap<QChar, QStringList> mnemonics(Page* page) const
+    {
+        QMap<QChar, QStringList> found;
+        auto add = [&found](const QString& text, const QString& where) {
+            const QChar letter = mnemonicOf(text);
+            if (!letter.isNull())
+                found[letter].append(where + QStringLiteral(": ") + text);
+        };
+        for (QAction* menu : m_window->menuBar()->actions())
+            add(menu->text(), QStringLiteral("menu bar"));
+        for (QWidget* widget : page->findChildren<QWidget*>()) {
+            if (!widget->isVisibleTo(m_window.get()))
+                continue;
+            if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+                add(label->text(), label->objectName());
+            else if (auto* button = qobject_cast<QAbstractButton*>(widget))
+                add(button->text(), button->objectName());
+            else if (auto* group = qobject_cast<QGroupBox*>(widget); group && group->isCheckable())
+                add(group->title(), group->objectName());
+        }
+        return found;
+    }
+};
+
+TEST_F(KeyboardTest, NoMnemonicIsTakenTwiceOnAPageOrByTheMenuBar)
+{
+    MainWindow& window = showWindow();
+    window.resize(1366, 768);
+    for (const char* language : {"en", "sv"}) {
+        window.setLanguage(QString::fromLatin1(language));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCoreApplication::processEvents();
+        for (MainWindow::PageId id :
+            {MainWindow::PageId::Guide, MainWindow::PageId::Diary, MainWindow::PageId::Foods,
+                MainWindow::PageId::Charts, MainWindow::PageId::Settings}) {
+            window.showPage(id);
+            QCoreApplication::processEvents();
+            const auto found = mnemonics(window.page(id));
+            for (auto it = found.begin(); it != found.end(); ++it) {
+                EXPECT_EQ(it.value().size(), 1)
+                    << language << ", page " << int(id) << ": Alt+"
+                    << QString(it.key()).toStdString() << " is taken by "
+                    << it.value().join(QStringLiteral(" | ")).toStdString();
+            }
+        }
+    }
+}
+
+TEST_F(KeyboardTest, TabFollowsTheSleepSectionInReadingOrder)
+{
+    diary();
+    auto* first = m_window->findChild<QWidget*>(QStringLiteral("sleepSameAsYesterdayButton"));
+    ASSERT_NE(first, nullptr);
+    ASSERT_TRUE(first->isEnabled());
+    first->setFocus();
+    ASSERT_EQ(focused(), first);
+    const QStringList expected {QStringLiteral("intoBedField"), QStringLiteral("triedToSleepField"),
+        QStringLiteral("latencySpinBox"), QStringLiteral("awakeningsSpinBox"),
+        QStringLiteral("wakeMinutesSpinBox"), QStringLiteral("finalAwakeningField"),
+        QStringLiteral("outOfBedField"), QStringLiteral("qualityButton0")};
+    QStringList visited;
+    for (int i = 0; i < expected.size(); ++i) {
+        press(Qt::Key_Tab);
+        visited << (focused() ? focused()->objectName() : QStringLiteral("(none)"));
+    }
+    EXPECT_EQ(visited, expected);
+    // Back again, and from before the first field into the sleep section's button.
+    for (int i = 0; i < expected.size(); ++i)
+        press(Qt::Key_Backtab, Qt::ShiftModifier);
+    EXPECT_EQ(focused(), first);
+}
+
+TEST_F(KeyboardTest, EveryFocusStopIsAVisibleControl)
+{
+    diary();
+    auto* first = m_window->findChild<QWidget*>(QStringLiteral("sleepSameAsYesterdayButton"));
+    ASSERT_NE(first, nullptr);
+    first->setFocus();
+    ASSERT_EQ(focused(), first);
+    // Around the whole window both ways: every stop is something a person can see and use.
+    for (int key : {int(Qt::Key_Tab), int(Qt::Key_Backtab)}) {
+        for (int i = 0; i < 120; ++i) {
+            press(key, key == Qt::Key_Backtab ? Qt::ShiftModifier : Qt::NoModifier);
+            QWidget* stop = focused();
+            ASSERT_NE(stop, nullptr);
+            SCOPED_TRACE(stop->objectName().toStdString() + " " + stop->metaObject()->className());
+            EXPECT_TRUE(stop->isVisible());
+            EXPECT_EQ(qobject_cast<QScrollArea*>(stop), nullptr)
+                << "a scroll area takes the focus without showing it";
+            EXPECT_NE(
+                QString::fromLatin1(stop->metaObject()->className()), QStringLiteral("QWidget"))
+                << "a plain container takes the focus";
+        }
+    }
+}
+
+TEST_F(KeyboardTest, AMnemonicBringsItsFieldIntoView)
+{
+    diary();
+    m_window->resize(800, 600);
+    QCoreApplication::processEvents();
+    auto* form = m_window->findChild<DayForm*>();
+    ASSERT_NE(form, nullptr);
+    form->verticalScrollBar()->setValue(0);
+    // The notes, at the bottom of the form, by their label's mnemonic.
+    QLabel* notesLabel = nullptr;
+    for (QLabel* label : form->findChildren<QLabel*>())
+        if (label->buddy() && label->buddy()->objectName() == QLatin1String("notesEdit"))
+            notesLabel = label;
+    ASSERT_NE(notesLabel, nullptr);
+    const QChar letter = mnemonicOf(notesLabel->text());
+    ASSERT_FALSE(letter.isNull());
+    QTest::keyClick(m_window.get(), Qt::Key(letter.toUpper().unicode()), Qt::AltModifier);
+    ASSERT_NE(focused(), nullptr);
+    EXPECT_EQ(focused()->objectName(), QStringLiteral("notesEdit"));
+    const QRect inViewport(focused()->mapTo(form->viewport(), QPoint(0, 0)), focused()->size());
+    EXPECT_TRUE(form->viewport()->rect().intersects(inViewport))
+        << "the focused field is out of view";
+    EXPECT_GT(form->verticalScrollBar()->value(), 0);
+}
+
+} // namespace
+} // namespace stilla
