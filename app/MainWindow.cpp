@@ -195,6 +195,11 @@ void MainWindow::connectPage(PageId id)
         });
         connect(settings, &SettingsPage::languageRequested, this, &MainWindow::setLanguage);
         connect(settings, &SettingsPage::appearanceRequested, this, &MainWindow::setAppearance);
+        connect(settings, &SettingsPage::diaryRequested, this, [this] {
+            showPage(PageId::Diary);
+            if (auto* diary = static_cast<DiaryPage*>(page(PageId::Diary)))
+                diary->showDate(m_context.clock.today());
+        });
         break;
     }
     }
@@ -532,8 +537,10 @@ void MainWindow::showFirstRunNotice()
            "says about your situation. You can do it later under Settings."));
     m_context.settings.setValue(Settings::Key::FirstRunNoticeShown, true);
     m_context.settings.sync();
-    if (answer == QMessageBox::Yes)
+    if (answer == QMessageBox::Yes) {
         showPage(PageId::Settings);
+        static_cast<SettingsPage*>(page(PageId::Settings))->startProfile();
+    }
 }
 
 void MainWindow::bringToFront()

@@ -4138,6 +4138,14 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
             <source>Your diary stays on this computer. Stilla never sends anything over the network; the folder is readable only by you.</source>
             <translation>Din dagbok stannar på den här datorn. Stilla skickar aldrig något över nätverket, och bara du kan läsa mappen.</translation>
         </message>
+        <message>
+            <source>Fill in what applies to you below; every answer is optional and kept as you choose it. When you are done, go on to today&apos;s diary.</source>
+            <translation>Fyll i det som gäller dig här nedanför. Alla svar är frivilliga och sparas när du väljer dem. När du är klar går du vidare till dagens dagbok.</translation>
+        </message>
+        <message>
+            <source>&amp;Continue to Today&apos;s Diary</source>
+            <translation>&amp;Fortsätt till dagens dagbok</translation>
+        </message>
     </context>
     <context>
         <name>stilla::SingleInstance</name>

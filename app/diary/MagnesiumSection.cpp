@@ -17,6 +17,11 @@
 namespace stilla {
 
 namespace {
+/// A dynamic property of a supplement row: added and not yet changed by the person.
+constexpr char kUntouched[] = "untouchedRow";
+} // namespace
+
+namespace {
 
 QString mg(double value)
 {
@@ -175,6 +180,16 @@ void MagnesiumSection::addSupplementRow(const SupplementIntake& dose)
     m_supplementsLayout->addWidget(widget);
     retranslateRow(row);
 
+    // A row just added, with nothing in it yet, is not part of the day: it is neither saved nor
+    // checked, so it shows no error and no safety note before anything is typed. The first
+    // change the person makes in it makes it part of the day.
+    const bool empty = dose.id == 0 && dose.elementalMg <= 0 && !dose.timeTaken.has_value();
+    widget->setProperty(kUntouched, empty);
+    const auto touched = [widget] { widget->setProperty(kUntouched, false); };
+    connect(row.form, &QComboBox::activated, widget, touched);
+    connect(row.amount, &QDoubleSpinBox::valueChanged, widget, touched);
+    connect(row.time, &QLineEdit::textEdited, widget, touched);
+    connect(row.route, &QComboBox::activated, widget, touched);
     watch(row.form, &QComboBox::activated);
     watch(row.amount, &QDoubleSpinBox::valueChanged);
     connect(row.amount, &QDoubleSpinBox::valueChanged, this, &MagnesiumSection::updateTotals);
@@ -285,6 +300,8 @@ void MagnesiumSection::apply(DayEntry& day) const
     }
     day.supplements.clear();
     for (const SupplementRow& row : m_supplements) {
+        if (row.widget->property(kUntouched).toBool())
+            continue;
         SupplementIntake dose;
         dose.id = row.id;
         dose.form = allSupplementForms()[std::size_t(row.form->currentIndex())];

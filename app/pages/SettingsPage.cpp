@@ -34,7 +34,24 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     , m_openDataDirButton(new QPushButton(this))
     , m_privacyLabel(new QLabel(this))
     , m_profileEditor(new ProfileEditor(context.settings, this))
+    , m_profileWelcome(new QWidget(this))
+    , m_profileWelcomeLabel(new QLabel(m_profileWelcome))
+    , m_profileDoneButton(new QPushButton(m_profileWelcome))
 {
+    m_profileWelcome->setObjectName(QStringLiteral("profileWelcome"));
+    m_profileEditor->setObjectName(QStringLiteral("profileEditor"));
+    m_profileWelcomeLabel->setWordWrap(true);
+    m_profileDoneButton->setObjectName(QStringLiteral("profileDoneButton"));
+    auto* welcomeLayout = new QHBoxLayout(m_profileWelcome);
+    welcomeLayout->setContentsMargins(0, 0, 0, 0);
+    welcomeLayout->setSpacing(spacing::m);
+    welcomeLayout->addWidget(m_profileWelcomeLabel, 1);
+    welcomeLayout->addWidget(m_profileDoneButton, 0, Qt::AlignVCenter);
+    m_profileWelcome->hide();
+    connect(m_profileDoneButton, &QPushButton::clicked, this, [this] {
+        m_profileWelcome->hide();
+        emit diaryRequested();
+    });
     setObjectName(QStringLiteral("settingsPage"));
     m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
     m_appearanceCombo->setObjectName(QStringLiteral("appearanceComboBox"));
@@ -79,8 +96,8 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     auto* columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, spacing::m, 0);
     columnLayout->setSpacing(spacing::l);
-    for (QWidget* group :
-        std::initializer_list<QWidget*> {m_displayGroup, m_profileEditor, m_dataGroup}) {
+    for (QWidget* group : std::initializer_list<QWidget*> {
+             m_displayGroup, m_profileWelcome, m_profileEditor, m_dataGroup}) {
         group->setMaximumWidth(900);
         columnLayout->addWidget(group);
     }
@@ -105,6 +122,21 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
 QString SettingsPage::pageTitle()
 {
     return tr("Settings");
+}
+
+void SettingsPage::startProfile()
+{
+    m_profileWelcome->show();
+    // The profile's first field, and the profile as far into view as it goes.
+    QWidget* first = m_profileEditor;
+    do {
+        first = first->nextInFocusChain();
+    } while (first != m_profileEditor
+        && !(m_profileEditor->isAncestorOf(first) && (first->focusPolicy() & Qt::TabFocus)
+            && first->isEnabled()));
+    m_scroll->ensureWidgetVisible(m_profileWelcome, 0, 0);
+    if (first != m_profileEditor)
+        first->setFocus(Qt::OtherFocusReason);
 }
 
 void SettingsPage::syncFromContext()
@@ -133,6 +165,10 @@ void SettingsPage::retranslate()
     m_openDataDirButton->setText(tr("&Open Folder"));
     m_openDataDirButton->setAccessibleName(tr("Open the data folder"));
     m_scroll->setAccessibleName(tr("Settings"));
+    m_profileWelcomeLabel->setText(
+        tr("Fill in what applies to you below; every answer is optional and kept as you choose "
+           "it. When you are done, go on to today's diary."));
+    m_profileDoneButton->setText(tr("&Continue to Today's Diary"));
     m_privacyLabel->setText(tr("Your diary stays on this computer. Stilla never sends anything "
                                "over the network; the folder is readable only by you."));
 }

@@ -31,12 +31,17 @@ public:
 
     /// Shows the current language and appearance (after a change made elsewhere).
     void syncFromContext();
+    /// The first start's "fill in your profile": the profile in view with its first field
+    /// focused, and above it what to do when done (a button on to today's diary).
+    void startProfile();
 
 signals:
     void languageRequested(const QString& code);
     void appearanceRequested(stilla::Appearance appearance);
     /// The profile or daily target changed.
     void profileChanged();
+    /// The person is done with the profile and goes on to today's diary.
+    void diaryRequested();
 
 protected:
     void retranslate() override;
@@ -54,6 +59,9 @@ private:
     QPushButton* m_openDataDirButton;
     QLabel* m_privacyLabel;
     ProfileEditor* m_profileEditor;
+    QWidget* m_profileWelcome;
+    QLabel* m_profileWelcomeLabel;
+    QPushButton* m_profileDoneButton;
     QScrollArea* m_scroll = nullptr;
 };
 

@@ -6,6 +6,8 @@
 #include "UserInput.h"
 #include "diary/DayForm.h"
 #include "pages/DiaryPage.h"
+#include "safety/ProfileStore.h"
+#include "widgets/MessageBox.h"
 #include "widgets/OptionalSpinBox.h"
 #include "widgets/TimeField.h"
 
@@ -244,6 +246,57 @@ TEST_F(EverydayInputTest, UndoAfterARestoreWritesNothingFromTheDiaryBefore)
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(m_diary->day(day).value()->symptoms.severity, 8);
     EXPECT_EQ(severity->optionalValue(), 8);
+}
+
+// ---- first start and an empty supplement row -------------------------------------------------
+
+TEST_F(EverydayInputTest, YesToTheProfileLeadsThroughItAndOnToTheDiary)
+{
+    MainWindow& window = showWindow();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    window.showFirstRunNotice();
+    ASSERT_EQ(window.currentPage(), MainWindow::PageId::Settings);
+    auto* done = find<QPushButton>("profileDoneButton");
+    ASSERT_NE(done, nullptr);
+    EXPECT_TRUE(done->isVisible());
+    // The focus is in the profile, ready for its first answer.
+    QWidget* focused = QApplication::focusWidget();
+    ASSERT_NE(focused, nullptr);
+    auto* profile = m_window->findChild<QWidget*>(QStringLiteral("profileEditor"));
+    ASSERT_NE(profile, nullptr);
+    EXPECT_TRUE(profile->isAncestorOf(focused)) << focused->objectName().toStdString();
+    QTest::mouseClick(done, Qt::LeftButton);
+    EXPECT_EQ(window.currentPage(), MainWindow::PageId::Diary);
+    EXPECT_EQ(static_cast<DiaryPage*>(window.page(MainWindow::PageId::Diary))->currentDate(),
+        m_clock.today());
+}
+
+TEST_F(EverydayInputTest, AnEmptySupplementRowSaysNothingUntilSomethingIsTyped)
+{
+    Profile profile;
+    profile.conditions = unsigned(Condition::KidneyDisease);
+    ProfileStore(*m_settings).save(profile);
+    DiaryPage& page = diary();
+    auto* panel = m_window->findChild<QWidget*>(QStringLiteral("findingsPanel"));
+    ASSERT_NE(panel, nullptr);
+    QTest::mouseClick(find<QPushButton>("addSupplementButton"), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    for (QLabel* label : m_window->findChildren<QLabel*>(QStringLiteral("fieldMessageLabel")))
+        EXPECT_FALSE(label->isVisibleTo(m_window.get())) << label->text().toStdString();
+    EXPECT_FALSE(panel->isVisibleTo(m_window.get())) << "a safety note for an empty row";
+    EXPECT_TRUE(page.saveNow());
+    EXPECT_FALSE(m_diary->day(m_clock.today()).value().has_value());
+
+    // Typed into: now it is part of the day, checked and noted.
+    auto* dose = page.findChild<QDoubleSpinBox*>();
+    ASSERT_NE(dose, nullptr);
+    dose->setFocus();
+    QTest::keyClicks(dose, QStringLiteral("150"));
+    dose->interpretText();
+    ASSERT_TRUE(page.saveNow());
+    ASSERT_TRUE(m_diary->day(m_clock.today()).value().has_value());
+    EXPECT_EQ(m_diary->day(m_clock.today()).value()->supplements.size(), 1u);
+    EXPECT_TRUE(panel->isVisibleTo(m_window.get()));
 }
 
 } // namespace
