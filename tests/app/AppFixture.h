@@ -7,6 +7,7 @@
 #include "Settings.h"
 #include "TestUtil.h"
 #include "diary/DiaryStore.h"
+#include "pages/DiaryPage.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,22 @@ protected:
         m_window->activateWindow();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
         return *m_window;
+    }
+
+    /// The window shown on its diary page (today's, or the page's current day).
+    DiaryPage& showDiary()
+    {
+        MainWindow& window = showWindow();
+        window.showPage(MainWindow::PageId::Diary);
+        return *static_cast<DiaryPage*>(window.page(MainWindow::PageId::Diary));
+    }
+
+    /// The window's widget named @p name; a failure when there is none.
+    template<typename T> T* find(const char* name)
+    {
+        T* widget = m_window->findChild<T*>(QLatin1String(name));
+        EXPECT_NE(widget, nullptr) << name;
+        return widget;
     }
 
     void closeWindow()

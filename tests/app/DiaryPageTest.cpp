@@ -25,18 +25,6 @@ namespace {
 class DiaryPageTest : public test::AppFixture
 {
 protected:
-    DiaryPage& diary()
-    {
-        MainWindow& window = showWindow();
-        window.showPage(MainWindow::PageId::Diary);
-        return *static_cast<DiaryPage*>(window.page(MainWindow::PageId::Diary));
-    }
-    template<typename T> T* find(const char* name)
-    {
-        T* widget = m_window->findChild<T*>(QLatin1String(name));
-        EXPECT_NE(widget, nullptr) << name;
-        return widget;
-    }
     void type(QWidget* field, const QString& text)
     {
         field->setFocus();
@@ -53,7 +41,7 @@ protected:
 
 TEST_F(DiaryPageTest, OpensOnTodayAndTypingIsSaved)
 {
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     EXPECT_EQ(page.currentDate(), today());
     type(find<TimeField>("intoBedField"), QStringLiteral("2245"));
     type(find<TimeField>("finalAwakeningField"), QStringLiteral("6:30"));
@@ -75,7 +63,7 @@ TEST_F(DiaryPageTest, OpensOnTodayAndTypingIsSaved)
 
 TEST_F(DiaryPageTest, AutosavesAMomentAfterTheLastChange)
 {
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     type(find<QPlainTextEdit>("notesEdit"), QStringLiteral("Walked in the evening"));
     EXPECT_FALSE(stored(today()).has_value());
     EXPECT_TRUE(QTest::qWaitFor([&] { return !page.hasUnsavedChanges(); }, 3000));
@@ -86,7 +74,7 @@ TEST_F(DiaryPageTest, AutosavesAMomentAfterTheLastChange)
 
 TEST_F(DiaryPageTest, ChangingDaySavesFirstAndKeyboardNavigates)
 {
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     find<OptionalSpinBox>("caffeineSpinBox")->setOptionalValue(2);
     QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
     EXPECT_EQ(page.currentDate(), today().addDays(-1));
@@ -102,7 +90,7 @@ TEST_F(DiaryPageTest, ChangingDaySavesFirstAndKeyboardNavigates)
 
 TEST_F(DiaryPageTest, ImpossibleTimeIsNamedAndNotSavedAndLeavingAsks)
 {
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     type(find<TimeField>("outOfBedField"), QStringLiteral("25:61"));
     EXPECT_FALSE(page.saveNow());
     EXPECT_FALSE(stored(today()).has_value());
@@ -124,7 +112,7 @@ TEST_F(DiaryPageTest, ImpossibleTimeIsNamedAndNotSavedAndLeavingAsks)
 
 TEST_F(DiaryPageTest, EveryFieldRefusesWhatIsImpossible)
 {
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     find<QPushButton>("addSupplementButton")->click(); // a row with an amount and a time
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("100"));
     const auto visibleMessages = [this] {
@@ -176,7 +164,7 @@ TEST_F(DiaryPageTest, EveryFieldRefusesWhatIsImpossible)
 
 TEST_F(DiaryPageTest, ManyAwakeningsAreQuestionedButSaved)
 {
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     find<OptionalSpinBox>("awakeningsSpinBox")->setOptionalValue(30);
     bool asked = false;
     for (QLabel* label : m_window->findChildren<QLabel*>(QStringLiteral("fieldMessageLabel")))
@@ -189,7 +177,7 @@ TEST_F(DiaryPageTest, ManyAwakeningsAreQuestionedButSaved)
 
 TEST_F(DiaryPageTest, DeleteAskAndUndoBringsTheDayBack)
 {
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     find<OptionalSpinBox>("exerciseSpinBox")->setOptionalValue(30);
     ASSERT_TRUE(page.saveNow());
     MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -204,7 +192,7 @@ TEST_F(DiaryPageTest, DeleteAskAndUndoBringsTheDayBack)
 
 TEST_F(DiaryPageTest, UndoRevertsAnEdit)
 {
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     find<OptionalSpinBox>("caffeineSpinBox")->setOptionalValue(1);
     ASSERT_TRUE(page.saveNow());
     page.undoStack()->undo();
@@ -221,7 +209,7 @@ TEST_F(DiaryPageTest, SameAsYesterdayCopiesBedTimesAndSupplements)
     yesterday.sleep.timeOutOfBed = QTime(7, 15);
     yesterday.supplements.push_back({0, SupplementForm::Citrate, 150, QTime(20, 0), Route::Oral});
     ASSERT_TRUE(m_diary->save(yesterday).ok());
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     page.showDate(today().addDays(-1));
     page.showDate(today());
     find<QPushButton>("sleepSameAsYesterdayButton")->click();
@@ -240,7 +228,7 @@ TEST_F(DiaryPageTest, TheSleepSectionNamesTheNightThatEndedThatMorning)
 {
     // A day holds the night that ended on its morning; the title says which night, with the
     // dates in the UI's language, and follows the day and the language.
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     auto* section = find<QGroupBox>("sleepSection");
     ASSERT_NE(section, nullptr);
     EXPECT_EQ(section->title(), QStringLiteral("Night of Mon 23 → Tue 24 Nov")); // today
@@ -265,7 +253,7 @@ TEST_F(DiaryPageTest, TheSleepSectionNamesTheNightThatEndedThatMorning)
 TEST_F(DiaryPageTest, SleepTypedOnAMorningIsStoredOnThatDay)
 {
     // Logged on waking, on today's page: the night that ended this morning is today's.
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     type(find<TimeField>("intoBedField"), QStringLiteral("2330"));
     type(find<TimeField>("finalAwakeningField"), QStringLiteral("0615"));
     ASSERT_TRUE(page.saveNow());
@@ -276,7 +264,7 @@ TEST_F(DiaryPageTest, SleepTypedOnAMorningIsStoredOnThatDay)
 
 TEST_F(DiaryPageTest, AddingASupplementFromTheKeyboard)
 {
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     find<QPushButton>("addSupplementButton")->click();
     QWidget* focused = QApplication::focusWidget();
     ASSERT_NE(focused, nullptr);
@@ -289,7 +277,7 @@ TEST_F(DiaryPageTest, AddingASupplementFromTheKeyboard)
 
 TEST_F(DiaryPageTest, GuideLinkLandsOnSupplements)
 {
-    diary();
+    showDiary();
     m_window->openAppLink(QStringLiteral("diary#supplements"));
     EXPECT_EQ(m_window->currentPage(), MainWindow::PageId::Diary);
     EXPECT_EQ(QApplication::focusWidget(), find<QPushButton>("addSupplementButton"));
@@ -297,7 +285,7 @@ TEST_F(DiaryPageTest, GuideLinkLandsOnSupplements)
 
 TEST_F(DiaryPageTest, FindingsFollowTheDayAsItIsTyped)
 {
-    diary();
+    showDiary();
     auto* panel = find<FindingsPanel>("findingsPanel");
     EXPECT_FALSE(panel->isVisibleTo(m_window.get()));
     find<QPushButton>("addSupplementButton")->click();
@@ -321,7 +309,7 @@ TEST_F(DiaryPageTest, FindingsFollowTheDayAsItIsTyped)
 
 TEST_F(DiaryPageTest, FindingLinkOpensTheGuideSection)
 {
-    diary();
+    showDiary();
     find<QCheckBox>("sideEffect_nausea")->setChecked(true);
     find<QPushButton>("addSupplementButton")->click();
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("100"));
@@ -333,7 +321,7 @@ TEST_F(DiaryPageTest, FindingLinkOpensTheGuideSection)
 
 TEST_F(DiaryPageTest, AnImplausibleDoseAsksBeforeSaving)
 {
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     find<QPushButton>("addSupplementButton")->click();
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2500"));
     MessageBox::resetQuestionsAsked();
@@ -349,7 +337,7 @@ TEST_F(DiaryPageTest, AnImplausibleDoseAsksBeforeSaving)
 
 TEST_F(DiaryPageTest, TimesCanBePickedWithTheArrowKeys)
 {
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     auto* bed = find<TimeField>("intoBedField");
     bed->setFocus();
     QTest::keyClick(bed, Qt::Key_Up); // empty: the suggestion first

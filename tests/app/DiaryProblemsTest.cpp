@@ -233,12 +233,6 @@ protected:
         EXPECT_EQ(test::fileHash(path), m_hash) << "the read-only diary was changed";
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
-    template<typename T> T* find(const char* name)
-    {
-        T* widget = m_window->findChild<T*>(QLatin1String(name));
-        EXPECT_NE(widget, nullptr) << name;
-        return widget;
-    }
     QByteArray m_hash;
     Unattended m_unattended;
 };
@@ -296,12 +290,6 @@ TEST_F(ReadOnlyWindowTest, TheFoodPickerCannotAddToAReadOnlyDiary)
 class FullDiskTest : public test::AppFixture
 {
 protected:
-    template<typename T> T* find(const char* name)
-    {
-        T* widget = m_window->findChild<T*>(QLatin1String(name));
-        EXPECT_NE(widget, nullptr) << name;
-        return widget;
-    }
     Unattended m_unattended;
 };
 

@@ -55,18 +55,6 @@ TEST(ContrastTest, ProblemColourReadsOnLightMidAndDarkPalettes)
 class EverydayInputTest : public test::AppFixture
 {
 protected:
-    DiaryPage& diary()
-    {
-        MainWindow& window = showWindow();
-        window.showPage(MainWindow::PageId::Diary);
-        return *static_cast<DiaryPage*>(window.page(MainWindow::PageId::Diary));
-    }
-    template<typename T> T* find(const char* name)
-    {
-        T* widget = m_window->findChild<T*>(QLatin1String(name));
-        EXPECT_NE(widget, nullptr) << name;
-        return widget;
-    }
     void TearDown() override
     {
         if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
@@ -92,7 +80,7 @@ TEST_F(EverydayInputTest, ProblemsAreReadableAndMarkedWithoutColourInEveryAppear
 {
     auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
     ASSERT_NE(app, nullptr);
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     auto* outOfBed = find<TimeField>("outOfBedField");
     outOfBed->setFocus();
     QTest::keyClicks(outOfBed, QStringLiteral("25:61"));
@@ -142,7 +130,7 @@ TEST_F(EverydayInputTest, ProblemsAreReadableAndMarkedWithoutColourInEveryAppear
 
 TEST_F(EverydayInputTest, AMarkedFieldStaysMarkedAfterALanguageSwitch)
 {
-    diary();
+    showDiary();
     auto* outOfBed = find<TimeField>("outOfBedField");
     outOfBed->setFocus();
     QTest::keyClicks(outOfBed, QStringLiteral("25:61"));
@@ -162,7 +150,7 @@ TEST_F(EverydayInputTest, AMarkedFieldStaysMarkedAfterALanguageSwitch)
 TEST_F(EverydayInputTest, TheWheelScrollsTheDiaryAndChangesNoValueThatIsNotFocused)
 {
     m_window.reset();
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     m_window->resize(800, 600);
     find<QPushButton>("addSupplementButton")->click();
     auto* dose = page.findChild<QDoubleSpinBox*>();
@@ -231,7 +219,7 @@ TEST_F(EverydayInputTest, UndoAfterARestoreWritesNothingFromTheDiaryBefore)
     ASSERT_TRUE(m_diary->backupTo(backup).ok());
     ASSERT_TRUE(m_diary->save(withSeverity(2)).ok());
 
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     auto* severity = find<OptionalSpinBox>("severitySpinBox");
     ASSERT_EQ(severity->optionalValue(), 2);
     severity->setFocus();
@@ -276,7 +264,7 @@ TEST_F(EverydayInputTest, AnEmptySupplementRowSaysNothingUntilSomethingIsTyped)
     Profile profile;
     profile.conditions = unsigned(Condition::KidneyDisease);
     ProfileStore(*m_settings).save(profile);
-    DiaryPage& page = diary();
+    DiaryPage& page = showDiary();
     auto* panel = m_window->findChild<QWidget*>(QStringLiteral("findingsPanel"));
     ASSERT_NE(panel, nullptr);
     QTest::mouseClick(find<QPushButton>("addSupplementButton"), Qt::LeftButton);

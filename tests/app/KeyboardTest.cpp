@@ -42,10 +42,9 @@ protected:
         yesterday.sleep.timeIntoBed = QTime(22, 30);
         yesterday.sleep.timeOutOfBed = QTime(6, 45);
         EXPECT_TRUE(m_diary->save(yesterday).ok());
-        MainWindow& window = showWindow();
-        window.resize(1366, 768);
-        window.showPage(MainWindow::PageId::Diary);
-        return *static_cast<DiaryPage*>(window.page(MainWindow::PageId::Diary));
+        DiaryPage& page = showDiary();
+        m_window->resize(1366, 768);
+        return page;
     }
     QWidget* focused() const { return QApplication::focusWidget(); }
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
