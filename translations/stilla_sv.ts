@@ -1,394 +1,394 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
-    <context>
-        <name>stilla::AboutDialog</name>
-        <message>
-            <source>About Stilla</source>
-            <translation>Om Stilla</translation>
-        </message>
-        <message>
-            <source>Stilla %1</source>
-            <translation>Stilla %1</translation>
-        </message>
-        <message>
-            <source>A calm companion for people with restless legs syndrome who want to find out whether magnesium helps them.</source>
-            <translation>Ett lugnt stöd för dig som har restless legs och vill ta reda på om magnesium hjälper dig.</translation>
-        </message>
-        <message>
-            <source>Stilla informs; it does not replace your doctor. Talk to a doctor before you start, change or stop a treatment.</source>
-            <translation>Stilla informerar men ersätter inte din läkare. Tala med en läkare innan du börjar, ändrar eller slutar med en behandling.</translation>
-        </message>
-        <message>
-            <source>Licence: GNU General Public License, version 3 or later.</source>
-            <translation>Licens: GNU General Public License, version 3 eller senare.</translation>
-        </message>
-        <message>
-            <source>Data sources</source>
-            <translation>Datakällor</translation>
-        </message>
-        <message>
-            <source>The guide is a translation of a Swedish article on magnesium and restless legs syndrome.</source>
-            <translation>Guiden bygger på en svensk artikel om magnesium och restless legs.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Stäng</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::AppPaths</name>
-        <message>
-            <source>The data folder %1 is a file, not a folder. Choose another folder with --data-dir.</source>
-            <translation>Datamappen %1 är en fil, inte en mapp. Välj en annan mapp med --data-dir.</translation>
-        </message>
-        <message>
-            <source>Could not create the data folder %1. Check that its parent folder exists and that you may write to it.</source>
-            <translation>Det gick inte att skapa datamappen %1. Kontrollera att mappen ovanför finns och att du får skriva i den.</translation>
-        </message>
-        <message>
-            <source>Could not make the data folder %1 private (owner-only). Check that it belongs to you.</source>
-            <translation>Det gick inte att göra datamappen %1 privat (bara för ägaren). Kontrollera att den tillhör dig.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::Article</name>
-        <message>
-            <source>null</source>
-            <translation>null</translation>
-        </message>
-        <message>
-            <source>true or false</source>
-            <translation>true eller false</translation>
-        </message>
-        <message>
-            <source>a number</source>
-            <translation>ett tal</translation>
-        </message>
-        <message>
-            <source>a string</source>
-            <translation>en sträng</translation>
-        </message>
-        <message>
-            <source>an array</source>
-            <translation>en array</translation>
-        </message>
-        <message>
-            <source>an object</source>
-            <translation>ett objekt</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>ingenting</translation>
-        </message>
-        <message>
-            <source>unknown key "%1" (expected %2)</source>
-            <translation>okänd nyckel "%1" (förväntade %2)</translation>
-        </message>
-        <message>
-            <source>"%1" is missing</source>
-            <translation>"%1" saknas</translation>
-        </message>
-        <message>
-            <source>must be %1, not %2</source>
-            <translation>måste vara %1, inte %2</translation>
-        </message>
-        <message>
-            <source>must not be empty</source>
-            <translation>får inte vara tomt</translation>
-        </message>
-        <message>
-            <source>is larger than %1 KiB; an article is far smaller, so this is not one</source>
-            <translation>är större än %1 KiB; en artikel är mycket mindre, så det här är ingen artikel</translation>
-        </message>
-        <message>
-            <source>is empty</source>
-            <translation>är tom</translation>
-        </message>
-        <message>
-            <source>line %1, column %2: not valid JSON (%3)</source>
-            <translation>rad %1, kolumn %2: inte giltig JSON (%3)</translation>
-        </message>
-        <message>
-            <source>the document must be a JSON object</source>
-            <translation>dokumentet måste vara ett JSON-objekt</translation>
-        </message>
-        <message>
-            <source>is %1, but this version of Stilla reads only format %2</source>
-            <translation>är %1, men den här versionen av Stilla läser bara format %2</translation>
-        </message>
-        <message>
-            <source>needs at least one section</source>
-            <translation>behöver minst ett avsnitt</translation>
-        </message>
-        <message>
-            <source>"%1" is already the id of sections[%2]; ids must be unique</source>
-            <translation>”%1” är redan id för sections[%2]; varje id måste vara unikt</translation>
-        </message>
-        <message>
-            <source>"%1" is not a valid id: use only a-z, 0-9 and "-"</source>
-            <translation>”%1” är inget giltigt id: använd bara a-z, 0-9 och ”-”</translation>
-        </message>
-        <message>
-            <source>a section needs at least one block</source>
-            <translation>ett avsnitt behöver minst ett block</translation>
-        </message>
-        <message>
-            <source>has both "paragraph" and "list"; a block is one or the other</source>
-            <translation>har både "paragraph" och "list"; ett block är antingen det ena eller det andra</translation>
-        </message>
-        <message>
-            <source>needs a "paragraph" or a "list"</source>
-            <translation>behöver "paragraph" eller "list"</translation>
-        </message>
-        <message>
-            <source>a list needs at least one item</source>
-            <translation>en lista behöver minst en punkt</translation>
-        </message>
-        <message>
-            <source>There is no article in the language "%1"; there is one in %2.</source>
-            <translation>Det finns ingen artikel på språket ”%1”, bara på %2.</translation>
-        </message>
-        <message>
-            <source>%1: cannot be read (%2). The article is built into Stilla; installing Stilla again should bring it back.</source>
-            <translation>%1: går inte att läsa (%2). Artikeln är inbyggd i Stilla, så om du installerar Stilla igen bör den komma tillbaka.</translation>
-        </message>
-        <message>
-            <source>%1: "language" is "%2", but this file should hold the "%3" article.</source>
-            <translation>%1: "language" är ”%2”, men den här filen ska innehålla artikeln för ”%3”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::BackupManager</name>
-        <message>
-            <source>Could not create the backup folder %1. Check that the disk is writable.</source>
-            <translation>Det gick inte att skapa mappen för säkerhetskopior, %1. Kontrollera att det går att skriva till disken.</translation>
-        </message>
-        <message>
-            <source>Could not delete the old backup %1. Check the folder's permissions.</source>
-            <translation>Det gick inte att ta bort den gamla säkerhetskopian %1. Kontrollera behörigheterna för mappen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::ChartExport</name>
-        <message>
-            <source>Could not save %1: %2. Check that the folder exists and that you may write to it.</source>
-            <translation>Det gick inte att spara %1: %2. Kontrollera att mappen finns och att du får skriva i den.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::ChartsPage</name>
-        <message>
-            <source>Charts</source>
-            <translation>Diagram</translation>
-        </message>
-        <message>
-            <source>Last 2 weeks</source>
-            <translation>Senaste 2 veckorna</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Senaste månaden</translation>
-        </message>
-        <message>
-            <source>Last 3 months</source>
-            <translation>Senaste 3 månaderna</translation>
-        </message>
-        <message>
-            <source>Last year</source>
-            <translation>Senaste året</translation>
-        </message>
-        <message>
-            <source>Everything</source>
-            <translation>Allt</translation>
-        </message>
-        <message>
-            <source>Custom dates</source>
-            <translation>Egna datum</translation>
-        </message>
-        <message>
-            <source>Period shown</source>
-            <translation>Visad period</translation>
-        </message>
-        <message>
-            <source>First day shown</source>
-            <translation>Första visade dag</translation>
-        </message>
-        <message>
-            <source>Last day shown</source>
-            <translation>Sista visade dag</translation>
-        </message>
-        <message>
-            <source>7-day &amp;average</source>
-            <translation>7 dagars &amp;medelvärde</translation>
-        </message>
-        <message>
-            <source>Smooth the lines with the average of the last 7 days that have a value; missing days are skipped, not counted as 0.</source>
-            <translation>Jämna ut linjerna med medelvärdet av de senaste 7 dagarna som har ett värde. Dagar som saknas hoppas över och räknas inte som 0.</translation>
-        </message>
-        <message>
-            <source>PNG…</source>
-            <translation>PNG…</translation>
-        </message>
-        <message>
-            <source>Save the chart as a PNG picture</source>
-            <translation>Spara diagrammet som en PNG-bild</translation>
-        </message>
-        <message>
-            <source>PDF…</source>
-            <translation>PDF…</translation>
-        </message>
-        <message>
-            <source>Save the chart as a PDF file</source>
-            <translation>Spara diagrammet som en PDF-fil</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Kopiera</translation>
-        </message>
-        <message>
-            <source>Copy the chart to the clipboard</source>
-            <translation>Kopiera diagrammet till urklipp</translation>
-        </message>
-        <message>
-            <source>&amp;Over time</source>
-            <translation>Över &amp;tid</translation>
-        </message>
-        <message>
-            <source>Magnesium and &amp;symptoms</source>
-            <translation>Magnesium och s&amp;ymtom</translation>
-        </message>
-        <message>
-            <source>Co&amp;mpare</source>
-            <translation>&amp;Jämför</translation>
-        </message>
-        <message>
-            <source>Chart views</source>
-            <translation>Diagramvyer</translation>
-        </message>
-        <message>
-            <source>Chart of severity, sleep quality and magnesium over time</source>
-            <translation>Diagram över svårighetsgrad, sömnkvalitet och magnesium över tid</translation>
-        </message>
-        <message>
-            <source>Chart of magnesium against symptoms</source>
-            <translation>Diagram över magnesium i förhållande till symtom</translation>
-        </message>
-        <message>
-            <source>Chart comparing two groups of days</source>
-            <translation>Diagram som jämför två grupper av dagar</translation>
-        </message>
-        <message>
-            <source>&amp;Days later:</source>
-            <translation>&amp;Dagar senare:</translation>
-        </message>
-        <message>
-            <source>Days between the magnesium and the outcome</source>
-            <translation>Antal dagar mellan magnesiumet och utfallet</translation>
-        </message>
-        <message>
-            <source>Magnesium and symptom severity</source>
-            <translation>Magnesium och symtomens svårighetsgrad</translation>
-        </message>
-        <message>
-            <source>Magnesium and sleep quality</source>
-            <translation>Magnesium och sömnkvalitet</translation>
-        </message>
-        <message>
-            <source>What to compare magnesium with</source>
-            <translation>Vad magnesium ska jämföras med</translation>
-        </message>
-        <message>
-            <source>Days with supplements and days without</source>
-            <translation>Dagar med tillskott och dagar utan</translation>
-        </message>
-        <message>
-            <source>Before and after a date</source>
-            <translation>Före och efter ett datum</translation>
-        </message>
-        <message>
-            <source>Which days to compare</source>
-            <translation>Vilka dagar som ska jämföras</translation>
-        </message>
-        <message>
-            <source>The date to compare before and after</source>
-            <translation>Datumet att jämföra före och efter</translation>
-        </message>
-        <message>
-            <source>There is nothing in the diary for this period yet. Charts appear as you log days.</source>
-            <translation>Det finns inget i dagboken för den här perioden än. Diagrammen visas när du antecknar dagar.</translation>
-        </message>
-        <message>
-            <source>The diary could not be opened, so there is nothing to chart.</source>
-            <translation>Dagboken gick inte att öppna, så det finns inget att visa i diagram.</translation>
-        </message>
-        <message>
-            <source>Before %1</source>
-            <translation>Före %1</translation>
-        </message>
-        <message>
-            <source>Without supplements</source>
-            <translation>Utan tillskott</translation>
-        </message>
-        <message>
-            <source>From %1</source>
-            <translation>Från %1</translation>
-        </message>
-        <message>
-            <source>With supplements</source>
-            <translation>Med tillskott</translation>
-        </message>
-        <message>
-            <source>Save the Chart</source>
-            <translation>Spara diagrammet</translation>
-        </message>
-        <message>
-            <source>stilla-chart</source>
-            <translation>stilla-diagram</translation>
-        </message>
-        <message>
-            <source>PNG pictures (*.png)</source>
-            <translation>PNG-bilder (*.png)</translation>
-        </message>
-        <message>
-            <source>Saving failed</source>
-            <translation>Det gick inte att spara</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-filer (*.pdf)</translation>
-        </message>
-        <message>
-            <source>%1, %2 to %3</source>
-            <translation>%1, %2 till %3</translation>
-        </message>
-        <message>
-            <source>Show earlier chart tabs</source>
-            <translation>Visa tidigare diagramflikar</translation>
-        </message>
-        <message>
-            <source>Show later chart tabs</source>
-            <translation>Visa senare diagramflikar</translation>
-        </message>
-        <message>
-            <source>0 compares a day's magnesium with the severity of the same day, or with the night that followed it, which is logged on the next day's page; 1 with a day later, and so on, since an effect may take time.</source>
-            <translation>0 jämför en dags magnesium med svårighetsgraden samma dag, eller med natten som följde, som antecknas på nästa dags sida; 1 med en dag senare och så vidare, eftersom en effekt kan ta tid.</translation>
-        </message>
-        <message>
-            <source>Hover over a day to see its values. Click a name in the legend to show or hide it. Days without entries are left blank. A day's sleep quality is the night that ended that morning, so the night after a day's magnesium is shown on the next day.</source>
-            <translation>Håll muspekaren över en dag för att se dess värden. Klicka på ett namn i teckenförklaringen för att visa eller dölja det. Dagar utan anteckningar lämnas tomma. En dags sömnkvalitet gäller natten som tog slut den morgonen, så natten efter en dags magnesium visas på nästa dag.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::Cli</name>
-        <message>
-            <source>Show where Stilla keeps the diary, logs and settings.</source>
-            <translation>Visa var Stilla sparar dagboken, loggarna och inställningarna.</translation>
-        </message>
-        <message>
-            <source>Usage: stilla-cli [--data-dir DIR] [--verbose] COMMAND [OPTIONS]
+<context>
+    <name>stilla::AboutDialog</name>
+    <message>
+        <source>About Stilla</source>
+        <translation>Om Stilla</translation>
+    </message>
+    <message>
+        <source>Stilla %1</source>
+        <translation>Stilla %1</translation>
+    </message>
+    <message>
+        <source>A calm companion for people with restless legs syndrome who want to find out whether magnesium helps them.</source>
+        <translation>Ett lugnt stöd för dig som har restless legs och vill ta reda på om magnesium hjälper dig.</translation>
+    </message>
+    <message>
+        <source>Stilla informs; it does not replace your doctor. Talk to a doctor before you start, change or stop a treatment.</source>
+        <translation>Stilla informerar men ersätter inte din läkare. Tala med en läkare innan du börjar, ändrar eller slutar med en behandling.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later.</source>
+        <translation>Licens: GNU General Public License, version 3 eller senare.</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datakällor</translation>
+    </message>
+    <message>
+        <source>The guide is a translation of a Swedish article on magnesium and restless legs syndrome.</source>
+        <translation>Guiden bygger på en svensk artikel om magnesium och restless legs.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::AppPaths</name>
+    <message>
+        <source>The data folder %1 is a file, not a folder. Choose another folder with --data-dir.</source>
+        <translation>Datamappen %1 är en fil, inte en mapp. Välj en annan mapp med --data-dir.</translation>
+    </message>
+    <message>
+        <source>Could not create the data folder %1. Check that its parent folder exists and that you may write to it.</source>
+        <translation>Det gick inte att skapa datamappen %1. Kontrollera att mappen ovanför finns och att du får skriva i den.</translation>
+    </message>
+    <message>
+        <source>Could not make the data folder %1 private (owner-only). Check that it belongs to you.</source>
+        <translation>Det gick inte att göra datamappen %1 privat (bara för ägaren). Kontrollera att den tillhör dig.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::Article</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>en sträng</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>en array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (expected %2)</source>
+        <translation>okänd nyckel &quot;%1&quot; (förväntade %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; saknas</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>måste vara %1, inte %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>får inte vara tomt</translation>
+    </message>
+    <message>
+        <source>is larger than %1 KiB; an article is far smaller, so this is not one</source>
+        <translation>är större än %1 KiB; en artikel är mycket mindre, så det här är ingen artikel</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>är tom</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: not valid JSON (%3)</source>
+        <translation>rad %1, kolumn %2: inte giltig JSON (%3)</translation>
+    </message>
+    <message>
+        <source>the document must be a JSON object</source>
+        <translation>dokumentet måste vara ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>is %1, but this version of Stilla reads only format %2</source>
+        <translation>är %1, men den här versionen av Stilla läser bara format %2</translation>
+    </message>
+    <message>
+        <source>needs at least one section</source>
+        <translation>behöver minst ett avsnitt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the id of sections[%2]; ids must be unique</source>
+        <translation>”%1” är redan id för sections[%2]; varje id måste vara unikt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use only a-z, 0-9 and &quot;-&quot;</source>
+        <translation>”%1” är inget giltigt id: använd bara a-z, 0-9 och ”-”</translation>
+    </message>
+    <message>
+        <source>a section needs at least one block</source>
+        <translation>ett avsnitt behöver minst ett block</translation>
+    </message>
+    <message>
+        <source>has both &quot;paragraph&quot; and &quot;list&quot;; a block is one or the other</source>
+        <translation>har både &quot;paragraph&quot; och &quot;list&quot;; ett block är antingen det ena eller det andra</translation>
+    </message>
+    <message>
+        <source>needs a &quot;paragraph&quot; or a &quot;list&quot;</source>
+        <translation>behöver &quot;paragraph&quot; eller &quot;list&quot;</translation>
+    </message>
+    <message>
+        <source>a list needs at least one item</source>
+        <translation>en lista behöver minst en punkt</translation>
+    </message>
+    <message>
+        <source>There is no article in the language &quot;%1&quot;; there is one in %2.</source>
+        <translation>Det finns ingen artikel på språket ”%1”, bara på %2.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2). The article is built into Stilla; installing Stilla again should bring it back.</source>
+        <translation>%1: går inte att läsa (%2). Artikeln är inbyggd i Stilla, så om du installerar Stilla igen bör den komma tillbaka.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;language&quot; is &quot;%2&quot;, but this file should hold the &quot;%3&quot; article.</source>
+        <translation>%1: &quot;language&quot; är ”%2”, men den här filen ska innehålla artikeln för ”%3”.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::BackupManager</name>
+    <message>
+        <source>Could not create the backup folder %1. Check that the disk is writable.</source>
+        <translation>Det gick inte att skapa mappen för säkerhetskopior, %1. Kontrollera att det går att skriva till disken.</translation>
+    </message>
+    <message>
+        <source>Could not delete the old backup %1. Check the folder&apos;s permissions.</source>
+        <translation>Det gick inte att ta bort den gamla säkerhetskopian %1. Kontrollera behörigheterna för mappen.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::ChartExport</name>
+    <message>
+        <source>Could not save %1: %2. Check that the folder exists and that you may write to it.</source>
+        <translation>Det gick inte att spara %1: %2. Kontrollera att mappen finns och att du får skriva i den.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::ChartsPage</name>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Last 2 weeks</source>
+        <translation>Senaste 2 veckorna</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Senaste månaden</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Senaste 3 månaderna</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Senaste året</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Allt</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Egna datum</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Visad period</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Första visade dag</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Sista visade dag</translation>
+    </message>
+    <message>
+        <source>7-day &amp;average</source>
+        <translation>7 dagars &amp;medelvärde</translation>
+    </message>
+    <message>
+        <source>Smooth the lines with the average of the last 7 days that have a value; missing days are skipped, not counted as 0.</source>
+        <translation>Jämna ut linjerna med medelvärdet av de senaste 7 dagarna som har ett värde. Dagar som saknas hoppas över och räknas inte som 0.</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation>Spara diagrammet som en PNG-bild</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PDF file</source>
+        <translation>Spara diagrammet som en PDF-fil</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard</source>
+        <translation>Kopiera diagrammet till urklipp</translation>
+    </message>
+    <message>
+        <source>&amp;Over time</source>
+        <translation>Över &amp;tid</translation>
+    </message>
+    <message>
+        <source>Magnesium and &amp;symptoms</source>
+        <translation>Magnesium och s&amp;ymtom</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Jämför</translation>
+    </message>
+    <message>
+        <source>Chart views</source>
+        <translation>Diagramvyer</translation>
+    </message>
+    <message>
+        <source>Chart of severity, sleep quality and magnesium over time</source>
+        <translation>Diagram över svårighetsgrad, sömnkvalitet och magnesium över tid</translation>
+    </message>
+    <message>
+        <source>Chart of magnesium against symptoms</source>
+        <translation>Diagram över magnesium i förhållande till symtom</translation>
+    </message>
+    <message>
+        <source>Chart comparing two groups of days</source>
+        <translation>Diagram som jämför två grupper av dagar</translation>
+    </message>
+    <message>
+        <source>&amp;Days later:</source>
+        <translation>&amp;Dagar senare:</translation>
+    </message>
+    <message>
+        <source>Days between the magnesium and the outcome</source>
+        <translation>Antal dagar mellan magnesiumet och utfallet</translation>
+    </message>
+    <message>
+        <source>Magnesium and symptom severity</source>
+        <translation>Magnesium och symtomens svårighetsgrad</translation>
+    </message>
+    <message>
+        <source>Magnesium and sleep quality</source>
+        <translation>Magnesium och sömnkvalitet</translation>
+    </message>
+    <message>
+        <source>What to compare magnesium with</source>
+        <translation>Vad magnesium ska jämföras med</translation>
+    </message>
+    <message>
+        <source>Days with supplements and days without</source>
+        <translation>Dagar med tillskott och dagar utan</translation>
+    </message>
+    <message>
+        <source>Before and after a date</source>
+        <translation>Före och efter ett datum</translation>
+    </message>
+    <message>
+        <source>Which days to compare</source>
+        <translation>Vilka dagar som ska jämföras</translation>
+    </message>
+    <message>
+        <source>The date to compare before and after</source>
+        <translation>Datumet att jämföra före och efter</translation>
+    </message>
+    <message>
+        <source>There is nothing in the diary for this period yet. Charts appear as you log days.</source>
+        <translation>Det finns inget i dagboken för den här perioden än. Diagrammen visas när du antecknar dagar.</translation>
+    </message>
+    <message>
+        <source>The diary could not be opened, so there is nothing to chart.</source>
+        <translation>Dagboken gick inte att öppna, så det finns inget att visa i diagram.</translation>
+    </message>
+    <message>
+        <source>Before %1</source>
+        <translation>Före %1</translation>
+    </message>
+    <message>
+        <source>Without supplements</source>
+        <translation>Utan tillskott</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Från %1</translation>
+    </message>
+    <message>
+        <source>With supplements</source>
+        <translation>Med tillskott</translation>
+    </message>
+    <message>
+        <source>Save the Chart</source>
+        <translation>Spara diagrammet</translation>
+    </message>
+    <message>
+        <source>stilla-chart</source>
+        <translation>stilla-diagram</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Det gick inte att spara</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 till %3</translation>
+    </message>
+    <message>
+        <source>Show earlier chart tabs</source>
+        <translation>Visa tidigare diagramflikar</translation>
+    </message>
+    <message>
+        <source>Show later chart tabs</source>
+        <translation>Visa senare diagramflikar</translation>
+    </message>
+    <message>
+        <source>0 compares a day&apos;s magnesium with the severity of the same day, or with the night that followed it, which is logged on the next day&apos;s page; 1 with a day later, and so on, since an effect may take time.</source>
+        <translation>0 jämför en dags magnesium med svårighetsgraden samma dag, eller med natten som följde, som antecknas på nästa dags sida; 1 med en dag senare och så vidare, eftersom en effekt kan ta tid.</translation>
+    </message>
+    <message>
+        <source>Hover over a day to see its values. Click a name in the legend to show or hide it. Days without entries are left blank. A day&apos;s sleep quality is the night that ended that morning, so the night after a day&apos;s magnesium is shown on the next day.</source>
+        <translation>Håll muspekaren över en dag för att se dess värden. Klicka på ett namn i teckenförklaringen för att visa eller dölja det. Dagar utan anteckningar lämnas tomma. En dags sömnkvalitet gäller natten som tog slut den morgonen, så natten efter en dags magnesium visas på nästa dag.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::Cli</name>
+    <message>
+        <source>Show where Stilla keeps the diary, logs and settings.</source>
+        <translation>Visa var Stilla sparar dagboken, loggarna och inställningarna.</translation>
+    </message>
+    <message>
+        <source>Usage: stilla-cli [--data-dir DIR] [--verbose] COMMAND [OPTIONS]
 
-Stilla's command line: work with your diary without the window.
+Stilla&apos;s command line: work with your diary without the window.
 
 Global options:
   -h, --help        Show this help and exit.
@@ -398,7 +398,7 @@ Global options:
 
 Commands:
 </source>
-            <translation>Användning: stilla-cli [--data-dir MAPP] [--verbose] KOMMANDO [FLAGGOR]
+        <translation>Användning: stilla-cli [--data-dir MAPP] [--verbose] KOMMANDO [FLAGGOR]
 
 Stillas kommandorad: arbeta med dagboken utan fönstret.
 
@@ -410,363 +410,363 @@ Allmänna flaggor:
 
 Kommandon:
 </translation>
-        </message>
-        <message>
-            <source>Run stilla-cli --help for the commands and options.</source>
-            <translation>Kör stilla-cli --help för kommandon och flaggor.</translation>
-        </message>
-        <message>
-            <source>--data-dir needs a folder.</source>
-            <translation>--data-dir behöver en mapp.</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>Inget kommando angavs.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>Okänt kommando ”%1”.</translation>
-        </message>
-        <message>
-            <source>paths takes no arguments.</source>
-            <translation>paths tar inga argument.</translation>
-        </message>
-        <message>
-            <source>Data folder:   %1</source>
-            <translation>Datamapp:          %1</translation>
-        </message>
-        <message>
-            <source>Log files:     %1</source>
-            <translation>Loggfiler:         %1</translation>
-        </message>
-        <message>
-            <source>Settings file: %1</source>
-            <translation>Inställningsfil:   %1</translation>
-        </message>
-        <message>
-            <source>Add days from a JSON or CSV file to the diary.</source>
-            <translation>Lägg till dagar från en JSON- eller CSV-fil i dagboken.</translation>
-        </message>
-        <message>
-            <source>Write the diary, or some days of it, as JSON or CSV.</source>
-            <translation>Exportera dagboken, eller några dagar ur den, som JSON eller CSV.</translation>
-        </message>
-        <message>
-            <source>Save a copy of the diary to a file.</source>
-            <translation>Spara en kopia av dagboken i en fil.</translation>
-        </message>
-        <message>
-            <source>Replace the diary with a backup; the current diary is kept aside.</source>
-            <translation>Ersätt dagboken med en säkerhetskopia; den nuvarande dagboken sparas undan.</translation>
-        </message>
-        <message>
-            <source>Check that the diary file is intact.</source>
-            <translation>Kontrollera att dagboksfilen är hel.</translation>
-        </message>
-        <message>
-            <source>There is no diary yet in %1. Use --data-dir to choose the data folder that holds it.</source>
-            <translation>Det finns ingen dagbok i %1 än. Använd --data-dir för att välja den datamapp där dagboken finns.</translation>
-        </message>
-        <message>
-            <source>Add the days in FILE to the diary. Every day is checked first; if anything is wrong, each problem is listed as FILE:LINE: field: message and nothing is imported.</source>
-            <translation>Lägg till dagarna i FILE i dagboken. Varje dag kontrolleras först. Om något är fel listas varje problem som FILE:RAD: fält: meddelande, och ingenting importeras.</translation>
-        </message>
-        <message>
-            <source>The file's format: json or csv (default: from the file name).</source>
-            <translation>Filens format: json eller csv (standard: avgörs av filnamnet).</translation>
-        </message>
-        <message>
-            <source>What to do with a day that is already in the diary: fail (default: import nothing), skip (keep the diary's day) or replace.</source>
-            <translation>Vad som ska hända med en dag som redan finns i dagboken: fail (standard: importera ingenting), skip (behåll dagen i dagboken) eller replace (ersätt den).</translation>
-        </message>
-        <message>
-            <source>Import the valid days even when other days have problems.</source>
-            <translation>Importera de giltiga dagarna även när andra dagar har problem.</translation>
-        </message>
-        <message>
-            <source>The JSON or CSV file to import.</source>
-            <translation>JSON- eller CSV-filen som ska importeras.</translation>
-        </message>
-        <message>
-            <source>import needs exactly one FILE.</source>
-            <translation>import behöver exakt en FILE.</translation>
-        </message>
-        <message>
-            <source>--format must be json or csv.</source>
-            <translation>--format måste vara json eller csv.</translation>
-        </message>
-        <message>
-            <source>Cannot tell the format of %1 from its name; add --format json or --format csv.</source>
-            <translation>Det går inte att avgöra formatet för %1 utifrån namnet. Lägg till --format json eller --format csv.</translation>
-        </message>
-        <message>
-            <source>--on-conflict must be fail, skip or replace.</source>
-            <translation>--on-conflict måste vara fail, skip eller replace.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nothing was imported: %n problem(s) in %1. Correct the file, or use --valid-only to import only the valid days.</source>
-            <translation>
-                <numerusform>Ingenting importerades: %n problem i %1. Rätta filen, eller använd --valid-only för att bara importera de giltiga dagarna.</numerusform>
-                <numerusform>Ingenting importerades: %n problem i %1. Rätta filen, eller använd --valid-only för att bara importera de giltiga dagarna.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Importing only the %n valid day(s).</source>
-            <translation>
-                <numerusform>Importerar bara den %n giltiga dagen.</numerusform>
-                <numerusform>Importerar bara de %n giltiga dagarna.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>To keep the diary's days use --on-conflict=skip; to overwrite them, --on-conflict=replace.</source>
-            <translation>Använd --on-conflict=skip för att behålla dagarna i dagboken, eller --on-conflict=replace för att skriva över dem.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n day(s)</source>
-            <translation>
-                <numerusform>Importerade %n dag</numerusform>
-                <numerusform>Importerade %n dagar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> (%1 added, %2 replaced, %3 skipped).</source>
-            <translation> (tillagda: %1, ersatta: %2, överhoppade: %3).</translation>
-        </message>
-        <message>
-            <source>Write the diary's days to FILE, or to standard output when FILE is -.</source>
-            <translation>Skriv dagbokens dagar till FILE, eller till standard ut när FILE är -.</translation>
-        </message>
-        <message>
-            <source>json (every field) or csv (one row a day; a summary). Default: from the file name.</source>
-            <translation>json (alla fält) eller csv (en rad per dag; en sammanfattning). Standard: avgörs av filnamnet.</translation>
-        </message>
-        <message>
-            <source>First day to export, as YYYY-MM-DD.</source>
-            <translation>Första dagen att exportera, som YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Last day to export, as YYYY-MM-DD.</source>
-            <translation>Sista dagen att exportera, som YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Where to write, or - for stdout.</source>
-            <translation>Var det ska skrivas, eller - för stdout.</translation>
-        </message>
-        <message>
-            <source>export needs exactly one FILE (or - for standard output).</source>
-            <translation>export behöver exakt en FILE (eller - för standard ut).</translation>
-        </message>
-        <message>
-            <source>Add --format json or --format csv.</source>
-            <translation>Lägg till --format json eller --format csv.</translation>
-        </message>
-        <message>
-            <source>--from is after --to.</source>
-            <translation>--from är senare än --to.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n day(s) to %1.</source>
-            <translation>
-                <numerusform>Exporterade %n dag till %1.</numerusform>
-                <numerusform>Exporterade %n dagar till %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save a consistent copy of the diary to FILE.</source>
-            <translation>Spara en konsistent kopia av dagboken i FILE.</translation>
-        </message>
-        <message>
-            <source>The backup file to write.</source>
-            <translation>Säkerhetskopian som ska skrivas.</translation>
-        </message>
-        <message>
-            <source>backup needs exactly one FILE.</source>
-            <translation>backup behöver exakt en FILE.</translation>
-        </message>
-        <message>
-            <source>Backed up the diary to %1.</source>
-            <translation>Dagboken säkerhetskopierades till %1.</translation>
-        </message>
-        <message>
-            <source>Replace the diary with the backup FILE. The backup is checked first; the current diary is kept beside it, and a damaged one is moved aside.</source>
-            <translation>Ersätt dagboken med säkerhetskopian FILE. Säkerhetskopian kontrolleras först. Den nuvarande dagboken sparas bredvid, och en skadad dagbok flyttas undan.</translation>
-        </message>
-        <message>
-            <source>The backup to restore.</source>
-            <translation>Säkerhetskopian som ska återställas.</translation>
-        </message>
-        <message>
-            <source>restore needs exactly one FILE.</source>
-            <translation>restore behöver exakt en FILE.</translation>
-        </message>
-        <message>
-            <source>The backup %1 does not exist.</source>
-            <translation>Säkerhetskopian %1 finns inte.</translation>
-        </message>
-        <message>
-            <source>The diary as it was is kept beside it in %1.</source>
-            <translation>Dagboken som den var innan finns kvar bredvid, i %1.</translation>
-        </message>
-        <message>
-            <source>The damaged diary was moved to %1.</source>
-            <translation>Den skadade dagboken flyttades till %1.</translation>
-        </message>
-        <message>
-            <source>Restored the diary from %1.</source>
-            <translation>Dagboken återställdes från %1.</translation>
-        </message>
-        <message>
-            <source>Check the diary file without changing it. Prints ok, or what is wrong (exit code 3 when the diary is damaged).</source>
-            <translation>Kontrollera dagboksfilen utan att ändra den. Skriver ok, eller vad som är fel (slutstatus 3 när dagboken är skadad).</translation>
-        </message>
-        <message>
-            <source>check takes no arguments.</source>
-            <translation>check tar inga argument.</translation>
-        </message>
-        <message>
-            <source>There is no diary yet in %1; nothing to check.</source>
-            <translation>Det finns ingen dagbok i %1 än, så det finns inget att kontrollera.</translation>
-        </message>
-        <message>
-            <source>ok: the diary %1 is intact.</source>
-            <translation>ok: dagboken %1 är hel.</translation>
-        </message>
-        <message>
-            <source>Search the food catalogue for magnesium per 100 g (foods search QUERY).</source>
-            <translation>Sök i livsmedelskatalogen efter magnesium per 100 g (foods search QUERY).</translation>
-        </message>
-        <message>
-            <source>Show or change your profile: conditions, regular medicines, dose limit.</source>
-            <translation>Visa eller ändra din profil: hälsotillstånd, läkemedel du tar regelbundet, gräns för dosen.</translation>
-        </message>
-        <message>
-            <source>List the safety notes for one day of the diary.</source>
-            <translation>Lista säkerhetsnoteringarna för en dag i dagboken.</translation>
-        </message>
-        <message>
-            <source>Show how magnesium and RLS severity went together, and how sure that is.</source>
-            <translation>Visa hur magnesium och RLS-symtomens svårighetsgrad hängde ihop, och hur säkert det är.</translation>
-        </message>
-        <message>
-            <source>Write a report of the diary for a doctor as a PDF (report --from D --to D FILE.pdf).</source>
-            <translation>Skriv en rapport av dagboken till en läkare som PDF (report --from D --to D FILE.pdf).</translation>
-        </message>
-        <message>
-            <source>Read the profile from FILE instead of Stilla's settings file.</source>
-            <translation>Läs profilen från FILE i stället för från Stillas inställningsfil.</translation>
-        </message>
-        <message>
-            <source>Show or change your profile. It is kept only in Stilla's settings file on this computer, and the safety notes use it.</source>
-            <translation>Visa eller ändra din profil. Den sparas bara i Stillas inställningsfil på den här datorn, och säkerhetsnoteringarna använder den.</translation>
-        </message>
-        <message>
-            <source>profile show: print the profile as JSON.</source>
-            <translation>profile show: skriv ut profilen som JSON.</translation>
-        </message>
-        <message>
-            <source>Print the profile.</source>
-            <translation>Skriv ut profilen.</translation>
-        </message>
-        <message>
-            <source>Change one or more keys, given as KEY=VALUE; nothing is changed if any is wrong.</source>
-            <translation>Ändra en eller flera nycklar, angivna som KEY=VALUE. Ingenting ändras om någon av dem är fel.</translation>
-        </message>
-        <message>
-            <source>profile needs show or set.</source>
-            <translation>profile behöver show eller set.</translation>
-        </message>
-        <message>
-            <source>profile show takes no arguments.</source>
-            <translation>profile show tar inga argument.</translation>
-        </message>
-        <message>
-            <source>Unknown profile action "%1"; use show or set.</source>
-            <translation>Okänd åtgärd för profile: ”%1”. Använd show eller set.</translation>
-        </message>
-        <message>
-            <source>--json is for profile show.</source>
-            <translation>--json gäller bara profile show.</translation>
-        </message>
-        <message>
-            <source>profile set needs at least one KEY=VALUE.</source>
-            <translation>profile set behöver minst en KEY=VALUE.</translation>
-        </message>
-        <message>
-            <source>Could not write the settings file %1; the profile was not changed. Check that the folder exists and that you may write to it.</source>
-            <translation>Det gick inte att skriva inställningsfilen %1, så profilen ändrades inte. Kontrollera att mappen finns och att du får skriva i den.</translation>
-        </message>
-        <message>
-            <source>List the safety notes for one day of the diary, based on the article and your profile: most important first. Stilla informs; it does not replace a doctor.</source>
-            <translation>Lista säkerhetsnoteringarna för en dag i dagboken, utifrån artikeln och din profil, med de viktigaste först. Stilla informerar men ersätter inte en läkare.</translation>
-        </message>
-        <message>
-            <source>The day, as YYYY-MM-DD.</source>
-            <translation>Dagen, som YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Print a JSON array of objects with the keys rule, severity, message and section.</source>
-            <translation>Skriv ut en JSON-array med objekt som har nycklarna rule, severity, message och section.</translation>
-        </message>
-        <message>
-            <source>The language of the messages: sv or en (default: the system's).</source>
-            <translation>Meddelandenas språk: sv eller en (standard: systemets).</translation>
-        </message>
-        <message>
-            <source>safety takes no arguments; give the day with --date.</source>
-            <translation>safety tar inga argument. Ange dagen med --date.</translation>
-        </message>
-        <message>
-            <source>safety needs --date YYYY-MM-DD.</source>
-            <translation>safety behöver --date YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>--lang must be sv or en.</source>
-            <translation>--lang måste vara sv eller en.</translation>
-        </message>
-        <message>
-            <source>There is no diary yet in %1.</source>
-            <translation>Det finns ingen dagbok i %1 än.</translation>
-        </message>
-        <message>
-            <source>Nothing to note for %1.</source>
-            <translation>Inget att notera för %1.</translation>
-        </message>
-        <message>
-            <source>Good to know</source>
-            <translation>Bra att veta</translation>
-        </message>
-        <message>
-            <source>Caution</source>
-            <translation>Var försiktig</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Varning</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>Akut</translation>
-        </message>
-        <message>
-            <source>article section: %1</source>
-            <translation>avsnitt i artikeln: %1</translation>
-        </message>
-        <message>
-            <source>
-Run stilla-cli COMMAND --help for a command's options.
+    </message>
+    <message>
+        <source>Run stilla-cli --help for the commands and options.</source>
+        <translation>Kör stilla-cli --help för kommandon och flaggor.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir behöver en mapp.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Inget kommando angavs.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Okänt kommando ”%1”.</translation>
+    </message>
+    <message>
+        <source>paths takes no arguments.</source>
+        <translation>paths tar inga argument.</translation>
+    </message>
+    <message>
+        <source>Data folder:   %1</source>
+        <translation>Datamapp:          %1</translation>
+    </message>
+    <message>
+        <source>Log files:     %1</source>
+        <translation>Loggfiler:         %1</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>Inställningsfil:   %1</translation>
+    </message>
+    <message>
+        <source>Add days from a JSON or CSV file to the diary.</source>
+        <translation>Lägg till dagar från en JSON- eller CSV-fil i dagboken.</translation>
+    </message>
+    <message>
+        <source>Write the diary, or some days of it, as JSON or CSV.</source>
+        <translation>Exportera dagboken, eller några dagar ur den, som JSON eller CSV.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the diary to a file.</source>
+        <translation>Spara en kopia av dagboken i en fil.</translation>
+    </message>
+    <message>
+        <source>Replace the diary with a backup; the current diary is kept aside.</source>
+        <translation>Ersätt dagboken med en säkerhetskopia; den nuvarande dagboken sparas undan.</translation>
+    </message>
+    <message>
+        <source>Check that the diary file is intact.</source>
+        <translation>Kontrollera att dagboksfilen är hel.</translation>
+    </message>
+    <message>
+        <source>There is no diary yet in %1. Use --data-dir to choose the data folder that holds it.</source>
+        <translation>Det finns ingen dagbok i %1 än. Använd --data-dir för att välja den datamapp där dagboken finns.</translation>
+    </message>
+    <message>
+        <source>Add the days in FILE to the diary. Every day is checked first; if anything is wrong, each problem is listed as FILE:LINE: field: message and nothing is imported.</source>
+        <translation>Lägg till dagarna i FILE i dagboken. Varje dag kontrolleras först. Om något är fel listas varje problem som FILE:RAD: fält: meddelande, och ingenting importeras.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format: json or csv (default: from the file name).</source>
+        <translation>Filens format: json eller csv (standard: avgörs av filnamnet).</translation>
+    </message>
+    <message>
+        <source>What to do with a day that is already in the diary: fail (default: import nothing), skip (keep the diary&apos;s day) or replace.</source>
+        <translation>Vad som ska hända med en dag som redan finns i dagboken: fail (standard: importera ingenting), skip (behåll dagen i dagboken) eller replace (ersätt den).</translation>
+    </message>
+    <message>
+        <source>Import the valid days even when other days have problems.</source>
+        <translation>Importera de giltiga dagarna även när andra dagar har problem.</translation>
+    </message>
+    <message>
+        <source>The JSON or CSV file to import.</source>
+        <translation>JSON- eller CSV-filen som ska importeras.</translation>
+    </message>
+    <message>
+        <source>import needs exactly one FILE.</source>
+        <translation>import behöver exakt en FILE.</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv.</source>
+        <translation>--format måste vara json eller csv.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1 from its name; add --format json or --format csv.</source>
+        <translation>Det går inte att avgöra formatet för %1 utifrån namnet. Lägg till --format json eller --format csv.</translation>
+    </message>
+    <message>
+        <source>--on-conflict must be fail, skip or replace.</source>
+        <translation>--on-conflict måste vara fail, skip eller replace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1. Correct the file, or use --valid-only to import only the valid days.</source>
+        <translation>
+            <numerusform>Ingenting importerades: %n problem i %1. Rätta filen, eller använd --valid-only för att bara importera de giltiga dagarna.</numerusform>
+            <numerusform>Ingenting importerades: %n problem i %1. Rätta filen, eller använd --valid-only för att bara importera de giltiga dagarna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing only the %n valid day(s).</source>
+        <translation>
+            <numerusform>Importerar bara den %n giltiga dagen.</numerusform>
+            <numerusform>Importerar bara de %n giltiga dagarna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To keep the diary&apos;s days use --on-conflict=skip; to overwrite them, --on-conflict=replace.</source>
+        <translation>Använd --on-conflict=skip för att behålla dagarna i dagboken, eller --on-conflict=replace för att skriva över dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n day(s)</source>
+        <translation>
+            <numerusform>Importerade %n dag</numerusform>
+            <numerusform>Importerade %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 added, %2 replaced, %3 skipped).</source>
+        <translation> (tillagda: %1, ersatta: %2, överhoppade: %3).</translation>
+    </message>
+    <message>
+        <source>Write the diary&apos;s days to FILE, or to standard output when FILE is -.</source>
+        <translation>Skriv dagbokens dagar till FILE, eller till standard ut när FILE är -.</translation>
+    </message>
+    <message>
+        <source>json (every field) or csv (one row a day; a summary). Default: from the file name.</source>
+        <translation>json (alla fält) eller csv (en rad per dag; en sammanfattning). Standard: avgörs av filnamnet.</translation>
+    </message>
+    <message>
+        <source>First day to export, as YYYY-MM-DD.</source>
+        <translation>Första dagen att exportera, som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Last day to export, as YYYY-MM-DD.</source>
+        <translation>Sista dagen att exportera, som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Where to write, or - for stdout.</source>
+        <translation>Var det ska skrivas, eller - för stdout.</translation>
+    </message>
+    <message>
+        <source>export needs exactly one FILE (or - for standard output).</source>
+        <translation>export behöver exakt en FILE (eller - för standard ut).</translation>
+    </message>
+    <message>
+        <source>Add --format json or --format csv.</source>
+        <translation>Lägg till --format json eller --format csv.</translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from är senare än --to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n day(s) to %1.</source>
+        <translation>
+            <numerusform>Exporterade %n dag till %1.</numerusform>
+            <numerusform>Exporterade %n dagar till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a consistent copy of the diary to FILE.</source>
+        <translation>Spara en konsistent kopia av dagboken i FILE.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Säkerhetskopian som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>backup needs exactly one FILE.</source>
+        <translation>backup behöver exakt en FILE.</translation>
+    </message>
+    <message>
+        <source>Backed up the diary to %1.</source>
+        <translation>Dagboken säkerhetskopierades till %1.</translation>
+    </message>
+    <message>
+        <source>Replace the diary with the backup FILE. The backup is checked first; the current diary is kept beside it, and a damaged one is moved aside.</source>
+        <translation>Ersätt dagboken med säkerhetskopian FILE. Säkerhetskopian kontrolleras först. Den nuvarande dagboken sparas bredvid, och en skadad dagbok flyttas undan.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>Säkerhetskopian som ska återställas.</translation>
+    </message>
+    <message>
+        <source>restore needs exactly one FILE.</source>
+        <translation>restore behöver exakt en FILE.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Säkerhetskopian %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The diary as it was is kept beside it in %1.</source>
+        <translation>Dagboken som den var innan finns kvar bredvid, i %1.</translation>
+    </message>
+    <message>
+        <source>The damaged diary was moved to %1.</source>
+        <translation>Den skadade dagboken flyttades till %1.</translation>
+    </message>
+    <message>
+        <source>Restored the diary from %1.</source>
+        <translation>Dagboken återställdes från %1.</translation>
+    </message>
+    <message>
+        <source>Check the diary file without changing it. Prints ok, or what is wrong (exit code 3 when the diary is damaged).</source>
+        <translation>Kontrollera dagboksfilen utan att ändra den. Skriver ok, eller vad som är fel (slutstatus 3 när dagboken är skadad).</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check tar inga argument.</translation>
+    </message>
+    <message>
+        <source>There is no diary yet in %1; nothing to check.</source>
+        <translation>Det finns ingen dagbok i %1 än, så det finns inget att kontrollera.</translation>
+    </message>
+    <message>
+        <source>ok: the diary %1 is intact.</source>
+        <translation>ok: dagboken %1 är hel.</translation>
+    </message>
+    <message>
+        <source>Search the food catalogue for magnesium per 100 g (foods search QUERY).</source>
+        <translation>Sök i livsmedelskatalogen efter magnesium per 100 g (foods search QUERY).</translation>
+    </message>
+    <message>
+        <source>Show or change your profile: conditions, regular medicines, dose limit.</source>
+        <translation>Visa eller ändra din profil: hälsotillstånd, läkemedel du tar regelbundet, gräns för dosen.</translation>
+    </message>
+    <message>
+        <source>List the safety notes for one day of the diary.</source>
+        <translation>Lista säkerhetsnoteringarna för en dag i dagboken.</translation>
+    </message>
+    <message>
+        <source>Show how magnesium and RLS severity went together, and how sure that is.</source>
+        <translation>Visa hur magnesium och RLS-symtomens svårighetsgrad hängde ihop, och hur säkert det är.</translation>
+    </message>
+    <message>
+        <source>Write a report of the diary for a doctor as a PDF (report --from D --to D FILE.pdf).</source>
+        <translation>Skriv en rapport av dagboken till en läkare som PDF (report --from D --to D FILE.pdf).</translation>
+    </message>
+    <message>
+        <source>Read the profile from FILE instead of Stilla&apos;s settings file.</source>
+        <translation>Läs profilen från FILE i stället för från Stillas inställningsfil.</translation>
+    </message>
+    <message>
+        <source>Show or change your profile. It is kept only in Stilla&apos;s settings file on this computer, and the safety notes use it.</source>
+        <translation>Visa eller ändra din profil. Den sparas bara i Stillas inställningsfil på den här datorn, och säkerhetsnoteringarna använder den.</translation>
+    </message>
+    <message>
+        <source>profile show: print the profile as JSON.</source>
+        <translation>profile show: skriv ut profilen som JSON.</translation>
+    </message>
+    <message>
+        <source>Print the profile.</source>
+        <translation>Skriv ut profilen.</translation>
+    </message>
+    <message>
+        <source>Change one or more keys, given as KEY=VALUE; nothing is changed if any is wrong.</source>
+        <translation>Ändra en eller flera nycklar, angivna som KEY=VALUE. Ingenting ändras om någon av dem är fel.</translation>
+    </message>
+    <message>
+        <source>profile needs show or set.</source>
+        <translation>profile behöver show eller set.</translation>
+    </message>
+    <message>
+        <source>profile show takes no arguments.</source>
+        <translation>profile show tar inga argument.</translation>
+    </message>
+    <message>
+        <source>Unknown profile action &quot;%1&quot;; use show or set.</source>
+        <translation>Okänd åtgärd för profile: ”%1”. Använd show eller set.</translation>
+    </message>
+    <message>
+        <source>--json is for profile show.</source>
+        <translation>--json gäller bara profile show.</translation>
+    </message>
+    <message>
+        <source>profile set needs at least one KEY=VALUE.</source>
+        <translation>profile set behöver minst en KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>Could not write the settings file %1; the profile was not changed. Check that the folder exists and that you may write to it.</source>
+        <translation>Det gick inte att skriva inställningsfilen %1, så profilen ändrades inte. Kontrollera att mappen finns och att du får skriva i den.</translation>
+    </message>
+    <message>
+        <source>List the safety notes for one day of the diary, based on the article and your profile: most important first. Stilla informs; it does not replace a doctor.</source>
+        <translation>Lista säkerhetsnoteringarna för en dag i dagboken, utifrån artikeln och din profil, med de viktigaste först. Stilla informerar men ersätter inte en läkare.</translation>
+    </message>
+    <message>
+        <source>The day, as YYYY-MM-DD.</source>
+        <translation>Dagen, som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with the keys rule, severity, message and section.</source>
+        <translation>Skriv ut en JSON-array med objekt som har nycklarna rule, severity, message och section.</translation>
+    </message>
+    <message>
+        <source>The language of the messages: sv or en (default: the system&apos;s).</source>
+        <translation>Meddelandenas språk: sv eller en (standard: systemets).</translation>
+    </message>
+    <message>
+        <source>safety takes no arguments; give the day with --date.</source>
+        <translation>safety tar inga argument. Ange dagen med --date.</translation>
+    </message>
+    <message>
+        <source>safety needs --date YYYY-MM-DD.</source>
+        <translation>safety behöver --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--lang must be sv or en.</source>
+        <translation>--lang måste vara sv eller en.</translation>
+    </message>
+    <message>
+        <source>There is no diary yet in %1.</source>
+        <translation>Det finns ingen dagbok i %1 än.</translation>
+    </message>
+    <message>
+        <source>Nothing to note for %1.</source>
+        <translation>Inget att notera för %1.</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bra att veta</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Var försiktig</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Akut</translation>
+    </message>
+    <message>
+        <source>article section: %1</source>
+        <translation>avsnitt i artikeln: %1</translation>
+    </message>
+    <message>
+        <source>
+Run stilla-cli COMMAND --help for a command&apos;s options.
 
 Exit codes:
   0  success
   1  the command failed; the message says why
   2  bad usage: unknown command or option, or a missing argument
   3  the diary is damaged or is not a Stilla diary; nothing was written to it
-  4  the data folder is in use: Stilla's window (or another command that
+  4  the data folder is in use: Stilla&apos;s window (or another command that
      writes) has it open, so a command that writes did nothing; commands that
      only read work while it is open
   5  the diary or the data folder is read-only, so a command that writes did
      nothing
 </source>
-            <translation>
+        <translation>
 Kör stilla-cli KOMMANDO --help för att se flaggorna för ett kommando.
 
 Slutstatus:
@@ -780,2449 +780,2449 @@ Slutstatus:
   5  dagboken eller datamappen är skrivskyddad, så ett kommando som skriver
      gjorde ingenting
 </translation>
-        </message>
-        <message>
-            <source>%1 has the data folder %2 open, so stilla-cli %3 may not change the diary now: only one program at a time may write it. Close Stilla's window (or wait for the other command to finish) and run the command again. Commands that only read, such as export, backup, check and stats, work while it is open.</source>
-            <translation>%1 har datamappen %2 öppen, så stilla-cli %3 får inte ändra dagboken nu: bara ett program i taget får skriva i den. Stäng Stillas fönster (eller vänta tills det andra kommandot är klart) och kör kommandot igen. Kommandon som bara läser, som export, backup, check och stats, fungerar medan den är öppen.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 is read-only, so stilla-cli %2 cannot change the diary. Make the folder writable, then try again.</source>
-            <translation>Datamappen %1 är skrivskyddad, så stilla-cli %2 kan inte ändra dagboken. Gör mappen skrivbar och försök sedan igen.</translation>
-        </message>
-        <message>
-            <source>%1 has the data folder open; stilla-cli only reads it.</source>
-            <translation>%1 har datamappen öppen; stilla-cli läser den bara.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 is read-only.</source>
-            <translation>Datamappen %1 är skrivskyddad.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::ComparisonChart</name>
-        <message>
-            <source>Average severity</source>
-            <translation>Genomsnittlig svårighetsgrad</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1
+    </message>
+    <message>
+        <source>%1 has the data folder %2 open, so stilla-cli %3 may not change the diary now: only one program at a time may write it. Close Stilla&apos;s window (or wait for the other command to finish) and run the command again. Commands that only read, such as export, backup, check and stats, work while it is open.</source>
+        <translation>%1 har datamappen %2 öppen, så stilla-cli %3 får inte ändra dagboken nu: bara ett program i taget får skriva i den. Stäng Stillas fönster (eller vänta tills det andra kommandot är klart) och kör kommandot igen. Kommandon som bara läser, som export, backup, check och stats, fungerar medan den är öppen.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only, so stilla-cli %2 cannot change the diary. Make the folder writable, then try again.</source>
+        <translation>Datamappen %1 är skrivskyddad, så stilla-cli %2 kan inte ändra dagboken. Gör mappen skrivbar och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>%1 has the data folder open; stilla-cli only reads it.</source>
+        <translation>%1 har datamappen öppen; stilla-cli läser den bara.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only.</source>
+        <translation>Datamappen %1 är skrivskyddad.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::ComparisonChart</name>
+    <message>
+        <source>Average severity</source>
+        <translation>Genomsnittlig svårighetsgrad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
 (%n day(s))</source>
-            <translation>
-                <numerusform>%1
+        <translation>
+            <numerusform>%1
 (%n dag)</numerusform>
-                <numerusform>%1
+            <numerusform>%1
 (%n dagar)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Average severity (0–10)</source>
-            <translation>Genomsnittlig svårighetsgrad (0–10)</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::CsvReader</name>
-        <message>
-            <source>This cell is far too long (more than %1 characters). Is this a Stilla diary file?</source>
-            <translation>Cellen är alldeles för lång (mer än %1 tecken). Är det här en dagboksfil från Stilla?</translation>
-        </message>
-        <message>
-            <source>A quote opened on line %1 is never closed. Put a quote at the end of the text, and write quotes inside the text twice ("").</source>
-            <translation>Ett citattecken som börjar på rad %1 avslutas aldrig. Sätt ett citattecken i slutet av texten, och skriv citattecken inuti texten två gånger ("").</translation>
-        </message>
-        <message>
-            <source>There is text after a closing quote. Put the whole cell in quotes, and write quotes inside it twice ("").</source>
-            <translation>Det finns text efter ett avslutande citattecken. Sätt hela cellen inom citattecken, och skriv citattecken inuti den två gånger ("").</translation>
-        </message>
-        <message>
-            <source>A quote inside a cell that does not start with one. Put the whole cell in quotes, and write quotes inside it twice ("").</source>
-            <translation>Ett citattecken står inuti en cell som inte börjar med ett citattecken. Sätt hela cellen inom citattecken, och skriv citattecken inuti den två gånger ("").</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::CuratedFoods</name>
-        <message>
-            <source>The list of the article's foods (%1) is missing from this build of Stilla. Please reinstall Stilla.</source>
-            <translation>Listan över artikelns livsmedel (%1) saknas i den här versionen av Stilla. Installera om Stilla.</translation>
-        </message>
-        <message>
-            <source>The list of the article's foods is not valid JSON (at byte %1: %2).</source>
-            <translation>Listan över artikelns livsmedel är inte giltig JSON (vid byte %1: %2).</translation>
-        </message>
-        <message>
-            <source>The list of the article's foods has an unknown format.</source>
-            <translation>Listan över artikelns livsmedel har ett okänt format.</translation>
-        </message>
-        <message>
-            <source>Entry %1 ("%2") of the list of the article's foods is incomplete: it needs a key, names in both languages, both ids and a portion above 0 g with its labels and source.</source>
-            <translation>Post %1 (”%2”) i listan över artikelns livsmedel är ofullständig: den behöver en nyckel, namn på båda språken, båda id:na och en portion över 0 g med benämningar och källa.</translation>
-        </message>
-        <message>
-            <source>The key "%1" appears twice in the list of the article's foods.</source>
-            <translation>Nyckeln ”%1” finns två gånger i listan över artikelns livsmedel.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::CustomFoodDialog</name>
-        <message>
-            <source>New Food</source>
-            <translation>Nytt livsmedel</translation>
-        </message>
-        <message>
-            <source>Edit Food</source>
-            <translation>Ändra livsmedel</translation>
-        </message>
-        <message>
-            <source>Name of the food</source>
-            <translation>Livsmedlets namn</translation>
-        </message>
-        <message>
-            <source>Magnesium in mg per 100 g</source>
-            <translation>Magnesium i mg per 100 g</translation>
-        </message>
-        <message>
-            <source>No portion</source>
-            <translation>Ingen portion</translation>
-        </message>
-        <message>
-            <source>A typical portion in grams</source>
-            <translation>En vanlig portion i gram</translation>
-        </message>
-        <message>
-            <source>for example: 1 slice</source>
-            <translation>till exempel: 1 skiva</translation>
-        </message>
-        <message>
-            <source>What the portion is called</source>
-            <translation>Vad portionen kallas</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Namn:</translation>
-        </message>
-        <message>
-            <source>&amp;Magnesium per 100 g:</source>
-            <translation>&amp;Magnesium per 100 g:</translation>
-        </message>
-        <message>
-            <source>Typical &amp;portion:</source>
-            <translation>Vanlig &amp;portion:</translation>
-        </message>
-        <message>
-            <source>Portion &amp;called:</source>
-            <translation>Portionen &amp;kallas:</translation>
-        </message>
-        <message>
-            <source>The magnesium content is on the package's nutrition label, usually per 100 g.</source>
-            <translation>Magnesiumhalten står i näringsdeklarationen på förpackningen, oftast per 100 g.</translation>
-        </message>
-        <message>
-            <source>Give the food a name.</source>
-            <translation>Ge livsmedlet ett namn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::DayForm</name>
-        <message>
-            <source>Entries for the day</source>
-            <translation>Dagens anteckningar</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::DayTable</name>
-        <message>
-            <source>the diary holds a value Stilla cannot read: '%1'</source>
-            <translation>dagboken innehåller ett värde som Stilla inte kan läsa: ’%1’</translation>
-        </message>
-        <message>
-            <source>The time in %1 is not a valid clock time; nothing was saved.</source>
-            <translation>Tiden i %1 är inget giltigt klockslag. Ingenting sparades.</translation>
-        </message>
-        <message>
-            <source>Could not read the diary: %1. It may come from a newer Stilla.</source>
-            <translation>Det gick inte att läsa dagboken: %1. Den kan komma från en nyare version av Stilla.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::DayValidation</name>
-        <message>
-            <source>%1 must be between %2 and %3; %4 is not possible.</source>
-            <translation>%1 måste vara mellan %2 och %3. %4 är inte möjligt.</translation>
-        </message>
-        <message>
-            <source>%1 must be more than 0 and at most %2.</source>
-            <translation>%1 måste vara mer än 0 och högst %2.</translation>
-        </message>
-        <message>
-            <source>%1 is too long: at most %2 characters.</source>
-            <translation>%1 får vara högst %2 tecken.</translation>
-        </message>
-        <message>
-            <source>The date is missing or not a real date.</source>
-            <translation>Datumet saknas eller är inget riktigt datum.</translation>
-        </message>
-        <message>
-            <source>Minutes to fall asleep</source>
-            <translation>Insomningstiden i minuter</translation>
-        </message>
-        <message>
-            <source>Awakenings</source>
-            <translation>Antalet uppvaknanden</translation>
-        </message>
-        <message>
-            <source>%1 awakenings in one night is a lot. Is that right?</source>
-            <translation>%1 uppvaknanden på en natt är många. Stämmer det?</translation>
-        </message>
-        <message>
-            <source>Minutes awake in the night</source>
-            <translation>Tiden vaken under natten i minuter</translation>
-        </message>
-        <message>
-            <source>Sleep quality</source>
-            <translation>Sömnkvaliteten</translation>
-        </message>
-        <message>
-            <source>Minutes to fall asleep plus minutes awake are longer than the night itself. Please check the times.</source>
-            <translation>Insomningstiden och tiden vaken under natten är tillsammans längre än hela natten. Kontrollera tiderna.</translation>
-        </message>
-        <message>
-            <source>Symptom severity</source>
-            <translation>Symtomens svårighetsgrad</translation>
-        </message>
-        <message>
-            <source>The amount of food in grams</source>
-            <translation>Mängden livsmedel i gram</translation>
-        </message>
-        <message>
-            <source>Magnesium from a food must be between 0 and %1 mg.</source>
-            <translation>Magnesium från ett livsmedel måste vara mellan 0 och %1 mg.</translation>
-        </message>
-        <message>
-            <source>The food name</source>
-            <translation>Livsmedlets namn</translation>
-        </message>
-        <message>
-            <source>Elemental magnesium in a supplement (mg)</source>
-            <translation>Elementärt magnesium i ett tillskott (mg)</translation>
-        </message>
-        <message>
-            <source>%1 mg in one dose is far more than any usual supplement. Is that a typo?</source>
-            <translation>%1 mg i en dos är mycket mer än i vanliga tillskott. Har du skrivit fel?</translation>
-        </message>
-        <message>
-            <source>Caffeine servings</source>
-            <translation>Antalet koppar eller portioner koffein</translation>
-        </message>
-        <message>
-            <source>Minutes of exercise</source>
-            <translation>Motionstiden i minuter</translation>
-        </message>
-        <message>
-            <source>A medication needs a name.</source>
-            <translation>Ett läkemedel måste ha ett namn.</translation>
-        </message>
-        <message>
-            <source>The medication name</source>
-            <translation>Läkemedlets namn</translation>
-        </message>
-        <message>
-            <source>Unknown side effect.</source>
-            <translation>Okänd biverkning.</translation>
-        </message>
-        <message>
-            <source>The note text</source>
-            <translation>Anteckningstexten</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::DiaryCheck</name>
-        <message>
-            <source>The diary %1 was saved by a newer version of Stilla (diary version %2; this version reads up to %3). Stilla has not changed it. Install the newer Stilla to open it.</source>
-            <translation>Dagboken %1 sparades av en nyare version av Stilla (dagboksversion %2; den här versionen läser upp till version %3). Stilla har inte ändrat den. Installera den nyare versionen av Stilla för att öppna den.</translation>
-        </message>
-        <message>
-            <source>the file does not exist</source>
-            <translation>filen finns inte</translation>
-        </message>
-        <message>
-            <source>the file is cut short</source>
-            <translation>filen är ofullständig, slutet saknas</translation>
-        </message>
-        <message>
-            <source>%1 is not a Stilla diary. Stilla has not changed it. Choose another file, or move this one away to start a new diary.</source>
-            <translation>%1 är ingen dagbok från Stilla. Stilla har inte ändrat filen. Välj en annan fil, eller flytta den här filen till en annan plats för att börja en ny dagbok.</translation>
-        </message>
-        <message>
-            <source>The diary %1 is damaged. Stilla has not changed it. Restore a backup, or set the damaged file aside and start a new diary.</source>
-            <translation>Dagboken %1 är skadad. Stilla har inte ändrat den. Återställ en säkerhetskopia, eller lägg undan den skadade filen och börja en ny dagbok.</translation>
-        </message>
-        <message>
-            <source>The diary %1 was saved by a newer version of Stilla. Stilla has not changed it. Install the newer Stilla to open it.</source>
-            <translation>Dagboken %1 sparades av en nyare version av Stilla. Stilla har inte ändrat den. Installera den nyare versionen av Stilla för att öppna den.</translation>
-        </message>
-        <message>
-            <source>The diary %1 is read-only, so Stilla cannot save your entries. Make the file and its folder writable, then try again.</source>
-            <translation>Dagboken %1 är skrivskyddad, så Stilla kan inte spara dina anteckningar. Gör filen och mappen skrivbara och försök sedan igen.</translation>
-        </message>
-        <message>
-            <source>Another program is using the diary %1 (perhaps Stilla is already open). Close it and try again.</source>
-            <translation>Ett annat program använder dagboken %1 (kanske är Stilla redan öppet). Stäng det och försök igen.</translation>
-        </message>
-        <message>
-            <source>Could not open the diary %1. Check that the disk is connected and has free space, then try again.</source>
-            <translation>Det gick inte att öppna dagboken %1. Kontrollera att disken är ansluten och har ledigt utrymme, och försök sedan igen.</translation>
-        </message>
-        <message>
-            <source>%1 (Details: %2.)</source>
-            <translation>%1 (Detaljer: %2.)</translation>
-        </message>
-        <message>
-            <source>The diary %1 holds a change that was cut short (Stilla was stopped, or the power went off, while it wrote), and it cannot be read until that change is undone. Stilla has not changed it. Make the file and its folder writable and open it in Stilla, which undoes the change, then try again.</source>
-            <translation>Dagboken %1 innehåller en ändring som avbröts (Stilla stoppades, eller strömmen gick, medan den skrevs), och den går inte att läsa förrän ändringen har ångrats. Stilla har inte ändrat den. Gör filen och mappen skrivbara och öppna den i Stilla, som ångrar ändringen, och försök sedan igen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::DiaryCsv</name>
-        <message>
-            <source>The file is empty. A diary CSV starts with a header row: %1</source>
-            <translation>Filen är tom. En CSV-fil för dagboken börjar med en rubrikrad: %1</translation>
-        </message>
-        <message>
-            <source>Unknown column. The columns are: %1</source>
-            <translation>Okänd kolumn. Kolumnerna är: %1</translation>
-        </message>
-        <message>
-            <source>This column appears twice in the header.</source>
-            <translation>Kolumnen finns två gånger i rubrikraden.</translation>
-        </message>
-        <message>
-            <source>The header has far too many columns.</source>
-            <translation>Rubrikraden har alldeles för många kolumner.</translation>
-        </message>
-        <message>
-            <source>This column is missing from the header. Add it, even if it stays empty.</source>
-            <translation>Kolumnen saknas i rubrikraden. Lägg till den, även om den ska vara tom.</translation>
-        </message>
-        <message>
-            <source>This row has %1 cells, but the header has %2. Check for a missing or extra comma, or a cell with a comma that is not in quotes.</source>
-            <translation>Raden har %1 celler, men rubrikraden har %2. Leta efter ett kommatecken som saknas eller är för mycket, eller en cell med kommatecken som inte står inom citattecken.</translation>
-        </message>
-        <message>
-            <source>The date is missing. Every row needs one, as YYYY-MM-DD.</source>
-            <translation>Datumet saknas. Varje rad behöver ett datum, skrivet som YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Imported total</source>
-            <translation>Importerad summa</translation>
-        </message>
-        <message>
-            <source>%1 is also on line %2. Each day may appear only once; neither row is imported.</source>
-            <translation>%1 finns också på rad %2. Varje dag får bara finnas en gång, så ingen av raderna importeras.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::DiaryFile</name>
-        <message>
-            <source>Could not open %1 to write it to disk: %2.</source>
-            <translation>Det gick inte att öppna %1 för att skriva den till disken: %2.</translation>
-        </message>
-        <message>
-            <source>Could not write %1 to disk: %2.</source>
-            <translation>Det gick inte att skriva %1 till disken: %2.</translation>
-        </message>
-        <message>
-            <source>Could not create %1: %2.</source>
-            <translation>Det gick inte att skapa %1: %2.</translation>
-        </message>
-        <message>
-            <source>Could not move %1 to %2. Check that the folder is writable.</source>
-            <translation>Det gick inte att flytta %1 till %2. Kontrollera att det går att skriva i mappen.</translation>
-        </message>
-        <message>
-            <source>Moved %1, but could not move %2 beside it.</source>
-            <translation>%1 flyttades, men det gick inte att flytta %2 till samma plats.</translation>
-        </message>
-        <message>
-            <source>Could not read %1: %2.</source>
-            <translation>Det gick inte att läsa %1: %2.</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2.</source>
-            <translation>Det gick inte att skriva %1: %2.</translation>
-        </message>
-        <message>
-            <source>Could not remove %1. Close other programs using the diary and try again.</source>
-            <translation>Det gick inte att ta bort %1. Stäng andra program som använder dagboken och försök igen.</translation>
-        </message>
-        <message>
-            <source>Could not replace %1: %2.</source>
-            <translation>Det gick inte att ersätta %1: %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::DiaryIo</name>
-        <message>
-            <source>Could not read %1: %2</source>
-            <translation>Det gick inte att läsa %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is a folder, not a file.</source>
-            <translation>%1 är en mapp, inte en fil.</translation>
-        </message>
-        <message>
-            <source>Could not open %1: %2. Check the name and that you may read it.</source>
-            <translation>Det gick inte att öppna %1: %2. Kontrollera namnet och att du har behörighet att läsa filen.</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2. Check that there is space on the disk and that you may write there.</source>
-            <translation>Det gick inte att skriva %1: %2. Kontrollera att det finns plats på disken och att du får skriva där.</translation>
-        </message>
-        <message>
-            <source>Could not create %1: %2. Check that the folder exists and that you may write to it.</source>
-            <translation>Det gick inte att skapa %1: %2. Kontrollera att mappen finns och att du får skriva i den.</translation>
-        </message>
-        <message>
-            <source>Could not finish writing %1: %2. The file was not changed.</source>
-            <translation>Det gick inte att skriva klart %1: %2. Filen ändrades inte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::DiaryJson</name>
-        <message>
-            <source>This is not valid JSON (%1). Look for a missing comma, quote or bracket here or just before.</source>
-            <translation>Det här är inte giltig JSON (%1). Leta efter ett kommatecken, citattecken eller en klammer som saknas, här eller strax före.</translation>
-        </message>
-        <message>
-            <source>This is not a Stilla diary file: it should be one object with "format": "%1".</source>
-            <translation>Det här är ingen dagboksfil från Stilla: den ska vara ett enda objekt med "format": "%1".</translation>
-        </message>
-        <message>
-            <source>This is not a Stilla diary file: "format" should be "%1".</source>
-            <translation>Det här är ingen dagboksfil från Stilla: "format" ska vara "%1".</translation>
-        </message>
-        <message>
-            <source>This file was written by a newer Stilla (format version %1); this version reads version %2. Update Stilla to import it.</source>
-            <translation>Filen skrevs av en nyare version av Stilla (formatversion %1). Den här versionen läser version %2. Uppdatera Stilla för att importera den.</translation>
-        </message>
-        <message>
-            <source>Unknown field. Check its spelling against docs/diary-json.md.</source>
-            <translation>Okänt fält. Kontrollera stavningen mot docs/diary-json.md.</translation>
-        </message>
-        <message>
-            <source>The list of days is missing: "days" should be a list ([ ... ]).</source>
-            <translation>Listan med dagar saknas: "days" ska vara en lista ([ ... ]).</translation>
-        </message>
-        <message>
-            <source>%1 is also days[%2]. Each day may appear only once; neither is imported.</source>
-            <translation>%1 finns också i days[%2]. Varje dag får bara finnas en gång, så ingen av dem importeras.</translation>
-        </message>
-        <message>
-            <source>Unknown format version. This version of Stilla reads versions %1 to %2.</source>
-            <translation>Okänd formatversion. Den här versionen av Stilla läser version %1 till %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::DiaryOpener</name>
-        <message>
-            <source>The diary cannot be opened</source>
-            <translation>Dagboken går inte att öppna</translation>
-        </message>
-        <message>
-            <source>Restore the Backup</source>
-            <translation>Återställ säkerhetskopian</translation>
-        </message>
-        <message>
-            <source>The newest good backup is from %1. Restoring it keeps the damaged file aside, unchanged.</source>
-            <translation>Den senaste fungerande säkerhetskopian är från %1. Om du återställer den sparas den skadade filen undan, oförändrad.</translation>
-        </message>
-        <message>
-            <source>Start a New Diary</source>
-            <translation>Börja en ny dagbok</translation>
-        </message>
-        <message>
-            <source>There is no backup to restore. Starting a new diary keeps the damaged file aside, unchanged, in %1.</source>
-            <translation>Det finns ingen säkerhetskopia att återställa. Om du börjar en ny dagbok sparas den skadade filen undan, oförändrad, i %1.</translation>
-        </message>
-        <message>
-            <source>Continue Without the Diary</source>
-            <translation>Fortsätt utan dagboken</translation>
-        </message>
-        <message>
-            <source>The backup could not be restored</source>
-            <translation>Säkerhetskopian gick inte att återställa</translation>
-        </message>
-        <message>
-            <source>The diary is damaged</source>
-            <translation>Dagboken är skadad</translation>
-        </message>
-        <message>
-            <source>Continue Without Saving</source>
-            <translation>Fortsätt utan att spara</translation>
-        </message>
-        <message>
-            <source>The diary is open read-only</source>
-            <translation>Dagboken är öppen skrivskyddad</translation>
-        </message>
-        <message>
-            <source>You can read the diary, export it, back it up and make a report, but nothing can be added or changed until Stilla is started again with a diary it may write.</source>
-            <translation>Du kan läsa dagboken, exportera den, säkerhetskopiera den och göra en rapport, men ingenting kan läggas till eller ändras förrän Stilla startas igen med en dagbok som Stilla får skriva i.</translation>
-        </message>
-        <message>
-            <source>Nothing was changed. Close the other program, then try again.</source>
-            <translation>Ingenting ändrades. Stäng det andra programmet och försök sedan igen.</translation>
-        </message>
-        <message>
-            <source>Try Again</source>
-            <translation>Försök igen</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::DiaryPage</name>
-        <message>
-            <source>Diary</source>
-            <translation>Dagbok</translation>
-        </message>
-        <message>
-            <source>Previous day (Alt+Left)</source>
-            <translation>Föregående dag (Alt+Vänsterpil)</translation>
-        </message>
-        <message>
-            <source>Previous day</source>
-            <translation>Föregående dag</translation>
-        </message>
-        <message>
-            <source>Next day (Alt+Right)</source>
-            <translation>Nästa dag (Alt+Högerpil)</translation>
-        </message>
-        <message>
-            <source>Next day</source>
-            <translation>Nästa dag</translation>
-        </message>
-        <message>
-            <source>&amp;Today</source>
-            <translation>&amp;I dag</translation>
-        </message>
-        <message>
-            <source>Go to today (Alt+Home)</source>
-            <translation>Gå till i dag (Alt+Home)</translation>
-        </message>
-        <message>
-            <source>Go to today</source>
-            <translation>Gå till i dag</translation>
-        </message>
-        <message>
-            <source>Date shown</source>
-            <translation>Visat datum</translation>
-        </message>
-        <message>
-            <source>Type a date or pick one; days with entries are marked.</source>
-            <translation>Skriv ett datum eller välj ett. Dagar med anteckningar är markerade.</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Day…</source>
-            <translation>&amp;Ta bort dagen…</translation>
-        </message>
-        <message>
-            <source>Delete this day from the diary</source>
-            <translation>Ta bort den här dagen från dagboken</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Ångra</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Gör om</translation>
-        </message>
-        <message>
-            <source>The diary could not be opened, so nothing can be shown or saved here. Restart Stilla to see what went wrong.</source>
-            <translation>Dagboken gick inte att öppna, så ingenting kan visas eller sparas här. Starta om Stilla för att se vad som gick fel.</translation>
-        </message>
-        <message>
-            <source>%1, today</source>
-            <translation>%1, i dag</translation>
-        </message>
-        <message>
-            <source>%1, yesterday</source>
-            <translation>%1, i går</translation>
-        </message>
-        <message>
-            <source>Not saved yet: please correct the marked fields.</source>
-            <translation>Inte sparat än: rätta de markerade fälten.</translation>
-        </message>
-        <message>
-            <source>Changes to %1</source>
-            <translation>Ändringar för %1</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Osparade ändringar</translation>
-        </message>
-        <message>
-            <source>The changes to %1 cannot be saved yet.</source>
-            <translation>Ändringarna för %1 kan inte sparas än.</translation>
-        </message>
-        <message>
-            <source>Choose Cancel to stay and correct the marked fields, or Discard to leave the day as it was last saved.</source>
-            <translation>Välj Avbryt om du vill stanna kvar och rätta de markerade fälten, eller Förkasta om du vill lämna dagen som den var när den senast sparades.</translation>
-        </message>
-        <message>
-            <source>Delete this day?</source>
-            <translation>Ta bort den här dagen?</translation>
-        </message>
-        <message>
-            <source>Delete everything logged for %1?</source>
-            <translation>Ta bort allt som är antecknat för %1?</translation>
-        </message>
-        <message>
-            <source>You can undo this with Ctrl+Z.</source>
-            <translation>Du kan ångra det med Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>Delete %1</source>
-            <translation>Ta bort %1</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Sparar…</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Sparat</translation>
-        </message>
-        <message>
-            <source>Nothing logged for this day yet</source>
-            <translation>Inget antecknat för den här dagen än</translation>
-        </message>
-        <message>
-            <source>Not saved yet: please check the supplement amount.</source>
-            <translation>Inte sparat än: kontrollera mängden magnesium i tillskottet.</translation>
-        </message>
-        <message>
-            <source>Is this amount right?</source>
-            <translation>Stämmer mängden?</translation>
-        </message>
-        <message>
-            <source>%1 mg of magnesium in one dose is far more than any usual supplement.</source>
-            <translation>%1 mg magnesium i en dos är mycket mer än i vanliga tillskott.</translation>
-        </message>
-        <message>
-            <source>Choose Yes if the label really says so, or No to correct it (perhaps it was meant as %1 mg).</source>
-            <translation>Välj Ja om det verkligen står så på förpackningen, eller Nej om du vill rätta det (kanske menade du %1 mg).</translation>
-        </message>
-        <message>
-            <source>This diary is open read-only, so nothing can be added or changed here. %1</source>
-            <translation>Dagboken är öppen skrivskyddad, så ingenting kan läggas till eller ändras här. %1</translation>
-        </message>
-        <message>
-            <source>Your changes to this day are not saved yet, and they stay in the form: %1 Stilla saves them when you press Ctrl+S or change something.</source>
-            <translation>Dina ändringar för den här dagen är inte sparade än, och de finns kvar i formuläret: %1 Stilla sparar dem när du trycker Ctrl+S eller ändrar något.</translation>
-        </message>
-        <message>
-            <source>Not saved: see the note above the form.</source>
-            <translation>Inte sparat: se meddelandet ovanför formuläret.</translation>
-        </message>
-        <message>
-            <source>The changes to %1 could not be saved: %2</source>
-            <translation>Ändringarna för %1 kunde inte sparas: %2</translation>
-        </message>
-        <message>
-            <source>Choose Cancel to stay: your changes stay in the form, and Stilla saves them once the problem is solved. Discard leaves the day as it was last saved.</source>
-            <translation>Välj Avbryt för att stanna: dina ändringar finns kvar i formuläret, och Stilla sparar dem när problemet är löst. Förkasta lämnar dagen som den var när den senast sparades.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::DiarySql</name>
-        <message>
-            <source>the disk is full. Free some space and try again</source>
-            <translation>disken är full. Frigör lite utrymme och försök igen</translation>
-        </message>
-        <message>
-            <source>the diary file or its folder is read-only</source>
-            <translation>dagboksfilen eller mappen den ligger i är skrivskyddad</translation>
-        </message>
-        <message>
-            <source>the disk reported a read or write error</source>
-            <translation>disken rapporterade ett läs- eller skrivfel</translation>
-        </message>
-        <message>
-            <source>the diary file is damaged</source>
-            <translation>dagboksfilen är skadad</translation>
-        </message>
-        <message>
-            <source>another program is using the diary. Close it and try again</source>
-            <translation>ett annat program använder dagboken. Stäng det och försök igen</translation>
-        </message>
-        <message>
-            <source>the file could not be opened</source>
-            <translation>filen gick inte att öppna</translation>
-        </message>
-        <message>
-            <source>the database reported an error</source>
-            <translation>databasen rapporterade ett fel</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::DiaryStore</name>
-        <message>
-            <source>(no date)</source>
-            <translation>(inget datum)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 and %n more</source>
-            <translation>
-                <numerusform>%1 och %n dag till</numerusform>
-                <numerusform>%1 och %n dagar till</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The diary %1 is closed after an earlier error. Restart Stilla to open it again.</source>
-            <translation>Dagboken %1 är stängd efter ett tidigare fel. Starta om Stilla för att öppna den igen.</translation>
-        </message>
-        <message>
-            <source>The backup %1 is empty.</source>
-            <translation>Säkerhetskopian %1 är tom.</translation>
-        </message>
-        <message>
-            <source>The backup cannot be used: %1</source>
-            <translation>Säkerhetskopian går inte att använda: %1</translation>
-        </message>
-        <message>
-            <source>Could not read the diary %1: %2.</source>
-            <translation>Det gick inte att läsa dagboken %1: %2.</translation>
-        </message>
-        <message>
-            <source>The day %1 was not saved: %2</source>
-            <translation>Dagen %1 sparades inte: %2</translation>
-        </message>
-        <message>
-            <source>Could not save %1 in the diary %2: %3. The diary was not changed.</source>
-            <translation>Det gick inte att spara %1 i dagboken %2: %3. Dagboken ändrades inte.</translation>
-        </message>
-        <message>
-            <source>Could not remove %1 from the diary %2: %3. The diary was not changed.</source>
-            <translation>Det gick inte att ta bort %1 från dagboken %2: %3. Dagboken ändrades inte.</translation>
-        </message>
-        <message>
-            <source>Nothing was saved: the day %1 has a problem: %2</source>
-            <translation>Ingenting sparades: dagen %1 har ett problem: %2</translation>
-        </message>
-        <message>
-            <source>Nothing was saved: these days appear more than once: %1.</source>
-            <translation>Ingenting sparades: de här dagarna finns med mer än en gång: %1.</translation>
-        </message>
-        <message>
-            <source>Nothing was saved: these days are already in the diary: %1. Choose to skip or replace them.</source>
-            <translation>Ingenting sparades: de här dagarna finns redan i dagboken: %1. Välj att hoppa över eller ersätta dem.</translation>
-        </message>
-        <message>
-            <source>Could not save the days in the diary %1: %2. The diary was not changed.</source>
-            <translation>Det gick inte att spara dagarna i dagboken %1: %2. Dagboken ändrades inte.</translation>
-        </message>
-        <message>
-            <source>Could not back up the diary to %1: %2</source>
-            <translation>Det gick inte att säkerhetskopiera dagboken till %1: %2</translation>
-        </message>
-        <message>
-            <source>The backup %1 was not restored: %2 Your diary was not changed.</source>
-            <translation>Säkerhetskopian %1 återställdes inte: %2 Din dagbok ändrades inte.</translation>
-        </message>
-        <message>
-            <source>it is the diary itself.</source>
-            <translation>det är själva dagboken.</translation>
-        </message>
-        <message>
-            <source>the file is empty.</source>
-            <translation>filen är tom.</translation>
-        </message>
-        <message>
-            <source>The backup %1 could not be opened after restoring (%2), and the previous diary could not be put back. A copy of it is at %3.</source>
-            <translation>Säkerhetskopian %1 gick inte att öppna efter återställningen (%2), och den tidigare dagboken gick inte att lägga tillbaka. En kopia av den finns här: %3.</translation>
-        </message>
-        <message>
-            <source>Could not read your foods from the diary %1: %2.</source>
-            <translation>Det gick inte att läsa dina livsmedel från dagboken %1: %2.</translation>
-        </message>
-        <message>
-            <source>The food "%1" was not saved: %2</source>
-            <translation>Livsmedlet ”%1” sparades inte: %2</translation>
-        </message>
-        <message>
-            <source>Could not save the food "%1" in the diary %2: %3. The diary was not changed.</source>
-            <translation>Det gick inte att spara livsmedlet ”%1” i dagboken %2: %3. Dagboken ändrades inte.</translation>
-        </message>
-        <message>
-            <source>Could not remove the food from the diary %1: %2. The diary was not changed.</source>
-            <translation>Det gick inte att ta bort livsmedlet från dagboken %1: %2. Dagboken ändrades inte.</translation>
-        </message>
-        <message>
-            <source>Could not read your favourite foods from the diary %1: %2.</source>
-            <translation>Det gick inte att läsa dina favoritlivsmedel från dagboken %1: %2.</translation>
-        </message>
-        <message>
-            <source>Could not change your favourite foods in the diary %1: %2 The diary was not changed.</source>
-            <translation>Det gick inte att ändra dina favoritlivsmedel i dagboken %1: %2 Dagboken ändrades inte.</translation>
-        </message>
-        <message>
-            <source>Could not read your recent foods from the diary %1: %2.</source>
-            <translation>Det gick inte att läsa dina senast använda livsmedel från dagboken %1: %2.</translation>
-        </message>
-        <message>
-            <source>The diary %1 is not damaged, so it was not replaced.</source>
-            <translation>Dagboken %1 är inte skadad, så den ersattes inte.</translation>
-        </message>
-        <message>
-            <source>The diary %1 is new and empty, and Stilla may not set it up now: %2</source>
-            <translation>Dagboken %1 är ny och tom, och Stilla får inte göra i ordning den nu: %2</translation>
-        </message>
-        <message>
-            <source>The diary %1 was made by an earlier version of Stilla and must be updated once before this version can show it, but Stilla may not change it now: %2</source>
-            <translation>Dagboken %1 skapades av en tidigare version av Stilla och måste uppdateras en gång innan den här versionen kan visa den, men Stilla får inte ändra den nu: %2</translation>
-        </message>
-        <message>
-            <source>The diary %1 is open read-only, so nothing was changed. %2</source>
-            <translation>Dagboken %1 är öppen skrivskyddad, så ingenting ändrades. %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::DiaryTransfer</name>
-        <message>
-            <source>%1 is neither a .json nor a .csv file, so Stilla cannot tell how to read it.</source>
-            <translation>%1 är varken en .json- eller en .csv-fil, så Stilla vet inte hur den ska läsas.</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more.</source>
-            <translation>
-                <numerusform>… och %n till.</numerusform>
-                <numerusform>… och %n till.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing was imported: no day in %1 could be read.</source>
-            <translation>Inget importerades: ingen dag i %1 gick att läsa.</translation>
-        </message>
-        <message>
-            <source>Problems in the file</source>
-            <translation>Problem i filen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) in %1 cannot be imported as they are.</source>
-            <translation>
-                <numerusform>%n dag i %1 kan inte importeras som den är.</numerusform>
-                <numerusform>%n dagar i %1 kan inte importeras som de är.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Choose OK to import only the %n day(s) without problems, or Cancel to import nothing and correct the file first.</source>
-            <translation>
-                <numerusform>Välj OK för att bara importera den %n dagen utan problem, eller Avbryt för att inte importera något och rätta filen först.</numerusform>
-                <numerusform>Välj OK för att bara importera de %n dagarna utan problem, eller Avbryt för att inte importera något och rätta filen först.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing was imported.</source>
-            <translation>Inget importerades.</translation>
-        </message>
-        <message>
-            <source>Days already in the diary</source>
-            <translation>Dagar som redan finns i dagboken</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) in the file are already in your diary.</source>
-            <translation>
-                <numerusform>%n dag i filen finns redan i din dagbok.</numerusform>
-                <numerusform>%n dagar i filen finns redan i din dagbok.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Yes to All replaces them with the file's version; No keeps your diary's version and imports only the other days; Cancel imports nothing.</source>
-            <translation>Ja till alla ersätter dem med filens version; Nej behåller dagbokens version och importerar bara de andra dagarna; Avbryt importerar ingenting.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n day(s) from %1: %2 new, %3 replaced, %4 skipped.</source>
-            <translation>
-                <numerusform>Importerade %n dag från %1 (nya: %2, ersatta: %3, överhoppade: %4).</numerusform>
-                <numerusform>Importerade %n dagar från %1 (nya: %2, ersatta: %3, överhoppade: %4).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import into the Diary</source>
-            <translation>Importera till dagboken</translation>
-        </message>
-        <message>
-            <source>Diary files (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
-            <translation>Dagboksfiler (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Import finished</source>
-            <translation>Importen är klar</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>JSON, every detail (*.json)</source>
-            <translation>JSON, med alla detaljer (*.json)</translation>
-        </message>
-        <message>
-            <source>CSV, one row a day for spreadsheets (*.csv)</source>
-            <translation>CSV, en rad per dag för kalkylprogram (*.csv)</translation>
-        </message>
-        <message>
-            <source>stilla-diary</source>
-            <translation>stilla-dagbok</translation>
-        </message>
-        <message>
-            <source>Export the Diary</source>
-            <translation>Exportera dagboken</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Exporten misslyckades</translation>
-        </message>
-        <message>
-            <source>Export finished</source>
-            <translation>Exporten är klar</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n day(s) to %1.</source>
-            <translation>
-                <numerusform>Exporterade %n dag till %1.</numerusform>
-                <numerusform>Exporterade %n dagar till %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>stilla-backup-%1</source>
-            <translation>stilla-säkerhetskopia-%1</translation>
-        </message>
-        <message>
-            <source>Back Up the Diary</source>
-            <translation>Säkerhetskopiera dagboken</translation>
-        </message>
-        <message>
-            <source>Stilla backups (*.sqlite)</source>
-            <translation>Stillas säkerhetskopior (*.sqlite)</translation>
-        </message>
-        <message>
-            <source>Backup failed</source>
-            <translation>Säkerhetskopieringen misslyckades</translation>
-        </message>
-        <message>
-            <source>Backup finished</source>
-            <translation>Säkerhetskopieringen är klar</translation>
-        </message>
-        <message>
-            <source>The diary was backed up to %1.</source>
-            <translation>Dagboken säkerhetskopierades till %1.</translation>
-        </message>
-        <message>
-            <source>Restore a Backup</source>
-            <translation>Återställ en säkerhetskopia</translation>
-        </message>
-        <message>
-            <source>Restore this backup?</source>
-            <translation>Återställa den här säkerhetskopian?</translation>
-        </message>
-        <message>
-            <source>Replace your diary with the backup %1?</source>
-            <translation>Ersätta din dagbok med säkerhetskopian %1?</translation>
-        </message>
-        <message>
-            <source>Entries made since the backup will no longer be in the diary. A copy of the diary as it is now is kept beside it.</source>
-            <translation>Det du har fört in sedan säkerhetskopian gjordes finns då inte längre i dagboken. En kopia av dagboken som den ser ut nu sparas bredvid.</translation>
-        </message>
-        <message>
-            <source>Restore failed</source>
-            <translation>Återställningen misslyckades</translation>
-        </message>
-        <message>
-            <source>Restore finished</source>
-            <translation>Återställningen är klar</translation>
-        </message>
-        <message>
-            <source>The backup was restored.</source>
-            <translation>Säkerhetskopian har återställts.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::DisplayNames</name>
-        <message>
-            <source>Raises dopamine (dopamine agonist)</source>
-            <translation>Dopaminhöjande (dopaminagonist)</translation>
-        </message>
-        <message>
-            <source>Opioid</source>
-            <translation>Opioid</translation>
-        </message>
-        <message>
-            <source>Muscle relaxant</source>
-            <translation>Muskelavslappnande läkemedel</translation>
-        </message>
-        <message>
-            <source>Sleep medication</source>
-            <translation>Sömnmedel</translation>
-        </message>
-        <message>
-            <source>Antibiotic (aminoglycoside, quinolone, tetracycline)</source>
-            <translation>Antibiotika (aminoglykosid, kinolon, tetracyklin)</translation>
-        </message>
-        <message>
-            <source>Calcium channel blocker</source>
-            <translation>Kalciumkanalblockerare</translation>
-        </message>
-        <message>
-            <source>Diuretic (water pill)</source>
-            <translation>Vätskedrivande (vattendrivande) läkemedel</translation>
-        </message>
-        <message>
-            <source>Bisphosphonate</source>
-            <translation>Bisfosfonat</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Annat</translation>
-        </message>
-        <message>
-            <source>Upset stomach</source>
-            <translation>Magbesvär</translation>
-        </message>
-        <message>
-            <source>Nausea</source>
-            <translation>Illamående</translation>
-        </message>
-        <message>
-            <source>Vomiting</source>
-            <translation>Kräkningar</translation>
-        </message>
-        <message>
-            <source>Diarrhoea</source>
-            <translation>Diarré</translation>
-        </message>
-        <message>
-            <source>Stomach cramps</source>
-            <translation>Magkramper</translation>
-        </message>
-        <message>
-            <source>Low blood pressure or feeling faint</source>
-            <translation>Lågt blodtryck eller svimningskänsla</translation>
-        </message>
-        <message>
-            <source>Confusion</source>
-            <translation>Förvirring</translation>
-        </message>
-        <message>
-            <source>Irregular heartbeat</source>
-            <translation>Oregelbunden hjärtrytm</translation>
-        </message>
-        <message>
-            <source>Slowed breathing</source>
-            <translation>Långsam andning</translation>
-        </message>
-        <message>
-            <source>Magnesium oxide</source>
-            <translation>Magnesiumoxid</translation>
-        </message>
-        <message>
-            <source>Magnesium citrate</source>
-            <translation>Magnesiumcitrat</translation>
-        </message>
-        <message>
-            <source>Magnesium glycinate</source>
-            <translation>Magnesiumglycinat</translation>
-        </message>
-        <message>
-            <source>Magnesium chloride</source>
-            <translation>Magnesiumklorid</translation>
-        </message>
-        <message>
-            <source>Magnesium lactate</source>
-            <translation>Magnesiumlaktat</translation>
-        </message>
-        <message>
-            <source>Magnesium malate</source>
-            <translation>Magnesiummalat</translation>
-        </message>
-        <message>
-            <source>Magnesium sulfate</source>
-            <translation>Magnesiumsulfat</translation>
-        </message>
-        <message>
-            <source>Other form</source>
-            <translation>Annan form</translation>
-        </message>
-        <message>
-            <source>A bleeding disorder</source>
-            <translation>En blödningssjukdom</translation>
-        </message>
-        <message>
-            <source>Kidney disease, including kidney failure</source>
-            <translation>Njursjukdom, även njursvikt</translation>
-        </message>
-        <message>
-            <source>Pregnant</source>
-            <translation>Gravid</translation>
-        </message>
-        <message>
-            <source>Breastfeeding</source>
-            <translation>Ammar</translation>
-        </message>
-        <message>
-            <source>Child (under 13)</source>
-            <translation>Barn (under 13 år)</translation>
-        </message>
-        <message>
-            <source>Adolescent (13–17)</source>
-            <translation>Ungdom (13–17 år)</translation>
-        </message>
-        <message>
-            <source>Adult (18 or older)</source>
-            <translation>Vuxen (18 år eller äldre)</translation>
-        </message>
-        <message>
-            <source>Not given</source>
-            <translation>Inte angivet</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Kvinna</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Man</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::DoctorReport</name>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Sida %1 av %2</translation>
-        </message>
-        <message>
-            <source>Could not save the report to %1: %2. Check that the folder exists and that you may write to it.</source>
-            <translation>Det gick inte att spara rapporten i %1: %2. Kontrollera att mappen finns och att du får skriva i den.</translation>
-        </message>
-        <message>
-            <source>Created %1</source>
-            <translation>Skapad %1</translation>
-        </message>
-        <message>
-            <source>Stilla informs; it does not diagnose.</source>
-            <translation>Stilla informerar men ställer inte diagnoser.</translation>
-        </message>
-        <message>
-            <source>The report needs a first and a last day.</source>
-            <translation>Rapporten behöver en första och en sista dag.</translation>
-        </message>
-        <message>
-            <source>The first day of the report is after the last day; swap them.</source>
-            <translation>Rapportens första dag är senare än den sista. Byt plats på dem.</translation>
-        </message>
-        <message>
-            <source>The report can be made in Swedish (sv) or English (en), not in "%1".</source>
-            <translation>Rapporten kan göras på svenska (sv) eller engelska (en), inte på ”%1”.</translation>
-        </message>
-        <message>
-            <source>The report needs the date it is created on.</source>
-            <translation>Rapporten behöver datumet då den skapas.</translation>
-        </message>
-        <message>
-            <source>The report needs a paper size, A4 or Letter.</source>
-            <translation>Rapporten behöver en pappersstorlek, A4 eller Letter.</translation>
-        </message>
-        <message>
-            <source>Stilla — report for %1</source>
-            <translation>Stilla — rapport för %1</translation>
-        </message>
-        <message>
-            <source>Trend over the period</source>
-            <translation>Utvecklingen under perioden</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::FieldText</name>
-        <message>
-            <source>"%1" is not a date. Write dates as YYYY-MM-DD, for example 2024-03-05.</source>
-            <translation>”%1” är inget datum. Skriv datum som YYYY-MM-DD, till exempel 2024-03-05.</translation>
-        </message>
-        <message>
-            <source>%1 is not a real date: there is no such day. Check the year, month and day.</source>
-            <translation>%1 är inget riktigt datum: den dagen finns inte. Kontrollera år, månad och dag.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a time. Write times as HH:MM on a 24-hour clock, for example 22:30.</source>
-            <translation>”%1” är inget klockslag. Skriv tider som HH:MM med 24-timmarsklocka, till exempel 22:30.</translation>
-        </message>
-        <message>
-            <source>%1 is not a time of day: hours go from 00 to 23 and minutes from 00 to 59.</source>
-            <translation>%1 är inget klockslag: timmar går från 00 till 23 och minuter från 00 till 59.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a whole number. Write it with digits only, for example 12.</source>
-            <translation>”%1” är inget heltal. Skriv det med bara siffror, till exempel 12.</translation>
-        </message>
-        <message>
-            <source>%1 is far too large.</source>
-            <translation>%1 är alldeles för stort.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number. Use a point as the decimal mark and no thousands separator, for example 1250.5.</source>
-            <translation>”%1” är inget tal. Använd punkt som decimaltecken och inget tecken mellan tusental, till exempel 1250.5.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number. Write it with digits and, if needed, a decimal point, for example 12.5.</source>
-            <translation>”%1” är inget tal. Skriv det med siffror och vid behov en decimalpunkt, till exempel 12.5.</translation>
-        </message>
-        <message>
-            <source>%1... has too many digits.</source>
-            <translation>%1... har för många siffror.</translation>
-        </message>
-        <message>
-            <source>The file is UTF-16 text, not UTF-8. Save it as UTF-8 (in a spreadsheet: "CSV UTF-8") and try again.</source>
-            <translation>Filen är UTF-16-text, inte UTF-8. Spara den som UTF-8 (i ett kalkylprogram: ”CSV UTF-8”) och försök igen.</translation>
-        </message>
-        <message>
-            <source>The file is not UTF-8 text: byte %1 is a NUL character, as in UTF-16 text or a file that is not text at all. Save the file as UTF-8 and try again.</source>
-            <translation>Filen är inte UTF-8-text: byte %1 är ett NUL-tecken, som i UTF-16-text eller i en fil som inte är text alls. Spara filen som UTF-8 och försök igen.</translation>
-        </message>
-        <message>
-            <source>The file is not UTF-8 text: byte %1 cannot be read (the file may be in Latin-1 or another older encoding). Save the file as UTF-8 and try again.</source>
-            <translation>Filen är inte UTF-8-text: byte %1 går inte att läsa (filen kan vara sparad i Latin-1 eller en annan äldre teckenkodning). Spara filen som UTF-8 och försök igen.</translation>
-        </message>
-        <message>
-            <source>The file has more than %L1 days, which is more than a century: it cannot be a diary. Nothing in it is imported; check that it is the right file.</source>
-            <translation>Filen har fler än %L1 dagar, vilket är mer än ett sekel: det kan inte vara en dagbok. Inget i den importeras; kontrollera att det är rätt fil.</translation>
-        </message>
-        <message>
-            <source>The file is too large to be a diary (%1 MB; at most %2 MB are read). Check that it is the right file.</source>
-            <translation>Filen är för stor för att vara en dagbok (%1 MB; högst %2 MB läses). Kontrollera att det är rätt fil.</translation>
-        </message>
-        <message>
-            <source>There are too many problems; reading stopped here. Is this the right file?</source>
-            <translation>Det finns för många problem, så läsningen stoppades här. Är det rätt fil?</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::FindBar</name>
-        <message>
-            <source>No matches</source>
-            <translation>Inga träffar</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 av %2</translation>
-        </message>
-        <message>
-            <source>Find in the guide</source>
-            <translation>Sök i guiden</translation>
-        </message>
-        <message>
-            <source>Previous match (Shift+Enter)</source>
-            <translation>Föregående träff (Skift+Retur)</translation>
-        </message>
-        <message>
-            <source>Previous match</source>
-            <translation>Föregående träff</translation>
-        </message>
-        <message>
-            <source>Next match (Enter)</source>
-            <translation>Nästa träff (Retur)</translation>
-        </message>
-        <message>
-            <source>Next match</source>
-            <translation>Nästa träff</translation>
-        </message>
-        <message>
-            <source>Close (Escape)</source>
-            <translation>Stäng (Esc)</translation>
-        </message>
-        <message>
-            <source>Close the find bar</source>
-            <translation>Stäng sökfältet</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::FindingsPanel</name>
-        <message>
-            <source>Seek care now</source>
-            <translation>Sök vård nu</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Varning</translation>
-        </message>
-        <message>
-            <source>Take care</source>
-            <translation>Var försiktig</translation>
-        </message>
-        <message>
-            <source>Good to know</source>
-            <translation>Bra att veta</translation>
-        </message>
-        <message>
-            <source>In the guide</source>
-            <translation>I guiden</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Detaljer</translation>
-        </message>
-        <message>
-            <source>Details: %1</source>
-            <translation>Detaljer: %1</translation>
-        </message>
-        <message>
-            <source>Read about this in the guide: %1</source>
-            <translation>Läs om det här i guiden: %1</translation>
-        </message>
-        <message>
-            <source>Hide the details</source>
-            <translation>Dölj detaljerna</translation>
-        </message>
-        <message>
-            <source>Show the details</source>
-            <translation>Visa detaljerna</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more safety note(s) below: scroll to see them</source>
-            <translation>
-                <numerusform>Ytterligare %n säkerhetsnotering nedanför: rulla för att se den</numerusform>
-                <numerusform>Ytterligare %n säkerhetsnoteringar nedanför: rulla för att se dem</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n more safety note(s) above</source>
-            <translation>
-                <numerusform>Ytterligare %n säkerhetsnotering ovanför</numerusform>
-                <numerusform>Ytterligare %n säkerhetsnoteringar ovanför</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::FoodCatalogue</name>
-        <message>
-            <source>The food catalogue (%1) is missing from this build of Stilla. Please reinstall Stilla.</source>
-            <translation>Livsmedelskatalogen (%1) saknas i den här versionen av Stilla. Installera om Stilla.</translation>
-        </message>
-        <message>
-            <source>The article food "%1" names a food that is not in the catalogue (%2). Please reinstall Stilla.</source>
-            <translation>Artikelns livsmedel ”%1” hänvisar till ett livsmedel som inte finns i katalogen (%2). Installera om Stilla.</translation>
-        </message>
-        <message>
-            <source>1 portion</source>
-            <translation>1 portion</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::FoodPack</name>
-        <message>
-            <source>The food catalogue in this build of Stilla is damaged (%1). Please reinstall Stilla.</source>
-            <translation>Livsmedelskatalogen i den här versionen av Stilla är skadad (%1). Installera om Stilla.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::FoodResultsModel</name>
-        <message>
-            <source>Swedish Food Agency</source>
-            <translation>Livsmedelsverket</translation>
-        </message>
-        <message>
-            <source>USDA</source>
-            <translation>USDA</translation>
-        </message>
-        <message>
-            <source>My foods</source>
-            <translation>Mina livsmedel</translation>
-        </message>
-        <message>
-            <source>100 g</source>
-            <translation>100 g</translation>
-        </message>
-        <message>
-            <source>%1 mg</source>
-            <translation>%1 mg</translation>
-        </message>
-        <message>
-            <source>%1 mg in %2 (%3 g)</source>
-            <translation>%1 mg i %2 (%3 g)</translation>
-        </message>
-        <message>
-            <source>In the guide</source>
-            <translation>I guiden</translation>
-        </message>
-        <message>
-            <source>★ Favourite</source>
-            <translation>★ Favorit</translation>
-        </message>
-        <message>
-            <source>Recent</source>
-            <translation>Nyligen använt</translation>
-        </message>
-        <message>
-            <source>Rich in magnesium</source>
-            <translation>Rikt på magnesium</translation>
-        </message>
-        <message>
-            <source>Food</source>
-            <translation>Livsmedel</translation>
-        </message>
-        <message>
-            <source>Per 100 g</source>
-            <translation>Per 100 g</translation>
-        </message>
-        <message>
-            <source>Per portion</source>
-            <translation>Per portion</translation>
-        </message>
-        <message>
-            <source>Group, source and notes</source>
-            <translation>Grupp, källa och noteringar</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::FoodTables</name>
-        <message>
-            <source>The food needs a name.</source>
-            <translation>Livsmedlet behöver ett namn.</translation>
-        </message>
-        <message>
-            <source>The name is longer than %1 characters.</source>
-            <translation>Namnet är längre än %1 tecken.</translation>
-        </message>
-        <message>
-            <source>Magnesium must be from 0 to %1 mg per 100 g.</source>
-            <translation>Magnesium måste vara från 0 till %1 mg per 100 g.</translation>
-        </message>
-        <message>
-            <source>A portion must weigh more than 0 g and at most %1 g.</source>
-            <translation>En portion måste väga mer än 0 g och högst %1 g.</translation>
-        </message>
-        <message>
-            <source>The portion "%1" needs its weight in grams.</source>
-            <translation>Portionen ”%1” behöver en vikt i gram.</translation>
-        </message>
-        <message>
-            <source>The portion's name is longer than %1 characters.</source>
-            <translation>Portionens namn är längre än %1 tecken.</translation>
-        </message>
-        <message>
-            <source>there is no food number %1 in the diary (was it removed?)</source>
-            <translation>det finns inget livsmedel nummer %1 i dagboken (har det tagits bort?)</translation>
-        </message>
-        <message>
-            <source>the saved food could not be read back</source>
-            <translation>det sparade livsmedlet gick inte att läsa tillbaka</translation>
-        </message>
-        <message>
-            <source>"%1" is not a food source (slv, usda or custom).</source>
-            <translation>”%1” är ingen livsmedelskälla (slv, usda eller custom).</translation>
-        </message>
-        <message>
-            <source>"%1" is not a food id.</source>
-            <translation>”%1” är inget id för ett livsmedel.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::FoodsCommand</name>
-        <message>
-            <source>Run stilla-cli foods search --help for the options.</source>
-            <translation>Kör stilla-cli foods search --help för att se flaggorna.</translation>
-        </message>
-        <message>
-            <source>Usage: stilla-cli foods search QUERY [--limit N] [--json] [--lang sv|en]
+        </translation>
+    </message>
+    <message>
+        <source>Average severity (0–10)</source>
+        <translation>Genomsnittlig svårighetsgrad (0–10)</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::CsvReader</name>
+    <message>
+        <source>This cell is far too long (more than %1 characters). Is this a Stilla diary file?</source>
+        <translation>Cellen är alldeles för lång (mer än %1 tecken). Är det här en dagboksfil från Stilla?</translation>
+    </message>
+    <message>
+        <source>A quote opened on line %1 is never closed. Put a quote at the end of the text, and write quotes inside the text twice (&quot;&quot;).</source>
+        <translation>Ett citattecken som börjar på rad %1 avslutas aldrig. Sätt ett citattecken i slutet av texten, och skriv citattecken inuti texten två gånger (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>There is text after a closing quote. Put the whole cell in quotes, and write quotes inside it twice (&quot;&quot;).</source>
+        <translation>Det finns text efter ett avslutande citattecken. Sätt hela cellen inom citattecken, och skriv citattecken inuti den två gånger (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>A quote inside a cell that does not start with one. Put the whole cell in quotes, and write quotes inside it twice (&quot;&quot;).</source>
+        <translation>Ett citattecken står inuti en cell som inte börjar med ett citattecken. Sätt hela cellen inom citattecken, och skriv citattecken inuti den två gånger (&quot;&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::CuratedFoods</name>
+    <message>
+        <source>The list of the article&apos;s foods (%1) is missing from this build of Stilla. Please reinstall Stilla.</source>
+        <translation>Listan över artikelns livsmedel (%1) saknas i den här versionen av Stilla. Installera om Stilla.</translation>
+    </message>
+    <message>
+        <source>The list of the article&apos;s foods is not valid JSON (at byte %1: %2).</source>
+        <translation>Listan över artikelns livsmedel är inte giltig JSON (vid byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>The list of the article&apos;s foods has an unknown format.</source>
+        <translation>Listan över artikelns livsmedel har ett okänt format.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (&quot;%2&quot;) of the list of the article&apos;s foods is incomplete: it needs a key, names in both languages, both ids and a portion above 0 g with its labels and source.</source>
+        <translation>Post %1 (”%2”) i listan över artikelns livsmedel är ofullständig: den behöver en nyckel, namn på båda språken, båda id:na och en portion över 0 g med benämningar och källa.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice in the list of the article&apos;s foods.</source>
+        <translation>Nyckeln ”%1” finns två gånger i listan över artikelns livsmedel.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::CustomFoodDialog</name>
+    <message>
+        <source>New Food</source>
+        <translation>Nytt livsmedel</translation>
+    </message>
+    <message>
+        <source>Edit Food</source>
+        <translation>Ändra livsmedel</translation>
+    </message>
+    <message>
+        <source>Name of the food</source>
+        <translation>Livsmedlets namn</translation>
+    </message>
+    <message>
+        <source>Magnesium in mg per 100 g</source>
+        <translation>Magnesium i mg per 100 g</translation>
+    </message>
+    <message>
+        <source>No portion</source>
+        <translation>Ingen portion</translation>
+    </message>
+    <message>
+        <source>A typical portion in grams</source>
+        <translation>En vanlig portion i gram</translation>
+    </message>
+    <message>
+        <source>for example: 1 slice</source>
+        <translation>till exempel: 1 skiva</translation>
+    </message>
+    <message>
+        <source>What the portion is called</source>
+        <translation>Vad portionen kallas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Magnesium per 100 g:</source>
+        <translation>&amp;Magnesium per 100 g:</translation>
+    </message>
+    <message>
+        <source>Typical &amp;portion:</source>
+        <translation>Vanlig &amp;portion:</translation>
+    </message>
+    <message>
+        <source>Portion &amp;called:</source>
+        <translation>Portionen &amp;kallas:</translation>
+    </message>
+    <message>
+        <source>The magnesium content is on the package&apos;s nutrition label, usually per 100 g.</source>
+        <translation>Magnesiumhalten står i näringsdeklarationen på förpackningen, oftast per 100 g.</translation>
+    </message>
+    <message>
+        <source>Give the food a name.</source>
+        <translation>Ge livsmedlet ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::DayForm</name>
+    <message>
+        <source>Entries for the day</source>
+        <translation>Dagens anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::DayTable</name>
+    <message>
+        <source>the diary holds a value Stilla cannot read: &apos;%1&apos;</source>
+        <translation>dagboken innehåller ett värde som Stilla inte kan läsa: ’%1’</translation>
+    </message>
+    <message>
+        <source>The time in %1 is not a valid clock time; nothing was saved.</source>
+        <translation>Tiden i %1 är inget giltigt klockslag. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Could not read the diary: %1. It may come from a newer Stilla.</source>
+        <translation>Det gick inte att läsa dagboken: %1. Den kan komma från en nyare version av Stilla.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::DayValidation</name>
+    <message>
+        <source>%1 must be between %2 and %3; %4 is not possible.</source>
+        <translation>%1 måste vara mellan %2 och %3. %4 är inte möjligt.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0 and at most %2.</source>
+        <translation>%1 måste vara mer än 0 och högst %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1 får vara högst %2 tecken.</translation>
+    </message>
+    <message>
+        <source>The date is missing or not a real date.</source>
+        <translation>Datumet saknas eller är inget riktigt datum.</translation>
+    </message>
+    <message>
+        <source>Minutes to fall asleep</source>
+        <translation>Insomningstiden i minuter</translation>
+    </message>
+    <message>
+        <source>Awakenings</source>
+        <translation>Antalet uppvaknanden</translation>
+    </message>
+    <message>
+        <source>%1 awakenings in one night is a lot. Is that right?</source>
+        <translation>%1 uppvaknanden på en natt är många. Stämmer det?</translation>
+    </message>
+    <message>
+        <source>Minutes awake in the night</source>
+        <translation>Tiden vaken under natten i minuter</translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation>Sömnkvaliteten</translation>
+    </message>
+    <message>
+        <source>Minutes to fall asleep plus minutes awake are longer than the night itself. Please check the times.</source>
+        <translation>Insomningstiden och tiden vaken under natten är tillsammans längre än hela natten. Kontrollera tiderna.</translation>
+    </message>
+    <message>
+        <source>Symptom severity</source>
+        <translation>Symtomens svårighetsgrad</translation>
+    </message>
+    <message>
+        <source>The amount of food in grams</source>
+        <translation>Mängden livsmedel i gram</translation>
+    </message>
+    <message>
+        <source>Magnesium from a food must be between 0 and %1 mg.</source>
+        <translation>Magnesium från ett livsmedel måste vara mellan 0 och %1 mg.</translation>
+    </message>
+    <message>
+        <source>The food name</source>
+        <translation>Livsmedlets namn</translation>
+    </message>
+    <message>
+        <source>Elemental magnesium in a supplement (mg)</source>
+        <translation>Elementärt magnesium i ett tillskott (mg)</translation>
+    </message>
+    <message>
+        <source>%1 mg in one dose is far more than any usual supplement. Is that a typo?</source>
+        <translation>%1 mg i en dos är mycket mer än i vanliga tillskott. Har du skrivit fel?</translation>
+    </message>
+    <message>
+        <source>Caffeine servings</source>
+        <translation>Antalet koppar eller portioner koffein</translation>
+    </message>
+    <message>
+        <source>Minutes of exercise</source>
+        <translation>Motionstiden i minuter</translation>
+    </message>
+    <message>
+        <source>A medication needs a name.</source>
+        <translation>Ett läkemedel måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>The medication name</source>
+        <translation>Läkemedlets namn</translation>
+    </message>
+    <message>
+        <source>Unknown side effect.</source>
+        <translation>Okänd biverkning.</translation>
+    </message>
+    <message>
+        <source>The note text</source>
+        <translation>Anteckningstexten</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::DiaryCheck</name>
+    <message>
+        <source>The diary %1 was saved by a newer version of Stilla (diary version %2; this version reads up to %3). Stilla has not changed it. Install the newer Stilla to open it.</source>
+        <translation>Dagboken %1 sparades av en nyare version av Stilla (dagboksversion %2; den här versionen läser upp till version %3). Stilla har inte ändrat den. Installera den nyare versionen av Stilla för att öppna den.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>filen finns inte</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>filen är ofullständig, slutet saknas</translation>
+    </message>
+    <message>
+        <source>%1 is not a Stilla diary. Stilla has not changed it. Choose another file, or move this one away to start a new diary.</source>
+        <translation>%1 är ingen dagbok från Stilla. Stilla har inte ändrat filen. Välj en annan fil, eller flytta den här filen till en annan plats för att börja en ny dagbok.</translation>
+    </message>
+    <message>
+        <source>The diary %1 is damaged. Stilla has not changed it. Restore a backup, or set the damaged file aside and start a new diary.</source>
+        <translation>Dagboken %1 är skadad. Stilla har inte ändrat den. Återställ en säkerhetskopia, eller lägg undan den skadade filen och börja en ny dagbok.</translation>
+    </message>
+    <message>
+        <source>The diary %1 was saved by a newer version of Stilla. Stilla has not changed it. Install the newer Stilla to open it.</source>
+        <translation>Dagboken %1 sparades av en nyare version av Stilla. Stilla har inte ändrat den. Installera den nyare versionen av Stilla för att öppna den.</translation>
+    </message>
+    <message>
+        <source>The diary %1 is read-only, so Stilla cannot save your entries. Make the file and its folder writable, then try again.</source>
+        <translation>Dagboken %1 är skrivskyddad, så Stilla kan inte spara dina anteckningar. Gör filen och mappen skrivbara och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Another program is using the diary %1 (perhaps Stilla is already open). Close it and try again.</source>
+        <translation>Ett annat program använder dagboken %1 (kanske är Stilla redan öppet). Stäng det och försök igen.</translation>
+    </message>
+    <message>
+        <source>Could not open the diary %1. Check that the disk is connected and has free space, then try again.</source>
+        <translation>Det gick inte att öppna dagboken %1. Kontrollera att disken är ansluten och har ledigt utrymme, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>%1 (Details: %2.)</source>
+        <translation>%1 (Detaljer: %2.)</translation>
+    </message>
+    <message>
+        <source>The diary %1 holds a change that was cut short (Stilla was stopped, or the power went off, while it wrote), and it cannot be read until that change is undone. Stilla has not changed it. Make the file and its folder writable and open it in Stilla, which undoes the change, then try again.</source>
+        <translation>Dagboken %1 innehåller en ändring som avbröts (Stilla stoppades, eller strömmen gick, medan den skrevs), och den går inte att läsa förrän ändringen har ångrats. Stilla har inte ändrat den. Gör filen och mappen skrivbara och öppna den i Stilla, som ångrar ändringen, och försök sedan igen.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::DiaryCsv</name>
+    <message>
+        <source>The file is empty. A diary CSV starts with a header row: %1</source>
+        <translation>Filen är tom. En CSV-fil för dagboken börjar med en rubrikrad: %1</translation>
+    </message>
+    <message>
+        <source>Unknown column. The columns are: %1</source>
+        <translation>Okänd kolumn. Kolumnerna är: %1</translation>
+    </message>
+    <message>
+        <source>This column appears twice in the header.</source>
+        <translation>Kolumnen finns två gånger i rubrikraden.</translation>
+    </message>
+    <message>
+        <source>The header has far too many columns.</source>
+        <translation>Rubrikraden har alldeles för många kolumner.</translation>
+    </message>
+    <message>
+        <source>This column is missing from the header. Add it, even if it stays empty.</source>
+        <translation>Kolumnen saknas i rubrikraden. Lägg till den, även om den ska vara tom.</translation>
+    </message>
+    <message>
+        <source>This row has %1 cells, but the header has %2. Check for a missing or extra comma, or a cell with a comma that is not in quotes.</source>
+        <translation>Raden har %1 celler, men rubrikraden har %2. Leta efter ett kommatecken som saknas eller är för mycket, eller en cell med kommatecken som inte står inom citattecken.</translation>
+    </message>
+    <message>
+        <source>The date is missing. Every row needs one, as YYYY-MM-DD.</source>
+        <translation>Datumet saknas. Varje rad behöver ett datum, skrivet som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Imported total</source>
+        <translation>Importerad summa</translation>
+    </message>
+    <message>
+        <source>%1 is also on line %2. Each day may appear only once; neither row is imported.</source>
+        <translation>%1 finns också på rad %2. Varje dag får bara finnas en gång, så ingen av raderna importeras.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::DiaryFile</name>
+    <message>
+        <source>Could not open %1 to write it to disk: %2.</source>
+        <translation>Det gick inte att öppna %1 för att skriva den till disken: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to disk: %2.</source>
+        <translation>Det gick inte att skriva %1 till disken: %2.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>Det gick inte att skapa %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2. Check that the folder is writable.</source>
+        <translation>Det gick inte att flytta %1 till %2. Kontrollera att det går att skriva i mappen.</translation>
+    </message>
+    <message>
+        <source>Moved %1, but could not move %2 beside it.</source>
+        <translation>%1 flyttades, men det gick inte att flytta %2 till samma plats.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Det gick inte att läsa %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Det gick inte att skriva %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1. Close other programs using the diary and try again.</source>
+        <translation>Det gick inte att ta bort %1. Stäng andra program som använder dagboken och försök igen.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: %2.</source>
+        <translation>Det gick inte att ersätta %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::DiaryIo</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Det gick inte att läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. Check the name and that you may read it.</source>
+        <translation>Det gick inte att öppna %1: %2. Kontrollera namnet och att du har behörighet att läsa filen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that there is space on the disk and that you may write there.</source>
+        <translation>Det gick inte att skriva %1: %2. Kontrollera att det finns plats på disken och att du får skriva där.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2. Check that the folder exists and that you may write to it.</source>
+        <translation>Det gick inte att skapa %1: %2. Kontrollera att mappen finns och att du får skriva i den.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1: %2. The file was not changed.</source>
+        <translation>Det gick inte att skriva klart %1: %2. Filen ändrades inte.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::DiaryJson</name>
+    <message>
+        <source>This is not valid JSON (%1). Look for a missing comma, quote or bracket here or just before.</source>
+        <translation>Det här är inte giltig JSON (%1). Leta efter ett kommatecken, citattecken eller en klammer som saknas, här eller strax före.</translation>
+    </message>
+    <message>
+        <source>This is not a Stilla diary file: it should be one object with &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation>Det här är ingen dagboksfil från Stilla: den ska vara ett enda objekt med &quot;format&quot;: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This is not a Stilla diary file: &quot;format&quot; should be &quot;%1&quot;.</source>
+        <translation>Det här är ingen dagboksfil från Stilla: &quot;format&quot; ska vara &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer Stilla (format version %1); this version reads version %2. Update Stilla to import it.</source>
+        <translation>Filen skrevs av en nyare version av Stilla (formatversion %1). Den här versionen läser version %2. Uppdatera Stilla för att importera den.</translation>
+    </message>
+    <message>
+        <source>Unknown field. Check its spelling against docs/diary-json.md.</source>
+        <translation>Okänt fält. Kontrollera stavningen mot docs/diary-json.md.</translation>
+    </message>
+    <message>
+        <source>The list of days is missing: &quot;days&quot; should be a list ([ ... ]).</source>
+        <translation>Listan med dagar saknas: &quot;days&quot; ska vara en lista ([ ... ]).</translation>
+    </message>
+    <message>
+        <source>%1 is also days[%2]. Each day may appear only once; neither is imported.</source>
+        <translation>%1 finns också i days[%2]. Varje dag får bara finnas en gång, så ingen av dem importeras.</translation>
+    </message>
+    <message>
+        <source>Unknown format version. This version of Stilla reads versions %1 to %2.</source>
+        <translation>Okänd formatversion. Den här versionen av Stilla läser version %1 till %2.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::DiaryOpener</name>
+    <message>
+        <source>The diary cannot be opened</source>
+        <translation>Dagboken går inte att öppna</translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation>Återställ säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1. Restoring it keeps the damaged file aside, unchanged.</source>
+        <translation>Den senaste fungerande säkerhetskopian är från %1. Om du återställer den sparas den skadade filen undan, oförändrad.</translation>
+    </message>
+    <message>
+        <source>Start a New Diary</source>
+        <translation>Börja en ny dagbok</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. Starting a new diary keeps the damaged file aside, unchanged, in %1.</source>
+        <translation>Det finns ingen säkerhetskopia att återställa. Om du börjar en ny dagbok sparas den skadade filen undan, oförändrad, i %1.</translation>
+    </message>
+    <message>
+        <source>Continue Without the Diary</source>
+        <translation>Fortsätt utan dagboken</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Säkerhetskopian gick inte att återställa</translation>
+    </message>
+    <message>
+        <source>The diary is damaged</source>
+        <translation>Dagboken är skadad</translation>
+    </message>
+    <message>
+        <source>Continue Without Saving</source>
+        <translation>Fortsätt utan att spara</translation>
+    </message>
+    <message>
+        <source>The diary is open read-only</source>
+        <translation>Dagboken är öppen skrivskyddad</translation>
+    </message>
+    <message>
+        <source>You can read the diary, export it, back it up and make a report, but nothing can be added or changed until Stilla is started again with a diary it may write.</source>
+        <translation>Du kan läsa dagboken, exportera den, säkerhetskopiera den och göra en rapport, men ingenting kan läggas till eller ändras förrän Stilla startas igen med en dagbok som Stilla får skriva i.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Close the other program, then try again.</source>
+        <translation>Ingenting ändrades. Stäng det andra programmet och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Försök igen</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::DiaryPage</name>
+    <message>
+        <source>Diary</source>
+        <translation>Dagbok</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Föregående dag (Alt+Vänsterpil)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Föregående dag</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Nästa dag (Alt+Högerpil)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nästa dag</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <source>Go to today (Alt+Home)</source>
+        <translation>Gå till i dag (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Gå till i dag</translation>
+    </message>
+    <message>
+        <source>Date shown</source>
+        <translation>Visat datum</translation>
+    </message>
+    <message>
+        <source>Type a date or pick one; days with entries are marked.</source>
+        <translation>Skriv ett datum eller välj ett. Dagar med anteckningar är markerade.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Day…</source>
+        <translation>&amp;Ta bort dagen…</translation>
+    </message>
+    <message>
+        <source>Delete this day from the diary</source>
+        <translation>Ta bort den här dagen från dagboken</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>The diary could not be opened, so nothing can be shown or saved here. Restart Stilla to see what went wrong.</source>
+        <translation>Dagboken gick inte att öppna, så ingenting kan visas eller sparas här. Starta om Stilla för att se vad som gick fel.</translation>
+    </message>
+    <message>
+        <source>%1, today</source>
+        <translation>%1, i dag</translation>
+    </message>
+    <message>
+        <source>%1, yesterday</source>
+        <translation>%1, i går</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please correct the marked fields.</source>
+        <translation>Inte sparat än: rätta de markerade fälten.</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>Ändringar för %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The changes to %1 cannot be saved yet.</source>
+        <translation>Ändringarna för %1 kan inte sparas än.</translation>
+    </message>
+    <message>
+        <source>Choose Cancel to stay and correct the marked fields, or Discard to leave the day as it was last saved.</source>
+        <translation>Välj Avbryt om du vill stanna kvar och rätta de markerade fälten, eller Förkasta om du vill lämna dagen som den var när den senast sparades.</translation>
+    </message>
+    <message>
+        <source>Delete this day?</source>
+        <translation>Ta bort den här dagen?</translation>
+    </message>
+    <message>
+        <source>Delete everything logged for %1?</source>
+        <translation>Ta bort allt som är antecknat för %1?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Du kan ångra det med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>Nothing logged for this day yet</source>
+        <translation>Inget antecknat för den här dagen än</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please check the supplement amount.</source>
+        <translation>Inte sparat än: kontrollera mängden magnesium i tillskottet.</translation>
+    </message>
+    <message>
+        <source>Is this amount right?</source>
+        <translation>Stämmer mängden?</translation>
+    </message>
+    <message>
+        <source>%1 mg of magnesium in one dose is far more than any usual supplement.</source>
+        <translation>%1 mg magnesium i en dos är mycket mer än i vanliga tillskott.</translation>
+    </message>
+    <message>
+        <source>Choose Yes if the label really says so, or No to correct it (perhaps it was meant as %1 mg).</source>
+        <translation>Välj Ja om det verkligen står så på förpackningen, eller Nej om du vill rätta det (kanske menade du %1 mg).</translation>
+    </message>
+    <message>
+        <source>This diary is open read-only, so nothing can be added or changed here. %1</source>
+        <translation>Dagboken är öppen skrivskyddad, så ingenting kan läggas till eller ändras här. %1</translation>
+    </message>
+    <message>
+        <source>Your changes to this day are not saved yet, and they stay in the form: %1 Stilla saves them when you press Ctrl+S or change something.</source>
+        <translation>Dina ändringar för den här dagen är inte sparade än, och de finns kvar i formuläret: %1 Stilla sparar dem när du trycker Ctrl+S eller ändrar något.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the note above the form.</source>
+        <translation>Inte sparat: se meddelandet ovanför formuläret.</translation>
+    </message>
+    <message>
+        <source>The changes to %1 could not be saved: %2</source>
+        <translation>Ändringarna för %1 kunde inte sparas: %2</translation>
+    </message>
+    <message>
+        <source>Choose Cancel to stay: your changes stay in the form, and Stilla saves them once the problem is solved. Discard leaves the day as it was last saved.</source>
+        <translation>Välj Avbryt för att stanna: dina ändringar finns kvar i formuläret, och Stilla sparar dem när problemet är löst. Förkasta lämnar dagen som den var när den senast sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::DiarySql</name>
+    <message>
+        <source>the disk is full. Free some space and try again</source>
+        <translation>disken är full. Frigör lite utrymme och försök igen</translation>
+    </message>
+    <message>
+        <source>the diary file or its folder is read-only</source>
+        <translation>dagboksfilen eller mappen den ligger i är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>disken rapporterade ett läs- eller skrivfel</translation>
+    </message>
+    <message>
+        <source>the diary file is damaged</source>
+        <translation>dagboksfilen är skadad</translation>
+    </message>
+    <message>
+        <source>another program is using the diary. Close it and try again</source>
+        <translation>ett annat program använder dagboken. Stäng det och försök igen</translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation>filen gick inte att öppna</translation>
+    </message>
+    <message>
+        <source>the database reported an error</source>
+        <translation>databasen rapporterade ett fel</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::DiaryStore</name>
+    <message>
+        <source>(no date)</source>
+        <translation>(inget datum)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 och %n dag till</numerusform>
+            <numerusform>%1 och %n dagar till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diary %1 is closed after an earlier error. Restart Stilla to open it again.</source>
+        <translation>Dagboken %1 är stängd efter ett tidigare fel. Starta om Stilla för att öppna den igen.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is empty.</source>
+        <translation>Säkerhetskopian %1 är tom.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1</source>
+        <translation>Säkerhetskopian går inte att använda: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the diary %1: %2.</source>
+        <translation>Det gick inte att läsa dagboken %1: %2.</translation>
+    </message>
+    <message>
+        <source>The day %1 was not saved: %2</source>
+        <translation>Dagen %1 sparades inte: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1 in the diary %2: %3. The diary was not changed.</source>
+        <translation>Det gick inte att spara %1 i dagboken %2: %3. Dagboken ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from the diary %2: %3. The diary was not changed.</source>
+        <translation>Det gick inte att ta bort %1 från dagboken %2: %3. Dagboken ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the day %1 has a problem: %2</source>
+        <translation>Ingenting sparades: dagen %1 har ett problem: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: these days appear more than once: %1.</source>
+        <translation>Ingenting sparades: de här dagarna finns med mer än en gång: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: these days are already in the diary: %1. Choose to skip or replace them.</source>
+        <translation>Ingenting sparades: de här dagarna finns redan i dagboken: %1. Välj att hoppa över eller ersätta dem.</translation>
+    </message>
+    <message>
+        <source>Could not save the days in the diary %1: %2. The diary was not changed.</source>
+        <translation>Det gick inte att spara dagarna i dagboken %1: %2. Dagboken ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Could not back up the diary to %1: %2</source>
+        <translation>Det gick inte att säkerhetskopiera dagboken till %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not restored: %2 Your diary was not changed.</source>
+        <translation>Säkerhetskopian %1 återställdes inte: %2 Din dagbok ändrades inte.</translation>
+    </message>
+    <message>
+        <source>it is the diary itself.</source>
+        <translation>det är själva dagboken.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>filen är tom.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be opened after restoring (%2), and the previous diary could not be put back. A copy of it is at %3.</source>
+        <translation>Säkerhetskopian %1 gick inte att öppna efter återställningen (%2), och den tidigare dagboken gick inte att lägga tillbaka. En kopia av den finns här: %3.</translation>
+    </message>
+    <message>
+        <source>Could not read your foods from the diary %1: %2.</source>
+        <translation>Det gick inte att läsa dina livsmedel från dagboken %1: %2.</translation>
+    </message>
+    <message>
+        <source>The food &quot;%1&quot; was not saved: %2</source>
+        <translation>Livsmedlet ”%1” sparades inte: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the food &quot;%1&quot; in the diary %2: %3. The diary was not changed.</source>
+        <translation>Det gick inte att spara livsmedlet ”%1” i dagboken %2: %3. Dagboken ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Could not remove the food from the diary %1: %2. The diary was not changed.</source>
+        <translation>Det gick inte att ta bort livsmedlet från dagboken %1: %2. Dagboken ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Could not read your favourite foods from the diary %1: %2.</source>
+        <translation>Det gick inte att läsa dina favoritlivsmedel från dagboken %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not change your favourite foods in the diary %1: %2 The diary was not changed.</source>
+        <translation>Det gick inte att ändra dina favoritlivsmedel i dagboken %1: %2 Dagboken ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Could not read your recent foods from the diary %1: %2.</source>
+        <translation>Det gick inte att läsa dina senast använda livsmedel från dagboken %1: %2.</translation>
+    </message>
+    <message>
+        <source>The diary %1 is not damaged, so it was not replaced.</source>
+        <translation>Dagboken %1 är inte skadad, så den ersattes inte.</translation>
+    </message>
+    <message>
+        <source>The diary %1 is new and empty, and Stilla may not set it up now: %2</source>
+        <translation>Dagboken %1 är ny och tom, och Stilla får inte göra i ordning den nu: %2</translation>
+    </message>
+    <message>
+        <source>The diary %1 was made by an earlier version of Stilla and must be updated once before this version can show it, but Stilla may not change it now: %2</source>
+        <translation>Dagboken %1 skapades av en tidigare version av Stilla och måste uppdateras en gång innan den här versionen kan visa den, men Stilla får inte ändra den nu: %2</translation>
+    </message>
+    <message>
+        <source>The diary %1 is open read-only, so nothing was changed. %2</source>
+        <translation>Dagboken %1 är öppen skrivskyddad, så ingenting ändrades. %2</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::DiaryTransfer</name>
+    <message>
+        <source>%1 is neither a .json nor a .csv file, so Stilla cannot tell how to read it.</source>
+        <translation>%1 är varken en .json- eller en .csv-fil, så Stilla vet inte hur den ska läsas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %n till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no day in %1 could be read.</source>
+        <translation>Inget importerades: ingen dag i %1 gick att läsa.</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problem i filen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in %1 cannot be imported as they are.</source>
+        <translation>
+            <numerusform>%n dag i %1 kan inte importeras som den är.</numerusform>
+            <numerusform>%n dagar i %1 kan inte importeras som de är.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose OK to import only the %n day(s) without problems, or Cancel to import nothing and correct the file first.</source>
+        <translation>
+            <numerusform>Välj OK för att bara importera den %n dagen utan problem, eller Avbryt för att inte importera något och rätta filen först.</numerusform>
+            <numerusform>Välj OK för att bara importera de %n dagarna utan problem, eller Avbryt för att inte importera något och rätta filen först.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Inget importerades.</translation>
+    </message>
+    <message>
+        <source>Days already in the diary</source>
+        <translation>Dagar som redan finns i dagboken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in the file are already in your diary.</source>
+        <translation>
+            <numerusform>%n dag i filen finns redan i din dagbok.</numerusform>
+            <numerusform>%n dagar i filen finns redan i din dagbok.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes to All replaces them with the file&apos;s version; No keeps your diary&apos;s version and imports only the other days; Cancel imports nothing.</source>
+        <translation>Ja till alla ersätter dem med filens version; Nej behåller dagbokens version och importerar bara de andra dagarna; Avbryt importerar ingenting.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n day(s) from %1: %2 new, %3 replaced, %4 skipped.</source>
+        <translation>
+            <numerusform>Importerade %n dag från %1 (nya: %2, ersatta: %3, överhoppade: %4).</numerusform>
+            <numerusform>Importerade %n dagar från %1 (nya: %2, ersatta: %3, överhoppade: %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import into the Diary</source>
+        <translation>Importera till dagboken</translation>
+    </message>
+    <message>
+        <source>Diary files (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>Dagboksfiler (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>JSON, every detail (*.json)</source>
+        <translation>JSON, med alla detaljer (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, one row a day for spreadsheets (*.csv)</source>
+        <translation>CSV, en rad per dag för kalkylprogram (*.csv)</translation>
+    </message>
+    <message>
+        <source>stilla-diary</source>
+        <translation>stilla-dagbok</translation>
+    </message>
+    <message>
+        <source>Export the Diary</source>
+        <translation>Exportera dagboken</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exporten är klar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n day(s) to %1.</source>
+        <translation>
+            <numerusform>Exporterade %n dag till %1.</numerusform>
+            <numerusform>Exporterade %n dagar till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stilla-backup-%1</source>
+        <translation>stilla-säkerhetskopia-%1</translation>
+    </message>
+    <message>
+        <source>Back Up the Diary</source>
+        <translation>Säkerhetskopiera dagboken</translation>
+    </message>
+    <message>
+        <source>Stilla backups (*.sqlite)</source>
+        <translation>Stillas säkerhetskopior (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Säkerhetskopieringen misslyckades</translation>
+    </message>
+    <message>
+        <source>Backup finished</source>
+        <translation>Säkerhetskopieringen är klar</translation>
+    </message>
+    <message>
+        <source>The diary was backed up to %1.</source>
+        <translation>Dagboken säkerhetskopierades till %1.</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Återställa den här säkerhetskopian?</translation>
+    </message>
+    <message>
+        <source>Replace your diary with the backup %1?</source>
+        <translation>Ersätta din dagbok med säkerhetskopian %1?</translation>
+    </message>
+    <message>
+        <source>Entries made since the backup will no longer be in the diary. A copy of the diary as it is now is kept beside it.</source>
+        <translation>Det du har fört in sedan säkerhetskopian gjordes finns då inte längre i dagboken. En kopia av dagboken som den ser ut nu sparas bredvid.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Återställningen misslyckades</translation>
+    </message>
+    <message>
+        <source>Restore finished</source>
+        <translation>Återställningen är klar</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Säkerhetskopian har återställts.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::DisplayNames</name>
+    <message>
+        <source>Raises dopamine (dopamine agonist)</source>
+        <translation>Dopaminhöjande (dopaminagonist)</translation>
+    </message>
+    <message>
+        <source>Opioid</source>
+        <translation>Opioid</translation>
+    </message>
+    <message>
+        <source>Muscle relaxant</source>
+        <translation>Muskelavslappnande läkemedel</translation>
+    </message>
+    <message>
+        <source>Sleep medication</source>
+        <translation>Sömnmedel</translation>
+    </message>
+    <message>
+        <source>Antibiotic (aminoglycoside, quinolone, tetracycline)</source>
+        <translation>Antibiotika (aminoglykosid, kinolon, tetracyklin)</translation>
+    </message>
+    <message>
+        <source>Calcium channel blocker</source>
+        <translation>Kalciumkanalblockerare</translation>
+    </message>
+    <message>
+        <source>Diuretic (water pill)</source>
+        <translation>Vätskedrivande (vattendrivande) läkemedel</translation>
+    </message>
+    <message>
+        <source>Bisphosphonate</source>
+        <translation>Bisfosfonat</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Upset stomach</source>
+        <translation>Magbesvär</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>Illamående</translation>
+    </message>
+    <message>
+        <source>Vomiting</source>
+        <translation>Kräkningar</translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation>Diarré</translation>
+    </message>
+    <message>
+        <source>Stomach cramps</source>
+        <translation>Magkramper</translation>
+    </message>
+    <message>
+        <source>Low blood pressure or feeling faint</source>
+        <translation>Lågt blodtryck eller svimningskänsla</translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation>Förvirring</translation>
+    </message>
+    <message>
+        <source>Irregular heartbeat</source>
+        <translation>Oregelbunden hjärtrytm</translation>
+    </message>
+    <message>
+        <source>Slowed breathing</source>
+        <translation>Långsam andning</translation>
+    </message>
+    <message>
+        <source>Magnesium oxide</source>
+        <translation>Magnesiumoxid</translation>
+    </message>
+    <message>
+        <source>Magnesium citrate</source>
+        <translation>Magnesiumcitrat</translation>
+    </message>
+    <message>
+        <source>Magnesium glycinate</source>
+        <translation>Magnesiumglycinat</translation>
+    </message>
+    <message>
+        <source>Magnesium chloride</source>
+        <translation>Magnesiumklorid</translation>
+    </message>
+    <message>
+        <source>Magnesium lactate</source>
+        <translation>Magnesiumlaktat</translation>
+    </message>
+    <message>
+        <source>Magnesium malate</source>
+        <translation>Magnesiummalat</translation>
+    </message>
+    <message>
+        <source>Magnesium sulfate</source>
+        <translation>Magnesiumsulfat</translation>
+    </message>
+    <message>
+        <source>Other form</source>
+        <translation>Annan form</translation>
+    </message>
+    <message>
+        <source>A bleeding disorder</source>
+        <translation>En blödningssjukdom</translation>
+    </message>
+    <message>
+        <source>Kidney disease, including kidney failure</source>
+        <translation>Njursjukdom, även njursvikt</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Gravid</translation>
+    </message>
+    <message>
+        <source>Breastfeeding</source>
+        <translation>Ammar</translation>
+    </message>
+    <message>
+        <source>Child (under 13)</source>
+        <translation>Barn (under 13 år)</translation>
+    </message>
+    <message>
+        <source>Adolescent (13–17)</source>
+        <translation>Ungdom (13–17 år)</translation>
+    </message>
+    <message>
+        <source>Adult (18 or older)</source>
+        <translation>Vuxen (18 år eller äldre)</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::DoctorReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Could not save the report to %1: %2. Check that the folder exists and that you may write to it.</source>
+        <translation>Det gick inte att spara rapporten i %1: %2. Kontrollera att mappen finns och att du får skriva i den.</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Skapad %1</translation>
+    </message>
+    <message>
+        <source>Stilla informs; it does not diagnose.</source>
+        <translation>Stilla informerar men ställer inte diagnoser.</translation>
+    </message>
+    <message>
+        <source>The report needs a first and a last day.</source>
+        <translation>Rapporten behöver en första och en sista dag.</translation>
+    </message>
+    <message>
+        <source>The first day of the report is after the last day; swap them.</source>
+        <translation>Rapportens första dag är senare än den sista. Byt plats på dem.</translation>
+    </message>
+    <message>
+        <source>The report can be made in Swedish (sv) or English (en), not in &quot;%1&quot;.</source>
+        <translation>Rapporten kan göras på svenska (sv) eller engelska (en), inte på ”%1”.</translation>
+    </message>
+    <message>
+        <source>The report needs the date it is created on.</source>
+        <translation>Rapporten behöver datumet då den skapas.</translation>
+    </message>
+    <message>
+        <source>The report needs a paper size, A4 or Letter.</source>
+        <translation>Rapporten behöver en pappersstorlek, A4 eller Letter.</translation>
+    </message>
+    <message>
+        <source>Stilla — report for %1</source>
+        <translation>Stilla — rapport för %1</translation>
+    </message>
+    <message>
+        <source>Trend over the period</source>
+        <translation>Utvecklingen under perioden</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::FieldText</name>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write dates as YYYY-MM-DD, for example 2024-03-05.</source>
+        <translation>”%1” är inget datum. Skriv datum som YYYY-MM-DD, till exempel 2024-03-05.</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date: there is no such day. Check the year, month and day.</source>
+        <translation>%1 är inget riktigt datum: den dagen finns inte. Kontrollera år, månad och dag.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time. Write times as HH:MM on a 24-hour clock, for example 22:30.</source>
+        <translation>”%1” är inget klockslag. Skriv tider som HH:MM med 24-timmarsklocka, till exempel 22:30.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day: hours go from 00 to 23 and minutes from 00 to 59.</source>
+        <translation>%1 är inget klockslag: timmar går från 00 till 23 och minuter från 00 till 59.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number. Write it with digits only, for example 12.</source>
+        <translation>”%1” är inget heltal. Skriv det med bara siffror, till exempel 12.</translation>
+    </message>
+    <message>
+        <source>%1 is far too large.</source>
+        <translation>%1 är alldeles för stort.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Use a point as the decimal mark and no thousands separator, for example 1250.5.</source>
+        <translation>”%1” är inget tal. Använd punkt som decimaltecken och inget tecken mellan tusental, till exempel 1250.5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write it with digits and, if needed, a decimal point, for example 12.5.</source>
+        <translation>”%1” är inget tal. Skriv det med siffror och vid behov en decimalpunkt, till exempel 12.5.</translation>
+    </message>
+    <message>
+        <source>%1... has too many digits.</source>
+        <translation>%1... har för många siffror.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text, not UTF-8. Save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and try again.</source>
+        <translation>Filen är UTF-16-text, inte UTF-8. Spara den som UTF-8 (i ett kalkylprogram: ”CSV UTF-8”) och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: byte %1 is a NUL character, as in UTF-16 text or a file that is not text at all. Save the file as UTF-8 and try again.</source>
+        <translation>Filen är inte UTF-8-text: byte %1 är ett NUL-tecken, som i UTF-16-text eller i en fil som inte är text alls. Spara filen som UTF-8 och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: byte %1 cannot be read (the file may be in Latin-1 or another older encoding). Save the file as UTF-8 and try again.</source>
+        <translation>Filen är inte UTF-8-text: byte %1 går inte att läsa (filen kan vara sparad i Latin-1 eller en annan äldre teckenkodning). Spara filen som UTF-8 och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 days, which is more than a century: it cannot be a diary. Nothing in it is imported; check that it is the right file.</source>
+        <translation>Filen har fler än %L1 dagar, vilket är mer än ett sekel: det kan inte vara en dagbok. Inget i den importeras; kontrollera att det är rätt fil.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a diary (%1 MB; at most %2 MB are read). Check that it is the right file.</source>
+        <translation>Filen är för stor för att vara en dagbok (%1 MB; högst %2 MB läses). Kontrollera att det är rätt fil.</translation>
+    </message>
+    <message>
+        <source>There are too many problems; reading stopped here. Is this the right file?</source>
+        <translation>Det finns för många problem, så läsningen stoppades här. Är det rätt fil?</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::FindBar</name>
+    <message>
+        <source>No matches</source>
+        <translation>Inga träffar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Sök i guiden</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Föregående träff (Skift+Retur)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Föregående träff</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nästa träff (Retur)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nästa träff</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Stäng sökfältet</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::FindingsPanel</name>
+    <message>
+        <source>Seek care now</source>
+        <translation>Sök vård nu</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Var försiktig</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bra att veta</translation>
+    </message>
+    <message>
+        <source>In the guide</source>
+        <translation>I guiden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detaljer: %1</translation>
+    </message>
+    <message>
+        <source>Read about this in the guide: %1</source>
+        <translation>Läs om det här i guiden: %1</translation>
+    </message>
+    <message>
+        <source>Hide the details</source>
+        <translation>Dölj detaljerna</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Visa detaljerna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more safety note(s) below: scroll to see them</source>
+        <translation>
+            <numerusform>Ytterligare %n säkerhetsnotering nedanför: rulla för att se den</numerusform>
+            <numerusform>Ytterligare %n säkerhetsnoteringar nedanför: rulla för att se dem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more safety note(s) above</source>
+        <translation>
+            <numerusform>Ytterligare %n säkerhetsnotering ovanför</numerusform>
+            <numerusform>Ytterligare %n säkerhetsnoteringar ovanför</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stilla::FoodCatalogue</name>
+    <message>
+        <source>The food catalogue (%1) is missing from this build of Stilla. Please reinstall Stilla.</source>
+        <translation>Livsmedelskatalogen (%1) saknas i den här versionen av Stilla. Installera om Stilla.</translation>
+    </message>
+    <message>
+        <source>The article food &quot;%1&quot; names a food that is not in the catalogue (%2). Please reinstall Stilla.</source>
+        <translation>Artikelns livsmedel ”%1” hänvisar till ett livsmedel som inte finns i katalogen (%2). Installera om Stilla.</translation>
+    </message>
+    <message>
+        <source>1 portion</source>
+        <translation>1 portion</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::FoodPack</name>
+    <message>
+        <source>The food catalogue in this build of Stilla is damaged (%1). Please reinstall Stilla.</source>
+        <translation>Livsmedelskatalogen i den här versionen av Stilla är skadad (%1). Installera om Stilla.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::FoodResultsModel</name>
+    <message>
+        <source>Swedish Food Agency</source>
+        <translation>Livsmedelsverket</translation>
+    </message>
+    <message>
+        <source>USDA</source>
+        <translation>USDA</translation>
+    </message>
+    <message>
+        <source>My foods</source>
+        <translation>Mina livsmedel</translation>
+    </message>
+    <message>
+        <source>100 g</source>
+        <translation>100 g</translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>%1 mg in %2 (%3 g)</source>
+        <translation>%1 mg i %2 (%3 g)</translation>
+    </message>
+    <message>
+        <source>In the guide</source>
+        <translation>I guiden</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Favorit</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Nyligen använt</translation>
+    </message>
+    <message>
+        <source>Rich in magnesium</source>
+        <translation>Rikt på magnesium</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Livsmedel</translation>
+    </message>
+    <message>
+        <source>Per 100 g</source>
+        <translation>Per 100 g</translation>
+    </message>
+    <message>
+        <source>Per portion</source>
+        <translation>Per portion</translation>
+    </message>
+    <message>
+        <source>Group, source and notes</source>
+        <translation>Grupp, källa och noteringar</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::FoodTables</name>
+    <message>
+        <source>The food needs a name.</source>
+        <translation>Livsmedlet behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Namnet är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>Magnesium must be from 0 to %1 mg per 100 g.</source>
+        <translation>Magnesium måste vara från 0 till %1 mg per 100 g.</translation>
+    </message>
+    <message>
+        <source>A portion must weigh more than 0 g and at most %1 g.</source>
+        <translation>En portion måste väga mer än 0 g och högst %1 g.</translation>
+    </message>
+    <message>
+        <source>The portion &quot;%1&quot; needs its weight in grams.</source>
+        <translation>Portionen ”%1” behöver en vikt i gram.</translation>
+    </message>
+    <message>
+        <source>The portion&apos;s name is longer than %1 characters.</source>
+        <translation>Portionens namn är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>there is no food number %1 in the diary (was it removed?)</source>
+        <translation>det finns inget livsmedel nummer %1 i dagboken (har det tagits bort?)</translation>
+    </message>
+    <message>
+        <source>the saved food could not be read back</source>
+        <translation>det sparade livsmedlet gick inte att läsa tillbaka</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a food source (slv, usda or custom).</source>
+        <translation>”%1” är ingen livsmedelskälla (slv, usda eller custom).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a food id.</source>
+        <translation>”%1” är inget id för ett livsmedel.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::FoodsCommand</name>
+    <message>
+        <source>Run stilla-cli foods search --help for the options.</source>
+        <translation>Kör stilla-cli foods search --help för att se flaggorna.</translation>
+    </message>
+    <message>
+        <source>Usage: stilla-cli foods search QUERY [--limit N] [--json] [--lang sv|en]
 
 Search the food catalogue (Swedish Food Agency, USDA SR28 and your own foods) for magnesium per 100 g.
 </source>
-            <translation>Användning: stilla-cli foods search QUERY [--limit N] [--json] [--lang sv|en]
+        <translation>Användning: stilla-cli foods search QUERY [--limit N] [--json] [--lang sv|en]
 
 Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel) efter magnesium per 100 g.
 </translation>
-        </message>
-        <message>
-            <source>foods needs an action: search.</source>
-            <translation>foods behöver en åtgärd: search.</translation>
-        </message>
-        <message>
-            <source>Unknown foods action "%1"; the action is search.</source>
-            <translation>Okänd åtgärd för foods: ”%1”. Åtgärden är search.</translation>
-        </message>
-        <message>
-            <source>Search the food catalogue for QUERY: the Swedish Food Agency's and USDA's foods, and your own foods when there is a diary. Matching ignores case and accents, takes the words in any order and forgives plural endings and one typo. Prints the best matches first with id, source, name, group and magnesium in mg per 100 g. The table shows groups in the chosen language; --json gives them as the source names them.</source>
-            <translation>Sök efter QUERY i livsmedelskatalogen: Livsmedelsverkets och USDA:s livsmedel, och dina egna livsmedel när det finns en dagbok. Sökningen bryr sig inte om stora och små bokstäver eller accenter, tar orden i valfri ordning och förlåter pluraländelser och ett stavfel. Skriver ut de bästa träffarna först med id, källa, namn, grupp och magnesium i mg per 100 g. Tabellen visar grupperna på det valda språket; --json ger dem så som källan benämner dem.</translation>
-        </message>
-        <message>
-            <source>Show at most N foods (default %1).</source>
-            <translation>Visa högst N livsmedel (standard %1).</translation>
-        </message>
-        <message>
-            <source>Print a JSON array of objects with the keys id, source, name, group, mg_per_100g.</source>
-            <translation>Skriv ut en JSON-array med objekt som har nycklarna id, source, name, group, mg_per_100g.</translation>
-        </message>
-        <message>
-            <source>sv or en: foods from the database in this language come first (default: the system language).</source>
-            <translation>sv eller en: livsmedel från databasen på det här språket kommer först (standard: systemets språk).</translation>
-        </message>
-        <message>
-            <source>What to look for.</source>
-            <translation>Vad du söker efter.</translation>
-        </message>
-        <message>
-            <source>foods search needs a QUERY.</source>
-            <translation>foods search behöver en QUERY.</translation>
-        </message>
-        <message>
-            <source>--limit must be a whole number from 1 to %1.</source>
-            <translation>--limit måste vara ett heltal från 1 till %1.</translation>
-        </message>
-        <message>
-            <source>--lang must be sv or en.</source>
-            <translation>--lang måste vara sv eller en.</translation>
-        </message>
-        <message>
-            <source>Searching without your own foods.</source>
-            <translation>Söker utan dina egna livsmedel.</translation>
-        </message>
-        <message>
-            <source>No food matches "%1".</source>
-            <translation>Inget livsmedel matchar ”%1”.</translation>
-        </message>
-        <message>
-            <source>id</source>
-            <translation>id</translation>
-        </message>
-        <message>
-            <source>source</source>
-            <translation>källa</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>namn</translation>
-        </message>
-        <message>
-            <source>group</source>
-            <translation>grupp</translation>
-        </message>
-        <message>
-            <source>mg/100 g</source>
-            <translation>mg/100 g</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::FoodsPage</name>
-        <message>
-            <source>Foods</source>
-            <translation>Livsmedel</translation>
-        </message>
-        <message>
-            <source>The food databases could not be loaded: %1</source>
-            <translation>Livsmedelsdatabaserna gick inte att läsa in: %1</translation>
-        </message>
-        <message>
-            <source>Search foods in Swedish or English, e.g. pumpkin seeds or pumpafrön</source>
-            <translation>Sök livsmedel på svenska eller engelska, t.ex. pumpafrön eller pumpkin seeds</translation>
-        </message>
-        <message>
-            <source>Search foods</source>
-            <translation>Sök livsmedel</translation>
-        </message>
-        <message>
-            <source>All sources</source>
-            <translation>Alla källor</translation>
-        </message>
-        <message>
-            <source>Swedish Food Agency</source>
-            <translation>Livsmedelsverket</translation>
-        </message>
-        <message>
-            <source>USDA (United States)</source>
-            <translation>USDA (USA)</translation>
-        </message>
-        <message>
-            <source>My foods</source>
-            <translation>Mina livsmedel</translation>
-        </message>
-        <message>
-            <source>Food source</source>
-            <translation>Källa</translation>
-        </message>
-        <message>
-            <source>Food group</source>
-            <translation>Livsmedelsgrupp</translation>
-        </message>
-        <message>
-            <source>&amp;Rich in magnesium</source>
-            <translation>&amp;Rikt på magnesium</translation>
-        </message>
-        <message>
-            <source>At least %1 mg per 100 g: "high in magnesium" as EU rules (Regulation 1924/2006) define it.</source>
-            <translation>Minst %1 mg per 100 g: ”hög halt av magnesium” enligt EU:s regler (förordning 1924/2006).</translation>
-        </message>
-        <message>
-            <source>&amp;New Food…</source>
-            <translation>&amp;Nytt livsmedel…</translation>
-        </message>
-        <message>
-            <source>Add a food of your own</source>
-            <translation>Lägg till ett eget livsmedel</translation>
-        </message>
-        <message>
-            <source>Foods found</source>
-            <translation>Hittade livsmedel</translation>
-        </message>
-        <message>
-            <source>&amp;Portion:</source>
-            <translation>&amp;Portion:</translation>
-        </message>
-        <message>
-            <source>Portion</source>
-            <translation>Portion</translation>
-        </message>
-        <message>
-            <source>&amp;Servings:</source>
-            <translation>Antal p&amp;ortioner:</translation>
-        </message>
-        <message>
-            <source>Number of portions</source>
-            <translation>Antal portioner</translation>
-        </message>
-        <message>
-            <source>Or &amp;grams:</source>
-            <translation>Eller &amp;gram:</translation>
-        </message>
-        <message>
-            <source>Amount in grams</source>
-            <translation>Mängd i gram</translation>
-        </message>
-        <message>
-            <source>Mark as a favourite</source>
-            <translation>Markera som favorit</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>Än&amp;dra…</translation>
-        </message>
-        <message>
-            <source>Edit this food of your own</source>
-            <translation>Ändra ditt eget livsmedel</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Ta bort</translation>
-        </message>
-        <message>
-            <source>Delete this food of your own</source>
-            <translation>Ta bort ditt eget livsmedel</translation>
-        </message>
-        <message>
-            <source>Magnesium so far against the daily target</source>
-            <translation>Magnesium hittills i förhållande till det dagliga målet</translation>
-        </message>
-        <message>
-            <source>All food groups</source>
-            <translation>Alla livsmedelsgrupper</translation>
-        </message>
-        <message numerus="yes">
-            <source>The foods the guide names come first. Type to search all %n foods.</source>
-            <translation>
-                <numerusform>Livsmedlen som guiden nämner visas först. Skriv för att söka bland alla %n livsmedel.</numerusform>
-                <numerusform>Livsmedlen som guiden nämner visas först. Skriv för att söka bland alla %n livsmedel.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No foods found. Check the spelling, or add the food yourself with New Food.</source>
-            <translation>Inga livsmedel hittades. Kontrollera stavningen, eller lägg till livsmedlet själv med Nytt livsmedel.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n food(s) found.</source>
-            <translation>
-                <numerusform>%n livsmedel hittades.</numerusform>
-                <numerusform>%n livsmedel hittades.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a food</source>
-            <translation>Välj ett livsmedel</translation>
-        </message>
-        <message>
-            <source>Search on the left, then pick a food to see its magnesium and add it to your diary.</source>
-            <translation>Sök till vänster och välj sedan ett livsmedel för att se hur mycket magnesium det innehåller och lägga till det i dagboken.</translation>
-        </message>
-        <message>
-            <source>☆ Favourite</source>
-            <translation>☆ Favorit</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Named in the guide&lt;/b&gt; as rich in magnesium.</source>
-            <translation>&lt;b&gt;Nämns i guiden&lt;/b&gt; som rikt på magnesium.</translation>
-        </message>
-        <message>
-            <source>%1 mg of magnesium per 100 g%2</source>
-            <translation>%1 mg magnesium per 100 g%2</translation>
-        </message>
-        <message>
-            <source> — &lt;b&gt;rich in magnesium&lt;/b&gt;</source>
-            <translation> — &lt;b&gt;rikt på magnesium&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>In the database: %1</source>
-            <translation>I databasen: %1</translation>
-        </message>
-        <message>
-            <source>100 g</source>
-            <translation>100 g</translation>
-        </message>
-        <message>
-            <source>%1 (%2 g)</source>
-            <translation>%1 (%2 g)</translation>
-        </message>
-        <message>
-            <source>1 g (type the grams)</source>
-            <translation>1 g (skriv antal gram)</translation>
-        </message>
-        <message>
-            <source>★ Favourite</source>
-            <translation>★ Favorit</translation>
-        </message>
-        <message>
-            <source>= %1 mg of magnesium</source>
-            <translation>= %1 mg magnesium</translation>
-        </message>
-        <message>
-            <source>&amp;Add to %1</source>
-            <translation>&amp;Lägg till på %1</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>%1 — %2 g, %3 mg</source>
-            <translation>%1 — %2 g, %3 mg</translation>
-        </message>
-        <message>
-            <source>Supplement — %1 mg</source>
-            <translation>Tillskott — %1 mg</translation>
-        </message>
-        <message>
-            <source>%1 mg of your %2 mg daily target (%3).</source>
-            <translation>%1 mg av ditt dagliga mål på %2 mg (%3).</translation>
-        </message>
-        <message>
-            <source>%1 mg so far.</source>
-            <translation>%1 mg hittills.</translation>
-        </message>
-        <message>
-            <source>Favourites</source>
-            <translation>Favoriter</translation>
-        </message>
-        <message>
-            <source>New Food</source>
-            <translation>Nytt livsmedel</translation>
-        </message>
-        <message>
-            <source>Edit Food</source>
-            <translation>Ändra livsmedel</translation>
-        </message>
-        <message>
-            <source>Delete this food?</source>
-            <translation>Ta bort livsmedlet?</translation>
-        </message>
-        <message>
-            <source>Delete "%1" from your foods?</source>
-            <translation>Ta bort ”%1” från dina livsmedel?</translation>
-        </message>
-        <message>
-            <source>Days in the diary that include it keep their entries.</source>
-            <translation>Dagar i dagboken där det ingår behåller sina anteckningar.</translation>
-        </message>
-        <message>
-            <source>Delete Food</source>
-            <translation>Ta bort livsmedel</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::GuiApplication</name>
-        <message>
-            <source>Stilla cannot start</source>
-            <translation>Stilla kan inte starta</translation>
-        </message>
-        <message>
-            <source>The demo needs a temporary folder and none could be made (%1). Check that the temporary folder is writable and has free space.</source>
-            <translation>Demon behöver en tillfällig mapp och ingen kunde skapas (%1). Kontrollera att det går att skriva i mappen för tillfälliga filer och att det finns ledigt utrymme.</translation>
-        </message>
-        <message>
-            <source>Stilla is already open</source>
-            <translation>Stilla är redan öppet</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::GuidePage</name>
-        <message>
-            <source>Guide</source>
-            <translation>Guide</translation>
-        </message>
-        <message>
-            <source>This guide is information, not medical advice. Talk to your doctor before you start, change or stop any treatment, including magnesium.</source>
-            <translation>Den här guiden ger information, inte medicinska råd. Tala med din läkare innan du börjar, ändrar eller slutar med en behandling, även magnesium.</translation>
-        </message>
-        <message>
-            <source>Medical notice</source>
-            <translation>Viktigt om medicinska råd</translation>
-        </message>
-        <message>
-            <source>Find…</source>
-            <translation>Sök…</translation>
-        </message>
-        <message>
-            <source>Find in the guide (Ctrl+F)</source>
-            <translation>Sök i guiden (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Find in the guide</source>
-            <translation>Sök i guiden</translation>
-        </message>
-        <message>
-            <source>A−</source>
-            <translation>A−</translation>
-        </message>
-        <message>
-            <source>Smaller text (Ctrl+−)</source>
-            <translation>Mindre text (Ctrl+−)</translation>
-        </message>
-        <message>
-            <source>Smaller text</source>
-            <translation>Mindre text</translation>
-        </message>
-        <message>
-            <source>A+</source>
-            <translation>A+</translation>
-        </message>
-        <message>
-            <source>Larger text (Ctrl++)</source>
-            <translation>Större text (Ctrl++)</translation>
-        </message>
-        <message>
-            <source>Larger text</source>
-            <translation>Större text</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Skriv ut…</translation>
-        </message>
-        <message>
-            <source>Print the guide (Ctrl+P)</source>
-            <translation>Skriv ut guiden (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>Print the guide</source>
-            <translation>Skriv ut guiden</translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation>Exportera PDF…</translation>
-        </message>
-        <message>
-            <source>Save the guide as a PDF file</source>
-            <translation>Spara guiden som en PDF-fil</translation>
-        </message>
-        <message>
-            <source>Export the guide as PDF</source>
-            <translation>Exportera guiden som PDF</translation>
-        </message>
-        <message>
-            <source>Contents</source>
-            <translation>Innehåll</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>Artikel</translation>
-        </message>
-        <message>
-            <source>Find these foods and their magnesium in the food picker</source>
-            <translation>Hitta de här livsmedlen och deras magnesiumhalt i livsmedelslistan</translation>
-        </message>
-        <message>
-            <source>Log a magnesium supplement in your diary</source>
-            <translation>Anteckna ett magnesiumtillskott i dagboken</translation>
-        </message>
-        <message>
-            <source>Keep track of these habits in your diary</source>
-            <translation>Håll koll på de här vanorna i dagboken</translation>
-        </message>
-        <message>
-            <source>The guide could not be loaded: %1</source>
-            <translation>Guiden gick inte att läsa in: %1</translation>
-        </message>
-        <message>
-            <source>Print the Guide</source>
-            <translation>Skriv ut guiden</translation>
-        </message>
-        <message>
-            <source>The guide is not loaded, so there is nothing to export.</source>
-            <translation>Guiden är inte inläst, så det finns inget att exportera.</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Det gick inte att skriva %1: %2</translation>
-        </message>
-        <message>
-            <source>Could not save %1: %2</source>
-            <translation>Det gick inte att spara %1: %2</translation>
-        </message>
-        <message>
-            <source>Magnesium and RLS</source>
-            <translation>Magnesium och RLS</translation>
-        </message>
-        <message>
-            <source>Export the Guide as PDF</source>
-            <translation>Exportera guiden som PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-filer (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Exporten misslyckades</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::HabitsSection</name>
-        <message>
-            <source>Habits and other remedies</source>
-            <translation>Vanor och annan egenvård</translation>
-        </message>
-        <message>
-            <source>&amp;Caffeine (cups or servings):</source>
-            <translation>Koffein (koppa&amp;r eller portioner):</translation>
-        </message>
-        <message>
-            <source>Moderate e&amp;xercise (minutes):</source>
-            <translation>Måttlig m&amp;otion (minuter):</translation>
-        </message>
-        <message>
-            <source>Also today:</source>
-            <translation>Dessutom i dag:</translation>
-        </message>
-        <message>
-            <source>Caffeine servings</source>
-            <translation>Koppar eller portioner med koffein</translation>
-        </message>
-        <message>
-            <source>Coffee, tea, cola, energy drinks: the article says caffeine can make RLS worse.</source>
-            <translation>Kaffe, te, cola, energidrycker: enligt artikeln kan koffein göra RLS värre.</translation>
-        </message>
-        <message>
-            <source>Minutes of moderate exercise</source>
-            <translation>Minuter med måttlig motion</translation>
-        </message>
-        <message>
-            <source>A warm bath</source>
-            <translation>Ett varmt bad</translation>
-        </message>
-        <message>
-            <source>Massage</source>
-            <translation>Massage</translation>
-        </message>
-        <message>
-            <source>Relaxation or meditation</source>
-            <translation>Avslappning eller meditation</translation>
-        </message>
-        <message>
-            <source>Kept my regular sleep routine</source>
-            <translation>Höll min vanliga sömnrutin</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::HealthSection</name>
-        <message>
-            <source>Medications, side effects and notes</source>
-            <translation>Läkemedel, biverkningar och anteckningar</translation>
-        </message>
-        <message>
-            <source>Medications taken today</source>
-            <translation>Läkemedel du har tagit i dag</translation>
-        </message>
-        <message>
-            <source>Add a &amp;medication</source>
-            <translation>Lägg till ett läke&amp;medel</translation>
-        </message>
-        <message>
-            <source>Add a medication</source>
-            <translation>Lägg till ett läkemedel</translation>
-        </message>
-        <message>
-            <source>Side effects noticed</source>
-            <translation>Biverkningar du har märkt</translation>
-        </message>
-        <message>
-            <source>Signs of too much magnesium</source>
-            <translation>Tecken på för mycket magnesium</translation>
-        </message>
-        <message>
-            <source>If you notice any of these, stop taking magnesium and seek medical care.</source>
-            <translation>Om du märker något av detta ska du sluta ta magnesium och söka vård.</translation>
-        </message>
-        <message>
-            <source>Not&amp;es</source>
-            <translation>Ant&amp;eckningar</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Anteckningar</translation>
-        </message>
-        <message>
-            <source>Anything else worth remembering about today.</source>
-            <translation>Något annat som är värt att komma ihåg om i dag.</translation>
-        </message>
-        <message>
-            <source>Name of the medication</source>
-            <translation>Läkemedlets namn</translation>
-        </message>
-        <message>
-            <source>Medication name</source>
-            <translation>Namn på läkemedlet</translation>
-        </message>
-        <message>
-            <source>Kind of medication</source>
-            <translation>Typ av läkemedel</translation>
-        </message>
-        <message>
-            <source>Remove this medication</source>
-            <translation>Ta bort det här läkemedlet</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::InstanceLock</name>
-        <message>
-            <source>Stilla could not create its lock file in the data folder %1, so it cannot make sure that it is the only program writing the diary there. Check that the disk has free space and that the folder belongs to you.</source>
-            <translation>Stilla kunde inte skapa sin låsfil i datamappen %1, så det går inte att vara säker på att Stilla är det enda program som skriver i dagboken där. Kontrollera att disken har ledigt utrymme och att mappen tillhör dig.</translation>
-        </message>
-        <message>
-            <source>another program</source>
-            <translation>ett annat program</translation>
-        </message>
-        <message>
-            <source>Stilla's window (process %1)</source>
-            <translation>Stillas fönster (process %1)</translation>
-        </message>
-        <message>
-            <source>stilla-cli (process %1)</source>
-            <translation>stilla-cli (process %1)</translation>
-        </message>
-        <message>
-            <source>another program, %1 (process %2)</source>
-            <translation>ett annat program, %1 (process %2)</translation>
-        </message>
-        <message>
-            <source>%1 on the computer %2</source>
-            <translation>%1 på datorn %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::IntakeTargets</name>
-        <message>
-            <source>Nordic Nutrition Recommendations 2023, adequate intake for women</source>
-            <translation>Nordiska näringsrekommendationer 2023 (NNR 2023), adekvat intag för kvinnor</translation>
-        </message>
-        <message>
-            <source>US recommended dietary allowance for women 31 and older (NIH Office of Dietary Supplements)</source>
-            <translation>rekommenderat dagligt intag i USA för kvinnor från 31 år (NIH Office of Dietary Supplements)</translation>
-        </message>
-        <message>
-            <source>Nordic Nutrition Recommendations 2023, adequate intake for men</source>
-            <translation>Nordiska näringsrekommendationer 2023 (NNR 2023), adekvat intag för män</translation>
-        </message>
-        <message>
-            <source>US recommended dietary allowance for men 31 and older (NIH Office of Dietary Supplements)</source>
-            <translation>rekommenderat dagligt intag i USA för män från 31 år (NIH Office of Dietary Supplements)</translation>
-        </message>
-        <message>
-            <source>Nordic Nutrition Recommendations 2023, adequate intake for women (the lower figure; set your sex in the profile for yours)</source>
-            <translation>Nordiska näringsrekommendationer 2023 (NNR 2023), adekvat intag för kvinnor (den lägre siffran; ange ditt kön i profilen för att få din egen)</translation>
-        </message>
-        <message>
-            <source>US recommended dietary allowance for women 31 and older (the lower figure; set your sex in the profile for yours)</source>
-            <translation>rekommenderat dagligt intag i USA för kvinnor från 31 år (den lägre siffran; ange ditt kön i profilen för att få din egen)</translation>
-        </message>
-        <message>
-            <source>your own target</source>
-            <translation>ditt eget mål</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::JsonDayReader</name>
-        <message>
-            <source>Unknown field. Check its spelling against docs/diary-json.md.</source>
-            <translation>Okänt fält. Kontrollera stavningen mot docs/diary-json.md.</translation>
-        </message>
-        <message>
-            <source>Must be an object ({ ... }).</source>
-            <translation>Måste vara ett objekt ({ ... }).</translation>
-        </message>
-        <message>
-            <source>Must be a whole number, for example 12.</source>
-            <translation>Måste vara ett heltal, till exempel 12.</translation>
-        </message>
-        <message>
-            <source>%1 is far too large.</source>
-            <translation>%1 är alldeles för stort.</translation>
-        </message>
-        <message>
-            <source>Missing: this field is needed.</source>
-            <translation>Saknas: det här fältet behövs.</translation>
-        </message>
-        <message>
-            <source>Must be a number, for example 12.5.</source>
-            <translation>Måste vara ett tal, till exempel 12.5.</translation>
-        </message>
-        <message>
-            <source>Must be text in quotes.</source>
-            <translation>Måste vara text inom citattecken.</translation>
-        </message>
-        <message>
-            <source>Far too long (more than %1 characters). Is this a Stilla diary file?</source>
-            <translation>Texten är alldeles för lång (mer än %1 tecken). Är det här en dagboksfil från Stilla?</translation>
-        </message>
-        <message>
-            <source>Must be true or false.</source>
-            <translation>Måste vara true eller false.</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the known names.</source>
-            <translation>”%1” är inte ett av de kända namnen.</translation>
-        </message>
-        <message>
-            <source>Must be a list ([ ... ]).</source>
-            <translation>Måste vara en lista ([ ... ]).</translation>
-        </message>
-        <message>
-            <source>Each day must be an object ({ ... }).</source>
-            <translation>Varje dag måste vara ett objekt ({ ... }).</translation>
-        </message>
-        <message>
-            <source>Not a known side effect. The names are listed in docs/diary-json.md.</source>
-            <translation>Ingen känd biverkning. Namnen finns i docs/diary-json.md.</translation>
-        </message>
-        <message>
-            <source>Holds \u%1 at character %2: half of a UTF-16 surrogate pair without the other half, which is not a character. Remove it or write the whole pair.</source>
-            <translation>Innehåller \u%1 vid tecken %2: ena halvan av ett UTF-16-surrogatpar utan den andra halvan, vilket inte är ett tecken. Ta bort den eller skriv hela paret.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::LogSession</name>
-        <message>
-            <source>Could not open the log file %1: %2</source>
-            <translation>Det gick inte att öppna loggfilen %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::MagnesiumSection</name>
-        <message>
-            <source>%1 mg</source>
-            <translation>%1 mg</translation>
-        </message>
-        <message>
-            <source>Magnesium</source>
-            <translation>Magnesium</translation>
-        </message>
-        <message>
-            <source>From food</source>
-            <translation>Från maten</translation>
-        </message>
-        <message>
-            <source>No foods logged for this day.</source>
-            <translation>Inga livsmedel antecknade för den här dagen.</translation>
-        </message>
-        <message>
-            <source>&amp;Add food…</source>
-            <translation>&amp;Lägg till livsmedel…</translation>
-        </message>
-        <message>
-            <source>Add a food from the food picker</source>
-            <translation>Lägg till ett livsmedel från livsmedelslistan</translation>
-        </message>
-        <message>
-            <source>Supplements</source>
-            <translation>Tillskott</translation>
-        </message>
-        <message>
-            <source>Add a su&amp;pplement</source>
-            <translation>L&amp;ägg till ett tillskott</translation>
-        </message>
-        <message>
-            <source>Add a supplement dose</source>
-            <translation>Lägg till en dos av ett tillskott</translation>
-        </message>
-        <message>
-            <source>Same as yesterday</source>
-            <translation>Samma som i går</translation>
-        </message>
-        <message>
-            <source>Add yesterday's supplement doses</source>
-            <translation>Lägg till gårdagens doser av tillskott</translation>
-        </message>
-        <message>
-            <source>Grams of %1</source>
-            <translation>Mängd %1 i gram</translation>
-        </message>
-        <message>
-            <source>Remove %1</source>
-            <translation>Ta bort %1</translation>
-        </message>
-        <message>
-            <source>By mouth</source>
-            <translation>Genom munnen</translation>
-        </message>
-        <message>
-            <source>Intravenous (given by a clinician)</source>
-            <translation>Intravenöst (ges av vårdpersonal)</translation>
-        </message>
-        <message>
-            <source>Supplement form</source>
-            <translation>Typ av magnesiumtillskott</translation>
-        </message>
-        <message>
-            <source>Elemental magnesium in mg, as on the label</source>
-            <translation>Mängd magnesium i mg (elementärt magnesium), som det står på förpackningen</translation>
-        </message>
-        <message>
-            <source>Time taken</source>
-            <translation>Klockslag när du tog det</translation>
-        </message>
-        <message>
-            <source>How it was taken</source>
-            <translation>Hur du tog det</translation>
-        </message>
-        <message>
-            <source>Remove this supplement dose</source>
-            <translation>Ta bort den här dosen</translation>
-        </message>
-        <message>
-            <source>"%1" is not a time. Write it as hh:mm, for example 08:00.</source>
-            <translation>”%1” är inget klockslag. Skriv det som hh:mm, till exempel 08:00.</translation>
-        </message>
-        <message>
-            <source>Today: %1 from food, %2 from supplements, %3 in all.</source>
-            <translation>I dag: %1 från maten, %2 från tillskott, %3 totalt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::MainWindow</name>
-        <message>
-            <source>Pages</source>
-            <translation>Sidor</translation>
-        </message>
-        <message>
-            <source>Choose a page. Ctrl+1 to Ctrl+4 jump straight to a page.</source>
-            <translation>Välj en sida. Ctrl+1 till Ctrl+4 går direkt till en sida.</translation>
-        </message>
-        <message>
-            <source>%1 (Ctrl+%2)</source>
-            <translation>%1 (Ctrl+%2)</translation>
-        </message>
-        <message>
-            <source>About Stilla</source>
-            <translation>Om Stilla</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Arkiv</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Avsluta</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Visa</translation>
-        </message>
-        <message>
-            <source>&amp;Guide</source>
-            <translation>&amp;Guide</translation>
-        </message>
-        <message>
-            <source>&amp;Diary</source>
-            <translation>&amp;Dagbok</translation>
-        </message>
-        <message>
-            <source>&amp;Foods</source>
-            <translation>&amp;Livsmedel</translation>
-        </message>
-        <message>
-            <source>&amp;Charts</source>
-            <translation>D&amp;iagram</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>Inställ&amp;ningar</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Språk</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjälp</translation>
-        </message>
-        <message>
-            <source>&amp;About Stilla</source>
-            <translation>&amp;Om Stilla</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Om &amp;Qt</translation>
-        </message>
-        <message>
-            <source>%1 — Stilla</source>
-            <translation>%1 — Stilla</translation>
-        </message>
-        <message>
-            <source>&amp;Import into the Diary…</source>
-            <translation>&amp;Importera till dagboken…</translation>
-        </message>
-        <message>
-            <source>&amp;Export the Diary…</source>
-            <translation>&amp;Exportera dagboken…</translation>
-        </message>
-        <message>
-            <source>&amp;Back Up the Diary…</source>
-            <translation>&amp;Säkerhetskopiera dagboken…</translation>
-        </message>
-        <message>
-            <source>&amp;Restore a Backup…</source>
-            <translation>Åte&amp;rställ en säkerhetskopia…</translation>
-        </message>
-        <message>
-            <source>Added %1 (%2 mg) to %3.</source>
-            <translation>%1 (%2 mg) lades till för %3.</translation>
-        </message>
-        <message>
-            <source>Report for the &amp;Doctor…</source>
-            <translation>Rapport till &amp;läkaren…</translation>
-        </message>
-        <message>
-            <source>Magnesium %1: %2 of %3 mg</source>
-            <translation>Magnesium %1: %2 av %3 mg</translation>
-        </message>
-        <message>
-            <source>Magnesium %1: %2 mg</source>
-            <translation>Magnesium %1: %2 mg</translation>
-        </message>
-        <message>
-            <source>Welcome to Stilla</source>
-            <translation>Välkommen till Stilla</translation>
-        </message>
-        <message>
-            <source>Stilla helps you keep a diary of your sleep, restless legs and magnesium, and holds a guide to what one article says about magnesium and RLS.</source>
-            <translation>Stilla hjälper dig att föra dagbok över din sömn, dina restless legs och ditt magnesium. Här finns också en guide till vad en artikel säger om magnesium och RLS.</translation>
-        </message>
-        <message>
-            <source>Stilla informs; it does not replace your doctor. Talk to a doctor before you start, change or stop a treatment.
+    </message>
+    <message>
+        <source>foods needs an action: search.</source>
+        <translation>foods behöver en åtgärd: search.</translation>
+    </message>
+    <message>
+        <source>Unknown foods action &quot;%1&quot;; the action is search.</source>
+        <translation>Okänd åtgärd för foods: ”%1”. Åtgärden är search.</translation>
+    </message>
+    <message>
+        <source>Search the food catalogue for QUERY: the Swedish Food Agency&apos;s and USDA&apos;s foods, and your own foods when there is a diary. Matching ignores case and accents, takes the words in any order and forgives plural endings and one typo. Prints the best matches first with id, source, name, group and magnesium in mg per 100 g. The table shows groups in the chosen language; --json gives them as the source names them.</source>
+        <translation>Sök efter QUERY i livsmedelskatalogen: Livsmedelsverkets och USDA:s livsmedel, och dina egna livsmedel när det finns en dagbok. Sökningen bryr sig inte om stora och små bokstäver eller accenter, tar orden i valfri ordning och förlåter pluraländelser och ett stavfel. Skriver ut de bästa träffarna först med id, källa, namn, grupp och magnesium i mg per 100 g. Tabellen visar grupperna på det valda språket; --json ger dem så som källan benämner dem.</translation>
+    </message>
+    <message>
+        <source>Show at most N foods (default %1).</source>
+        <translation>Visa högst N livsmedel (standard %1).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with the keys id, source, name, group, mg_per_100g.</source>
+        <translation>Skriv ut en JSON-array med objekt som har nycklarna id, source, name, group, mg_per_100g.</translation>
+    </message>
+    <message>
+        <source>sv or en: foods from the database in this language come first (default: the system language).</source>
+        <translation>sv eller en: livsmedel från databasen på det här språket kommer först (standard: systemets språk).</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>Vad du söker efter.</translation>
+    </message>
+    <message>
+        <source>foods search needs a QUERY.</source>
+        <translation>foods search behöver en QUERY.</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number from 1 to %1.</source>
+        <translation>--limit måste vara ett heltal från 1 till %1.</translation>
+    </message>
+    <message>
+        <source>--lang must be sv or en.</source>
+        <translation>--lang måste vara sv eller en.</translation>
+    </message>
+    <message>
+        <source>Searching without your own foods.</source>
+        <translation>Söker utan dina egna livsmedel.</translation>
+    </message>
+    <message>
+        <source>No food matches &quot;%1&quot;.</source>
+        <translation>Inget livsmedel matchar ”%1”.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>källa</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupp</translation>
+    </message>
+    <message>
+        <source>mg/100 g</source>
+        <translation>mg/100 g</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::FoodsPage</name>
+    <message>
+        <source>Foods</source>
+        <translation>Livsmedel</translation>
+    </message>
+    <message>
+        <source>The food databases could not be loaded: %1</source>
+        <translation>Livsmedelsdatabaserna gick inte att läsa in: %1</translation>
+    </message>
+    <message>
+        <source>Search foods in Swedish or English, e.g. pumpkin seeds or pumpafrön</source>
+        <translation>Sök livsmedel på svenska eller engelska, t.ex. pumpafrön eller pumpkin seeds</translation>
+    </message>
+    <message>
+        <source>Search foods</source>
+        <translation>Sök livsmedel</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alla källor</translation>
+    </message>
+    <message>
+        <source>Swedish Food Agency</source>
+        <translation>Livsmedelsverket</translation>
+    </message>
+    <message>
+        <source>USDA (United States)</source>
+        <translation>USDA (USA)</translation>
+    </message>
+    <message>
+        <source>My foods</source>
+        <translation>Mina livsmedel</translation>
+    </message>
+    <message>
+        <source>Food source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Food group</source>
+        <translation>Livsmedelsgrupp</translation>
+    </message>
+    <message>
+        <source>&amp;Rich in magnesium</source>
+        <translation>&amp;Rikt på magnesium</translation>
+    </message>
+    <message>
+        <source>At least %1 mg per 100 g: &quot;high in magnesium&quot; as EU rules (Regulation 1924/2006) define it.</source>
+        <translation>Minst %1 mg per 100 g: ”hög halt av magnesium” enligt EU:s regler (förordning 1924/2006).</translation>
+    </message>
+    <message>
+        <source>&amp;New Food…</source>
+        <translation>&amp;Nytt livsmedel…</translation>
+    </message>
+    <message>
+        <source>Add a food of your own</source>
+        <translation>Lägg till ett eget livsmedel</translation>
+    </message>
+    <message>
+        <source>Foods found</source>
+        <translation>Hittade livsmedel</translation>
+    </message>
+    <message>
+        <source>&amp;Portion:</source>
+        <translation>&amp;Portion:</translation>
+    </message>
+    <message>
+        <source>Portion</source>
+        <translation>Portion</translation>
+    </message>
+    <message>
+        <source>&amp;Servings:</source>
+        <translation>Antal p&amp;ortioner:</translation>
+    </message>
+    <message>
+        <source>Number of portions</source>
+        <translation>Antal portioner</translation>
+    </message>
+    <message>
+        <source>Or &amp;grams:</source>
+        <translation>Eller &amp;gram:</translation>
+    </message>
+    <message>
+        <source>Amount in grams</source>
+        <translation>Mängd i gram</translation>
+    </message>
+    <message>
+        <source>Mark as a favourite</source>
+        <translation>Markera som favorit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Än&amp;dra…</translation>
+    </message>
+    <message>
+        <source>Edit this food of your own</source>
+        <translation>Ändra ditt eget livsmedel</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete this food of your own</source>
+        <translation>Ta bort ditt eget livsmedel</translation>
+    </message>
+    <message>
+        <source>Magnesium so far against the daily target</source>
+        <translation>Magnesium hittills i förhållande till det dagliga målet</translation>
+    </message>
+    <message>
+        <source>All food groups</source>
+        <translation>Alla livsmedelsgrupper</translation>
+    </message>
+    <message numerus="yes">
+        <source>The foods the guide names come first. Type to search all %n foods.</source>
+        <translation>
+            <numerusform>Livsmedlen som guiden nämner visas först. Skriv för att söka bland alla %n livsmedel.</numerusform>
+            <numerusform>Livsmedlen som guiden nämner visas först. Skriv för att söka bland alla %n livsmedel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No foods found. Check the spelling, or add the food yourself with New Food.</source>
+        <translation>Inga livsmedel hittades. Kontrollera stavningen, eller lägg till livsmedlet själv med Nytt livsmedel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n food(s) found.</source>
+        <translation>
+            <numerusform>%n livsmedel hittades.</numerusform>
+            <numerusform>%n livsmedel hittades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a food</source>
+        <translation>Välj ett livsmedel</translation>
+    </message>
+    <message>
+        <source>Search on the left, then pick a food to see its magnesium and add it to your diary.</source>
+        <translation>Sök till vänster och välj sedan ett livsmedel för att se hur mycket magnesium det innehåller och lägga till det i dagboken.</translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation>☆ Favorit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Named in the guide&lt;/b&gt; as rich in magnesium.</source>
+        <translation>&lt;b&gt;Nämns i guiden&lt;/b&gt; som rikt på magnesium.</translation>
+    </message>
+    <message>
+        <source>%1 mg of magnesium per 100 g%2</source>
+        <translation>%1 mg magnesium per 100 g%2</translation>
+    </message>
+    <message>
+        <source> — &lt;b&gt;rich in magnesium&lt;/b&gt;</source>
+        <translation> — &lt;b&gt;rikt på magnesium&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>In the database: %1</source>
+        <translation>I databasen: %1</translation>
+    </message>
+    <message>
+        <source>100 g</source>
+        <translation>100 g</translation>
+    </message>
+    <message>
+        <source>%1 (%2 g)</source>
+        <translation>%1 (%2 g)</translation>
+    </message>
+    <message>
+        <source>1 g (type the grams)</source>
+        <translation>1 g (skriv antal gram)</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Favorit</translation>
+    </message>
+    <message>
+        <source>= %1 mg of magnesium</source>
+        <translation>= %1 mg magnesium</translation>
+    </message>
+    <message>
+        <source>&amp;Add to %1</source>
+        <translation>&amp;Lägg till på %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2 g, %3 mg</source>
+        <translation>%1 — %2 g, %3 mg</translation>
+    </message>
+    <message>
+        <source>Supplement — %1 mg</source>
+        <translation>Tillskott — %1 mg</translation>
+    </message>
+    <message>
+        <source>%1 mg of your %2 mg daily target (%3).</source>
+        <translation>%1 mg av ditt dagliga mål på %2 mg (%3).</translation>
+    </message>
+    <message>
+        <source>%1 mg so far.</source>
+        <translation>%1 mg hittills.</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriter</translation>
+    </message>
+    <message>
+        <source>New Food</source>
+        <translation>Nytt livsmedel</translation>
+    </message>
+    <message>
+        <source>Edit Food</source>
+        <translation>Ändra livsmedel</translation>
+    </message>
+    <message>
+        <source>Delete this food?</source>
+        <translation>Ta bort livsmedlet?</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from your foods?</source>
+        <translation>Ta bort ”%1” från dina livsmedel?</translation>
+    </message>
+    <message>
+        <source>Days in the diary that include it keep their entries.</source>
+        <translation>Dagar i dagboken där det ingår behåller sina anteckningar.</translation>
+    </message>
+    <message>
+        <source>Delete Food</source>
+        <translation>Ta bort livsmedel</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::GuiApplication</name>
+    <message>
+        <source>Stilla cannot start</source>
+        <translation>Stilla kan inte starta</translation>
+    </message>
+    <message>
+        <source>The demo needs a temporary folder and none could be made (%1). Check that the temporary folder is writable and has free space.</source>
+        <translation>Demon behöver en tillfällig mapp och ingen kunde skapas (%1). Kontrollera att det går att skriva i mappen för tillfälliga filer och att det finns ledigt utrymme.</translation>
+    </message>
+    <message>
+        <source>Stilla is already open</source>
+        <translation>Stilla är redan öppet</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::GuidePage</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>This guide is information, not medical advice. Talk to your doctor before you start, change or stop any treatment, including magnesium.</source>
+        <translation>Den här guiden ger information, inte medicinska råd. Tala med din läkare innan du börjar, ändrar eller slutar med en behandling, även magnesium.</translation>
+    </message>
+    <message>
+        <source>Medical notice</source>
+        <translation>Viktigt om medicinska råd</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Sök…</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>Sök i guiden (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Sök i guiden</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+−)</source>
+        <translation>Mindre text (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Mindre text</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl++)</source>
+        <translation>Större text (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Större text</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Print the guide (Ctrl+P)</source>
+        <translation>Skriv ut guiden (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print the guide</source>
+        <translation>Skriv ut guiden</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>Save the guide as a PDF file</source>
+        <translation>Spara guiden som en PDF-fil</translation>
+    </message>
+    <message>
+        <source>Export the guide as PDF</source>
+        <translation>Exportera guiden som PDF</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Find these foods and their magnesium in the food picker</source>
+        <translation>Hitta de här livsmedlen och deras magnesiumhalt i livsmedelslistan</translation>
+    </message>
+    <message>
+        <source>Log a magnesium supplement in your diary</source>
+        <translation>Anteckna ett magnesiumtillskott i dagboken</translation>
+    </message>
+    <message>
+        <source>Keep track of these habits in your diary</source>
+        <translation>Håll koll på de här vanorna i dagboken</translation>
+    </message>
+    <message>
+        <source>The guide could not be loaded: %1</source>
+        <translation>Guiden gick inte att läsa in: %1</translation>
+    </message>
+    <message>
+        <source>Print the Guide</source>
+        <translation>Skriv ut guiden</translation>
+    </message>
+    <message>
+        <source>The guide is not loaded, so there is nothing to export.</source>
+        <translation>Guiden är inte inläst, så det finns inget att exportera.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Det gick inte att spara %1: %2</translation>
+    </message>
+    <message>
+        <source>Magnesium and RLS</source>
+        <translation>Magnesium och RLS</translation>
+    </message>
+    <message>
+        <source>Export the Guide as PDF</source>
+        <translation>Exportera guiden som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::HabitsSection</name>
+    <message>
+        <source>Habits and other remedies</source>
+        <translation>Vanor och annan egenvård</translation>
+    </message>
+    <message>
+        <source>&amp;Caffeine (cups or servings):</source>
+        <translation>Koffein (koppa&amp;r eller portioner):</translation>
+    </message>
+    <message>
+        <source>Moderate e&amp;xercise (minutes):</source>
+        <translation>Måttlig m&amp;otion (minuter):</translation>
+    </message>
+    <message>
+        <source>Also today:</source>
+        <translation>Dessutom i dag:</translation>
+    </message>
+    <message>
+        <source>Caffeine servings</source>
+        <translation>Koppar eller portioner med koffein</translation>
+    </message>
+    <message>
+        <source>Coffee, tea, cola, energy drinks: the article says caffeine can make RLS worse.</source>
+        <translation>Kaffe, te, cola, energidrycker: enligt artikeln kan koffein göra RLS värre.</translation>
+    </message>
+    <message>
+        <source>Minutes of moderate exercise</source>
+        <translation>Minuter med måttlig motion</translation>
+    </message>
+    <message>
+        <source>A warm bath</source>
+        <translation>Ett varmt bad</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation>Massage</translation>
+    </message>
+    <message>
+        <source>Relaxation or meditation</source>
+        <translation>Avslappning eller meditation</translation>
+    </message>
+    <message>
+        <source>Kept my regular sleep routine</source>
+        <translation>Höll min vanliga sömnrutin</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::HealthSection</name>
+    <message>
+        <source>Medications, side effects and notes</source>
+        <translation>Läkemedel, biverkningar och anteckningar</translation>
+    </message>
+    <message>
+        <source>Medications taken today</source>
+        <translation>Läkemedel du har tagit i dag</translation>
+    </message>
+    <message>
+        <source>Add a &amp;medication</source>
+        <translation>Lägg till ett läke&amp;medel</translation>
+    </message>
+    <message>
+        <source>Add a medication</source>
+        <translation>Lägg till ett läkemedel</translation>
+    </message>
+    <message>
+        <source>Side effects noticed</source>
+        <translation>Biverkningar du har märkt</translation>
+    </message>
+    <message>
+        <source>Signs of too much magnesium</source>
+        <translation>Tecken på för mycket magnesium</translation>
+    </message>
+    <message>
+        <source>If you notice any of these, stop taking magnesium and seek medical care.</source>
+        <translation>Om du märker något av detta ska du sluta ta magnesium och söka vård.</translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation>Ant&amp;eckningar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Anything else worth remembering about today.</source>
+        <translation>Något annat som är värt att komma ihåg om i dag.</translation>
+    </message>
+    <message>
+        <source>Name of the medication</source>
+        <translation>Läkemedlets namn</translation>
+    </message>
+    <message>
+        <source>Medication name</source>
+        <translation>Namn på läkemedlet</translation>
+    </message>
+    <message>
+        <source>Kind of medication</source>
+        <translation>Typ av läkemedel</translation>
+    </message>
+    <message>
+        <source>Remove this medication</source>
+        <translation>Ta bort det här läkemedlet</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::InstanceLock</name>
+    <message>
+        <source>Stilla could not create its lock file in the data folder %1, so it cannot make sure that it is the only program writing the diary there. Check that the disk has free space and that the folder belongs to you.</source>
+        <translation>Stilla kunde inte skapa sin låsfil i datamappen %1, så det går inte att vara säker på att Stilla är det enda program som skriver i dagboken där. Kontrollera att disken har ledigt utrymme och att mappen tillhör dig.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ett annat program</translation>
+    </message>
+    <message>
+        <source>Stilla&apos;s window (process %1)</source>
+        <translation>Stillas fönster (process %1)</translation>
+    </message>
+    <message>
+        <source>stilla-cli (process %1)</source>
+        <translation>stilla-cli (process %1)</translation>
+    </message>
+    <message>
+        <source>another program, %1 (process %2)</source>
+        <translation>ett annat program, %1 (process %2)</translation>
+    </message>
+    <message>
+        <source>%1 on the computer %2</source>
+        <translation>%1 på datorn %2</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::IntakeTargets</name>
+    <message>
+        <source>Nordic Nutrition Recommendations 2023, adequate intake for women</source>
+        <translation>Nordiska näringsrekommendationer 2023 (NNR 2023), adekvat intag för kvinnor</translation>
+    </message>
+    <message>
+        <source>US recommended dietary allowance for women 31 and older (NIH Office of Dietary Supplements)</source>
+        <translation>rekommenderat dagligt intag i USA för kvinnor från 31 år (NIH Office of Dietary Supplements)</translation>
+    </message>
+    <message>
+        <source>Nordic Nutrition Recommendations 2023, adequate intake for men</source>
+        <translation>Nordiska näringsrekommendationer 2023 (NNR 2023), adekvat intag för män</translation>
+    </message>
+    <message>
+        <source>US recommended dietary allowance for men 31 and older (NIH Office of Dietary Supplements)</source>
+        <translation>rekommenderat dagligt intag i USA för män från 31 år (NIH Office of Dietary Supplements)</translation>
+    </message>
+    <message>
+        <source>Nordic Nutrition Recommendations 2023, adequate intake for women (the lower figure; set your sex in the profile for yours)</source>
+        <translation>Nordiska näringsrekommendationer 2023 (NNR 2023), adekvat intag för kvinnor (den lägre siffran; ange ditt kön i profilen för att få din egen)</translation>
+    </message>
+    <message>
+        <source>US recommended dietary allowance for women 31 and older (the lower figure; set your sex in the profile for yours)</source>
+        <translation>rekommenderat dagligt intag i USA för kvinnor från 31 år (den lägre siffran; ange ditt kön i profilen för att få din egen)</translation>
+    </message>
+    <message>
+        <source>your own target</source>
+        <translation>ditt eget mål</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::JsonDayReader</name>
+    <message>
+        <source>Unknown field. Check its spelling against docs/diary-json.md.</source>
+        <translation>Okänt fält. Kontrollera stavningen mot docs/diary-json.md.</translation>
+    </message>
+    <message>
+        <source>Must be an object ({ ... }).</source>
+        <translation>Måste vara ett objekt ({ ... }).</translation>
+    </message>
+    <message>
+        <source>Must be a whole number, for example 12.</source>
+        <translation>Måste vara ett heltal, till exempel 12.</translation>
+    </message>
+    <message>
+        <source>%1 is far too large.</source>
+        <translation>%1 är alldeles för stort.</translation>
+    </message>
+    <message>
+        <source>Missing: this field is needed.</source>
+        <translation>Saknas: det här fältet behövs.</translation>
+    </message>
+    <message>
+        <source>Must be a number, for example 12.5.</source>
+        <translation>Måste vara ett tal, till exempel 12.5.</translation>
+    </message>
+    <message>
+        <source>Must be text in quotes.</source>
+        <translation>Måste vara text inom citattecken.</translation>
+    </message>
+    <message>
+        <source>Far too long (more than %1 characters). Is this a Stilla diary file?</source>
+        <translation>Texten är alldeles för lång (mer än %1 tecken). Är det här en dagboksfil från Stilla?</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>Måste vara true eller false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the known names.</source>
+        <translation>”%1” är inte ett av de kända namnen.</translation>
+    </message>
+    <message>
+        <source>Must be a list ([ ... ]).</source>
+        <translation>Måste vara en lista ([ ... ]).</translation>
+    </message>
+    <message>
+        <source>Each day must be an object ({ ... }).</source>
+        <translation>Varje dag måste vara ett objekt ({ ... }).</translation>
+    </message>
+    <message>
+        <source>Not a known side effect. The names are listed in docs/diary-json.md.</source>
+        <translation>Ingen känd biverkning. Namnen finns i docs/diary-json.md.</translation>
+    </message>
+    <message>
+        <source>Holds \u%1 at character %2: half of a UTF-16 surrogate pair without the other half, which is not a character. Remove it or write the whole pair.</source>
+        <translation>Innehåller \u%1 vid tecken %2: ena halvan av ett UTF-16-surrogatpar utan den andra halvan, vilket inte är ett tecken. Ta bort den eller skriv hela paret.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::LogSession</name>
+    <message>
+        <source>Could not open the log file %1: %2</source>
+        <translation>Det gick inte att öppna loggfilen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::MagnesiumSection</name>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>Magnesium</source>
+        <translation>Magnesium</translation>
+    </message>
+    <message>
+        <source>From food</source>
+        <translation>Från maten</translation>
+    </message>
+    <message>
+        <source>No foods logged for this day.</source>
+        <translation>Inga livsmedel antecknade för den här dagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add food…</source>
+        <translation>&amp;Lägg till livsmedel…</translation>
+    </message>
+    <message>
+        <source>Add a food from the food picker</source>
+        <translation>Lägg till ett livsmedel från livsmedelslistan</translation>
+    </message>
+    <message>
+        <source>Supplements</source>
+        <translation>Tillskott</translation>
+    </message>
+    <message>
+        <source>Add a su&amp;pplement</source>
+        <translation>L&amp;ägg till ett tillskott</translation>
+    </message>
+    <message>
+        <source>Add a supplement dose</source>
+        <translation>Lägg till en dos av ett tillskott</translation>
+    </message>
+    <message>
+        <source>Same as yesterday</source>
+        <translation>Samma som i går</translation>
+    </message>
+    <message>
+        <source>Add yesterday&apos;s supplement doses</source>
+        <translation>Lägg till gårdagens doser av tillskott</translation>
+    </message>
+    <message>
+        <source>Grams of %1</source>
+        <translation>Mängd %1 i gram</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>By mouth</source>
+        <translation>Genom munnen</translation>
+    </message>
+    <message>
+        <source>Intravenous (given by a clinician)</source>
+        <translation>Intravenöst (ges av vårdpersonal)</translation>
+    </message>
+    <message>
+        <source>Supplement form</source>
+        <translation>Typ av magnesiumtillskott</translation>
+    </message>
+    <message>
+        <source>Elemental magnesium in mg, as on the label</source>
+        <translation>Mängd magnesium i mg (elementärt magnesium), som det står på förpackningen</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Klockslag när du tog det</translation>
+    </message>
+    <message>
+        <source>How it was taken</source>
+        <translation>Hur du tog det</translation>
+    </message>
+    <message>
+        <source>Remove this supplement dose</source>
+        <translation>Ta bort den här dosen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time. Write it as hh:mm, for example 08:00.</source>
+        <translation>”%1” är inget klockslag. Skriv det som hh:mm, till exempel 08:00.</translation>
+    </message>
+    <message>
+        <source>Today: %1 from food, %2 from supplements, %3 in all.</source>
+        <translation>I dag: %1 från maten, %2 från tillskott, %3 totalt.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>Choose a page. Ctrl+1 to Ctrl+4 jump straight to a page.</source>
+        <translation>Välj en sida. Ctrl+1 till Ctrl+4 går direkt till en sida.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>About Stilla</source>
+        <translation>Om Stilla</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Diary</source>
+        <translation>&amp;Dagbok</translation>
+    </message>
+    <message>
+        <source>&amp;Foods</source>
+        <translation>&amp;Livsmedel</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>D&amp;iagram</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Inställ&amp;ningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Stilla</source>
+        <translation>&amp;Om Stilla</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 — Stilla</source>
+        <translation>%1 — Stilla</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the Diary…</source>
+        <translation>&amp;Importera till dagboken…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the Diary…</source>
+        <translation>&amp;Exportera dagboken…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up the Diary…</source>
+        <translation>&amp;Säkerhetskopiera dagboken…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>Åte&amp;rställ en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2 mg) to %3.</source>
+        <translation>%1 (%2 mg) lades till för %3.</translation>
+    </message>
+    <message>
+        <source>Report for the &amp;Doctor…</source>
+        <translation>Rapport till &amp;läkaren…</translation>
+    </message>
+    <message>
+        <source>Magnesium %1: %2 of %3 mg</source>
+        <translation>Magnesium %1: %2 av %3 mg</translation>
+    </message>
+    <message>
+        <source>Magnesium %1: %2 mg</source>
+        <translation>Magnesium %1: %2 mg</translation>
+    </message>
+    <message>
+        <source>Welcome to Stilla</source>
+        <translation>Välkommen till Stilla</translation>
+    </message>
+    <message>
+        <source>Stilla helps you keep a diary of your sleep, restless legs and magnesium, and holds a guide to what one article says about magnesium and RLS.</source>
+        <translation>Stilla hjälper dig att föra dagbok över din sömn, dina restless legs och ditt magnesium. Här finns också en guide till vad en artikel säger om magnesium och RLS.</translation>
+    </message>
+    <message>
+        <source>Stilla informs; it does not replace your doctor. Talk to a doctor before you start, change or stop a treatment.
 
 Would you like to fill in your profile now? It is optional and stays on this computer, and it lets Stilla point out what the guide says about your situation. You can do it later under Settings.</source>
-            <translation>Stilla informerar men ersätter inte din läkare. Tala med en läkare innan du börjar, ändrar eller slutar med en behandling.
+        <translation>Stilla informerar men ersätter inte din läkare. Tala med en läkare innan du börjar, ändrar eller slutar med en behandling.
 
 Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på den här datorn. Med profilen kan Stilla visa vad guiden säger om din situation. Du kan också göra det senare under Inställningar.</translation>
-        </message>
-        <message>
-            <source>%1 (demo) — Stilla</source>
-            <translation>%1 (demo) — Stilla</translation>
-        </message>
-        <message>
-            <source>Demo diary with made-up data: nothing is kept when you close Stilla.</source>
-            <translation>Demodagbok med påhittade uppgifter: ingenting sparas när du stänger Stilla.</translation>
-        </message>
-        <message>
-            <source>Read-only: changes cannot be saved</source>
-            <translation>Skrivskyddad: ändringar kan inte sparas</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Inte sparat</translation>
-        </message>
-        <message>
-            <source>%1 (read-only) — Stilla</source>
-            <translation>%1 (skrivskyddad) — Stilla</translation>
-        </message>
-        <message>
-            <source>Stilla was started again with this data folder; this is its window.</source>
-            <translation>Stilla startades igen med den här datamappen; det här är dess fönster.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::MessageBox</name>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <source>&amp;Yes</source>
-            <translation>&amp;Ja</translation>
-        </message>
-        <message>
-            <source>&amp;No</source>
-            <translation>&amp;Nej</translation>
-        </message>
-        <message>
-            <source>Yes to &amp;All</source>
-            <translation>Ja till &amp;alla</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Förkasta</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Spara</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>S&amp;täng</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::PrintToFile</name>
-        <message>
-            <source>Could not read what was printed for %1: %2. %1 was not changed.</source>
-            <translation>Det gick inte att läsa det som skrevs ut till %1: %2. %1 ändrades inte.</translation>
-        </message>
-        <message>
-            <source>Could not save %1: %2. Check that the folder exists, that you may write to it and that the disk has space.</source>
-            <translation>Det gick inte att spara %1: %2. Kontrollera att mappen finns, att du får skriva i den och att disken har ledigt utrymme.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::ProfileArguments</name>
-        <message>
-            <source>%1: unknown value "%2"; use one of: %3.</source>
-            <translation>%1: okänt värde ”%2”. Använd något av: %3.</translation>
-        </message>
-        <message>
-            <source>"%1" is not KEY=VALUE.</source>
-            <translation>”%1” är inte KEY=VALUE.</translation>
-        </message>
-        <message>
-            <source>%1: needs a value (for a list, none clears it).</source>
-            <translation>%1: behöver ett värde (för en lista tömmer none den).</translation>
-        </message>
-        <message>
-            <source>%1: none cannot be combined with other names.</source>
-            <translation>%1: none kan inte kombineras med andra namn.</translation>
-        </message>
-        <message>
-            <source>Unknown key "%1"; the keys are age_group, sex, conditions, medications and reference.</source>
-            <translation>Okänd nyckel ”%1”. Nycklarna är age_group, sex, conditions, medications och reference.</translation>
-        </message>
-        <message>
-            <source>at most %1 mg a day from supplements, set by %2</source>
-            <translation>högst %1 mg per dag från tillskott, enligt %2</translation>
-        </message>
-        <message>
-            <source>Keys and values:
+    </message>
+    <message>
+        <source>%1 (demo) — Stilla</source>
+        <translation>%1 (demo) — Stilla</translation>
+    </message>
+    <message>
+        <source>Demo diary with made-up data: nothing is kept when you close Stilla.</source>
+        <translation>Demodagbok med påhittade uppgifter: ingenting sparas när du stänger Stilla.</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Skrivskyddad: ändringar kan inte sparas</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Stilla</source>
+        <translation>%1 (skrivskyddad) — Stilla</translation>
+    </message>
+    <message>
+        <source>Stilla was started again with this data folder; this is its window.</source>
+        <translation>Stilla startades igen med den här datamappen; det här är dess fönster.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Förkasta</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::PrintToFile</name>
+    <message>
+        <source>Could not read what was printed for %1: %2. %1 was not changed.</source>
+        <translation>Det gick inte att läsa det som skrevs ut till %1: %2. %1 ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Check that the folder exists, that you may write to it and that the disk has space.</source>
+        <translation>Det gick inte att spara %1: %2. Kontrollera att mappen finns, att du får skriva i den och att disken har ledigt utrymme.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::ProfileArguments</name>
+    <message>
+        <source>%1: unknown value &quot;%2&quot;; use one of: %3.</source>
+        <translation>%1: okänt värde ”%2”. Använd något av: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEY=VALUE.</source>
+        <translation>”%1” är inte KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>%1: needs a value (for a list, none clears it).</source>
+        <translation>%1: behöver ett värde (för en lista tömmer none den).</translation>
+    </message>
+    <message>
+        <source>%1: none cannot be combined with other names.</source>
+        <translation>%1: none kan inte kombineras med andra namn.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;; the keys are age_group, sex, conditions, medications and reference.</source>
+        <translation>Okänd nyckel ”%1”. Nycklarna är age_group, sex, conditions, medications och reference.</translation>
+    </message>
+    <message>
+        <source>at most %1 mg a day from supplements, set by %2</source>
+        <translation>högst %1 mg per dag från tillskott, enligt %2</translation>
+    </message>
+    <message>
+        <source>Keys and values:
   age_group=%1
       Stilla gives no doses for children.
   sex=%2
@@ -3233,7 +3233,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
   reference=%5
       the upper limit for supplements you follow: nordic_eu (250 mg a day, the default) or us (350 mg a day)
 </source>
-            <translation>Nycklar och värden:
+        <translation>Nycklar och värden:
   age_group=%1
       Stilla ger inga doser för barn.
   sex=%2
@@ -3244,1590 +3244,1590 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
   reference=%5
       den övre gräns för tillskott som du följer: nordic_eu (250 mg per dag, standard) eller us (350 mg per dag)
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::ProfileEditor</name>
-        <message>
-            <source>Stilla gives no daily target for children and adolescents. Ask a doctor or dietitian, or enter your own figure.</source>
-            <translation>Stilla ger inget dagligt mål för barn och ungdomar. Fråga en läkare eller dietist, eller skriv in ett eget värde.</translation>
-        </message>
-        <message>
-            <source>Your daily target: %1 mg from food and supplements together (%2). This is a goal for your total intake, not a limit.</source>
-            <translation>Ditt dagliga mål: %1 mg från mat och tillskott tillsammans (%2). Det är ett mål för ditt totala intag, inte en gräns.</translation>
-        </message>
-        <message>
-            <source>Your profile (optional)</source>
-            <translation>Din profil (frivillig)</translation>
-        </message>
-        <message>
-            <source>Everything here is optional and stays on this computer. Stilla uses it to point out what the guide says about your situation and to set your daily magnesium target. It does not replace advice from your doctor.</source>
-            <translation>Allt här är frivilligt och stannar på den här datorn. Stilla använder det för att visa vad guiden säger om din situation och för att sätta ditt dagliga mål för magnesium. Det ersätter inte råd från din läkare.</translation>
-        </message>
-        <message>
-            <source>A&amp;ge:</source>
-            <translation>Å&amp;lder:</translation>
-        </message>
-        <message>
-            <source>Age group</source>
-            <translation>Åldersgrupp</translation>
-        </message>
-        <message>
-            <source>S&amp;ex:</source>
-            <translation>&amp;Kön:</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Kön</translation>
-        </message>
-        <message>
-            <source>Conditions:</source>
-            <translation>Hälsotillstånd:</translation>
-        </message>
-        <message>
-            <source>Medicines you take regularly:</source>
-            <translation>Läkemedel du tar regelbundet:</translation>
-        </message>
-        <message>
-            <source>Supplement &amp;upper limit:</source>
-            <translation>Övre &amp;gräns för tillskott:</translation>
-        </message>
-        <message>
-            <source>Upper limit for magnesium from supplements</source>
-            <translation>Övre gräns för magnesium från tillskott</translation>
-        </message>
-        <message>
-            <source>%1 mg a day — Swedish Food Agency, NNR 2023, EFSA</source>
-            <translation>%1 mg per dag — Livsmedelsverket, NNR 2023, EFSA</translation>
-        </message>
-        <message>
-            <source>%1 mg a day — US National Institutes of Health</source>
-            <translation>%1 mg per dag — National Institutes of Health (USA)</translation>
-        </message>
-        <message>
-            <source>Daily &amp;target:</source>
-            <translation>Dagligt &amp;mål:</translation>
-        </message>
-        <message>
-            <source>Daily magnesium target follows</source>
-            <translation>Dagligt mål för magnesium följer</translation>
-        </message>
-        <message>
-            <source>Nordic Nutrition Recommendations 2023</source>
-            <translation>Nordiska näringsrekommendationer 2023</translation>
-        </message>
-        <message>
-            <source>US recommended dietary allowance</source>
-            <translation>Rekommenderat dagligt intag i USA</translation>
-        </message>
-        <message>
-            <source>Own target: none</source>
-            <translation>Eget mål: inget</translation>
-        </message>
-        <message>
-            <source>Your own daily target in mg (none uses the reference)</source>
-            <translation>Ditt eget dagliga mål i mg (inget betyder att referensen används)</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::RelationshipChart</name>
-        <message>
-            <source>Magnesium that day, food and supplements (mg)</source>
-            <translation>Magnesium den dagen, mat och tillskott (mg)</translation>
-        </message>
-        <message>
-            <source>Severity (0–10)</source>
-            <translation>Svårighetsgrad (0–10)</translation>
-        </message>
-        <message>
-            <source>Sleep quality (1–5)</source>
-            <translation>Sömnkvalitet (1–5)</translation>
-        </message>
-        <message>
-            <source>Straight-line fit</source>
-            <translation>Anpassad rät linje</translation>
-        </message>
-        <message>
-            <source>One day (magnesium and severity the same day)</source>
-            <translation>En dag (magnesium och svårighetsgrad samma dag)</translation>
-        </message>
-        <message numerus="yes">
-            <source>One day (magnesium, then severity %n day(s) later)</source>
-            <translation>
-                <numerusform>En dag (magnesium, sedan svårighetsgrad %n dag senare)</numerusform>
-                <numerusform>En dag (magnesium, sedan svårighetsgrad %n dagar senare)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>One day (magnesium, then sleep quality of the night that followed)</source>
-            <translation>En dag (magnesium, sedan sömnkvaliteten natten som följde)</translation>
-        </message>
-        <message numerus="yes">
-            <source>One day (magnesium, then sleep quality of the night that began %n day(s) later)</source>
-            <translation>
-                <numerusform>En dag (magnesium, sedan sömnkvaliteten natten som började %n dag senare)</numerusform>
-                <numerusform>En dag (magnesium, sedan sömnkvaliteten natten som började %n dagar senare)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::ReportCommand</name>
-        <message>
-            <source>Run stilla-cli report --help for the options.</source>
-            <translation>Kör stilla-cli report --help för att se flaggorna.</translation>
-        </message>
-        <message>
-            <source>Write a report of the diary for a doctor to FILE as a PDF: days logged, average severity and sleep, magnesium from food and supplements, supplement forms and doses, side effects, safety notes, the trend and a table of the days. The diary is only read.</source>
-            <translation>Skriv en rapport av dagboken till en läkare i FILE som PDF: antecknade dagar, genomsnittlig svårighetsgrad och sömn, magnesium från mat och tillskott, typer av tillskott och doser, biverkningar, säkerhetsnoteringar, utvecklingen över tid och en tabell över dagarna. Dagboken läses bara, den ändras inte.</translation>
-        </message>
-        <message>
-            <source>First day of the report, as YYYY-MM-DD.</source>
-            <translation>Rapportens första dag, som YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Last day of the report, as YYYY-MM-DD.</source>
-            <translation>Rapportens sista dag, som YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>The report's language: sv or en (default: the system's).</source>
-            <translation>Rapportens språk: sv eller en (standard: systemets).</translation>
-        </message>
-        <message>
-            <source>The paper size: a4 or letter (default: the usual one where you live).</source>
-            <translation>Pappersstorlek: a4 eller letter (standard: den som är vanlig där du bor).</translation>
-        </message>
-        <message>
-            <source>Read the profile from FILE instead of Stilla's settings file.</source>
-            <translation>Läs profilen från FILE i stället för från Stillas inställningsfil.</translation>
-        </message>
-        <message>
-            <source>The PDF file to write.</source>
-            <translation>PDF-filen som ska skrivas.</translation>
-        </message>
-        <message>
-            <source>report needs --%1 YYYY-MM-DD.</source>
-            <translation>report behöver --%1 YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>--from is after --to.</source>
-            <translation>--from är senare än --to.</translation>
-        </message>
-        <message>
-            <source>--lang must be sv or en.</source>
-            <translation>--lang måste vara sv eller en.</translation>
-        </message>
-        <message>
-            <source>--paper must be a4 or letter.</source>
-            <translation>--paper måste vara a4 eller letter.</translation>
-        </message>
-        <message>
-            <source>report needs exactly one FILE to write the PDF to.</source>
-            <translation>report behöver exakt en FILE att skriva PDF:en till.</translation>
-        </message>
-        <message>
-            <source>Could not make the report: it needs Qt's graphics (a QGuiApplication) for the fonts.</source>
-            <translation>Det gick inte att skapa rapporten: den behöver Qts grafik (en QGuiApplication) för typsnitten.</translation>
-        </message>
-        <message>
-            <source>Wrote the report to %1.</source>
-            <translation>Rapporten skrevs till %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::ReportDialog</name>
-        <message>
-            <source>Saved the report to %1.</source>
-            <translation>Rapporten sparades i %1.</translation>
-        </message>
-        <message>
-            <source>Report for the Doctor: Preview</source>
-            <translation>Rapport till läkaren: förhandsgranskning</translation>
-        </message>
-        <message>
-            <source>stilla-report-%1-%2</source>
-            <translation>stilla-rapport-%1-%2</translation>
-        </message>
-        <message>
-            <source>Save the Report</source>
-            <translation>Spara rapporten</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF-dokument (*.pdf)</translation>
-        </message>
-        <message>
-            <source>The first day is after the last day. Choose an earlier first day or a later last day.</source>
-            <translation>Den första dagen är senare än den sista. Välj en tidigare första dag eller en senare sista dag.</translation>
-        </message>
-        <message>
-            <source>Report for the Doctor</source>
-            <translation>Rapport till läkaren</translation>
-        </message>
-        <message>
-            <source>A PDF of the diary for your doctor: days logged, averages, magnesium and supplements, side effects, safety notes, the trend and a table of the days. It stays on this computer until you share it.</source>
-            <translation>En PDF av dagboken till din läkare: antecknade dagar, medelvärden, magnesium och tillskott, biverkningar, säkerhetsnoteringar, utvecklingen över tid och en tabell över dagarna. Den stannar på den här datorn tills du delar den.</translation>
-        </message>
-        <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Period:</translation>
-        </message>
-        <message>
-            <source>The last month</source>
-            <translation>Senaste månaden</translation>
-        </message>
-        <message>
-            <source>The last 3 months</source>
-            <translation>Senaste 3 månaderna</translation>
-        </message>
-        <message>
-            <source>Chosen dates</source>
-            <translation>Valda datum</translation>
-        </message>
-        <message>
-            <source>Period of the report</source>
-            <translation>Rapportens period</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;Från:</translation>
-        </message>
-        <message>
-            <source>First day of the report</source>
-            <translation>Rapportens första dag</translation>
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation>&amp;Till:</translation>
-        </message>
-        <message>
-            <source>Last day of the report</source>
-            <translation>Rapportens sista dag</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Språk:</translation>
-        </message>
-        <message>
-            <source>Language of the report</source>
-            <translation>Rapportens språk</translation>
-        </message>
-        <message>
-            <source>P&amp;aper:</source>
-            <translation>Papp&amp;er:</translation>
-        </message>
-        <message>
-            <source>Paper size of the report</source>
-            <translation>Rapportens pappersstorlek</translation>
-        </message>
-        <message>
-            <source>&amp;Preview…</source>
-            <translation>Förhands&amp;granska…</translation>
-        </message>
-        <message>
-            <source>Preview the report</source>
-            <translation>Förhandsgranska rapporten</translation>
-        </message>
-        <message>
-            <source>&amp;Save PDF…</source>
-            <translation>Spa&amp;ra PDF…</translation>
-        </message>
-        <message>
-            <source>Save the report as a PDF</source>
-            <translation>Spara rapporten som PDF</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Stäng</translation>
-        </message>
-        <message>
-            <source>Report status</source>
-            <translation>Rapportens status</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::ReportDocument</name>
-        <message numerus="yes">
-            <source>%1 (over %n day(s))</source>
-            <translation>
-                <numerusform>%1 (räknat på %n dag)</numerusform>
-                <numerusform>%1 (räknat på %n dagar)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The safety notes use the person's profile; no age group, conditions or regular medicines were given in it.</source>
-            <translation>Säkerhetsnoteringarna bygger på personens profil. Där angavs ingen åldersgrupp, inga hälsotillstånd och inga läkemedel som tas regelbundet.</translation>
-        </message>
-        <message>
-            <source>The safety notes use the person's profile: %1.</source>
-            <translation>Säkerhetsnoteringarna bygger på personens profil: %1.</translation>
-        </message>
-        <message>
-            <source>Restless legs and magnesium: summary of the diary</source>
-            <translation>Restless legs och magnesium: sammanfattning av dagboken</translation>
-        </message>
-        <message>
-            <source>Made with Stilla from the person's own diary for %1. Stilla informs; it does not diagnose or prescribe. The numbers show what was logged and how things went together, not what caused what.</source>
-            <translation>Gjord med Stilla utifrån personens egen dagbok för %1. Stilla informerar men ställer inte diagnoser och ordinerar inte behandling. Siffrorna visar vad som antecknades och hur saker hängde ihop, inte vad som orsakade vad.</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Sammanfattning</translation>
-        </message>
-        <message>
-            <source>Magnesium and RLS severity</source>
-            <translation>Magnesium och RLS-symtomens svårighetsgrad</translation>
-        </message>
-        <message>
-            <source>Without supplements</source>
-            <translation>Utan tillskott</translation>
-        </message>
-        <message>
-            <source>With supplements</source>
-            <translation>Med tillskott</translation>
-        </message>
-        <message>
-            <source>not logged</source>
-            <translation>inte antecknat</translation>
-        </message>
-        <message numerus="yes">
-            <source>supplements taken on %n day(s)</source>
-            <translation>
-                <numerusform>tillskott togs %n dag</numerusform>
-                <numerusform>tillskott togs %n dagar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Days logged</source>
-            <translation>Antecknade dagar</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n day(s) in the period</source>
-            <translation>
-                <numerusform>%1 av %n dag i perioden</numerusform>
-                <numerusform>%1 av %n dagar i perioden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>RLS severity, average (0 none – 10 worst)</source>
-            <translation>RLS-symtomens svårighetsgrad, medelvärde (0 inga – 10 värsta)</translation>
-        </message>
-        <message>
-            <source>Sleep quality, average (1 very poor – 5 very good)</source>
-            <translation>Sömnkvalitet, medelvärde (1 mycket dålig – 5 mycket bra)</translation>
-        </message>
-        <message>
-            <source>Total sleep, average per night</source>
-            <translation>Total sömn, medelvärde per natt</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (over %n night(s))</source>
-            <translation>
-                <numerusform>%1 (räknat på %n natt)</numerusform>
-                <numerusform>%1 (räknat på %n nätter)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Magnesium from food, average per day</source>
-            <translation>Magnesium från maten, medelvärde per dag</translation>
-        </message>
-        <message>
-            <source>Magnesium from supplements, average per day</source>
-            <translation>Magnesium från tillskott, medelvärde per dag</translation>
-        </message>
-        <message>
-            <source>Magnesium averages are over the days on which food or supplements were logged; a day with only food logged counts as 0 mg from supplements.</source>
-            <translation>Medelvärdena för magnesium gäller de dagar då mat eller tillskott antecknades. En dag då bara mat antecknades räknas som 0 mg från tillskott.</translation>
-        </message>
-        <message>
-            <source>Supplement forms and doses</source>
-            <translation>Typer av tillskott och doser</translation>
-        </message>
-        <message>
-            <source>No magnesium supplements were logged in this period.</source>
-            <translation>Inga magnesiumtillskott antecknades under perioden.</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>Dagar</translation>
-        </message>
-        <message>
-            <source>Doses</source>
-            <translation>Doser</translation>
-        </message>
-        <message>
-            <source>Typical dose</source>
-            <translation>Typisk dos</translation>
-        </message>
-        <message>
-            <source>Also given through a drip</source>
-            <translation>Även givet som dropp</translation>
-        </message>
-        <message>
-            <source>Doses are elemental magnesium as the person logged them from the label. The typical dose is the median single dose.</source>
-            <translation>Doserna anges som elementärt magnesium, så som personen antecknade dem från förpackningen. Den typiska dosen är mediandosen per tillfälle.</translation>
-        </message>
-        <message>
-            <source>Side effects noticed</source>
-            <translation>Biverkningar du har märkt</translation>
-        </message>
-        <message>
-            <source>No side effects were logged in this period.</source>
-            <translation>Inga biverkningar antecknades under perioden.</translation>
-        </message>
-        <message>
-            <source>Side effect</source>
-            <translation>Biverkning</translation>
-        </message>
-        <message>
-            <source>Safety notes</source>
-            <translation>Säkerhetsnoteringar</translation>
-        </message>
-        <message>
-            <source>Stilla's safety rules found nothing to note in this period.</source>
-            <translation>Stillas säkerhetsregler hittade inget att notera under perioden.</translation>
-        </message>
-        <message>
-            <source>Stilla checks each day against the article's advice and the profile. The message is the one shown on the last day.</source>
-            <translation>Stilla jämför varje dag med artikelns råd och med profilen. Meddelandet är det som visades den sista dagen.</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notering</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Nivå</translation>
-        </message>
-        <message>
-            <source>First</source>
-            <translation>Första</translation>
-        </message>
-        <message>
-            <source>Last</source>
-            <translation>Sista</translation>
-        </message>
-        <message>
-            <source>No days were logged in this period.</source>
-            <translation>Inga dagar antecknades under perioden.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>Svårighetsgrad</translation>
-        </message>
-        <message>
-            <source>Sleep quality</source>
-            <translation>Sömnkvaliteten</translation>
-        </message>
-        <message>
-            <source>Total sleep</source>
-            <translation>Total sömn</translation>
-        </message>
-        <message>
-            <source>Food (mg)</source>
-            <translation>Mat (mg)</translation>
-        </message>
-        <message>
-            <source>Supplements (mg)</source>
-            <translation>Tillskott (mg)</translation>
-        </message>
-        <message>
-            <source>An empty cell means that it was not logged that day. Food and supplements are the day's magnesium from each, in mg. Sleep quality and total sleep are those of the night that ended on the morning of that day, so the night after a day's magnesium is on the next row.</source>
-            <translation>En tom cell betyder att värdet inte antecknades den dagen. Mat och tillskott visar dagens magnesium från vardera, i mg. Sömnkvalitet och total sömn gäller natten som tog slut på morgonen den dagen, så natten efter en dags magnesium står på nästa rad.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::ReportText</name>
-        <message>
-            <source>%1 mg</source>
-            <translation>%1 mg</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 tim %2 min</translation>
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <comment>a period: first and last day</comment>
-            <translation>%1 – %2</translation>
-        </message>
-        <message>
-            <source>Supplements above the daily upper limit</source>
-            <translation>Tillskott över den dagliga övre gränsen</translation>
-        </message>
-        <message>
-            <source>Supplements above the article's safe range</source>
-            <translation>Tillskott över artikelns säkra intervall</translation>
-        </message>
-        <message>
-            <source>A large single dose</source>
-            <translation>En stor enskild dos</translation>
-        </message>
-        <message>
-            <source>A dose that may be a typing mistake</source>
-            <translation>En dos som kan vara felskriven</translation>
-        </message>
-        <message>
-            <source>Supplements for a child</source>
-            <translation>Tillskott till ett barn</translation>
-        </message>
-        <message>
-            <source>Common side effects on a supplement day</source>
-            <translation>Vanliga biverkningar en dag med tillskott</translation>
-        </message>
-        <message>
-            <source>Possible signs of too much magnesium</source>
-            <translation>Möjliga tecken på för mycket magnesium</translation>
-        </message>
-        <message>
-            <source>Supplements with kidney disease</source>
-            <translation>Tillskott vid njursjukdom</translation>
-        </message>
-        <message>
-            <source>Supplements with a bleeding disorder</source>
-            <translation>Tillskott vid blödningssjukdom</translation>
-        </message>
-        <message>
-            <source>Magnesium by drip in pregnancy or breastfeeding</source>
-            <translation>Magnesium som dropp vid graviditet eller amning</translation>
-        </message>
-        <message>
-            <source>Possible interaction with an antibiotic</source>
-            <translation>Möjlig interaktion med antibiotika</translation>
-        </message>
-        <message>
-            <source>Possible interaction with a calcium channel blocker</source>
-            <translation>Möjlig interaktion med kalciumkanalblockerare</translation>
-        </message>
-        <message>
-            <source>Possible interaction with a muscle relaxant</source>
-            <translation>Möjlig interaktion med muskelavslappnande läkemedel</translation>
-        </message>
-        <message>
-            <source>Possible interaction with a diuretic</source>
-            <translation>Möjlig interaktion med vätskedrivande läkemedel</translation>
-        </message>
-        <message>
-            <source>Possible interaction with a bisphosphonate</source>
-            <translation>Möjlig interaktion med bisfosfonater</translation>
-        </message>
-        <message>
-            <source>Caffeine on a day with symptoms</source>
-            <translation>Koffein en dag med symtom</translation>
-        </message>
-        <message>
-            <source>Info</source>
-            <translation>Info</translation>
-        </message>
-        <message>
-            <source>Caution</source>
-            <translation>Försiktighet</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Varning</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>Akut</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::SafetyEngine</name>
-        <message>
-            <source>Stilla gives no doses for children; ask a doctor.</source>
-            <translation>Stilla ger inga doser för barn. Fråga en läkare.</translation>
-        </message>
-        <message>
-            <source>Today's supplements add up to %1 mg, above the %2 mg a day that %3 set as the upper limit for supplements. Magnesium from food does not count toward this limit.</source>
-            <translation>Dagens tillskott blir sammanlagt %1 mg. Det är över de %2 mg per dag som %3 har satt som övre gräns för tillskott. Magnesium från maten räknas inte in i den gränsen.</translation>
-        </message>
-        <message>
-            <source>Today's supplements add up to %1 mg, more than the %2–%3 mg a day that the article calls safe for adolescents and adults. Consider a lower dose, and talk to a doctor about the right dose for you.</source>
-            <translation>Dagens tillskott blir sammanlagt %1 mg. Det är mer än de %2–%3 mg per dag som artikeln anger som säkert för ungdomar och vuxna. Överväg en lägre dos, och tala med en läkare om vilken dos som passar dig.</translation>
-        </message>
-        <message>
-            <source>A single dose of %1 mg is more than %2 mg, far more than a supplement usually holds. Please check the amount of magnesium on the label; it may be a typing mistake.</source>
-            <translation>En enskild dos på %1 mg är mer än %2 mg, vilket är mycket mer än ett tillskott brukar innehålla. Kontrollera mängden magnesium på förpackningen. Det kan vara ett skrivfel.</translation>
-        </message>
-        <message>
-            <source>A single dose of %1 mg is more than %2 mg. The German Federal Institute for Risk Assessment advises taking the day's magnesium in at least two doses, as this is likely to be easier to tolerate.</source>
-            <translation>En enskild dos på %1 mg är mer än %2 mg. Tysklands federala institut för riskbedömning (BfR) råder dig att dela upp dagens magnesium på minst två doser, eftersom det troligen blir lättare att tåla.</translation>
-        </message>
-        <message>
-            <source>Slowed breathing, confusion, an irregular heartbeat or low blood pressure can be signs of too much magnesium. Stop taking magnesium and seek medical care now (call 112 in Sweden or your local emergency number).</source>
-            <translation>Långsam andning, förvirring, oregelbunden hjärtrytm eller lågt blodtryck kan vara tecken på för mycket magnesium. Sluta ta magnesium och sök vård nu (ring 112 i Sverige, eller larmnumret där du befinner dig).</translation>
-        </message>
-        <message>
-            <source>An upset stomach, nausea, vomiting, diarrhoea and stomach cramps are common side effects of magnesium. A lower dose can reduce them.</source>
-            <translation>Magbesvär, illamående, kräkningar, diarré och magkramper är vanliga biverkningar av magnesium. En lägre dos kan minska besvären.</translation>
-        </message>
-        <message>
-            <source>Your profile notes kidney disease. The article advises against taking magnesium with any kidney disease, including kidney failure. Please talk to your doctor before you take more.</source>
-            <translation>Enligt din profil har du en njursjukdom. Artikeln avråder från magnesium vid alla njursjukdomar, även njursvikt. Tala med din läkare innan du tar mer.</translation>
-        </message>
-        <message>
-            <source>Your profile notes a bleeding disorder. Magnesium can slow blood clotting and raise the risk of bleeding, so ask your doctor before you take it.</source>
-            <translation>Enligt din profil har du en blödningssjukdom. Magnesium kan göra att blodet koagulerar långsammare och öka risken för blödningar. Fråga därför din läkare innan du tar magnesium.</translation>
-        </message>
-        <message>
-            <source>Magnesium given through a drip may not be safe during pregnancy or while breastfeeding. Make sure the clinician giving it knows that you are pregnant or breastfeeding.</source>
-            <translation>Magnesium som ges som dropp är kanske inte säkert under graviditet eller amning. Se till att vårdpersonalen som ger droppet vet att du är gravid eller ammar.</translation>
-        </message>
-        <message>
-            <source>Magnesium can interact with aminoglycoside, quinolone and tetracycline antibiotics. Take tetracycline and quinolone antibiotics at least 2 hours before or 4 to 6 hours after magnesium, and ask your doctor or pharmacist about the others.</source>
-            <translation>Magnesium och antibiotika av typen aminoglykosider, kinoloner och tetracykliner kan påverka varandra. Ta tetracykliner och kinoloner minst 2 timmar före eller 4–6 timmar efter magnesium, och fråga din läkare eller farmaceut om de andra.</translation>
-        </message>
-        <message>
-            <source>Magnesium can interact with calcium channel blockers. Ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
-            <translation>Magnesium och kalciumkanalblockerare kan påverka varandra. Fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
-        </message>
-        <message>
-            <source>Magnesium can interact with muscle relaxants. Ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
-            <translation>Magnesium och muskelavslappnande läkemedel kan påverka varandra. Fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
-        </message>
-        <message>
-            <source>Magnesium can interact with water pills (diuretics). Ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
-            <translation>Magnesium och vätskedrivande läkemedel (vattendrivande) kan påverka varandra. Fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
-        </message>
-        <message>
-            <source>Magnesium can interact with bisphosphonates. Keep them at least 2 hours apart from magnesium, and ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
-            <translation>Magnesium och bisfosfonater kan påverka varandra. Ta dem med minst 2 timmars mellanrum från magnesium, och fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
-        </message>
-        <message>
-            <source>You had caffeine on a day with RLS symptoms. Caffeine can make RLS worse and lower the body's magnesium, so it may help to cut down on it.</source>
-            <translation>Du fick i dig koffein en dag med RLS-symtom. Koffein kan göra RLS värre och sänka kroppens magnesiumnivå, så det kan hjälpa att dra ner på det.</translation>
-        </message>
-        <message>
-            <source>%1 mg from supplements, above the upper limit of %2 mg a day</source>
-            <translation>%1 mg från tillskott, över gränsen på %2 mg per dag</translation>
-        </message>
-        <message>
-            <source>%1 mg from supplements, more than the article's %2–%3 mg a day</source>
-            <translation>%1 mg från tillskott, mer än artikelns %2–%3 mg per dag</translation>
-        </message>
-        <message>
-            <source>A dose of %1 mg: please check the label</source>
-            <translation>En dos på %1 mg: kontrollera förpackningen</translation>
-        </message>
-        <message>
-            <source>A single dose of %1 mg: better split into two</source>
-            <translation>En enskild dos på %1 mg: dela hellre upp den på två</translation>
-        </message>
-        <message>
-            <source>No doses for children: ask a doctor</source>
-            <translation>Inga doser för barn: fråga en läkare</translation>
-        </message>
-        <message>
-            <source>Possible signs of too much magnesium: stop taking it</source>
-            <translation>Möjliga tecken på för mycket magnesium: sluta ta det</translation>
-        </message>
-        <message>
-            <source>Common side effects of magnesium: a lower dose can help</source>
-            <translation>Vanliga biverkningar av magnesium: en lägre dos kan hjälpa</translation>
-        </message>
-        <message>
-            <source>Kidney disease: talk to your doctor before taking magnesium</source>
-            <translation>Njursjukdom: tala med din läkare innan du tar magnesium</translation>
-        </message>
-        <message>
-            <source>Bleeding disorder: ask your doctor before taking magnesium</source>
-            <translation>Blödningssjukdom: fråga din läkare innan du tar magnesium</translation>
-        </message>
-        <message>
-            <source>Magnesium through a drip when pregnant or breastfeeding: tell the clinician</source>
-            <translation>Magnesium som dropp under graviditet eller amning: berätta det för vårdpersonalen</translation>
-        </message>
-        <message>
-            <source>Antibiotics: take them hours apart from magnesium</source>
-            <translation>Antibiotika: ta dem med några timmars mellanrum från magnesium</translation>
-        </message>
-        <message>
-            <source>Calcium channel blockers can interact with magnesium</source>
-            <translation>Kalciumkanalblockerare och magnesium kan påverka varandra</translation>
-        </message>
-        <message>
-            <source>Muscle relaxants can interact with magnesium</source>
-            <translation>Muskelavslappnande läkemedel och magnesium kan påverka varandra</translation>
-        </message>
-        <message>
-            <source>Water pills (diuretics) can interact with magnesium</source>
-            <translation>Vätskedrivande läkemedel och magnesium kan påverka varandra</translation>
-        </message>
-        <message>
-            <source>Bisphosphonates: keep them at least 2 hours apart from magnesium</source>
-            <translation>Bisfosfonater: håll minst 2 timmars mellanrum till magnesium</translation>
-        </message>
-        <message>
-            <source>Caffeine on a day with symptoms can make RLS worse</source>
-            <translation>Koffein en dag med symtom kan göra RLS värre</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::SafetyFacts</name>
-        <message>
-            <source>Swedish and European authorities</source>
-            <translation>svenska och europeiska myndigheter</translation>
-        </message>
-        <message>
-            <source>the US National Institutes of Health</source>
-            <translation>amerikanska National Institutes of Health (NIH)</translation>
-        </message>
-        <message>
-            <source>Livsmedelsverket (the Swedish Food Agency) and the Nordic Nutrition Recommendations 2023 (NNR2023); EFSA, Overview on Tolerable Upper Intake Levels (2006, updated 2024)</source>
-            <translation>Livsmedelsverket och Nordiska näringsrekommendationer 2023 (NNR2023); EFSA, Overview on Tolerable Upper Intake Levels (2006, uppdaterad 2024)</translation>
-        </message>
-        <message>
-            <source>NIH Office of Dietary Supplements, Magnesium Fact Sheet for Health Professionals (2022)</source>
-            <translation>NIH Office of Dietary Supplements, Magnesium Fact Sheet for Health Professionals (2022)</translation>
-        </message>
-        <message>
-            <source>the article</source>
-            <translation>artikeln</translation>
-        </message>
-        <message>
-            <source>For adolescents and adults, daily doses of %1–%2 mg of magnesium are considered safe. Talk to a doctor about the right dose for you.</source>
-            <translation>För ungdomar och vuxna anses dagliga doser på %1–%2 mg magnesium vara säkra. Tala med en läkare om vilken dos som passar dig.</translation>
-        </message>
-        <message>
-            <source>Swedish and European authorities set %1 mg a day as the upper limit for magnesium from supplements for adults and adolescents. This is lower than the article's figure, and Stilla uses it unless you choose otherwise in your profile.</source>
-            <translation>Svenska och europeiska myndigheter har satt %1 mg per dag som övre gräns för magnesium från tillskott för vuxna och ungdomar. Det är lägre än artikelns siffra, och Stilla använder den gränsen om du inte väljer något annat i din profil.</translation>
-        </message>
-        <message>
-            <source>In the United States, the upper limit for magnesium from supplements is %1 mg a day for everyone from 9 years of age.</source>
-            <translation>I USA är den övre gränsen för magnesium från tillskott %1 mg per dag för alla från 9 års ålder.</translation>
-        </message>
-        <message>
-            <source>The German Federal Institute for Risk Assessment advises taking the day's supplement magnesium in at least two doses, as this is likely to be easier to tolerate.</source>
-            <translation>Tysklands federala institut för riskbedömning (BfR) råder dig att dela upp dagens magnesium från tillskott på minst två doser, eftersom det troligen blir lättare att tåla.</translation>
-        </message>
-        <message>
-            <source>BfR (German Federal Institute for Risk Assessment), Opinion No. 034/2017: BfR assesses recommended maximum daily level for intake of magnesium via food supplements</source>
-            <translation>BfR (Tysklands federala institut för riskbedömning), Opinion No. 034/2017: BfR assesses recommended maximum daily level for intake of magnesium via food supplements</translation>
-        </message>
-        <message>
-            <source>Magnesium from food counts toward none of these limits. They concern magnesium from supplements and medicines only, because magnesium in food has not been shown to cause harm: in healthy people, the kidneys remove what the body does not need.</source>
-            <translation>Magnesium från maten räknas inte in i någon av de här gränserna. De gäller bara magnesium från tillskott och läkemedel, eftersom magnesium i maten inte har visats orsaka skada: hos friska personer gör sig njurarna av med det som kroppen inte behöver.</translation>
-        </message>
-        <message>
-            <source>EFSA, Overview on Tolerable Upper Intake Levels (2006, updated 2024); NIH Office of Dietary Supplements, Magnesium Fact Sheet for Health Professionals (2022)</source>
-            <translation>EFSA, Overview on Tolerable Upper Intake Levels (2006, uppdaterad 2024); NIH Office of Dietary Supplements, Magnesium Fact Sheet for Health Professionals (2022)</translation>
-        </message>
-        <message>
-            <source>The most common side effect of magnesium is an upset stomach. Nausea, vomiting, diarrhoea and stomach cramps are also common. A lower dose can reduce them.</source>
-            <translation>Den vanligaste biverkningen av magnesium är magbesvär. Illamående, kräkningar, diarré och magkramper är också vanligt. En lägre dos kan minska besvären.</translation>
-        </message>
-        <message>
-            <source>High doses of magnesium are not safe. Signs of magnesium building up in the body are low blood pressure, confusion, an irregular heartbeat and slowed breathing; in severe cases it can lead to coma or death.</source>
-            <translation>Höga doser magnesium är inte säkra. Tecken på att magnesium samlas i kroppen är lågt blodtryck, förvirring, oregelbunden hjärtrytm och långsam andning. I svåra fall kan det leda till koma eller död.</translation>
-        </message>
-        <message>
-            <source>If you have a bleeding disorder, do not take magnesium without asking your doctor: magnesium can slow blood clotting and raise the risk of bleeding.</source>
-            <translation>Om du har en blödningssjukdom ska du inte ta magnesium utan att först fråga din läkare. Magnesium kan göra att blodet koagulerar långsammare och öka risken för blödningar.</translation>
-        </message>
-        <message>
-            <source>Do not take magnesium if you have any kidney disease, including kidney failure.</source>
-            <translation>Ta inte magnesium om du har någon njursjukdom, även njursvikt.</translation>
-        </message>
-        <message>
-            <source>Magnesium given through a drip (intravenously) may not be safe during pregnancy or while breastfeeding.</source>
-            <translation>Magnesium som ges som dropp (intravenöst) är kanske inte säkert under graviditet eller amning.</translation>
-        </message>
-        <message>
-            <source>Magnesium can interact with some medicines: aminoglycoside, quinolone and tetracycline antibiotics, calcium channel blockers, muscle relaxants, water pills (diuretics) and bisphosphonates.</source>
-            <translation>Magnesium och vissa läkemedel kan påverka varandra: antibiotika av typen aminoglykosider, kinoloner och tetracykliner, kalciumkanalblockerare, muskelavslappnande läkemedel, vätskedrivande läkemedel (vattendrivande) och bisfosfonater.</translation>
-        </message>
-        <message>
-            <source>Take tetracycline and quinolone antibiotics at least 2 hours before or 4 to 6 hours after magnesium.</source>
-            <translation>Ta antibiotika av typen tetracykliner och kinoloner minst 2 timmar före eller 4–6 timmar efter magnesium.</translation>
-        </message>
-        <message>
-            <source>Keep bisphosphonates and magnesium at least 2 hours apart.</source>
-            <translation>Ta bisfosfonater och magnesium med minst 2 timmars mellanrum.</translation>
-        </message>
-        <message>
-            <source>Caffeine can make RLS worse and lower the body's magnesium levels.</source>
-            <translation>Koffein kan göra RLS värre och sänka kroppens magnesiumnivåer.</translation>
-        </message>
-        <message>
-            <source>Some RLS medicines can become habit-forming, such as opioids and some sleep medicines.</source>
-            <translation>Vissa läkemedel mot RLS kan vara beroendeframkallande, till exempel opioider och vissa sömnmedel.</translation>
-        </message>
-        <message>
-            <source>The body can build up a resistance to some RLS medicines, such as those that raise dopamine in the brain, so that they help less over time.</source>
-            <translation>Kroppen kan vänja sig vid vissa läkemedel mot RLS, till exempel sådana som höjer dopaminet i hjärnan, så att de hjälper mindre med tiden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::Schema</name>
-        <message>
-            <source>Could not update the diary to version %1: %2. It was left at version %3, unchanged.</source>
-            <translation>Det gick inte att uppdatera dagboken till version %1: %2. Den lämnades oförändrad i version %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>Inställningar</translation>
-        </message>
-        <message>
-            <source>Choose how Stilla looks and speaks. Changes apply at once.</source>
-            <translation>Välj hur Stilla ser ut och vilket språk det talar. Ändringar gäller direkt.</translation>
-        </message>
-        <message>
-            <source>Display</source>
-            <translation>Visning</translation>
-        </message>
-        <message>
-            <source>La&amp;nguage:</source>
-            <translation>Spr&amp;åk:</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <source>&amp;Appearance:</source>
-            <translation>&amp;Utseende:</translation>
-        </message>
-        <message>
-            <source>Appearance</source>
-            <translation>Utseende</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Följ systemet</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Ljust</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Mörkt</translation>
-        </message>
-        <message>
-            <source>Your data</source>
-            <translation>Dina data</translation>
-        </message>
-        <message>
-            <source>&amp;Data folder:</source>
-            <translation>&amp;Datamapp:</translation>
-        </message>
-        <message>
-            <source>Data folder</source>
-            <translation>Datamapp</translation>
-        </message>
-        <message>
-            <source>&amp;Open Folder</source>
-            <translation>Ö&amp;ppna mappen</translation>
-        </message>
-        <message>
-            <source>Open the data folder</source>
-            <translation>Öppna datamappen</translation>
-        </message>
-        <message>
-            <source>Your diary stays on this computer. Stilla never sends anything over the network; the folder is readable only by you.</source>
-            <translation>Din dagbok stannar på den här datorn. Stilla skickar aldrig något över nätverket, och bara du kan läsa mappen.</translation>
-        </message>
-        <message>
-            <source>Fill in what applies to you below; every answer is optional and kept as you choose it. When you are done, go on to today&apos;s diary.</source>
-            <translation>Fyll i det som gäller dig här nedanför. Alla svar är frivilliga och sparas när du väljer dem. När du är klar går du vidare till dagens dagbok.</translation>
-        </message>
-        <message>
-            <source>&amp;Continue to Today&apos;s Diary</source>
-            <translation>&amp;Fortsätt till dagens dagbok</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::SingleInstance</name>
-        <message>
-            <source>Stilla is already open with the data folder %1. Switch to its window; it has been asked to come to the front.
+    </message>
+</context>
+<context>
+    <name>stilla::ProfileEditor</name>
+    <message>
+        <source>Stilla gives no daily target for children and adolescents. Ask a doctor or dietitian, or enter your own figure.</source>
+        <translation>Stilla ger inget dagligt mål för barn och ungdomar. Fråga en läkare eller dietist, eller skriv in ett eget värde.</translation>
+    </message>
+    <message>
+        <source>Your daily target: %1 mg from food and supplements together (%2). This is a goal for your total intake, not a limit.</source>
+        <translation>Ditt dagliga mål: %1 mg från mat och tillskott tillsammans (%2). Det är ett mål för ditt totala intag, inte en gräns.</translation>
+    </message>
+    <message>
+        <source>Your profile (optional)</source>
+        <translation>Din profil (frivillig)</translation>
+    </message>
+    <message>
+        <source>Everything here is optional and stays on this computer. Stilla uses it to point out what the guide says about your situation and to set your daily magnesium target. It does not replace advice from your doctor.</source>
+        <translation>Allt här är frivilligt och stannar på den här datorn. Stilla använder det för att visa vad guiden säger om din situation och för att sätta ditt dagliga mål för magnesium. Det ersätter inte råd från din läkare.</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>Å&amp;lder:</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <source>S&amp;ex:</source>
+        <translation>&amp;Kön:</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Hälsotillstånd:</translation>
+    </message>
+    <message>
+        <source>Medicines you take regularly:</source>
+        <translation>Läkemedel du tar regelbundet:</translation>
+    </message>
+    <message>
+        <source>Supplement &amp;upper limit:</source>
+        <translation>Övre &amp;gräns för tillskott:</translation>
+    </message>
+    <message>
+        <source>Upper limit for magnesium from supplements</source>
+        <translation>Övre gräns för magnesium från tillskott</translation>
+    </message>
+    <message>
+        <source>%1 mg a day — Swedish Food Agency, NNR 2023, EFSA</source>
+        <translation>%1 mg per dag — Livsmedelsverket, NNR 2023, EFSA</translation>
+    </message>
+    <message>
+        <source>%1 mg a day — US National Institutes of Health</source>
+        <translation>%1 mg per dag — National Institutes of Health (USA)</translation>
+    </message>
+    <message>
+        <source>Daily &amp;target:</source>
+        <translation>Dagligt &amp;mål:</translation>
+    </message>
+    <message>
+        <source>Daily magnesium target follows</source>
+        <translation>Dagligt mål för magnesium följer</translation>
+    </message>
+    <message>
+        <source>Nordic Nutrition Recommendations 2023</source>
+        <translation>Nordiska näringsrekommendationer 2023</translation>
+    </message>
+    <message>
+        <source>US recommended dietary allowance</source>
+        <translation>Rekommenderat dagligt intag i USA</translation>
+    </message>
+    <message>
+        <source>Own target: none</source>
+        <translation>Eget mål: inget</translation>
+    </message>
+    <message>
+        <source>Your own daily target in mg (none uses the reference)</source>
+        <translation>Ditt eget dagliga mål i mg (inget betyder att referensen används)</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::RelationshipChart</name>
+    <message>
+        <source>Magnesium that day, food and supplements (mg)</source>
+        <translation>Magnesium den dagen, mat och tillskott (mg)</translation>
+    </message>
+    <message>
+        <source>Severity (0–10)</source>
+        <translation>Svårighetsgrad (0–10)</translation>
+    </message>
+    <message>
+        <source>Sleep quality (1–5)</source>
+        <translation>Sömnkvalitet (1–5)</translation>
+    </message>
+    <message>
+        <source>Straight-line fit</source>
+        <translation>Anpassad rät linje</translation>
+    </message>
+    <message>
+        <source>One day (magnesium and severity the same day)</source>
+        <translation>En dag (magnesium och svårighetsgrad samma dag)</translation>
+    </message>
+    <message numerus="yes">
+        <source>One day (magnesium, then severity %n day(s) later)</source>
+        <translation>
+            <numerusform>En dag (magnesium, sedan svårighetsgrad %n dag senare)</numerusform>
+            <numerusform>En dag (magnesium, sedan svårighetsgrad %n dagar senare)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One day (magnesium, then sleep quality of the night that followed)</source>
+        <translation>En dag (magnesium, sedan sömnkvaliteten natten som följde)</translation>
+    </message>
+    <message numerus="yes">
+        <source>One day (magnesium, then sleep quality of the night that began %n day(s) later)</source>
+        <translation>
+            <numerusform>En dag (magnesium, sedan sömnkvaliteten natten som började %n dag senare)</numerusform>
+            <numerusform>En dag (magnesium, sedan sömnkvaliteten natten som började %n dagar senare)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stilla::ReportCommand</name>
+    <message>
+        <source>Run stilla-cli report --help for the options.</source>
+        <translation>Kör stilla-cli report --help för att se flaggorna.</translation>
+    </message>
+    <message>
+        <source>Write a report of the diary for a doctor to FILE as a PDF: days logged, average severity and sleep, magnesium from food and supplements, supplement forms and doses, side effects, safety notes, the trend and a table of the days. The diary is only read.</source>
+        <translation>Skriv en rapport av dagboken till en läkare i FILE som PDF: antecknade dagar, genomsnittlig svårighetsgrad och sömn, magnesium från mat och tillskott, typer av tillskott och doser, biverkningar, säkerhetsnoteringar, utvecklingen över tid och en tabell över dagarna. Dagboken läses bara, den ändras inte.</translation>
+    </message>
+    <message>
+        <source>First day of the report, as YYYY-MM-DD.</source>
+        <translation>Rapportens första dag, som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Last day of the report, as YYYY-MM-DD.</source>
+        <translation>Rapportens sista dag, som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: sv or en (default: the system&apos;s).</source>
+        <translation>Rapportens språk: sv eller en (standard: systemets).</translation>
+    </message>
+    <message>
+        <source>The paper size: a4 or letter (default: the usual one where you live).</source>
+        <translation>Pappersstorlek: a4 eller letter (standard: den som är vanlig där du bor).</translation>
+    </message>
+    <message>
+        <source>Read the profile from FILE instead of Stilla&apos;s settings file.</source>
+        <translation>Läs profilen från FILE i stället för från Stillas inställningsfil.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>PDF-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>report needs --%1 YYYY-MM-DD.</source>
+        <translation>report behöver --%1 YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from är senare än --to.</translation>
+    </message>
+    <message>
+        <source>--lang must be sv or en.</source>
+        <translation>--lang måste vara sv eller en.</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation>--paper måste vara a4 eller letter.</translation>
+    </message>
+    <message>
+        <source>report needs exactly one FILE to write the PDF to.</source>
+        <translation>report behöver exakt en FILE att skriva PDF:en till.</translation>
+    </message>
+    <message>
+        <source>Could not make the report: it needs Qt&apos;s graphics (a QGuiApplication) for the fonts.</source>
+        <translation>Det gick inte att skapa rapporten: den behöver Qts grafik (en QGuiApplication) för typsnitten.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Rapporten skrevs till %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::ReportDialog</name>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Rapporten sparades i %1.</translation>
+    </message>
+    <message>
+        <source>Report for the Doctor: Preview</source>
+        <translation>Rapport till läkaren: förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>stilla-report-%1-%2</source>
+        <translation>stilla-rapport-%1-%2</translation>
+    </message>
+    <message>
+        <source>Save the Report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day. Choose an earlier first day or a later last day.</source>
+        <translation>Den första dagen är senare än den sista. Välj en tidigare första dag eller en senare sista dag.</translation>
+    </message>
+    <message>
+        <source>Report for the Doctor</source>
+        <translation>Rapport till läkaren</translation>
+    </message>
+    <message>
+        <source>A PDF of the diary for your doctor: days logged, averages, magnesium and supplements, side effects, safety notes, the trend and a table of the days. It stays on this computer until you share it.</source>
+        <translation>En PDF av dagboken till din läkare: antecknade dagar, medelvärden, magnesium och tillskott, biverkningar, säkerhetsnoteringar, utvecklingen över tid och en tabell över dagarna. Den stannar på den här datorn tills du delar den.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>The last month</source>
+        <translation>Senaste månaden</translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation>Senaste 3 månaderna</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Valda datum</translation>
+    </message>
+    <message>
+        <source>Period of the report</source>
+        <translation>Rapportens period</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>Rapportens första dag</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Rapportens sista dag</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Rapportens språk</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>Papp&amp;er:</translation>
+    </message>
+    <message>
+        <source>Paper size of the report</source>
+        <translation>Rapportens pappersstorlek</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>Förhands&amp;granska…</translation>
+    </message>
+    <message>
+        <source>Preview the report</source>
+        <translation>Förhandsgranska rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>Spa&amp;ra PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation>Spara rapporten som PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Rapportens status</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::ReportDocument</name>
+    <message numerus="yes">
+        <source>%1 (over %n day(s))</source>
+        <translation>
+            <numerusform>%1 (räknat på %n dag)</numerusform>
+            <numerusform>%1 (räknat på %n dagar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The safety notes use the person&apos;s profile; no age group, conditions or regular medicines were given in it.</source>
+        <translation>Säkerhetsnoteringarna bygger på personens profil. Där angavs ingen åldersgrupp, inga hälsotillstånd och inga läkemedel som tas regelbundet.</translation>
+    </message>
+    <message>
+        <source>The safety notes use the person&apos;s profile: %1.</source>
+        <translation>Säkerhetsnoteringarna bygger på personens profil: %1.</translation>
+    </message>
+    <message>
+        <source>Restless legs and magnesium: summary of the diary</source>
+        <translation>Restless legs och magnesium: sammanfattning av dagboken</translation>
+    </message>
+    <message>
+        <source>Made with Stilla from the person&apos;s own diary for %1. Stilla informs; it does not diagnose or prescribe. The numbers show what was logged and how things went together, not what caused what.</source>
+        <translation>Gjord med Stilla utifrån personens egen dagbok för %1. Stilla informerar men ställer inte diagnoser och ordinerar inte behandling. Siffrorna visar vad som antecknades och hur saker hängde ihop, inte vad som orsakade vad.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Magnesium and RLS severity</source>
+        <translation>Magnesium och RLS-symtomens svårighetsgrad</translation>
+    </message>
+    <message>
+        <source>Without supplements</source>
+        <translation>Utan tillskott</translation>
+    </message>
+    <message>
+        <source>With supplements</source>
+        <translation>Med tillskott</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>inte antecknat</translation>
+    </message>
+    <message numerus="yes">
+        <source>supplements taken on %n day(s)</source>
+        <translation>
+            <numerusform>tillskott togs %n dag</numerusform>
+            <numerusform>tillskott togs %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days logged</source>
+        <translation>Antecknade dagar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s) in the period</source>
+        <translation>
+            <numerusform>%1 av %n dag i perioden</numerusform>
+            <numerusform>%1 av %n dagar i perioden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RLS severity, average (0 none – 10 worst)</source>
+        <translation>RLS-symtomens svårighetsgrad, medelvärde (0 inga – 10 värsta)</translation>
+    </message>
+    <message>
+        <source>Sleep quality, average (1 very poor – 5 very good)</source>
+        <translation>Sömnkvalitet, medelvärde (1 mycket dålig – 5 mycket bra)</translation>
+    </message>
+    <message>
+        <source>Total sleep, average per night</source>
+        <translation>Total sömn, medelvärde per natt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (over %n night(s))</source>
+        <translation>
+            <numerusform>%1 (räknat på %n natt)</numerusform>
+            <numerusform>%1 (räknat på %n nätter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Magnesium from food, average per day</source>
+        <translation>Magnesium från maten, medelvärde per dag</translation>
+    </message>
+    <message>
+        <source>Magnesium from supplements, average per day</source>
+        <translation>Magnesium från tillskott, medelvärde per dag</translation>
+    </message>
+    <message>
+        <source>Magnesium averages are over the days on which food or supplements were logged; a day with only food logged counts as 0 mg from supplements.</source>
+        <translation>Medelvärdena för magnesium gäller de dagar då mat eller tillskott antecknades. En dag då bara mat antecknades räknas som 0 mg från tillskott.</translation>
+    </message>
+    <message>
+        <source>Supplement forms and doses</source>
+        <translation>Typer av tillskott och doser</translation>
+    </message>
+    <message>
+        <source>No magnesium supplements were logged in this period.</source>
+        <translation>Inga magnesiumtillskott antecknades under perioden.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation>Doser</translation>
+    </message>
+    <message>
+        <source>Typical dose</source>
+        <translation>Typisk dos</translation>
+    </message>
+    <message>
+        <source>Also given through a drip</source>
+        <translation>Även givet som dropp</translation>
+    </message>
+    <message>
+        <source>Doses are elemental magnesium as the person logged them from the label. The typical dose is the median single dose.</source>
+        <translation>Doserna anges som elementärt magnesium, så som personen antecknade dem från förpackningen. Den typiska dosen är mediandosen per tillfälle.</translation>
+    </message>
+    <message>
+        <source>Side effects noticed</source>
+        <translation>Biverkningar du har märkt</translation>
+    </message>
+    <message>
+        <source>No side effects were logged in this period.</source>
+        <translation>Inga biverkningar antecknades under perioden.</translation>
+    </message>
+    <message>
+        <source>Side effect</source>
+        <translation>Biverkning</translation>
+    </message>
+    <message>
+        <source>Safety notes</source>
+        <translation>Säkerhetsnoteringar</translation>
+    </message>
+    <message>
+        <source>Stilla&apos;s safety rules found nothing to note in this period.</source>
+        <translation>Stillas säkerhetsregler hittade inget att notera under perioden.</translation>
+    </message>
+    <message>
+        <source>Stilla checks each day against the article&apos;s advice and the profile. The message is the one shown on the last day.</source>
+        <translation>Stilla jämför varje dag med artikelns råd och med profilen. Meddelandet är det som visades den sista dagen.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notering</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Första</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Sista</translation>
+    </message>
+    <message>
+        <source>No days were logged in this period.</source>
+        <translation>Inga dagar antecknades under perioden.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Svårighetsgrad</translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation>Sömnkvaliteten</translation>
+    </message>
+    <message>
+        <source>Total sleep</source>
+        <translation>Total sömn</translation>
+    </message>
+    <message>
+        <source>Food (mg)</source>
+        <translation>Mat (mg)</translation>
+    </message>
+    <message>
+        <source>Supplements (mg)</source>
+        <translation>Tillskott (mg)</translation>
+    </message>
+    <message>
+        <source>An empty cell means that it was not logged that day. Food and supplements are the day&apos;s magnesium from each, in mg. Sleep quality and total sleep are those of the night that ended on the morning of that day, so the night after a day&apos;s magnesium is on the next row.</source>
+        <translation>En tom cell betyder att värdet inte antecknades den dagen. Mat och tillskott visar dagens magnesium från vardera, i mg. Sömnkvalitet och total sömn gäller natten som tog slut på morgonen den dagen, så natten efter en dags magnesium står på nästa rad.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::ReportText</name>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 tim %2 min</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: first and last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Supplements above the daily upper limit</source>
+        <translation>Tillskott över den dagliga övre gränsen</translation>
+    </message>
+    <message>
+        <source>Supplements above the article&apos;s safe range</source>
+        <translation>Tillskott över artikelns säkra intervall</translation>
+    </message>
+    <message>
+        <source>A large single dose</source>
+        <translation>En stor enskild dos</translation>
+    </message>
+    <message>
+        <source>A dose that may be a typing mistake</source>
+        <translation>En dos som kan vara felskriven</translation>
+    </message>
+    <message>
+        <source>Supplements for a child</source>
+        <translation>Tillskott till ett barn</translation>
+    </message>
+    <message>
+        <source>Common side effects on a supplement day</source>
+        <translation>Vanliga biverkningar en dag med tillskott</translation>
+    </message>
+    <message>
+        <source>Possible signs of too much magnesium</source>
+        <translation>Möjliga tecken på för mycket magnesium</translation>
+    </message>
+    <message>
+        <source>Supplements with kidney disease</source>
+        <translation>Tillskott vid njursjukdom</translation>
+    </message>
+    <message>
+        <source>Supplements with a bleeding disorder</source>
+        <translation>Tillskott vid blödningssjukdom</translation>
+    </message>
+    <message>
+        <source>Magnesium by drip in pregnancy or breastfeeding</source>
+        <translation>Magnesium som dropp vid graviditet eller amning</translation>
+    </message>
+    <message>
+        <source>Possible interaction with an antibiotic</source>
+        <translation>Möjlig interaktion med antibiotika</translation>
+    </message>
+    <message>
+        <source>Possible interaction with a calcium channel blocker</source>
+        <translation>Möjlig interaktion med kalciumkanalblockerare</translation>
+    </message>
+    <message>
+        <source>Possible interaction with a muscle relaxant</source>
+        <translation>Möjlig interaktion med muskelavslappnande läkemedel</translation>
+    </message>
+    <message>
+        <source>Possible interaction with a diuretic</source>
+        <translation>Möjlig interaktion med vätskedrivande läkemedel</translation>
+    </message>
+    <message>
+        <source>Possible interaction with a bisphosphonate</source>
+        <translation>Möjlig interaktion med bisfosfonater</translation>
+    </message>
+    <message>
+        <source>Caffeine on a day with symptoms</source>
+        <translation>Koffein en dag med symtom</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Försiktighet</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Akut</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::SafetyEngine</name>
+    <message>
+        <source>Stilla gives no doses for children; ask a doctor.</source>
+        <translation>Stilla ger inga doser för barn. Fråga en läkare.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s supplements add up to %1 mg, above the %2 mg a day that %3 set as the upper limit for supplements. Magnesium from food does not count toward this limit.</source>
+        <translation>Dagens tillskott blir sammanlagt %1 mg. Det är över de %2 mg per dag som %3 har satt som övre gräns för tillskott. Magnesium från maten räknas inte in i den gränsen.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s supplements add up to %1 mg, more than the %2–%3 mg a day that the article calls safe for adolescents and adults. Consider a lower dose, and talk to a doctor about the right dose for you.</source>
+        <translation>Dagens tillskott blir sammanlagt %1 mg. Det är mer än de %2–%3 mg per dag som artikeln anger som säkert för ungdomar och vuxna. Överväg en lägre dos, och tala med en läkare om vilken dos som passar dig.</translation>
+    </message>
+    <message>
+        <source>A single dose of %1 mg is more than %2 mg, far more than a supplement usually holds. Please check the amount of magnesium on the label; it may be a typing mistake.</source>
+        <translation>En enskild dos på %1 mg är mer än %2 mg, vilket är mycket mer än ett tillskott brukar innehålla. Kontrollera mängden magnesium på förpackningen. Det kan vara ett skrivfel.</translation>
+    </message>
+    <message>
+        <source>A single dose of %1 mg is more than %2 mg. The German Federal Institute for Risk Assessment advises taking the day&apos;s magnesium in at least two doses, as this is likely to be easier to tolerate.</source>
+        <translation>En enskild dos på %1 mg är mer än %2 mg. Tysklands federala institut för riskbedömning (BfR) råder dig att dela upp dagens magnesium på minst två doser, eftersom det troligen blir lättare att tåla.</translation>
+    </message>
+    <message>
+        <source>Slowed breathing, confusion, an irregular heartbeat or low blood pressure can be signs of too much magnesium. Stop taking magnesium and seek medical care now (call 112 in Sweden or your local emergency number).</source>
+        <translation>Långsam andning, förvirring, oregelbunden hjärtrytm eller lågt blodtryck kan vara tecken på för mycket magnesium. Sluta ta magnesium och sök vård nu (ring 112 i Sverige, eller larmnumret där du befinner dig).</translation>
+    </message>
+    <message>
+        <source>An upset stomach, nausea, vomiting, diarrhoea and stomach cramps are common side effects of magnesium. A lower dose can reduce them.</source>
+        <translation>Magbesvär, illamående, kräkningar, diarré och magkramper är vanliga biverkningar av magnesium. En lägre dos kan minska besvären.</translation>
+    </message>
+    <message>
+        <source>Your profile notes kidney disease. The article advises against taking magnesium with any kidney disease, including kidney failure. Please talk to your doctor before you take more.</source>
+        <translation>Enligt din profil har du en njursjukdom. Artikeln avråder från magnesium vid alla njursjukdomar, även njursvikt. Tala med din läkare innan du tar mer.</translation>
+    </message>
+    <message>
+        <source>Your profile notes a bleeding disorder. Magnesium can slow blood clotting and raise the risk of bleeding, so ask your doctor before you take it.</source>
+        <translation>Enligt din profil har du en blödningssjukdom. Magnesium kan göra att blodet koagulerar långsammare och öka risken för blödningar. Fråga därför din läkare innan du tar magnesium.</translation>
+    </message>
+    <message>
+        <source>Magnesium given through a drip may not be safe during pregnancy or while breastfeeding. Make sure the clinician giving it knows that you are pregnant or breastfeeding.</source>
+        <translation>Magnesium som ges som dropp är kanske inte säkert under graviditet eller amning. Se till att vårdpersonalen som ger droppet vet att du är gravid eller ammar.</translation>
+    </message>
+    <message>
+        <source>Magnesium can interact with aminoglycoside, quinolone and tetracycline antibiotics. Take tetracycline and quinolone antibiotics at least 2 hours before or 4 to 6 hours after magnesium, and ask your doctor or pharmacist about the others.</source>
+        <translation>Magnesium och antibiotika av typen aminoglykosider, kinoloner och tetracykliner kan påverka varandra. Ta tetracykliner och kinoloner minst 2 timmar före eller 4–6 timmar efter magnesium, och fråga din läkare eller farmaceut om de andra.</translation>
+    </message>
+    <message>
+        <source>Magnesium can interact with calcium channel blockers. Ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
+        <translation>Magnesium och kalciumkanalblockerare kan påverka varandra. Fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
+    </message>
+    <message>
+        <source>Magnesium can interact with muscle relaxants. Ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
+        <translation>Magnesium och muskelavslappnande läkemedel kan påverka varandra. Fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
+    </message>
+    <message>
+        <source>Magnesium can interact with water pills (diuretics). Ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
+        <translation>Magnesium och vätskedrivande läkemedel (vattendrivande) kan påverka varandra. Fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
+    </message>
+    <message>
+        <source>Magnesium can interact with bisphosphonates. Keep them at least 2 hours apart from magnesium, and ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
+        <translation>Magnesium och bisfosfonater kan påverka varandra. Ta dem med minst 2 timmars mellanrum från magnesium, och fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
+    </message>
+    <message>
+        <source>You had caffeine on a day with RLS symptoms. Caffeine can make RLS worse and lower the body&apos;s magnesium, so it may help to cut down on it.</source>
+        <translation>Du fick i dig koffein en dag med RLS-symtom. Koffein kan göra RLS värre och sänka kroppens magnesiumnivå, så det kan hjälpa att dra ner på det.</translation>
+    </message>
+    <message>
+        <source>%1 mg from supplements, above the upper limit of %2 mg a day</source>
+        <translation>%1 mg från tillskott, över gränsen på %2 mg per dag</translation>
+    </message>
+    <message>
+        <source>%1 mg from supplements, more than the article&apos;s %2–%3 mg a day</source>
+        <translation>%1 mg från tillskott, mer än artikelns %2–%3 mg per dag</translation>
+    </message>
+    <message>
+        <source>A dose of %1 mg: please check the label</source>
+        <translation>En dos på %1 mg: kontrollera förpackningen</translation>
+    </message>
+    <message>
+        <source>A single dose of %1 mg: better split into two</source>
+        <translation>En enskild dos på %1 mg: dela hellre upp den på två</translation>
+    </message>
+    <message>
+        <source>No doses for children: ask a doctor</source>
+        <translation>Inga doser för barn: fråga en läkare</translation>
+    </message>
+    <message>
+        <source>Possible signs of too much magnesium: stop taking it</source>
+        <translation>Möjliga tecken på för mycket magnesium: sluta ta det</translation>
+    </message>
+    <message>
+        <source>Common side effects of magnesium: a lower dose can help</source>
+        <translation>Vanliga biverkningar av magnesium: en lägre dos kan hjälpa</translation>
+    </message>
+    <message>
+        <source>Kidney disease: talk to your doctor before taking magnesium</source>
+        <translation>Njursjukdom: tala med din läkare innan du tar magnesium</translation>
+    </message>
+    <message>
+        <source>Bleeding disorder: ask your doctor before taking magnesium</source>
+        <translation>Blödningssjukdom: fråga din läkare innan du tar magnesium</translation>
+    </message>
+    <message>
+        <source>Magnesium through a drip when pregnant or breastfeeding: tell the clinician</source>
+        <translation>Magnesium som dropp under graviditet eller amning: berätta det för vårdpersonalen</translation>
+    </message>
+    <message>
+        <source>Antibiotics: take them hours apart from magnesium</source>
+        <translation>Antibiotika: ta dem med några timmars mellanrum från magnesium</translation>
+    </message>
+    <message>
+        <source>Calcium channel blockers can interact with magnesium</source>
+        <translation>Kalciumkanalblockerare och magnesium kan påverka varandra</translation>
+    </message>
+    <message>
+        <source>Muscle relaxants can interact with magnesium</source>
+        <translation>Muskelavslappnande läkemedel och magnesium kan påverka varandra</translation>
+    </message>
+    <message>
+        <source>Water pills (diuretics) can interact with magnesium</source>
+        <translation>Vätskedrivande läkemedel och magnesium kan påverka varandra</translation>
+    </message>
+    <message>
+        <source>Bisphosphonates: keep them at least 2 hours apart from magnesium</source>
+        <translation>Bisfosfonater: håll minst 2 timmars mellanrum till magnesium</translation>
+    </message>
+    <message>
+        <source>Caffeine on a day with symptoms can make RLS worse</source>
+        <translation>Koffein en dag med symtom kan göra RLS värre</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::SafetyFacts</name>
+    <message>
+        <source>Swedish and European authorities</source>
+        <translation>svenska och europeiska myndigheter</translation>
+    </message>
+    <message>
+        <source>the US National Institutes of Health</source>
+        <translation>amerikanska National Institutes of Health (NIH)</translation>
+    </message>
+    <message>
+        <source>Livsmedelsverket (the Swedish Food Agency) and the Nordic Nutrition Recommendations 2023 (NNR2023); EFSA, Overview on Tolerable Upper Intake Levels (2006, updated 2024)</source>
+        <translation>Livsmedelsverket och Nordiska näringsrekommendationer 2023 (NNR2023); EFSA, Overview on Tolerable Upper Intake Levels (2006, uppdaterad 2024)</translation>
+    </message>
+    <message>
+        <source>NIH Office of Dietary Supplements, Magnesium Fact Sheet for Health Professionals (2022)</source>
+        <translation>NIH Office of Dietary Supplements, Magnesium Fact Sheet for Health Professionals (2022)</translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation>artikeln</translation>
+    </message>
+    <message>
+        <source>For adolescents and adults, daily doses of %1–%2 mg of magnesium are considered safe. Talk to a doctor about the right dose for you.</source>
+        <translation>För ungdomar och vuxna anses dagliga doser på %1–%2 mg magnesium vara säkra. Tala med en läkare om vilken dos som passar dig.</translation>
+    </message>
+    <message>
+        <source>Swedish and European authorities set %1 mg a day as the upper limit for magnesium from supplements for adults and adolescents. This is lower than the article&apos;s figure, and Stilla uses it unless you choose otherwise in your profile.</source>
+        <translation>Svenska och europeiska myndigheter har satt %1 mg per dag som övre gräns för magnesium från tillskott för vuxna och ungdomar. Det är lägre än artikelns siffra, och Stilla använder den gränsen om du inte väljer något annat i din profil.</translation>
+    </message>
+    <message>
+        <source>In the United States, the upper limit for magnesium from supplements is %1 mg a day for everyone from 9 years of age.</source>
+        <translation>I USA är den övre gränsen för magnesium från tillskott %1 mg per dag för alla från 9 års ålder.</translation>
+    </message>
+    <message>
+        <source>The German Federal Institute for Risk Assessment advises taking the day&apos;s supplement magnesium in at least two doses, as this is likely to be easier to tolerate.</source>
+        <translation>Tysklands federala institut för riskbedömning (BfR) råder dig att dela upp dagens magnesium från tillskott på minst två doser, eftersom det troligen blir lättare att tåla.</translation>
+    </message>
+    <message>
+        <source>BfR (German Federal Institute for Risk Assessment), Opinion No. 034/2017: BfR assesses recommended maximum daily level for intake of magnesium via food supplements</source>
+        <translation>BfR (Tysklands federala institut för riskbedömning), Opinion No. 034/2017: BfR assesses recommended maximum daily level for intake of magnesium via food supplements</translation>
+    </message>
+    <message>
+        <source>Magnesium from food counts toward none of these limits. They concern magnesium from supplements and medicines only, because magnesium in food has not been shown to cause harm: in healthy people, the kidneys remove what the body does not need.</source>
+        <translation>Magnesium från maten räknas inte in i någon av de här gränserna. De gäller bara magnesium från tillskott och läkemedel, eftersom magnesium i maten inte har visats orsaka skada: hos friska personer gör sig njurarna av med det som kroppen inte behöver.</translation>
+    </message>
+    <message>
+        <source>EFSA, Overview on Tolerable Upper Intake Levels (2006, updated 2024); NIH Office of Dietary Supplements, Magnesium Fact Sheet for Health Professionals (2022)</source>
+        <translation>EFSA, Overview on Tolerable Upper Intake Levels (2006, uppdaterad 2024); NIH Office of Dietary Supplements, Magnesium Fact Sheet for Health Professionals (2022)</translation>
+    </message>
+    <message>
+        <source>The most common side effect of magnesium is an upset stomach. Nausea, vomiting, diarrhoea and stomach cramps are also common. A lower dose can reduce them.</source>
+        <translation>Den vanligaste biverkningen av magnesium är magbesvär. Illamående, kräkningar, diarré och magkramper är också vanligt. En lägre dos kan minska besvären.</translation>
+    </message>
+    <message>
+        <source>High doses of magnesium are not safe. Signs of magnesium building up in the body are low blood pressure, confusion, an irregular heartbeat and slowed breathing; in severe cases it can lead to coma or death.</source>
+        <translation>Höga doser magnesium är inte säkra. Tecken på att magnesium samlas i kroppen är lågt blodtryck, förvirring, oregelbunden hjärtrytm och långsam andning. I svåra fall kan det leda till koma eller död.</translation>
+    </message>
+    <message>
+        <source>If you have a bleeding disorder, do not take magnesium without asking your doctor: magnesium can slow blood clotting and raise the risk of bleeding.</source>
+        <translation>Om du har en blödningssjukdom ska du inte ta magnesium utan att först fråga din läkare. Magnesium kan göra att blodet koagulerar långsammare och öka risken för blödningar.</translation>
+    </message>
+    <message>
+        <source>Do not take magnesium if you have any kidney disease, including kidney failure.</source>
+        <translation>Ta inte magnesium om du har någon njursjukdom, även njursvikt.</translation>
+    </message>
+    <message>
+        <source>Magnesium given through a drip (intravenously) may not be safe during pregnancy or while breastfeeding.</source>
+        <translation>Magnesium som ges som dropp (intravenöst) är kanske inte säkert under graviditet eller amning.</translation>
+    </message>
+    <message>
+        <source>Magnesium can interact with some medicines: aminoglycoside, quinolone and tetracycline antibiotics, calcium channel blockers, muscle relaxants, water pills (diuretics) and bisphosphonates.</source>
+        <translation>Magnesium och vissa läkemedel kan påverka varandra: antibiotika av typen aminoglykosider, kinoloner och tetracykliner, kalciumkanalblockerare, muskelavslappnande läkemedel, vätskedrivande läkemedel (vattendrivande) och bisfosfonater.</translation>
+    </message>
+    <message>
+        <source>Take tetracycline and quinolone antibiotics at least 2 hours before or 4 to 6 hours after magnesium.</source>
+        <translation>Ta antibiotika av typen tetracykliner och kinoloner minst 2 timmar före eller 4–6 timmar efter magnesium.</translation>
+    </message>
+    <message>
+        <source>Keep bisphosphonates and magnesium at least 2 hours apart.</source>
+        <translation>Ta bisfosfonater och magnesium med minst 2 timmars mellanrum.</translation>
+    </message>
+    <message>
+        <source>Caffeine can make RLS worse and lower the body&apos;s magnesium levels.</source>
+        <translation>Koffein kan göra RLS värre och sänka kroppens magnesiumnivåer.</translation>
+    </message>
+    <message>
+        <source>Some RLS medicines can become habit-forming, such as opioids and some sleep medicines.</source>
+        <translation>Vissa läkemedel mot RLS kan vara beroendeframkallande, till exempel opioider och vissa sömnmedel.</translation>
+    </message>
+    <message>
+        <source>The body can build up a resistance to some RLS medicines, such as those that raise dopamine in the brain, so that they help less over time.</source>
+        <translation>Kroppen kan vänja sig vid vissa läkemedel mot RLS, till exempel sådana som höjer dopaminet i hjärnan, så att de hjälper mindre med tiden.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::Schema</name>
+    <message>
+        <source>Could not update the diary to version %1: %2. It was left at version %3, unchanged.</source>
+        <translation>Det gick inte att uppdatera dagboken till version %1: %2. Den lämnades oförändrad i version %3.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Choose how Stilla looks and speaks. Changes apply at once.</source>
+        <translation>Välj hur Stilla ser ut och vilket språk det talar. Ändringar gäller direkt.</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>Spr&amp;åk:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Utseende:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Följ systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Dina data</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Datamapp:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datamapp</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>Ö&amp;ppna mappen</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Öppna datamappen</translation>
+    </message>
+    <message>
+        <source>Your diary stays on this computer. Stilla never sends anything over the network; the folder is readable only by you.</source>
+        <translation>Din dagbok stannar på den här datorn. Stilla skickar aldrig något över nätverket, och bara du kan läsa mappen.</translation>
+    </message>
+    <message>
+        <source>Fill in what applies to you below; every answer is optional and kept as you choose it. When you are done, go on to today&apos;s diary.</source>
+        <translation>Fyll i det som gäller dig här nedanför. Alla svar är frivilliga och sparas när du väljer dem. När du är klar går du vidare till dagens dagbok.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to Today&apos;s Diary</source>
+        <translation>&amp;Fortsätt till dagens dagbok</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::SingleInstance</name>
+    <message>
+        <source>Stilla is already open with the data folder %1. Switch to its window; it has been asked to come to the front.
 
 Only one Stilla at a time can use a data folder, so that nothing you write is lost.</source>
-            <translation>Stilla är redan öppet med datamappen %1. Byt till dess fönster; det har ombetts att komma fram.
+        <translation>Stilla är redan öppet med datamappen %1. Byt till dess fönster; det har ombetts att komma fram.
 
 Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver går förlorat.</translation>
-        </message>
-        <message>
-            <source>%1 is using the data folder %2, and only one program at a time may write the diary. Start Stilla again when it has finished.</source>
-            <translation>%1 använder datamappen %2, och bara ett program i taget får skriva i dagboken. Starta Stilla igen när det är klart.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::SleepSection</name>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 tim %2 min</translation>
-        </message>
-        <message>
-            <source>Got into &amp;bed:</source>
-            <translation>Gi&amp;ck till sängs:</translation>
-        </message>
-        <message>
-            <source>T&amp;ried to sleep:</source>
-            <translation>&amp;Försökte somna:</translation>
-        </message>
-        <message>
-            <source>M&amp;inutes to fall asleep:</source>
-            <translation>Insomningsti&amp;d (minuter):</translation>
-        </message>
-        <message>
-            <source>Times &amp;woken:</source>
-            <translation>Antal &amp;uppvaknanden:</translation>
-        </message>
-        <message>
-            <source>Minutes awa&amp;ke in the night:</source>
-            <translation>Minuter vaken under &amp;natten:</translation>
-        </message>
-        <message>
-            <source>Fi&amp;nal awakening:</source>
-            <translation>Vaknade för &amp;gott:</translation>
-        </message>
-        <message>
-            <source>&amp;Out of bed:</source>
-            <translation>Steg u&amp;pp:</translation>
-        </message>
-        <message>
-            <source>Sleep &amp;quality:</source>
-            <translation>Sömn&amp;kvalitet:</translation>
-        </message>
-        <message>
-            <source>Time into bed</source>
-            <translation>Klockslag när du gick till sängs</translation>
-        </message>
-        <message>
-            <source>Time tried to sleep</source>
-            <translation>Klockslag när du försökte somna</translation>
-        </message>
-        <message>
-            <source>Minutes to fall asleep</source>
-            <translation>Insomningstid i minuter</translation>
-        </message>
-        <message>
-            <source>Times woken in the night</source>
-            <translation>Antal uppvaknanden under natten</translation>
-        </message>
-        <message>
-            <source>Minutes awake in the night</source>
-            <translation>Minuter vaken under natten</translation>
-        </message>
-        <message>
-            <source>Final awakening time</source>
-            <translation>Klockslag när du vaknade för gott</translation>
-        </message>
-        <message>
-            <source>Time out of bed</source>
-            <translation>Klockslag när du steg upp</translation>
-        </message>
-        <message>
-            <source>Not recorded</source>
-            <translation>Inte angivet</translation>
-        </message>
-        <message>
-            <source>Very poor</source>
-            <translation>Mycket dålig</translation>
-        </message>
-        <message>
-            <source>Poor</source>
-            <translation>Dålig</translation>
-        </message>
-        <message>
-            <source>Fair</source>
-            <translation>Någorlunda</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <translation>Bra</translation>
-        </message>
-        <message>
-            <source>Very good</source>
-            <translation>Mycket bra</translation>
-        </message>
-        <message>
-            <source>Sleep quality: %1</source>
-            <translation>Sömnkvalitet: %1</translation>
-        </message>
-        <message>
-            <source>From trying to sleep until you fell asleep.</source>
-            <translation>Från att du försökte somna tills du somnade.</translation>
-        </message>
-        <message>
-            <source>All the time you lay awake after first falling asleep.</source>
-            <translation>All tid du låg vaken efter att du först hade somnat.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a time. Write it as hh:mm on a 24-hour clock, for example 22:30.</source>
-            <translation>”%1” är inget klockslag. Skriv det som hh:mm med 24-timmarsklocka, till exempel 22:30.</translation>
-        </message>
-        <message>
-            <source>Time in bed: %1</source>
-            <translation>Tid i sängen: %1</translation>
-        </message>
-        <message>
-            <source>Total sleep: %1</source>
-            <translation>Total sömn: %1</translation>
-        </message>
-        <message>
-            <source>Sleep efficiency: %1 %</source>
-            <translation>Sömneffektivitet: %1 %</translation>
-        </message>
-        <message>
-            <source>Fill in the times to see your time in bed, total sleep and sleep efficiency.</source>
-            <translation>Fyll i tiderna för att se din tid i sängen, total sömn och sömneffektivitet.</translation>
-        </message>
-        <message>
-            <source>Sleep</source>
-            <translation>Sömn</translation>
-        </message>
-        <message>
-            <source>Night of %1 → %2</source>
-            <extracomment>The night shown on a diary day: %1 is the evening it began, %2 the morning it ended (the diary day), e.g. "Night of Wed 2 → Thu 3 Dec".</extracomment>
-            <translation>Natten %1 → %2</translation>
-        </message>
-        <message>
-            <source>Same times as the night before</source>
-            <translation>Samma tider som natten innan</translation>
-        </message>
-        <message>
-            <source>Use the bed and wake times of the night before (on yesterday's page)</source>
-            <translation>Använd tiderna för sänggående och uppvaknande från natten innan (på gårdagens sida)</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::StartupOptions</name>
-        <message>
-            <source>Stilla: a calm companion for people with restless legs syndrome who want to find out whether magnesium helps them.</source>
-            <translation>Stilla: ett lugnt stöd för dig som har restless legs och vill ta reda på om magnesium hjälper dig.</translation>
-        </message>
-        <message>
-            <source>Show this help and exit.</source>
-            <translation>Visa den här hjälpen och avsluta.</translation>
-        </message>
-        <message>
-            <source>Show the version and exit.</source>
-            <translation>Visa versionen och avsluta.</translation>
-        </message>
-        <message>
-            <source>Use language &lt;lang&gt; for this session: sv or en.</source>
-            <translation>Använd språket &lt;lang&gt; den här gången: sv eller en.</translation>
-        </message>
-        <message>
-            <source>Open at &lt;page&gt;: guide, diary, foods or charts.</source>
-            <translation>Öppna på sidan &lt;page&gt;: guide, diary, foods eller charts.</translation>
-        </message>
-        <message>
-            <source>Keep the diary in &lt;dir&gt; instead of the usual data folder (also: the %1 environment variable).</source>
-            <translation>Spara dagboken i &lt;dir&gt; i stället för i den vanliga datamappen (även: miljövariabeln %1).</translation>
-        </message>
-        <message>
-            <source>Also write the log to stderr.</source>
-            <translation>Skriv även loggen till stderr.</translation>
-        </message>
-        <message>
-            <source>Unexpected argument: %1. Run stilla --help for the options.</source>
-            <translation>Oväntat argument: %1. Kör stilla --help för att se flaggorna.</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1" for --lang: use sv or en.</source>
-            <translation>Okänt språk ”%1” för --lang: använd sv eller en.</translation>
-        </message>
-        <message>
-            <source>Unknown page "%1" for --page: use guide, diary, foods or charts.</source>
-            <translation>Okänd sida ”%1” för --page: använd guide, diary, foods eller charts.</translation>
-        </message>
-        <message>
-            <source>--data-dir needs a folder.</source>
-            <translation>--data-dir behöver en mapp.</translation>
-        </message>
-        <message>
-            <source>Explore Stilla with a made-up diary of ten years. It lives in a temporary folder and is removed when Stilla closes; your own diary and settings are not touched.</source>
-            <translation>Utforska Stilla med en påhittad dagbok över tio år. Den ligger i en tillfällig mapp och tas bort när Stilla stängs; din egen dagbok och dina inställningar påverkas inte.</translation>
-        </message>
-        <message>
-            <source>--demo uses a temporary folder of its own: leave out --data-dir.</source>
-            <translation>--demo använder en egen tillfällig mapp: utelämna --data-dir.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::StatisticsText</name>
-        <message>
-            <source>This compares the magnesium of each day with the RLS severity of the same day.</source>
-            <translation>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad samma dag.</translation>
-        </message>
-        <message numerus="yes">
-            <source>This compares the magnesium of each day with the RLS severity %n day(s) later.</source>
-            <translation>
-                <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dag senare.</numerusform>
-                <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dagar senare.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>This compares the magnesium of each day with the RLS severity %n day(s) earlier.</source>
-            <translation>
-                <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dag tidigare.</numerusform>
-                <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dagar tidigare.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No days have both values yet.</source>
-            <translation>Inga dagar har båda värdena än.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) have both values.</source>
-            <translation>
-                <numerusform>%n dag har båda värdena.</numerusform>
-                <numerusform>%n dagar har båda värdena.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>That is too little data to say whether the two go together. Look again when at least %n days have both.</source>
-            <translation>
-                <numerusform>Det är för lite data för att säga något om hur de två hänger ihop. Titta igen när minst %n dag har båda värdena.</numerusform>
-                <numerusform>Det är för lite data för att säga något om hur de två hänger ihop. Titta igen när minst %n dagar har båda värdena.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Magnesium or RLS severity was the same on all of these days, so there is no way to see whether they go together.</source>
-            <translation>Mängden magnesium eller RLS-symtomens svårighetsgrad var densamma alla de här dagarna, så det går inte att se om de hänger ihop.</translation>
-        </message>
-        <message>
-            <source>Magnesium or sleep quality was the same on all of these days, so there is no way to see whether they go together.</source>
-            <translation>Mängden magnesium eller sömnkvaliteten var densamma alla de här dagarna, så det går inte att se om de hänger ihop.</translation>
-        </message>
-        <message>
-            <source>There is no clear link between them in these days (r = %1; r runs from -1 to 1, and 0 means no link).</source>
-            <translation>Det finns inget tydligt samband mellan dem under de här dagarna (korrelation r = %1; r går från -1 till 1, och 0 betyder inget samband).</translation>
-        </message>
-        <message>
-            <source>The link is weak (r = %1; r runs from -1 to 1, and 0 means no link).</source>
-            <translation>Sambandet är svagt (korrelation r = %1; r går från -1 till 1, och 0 betyder inget samband).</translation>
-        </message>
-        <message>
-            <source>The link is moderate (r = %1; r runs from -1 to 1, and 0 means no link).</source>
-            <translation>Sambandet är måttligt (korrelation r = %1; r går från -1 till 1, och 0 betyder inget samband).</translation>
-        </message>
-        <message>
-            <source>The link is strong (r = %1; r runs from -1 to 1, and 0 means no link).</source>
-            <translation>Sambandet är starkt (korrelation r = %1; r går från -1 till 1, och 0 betyder inget samband).</translation>
-        </message>
-        <message>
-            <source>On days with more magnesium, RLS severity tended to be lower.</source>
-            <translation>Dagar med mer magnesium brukade RLS-symtomens svårighetsgrad vara lägre.</translation>
-        </message>
-        <message>
-            <source>On days with more magnesium, RLS severity tended to be higher.</source>
-            <translation>Dagar med mer magnesium brukade RLS-symtomens svårighetsgrad vara högre.</translation>
-        </message>
-        <message>
-            <source>On days with more magnesium, sleep quality tended to be worse.</source>
-            <translation>Dagar med mer magnesium brukade sömnkvaliteten vara sämre.</translation>
-        </message>
-        <message>
-            <source>On days with more magnesium, sleep quality tended to be better.</source>
-            <translation>Dagar med mer magnesium brukade sömnkvaliteten vara bättre.</translation>
-        </message>
-        <message>
-            <source>The 95% interval for r runs from %1 to %2.</source>
-            <translation>Det 95-procentiga konfidensintervallet för r går från %1 till %2.</translation>
-        </message>
-        <message>
-            <source>It includes 0, so the link may well be chance.</source>
-            <translation>Det omfattar 0, så sambandet kan mycket väl bero på slumpen.</translation>
-        </message>
-        <message>
-            <source>It does not include 0, so chance alone would seldom give a link this clear.</source>
-            <translation>Det omfattar inte 0, så slumpen ensam skulle sällan ge ett så tydligt samband.</translation>
-        </message>
-        <message>
-            <source>The days lie exactly on a line, so no interval can be given.</source>
-            <translation>Dagarna ligger exakt på en linje, så inget intervall kan anges.</translation>
-        </message>
-        <message>
-            <source>This shows only whether the two went together in your diary, not that magnesium caused it: other things, such as stress, other remedies or the season, can change both.</source>
-            <translation>Det här visar bara om de två hängde ihop i din dagbok, inte att magnesium var orsaken. Andra saker, till exempel stress, andra behandlingar eller årstiden, kan påverka båda.</translation>
-        </message>
-        <message>
-            <source>%1: no days with RLS severity logged.</source>
-            <translation>%1: inga dagar där RLS-symtomens svårighetsgrad antecknades.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: average RLS severity %2 over %n day(s).</source>
-            <translation>
-                <numerusform>%1: genomsnittlig svårighetsgrad för RLS-symtomen %2, räknat på %n dag.</numerusform>
-                <numerusform>%1: genomsnittlig svårighetsgrad för RLS-symtomen %2, räknat på %n dagar.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>At least 2 days in each group are needed to compare them.</source>
-            <translation>Det behövs minst 2 dagar i varje grupp för att kunna jämföra dem.</translation>
-        </message>
-        <message>
-            <source>Severity is on Stilla's scale from 0 (none) to 10 (the worst); the difference (%1 minus %2) is %3 points.</source>
-            <translation>Svårighetsgraden anges på Stillas skala från 0 (inga symtom) till 10 (det värsta). Skillnaden (%1 minus %2) är %3 poäng.</translation>
-        </message>
-        <message>
-            <source>The 95% interval for the difference runs from %1 to %2.</source>
-            <translation>Det 95-procentiga konfidensintervallet för skillnaden går från %1 till %2.</translation>
-        </message>
-        <message>
-            <source>It includes 0, so the difference may well be chance.</source>
-            <translation>Det omfattar 0, så skillnaden kan mycket väl bero på slumpen.</translation>
-        </message>
-        <message>
-            <source>It does not include 0, so chance alone would seldom give a difference this large.</source>
-            <translation>Det omfattar inte 0, så slumpen ensam skulle sällan ge en så stor skillnad.</translation>
-        </message>
-        <message>
-            <source>Every day in each group had the same severity, so no interval can be given.</source>
-            <translation>Alla dagar i varje grupp hade samma svårighetsgrad, så inget intervall kan anges.</translation>
-        </message>
-        <message numerus="yes">
-            <source>With fewer than %n days in a group, that is too little data to say whether there is a real difference.</source>
-            <translation>
-                <numerusform>Med färre än %n dag i en grupp är det för lite data för att säga något om det finns en verklig skillnad.</numerusform>
-                <numerusform>Med färre än %n dagar i en grupp är det för lite data för att säga något om det finns en verklig skillnad.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>A difference does not show that magnesium caused it: symptoms can change for many other reasons, such as stress, sleep, other remedies or the season.</source>
-            <translation>En skillnad visar inte att magnesium var orsaken. Symtomen kan förändras av många andra skäl, till exempel stress, sömn, andra behandlingar eller årstiden.</translation>
-        </message>
-        <message>
-            <source>This compares the magnesium of each day with the sleep quality of the night that followed it, which is logged on the next day's page.</source>
-            <translation>Här jämförs magnesium varje dag med sömnkvaliteten natten som följde, som antecknas på nästa dags sida.</translation>
-        </message>
-        <message numerus="yes">
-            <source>This compares the magnesium of each day with the sleep quality of the night that began %n day(s) later, which is logged on the page of the morning after it.</source>
-            <translation>
-                <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %n dag senare, som antecknas på sidan för morgonen efter den natten.</numerusform>
-                <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %n dagar senare, som antecknas på sidan för morgonen efter den natten.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>This compares the magnesium of each day with the sleep quality of the night that began %n day(s) earlier, which is logged on the page of the morning after it.</source>
-            <translation>
-                <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %n dag tidigare, som antecknas på sidan för morgonen efter den natten.</numerusform>
-                <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %n dagar tidigare, som antecknas på sidan för morgonen efter den natten.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::StatsCommand</name>
-        <message>
-            <source>Run stilla-cli stats --help for the options.</source>
-            <translation>Kör stilla-cli stats --help för att se flaggorna.</translation>
-        </message>
-        <message>
-            <source>Show how the magnesium of each day (food and supplements) went together with RLS severity the same day or some days later: the number of days with both, Pearson's r, Spearman's rho, the 95% interval for r and the least-squares line. The diary is only read. This shows whether the two went together, not what caused what.</source>
-            <translation>Visa hur magnesium varje dag (mat och tillskott) hängde ihop med RLS-symtomens svårighetsgrad samma dag eller några dagar senare: antalet dagar med båda värdena, Pearsons r, Spearmans rho, 95-procentigt konfidensintervall för r och linjen enligt minsta kvadratmetoden. Dagboken läses bara, den ändras inte. Det här visar om de två hängde ihop, inte vad som orsakade vad.</translation>
-        </message>
-        <message>
-            <source>First day to look at, as YYYY-MM-DD.</source>
-            <translation>Första dagen att ta med, som YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Last day to look at, as YYYY-MM-DD.</source>
-            <translation>Sista dagen att ta med, som YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Compare with the severity N days later, 0 to %1 (default 0: the same day).</source>
-            <translation>Jämför med svårighetsgraden N dagar senare, 0 till %1 (standard 0: samma dag).</translation>
-        </message>
-        <message>
-            <source>Print one JSON object with the keys n, pearson_r, spearman_rho, ci95_low, ci95_high, slope, intercept, lag_days (null where there is too little data).</source>
-            <translation>Skriv ut ett JSON-objekt med nycklarna n, pearson_r, spearman_rho, ci95_low, ci95_high, slope, intercept, lag_days (null där det finns för lite data).</translation>
-        </message>
-        <message>
-            <source>stats takes no arguments, only options.</source>
-            <translation>stats tar inga argument, bara flaggor.</translation>
-        </message>
-        <message>
-            <source>--lag must be a whole number of days from 0 to %1.</source>
-            <translation>--lag måste vara ett helt antal dagar från 0 till %1.</translation>
-        </message>
-        <message>
-            <source>not enough data</source>
-            <translation>för lite data</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 till %2</translation>
-        </message>
-        <message>
-            <source>no days logged</source>
-            <translation>inga antecknade dagar</translation>
-        </message>
-        <message>
-            <source>%1 severity points per 100 mg</source>
-            <translation>%1 poäng i svårighetsgrad per 100 mg</translation>
-        </message>
-        <message>
-            <source>%1 (the line's severity at 0 mg)</source>
-            <translation>%1 (linjens svårighetsgrad vid 0 mg)</translation>
-        </message>
-        <message>
-            <source>Days looked at:</source>
-            <translation>Dagar som ingår:</translation>
-        </message>
-        <message>
-            <source>Lag:</source>
-            <translation>Fördröjning:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n dag</numerusform>
-                <numerusform>%n dagar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Days with both:</source>
-            <translation>Dagar med båda värdena:</translation>
-        </message>
-        <message>
-            <source>Pearson r:</source>
-            <translation>Pearsons r:</translation>
-        </message>
-        <message>
-            <source>Spearman rho:</source>
-            <translation>Spearmans rho:</translation>
-        </message>
-        <message>
-            <source>95% interval for r:</source>
-            <translation>95-procentigt konfidensintervall för r:</translation>
-        </message>
-        <message>
-            <source>Slope:</source>
-            <translation>Lutning:</translation>
-        </message>
-        <message>
-            <source>Intercept:</source>
-            <translation>Intercept:</translation>
-        </message>
-        <message>
-            <source>Magnesium (food and supplements) and RLS severity</source>
-            <translation>Magnesium (mat och tillskott) och RLS-symtomens svårighetsgrad</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::SymptomsSection</name>
-        <message>
-            <source>Restless legs today</source>
-            <translation>Restless legs i dag</translation>
-        </message>
-        <message>
-            <source>&amp;Severity (0–10):</source>
-            <translation>Sv&amp;årighetsgrad (0–10):</translation>
-        </message>
-        <message>
-            <source>S&amp;ymptoms began:</source>
-            <translation>Symtomen &amp;började:</translation>
-        </message>
-        <message>
-            <source>It felt like:</source>
-            <translation>Det kändes som:</translation>
-        </message>
-        <message>
-            <source>Dist&amp;urbed sleep:</source>
-            <translation>St&amp;örde sömnen:</translation>
-        </message>
-        <message>
-            <source>0 means no symptoms at all; 10 the worst you can imagine. Leave it at – if you did not note it.</source>
-            <translation>0 betyder inga symtom alls och 10 det värsta du kan tänka dig. Lämna den på – om du inte antecknade det.</translation>
-        </message>
-        <message>
-            <source>Symptom severity, 0 to 10</source>
-            <translation>Symtomens svårighetsgrad, 0 till 10</translation>
-        </message>
-        <message>
-            <source>Time the symptoms began</source>
-            <translation>Klockslag när symtomen började</translation>
-        </message>
-        <message>
-            <source>Part of the day the symptoms began</source>
-            <translation>Tid på dygnet när symtomen började</translation>
-        </message>
-        <message>
-            <source>Time of day not noted</source>
-            <translation>Tid på dygnet inte angiven</translation>
-        </message>
-        <message>
-            <source>In the afternoon</source>
-            <translation>På eftermiddagen</translation>
-        </message>
-        <message>
-            <source>In the evening</source>
-            <translation>På kvällen</translation>
-        </message>
-        <message>
-            <source>At night</source>
-            <translation>På natten</translation>
-        </message>
-        <message>
-            <source>An urge to move the legs</source>
-            <translation>Ett starkt behov av att röra på benen</translation>
-        </message>
-        <message>
-            <source>Pain</source>
-            <translation>Smärta</translation>
-        </message>
-        <message>
-            <source>Throbbing</source>
-            <translation>Bultande</translation>
-        </message>
-        <message>
-            <source>Other unpleasant feelings</source>
-            <translation>Andra obehagliga känslor</translation>
-        </message>
-        <message>
-            <source>Symptoms disturbed sleep</source>
-            <translation>Symtomen störde sömnen</translation>
-        </message>
-        <message>
-            <source>Not recorded</source>
-            <translation>Inte angivet</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Nej</translation>
-        </message>
-        <message>
-            <source>"%1" is not a time. Write it as hh:mm on a 24-hour clock, for example 21:15.</source>
-            <translation>”%1” är inget klockslag. Skriv det som hh:mm med 24-timmarsklocka, till exempel 21:15.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::TimeField</name>
-        <message>
-            <source>hh:mm</source>
-            <translation>tt:mm</translation>
-        </message>
-        <message>
-            <source>Type a time such as 22:30 or 2230, or use the Up and Down keys to pick one in steps of a quarter of an hour.</source>
-            <translation>Skriv en tid som 22:30 eller 2230, eller välj en med uppåt- och nedåtpilarna i steg om en kvart.</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::TrendChart</name>
-        <message>
-            <source>Severity (0–10)</source>
-            <translation>Svårighetsgrad (0–10)</translation>
-        </message>
-        <message>
-            <source>Sleep quality (1–5)</source>
-            <translation>Sömnkvalitet (1–5)</translation>
-        </message>
-        <message>
-            <source>Magnesium (mg)</source>
-            <translation>Magnesium (mg)</translation>
-        </message>
-        <message>
-            <source>Magnesium from food</source>
-            <translation>Magnesium från maten</translation>
-        </message>
-        <message>
-            <source>Magnesium from supplements</source>
-            <translation>Magnesium från tillskott</translation>
-        </message>
-        <message>
-            <source>Severity, 7-day average</source>
-            <translation>Svårighetsgrad, medelvärde för 7 dagar</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>Svårighetsgrad</translation>
-        </message>
-        <message>
-            <source>Sleep quality, 7-day average</source>
-            <translation>Sömnkvalitet, medelvärde för 7 dagar</translation>
-        </message>
-        <message>
-            <source>Sleep quality</source>
-            <translation>Sömnkvaliteten</translation>
-        </message>
-        <message>
-            <source>Days with a safety warning</source>
-            <translation>Dagar med en säkerhetsvarning</translation>
-        </message>
-        <message>
-            <source>Week of %1 (averages)</source>
-            <translation>Veckan från %1 (medelvärden)</translation>
-        </message>
-        <message>
-            <source>not logged</source>
-            <translation>inte antecknat</translation>
-        </message>
-        <message>
-            <source>Severity: %1</source>
-            <translation>Svårighetsgrad: %1</translation>
-        </message>
-        <message>
-            <source>A safety note for this day; see the diary.</source>
-            <translation>Det finns en säkerhetsnotering för den här dagen. Se dagboken.</translation>
-        </message>
-        <message>
-            <source>%1 mg</source>
-            <translation>%1 mg</translation>
-        </message>
-        <message>
-            <source>Magnesium from food: %1</source>
-            <translation>Magnesium från maten: %1</translation>
-        </message>
-        <message>
-            <source>Magnesium from supplements: %1</source>
-            <translation>Magnesium från tillskott: %1</translation>
-        </message>
-        <message>
-            <source>%1 to %2 (averages)</source>
-            <translation>%1 till %2 (medelvärden)</translation>
-        </message>
-        <message>
-            <source>Sleep quality (the night that ended this morning): %1</source>
-            <translation>Sömnkvalitet (natten som tog slut den här morgonen): %1</translation>
-        </message>
-        <message>
-            <source>Sleep quality (the nights that ended on these mornings): %1</source>
-            <translation>Sömnkvalitet (nätterna som tog slut de här morgnarna): %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>stilla::TrendFigure</name>
-        <message>
-            <source>RLS severity (0–10, left scale)</source>
-            <translation>RLS-symtomens svårighetsgrad (0–10, vänster skala)</translation>
-        </message>
-        <message>
-            <source>Magnesium from food (mg)</source>
-            <translation>Magnesium från maten (mg)</translation>
-        </message>
-        <message>
-            <source>Magnesium from supplements (mg)</source>
-            <translation>Magnesium från tillskott (mg)</translation>
-        </message>
-        <message>
-            <source>Day with a safety note</source>
-            <translation>Dag med en säkerhetsnotering</translation>
-        </message>
-        <message>
-            <source>No days logged in this period.</source>
-            <translation>Inga antecknade dagar under perioden.</translation>
-        </message>
-        <message>
-            <source>Sleep quality of the night before (1–5, right scale)</source>
-            <translation>Sömnkvalitet natten innan (1–5, höger skala)</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>%1 is using the data folder %2, and only one program at a time may write the diary. Start Stilla again when it has finished.</source>
+        <translation>%1 använder datamappen %2, och bara ett program i taget får skriva i dagboken. Starta Stilla igen när det är klart.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::SleepSection</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 tim %2 min</translation>
+    </message>
+    <message>
+        <source>Got into &amp;bed:</source>
+        <translation>Gi&amp;ck till sängs:</translation>
+    </message>
+    <message>
+        <source>T&amp;ried to sleep:</source>
+        <translation>&amp;Försökte somna:</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes to fall asleep:</source>
+        <translation>Insomningsti&amp;d (minuter):</translation>
+    </message>
+    <message>
+        <source>Times &amp;woken:</source>
+        <translation>Antal &amp;uppvaknanden:</translation>
+    </message>
+    <message>
+        <source>Minutes awa&amp;ke in the night:</source>
+        <translation>Minuter vaken under &amp;natten:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nal awakening:</source>
+        <translation>Vaknade för &amp;gott:</translation>
+    </message>
+    <message>
+        <source>&amp;Out of bed:</source>
+        <translation>Steg u&amp;pp:</translation>
+    </message>
+    <message>
+        <source>Sleep &amp;quality:</source>
+        <translation>Sömn&amp;kvalitet:</translation>
+    </message>
+    <message>
+        <source>Time into bed</source>
+        <translation>Klockslag när du gick till sängs</translation>
+    </message>
+    <message>
+        <source>Time tried to sleep</source>
+        <translation>Klockslag när du försökte somna</translation>
+    </message>
+    <message>
+        <source>Minutes to fall asleep</source>
+        <translation>Insomningstid i minuter</translation>
+    </message>
+    <message>
+        <source>Times woken in the night</source>
+        <translation>Antal uppvaknanden under natten</translation>
+    </message>
+    <message>
+        <source>Minutes awake in the night</source>
+        <translation>Minuter vaken under natten</translation>
+    </message>
+    <message>
+        <source>Final awakening time</source>
+        <translation>Klockslag när du vaknade för gott</translation>
+    </message>
+    <message>
+        <source>Time out of bed</source>
+        <translation>Klockslag när du steg upp</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Very poor</source>
+        <translation>Mycket dålig</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Dålig</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Någorlunda</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bra</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Mycket bra</translation>
+    </message>
+    <message>
+        <source>Sleep quality: %1</source>
+        <translation>Sömnkvalitet: %1</translation>
+    </message>
+    <message>
+        <source>From trying to sleep until you fell asleep.</source>
+        <translation>Från att du försökte somna tills du somnade.</translation>
+    </message>
+    <message>
+        <source>All the time you lay awake after first falling asleep.</source>
+        <translation>All tid du låg vaken efter att du först hade somnat.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time. Write it as hh:mm on a 24-hour clock, for example 22:30.</source>
+        <translation>”%1” är inget klockslag. Skriv det som hh:mm med 24-timmarsklocka, till exempel 22:30.</translation>
+    </message>
+    <message>
+        <source>Time in bed: %1</source>
+        <translation>Tid i sängen: %1</translation>
+    </message>
+    <message>
+        <source>Total sleep: %1</source>
+        <translation>Total sömn: %1</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency: %1 %</source>
+        <translation>Sömneffektivitet: %1 %</translation>
+    </message>
+    <message>
+        <source>Fill in the times to see your time in bed, total sleep and sleep efficiency.</source>
+        <translation>Fyll i tiderna för att se din tid i sängen, total sömn och sömneffektivitet.</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sömn</translation>
+    </message>
+    <message>
+        <source>Night of %1 → %2</source>
+        <extracomment>The night shown on a diary day: %1 is the evening it began, %2 the morning it ended (the diary day), e.g. &quot;Night of Wed 2 → Thu 3 Dec&quot;.</extracomment>
+        <translation>Natten %1 → %2</translation>
+    </message>
+    <message>
+        <source>Same times as the night before</source>
+        <translation>Samma tider som natten innan</translation>
+    </message>
+    <message>
+        <source>Use the bed and wake times of the night before (on yesterday&apos;s page)</source>
+        <translation>Använd tiderna för sänggående och uppvaknande från natten innan (på gårdagens sida)</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::StartupOptions</name>
+    <message>
+        <source>Stilla: a calm companion for people with restless legs syndrome who want to find out whether magnesium helps them.</source>
+        <translation>Stilla: ett lugnt stöd för dig som har restless legs och vill ta reda på om magnesium hjälper dig.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Visa den här hjälpen och avsluta.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Visa versionen och avsluta.</translation>
+    </message>
+    <message>
+        <source>Use language &lt;lang&gt; for this session: sv or en.</source>
+        <translation>Använd språket &lt;lang&gt; den här gången: sv eller en.</translation>
+    </message>
+    <message>
+        <source>Open at &lt;page&gt;: guide, diary, foods or charts.</source>
+        <translation>Öppna på sidan &lt;page&gt;: guide, diary, foods eller charts.</translation>
+    </message>
+    <message>
+        <source>Keep the diary in &lt;dir&gt; instead of the usual data folder (also: the %1 environment variable).</source>
+        <translation>Spara dagboken i &lt;dir&gt; i stället för i den vanliga datamappen (även: miljövariabeln %1).</translation>
+    </message>
+    <message>
+        <source>Also write the log to stderr.</source>
+        <translation>Skriv även loggen till stderr.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1. Run stilla --help for the options.</source>
+        <translation>Oväntat argument: %1. Kör stilla --help för att se flaggorna.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; for --lang: use sv or en.</source>
+        <translation>Okänt språk ”%1” för --lang: använd sv eller en.</translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot; for --page: use guide, diary, foods or charts.</source>
+        <translation>Okänd sida ”%1” för --page: använd guide, diary, foods eller charts.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir behöver en mapp.</translation>
+    </message>
+    <message>
+        <source>Explore Stilla with a made-up diary of ten years. It lives in a temporary folder and is removed when Stilla closes; your own diary and settings are not touched.</source>
+        <translation>Utforska Stilla med en påhittad dagbok över tio år. Den ligger i en tillfällig mapp och tas bort när Stilla stängs; din egen dagbok och dina inställningar påverkas inte.</translation>
+    </message>
+    <message>
+        <source>--demo uses a temporary folder of its own: leave out --data-dir.</source>
+        <translation>--demo använder en egen tillfällig mapp: utelämna --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::StatisticsText</name>
+    <message>
+        <source>This compares the magnesium of each day with the RLS severity of the same day.</source>
+        <translation>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad samma dag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This compares the magnesium of each day with the RLS severity %n day(s) later.</source>
+        <translation>
+            <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dag senare.</numerusform>
+            <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dagar senare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This compares the magnesium of each day with the RLS severity %n day(s) earlier.</source>
+        <translation>
+            <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dag tidigare.</numerusform>
+            <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dagar tidigare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No days have both values yet.</source>
+        <translation>Inga dagar har båda värdena än.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) have both values.</source>
+        <translation>
+            <numerusform>%n dag har båda värdena.</numerusform>
+            <numerusform>%n dagar har båda värdena.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is too little data to say whether the two go together. Look again when at least %n days have both.</source>
+        <translation>
+            <numerusform>Det är för lite data för att säga något om hur de två hänger ihop. Titta igen när minst %n dag har båda värdena.</numerusform>
+            <numerusform>Det är för lite data för att säga något om hur de två hänger ihop. Titta igen när minst %n dagar har båda värdena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Magnesium or RLS severity was the same on all of these days, so there is no way to see whether they go together.</source>
+        <translation>Mängden magnesium eller RLS-symtomens svårighetsgrad var densamma alla de här dagarna, så det går inte att se om de hänger ihop.</translation>
+    </message>
+    <message>
+        <source>Magnesium or sleep quality was the same on all of these days, so there is no way to see whether they go together.</source>
+        <translation>Mängden magnesium eller sömnkvaliteten var densamma alla de här dagarna, så det går inte att se om de hänger ihop.</translation>
+    </message>
+    <message>
+        <source>There is no clear link between them in these days (r = %1; r runs from -1 to 1, and 0 means no link).</source>
+        <translation>Det finns inget tydligt samband mellan dem under de här dagarna (korrelation r = %1; r går från -1 till 1, och 0 betyder inget samband).</translation>
+    </message>
+    <message>
+        <source>The link is weak (r = %1; r runs from -1 to 1, and 0 means no link).</source>
+        <translation>Sambandet är svagt (korrelation r = %1; r går från -1 till 1, och 0 betyder inget samband).</translation>
+    </message>
+    <message>
+        <source>The link is moderate (r = %1; r runs from -1 to 1, and 0 means no link).</source>
+        <translation>Sambandet är måttligt (korrelation r = %1; r går från -1 till 1, och 0 betyder inget samband).</translation>
+    </message>
+    <message>
+        <source>The link is strong (r = %1; r runs from -1 to 1, and 0 means no link).</source>
+        <translation>Sambandet är starkt (korrelation r = %1; r går från -1 till 1, och 0 betyder inget samband).</translation>
+    </message>
+    <message>
+        <source>On days with more magnesium, RLS severity tended to be lower.</source>
+        <translation>Dagar med mer magnesium brukade RLS-symtomens svårighetsgrad vara lägre.</translation>
+    </message>
+    <message>
+        <source>On days with more magnesium, RLS severity tended to be higher.</source>
+        <translation>Dagar med mer magnesium brukade RLS-symtomens svårighetsgrad vara högre.</translation>
+    </message>
+    <message>
+        <source>On days with more magnesium, sleep quality tended to be worse.</source>
+        <translation>Dagar med mer magnesium brukade sömnkvaliteten vara sämre.</translation>
+    </message>
+    <message>
+        <source>On days with more magnesium, sleep quality tended to be better.</source>
+        <translation>Dagar med mer magnesium brukade sömnkvaliteten vara bättre.</translation>
+    </message>
+    <message>
+        <source>The 95% interval for r runs from %1 to %2.</source>
+        <translation>Det 95-procentiga konfidensintervallet för r går från %1 till %2.</translation>
+    </message>
+    <message>
+        <source>It includes 0, so the link may well be chance.</source>
+        <translation>Det omfattar 0, så sambandet kan mycket väl bero på slumpen.</translation>
+    </message>
+    <message>
+        <source>It does not include 0, so chance alone would seldom give a link this clear.</source>
+        <translation>Det omfattar inte 0, så slumpen ensam skulle sällan ge ett så tydligt samband.</translation>
+    </message>
+    <message>
+        <source>The days lie exactly on a line, so no interval can be given.</source>
+        <translation>Dagarna ligger exakt på en linje, så inget intervall kan anges.</translation>
+    </message>
+    <message>
+        <source>This shows only whether the two went together in your diary, not that magnesium caused it: other things, such as stress, other remedies or the season, can change both.</source>
+        <translation>Det här visar bara om de två hängde ihop i din dagbok, inte att magnesium var orsaken. Andra saker, till exempel stress, andra behandlingar eller årstiden, kan påverka båda.</translation>
+    </message>
+    <message>
+        <source>%1: no days with RLS severity logged.</source>
+        <translation>%1: inga dagar där RLS-symtomens svårighetsgrad antecknades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: average RLS severity %2 over %n day(s).</source>
+        <translation>
+            <numerusform>%1: genomsnittlig svårighetsgrad för RLS-symtomen %2, räknat på %n dag.</numerusform>
+            <numerusform>%1: genomsnittlig svårighetsgrad för RLS-symtomen %2, räknat på %n dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At least 2 days in each group are needed to compare them.</source>
+        <translation>Det behövs minst 2 dagar i varje grupp för att kunna jämföra dem.</translation>
+    </message>
+    <message>
+        <source>Severity is on Stilla&apos;s scale from 0 (none) to 10 (the worst); the difference (%1 minus %2) is %3 points.</source>
+        <translation>Svårighetsgraden anges på Stillas skala från 0 (inga symtom) till 10 (det värsta). Skillnaden (%1 minus %2) är %3 poäng.</translation>
+    </message>
+    <message>
+        <source>The 95% interval for the difference runs from %1 to %2.</source>
+        <translation>Det 95-procentiga konfidensintervallet för skillnaden går från %1 till %2.</translation>
+    </message>
+    <message>
+        <source>It includes 0, so the difference may well be chance.</source>
+        <translation>Det omfattar 0, så skillnaden kan mycket väl bero på slumpen.</translation>
+    </message>
+    <message>
+        <source>It does not include 0, so chance alone would seldom give a difference this large.</source>
+        <translation>Det omfattar inte 0, så slumpen ensam skulle sällan ge en så stor skillnad.</translation>
+    </message>
+    <message>
+        <source>Every day in each group had the same severity, so no interval can be given.</source>
+        <translation>Alla dagar i varje grupp hade samma svårighetsgrad, så inget intervall kan anges.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With fewer than %n days in a group, that is too little data to say whether there is a real difference.</source>
+        <translation>
+            <numerusform>Med färre än %n dag i en grupp är det för lite data för att säga något om det finns en verklig skillnad.</numerusform>
+            <numerusform>Med färre än %n dagar i en grupp är det för lite data för att säga något om det finns en verklig skillnad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A difference does not show that magnesium caused it: symptoms can change for many other reasons, such as stress, sleep, other remedies or the season.</source>
+        <translation>En skillnad visar inte att magnesium var orsaken. Symtomen kan förändras av många andra skäl, till exempel stress, sömn, andra behandlingar eller årstiden.</translation>
+    </message>
+    <message>
+        <source>This compares the magnesium of each day with the sleep quality of the night that followed it, which is logged on the next day&apos;s page.</source>
+        <translation>Här jämförs magnesium varje dag med sömnkvaliteten natten som följde, som antecknas på nästa dags sida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This compares the magnesium of each day with the sleep quality of the night that began %n day(s) later, which is logged on the page of the morning after it.</source>
+        <translation>
+            <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %n dag senare, som antecknas på sidan för morgonen efter den natten.</numerusform>
+            <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %n dagar senare, som antecknas på sidan för morgonen efter den natten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This compares the magnesium of each day with the sleep quality of the night that began %n day(s) earlier, which is logged on the page of the morning after it.</source>
+        <translation>
+            <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %n dag tidigare, som antecknas på sidan för morgonen efter den natten.</numerusform>
+            <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %n dagar tidigare, som antecknas på sidan för morgonen efter den natten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stilla::StatsCommand</name>
+    <message>
+        <source>Run stilla-cli stats --help for the options.</source>
+        <translation>Kör stilla-cli stats --help för att se flaggorna.</translation>
+    </message>
+    <message>
+        <source>Show how the magnesium of each day (food and supplements) went together with RLS severity the same day or some days later: the number of days with both, Pearson&apos;s r, Spearman&apos;s rho, the 95% interval for r and the least-squares line. The diary is only read. This shows whether the two went together, not what caused what.</source>
+        <translation>Visa hur magnesium varje dag (mat och tillskott) hängde ihop med RLS-symtomens svårighetsgrad samma dag eller några dagar senare: antalet dagar med båda värdena, Pearsons r, Spearmans rho, 95-procentigt konfidensintervall för r och linjen enligt minsta kvadratmetoden. Dagboken läses bara, den ändras inte. Det här visar om de två hängde ihop, inte vad som orsakade vad.</translation>
+    </message>
+    <message>
+        <source>First day to look at, as YYYY-MM-DD.</source>
+        <translation>Första dagen att ta med, som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Last day to look at, as YYYY-MM-DD.</source>
+        <translation>Sista dagen att ta med, som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Compare with the severity N days later, 0 to %1 (default 0: the same day).</source>
+        <translation>Jämför med svårighetsgraden N dagar senare, 0 till %1 (standard 0: samma dag).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with the keys n, pearson_r, spearman_rho, ci95_low, ci95_high, slope, intercept, lag_days (null where there is too little data).</source>
+        <translation>Skriv ut ett JSON-objekt med nycklarna n, pearson_r, spearman_rho, ci95_low, ci95_high, slope, intercept, lag_days (null där det finns för lite data).</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments, only options.</source>
+        <translation>stats tar inga argument, bara flaggor.</translation>
+    </message>
+    <message>
+        <source>--lag must be a whole number of days from 0 to %1.</source>
+        <translation>--lag måste vara ett helt antal dagar från 0 till %1.</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>för lite data</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>no days logged</source>
+        <translation>inga antecknade dagar</translation>
+    </message>
+    <message>
+        <source>%1 severity points per 100 mg</source>
+        <translation>%1 poäng i svårighetsgrad per 100 mg</translation>
+    </message>
+    <message>
+        <source>%1 (the line&apos;s severity at 0 mg)</source>
+        <translation>%1 (linjens svårighetsgrad vid 0 mg)</translation>
+    </message>
+    <message>
+        <source>Days looked at:</source>
+        <translation>Dagar som ingår:</translation>
+    </message>
+    <message>
+        <source>Lag:</source>
+        <translation>Fördröjning:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days with both:</source>
+        <translation>Dagar med båda värdena:</translation>
+    </message>
+    <message>
+        <source>Pearson r:</source>
+        <translation>Pearsons r:</translation>
+    </message>
+    <message>
+        <source>Spearman rho:</source>
+        <translation>Spearmans rho:</translation>
+    </message>
+    <message>
+        <source>95% interval for r:</source>
+        <translation>95-procentigt konfidensintervall för r:</translation>
+    </message>
+    <message>
+        <source>Slope:</source>
+        <translation>Lutning:</translation>
+    </message>
+    <message>
+        <source>Intercept:</source>
+        <translation>Intercept:</translation>
+    </message>
+    <message>
+        <source>Magnesium (food and supplements) and RLS severity</source>
+        <translation>Magnesium (mat och tillskott) och RLS-symtomens svårighetsgrad</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::SymptomsSection</name>
+    <message>
+        <source>Restless legs today</source>
+        <translation>Restless legs i dag</translation>
+    </message>
+    <message>
+        <source>&amp;Severity (0–10):</source>
+        <translation>Sv&amp;årighetsgrad (0–10):</translation>
+    </message>
+    <message>
+        <source>S&amp;ymptoms began:</source>
+        <translation>Symtomen &amp;började:</translation>
+    </message>
+    <message>
+        <source>It felt like:</source>
+        <translation>Det kändes som:</translation>
+    </message>
+    <message>
+        <source>Dist&amp;urbed sleep:</source>
+        <translation>St&amp;örde sömnen:</translation>
+    </message>
+    <message>
+        <source>0 means no symptoms at all; 10 the worst you can imagine. Leave it at – if you did not note it.</source>
+        <translation>0 betyder inga symtom alls och 10 det värsta du kan tänka dig. Lämna den på – om du inte antecknade det.</translation>
+    </message>
+    <message>
+        <source>Symptom severity, 0 to 10</source>
+        <translation>Symtomens svårighetsgrad, 0 till 10</translation>
+    </message>
+    <message>
+        <source>Time the symptoms began</source>
+        <translation>Klockslag när symtomen började</translation>
+    </message>
+    <message>
+        <source>Part of the day the symptoms began</source>
+        <translation>Tid på dygnet när symtomen började</translation>
+    </message>
+    <message>
+        <source>Time of day not noted</source>
+        <translation>Tid på dygnet inte angiven</translation>
+    </message>
+    <message>
+        <source>In the afternoon</source>
+        <translation>På eftermiddagen</translation>
+    </message>
+    <message>
+        <source>In the evening</source>
+        <translation>På kvällen</translation>
+    </message>
+    <message>
+        <source>At night</source>
+        <translation>På natten</translation>
+    </message>
+    <message>
+        <source>An urge to move the legs</source>
+        <translation>Ett starkt behov av att röra på benen</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Smärta</translation>
+    </message>
+    <message>
+        <source>Throbbing</source>
+        <translation>Bultande</translation>
+    </message>
+    <message>
+        <source>Other unpleasant feelings</source>
+        <translation>Andra obehagliga känslor</translation>
+    </message>
+    <message>
+        <source>Symptoms disturbed sleep</source>
+        <translation>Symtomen störde sömnen</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time. Write it as hh:mm on a 24-hour clock, for example 21:15.</source>
+        <translation>”%1” är inget klockslag. Skriv det som hh:mm med 24-timmarsklocka, till exempel 21:15.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>tt:mm</translation>
+    </message>
+    <message>
+        <source>Type a time such as 22:30 or 2230, or use the Up and Down keys to pick one in steps of a quarter of an hour.</source>
+        <translation>Skriv en tid som 22:30 eller 2230, eller välj en med uppåt- och nedåtpilarna i steg om en kvart.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::TrendChart</name>
+    <message>
+        <source>Severity (0–10)</source>
+        <translation>Svårighetsgrad (0–10)</translation>
+    </message>
+    <message>
+        <source>Sleep quality (1–5)</source>
+        <translation>Sömnkvalitet (1–5)</translation>
+    </message>
+    <message>
+        <source>Magnesium (mg)</source>
+        <translation>Magnesium (mg)</translation>
+    </message>
+    <message>
+        <source>Magnesium from food</source>
+        <translation>Magnesium från maten</translation>
+    </message>
+    <message>
+        <source>Magnesium from supplements</source>
+        <translation>Magnesium från tillskott</translation>
+    </message>
+    <message>
+        <source>Severity, 7-day average</source>
+        <translation>Svårighetsgrad, medelvärde för 7 dagar</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Svårighetsgrad</translation>
+    </message>
+    <message>
+        <source>Sleep quality, 7-day average</source>
+        <translation>Sömnkvalitet, medelvärde för 7 dagar</translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation>Sömnkvaliteten</translation>
+    </message>
+    <message>
+        <source>Days with a safety warning</source>
+        <translation>Dagar med en säkerhetsvarning</translation>
+    </message>
+    <message>
+        <source>Week of %1 (averages)</source>
+        <translation>Veckan från %1 (medelvärden)</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>inte antecknat</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Svårighetsgrad: %1</translation>
+    </message>
+    <message>
+        <source>A safety note for this day; see the diary.</source>
+        <translation>Det finns en säkerhetsnotering för den här dagen. Se dagboken.</translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>Magnesium from food: %1</source>
+        <translation>Magnesium från maten: %1</translation>
+    </message>
+    <message>
+        <source>Magnesium from supplements: %1</source>
+        <translation>Magnesium från tillskott: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (averages)</source>
+        <translation>%1 till %2 (medelvärden)</translation>
+    </message>
+    <message>
+        <source>Sleep quality (the night that ended this morning): %1</source>
+        <translation>Sömnkvalitet (natten som tog slut den här morgonen): %1</translation>
+    </message>
+    <message>
+        <source>Sleep quality (the nights that ended on these mornings): %1</source>
+        <translation>Sömnkvalitet (nätterna som tog slut de här morgnarna): %1</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::TrendFigure</name>
+    <message>
+        <source>RLS severity (0–10, left scale)</source>
+        <translation>RLS-symtomens svårighetsgrad (0–10, vänster skala)</translation>
+    </message>
+    <message>
+        <source>Magnesium from food (mg)</source>
+        <translation>Magnesium från maten (mg)</translation>
+    </message>
+    <message>
+        <source>Magnesium from supplements (mg)</source>
+        <translation>Magnesium från tillskott (mg)</translation>
+    </message>
+    <message>
+        <source>Day with a safety note</source>
+        <translation>Dag med en säkerhetsnotering</translation>
+    </message>
+    <message>
+        <source>No days logged in this period.</source>
+        <translation>Inga antecknade dagar under perioden.</translation>
+    </message>
+    <message>
+        <source>Sleep quality of the night before (1–5, right scale)</source>
+        <translation>Sömnkvalitet natten innan (1–5, höger skala)</translation>
+    </message>
+</context>
 </TS>
