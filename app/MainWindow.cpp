@@ -171,16 +171,27 @@ void MainWindow::connectPage(PageId id)
         break;
     }
     case PageId::Foods: {
-        // The food picker adds to the day the diary shows; the diary page does the saving.
+        // The food picker adds to the day it names (see switchTo()); the diary page does the
+        // saving, so it goes to that day first.
         auto* foods = static_cast<FoodsPage*>(builtPage(id));
-        foods->setDiaryDate(m_diaryDate);
-        connect(foods, &FoodsPage::addFoodRequested, this, [this](const FoodIntake& food) {
-            diaryPage()->addFood(food);
+        connect(foods, &FoodsPage::addFoodRequested, this, [this, foods](const FoodIntake& food) {
+            DiaryPage* diary = diaryPage();
+            // The diary's day may hold changes that cannot be saved yet: it has asked, and
+            // the person chose to stay there.
+            if (!diary->showDate(foods->diaryDate()))
+                return;
+            diary->addFood(food);
             statusBar()->showMessage(
                 tr("Added %1 (%2 mg) to %3.")
                     .arg(food.name, QLocale().toString(food.magnesiumMg, 'f', 0),
-                        QLocale().toString(m_diaryDate, QLocale::LongFormat)),
+                        QLocale().toString(foods->diaryDate(), QLocale::LongFormat)),
                 6000);
+        });
+        connect(foods, &FoodsPage::diaryRequested, this, [this, foods] {
+            const QDate day = foods->diaryDate();
+            showPage(PageId::Diary);
+            if (currentPage() == PageId::Diary)
+                diaryPage()->showDate(day);
         });
         break;
     }
@@ -243,7 +254,14 @@ QString MainWindow::pageTitle(PageId page)
 
 void MainWindow::switchTo(PageId id)
 {
+    // The food picker adds to the day the person came from: the diary's day when they come
+    // from the diary, today from anywhere else, never silently to a day looked at long ago.
+    const QDate foodsDay = m_currentPage == PageId::Diary && builtPage(PageId::Diary)
+        ? m_diaryDate
+        : m_context.clock.today();
     m_stack->setCurrentWidget(page(id));
+    if (id == PageId::Foods)
+        static_cast<FoodsPage*>(builtPage(id))->setDiaryDate(foodsDay);
     m_currentPage = id;
     if (m_navigation->currentRow() != indexOf(id)) {
         const QSignalBlocker blocker(m_navigation);
@@ -306,6 +324,7 @@ void MainWindow::buildMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setEnabled(writable);
     m_exportAction = transferAction(&DiaryTransfer::exportInteractive);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_reportAction = m_fileMenu->addAction(QString(), this, [this] {
         if (!m_context.diary || !diaryAllowsLeaving())
@@ -317,6 +336,7 @@ void MainWindow::buildMenus()
     m_reportAction->setEnabled(m_context.diary != nullptr);
     m_fileMenu->addSeparator();
     m_backupAction = transferAction(&DiaryTransfer::backupInteractive);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
     m_restoreAction = transferAction(&DiaryTransfer::restoreInteractive);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_restoreAction->setEnabled(writable);

@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>stilla::DiaryPage</name>
+    <message numerus="yes">
+        <source>This day is still to come: it is %n day(s) after today. Entries are usually made on the day or after it.</source>
+        <translation>
+            <numerusform>This day is still to come: it is %n day after today. Entries are usually made on the day or after it.</numerusform>
+            <numerusform>This day is still to come: it is %n days after today. Entries are usually made on the day or after it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stilla::DiaryStore</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

@@ -1429,6 +1429,13 @@ Slutstatus:
         <source>Choose Cancel to stay: your changes stay in the form, and Stilla saves them once the problem is solved. Discard leaves the day as it was last saved.</source>
         <translation>Välj Avbryt för att stanna: dina ändringar finns kvar i formuläret, och Stilla sparar dem när problemet är löst. Förkasta lämnar dagen som den var när den senast sparades.</translation>
     </message>
+    <message numerus="yes">
+        <source>This day is still to come: it is %n day(s) after today. Entries are usually made on the day or after it.</source>
+        <translation>
+            <numerusform>Den här dagen har inte kommit än: den ligger %n dag fram i tiden. Anteckningar görs oftast samma dag eller efteråt.</numerusform>
+            <numerusform>Den här dagen har inte kommit än: den ligger %n dagar fram i tiden. Anteckningar görs oftast samma dag eller efteråt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::DiarySql</name>
@@ -2538,6 +2545,26 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <source>Delete Food</source>
         <translation>Ta bort livsmedel</translation>
     </message>
+    <message>
+        <source>Back to the &amp;Diary</source>
+        <translation>Tillbaka till &amp;dagboken</translation>
+    </message>
+    <message>
+        <source>Back to the diary, at the day foods are added to</source>
+        <translation>Tillbaka till dagboken, till den dag som livsmedlen läggs till</translation>
+    </message>
+    <message>
+        <source>Adding to today, %1</source>
+        <translation>Till dagboken för i dag, %1</translation>
+    </message>
+    <message>
+        <source>Adding to yesterday, %1</source>
+        <translation>Till dagboken för i går, %1</translation>
+    </message>
+    <message>
+        <source>Adding to %1</source>
+        <translation>Till dagboken för %1</translation>
+    </message>
 </context>
 <context>
     <name>stilla::GuiApplication</name>
@@ -2954,10 +2981,6 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>Lägg till en dos av ett tillskott</translation>
     </message>
     <message>
-        <source>Same as yesterday</source>
-        <translation>Samma som i går</translation>
-    </message>
-    <message>
         <source>Add yesterday&apos;s supplement doses</source>
         <translation>Lägg till gårdagens doser av tillskott</translation>
     </message>
@@ -3004,6 +3027,34 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     <message>
         <source>Today: %1 from food, %2 from supplements, %3 in all.</source>
         <translation>I dag: %1 från maten, %2 från tillskott, %3 totalt.</translation>
+    </message>
+    <message>
+        <source>Same foods as yesterday</source>
+        <translation>Samma livsmedel som i går</translation>
+    </message>
+    <message>
+        <source>Add the foods logged yesterday</source>
+        <translation>Lägg till livsmedlen som antecknades i går</translation>
+    </message>
+    <message>
+        <source>Same doses as yesterday</source>
+        <translation>Samma doser som i går</translation>
+    </message>
+    <message>
+        <source>My usual: %1, %2 at %3</source>
+        <translation>Min vanliga dos: %1, %2 kl. %3</translation>
+    </message>
+    <message>
+        <source>My usual: %1, %2</source>
+        <translation>Min vanliga dos: %1, %2</translation>
+    </message>
+    <message>
+        <source>Add your usual dose: %1</source>
+        <translation>Lägg till din vanliga dos: %1</translation>
+    </message>
+    <message>
+        <source>The dose you logged on the most days of the last four weeks.</source>
+        <translation>Den dos du har antecknat flest dagar de senaste fyra veckorna.</translation>
     </message>
 </context>
 <context>

@@ -73,8 +73,7 @@ void DayForm::setEntry(const DayEntry& day, const std::optional<DayEntry>& previ
         std::initializer_list<DiarySection*> {m_sleep, m_symptoms, m_magnesium, m_habits, m_health})
         section->setEntry(day);
     m_sleep->setPrevious(previous ? std::optional(previous->sleep) : std::nullopt);
-    m_magnesium->setPreviousSupplements(
-        previous ? previous->supplements : std::vector<SupplementIntake> {});
+    m_magnesium->setPrevious(previous);
     showProblems({});
 }
 

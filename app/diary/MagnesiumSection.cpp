@@ -28,6 +28,34 @@ QString mg(double value)
     return MagnesiumSection::tr("%1 mg").arg(QLocale().toString(value, 'f', 0));
 }
 
+/// The same food in the same amount, whatever its row in the diary.
+bool sameFood(const FoodIntake& a, const FoodIntake& b)
+{
+    return a.source == b.source && a.foodId == b.foodId && a.name == b.name && a.grams == b.grams
+        && a.magnesiumMg == b.magnesiumMg;
+}
+
+/// The same dose, whatever its row in the diary.
+bool sameDose(const SupplementIntake& a, const SupplementIntake& b)
+{
+    return a.form == b.form && a.elementalMg == b.elementalMg && a.timeTaken == b.timeTaken
+        && a.route == b.route;
+}
+
+/// True when every item of @p wanted is in @p held (as many times as it is wanted).
+template<typename T, typename Same>
+bool holdsAll(std::vector<T> held, const std::vector<T>& wanted, Same same)
+{
+    for (const T& item : wanted) {
+        const auto it = std::find_if(
+            held.begin(), held.end(), [&](const T& candidate) { return same(candidate, item); });
+        if (it == held.end())
+            return false;
+        held.erase(it);
+    }
+    return true;
+}
+
 } // namespace
 
 MagnesiumSection::MagnesiumSection(QWidget* parent)
@@ -36,16 +64,21 @@ MagnesiumSection::MagnesiumSection(QWidget* parent)
     , m_foodsLayout(new QVBoxLayout)
     , m_noFoodsLabel(new QLabel(this))
     , m_addFoodButton(new QPushButton(this))
+    , m_sameFoods(new QPushButton(this))
     , m_supplementsTitle(subTitle())
     , m_supplementsLayout(new QVBoxLayout)
     , m_addSupplementButton(new QPushButton(this))
     , m_sameAsYesterday(new QPushButton(this))
+    , m_usualButton(new QPushButton(this))
     , m_totalsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("magnesiumSection"));
     m_addFoodButton->setObjectName(QStringLiteral("addFoodButton"));
     m_addSupplementButton->setObjectName(QStringLiteral("addSupplementButton"));
+    m_sameFoods->setObjectName(QStringLiteral("foodsSameAsYesterdayButton"));
     m_sameAsYesterday->setObjectName(QStringLiteral("supplementsSameAsYesterdayButton"));
+    m_usualButton->setObjectName(QStringLiteral("usualSupplementButton"));
+    m_usualButton->hide();
     m_totalsLabel->setObjectName(QStringLiteral("magnesiumTotalsLabel"));
     m_noFoodsLabel->setForegroundRole(QPalette::PlaceholderText);
     m_foodsLayout->setSpacing(spacing::xs);
@@ -56,19 +89,25 @@ MagnesiumSection::MagnesiumSection(QWidget* parent)
     layout->addWidget(m_foodsTitle);
     layout->addWidget(m_noFoodsLabel);
     layout->addLayout(m_foodsLayout);
-    auto* foodButtons = new QHBoxLayout;
+    // The buttons stand side by side where they fit, one under the other in a narrow window.
+    auto* foodButtons = new GridFlowLayout(2);
+    foodButtons->setNaturalCells(true);
+    foodButtons->setHorizontalSpacing(spacing::s);
+    foodButtons->setVerticalSpacing(spacing::xs);
     foodButtons->addWidget(m_addFoodButton);
-    foodButtons->addStretch(1);
+    foodButtons->addWidget(m_sameFoods);
     layout->addLayout(foodButtons);
     layout->addWidget(messageLabel({QStringLiteral("foods[]")}));
     layout->addSpacing(spacing::s);
     layout->addWidget(m_supplementsTitle);
     layout->addLayout(m_supplementsLayout);
-    auto* supplementButtons = new QHBoxLayout;
-    supplementButtons->setSpacing(spacing::s);
+    auto* supplementButtons = new GridFlowLayout(3);
+    supplementButtons->setNaturalCells(true);
+    supplementButtons->setHorizontalSpacing(spacing::s);
+    supplementButtons->setVerticalSpacing(spacing::xs);
     supplementButtons->addWidget(m_addSupplementButton);
+    supplementButtons->addWidget(m_usualButton);
     supplementButtons->addWidget(m_sameAsYesterday);
-    supplementButtons->addStretch(1);
     layout->addLayout(supplementButtons);
     layout->addWidget(messageLabel({QStringLiteral("supplements[]")}));
     layout->addSpacing(spacing::s);
@@ -76,6 +115,14 @@ MagnesiumSection::MagnesiumSection(QWidget* parent)
 
     connect(m_addFoodButton, &QPushButton::clicked, this, &MagnesiumSection::addFoodRequested);
     connect(m_addSupplementButton, &QPushButton::clicked, this, &MagnesiumSection::addSupplement);
+    connect(m_sameFoods, &QPushButton::clicked, this, [this] {
+        for (FoodIntake food : m_previousFoods) {
+            food.id = 0;
+            addFoodRow(food);
+        }
+        updateTotals();
+        notifyEdited();
+    });
     connect(m_sameAsYesterday, &QPushButton::clicked, this, [this] {
         for (SupplementIntake dose : m_previous) {
             dose.id = 0;
@@ -84,6 +131,14 @@ MagnesiumSection::MagnesiumSection(QWidget* parent)
         updateTotals();
         notifyEdited();
     });
+    connect(m_usualButton, &QPushButton::clicked, this, [this] {
+        if (!m_usual)
+            return;
+        addSupplementRow(*m_usual);
+        updateTotals();
+        notifyEdited();
+    });
+    m_sameFoods->setEnabled(false);
     m_sameAsYesterday->setEnabled(false);
     retranslate();
 }
@@ -98,8 +153,21 @@ void MagnesiumSection::retranslate()
     m_supplementsTitle->setText(tr("Supplements"));
     m_addSupplementButton->setText(tr("Add a su&pplement"));
     m_addSupplementButton->setAccessibleName(tr("Add a supplement dose"));
-    m_sameAsYesterday->setText(tr("Same as yesterday"));
+    m_sameFoods->setText(tr("Same foods as yesterday"));
+    m_sameFoods->setAccessibleName(tr("Add the foods logged yesterday"));
+    m_sameAsYesterday->setText(tr("Same doses as yesterday"));
     m_sameAsYesterday->setAccessibleName(tr("Add yesterday's supplement doses"));
+    if (m_usual) {
+        const QString amount = mg(m_usual->elementalMg);
+        const QString form = DisplayNames::supplementForm(m_usual->form);
+        m_usualButton->setText(m_usual->timeTaken
+                ? tr("My usual: %1, %2 at %3")
+                      .arg(form, amount, QLocale().toString(*m_usual->timeTaken, QLocale::ShortFormat))
+                : tr("My usual: %1, %2").arg(form, amount));
+        m_usualButton->setAccessibleName(tr("Add your usual dose: %1").arg(m_usualButton->text()));
+        m_usualButton->setToolTip(tr("The dose you logged on the most days of the last four "
+                                     "weeks."));
+    }
     for (SupplementRow& row : m_supplements)
         retranslateRow(row);
     for (FoodRow& row : m_foods) {
@@ -195,6 +263,10 @@ void MagnesiumSection::addSupplementRow(const SupplementIntake& dose)
     connect(row.amount, &QDoubleSpinBox::valueChanged, this, &MagnesiumSection::updateTotals);
     watch(row.time, &QLineEdit::textEdited);
     watch(row.route, &QComboBox::activated);
+    // A changed form, time or route may make the day hold yesterday's doses or drop them.
+    connect(row.form, &QComboBox::activated, this, &MagnesiumSection::updateRepeats);
+    connect(row.time, &QLineEdit::textEdited, this, &MagnesiumSection::updateRepeats);
+    connect(row.route, &QComboBox::activated, this, &MagnesiumSection::updateRepeats);
     connect(row.remove, &QToolButton::clicked, this, [this, widget] {
         const auto it = std::find_if(m_supplements.begin(), m_supplements.end(),
             [widget](const SupplementRow& r) { return r.widget == widget; });
@@ -326,10 +398,29 @@ QList<FieldProblem> MagnesiumSection::inputProblems() const
     return problems;
 }
 
-void MagnesiumSection::setPreviousSupplements(const std::vector<SupplementIntake>& previous)
+void MagnesiumSection::setPrevious(const std::optional<DayEntry>& previous)
 {
-    m_previous = previous;
-    m_sameAsYesterday->setEnabled(!previous.empty());
+    m_previousFoods = previous ? previous->foods : std::vector<FoodIntake> {};
+    m_previous = previous ? previous->supplements : std::vector<SupplementIntake> {};
+    updateRepeats();
+}
+
+void MagnesiumSection::setUsualSupplement(const std::optional<SupplementIntake>& usual)
+{
+    m_usual = usual;
+    m_usualButton->setVisible(usual.has_value());
+    retranslate();
+}
+
+void MagnesiumSection::updateRepeats()
+{
+    DayEntry shown;
+    apply(shown);
+    m_sameFoods->setEnabled(!m_previousFoods.empty()
+        && !holdsAll(shown.foods, m_previousFoods, sameFood));
+    m_sameAsYesterday->setEnabled(
+        !m_previous.empty() && !holdsAll(shown.supplements, m_previous, sameDose));
+    m_usualButton->setEnabled(m_usual && !holdsAll(shown.supplements, {*m_usual}, sameDose));
 }
 
 void MagnesiumSection::updateTotals()
@@ -342,6 +433,7 @@ void MagnesiumSection::updateTotals()
         supplements += row.amount->value();
     m_totalsLabel->setText(tr("Today: %1 from food, %2 from supplements, %3 in all.")
                                .arg(mg(food), mg(supplements), mg(food + supplements)));
+    updateRepeats();
 }
 
 } // namespace stilla

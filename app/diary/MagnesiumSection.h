@@ -25,8 +25,11 @@ public:
     explicit MagnesiumSection(QWidget* parent = nullptr);
     void apply(DayEntry& day) const override;
     QList<FieldProblem> inputProblems() const override;
-    /// Offers "Same as yesterday" when @p previous holds any supplement doses.
-    void setPreviousSupplements(const std::vector<SupplementIntake>& previous);
+    /// Offers "Same foods as yesterday" and "Same doses as yesterday" for what @p previous holds
+    /// (nothing: the day before is not in the diary).
+    void setPrevious(const std::optional<DayEntry>& previous);
+    /// Offers the person's usual dose with one click (none: no button).
+    void setUsualSupplement(const std::optional<SupplementIntake>& usual);
     /// Adds an empty supplement row and puts the cursor in its amount.
     void addSupplement();
     /// Adds a food from the food picker.
@@ -65,20 +68,26 @@ private:
     void clearRows();
     void retranslateRow(SupplementRow& row);
     void updateTotals();
+    /// Enables each repeat button only while it would add something the day does not hold.
+    void updateRepeats();
     double foodMagnesium(const FoodRow& row) const;
 
     QLabel* m_foodsTitle;
     QVBoxLayout* m_foodsLayout;
     QLabel* m_noFoodsLabel;
     QPushButton* m_addFoodButton;
+    QPushButton* m_sameFoods;
     QLabel* m_supplementsTitle;
     QVBoxLayout* m_supplementsLayout;
     QPushButton* m_addSupplementButton;
     QPushButton* m_sameAsYesterday;
+    QPushButton* m_usualButton;
     QLabel* m_totalsLabel;
     std::vector<FoodRow> m_foods;
     std::vector<SupplementRow> m_supplements;
+    std::vector<FoodIntake> m_previousFoods;
     std::vector<SupplementIntake> m_previous;
+    std::optional<SupplementIntake> m_usual;
 };
 
 } // namespace stilla

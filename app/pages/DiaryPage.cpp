@@ -9,6 +9,7 @@
 #include "diary/FindingsPanel.h"
 #include "diary/MagnesiumSection.h"
 #include "diary/SaveDayCommand.h"
+#include "diary/UsualDose.h"
 #include "safety/ProfileStore.h"
 #include "safety/SafetyEngine.h"
 #include "widgets/MessageBox.h"
@@ -47,6 +48,7 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     , m_form(new DayForm(this))
     , m_unavailableLabel(new QLabel(this))
     , m_noticeLabel(new QLabel(this))
+    , m_futureLabel(new QLabel(this))
     , m_saveTimer(new QTimer(this))
     , m_undoStack(new QUndoStack(this))
     , m_undoAction(new QAction(this))
@@ -72,6 +74,10 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     m_noticeLabel->setTextFormat(Qt::PlainText);
     m_noticeLabel->setForegroundRole(QPalette::BrightText);
     m_noticeLabel->hide();
+    m_futureLabel->setObjectName(QStringLiteral("futureDayLabel"));
+    m_futureLabel->setWordWrap(true);
+    m_futureLabel->setTextFormat(Qt::PlainText);
+    m_futureLabel->hide();
     m_previousButton->setArrowType(Qt::LeftArrow);
     m_nextButton->setArrowType(Qt::RightArrow);
     m_dateEdit->setCalendarPopup(true);
@@ -101,6 +107,7 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     contentLayout()->addLayout(bar);
     contentLayout()->addWidget(m_unavailableLabel);
     contentLayout()->addWidget(m_noticeLabel);
+    contentLayout()->addWidget(m_futureLabel);
     contentLayout()->addWidget(m_findings);
     contentLayout()->addWidget(m_form, 1);
 
@@ -271,6 +278,17 @@ void DiaryPage::updateDateLabel()
     else if (m_date == today.addDays(-1))
         text = tr("%1, yesterday").arg(text);
     m_weekdayLabel->setText(text);
+    // Logging ahead is allowed (a planned dose, say), but a day in the future is more often a
+    // slip of the date field: say so, quietly.
+    const qint64 ahead = today.daysTo(m_date);
+    const QString future = ahead > 0
+        ? tr("This day is still to come: it is %n day(s) after today. Entries are usually made "
+             "on the day or after it.",
+              nullptr, int(ahead))
+        : QString();
+    m_futureLabel->setText(future);
+    m_futureLabel->setAccessibleName(future);
+    m_futureLabel->setVisible(!future.isEmpty());
 }
 
 bool DiaryPage::showDate(const QDate& date)
@@ -292,6 +310,7 @@ void DiaryPage::loadDay()
     m_problemsShown = false;
     m_stored.reset();
     std::optional<DayEntry> previous;
+    std::optional<SupplementIntake> usual;
     const bool available = m_context.diary != nullptr;
     // A read-only diary is shown, but cannot be typed into: nothing typed is ever lost.
     m_form->setEnabled(available && !isReadOnly());
@@ -304,7 +323,12 @@ void DiaryPage::loadDay()
             m_errorText = [message = stored.errorMessage()] { return message; };
         if (auto before = m_context.diary->day(m_date.addDays(-1)); before)
             previous = before.value();
+        if (auto recent = m_context.diary->days(
+                m_date.addDays(-kUsualDoseWindowDays), m_date.addDays(-1));
+            recent)
+            usual = usualSupplement(recent.value());
     }
+    m_form->magnesiumSection()->setUsualSupplement(usual);
     DayEntry day;
     day.date = m_date;
     m_form->setEntry(m_stored.value_or(day), previous);

@@ -104,6 +104,7 @@ private:
     DayForm* m_form;
     QLabel* m_unavailableLabel;
     QLabel* m_noticeLabel; ///< read-only, or a save the diary refused
+    QLabel* m_futureLabel; ///< a quiet word that the day shown is still to come
     QTimer* m_saveTimer;
     QUndoStack* m_undoStack;
     QAction* m_undoAction;

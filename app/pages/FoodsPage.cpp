@@ -63,6 +63,8 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     , m_favouriteButton(new QPushButton(this))
     , m_editButton(new QPushButton(this))
     , m_deleteButton(new QPushButton(this))
+    , m_dayHeader(new QLabel(this))
+    , m_backButton(new QPushButton(this))
     , m_dayTitle(new QLabel(this))
     , m_dayProgress(new QProgressBar(this))
     , m_dayTotal(new QLabel(this))
@@ -88,6 +90,21 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     m_favouriteButton->setObjectName(QStringLiteral("favouriteButton"));
     m_editButton->setObjectName(QStringLiteral("editFoodButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteFoodButton"));
+    m_dayHeader->setObjectName(QStringLiteral("foodsDayLabel"));
+    m_backButton->setObjectName(QStringLiteral("backToDiaryButton"));
+    m_dayHeader->setWordWrap(true);
+    m_dayHeader->setTextFormat(Qt::PlainText);
+    m_dayHeader->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_dayHeader->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_dayHeader->setMinimumWidth(120);
+    {
+        QFont bold = m_dayHeader->font();
+        bold.setBold(true);
+        m_dayHeader->setFont(bold);
+    }
+    // The day foods go to stands beside the page title, with the way back to it.
+    headerLayout()->addWidget(m_dayHeader, 1);
+    headerLayout()->addWidget(m_backButton);
     m_dayTotal->setObjectName(QStringLiteral("dayTotalLabel"));
     m_dayFoods->setObjectName(QStringLiteral("dayFoodsList"));
     m_dayProgress->setObjectName(QStringLiteral("dayProgressBar"));
@@ -234,6 +251,7 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
         updateAmount();
     });
     connect(m_addButton, &QPushButton::clicked, this, &FoodsPage::addSelected);
+    connect(m_backButton, &QPushButton::clicked, this, &FoodsPage::diaryRequested);
     connect(m_favouriteButton, &QPushButton::clicked, this, &FoodsPage::toggleFavourite);
     connect(m_newFoodButton, &QPushButton::clicked, this, &FoodsPage::newFood);
     connect(m_editButton, &QPushButton::clicked, this, &FoodsPage::editFood);
@@ -370,6 +388,9 @@ void FoodsPage::retranslate()
     m_richCheck->setToolTip(tr("At least %1 mg per 100 g: \"high in magnesium\" as EU rules "
                                "(Regulation 1924/2006) define it.")
                                 .arg(QLocale().toString(FoodMagnesium::kHighInPer100g, 'f', 1)));
+    m_backButton->setText(tr("Back to the &Diary"));
+    m_backButton->setAccessibleName(tr("Back to the diary, at the day foods are added to"));
+    updateDayHeader();
     m_newFoodButton->setText(tr("&New Food…"));
     m_newFoodButton->setAccessibleName(tr("Add a food of your own"));
     m_table->setAccessibleName(tr("Foods found"));
@@ -592,6 +613,22 @@ void FoodsPage::setDiaryDate(const QDate& date)
     m_date = date;
     updateAmount();
     updateDayTotal();
+    updateDayHeader();
+}
+
+void FoodsPage::updateDayHeader()
+{
+    const QDate today = m_context.clock.today();
+    const QString day = QLocale().toString(m_date, QLocale::LongFormat);
+    QString text;
+    if (m_date == today)
+        text = tr("Adding to today, %1").arg(day);
+    else if (m_date == today.addDays(-1))
+        text = tr("Adding to yesterday, %1").arg(day);
+    else
+        text = tr("Adding to %1").arg(day);
+    m_dayHeader->setText(text);
+    m_dayHeader->setAccessibleName(text);
 }
 
 void FoodsPage::updateDayTotal()

@@ -39,8 +39,9 @@ public:
     /// current language; the sidebar shows it before the page is built.
     static QString pageTitle();
 
-    /// The diary day that "Add" adds to.
+    /// The diary day that "Add" adds to, named at the top of the page.
     void setDiaryDate(const QDate& date);
+    QDate diaryDate() const { return m_date; }
     /// Types @p text into the search (as a user would) and shows the results.
     void search(const QString& text);
     FoodResultsModel* results() const { return m_model.get(); }
@@ -56,6 +57,8 @@ public:
 
 signals:
     void addFoodRequested(const stilla::FoodIntake& food);
+    /// "Back to the Diary": show the diary at the day this page adds to.
+    void diaryRequested();
 
 protected:
     void retranslate() override;
@@ -68,6 +71,7 @@ private:
     void updateDetails();
     void updateAmount();
     void updateDayTotal();
+    void updateDayHeader();
     void reloadCustomFoods();
     void toggleFavourite();
     void newFood();
@@ -99,6 +103,8 @@ private:
     QPushButton* m_favouriteButton;
     QPushButton* m_editButton;
     QPushButton* m_deleteButton;
+    QLabel* m_dayHeader; ///< beside the page title: the day foods are added to
+    QPushButton* m_backButton;
     QLabel* m_dayTitle;
     QProgressBar* m_dayProgress;
     QLabel* m_dayTotal;

@@ -1,5 +1,8 @@
 #include "OptionalSpinBox.h"
 
+#include <QKeyEvent>
+#include <QLineEdit>
+
 namespace stilla {
 
 OptionalSpinBox::OptionalSpinBox(int minimum, int maximum, QWidget* parent)
@@ -21,6 +24,13 @@ std::optional<int> OptionalSpinBox::optionalValue() const
 void OptionalSpinBox::setOptionalValue(const std::optional<int>& value)
 {
     setValue(value ? *value : minimum());
+}
+
+void OptionalSpinBox::keyPressEvent(QKeyEvent* event)
+{
+    if (value() == minimum() && !event->text().isEmpty() && event->text().front().isDigit())
+        lineEdit()->selectAll();
+    QSpinBox::keyPressEvent(event);
 }
 
 } // namespace stilla

@@ -17,6 +17,11 @@ public:
 
     std::optional<int> optionalValue() const;
     void setOptionalValue(const std::optional<int>& value);
+
+protected:
+    /// A digit typed into an empty field (showing "–") replaces the dash, wherever the cursor
+    /// is: clicked into and typed, as a person does, instead of being refused.
+    void keyPressEvent(QKeyEvent* event) override;
 };
 
 } // namespace stilla

@@ -224,6 +224,77 @@ TEST_F(DiaryPageTest, SameAsYesterdayCopiesBedTimesAndSupplements)
     EXPECT_EQ(day->supplements[0].elementalMg, 150);
 }
 
+TEST_F(DiaryPageTest, RepeatButtonsAddYesterdaysFoodsAndTheUsualDose)
+{
+    // Yesterday: a food and a citrate dose. The three days before: glycinate, the usual dose.
+    DayEntry yesterday;
+    yesterday.date = today().addDays(-1);
+    yesterday.foods.push_back({0, QStringLiteral("slv"), QStringLiteral("1613"),
+        QStringLiteral("Pumpkin seeds"), 30, 165});
+    yesterday.supplements.push_back({0, SupplementForm::Citrate, 150, QTime(20, 0), Route::Oral});
+    ASSERT_TRUE(m_diary->save(yesterday).ok());
+    for (int back = 2; back <= 4; ++back) {
+        DayEntry day;
+        day.date = today().addDays(-back);
+        day.supplements.push_back(
+            {0, SupplementForm::Glycinate, 200, QTime(21, 0), Route::Oral});
+        ASSERT_TRUE(m_diary->save(day).ok());
+    }
+    DiaryPage& page = showDiary();
+    auto* sameFoods = find<QPushButton>("foodsSameAsYesterdayButton");
+    auto* sameDoses = find<QPushButton>("supplementsSameAsYesterdayButton");
+    auto* usual = find<QPushButton>("usualSupplementButton");
+    ASSERT_TRUE(usual->isVisible());
+    EXPECT_EQ(usual->text(), QStringLiteral("My usual: Magnesium glycinate, 200 mg at 21:00"));
+    EXPECT_TRUE(sameFoods->isEnabled());
+    EXPECT_TRUE(sameDoses->isEnabled());
+    EXPECT_TRUE(usual->isEnabled());
+
+    // Each button adds what it names once; then the day holds it and the button rests.
+    sameFoods->click();
+    EXPECT_FALSE(sameFoods->isEnabled());
+    usual->click();
+    EXPECT_FALSE(usual->isEnabled());
+    EXPECT_TRUE(sameDoses->isEnabled());
+    sameDoses->click();
+    EXPECT_FALSE(sameDoses->isEnabled());
+    ASSERT_TRUE(page.saveNow());
+    const auto day = stored(today());
+    ASSERT_TRUE(day.has_value());
+    ASSERT_EQ(day->foods.size(), 1u);
+    EXPECT_EQ(day->foods[0].name, QStringLiteral("Pumpkin seeds"));
+    EXPECT_EQ(day->foods[0].magnesiumMg, 165);
+    ASSERT_EQ(day->supplements.size(), 2u);
+    EXPECT_EQ(day->supplements[0].form, SupplementForm::Glycinate);
+    EXPECT_EQ(day->supplements[0].timeTaken, QTime(21, 0));
+    EXPECT_EQ(day->supplements[1].form, SupplementForm::Citrate);
+
+    // With nothing logged before it, a day offers no repeats and no usual dose.
+    page.showDate(today().addDays(-30));
+    EXPECT_FALSE(sameFoods->isEnabled());
+    EXPECT_FALSE(sameDoses->isEnabled());
+    EXPECT_FALSE(usual->isVisible());
+}
+
+TEST_F(DiaryPageTest, ADayStillToComeSaysSo)
+{
+    DiaryPage& page = showDiary();
+    auto* future = find<QLabel>("futureDayLabel");
+    EXPECT_FALSE(future->isVisible());
+    page.showDate(today().addDays(1));
+    ASSERT_TRUE(future->isVisible());
+    EXPECT_TRUE(future->text().contains(QStringLiteral("it is 1 day after today")))
+        << future->text().toStdString();
+    page.showDate(today().addDays(3));
+    EXPECT_TRUE(future->text().contains(QStringLiteral("it is 3 days after today")));
+    m_window->setLanguage(QStringLiteral("sv"));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(future->text().contains(QStringLiteral("3 dagar fram i tiden")))
+        << future->text().toStdString();
+    page.showDate(today().addDays(-1));
+    EXPECT_FALSE(future->isVisible());
+}
+
 TEST_F(DiaryPageTest, TheSleepSectionNamesTheNightThatEndedThatMorning)
 {
     // A day holds the night that ended on its morning; the title says which night, with the

@@ -2,6 +2,7 @@
 
 #include "AppFixture.h"
 #include "foods/FoodResultsModel.h"
+#include "pages/DiaryPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -118,6 +119,33 @@ TEST_F(FoodsPageTest, AddsToTheDayTheDiaryShows)
     page.addSelected();
     EXPECT_TRUE(m_diary->day(m_clock.today().addDays(-1)).value().has_value());
     EXPECT_FALSE(m_diary->day(m_clock.today()).value().has_value());
+}
+
+TEST_F(FoodsPageTest, NamesTheDayItAddsToAndLeadsBackToIt)
+{
+    // From the diary at yesterday, foods go to yesterday, and the page says so.
+    MainWindow& window = showWindow();
+    window.showPage(MainWindow::PageId::Diary);
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    window.showPage(MainWindow::PageId::Foods);
+    auto& page = *static_cast<FoodsPage*>(window.page(MainWindow::PageId::Foods));
+    auto* header = m_window->findChild<QLabel*>(QStringLiteral("foodsDayLabel"));
+    ASSERT_NE(header, nullptr);
+    const QDate yesterday = m_clock.today().addDays(-1);
+    EXPECT_EQ(header->text(),
+        QStringLiteral("Adding to yesterday, %1")
+            .arg(QLocale().toString(yesterday, QLocale::LongFormat)));
+    EXPECT_EQ(page.diaryDate(), yesterday);
+
+    // Back leads to the diary at that day, even after the diary was left elsewhere.
+    window.showPage(MainWindow::PageId::Guide);
+    window.showPage(MainWindow::PageId::Foods);
+    EXPECT_EQ(page.diaryDate(), m_clock.today()) << "from any page but the diary: today";
+    EXPECT_TRUE(header->text().startsWith(QStringLiteral("Adding to today, ")));
+    m_window->findChild<QPushButton*>(QStringLiteral("backToDiaryButton"))->click();
+    EXPECT_EQ(window.currentPage(), MainWindow::PageId::Diary);
+    auto& diary = *static_cast<DiaryPage*>(window.page(MainWindow::PageId::Diary));
+    EXPECT_EQ(diary.currentDate(), m_clock.today()) << "the day foods went to, not the one left";
 }
 
 TEST_F(FoodsPageTest, RichFilterOnlyShowsRichFoods)
