@@ -68,6 +68,7 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     m_appearanceCombo->setItemData(2, Theme::toString(Appearance::Dark));
 
     auto* displayForm = new QFormLayout(m_displayGroup);
+    displayForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     displayForm->setSpacing(spacing::m);
     displayForm->addRow(m_languageLabel, m_languageCombo);
     displayForm->addRow(m_appearanceLabel, m_appearanceCombo);
@@ -83,6 +84,7 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     m_dataDirLabel->setBuddy(m_dataDirEdit);
     m_privacyLabel->setWordWrap(true);
     auto* dataForm = new QFormLayout(m_dataGroup);
+    dataForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     dataForm->setSpacing(spacing::m);
     dataForm->addRow(m_dataDirLabel, dataRow);
     dataForm->addRow(m_privacyLabel);
@@ -92,17 +94,25 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_scroll = scroll;
-    auto* column = new QWidget;
+    // The groups stand in one column of at most 900 px. The limit is on the column, inside a
+    // row with a stretch beside it: a row gives each item its real width before asking its
+    // height, so the check boxes that flow into fewer columns in a narrow window are never cut.
+    // (A vertical layout asks the height of a group at the full width, whatever its maximum.)
+    auto* row = new QWidget;
+    auto* rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, spacing::m, 0);
+    auto* column = new QWidget(row);
+    column->setMaximumWidth(900);
     auto* columnLayout = new QVBoxLayout(column);
-    columnLayout->setContentsMargins(0, 0, spacing::m, 0);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->setSpacing(spacing::l);
     for (QWidget* group : std::initializer_list<QWidget*> {
-             m_displayGroup, m_profileWelcome, m_profileEditor, m_dataGroup}) {
-        group->setMaximumWidth(900);
+             m_displayGroup, m_profileWelcome, m_profileEditor, m_dataGroup})
         columnLayout->addWidget(group);
-    }
     columnLayout->addStretch(1);
-    scroll->setWidget(column);
+    rowLayout->addWidget(column, 1);
+    rowLayout->addStretch(0);
+    scroll->setWidget(row);
     contentLayout()->addWidget(scroll, 1);
     connect(m_profileEditor, &ProfileEditor::profileChanged, this, &SettingsPage::profileChanged);
 

@@ -6,12 +6,12 @@
 #include "nutrition/IntakeTarget.h"
 #include "safety/ProfileStore.h"
 #include "safety/SafetyFacts.h"
+#include "widgets/GridFlowLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -21,14 +21,16 @@ namespace stilla {
 
 namespace {
 
+/// The check boxes in up to @p columns columns, fewer where the window is narrow.
 QWidget* checkGrid(QWidget* parent, const std::vector<QCheckBox*>& boxes, int columns)
 {
     auto* widget = new QWidget(parent);
-    auto* grid = new QGridLayout(widget);
+    auto* grid = new GridFlowLayout(columns, widget);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(spacing::l);
-    for (std::size_t i = 0; i < boxes.size(); ++i)
-        grid->addWidget(boxes[i], int(i) / columns, int(i) % columns);
+    grid->setVerticalSpacing(spacing::s);
+    for (QCheckBox* box : boxes)
+        grid->addWidget(box);
     return widget;
 }
 
@@ -90,7 +92,14 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
         medicationBoxes.push_back(box);
     }
 
+    // The combo boxes may be narrower than their longest item, and a row whose field does not
+    // fit beside its label puts the label above it: nothing is cut in a narrow window.
+    for (QComboBox* combo : {m_ageGroup, m_sex, m_ceiling, m_targetReference}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+    }
     auto* form = new QFormLayout(this);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setSpacing(spacing::m);
     form->addRow(m_intro);
     form->addRow(m_ageLabel, m_ageGroup);

@@ -12,11 +12,13 @@
 #include "widgets/TimeField.h"
 
 #include <QAbstractSpinBox>
+#include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QUndoStack>
 
@@ -285,6 +287,51 @@ TEST_F(EverydayInputTest, AnEmptySupplementRowSaysNothingUntilSomethingIsTyped)
     ASSERT_TRUE(m_diary->day(m_clock.today()).value().has_value());
     EXPECT_EQ(m_diary->day(m_clock.today()).value()->supplements.size(), 1u);
     EXPECT_TRUE(panel->isVisibleTo(m_window.get()));
+}
+
+// ---- narrow windows ---------------------------------------------------------------------------
+
+TEST_F(EverydayInputTest, TheSettingsFitANarrowWindowInBothLanguages)
+{
+    // Nothing on the Settings page needs a horizontal scroll bar, and the check boxes of the
+    // profile flow into fewer columns without overlapping or leaving the group they are in.
+    MainWindow& window = showWindow();
+    window.showPage(MainWindow::PageId::Settings);
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("sv")}) {
+        window.setLanguage(language);
+        for (const QSize size : {QSize(1366, 768), QSize(800, 600)}) {
+            SCOPED_TRACE(QStringLiteral("%1 %2x%3")
+                             .arg(language)
+                             .arg(size.width())
+                             .arg(size.height())
+                             .toStdString());
+            window.resize(size);
+            QCoreApplication::processEvents();
+            auto* scroll = find<QScrollArea>("settingsScrollArea");
+            EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible());
+            auto* editor = find<QWidget>("profileEditor");
+            QList<QRect> taken;
+            int boxes = 0;
+            for (QWidget* item : editor->findChildren<QWidget*>()) {
+                auto* box = qobject_cast<QCheckBox*>(item);
+                if (!item->isVisibleTo(editor)
+                    || !(box || qobject_cast<QComboBox*>(item)
+                        || qobject_cast<QAbstractSpinBox*>(item) || qobject_cast<QLabel*>(item)))
+                    continue;
+                const QRect where(item->mapTo(editor, QPoint(0, 0)), item->size());
+                const std::string name = (box ? box->text() : item->objectName()).toStdString();
+                EXPECT_TRUE(editor->rect().contains(where)) << name;
+                for (const QRect& other : taken)
+                    EXPECT_FALSE(other.intersects(where)) << name;
+                taken << where;
+                if (box) {
+                    EXPECT_GE(box->width(), box->sizeHint().width()) << name;
+                    ++boxes;
+                }
+            }
+            EXPECT_GE(boxes, 10);
+        }
+    }
 }
 
 } // namespace
