@@ -2565,6 +2565,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <source>Adding to %1</source>
         <translation>Till dagboken för %1</translation>
     </message>
+    <message>
+        <source>The chosen food and the day&apos;s magnesium</source>
+        <translation>Det valda livsmedlet och dagens magnesium</translation>
+    </message>
 </context>
 <context>
     <name>stilla::GuiApplication</name>

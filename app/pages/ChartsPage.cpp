@@ -13,6 +13,7 @@
 #include "safety/ProfileStore.h"
 #include "safety/SafetyEngine.h"
 #include "stats/Statistics.h"
+#include "widgets/GridFlowLayout.h"
 #include "widgets/MessageBox.h"
 
 #include <QChartView>
@@ -113,17 +114,30 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     m_comparisonMode->addItem(QString());
     m_splitDate->setEnabled(false);
 
-    auto* controls = new QHBoxLayout;
-    controls->setSpacing(spacing::s);
-    controls->addWidget(m_rangeCombo);
-    controls->addWidget(m_fromEdit);
-    controls->addWidget(m_toEdit);
-    controls->addSpacing(spacing::m);
-    controls->addWidget(m_averageCheck);
-    controls->addStretch(1);
-    controls->addWidget(m_copyButton);
-    controls->addWidget(m_pngButton);
-    controls->addWidget(m_pdfButton);
+    // What is shown, then what can be done with it: side by side where they fit, the buttons
+    // under the range in a narrow window.
+    auto* shown = new QWidget(this);
+    auto* shownLayout = new QHBoxLayout(shown);
+    shownLayout->setContentsMargins(0, 0, 0, 0);
+    shownLayout->setSpacing(spacing::s);
+    shownLayout->addWidget(m_rangeCombo);
+    shownLayout->addWidget(m_fromEdit);
+    shownLayout->addWidget(m_toEdit);
+    shownLayout->addSpacing(spacing::m);
+    shownLayout->addWidget(m_averageCheck);
+    auto* actions = new QWidget(this);
+    auto* actionsLayout = new QHBoxLayout(actions);
+    actionsLayout->setContentsMargins(0, 0, 0, 0);
+    actionsLayout->setSpacing(spacing::s);
+    actionsLayout->addWidget(m_copyButton);
+    actionsLayout->addWidget(m_pngButton);
+    actionsLayout->addWidget(m_pdfButton);
+    auto* controls = new GridFlowLayout(2);
+    controls->setNaturalCells(true);
+    controls->setHorizontalSpacing(spacing::l);
+    controls->setVerticalSpacing(spacing::s);
+    controls->addWidget(shown);
+    controls->addWidget(actions);
     for (QDateEdit* edit : {m_fromEdit, m_toEdit})
         edit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_rangeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

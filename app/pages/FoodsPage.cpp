@@ -16,6 +16,7 @@
 #include "foods/PreparedFoods.h"
 #include "nutrition/IntakeTarget.h"
 #include "safety/ProfileStore.h"
+#include "widgets/GridFlowLayout.h"
 #include "widgets/MessageBox.h"
 
 #include <QCheckBox>
@@ -31,6 +32,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -116,6 +118,10 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     m_foodFacts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_foodFacts->setTextFormat(Qt::RichText);
     m_amountMagnesium->setFont(Theme::headingFont(2, font()));
+    // Every text of the page wraps, so that the page fits an 800×600 window.
+    m_amountMagnesium->setWordWrap(true);
+    m_dayTitle->setWordWrap(true);
+    m_resultCount->setWordWrap(true);
     m_servings->setRange(0.25, 50);
     m_servings->setSingleStep(0.5);
     m_servings->setDecimals(2);
@@ -146,14 +152,24 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setHighlightSections(false);
 
-    auto* filters = new QHBoxLayout;
-    filters->setSpacing(spacing::s);
-    for (QComboBox* combo : {m_sourceCombo, m_groupCombo}) {
+    // The filters: the two lists, and beside them, or under them in a narrow window, the
+    // check box. The food group list asks for room for its longest name but makes do with less.
+    for (QComboBox* combo : {m_sourceCombo, m_groupCombo})
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(6);
-    }
-    filters->addWidget(m_sourceCombo);
-    filters->addWidget(m_groupCombo, 1);
+    m_sourceCombo->setMinimumContentsLength(6);
+    m_groupCombo->setMinimumContentsLength(24);
+    m_groupCombo->setMinimumWidth(90);
+    auto* lists = new QWidget(this);
+    auto* listsLayout = new QHBoxLayout(lists);
+    listsLayout->setContentsMargins(0, 0, 0, 0);
+    listsLayout->setSpacing(spacing::s);
+    listsLayout->addWidget(m_sourceCombo);
+    listsLayout->addWidget(m_groupCombo, 1);
+    auto* filters = new GridFlowLayout(2);
+    filters->setNaturalCells(true);
+    filters->setHorizontalSpacing(spacing::m);
+    filters->setVerticalSpacing(spacing::s);
+    filters->addWidget(lists);
     filters->addWidget(m_richCheck);
 
     auto* searchRow = new QHBoxLayout;
@@ -167,11 +183,21 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     left->addWidget(m_table, 1);
     left->addWidget(m_resultCount);
 
-    auto* details = new QWidget(this);
+    // The chosen food and the day stand in a column that scrolls when the window is too low
+    // for it, so that it never makes the window taller than the screen or squeezes its texts.
+    auto* detailsScroll = new QScrollArea(this);
+    m_detailsScroll = detailsScroll;
+    // Its fields take the focus, and bring themselves into view; the area itself is no stop.
+    detailsScroll->setFocusPolicy(Qt::NoFocus);
+    detailsScroll->setObjectName(QStringLiteral("foodDetailsScrollArea"));
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsScroll->setMinimumWidth(200);
+    detailsScroll->setMaximumWidth(360);
+    detailsScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    auto* details = new QWidget;
     details->setObjectName(QStringLiteral("foodDetails"));
-    details->setMinimumWidth(200);
-    details->setMaximumWidth(340);
-    details->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     auto* right = new QVBoxLayout(details);
     right->setContentsMargins(spacing::l, 0, 0, 0);
     right->setSpacing(spacing::s);
@@ -206,7 +232,8 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     auto* columns = new QHBoxLayout;
     columns->setSpacing(spacing::s);
     columns->addLayout(left, 1);
-    columns->addWidget(details);
+    detailsScroll->setWidget(details);
+    columns->addWidget(detailsScroll);
     contentLayout()->addLayout(columns, 1);
     contentLayout()->addWidget(m_attribution);
 
@@ -388,6 +415,7 @@ void FoodsPage::retranslate()
     m_richCheck->setToolTip(tr("At least %1 mg per 100 g: \"high in magnesium\" as EU rules "
                                "(Regulation 1924/2006) define it.")
                                 .arg(QLocale().toString(FoodMagnesium::kHighInPer100g, 'f', 1)));
+    m_detailsScroll->setAccessibleName(tr("The chosen food and the day's magnesium"));
     m_backButton->setText(tr("Back to the &Diary"));
     m_backButton->setAccessibleName(tr("Back to the diary, at the day foods are added to"));
     updateDayHeader();

@@ -17,6 +17,7 @@ class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QTableView;
 
 namespace stilla {
@@ -105,6 +106,7 @@ private:
     QPushButton* m_deleteButton;
     QLabel* m_dayHeader; ///< beside the page title: the day foods are added to
     QPushButton* m_backButton;
+    QScrollArea* m_detailsScroll = nullptr;
     QLabel* m_dayTitle;
     QProgressBar* m_dayProgress;
     QLabel* m_dayTotal;

@@ -291,6 +291,25 @@ TEST_F(EverydayInputTest, AnEmptySupplementRowSaysNothingUntilSomethingIsTyped)
 
 // ---- narrow windows ---------------------------------------------------------------------------
 
+TEST_F(EverydayInputTest, EveryPageFitsAnEightHundredBySixHundredWindowInBothLanguages)
+{
+    // The window never asks for more than 800×600, whatever page and language it shows (the
+    // stacked pages ask for the largest minimum of the pages built so far).
+    MainWindow& window = showWindow();
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("sv")}) {
+        window.setLanguage(language);
+        for (int page = 0; page < MainWindow::kPageCount; ++page) {
+            window.showPage(MainWindow::PageId(page));
+            window.resize(800, 600);
+            QCoreApplication::processEvents();
+            SCOPED_TRACE(QStringLiteral("%1, %2").arg(language, window.windowTitle()).toStdString());
+            EXPECT_LE(window.minimumSizeHint().width(), 800);
+            EXPECT_LE(window.minimumSizeHint().height(), 600);
+            EXPECT_EQ(window.size(), QSize(800, 600));
+        }
+    }
+}
+
 TEST_F(EverydayInputTest, TheSettingsFitANarrowWindowInBothLanguages)
 {
     // Nothing on the Settings page needs a horizontal scroll bar, and the check boxes of the
