@@ -31,8 +31,7 @@ DayForm::DayForm(QWidget* parent)
     content->setObjectName(QStringLiteral("dayFormContent"));
     auto* column = new QVBoxLayout;
     column->setSpacing(spacing::l);
-    const QList<DiarySection*> sections {m_sleep, m_symptoms, m_magnesium, m_habits, m_health};
-    for (DiarySection* section : sections) {
+    for (DiarySection* section : sections()) {
         column->addWidget(section);
         connect(section, &DiarySection::edited, this, &DayForm::edited);
     }
@@ -44,7 +43,7 @@ DayForm::DayForm(QWidget* parent)
     row->addLayout(column, 1);
     row->addStretch(0);
     content->setMaximumWidth(16777215);
-    for (DiarySection* section : sections)
+    for (DiarySection* section : sections())
         section->setMaximumWidth(900);
     setWidget(content);
     connect(m_magnesium, &MagnesiumSection::addFoodRequested, this, &DayForm::addFoodRequested);
@@ -69,8 +68,7 @@ void DayForm::changeEvent(QEvent* event)
 void DayForm::setEntry(const DayEntry& day, const std::optional<DayEntry>& previous)
 {
     m_date = day.date;
-    for (DiarySection* section :
-        std::initializer_list<DiarySection*> {m_sleep, m_symptoms, m_magnesium, m_habits, m_health})
+    for (DiarySection* section : sections())
         section->setEntry(day);
     m_sleep->setPrevious(previous ? std::optional(previous->sleep) : std::nullopt);
     m_magnesium->setPrevious(previous);
@@ -81,8 +79,7 @@ DayEntry DayForm::entry() const
 {
     DayEntry day;
     day.date = m_date;
-    for (const DiarySection* section : std::initializer_list<const DiarySection*> {
-             m_sleep, m_symptoms, m_magnesium, m_habits, m_health})
+    for (const DiarySection* section : sections())
         section->apply(day);
     return day;
 }
@@ -90,8 +87,7 @@ DayEntry DayForm::entry() const
 std::vector<FieldProblem> DayForm::problems(const DayEntry& day) const
 {
     std::vector<FieldProblem> problems = DayValidation::validate(day);
-    for (const DiarySection* section : std::initializer_list<const DiarySection*> {
-             m_sleep, m_symptoms, m_magnesium, m_habits, m_health}) {
+    for (const DiarySection* section : sections()) {
         for (const FieldProblem& problem : section->inputProblems())
             problems.push_back(problem);
     }
@@ -100,9 +96,27 @@ std::vector<FieldProblem> DayForm::problems(const DayEntry& day) const
 
 void DayForm::showProblems(const std::vector<FieldProblem>& problems)
 {
-    for (DiarySection* section :
-        std::initializer_list<DiarySection*> {m_sleep, m_symptoms, m_magnesium, m_habits, m_health})
+    for (DiarySection* section : sections())
         section->showProblems(problems);
+}
+
+std::array<DiarySection*, 5> DayForm::sections() const
+{
+    return {m_sleep, m_symptoms, m_magnesium, m_habits, m_health};
+}
+
+bool DayForm::focusFirstError()
+{
+    for (DiarySection* section : sections()) {
+        if (QWidget* error = section->firstError()) {
+            if (error->focusPolicy() != Qt::NoFocus)
+                error->setFocus(Qt::OtherFocusReason);
+            else
+                ensureWidgetVisible(error, spacing::l, spacing::l);
+            return true;
+        }
+    }
+    return false;
 }
 
 void DayForm::focusSection(const QString& anchor)

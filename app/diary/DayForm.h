@@ -5,10 +5,12 @@
 
 #include <QScrollArea>
 
+#include <array>
 #include <optional>
 
 namespace stilla {
 
+class DiarySection;
 class HabitsSection;
 class HealthSection;
 class MagnesiumSection;
@@ -33,6 +35,9 @@ public:
     std::vector<FieldProblem> problems(const DayEntry& day) const;
     /// Shows each problem beside its field; an empty list clears them all.
     void showProblems(const std::vector<FieldProblem>& problems);
+    /// Takes the person to the first error shown, top to bottom: its field gets the focus (and
+    /// so comes into view). False when no error is shown.
+    bool focusFirstError();
     /// Scrolls to a part of the form: "sleep", "symptoms", "supplements", "habits", "health".
     void focusSection(const QString& anchor);
 
@@ -46,6 +51,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// The sections in reading order.
+    std::array<DiarySection*, 5> sections() const;
+
     QDate m_date;
     SleepSection* m_sleep;
     SymptomsSection* m_symptoms;

@@ -70,9 +70,13 @@ void DiarySection::showProblems(const std::vector<FieldProblem>& problems)
     QHash<QLabel*, QStringList> texts;
     for (QLabel* label : std::as_const(m_messages))
         texts.insert(label, {});
+    m_errorMessages.clear();
     auto add = [&](const FieldProblem& problem) {
-        if (QLabel* label = findMessageLabel(problem.field))
+        if (QLabel* label = findMessageLabel(problem.field)) {
             texts[label].append(problem.message);
+            if (problem.kind == FieldProblem::Kind::Error && !m_errorMessages.contains(label))
+                m_errorMessages.append(label);
+        }
     };
     for (const FieldProblem& problem : problems)
         add(problem);
@@ -94,6 +98,19 @@ void DiarySection::showProblems(const std::vector<FieldProblem>& problems)
             row->field->setAccessibleDescription(marked ? it.value().join(u' ') : QString());
         }
     }
+}
+
+QWidget* DiarySection::firstError() const
+{
+    QLabel* first = nullptr;
+    for (QLabel* message : m_errorMessages) {
+        if (first == nullptr || message->y() < first->y())
+            first = message;
+    }
+    if (first == nullptr)
+        return nullptr;
+    const auto row = m_rows.find(first);
+    return row != m_rows.end() ? row->field : first;
 }
 
 QString DiarySection::problemMark()

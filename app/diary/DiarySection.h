@@ -28,6 +28,9 @@ public:
     virtual QList<FieldProblem> inputProblems() const { return {}; }
     /// Shows the problems whose field belongs to this section; clears the others.
     void showProblems(const std::vector<FieldProblem>& problems);
+    /// Where the first error shown stands, top to bottom: the field of its row, or the message
+    /// itself when it sits under a list; nullptr when no error is shown.
+    QWidget* firstError() const;
 
 signals:
     /// The user changed something.
@@ -75,6 +78,7 @@ private:
     QLabel* findMessageLabel(const QString& field) const;
     QHash<QString, QLabel*> m_messages; // field path (or prefix) → its message line
     QHash<QLabel*, Row> m_rows; // message line → the row it is under (rows from addRow only)
+    QList<QLabel*> m_errorMessages; // message lines that show an error now
     bool m_loading = false;
 };
 

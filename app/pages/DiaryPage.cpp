@@ -284,7 +284,7 @@ void DiaryPage::updateDateLabel()
     const QString future = ahead > 0
         ? tr("This day is still to come: it is %n day(s) after today. Entries are usually made "
              "on the day or after it.",
-              nullptr, int(ahead))
+            nullptr, int(ahead))
         : QString();
     m_futureLabel->setText(future);
     m_futureLabel->setAccessibleName(future);
@@ -323,8 +323,8 @@ void DiaryPage::loadDay()
             m_errorText = [message = stored.errorMessage()] { return message; };
         if (auto before = m_context.diary->day(m_date.addDays(-1)); before)
             previous = before.value();
-        if (auto recent = m_context.diary->days(
-                m_date.addDays(-kUsualDoseWindowDays), m_date.addDays(-1));
+        if (auto recent
+            = m_context.diary->days(m_date.addDays(-kUsualDoseWindowDays), m_date.addDays(-1));
             recent)
             usual = usualSupplement(recent.value());
     }
@@ -470,8 +470,11 @@ bool DiaryPage::confirmLeave()
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
             tr("Choose Cancel to stay: your changes stay in the form, and Stilla saves them "
                "once the problem is solved. Discard leaves the day as it was last saved."));
-    if (answer != QMessageBox::Discard)
+    if (answer != QMessageBox::Discard) {
+        // Staying to correct: the first marked field takes the focus, so it is in view.
+        m_form->focusFirstError();
         return false;
+    }
     m_dirty = false;
     return true;
 }

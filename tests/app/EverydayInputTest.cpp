@@ -12,11 +12,12 @@
 #include "widgets/TimeField.h"
 
 #include <QAbstractSpinBox>
-#include <QCheckBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -145,6 +146,31 @@ TEST_F(EverydayInputTest, AMarkedFieldStaysMarkedAfterALanguageSwitch)
             marked = label->text().startsWith(QStringLiteral("\u26a0 "))
                 && label->text() != QStringLiteral("\u26a0 Out of &bed");
     EXPECT_TRUE(marked);
+}
+
+TEST_F(EverydayInputTest, StayingToCorrectTakesThePersonToTheMarkedField)
+{
+    DiaryPage& page = showDiary();
+    m_window->resize(800, 600);
+    auto* outOfBed = find<TimeField>("outOfBedField");
+    outOfBed->setFocus();
+    QTest::keyClicks(outOfBed, QStringLiteral("25:61"));
+    auto* notes = find<QPlainTextEdit>("notesEdit");
+    notes->setFocus(); // the form scrolls down to the notes, the marked field out of sight
+    auto* form = m_window->findChild<QScrollArea*>(QStringLiteral("dayForm"));
+    ASSERT_NE(form, nullptr);
+    auto inView = [&](QWidget* widget) {
+        const QRect shown(widget->mapTo(form->viewport(), QPoint(0, 0)), widget->size());
+        return form->viewport()->rect().contains(shown);
+    };
+    ASSERT_FALSE(inView(outOfBed));
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel); // "stay and correct the marked fields"
+    EXPECT_FALSE(page.showDate(m_clock.today().addDays(-1)));
+    EXPECT_EQ(page.currentDate(), m_clock.today());
+    EXPECT_EQ(QApplication::focusWidget(), outOfBed);
+    EXPECT_TRUE(inView(outOfBed));
+    EXPECT_EQ(outOfBed->text(), QStringLiteral("25:61")); // what was typed is still there
 }
 
 // ---- the mouse wheel ------------------------------------------------------------------------

@@ -14,6 +14,7 @@
 #include "Settings.h"
 #include "Theme.h"
 #include "demo/DemoDiary.h"
+#include "diary/DayForm.h"
 #include "diary/DiaryStore.h"
 #include "pages/DiaryPage.h"
 #include "safety/ProfileStore.h"
@@ -64,6 +65,9 @@ void makeProblems(MainWindow& window)
     }
     auto* diary = static_cast<DiaryPage*>(window.page(MainWindow::PageId::Diary));
     diary->saveNow();
+    // As after "stay and correct" when leaving the day: the marked field in view.
+    if (auto* form = window.findChild<DayForm*>())
+        form->focusFirstError();
 }
 
 } // namespace
