@@ -3029,10 +3029,6 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>”%1” är inget klockslag. Skriv det som hh:mm, till exempel 08:00.</translation>
     </message>
     <message>
-        <source>Today: %1 from food, %2 from supplements, %3 in all.</source>
-        <translation>I dag: %1 från maten, %2 från tillskott, %3 totalt.</translation>
-    </message>
-    <message>
         <source>Same foods as yesterday</source>
         <translation>Samma livsmedel som i går</translation>
     </message>
@@ -3059,6 +3055,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     <message>
         <source>The dose you logged on the most days of the last four weeks.</source>
         <translation>Den dos du har antecknat flest dagar de senaste fyra veckorna.</translation>
+    </message>
+    <message>
+        <source>For the day: %1 from food, %2 from supplements, %3 in all.</source>
+        <translation>För dagen: %1 från maten, %2 från tillskott, %3 totalt.</translation>
     </message>
 </context>
 <context>

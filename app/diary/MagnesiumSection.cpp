@@ -162,7 +162,8 @@ void MagnesiumSection::retranslate()
         const QString form = DisplayNames::supplementForm(m_usual->form);
         m_usualButton->setText(m_usual->timeTaken
                 ? tr("My usual: %1, %2 at %3")
-                      .arg(form, amount, QLocale().toString(*m_usual->timeTaken, QLocale::ShortFormat))
+                      .arg(form, amount,
+                          QLocale().toString(*m_usual->timeTaken, QLocale::ShortFormat))
                 : tr("My usual: %1, %2").arg(form, amount));
         m_usualButton->setAccessibleName(tr("Add your usual dose: %1").arg(m_usualButton->text()));
         m_usualButton->setToolTip(tr("The dose you logged on the most days of the last four "
@@ -301,6 +302,10 @@ void MagnesiumSection::addFoodRow(const FoodIntake& food)
     layout->addWidget(row.grams);
     layout->addWidget(row.magnesium);
     layout->addWidget(row.remove);
+    // Room for "1888 mg", right-aligned, so the gram fields of all rows stand in one column.
+    row.magnesium->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    row.magnesium->setMinimumWidth(
+        row.magnesium->fontMetrics().horizontalAdvance(QStringLiteral("1888 mg")));
     m_foodsLayout->addWidget(widget);
     row.magnesium->setText(mg(food.magnesiumMg));
     row.grams->setAccessibleName(tr("Grams of %1").arg(food.name));
@@ -416,8 +421,8 @@ void MagnesiumSection::updateRepeats()
 {
     DayEntry shown;
     apply(shown);
-    m_sameFoods->setEnabled(!m_previousFoods.empty()
-        && !holdsAll(shown.foods, m_previousFoods, sameFood));
+    m_sameFoods->setEnabled(
+        !m_previousFoods.empty() && !holdsAll(shown.foods, m_previousFoods, sameFood));
     m_sameAsYesterday->setEnabled(
         !m_previous.empty() && !holdsAll(shown.supplements, m_previous, sameDose));
     m_usualButton->setEnabled(m_usual && !holdsAll(shown.supplements, {*m_usual}, sameDose));
@@ -431,7 +436,7 @@ void MagnesiumSection::updateTotals()
     double supplements = 0;
     for (const SupplementRow& row : m_supplements)
         supplements += row.amount->value();
-    m_totalsLabel->setText(tr("Today: %1 from food, %2 from supplements, %3 in all.")
+    m_totalsLabel->setText(tr("For the day: %1 from food, %2 from supplements, %3 in all.")
                                .arg(mg(food), mg(supplements), mg(food + supplements)));
     updateRepeats();
 }

@@ -149,6 +149,7 @@ int main(int argc, char* argv[])
                         // Yesterday, with its foods and supplements, scrolled through whole.
                         auto* diary = static_cast<DiaryPage*>(window.page(shot.page));
                         diary->showDate(clock.today().addDays(-1));
+                        QTest::qWait(50); // the day's food and dose rows are shown by their layout
                         shown = window.findChild<QWidget*>(QStringLiteral("dayFormContent"));
                     }
                     if (shown == nullptr || !shown->grab().save(file)) {
