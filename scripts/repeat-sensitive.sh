@@ -23,7 +23,7 @@ groups=(
     "kill:DiaryKillTest"
     "processes:InstanceLock|SingleInstance|ProgramsTest|StartupOptions|DiaryOpener|AtomicWrites"
     "threads:DiaryBackgroundCheck|PreparedFoods|DiaryRepair|BackupManager"
-    "widgets:MainWindowTest|DiaryPageTest|DiaryProblems|EverydayInput|FindingsPanel|LanguageSwitch|FoodsPageTest|ChartsPageTest|GuidePageTest|DiaryTransfer|DoctorReport|Theme|TranslationCoverage"
+    "widgets:AcceptanceWeek|KeyboardTest|MainWindowTest|DiaryPageTest|DiaryProblems|EverydayInput|FindingsPanel|LanguageSwitch|FoodsPageTest|ChartsPageTest|GuidePageTest|DiaryTransfer|DoctorReport|Theme|TranslationCoverage"
 )
 for group in "${groups[@]}"; do
     name=${group%%:*}
