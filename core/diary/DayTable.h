@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DayEntry.h"
+#include "DiarySql.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,22 @@ public:
 
     /// A new random change token, written with every change (see diary_state in Schema.cpp).
     static Status touch(QSqlDatabase& db);
+
+    /// Runs @p write (returning Status) in one transaction that also replaces the change token;
+    /// rolls everything back when any step fails.
+    template<typename Write> static Status inTransaction(QSqlDatabase& db, Write write)
+    {
+        Status done = DiarySql::begin(db);
+        if (done)
+            done = write();
+        if (done)
+            done = touch(db);
+        if (done)
+            done = DiarySql::commit(db);
+        if (!done)
+            DiarySql::rollback(db);
+        return done;
+    }
 };
 
 } // namespace stilla

@@ -25,6 +25,8 @@ signals:
     void customFoodsChanged();
     /// A food was marked or unmarked as a favourite.
     void favouritesChanged();
+    /// Blood test results were added, changed or removed (DiaryStore::saveLabResult).
+    void labResultsChanged();
     /// The integrity check that ran while the diary was already open found it damaged: it is
     /// no longer written to (DiaryStore::IntegrityCheck::InBackground). @p message is for people.
     void damageFound(const QString& message);

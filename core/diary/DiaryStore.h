@@ -4,6 +4,7 @@
 #include "DayEntry.h"
 #include "DiaryNotifier.h"
 #include "Result.h"
+#include "labs/LabResult.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -37,7 +38,7 @@ class DiaryStore
     Q_DECLARE_TR_FUNCTIONS(stilla::DiaryStore)
 
 public:
-    static constexpr int kSchemaVersion = 3; ///< PRAGMA user_version
+    static constexpr int kSchemaVersion = 4; ///< PRAGMA user_version
     static constexpr std::chrono::milliseconds kDefaultBusyTimeout {5000};
 
     enum class OpenProblem { None, NotADatabase, Damaged, TooNew, ReadOnly, Locked, Io };
@@ -151,6 +152,19 @@ public:
     /// The foods eaten most recently, newest first, as distinct "source:id" keys; at most
     /// @p limit.
     Result<std::vector<QString>> recentFoods(int limit) const;
+
+    // ---- blood test results (core/diary/DiaryStoreLabs.cpp) ----
+    /// Lab results from @p from to @p to inclusive (an invalid bound is open), oldest first.
+    Result<std::vector<LabResult>> labResults(
+        const QDate& from = {}, const QDate& to = {}) const;
+    /// The lab result of @p date, if any.
+    Result<std::optional<LabResult>> labResult(const QDate& date) const;
+    /// Saves the results of one test date, replacing what was stored for it; an empty result
+    /// removes it. Refuses, changing nothing, values that LabResult::problems() finds wrong.
+    /// Emits labResultsChanged.
+    Status saveLabResult(const LabResult& result);
+    /// Removes the results of @p date; succeeds (and emits nothing) when there were none.
+    Status removeLabResult(const QDate& date);
 
     /// Writes a consistent copy of the diary to @p file (0600), replacing it atomically.
     Status backupTo(const QString& file) const;

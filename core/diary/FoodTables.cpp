@@ -51,21 +51,6 @@ Result<std::vector<CustomFood>> selectFoods(QSqlDatabase& db, std::optional<qint
     return foods;
 }
 
-/// Runs @p write in one transaction that also replaces the change token.
-template<typename Write> Status inTransaction(QSqlDatabase& db, Write write)
-{
-    Status done = DiarySql::begin(db);
-    if (done)
-        done = write();
-    if (done)
-        done = DayTable::touch(db);
-    if (done)
-        done = DiarySql::commit(db);
-    if (!done)
-        DiarySql::rollback(db);
-    return done;
-}
-
 } // namespace
 
 QString FoodTables::validate(const CustomFood& food)
@@ -110,7 +95,7 @@ Result<CustomFood> FoodTables::saveCustomFood(QSqlDatabase& db, const CustomFood
         stored.created = now.addMSecs(-now.time().msec());
     }
     const QVariant grams = stored.portionGrams ? QVariant(*stored.portionGrams) : QVariant();
-    const Status done = inTransaction(db, [&]() -> Status {
+    const Status done = DayTable::inTransaction(db, [&]() -> Status {
         QSqlQuery query(db);
         if (stored.id == 0) {
             if (auto ok = DiarySql::prepare(query,
@@ -159,7 +144,7 @@ Result<CustomFood> FoodTables::saveCustomFood(QSqlDatabase& db, const CustomFood
 Result<FoodTables::Removal> FoodTables::removeCustomFood(QSqlDatabase& db, qint64 id)
 {
     Removal removal;
-    const Status done = inTransaction(db, [&]() -> Status {
+    const Status done = DayTable::inTransaction(db, [&]() -> Status {
         QSqlQuery query(db);
         if (auto ok
             = DiarySql::prepare(query, QStringLiteral("DELETE FROM custom_food WHERE id = ?"));
@@ -210,7 +195,7 @@ Result<bool> FoodTables::setFavourite(
     if (foodId.isEmpty() || foodId.size() > kMaxFoodIdLength || foodId.contains(u':'))
         return Error {tr("\"%1\" is not a food id.").arg(foodId)};
     bool changed = false;
-    const Status done = inTransaction(db, [&]() -> Status {
+    const Status done = DayTable::inTransaction(db, [&]() -> Status {
         QSqlQuery query(db);
         const QString sql = favourite
             ? QStringLiteral("INSERT OR IGNORE INTO favourite_food (source, food_id) VALUES (?, ?)")

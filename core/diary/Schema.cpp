@@ -155,11 +155,30 @@ Status moveNightsToTheMorningAfter(QSqlDatabase& db)
         });
 }
 
+/// 3 -> 4: blood test results (LabResult), one row per test date, each value optional but at
+/// least one given: ferritin in µg/L, transferrin saturation in %, haemoglobin in g/L, serum
+/// magnesium in mmol/L. Nothing existing changes.
+Status createLabResults(QSqlDatabase& db)
+{
+    return runAll(db,
+        {
+            QStringLiteral(R"(CREATE TABLE lab_result (
+    date TEXT PRIMARY KEY NOT NULL
+        CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    ferritin_ug_l REAL, transferrin_saturation_pct REAL, haemoglobin_g_l REAL,
+    serum_magnesium_mmol_l REAL,
+    CHECK (ferritin_ug_l IS NOT NULL OR transferrin_saturation_pct IS NOT NULL
+        OR haemoglobin_g_l IS NOT NULL OR serum_magnesium_mmol_l IS NOT NULL)
+) WITHOUT ROWID)"),
+        });
+}
+
 /// The migrations in order: kMigrations[N] turns version N into N+1. Append new ones here.
-constexpr std::array<Migration, 3> kMigrations = {
+constexpr std::array<Migration, 4> kMigrations = {
     &createVersion1,
     &createVersion2,
     &moveNightsToTheMorningAfter,
+    &createLabResults,
 };
 
 static_assert(kMigrations.size() == DiaryStore::kSchemaVersion,

@@ -215,7 +215,8 @@ TEST_F(DiaryMigrationTest, EveryFixtureHasItsNightsMovedToTheMorningAfter)
         QStringLiteral("SELECT * FROM supplement_intake ORDER BY id"),
         QStringLiteral("SELECT * FROM medication_taken ORDER BY id")};
     int nightsMoved = 0;
-    for (int version = 0; version < DiaryStore::kSchemaVersion; ++version) {
+    constexpr int kNightsOnTheirMorning = 3; // the schema version that moved them
+    for (int version = 0; version < kNightsOnTheirMorning; ++version) {
         SCOPED_TRACE(version);
         const QString copy = m_dir.filePath(QStringLiteral("nights-v%1.sqlite").arg(version));
         ASSERT_TRUE(
@@ -265,6 +266,34 @@ TEST_F(DiaryMigrationTest, EveryFixtureHasItsNightsMovedToTheMorningAfter)
         }
     }
     EXPECT_GT(nightsMoved, 5) << "the fixtures should hold nights to move";
+}
+
+TEST_F(DiaryMigrationTest, Version3GainsAnEmptyLabTableAndKeepsEveryRow)
+{
+    const QString copy = m_dir.filePath(QStringLiteral("v3.sqlite"));
+    ASSERT_TRUE(QFile::copy(kFixtures + QStringLiteral("/diary-v3.sqlite"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    const QStringList tables {QStringLiteral("SELECT * FROM day ORDER BY date"),
+        QStringLiteral("SELECT * FROM food_intake ORDER BY id"),
+        QStringLiteral("SELECT * FROM supplement_intake ORDER BY id"),
+        QStringLiteral("SELECT * FROM medication_taken ORDER BY id"),
+        QStringLiteral("SELECT * FROM custom_food ORDER BY id"),
+        QStringLiteral("SELECT * FROM favourite_food ORDER BY source, food_id")};
+    std::vector<std::vector<QStringList>> before;
+    for (const QString& sql : tables)
+        before.push_back(rowsOf(copy, sql));
+    ASSERT_FALSE(before[0].empty());
+
+    auto opened = DiaryStore::open(copy);
+    ASSERT_TRUE(opened.store) << opened.message.toStdString();
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        EXPECT_EQ(rowsOf(copy, tables[i]), before[std::size_t(i)]) << tables[i].toStdString();
+    EXPECT_TRUE(opened.store->labResults().value().empty());
+    LabResult result;
+    result.date = QDate(2024, 3, 1);
+    result.ferritin = 41;
+    ASSERT_TRUE(opened.store->saveLabResult(result).ok());
+    EXPECT_EQ(opened.store->labResults().value(), std::vector<LabResult> {result});
 }
 
 TEST_F(DiaryMigrationTest, Version2NightsLandOnTheMorningTheyEnded)

@@ -1,0 +1,49 @@
+#include "LabResult.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace stilla {
+
+bool LabResult::isEmpty() const
+{
+    return !ferritin && !transferrinSaturation && !haemoglobin && !serumMagnesium;
+}
+
+QStringList LabResult::problems() const
+{
+    QStringList problems;
+    const QLocale locale;
+    auto number = [&](double value) { return locale.toString(value, 'g', 6); };
+    auto outside = [](const std::optional<double>& value, double low, double high) {
+        return value && (!std::isfinite(*value) || *value < low || *value > high);
+    };
+    if (!date.isValid())
+        problems << tr("The test needs a valid date.");
+    if (outside(ferritin, 0, kMaxFerritin))
+        problems << tr("Ferritin %1 µg/L is not possible: give a value from 0 to %2 µg/L.")
+                        .arg(number(*ferritin), number(kMaxFerritin));
+    if (outside(transferrinSaturation, 0, kMaxTransferrinSaturation))
+        problems << tr("Transferrin saturation %1 % is not possible: give a percentage from 0 "
+                       "to 100.")
+                        .arg(number(*transferrinSaturation));
+    if (haemoglobin && std::isfinite(*haemoglobin) && *haemoglobin > 0
+        && *haemoglobin < kMinHaemoglobin) {
+        problems << tr("Haemoglobin %1 g/L is far too low: Stilla takes haemoglobin in g/L "
+                       "(for example 135). A value such as 13.5 is in g/dL; multiply it by 10.")
+                        .arg(number(*haemoglobin));
+    } else if (outside(haemoglobin, kMinHaemoglobin, kMaxHaemoglobin)) {
+        problems << tr("Haemoglobin %1 g/L is not possible: give a value from %2 to %3 g/L.")
+                        .arg(
+                            number(*haemoglobin), number(kMinHaemoglobin), number(kMaxHaemoglobin));
+    }
+    if (outside(serumMagnesium, kMinSerumMagnesium, kMaxSerumMagnesium))
+        problems << tr("Serum magnesium %1 mmol/L is not possible: give a value from %2 to %3 "
+                       "mmol/L.")
+                        .arg(number(*serumMagnesium), number(kMinSerumMagnesium),
+                            number(kMaxSerumMagnesium));
+    return problems;
+}
+
+} // namespace stilla

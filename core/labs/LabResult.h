@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace stilla {
+
+/// Blood test results from one day: the values that matter in RLS (iron first: ferritin and
+/// transferrin saturation; haemoglobin; and serum magnesium), each optional. One per date.
+/// Units are the ones Swedish laboratories report: µg/L (the same number as ng/mL), %, g/L
+/// and mmol/L.
+struct LabResult
+{
+    Q_DECLARE_TR_FUNCTIONS(stilla::LabResult)
+
+public:
+    QDate date; ///< the day the blood was taken
+    std::optional<double> ferritin; ///< serum ferritin, µg/L
+    std::optional<double> transferrinSaturation; ///< %
+    std::optional<double> haemoglobin; ///< g/L
+    std::optional<double> serumMagnesium; ///< mmol/L
+
+    // What Stilla accepts (entry checks that catch typing mistakes and other units, not
+    // reference ranges): ferritin 0-100000 µg/L, transferrin saturation 0-100 %, haemoglobin
+    // 20-300 g/L (g/dL, such as 13.5, is named as the likely mistake), serum magnesium
+    // 0.05-10 mmol/L.
+    static constexpr double kMaxFerritin = 100000;
+    static constexpr double kMaxTransferrinSaturation = 100;
+    static constexpr double kMinHaemoglobin = 20;
+    static constexpr double kMaxHaemoglobin = 300;
+    static constexpr double kMinSerumMagnesium = 0.05;
+    static constexpr double kMaxSerumMagnesium = 10;
+
+    /// True when no value is given.
+    bool isEmpty() const;
+    /// What is wrong with the values, one sentence each, naming the value; empty when nothing.
+    QStringList problems() const;
+
+    bool operator==(const LabResult&) const = default;
+};
+
+} // namespace stilla

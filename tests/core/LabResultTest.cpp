@@ -1,0 +1,170 @@
+// Blood test results in the diary (schema version 4): what is accepted, and how they are kept.
+#include "labs/LabResult.h"
+
+#include "TestUtil.h"
+#include "diary/DiaryStore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <limits>
+
+namespace stilla {
+namespace {
+
+LabResult lab(const QDate& date, std::optional<double> ferritin,
+    std::optional<double> saturation = std::nullopt,
+    std::optional<double> haemoglobin = std::nullopt,
+    std::optional<double> magnesium = std::nullopt)
+{
+    LabResult result;
+    result.date = date;
+    result.ferritin = ferritin;
+    result.transferrinSaturation = saturation;
+    result.haemoglobin = haemoglobin;
+    result.serumMagnesium = magnesium;
+    return result;
+}
+
+struct Boundary
+{
+    const char* what;
+    LabResult result;
+    bool accepted;
+    const char* named; ///< a word the message must hold when refused
+};
+
+class LabResultBoundaryTest : public ::testing::TestWithParam<Boundary>
+{
+};
+
+const QDate kDay(2026, 3, 12);
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+INSTANTIATE_TEST_SUITE_P(EachValue, LabResultBoundaryTest,
+    ::testing::Values(Boundary {"ferritin 0", lab(kDay, 0), true, ""},
+        Boundary {"ferritin 100000", lab(kDay, 100000), true, ""},
+        Boundary {"ferritin above 100000", lab(kDay, 100000.5), false, "Ferritin"},
+        Boundary {"ferritin below 0", lab(kDay, -1), false, "Ferritin"},
+        Boundary {"ferritin NaN", lab(kDay, kNaN), false, "Ferritin"},
+        Boundary {"saturation 0", lab(kDay, std::nullopt, 0), true, ""},
+        Boundary {"saturation 100", lab(kDay, std::nullopt, 100), true, ""},
+        Boundary {"saturation 100.1", lab(kDay, std::nullopt, 100.1), false, "Transferrin"},
+        Boundary {"haemoglobin 20", lab(kDay, std::nullopt, std::nullopt, 20), true, ""},
+        Boundary {"haemoglobin 300", lab(kDay, std::nullopt, std::nullopt, 300), true, ""},
+        Boundary {"haemoglobin 300.5", lab(kDay, std::nullopt, std::nullopt, 300.5), false,
+            "Haemoglobin"},
+        Boundary {
+            "haemoglobin in g/dL", lab(kDay, std::nullopt, std::nullopt, 13.5), false, "g/dL"},
+        Boundary {"haemoglobin 0", lab(kDay, std::nullopt, std::nullopt, 0), false, "Haemoglobin"},
+        Boundary {
+            "magnesium 0.05", lab(kDay, std::nullopt, std::nullopt, std::nullopt, 0.05), true, ""},
+        Boundary {
+            "magnesium 10", lab(kDay, std::nullopt, std::nullopt, std::nullopt, 10), true, ""},
+        Boundary {"magnesium 0.04", lab(kDay, std::nullopt, std::nullopt, std::nullopt, 0.04),
+            false, "Serum magnesium"},
+        Boundary {"no date", lab(QDate(), 40), false, "date"}),
+    [](const ::testing::TestParamInfo<Boundary>& param) {
+        std::string name = param.param.what;
+        for (char& c : name)
+            if (!std::isalnum(static_cast<unsigned char>(c)))
+                c = '_';
+        return name;
+    });
+
+TEST_P(LabResultBoundaryTest, IsAcceptedExactlyWithinItsRange)
+{
+    const QStringList problems = GetParam().result.problems();
+    if (GetParam().accepted) {
+        EXPECT_TRUE(problems.isEmpty()) << problems.join(u' ').toStdString();
+    } else {
+        ASSERT_EQ(problems.size(), 1) << problems.join(u' ').toStdString();
+        EXPECT_TRUE(problems.front().contains(QLatin1String(GetParam().named)))
+            << problems.front().toStdString();
+    }
+}
+
+class LabStoreTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = DiaryStore::open(m_dir.filePath(QStringLiteral("diary.sqlite")));
+        ASSERT_EQ(opened.problem, DiaryStore::OpenProblem::None) << opened.message.toStdString();
+        m_store = std::move(opened.store);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<DiaryStore> m_store;
+};
+
+TEST_F(LabStoreTest, ResultsAreKeptOnePerDateOldestFirstAndSurviveReopening)
+{
+    QSignalSpy changed(&m_store->notifier(), &DiaryNotifier::labResultsChanged);
+    const LabResult march = lab(QDate(2026, 3, 12), 41, 18.5, 128, 0.82);
+    const LabResult january = lab(QDate(2026, 1, 5), 30);
+    ASSERT_TRUE(m_store->saveLabResult(march).ok());
+    ASSERT_TRUE(m_store->saveLabResult(january).ok());
+    EXPECT_EQ(changed.count(), 2);
+    EXPECT_EQ(m_store->labResults().value(), (std::vector<LabResult> {january, march}));
+    EXPECT_EQ(
+        m_store->labResults(QDate(2026, 2, 1), QDate()).value(), std::vector<LabResult> {march});
+    EXPECT_EQ(m_store->labResult(QDate(2026, 3, 12)).value(), march);
+    EXPECT_FALSE(m_store->labResult(QDate(2026, 3, 13)).value().has_value());
+
+    // The same date again replaces it whole.
+    const LabResult again = lab(QDate(2026, 3, 12), std::nullopt, 22);
+    ASSERT_TRUE(m_store->saveLabResult(again).ok());
+    EXPECT_EQ(m_store->labResult(QDate(2026, 3, 12)).value(), again);
+
+    const QString path = m_store->path();
+    m_store.reset();
+    m_store = std::move(DiaryStore::open(path).store);
+    ASSERT_TRUE(m_store);
+    EXPECT_EQ(m_store->labResults().value(), (std::vector<LabResult> {january, again}));
+}
+
+TEST_F(LabStoreTest, AnEmptyResultOrARemoveTakesTheDateAway)
+{
+    ASSERT_TRUE(m_store->saveLabResult(lab(QDate(2026, 3, 12), 41)).ok());
+    ASSERT_TRUE(m_store->saveLabResult(lab(QDate(2026, 3, 13), 42)).ok());
+    QSignalSpy changed(&m_store->notifier(), &DiaryNotifier::labResultsChanged);
+    ASSERT_TRUE(m_store->saveLabResult(lab(QDate(2026, 3, 12), std::nullopt)).ok());
+    ASSERT_TRUE(m_store->removeLabResult(QDate(2026, 3, 13)).ok());
+    EXPECT_EQ(changed.count(), 2);
+    EXPECT_TRUE(m_store->labResults().value().empty());
+    ASSERT_TRUE(m_store->removeLabResult(QDate(2026, 3, 13)).ok()); // nothing there: no signal
+    EXPECT_EQ(changed.count(), 2);
+}
+
+TEST_F(LabStoreTest, AWrongValueIsRefusedNamingItAndNothingChanges)
+{
+    const LabResult kept = lab(QDate(2026, 3, 12), 41);
+    ASSERT_TRUE(m_store->saveLabResult(kept).ok());
+    const QByteArray token = QByteArray::number(m_store->changeToken().value());
+    QSignalSpy changed(&m_store->notifier(), &DiaryNotifier::labResultsChanged);
+    const Status refused = m_store->saveLabResult(lab(QDate(2026, 3, 12), 39, 120));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.errorMessage().contains(QLatin1String("Transferrin saturation 120")))
+        << refused.errorMessage().toStdString();
+    EXPECT_EQ(m_store->labResult(QDate(2026, 3, 12)).value(), kept);
+    EXPECT_EQ(QByteArray::number(m_store->changeToken().value()), token);
+    EXPECT_EQ(changed.count(), 0);
+}
+
+TEST_F(LabStoreTest, AReadOnlyDiaryRefusesAndKeepsWhatItHas)
+{
+    ASSERT_TRUE(m_store->saveLabResult(lab(QDate(2026, 3, 12), 41)).ok());
+    const QString path = m_store->path();
+    m_store.reset();
+    auto readOnly = DiaryStore::openReadOnly(path, QStringLiteral("a test"));
+    ASSERT_TRUE(readOnly.store) << readOnly.message.toStdString();
+    EXPECT_EQ(readOnly.store->labResults().value().size(), 1u);
+    EXPECT_FALSE(readOnly.store->saveLabResult(lab(QDate(2026, 3, 13), 50)).ok());
+    EXPECT_FALSE(readOnly.store->removeLabResult(QDate(2026, 3, 12)).ok());
+    EXPECT_EQ(readOnly.store->labResults().value().size(), 1u);
+}
+
+} // namespace
+} // namespace stilla
