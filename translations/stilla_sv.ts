@@ -157,6 +157,10 @@
         <source>%1: &quot;language&quot; is &quot;%2&quot;, but this file should hold the &quot;%3&quot; article.</source>
         <translation>%1: &quot;language&quot; är ”%2”, men den här filen ska innehålla artikeln för ”%3”.</translation>
     </message>
+    <message>
+        <source>%1: the section &quot;%2&quot; is in the article too.</source>
+        <translation>%1: avsnittet ”%2” finns redan i artikeln.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::BackupManager</name>
@@ -1589,6 +1593,22 @@ Slutstatus:
         <source>The diary %1 is open read-only, so nothing was changed. %2</source>
         <translation>Dagboken %1 är öppen skrivskyddad, så ingenting ändrades. %2</translation>
     </message>
+    <message>
+        <source>Could not read the lab results from the diary %1: %2.</source>
+        <translation>Det gick inte att läsa provsvaren i dagboken %1: %2.</translation>
+    </message>
+    <message>
+        <source>The lab results of %1 were not saved: %2</source>
+        <translation>Provsvaren från %1 sparades inte: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the lab results of %1 in the diary %2: %3. The diary was not changed.</source>
+        <translation>Det gick inte att spara provsvaren från %1 i dagboken %2: %3. Dagboken ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Could not remove the lab results of %1 from the diary %2: %3. The diary was not changed.</source>
+        <translation>Det gick inte att ta bort provsvaren från %1 ur dagboken %2: %3. Dagboken ändrades inte.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::DiaryTransfer</name>
@@ -2715,6 +2735,15 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
+    <message>
+        <source>Added by Stilla: this section is not part of the article. The Stilla team wrote it from the sources named at its end.</source>
+        <translation>Tillagt av Stilla: det här avsnittet ingår inte i artikeln. Stillas team har skrivit det utifrån källorna som anges i slutet.</translation>
+    </message>
+    <message>
+        <source>%1 (added by Stilla)</source>
+        <comment>guide contents</comment>
+        <translation>%1 (tillagt av Stilla)</translation>
+    </message>
 </context>
 <context>
     <name>stilla::HabitsSection</name>
@@ -2937,6 +2966,33 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     <message>
         <source>Holds \u%1 at character %2: half of a UTF-16 surrogate pair without the other half, which is not a character. Remove it or write the whole pair.</source>
         <translation>Innehåller \u%1 vid tecken %2: ena halvan av ett UTF-16-surrogatpar utan den andra halvan, vilket inte är ett tecken. Ta bort den eller skriv hela paret.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::LabResult</name>
+    <message>
+        <source>The test needs a valid date.</source>
+        <translation>Provet behöver ett giltigt datum.</translation>
+    </message>
+    <message>
+        <source>Ferritin %1 µg/L is not possible: give a value from 0 to %2 µg/L.</source>
+        <translation>Ferritin %1 µg/l är inte möjligt: ange ett värde från 0 till %2 µg/l.</translation>
+    </message>
+    <message>
+        <source>Transferrin saturation %1 % is not possible: give a percentage from 0 to 100.</source>
+        <translation>Transferrinmättnad %1 % är inte möjligt: ange en procentsats från 0 till 100.</translation>
+    </message>
+    <message>
+        <source>Haemoglobin %1 g/L is far too low: Stilla takes haemoglobin in g/L (for example 135). A value such as 13.5 is in g/dL; multiply it by 10.</source>
+        <translation>Hemoglobin %1 g/l är alldeles för lågt: Stilla tar hemoglobin i g/l (till exempel 135). Ett värde som 13,5 är i g/dl; multiplicera det med 10.</translation>
+    </message>
+    <message>
+        <source>Haemoglobin %1 g/L is not possible: give a value from %2 to %3 g/L.</source>
+        <translation>Hemoglobin %1 g/l är inte möjligt: ange ett värde från %2 till %3 g/l.</translation>
+    </message>
+    <message>
+        <source>Serum magnesium %1 mmol/L is not possible: give a value from %2 to %3 mmol/L.</source>
+        <translation>Magnesium i blodet %1 mmol/l är inte möjligt: ange ett värde från %2 till %3 mmol/l.</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4080,30 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>Caffeine on a day with symptoms can make RLS worse</source>
         <translation>Koffein en dag med symtom kan göra RLS värre</translation>
     </message>
+    <message>
+        <source>Your ferritin was %1 µg/L on %2. For adults with RLS, the American Academy of Sleep Medicine recommends iron treatment when ferritin is %3 µg/L or lower. Talk to your doctor about iron; do not start taking iron without their advice.</source>
+        <translation>Ditt ferritin var %1 µg/l den %2. För vuxna med RLS rekommenderar American Academy of Sleep Medicine behandling med järn när ferritin är %3 µg/l eller lägre. Tala med din läkare om järn, och börja inte ta järn utan läkarens råd.</translation>
+    </message>
+    <message>
+        <source>Your transferrin saturation was %1 % on %2. For adults with RLS, the American Academy of Sleep Medicine recommends iron treatment when it is below %3 %. Talk to your doctor about iron; do not start taking iron without their advice.</source>
+        <translation>Din transferrinmättnad var %1 % den %2. För vuxna med RLS rekommenderar American Academy of Sleep Medicine behandling med järn när den är under %3 %. Tala med din läkare om järn, och börja inte ta järn utan läkarens råd.</translation>
+    </message>
+    <message>
+        <source>You have noted restless legs on %1 of the last %2 days, and the diary has no ferritin result from the last 12 months. Low iron can make RLS worse, and the American Academy of Sleep Medicine advises checking ferritin and transferrin saturation in everyone with troublesome RLS. You could ask your doctor for a blood test.</source>
+        <translation>Du har antecknat restless legs %1 av de senaste %2 dagarna, och dagboken har inget ferritinvärde från de senaste 12 månaderna. Järnbrist kan göra RLS värre, och American Academy of Sleep Medicine råder att alla med besvärande RLS får ferritin och transferrinmättnad kontrollerade. Du kan be din läkare om ett blodprov.</translation>
+    </message>
+    <message>
+        <source>Ferritin %1 µg/L: ask your doctor about iron</source>
+        <translation>Ferritin %1 µg/l: fråga din läkare om järn</translation>
+    </message>
+    <message>
+        <source>Transferrin saturation %1 %: ask your doctor about iron</source>
+        <translation>Transferrinmättnad %1 %: fråga din läkare om järn</translation>
+    </message>
+    <message>
+        <source>No recent ferritin: ask your doctor about an iron test</source>
+        <translation>Inget nytt ferritinvärde: fråga din läkare om ett järnprov</translation>
+    </message>
 </context>
 <context>
     <name>stilla::SafetyFacts</name>
@@ -4118,6 +4198,18 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>The body can build up a resistance to some RLS medicines, such as those that raise dopamine in the brain, so that they help less over time.</source>
         <translation>Kroppen kan vänja sig vid vissa läkemedel mot RLS, till exempel sådana som höjer dopaminet i hjärnan, så att de hjälper mindre med tiden.</translation>
+    </message>
+    <message>
+        <source>American Academy of Sleep Medicine, clinical practice guideline on the treatment of RLS (Winkelman et al., J Clin Sleep Med 2025;21(1):137–152, published online 2024, doi:10.5664/jcsm.11390)</source>
+        <translation>American Academy of Sleep Medicine, riktlinjer för behandling av RLS (Winkelman m.fl., J Clin Sleep Med 2025;21(1):137–152, publicerad online 2024, doi:10.5664/jcsm.11390)</translation>
+    </message>
+    <message>
+        <source>Everyone with troublesome RLS should have their iron checked regularly: ferritin and transferrin saturation, ideally in a morning blood test after at least 24 hours without iron supplements or iron-containing food.</source>
+        <translation>Alla med besvärande RLS bör regelbundet få sina järnvärden kontrollerade: ferritin och transferrinmättnad, helst med ett blodprov på morgonen efter minst 24 timmar utan järntillskott och järnhaltig mat.</translation>
+    </message>
+    <message>
+        <source>For adults with RLS, iron treatment is recommended when ferritin is %1 µg/L or lower or transferrin saturation is below %2 %. The doctor decides whether iron is needed, and whether as tablets or as an infusion.</source>
+        <translation>För vuxna med RLS rekommenderas behandling med järn när ferritin är %1 µg/l eller lägre eller transferrinmättnaden är under %2 %. Läkaren avgör om järn behövs, och i så fall som tabletter eller som dropp.</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,12 @@ void ArticleDocument::build(QTextDocument& document, const Article& article, con
         m_sectionPositions.push_back(cursor.position());
         m_positions.insert(key(s, -1, -1), cursor.position());
         cursor.insertText(section.heading, heading);
+        if (section.fromStilla && !style.fromStillaNote.isEmpty()) {
+            QTextCharFormat note = muted;
+            note.setFontItalic(true);
+            cursor.insertBlock(blockFormat(0, em * 0.75), note);
+            cursor.insertText(style.fromStillaNote, note);
+        }
 
         for (int b = 0; b < int(section.blocks.size()); ++b) {
             const ArticleBlock& block = section.blocks[std::size_t(b)];

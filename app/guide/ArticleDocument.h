@@ -34,6 +34,9 @@ public:
         QColor mutedText;
         QColor link;
         QString notice; ///< printed above the article when not empty
+        /// Shown under the heading of each section Stilla added (ArticleSection::fromStilla),
+        /// so it is never taken for the article's.
+        QString fromStillaNote;
     };
 
     void build(QTextDocument& document, const Article& article, const Style& style,

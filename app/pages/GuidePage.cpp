@@ -182,7 +182,7 @@ const Article* GuidePage::article()
         : m_context.translators.language();
     auto it = m_articles.find(language);
     if (it == m_articles.end()) {
-        Result<Article> loaded = Article::load(language);
+        Result<Article> loaded = Article::guide(language);
         if (!loaded) {
             m_loadError = loaded.errorMessage();
             qCWarning(lcApp) << "could not load the article:" << m_loadError;
@@ -247,7 +247,13 @@ ArticleDocument::Style GuidePage::readingStyle() const
     font.setPointSizeF(qMax(Theme::kMinimumPointSize, font.pointSizeF() + 1.5) + m_zoom);
     const QPalette palette = this->palette();
     return {font, palette.color(QPalette::Text), palette.color(QPalette::PlaceholderText),
-        palette.color(QPalette::Link), QString()};
+        palette.color(QPalette::Link), QString(), fromStillaNote()};
+}
+
+QString GuidePage::fromStillaNote()
+{
+    return tr("Added by Stilla: this section is not part of the article. The Stilla team wrote "
+              "it from the sources named at its end.");
 }
 
 ArticleDocument::Style GuidePage::printStyle() const
@@ -255,7 +261,7 @@ ArticleDocument::Style GuidePage::printStyle() const
     QFont font = this->font();
     font.setPointSizeF(11);
     return {font, QColor(0x1a, 0x1a, 0x1a), QColor(0x55, 0x55, 0x55), QColor(0x1f, 0x4f, 0x8f),
-        m_noticeLabel->text()};
+        m_noticeLabel->text(), fromStillaNote()};
 }
 
 void GuidePage::rebuild()
@@ -282,7 +288,10 @@ void GuidePage::rebuildContents()
     if (!current)
         return;
     for (const ArticleSection& section : current->sections()) {
-        auto* item = new QListWidgetItem(section.heading, m_contents);
+        auto* item = new QListWidgetItem(section.fromStilla
+                ? tr("%1 (added by Stilla)", "guide contents").arg(section.heading)
+                : section.heading,
+            m_contents);
         item->setData(Qt::UserRole, section.id);
     }
     syncContentsToScroll();

@@ -74,6 +74,8 @@ private:
     void exportPdfInteractive();
     std::vector<ArticleDocument::AppLink> appLinks() const;
     ArticleDocument::Style readingStyle() const;
+    /// The line under each section Stilla added to the article.
+    static QString fromStillaNote();
     ArticleDocument::Style printStyle() const;
 
     AppContext& m_context;

@@ -333,12 +333,45 @@ QString Article::resourcePath(const QString& language)
     return QString(u":/article/magnesium-och-rls." + language + u".json");
 }
 
+QString Article::additionsResourcePath(const QString& language)
+{
+    return QString(u":/article/stilla-additions." + language + u".json");
+}
+
 Result<Article> Article::load(const QString& language)
+{
+    return loadResource(resourcePath(language), language);
+}
+
+Result<Article> Article::loadAdditions(const QString& language)
+{
+    return loadResource(additionsResourcePath(language), language);
+}
+
+Result<Article> Article::guide(const QString& language)
+{
+    Result<Article> article = load(language);
+    if (!article)
+        return article;
+    Result<Article> additions = loadAdditions(language);
+    if (!additions)
+        return additions;
+    Article guide = std::move(article).value();
+    for (ArticleSection section : additions->m_sections) {
+        if (guide.section(section.id) != nullptr)
+            return Error {tr("%1: the section \"%2\" is in the article too.")
+                              .arg(additionsResourcePath(language), section.id)};
+        section.fromStilla = true;
+        guide.m_sections.push_back(std::move(section));
+    }
+    return guide;
+}
+
+Result<Article> Article::loadResource(const QString& path, const QString& language)
 {
     if (!Language::isSupported(language))
         return Error {tr("There is no article in the language \"%1\"; there is one in %2.")
                           .arg(language, Language::supported().join(QLatin1String(", ")))};
-    const QString path = resourcePath(language);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {tr("%1: cannot be read (%2). The article is built into Stilla; installing "

@@ -27,6 +27,9 @@ struct ArticleSection
     QString id; ///< stable, [a-z0-9-]+: "overview", "foods", ...
     QString heading;
     std::vector<ArticleBlock> blocks;
+    /// Written by the Stilla team and shown after the article (Article::guide()), never part of
+    /// the article itself.
+    bool fromStilla = false;
 };
 
 /// The magnesium-and-RLS article in one language, as shipped in
@@ -54,6 +57,13 @@ public:
     static Result<Article> load(const QString& language);
     /// Where load() reads @p language from: ":/article/magnesium-och-rls.<language>.json".
     static QString resourcePath(const QString& language);
+    /// Stilla's own sections in @p language (":/article/stilla-additions.<language>.json", the
+    /// same format), such as "Iron and RLS": written by the team, with their sources.
+    static Result<Article> loadAdditions(const QString& language);
+    static QString additionsResourcePath(const QString& language);
+    /// What the guide shows: the article, word for word, then Stilla's additions, each of
+    /// those sections marked fromStilla. Fails when either fails or a section id is in both.
+    static Result<Article> guide(const QString& language);
 
     QString language() const { return m_language; }
     QString title() const { return m_title; }
@@ -70,6 +80,8 @@ public:
 
 private:
     Article() = default;
+    /// Reads and checks the document at @p path, which must hold @p language.
+    static Result<Article> loadResource(const QString& path, const QString& language);
 
     QString m_language;
     QString m_title;

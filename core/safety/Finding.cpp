@@ -46,6 +46,15 @@ QStringList SafetyRule::all()
     return rules;
 }
 
+QStringList SafetyRule::iron()
+{
+    QStringList rules;
+    for (const char* rule : {kFerritinLow, kTransferrinSaturationLow, kIronNotTested})
+        rules << QLatin1String(rule);
+    rules.sort();
+    return rules;
+}
+
 QString SafetyRule::cause(const QString& rule)
 {
     for (const char* amountRule : {kSupplementAboveReference, kSupplementAboveArticleRange,

@@ -2,6 +2,7 @@
 
 #include "Profile.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -29,9 +30,12 @@ struct Finding
     /// (SafetyEngine::message() and summary()): the amount the finding is about (a day's
     /// supplement total or one dose) and the limit it passed, in mg, 0 when none; and the
     /// profile's reference for dose.supplement_above_reference.
+    /// For the iron rules: amountMg holds the lab value (µg/L or %) or the number of days
+    /// with symptoms, limitMg the threshold, and measured the date of the test.
     double amountMg = 0;
     double limitMg = 0;
     SupplementReference reference = SupplementReference::NordicEu;
+    QDate measured;
 
     bool operator==(const Finding&) const = default;
 };
@@ -74,8 +78,15 @@ inline constexpr char kDiuretic[] = "interaction.diuretic";
 inline constexpr char kBisphosphonate[] = "interaction.bisphosphonate";
 inline constexpr char kCaffeine[] = "lifestyle.caffeine";
 
-/// Every rule id above, sorted.
+// The iron rules (SafetyEngine::evaluateIron): about the diary's lab results, not one day.
+inline constexpr char kFerritinLow[] = "iron.ferritin_low";
+inline constexpr char kTransferrinSaturationLow[] = "iron.tsat_low";
+inline constexpr char kIronNotTested[] = "iron.not_tested";
+
+/// Every rule id of SafetyEngine::evaluate() above, sorted.
 QStringList all();
+/// Every iron rule id, sorted.
+QStringList iron();
 
 /// What a rule's finding is about, for telling findings with one cause once: "dose.amount"
 /// for the rules about how much magnesium the supplements hold (the day's total above a limit,
@@ -91,6 +102,8 @@ inline constexpr char kFormsAndDoses[] = "forms-and-doses";
 inline constexpr char kPotentialRisks[] = "potential-risks";
 inline constexpr char kAlternatives[] = "alternatives";
 inline constexpr char kTraditionalTreatments[] = "traditional-treatments";
+/// Stilla's own section beside the article (resources/article/stilla-additions.*.json).
+inline constexpr char kIronAndRls[] = "iron-and-rls";
 } // namespace ArticleSectionId
 
 } // namespace stilla

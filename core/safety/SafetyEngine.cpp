@@ -35,7 +35,7 @@ Finding makeFinding(const char* rule, Severity severity, const char* section, do
     double limitMg = 0, SupplementReference reference = SupplementReference::NordicEu)
 {
     Finding finding {QLatin1String(rule), severity, QString(), QLatin1String(section), amountMg,
-        limitMg, reference};
+        limitMg, reference, QDate()};
     finding.message = SafetyEngine::message(finding);
     return finding;
 }
@@ -68,6 +68,14 @@ bool takesMedication(const Profile& profile, const DayEntry& day, MedicationClas
 }
 
 } // namespace
+
+int SafetyEngine::symptomDays(const std::vector<DayEntry>& days, const QDate& date)
+{
+    const QDate first = date.addDays(1 - SafetyFacts::kSymptomWindowDays);
+    return int(std::count_if(days.begin(), days.end(), [&](const DayEntry& day) {
+        return day.date >= first && day.date <= date && hasSymptoms(day.symptoms);
+    }));
+}
 
 std::vector<Finding> SafetyEngine::evaluate(const Profile& profile, const DayEntry& day)
 {
@@ -296,6 +304,8 @@ QString SafetyEngine::message(const Finding& finding)
         return tr("You had caffeine on a day with RLS symptoms. Caffeine can make RLS worse and "
                   "lower the body's magnesium, so it may help to cut down on it.");
     }
+    if (const QString iron = ironMessage(finding); !iron.isEmpty())
+        return iron;
     return finding.message;
 }
 
@@ -339,6 +349,8 @@ QString SafetyEngine::summary(const Finding& finding)
         return tr("Bisphosphonates: keep them at least 2 hours apart from magnesium");
     if (isRule(finding, SafetyRule::kCaffeine))
         return tr("Caffeine on a day with symptoms can make RLS worse");
+    if (const QString iron = ironSummary(finding); !iron.isEmpty())
+        return iron;
     return message(finding);
 }
 

@@ -127,7 +127,26 @@ std::vector<SafetyFact> SafetyFacts::all()
             tr("The body can build up a resistance to some RLS medicines, such as those that "
                "raise dopamine in the brain, so that they help less over time."),
             article},
+        {QStringLiteral("iron.testing"), QLatin1String(ArticleSectionId::kIronAndRls),
+            tr("Everyone with troublesome RLS should have their iron checked regularly: "
+               "ferritin and transferrin saturation, ideally in a morning blood test after at "
+               "least 24 hours without iron supplements or iron-containing food."),
+            ironGuidelineSource()},
+        {QStringLiteral("iron.thresholds"), QLatin1String(ArticleSectionId::kIronAndRls),
+            tr("For adults with RLS, iron treatment is recommended when ferritin is %1 µg/L or "
+               "lower or transferrin saturation is below %2 %. The doctor decides whether iron "
+               "is needed, and whether as tablets or as an infusion.")
+                .arg(kFerritinIronThreshold)
+                .arg(kTransferrinSaturationIronThreshold),
+            ironGuidelineSource()},
     };
+}
+
+QString SafetyFacts::ironGuidelineSource()
+{
+    return tr("American Academy of Sleep Medicine, clinical practice guideline on the treatment "
+              "of RLS (Winkelman et al., J Clin Sleep Med 2025;21(1):137–152, published online "
+              "2024, doi:10.5664/jcsm.11390)");
 }
 
 SafetyFact SafetyFacts::fact(const QString& id)

@@ -52,6 +52,22 @@ public:
     static constexpr double kUsCeilingMg = 350;
     /// BfR: above this, split the day's supplement magnesium into at least two doses.
     static constexpr double kSingleDoseSplitMg = 250;
+    /// AASM 2024 guideline (Winkelman et al., J Clin Sleep Med 2025;21(1):137-152, doi
+    /// 10.5664/jcsm.11390): iron is recommended in adults with RLS when serum ferritin is at
+    /// or below this (µg/L, the same number as ng/mL) ...
+    static constexpr double kFerritinIronThreshold = 75;
+    /// ... or when transferrin saturation is below this (%).
+    static constexpr double kTransferrinSaturationIronThreshold = 20;
+    /// Stilla's reading of the guideline's "regularly test" in everyone with clinically
+    /// significant RLS: a result older than this many months no longer counts as tested, and
+    /// symptoms on at least kSymptomDaysForIronTest of the last kSymptomWindowDays days count
+    /// as RLS worth testing for (Stilla's choice, not the guideline's numbers).
+    static constexpr int kIronTestValidMonths = 12;
+    static constexpr int kSymptomDaysForIronTest = 7;
+    static constexpr int kSymptomWindowDays = 30;
+    /// The guideline, as a source line.
+    static QString ironGuidelineSource();
+
     /// A single dose above this is almost certainly a typing mistake.
     static constexpr double kImplausibleMg = DayValidation::kImplausibleSupplementMg;
 };

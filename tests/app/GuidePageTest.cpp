@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTextBrowser>
 
 namespace stilla {
 namespace {
@@ -35,10 +36,21 @@ TEST_F(GuidePageTest, ContentsListEverySectionInOrder)
     GuidePage& page = guide();
     auto* contents = page.findChild<QListWidget*>(QStringLiteral("guideContentsList"));
     ASSERT_NE(contents, nullptr);
-    ASSERT_EQ(contents->count(), 10);
+    ASSERT_EQ(contents->count(), 11);
     EXPECT_EQ(contents->item(0)->data(Qt::UserRole).toString(), QStringLiteral("overview"));
     EXPECT_EQ(contents->item(5)->data(Qt::UserRole).toString(), QStringLiteral("foods"));
     EXPECT_EQ(contents->item(9)->data(Qt::UserRole).toString(), QStringLiteral("takeaway"));
+    // Stilla's own section comes after the article and says so, in the contents and the text.
+    EXPECT_EQ(contents->item(10)->data(Qt::UserRole).toString(), QStringLiteral("iron-and-rls"));
+    EXPECT_EQ(contents->item(10)->text(), QStringLiteral("Iron and RLS (added by Stilla)"));
+    auto* view = page.findChild<QTextBrowser*>();
+    ASSERT_NE(view, nullptr);
+    const QString text = view->toPlainText();
+    const qsizetype iron = text.indexOf(QStringLiteral("Iron and RLS"));
+    ASSERT_GT(iron, text.indexOf(QStringLiteral("The takeaway")));
+    EXPECT_EQ(
+        text.indexOf(QStringLiteral("Added by Stilla: this section is not part of the article")),
+        iron + QStringLiteral("Iron and RLS\n").size());
 }
 
 TEST_F(GuidePageTest, JumpingToASectionScrollsThereAndIsRemembered)

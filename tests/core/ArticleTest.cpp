@@ -104,6 +104,63 @@ TEST(ArticleLoadTest, PlainTextOfTheSwedishArticleStartsAndEndsAsTheSource)
     EXPECT_TRUE(text.endsWith(QStringLiteral("mediciner som kan gynna dig.")));
 }
 
+TEST(ArticleLoadTest, TheGuideIsTheArticleWordForWordThenStillasMarkedAdditions)
+{
+    for (const char* code : {"sv", "en"}) {
+        SCOPED_TRACE(code);
+        const QString language = QString::fromLatin1(code);
+        const Result<Article> article = Article::load(language);
+        const Result<Article> additions = Article::loadAdditions(language);
+        const Result<Article> guide = Article::guide(language);
+        ASSERT_TRUE(article.ok() && additions.ok() && guide.ok())
+            << additions.errorMessage().toStdString() << guide.errorMessage().toStdString();
+        EXPECT_EQ(guide->title(), article->title());
+        ASSERT_EQ(
+            guide->sections().size(), article->sections().size() + additions->sections().size());
+        for (std::size_t i = 0; i < guide->sections().size(); ++i) {
+            const ArticleSection& section = guide->sections()[i];
+            const bool added = i >= article->sections().size();
+            EXPECT_EQ(section.fromStilla, added) << section.id.toStdString();
+            const ArticleSection& source = added
+                ? additions->sections()[i - article->sections().size()]
+                : article->sections()[i];
+            EXPECT_EQ(section.heading, source.heading);
+            EXPECT_EQ(section.blocks.size(), source.blocks.size());
+        }
+        // The article itself holds nothing of Stilla's.
+        for (const ArticleSection& section : article->sections())
+            EXPECT_FALSE(section.fromStilla);
+        EXPECT_NE(guide->section(QStringLiteral("iron-and-rls")), nullptr);
+        EXPECT_EQ(article->section(QStringLiteral("iron-and-rls")), nullptr);
+    }
+}
+
+TEST(ArticleLoadTest, StillasAdditionsHaveTheSameSectionsInBothLanguagesAndNameTheirSources)
+{
+    const Result<Article> sv = Article::loadAdditions(QStringLiteral("sv"));
+    const Result<Article> en = Article::loadAdditions(QStringLiteral("en"));
+    ASSERT_TRUE(sv.ok() && en.ok()) << sv.errorMessage().toStdString();
+    ASSERT_EQ(sv->sections().size(), en->sections().size());
+    for (std::size_t i = 0; i < sv->sections().size(); ++i) {
+        const ArticleSection& swedish = sv->sections()[i];
+        const ArticleSection& english = en->sections()[i];
+        EXPECT_EQ(swedish.id, english.id);
+        ASSERT_EQ(swedish.blocks.size(), english.blocks.size()) << swedish.id.toStdString();
+        for (std::size_t b = 0; b < swedish.blocks.size(); ++b) {
+            EXPECT_EQ(swedish.blocks[b].kind, english.blocks[b].kind);
+            EXPECT_EQ(swedish.blocks[b].items.size(), english.blocks[b].items.size());
+        }
+        // The last paragraph names the sources, with the guideline's DOI in both languages.
+        const ArticleBlock& last = swedish.blocks.back();
+        EXPECT_TRUE(last.text.startsWith(QStringLiteral("Källor:"))) << last.text.toStdString();
+        EXPECT_TRUE(english.blocks.back().text.startsWith(QStringLiteral("Sources:")));
+        if (swedish.id == QLatin1String("iron-and-rls")) {
+            EXPECT_TRUE(last.text.contains(QLatin1String("10.5664/jcsm.11390")));
+            EXPECT_TRUE(english.blocks.back().text.contains(QLatin1String("10.5664/jcsm.11390")));
+        }
+    }
+}
+
 TEST(ArticleLoadTest, RefusesLanguagesItDoesNotHave)
 {
     for (const QString& language :

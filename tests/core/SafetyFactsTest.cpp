@@ -19,9 +19,10 @@ class SafetyFactsTest : public ::testing::TestWithParam<const char*>
 {
 };
 
-TEST_P(SafetyFactsTest, EveryFactAndFindingPointsToASectionOfTheArticle)
+TEST_P(SafetyFactsTest, EveryFactAndFindingPointsToASectionOfTheGuide)
 {
-    const Result<Article> loaded = Article::load(QLatin1String(GetParam()));
+    // The article, or a section Stilla added beside it (iron).
+    const Result<Article> loaded = Article::guide(QLatin1String(GetParam()));
     ASSERT_TRUE(loaded.ok()) << loaded.errorMessage().toStdString();
     for (const SafetyFact& fact : SafetyFacts::all())
         EXPECT_NE(loaded->section(fact.sectionId), nullptr) << fact.id.toStdString();
@@ -37,6 +38,16 @@ TEST_P(SafetyFactsTest, EveryFactAndFindingPointsToASectionOfTheArticle)
     const std::vector<Finding> findings = SafetyEngine::evaluate(profile, day);
     ASSERT_EQ(findings.size(), size_t(SafetyRule::all().size() - 1)); // all but dose.child
     for (const Finding& finding : findings)
+        EXPECT_NE(loaded->section(finding.section), nullptr) << finding.rule.toStdString();
+    LabResult low;
+    low.date = QDate(2026, 3, 1);
+    low.ferritin = 20;
+    low.transferrinSaturation = 10;
+    const std::vector<Finding> iron = SafetyEngine::evaluateIron({QDate(2026, 3, 2), {low}, 0});
+    ASSERT_EQ(iron.size(), 2u);
+    const std::vector<Finding> untested = SafetyEngine::evaluateIron({QDate(2026, 3, 2), {}, 30});
+    ASSERT_EQ(untested.size(), 1u);
+    for (const Finding& finding : {iron[0], iron[1], untested[0]})
         EXPECT_NE(loaded->section(finding.section), nullptr) << finding.rule.toStdString();
 }
 

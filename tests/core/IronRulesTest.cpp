@@ -1,0 +1,142 @@
+// The iron rules (AASM 2024 guideline): each at its exact boundary.
+#include "TestUtil.h"
+#include "safety/SafetyEngine.h"
+#include "safety/SafetyFacts.h"
+
+#include <QFile>
+
+namespace stilla {
+namespace {
+
+const QDate kToday(2026, 3, 12);
+
+LabResult ferritinOn(const QDate& date, double value)
+{
+    LabResult result;
+    result.date = date;
+    result.ferritin = value;
+    return result;
+}
+
+LabResult saturationOn(const QDate& date, double value)
+{
+    LabResult result;
+    result.date = date;
+    result.transferrinSaturation = value;
+    return result;
+}
+
+QStringList rulesFor(std::vector<LabResult> labs, int symptomDays = 0)
+{
+    QStringList rules;
+    for (const Finding& finding :
+        SafetyEngine::evaluateIron({kToday, std::move(labs), symptomDays}))
+        rules << finding.rule;
+    return rules;
+}
+
+const QString kFerritin = QLatin1String(SafetyRule::kFerritinLow);
+const QString kSaturation = QLatin1String(SafetyRule::kTransferrinSaturationLow);
+const QString kNotTested = QLatin1String(SafetyRule::kIronNotTested);
+
+TEST(IronRulesTest, FerritinAtOrBelow75Fires)
+{
+    EXPECT_EQ(rulesFor({ferritinOn(kToday, 75)}), QStringList {kFerritin});
+    EXPECT_EQ(rulesFor({ferritinOn(kToday, 12)}), QStringList {kFerritin});
+    EXPECT_EQ(rulesFor({ferritinOn(kToday, 75.001)}), QStringList {});
+    EXPECT_EQ(rulesFor({ferritinOn(kToday, 140)}), QStringList {});
+}
+
+TEST(IronRulesTest, TransferrinSaturationBelow20Fires)
+{
+    EXPECT_EQ(rulesFor({saturationOn(kToday, 19.99)}), QStringList {kSaturation});
+    EXPECT_EQ(rulesFor({saturationOn(kToday, 20)}), QStringList {});
+    // Both low in one test: two findings, caution, pointing to the iron section.
+    LabResult both = ferritinOn(kToday, 30);
+    both.transferrinSaturation = 15;
+    const std::vector<Finding> findings = SafetyEngine::evaluateIron({kToday, {both}, 0});
+    ASSERT_EQ(findings.size(), 2u);
+    for (const Finding& finding : findings) {
+        EXPECT_EQ(finding.severity, Severity::Caution);
+        EXPECT_EQ(finding.section, QStringLiteral("iron-and-rls"));
+        EXPECT_EQ(finding.measured, kToday);
+    }
+}
+
+TEST(IronRulesTest, OnlyTheNewestResultOfTheLast12MonthsCounts)
+{
+    // Twelve months back to the day is too old; a day later counts.
+    EXPECT_EQ(rulesFor({ferritinOn(QDate(2025, 3, 12), 40)}), QStringList {});
+    EXPECT_EQ(rulesFor({ferritinOn(QDate(2025, 3, 13), 40)}), QStringList {kFerritin});
+    // A newer good result replaces an older low one, and the other way round.
+    EXPECT_EQ(rulesFor({ferritinOn(QDate(2025, 9, 1), 40), ferritinOn(QDate(2026, 2, 1), 110)}),
+        QStringList {});
+    EXPECT_EQ(rulesFor({ferritinOn(QDate(2025, 9, 1), 110), ferritinOn(QDate(2026, 2, 1), 40)}),
+        QStringList {kFerritin});
+    // A test after the day is not known on the day.
+    EXPECT_EQ(rulesFor({ferritinOn(kToday.addDays(1), 40)}), QStringList {});
+}
+
+TEST(IronRulesTest, FrequentSymptomsWithoutARecentFerritinAskForATest)
+{
+    EXPECT_EQ(rulesFor({}, 6), QStringList {});
+    EXPECT_EQ(rulesFor({}, 7), QStringList {kNotTested});
+    EXPECT_EQ(rulesFor({ferritinOn(QDate(2025, 6, 1), 120)}, 7), QStringList {});
+    EXPECT_EQ(rulesFor({ferritinOn(QDate(2025, 3, 12), 120)}, 7), QStringList {kNotTested});
+    // Transferrin saturation alone is not a ferritin test.
+    EXPECT_EQ(rulesFor({saturationOn(kToday, 25)}, 30), QStringList {kNotTested});
+    const std::vector<Finding> findings = SafetyEngine::evaluateIron({kToday, {}, 9});
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].severity, Severity::Info);
+    EXPECT_TRUE(findings[0].message.contains(QLatin1String("on 9 of the last 30 days")))
+        << findings[0].message.toStdString();
+}
+
+TEST(IronRulesTest, SymptomDaysAreCountedInTheThirtyDaysEndingOnTheDay)
+{
+    auto day = [](const QDate& date, std::optional<int> severity, bool urge = false) {
+        DayEntry entry;
+        entry.date = date;
+        entry.symptoms.severity = severity;
+        entry.symptoms.urgeToMove = urge;
+        return entry;
+    };
+    const std::vector<DayEntry> days {
+        day(kToday.addDays(-30), 5), // one day before the window
+        day(kToday.addDays(-29), 5), // the window's first day
+        day(kToday.addDays(-10), 0), // no symptoms
+        day(kToday.addDays(-9), std::nullopt, true), // a feeling without a severity
+        day(kToday.addDays(-8), std::nullopt), // nothing
+        day(kToday, 2), day(kToday.addDays(1), 7), // after the day
+    };
+    EXPECT_EQ(SafetyEngine::symptomDays(days, kToday), 3);
+}
+
+TEST(IronRulesTest, MessagesNameTheValueTheDateAndTheThreshold)
+{
+    const std::vector<Finding> findings
+        = SafetyEngine::evaluateIron({kToday, {ferritinOn(QDate(2026, 1, 5), 41.5)}, 0});
+    ASSERT_EQ(findings.size(), 1u);
+    const QString message = SafetyEngine::message(findings[0]);
+    EXPECT_EQ(message, findings[0].message);
+    EXPECT_TRUE(message.contains(QStringLiteral("41.5 µg/L"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("75 µg/L")));
+    EXPECT_TRUE(message.contains(QLocale().toString(QDate(2026, 1, 5), QLocale::LongFormat)));
+    EXPECT_EQ(SafetyEngine::summary(findings[0]),
+        QStringLiteral("Ferritin 41.5 µg/L: ask your doctor about iron"));
+}
+
+TEST(IronRulesTest, EveryIronRuleIsDocumentedWithItsSource)
+{
+    QFile doc(QStringLiteral(STILLA_SOURCE_DIR "/docs/safety-rules.md"));
+    ASSERT_TRUE(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    for (const QString& rule : SafetyRule::iron())
+        EXPECT_TRUE(text.contains(QLatin1Char('`') + rule + QLatin1Char('`')))
+            << rule.toStdString();
+    EXPECT_TRUE(text.contains(QLatin1String("10.5664/jcsm.11390")));
+    EXPECT_TRUE(SafetyFacts::ironGuidelineSource().contains(QLatin1String("10.5664/jcsm.11390")));
+}
+
+} // namespace
+} // namespace stilla
