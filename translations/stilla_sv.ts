@@ -752,10 +752,6 @@ Kommandon:
         <translation>Akut</translation>
     </message>
     <message>
-        <source>article section: %1</source>
-        <translation>avsnitt i artikeln: %1</translation>
-    </message>
-    <message>
         <source>
 Run stilla-cli COMMAND --help for a command&apos;s options.
 
@@ -800,6 +796,14 @@ Slutstatus:
     <message>
         <source>The data folder %1 is read-only.</source>
         <translation>Datamappen %1 är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Keep blood test results: ferritin, transferrin saturation, haemoglobin, serum magnesium (labs add, list or remove).</source>
+        <translation>Spara provsvar: ferritin, transferrinmättnad, hemoglobin, magnesium i blodet (labs add, list eller remove).</translation>
+    </message>
+    <message>
+        <source>guide section: %1</source>
+        <translation>avsnitt i guiden: %1</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +2997,127 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     <message>
         <source>Serum magnesium %1 mmol/L is not possible: give a value from %2 to %3 mmol/L.</source>
         <translation>Magnesium i blodet %1 mmol/l är inte möjligt: ange ett värde från %2 till %3 mmol/l.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::LabsCommand</name>
+    <message>
+        <source>Run stilla-cli labs --help for the actions.</source>
+        <translation>Kör stilla-cli labs --help för att se åtgärderna.</translation>
+    </message>
+    <message>
+        <source>ferritin %1 µg/L</source>
+        <translation>ferritin %1 µg/l</translation>
+    </message>
+    <message>
+        <source>transferrin saturation %1 %</source>
+        <translation>transferrinmättnad %1 %</translation>
+    </message>
+    <message>
+        <source>haemoglobin %1 g/L</source>
+        <translation>hemoglobin %1 g/l</translation>
+    </message>
+    <message>
+        <source>serum magnesium %1 mmol/L</source>
+        <translation>magnesium i blodet %1 mmol/l</translation>
+    </message>
+    <message>
+        <source>Usage: stilla-cli labs add --date YYYY-MM-DD [ferritin=N] [tsat=N] [hb=N] [mg_serum=N]
+       stilla-cli labs list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+       stilla-cli labs remove --date YYYY-MM-DD
+
+Keep blood test results in the diary: ferritin in µg/L (the same number as ng/mL), tsat (transferrin saturation) in %, hb (haemoglobin) in g/L and mg_serum (magnesium in the blood) in mmol/L. add changes only the values given; &quot;-&quot; clears one. Stilla checks iron against the American Academy of Sleep Medicine&apos;s 2024 guideline (see stilla-cli safety).
+</source>
+        <translation>Användning: stilla-cli labs add --date YYYY-MM-DD [ferritin=N] [tsat=N] [hb=N] [mg_serum=N]
+       stilla-cli labs list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+       stilla-cli labs remove --date YYYY-MM-DD
+
+Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transferrinmättnad) i %, hb (hemoglobin) i g/l och mg_serum (magnesium i blodet) i mmol/l. add ändrar bara de värden som anges; ”-” tar bort ett. Stilla jämför järnvärdena med American Academy of Sleep Medicines riktlinjer från 2024 (se stilla-cli safety).
+</translation>
+    </message>
+    <message>
+        <source>labs needs an action: add, list or remove.</source>
+        <translation>labs behöver en åtgärd: add, list eller remove.</translation>
+    </message>
+    <message>
+        <source>Unknown labs action &quot;%1&quot;; use add, list or remove.</source>
+        <translation>Okänd åtgärd för labs: ”%1”. Använd add, list eller remove.</translation>
+    </message>
+    <message>
+        <source>Add or change the blood test results of one date. Give each value as KEY=NUMBER: ferritin (µg/L), tsat (%), hb (g/L), mg_serum (mmol/L); KEY=- clears it.</source>
+        <translation>Lägg till eller ändra provsvaren från ett datum. Ange varje värde som NYCKEL=TAL: ferritin (µg/l), tsat (%), hb (g/l), mg_serum (mmol/l); NYCKEL=- tar bort värdet.</translation>
+    </message>
+    <message>
+        <source>The day the blood was taken, as YYYY-MM-DD.</source>
+        <translation>Dagen då provet togs, som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>KEY=NUMBER...</source>
+        <translation>NYCKEL=TAL...</translation>
+    </message>
+    <message>
+        <source>Run stilla-cli labs add --help for the options.</source>
+        <translation>Kör stilla-cli labs add --help för att se alternativen.</translation>
+    </message>
+    <message>
+        <source>labs add needs --date YYYY-MM-DD.</source>
+        <translation>labs add behöver --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>labs add needs at least one value, such as ferritin=41.</source>
+        <translation>labs add behöver minst ett värde, till exempel ferritin=41.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEY=NUMBER with KEY ferritin, tsat, hb or mg_serum.</source>
+        <translation>”%1” är inte NYCKEL=TAL med NYCKEL ferritin, tsat, hb eller mg_serum.</translation>
+    </message>
+    <message>
+        <source>%1: no results left; the date was removed.</source>
+        <translation>%1: inga värden kvar, så datumet togs bort.</translation>
+    </message>
+    <message>
+        <source>List the blood test results in the diary, oldest first.</source>
+        <translation>Visa provsvaren i dagboken, de äldsta först.</translation>
+    </message>
+    <message>
+        <source>The first date, as YYYY-MM-DD.</source>
+        <translation>Första datumet, som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The last date, as YYYY-MM-DD.</source>
+        <translation>Sista datumet, som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with the keys date, ferritin, tsat, hb and mg_serum (null when not measured).</source>
+        <translation>Skriv ut en JSON-array med objekt med nycklarna date, ferritin, tsat, hb och mg_serum (null när värdet inte mättes).</translation>
+    </message>
+    <message>
+        <source>labs list takes no arguments.</source>
+        <translation>labs list tar inga argument.</translation>
+    </message>
+    <message>
+        <source>No lab results in the diary yet. Add one with stilla-cli labs add.</source>
+        <translation>Det finns inga provsvar i dagboken än. Lägg till ett med stilla-cli labs add.</translation>
+    </message>
+    <message>
+        <source>Remove the blood test results of one date.</source>
+        <translation>Ta bort provsvaren från ett datum.</translation>
+    </message>
+    <message>
+        <source>The date, as YYYY-MM-DD.</source>
+        <translation>Datumet, som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>labs remove needs --date YYYY-MM-DD and nothing else.</source>
+        <translation>labs remove behöver --date YYYY-MM-DD och inget annat.</translation>
+    </message>
+    <message>
+        <source>There are no lab results for %1; nothing was changed.</source>
+        <translation>Det finns inga provsvar från %1, så inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Removed the lab results of %1.</source>
+        <translation>Provsvaren från %1 togs bort.</translation>
     </message>
 </context>
 <context>

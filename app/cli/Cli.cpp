@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "FoodsCommand.h"
 #include "InstanceLock.h"
+#include "LabsCommand.h"
 #include "Logging.h"
 #include "ReportCommand.h"
 #include "StatsCommand.h"
@@ -53,6 +54,15 @@ std::vector<Cli::Command> Cli::commands() const
             &Cli::runProfile},
         {QStringLiteral("safety"), tr("List the safety notes for one day of the diary."),
             &Cli::runSafety},
+        {QStringLiteral("labs"),
+            tr("Keep blood test results: ferritin, transferrin saturation, haemoglobin, serum "
+               "magnesium (labs add, list or remove)."),
+            [](Cli& cli, const QStringList& arguments) {
+                LabsCommand command(cli.m_out, cli.m_err, [&cli](bool write, int& code) {
+                    return cli.openDiary(write, write ? Access::Write : Access::Read, code);
+                });
+                return command.run(arguments);
+            }},
         {QStringLiteral("stats"),
             tr("Show how magnesium and RLS severity went together, and how sure that is."),
             [](Cli& cli, const QStringList& arguments) {

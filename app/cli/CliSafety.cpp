@@ -8,6 +8,7 @@
 #include "Settings.h"
 #include "diary/DiaryStore.h"
 #include "io/FieldText.h"
+#include "safety/DiaryFindings.h"
 #include "safety/ProfileStore.h"
 #include "safety/SafetyEngine.h"
 
@@ -152,7 +153,8 @@ int Cli::runSafety(const QStringList& arguments)
             return usageError(tr("--lang must be sv or en."));
     }
 
-    std::optional<DayEntry> day;
+    Settings file(settingsFileFrom(parser, settings));
+    std::vector<Finding> findings;
     if (QFileInfo::exists(diaryFile())) {
         int code = Failure;
         const std::unique_ptr<DiaryStore> store = openDiary(false, Access::Read, code);
@@ -161,15 +163,16 @@ int Cli::runSafety(const QStringList& arguments)
         Result<std::optional<DayEntry>> stored = store->day(date.value());
         if (!stored)
             return fail(stored.errorMessage());
-        day = std::move(stored).value();
+        // The day's own findings and the iron rules (lab results, days with symptoms).
+        Result<std::vector<Finding>> found
+            = DiaryFindings::forDate(*store, ProfileStore(file).load(), *date, *stored);
+        if (!found)
+            return fail(found.errorMessage());
+        findings = std::move(found).value();
     } else {
         m_err << tr("There is no diary yet in %1.").arg(QDir::toNativeSeparators(m_dataDir))
               << '\n';
     }
-
-    Settings file(settingsFileFrom(parser, settings));
-    const std::vector<Finding> findings
-        = day ? SafetyEngine::evaluate(ProfileStore(file).load(), *day) : std::vector<Finding>();
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
         for (const Finding& finding : findings) {
@@ -204,7 +207,7 @@ int Cli::runSafety(const QStringList& arguments)
             break;
         }
         m_out << label << " (" << finding.rule << ", "
-              << tr("article section: %1").arg(finding.section) << ")\n  " << finding.message
+              << tr("guide section: %1").arg(finding.section) << ")\n  " << finding.message
               << "\n";
     }
     return Success;

@@ -30,9 +30,10 @@ QString number(double value)
     return locale.toString(value, 'f', QLocale::FloatingPointShortest);
 }
 
+/// "12 March 2026", "12 mars 2026": the test's date without its weekday.
 QString longDate(const QDate& date)
 {
-    return QLocale().toString(date, QLocale::LongFormat);
+    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 Finding ironFinding(const char* rule, Severity severity, double amount, double limit,

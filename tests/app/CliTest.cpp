@@ -515,6 +515,79 @@ TEST_F(CliSafetyTest, ADayNotInTheDiaryHasNoFindings)
     EXPECT_TRUE(text.out.contains(QStringLiteral("2023-12-31")));
 }
 
+TEST_F(CliSafetyTest, LabsAreAddedListedAndChangedOnlyWhereGiven)
+{
+    auto labs = [this](QStringList args) {
+        args.prepend(QStringLiteral("labs"));
+        return cli(args);
+    };
+    const CliRun added
+        = labs({QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2024-02-20"),
+            QStringLiteral("ferritin=41"), QStringLiteral("tsat=18.5"), QStringLiteral("hb=128")});
+    ASSERT_EQ(added.code, Cli::Success) << added.err.toStdString();
+    EXPECT_TRUE(added.out.contains(
+        QStringLiteral("2024-02-20: ferritin 41 µg/L, transferrin saturation 18.5 %, haemoglobin "
+                       "128 g/L")))
+        << added.out.toStdString();
+    // What the result means for iron is said at once.
+    EXPECT_TRUE(added.out.contains(QStringLiteral("75 µg/L or lower"))) << added.out.toStdString();
+
+    // A second add changes only what it names; "-" clears.
+    ASSERT_EQ(labs({QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2024-02-20"),
+                       QStringLiteral("mg_serum=0.82"), QStringLiteral("hb=-")})
+                  .code,
+        Cli::Success);
+    const CliRun json = labs({QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(json.code, Cli::Success) << json.err.toStdString();
+    const QJsonArray list = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    ASSERT_EQ(list.size(), 1);
+    const QJsonObject result = list[0].toObject();
+    EXPECT_EQ(result.keys(),
+        QStringList({QStringLiteral("date"), QStringLiteral("ferritin"), QStringLiteral("hb"),
+            QStringLiteral("mg_serum"), QStringLiteral("tsat")}));
+    EXPECT_EQ(result.value(QStringLiteral("date")).toString(), QStringLiteral("2024-02-20"));
+    EXPECT_EQ(result.value(QStringLiteral("ferritin")).toDouble(), 41);
+    EXPECT_EQ(result.value(QStringLiteral("tsat")).toDouble(), 18.5);
+    EXPECT_TRUE(result.value(QStringLiteral("hb")).isNull());
+    EXPECT_EQ(result.value(QStringLiteral("mg_serum")).toDouble(), 0.82);
+
+    // A wrong key, number or unit changes nothing and says what is wrong.
+    for (const QStringList& args :
+        {QStringList {QStringLiteral("foo=3")}, QStringList {QStringLiteral("ferritin=12,5")},
+            QStringList {QStringLiteral("ferritin=50"), QStringLiteral("hb=13.5")}}) {
+        const CliRun refused = labs(QStringList {QStringLiteral("add"), QStringLiteral("--date"),
+                                        QStringLiteral("2024-02-20")}
+            + args);
+        EXPECT_NE(refused.code, Cli::Success) << args.join(u' ').toStdString();
+        EXPECT_FALSE(refused.err.isEmpty());
+    }
+    EXPECT_EQ(labs({QStringLiteral("list"), QStringLiteral("--json")}).out, json.out);
+
+    ASSERT_EQ(
+        labs({QStringLiteral("remove"), QStringLiteral("--date"), QStringLiteral("2024-02-20")})
+            .code,
+        Cli::Success);
+    EXPECT_TRUE(labs({QStringLiteral("list")}).out.contains(QStringLiteral("No lab results")));
+}
+
+TEST_F(CliSafetyTest, SafetyTellsTheIronRulesFromTheLabResults)
+{
+    importSupplementDay();
+    EXPECT_FALSE(rulesOn("2024-03-01").join(u' ').contains(QStringLiteral("iron.")));
+    ASSERT_EQ(cli({QStringLiteral("labs"), QStringLiteral("add"), QStringLiteral("--date"),
+                      QStringLiteral("2024-02-20"), QStringLiteral("ferritin=75"),
+                      QStringLiteral("tsat=20")})
+                  .code,
+        Cli::Success);
+    // 75 is at the threshold (fires); 20 % is not below 20 % (does not).
+    const QStringList rules = rulesOn("2024-03-01");
+    EXPECT_TRUE(rules.contains(QStringLiteral("iron.ferritin_low/caution")))
+        << rules.join(u' ').toStdString();
+    EXPECT_FALSE(rules.join(u' ').contains(QStringLiteral("iron.tsat_low")));
+    // A date before the test does not know it yet.
+    EXPECT_FALSE(rulesOn("2024-02-19").join(u' ').contains(QStringLiteral("iron.")));
+}
+
 TEST_F(CliSafetyTest, SafetySpeaksEitherLanguage)
 {
     importSupplementDay();

@@ -1,0 +1,36 @@
+#include "DiaryFindings.h"
+
+#include "SafetyFacts.h"
+#include "diary/DiaryStore.h"
+
+namespace stilla {
+
+Result<SafetyEngine::IronHistory> DiaryFindings::ironHistory(
+    const DiaryStore& store, const QDate& date)
+{
+    Result<std::vector<LabResult>> labs = store.labResults(QDate(), date);
+    if (!labs)
+        return Error {labs.errorMessage()};
+    Result<std::vector<DayEntry>> days
+        = store.days(date.addDays(1 - SafetyFacts::kSymptomWindowDays), date);
+    if (!days)
+        return Error {days.errorMessage()};
+    return SafetyEngine::IronHistory {
+        date, std::move(labs).value(), SafetyEngine::symptomDays(*days, date)};
+}
+
+Result<std::vector<Finding>> DiaryFindings::forDate(const DiaryStore& store, const Profile& profile,
+    const QDate& date, const std::optional<DayEntry>& day)
+{
+    Result<SafetyEngine::IronHistory> history = ironHistory(store, date);
+    if (!history)
+        return Error {history.errorMessage()};
+    std::vector<Finding> findings
+        = day ? SafetyEngine::evaluate(profile, *day) : std::vector<Finding>();
+    for (Finding& finding : SafetyEngine::evaluateIron(*history))
+        findings.push_back(std::move(finding));
+    SafetyEngine::sort(findings);
+    return findings;
+}
+
+} // namespace stilla

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Finding.h"
+#include "Profile.h"
+#include "Result.h"
+#include "SafetyEngine.h"
+
+#include <QDate>
+
+#include <optional>
+#include <vector>
+
+namespace stilla {
+
+class DiaryStore;
+
+/// Everything Stilla has to say about one date of a diary: the day's own findings
+/// (SafetyEngine::evaluate) and the iron rules, which read the lab results and the days with
+/// symptoms (SafetyEngine::evaluateIron). The diary page, stilla-cli safety and the report use
+/// it, so they say the same.
+namespace DiaryFindings {
+
+/// The lab results up to @p date and the days with symptoms in the window ending on it.
+Result<SafetyEngine::IronHistory> ironHistory(const DiaryStore& store, const QDate& date);
+
+/// The findings for @p date: those of @p day (the stored day, or what a form shows now; none
+/// when std::nullopt) and the iron rules, most severe first.
+Result<std::vector<Finding>> forDate(const DiaryStore& store, const Profile& profile,
+    const QDate& date, const std::optional<DayEntry>& day);
+
+} // namespace DiaryFindings
+
+} // namespace stilla
