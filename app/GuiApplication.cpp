@@ -130,6 +130,11 @@ int runGui(int argc, char* argv[])
             DemoDiary::generate(clock.today(), kDemoYears, kDemoSeed), ConflictPolicy::Replace);
         if (!filled)
             qCWarning(lcApp) << "could not fill the demo diary:" << filled.errorMessage();
+        for (const LabResult& result :
+            DemoDiary::labResults(clock.today(), kDemoYears, kDemoSeed)) {
+            if (const Status saved = diary->saveLabResult(result); !saved)
+                qCWarning(lcApp) << "could not add a demo lab result:" << saved.errorMessage();
+        }
     }
     PreparedFoods foods;
     AppContext context {settings, translators, clock, dataDir,

@@ -5,7 +5,7 @@
 # look through (tests/gallery/gallery.cpp says what each picture shows).
 #
 #   scripts/gallery.sh [FOLDER] [SHOT...]   FOLDER: docs/screenshots/gallery (default)
-#                                            SHOT: guide diary problems diaryform foods charts
+#                                            SHOT: guide diary problems diaryform labs foods charts
 #                                                  settings (default: all)
 #
 # Builds the gallery program in the ci preset (./dev.sh test builds it too) and runs it

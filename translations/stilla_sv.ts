@@ -2854,6 +2854,26 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <source>Remove this medication</source>
         <translation>Ta bort det här läkemedlet</translation>
     </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Provsvar</translation>
+    </message>
+    <message>
+        <source>Lab Results…</source>
+        <translation>Provsvar…</translation>
+    </message>
+    <message>
+        <source>Add or look through your blood test results</source>
+        <translation>Lägg till eller titta igenom dina provsvar</translation>
+    </message>
+    <message>
+        <source>Newest, %1: %2.</source>
+        <translation>Senaste, %1: %2.</translation>
+    </message>
+    <message>
+        <source>None yet. Ferritin and transferrin saturation matter in RLS: see &quot;Iron and RLS&quot; in the guide.</source>
+        <translation>Inga än. Ferritin och transferrinmättnad har betydelse vid RLS: se ”Järn och RLS” i guiden.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::InstanceLock</name>
@@ -2998,13 +3018,6 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <source>Serum magnesium %1 mmol/L is not possible: give a value from %2 to %3 mmol/L.</source>
         <translation>Magnesium i blodet %1 mmol/l är inte möjligt: ange ett värde från %2 till %3 mmol/l.</translation>
     </message>
-</context>
-<context>
-    <name>stilla::LabsCommand</name>
-    <message>
-        <source>Run stilla-cli labs --help for the actions.</source>
-        <translation>Kör stilla-cli labs --help för att se åtgärderna.</translation>
-    </message>
     <message>
         <source>ferritin %1 µg/L</source>
         <translation>ferritin %1 µg/l</translation>
@@ -3020,6 +3033,156 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     <message>
         <source>serum magnesium %1 mmol/L</source>
         <translation>magnesium i blodet %1 mmol/l</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::LabResultsDialog</name>
+    <message>
+        <source>&amp;Save Result</source>
+        <translation>&amp;Spara provsvar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Result</source>
+        <translation>T&amp;a bort provsvar</translation>
+    </message>
+    <message>
+        <source>Lab Results</source>
+        <translation>Provsvar</translation>
+    </message>
+    <message>
+        <source>Ferritin (µg/L)</source>
+        <translation>Ferritin (µg/l)</translation>
+    </message>
+    <message>
+        <source>Transferrin saturation (%)</source>
+        <translation>Transferrinmättnad (%)</translation>
+    </message>
+    <message>
+        <source>Haemoglobin (g/L)</source>
+        <translation>Hemoglobin (g/l)</translation>
+    </message>
+    <message>
+        <source>Magnesium in the blood (mmol/L)</source>
+        <translation>Magnesium i blodet (mmol/l)</translation>
+    </message>
+    <message>
+        <source>for example 41</source>
+        <translation>till exempel 41</translation>
+    </message>
+    <message>
+        <source>for example 22</source>
+        <translation>till exempel 22</translation>
+    </message>
+    <message>
+        <source>for example 135</source>
+        <translation>till exempel 135</translation>
+    </message>
+    <message>
+        <source>for example 0.85</source>
+        <translation>till exempel 0,85</translation>
+    </message>
+    <message>
+        <source>Lab results in the diary</source>
+        <translation>Provsvar i dagboken</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Date the blood was taken</source>
+        <translation>Datum då provet togs</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the test:</source>
+        <translation>&amp;Datum för provet:</translation>
+    </message>
+    <message>
+        <source>&amp;Ferritin (µg/L):</source>
+        <translation>&amp;Ferritin (µg/l):</translation>
+    </message>
+    <message>
+        <source>&amp;Transferrin saturation (%):</source>
+        <translation>&amp;Transferrinmättnad (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Haemoglobin (g/L):</source>
+        <translation>&amp;Hemoglobin (g/l):</translation>
+    </message>
+    <message>
+        <source>Magnesium in the &amp;blood (mmol/L):</source>
+        <translation>Magnesium i &amp;blodet (mmol/l):</translation>
+    </message>
+    <message>
+        <source>Leave it empty when it was not measured.</source>
+        <translation>Lämna tomt om värdet inte mättes.</translation>
+    </message>
+    <message>
+        <source>Leave a value empty when it was not measured. Units are those of Swedish laboratories; ferritin in ng/mL is the same number as in µg/L. Stilla compares ferritin and transferrin saturation with the limits for RLS in the guide&apos;s section &quot;Iron and RLS&quot;.</source>
+        <translation>Lämna ett värde tomt om det inte mättes. Enheterna är de som svenska laboratorier använder; ferritin i ng/ml är samma tal som i µg/l. Stilla jämför ferritin och transferrinmättnad med gränserna för RLS i guidens avsnitt ”Järn och RLS”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (%2).</source>
+        <translation>”%1” är inget tal (%2).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Type at least one value, or use Remove Result to remove this date.</source>
+        <translation>Skriv minst ett värde, eller använd Ta bort provsvar för att ta bort det här datumet.</translation>
+    </message>
+    <message>
+        <source>Saved the results of %1.</source>
+        <translation>Provsvaren från %1 sparades.</translation>
+    </message>
+    <message>
+        <source>Remove these results?</source>
+        <translation>Ta bort provsvaren?</translation>
+    </message>
+    <message>
+        <source>Remove the lab results of %1?</source>
+        <translation>Vill du ta bort provsvaren från %1?</translation>
+    </message>
+    <message>
+        <source>Every value of that date is removed from the diary.</source>
+        <translation>Alla värden från det datumet tas bort ur dagboken.</translation>
+    </message>
+    <message>
+        <source>Removed the results of %1.</source>
+        <translation>Provsvaren från %1 togs bort.</translation>
+    </message>
+    <message>
+        <source>Ferritin
+(µg/L)</source>
+        <translation>Ferritin
+(µg/l)</translation>
+    </message>
+    <message>
+        <source>Transferrin
+saturation (%)</source>
+        <translation>Transferrin-
+mättnad (%)</translation>
+    </message>
+    <message>
+        <source>Haemoglobin
+(g/L)</source>
+        <translation>Hemoglobin
+(g/l)</translation>
+    </message>
+    <message>
+        <source>Magnesium in
+the blood (mmol/L)</source>
+        <translation>Magnesium i
+blodet (mmol/l)</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::LabsCommand</name>
+    <message>
+        <source>Run stilla-cli labs --help for the actions.</source>
+        <translation>Kör stilla-cli labs --help för att se åtgärderna.</translation>
     </message>
     <message>
         <source>Usage: stilla-cli labs add --date YYYY-MM-DD [ferritin=N] [tsat=N] [hb=N] [mg_serum=N]

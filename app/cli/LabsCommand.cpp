@@ -33,13 +33,6 @@ constexpr std::array<Field, 4> kFields {{
     {"mg_serum", &LabResult::serumMagnesium},
 }};
 
-QString number(double value)
-{
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
-    return locale.toString(value, 'f', QLocale::FloatingPointShortest);
-}
-
 } // namespace
 
 LabsCommand::LabsCommand(QTextStream& out, QTextStream& err, DiaryOpener openDiary)
@@ -57,20 +50,6 @@ int LabsCommand::fail(const QString& message)
 {
     m_err << "stilla-cli: " << message << '\n';
     return 1;
-}
-
-QString LabsCommand::describe(const LabResult& result)
-{
-    QStringList parts;
-    if (result.ferritin)
-        parts << tr("ferritin %1 µg/L").arg(number(*result.ferritin));
-    if (result.transferrinSaturation)
-        parts << tr("transferrin saturation %1 %").arg(number(*result.transferrinSaturation));
-    if (result.haemoglobin)
-        parts << tr("haemoglobin %1 g/L").arg(number(*result.haemoglobin));
-    if (result.serumMagnesium)
-        parts << tr("serum magnesium %1 mmol/L").arg(number(*result.serumMagnesium));
-    return parts.join(QStringLiteral(", "));
 }
 
 int LabsCommand::run(const QStringList& arguments)
@@ -166,7 +145,7 @@ int LabsCommand::add(const QStringList& arguments)
               << '\n';
         return 0;
     }
-    m_out << date->toString(Qt::ISODate) << ": " << describe(result) << '\n';
+    m_out << date->toString(Qt::ISODate) << ": " << result.describe() << '\n';
     // What the result means for iron, as the diary page says it (symptoms are not counted
     // here: this is about the result).
     Result<std::vector<LabResult>> labs = store->labResults(QDate(), *date);
@@ -222,7 +201,7 @@ int LabsCommand::list(const QStringList& arguments)
         return 0;
     }
     for (const LabResult& result : *results)
-        m_out << result.date.toString(Qt::ISODate) << ": " << describe(result) << '\n';
+        m_out << result.date.toString(Qt::ISODate) << ": " << result.describe() << '\n';
     return 0;
 }
 

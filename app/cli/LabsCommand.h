@@ -12,7 +12,6 @@ class QTextStream;
 namespace stilla {
 
 class DiaryStore;
-struct LabResult;
 
 /// stilla-cli labs: blood test results in the diary.
 ///
@@ -38,9 +37,6 @@ public:
 
     /// @p arguments: the command's name ("stilla-cli labs") and what follows it.
     int run(const QStringList& arguments);
-
-    /// "ferritin 41 µg/L, transferrin saturation 18.5 %, …" in the UI language.
-    static QString describe(const LabResult& result);
 
 private:
     int add(const QStringList& arguments);

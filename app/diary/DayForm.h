@@ -42,6 +42,7 @@ public:
     void focusSection(const QString& anchor);
 
     MagnesiumSection* magnesiumSection() const { return m_magnesium; }
+    HealthSection* healthSection() const { return m_health; }
 
 signals:
     void edited();

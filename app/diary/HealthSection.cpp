@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
@@ -25,6 +26,9 @@ HealthSection::HealthSection(QWidget* parent)
     , m_commonTitle(subTitle())
     , m_seriousTitle(subTitle())
     , m_seriousHint(new QLabel(this))
+    , m_labsTitle(subTitle())
+    , m_labSummary(new QLabel(this))
+    , m_labsButton(new QPushButton(this))
     , m_notesTitle(subTitle())
     , m_notes(new QPlainTextEdit(this))
 {
@@ -71,6 +75,19 @@ HealthSection::HealthSection(QWidget* parent)
     addEffects(m_seriousTitle, kSeriousSideEffects);
     layout->addWidget(m_seriousHint);
     layout->addSpacing(spacing::s);
+    // Blood tests are kept apart from the day (DiaryStore::saveLabResult), so this part only
+    // shows the newest and opens the dialog that keeps them.
+    m_labSummary->setObjectName(QStringLiteral("labSummaryLabel"));
+    m_labSummary->setWordWrap(true);
+    m_labsButton->setObjectName(QStringLiteral("labResultsButton"));
+    layout->addWidget(m_labsTitle);
+    layout->addWidget(m_labSummary);
+    auto* labButtons = new QHBoxLayout;
+    labButtons->addWidget(m_labsButton);
+    labButtons->addStretch(1);
+    layout->addLayout(labButtons);
+    layout->addSpacing(spacing::s);
+    connect(m_labsButton, &QPushButton::clicked, this, &HealthSection::labResultsRequested);
     layout->addWidget(m_notesTitle);
     layout->addWidget(m_notes);
     layout->addWidget(messageLabel({QStringLiteral("notes")}));
@@ -93,11 +110,28 @@ void HealthSection::retranslate()
                               "medical care."));
     for (auto& [effect, box] : m_sideEffects)
         box->setText(DisplayNames::sideEffect(effect));
+    m_labsTitle->setText(tr("Lab results"));
+    m_labsButton->setText(tr("Lab Results…"));
+    m_labsButton->setAccessibleName(tr("Lab results"));
+    m_labsButton->setToolTip(tr("Add or look through your blood test results"));
+    setNewestLabResult(m_newestLab);
     m_notesTitle->setText(tr("Not&es"));
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setPlaceholderText(tr("Anything else worth remembering about today."));
     for (MedicationRow& row : m_medications)
         retranslateRow(row);
+}
+
+void HealthSection::setNewestLabResult(const std::optional<LabResult>& result)
+{
+    m_newestLab = result;
+    m_labSummary->setText(result
+            ? tr("Newest, %1: %2.")
+                  .arg(QLocale().toString(result->date, QStringLiteral("d MMMM yyyy")),
+                      result->describe())
+            : tr("None yet. Ferritin and transferrin saturation matter in RLS: see \"Iron and "
+                 "RLS\" in the guide."));
+    m_labSummary->setAccessibleName(m_labSummary->text());
 }
 
 void HealthSection::retranslateRow(MedicationRow& row)

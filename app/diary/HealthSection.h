@@ -1,8 +1,10 @@
 #pragma once
 
 #include "DiarySection.h"
+#include "labs/LabResult.h"
 
 #include <map>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -24,6 +26,12 @@ public:
     explicit HealthSection(QWidget* parent = nullptr);
     void apply(DayEntry& day) const override;
     void addMedication();
+    /// Shows the newest lab result up to the day shown (not part of the day's entry).
+    void setNewestLabResult(const std::optional<LabResult>& result);
+
+signals:
+    /// "Lab Results…" was pressed.
+    void labResultsRequested();
 
 protected:
     void load(const DayEntry& day) override;
@@ -48,6 +56,10 @@ private:
     QLabel* m_seriousTitle;
     QLabel* m_seriousHint;
     std::map<SideEffect, QCheckBox*> m_sideEffects;
+    QLabel* m_labsTitle;
+    QLabel* m_labSummary;
+    QPushButton* m_labsButton;
+    std::optional<LabResult> m_newestLab;
     QLabel* m_notesTitle;
     QPlainTextEdit* m_notes;
     std::vector<MedicationRow> m_medications;

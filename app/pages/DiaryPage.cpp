@@ -7,11 +7,15 @@
 #include "diary/DayForm.h"
 #include "diary/DiaryStore.h"
 #include "diary/FindingsPanel.h"
+#include "diary/HealthSection.h"
 #include "diary/MagnesiumSection.h"
 #include "diary/SaveDayCommand.h"
 #include "diary/UsualDose.h"
+#include "labs/LabResultsDialog.h"
+#include "safety/DiaryFindings.h"
 #include "safety/ProfileStore.h"
 #include "safety/SafetyEngine.h"
+#include "safety/SafetyFacts.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -158,6 +162,8 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     connect(
         m_findings, &FindingsPanel::guideSectionRequested, this, &DiaryPage::guideSectionRequested);
     connect(m_form, &DayForm::addFoodRequested, this, &DiaryPage::addFoodRequested);
+    connect(m_form->healthSection(), &HealthSection::labResultsRequested, this,
+        &DiaryPage::openLabResults);
     connect(m_saveTimer, &QTimer::timeout, this, &DiaryPage::saveNow);
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
         // An undo or redo wrote the diary: show what is stored now.
@@ -168,10 +174,19 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     if (m_context.diary) {
         DiaryNotifier& notifier = m_context.diary->notifier();
         auto reloadIfShown = [this](const QDate& date) {
-            if (!m_ownChange && date == m_date && !m_dirty)
+            if (!m_ownChange && date == m_date && !m_dirty) {
                 loadDay();
+            } else if (date <= m_date && date > m_date.addDays(-SafetyFacts::kSymptomWindowDays)) {
+                // A day in the iron rules' window: the days with symptoms may have changed.
+                refreshIron();
+                refreshFindings();
+            }
             markShownCalendarMonth();
         };
+        connect(&notifier, &DiaryNotifier::labResultsChanged, this, [this] {
+            refreshIron();
+            refreshFindings();
+        });
         connect(&notifier, &DiaryNotifier::dayChanged, this, reloadIfShown);
         connect(&notifier, &DiaryNotifier::dayRemoved, this, reloadIfShown);
         connect(&notifier, &DiaryNotifier::diaryReset, this, [this] {
@@ -337,6 +352,7 @@ void DiaryPage::loadDay()
     m_confirmedLargeDoses.clear();
     updateDateLabel();
     updateStatus();
+    refreshIron();
     refreshFindings();
     markCalendarMonth(m_date.year(), m_date.month());
     emit dateChanged(m_date);
@@ -349,7 +365,33 @@ void DiaryPage::refreshFindings()
 
 void DiaryPage::showFindings(const DayEntry& day)
 {
-    m_findings->setFindings(SafetyEngine::evaluate(ProfileStore(m_context.settings).load(), day));
+    std::vector<Finding> findings
+        = SafetyEngine::evaluate(ProfileStore(m_context.settings).load(), day);
+    for (Finding& finding : SafetyEngine::evaluateIron(m_iron))
+        findings.push_back(std::move(finding));
+    SafetyEngine::sort(findings);
+    m_findings->setFindings(findings);
+}
+
+void DiaryPage::refreshIron()
+{
+    m_iron = {m_date, {}, 0};
+    if (m_context.diary) {
+        if (auto history = DiaryFindings::ironHistory(*m_context.diary, m_date); history)
+            m_iron = std::move(history).value();
+        else
+            qCWarning(lcApp) << "could not read the lab results:" << history.errorMessage();
+    }
+    m_form->healthSection()->setNewestLabResult(
+        m_iron.labs.empty() ? std::nullopt : std::optional(m_iron.labs.back()));
+}
+
+void DiaryPage::openLabResults()
+{
+    if (!m_context.diary)
+        return;
+    LabResultsDialog dialog(*m_context.diary, m_date, m_context.clock.today(), this);
+    dialog.exec();
 }
 
 void DiaryPage::addFood(const FoodIntake& food)

@@ -2,6 +2,7 @@
 
 #include "Page.h"
 #include "diary/DayEntry.h"
+#include "safety/SafetyEngine.h"
 
 #include <functional>
 #include <optional>
@@ -81,6 +82,10 @@ private:
     void loadDay();
     void onEdited();
     void showFindings(const DayEntry& day);
+    /// Reads what the iron rules need for the day shown (lab results, days with symptoms) and
+    /// shows the newest lab result in the form.
+    void refreshIron();
+    void openLabResults();
     /// Asks about any supplement dose above the plausible maximum; false to keep editing.
     bool confirmLargeDoses(const DayEntry& day);
     void markCalendarMonth(int year, int month);
@@ -116,6 +121,7 @@ private:
 
     QDate m_date;
     std::optional<DayEntry> m_stored; ///< the day as saved, if it is in the diary
+    SafetyEngine::IronHistory m_iron; ///< lab results and symptom days up to the day shown
     bool m_dirty = false;
     bool m_calendarReady = false; ///< the calendar pop-up exists and follows the diary
     bool m_ownChange = false; ///< set while this page writes, to ignore its own notifications

@@ -209,4 +209,34 @@ std::vector<DayEntry> DemoDiary::generate(const QDate& lastDay, int years, quint
     return days;
 }
 
+std::vector<LabResult> DemoDiary::labResults(const QDate& lastDay, int years, quint32 seed)
+{
+    std::vector<LabResult> results;
+    if (!lastDay.isValid() || years <= 0)
+        return results;
+    Dice dice(seed ^ 0x1abu);
+    const QDate first = lastDay.addYears(-years).addDays(1);
+    // Backwards from a test a few weeks ago, every 150 to 210 days.
+    std::vector<QDate> dates;
+    for (QDate date = lastDay.addDays(-dice.between(10, 60)); date >= first;
+         date = date.addDays(-dice.between(150, 210)))
+        dates.insert(dates.begin(), date);
+    for (std::size_t i = 0; i < dates.size(); ++i) {
+        const double progress = dates.size() > 1 ? double(i) / double(dates.size() - 1) : 1.0;
+        LabResult result;
+        result.date = dates[i];
+        result.ferritin = std::round(std::clamp(32 + 70 * progress + dice.noise(8), 8.0, 400.0));
+        if (dice.chance(80)) {
+            result.transferrinSaturation
+                = std::round(std::clamp(16 + 12 * progress + dice.noise(3), 5.0, 60.0));
+        }
+        if (dice.chance(70))
+            result.haemoglobin = std::round(std::clamp(132 + dice.noise(6), 100.0, 170.0));
+        if (dice.chance(40))
+            result.serumMagnesium = std::round((0.84 + dice.noise(0.04)) * 100) / 100;
+        results.push_back(result);
+    }
+    return results;
+}
+
 } // namespace stilla

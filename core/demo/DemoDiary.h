@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary/DayEntry.h"
+#include "labs/LabResult.h"
 
 #include <QDate>
 
@@ -20,6 +21,10 @@ public:
     /// Daily entries for @p years years ending on @p lastDay, ascending, with about
     /// kMissingDayPercent of the days missing. Every day passes DayValidation without errors.
     static std::vector<DayEntry> generate(const QDate& lastDay, int years, quint32 seed);
+    /// Made-up blood tests for the same years: one about every six months, the newest within
+    /// the last six months of @p lastDay, oldest first. Ferritin starts low for RLS and rises
+    /// over the years (as if iron had been given); every value passes LabResult::problems().
+    static std::vector<LabResult> labResults(const QDate& lastDay, int years, quint32 seed);
 };
 
 } // namespace stilla

@@ -11,11 +11,30 @@ bool LabResult::isEmpty() const
     return !ferritin && !transferrinSaturation && !haemoglobin && !serumMagnesium;
 }
 
+QString LabResult::number(double value)
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
+QString LabResult::describe() const
+{
+    QStringList parts;
+    if (ferritin)
+        parts << tr("ferritin %1 µg/L").arg(number(*ferritin));
+    if (transferrinSaturation)
+        parts << tr("transferrin saturation %1 %").arg(number(*transferrinSaturation));
+    if (haemoglobin)
+        parts << tr("haemoglobin %1 g/L").arg(number(*haemoglobin));
+    if (serumMagnesium)
+        parts << tr("serum magnesium %1 mmol/L").arg(number(*serumMagnesium));
+    return parts.join(QStringLiteral(", "));
+}
+
 QStringList LabResult::problems() const
 {
     QStringList problems;
-    const QLocale locale;
-    auto number = [&](double value) { return locale.toString(value, 'g', 6); };
     auto outside = [](const std::optional<double>& value, double low, double high) {
         return value && (!std::isfinite(*value) || *value < low || *value > high);
     };

@@ -39,6 +39,11 @@ public:
     bool isEmpty() const;
     /// What is wrong with the values, one sentence each, naming the value; empty when nothing.
     QStringList problems() const;
+    /// The values given, for people, in the UI language: "ferritin 41 µg/L, transferrin
+    /// saturation 18.5 %".
+    QString describe() const;
+    /// @p value in the UI locale: as few decimals as it has, no group separator.
+    static QString number(double value);
 
     bool operator==(const LabResult&) const = default;
 };

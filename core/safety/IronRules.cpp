@@ -25,9 +25,7 @@ const LabResult* newest(const std::vector<LabResult>& labs, const QDate& date, V
 
 QString number(double value)
 {
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
-    return locale.toString(value, 'f', QLocale::FloatingPointShortest);
+    return LabResult::number(value);
 }
 
 /// "12 March 2026", "12 mars 2026": the test's date without its weekday.

@@ -152,5 +152,25 @@ TEST(DemoDiaryTest, NothingForAnInvalidRequest)
     EXPECT_TRUE(DemoDiary::generate(kLastDay, 0, 1).empty());
 }
 
+TEST(DemoDiaryTest, LabResultsAreValidTwiceAYearAndTheSameForTheSameSeed)
+{
+    const auto results = DemoDiary::labResults(kLastDay, 10, 9);
+    EXPECT_EQ(results, DemoDiary::labResults(kLastDay, 10, 9));
+    ASSERT_GE(results.size(), 17u); // one every 150-210 days for ten years
+    ASSERT_LE(results.size(), 25u);
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        EXPECT_TRUE(results[i].problems().isEmpty()) << results[i].describe().toStdString();
+        EXPECT_TRUE(results[i].ferritin.has_value());
+        if (i > 0) {
+            EXPECT_GT(results[i].date, results[i - 1].date);
+        }
+    }
+    EXPECT_GT(results.back().date, kLastDay.addMonths(-6));
+    EXPECT_LE(results.back().date, kLastDay);
+    EXPECT_GE(results.front().date, kLastDay.addYears(-10));
+    EXPECT_LT(*results.front().ferritin, *results.back().ferritin);
+    EXPECT_TRUE(DemoDiary::labResults(QDate(), 10, 1).empty());
+}
+
 } // namespace
 } // namespace stilla

@@ -5,7 +5,7 @@
 // with a problem being corrected (an impossible time, a large dose with
 // kidney disease in the profile), the state whose texts were once unreadable.
 //
-//   gallery OUTPUT_FOLDER [SHOT...]     SHOT: guide diary problems diaryform foods charts
+//   gallery OUTPUT_FOLDER [SHOT...]     SHOT: guide diary problems diaryform labs foods charts
 //                                       settings
 #include "AppContext.h"
 #include "Clock.h"
@@ -16,6 +16,7 @@
 #include "demo/DemoDiary.h"
 #include "diary/DayForm.h"
 #include "diary/DiaryStore.h"
+#include "labs/LabResultsDialog.h"
 #include "pages/DiaryPage.h"
 #include "safety/ProfileStore.h"
 #include "widgets/MessageBox.h"
@@ -29,6 +30,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <memory>
 
 using namespace stilla;
 
@@ -45,6 +47,7 @@ const Shot kShots[] = {
     {"diary", MainWindow::PageId::Diary},
     {"problems", MainWindow::PageId::Diary},
     {"diaryform", MainWindow::PageId::Diary}, // the whole form, top to bottom, at the page's width
+    {"labs", MainWindow::PageId::Diary}, // the lab results dialog over the diary
     {"foods", MainWindow::PageId::Foods},
     {"charts", MainWindow::PageId::Charts},
     {"settings", MainWindow::PageId::Settings},
@@ -103,6 +106,8 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "gallery: %s\n", qPrintable(filled.errorMessage()));
         return 1;
     }
+    for (const LabResult& result : DemoDiary::labResults(clock.today(), 10, 20261124))
+        (void)opened.store->saveLabResult(result);
     {
         ProfileStore profiles(settings);
         Profile profile = profiles.load();
@@ -145,6 +150,15 @@ int main(int argc, char* argv[])
                                            .arg(size.width())
                                            .arg(size.height()));
                     QWidget* shown = &window;
+                    std::unique_ptr<LabResultsDialog> labs;
+                    if (QLatin1String(shot.name) == QLatin1String("labs")) {
+                        labs = std::make_unique<LabResultsDialog>(
+                            *opened.store, clock.today(), clock.today(), &window);
+                        labs->resize(labs->size().boundedTo(size - QSize(40, 40)));
+                        labs->show();
+                        QTest::qWait(50);
+                        shown = labs.get();
+                    }
                     if (QLatin1String(shot.name) == QLatin1String("diaryform")) {
                         // Yesterday, with its foods and supplements, scrolled through whole.
                         auto* diary = static_cast<DiaryPage*>(window.page(shot.page));

@@ -1,0 +1,154 @@
+// Lab results in the window: the diary page shows the newest and the iron notes, and the dialog
+// keeps them, refusing values that cannot be right without changing anything.
+#include "AppFixture.h"
+#include "diary/DayEntry.h"
+#include "diary/FindingsPanel.h"
+#include "labs/LabResultsDialog.h"
+#include "pages/DiaryPage.h"
+#include "widgets/MessageBox.h"
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+namespace stilla {
+namespace {
+
+class LabResultsTest : public test::AppFixture
+{
+protected:
+    QStringList rulesShown() const
+    {
+        QStringList rules;
+        auto* page = static_cast<DiaryPage*>(m_window->page(MainWindow::PageId::Diary));
+        for (QWidget* child : page->findChildren<QWidget*>()) {
+            if (auto* panel = qobject_cast<FindingsPanel*>(child)) {
+                for (const Finding& finding : panel->findings())
+                    rules << finding.rule;
+            }
+        }
+        return rules;
+    }
+    /// Symptoms on @p count days up to today.
+    void symptomDays(int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            DayEntry day;
+            day.date = m_clock.today().addDays(-i);
+            day.symptoms.severity = 4;
+            ASSERT_TRUE(m_diary->save(day).ok());
+        }
+    }
+    static void type(QLineEdit* field, const QString& text)
+    {
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClicks(field, text);
+    }
+};
+
+TEST_F(LabResultsTest, FrequentSymptomsWithoutAFerritinAskForATestUntilOneIsSaved)
+{
+    symptomDays(7);
+    showDiary();
+    auto* summary = find<QLabel>("labSummaryLabel");
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("None yet.")))
+        << summary->text().toStdString();
+    EXPECT_TRUE(rulesShown().contains(QStringLiteral("iron.not_tested")));
+
+    // The button opens the dialog; a person types a ferritin and a saturation and saves.
+    bool answered = false;
+    QTimer::singleShot(0, m_window.get(), [&] {
+        auto* dialog = qobject_cast<LabResultsDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("labDateEdit"));
+        EXPECT_EQ(date->date(), m_clock.today()); // the day shown
+        date->setDate(m_clock.today().addDays(-3));
+        type(dialog->findChild<QLineEdit*>(QStringLiteral("labFerritinField")),
+            QStringLiteral("41"));
+        type(dialog->findChild<QLineEdit*>(QStringLiteral("labSaturationField")),
+            QStringLiteral("18.5"));
+        QTest::mouseClick(
+            dialog->findChild<QPushButton*>(QStringLiteral("labSaveButton")), Qt::LeftButton);
+        EXPECT_EQ(dialog->findChild<QTableWidget*>()->rowCount(), 1);
+        answered = true;
+        dialog->reject();
+    });
+    QTest::mouseClick(find<QPushButton>("labResultsButton"), Qt::LeftButton);
+    ASSERT_TRUE(answered);
+
+    const auto stored = m_diary->labResult(m_clock.today().addDays(-3)).value();
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->ferritin, 41);
+    EXPECT_EQ(stored->transferrinSaturation, 18.5);
+    EXPECT_FALSE(stored->haemoglobin.has_value());
+    // The page follows at once: the newest result, and the iron notes it brings.
+    EXPECT_TRUE(
+        summary->text().contains(QStringLiteral("ferritin 41 µg/L, transferrin saturation 18.5 %")))
+        << summary->text().toStdString();
+    const QStringList rules = rulesShown();
+    EXPECT_TRUE(rules.contains(QStringLiteral("iron.ferritin_low")));
+    EXPECT_TRUE(rules.contains(QStringLiteral("iron.tsat_low")));
+    EXPECT_FALSE(rules.contains(QStringLiteral("iron.not_tested")));
+}
+
+TEST_F(LabResultsTest, AValueThatCannotBeRightIsNamedAndNothingIsSaved)
+{
+    LabResult kept;
+    kept.date = QDate(2026, 11, 1);
+    kept.haemoglobin = 131;
+    ASSERT_TRUE(m_diary->saveLabResult(kept).ok());
+    LabResultsDialog dialog(*m_diary, kept.date, m_clock.today());
+    dialog.show();
+    auto* haemoglobin = dialog.findChild<QLineEdit*>(QStringLiteral("labHaemoglobinField"));
+    EXPECT_EQ(haemoglobin->text(), QStringLiteral("131")); // the date's result, ready to change
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("labMessageLabel"));
+
+    type(haemoglobin, QStringLiteral("13.5"));
+    EXPECT_FALSE(dialog.saveForm());
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("\u26a0 ")));
+    EXPECT_TRUE(message->text().contains(QStringLiteral("g/dL"))) << message->text().toStdString();
+    type(haemoglobin, QStringLiteral("lots"));
+    EXPECT_FALSE(dialog.saveForm());
+    EXPECT_TRUE(message->text().contains(QStringLiteral("\"lots\" is not a number")));
+    EXPECT_EQ(m_diary->labResult(kept.date).value(), kept);
+
+    // Right, it saves; a decimal comma works as well as a point.
+    type(haemoglobin, QStringLiteral("128"));
+    type(dialog.findChild<QLineEdit*>(QStringLiteral("labMagnesiumField")), QStringLiteral("0,82"));
+    ASSERT_TRUE(dialog.saveForm());
+    EXPECT_EQ(m_diary->labResult(kept.date).value()->serumMagnesium, 0.82);
+    EXPECT_EQ(m_diary->labResult(kept.date).value()->haemoglobin, 128);
+
+    // Removing asks first; Cancel keeps it, Yes removes it.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    EXPECT_FALSE(dialog.removeForm());
+    EXPECT_TRUE(m_diary->labResult(kept.date).value().has_value());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    EXPECT_TRUE(dialog.removeForm());
+    EXPECT_FALSE(m_diary->labResult(kept.date).value().has_value());
+    EXPECT_EQ(dialog.findChild<QTableWidget*>()->rowCount(), 0);
+}
+
+TEST_F(LabResultsTest, TheDialogSpeaksSwedish)
+{
+    ASSERT_TRUE(m_translators.setLanguage(QStringLiteral("sv")));
+    LabResultsDialog dialog(*m_diary, m_clock.today(), m_clock.today());
+    EXPECT_EQ(dialog.windowTitle(), QStringLiteral("Provsvar"));
+    EXPECT_EQ(dialog.findChild<QPushButton*>(QStringLiteral("labSaveButton"))->text(),
+        QStringLiteral("&Spara provsvar"));
+    type(dialog.findChild<QLineEdit*>(QStringLiteral("labSaturationField")), QStringLiteral("120"));
+    EXPECT_FALSE(dialog.saveForm());
+    EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("labMessageLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Transferrinmättnad 120 %")));
+}
+
+} // namespace
+} // namespace stilla
