@@ -4141,6 +4141,46 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>An empty cell means that it was not logged that day. Food and supplements are the day&apos;s magnesium from each, in mg. Sleep quality and total sleep are those of the night that ended on the morning of that day, so the night after a day&apos;s magnesium is on the next row.</source>
         <translation>En tom cell betyder att värdet inte antecknades den dagen. Mat och tillskott visar dagens magnesium från vardera, i mg. Sömnkvalitet och total sömn gäller natten som tog slut på morgonen den dagen, så natten efter en dags magnesium står på nästa rad.</translation>
     </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Provsvar</translation>
+    </message>
+    <message>
+        <source>No blood test results are in the diary for this period or the 12 months before it.</source>
+        <translation>Dagboken har inga provsvar från perioden eller de 12 månaderna före den.</translation>
+    </message>
+    <message>
+        <source>Ferritin (µg/L)</source>
+        <translation>Ferritin (µg/l)</translation>
+    </message>
+    <message>
+        <source>Transferrin saturation (%)</source>
+        <translation>Transferrinmättnad (%)</translation>
+    </message>
+    <message>
+        <source>Haemoglobin (g/L)</source>
+        <translation>Hemoglobin (g/l)</translation>
+    </message>
+    <message>
+        <source>Serum magnesium (mmol/L)</source>
+        <translation>S-magnesium (mmol/l)</translation>
+    </message>
+    <message>
+        <source>Ferritin %1 µg/L on %2: at or below %3 µg/L, at which the AASM 2024 guideline recommends iron for adults with RLS.</source>
+        <translation>Ferritin %1 µg/l den %2: högst %3 µg/l, då AASM:s riktlinjer från 2024 rekommenderar järn till vuxna med RLS.</translation>
+    </message>
+    <message>
+        <source>Transferrin saturation %1 % on %2: below %3 %, at which the AASM 2024 guideline recommends iron for adults with RLS.</source>
+        <translation>Transferrinmättnad %1 % den %2: under %3 %, då AASM:s riktlinjer från 2024 rekommenderar järn till vuxna med RLS.</translation>
+    </message>
+    <message>
+        <source>Symptoms were noted on %1 of the last 30 days of the period, and the diary has no ferritin result from the 12 months before its end. The AASM 2024 guideline advises testing ferritin and transferrin saturation in clinically significant RLS.</source>
+        <translation>Symtom antecknades %1 av periodens sista 30 dagar, och dagboken har inget ferritinvärde från de 12 månaderna före periodens slut. AASM:s riktlinjer från 2024 rekommenderar kontroll av ferritin och transferrinmättnad vid kliniskt betydande RLS.</translation>
+    </message>
+    <message>
+        <source>Values as the person entered them; Stilla does not compare them with laboratory reference ranges. Guideline: Winkelman JW et al., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</source>
+        <translation>Värdena som personen har skrivit in dem; Stilla jämför dem inte med laboratoriets referensintervall. Riktlinjer: Winkelman JW m.fl., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ReportText</name>

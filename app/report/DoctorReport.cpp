@@ -235,8 +235,10 @@ Status DoctorReport::check(const Options& options)
     return {};
 }
 
-DoctorReport::DoctorReport(std::vector<DayEntry> days, Profile profile, Options options)
+DoctorReport::DoctorReport(
+    std::vector<DayEntry> days, Profile profile, Options options, std::vector<LabResult> labs)
     : m_days(std::move(days))
+    , m_labs(std::move(labs))
     , m_profile(std::move(profile))
     , m_options(std::move(options))
 { }
@@ -249,7 +251,10 @@ Result<DoctorReport> DoctorReport::load(
     Result<std::vector<DayEntry>> days = store.days(options.from, options.to);
     if (!days)
         return Error {days.errorMessage()};
-    return DoctorReport(std::move(days).value(), profile, options);
+    Result<std::vector<LabResult>> labs = store.labResults(QDate(), options.to);
+    if (!labs)
+        return Error {labs.errorMessage()};
+    return DoctorReport(std::move(days).value(), profile, options, std::move(labs).value());
 }
 
 QString DoctorReport::headerTitle(const QLocale& locale, const QDate& from, const QDate& to)
@@ -269,7 +274,7 @@ int DoctorReport::render(QPagedPaintDevice& device) const
     const ReportLanguage language(m_options.language);
     const ReportText text(language.locale());
     const ReportSummary summary
-        = ReportSummary::compute(m_days, m_profile, m_options.from, m_options.to);
+        = ReportSummary::compute(m_days, m_profile, m_options.from, m_options.to, m_labs);
     const Layout layout = layoutFor(device);
 
     QTextDocument document;
@@ -313,7 +318,7 @@ QString DoctorReport::plainText() const
     const ReportLanguage language(m_options.language);
     const ReportText text(language.locale());
     const ReportSummary summary
-        = ReportSummary::compute(m_days, m_profile, m_options.from, m_options.to);
+        = ReportSummary::compute(m_days, m_profile, m_options.from, m_options.to, m_labs);
     QTextDocument document;
     ReportDocument::build(document, summary, m_profile, text, {reportFont(kBodyPointSize), 600});
     const PageTexts texts = pageTexts(m_options, text);

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "diary/DayEntry.h"
+#include "labs/LabResult.h"
 #include "safety/Profile.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,8 @@ public:
     /// date and a valid page size. The message names what is wrong.
     static Status check(const Options& options);
 
-    DoctorReport(std::vector<DayEntry> days, Profile profile, Options options);
+    DoctorReport(std::vector<DayEntry> days, Profile profile, Options options,
+        std::vector<LabResult> labs = {});
     /// Reads the period's days from @p store; fails when the options are wrong or the diary
     /// cannot be read.
     static Result<DoctorReport> load(
@@ -73,6 +75,7 @@ public:
 
 private:
     std::vector<DayEntry> m_days;
+    std::vector<LabResult> m_labs; ///< every lab result up to the period's end
     Profile m_profile;
     Options m_options;
 };

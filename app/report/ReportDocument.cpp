@@ -246,6 +246,75 @@ void writeSideEffects(Writer& writer, const ReportSummary& summary, const Report
     writer.leaveTable();
 }
 
+void writeLabs(Writer& writer, const ReportSummary& summary, const ReportText& text)
+{
+    writer.heading(ReportDocument::tr("Lab results"));
+    if (summary.labs.empty()) {
+        writer.paragraph(ReportDocument::tr(
+            "No blood test results are in the diary for this period or the 12 months before "
+            "it."));
+    } else {
+        QTextTable* table = writer.table(int(summary.labs.size()) + 1, {16, 18, 24, 20, 22}, true);
+        writer.cell(table, 0, 0, ReportDocument::tr("Date"), true);
+        writer.cell(table, 0, 1, ReportDocument::tr("Ferritin (µg/L)"), true, Qt::AlignRight);
+        writer.cell(
+            table, 0, 2, ReportDocument::tr("Transferrin saturation (%)"), true, Qt::AlignRight);
+        writer.cell(table, 0, 3, ReportDocument::tr("Haemoglobin (g/L)"), true, Qt::AlignRight);
+        writer.cell(
+            table, 0, 4, ReportDocument::tr("Serum magnesium (mmol/L)"), true, Qt::AlignRight);
+        int row = 1;
+        for (const LabResult& result : summary.labs) {
+            writer.cell(table, row, 0, text.shortDate(result.date));
+            const std::optional<double> values[] = {result.ferritin, result.transferrinSaturation,
+                result.haemoglobin, result.serumMagnesium};
+            for (int column = 0; column < 4; ++column) {
+                const std::optional<double>& value = values[column];
+                writer.cell(table, row, 1 + column,
+                    value ? text.locale().toString(*value, 'f', QLocale::FloatingPointShortest)
+                          : QStringLiteral("–"),
+                    false, Qt::AlignRight);
+            }
+            ++row;
+        }
+        writer.leaveTable();
+    }
+    // Said to the doctor, not to the person: the values against the guideline's thresholds.
+    const auto number = [&text](double value) {
+        return text.locale().toString(value, 'f', QLocale::FloatingPointShortest);
+    };
+    const auto date = [&text](const QDate& day) {
+        return text.locale().toString(day, QStringLiteral("d MMMM yyyy"));
+    };
+    for (const Finding& finding : summary.ironFindings) {
+        if (finding.rule == QLatin1String(SafetyRule::kFerritinLow)) {
+            writer.paragraph(ReportDocument::tr("Ferritin %1 µg/L on %2: at or below %3 µg/L, "
+                                                "at which the AASM 2024 guideline recommends "
+                                                "iron for adults with RLS.")
+                                 .arg(number(finding.amountMg), date(finding.measured),
+                                     number(finding.limitMg)));
+        } else if (finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow)) {
+            writer.paragraph(ReportDocument::tr("Transferrin saturation %1 % on %2: below %3 %, "
+                                                "at which the AASM 2024 guideline recommends "
+                                                "iron for adults with RLS.")
+                                 .arg(number(finding.amountMg), date(finding.measured),
+                                     number(finding.limitMg)));
+        } else if (finding.rule == QLatin1String(SafetyRule::kIronNotTested)) {
+            writer.paragraph(
+                ReportDocument::tr("Symptoms were noted on %1 of the last 30 days of the period, "
+                                   "and the diary has no ferritin result from the 12 months "
+                                   "before its end. The AASM 2024 guideline advises testing "
+                                   "ferritin and transferrin saturation in clinically "
+                                   "significant RLS.")
+                    .arg(number(finding.amountMg)));
+        }
+    }
+    writer.paragraph(
+        ReportDocument::tr("Values as the person entered them; Stilla does not compare them "
+                           "with laboratory reference ranges. Guideline: Winkelman JW et al., "
+                           "J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390."),
+        true);
+}
+
 void writeFindings(Writer& writer, const ReportSummary& summary, const ReportText& text)
 {
     writer.heading(ReportDocument::tr("Safety notes"));
@@ -376,6 +445,7 @@ void ReportDocument::build(QTextDocument& document, const ReportSummary& summary
     writeSummary(writer, summary, text);
     writeSupplements(writer, summary, text);
     writeSideEffects(writer, summary, text);
+    writeLabs(writer, summary, text);
     writeFindings(writer, summary, text);
 
     writer.heading(tr("Magnesium and RLS severity"));

@@ -1,6 +1,7 @@
 #include "ReportSummary.h"
 
 #include "safety/SafetyEngine.h"
+#include "safety/SafetyFacts.h"
 
 #include <algorithm>
 
@@ -92,8 +93,8 @@ void addFindings(ReportSummary& summary, const Profile& profile)
 
 } // namespace
 
-ReportSummary ReportSummary::compute(
-    std::vector<DayEntry> days, const Profile& profile, const QDate& from, const QDate& to)
+ReportSummary ReportSummary::compute(std::vector<DayEntry> days, const Profile& profile,
+    const QDate& from, const QDate& to, const std::vector<LabResult>& labs)
 {
     ReportSummary summary;
     summary.from = from;
@@ -125,6 +126,19 @@ ReportSummary ReportSummary::compute(
             summary.sideEffects.push_back({effect, count});
     }
     addFindings(summary, profile);
+
+    std::vector<LabResult> known;
+    for (const LabResult& result : labs) {
+        if (result.date <= to)
+            known.push_back(result);
+        if (result.date <= to && result.date > from.addMonths(-SafetyFacts::kIronTestValidMonths))
+            summary.labs.push_back(result);
+    }
+    const auto byDate = [](const LabResult& a, const LabResult& b) { return a.date < b.date; };
+    std::sort(summary.labs.begin(), summary.labs.end(), byDate);
+    std::sort(known.begin(), known.end(), byDate);
+    summary.ironFindings = SafetyEngine::evaluateIron(
+        {to, std::move(known), SafetyEngine::symptomDays(summary.days, to)});
 
     summary.relationship = Statistics::relationship(summary.series, 0);
     summary.supplementComparison = Statistics::compareSupplementDays(summary.series);

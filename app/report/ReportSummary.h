@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary/DayEntry.h"
+#include "labs/LabResult.h"
 #include "safety/Finding.h"
 #include "safety/Profile.h"
 #include "stats/DailySeries.h"
@@ -65,13 +66,19 @@ struct ReportSummary
     std::vector<FindingUse> findings; ///< most severe first, then most days, then rule id
     std::vector<DayEntry> days; ///< the days logged, in date order
     std::map<QDate, std::vector<Finding>> findingsByDay; ///< only days with findings
+    /// Blood tests of the period and of the 12 months before it, oldest first.
+    std::vector<LabResult> labs;
+    /// The iron rules on the period's last day (lab results up to it, days with symptoms in
+    /// the period's last 30 days).
+    std::vector<Finding> ironFindings;
     DailySeries series; ///< every calendar day of the period
     Statistics::Relationship relationship; ///< total magnesium and severity, same day
     Statistics::Comparison supplementComparison;
 
-    /// @p days may hold days outside from..to; they are left out.
-    static ReportSummary compute(
-        std::vector<DayEntry> days, const Profile& profile, const QDate& from, const QDate& to);
+    /// @p days may hold days outside from..to; they are left out. @p labs: the diary's lab
+    /// results up to @p to (earlier ones than the report shows are used by the iron rules).
+    static ReportSummary compute(std::vector<DayEntry> days, const Profile& profile,
+        const QDate& from, const QDate& to, const std::vector<LabResult>& labs = {});
 };
 
 } // namespace stilla

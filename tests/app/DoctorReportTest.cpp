@@ -151,6 +151,45 @@ TEST(DoctorReportTest, TextHoldsTheNumbersInEnglish)
         << text.toStdString();
 }
 
+TEST(DoctorReportTest, LabResultsOfThePeriodAndTheYearBeforeAreShownWithTheIronNotes)
+{
+    LabResult old; // more than 12 months before the period: not shown, and too old to count
+    old.date = QDate(2025, 2, 1);
+    old.ferritin = 20;
+    LabResult before; // within the 12 months before: shown
+    before.date = QDate(2025, 9, 14);
+    before.ferritin = 48;
+    before.transferrinSaturation = 17.5;
+    LabResult after; // after the period: not known at its end
+    after.date = QDate(2026, 4, 1);
+    after.ferritin = 777;
+    const QString text
+        = DoctorReport(knownDays(), Profile(), options(QStringLiteral("en")), {old, before, after})
+              .plainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Lab results"))) << text.toStdString();
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("14/09/2025")) || text.contains(QStringLiteral("14 Sep")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("17.5")));
+    EXPECT_FALSE(text.contains(QStringLiteral("777")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Ferritin 48 µg/L on 14 September 2025: at or below "
+                                             "75 µg/L")))
+        << text.toStdString();
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Transferrin saturation 17.5 % on 14 September 2025")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Your ferritin"))); // said to the doctor
+    EXPECT_TRUE(text.contains(QStringLiteral("10.5664/jcsm.11390")));
+
+    // Without results the report says so.
+    const QString none
+        = DoctorReport(knownDays(), Profile(), options(QStringLiteral("en"))).plainText();
+    EXPECT_TRUE(none.contains(QStringLiteral("No blood test results are in the diary")));
+    const QString swedish
+        = DoctorReport(knownDays(), Profile(), options(QStringLiteral("sv")), {before}).plainText();
+    EXPECT_TRUE(swedish.contains(QStringLiteral("Ferritin 48 µg/l den 14 september 2025")))
+        << swedish.toStdString();
+}
+
 TEST(DoctorReportTest, SwedishReportUsesTheSwedishLocaleAndPutsTheOldOneBack)
 {
     const QLocale before;
