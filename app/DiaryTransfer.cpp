@@ -75,11 +75,24 @@ Result<QString> DiaryTransfer::importFile(const QString& path)
     int conflicts = 0;
     for (const DayEntry& day : report.days)
         conflicts += existing.count(day.date) ? 1 : 0;
+    int labConflicts = 0;
+    for (const LabResult& result : report.labs) {
+        const auto stored = m_store.labResult(result.date);
+        if (!stored)
+            return Error {stored.errorMessage()};
+        labConflicts += stored->has_value() ? 1 : 0;
+    }
     ConflictPolicy policy = ConflictPolicy::Fail;
-    if (conflicts > 0) {
+    if (conflicts + labConflicts > 0) {
+        QString question
+            = tr("%n day(s) in the file are already in your diary.", nullptr, conflicts);
+        if (labConflicts > 0)
+            question += QLatin1Char(' ')
+                + tr("%n date(s) of lab results in the file are already in your diary.", nullptr,
+                    labConflicts);
         const auto answer = MessageBox::question(m_parent, tr("Days already in the diary"),
-            tr("%n day(s) in the file are already in your diary.", nullptr, conflicts),
-            QMessageBox::YesToAll | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel,
+            question, QMessageBox::YesToAll | QMessageBox::No | QMessageBox::Cancel,
+            QMessageBox::Cancel,
             tr("Yes to All replaces them with the file's version; No keeps your diary's version "
                "and imports only the other days; Cancel imports nothing."));
         if (answer == QMessageBox::YesToAll)
@@ -89,18 +102,24 @@ Result<QString> DiaryTransfer::importFile(const QString& path)
         else
             return Error {tr("Nothing was imported.")};
     }
-    const auto saved = m_store.saveMany(report.days, policy);
+    const auto saved = m_store.saveMany(report.days, policy, report.labs);
     if (!saved)
         return Error {saved.errorMessage()};
     const auto& counts = saved.value();
     qCInfo(lcApp) << "imported" << counts.added << "new and" << counts.replaced
                   << "replaced days; skipped" << counts.skipped;
-    return tr("Imported %n day(s) from %1: %2 new, %3 replaced, %4 skipped.", nullptr,
+    QString message = tr("Imported %n day(s) from %1: %2 new, %3 replaced, %4 skipped.", nullptr,
         counts.added + counts.replaced)
-        .arg(name)
-        .arg(counts.added)
-        .arg(counts.replaced)
-        .arg(counts.skipped);
+                          .arg(name)
+                          .arg(counts.added)
+                          .arg(counts.replaced)
+                          .arg(counts.skipped);
+    if (!report.labs.empty())
+        message += QLatin1Char(' ')
+            + tr("Lab results: %n date(s) imported, %1 kept as they were.", nullptr,
+                counts.labsSaved)
+                  .arg(counts.labsSkipped);
+    return message;
 }
 
 void DiaryTransfer::importInteractive()
@@ -134,8 +153,10 @@ void DiaryTransfer::exportInteractive()
     else
         path += format == DiaryFormat::Csv ? QStringLiteral(".csv") : QStringLiteral(".json");
     const auto days = m_store.days(QDate(), QDate());
-    const Status written = days ? DiaryIo::exportFile(path, format, days.value())
-                                : Status(Error {days.errorMessage()});
+    const auto labs = m_store.labResults();
+    const Status written = !days ? Status(Error {days.errorMessage()})
+        : !labs                  ? Status(Error {labs.errorMessage()})
+                                 : DiaryIo::exportFile(path, format, days.value(), labs.value());
     if (!written) {
         MessageBox::inform(
             m_parent, QMessageBox::Warning, tr("Export failed"), written.errorMessage());

@@ -31,6 +31,13 @@
             <numerusform>Exported %n days to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n lab result(s)</source>
+        <translation>
+            <numerusform>Imported %n lab result</numerusform>
+            <numerusform>Imported %n lab results</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::ComparisonChart</name>
@@ -107,6 +114,20 @@
         <translation>
             <numerusform>Exported %n day to %1.</numerusform>
             <numerusform>Exported %n days to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) of lab results in the file are already in your diary.</source>
+        <translation>
+            <numerusform>Lab results of %n date in the file are already in your diary.</numerusform>
+            <numerusform>Lab results of %n dates in the file are already in your diary.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab results: %n date(s) imported, %1 kept as they were.</source>
+        <translation>
+            <numerusform>Lab results: %n date imported, %1 kept as they were.</numerusform>
+            <numerusform>Lab results: %n dates imported, %1 kept as they were.</numerusform>
         </translation>
     </message>
 </context>

@@ -805,6 +805,17 @@ Slutstatus:
         <source>guide section: %1</source>
         <translation>avsnitt i guiden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n lab result(s)</source>
+        <translation>
+            <numerusform>%n provsvar importerades</numerusform>
+            <numerusform>%n provsvar importerades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 skipped).</source>
+        <translation> (%1 hoppades över).</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ComparisonChart</name>
@@ -1227,6 +1238,18 @@ Slutstatus:
         <source>Unknown format version. This version of Stilla reads versions %1 to %2.</source>
         <translation>Okänd formatversion. Den här versionen av Stilla läser version %1 till %2.</translation>
     </message>
+    <message>
+        <source>&quot;labs&quot; should be a list of lab results ([ ... ]).</source>
+        <translation>”labs” ska vara en lista med provsvar ([ ... ]).</translation>
+    </message>
+    <message>
+        <source>A lab result needs at least one value, such as &quot;ferritin_ug_l&quot;.</source>
+        <translation>Ett provsvar behöver minst ett värde, till exempel ”ferritin_ug_l”.</translation>
+    </message>
+    <message>
+        <source>%1 is also labs[%2]. Each date may appear only once; neither is imported.</source>
+        <translation>%1 finns också i labs[%2]. Varje datum får bara finnas en gång, så inget av dem importeras.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::DiaryOpener</name>
@@ -1613,6 +1636,22 @@ Slutstatus:
         <source>Could not remove the lab results of %1 from the diary %2: %3. The diary was not changed.</source>
         <translation>Det gick inte att ta bort provsvaren från %1 ur dagboken %2: %3. Dagboken ändrades inte.</translation>
     </message>
+    <message>
+        <source>It has no value.</source>
+        <translation>Det saknar värden.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the lab results of %1 have a problem: %2</source>
+        <translation>Inget sparades: provsvaren från %1 har ett problem: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the lab results of %1 appear more than once.</source>
+        <translation>Inget sparades: provsvaren från %1 finns mer än en gång.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the diary already has lab results for %1. Choose to skip or replace them.</source>
+        <translation>Inget sparades: dagboken har redan provsvar från %1. Välj att hoppa över eller ersätta dem.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::DiaryTransfer</name>
@@ -1773,6 +1812,20 @@ Slutstatus:
     <message>
         <source>The backup was restored.</source>
         <translation>Säkerhetskopian har återställts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) of lab results in the file are already in your diary.</source>
+        <translation>
+            <numerusform>Provsvar från %n datum i filen finns redan i dagboken.</numerusform>
+            <numerusform>Provsvar från %n datum i filen finns redan i dagboken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab results: %n date(s) imported, %1 kept as they were.</source>
+        <translation>
+            <numerusform>Provsvar: %n datum importerades, %1 behölls som de var.</numerusform>
+            <numerusform>Provsvar: %n datum importerades, %1 behölls som de var.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3043,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     <message>
         <source>Holds \u%1 at character %2: half of a UTF-16 surrogate pair without the other half, which is not a character. Remove it or write the whole pair.</source>
         <translation>Innehåller \u%1 vid tecken %2: ena halvan av ett UTF-16-surrogatpar utan den andra halvan, vilket inte är ett tecken. Ta bort den eller skriv hela paret.</translation>
+    </message>
+    <message>
+        <source>Each lab result must be an object ({ ... }).</source>
+        <translation>Varje provsvar måste vara ett objekt ({ ... }).</translation>
     </message>
 </context>
 <context>

@@ -259,7 +259,8 @@ int Cli::runImport(const QStringList& arguments)
     const std::unique_ptr<DiaryStore> store = openDiary(true, Access::Write, code);
     if (!store)
         return code;
-    const Result<DiaryStore::SaveManyReport> saved = store->saveMany(report.days, policy);
+    const Result<DiaryStore::SaveManyReport> saved
+        = store->saveMany(report.days, policy, report.labs);
     if (!saved) {
         QString message = saved.errorMessage();
         if (policy == ConflictPolicy::Fail)
@@ -277,6 +278,10 @@ int Cli::runImport(const QStringList& arguments)
                  .arg(counts.replaced)
                  .arg(counts.skipped)
           << '\n';
+    if (!report.labs.empty()) {
+        m_out << tr("Imported %n lab result(s)", "", counts.labsSaved)
+              << tr(" (%1 skipped).").arg(counts.labsSkipped) << '\n';
+    }
     return Success;
 }
 
@@ -323,7 +328,11 @@ int Cli::runExport(const QStringList& arguments)
     const Result<std::vector<DayEntry>> days = store->days(from, to);
     if (!days)
         return fail(days.errorMessage());
-    const QByteArray data = DiaryIo::serialize(*format, days.value());
+    // JSON carries the lab results of the same dates; CSV has no place for them.
+    const Result<std::vector<LabResult>> labs = store->labResults(from, to);
+    if (!labs)
+        return fail(labs.errorMessage());
+    const QByteArray data = DiaryIo::serialize(*format, days.value(), labs.value());
     if (toStdout) {
         m_out << QString::fromUtf8(data);
         return Success;

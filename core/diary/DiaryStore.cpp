@@ -5,6 +5,7 @@
 #include "DiaryCheck.h"
 #include "DiaryFile.h"
 #include "DiarySql.h"
+#include "LabTable.h"
 #include "Schema.h"
 
 #include <QDir>
@@ -479,10 +480,24 @@ Status DiaryStore::remove(const QDate& date)
 }
 
 Result<DiaryStore::SaveManyReport> DiaryStore::saveMany(
-    const std::vector<DayEntry>& days, ConflictPolicy policy)
+    const std::vector<DayEntry>& days, ConflictPolicy policy, const std::vector<LabResult>& labs)
 {
     if (auto ok = requireWritable(); !ok)
         return failure<SaveManyReport>(ok);
+    std::set<QDate> labDates;
+    for (const LabResult& result : labs) {
+        QStringList problems = result.problems();
+        if (result.isEmpty())
+            problems << tr("It has no value.");
+        if (!problems.isEmpty()) {
+            return Error {tr("Nothing was saved: the lab results of %1 have a problem: %2")
+                              .arg(dateText(result.date), problems.join(QLatin1Char(' ')))};
+        }
+        if (!labDates.insert(result.date).second) {
+            return Error {tr("Nothing was saved: the lab results of %1 appear more than once.")
+                              .arg(dateText(result.date))};
+        }
+    }
     // Everything is checked before anything is written.
     std::vector<DayEntry> entries = days;
     std::set<QDate> seen;
@@ -538,13 +553,39 @@ Result<DiaryStore::SaveManyReport> DiaryStore::saveMany(
         if (conflicts.empty())
             done = DayTable::insert(m_db, day);
     }
+    std::vector<QDate> labConflicts;
+    for (std::size_t i = 0; done && i < labs.size(); ++i) {
+        auto stored = LabTable::result(m_db, labs[i].date);
+        if (!stored) {
+            done = Error {stored.errorMessage()};
+            break;
+        }
+        if (stored->has_value() && policy == ConflictPolicy::Fail) {
+            labConflicts.push_back(labs[i].date);
+            continue;
+        }
+        if (stored->has_value() && policy == ConflictPolicy::Skip) {
+            ++report.labsSkipped;
+            continue;
+        }
+        if (conflicts.empty() && labConflicts.empty()) {
+            done = LabTable::write(m_db, labs[i]);
+            ++report.labsSaved;
+        }
+    }
     if (done && !conflicts.empty()) {
         DiarySql::rollback(m_db);
         return Error {tr("Nothing was saved: these days are already in the diary: %1. Choose to "
                          "skip or replace them.")
                           .arg(dateList(conflicts))};
     }
-    const bool changed = report.added + report.replaced > 0;
+    if (done && !labConflicts.empty()) {
+        DiarySql::rollback(m_db);
+        return Error {tr("Nothing was saved: the diary already has lab results for %1. Choose to "
+                         "skip or replace them.")
+                          .arg(dateList(labConflicts))};
+    }
+    const bool changed = report.added + report.replaced + report.labsSaved > 0;
     if (done && changed)
         done = DayTable::touch(m_db);
     if (done)
@@ -554,8 +595,10 @@ Result<DiaryStore::SaveManyReport> DiaryStore::saveMany(
         return Error {tr("Could not save the days in the diary %1: %2. The diary was not changed.")
                           .arg(shown(m_path), done.errorMessage())};
     }
-    if (changed)
+    if (report.added + report.replaced > 0)
         emit m_notifier->diaryReset();
+    if (report.labsSaved > 0)
+        emit m_notifier->labResultsChanged();
     return report;
 }
 

@@ -128,11 +128,17 @@ public:
         int added = 0;
         int replaced = 0;
         int skipped = 0; ///< already stored (Skip), or empty days (never stored by saveMany)
+        int labsSaved = 0; ///< lab results added or replaced
+        int labsSkipped = 0; ///< lab results of a date already stored (Skip)
     };
     /// Saves all days in one transaction. Nothing is saved if any day has a validation Error, a
     /// date appears twice, or (with Fail) a date is already stored: the message lists them.
     /// Emits diaryReset once when anything changed.
-    Result<SaveManyReport> saveMany(const std::vector<DayEntry>& days, ConflictPolicy policy);
+    /// @p labs are saved in the same transaction, with the same policy for a date that
+    /// already has results, and the same refusal of a result LabResult::problems() rejects.
+    /// Emits labResultsChanged when any was saved.
+    Result<SaveManyReport> saveMany(const std::vector<DayEntry>& days, ConflictPolicy policy,
+        const std::vector<LabResult>& labs = {});
 
     // ---- my foods and favourites (core/diary/FoodTables.cpp) ----
     /// The user's own foods, oldest first.
@@ -155,8 +161,7 @@ public:
 
     // ---- blood test results (core/diary/DiaryStoreLabs.cpp) ----
     /// Lab results from @p from to @p to inclusive (an invalid bound is open), oldest first.
-    Result<std::vector<LabResult>> labResults(
-        const QDate& from = {}, const QDate& to = {}) const;
+    Result<std::vector<LabResult>> labResults(const QDate& from = {}, const QDate& to = {}) const;
     /// The lab result of @p date, if any.
     Result<std::optional<LabResult>> labResult(const QDate& date) const;
     /// Saves the results of one test date, replacing what was stored for it; an empty result

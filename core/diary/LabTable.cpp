@@ -82,22 +82,25 @@ Result<std::optional<LabResult>> LabTable::result(QSqlDatabase& db, const QDate&
 
 Status LabTable::save(QSqlDatabase& db, const LabResult& result)
 {
-    return DayTable::inTransaction(db, [&]() -> Status {
-        if (result.isEmpty())
-            return deleteRow(db, result.date, nullptr);
-        QSqlQuery query(db);
-        if (auto ok = DiarySql::prepare(query,
-                QStringLiteral("INSERT OR REPLACE INTO lab_result (%1) VALUES (?, ?, ?, ?, ?)")
-                    .arg(kColumns));
-            !ok)
-            return ok;
-        query.bindValue(0, result.date.toString(Qt::ISODate));
-        query.bindValue(1, bound(result.ferritin));
-        query.bindValue(2, bound(result.transferrinSaturation));
-        query.bindValue(3, bound(result.haemoglobin));
-        query.bindValue(4, bound(result.serumMagnesium));
-        return DiarySql::exec(query);
-    });
+    return DayTable::inTransaction(db, [&] { return write(db, result); });
+}
+
+Status LabTable::write(QSqlDatabase& db, const LabResult& result)
+{
+    if (result.isEmpty())
+        return deleteRow(db, result.date, nullptr);
+    QSqlQuery query(db);
+    if (auto ok = DiarySql::prepare(query,
+            QStringLiteral("INSERT OR REPLACE INTO lab_result (%1) VALUES (?, ?, ?, ?, ?)")
+                .arg(kColumns));
+        !ok)
+        return ok;
+    query.bindValue(0, result.date.toString(Qt::ISODate));
+    query.bindValue(1, bound(result.ferritin));
+    query.bindValue(2, bound(result.transferrinSaturation));
+    query.bindValue(3, bound(result.haemoglobin));
+    query.bindValue(4, bound(result.serumMagnesium));
+    return DiarySql::exec(query);
 }
 
 Result<bool> LabTable::remove(QSqlDatabase& db, const QDate& date)

@@ -24,6 +24,8 @@ public:
     /// Replaces the row of @p result's date (an empty result removes it), in one transaction
     /// that also replaces the change token. The caller has validated it.
     static Status save(QSqlDatabase& db, const LabResult& result);
+    /// The same within the caller's transaction (saveMany).
+    static Status write(QSqlDatabase& db, const LabResult& result);
     /// Removes the row of @p date; true when there was one.
     static Result<bool> remove(QSqlDatabase& db, const QDate& date);
 };

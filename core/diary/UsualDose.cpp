@@ -43,10 +43,10 @@ std::optional<SupplementIntake> usualSupplement(const std::vector<DayEntry>& day
             it->latest = std::max(it->latest, day.date);
         }
     }
-    const auto best = std::max_element(counts.begin(), counts.end(),
-        [](const Count& a, const Count& b) {
-            return a.days != b.days ? a.days < b.days : a.latest < b.latest;
-        });
+    const auto best
+        = std::max_element(counts.begin(), counts.end(), [](const Count& a, const Count& b) {
+              return a.days != b.days ? a.days < b.days : a.latest < b.latest;
+          });
     if (best == counts.end() || best->days < 2)
         return std::nullopt;
     SupplementIntake dose = best->dose;

@@ -39,9 +39,10 @@ QString DiaryIo::formatName(DiaryFormat format)
     return format == DiaryFormat::Json ? QStringLiteral("json") : QStringLiteral("csv");
 }
 
-QByteArray DiaryIo::serialize(DiaryFormat format, const std::vector<DayEntry>& days)
+QByteArray DiaryIo::serialize(
+    DiaryFormat format, const std::vector<DayEntry>& days, const std::vector<LabResult>& labs)
 {
-    return format == DiaryFormat::Json ? DiaryJson::write(days) : DiaryCsv::write(days);
+    return format == DiaryFormat::Json ? DiaryJson::write(days, labs) : DiaryCsv::write(days);
 }
 
 ImportReport DiaryIo::parse(DiaryFormat format, const QByteArray& data)
@@ -121,10 +122,10 @@ Status DiaryIo::writeFile(const QString& path, const QByteArray& data)
     return {};
 }
 
-Status DiaryIo::exportFile(
-    const QString& path, DiaryFormat format, const std::vector<DayEntry>& days)
+Status DiaryIo::exportFile(const QString& path, DiaryFormat format,
+    const std::vector<DayEntry>& days, const std::vector<LabResult>& labs)
 {
-    return writeFile(path, serialize(format, days));
+    return writeFile(path, serialize(format, days, labs));
 }
 
 } // namespace stilla

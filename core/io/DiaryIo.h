@@ -30,7 +30,9 @@ public:
     static std::optional<DiaryFormat> formatFromFileName(const QString& fileName);
     static QString formatName(DiaryFormat format);
 
-    static QByteArray serialize(DiaryFormat format, const std::vector<DayEntry>& days);
+    /// @p labs go into JSON only; CSV is one row a day and has no place for them.
+    static QByteArray serialize(DiaryFormat format, const std::vector<DayEntry>& days,
+        const std::vector<LabResult>& labs = {});
     static ImportReport parse(DiaryFormat format, const QByteArray& data);
 
     /// Reads all of @p device, refusing more than the size limit. @p name is for messages.
@@ -43,8 +45,8 @@ public:
     static Status write(QIODevice& device, const QByteArray& data, const QString& name);
     /// Writes @p path atomically: all of @p data, or nothing changes.
     static Status writeFile(const QString& path, const QByteArray& data);
-    static Status exportFile(
-        const QString& path, DiaryFormat format, const std::vector<DayEntry>& days);
+    static Status exportFile(const QString& path, DiaryFormat format,
+        const std::vector<DayEntry>& days, const std::vector<LabResult>& labs = {});
 };
 
 } // namespace stilla

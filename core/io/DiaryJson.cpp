@@ -238,9 +238,64 @@ void locateLines(const QString& text, std::vector<ImportProblem>& problems)
     }
 }
 
+/// The optional top-level "labs" list: each result read, checked (LabResult::problems()) and
+/// kept when it has no problem; a date given twice keeps neither.
+void readLabs(const QJsonValue& value, ImportReport& report)
+{
+    if (value.isUndefined() || value.isNull())
+        return;
+    if (!value.isArray()) {
+        FieldText::add(report.problems,
+            {0, 0, QStringLiteral("labs"),
+                DiaryJson::tr("\"labs\" should be a list of lab results ([ ... ]).")});
+        return;
+    }
+    const QJsonArray labs = value.toArray();
+    std::vector<LabResult> candidates;
+    QHash<QDate, qsizetype> firstIndex;
+    QSet<QDate> duplicated;
+    for (qsizetype i = 0; i < labs.size() && !FieldText::isFull(report.problems); ++i) {
+        const QString path = QStringLiteral("labs[%1]").arg(i);
+        JsonDayReader reader(path, report.problems);
+        LabResult result = reader.readLab(labs.at(i));
+        bool valid = reader.problemCount() == 0;
+        if (valid) {
+            const QStringList problems = result.problems();
+            for (const QString& problem : problems)
+                FieldText::add(report.problems, {0, 0, path, problem});
+            if (result.isEmpty())
+                FieldText::add(report.problems,
+                    {0, 0, path,
+                        DiaryJson::tr("A lab result needs at least one value, such as "
+                                      "\"ferritin_ug_l\".")});
+            valid = problems.isEmpty() && !result.isEmpty();
+        }
+        if (result.date.isValid()) {
+            if (const auto first = firstIndex.constFind(result.date); first != firstIndex.cend()) {
+                duplicated.insert(result.date);
+                valid = false;
+                FieldText::add(report.problems,
+                    {0, 0, path + QStringLiteral(".date"),
+                        DiaryJson::tr("%1 is also labs[%2]. Each date may appear only once; "
+                                      "neither is imported.")
+                            .arg(FieldText::formatDate(result.date))
+                            .arg(first.value())});
+            } else {
+                firstIndex.insert(result.date, i);
+            }
+        }
+        if (valid)
+            candidates.push_back(result);
+    }
+    for (LabResult& result : candidates) {
+        if (!duplicated.contains(result.date))
+            report.labs.push_back(std::move(result));
+    }
+}
+
 } // namespace
 
-QByteArray DiaryJson::write(std::vector<DayEntry> days)
+QByteArray DiaryJson::write(std::vector<DayEntry> days, std::vector<LabResult> labs)
 {
     std::stable_sort(days.begin(), days.end(),
         [](const DayEntry& a, const DayEntry& b) { return a.date < b.date; });
@@ -251,6 +306,23 @@ QByteArray DiaryJson::write(std::vector<DayEntry> days)
     root.text("format", QLatin1String(kFormat));
     root.raw("version", QString::number(kVersion));
     root.raw("days", container(list, 1, true));
+    std::stable_sort(labs.begin(), labs.end(),
+        [](const LabResult& a, const LabResult& b) { return a.date < b.date; });
+    Members labList;
+    for (const LabResult& result : labs) {
+        ObjectWriter lab(2);
+        lab.text("date", FieldText::formatDate(result.date));
+        const auto value = [&lab](const char* key, const std::optional<double>& number) {
+            if (number)
+                lab.number(key, *number);
+        };
+        value("ferritin_ug_l", result.ferritin);
+        value("transferrin_saturation_pct", result.transferrinSaturation);
+        value("haemoglobin_g_l", result.haemoglobin);
+        value("serum_magnesium_mmol_l", result.serumMagnesium);
+        labList.emplace_back(QString(), lab.finish());
+    }
+    root.list("labs", labList);
     return (root.finish() + QLatin1Char('\n')).toUtf8();
 }
 
@@ -323,7 +395,7 @@ ImportReport DiaryJson::read(const QByteArray& data)
     }
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() != QLatin1String("format") && it.key() != QLatin1String("version")
-            && it.key() != QLatin1String("days"))
+            && it.key() != QLatin1String("days") && it.key() != QLatin1String("labs"))
             fileProblem(it.key().left(40),
                 tr("Unknown field. Check its spelling against "
                    "docs/diary-json.md."));
@@ -385,6 +457,7 @@ ImportReport DiaryJson::read(const QByteArray& data)
         if (!duplicated.contains(day.date))
             report.days.push_back(std::move(day));
     }
+    readLabs(root.value(QLatin1String("labs")), report);
     // Version 1 filed a night under the evening it began; today a day holds the night that
     // ended on its morning.
     report.validCount = int(report.days.size());

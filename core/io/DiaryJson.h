@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportProblem.h"
+#include "labs/LabResult.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -26,7 +27,9 @@ public:
     /// nights move to the following day (nightsMovedToTheMorningAfter()).
     static constexpr int kOldestVersion = 1;
 
-    static QByteArray write(std::vector<DayEntry> days);
+    /// @p labs are written as a top-level "labs" list after the days, when there are any
+    /// (a file without lab results is exactly as before they existed).
+    static QByteArray write(std::vector<DayEntry> days, std::vector<LabResult> labs = {});
 
     /// Reads and checks every day. Problems name the path ("days[3].sleep.quality") and the
     /// line; unknown keys, wrong types, impossible values (DayValidation's errors), repeated

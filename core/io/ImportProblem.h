@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary/DayEntry.h"
+#include "labs/LabResult.h"
 
 #include <QString>
 
@@ -44,6 +45,8 @@ struct ImportReport
     /// valid days, in file order, without row ids; in date order when the file was of an older
     /// format whose nights were moved to the morning they ended on
     std::vector<DayEntry> days;
+    /// valid lab results (JSON only), in file order
+    std::vector<LabResult> labs;
     std::vector<ImportProblem> problems; ///< in file order
     int dayCount = 0; ///< days (rows or JSON entries) found in the file, valid or not
     int validCount = 0; ///< the file's days without problems, as counted in the file

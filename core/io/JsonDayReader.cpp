@@ -206,6 +206,31 @@ DayEntry JsonDayReader::read(const QJsonValue& value)
     return day;
 }
 
+LabResult JsonDayReader::readLab(const QJsonValue& value)
+{
+    LabResult result;
+    if (!value.isObject()) {
+        problem(m_path, tr("Each lab result must be an object ({ ... })."));
+        return result;
+    }
+    const QJsonObject object = value.toObject();
+    rejectUnknown(object, m_path,
+        {"date", "ferritin_ug_l", "transferrin_saturation_pct", "haemoglobin_g_l",
+            "serum_magnesium_mmol_l"});
+    if (const std::optional<QString> date = string(object, m_path, "date", true)) {
+        const Result<QDate> parsed = FieldText::parseDate(*date);
+        if (parsed)
+            result.date = parsed.value();
+        else
+            problem(join(m_path, "date"), parsed.errorMessage());
+    }
+    result.ferritin = number(object, m_path, "ferritin_ug_l", false);
+    result.transferrinSaturation = number(object, m_path, "transferrin_saturation_pct", false);
+    result.haemoglobin = number(object, m_path, "haemoglobin_g_l", false);
+    result.serumMagnesium = number(object, m_path, "serum_magnesium_mmol_l", false);
+    return result;
+}
+
 void JsonDayReader::readSleep(const QJsonObject& day, SleepRecord& sleep)
 {
     const QString path = join(m_path, "sleep");

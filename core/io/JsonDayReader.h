@@ -23,6 +23,9 @@ public:
 
     /// The day at this reader's path. problemCount() tells whether it was read cleanly.
     DayEntry read(const QJsonValue& value);
+    /// One entry of the top-level "labs" list: {"date", "ferritin_ug_l",
+    /// "transferrin_saturation_pct", "haemoglobin_g_l", "serum_magnesium_mmol_l"}.
+    LabResult readLab(const QJsonValue& value);
     int problemCount() const { return m_count; }
 
 private:

@@ -1,6 +1,7 @@
 #include "AppPaths.h"
 #include "CliRunner.h"
 #include "TestUtil.h"
+#include "core/DiaryTestData.h"
 #include "diary/DiaryStore.h"
 #include "io/DiaryJson.h"
 
@@ -568,6 +569,38 @@ TEST_F(CliSafetyTest, LabsAreAddedListedAndChangedOnlyWhereGiven)
             .code,
         Cli::Success);
     EXPECT_TRUE(labs({QStringLiteral("list")}).out.contains(QStringLiteral("No lab results")));
+}
+
+TEST_F(CliSafetyTest, AJsonExportCarriesTheLabResultsAndAnImportBringsThemBack)
+{
+    importSupplementDay();
+    ASSERT_EQ(cli({QStringLiteral("labs"), QStringLiteral("add"), QStringLiteral("--date"),
+                      QStringLiteral("2024-02-20"), QStringLiteral("ferritin=41"),
+                      QStringLiteral("hb=128")})
+                  .code,
+        Cli::Success);
+    const QString json = file("export.json");
+    ASSERT_EQ(cli({QStringLiteral("export"), json}).code, Cli::Success);
+    const QString csv = file("export.csv");
+    ASSERT_EQ(cli({QStringLiteral("export"), csv}).code, Cli::Success);
+
+    // Into an empty data folder: the days and the lab results come back.
+    const QString other = file("other");
+    const CliRun imported
+        = runCli({QStringLiteral("--data-dir"), other, QStringLiteral("import"), json});
+    ASSERT_EQ(imported.code, Cli::Success) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("Imported 1 lab result")))
+        << imported.out.toStdString();
+    const CliRun listed = runCli(
+        {QStringLiteral("--data-dir"), other, QStringLiteral("labs"), QStringLiteral("list")});
+    EXPECT_TRUE(
+        listed.out.contains(QStringLiteral("2024-02-20: ferritin 41 µg/L, haemoglobin 128 g/L")))
+        << listed.out.toStdString();
+    // Exporting again gives the same bytes.
+    const QString again = file("again.json");
+    ASSERT_EQ(runCli({QStringLiteral("--data-dir"), other, QStringLiteral("export"), again}).code,
+        Cli::Success);
+    EXPECT_EQ(test::fileHash(again), test::fileHash(json));
 }
 
 TEST_F(CliSafetyTest, SafetyTellsTheIronRulesFromTheLabResults)

@@ -206,6 +206,60 @@ TEST(DiaryJsonTest, ReportsEachProblemWithItsPathAndLine)
                        "known names."));
 }
 
+TEST(DiaryJsonTest, LabResultsGoAfterTheDaysAndComeBackTheSame)
+{
+    LabResult march;
+    march.date = QDate(2024, 3, 12);
+    march.ferritin = 41;
+    march.transferrinSaturation = 18.5;
+    LabResult january;
+    january.date = QDate(2024, 1, 5);
+    january.serumMagnesium = 0.82;
+    const QByteArray written = DiaryJson::write(test::sampleDays(), {march, january});
+    const QString text = QString::fromUtf8(written);
+    EXPECT_GT(
+        text.indexOf(QStringLiteral("\"labs\": [")), text.indexOf(QStringLiteral("\"days\"")));
+    // Oldest first, values that were not measured left out.
+    EXPECT_LT(
+        text.indexOf(QStringLiteral("2024-01-05")), text.indexOf(QStringLiteral("2024-03-12")));
+    EXPECT_TRUE(text.contains(QStringLiteral("\"ferritin_ug_l\": 41,")));
+    EXPECT_FALSE(text.contains(QStringLiteral("\"haemoglobin_g_l\"")));
+    const ImportReport report = DiaryJson::read(written);
+    ASSERT_TRUE(report.ok()) << report.problems.front().message.toStdString();
+    EXPECT_EQ(report.labs, (std::vector<LabResult> {january, march}));
+    EXPECT_EQ(DiaryJson::write(report.days, report.labs), written);
+    // Without lab results the file is exactly what it was before they existed.
+    EXPECT_FALSE(
+        QString::fromUtf8(DiaryJson::write(test::sampleDays())).contains(QStringLiteral("labs")));
+}
+
+TEST(DiaryJsonTest, LabResultProblemsNameTheirPathAndKeepTheOthers)
+{
+    const QByteArray json = R"({"format": "stilla-diary", "version": 2, "days": [],
+  "labs": [
+    {"date": "2024-01-05", "ferritin_ug_l": 41},
+    {"date": "2024-01-06", "ferritin_ug_l": "high"},
+    {"date": "2024-01-07", "transferrin_saturation_pct": 120},
+    {"date": "2024-01-08", "ferritin": 30},
+    {"date": "2024-01-09"},
+    {"date": "2024-01-10", "haemoglobin_g_l": 130},
+    {"date": "2024-01-10", "haemoglobin_g_l": 131}
+  ]})";
+    const ImportReport report = DiaryJson::read(json);
+    ASSERT_EQ(report.labs.size(), 1u);
+    EXPECT_EQ(report.labs[0].date, QDate(2024, 1, 5));
+    QStringList fields;
+    for (const ImportProblem& problem : report.problems)
+        fields << problem.field;
+    EXPECT_EQ(fields,
+        QStringList({QStringLiteral("labs[1].ferritin_ug_l"), QStringLiteral("labs[2]"),
+            QStringLiteral("labs[3].ferritin"), QStringLiteral("labs[4]"),
+            QStringLiteral("labs[6].date")}));
+    EXPECT_EQ(report.problems[1].line, 5); // labs[2], the third result
+    EXPECT_FALSE(
+        DiaryJson::read(R"({"format": "stilla-diary", "version": 2, "days": [], "labs": 3})").ok());
+}
+
 TEST(DiaryJsonTest, SyntaxErrorsNameLineAndColumn)
 {
     const ImportReport report

@@ -2,6 +2,7 @@
 #include "labs/LabResult.h"
 
 #include "TestUtil.h"
+#include "diary/DayEntry.h"
 #include "diary/DiaryStore.h"
 
 #include <QSignalSpy>
@@ -151,6 +152,46 @@ TEST_F(LabStoreTest, AWrongValueIsRefusedNamingItAndNothingChanges)
     EXPECT_EQ(m_store->labResult(QDate(2026, 3, 12)).value(), kept);
     EXPECT_EQ(QByteArray::number(m_store->changeToken().value()), token);
     EXPECT_EQ(changed.count(), 0);
+}
+
+TEST_F(LabStoreTest, SaveManyTakesLabResultsWithTheDaysUnderTheSamePolicy)
+{
+    ASSERT_TRUE(m_store->saveLabResult(lab(QDate(2026, 3, 12), 41)).ok());
+    DayEntry day;
+    day.date = QDate(2026, 3, 13);
+    day.notes = QStringLiteral("a day");
+    const std::vector<LabResult> labs {lab(QDate(2026, 3, 12), 60), lab(QDate(2026, 3, 20), 70)};
+
+    // Fail: one date is there already, so nothing at all is saved.
+    auto failed = m_store->saveMany({day}, ConflictPolicy::Fail, labs);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_TRUE(failed.errorMessage().contains(QLatin1String("lab results")))
+        << failed.errorMessage().toStdString();
+    EXPECT_FALSE(m_store->day(day.date).value().has_value());
+    EXPECT_EQ(m_store->labResults().value().size(), 1u);
+
+    // Skip keeps the stored one; Replace replaces it.
+    QSignalSpy changed(&m_store->notifier(), &DiaryNotifier::labResultsChanged);
+    auto skipped = m_store->saveMany({day}, ConflictPolicy::Skip, labs);
+    ASSERT_TRUE(skipped.ok()) << skipped.errorMessage().toStdString();
+    EXPECT_EQ(skipped->labsSaved, 1);
+    EXPECT_EQ(skipped->labsSkipped, 1);
+    EXPECT_EQ(m_store->labResult(QDate(2026, 3, 12)).value()->ferritin, 41);
+    EXPECT_EQ(changed.count(), 1);
+    auto replaced = m_store->saveMany({}, ConflictPolicy::Replace, labs);
+    ASSERT_TRUE(replaced.ok());
+    EXPECT_EQ(replaced->labsSaved, 2);
+    EXPECT_EQ(m_store->labResult(QDate(2026, 3, 12)).value()->ferritin, 60);
+
+    // A result that cannot be right refuses the whole import, days too.
+    DayEntry other = day;
+    other.date = QDate(2026, 3, 14);
+    EXPECT_FALSE(m_store
+                     ->saveMany({other}, ConflictPolicy::Replace,
+                         {lab(QDate(2026, 3, 21), std::nullopt, 150)})
+                     .ok());
+    EXPECT_FALSE(m_store->day(other.date).value().has_value());
+    EXPECT_FALSE(m_store->labResult(QDate(2026, 3, 21)).value().has_value());
 }
 
 TEST_F(LabStoreTest, AReadOnlyDiaryRefusesAndKeepsWhatItHas)

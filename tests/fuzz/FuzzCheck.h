@@ -92,13 +92,22 @@ inline void checkImport(DiaryFormat format, const std::uint8_t* data, std::size_
     const QByteArray input(reinterpret_cast<const char*>(data), qsizetype(size));
     const ImportReport report = DiaryIo::parse(format, input);
     checkReport(report, input);
-    if (report.days.empty())
+    // Every lab result read is one the diary would take.
+    for (const LabResult& result : report.labs)
+        STILLA_FUZZ_CHECK(result.problems().isEmpty() && !result.isEmpty());
+    if (report.days.empty() && report.labs.empty())
         return;
-    const QByteArray written = DiaryIo::serialize(format, report.days);
+    const QByteArray written = DiaryIo::serialize(format, report.days, report.labs);
     const ImportReport again = DiaryIo::parse(format, written);
     STILLA_FUZZ_CHECK(again.ok());
     STILLA_FUZZ_CHECK(again.days == byDate(report.days));
-    STILLA_FUZZ_CHECK(DiaryIo::serialize(format, again.days) == written);
+    if (format == DiaryFormat::Json) {
+        std::vector<LabResult> labs = report.labs;
+        std::stable_sort(labs.begin(), labs.end(),
+            [](const LabResult& a, const LabResult& b) { return a.date < b.date; });
+        STILLA_FUZZ_CHECK(again.labs == labs);
+    }
+    STILLA_FUZZ_CHECK(DiaryIo::serialize(format, again.days, again.labs) == written);
 }
 
 } // namespace stilla::fuzz
