@@ -36,6 +36,13 @@ struct Boundary
     const char* named; ///< a word the message must hold when refused
 };
 
+/// How gtest names a case; without it gtest prints the raw bytes, padding included, which
+/// valgrind rightly calls uninitialised.
+void PrintTo(const Boundary& boundary, std::ostream* out)
+{
+    *out << boundary.what;
+}
+
 class LabResultBoundaryTest : public ::testing::TestWithParam<Boundary>
 {
 };
