@@ -207,8 +207,7 @@ int Cli::runSafety(const QStringList& arguments)
             break;
         }
         m_out << label << " (" << finding.rule << ", "
-              << tr("guide section: %1").arg(finding.section) << ")\n  " << finding.message
-              << "\n";
+              << tr("guide section: %1").arg(finding.section) << ")\n  " << finding.message << "\n";
     }
     return Success;
 }

@@ -18,23 +18,6 @@
 
 namespace stilla {
 
-namespace {
-
-/// The four values by the names the command line and JSON use.
-struct Field
-{
-    const char* key;
-    std::optional<double> LabResult::*value;
-};
-constexpr std::array<Field, 4> kFields {{
-    {"ferritin", &LabResult::ferritin},
-    {"tsat", &LabResult::transferrinSaturation},
-    {"hb", &LabResult::haemoglobin},
-    {"mg_serum", &LabResult::serumMagnesium},
-}};
-
-} // namespace
-
 LabsCommand::LabsCommand(QTextStream& out, QTextStream& err, DiaryOpener openDiary)
     : m_out(out)
     , m_err(err)
@@ -103,13 +86,13 @@ int LabsCommand::add(const QStringList& arguments)
         return usageError(tr("labs add needs at least one value, such as ferritin=41."));
 
     // Read every argument before touching the diary, so a mistake changes nothing.
-    std::vector<std::pair<const Field*, std::optional<double>>> changes;
+    std::vector<std::pair<const LabResult::Value*, std::optional<double>>> changes;
     for (const QString& argument : parser.positionalArguments()) {
         const qsizetype equals = argument.indexOf(u'=');
         const QString key = argument.left(equals).trimmed();
-        const Field* field = nullptr;
-        for (const Field& candidate : kFields) {
-            if (key == QLatin1String(candidate.key))
+        const LabResult::Value* field = nullptr;
+        for (const LabResult::Value& candidate : LabResult::values()) {
+            if (key == QLatin1String(candidate.cliKey))
                 field = &candidate;
         }
         if (equals < 0 || field == nullptr)
@@ -137,7 +120,7 @@ int LabsCommand::add(const QStringList& arguments)
     LabResult result = stored->value_or(LabResult {});
     result.date = *date;
     for (const auto& [field, value] : changes)
-        result.*(field->value) = value;
+        result.*(field->member) = value;
     if (const Status saved = store->saveLabResult(result); !saved)
         return fail(saved.errorMessage());
     if (result.isEmpty()) {
@@ -187,9 +170,10 @@ int LabsCommand::list(const QStringList& arguments)
         QJsonArray array;
         for (const LabResult& result : *results) {
             QJsonObject object {{QStringLiteral("date"), result.date.toString(Qt::ISODate)}};
-            for (const Field& field : kFields) {
-                const std::optional<double>& value = result.*(field.value);
-                object.insert(QLatin1String(field.key), value ? QJsonValue(*value) : QJsonValue());
+            for (const LabResult::Value& field : LabResult::values()) {
+                const std::optional<double>& value = result.*(field.member);
+                object.insert(
+                    QLatin1String(field.cliKey), value ? QJsonValue(*value) : QJsonValue());
             }
             array.append(object);
         }

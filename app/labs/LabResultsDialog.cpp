@@ -23,10 +23,7 @@ namespace stilla {
 
 std::optional<double> LabResult::*LabResultsDialog::field(int index)
 {
-    static constexpr std::array<std::optional<double> LabResult::*, kValues> kFields {
-        &LabResult::ferritin, &LabResult::transferrinSaturation, &LabResult::haemoglobin,
-        &LabResult::serumMagnesium};
-    return kFields[std::size_t(index)];
+    return LabResult::values()[std::size_t(index)].member;
 }
 
 LabResultsDialog::LabResultsDialog(

@@ -265,10 +265,9 @@ void writeLabs(Writer& writer, const ReportSummary& summary, const ReportText& t
         int row = 1;
         for (const LabResult& result : summary.labs) {
             writer.cell(table, row, 0, text.shortDate(result.date));
-            const std::optional<double> values[] = {result.ferritin, result.transferrinSaturation,
-                result.haemoglobin, result.serumMagnesium};
             for (int column = 0; column < 4; ++column) {
-                const std::optional<double>& value = values[column];
+                const std::optional<double>& value
+                    = result.*(LabResult::values()[std::size_t(column)].member);
                 writer.cell(table, row, 1 + column,
                     value ? text.locale().toString(*value, 'f', QLocale::FloatingPointShortest)
                           : QStringLiteral("–"),

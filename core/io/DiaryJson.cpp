@@ -312,14 +312,10 @@ QByteArray DiaryJson::write(std::vector<DayEntry> days, std::vector<LabResult> l
     for (const LabResult& result : labs) {
         ObjectWriter lab(2);
         lab.text("date", FieldText::formatDate(result.date));
-        const auto value = [&lab](const char* key, const std::optional<double>& number) {
-            if (number)
-                lab.number(key, *number);
-        };
-        value("ferritin_ug_l", result.ferritin);
-        value("transferrin_saturation_pct", result.transferrinSaturation);
-        value("haemoglobin_g_l", result.haemoglobin);
-        value("serum_magnesium_mmol_l", result.serumMagnesium);
+        for (const LabResult::Value& value : LabResult::values()) {
+            if (const std::optional<double>& number = result.*(value.member))
+                lab.number(value.jsonKey, *number);
+        }
         labList.emplace_back(QString(), lab.finish());
     }
     root.list("labs", labList);

@@ -224,10 +224,8 @@ LabResult JsonDayReader::readLab(const QJsonValue& value)
         else
             problem(join(m_path, "date"), parsed.errorMessage());
     }
-    result.ferritin = number(object, m_path, "ferritin_ug_l", false);
-    result.transferrinSaturation = number(object, m_path, "transferrin_saturation_pct", false);
-    result.haemoglobin = number(object, m_path, "haemoglobin_g_l", false);
-    result.serumMagnesium = number(object, m_path, "serum_magnesium_mmol_l", false);
+    for (const LabResult::Value& field : LabResult::values())
+        result.*(field.member) = number(object, m_path, field.jsonKey, false);
     return result;
 }
 

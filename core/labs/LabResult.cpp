@@ -6,6 +6,17 @@
 
 namespace stilla {
 
+const std::array<LabResult::Value, 4>& LabResult::values()
+{
+    static constexpr std::array<Value, 4> kValues {{
+        {"ferritin", "ferritin_ug_l", &LabResult::ferritin},
+        {"tsat", "transferrin_saturation_pct", &LabResult::transferrinSaturation},
+        {"hb", "haemoglobin_g_l", &LabResult::haemoglobin},
+        {"mg_serum", "serum_magnesium_mmol_l", &LabResult::serumMagnesium},
+    }};
+    return kValues;
+}
+
 bool LabResult::isEmpty() const
 {
     return !ferritin && !transferrinSaturation && !haemoglobin && !serumMagnesium;

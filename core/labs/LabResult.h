@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace stilla {
@@ -34,6 +35,17 @@ public:
     static constexpr double kMaxHaemoglobin = 300;
     static constexpr double kMinSerumMagnesium = 0.05;
     static constexpr double kMaxSerumMagnesium = 10;
+
+    /// One of the four values, with the names files and the command line give it.
+    struct Value
+    {
+        const char* cliKey; ///< "ferritin", "tsat", "hb", "mg_serum" (stilla-cli labs)
+        const char* jsonKey; ///< "ferritin_ug_l", ... (the diary JSON's "labs")
+        std::optional<double> LabResult::*member;
+    };
+    /// The four values in their one order: ferritin, transferrin saturation, haemoglobin,
+    /// serum magnesium.
+    static const std::array<Value, 4>& values();
 
     /// True when no value is given.
     bool isEmpty() const;

@@ -328,7 +328,8 @@ TEST_F(EverydayInputTest, EveryPageFitsAnEightHundredBySixHundredWindowInBothLan
             window.showPage(MainWindow::PageId(page));
             window.resize(800, 600);
             QCoreApplication::processEvents();
-            SCOPED_TRACE(QStringLiteral("%1, %2").arg(language, window.windowTitle()).toStdString());
+            SCOPED_TRACE(
+                QStringLiteral("%1, %2").arg(language, window.windowTitle()).toStdString());
             EXPECT_LE(window.minimumSizeHint().width(), 800);
             EXPECT_LE(window.minimumSizeHint().height(), 600);
             EXPECT_EQ(window.size(), QSize(800, 600));
