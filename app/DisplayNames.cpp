@@ -6,7 +6,7 @@ QString DisplayNames::medicationClass(MedicationClass medicationClass)
 {
     switch (medicationClass) {
     case MedicationClass::DopamineAgonist:
-        return tr("Raises dopamine (dopamine agonist)");
+        return tr("Dopamine medicine for RLS (e.g. pramipexole)");
     case MedicationClass::Opioid:
         return tr("Opioid");
     case MedicationClass::MuscleRelaxant:
@@ -21,6 +21,20 @@ QString DisplayNames::medicationClass(MedicationClass medicationClass)
         return tr("Diuretic (water pill)");
     case MedicationClass::Bisphosphonate:
         return tr("Bisphosphonate");
+    case MedicationClass::Gabapentinoid:
+        return tr("Gabapentin or pregabalin");
+    case MedicationClass::OralIron:
+        return tr("Iron tablets or drops");
+    case MedicationClass::Levothyroxine:
+        return tr("Levothyroxine (thyroid hormone)");
+    case MedicationClass::ProtonPumpInhibitor:
+        return tr("Proton pump inhibitor (e.g. omeprazole)");
+    case MedicationClass::SedatingAntihistamine:
+        return tr("Sedating antihistamine (some sleep aids)");
+    case MedicationClass::DopamineBlocker:
+        return tr("Dopamine blocker (e.g. antipsychotic, metoclopramide)");
+    case MedicationClass::SerotonergicAntidepressant:
+        return tr("Antidepressant (SSRI, SNRI, mirtazapine, tricyclic)");
     case MedicationClass::Other:
         break;
     }
@@ -48,6 +62,10 @@ QString DisplayNames::sideEffect(SideEffect effect)
         return tr("Irregular heartbeat");
     case SideEffect::SlowedBreathing:
         return tr("Slowed breathing");
+    case SideEffect::MuscleWeakness:
+        return tr("Muscle weakness");
+    case SideEffect::Drowsiness:
+        return tr("Unusual drowsiness");
     case SideEffect::None:
         break;
     }
@@ -71,6 +89,8 @@ QString DisplayNames::supplementForm(SupplementForm form)
         return tr("Magnesium malate");
     case SupplementForm::Sulfate:
         return tr("Magnesium sulfate");
+    case SupplementForm::LaxativeOrAntacid:
+        return tr("Laxative or antacid with magnesium");
     case SupplementForm::Other:
         break;
     }
@@ -97,8 +117,14 @@ QString DisplayNames::condition(Condition condition)
 QString DisplayNames::ageGroup(AgeGroup ageGroup)
 {
     switch (ageGroup) {
+    case AgeGroup::Child1To3:
+        return tr("Child, 1–3 years");
+    case AgeGroup::Child4To8:
+        return tr("Child, 4–8 years");
+    case AgeGroup::Child9To12:
+        return tr("Child, 9–12 years");
     case AgeGroup::Child:
-        return tr("Child (under 13)");
+        return tr("Child under 13, age not given");
     case AgeGroup::Adolescent:
         return tr("Adolescent (13–17)");
     case AgeGroup::Adult:

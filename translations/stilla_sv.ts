@@ -1831,10 +1831,6 @@ Slutstatus:
 <context>
     <name>stilla::DisplayNames</name>
     <message>
-        <source>Raises dopamine (dopamine agonist)</source>
-        <translation>Dopaminhöjande (dopaminagonist)</translation>
-    </message>
-    <message>
         <source>Opioid</source>
         <translation>Opioid</translation>
     </message>
@@ -1951,10 +1947,6 @@ Slutstatus:
         <translation>Ammar</translation>
     </message>
     <message>
-        <source>Child (under 13)</source>
-        <translation>Barn (under 13 år)</translation>
-    </message>
-    <message>
         <source>Adolescent (13–17)</source>
         <translation>Ungdom (13–17 år)</translation>
     </message>
@@ -1973,6 +1965,66 @@ Slutstatus:
     <message>
         <source>Male</source>
         <translation>Man</translation>
+    </message>
+    <message>
+        <source>Dopamine medicine for RLS (e.g. pramipexole)</source>
+        <translation>Dopaminläkemedel mot RLS (t.ex. pramipexol)</translation>
+    </message>
+    <message>
+        <source>Gabapentin or pregabalin</source>
+        <translation>Gabapentin eller pregabalin</translation>
+    </message>
+    <message>
+        <source>Iron tablets or drops</source>
+        <translation>Järntabletter eller järndroppar</translation>
+    </message>
+    <message>
+        <source>Levothyroxine (thyroid hormone)</source>
+        <translation>Levotyroxin (sköldkörtelhormon)</translation>
+    </message>
+    <message>
+        <source>Proton pump inhibitor (e.g. omeprazole)</source>
+        <translation>Protonpumpshämmare (t.ex. omeprazol)</translation>
+    </message>
+    <message>
+        <source>Sedating antihistamine (some sleep aids)</source>
+        <translation>Lugnande antihistamin (vissa sömnmedel)</translation>
+    </message>
+    <message>
+        <source>Dopamine blocker (e.g. antipsychotic, metoclopramide)</source>
+        <translation>Dopaminblockerare (t.ex. antipsykotika, metoklopramid)</translation>
+    </message>
+    <message>
+        <source>Antidepressant (SSRI, SNRI, mirtazapine, tricyclic)</source>
+        <translation>Antidepressivt (SSRI, SNRI, mirtazapin, tricykliskt)</translation>
+    </message>
+    <message>
+        <source>Muscle weakness</source>
+        <translation>Muskelsvaghet</translation>
+    </message>
+    <message>
+        <source>Unusual drowsiness</source>
+        <translation>Ovanlig dåsighet</translation>
+    </message>
+    <message>
+        <source>Laxative or antacid with magnesium</source>
+        <translation>Laxermedel eller syraneutraliserande medel med magnesium</translation>
+    </message>
+    <message>
+        <source>Child, 1–3 years</source>
+        <translation>Barn, 1–3 år</translation>
+    </message>
+    <message>
+        <source>Child, 4–8 years</source>
+        <translation>Barn, 4–8 år</translation>
+    </message>
+    <message>
+        <source>Child, 9–12 years</source>
+        <translation>Barn, 9–12 år</translation>
+    </message>
+    <message>
+        <source>Child under 13, age not given</source>
+        <translation>Barn under 13, ålder inte angiven</translation>
     </message>
 </context>
 <context>
@@ -4354,14 +4406,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>En enskild dos på %1 mg är mer än %2 mg, vilket är mycket mer än ett tillskott brukar innehålla. Kontrollera mängden magnesium på förpackningen. Det kan vara ett skrivfel.</translation>
     </message>
     <message>
-        <source>A single dose of %1 mg is more than %2 mg. The German Federal Institute for Risk Assessment advises taking the day&apos;s magnesium in at least two doses, as this is likely to be easier to tolerate.</source>
-        <translation>En enskild dos på %1 mg är mer än %2 mg. Tysklands federala institut för riskbedömning (BfR) råder dig att dela upp dagens magnesium på minst två doser, eftersom det troligen blir lättare att tåla.</translation>
-    </message>
-    <message>
-        <source>Slowed breathing, confusion, an irregular heartbeat or low blood pressure can be signs of too much magnesium. Stop taking magnesium and seek medical care now (call 112 in Sweden or your local emergency number).</source>
-        <translation>Långsam andning, förvirring, oregelbunden hjärtrytm eller lågt blodtryck kan vara tecken på för mycket magnesium. Sluta ta magnesium och sök vård nu (ring 112 i Sverige, eller larmnumret där du befinner dig).</translation>
-    </message>
-    <message>
         <source>An upset stomach, nausea, vomiting, diarrhoea and stomach cramps are common side effects of magnesium. A lower dose can reduce them.</source>
         <translation>Magbesvär, illamående, kräkningar, diarré och magkramper är vanliga biverkningar av magnesium. En lägre dos kan minska besvären.</translation>
     </message>
@@ -4412,10 +4456,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>A dose of %1 mg: please check the label</source>
         <translation>En dos på %1 mg: kontrollera förpackningen</translation>
-    </message>
-    <message>
-        <source>A single dose of %1 mg: better split into two</source>
-        <translation>En enskild dos på %1 mg: dela hellre upp den på två</translation>
     </message>
     <message>
         <source>No doses for children: ask a doctor</source>
@@ -4489,6 +4529,102 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>No recent ferritin: ask your doctor about an iron test</source>
         <translation>Inget nytt ferritinvärde: fråga din läkare om ett järnprov</translation>
     </message>
+    <message>
+        <source>1 to 3 years</source>
+        <translation>1–3 år</translation>
+    </message>
+    <message>
+        <source>4 to 8 years</source>
+        <translation>4–8 år</translation>
+    </message>
+    <message>
+        <source>9 to 12 years</source>
+        <translation>9–12 år</translation>
+    </message>
+    <message>
+        <source>All of today&apos;s %1 mg from supplements was taken as one dose, more than half of the upper limit of %2 mg a day. The German Federal Institute for Risk Assessment advises taking the day&apos;s magnesium in at least two doses, as this is likely to be easier to tolerate.</source>
+        <translation>Dagens %1 mg från tillskott togs som en enda dos, mer än hälften av den övre gränsen på %2 mg per dag. Tyska Bundesinstitut für Risikobewertung (BfR) råder dig att ta dagens magnesium uppdelat på minst två doser, eftersom det troligen är lättare för kroppen att tåla.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s supplements add up to %1 mg, above %2 mg a day, the upper limit for magnesium from supplements for children aged %3 (%4). Please talk to the child&apos;s doctor before giving more.</source>
+        <translation>Dagens tillskott blir sammanlagt %1 mg, över %2 mg per dag, som är den övre gränsen för magnesium från tillskott för barn i åldern %3 (%4). Tala med barnets läkare innan du ger mer.</translation>
+    </message>
+    <message>
+        <source>Your profile notes kidney disease, and you noted nausea or vomiting on a day with magnesium. With kidney disease magnesium builds up more easily, and this can be an early sign of too much. Stop taking magnesium and talk to your doctor today.</source>
+        <translation>Din profil anger njursjukdom, och du har antecknat illamående eller kräkningar en dag med magnesium. Vid njursjukdom samlas magnesium lättare i kroppen, och det kan vara ett tidigt tecken på för mycket. Sluta ta magnesium och tala med din läkare i dag.</translation>
+    </message>
+    <message>
+        <source>RLS is common in pregnancy, especially in the last three months, and usually goes away within a few weeks after the birth. Low iron makes it more likely: ask your midwife or doctor to check your iron.</source>
+        <translation>RLS är vanligt under graviditet, särskilt de sista tre månaderna, och går oftast över inom några veckor efter förlossningen. Låga järnvärden gör det mer troligt: be din barnmorska eller läkare att kontrollera ditt järn.</translation>
+    </message>
+    <message>
+        <source>Antacids that hold magnesium and aluminium lower how much gabapentin the body takes up. Take gabapentin at least %1 hours after magnesium, and ask your doctor or pharmacist about pregabalin.</source>
+        <translation>Syraneutraliserande medel med magnesium och aluminium minskar hur mycket gabapentin kroppen tar upp. Ta gabapentin minst %1 timmar efter magnesium, och fråga din läkare eller farmaceut om pregabalin.</translation>
+    </message>
+    <message>
+        <source>Magnesium lowers the uptake of iron tablets. Keep iron and magnesium at least %1 hours apart.</source>
+        <translation>Magnesium minskar upptaget av järntabletter. Låt det gå minst %1 timmar mellan järnet och magnesiumet.</translation>
+    </message>
+    <message>
+        <source>Magnesium can lower the uptake of levothyroxine (thyroid hormone). Take levothyroxine at least %1 hours before or after magnesium.</source>
+        <translation>Magnesium kan minska upptaget av levotyroxin (sköldkörtelhormon). Ta levotyroxin minst %1 timmar före eller efter magnesium.</translation>
+    </message>
+    <message>
+        <source>Taking a proton pump inhibitor (a stomach acid medicine such as omeprazole) for a long time, usually more than a year, can lower the body&apos;s magnesium. Ask your doctor whether your blood magnesium should be checked.</source>
+        <translation>Att ta en protonpumpshämmare (ett läkemedel mot magsyra, till exempel omeprazol) länge, oftast mer än ett år, kan sänka kroppens magnesium. Fråga din läkare om ditt magnesiumvärde i blodet bör kontrolleras.</translation>
+    </message>
+    <message>
+        <source>Dopamine medicines for RLS can, over time, make RLS worse: symptoms start earlier in the day, grow stronger or spread to the arms (augmentation). Do not raise the dose yourself; tell your doctor if your symptoms start earlier or spread.</source>
+        <translation>Dopaminläkemedel mot RLS kan med tiden göra RLS värre: symtomen börjar tidigare på dagen, blir starkare eller sprider sig till armarna (augmentation). Höj inte dosen själv, och berätta för din läkare om symtomen börjar tidigare eller sprider sig.</translation>
+    </message>
+    <message>
+        <source>One of your medicines can make RLS worse (a sedating antihistamine, a medicine that blocks dopamine, or an antidepressant that raises serotonin). Do not stop it on your own: ask your doctor whether another medicine would suit you better.</source>
+        <translation>Ett av dina läkemedel kan göra RLS värre (en lugnande antihistamin, ett läkemedel som blockerar dopamin eller ett antidepressivt läkemedel som höjer serotonin). Sluta inte ta det på egen hand: fråga din läkare om ett annat läkemedel skulle passa dig bättre.</translation>
+    </message>
+    <message>
+        <source>Slowed breathing, confusion, an irregular heartbeat, low blood pressure, muscle weakness or unusual drowsiness can be signs of too much magnesium. Stop taking magnesium and seek medical care now (call 112 in Sweden or your local emergency number).</source>
+        <translation>Långsam andning, förvirring, oregelbunden hjärtrytm, lågt blodtryck, muskelsvaghet eller ovanlig dåsighet kan vara tecken på för mycket magnesium. Sluta ta magnesium och sök vård nu (ring 112 i Sverige eller det lokala larmnumret).</translation>
+    </message>
+    <message>
+        <source>%1 mg in one dose: better split into two</source>
+        <translation>%1 mg som en dos: dela hellre upp på två</translation>
+    </message>
+    <message>
+        <source>%1 mg from supplements, above a child&apos;s limit of %2 mg a day</source>
+        <translation>%1 mg från tillskott, över barnets gräns på %2 mg per dag</translation>
+    </message>
+    <message>
+        <source>Kidney disease and nausea: stop magnesium, talk to your doctor today</source>
+        <translation>Njursjukdom och illamående: sluta med magnesium, tala med läkare i dag</translation>
+    </message>
+    <message>
+        <source>RLS in pregnancy: ask about your iron</source>
+        <translation>RLS under graviditet: fråga om ditt järn</translation>
+    </message>
+    <message>
+        <source>Gabapentin: take it at least %1 hours after magnesium</source>
+        <translation>Gabapentin: ta det minst %1 timmar efter magnesium</translation>
+    </message>
+    <message>
+        <source>Iron tablets: keep them at least %1 hours apart from magnesium</source>
+        <translation>Järntabletter: minst %1 timmar mellan dem och magnesium</translation>
+    </message>
+    <message>
+        <source>Levothyroxine: keep it at least %1 hours apart from magnesium</source>
+        <translation>Levotyroxin: minst %1 timmar mellan det och magnesium</translation>
+    </message>
+    <message>
+        <source>Stomach acid medicines can lower magnesium over time</source>
+        <translation>Läkemedel mot magsyra kan med tiden sänka magnesium</translation>
+    </message>
+    <message>
+        <source>Dopamine medicines: tell your doctor if symptoms start earlier or spread</source>
+        <translation>Dopaminläkemedel: säg till läkaren om symtomen börjar tidigare eller sprids</translation>
+    </message>
+    <message>
+        <source>One of your medicines can make RLS worse: ask your doctor</source>
+        <translation>Ett av dina läkemedel kan göra RLS värre: fråga din läkare</translation>
+    </message>
 </context>
 <context>
     <name>stilla::SafetyFacts</name>
@@ -4523,10 +4659,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>In the United States, the upper limit for magnesium from supplements is %1 mg a day for everyone from 9 years of age.</source>
         <translation>I USA är den övre gränsen för magnesium från tillskott %1 mg per dag för alla från 9 års ålder.</translation>
-    </message>
-    <message>
-        <source>The German Federal Institute for Risk Assessment advises taking the day&apos;s supplement magnesium in at least two doses, as this is likely to be easier to tolerate.</source>
-        <translation>Tysklands federala institut för riskbedömning (BfR) råder dig att dela upp dagens magnesium från tillskott på minst två doser, eftersom det troligen blir lättare att tåla.</translation>
     </message>
     <message>
         <source>BfR (German Federal Institute for Risk Assessment), Opinion No. 034/2017: BfR assesses recommended maximum daily level for intake of magnesium via food supplements</source>
@@ -4581,10 +4713,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Vissa läkemedel mot RLS kan vara beroendeframkallande, till exempel opioider och vissa sömnmedel.</translation>
     </message>
     <message>
-        <source>The body can build up a resistance to some RLS medicines, such as those that raise dopamine in the brain, so that they help less over time.</source>
-        <translation>Kroppen kan vänja sig vid vissa läkemedel mot RLS, till exempel sådana som höjer dopaminet i hjärnan, så att de hjälper mindre med tiden.</translation>
-    </message>
-    <message>
         <source>American Academy of Sleep Medicine, clinical practice guideline on the treatment of RLS (Winkelman et al., J Clin Sleep Med 2025;21(1):137–152, published online 2024, doi:10.5664/jcsm.11390)</source>
         <translation>American Academy of Sleep Medicine, riktlinjer för behandling av RLS (Winkelman m.fl., J Clin Sleep Med 2025;21(1):137–152, publicerad online 2024, doi:10.5664/jcsm.11390)</translation>
     </message>
@@ -4595,6 +4723,66 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>For adults with RLS, iron treatment is recommended when ferritin is %1 µg/L or lower or transferrin saturation is below %2 %. The doctor decides whether iron is needed, and whether as tablets or as an infusion.</source>
         <translation>För vuxna med RLS rekommenderas behandling med järn när ferritin är %1 µg/l eller lägre eller transferrinmättnaden är under %2 %. Läkaren avgör om järn behövs, och i så fall som tabletter eller som dropp.</translation>
+    </message>
+    <message>
+        <source>For children, the US upper limits for magnesium from supplements are %1 mg a day from 1 to 3 years of age and %2 mg a day from 4 to 8 years. The European limit of %3 mg a day applies from 4 years of age; for younger children Stilla uses the US figure. Stilla gives no doses for children: ask a doctor.</source>
+        <translation>För barn är de amerikanska övre gränserna för magnesium från tillskott %1 mg per dag från 1 till 3 års ålder och %2 mg per dag från 4 till 8 år. Den europeiska gränsen på %3 mg per dag gäller från 4 års ålder; för yngre barn använder Stilla den amerikanska siffran. Stilla ger inga doser för barn: fråga en läkare.</translation>
+    </message>
+    <message>
+        <source>The German Federal Institute for Risk Assessment advises taking the day&apos;s supplement magnesium in at least two doses, as this is likely to be easier to tolerate. Stilla reminds you when more than half of your daily upper limit was taken as one dose.</source>
+        <translation>Tyska Bundesinstitut für Risikobewertung (BfR) råder dig att ta dagens magnesium från tillskott uppdelat på minst två doser, eftersom det troligen är lättare för kroppen att tåla. Stilla påminner dig när mer än hälften av din övre gräns per dag togs som en enda dos.</translation>
+    </message>
+    <message>
+        <source>Magnesium in laxatives and antacids (magnesium hydroxide or magnesium oxide) counts toward these limits; log it as a dose in the form &quot;Laxative or antacid with magnesium&quot;. Such medicines are the most common cause of too much magnesium, especially in older people and in people with kidney disease.</source>
+        <translation>Magnesium i laxermedel och syraneutraliserande medel (magnesiumhydroxid eller magnesiumoxid) räknas in i de här gränserna; anteckna det som en dos med formen ”Laxermedel eller syraneutraliserande medel med magnesium”. Sådana läkemedel är den vanligaste orsaken till för mycket magnesium, särskilt hos äldre och hos personer med njursjukdom.</translation>
+    </message>
+    <message>
+        <source>Muscle weakness and unusual drowsiness can also be signs of too much magnesium. With kidney disease, magnesium builds up more easily, and nausea or vomiting on a day with magnesium can be an early sign.</source>
+        <translation>Muskelsvaghet och ovanlig dåsighet kan också vara tecken på för mycket magnesium. Vid njursjukdom samlas magnesium lättare i kroppen, och illamående eller kräkningar en dag med magnesium kan vara ett tidigt tecken.</translation>
+    </message>
+    <message>
+        <source>Dopamine medicines for RLS (levodopa, pramipexole, ropinirole, rotigotine) can, over months or years, make RLS worse: symptoms start earlier in the day, grow stronger or spread to the arms. This is called augmentation, and a higher dose makes it worse. For this reason the guideline advises against their standard use. Do not raise the dose yourself; tell your doctor if your symptoms start earlier or spread.</source>
+        <translation>Dopaminläkemedel mot RLS (levodopa, pramipexol, ropinirol, rotigotin) kan efter månader eller år göra RLS värre: symtomen börjar tidigare på dagen, blir starkare eller sprider sig till armarna. Det kallas augmentation, och en högre dos gör det värre. Därför avråder riktlinjerna från att använda dem som standardbehandling. Höj inte dosen själv, och berätta för din läkare om symtomen börjar tidigare eller sprider sig.</translation>
+    </message>
+    <message>
+        <source>Some medicines can make RLS worse: sedating antihistamines (also found in over-the-counter sleep aids with diphenhydramine), medicines that block dopamine (antipsychotics and the anti-sickness medicines metoclopramide and prochlorperazine) and antidepressants that raise serotonin (SSRIs, SNRIs, mirtazapine and tricyclic antidepressants). Alcohol can too. Do not stop a medicine on your own: ask your doctor whether another would suit you better.</source>
+        <translation>Vissa läkemedel kan göra RLS värre: lugnande antihistaminer (finns även i receptfria sömnmedel med difenhydramin), läkemedel som blockerar dopamin (antipsykotiska läkemedel och läkemedlen mot illamående metoklopramid och proklorperazin) och antidepressiva läkemedel som höjer serotonin (SSRI, SNRI, mirtazapin och tricykliska antidepressiva). Det kan även alkohol. Sluta inte ta ett läkemedel på egen hand: fråga din läkare om ett annat skulle passa dig bättre.</translation>
+    </message>
+    <message>
+        <source>RLS is common in pregnancy, especially in the last three months, and usually goes away within a few weeks after the birth. Low iron makes RLS more likely: ask your midwife or doctor to check your iron.</source>
+        <translation>RLS är vanligt under graviditet, särskilt de sista tre månaderna, och går oftast över inom några veckor efter förlossningen. Låga järnvärden gör RLS mer troligt: be din barnmorska eller läkare att kontrollera ditt järn.</translation>
+    </message>
+    <message>
+        <source>Antacids that hold magnesium and aluminium lower how much gabapentin the body takes up: take gabapentin at least %1 hours after such an antacid. Keeping magnesium supplements at least as far from gabapentin is the careful choice. This is not known for pregabalin.</source>
+        <translation>Syraneutraliserande medel med magnesium och aluminium minskar hur mycket gabapentin kroppen tar upp: ta gabapentin minst %1 timmar efter ett sådant medel. Att hålla samma avstånd mellan magnesiumtillskott och gabapentin är det försiktiga valet. För pregabalin är detta inte känt.</translation>
+    </message>
+    <message>
+        <source>Magnesium lowers the uptake of iron tablets: keep iron and magnesium at least %1 hours apart.</source>
+        <translation>Magnesium minskar upptaget av järntabletter: låt det gå minst %1 timmar mellan järnet och magnesiumet.</translation>
+    </message>
+    <message>
+        <source>Magnesium antacids can lower the uptake of levothyroxine (thyroid hormone): take levothyroxine at least %1 hours before or after them.</source>
+        <translation>Syraneutraliserande medel med magnesium kan minska upptaget av levotyroxin (sköldkörtelhormon): ta levotyroxin minst %1 timmar före eller efter dem.</translation>
+    </message>
+    <message>
+        <source>Taking a proton pump inhibitor (a stomach acid medicine such as omeprazole) for a long time, usually more than a year, can lower the body&apos;s magnesium. Your doctor may check your blood magnesium.</source>
+        <translation>Att ta en protonpumpshämmare (ett läkemedel mot magsyra, till exempel omeprazol) länge, oftast mer än ett år, kan sänka kroppens magnesium. Din läkare kan kontrollera ditt magnesiumvärde i blodet.</translation>
+    </message>
+    <message>
+        <source>National Institute of Neurological Disorders and Stroke (NINDS, USA): Restless Legs Syndrome</source>
+        <translation>National Institute of Neurological Disorders and Stroke (NINDS, USA): Restless Legs Syndrome</translation>
+    </message>
+    <message>
+        <source>Neurontin (gabapentin) prescribing information, US Food and Drug Administration label: drug interactions, antacids (Maalox)</source>
+        <translation>Förskrivningsinformation för Neurontin (gabapentin), amerikanska läkemedelsmyndigheten FDA: interaktioner, syraneutraliserande medel (Maalox)</translation>
+    </message>
+    <message>
+        <source>pro.medicin.dk (Danish medicines information), Oral iron preparations: table of recommended intervals, magnesium 2 hours (revised 16 November 2021)</source>
+        <translation>pro.medicin.dk (dansk läkemedelsinformation), Orale midler (jern og kombinationer): tabell över rekommenderade tidsintervall, magnesium 2 timmar (reviderad 16 november 2021)</translation>
+    </message>
+    <message>
+        <source>Synthroid (levothyroxine) prescribing information, US Food and Drug Administration label, sections 2.1 and 7.1</source>
+        <translation>Förskrivningsinformation för Synthroid (levotyroxin), amerikanska läkemedelsmyndigheten FDA, avsnitt 2.1 och 7.1</translation>
     </message>
 </context>
 <context>

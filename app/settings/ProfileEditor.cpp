@@ -63,8 +63,12 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
     m_intro->setWordWrap(true);
     m_targetInfo->setWordWrap(true);
     m_targetInfo->setForegroundRole(QPalette::PlaceholderText);
-    for (std::size_t i = 0; i < allAgeGroups().size(); ++i)
-        m_ageGroup->addItem(QString(), toName(allAgeGroups()[i]));
+    // "Child, age not given" is for profiles saved before the age bands; it is offered only to
+    // a profile that has it (reload()).
+    for (AgeGroup ageGroup : allAgeGroups()) {
+        if (ageGroup != AgeGroup::Child)
+            m_ageGroup->addItem(DisplayNames::ageGroup(ageGroup), toName(ageGroup));
+    }
     for (std::size_t i = 0; i < allSexes().size(); ++i)
         m_sex->addItem(QString(), toName(allSexes()[i]));
     for (SupplementReference reference : allSupplementReferences())
@@ -135,6 +139,11 @@ void ProfileEditor::reload()
 {
     m_loading = true;
     const Profile profile = ProfileStore(m_settings).load();
+    const QString legacyChild = toName(AgeGroup::Child);
+    if (profile.ageGroup == AgeGroup::Child && m_ageGroup->findData(legacyChild) < 0) {
+        m_ageGroup->insertItem(m_ageGroup->findData(toName(AgeGroup::Adolescent)),
+            DisplayNames::ageGroup(AgeGroup::Child), legacyChild);
+    }
     m_ageGroup->setCurrentIndex(m_ageGroup->findData(toName(profile.ageGroup)));
     m_sex->setCurrentIndex(m_sex->findData(toName(profile.sex)));
     for (auto& [condition, box] : m_conditions)
@@ -203,8 +212,11 @@ void ProfileEditor::retranslate()
                         "daily magnesium target. It does not replace advice from your doctor."));
     m_ageLabel->setText(tr("A&ge:"));
     m_ageGroup->setAccessibleName(tr("Age group"));
-    for (int i = 0; i < m_ageGroup->count(); ++i)
-        m_ageGroup->setItemText(i, DisplayNames::ageGroup(allAgeGroups()[std::size_t(i)]));
+    for (int i = 0; i < m_ageGroup->count(); ++i) {
+        m_ageGroup->setItemText(i,
+            DisplayNames::ageGroup(
+                ageGroupFromName(m_ageGroup->itemData(i).toString()).value_or(AgeGroup::Unset)));
+    }
     m_sexLabel->setText(tr("S&ex:"));
     m_sex->setAccessibleName(tr("Sex"));
     for (int i = 0; i < m_sex->count(); ++i)

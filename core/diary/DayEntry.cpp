@@ -21,7 +21,7 @@ int minutesForward(const QTime& from, const QTime& to)
     return diff >= 0 ? diff : diff + kMinutesPerDay;
 }
 
-constexpr NameTable<SupplementForm, 8> kForms {{{
+constexpr NameTable<SupplementForm, 9> kForms {{{
     {SupplementForm::Oxide, "oxide"},
     {SupplementForm::Citrate, "citrate"},
     {SupplementForm::Glycinate, "glycinate"},
@@ -29,6 +29,7 @@ constexpr NameTable<SupplementForm, 8> kForms {{{
     {SupplementForm::Lactate, "lactate"},
     {SupplementForm::Malate, "malate"},
     {SupplementForm::Sulfate, "sulfate"},
+    {SupplementForm::LaxativeOrAntacid, "laxative_antacid"},
     {SupplementForm::Other, "other"},
 }}};
 
@@ -37,7 +38,7 @@ constexpr NameTable<Route, 2> kRoutes {{{
     {Route::Intravenous, "intravenous"},
 }}};
 
-constexpr NameTable<MedicationClass, 9> kClasses {{{
+constexpr NameTable<MedicationClass, 16> kClasses {{{
     {MedicationClass::DopamineAgonist, "dopamine_agonist"},
     {MedicationClass::Opioid, "opioid"},
     {MedicationClass::MuscleRelaxant, "muscle_relaxant"},
@@ -46,6 +47,13 @@ constexpr NameTable<MedicationClass, 9> kClasses {{{
     {MedicationClass::CalciumChannelBlocker, "calcium_channel_blocker"},
     {MedicationClass::Diuretic, "diuretic"},
     {MedicationClass::Bisphosphonate, "bisphosphonate"},
+    {MedicationClass::Gabapentinoid, "gabapentinoid"},
+    {MedicationClass::OralIron, "oral_iron"},
+    {MedicationClass::Levothyroxine, "levothyroxine"},
+    {MedicationClass::ProtonPumpInhibitor, "proton_pump_inhibitor"},
+    {MedicationClass::SedatingAntihistamine, "sedating_antihistamine"},
+    {MedicationClass::DopamineBlocker, "dopamine_blocker"},
+    {MedicationClass::SerotonergicAntidepressant, "serotonergic_antidepressant"},
     {MedicationClass::Other, "other"},
 }}};
 
@@ -55,7 +63,7 @@ constexpr NameTable<DayPeriod, 3> kPeriods {{{
     {DayPeriod::Night, "night"},
 }}};
 
-constexpr NameTable<SideEffect, 9> kSideEffects {{{
+constexpr NameTable<SideEffect, 11> kSideEffects {{{
     {SideEffect::StomachUpset, "stomach_upset"},
     {SideEffect::Nausea, "nausea"},
     {SideEffect::Vomiting, "vomiting"},
@@ -65,6 +73,8 @@ constexpr NameTable<SideEffect, 9> kSideEffects {{{
     {SideEffect::Confusion, "confusion"},
     {SideEffect::IrregularHeartbeat, "irregular_heartbeat"},
     {SideEffect::SlowedBreathing, "slowed_breathing"},
+    {SideEffect::MuscleWeakness, "muscle_weakness"},
+    {SideEffect::Drowsiness, "drowsiness"},
 }}};
 
 } // namespace

@@ -82,7 +82,20 @@ struct FoodIntake
     bool operator==(const FoodIntake&) const = default;
 };
 
-enum class SupplementForm { Oxide, Citrate, Glycinate, Chloride, Lactate, Malate, Sulfate, Other };
+/// The form of a magnesium dose. LaxativeOrAntacid is a medicine that holds magnesium (magnesium
+/// hydroxide or oxide as a laxative or an antacid): it counts toward the supplement limits like
+/// any other dose (NIH ODS, Magnesium Fact Sheet for Health Professionals).
+enum class SupplementForm {
+    Oxide,
+    Citrate,
+    Glycinate,
+    Chloride,
+    Lactate,
+    Malate,
+    Sulfate,
+    LaxativeOrAntacid,
+    Other
+};
 enum class Route { Oral, Intravenous };
 
 /// A magnesium supplement dose: elemental magnesium as printed on the label.
@@ -120,6 +133,14 @@ enum class MedicationClass {
     CalciumChannelBlocker,
     Diuretic,
     Bisphosphonate,
+    Gabapentinoid, ///< gabapentin or pregabalin
+    OralIron, ///< iron tablets or drops
+    Levothyroxine,
+    ProtonPumpInhibitor,
+    // Medicines that can make RLS worse (NINDS)
+    SedatingAntihistamine, ///< including over-the-counter sleep aids with diphenhydramine
+    DopamineBlocker, ///< antipsychotics, metoclopramide, prochlorperazine
+    SerotonergicAntidepressant, ///< SSRI, SNRI, mirtazapine, tricyclics
     Other
 };
 
@@ -146,11 +167,13 @@ enum class SideEffect : unsigned {
     Confusion = 1u << 9,
     IrregularHeartbeat = 1u << 10,
     SlowedBreathing = 1u << 11,
+    MuscleWeakness = 1u << 12, ///< NIH ODS
+    Drowsiness = 1u << 13, ///< NIH ODS: lethargy
 };
 using SideEffects = unsigned; ///< OR of SideEffect values
 
 inline constexpr unsigned kCommonSideEffects = 0x1fu;
-inline constexpr unsigned kSeriousSideEffects = 0xf00u;
+inline constexpr unsigned kSeriousSideEffects = 0x3f00u;
 
 /// Everything logged for one day. Everything is optional except the date. @c sleep is the
 /// night that ended on the morning of @c date, so the night after this day's magnesium is the

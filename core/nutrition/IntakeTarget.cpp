@@ -7,7 +7,7 @@ namespace stilla {
 std::optional<IntakeTarget> IntakeTargets::reference(
     const Profile& profile, IntakeReference reference)
 {
-    if (profile.ageGroup == AgeGroup::Child || profile.ageGroup == AgeGroup::Adolescent)
+    if (profile.isChild() || profile.ageGroup == AgeGroup::Adolescent)
         return std::nullopt;
     const bool nordic = reference == IntakeReference::Nordic;
     const double women = nordic ? kNordicWomenMg : kUsWomenMg;

@@ -40,7 +40,9 @@ QStringList SafetyRule::all()
     for (const char* rule : {kSupplementAboveReference, kSupplementAboveArticleRange,
              kSingleDoseLarge, kImplausibleDose, kChild, kCommonSideEffect, kSeriousSideEffect,
              kKidneyDisease, kBleedingDisorder, kPregnancyIntravenous, kAntibiotic,
-             kCalciumChannelBlocker, kMuscleRelaxant, kDiuretic, kBisphosphonate, kCaffeine})
+             kCalciumChannelBlocker, kMuscleRelaxant, kDiuretic, kBisphosphonate, kCaffeine,
+             kChildAboveUpperLimit, kKidneyDiseaseSideEffect, kPregnancy, kGabapentinoid, kOralIron,
+             kLevothyroxine, kProtonPumpInhibitor, kDopamineAugmentation, kMayWorsenRls})
         rules << QLatin1String(rule);
     rules.sort();
     return rules;
@@ -58,7 +60,7 @@ QStringList SafetyRule::iron()
 QString SafetyRule::cause(const QString& rule)
 {
     for (const char* amountRule : {kSupplementAboveReference, kSupplementAboveArticleRange,
-             kSingleDoseLarge, kImplausibleDose}) {
+             kSingleDoseLarge, kImplausibleDose, kChildAboveUpperLimit}) {
         if (rule == QLatin1String(amountRule))
             return QStringLiteral("dose.amount");
     }

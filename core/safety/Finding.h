@@ -32,10 +32,12 @@ struct Finding
     /// profile's reference for dose.supplement_above_reference.
     /// For the iron rules: amountMg holds the lab value (µg/L or %) or the number of days
     /// with symptoms, limitMg the threshold, and measured the date of the test.
+    /// For dose.child_above_upper_limit, ageGroup is the child's age group.
     double amountMg = 0;
     double limitMg = 0;
     SupplementReference reference = SupplementReference::NordicEu;
     QDate measured;
+    AgeGroup ageGroup = AgeGroup::Unset;
 
     bool operator==(const Finding&) const = default;
 };
@@ -77,6 +79,15 @@ inline constexpr char kMuscleRelaxant[] = "interaction.muscle_relaxant";
 inline constexpr char kDiuretic[] = "interaction.diuretic";
 inline constexpr char kBisphosphonate[] = "interaction.bisphosphonate";
 inline constexpr char kCaffeine[] = "lifestyle.caffeine";
+inline constexpr char kChildAboveUpperLimit[] = "dose.child_above_upper_limit";
+inline constexpr char kKidneyDiseaseSideEffect[] = "side_effect.kidney_disease";
+inline constexpr char kPregnancy[] = "condition.pregnancy";
+inline constexpr char kGabapentinoid[] = "interaction.gabapentinoid";
+inline constexpr char kOralIron[] = "interaction.iron";
+inline constexpr char kLevothyroxine[] = "interaction.levothyroxine";
+inline constexpr char kProtonPumpInhibitor[] = "interaction.ppi";
+inline constexpr char kDopamineAugmentation[] = "medicine.dopamine_augmentation";
+inline constexpr char kMayWorsenRls[] = "medicine.may_worsen_rls";
 
 // The iron rules (SafetyEngine::evaluateIron): about the diary's lab results, not one day.
 inline constexpr char kFerritinLow[] = "iron.ferritin_low";
@@ -90,7 +101,8 @@ QStringList iron();
 
 /// What a rule's finding is about, for telling findings with one cause once: "dose.amount"
 /// for the rules about how much magnesium the supplements hold (the day's total above a limit,
-/// a large or implausible single dose), and the rule id itself for every other rule.
+/// a large or implausible single dose, a child's dose above the child's limit), and the rule id
+/// itself for every other rule.
 QString cause(const QString& rule);
 } // namespace SafetyRule
 
@@ -102,8 +114,9 @@ inline constexpr char kFormsAndDoses[] = "forms-and-doses";
 inline constexpr char kPotentialRisks[] = "potential-risks";
 inline constexpr char kAlternatives[] = "alternatives";
 inline constexpr char kTraditionalTreatments[] = "traditional-treatments";
-/// Stilla's own section beside the article (resources/article/stilla-additions.*.json).
+/// Stilla's own sections beside the article (resources/article/stilla-additions.*.json).
 inline constexpr char kIronAndRls[] = "iron-and-rls";
+inline constexpr char kMedicinesAndRls[] = "medicines-and-rls";
 } // namespace ArticleSectionId
 
 } // namespace stilla

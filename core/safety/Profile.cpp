@@ -10,8 +10,11 @@ namespace stilla {
 
 namespace {
 
-constexpr NameTable<AgeGroup, 4> kAgeGroups {{{
+constexpr NameTable<AgeGroup, 7> kAgeGroups {{{
     {AgeGroup::Unset, "unset"},
+    {AgeGroup::Child1To3, "child_1_3"},
+    {AgeGroup::Child4To8, "child_4_8"},
+    {AgeGroup::Child9To12, "child_9_12"},
     {AgeGroup::Child, "child"},
     {AgeGroup::Adolescent, "adolescent"},
     {AgeGroup::Adult, "adult"},
@@ -36,6 +39,22 @@ constexpr NameTable<Condition, 4> kConditions {{{
 }}};
 
 } // namespace
+
+bool Profile::isChild() const
+{
+    switch (ageGroup) {
+    case AgeGroup::Child1To3:
+    case AgeGroup::Child4To8:
+    case AgeGroup::Child9To12:
+    case AgeGroup::Child:
+        return true;
+    case AgeGroup::Unset:
+    case AgeGroup::Adolescent:
+    case AgeGroup::Adult:
+        break;
+    }
+    return false;
+}
 
 bool Profile::takes(MedicationClass medicationClass) const
 {

@@ -10,8 +10,12 @@
 
 namespace stilla {
 
-/// Age group, for the dose rules: Stilla gives no doses for children.
-enum class AgeGroup { Unset, Child, Adolescent, Adult };
+/// Age group, for the dose rules: Stilla gives no doses for children, but compares a child's
+/// supplements with the upper limit for the child's age. The child groups follow the age bands
+/// of the US upper limits (NIH ODS: 1–3, 4–8, 9–13 years; 9–12 here, since 13 is an
+/// adolescent in Stilla). Child is a child whose age was not given (profiles saved before the
+/// age bands): no doses and no limit to compare with.
+enum class AgeGroup { Unset, Child1To3, Child4To8, Child9To12, Child, Adolescent, Adult };
 /// Sex, for the daily intake target.
 enum class Sex { Unset, Female, Male };
 /// Which upper limit for magnesium from supplements the user follows.
@@ -37,6 +41,9 @@ struct Profile
     std::vector<MedicationClass>
         medications; ///< taken regularly; no duplicates, in the order of allMedicationClasses()
     SupplementReference reference = SupplementReference::NordicEu;
+
+    /// Any of the child groups, with or without a known age.
+    bool isChild() const;
 
     bool has(Condition condition) const { return (conditions & unsigned(condition)) != 0; }
     bool takes(MedicationClass medicationClass) const;

@@ -69,6 +69,32 @@ bool takesMedication(const Profile& profile, const DayEntry& day, MedicationClas
 
 } // namespace
 
+QString SafetyEngine::childAges(AgeGroup ageGroup)
+{
+    switch (ageGroup) {
+    case AgeGroup::Child1To3:
+        return tr("1 to 3 years");
+    case AgeGroup::Child4To8:
+        return tr("4 to 8 years");
+    case AgeGroup::Child9To12:
+        return tr("9 to 12 years");
+    case AgeGroup::Child:
+    case AgeGroup::Unset:
+    case AgeGroup::Adolescent:
+    case AgeGroup::Adult:
+        break;
+    }
+    return {};
+}
+
+QString SafetyEngine::childAuthority(const Finding& finding)
+{
+    // Europe sets no limit below 4 years: the US figure stands in for it.
+    if (finding.reference == SupplementReference::Us || finding.ageGroup == AgeGroup::Child1To3)
+        return SafetyFacts::referenceAuthority(SupplementReference::Us);
+    return SafetyFacts::referenceAuthority(finding.reference);
+}
+
 int SafetyEngine::symptomDays(const std::vector<DayEntry>& days, const QDate& date)
 {
     const QDate first = date.addDays(1 - SafetyFacts::kSymptomWindowDays);
@@ -81,9 +107,10 @@ std::vector<Finding> SafetyEngine::evaluate(const Profile& profile, const DayEnt
 {
     std::vector<Finding> findings;
     addDoseFindings(profile, day, findings);
-    addSideEffectFindings(day, findings);
+    addSideEffectFindings(profile, day, findings);
     addConditionFindings(profile, day, findings);
     addInteractionFindings(profile, day, findings);
+    addMedicineFindings(profile, day, findings);
     addLifestyleFindings(day, findings);
     sort(findings);
     return findings;
@@ -97,14 +124,13 @@ std::vector<Finding> SafetyEngine::preview(
     const std::vector<Finding> before = evaluate(profile, day);
     std::vector<Finding> result;
     for (Finding& finding : evaluate(profile, withDose)) {
-        // The single-dose rules are about one dose: say them about the new dose only.
-        if (finding.rule == QLatin1String(SafetyRule::kSingleDoseLarge)
-            || finding.rule == QLatin1String(SafetyRule::kImplausibleDose))
+        // An implausible dose is about one dose: say it about the new dose only.
+        if (isRule(finding, SafetyRule::kImplausibleDose))
             continue;
         if (std::find(before.begin(), before.end(), finding) == before.end())
             result.push_back(std::move(finding));
     }
-    addSingleDoseFindings(profile, {dose}, result);
+    addImplausibleDoseFinding({dose}, result);
     sort(result);
     return result;
 }
@@ -123,14 +149,24 @@ void SafetyEngine::addDoseFindings(
 {
     if (!isSupplementDay(day))
         return;
-    addSingleDoseFindings(profile, day.supplements, findings);
-    if (profile.ageGroup == AgeGroup::Child) {
-        // No adult doses for children, not even as a limit.
+    addImplausibleDoseFinding(day.supplements, findings);
+    const double total = day.supplementMagnesiumMg();
+    if (profile.isChild()) {
+        // No adult doses for children, not even as a limit: the child's own limit, when the
+        // child's age is known.
         findings.push_back(
             makeFinding(SafetyRule::kChild, Severity::Info, ArticleSectionId::kFormsAndDoses));
+        const std::optional<double> childCeiling
+            = SafetyFacts::childCeilingMg(profile.ageGroup, profile.reference);
+        if (childCeiling && isAbove(total, *childCeiling)) {
+            Finding finding = makeFinding(SafetyRule::kChildAboveUpperLimit, Severity::Warning,
+                ArticleSectionId::kFormsAndDoses, total, *childCeiling, profile.reference);
+            finding.ageGroup = profile.ageGroup;
+            finding.message = message(finding);
+            findings.push_back(std::move(finding));
+        }
         return;
     }
-    const double total = day.supplementMagnesiumMg();
     const double ceiling = SafetyFacts::referenceCeilingMg(profile.reference);
     if (isAbove(total, ceiling)) {
         findings.push_back(makeFinding(SafetyRule::kSupplementAboveReference, Severity::Caution,
@@ -140,37 +176,53 @@ void SafetyEngine::addDoseFindings(
         findings.push_back(makeFinding(SafetyRule::kSupplementAboveArticleRange, Severity::Warning,
             ArticleSectionId::kFormsAndDoses, total, SafetyFacts::kArticleRangeHighMg));
     }
+    // BfR: the day's supplement magnesium in at least two doses. Said when the day's total,
+    // more than half the limit, is one dose (other doses hold nothing).
+    const auto withMagnesium = std::count_if(day.supplements.begin(), day.supplements.end(),
+        [](const SupplementIntake& dose) { return roundMg(dose.elementalMg) > 0; });
+    const double split = SafetyFacts::singleDoseSplitMg(profile.reference);
+    if (withMagnesium == 1 && isAbove(total, split)
+        && !isAbove(total, SafetyFacts::kImplausibleMg)) {
+        findings.push_back(makeFinding(SafetyRule::kSingleDoseLarge, Severity::Info,
+            ArticleSectionId::kFormsAndDoses, total, split, profile.reference));
+    }
 }
 
-void SafetyEngine::addSingleDoseFindings(const Profile& profile,
+void SafetyEngine::addImplausibleDoseFinding(
     const std::vector<SupplementIntake>& doses, std::vector<Finding>& findings)
 {
-    // The largest dose of each kind speaks for the day.
-    double largeDose = 0;
+    // The largest implausible dose speaks for the day.
     double implausibleDose = 0;
     for (const SupplementIntake& dose : doses) {
         if (isAbove(dose.elementalMg, SafetyFacts::kImplausibleMg))
             implausibleDose = std::max(implausibleDose, dose.elementalMg);
-        else if (isAbove(dose.elementalMg, SafetyFacts::kSingleDoseSplitMg))
-            largeDose = std::max(largeDose, dose.elementalMg);
     }
     if (implausibleDose > 0) {
         findings.push_back(makeFinding(SafetyRule::kImplausibleDose, Severity::Caution,
             ArticleSectionId::kFormsAndDoses, implausibleDose, SafetyFacts::kImplausibleMg));
     }
-    if (largeDose > 0 && profile.ageGroup != AgeGroup::Child) {
-        findings.push_back(makeFinding(SafetyRule::kSingleDoseLarge, Severity::Info,
-            ArticleSectionId::kFormsAndDoses, largeDose, SafetyFacts::kSingleDoseSplitMg));
-    }
 }
 
-void SafetyEngine::addSideEffectFindings(const DayEntry& day, std::vector<Finding>& findings)
+void SafetyEngine::addSideEffectFindings(
+    const Profile& profile, const DayEntry& day, std::vector<Finding>& findings)
 {
     if ((day.sideEffects & kSeriousSideEffects) != 0) {
         findings.push_back(makeFinding(SafetyRule::kSeriousSideEffect, Severity::Urgent,
             ArticleSectionId::kSeriousSideEffects));
     }
-    if ((day.sideEffects & kCommonSideEffects) != 0 && isSupplementDay(day)) {
+    if (!isSupplementDay(day))
+        return;
+    // With kidney disease, magnesium builds up more easily: nausea or vomiting is then a
+    // possible early sign of too much, not a common side effect to treat with a lower dose.
+    const unsigned sickness = unsigned(SideEffect::Nausea) | unsigned(SideEffect::Vomiting);
+    const bool kidneySickness
+        = profile.has(Condition::KidneyDisease) && (day.sideEffects & sickness) != 0;
+    if (kidneySickness) {
+        findings.push_back(makeFinding(SafetyRule::kKidneyDiseaseSideEffect, Severity::Warning,
+            ArticleSectionId::kSeriousSideEffects));
+    }
+    const unsigned common = kidneySickness ? (kCommonSideEffects & ~sickness) : kCommonSideEffects;
+    if ((day.sideEffects & common) != 0) {
         findings.push_back(makeFinding(
             SafetyRule::kCommonSideEffect, Severity::Caution, ArticleSectionId::kSideEffects));
     }
@@ -179,6 +231,10 @@ void SafetyEngine::addSideEffectFindings(const DayEntry& day, std::vector<Findin
 void SafetyEngine::addConditionFindings(
     const Profile& profile, const DayEntry& day, std::vector<Finding>& findings)
 {
+    if (profile.has(Condition::Pregnant) && hasSymptoms(day.symptoms)) {
+        findings.push_back(
+            makeFinding(SafetyRule::kPregnancy, Severity::Info, ArticleSectionId::kIronAndRls));
+    }
     if (!isSupplementDay(day))
         return;
     if (profile.has(Condition::KidneyDisease)) {
@@ -214,6 +270,30 @@ void SafetyEngine::addInteractionFindings(
     add(MedicationClass::MuscleRelaxant, SafetyRule::kMuscleRelaxant);
     add(MedicationClass::Diuretic, SafetyRule::kDiuretic);
     add(MedicationClass::Bisphosphonate, SafetyRule::kBisphosphonate);
+    add(MedicationClass::Gabapentinoid, SafetyRule::kGabapentinoid);
+    add(MedicationClass::OralIron, SafetyRule::kOralIron);
+    add(MedicationClass::Levothyroxine, SafetyRule::kLevothyroxine);
+}
+
+void SafetyEngine::addMedicineFindings(
+    const Profile& profile, const DayEntry& day, std::vector<Finding>& findings)
+{
+    const auto takes
+        = [&](MedicationClass medication) { return takesMedication(profile, day, medication); };
+    if (takes(MedicationClass::DopamineAgonist)) {
+        findings.push_back(makeFinding(
+            SafetyRule::kDopamineAugmentation, Severity::Info, ArticleSectionId::kMedicinesAndRls));
+    }
+    if (takes(MedicationClass::SedatingAntihistamine) || takes(MedicationClass::DopamineBlocker)
+        || takes(MedicationClass::SerotonergicAntidepressant)) {
+        findings.push_back(makeFinding(
+            SafetyRule::kMayWorsenRls, Severity::Info, ArticleSectionId::kMedicinesAndRls));
+    }
+    // Long-term use lowers magnesium, with or without supplements that day.
+    if (takes(MedicationClass::ProtonPumpInhibitor)) {
+        findings.push_back(makeFinding(
+            SafetyRule::kProtonPumpInhibitor, Severity::Info, ArticleSectionId::kPotentialRisks));
+    }
 }
 
 void SafetyEngine::addLifestyleFindings(const DayEntry& day, std::vector<Finding>& findings)
@@ -247,16 +327,70 @@ QString SafetyEngine::message(const Finding& finding)
             .arg(formatMg(finding.amountMg), formatMg(finding.limitMg));
     }
     if (isRule(finding, SafetyRule::kSingleDoseLarge)) {
-        return tr("A single dose of %1 mg is more than %2 mg. The German Federal Institute for "
-                  "Risk Assessment advises taking the day's magnesium in at least two doses, as "
-                  "this is likely to be easier to tolerate.")
-            .arg(formatMg(finding.amountMg), formatMg(finding.limitMg));
+        return tr("All of today's %1 mg from supplements was taken as one dose, more than half "
+                  "of the upper limit of %2 mg a day. The German Federal Institute for Risk "
+                  "Assessment advises taking the day's magnesium in at least two doses, as this "
+                  "is likely to be easier to tolerate.")
+            .arg(formatMg(finding.amountMg),
+                formatMg(SafetyFacts::referenceCeilingMg(finding.reference)));
     }
     if (isRule(finding, SafetyRule::kChild))
         return tr("Stilla gives no doses for children; ask a doctor.");
+    if (isRule(finding, SafetyRule::kChildAboveUpperLimit)) {
+        return tr("Today's supplements add up to %1 mg, above %2 mg a day, the upper limit for "
+                  "magnesium from supplements for children aged %3 (%4). Please talk to the "
+                  "child's doctor before giving more.")
+            .arg(formatMg(finding.amountMg), formatMg(finding.limitMg), childAges(finding.ageGroup),
+                childAuthority(finding));
+    }
+    if (isRule(finding, SafetyRule::kKidneyDiseaseSideEffect)) {
+        return tr("Your profile notes kidney disease, and you noted nausea or vomiting on a day "
+                  "with magnesium. With kidney disease magnesium builds up more easily, and this "
+                  "can be an early sign of too much. Stop taking magnesium and talk to your "
+                  "doctor today.");
+    }
+    if (isRule(finding, SafetyRule::kPregnancy)) {
+        return tr("RLS is common in pregnancy, especially in the last three months, and usually "
+                  "goes away within a few weeks after the birth. Low iron makes it more likely: "
+                  "ask your midwife or doctor to check your iron.");
+    }
+    if (isRule(finding, SafetyRule::kGabapentinoid)) {
+        return tr("Antacids that hold magnesium and aluminium lower how much gabapentin the body "
+                  "takes up. Take gabapentin at least %1 hours after magnesium, and ask your "
+                  "doctor or pharmacist about pregabalin.")
+            .arg(SafetyFacts::kGabapentinAfterAntacidHours);
+    }
+    if (isRule(finding, SafetyRule::kOralIron)) {
+        return tr("Magnesium lowers the uptake of iron tablets. Keep iron and magnesium at least "
+                  "%1 hours apart.")
+            .arg(SafetyFacts::kIronApartHours);
+    }
+    if (isRule(finding, SafetyRule::kLevothyroxine)) {
+        return tr("Magnesium can lower the uptake of levothyroxine (thyroid hormone). Take "
+                  "levothyroxine at least %1 hours before or after magnesium.")
+            .arg(SafetyFacts::kLevothyroxineApartHours);
+    }
+    if (isRule(finding, SafetyRule::kProtonPumpInhibitor)) {
+        return tr("Taking a proton pump inhibitor (a stomach acid medicine such as omeprazole) "
+                  "for a long time, usually more than a year, can lower the body's magnesium. "
+                  "Ask your doctor whether your blood magnesium should be checked.");
+    }
+    if (isRule(finding, SafetyRule::kDopamineAugmentation)) {
+        return tr("Dopamine medicines for RLS can, over time, make RLS worse: symptoms start "
+                  "earlier in the day, grow stronger or spread to the arms (augmentation). Do not "
+                  "raise the dose yourself; tell your doctor if your symptoms start earlier or "
+                  "spread.");
+    }
+    if (isRule(finding, SafetyRule::kMayWorsenRls)) {
+        return tr("One of your medicines can make RLS worse (a sedating antihistamine, a medicine "
+                  "that blocks dopamine, or an antidepressant that raises serotonin). Do not stop "
+                  "it on your own: ask your doctor whether another medicine would suit you "
+                  "better.");
+    }
     if (isRule(finding, SafetyRule::kSeriousSideEffect)) {
-        return tr("Slowed breathing, confusion, an irregular heartbeat or low blood pressure can "
-                  "be signs of too much magnesium. Stop taking magnesium and seek medical care "
+        return tr("Slowed breathing, confusion, an irregular heartbeat, low blood pressure, "
+                  "muscle weakness or unusual drowsiness can be signs of too much magnesium. Stop "
+                  "taking magnesium and seek medical care "
                   "now (call 112 in Sweden or your local emergency number).");
     }
     if (isRule(finding, SafetyRule::kCommonSideEffect)) {
@@ -322,11 +456,33 @@ QString SafetyEngine::summary(const Finding& finding)
     }
     if (isRule(finding, SafetyRule::kImplausibleDose))
         return tr("A dose of %1 mg: please check the label").arg(formatMg(finding.amountMg));
-    if (isRule(finding, SafetyRule::kSingleDoseLarge)) {
-        return tr("A single dose of %1 mg: better split into two").arg(formatMg(finding.amountMg));
-    }
+    if (isRule(finding, SafetyRule::kSingleDoseLarge))
+        return tr("%1 mg in one dose: better split into two").arg(formatMg(finding.amountMg));
     if (isRule(finding, SafetyRule::kChild))
         return tr("No doses for children: ask a doctor");
+    if (isRule(finding, SafetyRule::kChildAboveUpperLimit)) {
+        return tr("%1 mg from supplements, above a child's limit of %2 mg a day")
+            .arg(formatMg(finding.amountMg), formatMg(finding.limitMg));
+    }
+    if (isRule(finding, SafetyRule::kKidneyDiseaseSideEffect))
+        return tr("Kidney disease and nausea: stop magnesium, talk to your doctor today");
+    if (isRule(finding, SafetyRule::kPregnancy))
+        return tr("RLS in pregnancy: ask about your iron");
+    if (isRule(finding, SafetyRule::kGabapentinoid))
+        return tr("Gabapentin: take it at least %1 hours after magnesium")
+            .arg(SafetyFacts::kGabapentinAfterAntacidHours);
+    if (isRule(finding, SafetyRule::kOralIron))
+        return tr("Iron tablets: keep them at least %1 hours apart from magnesium")
+            .arg(SafetyFacts::kIronApartHours);
+    if (isRule(finding, SafetyRule::kLevothyroxine))
+        return tr("Levothyroxine: keep it at least %1 hours apart from magnesium")
+            .arg(SafetyFacts::kLevothyroxineApartHours);
+    if (isRule(finding, SafetyRule::kProtonPumpInhibitor))
+        return tr("Stomach acid medicines can lower magnesium over time");
+    if (isRule(finding, SafetyRule::kDopamineAugmentation))
+        return tr("Dopamine medicines: tell your doctor if symptoms start earlier or spread");
+    if (isRule(finding, SafetyRule::kMayWorsenRls))
+        return tr("One of your medicines can make RLS worse: ask your doctor");
     if (isRule(finding, SafetyRule::kSeriousSideEffect))
         return tr("Possible signs of too much magnesium: stop taking it");
     if (isRule(finding, SafetyRule::kCommonSideEffect))

@@ -28,8 +28,8 @@ public:
 
     /// What adding @p dose to @p day would bring, for the message before saving it: the
     /// findings of the day with the dose that are new or have changed (a new total, say)
-    /// compared with evaluate(profile, day), and the single-dose findings about @p dose itself
-    /// (dose.single_dose_large, dose.implausible). Sorted like evaluate().
+    /// compared with evaluate(profile, day), and dose.implausible about @p dose itself.
+    /// Sorted like evaluate().
     static std::vector<Finding> preview(
         const Profile& profile, const DayEntry& day, const SupplementIntake& dose);
 
@@ -68,14 +68,19 @@ public:
 private:
     static void addDoseFindings(
         const Profile& profile, const DayEntry& day, std::vector<Finding>& findings);
-    static void addSingleDoseFindings(const Profile& profile,
+    static void addImplausibleDoseFinding(
         const std::vector<SupplementIntake>& doses, std::vector<Finding>& findings);
-    static void addSideEffectFindings(const DayEntry& day, std::vector<Finding>& findings);
+    static void addSideEffectFindings(
+        const Profile& profile, const DayEntry& day, std::vector<Finding>& findings);
     static void addConditionFindings(
         const Profile& profile, const DayEntry& day, std::vector<Finding>& findings);
     static void addInteractionFindings(
         const Profile& profile, const DayEntry& day, std::vector<Finding>& findings);
+    static void addMedicineFindings(
+        const Profile& profile, const DayEntry& day, std::vector<Finding>& findings);
     static void addLifestyleFindings(const DayEntry& day, std::vector<Finding>& findings);
+    static QString childAges(AgeGroup ageGroup);
+    static QString childAuthority(const Finding& finding);
     static QString ironMessage(const Finding& finding);
     static QString ironSummary(const Finding& finding);
 };

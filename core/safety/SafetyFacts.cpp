@@ -40,6 +40,37 @@ QString SafetyFacts::referenceSource(SupplementReference reference)
     return {};
 }
 
+double SafetyFacts::singleDoseSplitMg(SupplementReference reference)
+{
+    return referenceCeilingMg(reference) * kSingleDoseShareOfLimit;
+}
+
+std::optional<double> SafetyFacts::childCeilingMg(AgeGroup ageGroup, SupplementReference reference)
+{
+    const bool us = reference == SupplementReference::Us;
+    switch (ageGroup) {
+    case AgeGroup::Child1To3:
+        return kUsChild1To3CeilingMg;
+    case AgeGroup::Child4To8:
+        return us ? kUsChild4To8CeilingMg : kNordicEuCeilingMg;
+    case AgeGroup::Child9To12:
+        return us ? kUsCeilingMg : kNordicEuCeilingMg;
+    case AgeGroup::Child:
+    case AgeGroup::Unset:
+    case AgeGroup::Adolescent:
+    case AgeGroup::Adult:
+        break;
+    }
+    return std::nullopt;
+}
+
+QString SafetyFacts::childCeilingSource(AgeGroup ageGroup, SupplementReference reference)
+{
+    if (reference == SupplementReference::Us || ageGroup == AgeGroup::Child1To3)
+        return nihSource();
+    return referenceSource(SupplementReference::NordicEu);
+}
+
 QString SafetyFacts::articleSource()
 {
     return tr("the article");
@@ -52,6 +83,7 @@ std::vector<SafetyFact> SafetyFacts::all()
     const QString doses = QLatin1String(ArticleSectionId::kFormsAndDoses);
     const QString risks = QLatin1String(ArticleSectionId::kPotentialRisks);
     const QString treatments = QLatin1String(ArticleSectionId::kTraditionalTreatments);
+    const QString medicines = QLatin1String(ArticleSectionId::kMedicinesAndRls);
     return {
         {QStringLiteral("dose.article_range"), doses,
             tr("For adolescents and adults, daily doses of %1–%2 mg of magnesium are considered "
@@ -70,10 +102,20 @@ std::vector<SafetyFact> SafetyFacts::all()
                "day for everyone from 9 years of age.")
                 .arg(kUsCeilingMg),
             nih},
+        {QStringLiteral("dose.limit_children"), doses,
+            tr("For children, the US upper limits for magnesium from supplements are %1 mg a day "
+               "from 1 to 3 years of age and %2 mg a day from 4 to 8 years. The European limit of "
+               "%3 mg a day applies from 4 years of age; for younger children Stilla uses the US "
+               "figure. Stilla gives no doses for children: ask a doctor.")
+                .arg(kUsChild1To3CeilingMg)
+                .arg(kUsChild4To8CeilingMg)
+                .arg(kNordicEuCeilingMg),
+            nih + QLatin1String("; ") + referenceSource(SupplementReference::NordicEu)},
         {QStringLiteral("dose.split"), doses,
             tr("The German Federal Institute for Risk Assessment advises taking the day's "
                "supplement magnesium in at least two doses, as this is likely to be easier to "
-               "tolerate."),
+               "tolerate. Stilla reminds you when more than half of your daily upper limit was "
+               "taken as one dose."),
             tr("BfR (German Federal Institute for Risk Assessment), Opinion No. 034/2017: BfR "
                "assesses recommended maximum daily level for intake of magnesium via food "
                "supplements")},
@@ -85,6 +127,13 @@ std::vector<SafetyFact> SafetyFacts::all()
             tr("EFSA, Overview on Tolerable Upper Intake Levels (2006, updated 2024); NIH "
                "Office of Dietary Supplements, Magnesium Fact Sheet for Health Professionals "
                "(2022)")},
+        {QStringLiteral("dose.medicines_count"), doses,
+            tr("Magnesium in laxatives and antacids (magnesium hydroxide or magnesium oxide) "
+               "counts toward these limits; log it as a dose in the form \"Laxative or "
+               "antacid with magnesium\". Such medicines are the most common cause of too much "
+               "magnesium, "
+               "especially in older people and in people with kidney disease."),
+            nih},
         {QStringLiteral("side_effect.common"), QLatin1String(ArticleSectionId::kSideEffects),
             tr("The most common side effect of magnesium is an upset stomach. Nausea, vomiting, "
                "diarrhoea and stomach cramps are also common. A lower dose can reduce them."),
@@ -95,6 +144,12 @@ std::vector<SafetyFact> SafetyFacts::all()
                "are low blood pressure, confusion, an irregular heartbeat and slowed breathing; "
                "in severe cases it can lead to coma or death."),
             article},
+        {QStringLiteral("side_effect.serious_more"),
+            QLatin1String(ArticleSectionId::kSeriousSideEffects),
+            tr("Muscle weakness and unusual drowsiness can also be signs of too much magnesium. "
+               "With kidney disease, magnesium builds up more easily, and nausea or vomiting on a "
+               "day with magnesium can be an early sign."),
+            nih},
         {QStringLiteral("risk.bleeding_disorder"), risks,
             tr("If you have a bleeding disorder, do not take magnesium without asking your "
                "doctor: magnesium can slow blood clotting and raise the risk of bleeding."),
@@ -123,10 +178,49 @@ std::vector<SafetyFact> SafetyFacts::all()
             tr("Some RLS medicines can become habit-forming, such as opioids and some sleep "
                "medicines."),
             article},
-        {QStringLiteral("medication.tolerance"), treatments,
-            tr("The body can build up a resistance to some RLS medicines, such as those that "
-               "raise dopamine in the brain, so that they help less over time."),
-            article},
+        {QStringLiteral("medication.augmentation"), medicines,
+            tr("Dopamine medicines for RLS (levodopa, pramipexole, ropinirole, rotigotine) can, "
+               "over months or years, make RLS worse: symptoms start earlier in the day, grow "
+               "stronger or spread to the arms. This is called augmentation, and a higher dose "
+               "makes it worse. For this reason the guideline advises against their standard "
+               "use. Do not raise the dose yourself; tell your doctor if your symptoms start "
+               "earlier or spread."),
+            ironGuidelineSource()},
+        {QStringLiteral("medication.may_worsen_rls"), medicines,
+            tr("Some medicines can make RLS worse: sedating antihistamines (also found in "
+               "over-the-counter sleep aids with diphenhydramine), medicines that block dopamine "
+               "(antipsychotics and the anti-sickness medicines metoclopramide and "
+               "prochlorperazine) and antidepressants that raise serotonin (SSRIs, SNRIs, "
+               "mirtazapine and tricyclic antidepressants). Alcohol can too. Do not stop a "
+               "medicine on your own: ask your doctor whether another would suit you better."),
+            nindsSource()},
+        {QStringLiteral("condition.pregnancy"), QLatin1String(ArticleSectionId::kIronAndRls),
+            tr("RLS is common in pregnancy, especially in the last three months, and usually "
+               "goes away within a few weeks after the birth. Low iron makes RLS more likely: ask "
+               "your midwife or doctor to check your iron."),
+            nindsSource() + QLatin1String("; ") + ironGuidelineSource()},
+        {QStringLiteral("interaction.gabapentinoid"), risks,
+            tr("Antacids that hold magnesium and aluminium lower how much gabapentin the body "
+               "takes up: take gabapentin at least %1 hours after such an antacid. Keeping "
+               "magnesium supplements at least as far from gabapentin is the careful choice. "
+               "This is not known for pregabalin.")
+                .arg(kGabapentinAfterAntacidHours),
+            gabapentinSource()},
+        {QStringLiteral("interaction.iron"), risks,
+            tr("Magnesium lowers the uptake of iron tablets: keep iron and magnesium at least %1 "
+               "hours apart.")
+                .arg(kIronApartHours),
+            oralIronSource()},
+        {QStringLiteral("interaction.levothyroxine"), risks,
+            tr("Magnesium antacids can lower the uptake of levothyroxine (thyroid hormone): take "
+               "levothyroxine at least %1 hours before or after them.")
+                .arg(kLevothyroxineApartHours),
+            levothyroxineSource()},
+        {QStringLiteral("interaction.ppi"), risks,
+            tr("Taking a proton pump inhibitor (a stomach acid medicine such as omeprazole) for a "
+               "long time, usually more than a year, can lower the body's magnesium. Your doctor "
+               "may check your blood magnesium."),
+            nih},
         {QStringLiteral("iron.testing"), QLatin1String(ArticleSectionId::kIronAndRls),
             tr("Everyone with troublesome RLS should have their iron checked regularly: "
                "ferritin and transferrin saturation, ideally in a morning blood test after at "
@@ -147,6 +241,35 @@ QString SafetyFacts::ironGuidelineSource()
     return tr("American Academy of Sleep Medicine, clinical practice guideline on the treatment "
               "of RLS (Winkelman et al., J Clin Sleep Med 2025;21(1):137–152, published online "
               "2024, doi:10.5664/jcsm.11390)");
+}
+
+QString SafetyFacts::nindsSource()
+{
+    return tr("National Institute of Neurological Disorders and Stroke (NINDS, USA): Restless "
+              "Legs Syndrome");
+}
+
+QString SafetyFacts::gabapentinSource()
+{
+    return tr("Neurontin (gabapentin) prescribing information, US Food and Drug Administration "
+              "label: drug interactions, antacids (Maalox)");
+}
+
+QString SafetyFacts::oralIronSource()
+{
+    return tr("pro.medicin.dk (Danish medicines information), Oral iron preparations: table of "
+              "recommended intervals, magnesium 2 hours (revised 16 November 2021)");
+}
+
+QString SafetyFacts::levothyroxineSource()
+{
+    return tr("Synthroid (levothyroxine) prescribing information, US Food and Drug "
+              "Administration label, sections 2.1 and 7.1");
+}
+
+QString SafetyFacts::nihSource()
+{
+    return referenceSource(SupplementReference::Us);
 }
 
 SafetyFact SafetyFacts::fact(const QString& id)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace stilla {
@@ -50,8 +51,30 @@ public:
     static constexpr double kNordicEuCeilingMg = 250;
     /// NIH Office of Dietary Supplements: upper limit for magnesium from supplements.
     static constexpr double kUsCeilingMg = 350;
-    /// BfR: above this, split the day's supplement magnesium into at least two doses.
-    static constexpr double kSingleDoseSplitMg = 250;
+    /// BfR: take the day's supplement magnesium in at least two doses. Stilla says so when the
+    /// day's supplements, more than this share of the profile's upper limit, were one dose.
+    static constexpr double kSingleDoseShareOfLimit = 0.5;
+    /// The amount above which a day's supplements taken as one dose should have been split:
+    /// half of the upper limit that @p reference sets (125 mg for NordicEu, 175 mg for Us).
+    static double singleDoseSplitMg(SupplementReference reference);
+    /// NIH ODS: US upper limits for magnesium from supplements for children 1–3 and 4–8 years
+    /// (from 9 years it is kUsCeilingMg).
+    static constexpr double kUsChild1To3CeilingMg = 65;
+    static constexpr double kUsChild4To8CeilingMg = 110;
+    /// The upper limit for magnesium from supplements, mg a day, for a child of @p ageGroup
+    /// under @p reference: the US limits by age for Us; for NordicEu the European 250 mg from
+    /// 4 years, and the US 65 mg for 1–3 years, for which Europe has set none. std::nullopt
+    /// when the profile is not a child of known age.
+    static std::optional<double> childCeilingMg(AgeGroup ageGroup, SupplementReference reference);
+    /// The documents behind childCeilingMg().
+    static QString childCeilingSource(AgeGroup ageGroup, SupplementReference reference);
+    /// Gabapentin's label: take gabapentin at least this many hours after an antacid that holds
+    /// magnesium and aluminium.
+    static constexpr int kGabapentinAfterAntacidHours = 2;
+    /// Oral iron and magnesium: at least this many hours apart (pro.medicin.dk).
+    static constexpr int kIronApartHours = 2;
+    /// Levothyroxine and products that hinder its uptake: at least this many hours apart.
+    static constexpr int kLevothyroxineApartHours = 4;
     /// AASM 2024 guideline (Winkelman et al., J Clin Sleep Med 2025;21(1):137-152, doi
     /// 10.5664/jcsm.11390): iron is recommended in adults with RLS when serum ferritin is at
     /// or below this (µg/L, the same number as ng/mL) ...
@@ -67,6 +90,12 @@ public:
     static constexpr int kSymptomWindowDays = 30;
     /// The guideline, as a source line.
     static QString ironGuidelineSource();
+    /// Sources of the medicine facts beyond the article, as source lines.
+    static QString nindsSource();
+    static QString gabapentinSource();
+    static QString oralIronSource();
+    static QString levothyroxineSource();
+    static QString nihSource();
 
     /// A single dose above this is almost certainly a typing mistake.
     static constexpr double kImplausibleMg = DayValidation::kImplausibleSupplementMg;

@@ -504,6 +504,48 @@ TEST_F(CliSafetyTest, SafetyListsTheDaysFindingsFromTheProfile)
     EXPECT_TRUE(text.out.contains(QStringLiteral("potential-risks")));
 }
 
+TEST_F(CliSafetyTest, TheMedicinesThatMatterInRlsAndAChildsAgeGroupReachTheRules)
+{
+    importSupplementDay();
+    // The new medicine classes are accepted and reported with their rules.
+    ASSERT_EQ(profile({QStringLiteral("set"),
+                          QStringLiteral("medications=gabapentinoid,oral_iron,levothyroxine,"
+                                         "proton_pump_inhibitor,dopamine_agonist,"
+                                         "serotonergic_antidepressant")})
+                  .code,
+        Cli::Success);
+    EXPECT_EQ(profileJson().value(QStringLiteral("medications")).toArray().size(), 6);
+    EXPECT_EQ(rulesOn("2024-03-01"),
+        QStringList({QStringLiteral("dose.supplement_above_reference/caution"),
+            QStringLiteral("interaction.gabapentinoid/caution"),
+            QStringLiteral("interaction.iron/caution"),
+            QStringLiteral("interaction.levothyroxine/caution"),
+            QStringLiteral("dose.single_dose_large/info"), QStringLiteral("interaction.ppi/info"),
+            QStringLiteral("lifestyle.caffeine/info"),
+            QStringLiteral("medicine.dopamine_augmentation/info"),
+            QStringLiteral("medicine.may_worsen_rls/info")}));
+    // A day without supplements keeps the notes about the medicines themselves.
+    EXPECT_EQ(rulesOn("2024-03-02"),
+        QStringList({QStringLiteral("interaction.ppi/info"),
+            QStringLiteral("medicine.dopamine_augmentation/info"),
+            QStringLiteral("medicine.may_worsen_rls/info")}));
+
+    // A child of 4 to 8 years with the US limits: 300 mg is above the child's 110 mg.
+    ASSERT_EQ(profile({QStringLiteral("set"), QStringLiteral("medications=none"),
+                          QStringLiteral("age_group=child_4_8"), QStringLiteral("reference=us")})
+                  .code,
+        Cli::Success);
+    EXPECT_EQ(rulesOn("2024-03-01"),
+        QStringList({QStringLiteral("dose.child_above_upper_limit/warning"),
+            QStringLiteral("dose.child/info"), QStringLiteral("lifestyle.caffeine/info")}));
+    const CliRun text = safety({QStringLiteral("--date"), QStringLiteral("2024-03-01")});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("110 mg"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("4 to 8 years"))) << text.out.toStdString();
+    const CliRun help = profile({QStringLiteral("--help")});
+    for (const char* name : {"child_1_3", "child_9_12", "proton_pump_inhibitor", "oral_iron"})
+        EXPECT_TRUE(help.out.contains(QLatin1String(name))) << name;
+}
+
 TEST_F(CliSafetyTest, ADayNotInTheDiaryHasNoFindings)
 {
     // No diary at all: nothing to note, and no diary is created.

@@ -36,13 +36,17 @@ TEST_F(GuidePageTest, ContentsListEverySectionInOrder)
     GuidePage& page = guide();
     auto* contents = page.findChild<QListWidget*>(QStringLiteral("guideContentsList"));
     ASSERT_NE(contents, nullptr);
-    ASSERT_EQ(contents->count(), 11);
+    ASSERT_EQ(contents->count(), 12);
     EXPECT_EQ(contents->item(0)->data(Qt::UserRole).toString(), QStringLiteral("overview"));
     EXPECT_EQ(contents->item(5)->data(Qt::UserRole).toString(), QStringLiteral("foods"));
     EXPECT_EQ(contents->item(9)->data(Qt::UserRole).toString(), QStringLiteral("takeaway"));
     // Stilla's own section comes after the article and says so, in the contents and the text.
     EXPECT_EQ(contents->item(10)->data(Qt::UserRole).toString(), QStringLiteral("iron-and-rls"));
     EXPECT_EQ(contents->item(10)->text(), QStringLiteral("Iron and RLS (added by Stilla)"));
+    EXPECT_EQ(
+        contents->item(11)->data(Qt::UserRole).toString(), QStringLiteral("medicines-and-rls"));
+    EXPECT_EQ(contents->item(11)->text(),
+        QStringLiteral("Medicines that matter in RLS (added by Stilla)"));
     auto* view = page.findChild<QTextBrowser*>();
     ASSERT_NE(view, nullptr);
     const QString text = view->toPlainText();

@@ -34,8 +34,12 @@ TEST(IntakeTargetTest, UsRecommendedDietaryAllowanceBySex)
 TEST(IntakeTargetTest, NoTargetForChildrenOrAdolescents)
 {
     Profile child = adult(Sex::Female);
-    child.ageGroup = AgeGroup::Child;
-    EXPECT_FALSE(IntakeTargets::reference(child, IntakeReference::Nordic).has_value());
+    for (AgeGroup group :
+        {AgeGroup::Child, AgeGroup::Child1To3, AgeGroup::Child4To8, AgeGroup::Child9To12}) {
+        child.ageGroup = group;
+        EXPECT_FALSE(IntakeTargets::reference(child, IntakeReference::Nordic).has_value())
+            << toName(group).toStdString();
+    }
     child.ageGroup = AgeGroup::Adolescent;
     EXPECT_FALSE(IntakeTargets::reference(child, IntakeReference::Us).has_value());
 }

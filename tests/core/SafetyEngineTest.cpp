@@ -20,6 +20,8 @@ constexpr unsigned kPregnant = unsigned(Condition::Pregnant);
 constexpr unsigned kBreastfeeding = unsigned(Condition::Breastfeeding);
 constexpr SideEffects kNausea = unsigned(SideEffect::Nausea);
 constexpr SideEffects kConfusion = unsigned(SideEffect::Confusion);
+constexpr SideEffects kVomiting = unsigned(SideEffect::Vomiting);
+constexpr SideEffects kDiarrhoea = unsigned(SideEffect::Diarrhoea);
 
 struct RuleCase
 {
@@ -35,16 +37,30 @@ const Profile kChild = profileWith(0, {}, SupplementReference::NordicEu, AgeGrou
 const Profile kUnsetAge = profileWith(0, {}, SupplementReference::NordicEu, AgeGroup::Unset);
 const Profile kAdolescent = profileWith(0, {}, SupplementReference::NordicEu, AgeGroup::Adolescent);
 
+Profile child(AgeGroup ageGroup, SupplementReference reference = SupplementReference::NordicEu)
+{
+    return profileWith(0, {}, reference, ageGroup);
+}
+
+DayEntry withSymptoms(DayEntry day, int severity)
+{
+    day.symptoms.severity = severity;
+    return day;
+}
+
 const QString kAboveRef = QLatin1String(SafetyRule::kSupplementAboveReference);
 const QString kAboveArticle = QLatin1String(SafetyRule::kSupplementAboveArticleRange);
 const QString kSingle = QLatin1String(SafetyRule::kSingleDoseLarge);
 const QString kImplausible = QLatin1String(SafetyRule::kImplausibleDose);
 const QString kChildRule = QLatin1String(SafetyRule::kChild);
+const QString kChildAbove = QLatin1String(SafetyRule::kChildAboveUpperLimit);
+const QString kKidneySickness = QLatin1String(SafetyRule::kKidneyDiseaseSideEffect);
 
-QStringList allRulesBut(const QString& rule)
+QStringList allRulesBut(const QStringList& left)
 {
     QStringList rules = SafetyRule::all();
-    rules.removeAll(rule);
+    for (const QString& rule : left)
+        rules.removeAll(rule);
     return rules;
 }
 
@@ -53,8 +69,8 @@ std::vector<RuleCase> ruleCases()
     return {
         // Doses: every limit is exclusive.
         {"empty day", kAdult, supplementDay(), {}},
-        {"250 mg is not above 250", kAdult, supplementDay({250}), {}},
-        {"rounding keeps 250.0004 at 250", kAdult, supplementDay({250.0004}), {}},
+        {"250 mg is not above 250", kAdult, supplementDay({125, 125}), {}},
+        {"rounding keeps 250.0004 at 250", kAdult, supplementDay({125, 125.0004}), {}},
         {"250.001 is above 250", kAdult, supplementDay({250.001}), {kAboveRef, kSingle}},
         {"251 in one dose", kAdult, supplementDay({251}), {kAboveRef, kSingle}},
         {"251 in two doses", kAdult, supplementDay({125, 126}), {kAboveRef}},
@@ -70,18 +86,46 @@ std::vector<RuleCase> ruleCases()
         {"2001 in one dose is implausible", kAdult, supplementDay({2001}),
             {kAboveRef, kAboveArticle, kImplausible}},
         {"a large and an implausible dose", kAdult, supplementDay({300, 2500}),
-            {kAboveRef, kAboveArticle, kSingle, kImplausible}},
+            {kAboveRef, kAboveArticle, kImplausible}},
+        // The day's supplements in one dose: more than half the limit should be split (BfR).
+        {"125 in one dose is half of 250", kAdult, supplementDay({125}), {}},
+        {"125.001 in one dose", kAdult, supplementDay({125.001}), {kSingle}},
+        {"250 in one dose", kAdult, supplementDay({250}), {kSingle}},
+        {"a dose of nothing does not split", kAdult, supplementDay({200, 0}), {kSingle}},
+        {"200 split in two", kAdult, supplementDay({150, 50}), {}},
+        {"US: 175 in one dose is half of 350", kUs, supplementDay({175}), {}},
+        {"US: 175.001 in one dose", kUs, supplementDay({175.001}), {kSingle}},
         {"unset age group is treated as adult", kUnsetAge, supplementDay({251}),
             {kAboveRef, kSingle}},
         {"adolescent", kAdolescent, supplementDay({351}), {kAboveRef, kAboveArticle, kSingle}},
-        {"child: no adult doses", kChild, supplementDay({500}), {kChildRule}},
+        {"child of unknown age: no adult doses", kChild, supplementDay({500}), {kChildRule}},
         {"child: small dose", kChild, supplementDay({50}), {kChildRule}},
+        // A child's supplements against the limit for the child's age.
+        {"child 1-3: 65", child(AgeGroup::Child1To3), supplementDay({65}), {kChildRule}},
+        {"child 1-3: 65.001", child(AgeGroup::Child1To3), supplementDay({30, 35.001}),
+            {kChildRule, kChildAbove}},
+        {"child 1-3, US: 65.001", child(AgeGroup::Child1To3, SupplementReference::Us),
+            supplementDay({65.001}), {kChildRule, kChildAbove}},
+        {"child 4-8, US: 110", child(AgeGroup::Child4To8, SupplementReference::Us),
+            supplementDay({110}), {kChildRule}},
+        {"child 4-8, US: 110.001", child(AgeGroup::Child4To8, SupplementReference::Us),
+            supplementDay({110.001}), {kChildRule, kChildAbove}},
+        {"child 4-8, Nordic/EU: 250", child(AgeGroup::Child4To8), supplementDay({250}),
+            {kChildRule}},
+        {"child 4-8, Nordic/EU: 250.001", child(AgeGroup::Child4To8), supplementDay({250.001}),
+            {kChildRule, kChildAbove}},
+        {"child 9-12, Nordic/EU: 250.001", child(AgeGroup::Child9To12), supplementDay({250.001}),
+            {kChildRule, kChildAbove}},
+        {"child 9-12, US: 350", child(AgeGroup::Child9To12, SupplementReference::Us),
+            supplementDay({350}), {kChildRule}},
+        {"child 9-12, US: 350.001", child(AgeGroup::Child9To12, SupplementReference::Us),
+            supplementDay({350.001}), {kChildRule, kChildAbove}},
         {"child: implausible still asked", kChild, supplementDay({2001}),
             {kChildRule, kImplausible}},
         {"child without supplements", kChild, withFood(supplementDay(), 400), {}},
         // Food never counts toward the dose rules.
         {"food only", kAdult, withFood(supplementDay(), 5000), {}},
-        {"food and supplements", kAdult, withFood(supplementDay({250}), 800), {}},
+        {"food and supplements", kAdult, withFood(supplementDay({125, 125}), 800), {}},
         {"food and supplements above", kAdult, withFood(supplementDay({251}), 10),
             {kAboveRef, kSingle}},
         // Side effects.
@@ -98,6 +142,27 @@ std::vector<RuleCase> ruleCases()
         {"slowed breathing", kAdult,
             withSideEffects(supplementDay(), unsigned(SideEffect::SlowedBreathing)),
             {"side_effect.serious"}},
+        {"muscle weakness", kAdult,
+            withSideEffects(supplementDay(), unsigned(SideEffect::MuscleWeakness)),
+            {"side_effect.serious"}},
+        {"unusual drowsiness", kAdult,
+            withSideEffects(supplementDay({100}), unsigned(SideEffect::Drowsiness)),
+            {"side_effect.serious"}},
+        // With kidney disease, nausea or vomiting on a supplement day is a warning.
+        {"kidney disease and nausea", profileWith(kKidney),
+            withSideEffects(supplementDay({100}), kNausea),
+            {"condition.kidney_disease", kKidneySickness}},
+        {"kidney disease and vomiting", profileWith(kKidney),
+            withSideEffects(supplementDay({100}), kVomiting),
+            {"condition.kidney_disease", kKidneySickness}},
+        {"kidney disease and diarrhoea", profileWith(kKidney),
+            withSideEffects(supplementDay({100}), kDiarrhoea),
+            {"condition.kidney_disease", "side_effect.common"}},
+        {"kidney disease, nausea and diarrhoea", profileWith(kKidney),
+            withSideEffects(supplementDay({100}), kNausea | kDiarrhoea),
+            {"condition.kidney_disease", kKidneySickness, "side_effect.common"}},
+        {"kidney disease and nausea without supplements", profileWith(kKidney),
+            withSideEffects(supplementDay(), kNausea), {}},
         // Conditions.
         {"kidney disease, no supplement", profileWith(kKidney), withFood(supplementDay(), 300), {}},
         {"kidney disease", profileWith(kKidney), supplementDay({100}),
@@ -112,6 +177,12 @@ std::vector<RuleCase> ruleCases()
         {"breastfeeding, intravenous dose", profileWith(kBreastfeeding),
             withIntravenous(supplementDay({100}), 100), {"condition.pregnancy_iv"}},
         {"intravenous dose, not pregnant", kAdult, withIntravenous(supplementDay(), 100), {}},
+        // Pregnancy and RLS: on days with symptoms, supplements or not.
+        {"pregnant with symptoms", profileWith(kPregnant), withSymptoms(supplementDay(), 3),
+            {"condition.pregnancy"}},
+        {"pregnant, severity 0", profileWith(kPregnant), withSymptoms(supplementDay(), 0), {}},
+        {"symptoms, not pregnant", profileWith(kBreastfeeding), withSymptoms(supplementDay(), 6),
+            {}},
         // Interactions: from the profile or from the day's log, only on supplement days.
         {"antibiotic in profile", profileWith(0, {MC::Antibiotic}), supplementDay({100}),
             {"interaction.antibiotic"}},
@@ -129,7 +200,37 @@ std::vector<RuleCase> ruleCases()
             {"interaction.bisphosphonate"}},
         {"in profile and logged: one finding", profileWith(0, {MC::Diuretic}),
             withMedication(supplementDay({100}), MC::Diuretic), {"interaction.diuretic"}},
-        {"RLS medicines do not interact", profileWith(0, {MC::DopamineAgonist, MC::Opioid}),
+        {"gabapentinoid in profile", profileWith(0, {MC::Gabapentinoid}), supplementDay({100}),
+            {"interaction.gabapentinoid"}},
+        {"gabapentinoid without supplement", profileWith(0, {MC::Gabapentinoid}),
+            withFood(supplementDay(), 300), {}},
+        {"oral iron logged", kAdult, withMedication(supplementDay({100}), MC::OralIron),
+            {"interaction.iron"}},
+        {"oral iron without supplement", kAdult, withMedication(supplementDay(), MC::OralIron), {}},
+        {"levothyroxine", profileWith(0, {MC::Levothyroxine}), supplementDay({100}),
+            {"interaction.levothyroxine"}},
+        {"levothyroxine without supplement", profileWith(0, {MC::Levothyroxine}), supplementDay(),
+            {}},
+        // A proton pump inhibitor lowers magnesium over time: every day it is taken.
+        {"proton pump inhibitor in profile", profileWith(0, {MC::ProtonPumpInhibitor}),
+            supplementDay(), {"interaction.ppi"}},
+        {"proton pump inhibitor logged", kAdult,
+            withMedication(supplementDay({100}), MC::ProtonPumpInhibitor), {"interaction.ppi"}},
+        // Medicines for RLS and medicines that can make it worse, every day they are taken.
+        {"dopamine agonist in profile", profileWith(0, {MC::DopamineAgonist}), supplementDay(),
+            {"medicine.dopamine_augmentation"}},
+        {"dopamine agonist logged", kAdult,
+            withMedication(supplementDay({100}), MC::DopamineAgonist),
+            {"medicine.dopamine_augmentation"}},
+        {"sedating antihistamine logged", kAdult,
+            withMedication(supplementDay(), MC::SedatingAntihistamine),
+            {"medicine.may_worsen_rls"}},
+        {"dopamine blocker in profile", profileWith(0, {MC::DopamineBlocker}), supplementDay(),
+            {"medicine.may_worsen_rls"}},
+        {"serotonergic antidepressant in profile",
+            profileWith(0, {MC::SerotonergicAntidepressant, MC::SedatingAntihistamine}),
+            supplementDay({100}), {"medicine.may_worsen_rls"}},
+        {"other RLS medicines give nothing", profileWith(0, {MC::Opioid}),
             withMedication(withMedication(supplementDay({100}), MC::SleepMedication), MC::Other),
             {}},
         // Caffeine on a day with symptoms.
@@ -143,11 +244,13 @@ std::vector<RuleCase> ruleCases()
         {"everything at once",
             profileWith(kKidney | kBleeding | kPregnant,
                 {MC::Antibiotic, MC::CalciumChannelBlocker, MC::MuscleRelaxant, MC::Diuretic,
-                    MC::Bisphosphonate}),
-            withCaffeine(withSideEffects(
-                             withIntravenous(supplementDay({300, 2500}), 10), kConfusion | kNausea),
+                    MC::Bisphosphonate, MC::Gabapentinoid, MC::OralIron, MC::Levothyroxine,
+                    MC::ProtonPumpInhibitor, MC::DopamineAgonist, MC::DopamineBlocker}),
+            withCaffeine(withSideEffects(withIntravenous(supplementDay({300, 2500}), 10),
+                             kConfusion | kNausea | kDiarrhoea),
                 1, 5),
-            allRulesBut(kChildRule)},
+            // Children's rules are for children; two doses are split.
+            allRulesBut({kChildRule, kChildAbove, kSingle})},
     };
 }
 
@@ -200,6 +303,20 @@ TEST(SafetyEngineTest, SeveritiesAndSectionsPerRule)
         {QStringLiteral("interaction.bisphosphonate"),
             {Severity::Caution, QStringLiteral("potential-risks")}},
         {QStringLiteral("lifestyle.caffeine"), {Severity::Info, QStringLiteral("alternatives")}},
+        {kChildAbove, {Severity::Warning, QStringLiteral("forms-and-doses")}},
+        {kKidneySickness, {Severity::Warning, QStringLiteral("serious-side-effects")}},
+        {QStringLiteral("condition.pregnancy"), {Severity::Info, QStringLiteral("iron-and-rls")}},
+        {QStringLiteral("interaction.gabapentinoid"),
+            {Severity::Caution, QStringLiteral("potential-risks")}},
+        {QStringLiteral("interaction.iron"),
+            {Severity::Caution, QStringLiteral("potential-risks")}},
+        {QStringLiteral("interaction.levothyroxine"),
+            {Severity::Caution, QStringLiteral("potential-risks")}},
+        {QStringLiteral("interaction.ppi"), {Severity::Info, QStringLiteral("potential-risks")}},
+        {QStringLiteral("medicine.dopamine_augmentation"),
+            {Severity::Info, QStringLiteral("medicines-and-rls")}},
+        {QStringLiteral("medicine.may_worsen_rls"),
+            {Severity::Info, QStringLiteral("medicines-and-rls")}},
     };
     std::map<QString, int> seen;
     for (const RuleCase& rule : ruleCases()) {
@@ -221,10 +338,10 @@ TEST(SafetyEngineTest, MostSevereFirstThenByRuleId)
     const DayEntry day
         = withCaffeine(withSideEffects(supplementDay({300, 200}), kConfusion | kNausea), 1, 4);
     const QStringList expected {QStringLiteral("side_effect.serious"),
-        QStringLiteral("condition.kidney_disease"), kAboveArticle,
+        QStringLiteral("condition.kidney_disease"), kAboveArticle, kKidneySickness,
         QStringLiteral("condition.bleeding_disorder"), kAboveRef,
         QStringLiteral("interaction.antibiotic"), QStringLiteral("interaction.diuretic"),
-        QStringLiteral("side_effect.common"), kSingle, QStringLiteral("lifestyle.caffeine")};
+        QStringLiteral("lifestyle.caffeine")};
     EXPECT_EQ(rulesOf(SafetyEngine::evaluate(profile, day)), expected);
     // Deterministic: the same input gives the same output, whatever the order of the doses.
     const DayEntry reordered
@@ -252,10 +369,29 @@ TEST(SafetyEngineTest, MessagesCarryTheNumbers)
     const QString article = messageOf(kAdult, supplementDay({200, 200}), kAboveArticle);
     EXPECT_TRUE(article.contains(QStringLiteral("400 mg"))) << article.toStdString();
     EXPECT_TRUE(article.contains(QStringLiteral("270–350 mg"))) << article.toStdString();
-    // The largest qualifying dose speaks for the day.
-    const QString single = messageOf(kAdult, supplementDay({260, 300, 100}), kSingle);
-    EXPECT_TRUE(single.contains(QStringLiteral("300 mg"))) << single.toStdString();
+    // The day's total in one dose, and the limit it is more than half of.
+    const QString single = messageOf(kAdult, supplementDay({130}), kSingle);
+    EXPECT_TRUE(single.contains(QStringLiteral("130 mg"))) << single.toStdString();
     EXPECT_TRUE(single.contains(QStringLiteral("250 mg"))) << single.toStdString();
+    const QString usSingle = messageOf(kUs, supplementDay({200}), kSingle);
+    EXPECT_TRUE(usSingle.contains(QStringLiteral("350 mg"))) << usSingle.toStdString();
+    // A child's limit names the ages and who set it; Europe sets none below 4 years.
+    const QString toddler
+        = messageOf(child(AgeGroup::Child1To3), supplementDay({100}), kChildAbove);
+    EXPECT_TRUE(toddler.contains(QStringLiteral("100 mg"))) << toddler.toStdString();
+    EXPECT_TRUE(toddler.contains(QStringLiteral("65 mg"))) << toddler.toStdString();
+    EXPECT_TRUE(toddler.contains(QStringLiteral("1 to 3 years"))) << toddler.toStdString();
+    EXPECT_TRUE(toddler.contains(QStringLiteral("National Institutes"))) << toddler.toStdString();
+    const QString schoolChild
+        = messageOf(child(AgeGroup::Child4To8), supplementDay({300}), kChildAbove);
+    EXPECT_TRUE(schoolChild.contains(QStringLiteral("250 mg"))) << schoolChild.toStdString();
+    EXPECT_TRUE(schoolChild.contains(QStringLiteral("European"))) << schoolChild.toStdString();
+    const QString iron = messageOf(
+        profileWith(0, {MC::OralIron}), supplementDay({100}), QStringLiteral("interaction.iron"));
+    EXPECT_TRUE(iron.contains(QStringLiteral("2 hours apart"))) << iron.toStdString();
+    const QString thyroid = messageOf(profileWith(0, {MC::Levothyroxine}), supplementDay({100}),
+        QStringLiteral("interaction.levothyroxine"));
+    EXPECT_TRUE(thyroid.contains(QStringLiteral("4 hours"))) << thyroid.toStdString();
     const QString typo = messageOf(kAdult, supplementDay({2500}), kImplausible);
     EXPECT_TRUE(typo.contains(QStringLiteral("2500 mg"))) << typo.toStdString();
     EXPECT_TRUE(typo.contains(QStringLiteral("2000 mg"))) << typo.toStdString();
@@ -279,7 +415,19 @@ TEST(SafetyEngineTest, DoseLimitsComeFromTheFacts)
     EXPECT_EQ(SafetyFacts::referenceCeilingMg(SupplementReference::NordicEu), 250);
     EXPECT_EQ(SafetyFacts::referenceCeilingMg(SupplementReference::Us), 350);
     EXPECT_EQ(SafetyFacts::kImplausibleMg, DayValidation::kImplausibleSupplementMg);
-    EXPECT_EQ(SafetyFacts::kSingleDoseSplitMg, 250);
+    EXPECT_EQ(SafetyFacts::singleDoseSplitMg(SupplementReference::NordicEu), 125);
+    EXPECT_EQ(SafetyFacts::singleDoseSplitMg(SupplementReference::Us), 175);
+    const auto nordic = SupplementReference::NordicEu;
+    const auto us = SupplementReference::Us;
+    EXPECT_EQ(SafetyFacts::childCeilingMg(AgeGroup::Child1To3, nordic), 65);
+    EXPECT_EQ(SafetyFacts::childCeilingMg(AgeGroup::Child1To3, us), 65);
+    EXPECT_EQ(SafetyFacts::childCeilingMg(AgeGroup::Child4To8, nordic), 250);
+    EXPECT_EQ(SafetyFacts::childCeilingMg(AgeGroup::Child4To8, us), 110);
+    EXPECT_EQ(SafetyFacts::childCeilingMg(AgeGroup::Child9To12, nordic), 250);
+    EXPECT_EQ(SafetyFacts::childCeilingMg(AgeGroup::Child9To12, us), 350);
+    for (AgeGroup notAChild :
+        {AgeGroup::Child, AgeGroup::Unset, AgeGroup::Adolescent, AgeGroup::Adult})
+        EXPECT_EQ(SafetyFacts::childCeilingMg(notAChild, nordic), std::nullopt);
     EXPECT_EQ(SafetyFacts::kArticleRangeLowMg, 270);
     EXPECT_EQ(SafetyFacts::kArticleRangeHighMg, 350);
 }
@@ -327,12 +475,11 @@ TEST(SafetyEngineTest, GroupsKeepTheMostSevereFirstAndDifferentCausesApart)
     for (const FindingGroup& group : groups)
         leads << group.lead.rule;
     EXPECT_EQ(leads,
-        QStringList(
-            {QStringLiteral("side_effect.serious"), QStringLiteral("condition.kidney_disease"),
-                kAboveArticle, QStringLiteral("condition.bleeding_disorder"),
-                QStringLiteral("interaction.antibiotic"), QStringLiteral("interaction.diuretic"),
-                QStringLiteral("side_effect.common"), QStringLiteral("lifestyle.caffeine")}));
-    EXPECT_EQ(groups[2].others.size(), 2u); // above the reference, and the 300 mg single dose
+        QStringList({QStringLiteral("side_effect.serious"),
+            QStringLiteral("condition.kidney_disease"), kAboveArticle, kKidneySickness,
+            QStringLiteral("condition.bleeding_disorder"), QStringLiteral("interaction.antibiotic"),
+            QStringLiteral("interaction.diuretic"), QStringLiteral("lifestyle.caffeine")}));
+    EXPECT_EQ(rulesOf(groups[2].others), QStringList({kAboveRef}));
     EXPECT_TRUE(SafetyEngine::group({}).empty());
     // A single finding is a group of its own.
     const auto single = SafetyEngine::group(SafetyEngine::evaluate(kAdult, supplementDay({300})));

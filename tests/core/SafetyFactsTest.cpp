@@ -28,15 +28,22 @@ TEST_P(SafetyFactsTest, EveryFactAndFindingPointsToASectionOfTheGuide)
         EXPECT_NE(loaded->section(fact.sectionId), nullptr) << fact.id.toStdString();
 
     const Profile profile = profileWith(unsigned(Condition::KidneyDisease)
-            | unsigned(Condition::BleedingDisorder) | unsigned(Condition::Breastfeeding),
-        {MedicationClass::Antibiotic, MedicationClass::CalciumChannelBlocker,
-            MedicationClass::MuscleRelaxant, MedicationClass::Diuretic,
-            MedicationClass::Bisphosphonate});
-    const DayEntry day = withCaffeine(
-        withSideEffects(withIntravenous(supplementDay({300, 2500}), 5), kSeriousSideEffects | 1u),
-        2, 4);
-    const std::vector<Finding> findings = SafetyEngine::evaluate(profile, day);
-    ASSERT_EQ(findings.size(), size_t(SafetyRule::all().size() - 1)); // all but dose.child
+            | unsigned(Condition::BleedingDisorder) | unsigned(Condition::Pregnant),
+        allMedicationClasses());
+    const DayEntry day
+        = withCaffeine(withSideEffects(withIntravenous(supplementDay({300, 2500}), 5),
+                           kSeriousSideEffects | kCommonSideEffects),
+            2, 4);
+    std::vector<Finding> findings = SafetyEngine::evaluate(profile, day);
+    // All but the children's rules and the advice to split one dose, which have their own days.
+    ASSERT_EQ(findings.size(), size_t(SafetyRule::all().size() - 3));
+    for (const Finding& finding : SafetyEngine::evaluate(
+             profileWith(0, {}, SupplementReference::NordicEu, AgeGroup::Child1To3),
+             supplementDay({100})))
+        findings.push_back(finding);
+    for (const Finding& finding : SafetyEngine::evaluate(profileWith(0), supplementDay({200})))
+        findings.push_back(finding);
+    ASSERT_EQ(findings.size(), size_t(SafetyRule::all().size()));
     for (const Finding& finding : findings)
         EXPECT_NE(loaded->section(finding.section), nullptr) << finding.rule.toStdString();
     LabResult low;
@@ -85,11 +92,23 @@ TEST(SafetyFactsListTest, FactsBeyondTheArticleNameTheirAuthorityAndDocument)
     EXPECT_TRUE(food.contains(QStringLiteral("NIH")));
     EXPECT_TRUE(sourceOf("interaction.antibiotic_timing").contains(QStringLiteral("NIH")));
     EXPECT_TRUE(sourceOf("interaction.bisphosphonate_timing").contains(QStringLiteral("NIH")));
+    // The medicines that matter in RLS, each with the document it comes from.
+    EXPECT_TRUE(sourceOf("medication.augmentation").contains(QStringLiteral("10.5664/jcsm.11390")));
+    EXPECT_TRUE(sourceOf("medication.may_worsen_rls").contains(QStringLiteral("NINDS")));
+    EXPECT_TRUE(sourceOf("condition.pregnancy").contains(QStringLiteral("NINDS")));
+    EXPECT_TRUE(sourceOf("interaction.gabapentinoid").contains(QStringLiteral("Neurontin")));
+    EXPECT_TRUE(sourceOf("interaction.iron").contains(QStringLiteral("pro.medicin.dk")));
+    EXPECT_TRUE(sourceOf("interaction.levothyroxine").contains(QStringLiteral("Synthroid")));
+    EXPECT_TRUE(sourceOf("interaction.ppi").contains(QStringLiteral("NIH")));
+    EXPECT_TRUE(sourceOf("side_effect.serious_more").contains(QStringLiteral("NIH")));
+    EXPECT_TRUE(sourceOf("dose.medicines_count").contains(QStringLiteral("NIH")));
+    const QString children = sourceOf("dose.limit_children");
+    EXPECT_TRUE(children.contains(QStringLiteral("NIH"))) << children.toStdString();
+    EXPECT_TRUE(children.contains(QStringLiteral("EFSA"))) << children.toStdString();
     // And the article's own facts say so.
     for (const char* id : {"dose.article_range", "side_effect.common", "side_effect.serious",
              "risk.bleeding_disorder", "risk.kidney_disease", "risk.pregnancy_iv",
-             "interaction.medicines", "lifestyle.caffeine", "medication.dependence",
-             "medication.tolerance"})
+             "interaction.medicines", "lifestyle.caffeine", "medication.dependence"})
         EXPECT_EQ(sourceOf(id), SafetyFacts::articleSource()) << id;
 }
 
@@ -128,15 +147,17 @@ TEST_F(SafetySwedishTest, MessagesAreThereWithSwedishNumbers)
         = SafetyEngine::evaluate(profileWith(0), supplementDay({250.5, 100}));
     ASSERT_EQ(rulesOf(findings),
         QStringList({QLatin1String(SafetyRule::kSupplementAboveArticleRange),
-            QLatin1String(SafetyRule::kSupplementAboveReference),
-            QLatin1String(SafetyRule::kSingleDoseLarge)}));
+            QLatin1String(SafetyRule::kSupplementAboveReference)}));
     for (const Finding& finding : findings)
         EXPECT_FALSE(finding.message.trimmed().isEmpty()) << finding.rule.toStdString();
     // Swedish writes a decimal comma.
     EXPECT_TRUE(findings[1].message.contains(QStringLiteral("350,5 mg")))
         << findings[1].message.toStdString();
-    EXPECT_TRUE(findings[2].message.contains(QStringLiteral("250,5 mg")))
-        << findings[2].message.toStdString();
+    const std::vector<Finding> single
+        = SafetyEngine::evaluate(profileWith(0), supplementDay({250.5}));
+    ASSERT_EQ(single.size(), 2u);
+    EXPECT_TRUE(single[1].message.contains(QStringLiteral("250,5 mg")))
+        << single[1].message.toStdString();
     for (const SafetyFact& fact : SafetyFacts::all()) {
         EXPECT_FALSE(fact.text.isEmpty()) << fact.id.toStdString();
         EXPECT_FALSE(fact.source.isEmpty()) << fact.id.toStdString();

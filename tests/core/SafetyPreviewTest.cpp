@@ -13,10 +13,10 @@ const Profile kAdult = profileWith(0);
 TEST(SafetyPreviewTest, NothingNewMeansNothingToSay)
 {
     EXPECT_TRUE(SafetyEngine::preview(kAdult, supplementDay({100}), oralDose(100)).empty());
-    EXPECT_TRUE(SafetyEngine::preview(kAdult, supplementDay(), oralDose(250)).empty());
+    EXPECT_TRUE(SafetyEngine::preview(kAdult, supplementDay(), oralDose(125)).empty());
     // Food does not count: a day full of food magnesium stays quiet.
     EXPECT_TRUE(
-        SafetyEngine::preview(kAdult, withFood(supplementDay(), 2000), oralDose(200)).empty());
+        SafetyEngine::preview(kAdult, withFood(supplementDay(), 2000), oralDose(120)).empty());
 }
 
 TEST(SafetyPreviewTest, CrossingALimitIsNewWithTheNewTotal)
@@ -25,11 +25,9 @@ TEST(SafetyPreviewTest, CrossingALimitIsNewWithTheNewTotal)
         = SafetyEngine::preview(kAdult, supplementDay({200}), oralDose(300));
     ASSERT_EQ(rulesOf(findings),
         QStringList({QLatin1String(SafetyRule::kSupplementAboveArticleRange),
-            QLatin1String(SafetyRule::kSupplementAboveReference),
-            QLatin1String(SafetyRule::kSingleDoseLarge)}));
+            QLatin1String(SafetyRule::kSupplementAboveReference)}));
     EXPECT_TRUE(findings[1].message.contains(QStringLiteral("500 mg")))
         << findings[1].message.toStdString();
-    EXPECT_TRUE(findings[2].message.contains(QStringLiteral("300 mg")));
 }
 
 TEST(SafetyPreviewTest, ARisingTotalAboveALimitIsShownAgain)
@@ -49,9 +47,14 @@ TEST(SafetyPreviewTest, ARisingTotalAboveALimitIsShownAgain)
             QLatin1String(SafetyRule::kSupplementAboveReference)}));
 }
 
-TEST(SafetyPreviewTest, SingleDoseRulesSpeakAboutTheNewDoseOnly)
+TEST(SafetyPreviewTest, TheAdviceToSplitIsAboutTheDayAndATypoAboutTheNewDose)
 {
-    // An earlier large dose is not the new dose's business.
+    // The day's first dose, more than half the limit: better split.
+    const std::vector<Finding> single
+        = SafetyEngine::preview(kAdult, supplementDay(), oralDose(250));
+    ASSERT_EQ(rulesOf(single), QStringList {QLatin1String(SafetyRule::kSingleDoseLarge)});
+    EXPECT_TRUE(single[0].message.contains(QStringLiteral("250 mg")));
+    // A second dose splits the day: nothing to say about the earlier one.
     EXPECT_TRUE(rulesOf(SafetyEngine::preview(profileWith(0, {}, SupplementReference::Us),
                             supplementDay({300}), oralDose(20)))
                     .isEmpty());
@@ -64,8 +67,8 @@ TEST(SafetyPreviewTest, SingleDoseRulesSpeakAboutTheNewDoseOnly)
             EXPECT_TRUE(finding.message.contains(QStringLiteral("2500 mg")));
         }
     }
-    // Exactly 250 and 2000 are not above.
-    EXPECT_TRUE(rulesOf(SafetyEngine::preview(kAdult, supplementDay(), oralDose(250))).isEmpty());
+    // Exactly half the limit, and 2000, are not above.
+    EXPECT_TRUE(rulesOf(SafetyEngine::preview(kAdult, supplementDay(), oralDose(125))).isEmpty());
     EXPECT_FALSE(rulesOf(SafetyEngine::preview(kAdult, supplementDay(), oralDose(2000)))
                      .contains(QLatin1String(SafetyRule::kImplausibleDose)));
     EXPECT_TRUE(rulesOf(SafetyEngine::preview(kAdult, supplementDay(), oralDose(2001)))
@@ -94,6 +97,10 @@ TEST(SafetyPreviewTest, ChildrenGetNoDosesInThePreviewEither)
     EXPECT_EQ(rulesOf(SafetyEngine::preview(child, supplementDay(), oralDose(400))),
         QStringList {QLatin1String(SafetyRule::kChild)});
     EXPECT_TRUE(SafetyEngine::preview(child, supplementDay({100}), oralDose(400)).empty());
+    // A child of known age: the child's limit, crossed by the new dose.
+    const Profile toddler = profileWith(0, {}, SupplementReference::NordicEu, AgeGroup::Child1To3);
+    EXPECT_EQ(rulesOf(SafetyEngine::preview(toddler, supplementDay({40}), oralDose(30))),
+        QStringList {QLatin1String(SafetyRule::kChildAboveUpperLimit)});
 }
 
 } // namespace
