@@ -1992,7 +1992,7 @@ Slutstatus:
     </message>
     <message>
         <source>Dopamine blocker (e.g. antipsychotic, metoclopramide)</source>
-        <translation>Dopaminblockerare (t.ex. antipsykotika, metoklopramid)</translation>
+        <translation>Dopaminblockerare (antipsykotika, metoklopramid)</translation>
     </message>
     <message>
         <source>Antidepressant (SSRI, SNRI, mirtazapine, tricyclic)</source>
@@ -3836,6 +3836,18 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>Your own daily target in mg (none uses the reference)</source>
         <translation>Ditt eget dagliga mål i mg (inget betyder att referensen används)</translation>
     </message>
+    <message>
+        <source>For RLS:</source>
+        <translation>Mot RLS:</translation>
+    </message>
+    <message>
+        <source>That can interact with magnesium:</source>
+        <translation>Som kan påverka eller påverkas av magnesium:</translation>
+    </message>
+    <message>
+        <source>That can make RLS worse:</source>
+        <translation>Som kan göra RLS värre:</translation>
+    </message>
 </context>
 <context>
     <name>stilla::RelationshipChart</name>
@@ -4709,10 +4721,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Koffein kan göra RLS värre och sänka kroppens magnesiumnivåer.</translation>
     </message>
     <message>
-        <source>Some RLS medicines can become habit-forming, such as opioids and some sleep medicines.</source>
-        <translation>Vissa läkemedel mot RLS kan vara beroendeframkallande, till exempel opioider och vissa sömnmedel.</translation>
-    </message>
-    <message>
         <source>American Academy of Sleep Medicine, clinical practice guideline on the treatment of RLS (Winkelman et al., J Clin Sleep Med 2025;21(1):137–152, published online 2024, doi:10.5664/jcsm.11390)</source>
         <translation>American Academy of Sleep Medicine, riktlinjer för behandling av RLS (Winkelman m.fl., J Clin Sleep Med 2025;21(1):137–152, publicerad online 2024, doi:10.5664/jcsm.11390)</translation>
     </message>
@@ -4783,6 +4791,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Synthroid (levothyroxine) prescribing information, US Food and Drug Administration label, sections 2.1 and 7.1</source>
         <translation>Förskrivningsinformation för Synthroid (levotyroxin), amerikanska läkemedelsmyndigheten FDA, avsnitt 2.1 och 7.1</translation>
+    </message>
+    <message>
+        <source>Some RLS medicines can become habit-forming, such as opioids and some sleeping tablets.</source>
+        <translation>Vissa läkemedel mot RLS kan vara beroendeframkallande, till exempel opioider och vissa sömnmedel.</translation>
     </message>
 </context>
 <context>

@@ -86,14 +86,34 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
         m_conditions[condition] = box;
         conditionBoxes.push_back(box);
     }
-    std::vector<QCheckBox*> medicationBoxes;
-    for (MedicationClass medication : allMedicationClasses()) {
-        if (medication == MedicationClass::Other)
-            continue;
-        auto* box = new QCheckBox(this);
-        box->setObjectName(QStringLiteral("medication_") + toName(medication));
-        m_medications[medication] = box;
-        medicationBoxes.push_back(box);
+    // The medicines in three groups, so that a long list reads as what each group is for.
+    const std::array<std::vector<MedicationClass>, 3> groups {{
+        {MedicationClass::DopamineAgonist, MedicationClass::Gabapentinoid, MedicationClass::Opioid,
+            MedicationClass::SleepMedication, MedicationClass::OralIron},
+        {MedicationClass::Antibiotic, MedicationClass::Bisphosphonate,
+            MedicationClass::CalciumChannelBlocker, MedicationClass::Diuretic,
+            MedicationClass::Levothyroxine, MedicationClass::MuscleRelaxant,
+            MedicationClass::ProtonPumpInhibitor},
+        {MedicationClass::SedatingAntihistamine, MedicationClass::DopamineBlocker,
+            MedicationClass::SerotonergicAntidepressant},
+    }};
+    auto* medicationsWidget = new QWidget(this);
+    auto* medicationsColumn = new QVBoxLayout(medicationsWidget);
+    medicationsColumn->setContentsMargins(0, 0, 0, 0);
+    medicationsColumn->setSpacing(spacing::s);
+    QCheckBox* firstMedication = nullptr;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        m_medicationGroups[g] = new QLabel(medicationsWidget);
+        std::vector<QCheckBox*> boxes;
+        for (MedicationClass medication : groups[g]) {
+            auto* box = new QCheckBox(medicationsWidget);
+            box->setObjectName(QStringLiteral("medication_") + toName(medication));
+            m_medications[medication] = box;
+            boxes.push_back(box);
+        }
+        firstMedication = firstMedication ? firstMedication : boxes.front();
+        medicationsColumn->addWidget(m_medicationGroups[g]);
+        medicationsColumn->addWidget(checkGrid(medicationsWidget, boxes, 2));
     }
 
     // The combo boxes may be narrower than their longest item, and a row whose field does not
@@ -109,7 +129,10 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
     form->addRow(m_ageLabel, m_ageGroup);
     form->addRow(m_sexLabel, m_sex);
     form->addRow(m_conditionsLabel, checkGrid(this, conditionBoxes, 2));
-    form->addRow(m_medicationsLabel, checkGrid(this, medicationBoxes, 2));
+    // The medicines take the whole width, so that two columns of their long names fit.
+    form->addRow(m_medicationsLabel);
+    medicationsColumn->setContentsMargins(spacing::l, 0, 0, 0);
+    form->addRow(medicationsWidget);
     form->addRow(m_ceilingLabel, m_ceiling);
     auto* targetRow = new QHBoxLayout;
     targetRow->setSpacing(spacing::s);
@@ -122,7 +145,7 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
     m_ceilingLabel->setBuddy(m_ceiling);
     m_targetLabel->setBuddy(m_targetReference);
     m_conditionsLabel->setBuddy(conditionBoxes.front());
-    m_medicationsLabel->setBuddy(medicationBoxes.front());
+    m_medicationsLabel->setBuddy(firstMedication);
 
     for (QComboBox* combo : {m_ageGroup, m_sex, m_ceiling, m_targetReference})
         connect(combo, &QComboBox::activated, this, &ProfileEditor::save);
@@ -227,6 +250,9 @@ void ProfileEditor::retranslate()
     m_medicationsLabel->setText(tr("Medicines you take regularly:"));
     for (auto& [medication, box] : m_medications)
         box->setText(DisplayNames::medicationClass(medication));
+    m_medicationGroups[0]->setText(tr("For RLS:"));
+    m_medicationGroups[1]->setText(tr("That can interact with magnesium:"));
+    m_medicationGroups[2]->setText(tr("That can make RLS worse:"));
     m_ceilingLabel->setText(tr("Supplement &upper limit:"));
     m_ceiling->setAccessibleName(tr("Upper limit for magnesium from supplements"));
     m_ceiling->setItemText(0,

@@ -4,6 +4,7 @@
 
 #include <QGroupBox>
 
+#include <array>
 #include <map>
 
 class QCheckBox;
@@ -47,6 +48,8 @@ private:
     std::map<Condition, QCheckBox*> m_conditions;
     QLabel* m_medicationsLabel;
     std::map<MedicationClass, QCheckBox*> m_medications;
+    /// Headings of the medicine groups: for RLS, interacting with magnesium, may worsen RLS.
+    std::array<QLabel*, 3> m_medicationGroups {};
     QLabel* m_ceilingLabel;
     QComboBox* m_ceiling;
     QLabel* m_targetLabel;

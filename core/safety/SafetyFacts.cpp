@@ -175,8 +175,8 @@ std::vector<SafetyFact> SafetyFacts::all()
         {QStringLiteral("lifestyle.caffeine"), QLatin1String(ArticleSectionId::kAlternatives),
             tr("Caffeine can make RLS worse and lower the body's magnesium levels."), article},
         {QStringLiteral("medication.dependence"), treatments,
-            tr("Some RLS medicines can become habit-forming, such as opioids and some sleep "
-               "medicines."),
+            tr("Some RLS medicines can become habit-forming, such as opioids and some sleeping "
+               "tablets."),
             article},
         {QStringLiteral("medication.augmentation"), medicines,
             tr("Dopamine medicines for RLS (levodopa, pramipexole, ropinirole, rotigotine) can, "

@@ -7,6 +7,7 @@
 #include "diary/DayForm.h"
 #include "pages/DiaryPage.h"
 #include "safety/ProfileStore.h"
+#include "settings/ProfileEditor.h"
 #include "widgets/MessageBox.h"
 #include "widgets/OptionalSpinBox.h"
 #include "widgets/TimeField.h"
@@ -378,6 +379,38 @@ TEST_F(EverydayInputTest, TheSettingsFitANarrowWindowInBothLanguages)
             EXPECT_GE(boxes, 10);
         }
     }
+}
+
+TEST_F(EverydayInputTest, AChildsAgeGroupIsChosenByKeyAndAnOldChildProfileKeepsItsChoice)
+{
+    // A profile saved before the age bands says only "child": the editor shows that choice
+    // for it, and a new profile is not offered it.
+    Profile old;
+    old.ageGroup = AgeGroup::Child;
+    ProfileStore(*m_settings).save(old);
+    MainWindow& window = showWindow();
+    window.showPage(MainWindow::PageId::Settings);
+    auto* age = find<QComboBox>("ageGroupComboBox");
+    EXPECT_EQ(age->currentData().toString(), QStringLiteral("child"));
+    EXPECT_EQ(age->currentText(), QStringLiteral("Child under 13, age not given"));
+
+    // Choosing by keyboard: the age band 9-12 years is one step up from "child".
+    age->setFocus();
+    QTest::keyClick(age, Qt::Key_Up);
+    EXPECT_EQ(age->currentData().toString(), QStringLiteral("child_9_12"));
+    EXPECT_EQ(ProfileStore(*m_settings).load().ageGroup, AgeGroup::Child9To12);
+    auto* gabapentin = find<QCheckBox>("medication_gabapentinoid");
+    gabapentin->setFocus();
+    QTest::keyClick(gabapentin, Qt::Key_Space);
+    EXPECT_TRUE(ProfileStore(*m_settings).load().takes(MedicationClass::Gabapentinoid));
+
+    // A profile that never had "child" has no such choice.
+    ProfileStore(*m_settings).save(Profile {});
+    ProfileEditor fresh(*m_settings);
+    auto* freshAge = fresh.findChild<QComboBox*>(QStringLiteral("ageGroupComboBox"));
+    ASSERT_NE(freshAge, nullptr);
+    EXPECT_EQ(freshAge->findData(QStringLiteral("child")), -1);
+    EXPECT_GE(freshAge->findData(QStringLiteral("child_1_3")), 0);
 }
 
 } // namespace
