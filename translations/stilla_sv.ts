@@ -161,6 +161,18 @@
         <source>%1: the section &quot;%2&quot; is in the article too.</source>
         <translation>%1: avsnittet ”%2” finns redan i artikeln.</translation>
     </message>
+    <message>
+        <source>there is no section &quot;%1&quot; in the article</source>
+        <translation>det finns inget avsnitt ”%1” i artikeln</translation>
+    </message>
+    <message>
+        <source>must be a block of the section, from -1 (under the heading) to %1, not %2</source>
+        <translation>måste vara ett stycke i avsnittet, från -1 (under rubriken) till %1, inte %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;language&quot; is &quot;%2&quot;, but this file should hold the &quot;%3&quot; notes.</source>
+        <translation>%1: ”language” är ”%2”, men filen ska innehålla anteckningarna på ”%3”.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::BackupManager</name>
@@ -2801,10 +2813,6 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>Hitta de här livsmedlen och deras magnesiumhalt i livsmedelslistan</translation>
     </message>
     <message>
-        <source>Log a magnesium supplement in your diary</source>
-        <translation>Anteckna ett magnesiumtillskott i dagboken</translation>
-    </message>
-    <message>
         <source>Keep track of these habits in your diary</source>
         <translation>Håll koll på de här vanorna i dagboken</translation>
     </message>
@@ -2852,6 +2860,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <source>%1 (added by Stilla)</source>
         <comment>guide contents</comment>
         <translation>%1 (tillagt av Stilla)</translation>
+    </message>
+    <message>
+        <source>Stilla&apos;s note, not part of the article:</source>
+        <translation>Stillas anteckning, inte en del av artikeln:</translation>
     </message>
 </context>
 <context>

@@ -104,12 +104,32 @@ void ArticleDocument::build(QTextDocument& document, const Article& article, con
             cursor.insertText(style.fromStillaNote, note);
         }
 
+        // Stilla's notes beside the article: a block of their own, set apart and labelled, after
+        // the block they are about (or under the heading), never inside the article's text.
+        const auto insertNotes = [&](int afterBlock) {
+            for (const ArticleNote& note : section.notes) {
+                if (note.afterBlock != afterBlock)
+                    continue;
+                QTextBlockFormat format = blockFormat(em * 0.1, em * 0.85);
+                format.setLeftMargin(em * 0.75);
+                format.setRightMargin(em * 0.75);
+                if (style.noteBackground.isValid())
+                    format.setBackground(style.noteBackground);
+                QTextCharFormat label = charFormat(style.font, 0.92, QFont::DemiBold, style.text);
+                QTextCharFormat text = charFormat(style.font, 0.92, QFont::Normal, style.text);
+                cursor.insertBlock(format, text);
+                cursor.insertText(style.noteLabel + QLatin1Char(' '), label);
+                cursor.insertText(note.text, text);
+            }
+        };
+        insertNotes(-1);
         for (int b = 0; b < int(section.blocks.size()); ++b) {
             const ArticleBlock& block = section.blocks[std::size_t(b)];
             if (block.kind == ArticleBlock::Kind::Paragraph) {
                 cursor.insertBlock(blockFormat(0, em * 0.75), body);
                 m_positions.insert(key(s, b, -1), cursor.position());
                 cursor.insertText(block.text, body);
+                insertNotes(b);
                 continue;
             }
             QTextListFormat listFormat;
@@ -128,6 +148,7 @@ void ArticleDocument::build(QTextDocument& document, const Article& article, con
                 m_positions.insert(key(s, b, i), cursor.position());
                 cursor.insertText(block.items[i], body);
             }
+            insertNotes(b);
         }
         for (const AppLink& link : links) {
             if (link.sectionId != section.id)

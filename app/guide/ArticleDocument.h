@@ -37,6 +37,10 @@ public:
         /// Shown under the heading of each section Stilla added (ArticleSection::fromStilla),
         /// so it is never taken for the article's.
         QString fromStillaNote;
+        /// The label before each of Stilla's notes beside the article ("Stilla's note:"), and
+        /// the background that sets the note apart from the article's text.
+        QString noteLabel;
+        QColor noteBackground;
     };
 
     void build(QTextDocument& document, const Article& article, const Style& style,

@@ -234,8 +234,6 @@ std::vector<ArticleDocument::AppLink> GuidePage::appLinks() const
     return {
         {QStringLiteral("foods"), QStringLiteral("stilla:foods"),
             tr("Find these foods and their magnesium in the food picker")},
-        {QStringLiteral("forms-and-doses"), QStringLiteral("stilla:diary#supplements"),
-            tr("Log a magnesium supplement in your diary")},
         {QStringLiteral("alternatives"), QStringLiteral("stilla:diary#habits"),
             tr("Keep track of these habits in your diary")},
     };
@@ -247,7 +245,8 @@ ArticleDocument::Style GuidePage::readingStyle() const
     font.setPointSizeF(qMax(Theme::kMinimumPointSize, font.pointSizeF() + 1.5) + m_zoom);
     const QPalette palette = this->palette();
     return {font, palette.color(QPalette::Text), palette.color(QPalette::PlaceholderText),
-        palette.color(QPalette::Link), QString(), fromStillaNote()};
+        palette.color(QPalette::Link), QString(), fromStillaNote(), noteLabel(),
+        palette.color(QPalette::AlternateBase)};
 }
 
 QString GuidePage::fromStillaNote()
@@ -256,12 +255,17 @@ QString GuidePage::fromStillaNote()
               "it from the sources named at its end.");
 }
 
+QString GuidePage::noteLabel()
+{
+    return tr("Stilla's note, not part of the article:");
+}
+
 ArticleDocument::Style GuidePage::printStyle() const
 {
     QFont font = this->font();
     font.setPointSizeF(11);
     return {font, QColor(0x1a, 0x1a, 0x1a), QColor(0x55, 0x55, 0x55), QColor(0x1f, 0x4f, 0x8f),
-        m_noticeLabel->text(), fromStillaNote()};
+        m_noticeLabel->text(), fromStillaNote(), noteLabel(), QColor(0xee, 0xee, 0xee)};
 }
 
 void GuidePage::rebuild()

@@ -76,6 +76,7 @@ private:
     ArticleDocument::Style readingStyle() const;
     /// The line under each section Stilla added to the article.
     static QString fromStillaNote();
+    static QString noteLabel();
     ArticleDocument::Style printStyle() const;
 
     AppContext& m_context;

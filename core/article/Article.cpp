@@ -11,6 +11,8 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 
+#include <algorithm>
+#include <cmath>
 #include <initializer_list>
 #include <utility>
 
@@ -134,8 +136,11 @@ public:
         return text(*value, keyPath(path, key));
     }
 
-    /// The document's top-level object, once it is within size, valid JSON and an object.
-    Result<QJsonObject> root(const QByteArray& json) const
+    /// The document's top-level object, once it is within size, valid JSON and an object
+    /// with no keys but @p keys.
+    Result<QJsonObject> root(const QByteArray& json,
+        std::initializer_list<QLatin1String> keys = {QLatin1String("format"),
+            QLatin1String("language"), QLatin1String("title"), QLatin1String("sections")}) const
     {
         if (json.size() > Article::kMaxDocumentBytes)
             return problem(QString(),
@@ -159,11 +164,8 @@ public:
         if (!document.isObject())
             return problem(QString(), Article::tr("the document must be a JSON object"));
         QJsonObject object = document.object();
-        if (Status keys = onlyKeys(object, QString(),
-                {QLatin1String("format"), QLatin1String("language"), QLatin1String("title"),
-                    QLatin1String("sections")});
-            !keys)
-            return Error {keys.errorMessage()};
+        if (Status allowed = onlyKeys(object, QString(), keys); !allowed)
+            return Error {allowed.errorMessage()};
         return object;
     }
 
@@ -208,6 +210,58 @@ public:
             result.push_back(std::move(section).value());
         }
         return result;
+    }
+
+    /// The notes of a notes document, each checked against @p sections: its section must be
+    /// there and its block one of the section's (or -1, under the heading).
+    Status notes(const QJsonObject& root, std::vector<ArticleSection>& sections) const
+    {
+        const Result<QJsonValue> notes
+            = member(root, QString(), QLatin1String("notes"), QJsonValue::Array);
+        if (!notes)
+            return Error {notes.errorMessage()};
+        const QJsonArray noteArray = notes->toArray();
+        for (qsizetype i = 0; i < noteArray.size(); ++i) {
+            const QString path = indexPath(QStringLiteral("notes"), i);
+            if (!noteArray.at(i).isObject())
+                return wrongType(path, QJsonValue::Object, noteArray.at(i).type());
+            const QJsonObject object = noteArray.at(i).toObject();
+            if (Status keys = onlyKeys(object, path,
+                    {QLatin1String("section"), QLatin1String("after"), QLatin1String("text")});
+                !keys)
+                return keys;
+            const Result<QString> id = textMember(object, path, QLatin1String("section"));
+            if (!id)
+                return Error {id.errorMessage()};
+            const auto section = std::find_if(sections.begin(), sections.end(),
+                [&id](const ArticleSection& candidate) { return candidate.id == *id; });
+            if (section == sections.end())
+                return problem(keyPath(path, QLatin1String("section")),
+                    Article::tr("there is no section \"%1\" in the article").arg(*id));
+            const Result<QJsonValue> after
+                = member(object, path, QLatin1String("after"), QJsonValue::Double);
+            if (!after)
+                return Error {after.errorMessage()};
+            const double block = after->toDouble();
+            const int blocks = int(section->blocks.size());
+            if (block != std::floor(block) || block < -1 || block >= blocks)
+                return problem(keyPath(path, QLatin1String("after")),
+                    Article::tr("must be a block of the section, from -1 (under the heading) to "
+                                "%1, not %2")
+                        .arg(blocks - 1)
+                        .arg(block));
+            Result<QString> text = textMember(object, path, QLatin1String("text"));
+            if (!text)
+                return Error {text.errorMessage()};
+            section->notes.push_back({int(block), std::move(text).value()});
+        }
+        for (ArticleSection& section : sections) {
+            std::stable_sort(section.notes.begin(), section.notes.end(),
+                [](const ArticleNote& a, const ArticleNote& b) {
+                    return a.afterBlock < b.afterBlock;
+                });
+        }
+        return {};
     }
 
 private:
@@ -348,6 +402,38 @@ Result<Article> Article::loadAdditions(const QString& language)
     return loadResource(additionsResourcePath(language), language);
 }
 
+QString Article::notesResourcePath(const QString& language)
+{
+    return QString(u":/article/stilla-notes." + language + u".json");
+}
+
+Status Article::addNotes(Article& article, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {tr("%1: cannot be read (%2). The article is built into Stilla; installing "
+                         "Stilla again should bring it back.")
+                          .arg(path, file.errorString())};
+    const ArticleReader reader(path);
+    const Result<QJsonObject> root = reader.root(file.read(kMaxDocumentBytes + 1),
+        {QLatin1String("format"), QLatin1String("language"), QLatin1String("notes")});
+    if (!root)
+        return Error {root.errorMessage()};
+    if (Status format = reader.format(*root); !format)
+        return format;
+    const Result<QString> language = reader.textMember(*root, QString(), QLatin1String("language"));
+    if (!language)
+        return Error {language.errorMessage()};
+    if (*language != article.language())
+        return Error {tr("%1: \"language\" is \"%2\", but this file should hold the \"%3\" notes.")
+                          .arg(path, *language, article.language())};
+    std::vector<ArticleSection> sections = article.m_sections;
+    if (Status notes = reader.notes(*root, sections); !notes)
+        return notes;
+    article.m_sections = std::move(sections);
+    return {};
+}
+
 Result<Article> Article::guide(const QString& language)
 {
     Result<Article> article = load(language);
@@ -357,6 +443,8 @@ Result<Article> Article::guide(const QString& language)
     if (!additions)
         return additions;
     Article guide = std::move(article).value();
+    if (Status notes = addNotes(guide, notesResourcePath(language)); !notes)
+        return Error {notes.errorMessage()};
     for (ArticleSection section : additions->m_sections) {
         if (guide.section(section.id) != nullptr)
             return Error {tr("%1: the section \"%2\" is in the article too.")

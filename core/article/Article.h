@@ -21,6 +21,15 @@ struct ArticleBlock
     QStringList items; ///< the list items, without bullets (Kind::List)
 };
 
+/// A note the Stilla team wrote beside the article, never inside it: shown after one of a
+/// section's blocks, marked as Stilla's, where the article differs from the authorities or the
+/// evidence (resources/article/stilla-notes.<language>.json, see docs/article-format.md).
+struct ArticleNote
+{
+    int afterBlock = -1; ///< the block it follows; -1: under the heading, before the first block
+    QString text; ///< the note, with its sources, without the "Stilla's note" label
+};
+
 /// A heading and the blocks under it. The id is the same in every language.
 struct ArticleSection
 {
@@ -30,6 +39,8 @@ struct ArticleSection
     /// Written by the Stilla team and shown after the article (Article::guide()), never part of
     /// the article itself.
     bool fromStilla = false;
+    /// Stilla's notes beside this section's blocks, in block order (Article::guide() only).
+    std::vector<ArticleNote> notes;
 };
 
 /// The magnesium-and-RLS article in one language, as shipped in
@@ -61,9 +72,17 @@ public:
     /// same format), such as "Iron and RLS": written by the team, with their sources.
     static Result<Article> loadAdditions(const QString& language);
     static QString additionsResourcePath(const QString& language);
-    /// What the guide shows: the article, word for word, then Stilla's additions, each of
-    /// those sections marked fromStilla. Fails when either fails or a section id is in both.
+    /// Stilla's notes beside the article in @p language
+    /// (":/article/stilla-notes.<language>.json").
+    static QString notesResourcePath(const QString& language);
+    /// What the guide shows: the article, word for word, with Stilla's notes beside its blocks,
+    /// then Stilla's additions, each of those sections marked fromStilla. Fails when any of the
+    /// three documents fails, a section id is in both, or a note points to no block.
     static Result<Article> guide(const QString& language);
+    /// Reads the notes document at @p path and puts its notes beside the blocks of @p article;
+    /// on any problem (named with the path and the JSON path, e.g. "notes[2].after") @p article
+    /// is left as it was.
+    static Status addNotes(Article& article, const QString& path);
 
     QString language() const { return m_language; }
     QString title() const { return m_title; }

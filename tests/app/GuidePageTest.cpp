@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTextBlock>
 #include <QTextBrowser>
 
 namespace stilla {
@@ -50,13 +51,38 @@ TEST_F(GuidePageTest, ContentsListEverySectionInOrder)
     auto* view = page.findChild<QTextBrowser*>();
     ASSERT_NE(view, nullptr);
     const QString text = view->toPlainText();
-    const qsizetype iron = text.indexOf(QStringLiteral("Iron and RLS"));
-    const qsizetype summary = text.indexOf(QStringLiteral("Summary\n"));
+    // The heading, on a line of its own (the notes beside the article name it too).
+    const qsizetype iron = text.indexOf(QStringLiteral("\nIron and RLS\n")) + 1;
+    const qsizetype summary = text.indexOf(QStringLiteral("\nSummary\n"));
     ASSERT_GT(summary, 0);
     ASSERT_GT(iron, summary);
     EXPECT_EQ(
         text.indexOf(QStringLiteral("Added by Stilla: this section is not part of the article")),
         iron + QStringLiteral("Iron and RLS\n").size());
+}
+
+TEST_F(GuidePageTest, StillasNotesStandBesideTheArticleMarkedAsNotPartOfIt)
+{
+    GuidePage& page = guide();
+    auto* view = page.findChild<QTextBrowser*>();
+    ASSERT_NE(view, nullptr);
+    const QString text = view->toPlainText();
+    // The dose paragraph, word for word, then on a line of its own Stilla's note about the
+    // European limit; no link to log a supplement right under the article's 270-350 mg.
+    const QString dose = QStringLiteral(
+        "For teenagers and adults, daily doses of 270-350 mg are considered safe. Talk to a "
+        "doctor about the right dose for you.\n");
+    const qsizetype at = text.indexOf(dose);
+    ASSERT_GT(at, 0);
+    const QString label = QStringLiteral("Stilla's note, not part of the article: ");
+    EXPECT_EQ(text.mid(at + dose.size(), label.size()), label);
+    EXPECT_TRUE(text.mid(at + dose.size(), 200).contains(QStringLiteral("250 mg")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Log a magnesium supplement")));
+    EXPECT_EQ(text.count(label), 5);
+    // The note is a block set apart from the article's text.
+    const QTextBlock note = view->document()->findBlock(int(at + dose.size()));
+    EXPECT_TRUE(note.blockFormat().hasProperty(QTextFormat::BackgroundBrush));
+    EXPECT_GT(note.blockFormat().leftMargin(), 0);
 }
 
 TEST_F(GuidePageTest, JumpingToASectionScrollsThereAndIsRemembered)

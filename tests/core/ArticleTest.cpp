@@ -2,6 +2,9 @@
 
 #include "TestUtil.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 namespace stilla {
 namespace {
 
@@ -158,6 +161,96 @@ TEST(ArticleLoadTest, StillasAdditionsHaveTheSameSectionsInBothLanguagesAndNameT
             EXPECT_TRUE(last.text.contains(QLatin1String("10.5664/jcsm.11390")));
             EXPECT_TRUE(english.blocks.back().text.contains(QLatin1String("10.5664/jcsm.11390")));
         }
+    }
+}
+
+TEST(ArticleLoadTest, StillasNotesStandBesideTheArticleAtTheSamePlacesInBothLanguages)
+{
+    std::vector<std::pair<QString, int>> places[2];
+    int l = 0;
+    for (const char* code : {"sv", "en"}) {
+        SCOPED_TRACE(code);
+        const QString language = QString::fromLatin1(code);
+        const Result<Article> guide = Article::guide(language);
+        ASSERT_TRUE(guide.ok()) << guide.errorMessage().toStdString();
+        // The article itself, and Stilla's own sections, carry none.
+        for (const ArticleSection& section : Article::load(language)->sections())
+            EXPECT_TRUE(section.notes.empty());
+        for (const ArticleSection& section : guide->sections()) {
+            EXPECT_TRUE(!section.fromStilla || section.notes.empty());
+            for (const ArticleNote& note : section.notes) {
+                places[l].emplace_back(section.id, note.afterBlock);
+                EXPECT_GE(note.afterBlock, -1);
+                EXPECT_LT(note.afterBlock, int(section.blocks.size()));
+            }
+        }
+        // The note about the dose stands right after the article's 270-350 mg.
+        const ArticleSection* doses = guide->section(QStringLiteral("forms-and-doses"));
+        ASSERT_NE(doses, nullptr);
+        ASSERT_EQ(doses->notes.size(), 1u);
+        EXPECT_TRUE(doses->blocks[std::size_t(doses->notes[0].afterBlock)].text.contains(
+            QStringLiteral("270-350 mg")));
+        EXPECT_TRUE(doses->notes[0].text.contains(QStringLiteral("250 mg")));
+        EXPECT_TRUE(doses->notes[0].text.contains(QStringLiteral("EFSA")));
+        // The evidence is said plainly, with the review it comes from.
+        const ArticleSection* help = guide->section(QStringLiteral("can-magnesium-help"));
+        ASSERT_EQ(help->notes.size(), 1u);
+        EXPECT_TRUE(help->notes[0].text.contains(QStringLiteral("10.1016/j.smrv.2019.101218")));
+        EXPECT_FALSE(guide->section(QStringLiteral("traditional-treatments"))->notes.empty());
+        EXPECT_FALSE(guide->section(QStringLiteral("overview"))->notes.empty());
+        ++l;
+    }
+    EXPECT_EQ(places[0], places[1]);
+    EXPECT_EQ(places[0].size(), 5u);
+}
+
+TEST(ArticleLoadTest, BadNotesAreRefusedSayingWhatAndWhereAndChangeNothing)
+{
+    QTemporaryDir dir;
+    const Result<Article> loaded = Article::load(QStringLiteral("en"));
+    ASSERT_TRUE(loaded.ok());
+    const QString path = dir.filePath(QStringLiteral("notes.json"));
+    const auto notesWith = [](const char* notes, const char* language = "en") {
+        return QByteArray(R"({"format": 1, "language": ")") + language + R"(", "notes": [)" + notes
+            + "]}";
+    };
+    const struct
+    {
+        QByteArray json;
+        const char* where;
+        const char* problem;
+    } cases[] = {
+        {notesWith(R"({"section": "nowhere", "after": 0, "text": "x"})"), "notes[0].section",
+            "no section \"nowhere\""},
+        {notesWith(R"({"section": "overview", "after": 0, "text": "x"},
+                      {"section": "overview", "after": 2, "text": "x"})"),
+            "notes[1].after", "to 1, not 2"},
+        {notesWith(R"({"section": "overview", "after": -2, "text": "x"})"), "notes[0].after",
+            "not -2"},
+        {notesWith(R"({"section": "overview", "after": 0.5, "text": "x"})"), "notes[0].after",
+            "not 0.5"},
+        {notesWith(R"({"section": "overview", "after": 0})"), "notes[0]", "\"text\" is missing"},
+        {notesWith(R"({"section": "overview", "after": 0, "text": " "})"), "notes[0].text",
+            "must not be empty"},
+        {notesWith(R"({"section": "overview", "after": 0, "text": "x", "by": "me"})"), "notes[0]",
+            "unknown key \"by\""},
+        {notesWith("", "sv"), "", "should hold the \"en\" notes"},
+        {QByteArray(R"({"format": 1, "language": "en"})"), "", "\"notes\" is missing"},
+    };
+    for (const auto& c : cases) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(c.json);
+        file.close();
+        Article article = *loaded;
+        const Status status = Article::addNotes(article, path);
+        ASSERT_FALSE(status.ok()) << c.json.toStdString();
+        const QString message = status.errorMessage();
+        EXPECT_TRUE(message.startsWith(path + QStringLiteral(": ") + QLatin1String(c.where)))
+            << message.toStdString();
+        EXPECT_TRUE(message.contains(QString::fromUtf8(c.problem))) << message.toStdString();
+        for (const ArticleSection& section : article.sections())
+            EXPECT_TRUE(section.notes.empty()) << "nothing half-added";
     }
 }
 
