@@ -214,6 +214,44 @@
     </message>
 </context>
 <context>
+    <name>stilla::SafetyEngine</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You took %1 at %2 and magnesium at %3, only %4 apart. Magnesium can lower how much of the medicine the body takes up: keep them at least %n hour(s) apart.</source>
+        <translation>
+            <numerusform>You took %1 at %2 and magnesium at %3, only %4 apart. Magnesium can lower how much of the medicine the body takes up: keep them at least %n hour apart.</numerusform>
+            <numerusform>You took %1 at %2 and magnesium at %3, only %4 apart. Magnesium can lower how much of the medicine the body takes up: keep them at least %n hours apart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 between magnesium and %2: keep %n hour(s) apart</source>
+        <translation>
+            <numerusform>%1 between magnesium and %2: keep %n hour apart</numerusform>
+            <numerusform>%1 between magnesium and %2: keep %n hours apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You took %1 at %2 and magnesium at %3, %4 apart. That keeps to the advice: at least %n hour(s) apart.</source>
+        <translation>
+            <numerusform>You took %1 at %2 and magnesium at %3, %4 apart. That keeps to the advice: at least %n hour apart.</numerusform>
+            <numerusform>You took %1 at %2 and magnesium at %3, %4 apart. That keeps to the advice: at least %n hours apart.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stilla::StatisticsText</name>
     <message numerus="yes">
         <source>This compares the magnesium of each day with the RLS severity %n day(s) later.</source>

@@ -2991,6 +2991,22 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <source>None yet. Ferritin and transferrin saturation matter in RLS: see &quot;Iron and RLS&quot; in the guide.</source>
         <translation>Inga än. Ferritin och transferrinmättnad har betydelse vid RLS: se ”Järn och RLS” i guiden.</translation>
     </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Klockslag</translation>
+    </message>
+    <message>
+        <source>When you took it (optional): Stilla checks it against the time of your magnesium for medicines that should be taken apart.</source>
+        <translation>När du tog det (frivilligt): Stilla jämför det med när du tog magnesium, för läkemedel som ska tas med tids mellanrum.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>klockslag</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time. Write it as hh:mm, for example 08:00.</source>
+        <translation>”%1” är inget klockslag. Skriv det som tt:mm, till exempel 08:00.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::InstanceLock</name>
@@ -4648,6 +4664,74 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>One of your medicines can make RLS worse: ask your doctor</source>
         <translation>Ett av dina läkemedel kan göra RLS värre: fråga din läkare</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 tim</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 tim %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>gabapentin or pregabalin</source>
+        <translation>gabapentin eller pregabalin</translation>
+    </message>
+    <message>
+        <source>iron</source>
+        <translation>järn</translation>
+    </message>
+    <message>
+        <source>levothyroxine</source>
+        <translation>levotyroxin</translation>
+    </message>
+    <message numerus="yes">
+        <source>You took %1 at %2 and magnesium at %3, only %4 apart. Magnesium can lower how much of the medicine the body takes up: keep them at least %n hour(s) apart.</source>
+        <translation>
+            <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med bara %4 emellan. Magnesium kan minska hur mycket av läkemedlet kroppen tar upp: låt det gå minst %n timme mellan dem.</numerusform>
+            <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med bara %4 emellan. Magnesium kan minska hur mycket av läkemedlet kroppen tar upp: låt det gå minst %n timmar mellan dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 between magnesium and %2, as advised</source>
+        <translation>%1 mellan magnesium och %2, som rådet säger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 between magnesium and %2: keep %n hour(s) apart</source>
+        <translation>
+            <numerusform>%1 mellan magnesium och %2: håll minst %n timme emellan</numerusform>
+            <numerusform>%1 mellan magnesium och %2: håll minst %n timmar emellan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You took %1 at %2 and magnesium at %3, %4 apart. That keeps to the advice: at least %n hour(s) apart.</source>
+        <translation>
+            <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med %4 emellan. Det följer rådet: minst %n timme emellan.</numerusform>
+            <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med %4 emellan. Det följer rådet: minst %n timmar emellan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

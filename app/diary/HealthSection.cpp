@@ -3,6 +3,7 @@
 #include "DisplayNames.h"
 #include "Theme.h"
 #include "widgets/GridFlowLayout.h"
+#include "widgets/TimeField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -142,6 +143,10 @@ void HealthSection::retranslateRow(MedicationRow& row)
     row.name->setPlaceholderText(tr("Name of the medication"));
     row.name->setAccessibleName(tr("Medication name"));
     row.medicationClass->setAccessibleName(tr("Kind of medication"));
+    row.time->setAccessibleName(tr("Time taken"));
+    row.time->setToolTip(tr("When you took it (optional): Stilla checks it against the time of "
+                            "your magnesium for medicines that should be taken apart."));
+    row.time->setPlaceholderText(tr("time"));
     row.remove->setAccessibleName(tr("Remove this medication"));
     row.remove->setToolTip(row.remove->accessibleName());
 }
@@ -156,11 +161,13 @@ void HealthSection::addMedication()
 void HealthSection::addMedicationRow(const MedicationTaken& medication)
 {
     auto* widget = new QWidget(this);
-    auto* layout = new QHBoxLayout(widget);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(spacing::s);
+    // One line where it fits; the kind, time and remove button wrap under the name when narrow.
+    auto* layout = new GridFlowLayout(4, widget);
+    layout->setNaturalCells(true);
+    layout->setHorizontalSpacing(spacing::s);
+    layout->setVerticalSpacing(spacing::xs);
     MedicationRow row {widget, medication.id, new QLineEdit(medication.name, widget),
-        new QComboBox(widget), new QToolButton(widget)};
+        new QComboBox(widget), new TimeField(widget), new QToolButton(widget)};
     row.name->setMaxLength(DayValidation::kMaxNameLength);
     row.name->setMinimumWidth(200);
     for (std::size_t i = 0; i < allMedicationClasses().size(); ++i)
@@ -170,13 +177,17 @@ void HealthSection::addMedicationRow(const MedicationTaken& medication)
         std::find(classes.begin(), classes.end(), medication.medicationClass) - classes.begin()));
     row.remove->setText(QStringLiteral("✕"));
     row.remove->setAutoRaise(true);
-    layout->addWidget(row.name, 1);
+    row.time->setTime(medication.timeTaken);
+    row.time->setSuggestedTime(QTime(20, 0));
+    layout->addWidget(row.name);
     layout->addWidget(row.medicationClass);
+    layout->addWidget(row.time);
     layout->addWidget(row.remove);
     m_medicationsLayout->addWidget(widget);
     retranslateRow(row);
     watch(row.name, &QLineEdit::textEdited);
     watch(row.medicationClass, &QComboBox::activated);
+    watch(row.time, &QLineEdit::textEdited);
     connect(row.remove, &QToolButton::clicked, this, [this, widget] {
         const auto it = std::find_if(m_medications.begin(), m_medications.end(),
             [widget](const MedicationRow& r) { return r.widget == widget; });
@@ -202,12 +213,27 @@ void HealthSection::load(const DayEntry& day)
         m_notes->setPlainText(day.notes);
 }
 
+QList<FieldProblem> HealthSection::inputProblems() const
+{
+    QList<FieldProblem> problems;
+    for (std::size_t i = 0; i < m_medications.size(); ++i) {
+        if (!m_medications[i].time->isValid()) {
+            problems.append(
+                {FieldProblem::Kind::Error, QStringLiteral("medications[%1].time").arg(i),
+                    tr("\"%1\" is not a time. Write it as hh:mm, for example 08:00.")
+                        .arg(m_medications[i].time->text())});
+        }
+    }
+    return problems;
+}
+
 void HealthSection::apply(DayEntry& day) const
 {
     day.medications.clear();
     for (const MedicationRow& row : m_medications) {
         day.medications.push_back({row.id, row.name->text().trimmed(),
-            allMedicationClasses()[std::size_t(row.medicationClass->currentIndex())]});
+            allMedicationClasses()[std::size_t(row.medicationClass->currentIndex())],
+            row.time->time()});
     }
     day.sideEffects = 0;
     for (const auto& [effect, box] : m_sideEffects) {

@@ -17,6 +17,8 @@ class QVBoxLayout;
 
 namespace stilla {
 
+class TimeField;
+
 /// Medications taken, side effects noticed (the article's lists) and free-text notes.
 class HealthSection final : public DiarySection
 {
@@ -44,10 +46,12 @@ private:
         qint64 id;
         QLineEdit* name;
         QComboBox* medicationClass;
+        TimeField* time;
         QToolButton* remove;
     };
     void addMedicationRow(const MedicationTaken& medication);
     void retranslateRow(MedicationRow& row);
+    QList<FieldProblem> inputProblems() const override;
 
     QLabel* m_medicationsTitle;
     QVBoxLayout* m_medicationsLayout;

@@ -149,6 +149,8 @@ struct MedicationTaken
     qint64 id = 0;
     QString name;
     MedicationClass medicationClass = MedicationClass::Other;
+    /// When it was taken, if noted: the safety rules then check it against the dose times.
+    std::optional<QTime> timeTaken;
 
     bool operator==(const MedicationTaken&) const = default;
 };

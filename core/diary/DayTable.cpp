@@ -276,10 +276,11 @@ Status DayTable::insert(QSqlDatabase& db, DayEntry& day)
         return ok;
     if (auto ok = insertRows(db,
             QStringLiteral("INSERT INTO medication_taken (day_date, position, name, "
-                           "medication_class) VALUES (?, ?, ?, ?)"),
+                           "medication_class, time_taken) VALUES (?, ?, ?, ?, ?)"),
             day.medications,
             [&date](const MedicationTaken& item, qint64 position) {
-                return QVariantList {date, position, text(item.name), toName(item.medicationClass)};
+                return QVariantList {date, position, text(item.name), toName(item.medicationClass),
+                    opt(item.timeTaken)};
             });
         !ok)
         return ok;
@@ -378,12 +379,12 @@ Result<std::vector<DayEntry>> DayTable::select(QSqlDatabase& db, const QDate& fr
             });
     }
     if (read) {
-        read = children(QStringLiteral("SELECT day_date, id, name, medication_class FROM "
-                                       "medication_taken WHERE day_date BETWEEN ? AND ? "
+        read = children(QStringLiteral("SELECT day_date, id, name, medication_class, time_taken "
+                                       "FROM medication_taken WHERE day_date BETWEEN ? AND ? "
                                        "ORDER BY day_date, position"),
             [](DayEntry& day, RowReader& row) {
-                day.medications.push_back(
-                    {row.id(1), row.string(2), row.named(3, &medicationClassFromName)});
+                day.medications.push_back({row.id(1), row.string(2),
+                    row.named(3, &medicationClassFromName), row.time(4)});
             });
     }
     if (!read)

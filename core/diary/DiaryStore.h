@@ -38,7 +38,7 @@ class DiaryStore
     Q_DECLARE_TR_FUNCTIONS(stilla::DiaryStore)
 
 public:
-    static constexpr int kSchemaVersion = 4; ///< PRAGMA user_version
+    static constexpr int kSchemaVersion = 5; ///< PRAGMA user_version
     static constexpr std::chrono::milliseconds kDefaultBusyTimeout {5000};
 
     enum class OpenProblem { None, NotADatabase, Damaged, TooNew, ReadOnly, Locked, Io };

@@ -173,12 +173,23 @@ Status createLabResults(QSqlDatabase& db)
         });
 }
 
+/// 4 -> 5: the time a medicine was taken (HH:MM, optional), so that the timing advice of the
+/// interactions can be checked against the dose times. Existing rows have none.
+Status addMedicationTimes(QSqlDatabase& db)
+{
+    return runAll(db,
+        {
+            QStringLiteral("ALTER TABLE medication_taken ADD COLUMN time_taken TEXT"),
+        });
+}
+
 /// The migrations in order: kMigrations[N] turns version N into N+1. Append new ones here.
-constexpr std::array<Migration, 4> kMigrations = {
+constexpr std::array<Migration, 5> kMigrations = {
     &createVersion1,
     &createVersion2,
     &moveNightsToTheMorningAfter,
     &createLabResults,
+    &addMedicationTimes,
 };
 
 static_assert(kMigrations.size() == DiaryStore::kSchemaVersion,

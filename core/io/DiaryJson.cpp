@@ -189,6 +189,7 @@ QString writeDay(const DayEntry& day, int level)
         ObjectWriter item(itemLevel);
         item.text("name", medication.name);
         item.text("class", toName(medication.medicationClass));
+        item.optional("time_taken", medication.timeTaken);
         medications.emplace_back(QString(), item.finish());
     }
     out.list("medications", medications);

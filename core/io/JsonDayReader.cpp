@@ -347,11 +347,12 @@ void JsonDayReader::readMedications(
                 problem(path, tr("Must be an object ({ ... })."));
             continue;
         }
-        rejectUnknown(*object, path, {"name", "class"});
+        rejectUnknown(*object, path, {"name", "class", "time_taken"});
         MedicationTaken medication;
         medication.name = string(*object, path, "name", true).value_or(QString());
         medication.medicationClass = name<MedicationClass>(
             *object, path, "class", MedicationClass::Other, &medicationClassFromName);
+        medication.timeTaken = time(*object, path, "time_taken");
         medications.push_back(medication);
     }
 }

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 #include <optional>
 #include <vector>
@@ -33,11 +34,16 @@ struct Finding
     /// For the iron rules: amountMg holds the lab value (µg/L or %) or the number of days
     /// with symptoms, limitMg the threshold, and measured the date of the test.
     /// For dose.child_above_upper_limit, ageGroup is the child's age group.
+    /// For the timed interactions (interaction.gabapentinoid, .iron, .levothyroxine) when the
+    /// day has a time for the medicine and for a dose: medicineTime and doseTime are the closest
+    /// pair, amountMg their distance in minutes and limitMg the distance advised.
     double amountMg = 0;
     double limitMg = 0;
     SupplementReference reference = SupplementReference::NordicEu;
     QDate measured;
     AgeGroup ageGroup = AgeGroup::Unset;
+    QTime medicineTime;
+    QTime doseTime;
 
     bool operator==(const Finding&) const = default;
 };

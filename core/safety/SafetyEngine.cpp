@@ -34,8 +34,13 @@ QString formatMg(double mg)
 Finding makeFinding(const char* rule, Severity severity, const char* section, double amountMg = 0,
     double limitMg = 0, SupplementReference reference = SupplementReference::NordicEu)
 {
-    Finding finding {QLatin1String(rule), severity, QString(), QLatin1String(section), amountMg,
-        limitMg, reference, QDate()};
+    Finding finding;
+    finding.rule = QLatin1String(rule);
+    finding.severity = severity;
+    finding.section = QLatin1String(section);
+    finding.amountMg = amountMg;
+    finding.limitMg = limitMg;
+    finding.reference = reference;
     finding.message = SafetyEngine::message(finding);
     return finding;
 }
@@ -67,6 +72,65 @@ bool takesMedication(const Profile& profile, const DayEntry& day, MedicationClas
                 const MedicationTaken& taken) { return taken.medicationClass == medication; });
 }
 
+/// A medicine and a supplement dose of one day, both with a time, and how far apart they were.
+struct TimedPair
+{
+    QTime medicine;
+    QTime dose;
+    int minutes = 0;
+};
+
+/// The closest pair of a logged @p medication with a time and a dose with a time on @p day;
+/// std::nullopt when there is no such pair (no times noted). Times are of one day, so the
+/// distance is the plain difference, never across midnight.
+std::optional<TimedPair> closestPair(const DayEntry& day, MedicationClass medication)
+{
+    std::optional<TimedPair> closest;
+    for (const MedicationTaken& taken : day.medications) {
+        if (taken.medicationClass != medication || !taken.timeTaken)
+            continue;
+        for (const SupplementIntake& dose : day.supplements) {
+            if (!dose.timeTaken)
+                continue;
+            const int minutes = std::abs(taken.timeTaken->secsTo(*dose.timeTaken)) / 60;
+            if (!closest || minutes < closest->minutes)
+                closest = TimedPair {*taken.timeTaken, *dose.timeTaken, minutes};
+        }
+    }
+    return closest;
+}
+
+/// "08:00" in the UI locale's short time format.
+QString formatTime(const QTime& time)
+{
+    return QLocale().toString(time, QLocale::ShortFormat);
+}
+
+/// "1 h 30 min", "45 min", "4 h": for the one-line summaries.
+QString formatShortDistance(int minutes)
+{
+    const int hours = minutes / 60;
+    const int rest = minutes % 60;
+    if (hours == 0)
+        return SafetyEngine::tr("%1 min").arg(rest);
+    if (rest == 0)
+        return SafetyEngine::tr("%1 h").arg(hours);
+    return SafetyEngine::tr("%1 h %2 min").arg(hours).arg(rest);
+}
+
+/// "1 hour 30 minutes", "45 minutes", "4 hours".
+QString formatDistance(int minutes)
+{
+    const int hours = minutes / 60;
+    const int rest = minutes % 60;
+    if (hours == 0)
+        return SafetyEngine::tr("%n minute(s)", "", rest);
+    if (rest == 0)
+        return SafetyEngine::tr("%n hour(s)", "", hours);
+    return SafetyEngine::tr("%1 %2", "hours and minutes")
+        .arg(SafetyEngine::tr("%n hour(s)", "", hours), SafetyEngine::tr("%n minute(s)", "", rest));
+}
+
 } // namespace
 
 QString SafetyEngine::childAges(AgeGroup ageGroup)
@@ -85,6 +149,52 @@ QString SafetyEngine::childAges(AgeGroup ageGroup)
         break;
     }
     return {};
+}
+
+QString SafetyEngine::timedMedicine(const Finding& finding)
+{
+    if (!finding.medicineTime.isValid() || !finding.doseTime.isValid())
+        return {};
+    if (isRule(finding, SafetyRule::kGabapentinoid))
+        return tr("gabapentin or pregabalin");
+    if (isRule(finding, SafetyRule::kOralIron))
+        return tr("iron");
+    if (isRule(finding, SafetyRule::kLevothyroxine))
+        return tr("levothyroxine");
+    return {};
+}
+
+QString SafetyEngine::timedMessage(const Finding& finding)
+{
+    const QString medicine = timedMedicine(finding);
+    if (medicine.isEmpty())
+        return {};
+    const int hours = int(finding.limitMg) / 60;
+    if (finding.severity == Severity::Info) {
+        return tr("You took %1 at %2 and magnesium at %3, %4 apart. That keeps to the advice: "
+                  "at least %n hour(s) apart.",
+            "", hours)
+            .arg(medicine, formatTime(finding.medicineTime), formatTime(finding.doseTime),
+                formatDistance(int(finding.amountMg)));
+    }
+    return tr("You took %1 at %2 and magnesium at %3, only %4 apart. Magnesium can lower how "
+              "much of the medicine the body takes up: keep them at least %n hour(s) apart.",
+        "", hours)
+        .arg(medicine, formatTime(finding.medicineTime), formatTime(finding.doseTime),
+            formatDistance(int(finding.amountMg)));
+}
+
+QString SafetyEngine::timedSummary(const Finding& finding)
+{
+    const QString medicine = timedMedicine(finding);
+    if (medicine.isEmpty())
+        return {};
+    if (finding.severity == Severity::Info) {
+        return tr("%1 between magnesium and %2, as advised")
+            .arg(formatShortDistance(int(finding.amountMg)), medicine);
+    }
+    return tr("%1 between magnesium and %2: keep %n hour(s) apart", "", int(finding.limitMg) / 60)
+        .arg(formatShortDistance(int(finding.amountMg)), medicine);
 }
 
 QString SafetyEngine::childAuthority(const Finding& finding)
@@ -270,9 +380,28 @@ void SafetyEngine::addInteractionFindings(
     add(MedicationClass::MuscleRelaxant, SafetyRule::kMuscleRelaxant);
     add(MedicationClass::Diuretic, SafetyRule::kDiuretic);
     add(MedicationClass::Bisphosphonate, SafetyRule::kBisphosphonate);
-    add(MedicationClass::Gabapentinoid, SafetyRule::kGabapentinoid);
-    add(MedicationClass::OralIron, SafetyRule::kOralIron);
-    add(MedicationClass::Levothyroxine, SafetyRule::kLevothyroxine);
+    // Advice about how far apart to take them: checked against the times of the day, where
+    // both the medicine and a dose have one.
+    const auto addTimed = [&](MedicationClass medication, const char* rule, int hours) {
+        if (!takesMedication(profile, day, medication))
+            return;
+        Finding finding = makeFinding(rule, Severity::Caution, ArticleSectionId::kPotentialRisks);
+        if (const std::optional<TimedPair> closest = closestPair(day, medication)) {
+            finding.medicineTime = closest->medicine;
+            finding.doseTime = closest->dose;
+            finding.amountMg = closest->minutes;
+            finding.limitMg = hours * 60;
+            if (closest->minutes >= hours * 60)
+                finding.severity = Severity::Info;
+            finding.message = message(finding);
+        }
+        findings.push_back(std::move(finding));
+    };
+    addTimed(MedicationClass::Gabapentinoid, SafetyRule::kGabapentinoid,
+        SafetyFacts::kGabapentinAfterAntacidHours);
+    addTimed(MedicationClass::OralIron, SafetyRule::kOralIron, SafetyFacts::kIronApartHours);
+    addTimed(MedicationClass::Levothyroxine, SafetyRule::kLevothyroxine,
+        SafetyFacts::kLevothyroxineApartHours);
 }
 
 void SafetyEngine::addMedicineFindings(
@@ -354,6 +483,8 @@ QString SafetyEngine::message(const Finding& finding)
                   "goes away within a few weeks after the birth. Low iron makes it more likely: "
                   "ask your midwife or doctor to check your iron.");
     }
+    if (const QString timed = timedMessage(finding); !timed.isEmpty())
+        return timed;
     if (isRule(finding, SafetyRule::kGabapentinoid)) {
         return tr("Antacids that hold magnesium and aluminium lower how much gabapentin the body "
                   "takes up. Take gabapentin at least %1 hours after magnesium, and ask your "
@@ -468,6 +599,8 @@ QString SafetyEngine::summary(const Finding& finding)
         return tr("Kidney disease and nausea: stop magnesium, talk to your doctor today");
     if (isRule(finding, SafetyRule::kPregnancy))
         return tr("RLS in pregnancy: ask about your iron");
+    if (const QString timed = timedSummary(finding); !timed.isEmpty())
+        return timed;
     if (isRule(finding, SafetyRule::kGabapentinoid))
         return tr("Gabapentin: take it at least %1 hours after magnesium")
             .arg(SafetyFacts::kGabapentinAfterAntacidHours);

@@ -81,6 +81,9 @@ private:
     static void addLifestyleFindings(const DayEntry& day, std::vector<Finding>& findings);
     static QString childAges(AgeGroup ageGroup);
     static QString childAuthority(const Finding& finding);
+    static QString timedMedicine(const Finding& finding);
+    static QString timedMessage(const Finding& finding);
+    static QString timedSummary(const Finding& finding);
     static QString ironMessage(const Finding& finding);
     static QString ironSummary(const Finding& finding);
 };

@@ -210,7 +210,7 @@ TEST(ArticleLoadTest, BadNotesAreRefusedSayingWhatAndWhereAndChangeNothing)
     const Result<Article> loaded = Article::load(QStringLiteral("en"));
     ASSERT_TRUE(loaded.ok());
     const QString path = dir.filePath(QStringLiteral("notes.json"));
-    const auto notesWith = [](const char* notes, const char* language = "en") {
+    const auto notesWith = [](const char* notes, const char* language = "en") -> QByteArray {
         return QByteArray(R"({"format": 1, "language": ")") + language + R"(", "notes": [)" + notes
             + "]}";
     };

@@ -273,8 +273,9 @@ TEST(DayValidationTest, TextLengthsNamesAndSideEffects)
     EXPECT_EQ(problemsFor(day, QStringLiteral("notes")), kError);
 
     day = dated();
-    day.medications = {{0, QString(DayValidation::kMaxNameLength, u'm'), MedicationClass::Other},
-        {0, QStringLiteral("  "), MedicationClass::Other}};
+    day.medications
+        = {{0, QString(DayValidation::kMaxNameLength, u'm'), MedicationClass::Other, std::nullopt},
+            {0, QStringLiteral("  "), MedicationClass::Other, std::nullopt}};
     EXPECT_EQ(problemsFor(day, QStringLiteral("medications[0].name")), kNone);
     EXPECT_EQ(problemsFor(day, QStringLiteral("medications[1].name")), kError);
     day.medications[0].name += u'm';

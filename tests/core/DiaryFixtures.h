@@ -40,7 +40,7 @@ inline std::vector<DayEntry> sampleDays()
     full.remedies.massage = false;
     full.remedies.sleepRoutineKept = true;
     full.medications.push_back(
-        {0, QStringLiteral("Pramipexole"), MedicationClass::DopamineAgonist});
+        {0, QStringLiteral("Pramipexole"), MedicationClass::DopamineAgonist, std::nullopt});
     full.sideEffects = unsigned(SideEffect::Nausea) | unsigned(SideEffect::Diarrhoea);
     full.notes = QStringLiteral("Slept better, legs calm after the bath.\n\"Tingling\"\tonly at "
                                 "23:00. \u00c5len, \u65e5\u672c");

@@ -206,6 +206,29 @@ TEST(DiaryJsonTest, ReportsEachProblemWithItsPathAndLine)
                        "known names."));
 }
 
+TEST(DiaryJsonTest, AMedicationKeepsTheTimeItWasTakenAndABadTimeIsNamed)
+{
+    DayEntry day;
+    day.date = QDate(2024, 3, 6);
+    day.medications = {{0, QStringLiteral("Levaxin"), MedicationClass::Levothyroxine, QTime(7, 5)},
+        {0, QStringLiteral("Omeprazol"), MedicationClass::ProtonPumpInhibitor, std::nullopt}};
+    const QByteArray written = DiaryJson::write({day});
+    EXPECT_TRUE(written.contains("\"time_taken\": \"07:05\"")) << written.toStdString();
+    const ImportReport back = DiaryJson::read(written);
+    ASSERT_TRUE(back.problems.empty());
+    ASSERT_EQ(back.days.size(), 1u);
+    EXPECT_EQ(back.days[0], day);
+
+    const ImportReport bad = readJson(diaryWith(
+        QStringLiteral("    {\"date\": \"2024-01-01\", \"medications\": [{\"name\": \"Iron\", "
+                       "\"class\": \"oral_iron\", \"time_taken\": \"8 o'clock\"}]}")));
+    const ImportProblem* problem
+        = findProblem(bad, QStringLiteral("days[0].medications[0].time_taken"));
+    ASSERT_NE(problem, nullptr);
+    EXPECT_EQ(problem->line, 5);
+    EXPECT_TRUE(bad.days.empty());
+}
+
 TEST(DiaryJsonTest, LabResultsGoAfterTheDaysAndComeBackTheSame)
 {
     LabResult march;

@@ -213,7 +213,8 @@ TEST_F(DiaryMigrationTest, EveryFixtureHasItsNightsMovedToTheMorningAfter)
     // the night that ended on its morning. Every other value, row and table stays as it was.
     const QStringList untouched {QStringLiteral("SELECT * FROM food_intake ORDER BY id"),
         QStringLiteral("SELECT * FROM supplement_intake ORDER BY id"),
-        QStringLiteral("SELECT * FROM medication_taken ORDER BY id")};
+        QStringLiteral("SELECT id, day_date, position, name, medication_class FROM "
+                       "medication_taken ORDER BY id")};
     int nightsMoved = 0;
     constexpr int kNightsOnTheirMorning = 3; // the schema version that moved them
     for (int version = 0; version < kNightsOnTheirMorning; ++version) {
@@ -276,7 +277,8 @@ TEST_F(DiaryMigrationTest, Version3GainsAnEmptyLabTableAndKeepsEveryRow)
     const QStringList tables {QStringLiteral("SELECT * FROM day ORDER BY date"),
         QStringLiteral("SELECT * FROM food_intake ORDER BY id"),
         QStringLiteral("SELECT * FROM supplement_intake ORDER BY id"),
-        QStringLiteral("SELECT * FROM medication_taken ORDER BY id"),
+        QStringLiteral("SELECT id, day_date, position, name, medication_class FROM "
+                       "medication_taken ORDER BY id"),
         QStringLiteral("SELECT * FROM custom_food ORDER BY id"),
         QStringLiteral("SELECT * FROM favourite_food ORDER BY source, food_id")};
     std::vector<std::vector<QStringList>> before;
@@ -294,6 +296,42 @@ TEST_F(DiaryMigrationTest, Version3GainsAnEmptyLabTableAndKeepsEveryRow)
     result.ferritin = 41;
     ASSERT_TRUE(opened.store->saveLabResult(result).ok());
     EXPECT_EQ(opened.store->labResults().value(), std::vector<LabResult> {result});
+}
+
+TEST_F(DiaryMigrationTest, Version4GainsMedicationTimesAndKeepsEveryRow)
+{
+    const QString copy = m_dir.filePath(QStringLiteral("v4.sqlite"));
+    ASSERT_TRUE(QFile::copy(kFixtures + QStringLiteral("/diary-v4.sqlite"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    const QStringList tables {QStringLiteral("SELECT * FROM day ORDER BY date"),
+        QStringLiteral("SELECT * FROM food_intake ORDER BY id"),
+        QStringLiteral("SELECT * FROM supplement_intake ORDER BY id"),
+        QStringLiteral("SELECT id, day_date, position, name, medication_class FROM "
+                       "medication_taken ORDER BY id"),
+        QStringLiteral("SELECT * FROM lab_result ORDER BY date"),
+        QStringLiteral("SELECT * FROM custom_food ORDER BY id"),
+        QStringLiteral("SELECT * FROM favourite_food ORDER BY source, food_id")};
+    std::vector<std::vector<QStringList>> before;
+    for (const QString& sql : tables)
+        before.push_back(rowsOf(copy, sql));
+    ASSERT_FALSE(before[3].empty()) << "the fixture should hold a medication";
+    ASSERT_FALSE(before[4].empty()) << "the fixture should hold a lab result";
+
+    auto opened = DiaryStore::open(copy);
+    ASSERT_TRUE(opened.store) << opened.message.toStdString();
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        EXPECT_EQ(rowsOf(copy, tables[i]), before[std::size_t(i)]) << tables[i].toStdString();
+    // Every existing medication has no time; a new one keeps the time it is given.
+    for (const QStringList& row :
+        rowsOf(copy, QStringLiteral("SELECT time_taken IS NULL FROM medication_taken")))
+        EXPECT_EQ(row, QStringList {QStringLiteral("1")});
+    const QString date = before[3].front().at(1);
+    DayEntry day = opened.store->day(QDate::fromString(date, Qt::ISODate)).value().value();
+    ASSERT_FALSE(day.medications.empty());
+    EXPECT_EQ(day.medications.front().timeTaken, std::nullopt);
+    day.medications.front().timeTaken = QTime(21, 30);
+    ASSERT_TRUE(opened.store->save(day).ok());
+    EXPECT_EQ(opened.store->day(day.date).value()->medications.front().timeTaken, QTime(21, 30));
 }
 
 TEST_F(DiaryMigrationTest, Version2NightsLandOnTheMorningTheyEnded)

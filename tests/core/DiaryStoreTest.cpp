@@ -130,7 +130,7 @@ TEST_F(DiaryStoreTest, ReplacingADayReplacesItsChildRows)
     DayEntry changed = fullDay(m_date);
     changed.foods.resize(1);
     changed.supplements.clear();
-    changed.medications = {{0, QStringLiteral("Other"), MedicationClass::Other}};
+    changed.medications = {{0, QStringLiteral("Other"), MedicationClass::Other, std::nullopt}};
     changed.sleep = {};
     auto saved = m_store->save(changed);
     ASSERT_TRUE(saved.ok());

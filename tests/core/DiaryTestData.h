@@ -37,8 +37,8 @@ inline DayEntry fullDay(const QDate& date)
     };
     day.remedies = {2, 45, true, false, true, std::nullopt};
     day.medications = {
-        {0, QStringLiteral("Pramipexole"), MedicationClass::DopamineAgonist},
-        {0, QStringLiteral("Ciprofloxacin"), MedicationClass::Antibiotic},
+        {0, QStringLiteral("Pramipexole"), MedicationClass::DopamineAgonist, QTime(20, 45)},
+        {0, QStringLiteral("Ciprofloxacin"), MedicationClass::Antibiotic, std::nullopt},
     };
     day.sideEffects = unsigned(SideEffect::StomachUpset) | unsigned(SideEffect::Diarrhoea);
     day.notes = QString::fromUtf8("Pillow between the knees.\nSecond line \xe2\x80\x94 ok");

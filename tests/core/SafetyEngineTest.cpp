@@ -1,5 +1,6 @@
 #include "safety/SafetyEngine.h"
 
+#include "Language.h"
 #include "SafetyTestData.h"
 #include "TestUtil.h"
 #include "safety/SafetyFacts.h"
@@ -505,6 +506,88 @@ TEST(SafetyEngineTest, TextsAreMadeAgainFromTheFinding)
     EXPECT_EQ(SafetyEngine::summary(findings[0]),
         QStringLiteral("400.5 mg from supplements, more than the article's 270–350 mg a day"));
     EXPECT_TRUE(SafetyEngine::message(findings[1]).contains(QStringLiteral("National Institutes")));
+}
+
+/// A day with oral doses at the given times and one logged medicine at @p taken.
+DayEntry timedDay(
+    std::initializer_list<QTime> doseTimes, MedicationClass medication, std::optional<QTime> taken)
+{
+    DayEntry day = supplementDay();
+    for (const QTime& time : doseTimes) {
+        SupplementIntake dose = oralDose(100);
+        dose.timeTaken = time;
+        day.supplements.push_back(dose);
+    }
+    day.medications.push_back({0, QStringLiteral("A medicine"), medication, taken});
+    return day;
+}
+
+TEST(SafetyEngineTest, TimingAdviceIsCheckedAgainstTheTimesOfTheDay)
+{
+    const EnglishLocale english;
+    Translators translators; // English plurals: "1 hour", "59 minutes"
+    ASSERT_TRUE(translators.setLanguage(QLatin1String(Language::kEnglish)));
+    struct TimedCase
+    {
+        const char* name;
+        DayEntry day;
+        const char* rule;
+        Severity severity;
+        const char* said; ///< in the message, "" when the advice is the general one
+    };
+    const TimedCase cases[] = {
+        {"iron exactly 2 hours apart", timedDay({QTime(10, 0)}, MC::OralIron, QTime(8, 0)),
+            "interaction.iron", Severity::Info, "2 hours apart. That keeps to the advice"},
+        {"iron 1 h 59 min apart", timedDay({QTime(10, 0)}, MC::OralIron, QTime(8, 1)),
+            "interaction.iron", Severity::Caution, "only 1 hour 59 minutes apart"},
+        {"iron after the dose", timedDay({QTime(8, 0)}, MC::OralIron, QTime(9, 30)),
+            "interaction.iron", Severity::Caution, "iron at 09:30 and magnesium at 08:00"},
+        {"the closest of two doses",
+            timedDay({QTime(8, 0), QTime(21, 0)}, MC::OralIron, QTime(19, 0)), "interaction.iron",
+            Severity::Info, "2 hours apart"},
+        {"the closest of two doses, too close",
+            timedDay({QTime(8, 0), QTime(21, 0)}, MC::OralIron, QTime(9, 0)), "interaction.iron",
+            Severity::Caution, "only 1 hour apart"},
+        {"levothyroxine exactly 4 hours", timedDay({QTime(11, 0)}, MC::Levothyroxine, QTime(7, 0)),
+            "interaction.levothyroxine", Severity::Info, "4 hours apart. That keeps to the advice"},
+        {"levothyroxine 3 h 59 min", timedDay({QTime(10, 59)}, MC::Levothyroxine, QTime(7, 0)),
+            "interaction.levothyroxine", Severity::Caution, "only 3 hours 59 minutes apart"},
+        {"gabapentin exactly 2 hours after",
+            timedDay({QTime(20, 0)}, MC::Gabapentinoid, QTime(22, 0)), "interaction.gabapentinoid",
+            Severity::Info, "2 hours apart. That keeps to the advice"},
+        {"gabapentin 45 minutes after", timedDay({QTime(21, 15)}, MC::Gabapentinoid, QTime(22, 0)),
+            "interaction.gabapentinoid", Severity::Caution, "only 45 minutes apart"},
+        {"no time for the medicine", timedDay({QTime(20, 0)}, MC::OralIron, std::nullopt),
+            "interaction.iron", Severity::Caution, ""},
+        {"no time for the dose", withMedication(supplementDay({100}), MC::Levothyroxine),
+            "interaction.levothyroxine", Severity::Caution, ""},
+    };
+    for (const TimedCase& c : cases) {
+        const std::vector<Finding> findings = SafetyEngine::evaluate(kAdult, c.day);
+        ASSERT_EQ(rulesOf(findings), QStringList {QLatin1String(c.rule)}) << c.name;
+        const Finding& finding = findings.front();
+        EXPECT_EQ(finding.severity, c.severity) << c.name;
+        if (*c.said != 0) {
+            EXPECT_TRUE(finding.message.contains(QLatin1String(c.said)))
+                << c.name << ": " << finding.message.toStdString();
+        } else {
+            Finding general = finding;
+            general.medicineTime = QTime();
+            general.doseTime = QTime();
+            EXPECT_EQ(finding.message, SafetyEngine::message(general)) << c.name;
+        }
+        // Said again the same way, and short enough for the diary's line.
+        EXPECT_EQ(SafetyEngine::message(finding), finding.message) << c.name;
+        const QString summary = SafetyEngine::summary(finding);
+        EXPECT_LE(summary.size(), 80) << summary.toStdString();
+        EXPECT_LT(summary.size(), finding.message.size()) << c.name;
+    }
+    // A regular medicine in the profile has no time: the general advice.
+    const std::vector<Finding> regular = SafetyEngine::evaluate(
+        profileWith(0, {MC::OralIron}), timedDay({QTime(8, 0)}, MC::Other, QTime(8, 0)));
+    ASSERT_EQ(rulesOf(regular), QStringList {QStringLiteral("interaction.iron")});
+    EXPECT_EQ(regular.front().severity, Severity::Caution);
+    EXPECT_FALSE(regular.front().medicineTime.isValid());
 }
 
 TEST(SafetyEngineTest, SeverityNamesRoundTrip)

@@ -59,7 +59,7 @@ inline DayEntry withSideEffects(DayEntry day, SideEffects effects)
 
 inline DayEntry withMedication(DayEntry day, MedicationClass medicationClass)
 {
-    day.medications.push_back({0, QStringLiteral("A medicine"), medicationClass});
+    day.medications.push_back({0, QStringLiteral("A medicine"), medicationClass, std::nullopt});
     return day;
 }
 
