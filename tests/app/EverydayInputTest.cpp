@@ -316,6 +316,75 @@ TEST_F(EverydayInputTest, AnEmptySupplementRowSaysNothingUntilSomethingIsTyped)
     EXPECT_TRUE(panel->isVisibleTo(m_window.get()));
 }
 
+TEST_F(EverydayInputTest, AMedicinesTimeIsCheckedAgainstTheMagnesiumTimeAsItIsTyped)
+{
+    DiaryPage& page = showDiary();
+    auto* panel = m_window->findChild<QWidget*>(QStringLiteral("findingsPanel"));
+    ASSERT_NE(panel, nullptr);
+    const auto panelText = [panel] {
+        QStringList texts;
+        for (QLabel* label : panel->findChildren<QLabel*>()) {
+            if (label->isVisibleTo(panel))
+                texts << label->text();
+        }
+        return texts.join(QLatin1Char('\n'));
+    };
+    // 150 mg of magnesium at 08:00 ...
+    QTest::mouseClick(find<QPushButton>("addSupplementButton"), Qt::LeftButton);
+    auto* magnesium = find<QWidget>("magnesiumSection");
+    auto* dose = magnesium->findChild<QDoubleSpinBox*>();
+    ASSERT_NE(dose, nullptr);
+    dose->setFocus();
+    QTest::keyClicks(dose, QStringLiteral("150"));
+    dose->interpretText();
+    auto* doseTime = magnesium->findChild<TimeField*>();
+    ASSERT_NE(doseTime, nullptr);
+    doseTime->setFocus();
+    QTest::keyClicks(doseTime, QStringLiteral("08:00"));
+    // ... and an iron tablet at 09:00, typed into a new medicine row.
+    QTest::mouseClick(find<QPushButton>("addMedicationButton"), Qt::LeftButton);
+    auto* health = find<QWidget>("healthSection");
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Duroferon"));
+    auto* kind = health->findChild<QComboBox*>();
+    ASSERT_NE(kind, nullptr);
+    kind->setFocus();
+    QTest::keyClicks(kind, QStringLiteral("Iron"));
+    EXPECT_EQ(kind->currentText(), QStringLiteral("Iron tablets or drops"));
+    auto* medicineTime = health->findChild<TimeField*>();
+    ASSERT_NE(medicineTime, nullptr);
+    medicineTime->setFocus();
+    QTest::keyClicks(medicineTime, QStringLiteral("09:00"));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(panelText().contains(QStringLiteral("1 h between magnesium and iron: keep 2 hours "
+                                                    "apart")))
+        << panelText().toStdString();
+
+    // Moved to 10:00: the advice is kept, and said calmly.
+    medicineTime->selectAll();
+    QTest::keyClicks(medicineTime, QStringLiteral("10:00"));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(panelText().contains(QStringLiteral("2 h between magnesium and iron, as advised")))
+        << panelText().toStdString();
+    ASSERT_TRUE(page.saveNow());
+    const DayEntry saved = m_diary->day(m_clock.today()).value().value();
+    ASSERT_EQ(saved.medications.size(), 1u);
+    EXPECT_EQ(saved.medications[0].name, QStringLiteral("Duroferon"));
+    EXPECT_EQ(saved.medications[0].medicationClass, MedicationClass::OralIron);
+    EXPECT_EQ(saved.medications[0].timeTaken, QTime(10, 0));
+
+    // A time that is not one is named, and the day keeps the last good one.
+    medicineTime->selectAll();
+    QTest::keyClicks(medicineTime, QStringLiteral("ten"));
+    QCoreApplication::processEvents();
+    bool named = false;
+    for (QLabel* label : health->findChildren<QLabel*>()) {
+        named = named
+            || (label->isVisibleTo(health)
+                && label->text().contains(QStringLiteral("\"ten\" is not a time")));
+    }
+    EXPECT_TRUE(named);
+}
+
 // ---- narrow windows ---------------------------------------------------------------------------
 
 TEST_F(EverydayInputTest, EveryPageFitsAnEightHundredBySixHundredWindowInBothLanguages)

@@ -1,7 +1,8 @@
 // The screenshot gallery: every page of the real main window over the ten-year demo diary, in
 // English and Swedish, in the light, dark and system appearances, at 1366×768 and 800×600, as
 // PNG files a person can look through (scripts/gallery.sh; docs/screenshots/gallery/). The
-// diary is also shown whole ("diaryform": the form scrolled through, yesterday's entries) and
+// diary is also shown whole ("diaryform": the form scrolled through, yesterday's entries, with
+// an iron tablet taken at a time and a medicine without one) and
 // with a problem being corrected (an impossible time, a large dose with
 // kidney disease in the profile), the state whose texts were once unreadable.
 //
@@ -108,6 +109,13 @@ int main(int argc, char* argv[])
     }
     for (const LabResult& result : DemoDiary::labResults(clock.today(), 10, 20261124))
         (void)opened.store->saveLabResult(result);
+    // Yesterday's medicines, one with the time it was taken (checked against the doses' times).
+    if (auto yesterday = opened.store->day(clock.today().addDays(-1)); yesterday && *yesterday) {
+        DayEntry day = **yesterday;
+        day.medications = {{0, QStringLiteral("Duroferon"), MedicationClass::OralIron, QTime(9, 0)},
+            {0, QStringLiteral("Omeprazol"), MedicationClass::ProtonPumpInhibitor, std::nullopt}};
+        (void)opened.store->save(day);
+    }
     {
         ProfileStore profiles(settings);
         Profile profile = profiles.load();
