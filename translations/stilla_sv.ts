@@ -828,6 +828,10 @@ Slutstatus:
         <source> (%1 skipped).</source>
         <translation> (%1 hoppades över).</translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ComparisonChart</name>
@@ -2243,6 +2247,10 @@ Slutstatus:
             <numerusform>Ytterligare %n säkerhetsnotering ovanför</numerusform>
             <numerusform>Ytterligare %n säkerhetsnoteringar ovanför</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4338,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>Values as the person entered them; Stilla does not compare them with laboratory reference ranges. Guideline: Winkelman JW et al., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</source>
         <translation>Värdena som personen har skrivit in dem; Stilla jämför dem inte med laboratoriets referensintervall. Riktlinjer: Winkelman JW m.fl., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</translation>
     </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>Källor: %1.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ReportText</name>
@@ -4353,10 +4365,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Supplements above the article&apos;s safe range</source>
         <translation>Tillskott över artikelns säkra intervall</translation>
-    </message>
-    <message>
-        <source>A large single dose</source>
-        <translation>En stor enskild dos</translation>
     </message>
     <message>
         <source>A dose that may be a typing mistake</source>
@@ -4425,6 +4433,46 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Urgent</source>
         <translation>Akut</translation>
+    </message>
+    <message>
+        <source>The day&apos;s supplements in one dose</source>
+        <translation>Dagens tillskott som en enda dos</translation>
+    </message>
+    <message>
+        <source>A child&apos;s supplements above the limit for the age</source>
+        <translation>Tillskott till barn över gränsen för åldern</translation>
+    </message>
+    <message>
+        <source>Nausea or vomiting with kidney disease</source>
+        <translation>Illamående eller kräkningar vid njursjukdom</translation>
+    </message>
+    <message>
+        <source>RLS in pregnancy</source>
+        <translation>RLS under graviditet</translation>
+    </message>
+    <message>
+        <source>Magnesium and gabapentin or pregabalin</source>
+        <translation>Magnesium och gabapentin eller pregabalin</translation>
+    </message>
+    <message>
+        <source>Magnesium and iron tablets</source>
+        <translation>Magnesium och järntabletter</translation>
+    </message>
+    <message>
+        <source>Magnesium and levothyroxine</source>
+        <translation>Magnesium och levotyroxin</translation>
+    </message>
+    <message>
+        <source>Long-term stomach acid medicine</source>
+        <translation>Långvarigt läkemedel mot magsyra</translation>
+    </message>
+    <message>
+        <source>A dopamine medicine for RLS (augmentation)</source>
+        <translation>Dopaminläkemedel mot RLS (augmentation)</translation>
+    </message>
+    <message>
+        <source>A medicine that can make RLS worse</source>
+        <translation>Ett läkemedel som kan göra RLS värre</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +4939,14 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Some RLS medicines can become habit-forming, such as opioids and some sleeping tablets.</source>
         <translation>Vissa läkemedel mot RLS kan vara beroendeframkallande, till exempel opioider och vissa sömnmedel.</translation>
+    </message>
+    <message>
+        <source>Stilla&apos;s check of what was typed</source>
+        <translation>Stillas kontroll av det som skrevs in</translation>
+    </message>
+    <message>
+        <source>Stilla&apos;s policy: no doses for children</source>
+        <translation>Stillas princip: inga doser för barn</translation>
     </message>
 </context>
 <context>

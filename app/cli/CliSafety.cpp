@@ -11,6 +11,7 @@
 #include "safety/DiaryFindings.h"
 #include "safety/ProfileStore.h"
 #include "safety/SafetyEngine.h"
+#include "safety/SafetyFacts.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -207,7 +208,8 @@ int Cli::runSafety(const QStringList& arguments)
             break;
         }
         m_out << label << " (" << finding.rule << ", "
-              << tr("guide section: %1").arg(finding.section) << ")\n  " << finding.message << "\n";
+              << tr("guide section: %1").arg(finding.section) << ")\n  " << finding.message
+              << "\n  " << tr("Source: %1").arg(SafetyFacts::ruleSource(finding)) << "\n";
     }
     return Success;
 }

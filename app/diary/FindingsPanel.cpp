@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "safety/SafetyEngine.h"
+#include "safety/SafetyFacts.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -52,14 +53,32 @@ QStyle::StandardPixmap severityIcon(Severity severity)
     return QStyle::SP_MessageBoxInformation;
 }
 
-/// The full texts of a group: the lead's message, then what the others add.
+/// Where a group's findings come from: the article, or the authorities and documents.
+QString sourceText(const FindingGroup& group)
+{
+    QStringList sources {SafetyFacts::ruleSource(group.lead)};
+    for (const Finding& other : group.others)
+        sources << SafetyFacts::ruleSource(other);
+    sources.removeDuplicates();
+    return FindingsPanel::tr("Source: %1").arg(sources.join(QLatin1String("; ")));
+}
+
+/// The full texts of a group: the lead's message, then what the others add, then where they
+/// come from. An urgent group, whose details are open, keeps to what to do: its source is in
+/// the tooltip and the accessible description.
 QString detailsText(const FindingGroup& group)
 {
-    if (group.others.empty())
-        return SafetyEngine::message(group.lead);
+    const bool withSource = group.severity() != Severity::Urgent;
+    if (group.others.empty()) {
+        return withSource
+            ? SafetyEngine::message(group.lead) + QLatin1Char('\n') + sourceText(group)
+            : SafetyEngine::message(group.lead);
+    }
     QStringList paragraphs {QStringLiteral("• ") + SafetyEngine::message(group.lead)};
     for (const Finding& other : group.others)
         paragraphs << QStringLiteral("• ") + SafetyEngine::message(other);
+    if (withSource)
+        paragraphs << sourceText(group);
     return paragraphs.join(QLatin1Char('\n'));
 }
 
@@ -285,6 +304,8 @@ void FindingsPanel::retranslate()
         row.summary->setAccessibleName(severity + QStringLiteral(": ") + summary);
         row.details->setText(detailsText(group));
         row.details->setAccessibleName(row.details->text());
+        row.details->setToolTip(sourceText(group));
+        row.details->setAccessibleDescription(sourceText(group));
         row.detailsButton->setText(tr("Details"));
         row.detailsButton->setAccessibleName(tr("Details: %1").arg(summary));
         if (row.guideButton) {

@@ -4,6 +4,7 @@
 #include "ReportSummary.h"
 #include "ReportText.h"
 #include "TrendFigure.h"
+#include "safety/SafetyFacts.h"
 
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
@@ -314,7 +315,8 @@ void writeLabs(Writer& writer, const ReportSummary& summary, const ReportText& t
         true);
 }
 
-void writeFindings(Writer& writer, const ReportSummary& summary, const ReportText& text)
+void writeFindings(
+    Writer& writer, const ReportSummary& summary, const Profile& profile, const ReportText& text)
 {
     writer.heading(ReportDocument::tr("Safety notes"));
     if (summary.findings.empty()) {
@@ -345,6 +347,18 @@ void writeFindings(Writer& writer, const ReportSummary& summary, const ReportTex
         ++row;
     }
     writer.leaveTable();
+    // Where the notes come from, once each: the article, or the authority and document.
+    QStringList sources;
+    for (const ReportSummary::FindingUse& use : summary.findings) {
+        Finding finding;
+        finding.rule = use.rule;
+        finding.reference = profile.reference;
+        finding.ageGroup = profile.ageGroup;
+        sources << SafetyFacts::ruleSource(finding);
+    }
+    sources.removeDuplicates();
+    writer.paragraph(
+        ReportDocument::tr("Sources: %1.").arg(sources.join(QLatin1String("; "))), true);
 }
 
 void writeDays(Writer& writer, const ReportSummary& summary, const ReportText& text)
@@ -445,7 +459,7 @@ void ReportDocument::build(QTextDocument& document, const ReportSummary& summary
     writeSupplements(writer, summary, text);
     writeSideEffects(writer, summary, text);
     writeLabs(writer, summary, text);
-    writeFindings(writer, summary, text);
+    writeFindings(writer, summary, profile, text);
 
     writer.heading(tr("Magnesium and RLS severity"));
     writer.paragraph(Statistics::describe(summary.relationship));

@@ -48,7 +48,7 @@ QString ReportText::ruleTitle(const QString& rule, const QString& fallback)
     const std::pair<const char*, QString> titles[] = {
         {kSupplementAboveReference, tr("Supplements above the daily upper limit")},
         {kSupplementAboveArticleRange, tr("Supplements above the article's safe range")},
-        {kSingleDoseLarge, tr("A large single dose")},
+        {kSingleDoseLarge, tr("The day's supplements in one dose")},
         {kImplausibleDose, tr("A dose that may be a typing mistake")},
         {kChild, tr("Supplements for a child")},
         {kCommonSideEffect, tr("Common side effects on a supplement day")},
@@ -62,6 +62,15 @@ QString ReportText::ruleTitle(const QString& rule, const QString& fallback)
         {kDiuretic, tr("Possible interaction with a diuretic")},
         {kBisphosphonate, tr("Possible interaction with a bisphosphonate")},
         {kCaffeine, tr("Caffeine on a day with symptoms")},
+        {kChildAboveUpperLimit, tr("A child's supplements above the limit for the age")},
+        {kKidneyDiseaseSideEffect, tr("Nausea or vomiting with kidney disease")},
+        {kPregnancy, tr("RLS in pregnancy")},
+        {kGabapentinoid, tr("Magnesium and gabapentin or pregabalin")},
+        {kOralIron, tr("Magnesium and iron tablets")},
+        {kLevothyroxine, tr("Magnesium and levothyroxine")},
+        {kProtonPumpInhibitor, tr("Long-term stomach acid medicine")},
+        {kDopamineAugmentation, tr("A dopamine medicine for RLS (augmentation)")},
+        {kMayWorsenRls, tr("A medicine that can make RLS worse")},
     };
     for (const auto& [id, title] : titles) {
         if (rule == QLatin1String(id))

@@ -116,9 +116,7 @@ std::vector<SafetyFact> SafetyFacts::all()
                "supplement magnesium in at least two doses, as this is likely to be easier to "
                "tolerate. Stilla reminds you when more than half of your daily upper limit was "
                "taken as one dose."),
-            tr("BfR (German Federal Institute for Risk Assessment), Opinion No. 034/2017: BfR "
-               "assesses recommended maximum daily level for intake of magnesium via food "
-               "supplements")},
+            bfrSource()},
         {QStringLiteral("dose.food_not_counted"), doses,
             tr("Magnesium from food counts toward none of these limits. They concern magnesium "
                "from supplements and medicines only, because magnesium in food has not been "
@@ -270,6 +268,52 @@ QString SafetyFacts::levothyroxineSource()
 QString SafetyFacts::nihSource()
 {
     return referenceSource(SupplementReference::Us);
+}
+
+QString SafetyFacts::bfrSource()
+{
+    return tr("BfR (German Federal Institute for Risk Assessment), Opinion No. 034/2017: BfR "
+              "assesses recommended maximum daily level for intake of magnesium via food "
+              "supplements");
+}
+
+QString SafetyFacts::ruleSource(const Finding& finding)
+{
+    using namespace SafetyRule;
+    const QString& rule = finding.rule;
+    const auto is = [&rule](const char* id) { return rule == QLatin1String(id); };
+    const auto both
+        = [](const QString& a, const QString& b) -> QString { return a + QLatin1String("; ") + b; };
+    if (is(kSupplementAboveReference))
+        return referenceSource(finding.reference);
+    if (is(kSingleDoseLarge))
+        return bfrSource();
+    if (is(kImplausibleDose))
+        return tr("Stilla's check of what was typed");
+    if (is(kChild))
+        return tr("Stilla's policy: no doses for children");
+    if (is(kChildAboveUpperLimit))
+        return childCeilingSource(finding.ageGroup, finding.reference);
+    if (is(kSeriousSideEffect))
+        return both(articleSource(), nihSource());
+    if (is(kKidneyDiseaseSideEffect) || is(kProtonPumpInhibitor))
+        return nihSource();
+    if (is(kPregnancy))
+        return both(nindsSource(), ironGuidelineSource());
+    if (is(kAntibiotic) || is(kBisphosphonate))
+        return both(articleSource(), nihSource());
+    if (is(kGabapentinoid))
+        return gabapentinSource();
+    if (is(kOralIron))
+        return oralIronSource();
+    if (is(kLevothyroxine))
+        return levothyroxineSource();
+    if (is(kMayWorsenRls))
+        return nindsSource();
+    if (is(kDopamineAugmentation) || SafetyRule::iron().contains(rule))
+        return ironGuidelineSource();
+    // The article's own rules: its range, side effects, conditions, interactions, caffeine.
+    return articleSource();
 }
 
 SafetyFact SafetyFacts::fact(const QString& id)

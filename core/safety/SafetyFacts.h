@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Finding.h"
 #include "Profile.h"
 #include "diary/DayValidation.h"
 
@@ -96,6 +97,10 @@ public:
     static QString oralIronSource();
     static QString levothyroxineSource();
     static QString nihSource();
+    static QString bfrSource();
+    /// Where the rule of @p finding comes from, for people: the article, or the authority and
+    /// document (for the limits, the one the finding's reference and age group name).
+    static QString ruleSource(const Finding& finding);
 
     /// A single dose above this is almost certainly a typing mistake.
     static constexpr double kImplausibleMg = DayValidation::kImplausibleSupplementMg;

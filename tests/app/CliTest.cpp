@@ -541,6 +541,10 @@ TEST_F(CliSafetyTest, TheMedicinesThatMatterInRlsAndAChildsAgeGroupReachTheRules
     const CliRun text = safety({QStringLiteral("--date"), QStringLiteral("2024-03-01")});
     EXPECT_TRUE(text.out.contains(QStringLiteral("110 mg"))) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("4 to 8 years"))) << text.out.toStdString();
+    // Each note names where it comes from.
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Source: NIH Office of Dietary Supplements")))
+        << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Source: the article")));
     const CliRun help = profile({QStringLiteral("--help")});
     for (const char* name : {"child_1_3", "child_9_12", "proton_pump_inhibitor", "oral_iron"})
         EXPECT_TRUE(help.out.contains(QLatin1String(name))) << name;

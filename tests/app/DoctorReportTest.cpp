@@ -9,6 +9,7 @@
 #include "report/ReportDialog.h"
 #include "report/ReportLanguage.h"
 #include "report/ReportSummary.h"
+#include "report/ReportText.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -129,6 +130,19 @@ TEST(ReportSummaryTest, CountsAveragesFormsSideEffectsAndFindings)
     EXPECT_EQ(summary.series.days.size(), 5u);
 }
 
+TEST(ReportTextTest, EverySafetyRuleHasItsOwnTitle)
+{
+    // The report's table of safety notes names each rule; none falls back to its message.
+    QStringList titles;
+    for (const QString& rule : SafetyRule::all()) {
+        const QString title = ReportText::ruleTitle(rule, QString());
+        EXPECT_FALSE(title.isEmpty()) << rule.toStdString();
+        titles << title;
+    }
+    titles.removeDuplicates();
+    EXPECT_EQ(titles.size(), SafetyRule::all().size()) << "two rules share a title";
+}
+
 TEST(DoctorReportTest, TextHoldsTheNumbersInEnglish)
 {
     const QString text
@@ -144,6 +158,9 @@ TEST(DoctorReportTest, TextHoldsTheNumbersInEnglish)
     EXPECT_TRUE(text.contains(QStringLiteral("Magnesium glycinate")));
     EXPECT_TRUE(text.contains(QStringLiteral("Diarrhoea")));
     EXPECT_TRUE(text.contains(QStringLiteral("Supplements above the daily upper limit")));
+    // The notes' sources, once each: the Nordic/EU limit's documents.
+    EXPECT_TRUE(text.contains(QStringLiteral("Sources: ")));
+    EXPECT_EQ(text.count(QStringLiteral("Livsmedelsverket")), 1) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("it does not diagnose")));
     // A row's sleep is the night that ended that morning: the reader is told.
     EXPECT_TRUE(text.contains(QStringLiteral("the night after a day's magnesium is on the next "

@@ -199,6 +199,10 @@ TEST_F(FindingsPanelTest, FindingsAboutTheSame400MgAreOneLineWithEveryDetail)
     EXPECT_TRUE(details.contains(QStringLiteral("250 mg a day that Swedish and European")))
         << details.toStdString();
     EXPECT_TRUE(details.contains(QStringLiteral("at least two doses"))) << details.toStdString();
+    // And where each comes from, once: the article, the authorities' limit, the BfR.
+    EXPECT_TRUE(details.contains(QStringLiteral("Source: the article; Livsmedelsverket")))
+        << details.toStdString();
+    EXPECT_EQ(details.count(QStringLiteral("Opinion No. 034/2017")), 1) << details.toStdString();
     EXPECT_EQ(
         panel()->findChildren<QFrame*>(QStringLiteral("finding_dose.single_dose_large")).size(), 0);
 }
