@@ -5686,6 +5686,14 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <source>Sleep quality (the nights that ended on these mornings): %1</source>
         <translation>Sömnkvalitet (nätterna som tog slut de här morgnarna): %1</translation>
     </message>
+    <message>
+        <source>Blood tests (ferritin and more)</source>
+        <translation>Blodprov (ferritin med mera)</translation>
+    </message>
+    <message>
+        <source>Blood test of %1: %2</source>
+        <translation>Blodprov %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>stilla::TrendFigure</name>

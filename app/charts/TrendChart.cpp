@@ -32,6 +32,7 @@ const QColor kQualityColour(0x3a, 0x7c, 0xa5);
 const QColor kFoodColour(0x9c, 0xc4, 0x8f);
 const QColor kSupplementColour(0x4f, 0x9f, 0x96);
 const QColor kFindingColour(0xd9, 0x8c, 0x2b);
+const QColor kLabColour(0x7b, 0x4f, 0x9d); // blood tests: a violet none of the others use
 
 std::optional<double> mean(
     const std::vector<std::optional<double>>& values, std::size_t from, std::size_t to)
@@ -65,8 +66,8 @@ TrendChart::TrendChart(QGraphicsItem* parent)
     : ChartBase(QStringLiteral("trendChart"), parent)
 { }
 
-void TrendChart::setData(
-    const DailySeries& series, const std::map<QDate, Severity>& worstFinding, bool movingAverage)
+void TrendChart::setData(const DailySeries& series, const std::map<QDate, Severity>& worstFinding,
+    bool movingAverage, const std::vector<LabResult>& labs)
 {
     clearChart();
     m_lines.clear();
@@ -95,6 +96,10 @@ void TrendChart::setData(
             const auto it = worstFinding.find(series.days[i].date);
             if (it != worstFinding.end() && (!bucket.finding || it->second > *bucket.finding))
                 bucket.finding = it->second;
+        }
+        for (const LabResult& lab : labs) {
+            if (lab.date >= bucket.first && lab.date <= bucket.last)
+                bucket.labs.push_back(lab);
         }
         m_buckets.push_back(bucket);
     }
@@ -200,6 +205,24 @@ void TrendChart::setData(
     findings->attachAxis(m_severityAxis);
     connectHover(findings);
     m_lines[Line::Findings] = {findings};
+
+    // Blood tests along the bottom; hovering names the values.
+    auto* tests = new QScatterSeries;
+    tests->setName(tr("Blood tests (ferritin and more)"));
+    tests->setObjectName(QStringLiteral("labMarkers"));
+    tests->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    tests->setMarkerSize(11);
+    tests->setColor(kLabColour);
+    tests->setBorderColor(kLabColour);
+    for (int i = 0; i < count; ++i) {
+        if (!m_buckets[std::size_t(i)].labs.empty())
+            tests->append(i, 0.35);
+    }
+    addSeries(tests);
+    tests->attachAxis(m_dateAxis);
+    tests->attachAxis(m_severityAxis);
+    connectHover(tests);
+    m_lines[Line::Labs] = {tests};
 
     // Legend: one entry per logical series; clicking it shows or hides the series.
     const auto markers = legend()->markers();
@@ -334,6 +357,10 @@ QString TrendChart::describePoint(int index) const
     lines << tr("Magnesium from supplements: %1").arg(milligrams(bucket.supplements));
     if (bucket.finding)
         lines << tr("A safety note for this day; see the diary.");
+    for (const LabResult& lab : bucket.labs) {
+        lines << tr("Blood test of %1: %2")
+                     .arg(locale.toString(lab.date, QLocale::ShortFormat), lab.describe());
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

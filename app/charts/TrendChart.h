@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartBase.h"
+#include "labs/LabResult.h"
 #include "safety/Finding.h"
 #include "stats/DailySeries.h"
 
@@ -16,7 +17,8 @@ class QValueAxis;
 namespace stilla {
 
 /// The trend over time: RLS severity and sleep quality as lines, magnesium from food and from
-/// supplements as stacked bars on their own axis, days with safety findings marked. Days
+/// supplements as stacked bars on their own axis, days with safety findings marked, and the
+/// days of blood tests (ferritin first: iron comes first in RLS) marked along the bottom. Days
 /// without data are gaps, never zeros. Over long ranges the bars and lines show weekly means.
 class TrendChart final : public ChartBase
 {
@@ -25,9 +27,10 @@ class TrendChart final : public ChartBase
 public:
     explicit TrendChart(QGraphicsItem* parent = nullptr);
 
-    /// Builds the chart for @p series. @p worstFinding maps a day to its most severe finding.
+    /// Builds the chart for @p series. @p worstFinding maps a day to its most severe finding;
+    /// @p labs are the blood tests of the range (others are left out).
     void setData(const DailySeries& series, const std::map<QDate, Severity>& worstFinding,
-        bool movingAverage);
+        bool movingAverage, const std::vector<LabResult>& labs = {});
 
     /// Days per point: 1, or 7 when the range is long.
     int bucketDays() const { return m_bucketDays; }
@@ -35,7 +38,7 @@ public:
     QString describePoint(int index) const;
 
     /// The logical series (a line may be drawn as several segments around gaps).
-    enum class Line { Severity, SleepQuality, Findings };
+    enum class Line { Severity, SleepQuality, Findings, Labs };
     bool isLineVisible(Line line) const;
     void setLineVisible(Line line, bool visible);
 
@@ -48,6 +51,7 @@ private:
         QDate first, last;
         std::optional<double> severity, sleepQuality, food, supplements;
         std::optional<Severity> finding;
+        std::vector<LabResult> labs;
     };
     void addLine(Line line, const std::vector<std::optional<double>>& values, QValueAxis* axis,
         const QColor& colour, const QString& name);

@@ -9,6 +9,7 @@
 #include "charts/RelationshipChart.h"
 #include "charts/TrendChart.h"
 #include "diary/DayCache.h"
+#include "diary/DiaryNotifier.h"
 #include "diary/DiaryStore.h"
 #include "safety/ProfileStore.h"
 #include "safety/SafetyEngine.h"
@@ -214,6 +215,11 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
             if (isVisible())
                 refresh();
         });
+        connect(&m_context.diary->notifier(), &DiaryNotifier::labResultsChanged, this, [this] {
+            m_stale = true;
+            if (isVisible())
+                refresh();
+        });
     }
     // Only the chart on show is drawn; the others are drawn when their tab is opened.
     connect(m_tabs, &QTabWidget::currentChanged, this, &ChartsPage::drawCurrentChart);
@@ -378,6 +384,17 @@ void ChartsPage::refresh()
         if (!findings.empty() && findings.front().severity >= Severity::Caution)
             m_worstFindings[(*days)[i].date] = findings.front().severity;
     }
+    m_labs.clear();
+    if (m_context.diary) {
+        if (auto labs = m_context.diary->labResults(); labs) {
+            for (const LabResult& lab : *labs) {
+                if (lab.date >= m_from && lab.date <= m_to)
+                    m_labs.push_back(lab);
+            }
+        } else {
+            qCWarning(lcApp) << "the charts could not read the lab results:" << labs.errorMessage();
+        }
+    }
     m_noDataLabel->setVisible(first == last);
     if (m_splitDate->date() < m_from || m_splitDate->date() > m_to || !m_splitDate->isEnabled())
         m_splitDate->setDate(m_from.addDays(m_from.daysTo(m_to) / 2));
@@ -395,7 +412,7 @@ void ChartsPage::drawCurrentChart()
     m_drawn[std::size_t(view)] = true;
     switch (static_cast<View>(view)) {
     case View::Trend:
-        m_trend->setData(m_series, m_worstFindings, m_averageCheck->isChecked());
+        m_trend->setData(m_series, m_worstFindings, m_averageCheck->isChecked(), m_labs);
         break;
     case View::Relationship:
         m_relationship->setData(m_relationshipPairs, m_relationshipFigures);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Page.h"
+#include "labs/LabResult.h"
 #include "safety/Finding.h"
 #include "stats/DailySeries.h"
 #include "stats/Statistics.h"
@@ -102,6 +103,7 @@ private:
     std::unique_ptr<DayCache> m_days; ///< null without a diary
     DailySeries m_series;
     std::map<QDate, Severity> m_worstFindings;
+    std::vector<LabResult> m_labs; ///< the blood tests of the range
     Statistics::Relationship m_relationshipFigures;
     std::vector<std::pair<double, double>> m_relationshipPairs;
     Statistics::Comparison m_comparisonFigures;

@@ -3,6 +3,8 @@
 #include "AppFixture.h"
 #include "charts/ChartExport.h"
 #include "charts/TrendChart.h"
+#include "diary/DiaryStore.h"
+#include "labs/LabResult.h"
 
 #include <QAbstractSeries>
 #include <QBarSet>
@@ -91,6 +93,46 @@ TEST_F(ChartsPageTest, MagnesiumBarsStackFoodAndSupplements)
     EXPECT_EQ(bars->barSets()[0]->at(last), 150); // food
     EXPECT_EQ(bars->barSets()[1]->at(last), 200); // supplements
     EXPECT_TRUE(page.trendChart()->describePoint(last).contains(QStringLiteral("200")));
+}
+
+TEST_F(ChartsPageTest, BloodTestsAreMarkedOnTheTimeAxisAndNamedOnHover)
+{
+    logDay(0, 4, 100);
+    logDay(3, 5, 100);
+    LabResult inRange;
+    inRange.date = m_clock.today().addDays(-3);
+    inRange.ferritin = 41;
+    inRange.transferrinSaturation = 18;
+    LabResult before; // before the range: not on this chart
+    before.date = m_clock.today().addDays(-40);
+    before.ferritin = 90;
+    ASSERT_TRUE(m_diary->saveLabResult(inRange).ok());
+    ASSERT_TRUE(m_diary->saveLabResult(before).ok());
+    ChartsPage& page = charts();
+    page.setRange(ChartsPage::Range::TwoWeeks);
+    TrendChart* chart = page.trendChart();
+    const auto markers = [chart] {
+        for (QAbstractSeries* series : chart->series()) {
+            if (series->objectName() == QStringLiteral("labMarkers"))
+                return qobject_cast<QScatterSeries*>(series)->points();
+        }
+        return QList<QPointF>();
+    };
+    ASSERT_EQ(markers().size(), 1);
+    const int index = int(markers().front().x());
+    const QString hover = chart->describePoint(index);
+    EXPECT_TRUE(hover.contains(QStringLiteral("ferritin 41 µg/L"))) << hover.toStdString();
+    EXPECT_TRUE(hover.contains(QStringLiteral("transferrin saturation 18 %")))
+        << hover.toStdString();
+    EXPECT_FALSE(chart->describePoint(index + 1).contains(QStringLiteral("Blood test")));
+
+    // A new result shows at once, on the open page.
+    LabResult today;
+    today.date = m_clock.today();
+    today.haemoglobin = 131;
+    ASSERT_TRUE(m_diary->saveLabResult(today).ok());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(markers().size(), 2);
 }
 
 TEST_F(ChartsPageTest, SafetyFindingsAreMarked)
