@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Days between the magnesium and the outcome</source>
-        <translation>Antal dagar mellan magnesiumet och utfallet</translation>
+        <translation>Antal dagar mellan magnesiumintaget och symtomen</translation>
     </message>
     <message>
         <source>Magnesium and symptom severity</source>
@@ -529,8 +529,8 @@ Kommandon:
     <message numerus="yes">
         <source>Importing only the %n valid day(s).</source>
         <translation>
-            <numerusform>Importerar bara den %n giltiga dagen.</numerusform>
-            <numerusform>Importerar bara de %n giltiga dagarna.</numerusform>
+            <numerusform>Importerar bara %n giltig dag.</numerusform>
+            <numerusform>Importerar bara %n giltiga dagar.</numerusform>
         </translation>
     </message>
     <message>
@@ -665,7 +665,7 @@ Kommandon:
     </message>
     <message>
         <source>Write a report of the diary for a doctor as a PDF (report --from D --to D FILE.pdf).</source>
-        <translation>Skriv en rapport av dagboken till en läkare som PDF (report --from D --to D FILE.pdf).</translation>
+        <translation>Skapa en PDF-rapport över dagboken för läkaren (report --from D --to D FILE.pdf).</translation>
     </message>
     <message>
         <source>Read the profile from FILE instead of Stilla&apos;s settings file.</source>
@@ -1013,7 +1013,7 @@ Slutstatus:
     </message>
     <message>
         <source>Sleep quality</source>
-        <translation>Sömnkvaliteten</translation>
+        <translation>Sömnkvalitet</translation>
     </message>
     <message>
         <source>Minutes to fall asleep plus minutes awake are longer than the night itself. Please check the times.</source>
@@ -1626,7 +1626,7 @@ Slutstatus:
     </message>
     <message>
         <source>The diary %1 is new and empty, and Stilla may not set it up now: %2</source>
-        <translation>Dagboken %1 är ny och tom, och Stilla får inte göra i ordning den nu: %2</translation>
+        <translation>Dagboken %1 är ny och tom, och Stilla får inte göra den i ordning nu: %2</translation>
     </message>
     <message>
         <source>The diary %1 was made by an earlier version of Stilla and must be updated once before this version can show it, but Stilla may not change it now: %2</source>
@@ -1868,7 +1868,7 @@ Slutstatus:
     </message>
     <message>
         <source>Diuretic (water pill)</source>
-        <translation>Vätskedrivande (vattendrivande) läkemedel</translation>
+        <translation>Vätskedrivande läkemedel (diuretika)</translation>
     </message>
     <message>
         <source>Bisphosphonate</source>
@@ -1948,11 +1948,11 @@ Slutstatus:
     </message>
     <message>
         <source>A bleeding disorder</source>
-        <translation>En blödningssjukdom</translation>
+        <translation>Blödningssjukdom</translation>
     </message>
     <message>
         <source>Kidney disease, including kidney failure</source>
-        <translation>Njursjukdom, även njursvikt</translation>
+        <translation>Njursjukdom, inklusive njursvikt</translation>
     </message>
     <message>
         <source>Pregnant</source>
@@ -2102,7 +2102,7 @@ Slutstatus:
     </message>
     <message>
         <source>&quot;%1&quot; is not a time. Write times as HH:MM on a 24-hour clock, for example 22:30.</source>
-        <translation>”%1” är inget klockslag. Skriv tider som HH:MM med 24-timmarsklocka, till exempel 22:30.</translation>
+        <translation>”%1” är inget klockslag. Skriv tider som tt:mm med 24-timmarsklocka, till exempel 22:30.</translation>
     </message>
     <message>
         <source>%1 is not a time of day: hours go from 00 to 23 and minutes from 00 to 59.</source>
@@ -2644,7 +2644,7 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     </message>
     <message>
         <source>&amp;Add to %1</source>
-        <translation>&amp;Lägg till på %1</translation>
+        <translation>&amp;Lägg till för %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
@@ -2727,7 +2727,7 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     </message>
     <message>
         <source>The demo needs a temporary folder and none could be made (%1). Check that the temporary folder is writable and has free space.</source>
-        <translation>Demon behöver en tillfällig mapp och ingen kunde skapas (%1). Kontrollera att det går att skriva i mappen för tillfälliga filer och att det finns ledigt utrymme.</translation>
+        <translation>Demoläget behöver en tillfällig mapp och ingen kunde skapas (%1). Kontrollera att det går att skriva i mappen för tillfälliga filer och att det finns ledigt utrymme.</translation>
     </message>
     <message>
         <source>Stilla is already open</source>
@@ -2742,7 +2742,7 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     </message>
     <message>
         <source>This guide is information, not medical advice. Talk to your doctor before you start, change or stop any treatment, including magnesium.</source>
-        <translation>Den här guiden ger information, inte medicinska råd. Tala med din läkare innan du börjar, ändrar eller slutar med en behandling, även magnesium.</translation>
+        <translation>Den här guiden ger information, inte medicinska råd. Tala med din läkare innan du börjar, ändrar eller slutar med en behandling. Det gäller även magnesium.</translation>
     </message>
     <message>
         <source>Medical notice</source>
@@ -3515,7 +3515,7 @@ Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transfe
     </message>
     <message>
         <source>&quot;%1&quot; is not a time. Write it as hh:mm, for example 08:00.</source>
-        <translation>”%1” är inget klockslag. Skriv det som hh:mm, till exempel 08:00.</translation>
+        <translation>”%1” är inget klockslag. Skriv det som tt:mm, till exempel 08:00.</translation>
     </message>
     <message>
         <source>Same foods as yesterday</source>
@@ -3658,7 +3658,7 @@ Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transfe
     </message>
     <message>
         <source>Stilla helps you keep a diary of your sleep, restless legs and magnesium, and holds a guide to what one article says about magnesium and RLS.</source>
-        <translation>Stilla hjälper dig att föra dagbok över din sömn, dina restless legs och ditt magnesium. Här finns också en guide till vad en artikel säger om magnesium och RLS.</translation>
+        <translation>Stilla hjälper dig att föra dagbok över din sömn, dina besvär av restless legs och ditt magnesiumintag. Här finns också en guide till vad en artikel säger om magnesium och RLS.</translation>
     </message>
     <message>
         <source>Stilla informs; it does not replace your doctor. Talk to a doctor before you start, change or stop a treatment.
@@ -3934,7 +3934,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Write a report of the diary for a doctor to FILE as a PDF: days logged, average severity and sleep, magnesium from food and supplements, supplement forms and doses, side effects, safety notes, the trend and a table of the days. The diary is only read.</source>
-        <translation>Skriv en rapport av dagboken till en läkare i FILE som PDF: antecknade dagar, genomsnittlig svårighetsgrad och sömn, magnesium från mat och tillskott, typer av tillskott och doser, biverkningar, säkerhetsnoteringar, utvecklingen över tid och en tabell över dagarna. Dagboken läses bara, den ändras inte.</translation>
+        <translation>Skapa en PDF-rapport över dagboken för läkaren i FILE: antecknade dagar, genomsnittlig svårighetsgrad och sömn, magnesium från mat och tillskott, former av tillskott och doser, biverkningar, säkerhetsnoteringar, utvecklingen över tid och en tabell över dagarna. Dagboken läses bara, den ändras inte.</translation>
     </message>
     <message>
         <source>First day of the report, as YYYY-MM-DD.</source>
@@ -4173,7 +4173,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Total sleep, average per night</source>
-        <translation>Total sömn, medelvärde per natt</translation>
+        <translation>Total sömntid, medelvärde per natt</translation>
     </message>
     <message numerus="yes">
         <source>%1 (over %n night(s))</source>
@@ -4228,7 +4228,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Side effects noticed</source>
-        <translation>Biverkningar du har märkt</translation>
+        <translation>Antecknade biverkningar</translation>
     </message>
     <message>
         <source>No side effects were logged in this period.</source>
@@ -4280,11 +4280,11 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Sleep quality</source>
-        <translation>Sömnkvaliteten</translation>
+        <translation>Sömnkvalitet</translation>
     </message>
     <message>
         <source>Total sleep</source>
-        <translation>Total sömn</translation>
+        <translation>Total sömntid</translation>
     </message>
     <message>
         <source>Food (mg)</source>
@@ -4420,11 +4420,11 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Info</source>
-        <translation>Info</translation>
+        <translation>Bra att veta</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation>Försiktighet</translation>
+        <translation>Var försiktig</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -4499,7 +4499,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Your profile notes kidney disease. The article advises against taking magnesium with any kidney disease, including kidney failure. Please talk to your doctor before you take more.</source>
-        <translation>Enligt din profil har du en njursjukdom. Artikeln avråder från magnesium vid alla njursjukdomar, även njursvikt. Tala med din läkare innan du tar mer.</translation>
+        <translation>Enligt din profil har du en njursjukdom. Artikeln avråder från magnesium vid alla njursjukdomar, inklusive njursvikt. Tala med din läkare innan du tar mer.</translation>
     </message>
     <message>
         <source>Your profile notes a bleeding disorder. Magnesium can slow blood clotting and raise the risk of bleeding, so ask your doctor before you take it.</source>
@@ -4507,7 +4507,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Magnesium given through a drip may not be safe during pregnancy or while breastfeeding. Make sure the clinician giving it knows that you are pregnant or breastfeeding.</source>
-        <translation>Magnesium som ges som dropp är kanske inte säkert under graviditet eller amning. Se till att vårdpersonalen som ger droppet vet att du är gravid eller ammar.</translation>
+        <translation>Magnesium som ges som dropp kan innebära risker under graviditet eller amning. Se till att vårdpersonalen som ger droppet vet att du är gravid eller ammar.</translation>
     </message>
     <message>
         <source>Magnesium can interact with aminoglycoside, quinolone and tetracycline antibiotics. Take tetracycline and quinolone antibiotics at least 2 hours before or 4 to 6 hours after magnesium, and ask your doctor or pharmacist about the others.</source>
@@ -4523,11 +4523,11 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Magnesium can interact with water pills (diuretics). Ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
-        <translation>Magnesium och vätskedrivande läkemedel (vattendrivande) kan påverka varandra. Fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
+        <translation>Magnesium och vätskedrivande läkemedel (diuretika) kan påverka varandra. Fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
     </message>
     <message>
         <source>Magnesium can interact with bisphosphonates. Keep them at least 2 hours apart from magnesium, and ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
-        <translation>Magnesium och bisfosfonater kan påverka varandra. Ta dem med minst 2 timmars mellanrum från magnesium, och fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
+        <translation>Magnesium och bisfosfonater kan påverka varandra. Låt det gå minst 2 timmar mellan bisfosfonaten och magnesiumet, och fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
     </message>
     <message>
         <source>You had caffeine on a day with RLS symptoms. Caffeine can make RLS worse and lower the body&apos;s magnesium, so it may help to cut down on it.</source>
@@ -4842,15 +4842,15 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Do not take magnesium if you have any kidney disease, including kidney failure.</source>
-        <translation>Ta inte magnesium om du har någon njursjukdom, även njursvikt.</translation>
+        <translation>Ta inte magnesium om du har en njursjukdom, inklusive njursvikt.</translation>
     </message>
     <message>
         <source>Magnesium given through a drip (intravenously) may not be safe during pregnancy or while breastfeeding.</source>
-        <translation>Magnesium som ges som dropp (intravenöst) är kanske inte säkert under graviditet eller amning.</translation>
+        <translation>Magnesium som ges som dropp (intravenöst) kan innebära risker under graviditet eller amning.</translation>
     </message>
     <message>
         <source>Magnesium can interact with some medicines: aminoglycoside, quinolone and tetracycline antibiotics, calcium channel blockers, muscle relaxants, water pills (diuretics) and bisphosphonates.</source>
-        <translation>Magnesium och vissa läkemedel kan påverka varandra: antibiotika av typen aminoglykosider, kinoloner och tetracykliner, kalciumkanalblockerare, muskelavslappnande läkemedel, vätskedrivande läkemedel (vattendrivande) och bisfosfonater.</translation>
+        <translation>Magnesium och vissa läkemedel kan påverka varandra: antibiotika av typen aminoglykosider, kinoloner och tetracykliner, kalciumkanalblockerare, muskelavslappnande läkemedel, vätskedrivande läkemedel (diuretika) och bisfosfonater.</translation>
     </message>
     <message>
         <source>Take tetracycline and quinolone antibiotics at least 2 hours before or 4 to 6 hours after magnesium.</source>
@@ -4858,7 +4858,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Keep bisphosphonates and magnesium at least 2 hours apart.</source>
-        <translation>Ta bisfosfonater och magnesium med minst 2 timmars mellanrum.</translation>
+        <translation>Låt det gå minst 2 timmar mellan bisfosfonater och magnesium.</translation>
     </message>
     <message>
         <source>Caffeine can make RLS worse and lower the body&apos;s magnesium levels.</source>
@@ -5037,7 +5037,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>Stilla is already open with the data folder %1. Switch to its window; it has been asked to come to the front.
 
 Only one Stilla at a time can use a data folder, so that nothing you write is lost.</source>
-        <translation>Stilla är redan öppet med datamappen %1. Byt till dess fönster; det har ombetts att komma fram.
+        <translation>Stilla är redan öppet med datamappen %1. Byt till dess fönster; det har nu lagts överst.
 
 Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver går förlorat.</translation>
     </message>
@@ -5150,7 +5150,7 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     </message>
     <message>
         <source>&quot;%1&quot; is not a time. Write it as hh:mm on a 24-hour clock, for example 22:30.</source>
-        <translation>”%1” är inget klockslag. Skriv det som hh:mm med 24-timmarsklocka, till exempel 22:30.</translation>
+        <translation>”%1” är inget klockslag. Skriv det som tt:mm med 24-timmarsklocka, till exempel 22:30.</translation>
     </message>
     <message>
         <source>Time in bed: %1</source>
@@ -5158,7 +5158,7 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     </message>
     <message>
         <source>Total sleep: %1</source>
-        <translation>Total sömn: %1</translation>
+        <translation>Total sömntid: %1</translation>
     </message>
     <message>
         <source>Sleep efficiency: %1 %</source>
@@ -5305,19 +5305,19 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     </message>
     <message>
         <source>On days with more magnesium, RLS severity tended to be lower.</source>
-        <translation>Dagar med mer magnesium brukade RLS-symtomens svårighetsgrad vara lägre.</translation>
+        <translation>De dagar du fick i dig mer magnesium var RLS-symtomen oftast lindrigare.</translation>
     </message>
     <message>
         <source>On days with more magnesium, RLS severity tended to be higher.</source>
-        <translation>Dagar med mer magnesium brukade RLS-symtomens svårighetsgrad vara högre.</translation>
+        <translation>De dagar du fick i dig mer magnesium var RLS-symtomen oftast svårare.</translation>
     </message>
     <message>
         <source>On days with more magnesium, sleep quality tended to be worse.</source>
-        <translation>Dagar med mer magnesium brukade sömnkvaliteten vara sämre.</translation>
+        <translation>De dagar du fick i dig mer magnesium var sömnkvaliteten oftast sämre.</translation>
     </message>
     <message>
         <source>On days with more magnesium, sleep quality tended to be better.</source>
-        <translation>Dagar med mer magnesium brukade sömnkvaliteten vara bättre.</translation>
+        <translation>De dagar du fick i dig mer magnesium var sömnkvaliteten oftast bättre.</translation>
     </message>
     <message>
         <source>The 95% interval for r runs from %1 to %2.</source>
@@ -5526,7 +5526,7 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     </message>
     <message>
         <source>0 means no symptoms at all; 10 the worst you can imagine. Leave it at – if you did not note it.</source>
-        <translation>0 betyder inga symtom alls och 10 det värsta du kan tänka dig. Lämna den på – om du inte antecknade det.</translation>
+        <translation>0 betyder inga symtom alls och 10 det värsta du kan tänka dig. Låt det stå – om du inte vill ange något.</translation>
     </message>
     <message>
         <source>Symptom severity, 0 to 10</source>
@@ -5590,7 +5590,7 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     </message>
     <message>
         <source>&quot;%1&quot; is not a time. Write it as hh:mm on a 24-hour clock, for example 21:15.</source>
-        <translation>”%1” är inget klockslag. Skriv det som hh:mm med 24-timmarsklocka, till exempel 21:15.</translation>
+        <translation>”%1” är inget klockslag. Skriv det som tt:mm med 24-timmarsklocka, till exempel 21:15.</translation>
     </message>
 </context>
 <context>
@@ -5640,11 +5640,11 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     </message>
     <message>
         <source>Sleep quality</source>
-        <translation>Sömnkvaliteten</translation>
+        <translation>Sömnkvalitet</translation>
     </message>
     <message>
         <source>Days with a safety warning</source>
-        <translation>Dagar med en säkerhetsvarning</translation>
+        <translation>Dagar med en säkerhetsnotering</translation>
     </message>
     <message>
         <source>Week of %1 (averages)</source>
