@@ -3248,7 +3248,7 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     </message>
     <message>
         <source>&amp;Transferrin saturation (%):</source>
-        <translation>&amp;Transferrinmättnad (%):</translation>
+        <translation>Transferrin&amp;mättnad (%):</translation>
     </message>
     <message>
         <source>&amp;Haemoglobin (g/L):</source>

@@ -174,7 +174,9 @@ TEST(ArticleLoadTest, StillasNotesStandBesideTheArticleAtTheSamePlacesInBothLang
         const Result<Article> guide = Article::guide(language);
         ASSERT_TRUE(guide.ok()) << guide.errorMessage().toStdString();
         // The article itself, and Stilla's own sections, carry none.
-        for (const ArticleSection& section : Article::load(language)->sections())
+        const Result<Article> article = Article::load(language);
+        ASSERT_TRUE(article.ok());
+        for (const ArticleSection& section : article->sections())
             EXPECT_TRUE(section.notes.empty());
         for (const ArticleSection& section : guide->sections()) {
             EXPECT_TRUE(!section.fromStilla || section.notes.empty());
