@@ -63,22 +63,19 @@ QString sourceText(const FindingGroup& group)
     return FindingsPanel::tr("Source: %1").arg(sources.join(QLatin1String("; ")));
 }
 
-/// The full texts of a group: the lead's message, then what the others add, then where they
-/// come from. An urgent group, whose details are open, keeps to what to do: its source is in
-/// the tooltip and the accessible description.
-QString detailsText(const FindingGroup& group)
+/// The full texts of a group: the lead's message, then what the others add, then @p source.
+/// An urgent group, whose details are open, keeps to what to do: its source is in the tooltip
+/// and the accessible description.
+QString detailsText(const FindingGroup& group, const QString& source)
 {
-    const bool withSource = group.severity() != Severity::Urgent;
-    if (group.others.empty()) {
-        return withSource
-            ? SafetyEngine::message(group.lead) + QLatin1Char('\n') + sourceText(group)
-            : SafetyEngine::message(group.lead);
+    QStringList paragraphs {SafetyEngine::message(group.lead)};
+    if (!group.others.empty()) {
+        paragraphs.front().prepend(QStringLiteral("• "));
+        for (const Finding& other : group.others)
+            paragraphs << QStringLiteral("• ") + SafetyEngine::message(other);
     }
-    QStringList paragraphs {QStringLiteral("• ") + SafetyEngine::message(group.lead)};
-    for (const Finding& other : group.others)
-        paragraphs << QStringLiteral("• ") + SafetyEngine::message(other);
-    if (withSource)
-        paragraphs << sourceText(group);
+    if (group.severity() != Severity::Urgent)
+        paragraphs << source;
     return paragraphs.join(QLatin1Char('\n'));
 }
 
@@ -302,10 +299,11 @@ void FindingsPanel::retranslate()
         row.severity->setAccessibleName(QString()); // read as part of the summary
         row.summary->setText(summary);
         row.summary->setAccessibleName(severity + QStringLiteral(": ") + summary);
-        row.details->setText(detailsText(group));
+        const QString source = sourceText(group);
+        row.details->setText(detailsText(group, source));
         row.details->setAccessibleName(row.details->text());
-        row.details->setToolTip(sourceText(group));
-        row.details->setAccessibleDescription(sourceText(group));
+        row.details->setToolTip(source);
+        row.details->setAccessibleDescription(source);
         row.detailsButton->setText(tr("Details"));
         row.detailsButton->setAccessibleName(tr("Details: %1").arg(summary));
         if (row.guideButton) {

@@ -269,18 +269,28 @@ TEST_F(DiaryMigrationTest, EveryFixtureHasItsNightsMovedToTheMorningAfter)
     EXPECT_GT(nightsMoved, 5) << "the fixtures should hold nights to move";
 }
 
+/// The rows every migration from version 3 on must keep as they were, as queries (the columns a
+/// medicine had before version 5; the lab results from version 4).
+QStringList tablesKeptByMigration(bool withLabResults)
+{
+    QStringList tables {QStringLiteral("SELECT * FROM day ORDER BY date"),
+        QStringLiteral("SELECT * FROM food_intake ORDER BY id"),
+        QStringLiteral("SELECT * FROM supplement_intake ORDER BY id"),
+        QStringLiteral("SELECT id, day_date, position, name, medication_class FROM "
+                       "medication_taken ORDER BY id")};
+    if (withLabResults)
+        tables << QStringLiteral("SELECT * FROM lab_result ORDER BY date");
+    tables << QStringLiteral("SELECT * FROM custom_food ORDER BY id")
+           << QStringLiteral("SELECT * FROM favourite_food ORDER BY source, food_id");
+    return tables;
+}
+
 TEST_F(DiaryMigrationTest, Version3GainsAnEmptyLabTableAndKeepsEveryRow)
 {
     const QString copy = m_dir.filePath(QStringLiteral("v3.sqlite"));
     ASSERT_TRUE(QFile::copy(kFixtures + QStringLiteral("/diary-v3.sqlite"), copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    const QStringList tables {QStringLiteral("SELECT * FROM day ORDER BY date"),
-        QStringLiteral("SELECT * FROM food_intake ORDER BY id"),
-        QStringLiteral("SELECT * FROM supplement_intake ORDER BY id"),
-        QStringLiteral("SELECT id, day_date, position, name, medication_class FROM "
-                       "medication_taken ORDER BY id"),
-        QStringLiteral("SELECT * FROM custom_food ORDER BY id"),
-        QStringLiteral("SELECT * FROM favourite_food ORDER BY source, food_id")};
+    const QStringList tables = tablesKeptByMigration(false);
     std::vector<std::vector<QStringList>> before;
     for (const QString& sql : tables)
         before.push_back(rowsOf(copy, sql));
@@ -303,14 +313,7 @@ TEST_F(DiaryMigrationTest, Version4GainsMedicationTimesAndKeepsEveryRow)
     const QString copy = m_dir.filePath(QStringLiteral("v4.sqlite"));
     ASSERT_TRUE(QFile::copy(kFixtures + QStringLiteral("/diary-v4.sqlite"), copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    const QStringList tables {QStringLiteral("SELECT * FROM day ORDER BY date"),
-        QStringLiteral("SELECT * FROM food_intake ORDER BY id"),
-        QStringLiteral("SELECT * FROM supplement_intake ORDER BY id"),
-        QStringLiteral("SELECT id, day_date, position, name, medication_class FROM "
-                       "medication_taken ORDER BY id"),
-        QStringLiteral("SELECT * FROM lab_result ORDER BY date"),
-        QStringLiteral("SELECT * FROM custom_food ORDER BY id"),
-        QStringLiteral("SELECT * FROM favourite_food ORDER BY source, food_id")};
+    const QStringList tables = tablesKeptByMigration(true);
     std::vector<std::vector<QStringList>> before;
     for (const QString& sql : tables)
         before.push_back(rowsOf(copy, sql));
