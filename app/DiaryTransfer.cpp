@@ -48,16 +48,16 @@ Result<QString> DiaryTransfer::importFile(const QString& path)
         for (std::size_t i = 0; i < report.problems.size() && i < kProblemsShown; ++i)
             lines << report.problems[i].toText(name);
         if (report.problems.size() > kProblemsShown)
-            lines << tr("… and %n more.", nullptr, int(report.problems.size()) - kProblemsShown);
+            lines << tr("… and %Ln more.", nullptr, int(report.problems.size()) - kProblemsShown);
         if (report.days.empty())
             return Error {tr("Nothing was imported: no day in %1 could be read.").arg(name)
                 + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'))};
         const auto answer = MessageBox::question(m_parent, tr("Problems in the file"),
-            tr("%n day(s) in %1 cannot be imported as they are.", nullptr,
+            tr("%Ln day(s) in %1 cannot be imported as they are.", nullptr,
                 report.dayCount - report.validCount)
                 .arg(name),
             QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel,
-            tr("Choose OK to import only the %n day(s) without problems, or Cancel to import "
+            tr("Choose OK to import only the %Ln day(s) without problems, or Cancel to import "
                "nothing and correct the file first.",
                 nullptr, int(report.days.size()))
                 + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
@@ -85,10 +85,10 @@ Result<QString> DiaryTransfer::importFile(const QString& path)
     ConflictPolicy policy = ConflictPolicy::Fail;
     if (conflicts + labConflicts > 0) {
         QString question
-            = tr("%n day(s) in the file are already in your diary.", nullptr, conflicts);
+            = tr("%Ln day(s) in the file are already in your diary.", nullptr, conflicts);
         if (labConflicts > 0)
             question += QLatin1Char(' ')
-                + tr("%n date(s) of lab results in the file are already in your diary.", nullptr,
+                + tr("%Ln date(s) of lab results in the file are already in your diary.", nullptr,
                     labConflicts);
         const auto answer = MessageBox::question(m_parent, tr("Days already in the diary"),
             question, QMessageBox::YesToAll | QMessageBox::No | QMessageBox::Cancel,
@@ -108,15 +108,15 @@ Result<QString> DiaryTransfer::importFile(const QString& path)
     const auto& counts = saved.value();
     qCInfo(lcApp) << "imported" << counts.added << "new and" << counts.replaced
                   << "replaced days; skipped" << counts.skipped;
-    QString message = tr("Imported %n day(s) from %1: %2 new, %3 replaced, %4 skipped.", nullptr,
-        counts.added + counts.replaced)
+    QString message = tr("Imported %Ln day(s) from %1: %L2 new, %L3 replaced, %L4 skipped.",
+        nullptr, counts.added + counts.replaced)
                           .arg(name)
                           .arg(counts.added)
                           .arg(counts.replaced)
                           .arg(counts.skipped);
     if (!report.labs.empty())
         message += QLatin1Char(' ')
-            + tr("Lab results: %n date(s) imported, %1 kept as they were.", nullptr,
+            + tr("Lab results: %Ln date(s) imported, %L1 kept as they were.", nullptr,
                 counts.labsSaved)
                   .arg(counts.labsSkipped);
     return message;
@@ -163,7 +163,7 @@ void DiaryTransfer::exportInteractive()
         return;
     }
     MessageBox::inform(m_parent, QMessageBox::Information, tr("Export finished"),
-        tr("Exported %n day(s) to %1.", nullptr, int(days.value().size()))
+        tr("Exported %Ln day(s) to %1.", nullptr, int(days.value().size()))
             .arg(QDir::toNativeSeparators(path)));
 }
 

@@ -182,7 +182,7 @@ void MainWindow::connectPage(PageId id)
                 return;
             diary->addFood(food);
             statusBar()->showMessage(
-                tr("Added %1 (%2 mg) to %3.")
+                tr("Added %1 (%2\u00A0mg) to %3.")
                     .arg(food.name, QLocale().toString(food.magnesiumMg, 'f', 0),
                         QLocale().toString(foods->diaryDate(), QLocale::LongFormat)),
                 6000);
@@ -449,9 +449,9 @@ void MainWindow::updateIntakeStatus()
         = IntakeTargets::current(m_context.settings, ProfileStore(m_context.settings).load());
     const QString day = locale.toString(date, QStringLiteral("ddd d MMM"));
     m_intakeStatus->setText(target
-            ? tr("Magnesium %1: %2 of %3 mg")
+            ? tr("Magnesium %1: %2 of %3\u00A0mg")
                   .arg(day, locale.toString(total, 'f', 0), locale.toString(target->mg, 'f', 0))
-            : tr("Magnesium %1: %2 mg").arg(day, locale.toString(total, 'f', 0)));
+            : tr("Magnesium %1: %2\u00A0mg").arg(day, locale.toString(total, 'f', 0)));
     m_intakeStatus->setAccessibleName(m_intakeStatus->text());
 }
 

@@ -83,11 +83,11 @@
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (expected %2)</source>
-        <translation>okänd nyckel &quot;%1&quot; (förväntade %2)</translation>
+        <translation>okänd nyckel ”%1” (förväntade %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation>&quot;%1&quot; saknas</translation>
+        <translation>”%1” saknas</translation>
     </message>
     <message>
         <source>must be %1, not %2</source>
@@ -98,8 +98,8 @@
         <translation>får inte vara tomt</translation>
     </message>
     <message>
-        <source>is larger than %1 KiB; an article is far smaller, so this is not one</source>
-        <translation>är större än %1 KiB; en artikel är mycket mindre, så det här är ingen artikel</translation>
+        <source>is larger than %1&#xa0;KiB; an article is far smaller, so this is not one</source>
+        <translation>är större än %1&#xa0;KiB; en artikel är mycket mindre, så det här är ingen artikel</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: use only a-z, 0-9 and &quot;-&quot;</source>
-        <translation>”%1” är inget giltigt id: använd bara a-z, 0-9 och ”-”</translation>
+        <translation>”%1” är inget giltigt id: använd bara a–z, 0–9 och ”-”</translation>
     </message>
     <message>
         <source>a section needs at least one block</source>
@@ -135,11 +135,11 @@
     </message>
     <message>
         <source>has both &quot;paragraph&quot; and &quot;list&quot;; a block is one or the other</source>
-        <translation>har både &quot;paragraph&quot; och &quot;list&quot;; ett block är antingen det ena eller det andra</translation>
+        <translation>har både ”paragraph” och ”list”; ett block är antingen det ena eller det andra</translation>
     </message>
     <message>
         <source>needs a &quot;paragraph&quot; or a &quot;list&quot;</source>
-        <translation>behöver &quot;paragraph&quot; eller &quot;list&quot;</translation>
+        <translation>behöver ”paragraph” eller ”list”</translation>
     </message>
     <message>
         <source>a list needs at least one item</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>%1: &quot;language&quot; is &quot;%2&quot;, but this file should hold the &quot;%3&quot; article.</source>
-        <translation>%1: &quot;language&quot; är ”%2”, men den här filen ska innehålla artikeln för ”%3”.</translation>
+        <translation>%1: ”language” är ”%2”, men den här filen ska innehålla artikeln för ”%3”.</translation>
     </message>
     <message>
         <source>%1: the section &quot;%2&quot; is in the article too.</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>must be a block of the section, from -1 (under the heading) to %1, not %2</source>
-        <translation>måste vara ett stycke i avsnittet, från -1 (under rubriken) till %1, inte %2</translation>
+        <translation>måste vara ett stycke i avsnittet, från −1 (under rubriken) till %1, inte %2</translation>
     </message>
     <message>
         <source>%1: &quot;language&quot; is &quot;%2&quot;, but this file should hold the &quot;%3&quot; notes.</source>
@@ -520,17 +520,17 @@ Kommandon:
         <translation>--on-conflict måste vara fail, skip eller replace.</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported: %n problem(s) in %1. Correct the file, or use --valid-only to import only the valid days.</source>
+        <source>Nothing was imported: %Ln problem(s) in %1. Correct the file, or use --valid-only to import only the valid days.</source>
         <translation>
-            <numerusform>Ingenting importerades: %n problem i %1. Rätta filen, eller använd --valid-only för att bara importera de giltiga dagarna.</numerusform>
-            <numerusform>Ingenting importerades: %n problem i %1. Rätta filen, eller använd --valid-only för att bara importera de giltiga dagarna.</numerusform>
+            <numerusform>Ingenting importerades: %Ln problem i %1. Rätta filen, eller använd --valid-only för att bara importera de giltiga dagarna.</numerusform>
+            <numerusform>Ingenting importerades: %Ln problem i %1. Rätta filen, eller använd --valid-only för att bara importera de giltiga dagarna.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Importing only the %n valid day(s).</source>
+        <source>Importing only the %Ln valid day(s).</source>
         <translation>
-            <numerusform>Importerar bara %n giltig dag.</numerusform>
-            <numerusform>Importerar bara %n giltiga dagar.</numerusform>
+            <numerusform>Importerar bara %Ln giltig dag.</numerusform>
+            <numerusform>Importerar bara %Ln giltiga dagar.</numerusform>
         </translation>
     </message>
     <message>
@@ -538,15 +538,15 @@ Kommandon:
         <translation>Använd --on-conflict=skip för att behålla dagarna i dagboken, eller --on-conflict=replace för att skriva över dem.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n day(s)</source>
+        <source>Imported %Ln day(s)</source>
         <translation>
-            <numerusform>Importerade %n dag</numerusform>
-            <numerusform>Importerade %n dagar</numerusform>
+            <numerusform>Importerade %Ln dag</numerusform>
+            <numerusform>Importerade %Ln dagar</numerusform>
         </translation>
     </message>
     <message>
-        <source> (%1 added, %2 replaced, %3 skipped).</source>
-        <translation> (tillagda: %1, ersatta: %2, överhoppade: %3).</translation>
+        <source> (%L1 added, %L2 replaced, %L3 skipped).</source>
+        <translation> (tillagda: %L1, ersatta: %L2, överhoppade: %L3).</translation>
     </message>
     <message>
         <source>Write the diary&apos;s days to FILE, or to standard output when FILE is -.</source>
@@ -566,11 +566,11 @@ Kommandon:
     </message>
     <message>
         <source>Where to write, or - for stdout.</source>
-        <translation>Var det ska skrivas, eller - för stdout.</translation>
+        <translation>Var det ska skrivas, eller ”-” för standard ut.</translation>
     </message>
     <message>
         <source>export needs exactly one FILE (or - for standard output).</source>
-        <translation>export behöver exakt en FILE (eller - för standard ut).</translation>
+        <translation>export behöver exakt en FILE (eller ”-” för standard ut).</translation>
     </message>
     <message>
         <source>Add --format json or --format csv.</source>
@@ -581,10 +581,10 @@ Kommandon:
         <translation>--from är senare än --to.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n day(s) to %1.</source>
+        <source>Exported %Ln day(s) to %1.</source>
         <translation>
-            <numerusform>Exporterade %n dag till %1.</numerusform>
-            <numerusform>Exporterade %n dagar till %1.</numerusform>
+            <numerusform>Exporterade %Ln dag till %1.</numerusform>
+            <numerusform>Exporterade %Ln dagar till %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -648,8 +648,8 @@ Kommandon:
         <translation>ok: dagboken %1 är hel.</translation>
     </message>
     <message>
-        <source>Search the food catalogue for magnesium per 100 g (foods search QUERY).</source>
-        <translation>Sök i livsmedelskatalogen efter magnesium per 100 g (foods search QUERY).</translation>
+        <source>Search the food catalogue for magnesium per 100&#xa0;g (foods search QUERY).</source>
+        <translation>Sök i livsmedelskatalogen efter magnesium per 100&#xa0;g (foods search QUERY).</translation>
     </message>
     <message>
         <source>Show or change your profile: conditions, regular medicines, dose limit.</source>
@@ -818,10 +818,10 @@ Slutstatus:
         <translation>avsnitt i guiden: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n lab result(s)</source>
+        <source>Imported %Ln lab result(s)</source>
         <translation>
-            <numerusform>%n provsvar importerades</numerusform>
-            <numerusform>%n provsvar importerades</numerusform>
+            <numerusform>%Ln provsvar importerades</numerusform>
+            <numerusform>%Ln provsvar importerades</numerusform>
         </translation>
     </message>
     <message>
@@ -841,12 +841,12 @@ Slutstatus:
     </message>
     <message numerus="yes">
         <source>%1
-(%n day(s))</source>
+(%Ln day(s))</source>
         <translation>
             <numerusform>%1
-(%n dag)</numerusform>
+(%Ln dag)</numerusform>
             <numerusform>%1
-(%n dagar)</numerusform>
+(%Ln dagar)</numerusform>
         </translation>
     </message>
     <message>
@@ -888,8 +888,8 @@ Slutstatus:
         <translation>Listan över artikelns livsmedel har ett okänt format.</translation>
     </message>
     <message>
-        <source>Entry %1 (&quot;%2&quot;) of the list of the article&apos;s foods is incomplete: it needs a key, names in both languages, both ids and a portion above 0 g with its labels and source.</source>
-        <translation>Post %1 (”%2”) i listan över artikelns livsmedel är ofullständig: den behöver en nyckel, namn på båda språken, båda id:na och en portion över 0 g med benämningar och källa.</translation>
+        <source>Entry %1 (&quot;%2&quot;) of the list of the article&apos;s foods is incomplete: it needs a key, names in both languages, both ids and a portion above 0&#xa0;g with its labels and source.</source>
+        <translation>Post %1 (”%2”) i listan över artikelns livsmedel är ofullständig: den behöver en nyckel, namn på båda språken, båda id:na och en portion över 0&#xa0;g med benämningar och källa.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; appears twice in the list of the article&apos;s foods.</source>
@@ -911,8 +911,8 @@ Slutstatus:
         <translation>Livsmedlets namn</translation>
     </message>
     <message>
-        <source>Magnesium in mg per 100 g</source>
-        <translation>Magnesium i mg per 100 g</translation>
+        <source>Magnesium in mg per 100&#xa0;g</source>
+        <translation>Magnesium i mg per 100&#xa0;g</translation>
     </message>
     <message>
         <source>No portion</source>
@@ -935,8 +935,8 @@ Slutstatus:
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <source>&amp;Magnesium per 100 g:</source>
-        <translation>&amp;Magnesium per 100 g:</translation>
+        <source>&amp;Magnesium per 100&#xa0;g:</source>
+        <translation>&amp;Magnesium per 100&#xa0;g:</translation>
     </message>
     <message>
         <source>Typical &amp;portion:</source>
@@ -947,8 +947,8 @@ Slutstatus:
         <translation>Portionen &amp;kallas:</translation>
     </message>
     <message>
-        <source>The magnesium content is on the package&apos;s nutrition label, usually per 100 g.</source>
-        <translation>Magnesiumhalten står i näringsdeklarationen på förpackningen, oftast per 100 g.</translation>
+        <source>The magnesium content is on the package&apos;s nutrition label, usually per 100&#xa0;g.</source>
+        <translation>Magnesiumhalten står i näringsdeklarationen på förpackningen, oftast per 100&#xa0;g.</translation>
     </message>
     <message>
         <source>Give the food a name.</source>
@@ -1028,8 +1028,8 @@ Slutstatus:
         <translation>Mängden livsmedel i gram</translation>
     </message>
     <message>
-        <source>Magnesium from a food must be between 0 and %1 mg.</source>
-        <translation>Magnesium från ett livsmedel måste vara mellan 0 och %1 mg.</translation>
+        <source>Magnesium from a food must be between 0 and %1&#xa0;mg.</source>
+        <translation>Magnesium från ett livsmedel måste vara mellan 0 och %1&#xa0;mg.</translation>
     </message>
     <message>
         <source>The food name</source>
@@ -1040,8 +1040,8 @@ Slutstatus:
         <translation>Elementärt magnesium i ett tillskott (mg)</translation>
     </message>
     <message>
-        <source>%1 mg in one dose is far more than any usual supplement. Is that a typo?</source>
-        <translation>%1 mg i en dos är mycket mer än i vanliga tillskott. Har du skrivit fel?</translation>
+        <source>%1&#xa0;mg in one dose is far more than any usual supplement. Is that a typo?</source>
+        <translation>%1&#xa0;mg i en dos är mycket mer än i vanliga tillskott. Har du skrivit fel?</translation>
     </message>
     <message>
         <source>Caffeine servings</source>
@@ -1232,7 +1232,7 @@ Slutstatus:
     </message>
     <message>
         <source>This is not a Stilla diary file: &quot;format&quot; should be &quot;%1&quot;.</source>
-        <translation>Det här är ingen dagboksfil från Stilla: &quot;format&quot; ska vara &quot;%1&quot;.</translation>
+        <translation>Det här är ingen dagboksfil från Stilla: ”format” ska vara ”%1”.</translation>
     </message>
     <message>
         <source>This file was written by a newer Stilla (format version %1); this version reads version %2. Update Stilla to import it.</source>
@@ -1244,7 +1244,7 @@ Slutstatus:
     </message>
     <message>
         <source>The list of days is missing: &quot;days&quot; should be a list ([ ... ]).</source>
-        <translation>Listan med dagar saknas: &quot;days&quot; ska vara en lista ([ ... ]).</translation>
+        <translation>Listan med dagar saknas: ”days” ska vara en lista ([ ... ]).</translation>
     </message>
     <message>
         <source>%1 is also days[%2]. Each day may appear only once; neither is imported.</source>
@@ -1449,12 +1449,12 @@ Slutstatus:
         <translation>Stämmer mängden?</translation>
     </message>
     <message>
-        <source>%1 mg of magnesium in one dose is far more than any usual supplement.</source>
-        <translation>%1 mg magnesium i en dos är mycket mer än i vanliga tillskott.</translation>
+        <source>%1&#xa0;mg of magnesium in one dose is far more than any usual supplement.</source>
+        <translation>%1&#xa0;mg magnesium i en dos är mycket mer än i vanliga tillskott.</translation>
     </message>
     <message>
-        <source>Choose Yes if the label really says so, or No to correct it (perhaps it was meant as %1 mg).</source>
-        <translation>Välj Ja om det verkligen står så på förpackningen, eller Nej om du vill rätta det (kanske menade du %1 mg).</translation>
+        <source>Choose Yes if the label really says so, or No to correct it (perhaps it was meant as %1&#xa0;mg).</source>
+        <translation>Välj Ja om det verkligen står så på förpackningen, eller Nej om du vill rätta det (kanske menade du %1&#xa0;mg).</translation>
     </message>
     <message>
         <source>This diary is open read-only, so nothing can be added or changed here. %1</source>
@@ -1477,10 +1477,10 @@ Slutstatus:
         <translation>Välj Avbryt för att stanna: dina ändringar finns kvar i formuläret, och Stilla sparar dem när problemet är löst. Förkasta lämnar dagen som den var när den senast sparades.</translation>
     </message>
     <message numerus="yes">
-        <source>This day is still to come: it is %n day(s) after today. Entries are usually made on the day or after it.</source>
+        <source>This day is still to come: it is %Ln day(s) after today. Entries are usually made on the day or after it.</source>
         <translation>
-            <numerusform>Den här dagen har inte kommit än: den ligger %n dag fram i tiden. Anteckningar görs oftast samma dag eller efteråt.</numerusform>
-            <numerusform>Den här dagen har inte kommit än: den ligger %n dagar fram i tiden. Anteckningar görs oftast samma dag eller efteråt.</numerusform>
+            <numerusform>Den här dagen har inte kommit än: den ligger %Ln dag fram i tiden. Anteckningar görs oftast samma dag eller efteråt.</numerusform>
+            <numerusform>Den här dagen har inte kommit än: den ligger %Ln dagar fram i tiden. Anteckningar görs oftast samma dag eller efteråt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1522,10 +1522,10 @@ Slutstatus:
         <translation>(inget datum)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 och %n dag till</numerusform>
-            <numerusform>%1 och %n dagar till</numerusform>
+            <numerusform>%1 och %Ln dag till</numerusform>
+            <numerusform>%1 och %Ln dagar till</numerusform>
         </translation>
     </message>
     <message>
@@ -1676,10 +1676,10 @@ Slutstatus:
         <translation>%1 är varken en .json- eller en .csv-fil, så Stilla vet inte hur den ska läsas.</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more.</source>
+        <source>… and %Ln more.</source>
         <translation>
-            <numerusform>… och %n till.</numerusform>
-            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %Ln till.</numerusform>
+            <numerusform>… och %Ln till.</numerusform>
         </translation>
     </message>
     <message>
@@ -1691,17 +1691,17 @@ Slutstatus:
         <translation>Problem i filen</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) in %1 cannot be imported as they are.</source>
+        <source>%Ln day(s) in %1 cannot be imported as they are.</source>
         <translation>
-            <numerusform>%n dag i %1 kan inte importeras som den är.</numerusform>
-            <numerusform>%n dagar i %1 kan inte importeras som de är.</numerusform>
+            <numerusform>%Ln dag i %1 kan inte importeras som den är.</numerusform>
+            <numerusform>%Ln dagar i %1 kan inte importeras som de är.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose OK to import only the %n day(s) without problems, or Cancel to import nothing and correct the file first.</source>
+        <source>Choose OK to import only the %Ln day(s) without problems, or Cancel to import nothing and correct the file first.</source>
         <translation>
-            <numerusform>Välj OK för att bara importera den %n dagen utan problem, eller Avbryt för att inte importera något och rätta filen först.</numerusform>
-            <numerusform>Välj OK för att bara importera de %n dagarna utan problem, eller Avbryt för att inte importera något och rätta filen först.</numerusform>
+            <numerusform>Välj OK för att bara importera den %Ln dagen utan problem, eller Avbryt för att inte importera något och rätta filen först.</numerusform>
+            <numerusform>Välj OK för att bara importera de %Ln dagarna utan problem, eller Avbryt för att inte importera något och rätta filen först.</numerusform>
         </translation>
     </message>
     <message>
@@ -1713,10 +1713,10 @@ Slutstatus:
         <translation>Dagar som redan finns i dagboken</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) in the file are already in your diary.</source>
+        <source>%Ln day(s) in the file are already in your diary.</source>
         <translation>
-            <numerusform>%n dag i filen finns redan i din dagbok.</numerusform>
-            <numerusform>%n dagar i filen finns redan i din dagbok.</numerusform>
+            <numerusform>%Ln dag i filen finns redan i din dagbok.</numerusform>
+            <numerusform>%Ln dagar i filen finns redan i din dagbok.</numerusform>
         </translation>
     </message>
     <message>
@@ -1724,10 +1724,10 @@ Slutstatus:
         <translation>Ja till alla ersätter dem med filens version; Nej behåller dagbokens version och importerar bara de andra dagarna; Avbryt importerar ingenting.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n day(s) from %1: %2 new, %3 replaced, %4 skipped.</source>
+        <source>Imported %Ln day(s) from %1: %L2 new, %L3 replaced, %L4 skipped.</source>
         <translation>
-            <numerusform>Importerade %n dag från %1 (nya: %2, ersatta: %3, överhoppade: %4).</numerusform>
-            <numerusform>Importerade %n dagar från %1 (nya: %2, ersatta: %3, överhoppade: %4).</numerusform>
+            <numerusform>Importerade %Ln dag från %1 (nya: %L2, ersatta: %L3, överhoppade: %L4).</numerusform>
+            <numerusform>Importerade %Ln dagar från %1 (nya: %L2, ersatta: %L3, överhoppade: %L4).</numerusform>
         </translation>
     </message>
     <message>
@@ -1771,10 +1771,10 @@ Slutstatus:
         <translation>Exporten är klar</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n day(s) to %1.</source>
+        <source>Exported %Ln day(s) to %1.</source>
         <translation>
-            <numerusform>Exporterade %n dag till %1.</numerusform>
-            <numerusform>Exporterade %n dagar till %1.</numerusform>
+            <numerusform>Exporterade %Ln dag till %1.</numerusform>
+            <numerusform>Exporterade %Ln dagar till %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1830,17 +1830,17 @@ Slutstatus:
         <translation>Säkerhetskopian har återställts.</translation>
     </message>
     <message numerus="yes">
-        <source>%n date(s) of lab results in the file are already in your diary.</source>
+        <source>%Ln date(s) of lab results in the file are already in your diary.</source>
         <translation>
-            <numerusform>Provsvar från %n datum i filen finns redan i dagboken.</numerusform>
-            <numerusform>Provsvar från %n datum i filen finns redan i dagboken.</numerusform>
+            <numerusform>Provsvar från %Ln datum i filen finns redan i dagboken.</numerusform>
+            <numerusform>Provsvar från %Ln datum i filen finns redan i dagboken.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Lab results: %n date(s) imported, %1 kept as they were.</source>
+        <source>Lab results: %Ln date(s) imported, %L1 kept as they were.</source>
         <translation>
-            <numerusform>Provsvar: %n datum importerades, %1 behölls som de var.</numerusform>
-            <numerusform>Provsvar: %n datum importerades, %1 behölls som de var.</numerusform>
+            <numerusform>Provsvar: %Ln datum importerades, %L1 behölls som de var.</numerusform>
+            <numerusform>Provsvar: %Ln datum importerades, %L1 behölls som de var.</numerusform>
         </translation>
     </message>
 </context>
@@ -2235,17 +2235,17 @@ Slutstatus:
         <translation>Visa detaljerna</translation>
     </message>
     <message numerus="yes">
-        <source>%n more safety note(s) below: scroll to see them</source>
+        <source>%Ln more safety note(s) below: scroll to see them</source>
         <translation>
-            <numerusform>Ytterligare %n säkerhetsnotering nedanför: rulla för att se den</numerusform>
-            <numerusform>Ytterligare %n säkerhetsnoteringar nedanför: rulla för att se dem</numerusform>
+            <numerusform>Ytterligare %Ln säkerhetsnotering nedanför: rulla för att se den</numerusform>
+            <numerusform>Ytterligare %Ln säkerhetsnoteringar nedanför: rulla för att se dem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more safety note(s) above</source>
+        <source>%Ln more safety note(s) above</source>
         <translation>
-            <numerusform>Ytterligare %n säkerhetsnotering ovanför</numerusform>
-            <numerusform>Ytterligare %n säkerhetsnoteringar ovanför</numerusform>
+            <numerusform>Ytterligare %Ln säkerhetsnotering ovanför</numerusform>
+            <numerusform>Ytterligare %Ln säkerhetsnoteringar ovanför</numerusform>
         </translation>
     </message>
     <message>
@@ -2290,16 +2290,16 @@ Slutstatus:
         <translation>Mina livsmedel</translation>
     </message>
     <message>
-        <source>100 g</source>
-        <translation>100 g</translation>
+        <source>100&#xa0;g</source>
+        <translation>100&#xa0;g</translation>
     </message>
     <message>
-        <source>%1 mg</source>
-        <translation>%1 mg</translation>
+        <source>%1&#xa0;mg</source>
+        <translation>%1&#xa0;mg</translation>
     </message>
     <message>
-        <source>%1 mg in %2 (%3 g)</source>
-        <translation>%1 mg i %2 (%3 g)</translation>
+        <source>%1&#xa0;mg in %2 (%3&#xa0;g)</source>
+        <translation>%1&#xa0;mg i %2 (%3&#xa0;g)</translation>
     </message>
     <message>
         <source>In the guide</source>
@@ -2322,8 +2322,8 @@ Slutstatus:
         <translation>Livsmedel</translation>
     </message>
     <message>
-        <source>Per 100 g</source>
-        <translation>Per 100 g</translation>
+        <source>Per 100&#xa0;g</source>
+        <translation>Per 100&#xa0;g</translation>
     </message>
     <message>
         <source>Per portion</source>
@@ -2345,12 +2345,12 @@ Slutstatus:
         <translation>Namnet är längre än %1 tecken.</translation>
     </message>
     <message>
-        <source>Magnesium must be from 0 to %1 mg per 100 g.</source>
-        <translation>Magnesium måste vara från 0 till %1 mg per 100 g.</translation>
+        <source>Magnesium must be from 0 to %1&#xa0;mg per 100&#xa0;g.</source>
+        <translation>Magnesium måste vara från 0 till %1&#xa0;mg per 100&#xa0;g.</translation>
     </message>
     <message>
-        <source>A portion must weigh more than 0 g and at most %1 g.</source>
-        <translation>En portion måste väga mer än 0 g och högst %1 g.</translation>
+        <source>A portion must weigh more than 0&#xa0;g and at most %1&#xa0;g.</source>
+        <translation>En portion måste väga mer än 0&#xa0;g och högst %1&#xa0;g.</translation>
     </message>
     <message>
         <source>The portion &quot;%1&quot; needs its weight in grams.</source>
@@ -2386,11 +2386,11 @@ Slutstatus:
     <message>
         <source>Usage: stilla-cli foods search QUERY [--limit N] [--json] [--lang sv|en]
 
-Search the food catalogue (Swedish Food Agency, USDA SR28 and your own foods) for magnesium per 100 g.
+Search the food catalogue (Swedish Food Agency, USDA SR28 and your own foods) for magnesium per 100&#xa0;g.
 </source>
         <translation>Användning: stilla-cli foods search QUERY [--limit N] [--json] [--lang sv|en]
 
-Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel) efter magnesium per 100 g.
+Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel) efter magnesium per 100&#xa0;g.
 </translation>
     </message>
     <message>
@@ -2402,8 +2402,8 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>Okänd åtgärd för foods: ”%1”. Åtgärden är search.</translation>
     </message>
     <message>
-        <source>Search the food catalogue for QUERY: the Swedish Food Agency&apos;s and USDA&apos;s foods, and your own foods when there is a diary. Matching ignores case and accents, takes the words in any order and forgives plural endings and one typo. Prints the best matches first with id, source, name, group and magnesium in mg per 100 g. The table shows groups in the chosen language; --json gives them as the source names them.</source>
-        <translation>Sök efter QUERY i livsmedelskatalogen: Livsmedelsverkets och USDA:s livsmedel, och dina egna livsmedel när det finns en dagbok. Sökningen bryr sig inte om stora och små bokstäver eller accenter, tar orden i valfri ordning och förlåter pluraländelser och ett stavfel. Skriver ut de bästa träffarna först med id, källa, namn, grupp och magnesium i mg per 100 g. Tabellen visar grupperna på det valda språket; --json ger dem så som källan benämner dem.</translation>
+        <source>Search the food catalogue for QUERY: the Swedish Food Agency&apos;s and USDA&apos;s foods, and your own foods when there is a diary. Matching ignores case and accents, takes the words in any order and forgives plural endings and one typo. Prints the best matches first with id, source, name, group and magnesium in mg per 100&#xa0;g. The table shows groups in the chosen language; --json gives them as the source names them.</source>
+        <translation>Sök efter QUERY i livsmedelskatalogen: Livsmedelsverkets och USDA:s livsmedel, och dina egna livsmedel när det finns en dagbok. Sökningen bryr sig inte om stora och små bokstäver eller accenter, tar orden i valfri ordning och förlåter pluraländelser och ett stavfel. Skriver ut de bästa träffarna först med id, källa, namn, grupp och magnesium i mg per 100&#xa0;g. Tabellen visar grupperna på det valda språket; --json ger dem så som källan benämner dem.</translation>
     </message>
     <message>
         <source>Show at most N foods (default %1).</source>
@@ -2458,8 +2458,8 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>grupp</translation>
     </message>
     <message>
-        <source>mg/100 g</source>
-        <translation>mg/100 g</translation>
+        <source>mg/100&#xa0;g</source>
+        <translation>mg/100&#xa0;g</translation>
     </message>
 </context>
 <context>
@@ -2509,8 +2509,8 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>&amp;Rikt på magnesium</translation>
     </message>
     <message>
-        <source>At least %1 mg per 100 g: &quot;high in magnesium&quot; as EU rules (Regulation 1924/2006) define it.</source>
-        <translation>Minst %1 mg per 100 g: ”hög halt av magnesium” enligt EU:s regler (förordning 1924/2006).</translation>
+        <source>At least %1&#xa0;mg per 100&#xa0;g: &quot;high in magnesium&quot; as EU rules (Regulation 1924/2006) define it.</source>
+        <translation>Minst %1&#xa0;mg per 100&#xa0;g: ”hög halt av magnesium” enligt EU:s regler (förordning 1924/2006).</translation>
     </message>
     <message>
         <source>&amp;New Food…</source>
@@ -2577,10 +2577,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>Alla livsmedelsgrupper</translation>
     </message>
     <message numerus="yes">
-        <source>The foods the guide names come first. Type to search all %n foods.</source>
+        <source>The foods the guide names come first. Type to search all %Ln foods.</source>
         <translation>
-            <numerusform>Livsmedlen som guiden nämner visas först. Skriv för att söka bland alla %n livsmedel.</numerusform>
-            <numerusform>Livsmedlen som guiden nämner visas först. Skriv för att söka bland alla %n livsmedel.</numerusform>
+            <numerusform>Livsmedlen som guiden nämner visas först. Skriv för att söka bland alla %Ln livsmedel.</numerusform>
+            <numerusform>Livsmedlen som guiden nämner visas först. Skriv för att söka bland alla %Ln livsmedel.</numerusform>
         </translation>
     </message>
     <message>
@@ -2588,10 +2588,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>Inga livsmedel hittades. Kontrollera stavningen, eller lägg till livsmedlet själv med Nytt livsmedel.</translation>
     </message>
     <message numerus="yes">
-        <source>%n food(s) found.</source>
+        <source>%Ln food(s) found.</source>
         <translation>
-            <numerusform>%n livsmedel hittades.</numerusform>
-            <numerusform>%n livsmedel hittades.</numerusform>
+            <numerusform>%Ln livsmedel hittades.</numerusform>
+            <numerusform>%Ln livsmedel hittades.</numerusform>
         </translation>
     </message>
     <message>
@@ -2611,8 +2611,8 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>&lt;b&gt;Nämns i guiden&lt;/b&gt; som rikt på magnesium.</translation>
     </message>
     <message>
-        <source>%1 mg of magnesium per 100 g%2</source>
-        <translation>%1 mg magnesium per 100 g%2</translation>
+        <source>%1&#xa0;mg of magnesium per 100&#xa0;g%2</source>
+        <translation>%1&#xa0;mg magnesium per 100&#xa0;g%2</translation>
     </message>
     <message>
         <source> — &lt;b&gt;rich in magnesium&lt;/b&gt;</source>
@@ -2623,24 +2623,24 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>I databasen: %1</translation>
     </message>
     <message>
-        <source>100 g</source>
-        <translation>100 g</translation>
+        <source>100&#xa0;g</source>
+        <translation>100&#xa0;g</translation>
     </message>
     <message>
-        <source>%1 (%2 g)</source>
-        <translation>%1 (%2 g)</translation>
+        <source>%1 (%2&#xa0;g)</source>
+        <translation>%1 (%2&#xa0;g)</translation>
     </message>
     <message>
-        <source>1 g (type the grams)</source>
-        <translation>1 g (skriv antal gram)</translation>
+        <source>1&#xa0;g (type the grams)</source>
+        <translation>1&#xa0;g (skriv antal gram)</translation>
     </message>
     <message>
         <source>★ Favourite</source>
         <translation>★ Favorit</translation>
     </message>
     <message>
-        <source>= %1 mg of magnesium</source>
-        <translation>= %1 mg magnesium</translation>
+        <source>= %1&#xa0;mg of magnesium</source>
+        <translation>= %1&#xa0;mg magnesium</translation>
     </message>
     <message>
         <source>&amp;Add to %1</source>
@@ -2651,20 +2651,20 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1 — %2 g, %3 mg</source>
-        <translation>%1 — %2 g, %3 mg</translation>
+        <source>%1 — %2&#xa0;g, %3&#xa0;mg</source>
+        <translation>%1 — %2&#xa0;g, %3&#xa0;mg</translation>
     </message>
     <message>
-        <source>Supplement — %1 mg</source>
-        <translation>Tillskott — %1 mg</translation>
+        <source>Supplement — %1&#xa0;mg</source>
+        <translation>Tillskott — %1&#xa0;mg</translation>
     </message>
     <message>
-        <source>%1 mg of your %2 mg daily target (%3).</source>
-        <translation>%1 mg av ditt dagliga mål på %2 mg (%3).</translation>
+        <source>%1&#xa0;mg of your %2&#xa0;mg daily target (%3).</source>
+        <translation>%1&#xa0;mg av ditt dagliga mål på %2&#xa0;mg (%3).</translation>
     </message>
     <message>
-        <source>%1 mg so far.</source>
-        <translation>%1 mg hittills.</translation>
+        <source>%1&#xa0;mg so far.</source>
+        <translation>%1&#xa0;mg hittills.</translation>
     </message>
     <message>
         <source>Favourites</source>
@@ -3144,40 +3144,40 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>Provet behöver ett giltigt datum.</translation>
     </message>
     <message>
-        <source>Ferritin %1 µg/L is not possible: give a value from 0 to %2 µg/L.</source>
-        <translation>Ferritin %1 µg/l är inte möjligt: ange ett värde från 0 till %2 µg/l.</translation>
+        <source>Ferritin %1&#xa0;µg/L is not possible: give a value from 0 to %2&#xa0;µg/L.</source>
+        <translation>Ferritin %1&#xa0;µg/l är inte möjligt: ange ett värde från 0 till %2&#xa0;µg/l.</translation>
     </message>
     <message>
-        <source>Transferrin saturation %1 % is not possible: give a percentage from 0 to 100.</source>
-        <translation>Transferrinmättnad %1 % är inte möjligt: ange en procentsats från 0 till 100.</translation>
+        <source>Transferrin saturation %1&#xa0;% is not possible: give a percentage from 0 to 100.</source>
+        <translation>Transferrinmättnad %1&#xa0;% är inte möjligt: ange en procentsats från 0 till 100.</translation>
     </message>
     <message>
-        <source>Haemoglobin %1 g/L is far too low: Stilla takes haemoglobin in g/L (for example 135). A value such as 13.5 is in g/dL; multiply it by 10.</source>
-        <translation>Hemoglobin %1 g/l är alldeles för lågt: Stilla tar hemoglobin i g/l (till exempel 135). Ett värde som 13,5 är i g/dl; multiplicera det med 10.</translation>
+        <source>Haemoglobin %1&#xa0;g/L is far too low: Stilla takes haemoglobin in g/L (for example 135). A value such as 13.5 is in g/dL; multiply it by 10.</source>
+        <translation>Hemoglobin %1&#xa0;g/l är alldeles för lågt: Stilla tar hemoglobin i g/l (till exempel 135). Ett värde som 13,5 är i g/dl; multiplicera det med 10.</translation>
     </message>
     <message>
-        <source>Haemoglobin %1 g/L is not possible: give a value from %2 to %3 g/L.</source>
-        <translation>Hemoglobin %1 g/l är inte möjligt: ange ett värde från %2 till %3 g/l.</translation>
+        <source>Haemoglobin %1&#xa0;g/L is not possible: give a value from %2 to %3&#xa0;g/L.</source>
+        <translation>Hemoglobin %1&#xa0;g/l är inte möjligt: ange ett värde från %2 till %3&#xa0;g/l.</translation>
     </message>
     <message>
-        <source>Serum magnesium %1 mmol/L is not possible: give a value from %2 to %3 mmol/L.</source>
-        <translation>Magnesium i blodet %1 mmol/l är inte möjligt: ange ett värde från %2 till %3 mmol/l.</translation>
+        <source>Serum magnesium %1&#xa0;mmol/L is not possible: give a value from %2 to %3&#xa0;mmol/L.</source>
+        <translation>Magnesium i blodet %1&#xa0;mmol/l är inte möjligt: ange ett värde från %2 till %3&#xa0;mmol/l.</translation>
     </message>
     <message>
-        <source>ferritin %1 µg/L</source>
-        <translation>ferritin %1 µg/l</translation>
+        <source>ferritin %1&#xa0;µg/L</source>
+        <translation>ferritin %1&#xa0;µg/l</translation>
     </message>
     <message>
-        <source>transferrin saturation %1 %</source>
-        <translation>transferrinmättnad %1 %</translation>
+        <source>transferrin saturation %1&#xa0;%</source>
+        <translation>transferrinmättnad %1&#xa0;%</translation>
     </message>
     <message>
-        <source>haemoglobin %1 g/L</source>
-        <translation>hemoglobin %1 g/l</translation>
+        <source>haemoglobin %1&#xa0;g/L</source>
+        <translation>hemoglobin %1&#xa0;g/l</translation>
     </message>
     <message>
-        <source>serum magnesium %1 mmol/L</source>
-        <translation>magnesium i blodet %1 mmol/l</translation>
+        <source>serum magnesium %1&#xa0;mmol/L</source>
+        <translation>magnesium i blodet %1&#xa0;mmol/l</translation>
     </message>
 </context>
 <context>
@@ -3438,8 +3438,8 @@ Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transfe
 <context>
     <name>stilla::MagnesiumSection</name>
     <message>
-        <source>%1 mg</source>
-        <translation>%1 mg</translation>
+        <source>%1&#xa0;mg</source>
+        <translation>%1&#xa0;mg</translation>
     </message>
     <message>
         <source>Magnesium</source>
@@ -3637,20 +3637,20 @@ Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transfe
         <translation>Åte&amp;rställ en säkerhetskopia…</translation>
     </message>
     <message>
-        <source>Added %1 (%2 mg) to %3.</source>
-        <translation>%1 (%2 mg) lades till för %3.</translation>
+        <source>Added %1 (%2&#xa0;mg) to %3.</source>
+        <translation>%1 (%2&#xa0;mg) lades till för %3.</translation>
     </message>
     <message>
         <source>Report for the &amp;Doctor…</source>
         <translation>Rapport till &amp;läkaren…</translation>
     </message>
     <message>
-        <source>Magnesium %1: %2 of %3 mg</source>
-        <translation>Magnesium %1: %2 av %3 mg</translation>
+        <source>Magnesium %1: %2 of %3&#xa0;mg</source>
+        <translation>Magnesium %1: %2 av %3&#xa0;mg</translation>
     </message>
     <message>
-        <source>Magnesium %1: %2 mg</source>
-        <translation>Magnesium %1: %2 mg</translation>
+        <source>Magnesium %1: %2&#xa0;mg</source>
+        <translation>Magnesium %1: %2&#xa0;mg</translation>
     </message>
     <message>
         <source>Welcome to Stilla</source>
@@ -3762,8 +3762,8 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Okänd nyckel ”%1”. Nycklarna är age_group, sex, conditions, medications och reference.</translation>
     </message>
     <message>
-        <source>at most %1 mg a day from supplements, set by %2</source>
-        <translation>högst %1 mg per dag från tillskott, enligt %2</translation>
+        <source>at most %1&#xa0;mg a day from supplements, set by %2</source>
+        <translation>högst %1&#xa0;mg per dag från tillskott, enligt %2</translation>
     </message>
     <message>
         <source>Keys and values:
@@ -3775,7 +3775,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
   medications=NAME,...
       medicines you take regularly: %4; or none
   reference=%5
-      the upper limit for supplements you follow: nordic_eu (250 mg a day, the default) or us (350 mg a day)
+      the upper limit for supplements you follow: nordic_eu (250&#xa0;mg a day, the default) or us (350&#xa0;mg a day)
 </source>
         <translation>Nycklar och värden:
   age_group=%1
@@ -3786,7 +3786,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
   medications=NAMN,...
       läkemedel du tar regelbundet: %4; eller none
   reference=%5
-      den övre gräns för tillskott som du följer: nordic_eu (250 mg per dag, standard) eller us (350 mg per dag)
+      den övre gräns för tillskott som du följer: nordic_eu (250&#xa0;mg per dag, standard) eller us (350&#xa0;mg per dag)
 </translation>
     </message>
 </context>
@@ -3797,8 +3797,8 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Stilla ger inget dagligt mål för barn och ungdomar. Fråga en läkare eller dietist, eller skriv in ett eget värde.</translation>
     </message>
     <message>
-        <source>Your daily target: %1 mg from food and supplements together (%2). This is a goal for your total intake, not a limit.</source>
-        <translation>Ditt dagliga mål: %1 mg från mat och tillskott tillsammans (%2). Det är ett mål för ditt totala intag, inte en gräns.</translation>
+        <source>Your daily target: %1&#xa0;mg from food and supplements together (%2). This is a goal for your total intake, not a limit.</source>
+        <translation>Ditt dagliga mål: %1&#xa0;mg från mat och tillskott tillsammans (%2). Det är ett mål för ditt totala intag, inte en gräns.</translation>
     </message>
     <message>
         <source>Your profile (optional)</source>
@@ -3841,12 +3841,12 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Övre gräns för magnesium från tillskott</translation>
     </message>
     <message>
-        <source>%1 mg a day — Swedish Food Agency, NNR 2023, EFSA</source>
-        <translation>%1 mg per dag — Livsmedelsverket, NNR 2023, EFSA</translation>
+        <source>%1&#xa0;mg a day — Swedish Food Agency, NNR 2023, EFSA</source>
+        <translation>%1&#xa0;mg per dag — Livsmedelsverket, NNR 2023, EFSA</translation>
     </message>
     <message>
-        <source>%1 mg a day — US National Institutes of Health</source>
-        <translation>%1 mg per dag — National Institutes of Health (USA)</translation>
+        <source>%1&#xa0;mg a day — US National Institutes of Health</source>
+        <translation>%1&#xa0;mg per dag — National Institutes of Health (USA)</translation>
     </message>
     <message>
         <source>Daily &amp;target:</source>
@@ -3908,10 +3908,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>En dag (magnesium och svårighetsgrad samma dag)</translation>
     </message>
     <message numerus="yes">
-        <source>One day (magnesium, then severity %n day(s) later)</source>
+        <source>One day (magnesium, then severity %Ln day(s) later)</source>
         <translation>
-            <numerusform>En dag (magnesium, sedan svårighetsgrad %n dag senare)</numerusform>
-            <numerusform>En dag (magnesium, sedan svårighetsgrad %n dagar senare)</numerusform>
+            <numerusform>En dag (magnesium, sedan svårighetsgrad %Ln dag senare)</numerusform>
+            <numerusform>En dag (magnesium, sedan svårighetsgrad %Ln dagar senare)</numerusform>
         </translation>
     </message>
     <message>
@@ -3919,10 +3919,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>En dag (magnesium, sedan sömnkvaliteten natten som följde)</translation>
     </message>
     <message numerus="yes">
-        <source>One day (magnesium, then sleep quality of the night that began %n day(s) later)</source>
+        <source>One day (magnesium, then sleep quality of the night that began %Ln day(s) later)</source>
         <translation>
-            <numerusform>En dag (magnesium, sedan sömnkvaliteten natten som började %n dag senare)</numerusform>
-            <numerusform>En dag (magnesium, sedan sömnkvaliteten natten som började %n dagar senare)</numerusform>
+            <numerusform>En dag (magnesium, sedan sömnkvaliteten natten som började %Ln dag senare)</numerusform>
+            <numerusform>En dag (magnesium, sedan sömnkvaliteten natten som började %Ln dagar senare)</numerusform>
         </translation>
     </message>
 </context>
@@ -4103,10 +4103,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
 <context>
     <name>stilla::ReportDocument</name>
     <message numerus="yes">
-        <source>%1 (over %n day(s))</source>
+        <source>%1 (over %Ln day(s))</source>
         <translation>
-            <numerusform>%1 (räknat på %n dag)</numerusform>
-            <numerusform>%1 (räknat på %n dagar)</numerusform>
+            <numerusform>%1 (räknat på %Ln dag)</numerusform>
+            <numerusform>%1 (räknat på %Ln dagar)</numerusform>
         </translation>
     </message>
     <message>
@@ -4146,10 +4146,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>inte antecknat</translation>
     </message>
     <message numerus="yes">
-        <source>supplements taken on %n day(s)</source>
+        <source>supplements taken on %Ln day(s)</source>
         <translation>
-            <numerusform>tillskott togs %n dag</numerusform>
-            <numerusform>tillskott togs %n dagar</numerusform>
+            <numerusform>tillskott togs %Ln dag</numerusform>
+            <numerusform>tillskott togs %Ln dagar</numerusform>
         </translation>
     </message>
     <message>
@@ -4157,10 +4157,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Antecknade dagar</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n day(s) in the period</source>
+        <source>%L1 of %Ln day(s) in the period</source>
         <translation>
-            <numerusform>%1 av %n dag i perioden</numerusform>
-            <numerusform>%1 av %n dagar i perioden</numerusform>
+            <numerusform>%L1 av %Ln dag i perioden</numerusform>
+            <numerusform>%L1 av %Ln dagar i perioden</numerusform>
         </translation>
     </message>
     <message>
@@ -4176,10 +4176,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Total sömntid, medelvärde per natt</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (over %n night(s))</source>
+        <source>%1 (over %Ln night(s))</source>
         <translation>
-            <numerusform>%1 (räknat på %n natt)</numerusform>
-            <numerusform>%1 (räknat på %n nätter)</numerusform>
+            <numerusform>%1 (räknat på %Ln natt)</numerusform>
+            <numerusform>%1 (räknat på %Ln nätter)</numerusform>
         </translation>
     </message>
     <message>
@@ -4191,8 +4191,8 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Magnesium från tillskott, medelvärde per dag</translation>
     </message>
     <message>
-        <source>Magnesium averages are over the days on which food or supplements were logged; a day with only food logged counts as 0 mg from supplements.</source>
-        <translation>Medelvärdena för magnesium gäller de dagar då mat eller tillskott antecknades. En dag då bara mat antecknades räknas som 0 mg från tillskott.</translation>
+        <source>Magnesium averages are over the days on which food or supplements were logged; a day with only food logged counts as 0&#xa0;mg from supplements.</source>
+        <translation>Medelvärdena för magnesium gäller de dagar då mat eller tillskott antecknades. En dag då bara mat antecknades räknas som 0&#xa0;mg från tillskott.</translation>
     </message>
     <message>
         <source>Supplement forms and doses</source>
@@ -4323,12 +4323,12 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>S-magnesium (mmol/l)</translation>
     </message>
     <message>
-        <source>Ferritin %1 µg/L on %2: at or below %3 µg/L, at which the AASM 2024 guideline recommends iron for adults with RLS.</source>
-        <translation>Ferritin %1 µg/l den %2: högst %3 µg/l, då AASM:s riktlinjer från 2024 rekommenderar järn till vuxna med RLS.</translation>
+        <source>Ferritin %1&#xa0;µg/L on %2: at or below %3&#xa0;µg/L, at which the AASM 2024 guideline recommends iron for adults with RLS.</source>
+        <translation>Ferritin %1&#xa0;µg/l den %2: högst %3&#xa0;µg/l, då AASM:s riktlinjer från 2024 rekommenderar järn till vuxna med RLS.</translation>
     </message>
     <message>
-        <source>Transferrin saturation %1 % on %2: below %3 %, at which the AASM 2024 guideline recommends iron for adults with RLS.</source>
-        <translation>Transferrinmättnad %1 % den %2: under %3 %, då AASM:s riktlinjer från 2024 rekommenderar järn till vuxna med RLS.</translation>
+        <source>Transferrin saturation %1&#xa0;% on %2: below %3&#xa0;%, at which the AASM 2024 guideline recommends iron for adults with RLS.</source>
+        <translation>Transferrinmättnad %1&#xa0;% den %2: under %3&#xa0;%, då AASM:s riktlinjer från 2024 rekommenderar järn till vuxna med RLS.</translation>
     </message>
     <message>
         <source>Symptoms were noted on %1 of the last 30 days of the period, and the diary has no ferritin result from the 12 months before its end. The AASM 2024 guideline advises testing ferritin and transferrin saturation in clinically significant RLS.</source>
@@ -4346,12 +4346,12 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
 <context>
     <name>stilla::ReportText</name>
     <message>
-        <source>%1 mg</source>
-        <translation>%1 mg</translation>
+        <source>%1&#xa0;mg</source>
+        <translation>%1&#xa0;mg</translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 tim %2 min</translation>
+        <source>%1&#xa0;h %2&#xa0;min</source>
+        <translation>%1&#xa0;tim %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -4482,16 +4482,16 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Stilla ger inga doser för barn. Fråga en läkare.</translation>
     </message>
     <message>
-        <source>Today&apos;s supplements add up to %1 mg, above the %2 mg a day that %3 set as the upper limit for supplements. Magnesium from food does not count toward this limit.</source>
-        <translation>Dagens tillskott blir sammanlagt %1 mg. Det är över de %2 mg per dag som %3 har satt som övre gräns för tillskott. Magnesium från maten räknas inte in i den gränsen.</translation>
+        <source>Today&apos;s supplements add up to %1&#xa0;mg, above the %2&#xa0;mg a day that %3 set as the upper limit for supplements. Magnesium from food does not count toward this limit.</source>
+        <translation>Dagens tillskott blir sammanlagt %1&#xa0;mg. Det är över de %2&#xa0;mg per dag som %3 har satt som övre gräns för tillskott. Magnesium från maten räknas inte in i den gränsen.</translation>
     </message>
     <message>
-        <source>Today&apos;s supplements add up to %1 mg, more than the %2–%3 mg a day that the article calls safe for adolescents and adults. Consider a lower dose, and talk to a doctor about the right dose for you.</source>
-        <translation>Dagens tillskott blir sammanlagt %1 mg. Det är mer än de %2–%3 mg per dag som artikeln anger som säkert för ungdomar och vuxna. Överväg en lägre dos, och tala med en läkare om vilken dos som passar dig.</translation>
+        <source>Today&apos;s supplements add up to %1&#xa0;mg, more than the %2–%3&#xa0;mg a day that the article calls safe for adolescents and adults. Consider a lower dose, and talk to a doctor about the right dose for you.</source>
+        <translation>Dagens tillskott blir sammanlagt %1&#xa0;mg. Det är mer än de %2–%3&#xa0;mg per dag som artikeln anger som säkert för ungdomar och vuxna. Överväg en lägre dos, och tala med en läkare om vilken dos som passar dig.</translation>
     </message>
     <message>
-        <source>A single dose of %1 mg is more than %2 mg, far more than a supplement usually holds. Please check the amount of magnesium on the label; it may be a typing mistake.</source>
-        <translation>En enskild dos på %1 mg är mer än %2 mg, vilket är mycket mer än ett tillskott brukar innehålla. Kontrollera mängden magnesium på förpackningen. Det kan vara ett skrivfel.</translation>
+        <source>A single dose of %1&#xa0;mg is more than %2&#xa0;mg, far more than a supplement usually holds. Please check the amount of magnesium on the label; it may be a typing mistake.</source>
+        <translation>En enskild dos på %1&#xa0;mg är mer än %2&#xa0;mg, vilket är mycket mer än ett tillskott brukar innehålla. Kontrollera mängden magnesium på förpackningen. Det kan vara ett skrivfel.</translation>
     </message>
     <message>
         <source>An upset stomach, nausea, vomiting, diarrhoea and stomach cramps are common side effects of magnesium. A lower dose can reduce them.</source>
@@ -4534,16 +4534,16 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Du fick i dig koffein en dag med RLS-symtom. Koffein kan göra RLS värre och sänka kroppens magnesiumnivå, så det kan hjälpa att dra ner på det.</translation>
     </message>
     <message>
-        <source>%1 mg from supplements, above the upper limit of %2 mg a day</source>
-        <translation>%1 mg från tillskott, över gränsen på %2 mg per dag</translation>
+        <source>%1&#xa0;mg from supplements, above the upper limit of %2&#xa0;mg a day</source>
+        <translation>%1&#xa0;mg från tillskott, över gränsen på %2&#xa0;mg per dag</translation>
     </message>
     <message>
-        <source>%1 mg from supplements, more than the article&apos;s %2–%3 mg a day</source>
-        <translation>%1 mg från tillskott, mer än artikelns %2–%3 mg per dag</translation>
+        <source>%1&#xa0;mg from supplements, more than the article&apos;s %2–%3&#xa0;mg a day</source>
+        <translation>%1&#xa0;mg från tillskott, mer än artikelns %2–%3&#xa0;mg per dag</translation>
     </message>
     <message>
-        <source>A dose of %1 mg: please check the label</source>
-        <translation>En dos på %1 mg: kontrollera förpackningen</translation>
+        <source>A dose of %1&#xa0;mg: please check the label</source>
+        <translation>En dos på %1&#xa0;mg: kontrollera förpackningen</translation>
     </message>
     <message>
         <source>No doses for children: ask a doctor</source>
@@ -4594,24 +4594,24 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Koffein en dag med symtom kan göra RLS värre</translation>
     </message>
     <message>
-        <source>Your ferritin was %1 µg/L on %2. For adults with RLS, the American Academy of Sleep Medicine recommends iron treatment when ferritin is %3 µg/L or lower. Talk to your doctor about iron; do not start taking iron without their advice.</source>
-        <translation>Ditt ferritin var %1 µg/l den %2. För vuxna med RLS rekommenderar American Academy of Sleep Medicine behandling med järn när ferritin är %3 µg/l eller lägre. Tala med din läkare om järn, och börja inte ta järn utan läkarens råd.</translation>
+        <source>Your ferritin was %1&#xa0;µg/L on %2. For adults with RLS, the American Academy of Sleep Medicine recommends iron treatment when ferritin is %3&#xa0;µg/L or lower. Talk to your doctor about iron; do not start taking iron without their advice.</source>
+        <translation>Ditt ferritin var %1&#xa0;µg/l den %2. För vuxna med RLS rekommenderar American Academy of Sleep Medicine behandling med järn när ferritin är %3&#xa0;µg/l eller lägre. Tala med din läkare om järn, och börja inte ta järn utan läkarens råd.</translation>
     </message>
     <message>
-        <source>Your transferrin saturation was %1 % on %2. For adults with RLS, the American Academy of Sleep Medicine recommends iron treatment when it is below %3 %. Talk to your doctor about iron; do not start taking iron without their advice.</source>
-        <translation>Din transferrinmättnad var %1 % den %2. För vuxna med RLS rekommenderar American Academy of Sleep Medicine behandling med järn när den är under %3 %. Tala med din läkare om järn, och börja inte ta järn utan läkarens råd.</translation>
+        <source>Your transferrin saturation was %1&#xa0;% on %2. For adults with RLS, the American Academy of Sleep Medicine recommends iron treatment when it is below %3&#xa0;%. Talk to your doctor about iron; do not start taking iron without their advice.</source>
+        <translation>Din transferrinmättnad var %1&#xa0;% den %2. För vuxna med RLS rekommenderar American Academy of Sleep Medicine behandling med järn när den är under %3&#xa0;%. Tala med din läkare om järn, och börja inte ta järn utan läkarens råd.</translation>
     </message>
     <message>
         <source>You have noted restless legs on %1 of the last %2 days, and the diary has no ferritin result from the last 12 months. Low iron can make RLS worse, and the American Academy of Sleep Medicine advises checking ferritin and transferrin saturation in everyone with troublesome RLS. You could ask your doctor for a blood test.</source>
         <translation>Du har antecknat restless legs %1 av de senaste %2 dagarna, och dagboken har inget ferritinvärde från de senaste 12 månaderna. Järnbrist kan göra RLS värre, och American Academy of Sleep Medicine råder att alla med besvärande RLS får ferritin och transferrinmättnad kontrollerade. Du kan be din läkare om ett blodprov.</translation>
     </message>
     <message>
-        <source>Ferritin %1 µg/L: ask your doctor about iron</source>
-        <translation>Ferritin %1 µg/l: fråga din läkare om järn</translation>
+        <source>Ferritin %1&#xa0;µg/L: ask your doctor about iron</source>
+        <translation>Ferritin %1&#xa0;µg/l: fråga din läkare om järn</translation>
     </message>
     <message>
-        <source>Transferrin saturation %1 %: ask your doctor about iron</source>
-        <translation>Transferrinmättnad %1 %: fråga din läkare om järn</translation>
+        <source>Transferrin saturation %1&#xa0;%: ask your doctor about iron</source>
+        <translation>Transferrinmättnad %1&#xa0;%: fråga din läkare om järn</translation>
     </message>
     <message>
         <source>No recent ferritin: ask your doctor about an iron test</source>
@@ -4630,12 +4630,12 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>9–12 år</translation>
     </message>
     <message>
-        <source>All of today&apos;s %1 mg from supplements was taken as one dose, more than half of the upper limit of %2 mg a day. The German Federal Institute for Risk Assessment advises taking the day&apos;s magnesium in at least two doses, as this is likely to be easier to tolerate.</source>
-        <translation>Dagens %1 mg från tillskott togs som en enda dos, mer än hälften av den övre gränsen på %2 mg per dag. Tyska Bundesinstitut für Risikobewertung (BfR) råder dig att ta dagens magnesium uppdelat på minst två doser, eftersom det troligen är lättare för kroppen att tåla.</translation>
+        <source>All of today&apos;s %1&#xa0;mg from supplements was taken as one dose, more than half of the upper limit of %2&#xa0;mg a day. The German Federal Institute for Risk Assessment advises taking the day&apos;s magnesium in at least two doses, as this is likely to be easier to tolerate.</source>
+        <translation>Dagens %1&#xa0;mg från tillskott togs som en enda dos, mer än hälften av den övre gränsen på %2&#xa0;mg per dag. Tyska Bundesinstitut für Risikobewertung (BfR) råder dig att ta dagens magnesium uppdelat på minst två doser, eftersom det troligen är lättare för kroppen att tåla.</translation>
     </message>
     <message>
-        <source>Today&apos;s supplements add up to %1 mg, above %2 mg a day, the upper limit for magnesium from supplements for children aged %3 (%4). Please talk to the child&apos;s doctor before giving more.</source>
-        <translation>Dagens tillskott blir sammanlagt %1 mg, över %2 mg per dag, som är den övre gränsen för magnesium från tillskott för barn i åldern %3 (%4). Tala med barnets läkare innan du ger mer.</translation>
+        <source>Today&apos;s supplements add up to %1&#xa0;mg, above %2&#xa0;mg a day, the upper limit for magnesium from supplements for children aged %3 (%4). Please talk to the child&apos;s doctor before giving more.</source>
+        <translation>Dagens tillskott blir sammanlagt %1&#xa0;mg, över %2&#xa0;mg per dag, som är den övre gränsen för magnesium från tillskott för barn i åldern %3 (%4). Tala med barnets läkare innan du ger mer.</translation>
     </message>
     <message>
         <source>Your profile notes kidney disease, and you noted nausea or vomiting on a day with magnesium. With kidney disease magnesium builds up more easily, and this can be an early sign of too much. Stop taking magnesium and talk to your doctor today.</source>
@@ -4674,12 +4674,12 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Långsam andning, förvirring, oregelbunden hjärtrytm, lågt blodtryck, muskelsvaghet eller ovanlig dåsighet kan vara tecken på för mycket magnesium. Sluta ta magnesium och sök vård nu (ring 112 i Sverige eller det lokala larmnumret).</translation>
     </message>
     <message>
-        <source>%1 mg in one dose: better split into two</source>
-        <translation>%1 mg som en dos: dela hellre upp på två</translation>
+        <source>%1&#xa0;mg in one dose: better split into two</source>
+        <translation>%1&#xa0;mg som en dos: dela hellre upp på två</translation>
     </message>
     <message>
-        <source>%1 mg from supplements, above a child&apos;s limit of %2 mg a day</source>
-        <translation>%1 mg från tillskott, över barnets gräns på %2 mg per dag</translation>
+        <source>%1&#xa0;mg from supplements, above a child&apos;s limit of %2&#xa0;mg a day</source>
+        <translation>%1&#xa0;mg från tillskott, över barnets gräns på %2&#xa0;mg per dag</translation>
     </message>
     <message>
         <source>Kidney disease and nausea: stop magnesium, talk to your doctor today</source>
@@ -4714,29 +4714,29 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Ett av dina läkemedel kan göra RLS värre: fråga din läkare</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
+        <source>%1&#xa0;min</source>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
-        <source>%1 h</source>
-        <translation>%1 tim</translation>
+        <source>%1&#xa0;h</source>
+        <translation>%1&#xa0;tim</translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 tim %2 min</translation>
+        <source>%1&#xa0;h %2&#xa0;min</source>
+        <translation>%1&#xa0;tim %2&#xa0;min</translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n minut</numerusform>
-            <numerusform>%n minuter</numerusform>
+            <numerusform>%Ln minut</numerusform>
+            <numerusform>%Ln minuter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n timme</numerusform>
-            <numerusform>%n timmar</numerusform>
+            <numerusform>%Ln timme</numerusform>
+            <numerusform>%Ln timmar</numerusform>
         </translation>
     </message>
     <message>
@@ -4757,10 +4757,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>levotyroxin</translation>
     </message>
     <message numerus="yes">
-        <source>You took %1 at %2 and magnesium at %3, only %4 apart. Magnesium can lower how much of the medicine the body takes up: keep them at least %n hour(s) apart.</source>
+        <source>You took %1 at %2 and magnesium at %3, only %4 apart. Magnesium can lower how much of the medicine the body takes up: keep them at least %Ln hour(s) apart.</source>
         <translation>
-            <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med bara %4 emellan. Magnesium kan minska hur mycket av läkemedlet kroppen tar upp: låt det gå minst %n timme mellan dem.</numerusform>
-            <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med bara %4 emellan. Magnesium kan minska hur mycket av läkemedlet kroppen tar upp: låt det gå minst %n timmar mellan dem.</numerusform>
+            <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med bara %4 emellan. Magnesium kan minska hur mycket av läkemedlet kroppen tar upp: låt det gå minst %Ln timme mellan dem.</numerusform>
+            <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med bara %4 emellan. Magnesium kan minska hur mycket av läkemedlet kroppen tar upp: låt det gå minst %Ln timmar mellan dem.</numerusform>
         </translation>
     </message>
     <message>
@@ -4768,17 +4768,17 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>%1 mellan magnesium och %2, som rådet säger</translation>
     </message>
     <message numerus="yes">
-        <source>%1 between magnesium and %2: keep %n hour(s) apart</source>
+        <source>%1 between magnesium and %2: keep %Ln hour(s) apart</source>
         <translation>
-            <numerusform>%1 mellan magnesium och %2: håll minst %n timme emellan</numerusform>
-            <numerusform>%1 mellan magnesium och %2: håll minst %n timmar emellan</numerusform>
+            <numerusform>%1 mellan magnesium och %2: håll minst %Ln timme emellan</numerusform>
+            <numerusform>%1 mellan magnesium och %2: håll minst %Ln timmar emellan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>You took %1 at %2 and magnesium at %3, %4 apart. That keeps to the advice: at least %n hour(s) apart.</source>
+        <source>You took %1 at %2 and magnesium at %3, %4 apart. That keeps to the advice: at least %Ln hour(s) apart.</source>
         <translation>
-            <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med %4 emellan. Det följer rådet: minst %n timme emellan.</numerusform>
-            <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med %4 emellan. Det följer rådet: minst %n timmar emellan.</numerusform>
+            <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med %4 emellan. Det följer rådet: minst %Ln timme emellan.</numerusform>
+            <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med %4 emellan. Det följer rådet: minst %Ln timmar emellan.</numerusform>
         </translation>
     </message>
 </context>
@@ -4805,16 +4805,16 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>artikeln</translation>
     </message>
     <message>
-        <source>For adolescents and adults, daily doses of %1–%2 mg of magnesium are considered safe. Talk to a doctor about the right dose for you.</source>
-        <translation>För ungdomar och vuxna anses dagliga doser på %1–%2 mg magnesium vara säkra. Tala med en läkare om vilken dos som passar dig.</translation>
+        <source>For adolescents and adults, daily doses of %1–%2&#xa0;mg of magnesium are considered safe. Talk to a doctor about the right dose for you.</source>
+        <translation>För ungdomar och vuxna anses dagliga doser på %1–%2&#xa0;mg magnesium vara säkra. Tala med en läkare om vilken dos som passar dig.</translation>
     </message>
     <message>
-        <source>Swedish and European authorities set %1 mg a day as the upper limit for magnesium from supplements for adults and adolescents. This is lower than the article&apos;s figure, and Stilla uses it unless you choose otherwise in your profile.</source>
-        <translation>Svenska och europeiska myndigheter har satt %1 mg per dag som övre gräns för magnesium från tillskott för vuxna och ungdomar. Det är lägre än artikelns siffra, och Stilla använder den gränsen om du inte väljer något annat i din profil.</translation>
+        <source>Swedish and European authorities set %1&#xa0;mg a day as the upper limit for magnesium from supplements for adults and adolescents. This is lower than the article&apos;s figure, and Stilla uses it unless you choose otherwise in your profile.</source>
+        <translation>Svenska och europeiska myndigheter har satt %1&#xa0;mg per dag som övre gräns för magnesium från tillskott för vuxna och ungdomar. Det är lägre än artikelns siffra, och Stilla använder den gränsen om du inte väljer något annat i din profil.</translation>
     </message>
     <message>
-        <source>In the United States, the upper limit for magnesium from supplements is %1 mg a day for everyone from 9 years of age.</source>
-        <translation>I USA är den övre gränsen för magnesium från tillskott %1 mg per dag för alla från 9 års ålder.</translation>
+        <source>In the United States, the upper limit for magnesium from supplements is %1&#xa0;mg a day for everyone from 9 years of age.</source>
+        <translation>I USA är den övre gränsen för magnesium från tillskott %1&#xa0;mg per dag för alla från 9 års ålder.</translation>
     </message>
     <message>
         <source>BfR (German Federal Institute for Risk Assessment), Opinion No. 034/2017: BfR assesses recommended maximum daily level for intake of magnesium via food supplements</source>
@@ -4873,12 +4873,12 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Alla med besvärande RLS bör regelbundet få sina järnvärden kontrollerade: ferritin och transferrinmättnad, helst med ett blodprov på morgonen efter minst 24 timmar utan järntillskott och järnhaltig mat.</translation>
     </message>
     <message>
-        <source>For adults with RLS, iron treatment is recommended when ferritin is %1 µg/L or lower or transferrin saturation is below %2 %. The doctor decides whether iron is needed, and whether as tablets or as an infusion.</source>
-        <translation>För vuxna med RLS rekommenderas behandling med järn när ferritin är %1 µg/l eller lägre eller transferrinmättnaden är under %2 %. Läkaren avgör om järn behövs, och i så fall som tabletter eller som dropp.</translation>
+        <source>For adults with RLS, iron treatment is recommended when ferritin is %1&#xa0;µg/L or lower or transferrin saturation is below %2&#xa0;%. The doctor decides whether iron is needed, and whether as tablets or as an infusion.</source>
+        <translation>För vuxna med RLS rekommenderas behandling med järn när ferritin är %1&#xa0;µg/l eller lägre eller transferrinmättnaden är under %2&#xa0;%. Läkaren avgör om järn behövs, och i så fall som tabletter eller som dropp.</translation>
     </message>
     <message>
-        <source>For children, the US upper limits for magnesium from supplements are %1 mg a day from 1 to 3 years of age and %2 mg a day from 4 to 8 years. The European limit of %3 mg a day applies from 4 years of age; for younger children Stilla uses the US figure. Stilla gives no doses for children: ask a doctor.</source>
-        <translation>För barn är de amerikanska övre gränserna för magnesium från tillskott %1 mg per dag från 1 till 3 års ålder och %2 mg per dag från 4 till 8 år. Den europeiska gränsen på %3 mg per dag gäller från 4 års ålder; för yngre barn använder Stilla den amerikanska siffran. Stilla ger inga doser för barn: fråga en läkare.</translation>
+        <source>For children, the US upper limits for magnesium from supplements are %1&#xa0;mg a day from 1 to 3 years of age and %2&#xa0;mg a day from 4 to 8 years. The European limit of %3&#xa0;mg a day applies from 4 years of age; for younger children Stilla uses the US figure. Stilla gives no doses for children: ask a doctor.</source>
+        <translation>För barn är de amerikanska övre gränserna för magnesium från tillskott %1&#xa0;mg per dag från 1 till 3 års ålder och %2&#xa0;mg per dag från 4 till 8 år. Den europeiska gränsen på %3&#xa0;mg per dag gäller från 4 års ålder; för yngre barn använder Stilla den amerikanska siffran. Stilla ger inga doser för barn: fråga en läkare.</translation>
     </message>
     <message>
         <source>The German Federal Institute for Risk Assessment advises taking the day&apos;s supplement magnesium in at least two doses, as this is likely to be easier to tolerate. Stilla reminds you when more than half of your daily upper limit was taken as one dose.</source>
@@ -5049,8 +5049,8 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
 <context>
     <name>stilla::SleepSection</name>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 tim %2 min</translation>
+        <source>%1&#xa0;h %2&#xa0;min</source>
+        <translation>%1&#xa0;tim %2&#xa0;min</translation>
     </message>
     <message>
         <source>Got into &amp;bed:</source>
@@ -5161,8 +5161,8 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Total sömntid: %1</translation>
     </message>
     <message>
-        <source>Sleep efficiency: %1 %</source>
-        <translation>Sömneffektivitet: %1 %</translation>
+        <source>Sleep efficiency: %1&#xa0;%</source>
+        <translation>Sömneffektivitet: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Fill in the times to see your time in bed, total sleep and sleep efficiency.</source>
@@ -5248,17 +5248,17 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad samma dag.</translation>
     </message>
     <message numerus="yes">
-        <source>This compares the magnesium of each day with the RLS severity %n day(s) later.</source>
+        <source>This compares the magnesium of each day with the RLS severity %Ln day(s) later.</source>
         <translation>
-            <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dag senare.</numerusform>
-            <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dagar senare.</numerusform>
+            <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %Ln dag senare.</numerusform>
+            <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %Ln dagar senare.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This compares the magnesium of each day with the RLS severity %n day(s) earlier.</source>
+        <source>This compares the magnesium of each day with the RLS severity %Ln day(s) earlier.</source>
         <translation>
-            <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dag tidigare.</numerusform>
-            <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %n dagar tidigare.</numerusform>
+            <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %Ln dag tidigare.</numerusform>
+            <numerusform>Här jämförs magnesium varje dag med RLS-symtomens svårighetsgrad %Ln dagar tidigare.</numerusform>
         </translation>
     </message>
     <message>
@@ -5266,17 +5266,17 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Inga dagar har båda värdena än.</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) have both values.</source>
+        <source>%Ln day(s) have both values.</source>
         <translation>
-            <numerusform>%n dag har båda värdena.</numerusform>
-            <numerusform>%n dagar har båda värdena.</numerusform>
+            <numerusform>%Ln dag har båda värdena.</numerusform>
+            <numerusform>%Ln dagar har båda värdena.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>That is too little data to say whether the two go together. Look again when at least %n days have both.</source>
+        <source>That is too little data to say whether the two go together. Look again when at least %Ln days have both.</source>
         <translation>
-            <numerusform>Det är för lite data för att säga något om hur de två hänger ihop. Titta igen när minst %n dag har båda värdena.</numerusform>
-            <numerusform>Det är för lite data för att säga något om hur de två hänger ihop. Titta igen när minst %n dagar har båda värdena.</numerusform>
+            <numerusform>Det är för lite data för att säga något om hur de två hänger ihop. Titta igen när minst %Ln dag har båda värdena.</numerusform>
+            <numerusform>Det är för lite data för att säga något om hur de två hänger ihop. Titta igen när minst %Ln dagar har båda värdena.</numerusform>
         </translation>
     </message>
     <message>
@@ -5289,19 +5289,19 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     </message>
     <message>
         <source>There is no clear link between them in these days (r = %1; r runs from -1 to 1, and 0 means no link).</source>
-        <translation>Det finns inget tydligt samband mellan dem under de här dagarna (korrelation r = %1; r går från -1 till 1, och 0 betyder inget samband).</translation>
+        <translation>Det finns inget tydligt samband mellan dem under de här dagarna (korrelation r = %1; r går från −1 till 1, och 0 betyder inget samband).</translation>
     </message>
     <message>
         <source>The link is weak (r = %1; r runs from -1 to 1, and 0 means no link).</source>
-        <translation>Sambandet är svagt (korrelation r = %1; r går från -1 till 1, och 0 betyder inget samband).</translation>
+        <translation>Sambandet är svagt (korrelation r = %1; r går från −1 till 1, och 0 betyder inget samband).</translation>
     </message>
     <message>
         <source>The link is moderate (r = %1; r runs from -1 to 1, and 0 means no link).</source>
-        <translation>Sambandet är måttligt (korrelation r = %1; r går från -1 till 1, och 0 betyder inget samband).</translation>
+        <translation>Sambandet är måttligt (korrelation r = %1; r går från −1 till 1, och 0 betyder inget samband).</translation>
     </message>
     <message>
         <source>The link is strong (r = %1; r runs from -1 to 1, and 0 means no link).</source>
-        <translation>Sambandet är starkt (korrelation r = %1; r går från -1 till 1, och 0 betyder inget samband).</translation>
+        <translation>Sambandet är starkt (korrelation r = %1; r går från −1 till 1, och 0 betyder inget samband).</translation>
     </message>
     <message>
         <source>On days with more magnesium, RLS severity tended to be lower.</source>
@@ -5344,10 +5344,10 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>%1: inga dagar där RLS-symtomens svårighetsgrad antecknades.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: average RLS severity %2 over %n day(s).</source>
+        <source>%1: average RLS severity %2 over %Ln day(s).</source>
         <translation>
-            <numerusform>%1: genomsnittlig svårighetsgrad för RLS-symtomen %2, räknat på %n dag.</numerusform>
-            <numerusform>%1: genomsnittlig svårighetsgrad för RLS-symtomen %2, räknat på %n dagar.</numerusform>
+            <numerusform>%1: genomsnittlig svårighetsgrad för RLS-symtomen %2, räknat på %Ln dag.</numerusform>
+            <numerusform>%1: genomsnittlig svårighetsgrad för RLS-symtomen %2, räknat på %Ln dagar.</numerusform>
         </translation>
     </message>
     <message>
@@ -5375,10 +5375,10 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Alla dagar i varje grupp hade samma svårighetsgrad, så inget intervall kan anges.</translation>
     </message>
     <message numerus="yes">
-        <source>With fewer than %n days in a group, that is too little data to say whether there is a real difference.</source>
+        <source>With fewer than %Ln days in a group, that is too little data to say whether there is a real difference.</source>
         <translation>
-            <numerusform>Med färre än %n dag i en grupp är det för lite data för att säga något om det finns en verklig skillnad.</numerusform>
-            <numerusform>Med färre än %n dagar i en grupp är det för lite data för att säga något om det finns en verklig skillnad.</numerusform>
+            <numerusform>Med färre än %Ln dag i en grupp är det för lite data för att säga något om det finns en verklig skillnad.</numerusform>
+            <numerusform>Med färre än %Ln dagar i en grupp är det för lite data för att säga något om det finns en verklig skillnad.</numerusform>
         </translation>
     </message>
     <message>
@@ -5390,17 +5390,17 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Här jämförs magnesium varje dag med sömnkvaliteten natten som följde, som antecknas på nästa dags sida.</translation>
     </message>
     <message numerus="yes">
-        <source>This compares the magnesium of each day with the sleep quality of the night that began %n day(s) later, which is logged on the page of the morning after it.</source>
+        <source>This compares the magnesium of each day with the sleep quality of the night that began %Ln day(s) later, which is logged on the page of the morning after it.</source>
         <translation>
-            <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %n dag senare, som antecknas på sidan för morgonen efter den natten.</numerusform>
-            <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %n dagar senare, som antecknas på sidan för morgonen efter den natten.</numerusform>
+            <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %Ln dag senare, som antecknas på sidan för morgonen efter den natten.</numerusform>
+            <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %Ln dagar senare, som antecknas på sidan för morgonen efter den natten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This compares the magnesium of each day with the sleep quality of the night that began %n day(s) earlier, which is logged on the page of the morning after it.</source>
+        <source>This compares the magnesium of each day with the sleep quality of the night that began %Ln day(s) earlier, which is logged on the page of the morning after it.</source>
         <translation>
-            <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %n dag tidigare, som antecknas på sidan för morgonen efter den natten.</numerusform>
-            <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %n dagar tidigare, som antecknas på sidan för morgonen efter den natten.</numerusform>
+            <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %Ln dag tidigare, som antecknas på sidan för morgonen efter den natten.</numerusform>
+            <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %Ln dagar tidigare, som antecknas på sidan för morgonen efter den natten.</numerusform>
         </translation>
     </message>
 </context>
@@ -5451,12 +5451,12 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>inga antecknade dagar</translation>
     </message>
     <message>
-        <source>%1 severity points per 100 mg</source>
-        <translation>%1 poäng i svårighetsgrad per 100 mg</translation>
+        <source>%1 severity points per 100&#xa0;mg</source>
+        <translation>%1 poäng i svårighetsgrad per 100&#xa0;mg</translation>
     </message>
     <message>
-        <source>%1 (the line&apos;s severity at 0 mg)</source>
-        <translation>%1 (linjens svårighetsgrad vid 0 mg)</translation>
+        <source>%1 (the line&apos;s severity at 0&#xa0;mg)</source>
+        <translation>%1 (linjens svårighetsgrad vid 0&#xa0;mg)</translation>
     </message>
     <message>
         <source>Days looked at:</source>
@@ -5467,10 +5467,10 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Fördröjning:</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagar</numerusform>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dagar</numerusform>
         </translation>
     </message>
     <message>
@@ -5663,8 +5663,8 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Det finns en säkerhetsnotering för den här dagen. Se dagboken.</translation>
     </message>
     <message>
-        <source>%1 mg</source>
-        <translation>%1 mg</translation>
+        <source>%1&#xa0;mg</source>
+        <translation>%1&#xa0;mg</translation>
     </message>
     <message>
         <source>Magnesium from food: %1</source>

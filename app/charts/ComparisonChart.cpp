@@ -32,8 +32,8 @@ void ComparisonChart::setData(
     series->setLabelsPrecision(2);
     addSeries(series);
     auto* xAxis = new QBarCategoryAxis;
-    xAxis->append({tr("%1\n(%n day(s))", nullptr, comparison.first.n).arg(firstLabel),
-        tr("%1\n(%n day(s))", nullptr, comparison.second.n).arg(secondLabel)});
+    xAxis->append({tr("%1\n(%Ln day(s))", nullptr, comparison.first.n).arg(firstLabel),
+        tr("%1\n(%Ln day(s))", nullptr, comparison.second.n).arg(secondLabel)});
     auto* yAxis = new QValueAxis;
     yAxis->setRange(0, 10);
     yAxis->setTickCount(6);

@@ -31,12 +31,12 @@ void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pa
     if (severity)
         dots->setName(relationship.lagDays == 0
                 ? tr("One day (magnesium and severity the same day)")
-                : tr("One day (magnesium, then severity %n day(s) later)", nullptr,
+                : tr("One day (magnesium, then severity %Ln day(s) later)", nullptr,
                     relationship.lagDays));
     else
         dots->setName(relationship.lagDays == 0
                 ? tr("One day (magnesium, then sleep quality of the night that followed)")
-                : tr("One day (magnesium, then sleep quality of the night that began %n day(s) "
+                : tr("One day (magnesium, then sleep quality of the night that began %Ln day(s) "
                      "later)",
                     nullptr, relationship.lagDays));
     dots->setMarkerSize(6);

@@ -351,7 +351,7 @@ QString TrendChart::describePoint(int index) const
             : tr("Sleep quality (the nights that ended on these mornings): %1"))
                  .arg(value(bucket.sleepQuality, 1));
     auto milligrams = [&locale](const std::optional<double>& v) {
-        return v ? tr("%1 mg").arg(locale.toString(*v, 'f', 0)) : tr("not logged");
+        return v ? tr("%1\u00A0mg").arg(locale.toString(*v, 'f', 0)) : tr("not logged");
     };
     lines << tr("Magnesium from food: %1").arg(milligrams(bucket.food));
     lines << tr("Magnesium from supplements: %1").arg(milligrams(bucket.supplements));

@@ -43,7 +43,7 @@ std::vector<Cli::Command> Cli::commands() const
             &Cli::runRestore},
         {QStringLiteral("check"), tr("Check that the diary file is intact."), &Cli::runCheck},
         {QStringLiteral("foods"),
-            tr("Search the food catalogue for magnesium per 100 g (foods search QUERY)."),
+            tr("Search the food catalogue for magnesium per 100\u00A0g (foods search QUERY)."),
             [](Cli& cli, const QStringList& arguments) {
                 FoodsCommand command(cli.m_out, cli.m_err, cli.diaryFile(),
                     [&cli](int& code) { return cli.openDiary(false, Access::Read, code); });
@@ -249,11 +249,11 @@ int Cli::runImport(const QStringList& arguments)
         m_err << problem.toText(QDir::toNativeSeparators(file)) << '\n';
     if (!report.ok()) {
         if (!validOnly || report.days.empty())
-            return fail(tr("Nothing was imported: %n problem(s) in %1. Correct the file, or "
+            return fail(tr("Nothing was imported: %Ln problem(s) in %1. Correct the file, or "
                            "use --valid-only to import only the valid days.",
                 "", int(report.problems.size()))
                             .arg(QDir::toNativeSeparators(file)));
-        m_err << tr("Importing only the %n valid day(s).", "", int(report.days.size())) << '\n';
+        m_err << tr("Importing only the %Ln valid day(s).", "", int(report.days.size())) << '\n';
     }
 
     const std::unique_ptr<DiaryStore> store = openDiary(true, Access::Write, code);
@@ -272,14 +272,14 @@ int Cli::runImport(const QStringList& arguments)
     const DiaryStore::SaveManyReport& counts = saved.value();
     qCInfo(lcApp) << "Imported" << counts.added << "added," << counts.replaced << "replaced,"
                   << counts.skipped << "skipped";
-    m_out << tr("Imported %n day(s)", "", counts.added + counts.replaced)
-          << tr(" (%1 added, %2 replaced, %3 skipped).")
+    m_out << tr("Imported %Ln day(s)", "", counts.added + counts.replaced)
+          << tr(" (%L1 added, %L2 replaced, %L3 skipped).")
                  .arg(counts.added)
                  .arg(counts.replaced)
                  .arg(counts.skipped)
           << '\n';
     if (!report.labs.empty()) {
-        m_out << tr("Imported %n lab result(s)", "", counts.labsSaved)
+        m_out << tr("Imported %Ln lab result(s)", "", counts.labsSaved)
               << tr(" (%1 skipped).").arg(counts.labsSkipped) << '\n';
     }
     return Success;
@@ -339,7 +339,7 @@ int Cli::runExport(const QStringList& arguments)
     }
     if (Status written = DiaryIo::writeFile(file, data); !written)
         return fail(written.errorMessage());
-    m_out << tr("Exported %n day(s) to %1.", "", int(days->size()))
+    m_out << tr("Exported %Ln day(s) to %1.", "", int(days->size()))
                  .arg(QDir::toNativeSeparators(file))
           << '\n';
     return Success;

@@ -54,7 +54,7 @@ int FoodsCommand::run(const QStringList& arguments)
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
         m_out << tr("Usage: stilla-cli foods search QUERY [--limit N] [--json] [--lang sv|en]\n\n"
                     "Search the food catalogue (Swedish Food Agency, USDA SR28 and your own "
-                    "foods) for magnesium per 100 g.\n");
+                    "foods) for magnesium per 100\u00A0g.\n");
         return 0;
     }
     if (action != QLatin1String("search"))
@@ -73,7 +73,7 @@ int FoodsCommand::search(const QStringList& arguments)
         tr("Search the food catalogue for QUERY: the Swedish Food Agency's and USDA's foods, "
            "and your own foods when there is a diary. Matching ignores case and accents, takes "
            "the words in any order and forgives plural endings and one typo. Prints the best "
-           "matches first with id, source, name, group and magnesium in mg per 100 g. The "
+           "matches first with id, source, name, group and magnesium in mg per 100\u00A0g. The "
            "table shows groups in the chosen language; --json gives them as the source "
            "names them."));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
@@ -156,7 +156,7 @@ int FoodsCommand::search(const QStringList& arguments)
         return 0;
     }
 
-    const QStringList header {tr("id"), tr("source"), tr("name"), tr("group"), tr("mg/100 g")};
+    const QStringList header {tr("id"), tr("source"), tr("name"), tr("group"), tr("mg/100\u00A0g")};
     std::vector<QStringList> rows;
     for (const FoodMatch& match : matches) {
         const Food& food = *match.food;

@@ -116,7 +116,7 @@ QString ProfileArguments::toText(const Profile& profile)
         .arg(toName(profile.ageGroup), toName(profile.sex),
             joined(conditionNames(profile.conditions)),
             joined(medicationNames(profile.medications)), toName(profile.reference),
-            tr("at most %1 mg a day from supplements, set by %2")
+            tr("at most %1\u00A0mg a day from supplements, set by %2")
                 .arg(ceiling)
                 .arg(SafetyFacts::referenceAuthority(profile.reference)));
 }
@@ -145,8 +145,8 @@ QString ProfileArguments::keysHelp()
               "  medications=NAME,...\n"
               "      medicines you take regularly: %4; or none\n"
               "  reference=%5\n"
-              "      the upper limit for supplements you follow: nordic_eu (250 mg a day, the "
-              "default) or us (350 mg a day)\n")
+              "      the upper limit for supplements you follow: nordic_eu (250\u00A0mg a day, the "
+              "default) or us (350\u00A0mg a day)\n")
         .arg(namesOf(allAgeGroups()).join(QLatin1Char('|')),
             namesOf(allSexes()).join(QLatin1Char('|')),
             namesOf(allConditions()).join(QStringLiteral(", ")),

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 #include <algorithm>
@@ -120,7 +121,7 @@ QString StatsCommand::toText(
 {
     const QString none = tr("not enough data");
     const auto number = [&none](const std::optional<double>& value, int decimals) {
-        return value ? QString::number(*value, 'f', decimals) : none;
+        return value ? QLocale().toString(*value, 'f', decimals) : none;
     };
     const QString period = from.isValid()
         ? tr("%1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
@@ -132,15 +133,15 @@ QString StatsCommand::toText(
     const std::optional<double> slope100
         = relationship.slope ? std::optional<double>(*relationship.slope * 100.0) : std::nullopt;
     const QString slope
-        = slope100 ? tr("%1 severity points per 100 mg").arg(number(slope100, 2)) : none;
+        = slope100 ? tr("%1 severity points per 100\u00A0mg").arg(number(slope100, 2)) : none;
     const QString intercept = relationship.intercept
-        ? tr("%1 (the line's severity at 0 mg)").arg(number(relationship.intercept, 2))
+        ? tr("%1 (the line's severity at 0\u00A0mg)").arg(number(relationship.intercept, 2))
         : none;
 
     const std::pair<QString, QString> rows[] = {
         {tr("Days looked at:"), period},
-        {tr("Lag:"), tr("%n day(s)", "", relationship.lagDays)},
-        {tr("Days with both:"), QString::number(relationship.n)},
+        {tr("Lag:"), tr("%Ln day(s)", "", relationship.lagDays)},
+        {tr("Days with both:"), QLocale().toString(relationship.n)},
         {tr("Pearson r:"), number(relationship.pearsonR, 2)},
         {tr("Spearman rho:"), number(relationship.spearmanRho, 2)},
         {tr("95% interval for r:"), interval},

@@ -435,9 +435,9 @@ void FindingsPanel::updateMore()
     }
     if (below > 0)
         m_moreLabel->setText(
-            tr("%n more safety note(s) below: scroll to see them", nullptr, below));
+            tr("%Ln more safety note(s) below: scroll to see them", nullptr, below));
     else if (above > 0)
-        m_moreLabel->setText(tr("%n more safety note(s) above", nullptr, above));
+        m_moreLabel->setText(tr("%Ln more safety note(s) above", nullptr, above));
     else
         m_moreLabel->clear();
     m_moreLabel->setAccessibleName(m_moreLabel->text());

@@ -25,7 +25,7 @@ namespace {
 
 QString mg(double value)
 {
-    return MagnesiumSection::tr("%1 mg").arg(QLocale().toString(value, 'f', 0));
+    return MagnesiumSection::tr("%1\u00A0mg").arg(QLocale().toString(value, 'f', 0));
 }
 
 /// The same food in the same amount, whatever its row in the diary.
@@ -229,7 +229,7 @@ void MagnesiumSection::addSupplementRow(const SupplementIntake& dose)
     row.route->addItem(QString());
     row.amount->setRange(0, DayValidation::kMaxSupplementMg);
     row.amount->setDecimals(0);
-    row.amount->setSuffix(QStringLiteral(" mg"));
+    row.amount->setSuffix(QStringLiteral("\u00A0mg"));
     row.amount->setSpecialValueText(QStringLiteral("– mg"));
     row.amount->setMinimumWidth(110);
     row.remove->setText(QStringLiteral("✕"));
@@ -292,7 +292,7 @@ void MagnesiumSection::addFoodRow(const FoodIntake& food)
     row.name->setMinimumWidth(200);
     row.grams->setRange(0, DayValidation::kMaxFoodGrams);
     row.grams->setDecimals(0);
-    row.grams->setSuffix(QStringLiteral(" g"));
+    row.grams->setSuffix(QStringLiteral("\u00A0g"));
     row.grams->setValue(food.grams);
     // An imported daily total has no weight: only its magnesium is known.
     row.grams->setVisible(food.grams > 0);
@@ -305,7 +305,7 @@ void MagnesiumSection::addFoodRow(const FoodIntake& food)
     // Room for "1888 mg", right-aligned, so the gram fields of all rows stand in one column.
     row.magnesium->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     row.magnesium->setMinimumWidth(
-        row.magnesium->fontMetrics().horizontalAdvance(QStringLiteral("1888 mg")));
+        row.magnesium->fontMetrics().horizontalAdvance(QStringLiteral("1888\u00A0mg")));
     m_foodsLayout->addWidget(widget);
     row.magnesium->setText(mg(food.magnesiumMg));
     row.grams->setAccessibleName(tr("Grams of %1").arg(food.name));

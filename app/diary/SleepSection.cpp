@@ -20,7 +20,7 @@ namespace {
 
 QString duration(int minutes)
 {
-    return SleepSection::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return SleepSection::tr("%1\u00A0h %2\u00A0min").arg(minutes / 60).arg(minutes % 60);
 }
 
 } // namespace
@@ -275,7 +275,8 @@ void SleepSection::updateDerived()
     if (const auto asleep = sleep.totalSleepMinutes())
         parts << tr("Total sleep: %1").arg(duration(*asleep));
     if (const auto efficiency = sleep.efficiency())
-        parts << tr("Sleep efficiency: %1 %").arg(QLocale().toString(*efficiency * 100, 'f', 0));
+        parts
+            << tr("Sleep efficiency: %1\u00A0%").arg(QLocale().toString(*efficiency * 100, 'f', 0));
     m_derivedLabel->setText(parts.isEmpty()
             ? tr("Fill in the times to see your time in bed, total sleep and sleep efficiency.")
             : parts.join(QStringLiteral("   ·   ")));

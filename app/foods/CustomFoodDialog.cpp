@@ -31,13 +31,13 @@ CustomFoodDialog::CustomFoodDialog(const CustomFood& food, QWidget* parent)
     m_magnesium->setObjectName(QStringLiteral("customFoodMagnesium"));
     m_magnesium->setRange(0, CustomFood::kMaxMagnesiumPer100g);
     m_magnesium->setDecimals(1);
-    m_magnesium->setSuffix(QStringLiteral(" mg"));
+    m_magnesium->setSuffix(QStringLiteral("\u00A0mg"));
     m_magnesium->setValue(food.magnesiumPer100g);
-    m_magnesium->setAccessibleName(tr("Magnesium in mg per 100 g"));
+    m_magnesium->setAccessibleName(tr("Magnesium in mg per 100\u00A0g"));
     m_portionGrams->setObjectName(QStringLiteral("customFoodPortion"));
     m_portionGrams->setRange(0, CustomFood::kMaxPortionGrams);
     m_portionGrams->setDecimals(0);
-    m_portionGrams->setSuffix(QStringLiteral(" g"));
+    m_portionGrams->setSuffix(QStringLiteral("\u00A0g"));
     m_portionGrams->setSpecialValueText(tr("No portion"));
     m_portionGrams->setValue(food.portionGrams.value_or(0));
     m_portionGrams->setAccessibleName(tr("A typical portion in grams"));
@@ -49,11 +49,11 @@ CustomFoodDialog::CustomFoodDialog(const CustomFood& food, QWidget* parent)
     auto* form = new QFormLayout;
     form->setSpacing(spacing::m);
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Magnesium per 100 g:"), m_magnesium);
+    form->addRow(tr("&Magnesium per 100\u00A0g:"), m_magnesium);
     form->addRow(tr("Typical &portion:"), m_portionGrams);
     form->addRow(tr("Portion &called:"), m_portionLabel);
     auto* hint = new QLabel(tr("The magnesium content is on the package's nutrition label, "
-                               "usually per 100 g."),
+                               "usually per 100\u00A0g."),
         this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);

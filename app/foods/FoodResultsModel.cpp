@@ -68,7 +68,7 @@ FoodPortion FoodResultsModel::typicalPortion(
         return {curated->portionLabel(language), curated->portionGrams};
     if (!food.portions.empty())
         return food.portions.front();
-    return {tr("100 g"), 100};
+    return {tr("100\u00A0g"), 100};
 }
 
 QVariant FoodResultsModel::data(const QModelIndex& index, int role) const
@@ -84,10 +84,10 @@ QVariant FoodResultsModel::data(const QModelIndex& index, int role) const
         case Name:
             return displayName(m_catalogue, food, m_language);
         case PerHundredGrams:
-            return tr("%1 mg").arg(locale.toString(food.magnesiumPer100g, 'f', 0));
+            return tr("%1\u00A0mg").arg(locale.toString(food.magnesiumPer100g, 'f', 0));
         case PerPortion: {
             const FoodPortion portion = typicalPortion(m_catalogue, food, m_language);
-            return tr("%1 mg in %2 (%3 g)")
+            return tr("%1\u00A0mg in %2 (%3\u00A0g)")
                 .arg(locale.toString(FoodMagnesium::magnesiumFor(food, portion.grams), 'f', 0),
                     portion.label, locale.toString(portion.grams, 'f', 0));
         }
@@ -129,7 +129,7 @@ QVariant FoodResultsModel::headerData(int section, Qt::Orientation orientation, 
     case Name:
         return tr("Food");
     case PerHundredGrams:
-        return tr("Per 100 g");
+        return tr("Per 100\u00A0g");
     case PerPortion:
         return tr("Per portion");
     case Details:

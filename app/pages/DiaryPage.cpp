@@ -297,7 +297,7 @@ void DiaryPage::updateDateLabel()
     // slip of the date field: say so, quietly.
     const qint64 ahead = today.daysTo(m_date);
     const QString future = ahead > 0
-        ? tr("This day is still to come: it is %n day(s) after today. Entries are usually made "
+        ? tr("This day is still to come: it is %Ln day(s) after today. Entries are usually made "
              "on the day or after it.",
             nullptr, int(ahead))
         : QString();
@@ -483,11 +483,11 @@ bool DiaryPage::confirmLargeDoses(const DayEntry& day)
                 != m_confirmedLargeDoses.end())
             continue;
         const auto answer = MessageBox::question(this, tr("Is this amount right?"),
-            tr("%1 mg of magnesium in one dose is far more than any usual supplement.")
+            tr("%1\u00A0mg of magnesium in one dose is far more than any usual supplement.")
                 .arg(QLocale().toString(dose.elementalMg, 'f', 0)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
             tr("Choose Yes if the label really says so, or No to correct it (perhaps it was "
-               "meant as %1 mg).")
+               "meant as %1\u00A0mg).")
                 .arg(QLocale().toString(dose.elementalMg / 10, 'f', 0)));
         if (answer != QMessageBox::Yes)
             return false;

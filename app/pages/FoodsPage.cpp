@@ -128,7 +128,7 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     m_servings->setValue(1);
     m_grams->setRange(1, 5000);
     m_grams->setDecimals(0);
-    m_grams->setSuffix(QStringLiteral(" g"));
+    m_grams->setSuffix(QStringLiteral("\u00A0g"));
     m_grams->setValue(100);
     m_dayProgress->setTextVisible(false);
     m_dayProgress->setMaximumHeight(10);
@@ -412,9 +412,10 @@ void FoodsPage::retranslate()
     m_sourceCombo->setAccessibleName(tr("Food source"));
     m_groupCombo->setAccessibleName(tr("Food group"));
     m_richCheck->setText(tr("&Rich in magnesium"));
-    m_richCheck->setToolTip(tr("At least %1 mg per 100 g: \"high in magnesium\" as EU rules "
-                               "(Regulation 1924/2006) define it.")
-                                .arg(QLocale().toString(FoodMagnesium::kHighInPer100g, 'f', 1)));
+    m_richCheck->setToolTip(
+        tr("At least %1\u00A0mg per 100\u00A0g: \"high in magnesium\" as EU rules "
+           "(Regulation 1924/2006) define it.")
+            .arg(QLocale().toString(FoodMagnesium::kHighInPer100g, 'f', 1)));
     m_detailsScroll->setAccessibleName(tr("The chosen food and the day's magnesium"));
     m_backButton->setText(tr("Back to the &Diary"));
     m_backButton->setAccessibleName(tr("Back to the diary, at the day foods are added to"));
@@ -495,12 +496,12 @@ void FoodsPage::runSearch()
     m_model->setMatches(std::move(matches), language());
     if (query.text.trimmed().isEmpty()) {
         m_resultCount->setText(tr("The foods the guide names come first. Type to search all "
-                                  "%n foods.",
+                                  "%Ln foods.",
             nullptr, int(m_catalogue->foods().size())));
     } else {
         m_resultCount->setText(found == 0 ? tr("No foods found. Check the spelling, or add "
                                                "the food yourself with New Food.")
-                                          : tr("%n food(s) found.", nullptr, found));
+                                          : tr("%Ln food(s) found.", nullptr, found));
     }
     // Keep the same food selected while typing narrows the list; else the best match.
     int row = 0;
@@ -563,7 +564,7 @@ void FoodsPage::updateDetails()
         FoodGroups::displayName(food->source, food->group, language()).toHtmlEscaped());
     if (m_catalogue->curated().forFood(*food))
         facts << tr("<b>Named in the guide</b> as rich in magnesium.");
-    facts << tr("%1 mg of magnesium per 100 g%2")
+    facts << tr("%1\u00A0mg of magnesium per 100\u00A0g%2")
                  .arg(locale.toString(food->magnesiumPer100g, 'f', 0),
                      FoodMagnesium::isRich(*food) ? tr(" — <b>rich in magnesium</b>") : QString());
     m_foodFacts->setText(facts.join(QStringLiteral("<br>")));
@@ -579,13 +580,13 @@ void FoodsPage::updateDetails()
             portions.append(portion);
     }
     if (typical.grams != 100)
-        portions.append({tr("100 g"), 100});
+        portions.append({tr("100\u00A0g"), 100});
     for (const FoodPortion& portion : portions) {
         m_portionCombo->addItem(
-            tr("%1 (%2 g)").arg(portion.label, locale.toString(portion.grams, 'f', 0)),
+            tr("%1 (%2\u00A0g)").arg(portion.label, locale.toString(portion.grams, 'f', 0)),
             portion.grams);
     }
-    m_portionCombo->addItem(tr("1 g (type the grams)"), 1.0);
+    m_portionCombo->addItem(tr("1\u00A0g (type the grams)"), 1.0);
     m_favouriteButton->setText(
         m_favourites.contains(foodKey(*food)) ? tr("★ Favourite") : tr("☆ Favourite"));
     m_updatingAmount = true;
@@ -611,7 +612,7 @@ void FoodsPage::updateAmount()
     if (!selectedFood())
         return;
     m_amountMagnesium->setText(
-        tr("= %1 mg of magnesium").arg(QLocale().toString(chosenMagnesiumMg(), 'f', 0)));
+        tr("= %1\u00A0mg of magnesium").arg(QLocale().toString(chosenMagnesiumMg(), 'f', 0)));
     m_addButton->setText(
         tr("&Add to %1").arg(QLocale().toString(m_date, QStringLiteral("ddd d MMM"))));
 }
@@ -669,13 +670,13 @@ void FoodsPage::updateDayTotal()
         if (auto day = m_context.diary->day(m_date); day && day.value()) {
             total = day.value()->totalMagnesiumMg();
             for (const FoodIntake& food : day.value()->foods) {
-                m_dayFoods->addItem(tr("%1 — %2 g, %3 mg")
+                m_dayFoods->addItem(tr("%1 — %2\u00A0g, %3\u00A0mg")
                                         .arg(food.name, locale.toString(food.grams, 'f', 0),
                                             locale.toString(food.magnesiumMg, 'f', 0)));
             }
             for (const SupplementIntake& dose : day.value()->supplements)
                 m_dayFoods->addItem(
-                    tr("Supplement — %1 mg").arg(locale.toString(dose.elementalMg, 'f', 0)));
+                    tr("Supplement — %1\u00A0mg").arg(locale.toString(dose.elementalMg, 'f', 0)));
         }
     }
     const auto target
@@ -684,12 +685,12 @@ void FoodsPage::updateDayTotal()
         m_dayProgress->setVisible(true);
         m_dayProgress->setRange(0, int(target->mg));
         m_dayProgress->setValue(int(std::min(total, target->mg)));
-        m_dayTotal->setText(tr("%1 mg of your %2 mg daily target (%3).")
+        m_dayTotal->setText(tr("%1\u00A0mg of your %2\u00A0mg daily target (%3).")
                                 .arg(locale.toString(total, 'f', 0),
                                     locale.toString(target->mg, 'f', 0), target->basis));
     } else {
         m_dayProgress->setVisible(false);
-        m_dayTotal->setText(tr("%1 mg so far.").arg(locale.toString(total, 'f', 0)));
+        m_dayTotal->setText(tr("%1\u00A0mg so far.").arg(locale.toString(total, 'f', 0)));
     }
     m_dayTotal->setAccessibleName(m_dayTotal->text());
 }

@@ -322,8 +322,14 @@ QString DoctorReport::plainText() const
     QTextDocument document;
     ReportDocument::build(document, summary, m_profile, text, {reportFont(kBodyPointSize), 600});
     const PageTexts texts = pageTexts(m_options, text);
-    return texts.title + QLatin1Char('\n') + texts.created + QLatin1Char('\n')
-        + document.toPlainText() + QLatin1Char('\n') + texts.note + QLatin1Char('\n');
+    // As QTextDocument::toPlainText(), but keeping the no-break spaces that hold a number and
+    // its unit together.
+    QString body = document.toRawText();
+    body.remove(QChar(0xfdd0)).remove(QChar(0xfdd1));
+    body.replace(QChar::ParagraphSeparator, QLatin1Char('\n'))
+        .replace(QChar::LineSeparator, QLatin1Char('\n'));
+    return texts.title + QLatin1Char('\n') + texts.created + QLatin1Char('\n') + body
+        + QLatin1Char('\n') + texts.note + QLatin1Char('\n');
 }
 
 Status DoctorReport::writePdf(const QString& path) const

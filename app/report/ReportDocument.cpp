@@ -153,7 +153,7 @@ private:
 
 QString overDays(const QString& value, int n)
 {
-    return ReportDocument::tr("%1 (over %n day(s))", "", n).arg(value);
+    return ReportDocument::tr("%1 (over %Ln day(s))", "", n).arg(value);
 }
 
 void writeSummary(Writer& writer, const ReportSummary& summary, const ReportText& text)
@@ -168,10 +168,10 @@ void writeSummary(Writer& writer, const ReportSummary& summary, const ReportText
     QString supplements = mean(summary.supplementMg, mg);
     if (summary.supplementDays > 0)
         supplements += QStringLiteral("; ")
-            + ReportDocument::tr("supplements taken on %n day(s)", "", summary.supplementDays);
+            + ReportDocument::tr("supplements taken on %Ln day(s)", "", summary.supplementDays);
     const std::pair<QString, QString> rows[] = {
         {ReportDocument::tr("Days logged"),
-            ReportDocument::tr("%1 of %n day(s) in the period", "", summary.daysInPeriod)
+            ReportDocument::tr("%L1 of %Ln day(s) in the period", "", summary.daysInPeriod)
                 .arg(summary.daysLogged)},
         {ReportDocument::tr("RLS severity, average (0 none – 10 worst)"),
             mean(summary.severity, decimal)},
@@ -179,7 +179,7 @@ void writeSummary(Writer& writer, const ReportSummary& summary, const ReportText
             mean(summary.sleepQuality, decimal)},
         {ReportDocument::tr("Total sleep, average per night"),
             summary.totalSleepMinutes.value
-                ? ReportDocument::tr("%1 (over %n night(s))", "", summary.totalSleepMinutes.n)
+                ? ReportDocument::tr("%1 (over %Ln night(s))", "", summary.totalSleepMinutes.n)
                       .arg(text.duration(*summary.totalSleepMinutes.value))
                 : notLogged},
         {ReportDocument::tr("Magnesium from food, average per day"), mean(summary.foodMg, mg)},
@@ -193,7 +193,7 @@ void writeSummary(Writer& writer, const ReportSummary& summary, const ReportText
     writer.leaveTable();
     writer.paragraph(
         ReportDocument::tr("Magnesium averages are over the days on which food or supplements "
-                           "were logged; a day with only food logged counts as 0 mg from "
+                           "were logged; a day with only food logged counts as 0\u00A0mg from "
                            "supplements."),
         true);
 }
@@ -287,17 +287,19 @@ void writeLabs(Writer& writer, const ReportSummary& summary, const ReportText& t
     };
     for (const Finding& finding : summary.ironFindings) {
         if (finding.rule == QLatin1String(SafetyRule::kFerritinLow)) {
-            writer.paragraph(ReportDocument::tr("Ferritin %1 µg/L on %2: at or below %3 µg/L, "
-                                                "at which the AASM 2024 guideline recommends "
-                                                "iron for adults with RLS.")
-                                 .arg(number(finding.amountMg), date(finding.measured),
-                                     number(finding.limitMg)));
+            writer.paragraph(
+                ReportDocument::tr("Ferritin %1\u00A0µg/L on %2: at or below %3\u00A0µg/L, "
+                                   "at which the AASM 2024 guideline recommends "
+                                   "iron for adults with RLS.")
+                    .arg(
+                        number(finding.amountMg), date(finding.measured), number(finding.limitMg)));
         } else if (finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow)) {
-            writer.paragraph(ReportDocument::tr("Transferrin saturation %1 % on %2: below %3 %, "
-                                                "at which the AASM 2024 guideline recommends "
-                                                "iron for adults with RLS.")
-                                 .arg(number(finding.amountMg), date(finding.measured),
-                                     number(finding.limitMg)));
+            writer.paragraph(
+                ReportDocument::tr("Transferrin saturation %1\u00A0% on %2: below %3\u00A0%, "
+                                   "at which the AASM 2024 guideline recommends "
+                                   "iron for adults with RLS.")
+                    .arg(
+                        number(finding.amountMg), date(finding.measured), number(finding.limitMg)));
         } else if (finding.rule == QLatin1String(SafetyRule::kIronNotTested)) {
             writer.paragraph(
                 ReportDocument::tr("Symptoms were noted on %1 of the last 30 days of the period, "

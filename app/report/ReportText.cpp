@@ -7,9 +7,7 @@ namespace stilla {
 
 ReportText::ReportText(QLocale locale)
     : m_locale(std::move(locale))
-{
-    m_locale.setNumberOptions(m_locale.numberOptions() | QLocale::OmitGroupSeparator);
-}
+{ }
 
 QString ReportText::decimal(double value, int decimals) const
 {
@@ -18,13 +16,13 @@ QString ReportText::decimal(double value, int decimals) const
 
 QString ReportText::mg(double value) const
 {
-    return tr("%1 mg").arg(m_locale.toString(value, 'f', 0));
+    return tr("%1\u00A0mg").arg(m_locale.toString(value, 'f', 0));
 }
 
 QString ReportText::duration(double minutes) const
 {
     const int rounded = int(std::lround(minutes));
-    return tr("%1 h %2 min").arg(rounded / 60).arg(rounded % 60);
+    return tr("%1\u00A0h %2\u00A0min").arg(rounded / 60).arg(rounded % 60);
 }
 
 QString ReportText::longDate(const QDate& date) const

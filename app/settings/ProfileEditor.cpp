@@ -77,7 +77,7 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
     m_targetReference->addItem(QString(), IntakeTargets::toName(IntakeReference::Us));
     m_ownTarget->setRange(0, int(IntakeTargets::kMaxCustomMg));
     m_ownTarget->setSingleStep(10);
-    m_ownTarget->setSuffix(QStringLiteral(" mg"));
+    m_ownTarget->setSuffix(QStringLiteral("\u00A0mg"));
 
     std::vector<QCheckBox*> conditionBoxes;
     for (Condition condition : allConditions()) {
@@ -215,9 +215,10 @@ void ProfileEditor::updateTargetLabel()
                                  "Ask a doctor or dietitian, or enter your own figure."));
         return;
     }
-    m_targetInfo->setText(tr("Your daily target: %1 mg from food and supplements together (%2). "
-                             "This is a goal for your total intake, not a limit.")
-                              .arg(QLocale().toString(target->mg, 'f', 0), target->basis));
+    m_targetInfo->setText(
+        tr("Your daily target: %1\u00A0mg from food and supplements together (%2). "
+           "This is a goal for your total intake, not a limit.")
+            .arg(QLocale().toString(target->mg, 'f', 0), target->basis));
 }
 
 void ProfileEditor::changeEvent(QEvent* event)
@@ -256,10 +257,10 @@ void ProfileEditor::retranslate()
     m_ceilingLabel->setText(tr("Supplement &upper limit:"));
     m_ceiling->setAccessibleName(tr("Upper limit for magnesium from supplements"));
     m_ceiling->setItemText(0,
-        tr("%1 mg a day — Swedish Food Agency, NNR 2023, EFSA")
+        tr("%1\u00A0mg a day — Swedish Food Agency, NNR 2023, EFSA")
             .arg(SafetyFacts::referenceCeilingMg(SupplementReference::NordicEu)));
     m_ceiling->setItemText(1,
-        tr("%1 mg a day — US National Institutes of Health")
+        tr("%1\u00A0mg a day — US National Institutes of Health")
             .arg(SafetyFacts::referenceCeilingMg(SupplementReference::Us)));
     m_targetLabel->setText(tr("Daily &target:"));
     m_targetReference->setAccessibleName(tr("Daily magnesium target follows"));

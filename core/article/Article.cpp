@@ -144,7 +144,8 @@ public:
     {
         if (json.size() > Article::kMaxDocumentBytes)
             return problem(QString(),
-                Article::tr("is larger than %1 KiB; an article is far smaller, so this is not one")
+                Article::tr(
+                    "is larger than %1\u00A0KiB; an article is far smaller, so this is not one")
                     .arg(Article::kMaxDocumentBytes / 1024));
         if (QByteArrayView(json).trimmed().isEmpty())
             return problem(QString(), Article::tr("is empty"));

@@ -109,7 +109,8 @@ std::vector<FieldProblem> DayValidation::validate(const DayEntry& day)
         if (!std::isfinite(food.magnesiumMg) || food.magnesiumMg < 0
             || food.magnesiumMg > kMaxFoodMagnesiumMg) {
             check.error(indexed("foods", i, "magnesium_mg"),
-                tr("Magnesium from a food must be between 0 and %1 mg.").arg(kMaxFoodMagnesiumMg));
+                tr("Magnesium from a food must be between 0 and %1\u00A0mg.")
+                    .arg(kMaxFoodMagnesiumMg));
         }
         check.text(indexed("foods", i, "name"), food.name, kMaxNameLength, tr("The food name"));
     }
@@ -120,7 +121,7 @@ std::vector<FieldProblem> DayValidation::validate(const DayEntry& day)
         if (std::isfinite(dose.elementalMg) && dose.elementalMg > kImplausibleSupplementMg
             && dose.elementalMg <= kMaxSupplementMg) {
             check.question(indexed("supplements", i, "elemental_mg"),
-                tr("%1 mg in one dose is far more than any usual supplement. Is that a typo?")
+                tr("%1\u00A0mg in one dose is far more than any usual supplement. Is that a typo?")
                     .arg(dose.elementalMg));
         }
     }

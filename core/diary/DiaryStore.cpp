@@ -50,7 +50,7 @@ QString dateList(const std::vector<QDate>& dates)
         parts << dateText(dates[i]);
     QString text = parts.join(QLatin1String(", "));
     if (dates.size() > kShown)
-        text = DiaryStore::tr("%1 and %n more", nullptr, int(dates.size() - kShown)).arg(text);
+        text = DiaryStore::tr("%1 and %Ln more", nullptr, int(dates.size() - kShown)).arg(text);
     return text;
 }
 

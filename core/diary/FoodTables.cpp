@@ -63,12 +63,12 @@ QString FoodTables::validate(const CustomFood& food)
         problems << tr("The name is longer than %1 characters.").arg(CustomFood::kMaxNameLength);
     if (!std::isfinite(food.magnesiumPer100g) || food.magnesiumPer100g < 0
         || food.magnesiumPer100g > CustomFood::kMaxMagnesiumPer100g)
-        problems << tr("Magnesium must be from 0 to %1 mg per 100 g.")
+        problems << tr("Magnesium must be from 0 to %1\u00A0mg per 100\u00A0g.")
                         .arg(CustomFood::kMaxMagnesiumPer100g);
     if (food.portionGrams
         && (!std::isfinite(*food.portionGrams) || *food.portionGrams <= 0
             || *food.portionGrams > CustomFood::kMaxPortionGrams))
-        problems << tr("A portion must weigh more than 0 g and at most %1 g.")
+        problems << tr("A portion must weigh more than 0\u00A0g and at most %1\u00A0g.")
                         .arg(CustomFood::kMaxPortionGrams);
     if (!food.portionGrams && !food.portionLabel.trimmed().isEmpty())
         problems

@@ -88,7 +88,7 @@ Result<CuratedFoods> CuratedFoods::fromJson(const QByteArray& json)
         if (!complete)
             return Error {tr("Entry %1 (\"%2\") of the list of the article's foods is "
                              "incomplete: it needs a key, names in both languages, both ids and "
-                             "a portion above 0 g with its labels and source.")
+                             "a portion above 0\u00A0g with its labels and source.")
                               .arg(i + 1)
                               .arg(food.key)};
         if (keys.contains(food.key))

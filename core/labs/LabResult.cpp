@@ -29,17 +29,28 @@ QString LabResult::number(double value)
     return locale.toString(value, 'f', QLocale::FloatingPointShortest);
 }
 
+namespace {
+
+/// @p value for a sentence: as few decimals as it has, grouped as the UI locale groups
+/// ("100 000" in Swedish), unlike LabResult::number(), which a field can read back.
+QString shown(double value)
+{
+    return QLocale().toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
+} // namespace
+
 QString LabResult::describe() const
 {
     QStringList parts;
     if (ferritin)
-        parts << tr("ferritin %1 µg/L").arg(number(*ferritin));
+        parts << tr("ferritin %1\u00A0µg/L").arg(shown(*ferritin));
     if (transferrinSaturation)
-        parts << tr("transferrin saturation %1 %").arg(number(*transferrinSaturation));
+        parts << tr("transferrin saturation %1\u00A0%").arg(shown(*transferrinSaturation));
     if (haemoglobin)
-        parts << tr("haemoglobin %1 g/L").arg(number(*haemoglobin));
+        parts << tr("haemoglobin %1\u00A0g/L").arg(shown(*haemoglobin));
     if (serumMagnesium)
-        parts << tr("serum magnesium %1 mmol/L").arg(number(*serumMagnesium));
+        parts << tr("serum magnesium %1\u00A0mmol/L").arg(shown(*serumMagnesium));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -52,27 +63,28 @@ QStringList LabResult::problems() const
     if (!date.isValid())
         problems << tr("The test needs a valid date.");
     if (outside(ferritin, 0, kMaxFerritin))
-        problems << tr("Ferritin %1 µg/L is not possible: give a value from 0 to %2 µg/L.")
-                        .arg(number(*ferritin), number(kMaxFerritin));
+        problems << tr(
+            "Ferritin %1\u00A0µg/L is not possible: give a value from 0 to %2\u00A0µg/L.")
+                        .arg(shown(*ferritin), shown(kMaxFerritin));
     if (outside(transferrinSaturation, 0, kMaxTransferrinSaturation))
-        problems << tr("Transferrin saturation %1 % is not possible: give a percentage from 0 "
+        problems << tr("Transferrin saturation %1\u00A0% is not possible: give a percentage from 0 "
                        "to 100.")
-                        .arg(number(*transferrinSaturation));
+                        .arg(shown(*transferrinSaturation));
     if (haemoglobin && std::isfinite(*haemoglobin) && *haemoglobin > 0
         && *haemoglobin < kMinHaemoglobin) {
-        problems << tr("Haemoglobin %1 g/L is far too low: Stilla takes haemoglobin in g/L "
+        problems << tr("Haemoglobin %1\u00A0g/L is far too low: Stilla takes haemoglobin in g/L "
                        "(for example 135). A value such as 13.5 is in g/dL; multiply it by 10.")
-                        .arg(number(*haemoglobin));
+                        .arg(shown(*haemoglobin));
     } else if (outside(haemoglobin, kMinHaemoglobin, kMaxHaemoglobin)) {
-        problems << tr("Haemoglobin %1 g/L is not possible: give a value from %2 to %3 g/L.")
-                        .arg(
-                            number(*haemoglobin), number(kMinHaemoglobin), number(kMaxHaemoglobin));
+        problems << tr(
+            "Haemoglobin %1\u00A0g/L is not possible: give a value from %2 to %3\u00A0g/L.")
+                        .arg(shown(*haemoglobin), shown(kMinHaemoglobin), shown(kMaxHaemoglobin));
     }
     if (outside(serumMagnesium, kMinSerumMagnesium, kMaxSerumMagnesium))
-        problems << tr("Serum magnesium %1 mmol/L is not possible: give a value from %2 to %3 "
-                       "mmol/L.")
-                        .arg(number(*serumMagnesium), number(kMinSerumMagnesium),
-                            number(kMaxSerumMagnesium));
+        problems << tr("Serum magnesium %1\u00A0mmol/L is not possible: give a value from %2 to "
+                       "%3\u00A0mmol/L.")
+                        .arg(shown(*serumMagnesium), shown(kMinSerumMagnesium),
+                            shown(kMaxSerumMagnesium));
     return problems;
 }
 

@@ -77,17 +77,18 @@ std::vector<Finding> SafetyEngine::evaluateIron(const IronHistory& history)
 QString SafetyEngine::ironMessage(const Finding& finding)
 {
     if (finding.rule == QLatin1String(SafetyRule::kFerritinLow)) {
-        return tr("Your ferritin was %1 µg/L on %2. For adults with RLS, the American Academy "
-                  "of Sleep Medicine recommends iron treatment when ferritin is %3 µg/L or "
+        return tr("Your ferritin was %1\u00A0µg/L on %2. For adults with RLS, the American Academy "
+                  "of Sleep Medicine recommends iron treatment when ferritin is %3\u00A0µg/L or "
                   "lower. Talk to your doctor about iron; do not start taking iron without "
                   "their advice.")
             .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
     }
     if (finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow)) {
-        return tr("Your transferrin saturation was %1 % on %2. For adults with RLS, the American "
-                  "Academy of Sleep Medicine recommends iron treatment when it is below %3 %. "
-                  "Talk to your doctor about iron; do not start taking iron without their "
-                  "advice.")
+        return tr(
+            "Your transferrin saturation was %1\u00A0% on %2. For adults with RLS, the American "
+            "Academy of Sleep Medicine recommends iron treatment when it is below %3\u00A0%. "
+            "Talk to your doctor about iron; do not start taking iron without their "
+            "advice.")
             .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
     }
     if (finding.rule == QLatin1String(SafetyRule::kIronNotTested)) {
@@ -104,9 +105,10 @@ QString SafetyEngine::ironMessage(const Finding& finding)
 QString SafetyEngine::ironSummary(const Finding& finding)
 {
     if (finding.rule == QLatin1String(SafetyRule::kFerritinLow))
-        return tr("Ferritin %1 µg/L: ask your doctor about iron").arg(number(finding.amountMg));
+        return tr("Ferritin %1\u00A0µg/L: ask your doctor about iron")
+            .arg(number(finding.amountMg));
     if (finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow)) {
-        return tr("Transferrin saturation %1 %: ask your doctor about iron")
+        return tr("Transferrin saturation %1\u00A0%: ask your doctor about iron")
             .arg(number(finding.amountMg));
     }
     if (finding.rule == QLatin1String(SafetyRule::kIronNotTested))

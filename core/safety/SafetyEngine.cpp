@@ -23,12 +23,10 @@ bool isAbove(double mg, double limit)
     return roundMg(mg) > limit;
 }
 
-/// "500", "250.5": no group separator, as few decimals as needed, in the UI locale.
+/// "500", "250.5", "2 000": as few decimals as needed, grouped as the UI locale groups.
 QString formatMg(double mg)
 {
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
-    return locale.toString(roundMg(mg), 'f', QLocale::FloatingPointShortest);
+    return QLocale().toString(roundMg(mg), 'f', QLocale::FloatingPointShortest);
 }
 
 Finding makeFinding(const char* rule, Severity severity, const char* section, double amountMg = 0,
@@ -112,10 +110,10 @@ QString formatShortDistance(int minutes)
     const int hours = minutes / 60;
     const int rest = minutes % 60;
     if (hours == 0)
-        return SafetyEngine::tr("%1 min").arg(rest);
+        return SafetyEngine::tr("%1\u00A0min").arg(rest);
     if (rest == 0)
-        return SafetyEngine::tr("%1 h").arg(hours);
-    return SafetyEngine::tr("%1 h %2 min").arg(hours).arg(rest);
+        return SafetyEngine::tr("%1\u00A0h").arg(hours);
+    return SafetyEngine::tr("%1\u00A0h %2\u00A0min").arg(hours).arg(rest);
 }
 
 /// "1 hour 30 minutes", "45 minutes", "4 hours".
@@ -124,11 +122,12 @@ QString formatDistance(int minutes)
     const int hours = minutes / 60;
     const int rest = minutes % 60;
     if (hours == 0)
-        return SafetyEngine::tr("%n minute(s)", "", rest);
+        return SafetyEngine::tr("%Ln minute(s)", "", rest);
     if (rest == 0)
-        return SafetyEngine::tr("%n hour(s)", "", hours);
+        return SafetyEngine::tr("%Ln hour(s)", "", hours);
     return SafetyEngine::tr("%1 %2", "hours and minutes")
-        .arg(SafetyEngine::tr("%n hour(s)", "", hours), SafetyEngine::tr("%n minute(s)", "", rest));
+        .arg(SafetyEngine::tr("%Ln hour(s)", "", hours),
+            SafetyEngine::tr("%Ln minute(s)", "", rest));
 }
 
 } // namespace
@@ -172,13 +171,13 @@ QString SafetyEngine::timedMessage(const Finding& finding)
     const int hours = int(finding.limitMg) / 60;
     if (finding.severity == Severity::Info) {
         return tr("You took %1 at %2 and magnesium at %3, %4 apart. That keeps to the advice: "
-                  "at least %n hour(s) apart.",
+                  "at least %Ln hour(s) apart.",
             "", hours)
             .arg(medicine, formatTime(finding.medicineTime), formatTime(finding.doseTime),
                 formatDistance(int(finding.amountMg)));
     }
     return tr("You took %1 at %2 and magnesium at %3, only %4 apart. Magnesium can lower how "
-              "much of the medicine the body takes up: keep them at least %n hour(s) apart.",
+              "much of the medicine the body takes up: keep them at least %Ln hour(s) apart.",
         "", hours)
         .arg(medicine, formatTime(finding.medicineTime), formatTime(finding.doseTime),
             formatDistance(int(finding.amountMg)));
@@ -193,7 +192,7 @@ QString SafetyEngine::timedSummary(const Finding& finding)
         return tr("%1 between magnesium and %2, as advised")
             .arg(formatShortDistance(int(finding.amountMg)), medicine);
     }
-    return tr("%1 between magnesium and %2: keep %n hour(s) apart", "", int(finding.limitMg) / 60)
+    return tr("%1 between magnesium and %2: keep %Ln hour(s) apart", "", int(finding.limitMg) / 60)
         .arg(formatShortDistance(int(finding.amountMg)), medicine);
 }
 
@@ -436,39 +435,44 @@ void SafetyEngine::addLifestyleFindings(const DayEntry& day, std::vector<Finding
 QString SafetyEngine::message(const Finding& finding)
 {
     if (isRule(finding, SafetyRule::kSupplementAboveReference)) {
-        return tr("Today's supplements add up to %1 mg, above the %2 mg a day that %3 set as the "
+        return tr("Today's supplements add up to %1\u00A0mg, above the %2\u00A0mg a day that %3 "
+                  "set as the "
                   "upper limit for supplements. Magnesium from food does not count toward this "
                   "limit.")
             .arg(formatMg(finding.amountMg), formatMg(finding.limitMg),
                 SafetyFacts::referenceAuthority(finding.reference));
     }
     if (isRule(finding, SafetyRule::kSupplementAboveArticleRange)) {
-        return tr("Today's supplements add up to %1 mg, more than the %2–%3 mg a day that the "
-                  "article calls safe for adolescents and adults. Consider a lower dose, and "
-                  "talk to a doctor about the right dose for you.")
+        return tr(
+            "Today's supplements add up to %1\u00A0mg, more than the %2–%3\u00A0mg a day that the "
+            "article calls safe for adolescents and adults. Consider a lower dose, and "
+            "talk to a doctor about the right dose for you.")
             .arg(formatMg(finding.amountMg), formatMg(SafetyFacts::kArticleRangeLowMg),
                 formatMg(SafetyFacts::kArticleRangeHighMg));
     }
     if (isRule(finding, SafetyRule::kImplausibleDose)) {
-        return tr("A single dose of %1 mg is more than %2 mg, far more than a supplement usually "
+        return tr("A single dose of %1\u00A0mg is more than %2\u00A0mg, far more than a supplement "
+                  "usually "
                   "holds. Please check the amount of magnesium on the label; it may be a typing "
                   "mistake.")
             .arg(formatMg(finding.amountMg), formatMg(finding.limitMg));
     }
     if (isRule(finding, SafetyRule::kSingleDoseLarge)) {
-        return tr("All of today's %1 mg from supplements was taken as one dose, more than half "
-                  "of the upper limit of %2 mg a day. The German Federal Institute for Risk "
-                  "Assessment advises taking the day's magnesium in at least two doses, as this "
-                  "is likely to be easier to tolerate.")
+        return tr(
+            "All of today's %1\u00A0mg from supplements was taken as one dose, more than half "
+            "of the upper limit of %2\u00A0mg a day. The German Federal Institute for Risk "
+            "Assessment advises taking the day's magnesium in at least two doses, as this "
+            "is likely to be easier to tolerate.")
             .arg(formatMg(finding.amountMg),
                 formatMg(SafetyFacts::referenceCeilingMg(finding.reference)));
     }
     if (isRule(finding, SafetyRule::kChild))
         return tr("Stilla gives no doses for children; ask a doctor.");
     if (isRule(finding, SafetyRule::kChildAboveUpperLimit)) {
-        return tr("Today's supplements add up to %1 mg, above %2 mg a day, the upper limit for "
-                  "magnesium from supplements for children aged %3 (%4). Please talk to the "
-                  "child's doctor before giving more.")
+        return tr(
+            "Today's supplements add up to %1\u00A0mg, above %2\u00A0mg a day, the upper limit for "
+            "magnesium from supplements for children aged %3 (%4). Please talk to the "
+            "child's doctor before giving more.")
             .arg(formatMg(finding.amountMg), formatMg(finding.limitMg), childAges(finding.ageGroup),
                 childAuthority(finding));
     }
@@ -577,22 +581,22 @@ QString SafetyEngine::message(const Finding& finding)
 QString SafetyEngine::summary(const Finding& finding)
 {
     if (isRule(finding, SafetyRule::kSupplementAboveReference)) {
-        return tr("%1 mg from supplements, above the upper limit of %2 mg a day")
+        return tr("%1\u00A0mg from supplements, above the upper limit of %2\u00A0mg a day")
             .arg(formatMg(finding.amountMg), formatMg(finding.limitMg));
     }
     if (isRule(finding, SafetyRule::kSupplementAboveArticleRange)) {
-        return tr("%1 mg from supplements, more than the article's %2–%3 mg a day")
+        return tr("%1\u00A0mg from supplements, more than the article's %2–%3\u00A0mg a day")
             .arg(formatMg(finding.amountMg), formatMg(SafetyFacts::kArticleRangeLowMg),
                 formatMg(SafetyFacts::kArticleRangeHighMg));
     }
     if (isRule(finding, SafetyRule::kImplausibleDose))
-        return tr("A dose of %1 mg: please check the label").arg(formatMg(finding.amountMg));
+        return tr("A dose of %1\u00A0mg: please check the label").arg(formatMg(finding.amountMg));
     if (isRule(finding, SafetyRule::kSingleDoseLarge))
-        return tr("%1 mg in one dose: better split into two").arg(formatMg(finding.amountMg));
+        return tr("%1\u00A0mg in one dose: better split into two").arg(formatMg(finding.amountMg));
     if (isRule(finding, SafetyRule::kChild))
         return tr("No doses for children: ask a doctor");
     if (isRule(finding, SafetyRule::kChildAboveUpperLimit)) {
-        return tr("%1 mg from supplements, above a child's limit of %2 mg a day")
+        return tr("%1\u00A0mg from supplements, above a child's limit of %2\u00A0mg a day")
             .arg(formatMg(finding.amountMg), formatMg(finding.limitMg));
     }
     if (isRule(finding, SafetyRule::kKidneyDiseaseSideEffect))

@@ -86,26 +86,32 @@ std::vector<SafetyFact> SafetyFacts::all()
     const QString medicines = QLatin1String(ArticleSectionId::kMedicinesAndRls);
     return {
         {QStringLiteral("dose.article_range"), doses,
-            tr("For adolescents and adults, daily doses of %1–%2 mg of magnesium are considered "
+            tr("For adolescents and adults, daily doses of %1–%2\u00A0mg of magnesium are "
+               "considered "
                "safe. Talk to a doctor about the right dose for you.")
                 .arg(kArticleRangeLowMg)
                 .arg(kArticleRangeHighMg),
             article},
         {QStringLiteral("dose.limit_nordic_eu"), doses,
-            tr("Swedish and European authorities set %1 mg a day as the upper limit for magnesium "
+            tr("Swedish and European authorities set %1\u00A0mg a day as the upper limit for "
+               "magnesium "
                "from supplements for adults and adolescents. This is lower than the article's "
                "figure, and Stilla uses it unless you choose otherwise in your profile.")
                 .arg(kNordicEuCeilingMg),
             referenceSource(SupplementReference::NordicEu)},
         {QStringLiteral("dose.limit_us"), doses,
-            tr("In the United States, the upper limit for magnesium from supplements is %1 mg a "
+            tr("In the United States, the upper limit for magnesium from supplements is %1\u00A0mg "
+               "a "
                "day for everyone from 9 years of age.")
                 .arg(kUsCeilingMg),
             nih},
         {QStringLiteral("dose.limit_children"), doses,
-            tr("For children, the US upper limits for magnesium from supplements are %1 mg a day "
-               "from 1 to 3 years of age and %2 mg a day from 4 to 8 years. The European limit of "
-               "%3 mg a day applies from 4 years of age; for younger children Stilla uses the US "
+            tr("For children, the US upper limits for magnesium from supplements are %1\u00A0mg a "
+               "day "
+               "from 1 to 3 years of age and %2\u00A0mg a day from 4 to 8 years. The European "
+               "limit of "
+               "%3\u00A0mg a day applies from 4 years of age; for younger children Stilla uses the "
+               "US "
                "figure. Stilla gives no doses for children: ask a doctor.")
                 .arg(kUsChild1To3CeilingMg)
                 .arg(kUsChild4To8CeilingMg)
@@ -225,8 +231,10 @@ std::vector<SafetyFact> SafetyFacts::all()
                "least 24 hours without iron supplements or iron-containing food."),
             ironGuidelineSource()},
         {QStringLiteral("iron.thresholds"), QLatin1String(ArticleSectionId::kIronAndRls),
-            tr("For adults with RLS, iron treatment is recommended when ferritin is %1 µg/L or "
-               "lower or transferrin saturation is below %2 %. The doctor decides whether iron "
+            tr("For adults with RLS, iron treatment is recommended when ferritin is %1\u00A0µg/L "
+               "or "
+               "lower or transferrin saturation is below %2\u00A0%. The doctor decides whether "
+               "iron "
                "is needed, and whether as tablets or as an infusion.")
                 .arg(kFerritinIronThreshold)
                 .arg(kTransferrinSaturationIronThreshold),

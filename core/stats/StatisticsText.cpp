@@ -52,29 +52,29 @@ QString StatisticsText::relationship(const Statistics::Relationship& r)
                                     "on the next day's page."));
     else if (r.lagDays > 0)
         sentences << (severity ? tr("This compares the magnesium of each day with the RLS "
-                                    "severity %n day(s) later.",
+                                    "severity %Ln day(s) later.",
                           "", r.lagDays)
                                : tr("This compares the magnesium of each day with the sleep "
-                                    "quality of the night that began %n day(s) later, which is "
+                                    "quality of the night that began %Ln day(s) later, which is "
                                     "logged on the page of the morning after it.",
                                    "", r.lagDays));
     else
         sentences << (severity ? tr("This compares the magnesium of each day with the RLS "
-                                    "severity %n day(s) earlier.",
+                                    "severity %Ln day(s) earlier.",
                           "", -r.lagDays)
                                : tr("This compares the magnesium of each day with the sleep "
-                                    "quality of the night that began %n day(s) earlier, which "
+                                    "quality of the night that began %Ln day(s) earlier, which "
                                     "is logged on the page of the morning after it.",
                                    "", -r.lagDays));
 
     if (r.n == 0) {
         sentences << tr("No days have both values yet.");
     } else {
-        sentences << tr("%n day(s) have both values.", "", r.n);
+        sentences << tr("%Ln day(s) have both values.", "", r.n);
     }
     if (r.n < Statistics::kEnoughPairs) {
         sentences << tr("That is too little data to say whether the two go together. Look again "
-                        "when at least %n days have both.",
+                        "when at least %Ln days have both.",
             "", Statistics::kEnoughPairs);
         return sentences.join(QLatin1Char(' '));
     }
@@ -144,7 +144,7 @@ QString StatisticsText::comparison(
     const auto group = [](const Statistics::GroupSummary& summary, const QString& label) {
         if (!summary.mean)
             return tr("%1: no days with RLS severity logged.").arg(label);
-        return tr("%1: average RLS severity %2 over %n day(s).", "", summary.n)
+        return tr("%1: average RLS severity %2 over %Ln day(s).", "", summary.n)
             .arg(label, number(*summary.mean, 1));
     };
     sentences << group(c.first, firstLabel) << group(c.second, secondLabel);
@@ -168,7 +168,7 @@ QString StatisticsText::comparison(
                         "given.");
     }
     if (std::min(c.first.n, c.second.n) < Statistics::kEnoughPairs)
-        sentences << tr("With fewer than %n days in a group, that is too little data to say "
+        sentences << tr("With fewer than %Ln days in a group, that is too little data to say "
                         "whether there is a real difference.",
             "", Statistics::kEnoughPairs);
     sentences << tr("A difference does not show that magnesium caused it: symptoms can change "

@@ -121,8 +121,8 @@ TEST_F(ChartsPageTest, BloodTestsAreMarkedOnTheTimeAxisAndNamedOnHover)
     ASSERT_EQ(markers().size(), 1);
     const int index = int(markers().front().x());
     const QString hover = chart->describePoint(index);
-    EXPECT_TRUE(hover.contains(QStringLiteral("ferritin 41 µg/L"))) << hover.toStdString();
-    EXPECT_TRUE(hover.contains(QStringLiteral("transferrin saturation 18 %")))
+    EXPECT_TRUE(hover.contains(QStringLiteral("ferritin 41\u00A0µg/L"))) << hover.toStdString();
+    EXPECT_TRUE(hover.contains(QStringLiteral("transferrin saturation 18\u00A0%")))
         << hover.toStdString();
     EXPECT_FALSE(chart->describePoint(index + 1).contains(QStringLiteral("Blood test")));
 

@@ -500,7 +500,7 @@ TEST_F(CliSafetyTest, SafetyListsTheDaysFindingsFromTheProfile)
     const CliRun text = safety({QStringLiteral("--date"), QStringLiteral("2024-03-01")});
     ASSERT_EQ(text.code, Cli::Success) << text.err.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("condition.kidney_disease")));
-    EXPECT_TRUE(text.out.contains(QStringLiteral("300 mg"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("300\u00A0mg"))) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("potential-risks")));
 }
 
@@ -539,7 +539,7 @@ TEST_F(CliSafetyTest, TheMedicinesThatMatterInRlsAndAChildsAgeGroupReachTheRules
         QStringList({QStringLiteral("dose.child_above_upper_limit/warning"),
             QStringLiteral("dose.child/info"), QStringLiteral("lifestyle.caffeine/info")}));
     const CliRun text = safety({QStringLiteral("--date"), QStringLiteral("2024-03-01")});
-    EXPECT_TRUE(text.out.contains(QStringLiteral("110 mg"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("110\u00A0mg"))) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("4 to 8 years"))) << text.out.toStdString();
     // Each note names where it comes from.
     EXPECT_TRUE(text.out.contains(QStringLiteral("Source: NIH Office of Dietary Supplements")))
@@ -572,12 +572,13 @@ TEST_F(CliSafetyTest, LabsAreAddedListedAndChangedOnlyWhereGiven)
         = labs({QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2024-02-20"),
             QStringLiteral("ferritin=41"), QStringLiteral("tsat=18.5"), QStringLiteral("hb=128")});
     ASSERT_EQ(added.code, Cli::Success) << added.err.toStdString();
-    EXPECT_TRUE(added.out.contains(
-        QStringLiteral("2024-02-20: ferritin 41 µg/L, transferrin saturation 18.5 %, haemoglobin "
-                       "128 g/L")))
+    EXPECT_TRUE(added.out.contains(QStringLiteral(
+        "2024-02-20: ferritin 41\u00A0µg/L, transferrin saturation 18.5\u00A0%, haemoglobin "
+        "128\u00A0g/L")))
         << added.out.toStdString();
     // What the result means for iron is said at once.
-    EXPECT_TRUE(added.out.contains(QStringLiteral("75 µg/L or lower"))) << added.out.toStdString();
+    EXPECT_TRUE(added.out.contains(QStringLiteral("75\u00A0µg/L or lower")))
+        << added.out.toStdString();
 
     // A second add changes only what it names; "-" clears.
     ASSERT_EQ(labs({QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2024-02-20"),
@@ -639,8 +640,8 @@ TEST_F(CliSafetyTest, AJsonExportCarriesTheLabResultsAndAnImportBringsThemBack)
         << imported.out.toStdString();
     const CliRun listed = runCli(
         {QStringLiteral("--data-dir"), other, QStringLiteral("labs"), QStringLiteral("list")});
-    EXPECT_TRUE(
-        listed.out.contains(QStringLiteral("2024-02-20: ferritin 41 µg/L, haemoglobin 128 g/L")))
+    EXPECT_TRUE(listed.out.contains(
+        QStringLiteral("2024-02-20: ferritin 41\u00A0µg/L, haemoglobin 128\u00A0g/L")))
         << listed.out.toStdString();
     // Exporting again gives the same bytes.
     const QString again = file("again.json");
@@ -684,7 +685,8 @@ TEST_F(CliSafetyTest, SafetySpeaksEitherLanguage)
             if (finding.value(QStringLiteral("rule"))
                     .toString()
                     .startsWith(QLatin1String("dose."))) {
-                EXPECT_TRUE(message.contains(QStringLiteral("300 mg"))) << message.toStdString();
+                EXPECT_TRUE(message.contains(QStringLiteral("300\u00A0mg")))
+                    << message.toStdString();
             }
         }
     }
@@ -890,7 +892,7 @@ TEST_F(CliDiaryTest, StatsPairsMagnesiumWithSeverityLagDaysLater)
         << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("-0.97"))) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("-0.99 to -0.89"))) << text.out.toStdString();
-    EXPECT_TRUE(text.out.contains(QStringLiteral("-1.12 severity points per 100 mg")))
+    EXPECT_TRUE(text.out.contains(QStringLiteral("-1.12 severity points per 100\u00A0mg")))
         << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("too little data to say")))
         << text.out.toStdString();

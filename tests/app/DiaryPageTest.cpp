@@ -58,7 +58,8 @@ TEST_F(DiaryPageTest, OpensOnTodayAndTypingIsSaved)
     EXPECT_EQ(day->sleep.quality, 4);
     EXPECT_EQ(day->symptoms.severity, 6);
     EXPECT_FALSE(page.hasUnsavedChanges());
-    EXPECT_TRUE(find<QLabel>("sleepDerivedLabel")->text().contains(QStringLiteral("7 h 45 min")));
+    EXPECT_TRUE(
+        find<QLabel>("sleepDerivedLabel")->text().contains(QStringLiteral("7\u00A0h 45\u00A0min")));
 }
 
 TEST_F(DiaryPageTest, AutosavesAMomentAfterTheLastChange)
@@ -236,8 +237,7 @@ TEST_F(DiaryPageTest, RepeatButtonsAddYesterdaysFoodsAndTheUsualDose)
     for (int back = 2; back <= 4; ++back) {
         DayEntry day;
         day.date = today().addDays(-back);
-        day.supplements.push_back(
-            {0, SupplementForm::Glycinate, 200, QTime(21, 0), Route::Oral});
+        day.supplements.push_back({0, SupplementForm::Glycinate, 200, QTime(21, 0), Route::Oral});
         ASSERT_TRUE(m_diary->save(day).ok());
     }
     DiaryPage& page = showDiary();
@@ -245,7 +245,7 @@ TEST_F(DiaryPageTest, RepeatButtonsAddYesterdaysFoodsAndTheUsualDose)
     auto* sameDoses = find<QPushButton>("supplementsSameAsYesterdayButton");
     auto* usual = find<QPushButton>("usualSupplementButton");
     ASSERT_TRUE(usual->isVisible());
-    EXPECT_EQ(usual->text(), QStringLiteral("My usual: Magnesium glycinate, 200 mg at 21:00"));
+    EXPECT_EQ(usual->text(), QStringLiteral("My usual: Magnesium glycinate, 200\u00A0mg at 21:00"));
     EXPECT_TRUE(sameFoods->isEnabled());
     EXPECT_TRUE(sameDoses->isEnabled());
     EXPECT_TRUE(usual->isEnabled());
@@ -330,7 +330,8 @@ TEST_F(DiaryPageTest, SleepTypedOnAMorningIsStoredOnThatDay)
     ASSERT_TRUE(page.saveNow());
     EXPECT_EQ(stored(today())->sleep.timeIntoBed, QTime(23, 30));
     EXPECT_FALSE(stored(today().addDays(-1)).has_value());
-    EXPECT_TRUE(find<QLabel>("sleepDerivedLabel")->text().contains(QStringLiteral("6 h 45 min")));
+    EXPECT_TRUE(
+        find<QLabel>("sleepDerivedLabel")->text().contains(QStringLiteral("6\u00A0h 45\u00A0min")));
 }
 
 TEST_F(DiaryPageTest, AddingASupplementFromTheKeyboard)
@@ -343,7 +344,8 @@ TEST_F(DiaryPageTest, AddingASupplementFromTheKeyboard)
     ASSERT_TRUE(page.saveNow());
     ASSERT_EQ(stored(today())->supplements.size(), 1u);
     EXPECT_EQ(stored(today())->supplements[0].elementalMg, 200);
-    EXPECT_TRUE(find<QLabel>("magnesiumTotalsLabel")->text().contains(QStringLiteral("200 mg")));
+    EXPECT_TRUE(
+        find<QLabel>("magnesiumTotalsLabel")->text().contains(QStringLiteral("200\u00A0mg")));
 }
 
 TEST_F(DiaryPageTest, GuideLinkLandsOnSupplements)

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Settings.h"
 #include "TestUtil.h"
+#include "TypographyRules.h"
 #include "diary/DiaryStore.h"
 #include "report/ReportDialog.h"
 #include "report/ReportLanguage.h"
@@ -153,8 +154,8 @@ TEST(DoctorReportTest, TextHoldsTheNumbersInEnglish)
     EXPECT_TRUE(text.contains(QStringLiteral("3 of 5")));
     EXPECT_TRUE(text.contains(QStringLiteral("4.3"))); // severity 13/3
     EXPECT_TRUE(text.contains(QStringLiteral("3.0"))); // sleep quality
-    EXPECT_TRUE(text.contains(QStringLiteral("233 mg"))); // supplements per day
-    EXPECT_TRUE(text.contains(QStringLiteral("100 mg"))); // food per day
+    EXPECT_TRUE(text.contains(QStringLiteral("233\u00A0mg"))); // supplements per day
+    EXPECT_TRUE(text.contains(QStringLiteral("100\u00A0mg"))); // food per day
     EXPECT_TRUE(text.contains(QStringLiteral("Magnesium glycinate")));
     EXPECT_TRUE(text.contains(QStringLiteral("Diarrhoea")));
     EXPECT_TRUE(text.contains(QStringLiteral("Supplements above the daily upper limit")));
@@ -189,11 +190,12 @@ TEST(DoctorReportTest, LabResultsOfThePeriodAndTheYearBeforeAreShownWithTheIronN
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("17.5")));
     EXPECT_FALSE(text.contains(QStringLiteral("777")));
-    EXPECT_TRUE(text.contains(QStringLiteral("Ferritin 48 µg/L on 14 September 2025: at or below "
-                                             "75 µg/L")))
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Ferritin 48\u00A0µg/L on 14 September 2025: at or below "
+                                     "75\u00A0µg/L")))
         << text.toStdString();
     EXPECT_TRUE(
-        text.contains(QStringLiteral("Transferrin saturation 17.5 % on 14 September 2025")));
+        text.contains(QStringLiteral("Transferrin saturation 17.5\u00A0% on 14 September 2025")));
     EXPECT_FALSE(text.contains(QStringLiteral("Your ferritin"))); // said to the doctor
     EXPECT_TRUE(text.contains(QStringLiteral("10.5664/jcsm.11390")));
 
@@ -203,7 +205,7 @@ TEST(DoctorReportTest, LabResultsOfThePeriodAndTheYearBeforeAreShownWithTheIronN
     EXPECT_TRUE(none.contains(QStringLiteral("No blood test results are in the diary")));
     const QString swedish
         = DoctorReport(knownDays(), Profile(), options(QStringLiteral("sv")), {before}).plainText();
-    EXPECT_TRUE(swedish.contains(QStringLiteral("Ferritin 48 µg/l den 14 september 2025")))
+    EXPECT_TRUE(swedish.contains(QStringLiteral("Ferritin 48\u00A0µg/l den 14 september 2025")))
         << swedish.toStdString();
 }
 
@@ -219,6 +221,21 @@ TEST(DoctorReportTest, SwedishReportUsesTheSwedishLocaleAndPutsTheOldOneBack)
     EXPECT_TRUE(text.contains(QStringLiteral("natten efter en dags magnesium står på nästa rad")))
         << text.toStdString();
     EXPECT_EQ(QLocale(), before);
+}
+
+TEST(DoctorReportTest, EveryNumberInTheSwedishReportKeepsItsUnitAndSwedishQuotes)
+{
+    LabResult lab;
+    lab.date = QDate(2026, 2, 14);
+    lab.ferritin = 48;
+    lab.transferrinSaturation = 17.5;
+    const QString text
+        = DoctorReport(knownDays(), Profile(), options(QStringLiteral("sv")), {lab}).plainText();
+    ASSERT_TRUE(text.contains(QStringLiteral("\u00A0mg"))) << text.toStdString();
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        for (const QString& problem : test::typographyProblems(line, true))
+            ADD_FAILURE() << line.toStdString() << ": " << problem.toStdString();
+    }
 }
 
 TEST(DoctorReportTest, ReportLanguageInstallsTheTranslatorsOnlyWhileItLives)

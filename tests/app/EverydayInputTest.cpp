@@ -355,15 +355,17 @@ TEST_F(EverydayInputTest, AMedicinesTimeIsCheckedAgainstTheMagnesiumTimeAsItIsTy
     medicineTime->setFocus();
     QTest::keyClicks(medicineTime, QStringLiteral("09:00"));
     QCoreApplication::processEvents();
-    EXPECT_TRUE(panelText().contains(QStringLiteral("1 h between magnesium and iron: keep 2 hours "
-                                                    "apart")))
+    EXPECT_TRUE(
+        panelText().contains(QStringLiteral("1\u00A0h between magnesium and iron: keep 2 hours "
+                                            "apart")))
         << panelText().toStdString();
 
     // Moved to 10:00: the advice is kept, and said calmly.
     medicineTime->selectAll();
     QTest::keyClicks(medicineTime, QStringLiteral("10:00"));
     QCoreApplication::processEvents();
-    EXPECT_TRUE(panelText().contains(QStringLiteral("2 h between magnesium and iron, as advised")))
+    EXPECT_TRUE(
+        panelText().contains(QStringLiteral("2\u00A0h between magnesium and iron, as advised")))
         << panelText().toStdString();
     ASSERT_TRUE(page.saveNow());
     const DayEntry saved = m_diary->day(m_clock.today()).value().value();

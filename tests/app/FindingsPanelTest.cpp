@@ -193,10 +193,11 @@ TEST_F(FindingsPanelTest, FindingsAboutTheSame400MgAreOneLineWithEveryDetail)
     ASSERT_NE(dose, nullptr);
     // The line says it once; the details keep what each finding adds.
     EXPECT_EQ(in<QLabel>(dose, "findingSummaryLabel")->text(),
-        QStringLiteral("400 mg from supplements, more than the article's 270–350 mg a day"));
+        QStringLiteral(
+            "400\u00A0mg from supplements, more than the article's 270–350\u00A0mg a day"));
     const QString details = in<QLabel>(dose, "findingDetailsLabel")->text();
-    EXPECT_TRUE(details.contains(QStringLiteral("270–350 mg"))) << details.toStdString();
-    EXPECT_TRUE(details.contains(QStringLiteral("250 mg a day that Swedish and European")))
+    EXPECT_TRUE(details.contains(QStringLiteral("270–350\u00A0mg"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("250\u00A0mg a day that Swedish and European")))
         << details.toStdString();
     EXPECT_TRUE(details.contains(QStringLiteral("at least two doses"))) << details.toStdString();
     // And where each comes from, once: the article, the authorities' limit, the BfR.
@@ -348,7 +349,8 @@ TEST_F(FindingsPanelTest, FindingsFollowALanguageSwitchAtOnce)
     const FindingGroup& first = panel()->groups().front();
     EXPECT_EQ(in<QLabel>(rows().value(0), "findingSummaryLabel")->text(),
         SafetyEngine::summary(first.lead));
-    EXPECT_TRUE(in<QLabel>(rows().value(2), "findingSummaryLabel")->text().contains(u"400 mg"));
+    EXPECT_TRUE(
+        in<QLabel>(rows().value(2), "findingSummaryLabel")->text().contains(u"400\u00A0mg"));
     m_window->setLanguage(QStringLiteral("en"));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     settle();

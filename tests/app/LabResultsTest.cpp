@@ -88,8 +88,8 @@ TEST_F(LabResultsTest, FrequentSymptomsWithoutAFerritinAskForATestUntilOneIsSave
     EXPECT_EQ(stored->transferrinSaturation, 18.5);
     EXPECT_FALSE(stored->haemoglobin.has_value());
     // The page follows at once: the newest result, and the iron notes it brings.
-    EXPECT_TRUE(
-        summary->text().contains(QStringLiteral("ferritin 41 µg/L, transferrin saturation 18.5 %")))
+    EXPECT_TRUE(summary->text().contains(
+        QStringLiteral("ferritin 41\u00A0µg/L, transferrin saturation 18.5\u00A0%")))
         << summary->text().toStdString();
     const QStringList rules = rulesShown();
     EXPECT_TRUE(rules.contains(QStringLiteral("iron.ferritin_low")));
@@ -147,7 +147,7 @@ TEST_F(LabResultsTest, TheDialogSpeaksSwedish)
     EXPECT_FALSE(dialog.saveForm());
     EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("labMessageLabel"))
                     ->text()
-                    .contains(QStringLiteral("Transferrinmättnad 120 %")));
+                    .contains(QStringLiteral("Transferrinmättnad 120\u00A0%")));
 }
 
 } // namespace

@@ -1,8 +1,11 @@
 // After switching to Swedish, no English text may be left on any screen.
 #include "AppFixture.h"
+#include "TypographyRules.h"
+#include "core/DiaryTestData.h"
 #include "widgets/MessageBox.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -104,6 +107,41 @@ TEST(TranslationCoverageTest, NoEnglishLeftOnASwedishScreen)
         window.setLanguage(QStringLiteral("en"));
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     }
+}
+
+class SwedishScreensTest : public test::AppFixture
+{
+};
+
+TEST_F(SwedishScreensTest, NumbersKeepTheirUnitsOnEveryPage)
+{
+    const QDate today = m_clock.today();
+    for (int i = 0; i < 10; ++i)
+        ASSERT_TRUE(m_diary->save(test::fullDay(today.addDays(-i))).ok());
+    LabResult lab;
+    lab.date = today.addDays(-3);
+    lab.ferritin = 41.5;
+    lab.transferrinSaturation = 18;
+    ASSERT_TRUE(m_diary->saveLabResult(lab).ok());
+    MainWindow& window = showWindow();
+    window.setLanguage(QStringLiteral("sv"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+
+    int withUnits = 0;
+    for (int page = 0; page < MainWindow::kPageCount; ++page) {
+        window.showPage(static_cast<MainWindow::PageId>(page));
+        QCoreApplication::processEvents();
+        QMap<QString, QString> texts = visibleTexts(window);
+        for (auto* spin : window.findChildren<QAbstractSpinBox*>())
+            texts.insert(spin->objectName() + QStringLiteral("/spin"), spin->text());
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+            withUnits += it.value().contains(QStringLiteral("\u00A0mg"));
+            for (const QString& problem : test::typographyProblems(it.value(), true))
+                ADD_FAILURE() << "page " << page << " " << it.key().toStdString() << " \""
+                              << it.value().toStdString() << "\": " << problem.toStdString();
+        }
+    }
+    EXPECT_GT(withUnits, 5) << "the pages should show amounts in mg";
 }
 
 } // namespace

@@ -239,7 +239,7 @@ TEST(ArticleLoaderTest, RefusesMalformedDocumentsSayingWhatAndWhere)
         {"deep nesting", QByteArray(100000, '['), "", "not valid JSON"},
         {"deep nesting inside", withSections(QByteArray(5000, '[')), "", "not valid JSON"},
         {"too large", QByteArray(Article::kMaxDocumentBytes, ' ') + "{}", "",
-            "is larger than 1024 KiB"},
+            "is larger than 1024\u00A0KiB"},
         {"unknown root key", R"({"format": 1, "extra": true})", "", "unknown key \"extra\""},
         {"no format", R"({"language": "sv"})", "", "\"format\" is missing"},
         {"format as string", R"({"format": "1"})", "format", "must be a number, not a string"},

@@ -119,11 +119,11 @@ TEST(IronRulesTest, MessagesNameTheValueTheDateAndTheThreshold)
     ASSERT_EQ(findings.size(), 1u);
     const QString message = SafetyEngine::message(findings[0]);
     EXPECT_EQ(message, findings[0].message);
-    EXPECT_TRUE(message.contains(QStringLiteral("41.5 µg/L"))) << message.toStdString();
-    EXPECT_TRUE(message.contains(QStringLiteral("75 µg/L")));
+    EXPECT_TRUE(message.contains(QStringLiteral("41.5\u00A0µg/L"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("75\u00A0µg/L")));
     EXPECT_TRUE(message.contains(QStringLiteral("on 5 January 2026"))) << message.toStdString();
     EXPECT_EQ(SafetyEngine::summary(findings[0]),
-        QStringLiteral("Ferritin 41.5 µg/L: ask your doctor about iron"));
+        QStringLiteral("Ferritin 41.5\u00A0µg/L: ask your doctor about iron"));
 }
 
 TEST(IronRulesTest, EveryIronRuleIsDocumentedWithItsSource)

@@ -361,31 +361,31 @@ TEST(SafetyEngineTest, MessagesCarryTheNumbers)
         return QString();
     };
     const QString nordic = messageOf(kAdult, supplementDay({250, 250}), kAboveRef);
-    EXPECT_TRUE(nordic.contains(QStringLiteral("500 mg"))) << nordic.toStdString();
-    EXPECT_TRUE(nordic.contains(QStringLiteral("250 mg"))) << nordic.toStdString();
+    EXPECT_TRUE(nordic.contains(QStringLiteral("500\u00A0mg"))) << nordic.toStdString();
+    EXPECT_TRUE(nordic.contains(QStringLiteral("250\u00A0mg"))) << nordic.toStdString();
     EXPECT_TRUE(nordic.contains(QStringLiteral("food"))) << nordic.toStdString();
     const QString us = messageOf(kUs, supplementDay({200, 200.5}), kAboveRef);
-    EXPECT_TRUE(us.contains(QStringLiteral("400.5 mg"))) << us.toStdString();
-    EXPECT_TRUE(us.contains(QStringLiteral("350 mg"))) << us.toStdString();
+    EXPECT_TRUE(us.contains(QStringLiteral("400.5\u00A0mg"))) << us.toStdString();
+    EXPECT_TRUE(us.contains(QStringLiteral("350\u00A0mg"))) << us.toStdString();
     const QString article = messageOf(kAdult, supplementDay({200, 200}), kAboveArticle);
-    EXPECT_TRUE(article.contains(QStringLiteral("400 mg"))) << article.toStdString();
-    EXPECT_TRUE(article.contains(QStringLiteral("270–350 mg"))) << article.toStdString();
+    EXPECT_TRUE(article.contains(QStringLiteral("400\u00A0mg"))) << article.toStdString();
+    EXPECT_TRUE(article.contains(QStringLiteral("270–350\u00A0mg"))) << article.toStdString();
     // The day's total in one dose, and the limit it is more than half of.
     const QString single = messageOf(kAdult, supplementDay({130}), kSingle);
-    EXPECT_TRUE(single.contains(QStringLiteral("130 mg"))) << single.toStdString();
-    EXPECT_TRUE(single.contains(QStringLiteral("250 mg"))) << single.toStdString();
+    EXPECT_TRUE(single.contains(QStringLiteral("130\u00A0mg"))) << single.toStdString();
+    EXPECT_TRUE(single.contains(QStringLiteral("250\u00A0mg"))) << single.toStdString();
     const QString usSingle = messageOf(kUs, supplementDay({200}), kSingle);
-    EXPECT_TRUE(usSingle.contains(QStringLiteral("350 mg"))) << usSingle.toStdString();
+    EXPECT_TRUE(usSingle.contains(QStringLiteral("350\u00A0mg"))) << usSingle.toStdString();
     // A child's limit names the ages and who set it; Europe sets none below 4 years.
     const QString toddler
         = messageOf(child(AgeGroup::Child1To3), supplementDay({100}), kChildAbove);
-    EXPECT_TRUE(toddler.contains(QStringLiteral("100 mg"))) << toddler.toStdString();
-    EXPECT_TRUE(toddler.contains(QStringLiteral("65 mg"))) << toddler.toStdString();
+    EXPECT_TRUE(toddler.contains(QStringLiteral("100\u00A0mg"))) << toddler.toStdString();
+    EXPECT_TRUE(toddler.contains(QStringLiteral("65\u00A0mg"))) << toddler.toStdString();
     EXPECT_TRUE(toddler.contains(QStringLiteral("1 to 3 years"))) << toddler.toStdString();
     EXPECT_TRUE(toddler.contains(QStringLiteral("National Institutes"))) << toddler.toStdString();
     const QString schoolChild
         = messageOf(child(AgeGroup::Child4To8), supplementDay({300}), kChildAbove);
-    EXPECT_TRUE(schoolChild.contains(QStringLiteral("250 mg"))) << schoolChild.toStdString();
+    EXPECT_TRUE(schoolChild.contains(QStringLiteral("250\u00A0mg"))) << schoolChild.toStdString();
     EXPECT_TRUE(schoolChild.contains(QStringLiteral("European"))) << schoolChild.toStdString();
     const QString iron = messageOf(
         profileWith(0, {MC::OralIron}), supplementDay({100}), QStringLiteral("interaction.iron"));
@@ -394,8 +394,8 @@ TEST(SafetyEngineTest, MessagesCarryTheNumbers)
         QStringLiteral("interaction.levothyroxine"));
     EXPECT_TRUE(thyroid.contains(QStringLiteral("4 hours"))) << thyroid.toStdString();
     const QString typo = messageOf(kAdult, supplementDay({2500}), kImplausible);
-    EXPECT_TRUE(typo.contains(QStringLiteral("2500 mg"))) << typo.toStdString();
-    EXPECT_TRUE(typo.contains(QStringLiteral("2000 mg"))) << typo.toStdString();
+    EXPECT_TRUE(typo.contains(QStringLiteral("2,500\u00A0mg"))) << typo.toStdString();
+    EXPECT_TRUE(typo.contains(QStringLiteral("2,000\u00A0mg"))) << typo.toStdString();
     const QString urgent = messageOf(kAdult, withSideEffects(supplementDay(), kConfusion),
         QStringLiteral("side_effect.serious"));
     EXPECT_TRUE(urgent.contains(QStringLiteral("112"))) << urgent.toStdString();
@@ -504,7 +504,8 @@ TEST(SafetyEngineTest, TextsAreMadeAgainFromTheFinding)
     const std::vector<Finding> findings = SafetyEngine::evaluate(kUs, supplementDay({200, 200.5}));
     ASSERT_FALSE(findings.empty());
     EXPECT_EQ(SafetyEngine::summary(findings[0]),
-        QStringLiteral("400.5 mg from supplements, more than the article's 270–350 mg a day"));
+        QStringLiteral(
+            "400.5\u00A0mg from supplements, more than the article's 270–350\u00A0mg a day"));
     EXPECT_TRUE(SafetyEngine::message(findings[1]).contains(QStringLiteral("National Institutes")));
 }
 
@@ -538,7 +539,7 @@ TEST(SafetyEngineTest, TimingAdviceIsCheckedAgainstTheTimesOfTheDay)
     const TimedCase cases[] = {
         {"iron exactly 2 hours apart", timedDay({QTime(10, 0)}, MC::OralIron, QTime(8, 0)),
             "interaction.iron", Severity::Info, "2 hours apart. That keeps to the advice"},
-        {"iron 1 h 59 min apart", timedDay({QTime(10, 0)}, MC::OralIron, QTime(8, 1)),
+        {"iron 1\u00A0h 59\u00A0min apart", timedDay({QTime(10, 0)}, MC::OralIron, QTime(8, 1)),
             "interaction.iron", Severity::Caution, "only 1 hour 59 minutes apart"},
         {"iron after the dose", timedDay({QTime(8, 0)}, MC::OralIron, QTime(9, 30)),
             "interaction.iron", Severity::Caution, "iron at 09:30 and magnesium at 08:00"},
@@ -550,8 +551,9 @@ TEST(SafetyEngineTest, TimingAdviceIsCheckedAgainstTheTimesOfTheDay)
             Severity::Caution, "only 1 hour apart"},
         {"levothyroxine exactly 4 hours", timedDay({QTime(11, 0)}, MC::Levothyroxine, QTime(7, 0)),
             "interaction.levothyroxine", Severity::Info, "4 hours apart. That keeps to the advice"},
-        {"levothyroxine 3 h 59 min", timedDay({QTime(10, 59)}, MC::Levothyroxine, QTime(7, 0)),
-            "interaction.levothyroxine", Severity::Caution, "only 3 hours 59 minutes apart"},
+        {"levothyroxine 3\u00A0h 59\u00A0min",
+            timedDay({QTime(10, 59)}, MC::Levothyroxine, QTime(7, 0)), "interaction.levothyroxine",
+            Severity::Caution, "only 3 hours 59 minutes apart"},
         {"gabapentin exactly 2 hours after",
             timedDay({QTime(20, 0)}, MC::Gabapentinoid, QTime(22, 0)), "interaction.gabapentinoid",
             Severity::Info, "2 hours apart. That keeps to the advice"},

@@ -115,11 +115,11 @@ TEST(SafetyFactsListTest, FactsBeyondTheArticleNameTheirAuthorityAndDocument)
 TEST(SafetyFactsListTest, BothDoseFiguresAndWhyFoodDoesNotCount)
 {
     const QString article = SafetyFacts::fact(QStringLiteral("dose.article_range")).text;
-    EXPECT_TRUE(article.contains(QStringLiteral("270–350 mg"))) << article.toStdString();
+    EXPECT_TRUE(article.contains(QStringLiteral("270–350\u00A0mg"))) << article.toStdString();
     EXPECT_TRUE(SafetyFacts::fact(QStringLiteral("dose.limit_nordic_eu"))
-                    .text.contains(QStringLiteral("250 mg")));
-    EXPECT_TRUE(
-        SafetyFacts::fact(QStringLiteral("dose.limit_us")).text.contains(QStringLiteral("350 mg")));
+                    .text.contains(QStringLiteral("250\u00A0mg")));
+    EXPECT_TRUE(SafetyFacts::fact(QStringLiteral("dose.limit_us"))
+                    .text.contains(QStringLiteral("350\u00A0mg")));
     const QString food = SafetyFacts::fact(QStringLiteral("dose.food_not_counted")).text;
     EXPECT_TRUE(food.contains(QStringLiteral("kidneys"))) << food.toStdString();
     EXPECT_FALSE(SafetyFacts::referenceSource(SupplementReference::NordicEu).isEmpty());
@@ -151,12 +151,12 @@ TEST_F(SafetySwedishTest, MessagesAreThereWithSwedishNumbers)
     for (const Finding& finding : findings)
         EXPECT_FALSE(finding.message.trimmed().isEmpty()) << finding.rule.toStdString();
     // Swedish writes a decimal comma.
-    EXPECT_TRUE(findings[1].message.contains(QStringLiteral("350,5 mg")))
+    EXPECT_TRUE(findings[1].message.contains(QStringLiteral("350,5\u00A0mg")))
         << findings[1].message.toStdString();
     const std::vector<Finding> single
         = SafetyEngine::evaluate(profileWith(0), supplementDay({250.5}));
     ASSERT_EQ(single.size(), 2u);
-    EXPECT_TRUE(single[1].message.contains(QStringLiteral("250,5 mg")))
+    EXPECT_TRUE(single[1].message.contains(QStringLiteral("250,5\u00A0mg")))
         << single[1].message.toStdString();
     for (const SafetyFact& fact : SafetyFacts::all()) {
         EXPECT_FALSE(fact.text.isEmpty()) << fact.id.toStdString();

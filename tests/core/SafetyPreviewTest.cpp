@@ -26,7 +26,7 @@ TEST(SafetyPreviewTest, CrossingALimitIsNewWithTheNewTotal)
     ASSERT_EQ(rulesOf(findings),
         QStringList({QLatin1String(SafetyRule::kSupplementAboveArticleRange),
             QLatin1String(SafetyRule::kSupplementAboveReference)}));
-    EXPECT_TRUE(findings[1].message.contains(QStringLiteral("500 mg")))
+    EXPECT_TRUE(findings[1].message.contains(QStringLiteral("500\u00A0mg")))
         << findings[1].message.toStdString();
 }
 
@@ -38,7 +38,7 @@ TEST(SafetyPreviewTest, ARisingTotalAboveALimitIsShownAgain)
     ASSERT_EQ(rulesOf(findings),
         QStringList({QLatin1String(SafetyRule::kSupplementAboveArticleRange),
             QLatin1String(SafetyRule::kSupplementAboveReference)}));
-    EXPECT_TRUE(findings[1].message.contains(QStringLiteral("360 mg")));
+    EXPECT_TRUE(findings[1].message.contains(QStringLiteral("360\u00A0mg")));
     // Boundary: from 340 to exactly 350 is not above the article's range.
     EXPECT_EQ(rulesOf(SafetyEngine::preview(kAdult, supplementDay({170, 170}), oralDose(10))),
         QStringList {QLatin1String(SafetyRule::kSupplementAboveReference)});
@@ -53,7 +53,7 @@ TEST(SafetyPreviewTest, TheAdviceToSplitIsAboutTheDayAndATypoAboutTheNewDose)
     const std::vector<Finding> single
         = SafetyEngine::preview(kAdult, supplementDay(), oralDose(250));
     ASSERT_EQ(rulesOf(single), QStringList {QLatin1String(SafetyRule::kSingleDoseLarge)});
-    EXPECT_TRUE(single[0].message.contains(QStringLiteral("250 mg")));
+    EXPECT_TRUE(single[0].message.contains(QStringLiteral("250\u00A0mg")));
     // A second dose splits the day: nothing to say about the earlier one.
     EXPECT_TRUE(rulesOf(SafetyEngine::preview(profileWith(0, {}, SupplementReference::Us),
                             supplementDay({300}), oralDose(20)))
@@ -64,7 +64,7 @@ TEST(SafetyPreviewTest, TheAdviceToSplitIsAboutTheDayAndATypoAboutTheNewDose)
     ASSERT_TRUE(rulesOf(typo).contains(QLatin1String(SafetyRule::kImplausibleDose)));
     for (const Finding& finding : typo) {
         if (finding.rule == QLatin1String(SafetyRule::kImplausibleDose)) {
-            EXPECT_TRUE(finding.message.contains(QStringLiteral("2500 mg")));
+            EXPECT_TRUE(finding.message.contains(QStringLiteral("2,500\u00A0mg")));
         }
     }
     // Exactly half the limit, and 2000, are not above.
