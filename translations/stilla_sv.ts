@@ -748,22 +748,6 @@ Kommandon:
         <translation>Inget att notera för %1.</translation>
     </message>
     <message>
-        <source>Good to know</source>
-        <translation>Bra att veta</translation>
-    </message>
-    <message>
-        <source>Caution</source>
-        <translation>Var försiktig</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Varning</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Akut</translation>
-    </message>
-    <message>
         <source>
 Run stilla-cli COMMAND --help for a command&apos;s options.
 
@@ -2194,22 +2178,6 @@ Slutstatus:
 </context>
 <context>
     <name>stilla::FindingsPanel</name>
-    <message>
-        <source>Seek care now</source>
-        <translation>Sök vård nu</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Varning</translation>
-    </message>
-    <message>
-        <source>Take care</source>
-        <translation>Var försiktig</translation>
-    </message>
-    <message>
-        <source>Good to know</source>
-        <translation>Bra att veta</translation>
-    </message>
     <message>
         <source>In the guide</source>
         <translation>I guiden</translation>
@@ -4419,22 +4387,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Koffein en dag med symtom</translation>
     </message>
     <message>
-        <source>Info</source>
-        <translation>Bra att veta</translation>
-    </message>
-    <message>
-        <source>Caution</source>
-        <translation>Var försiktig</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Varning</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Akut</translation>
-    </message>
-    <message>
         <source>The day&apos;s supplements in one dose</source>
         <translation>Dagens tillskott som en enda dos</translation>
     </message>
@@ -4780,6 +4732,22 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
             <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med %4 emellan. Det följer rådet: minst %Ln timme emellan.</numerusform>
             <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med %4 emellan. Det följer rådet: minst %Ln timmar emellan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Seek care now</source>
+        <translation>Sök vård nu</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Var försiktig</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bra att veta</translation>
     </message>
 </context>
 <context>

@@ -192,22 +192,7 @@ int Cli::runSafety(const QStringList& arguments)
         return Success;
     }
     for (const Finding& finding : findings) {
-        QString label;
-        switch (finding.severity) {
-        case Severity::Info:
-            label = tr("Good to know");
-            break;
-        case Severity::Caution:
-            label = tr("Caution");
-            break;
-        case Severity::Warning:
-            label = tr("Warning");
-            break;
-        case Severity::Urgent:
-            label = tr("Urgent");
-            break;
-        }
-        m_out << label << " (" << finding.rule << ", "
+        m_out << SafetyEngine::severityName(finding.severity) << " (" << finding.rule << ", "
               << tr("guide section: %1").arg(finding.section) << ")\n  " << finding.message
               << "\n  " << tr("Source: %1").arg(SafetyFacts::ruleSource(finding)) << "\n";
     }

@@ -131,21 +131,6 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     hide();
 }
 
-QString FindingsPanel::severityName(Severity severity)
-{
-    switch (severity) {
-    case Severity::Urgent:
-        return tr("Seek care now");
-    case Severity::Warning:
-        return tr("Warning");
-    case Severity::Caution:
-        return tr("Take care");
-    case Severity::Info:
-        break;
-    }
-    return tr("Good to know");
-}
-
 void FindingsPanel::setFindings(const std::vector<Finding>& findings)
 {
     if (findings == m_findings)
@@ -292,7 +277,7 @@ void FindingsPanel::retranslate()
     for (std::size_t index = 0; index < m_rows.size() && index < m_groups.size(); ++index) {
         const FindingGroup& group = m_groups[index];
         const Row& row = m_rows[index];
-        const QString severity = severityName(group.severity());
+        const QString severity = SafetyEngine::severityName(group.severity());
         const QString summary = SafetyEngine::summary(group.lead);
         row.icon->setAccessibleName(severity);
         row.severity->setText(severity);

@@ -38,8 +38,6 @@ public:
     /// The tallest the panel may be, in pixels; it scrolls inside beyond that.
     void setHeightLimit(int pixels);
 
-    static QString severityName(Severity severity);
-
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 

@@ -4,6 +4,7 @@
 #include "ReportSummary.h"
 #include "ReportText.h"
 #include "TrendFigure.h"
+#include "safety/SafetyEngine.h"
 #include "safety/SafetyFacts.h"
 
 #include <QTextBlockFormat>
@@ -342,7 +343,7 @@ void writeFindings(
         writer.cell(table, row, 0, title.isEmpty() ? use.lastMessage : title, true);
         if (!title.isEmpty())
             writer.cellNote(table, row, 0, use.lastMessage);
-        writer.cell(table, row, 1, ReportText::severity(use.severity));
+        writer.cell(table, row, 1, SafetyEngine::severityName(use.severity));
         writer.cell(table, row, 2, text.locale().toString(use.days), false, Qt::AlignRight);
         writer.cell(table, row, 3, text.shortDate(use.first));
         writer.cell(table, row, 4, text.shortDate(use.last));

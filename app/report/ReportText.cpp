@@ -77,19 +77,4 @@ QString ReportText::ruleTitle(const QString& rule, const QString& fallback)
     return fallback;
 }
 
-QString ReportText::severity(Severity severity)
-{
-    switch (severity) {
-    case Severity::Info:
-        return tr("Info");
-    case Severity::Caution:
-        return tr("Caution");
-    case Severity::Warning:
-        return tr("Warning");
-    case Severity::Urgent:
-        return tr("Urgent");
-    }
-    return {};
-}
-
 } // namespace stilla

@@ -38,8 +38,6 @@ public:
     /// A short name for a safety rule ("Supplements above the daily upper limit"), for tables;
     /// @p fallback (the finding's message) for a rule this version does not know.
     static QString ruleTitle(const QString& rule, const QString& fallback);
-    /// "Info", "Caution", "Warning", "Urgent".
-    static QString severity(Severity severity);
 
 private:
     QLocale m_locale;

@@ -432,6 +432,21 @@ void SafetyEngine::addLifestyleFindings(const DayEntry& day, std::vector<Finding
     }
 }
 
+QString SafetyEngine::severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Urgent:
+        return tr("Seek care now");
+    case Severity::Warning:
+        return tr("Warning");
+    case Severity::Caution:
+        return tr("Take care");
+    case Severity::Info:
+        break;
+    }
+    return tr("Good to know");
+}
+
 QString SafetyEngine::message(const Finding& finding)
 {
     if (isRule(finding, SafetyRule::kSupplementAboveReference)) {

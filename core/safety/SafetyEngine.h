@@ -64,6 +64,9 @@ public:
     /// One short line for people that says what the finding is about, in the current UI
     /// language, e.g. "Kidney disease: talk to your doctor before taking magnesium".
     static QString summary(const Finding& finding);
+    /// The level's name for people, the same in the diary, the report and stilla-cli:
+    /// "Good to know", "Take care", "Warning", "Seek care now".
+    static QString severityName(Severity severity);
 
 private:
     static void addDoseFindings(

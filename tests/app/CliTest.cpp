@@ -692,6 +692,20 @@ TEST_F(CliSafetyTest, SafetySpeaksEitherLanguage)
     }
 }
 
+TEST_F(CliSafetyTest, LevelsAreNamedAsInTheDiary)
+{
+    importSupplementDay();
+    const CliRun run = safety({QStringLiteral("--date"), QStringLiteral("2024-03-01"),
+        QStringLiteral("--lang"), QStringLiteral("sv")});
+    ASSERT_EQ(run.code, Cli::Success) << run.err.toStdString();
+    // The day's findings: above the upper limit (take care), one large dose and caffeine on a
+    // day with symptoms (good to know); the names the diary's panel uses, not the report's old
+    // "Försiktighet" or "Info".
+    for (const char* level : {"Var försiktig (dose.", "Bra att veta (dose.", "Bra att veta (life"})
+        EXPECT_TRUE(run.out.contains(QString::fromUtf8(level))) << run.out.toStdString();
+    EXPECT_FALSE(run.out.contains(QStringLiteral("Försiktighet")));
+}
+
 TEST_F(CliSafetyTest, BadUsageOfSafetyIsExitCodeTwo)
 {
     const QList<QStringList> cases {

@@ -129,6 +129,14 @@ TEST_F(TypographyInSwedish, LabValuesKeepTheirUnitsAndLargeLimitsAreGrouped)
     EXPECT_EQ(LabResult::number(1500), QStringLiteral("1500"));
 }
 
+TEST_F(TypographyInSwedish, TheHighestLevelIsSokVardNu)
+{
+    EXPECT_EQ(SafetyEngine::severityName(Severity::Urgent), QStringLiteral("Sök vård nu"));
+    EXPECT_EQ(SafetyEngine::severityName(Severity::Warning), QStringLiteral("Varning"));
+    EXPECT_EQ(SafetyEngine::severityName(Severity::Caution), QStringLiteral("Var försiktig"));
+    EXPECT_EQ(SafetyEngine::severityName(Severity::Info), QStringLiteral("Bra att veta"));
+}
+
 TEST_F(TypographyInSwedish, StatisticsSentencesUseTheMinusSign)
 {
     Statistics::Relationship relationship;
