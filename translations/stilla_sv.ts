@@ -2244,6 +2244,17 @@ Slutstatus:
     </message>
 </context>
 <context>
+    <name>stilla::FoodPortions</name>
+    <message>
+        <source>%1&#xa0;g</source>
+        <translation>%1&#xa0;g</translation>
+    </message>
+    <message>
+        <source>%1 (%2&#xa0;g)</source>
+        <translation>%1 (%2&#xa0;g)</translation>
+    </message>
+</context>
+<context>
     <name>stilla::FoodResultsModel</name>
     <message>
         <source>Swedish Food Agency</source>
@@ -2258,16 +2269,8 @@ Slutstatus:
         <translation>Mina livsmedel</translation>
     </message>
     <message>
-        <source>100&#xa0;g</source>
-        <translation>100&#xa0;g</translation>
-    </message>
-    <message>
         <source>%1&#xa0;mg</source>
         <translation>%1&#xa0;mg</translation>
-    </message>
-    <message>
-        <source>%1&#xa0;mg in %2 (%3&#xa0;g)</source>
-        <translation>%1&#xa0;mg i %2 (%3&#xa0;g)</translation>
     </message>
     <message>
         <source>In the guide</source>
@@ -2300,6 +2303,18 @@ Slutstatus:
     <message>
         <source>Group, source and notes</source>
         <translation>Grupp, källa och noteringar</translation>
+    </message>
+    <message>
+        <source>name in English only</source>
+        <translation>namnet finns bara på engelska</translation>
+    </message>
+    <message>
+        <source>name in Swedish only</source>
+        <translation>namnet finns bara på svenska</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;mg in %2</source>
+        <translation>%1&#xa0;mg i %2</translation>
     </message>
 </context>
 <context>
@@ -2589,14 +2604,6 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     <message>
         <source>In the database: %1</source>
         <translation>I databasen: %1</translation>
-    </message>
-    <message>
-        <source>100&#xa0;g</source>
-        <translation>100&#xa0;g</translation>
-    </message>
-    <message>
-        <source>%1 (%2&#xa0;g)</source>
-        <translation>%1 (%2&#xa0;g)</translation>
     </message>
     <message>
         <source>1&#xa0;g (type the grams)</source>

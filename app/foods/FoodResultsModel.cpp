@@ -1,8 +1,10 @@
 #include "FoodResultsModel.h"
 
+#include "Language.h"
 #include "foods/FoodCatalogue.h"
 #include "foods/FoodGroups.h"
 #include "foods/FoodMagnesium.h"
+#include "foods/FoodPortions.h"
 
 #include <QFont>
 #include <QLocale>
@@ -47,6 +49,18 @@ QString FoodResultsModel::displayName(
     return food.name;
 }
 
+QString FoodResultsModel::nameLanguageNote(
+    const FoodCatalogue& catalogue, const Food& food, const QString& language)
+{
+    if (catalogue.curated().forFood(food))
+        return {};
+    if (food.source == FoodSource::Usda && language == QLatin1String(Language::kSwedish))
+        return tr("name in English only");
+    if (food.source == FoodSource::Slv && language == QLatin1String(Language::kEnglish))
+        return tr("name in Swedish only");
+    return {};
+}
+
 QString FoodResultsModel::sourceName(FoodSource source)
 {
     switch (source) {
@@ -58,17 +72,6 @@ QString FoodResultsModel::sourceName(FoodSource source)
         break;
     }
     return tr("My foods");
-}
-
-FoodPortion FoodResultsModel::typicalPortion(
-    const FoodCatalogue& catalogue, const Food& food, const QString& language)
-{
-    if (const CuratedFood* curated = catalogue.curated().forFood(food);
-        curated && curated->portionGrams > 0)
-        return {curated->portionLabel(language), curated->portionGrams};
-    if (!food.portions.empty())
-        return food.portions.front();
-    return {tr("100\u00A0g"), 100};
 }
 
 QVariant FoodResultsModel::data(const QModelIndex& index, int role) const
@@ -86,14 +89,17 @@ QVariant FoodResultsModel::data(const QModelIndex& index, int role) const
         case PerHundredGrams:
             return tr("%1\u00A0mg").arg(locale.toString(food.magnesiumPer100g, 'f', 0));
         case PerPortion: {
-            const FoodPortion portion = typicalPortion(m_catalogue, food, m_language);
-            return tr("%1\u00A0mg in %2 (%3\u00A0g)")
+            const FoodPortion portion = FoodPortions::typical(m_catalogue, food, m_language);
+            return tr("%1\u00A0mg in %2")
                 .arg(locale.toString(FoodMagnesium::magnesiumFor(food, portion.grams), 'f', 0),
-                    portion.label, locale.toString(portion.grams, 'f', 0));
+                    FoodPortions::describe(portion));
         }
         case Details: {
             QStringList notes {FoodGroups::displayName(food.source, food.group, m_language),
                 sourceName(food.source)};
+            if (const QString note = nameLanguageNote(m_catalogue, food, m_language);
+                !note.isEmpty())
+                notes << note;
             if (found->curated)
                 notes << tr("In the guide");
             if (found->favourite)

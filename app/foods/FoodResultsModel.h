@@ -33,8 +33,10 @@ public:
     static QString displayName(
         const FoodCatalogue& catalogue, const Food& food, const QString& language);
     static QString sourceName(FoodSource source);
-    /// The typical portion: the guide's, else the first household measure, else 100 g.
-    static FoodPortion typicalPortion(
+    /// "name in English only" for a USDA food on a Swedish screen, "name in Swedish only" for
+    /// a Swedish Food Agency food on an English one (unless the guide names it in both); empty
+    /// when the name is in the UI language.
+    static QString nameLanguageNote(
         const FoodCatalogue& catalogue, const Food& food, const QString& language);
 
 private:

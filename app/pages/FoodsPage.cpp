@@ -10,6 +10,7 @@
 #include "foods/CustomFoodDialog.h"
 #include "foods/FoodGroups.h"
 #include "foods/FoodMagnesium.h"
+#include "foods/FoodPortions.h"
 #include "foods/FoodResultsModel.h"
 #include "foods/FoodSearch.h"
 #include "foods/FoodSources.h"
@@ -562,6 +563,9 @@ void FoodsPage::updateDetails()
     facts << QStringLiteral("%1 · %2").arg(
         FoodResultsModel::sourceName(food->source).toHtmlEscaped(),
         FoodGroups::displayName(food->source, food->group, language()).toHtmlEscaped());
+    if (const QString note = FoodResultsModel::nameLanguageNote(*m_catalogue, *food, language());
+        !note.isEmpty())
+        facts.back() += QStringLiteral(" · ") + note.toHtmlEscaped();
     if (m_catalogue->curated().forFood(*food))
         facts << tr("<b>Named in the guide</b> as rich in magnesium.");
     facts << tr("%1\u00A0mg of magnesium per 100\u00A0g%2")
@@ -573,18 +577,11 @@ void FoodsPage::updateDetails()
 
     const QSignalBlocker blocker(m_portionCombo);
     m_portionCombo->clear();
-    const FoodPortion typical = FoodResultsModel::typicalPortion(*m_catalogue, *food, language());
-    QList<FoodPortion> portions {typical};
-    for (const FoodPortion& portion : food->portions) {
-        if (!(portion == typical))
-            portions.append(portion);
-    }
-    if (typical.grams != 100)
-        portions.append({tr("100\u00A0g"), 100});
+    const std::vector<FoodPortion> portions
+        = FoodPortions::offered(*m_catalogue, *food, language());
+    const FoodPortion& typical = portions.front();
     for (const FoodPortion& portion : portions) {
-        m_portionCombo->addItem(
-            tr("%1 (%2\u00A0g)").arg(portion.label, locale.toString(portion.grams, 'f', 0)),
-            portion.grams);
+        m_portionCombo->addItem(FoodPortions::describe(portion), portion.grams);
     }
     m_portionCombo->addItem(tr("1\u00A0g (type the grams)"), 1.0);
     m_favouriteButton->setText(

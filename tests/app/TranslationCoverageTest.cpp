@@ -75,9 +75,11 @@ bool sameInBothLanguages(const QString& text)
         QStringLiteral("PNG…")};
     if (allowed.contains(text))
         return true;
-    // Numbers, dates, paths and the like carry no language.
+    // Numbers, amounts ("100 g"), dates, paths and the like carry no language.
     static const QRegularExpression noWords(QStringLiteral(R"(^[^A-Za-zÅÄÖåäö]*$)"));
-    return noWords.match(text).hasMatch() || text.startsWith(QLatin1Char('/'));
+    static const QRegularExpression amount(QStringLiteral("^[\\d,.\u00A0]+(mg|g)$"));
+    return noWords.match(text).hasMatch() || amount.match(text).hasMatch()
+        || text.startsWith(QLatin1Char('/'));
 }
 
 TEST(TranslationCoverageTest, NoEnglishLeftOnASwedishScreen)

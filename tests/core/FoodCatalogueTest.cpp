@@ -5,6 +5,7 @@
 #include "diary/CustomFood.h"
 #include "foods/FoodGroups.h"
 #include "foods/FoodMagnesium.h"
+#include "foods/FoodPortions.h"
 #include "foods/FoodSources.h"
 
 #include <QElapsedTimer>
@@ -77,6 +78,71 @@ TEST(FoodCatalogueTest, AKnownFoodHasItsValuesAndPortions)
 
     EXPECT_FALSE(catalogue().find(FoodSource::Slv, QStringLiteral("11457")));
     EXPECT_FALSE(catalogue().find(FoodSource::Usda, QStringLiteral("nope")));
+}
+
+TEST(FoodPortionsTest, EnglishScreensOfferTheDatabasesMeasuresInWholeGrams)
+{
+    const QString en = QStringLiteral("en");
+    const Food* almonds = catalogue().find(FoodSource::Usda, QStringLiteral("12061"));
+    ASSERT_TRUE(almonds);
+    // 1 oz is 28.35 g; offered as 28 g, so the grid and the panel both say 28 g and one mg.
+    const FoodPortion typical = FoodPortions::typical(catalogue(), *almonds, en);
+    EXPECT_EQ(typical, (FoodPortion {QStringLiteral("1 oz (23 whole kernels)"), 28}));
+    EXPECT_EQ(
+        FoodPortions::describe(typical), QStringLiteral("1 oz (23 whole kernels) (28\u00A0g)"));
+
+    const Food* spinach = catalogue().find(FoodSource::Usda, QStringLiteral("11457"));
+    ASSERT_TRUE(spinach);
+    const auto offered = FoodPortions::offered(catalogue(), *spinach, en);
+    QStringList labels;
+    for (const FoodPortion& portion : offered)
+        labels << FoodPortions::describe(portion);
+    // The guide's "1 cup" once, then USDA's other measures, then 100 g.
+    EXPECT_EQ(labels,
+        (QStringList {QStringLiteral("1 cup (30\u00A0g)"), QStringLiteral("1 bunch (340\u00A0g)"),
+            QStringLiteral("1 leaf (10\u00A0g)"), QStringLiteral("1 package (10 oz) (284\u00A0g)"),
+            QStringLiteral("100\u00A0g")}));
+}
+
+TEST(FoodPortionsTest, SwedishScreensOfferSwedishKitchenMeasuresOnly)
+{
+    const QString sv = QStringLiteral("sv");
+    const FoodPortion cup {QStringLiteral("1 cup"), 30};
+    auto swedish = [&sv](const QString& label) {
+        const auto portion = FoodPortions::inLanguage({label, 10}, FoodSource::Usda, sv);
+        return portion ? portion->label : QStringLiteral("(left out)");
+    };
+    EXPECT_EQ(swedish(QStringLiteral("1 cup")), QStringLiteral("2,4\u00A0dl"));
+    EXPECT_EQ(swedish(QStringLiteral(".5 cup")), QStringLiteral("1,2\u00A0dl"));
+    EXPECT_EQ(swedish(QStringLiteral("0.25 cups")), QStringLiteral("0,6\u00A0dl"));
+    EXPECT_EQ(swedish(QStringLiteral("8 fl oz")), QStringLiteral("2,4\u00A0dl"));
+    EXPECT_EQ(swedish(QStringLiteral("1 tbsp")), QStringLiteral("1\u00A0msk"));
+    EXPECT_EQ(swedish(QStringLiteral("2 tablespoons")), QStringLiteral("2\u00A0msk"));
+    EXPECT_EQ(swedish(QStringLiteral("0.5 tsp")), QStringLiteral("0,5\u00A0tsk"));
+    EXPECT_EQ(swedish(QStringLiteral("1 slice")), QStringLiteral("1 skiva"));
+    EXPECT_EQ(swedish(QStringLiteral("1 medium")), QStringLiteral("1 medelstor"));
+    // Weights and measures with English words are left out; grams are always offered.
+    for (const char* english : {"1 oz", "3 oz", "1 lb", "1 cup, chopped", "1 steak", "2 slices"})
+        EXPECT_EQ(swedish(QLatin1String(english)), QStringLiteral("(left out)")) << english;
+    // The Swedish database's own portions and an English screen keep their labels.
+    EXPECT_EQ(FoodPortions::inLanguage(cup, FoodSource::Slv, sv)->label, QStringLiteral("1 cup"));
+    EXPECT_EQ(FoodPortions::inLanguage(cup, FoodSource::Usda, QStringLiteral("en"))->label,
+        QStringLiteral("1 cup"));
+
+    // USDA spinach on a Swedish screen: the guide's Swedish portion, one leaf, then 100 g.
+    const Food* spinach = catalogue().find(FoodSource::Usda, QStringLiteral("11457"));
+    ASSERT_TRUE(spinach);
+    QStringList labels;
+    for (const FoodPortion& portion : FoodPortions::offered(catalogue(), *spinach, sv))
+        labels << portion.label;
+    EXPECT_EQ(labels,
+        (QStringList {QStringLiteral("2,4\u00A0dl"), QStringLiteral("1 blad"),
+            QStringLiteral("100\u00A0g")}));
+    // A USDA food with only ounces offers 100 g first.
+    Food ounces;
+    ounces.source = FoodSource::Usda;
+    ounces.portions = {{QStringLiteral("1 oz"), 28.35}};
+    EXPECT_EQ(FoodPortions::typical(catalogue(), ounces, sv).label, QStringLiteral("100\u00A0g"));
 }
 
 TEST(FoodCatalogueTest, LoadsQuickly)
