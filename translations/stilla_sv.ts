@@ -4051,7 +4051,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Rapportens pappersstorlek</translation>
     </message>
     <message>
-        <source>&amp;Preview…</source>
+        <source>Pre&amp;view…</source>
         <translation>Förhands&amp;granska…</translation>
     </message>
     <message>

@@ -260,7 +260,7 @@ void ReportDialog::retranslate()
     m_languageCombo->setAccessibleName(tr("Language of the report"));
     m_paperLabel->setText(tr("P&aper:"));
     m_paperCombo->setAccessibleName(tr("Paper size of the report"));
-    m_previewButton->setText(tr("&Preview…"));
+    m_previewButton->setText(tr("Pre&view…"));
     m_previewButton->setAccessibleName(tr("Preview the report"));
     m_saveButton->setText(tr("&Save PDF…"));
     m_saveButton->setAccessibleName(tr("Save the report as a PDF"));

@@ -2,10 +2,13 @@
 // invisible, a mnemonic brings its field into view, and no mnemonic (Alt+letter) is taken twice
 // on a page (with the diary's supplement and medicine rows open) or by the menu bar, or in the
 // lab results dialog, in either language.
+#include "AboutDialog.h"
 #include "AppFixture.h"
 #include "diary/DayForm.h"
+#include "foods/CustomFoodDialog.h"
 #include "labs/LabResultsDialog.h"
 #include "pages/DiaryPage.h"
+#include "report/ReportDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -140,16 +143,26 @@ TEST_F(KeyboardTest, NoMnemonicIsTakenTwiceOnAPageOrByTheMenuBar)
     }
 }
 
-TEST_F(KeyboardTest, TheLabResultsDialogUsesEachLetterOnce)
+TEST_F(KeyboardTest, EveryDialogUsesEachLetterOnce)
 {
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("sv")}) {
         ASSERT_TRUE(m_translators.setLanguage(language));
-        LabResultsDialog dialog(*m_diary, m_clock.today(), m_clock.today());
-        dialog.show();
-        QCoreApplication::processEvents();
-        const QStringList problems = takenTwice(mnemonicsIn(&dialog));
-        EXPECT_TRUE(problems.isEmpty()) << language.toStdString() << ":\n"
-                                        << problems.join(QLatin1Char('\n')).toStdString();
+        LabResultsDialog labs(*m_diary, m_clock.today(), m_clock.today());
+        ReportDialog report(*m_diary, *m_settings, m_clock, language);
+        CustomFoodDialog food {CustomFood()};
+        AboutDialog about;
+        for (QDialog* dialog : std::initializer_list<QDialog*> {&labs, &report, &food, &about}) {
+            dialog->show();
+            QCoreApplication::processEvents();
+            const auto found = mnemonicsIn(dialog);
+            EXPECT_GE(found.size(), dialog == &about ? 0 : 2)
+                << language.toStdString() << ", " << dialog->metaObject()->className();
+            const QStringList problems = takenTwice(found);
+            EXPECT_TRUE(problems.isEmpty())
+                << language.toStdString() << ", " << dialog->metaObject()->className() << ":\n"
+                << problems.join(QLatin1Char('\n')).toStdString();
+            dialog->hide();
+        }
     }
 }
 
