@@ -3470,7 +3470,7 @@ Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transfe
     </message>
     <message>
         <source>Supplement form</source>
-        <translation>Typ av magnesiumtillskott</translation>
+        <translation>Magnesiumform</translation>
     </message>
     <message>
         <source>Elemental magnesium in mg, as on the label</source>
@@ -4171,7 +4171,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Supplement forms and doses</source>
-        <translation>Typer av tillskott och doser</translation>
+        <translation>Former och doser</translation>
     </message>
     <message>
         <source>No magnesium supplements were logged in this period.</source>
@@ -4179,7 +4179,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Form</source>
-        <translation>Typ</translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Days</source>
@@ -4299,11 +4299,11 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Ferritin %1&#xa0;µg/L on %2: at or below %3&#xa0;µg/L, at which the AASM 2024 guideline recommends iron for adults with RLS.</source>
-        <translation>Ferritin %1&#xa0;µg/l den %2: högst %3&#xa0;µg/l, då AASM:s riktlinjer från 2024 rekommenderar järn till vuxna med RLS.</translation>
+        <translation>Ferritin %1&#xa0;µg/l den %2. Vid %3&#xa0;µg/l eller lägre rekommenderar AASM:s riktlinjer från 2024 järnbehandling till vuxna med RLS.</translation>
     </message>
     <message>
         <source>Transferrin saturation %1&#xa0;% on %2: below %3&#xa0;%, at which the AASM 2024 guideline recommends iron for adults with RLS.</source>
-        <translation>Transferrinmättnad %1&#xa0;% den %2: under %3&#xa0;%, då AASM:s riktlinjer från 2024 rekommenderar järn till vuxna med RLS.</translation>
+        <translation>Transferrinmättnad %1&#xa0;% den %2. Under %3&#xa0;% rekommenderar AASM:s riktlinjer från 2024 järnbehandling till vuxna med RLS.</translation>
     </message>
     <message>
         <source>Symptoms were noted on %1 of the last 30 days of the period, and the diary has no ferritin result from the 12 months before its end. The AASM 2024 guideline advises testing ferritin and transferrin saturation in clinically significant RLS.</source>
@@ -4311,7 +4311,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Values as the person entered them; Stilla does not compare them with laboratory reference ranges. Guideline: Winkelman JW et al., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</source>
-        <translation>Värdena som personen har skrivit in dem; Stilla jämför dem inte med laboratoriets referensintervall. Riktlinjer: Winkelman JW m.fl., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</translation>
+        <translation>Värdena är de som personen själv har skrivit in; Stilla jämför dem inte med laboratoriets referensintervall. Riktlinjer: Winkelman JW m.fl., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</translation>
     </message>
     <message>
         <source>Sources: %1.</source>

@@ -7,6 +7,8 @@
 #include "safety/SafetyEngine.h"
 #include "safety/SafetyFacts.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 #include <QTextCursor>
@@ -85,7 +87,8 @@ public:
     }
 
     /// A table over the full width; the first row is the header (bold, shaded, repeated on
-    /// every page) when @p header is set. Column widths in percent.
+    /// every page) when @p header is set. Column widths in percent; fitColumns() instead sets
+    /// them from the text once the cells are filled.
     QTextTable* table(int rows, const QList<qreal>& widths, bool header)
     {
         QTextTableFormat format;
@@ -133,6 +136,40 @@ public:
         QTextCursor cursor = table->cellAt(row, column).lastCursorPosition();
         cursor.insertBlock(blockFormat(1, 0), m_smallMuted);
         cursor.insertText(text, m_smallMuted);
+    }
+    /// Widths that follow the text, so that nothing breaks inside a word in either language:
+    /// every column but the last is as wide as its widest header word and its widest data
+    /// cell (kept on one line); the last column takes the rest of the width.
+    void fitColumns(QTextTable* table) const
+    {
+        QPaintDevice* device = m_cursor.document()->documentLayout()->paintDevice();
+        // The layout takes lengths in pixels at 96 dpi and scales them to the device.
+        const qreal toLayout = device ? 96.0 / device->logicalDpiX() : 1.0;
+        QTextTableFormat format = table->format();
+        const qreal padding = 2 * format.cellPadding() + 2;
+        QList<QTextLength> constraints;
+        for (int column = 0; column + 1 < table->columns(); ++column) {
+            qreal widest = 0;
+            for (int row = 0; row < table->rows(); ++row) {
+                const bool header = row < format.headerRowCount();
+                const QTextTableCell cell = table->cellAt(row, column);
+                for (auto block = cell.begin(); block != cell.end(); ++block) {
+                    for (auto it = block.currentBlock().begin(); !it.atEnd(); ++it) {
+                        const QTextFragment fragment = it.fragment();
+                        const QFontMetricsF metrics(fragment.charFormat().font(), device);
+                        const QStringList words = header
+                            ? fragment.text().split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                            : QStringList {fragment.text()};
+                        for (const QString& word : words)
+                            widest = std::max(widest, metrics.horizontalAdvance(word));
+                    }
+                }
+            }
+            constraints.append(QTextLength(QTextLength::FixedLength, widest * toLayout + padding));
+        }
+        constraints.append(QTextLength(QTextLength::VariableLength, 0));
+        format.setColumnWidthConstraints(constraints);
+        table->setFormat(format);
     }
     /// Leaves the tables: the next block goes after them.
     void leaveTable() { m_cursor.movePosition(QTextCursor::End); }
@@ -277,6 +314,7 @@ void writeLabs(Writer& writer, const ReportSummary& summary, const ReportText& t
             }
             ++row;
         }
+        writer.fitColumns(table);
         writer.leaveTable();
     }
     // Said to the doctor, not to the person: the values against the guideline's thresholds.
@@ -409,6 +447,7 @@ void writeDays(Writer& writer, const ReportSummary& summary, const ReportText& t
         writer.cell(table, row, 6, notes.join(QStringLiteral("; ")));
         ++row;
     }
+    writer.fitColumns(table);
     writer.leaveTable();
     writer.paragraph(
         ReportDocument::tr("An empty cell means that it was not logged that day. Food and "

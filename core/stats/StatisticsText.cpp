@@ -19,6 +19,15 @@ QString number(double value, int decimals)
     return QLocale().toString(value, 'f', decimals);
 }
 
+/// An interval's end: as number(), but with more decimals (up to 4) when it would show as 0
+/// without being 0, so that "it does not include 0" never stands beside a shown "0.00".
+QString bound(double value, int decimals)
+{
+    while (decimals < 4 && value != 0.0 && std::round(value * std::pow(10.0, decimals)) == 0.0)
+        ++decimals;
+    return number(value, decimals);
+}
+
 bool includesZero(double low, double high)
 {
     return low <= 0.0 && high >= 0.0;
@@ -123,7 +132,7 @@ QString StatisticsText::relationship(const Statistics::Relationship& r)
 
     if (r.ci95Low && r.ci95High) {
         sentences << tr("The 95% interval for r runs from %1 to %2.")
-                         .arg(number(*r.ci95Low, 2), number(*r.ci95High, 2));
+                         .arg(bound(*r.ci95Low, 2), bound(*r.ci95High, 2));
         sentences << (includesZero(*r.ci95Low, *r.ci95High)
                 ? tr("It includes 0, so the link may well be chance.")
                 : tr("It does not include 0, so chance alone would seldom give a link this "
@@ -158,7 +167,7 @@ QString StatisticsText::comparison(
                      .arg(secondLabel, firstLabel, number(*c.difference, 1));
     if (c.ci95Low && c.ci95High) {
         sentences << tr("The 95% interval for the difference runs from %1 to %2.")
-                         .arg(number(*c.ci95Low, 1), number(*c.ci95High, 1));
+                         .arg(bound(*c.ci95Low, 1), bound(*c.ci95High, 1));
         sentences << (includesZero(*c.ci95Low, *c.ci95High)
                 ? tr("It includes 0, so the difference may well be chance.")
                 : tr("It does not include 0, so chance alone would seldom give a difference "

@@ -102,6 +102,18 @@ TEST_F(StatsDescribeTest, EnoughPairsGivesStrengthDirectionIntervalAndNoCause)
     EXPECT_FALSE(none.contains(QStringLiteral("tended to"))) << none.toStdString();
 }
 
+TEST_F(StatsDescribeTest, AnIntervalEndNearZeroIsNotShownAsZero)
+{
+    // -0.48 to -0.003 does not include 0; "-0.48 to 0.00" beside "does not include 0" would
+    // read as a contradiction, so the end keeps the decimals that show it.
+    const QString text = Statistics::describe(relationship(60, -0.25, -0.48, -0.003));
+    EXPECT_TRUE(text.contains(QStringLiteral("runs from -0.48 to -0.003."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("does not include 0"))) << text.toStdString();
+    // An end that is 0 stays "0.00".
+    const QString zero = Statistics::describe(relationship(60, -0.25, -0.48, 0.0));
+    EXPECT_TRUE(zero.contains(QStringLiteral("runs from -0.48 to 0.00."))) << zero.toStdString();
+}
+
 TEST_F(StatsDescribeTest, NoVarianceAndPerfectLine)
 {
     const QString flat = Statistics::describe(relationship(20, {}));
