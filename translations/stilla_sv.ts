@@ -2983,10 +2983,6 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>När du tog det (frivilligt): Stilla jämför det med när du tog magnesium, för läkemedel som ska tas med tids mellanrum.</translation>
     </message>
     <message>
-        <source>time</source>
-        <translation>klockslag</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a time. Write it as hh:mm, for example 08:00.</source>
         <translation>”%1” är inget klockslag. Skriv det som tt:mm, till exempel 08:00.</translation>
     </message>

@@ -146,7 +146,6 @@ void HealthSection::retranslateRow(MedicationRow& row)
     row.time->setAccessibleName(tr("Time taken"));
     row.time->setToolTip(tr("When you took it (optional): Stilla checks it against the time of "
                             "your magnesium for medicines that should be taken apart."));
-    row.time->setPlaceholderText(tr("time"));
     row.remove->setAccessibleName(tr("Remove this medication"));
     row.remove->setToolTip(row.remove->accessibleName());
 }
