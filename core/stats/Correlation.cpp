@@ -99,12 +99,14 @@ std::optional<Correlation::Line> Correlation::leastSquares(
     return line;
 }
 
-std::optional<Correlation::Interval> Correlation::fisherInterval(double r, int n, double confidence)
+std::optional<Correlation::Interval> Correlation::fisherInterval(
+    double r, double n, double confidence)
 {
-    if (n < 4 || !std::isfinite(r) || std::fabs(r) >= 1.0 || !(confidence > 0 && confidence < 1))
+    if (!(n > 3) || !std::isfinite(r) || std::fabs(r) >= 1.0
+        || !(confidence > 0 && confidence < 1))
         return std::nullopt;
     const double z = std::atanh(r);
-    const double se = 1.0 / std::sqrt(double(n - 3));
+    const double se = 1.0 / std::sqrt(n - 3.0);
     const double q = NormalDistribution::quantile(0.5 + confidence / 2.0);
     return Interval {std::tanh(z - q * se), std::tanh(z + q * se)};
 }

@@ -35,9 +35,10 @@ public:
     static std::optional<Line> leastSquares(
         const std::vector<double>& x, const std::vector<double>& y);
     /// The interval for the true correlation from Fisher's z: z = atanh(r), se = 1/sqrt(n - 3),
-    /// tanh(z ± q·se) with q the normal quantile for @p confidence. nullopt for n < 4, |r| >= 1
-    /// (the transform is infinite there) or r not finite.
-    static std::optional<Interval> fisherInterval(double r, int n, double confidence = 0.95);
+    /// tanh(z ± q·se) with q the normal quantile for @p confidence. nullopt for n <= 3, |r| >= 1
+    /// (the transform is infinite there) or r not finite. @p n may be an effective number of
+    /// pairs (Statistics::Relationship::nEffective), so it need not be whole.
+    static std::optional<Interval> fisherInterval(double r, double n, double confidence = 0.95);
 };
 
 } // namespace stilla

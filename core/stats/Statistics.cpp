@@ -34,11 +34,60 @@ DailyPoint pointFor(const DayEntry& day)
 
 const std::optional<double>& outcomeOf(const DailyPoint& point, Statistics::Outcome outcome)
 {
-    return outcome == Statistics::Outcome::Severity ? point.severity : point.sleepQuality;
+    switch (outcome) {
+    case Statistics::Outcome::SleepQuality:
+        return point.sleepQuality;
+    case Statistics::Outcome::TotalSleep:
+        return point.totalSleepMinutes;
+    case Statistics::Outcome::Severity:
+        break;
+    }
+    return point.severity;
 }
 
-Statistics::Comparison compare(const std::vector<double>& first, const std::vector<double>& second)
+/// Values on dates, in date order.
+struct Dated
 {
+    std::vector<QDate> dates;
+    std::vector<double> values;
+
+    void add(const QDate& date, double value)
+    {
+        dates.push_back(date);
+        values.push_back(value);
+    }
+};
+
+/// Pearson's r of each value with the value of the next calendar day, over the pairs of
+/// consecutive dates in @p series; 0 with fewer than 3 such pairs or when either side does not
+/// vary.
+double lagOneAutocorrelation(const Dated& series)
+{
+    std::vector<double> today;
+    std::vector<double> tomorrow;
+    for (std::size_t i = 0; i + 1 < series.dates.size(); ++i) {
+        if (series.dates[i].daysTo(series.dates[i + 1]) == 1) {
+            today.push_back(series.values[i]);
+            tomorrow.push_back(series.values[i + 1]);
+        }
+    }
+    if (today.size() < 3)
+        return 0;
+    return Correlation::pearson(today, tomorrow).value_or(0);
+}
+
+/// n(1 - a)/(1 + a) with a never below 0: an effective number of days for a mean of days
+/// with lag-1 autocorrelation a.
+double effectiveDays(double n, double autocorrelation)
+{
+    const double a = std::clamp(autocorrelation, 0.0, 1.0);
+    return n * (1 - a) / (1 + a);
+}
+
+Statistics::Comparison compare(const Dated& firstDays, const Dated& secondDays)
+{
+    const std::vector<double>& first = firstDays.values;
+    const std::vector<double>& second = secondDays.values;
     Statistics::Comparison result;
     result.first.n = int(first.size());
     result.second.n = int(second.size());
@@ -52,6 +101,15 @@ Statistics::Comparison compare(const std::vector<double>& first, const std::vect
     if (const auto interval = WelchInterval::compute(first, second, 0.95)) {
         result.ci95Low = interval->low;
         result.ci95High = interval->high;
+    }
+    result.autocorrelationFirst = lagOneAutocorrelation(firstDays);
+    result.autocorrelationSecond = lagOneAutocorrelation(secondDays);
+    result.nEffectiveFirst = effectiveDays(double(first.size()), result.autocorrelationFirst);
+    result.nEffectiveSecond = effectiveDays(double(second.size()), result.autocorrelationSecond);
+    if (const auto interval = WelchInterval::computeEffective(
+            first, second, result.nEffectiveFirst, result.nEffectiveSecond, 0.95)) {
+        result.ci95LowAdjusted = interval->low;
+        result.ci95HighAdjusted = interval->high;
     }
     return result;
 }
@@ -115,7 +173,7 @@ std::vector<std::optional<double>> Statistics::movingAverage(
 QDate Statistics::outcomeDate(const QDate& magnesiumDay, int lagDays, Outcome outcome)
 {
     // A night is stored on the morning it ended: the night after day D is on day D + 1.
-    const int nightAfter = outcome == Outcome::SleepQuality ? 1 : 0;
+    const int nightAfter = outcome == Outcome::Severity ? 0 : 1;
     return magnesiumDay.addDays(lagDays + nightAfter);
 }
 
@@ -123,6 +181,15 @@ std::vector<std::pair<double, double>> Statistics::pairs(
     const DailySeries& series, int lagDays, Outcome outcome)
 {
     std::vector<std::pair<double, double>> result;
+    for (const DatedPair& pair : datedPairs(series, lagDays, outcome))
+        result.emplace_back(pair.magnesium, pair.outcome);
+    return result;
+}
+
+std::vector<Statistics::DatedPair> Statistics::datedPairs(
+    const DailySeries& series, int lagDays, Outcome outcome)
+{
+    std::vector<DatedPair> result;
     result.reserve(series.days.size());
     // Walk day d and its partner day together: as d rises so does its partner, for any lag.
     std::size_t partner = 0;
@@ -136,7 +203,7 @@ std::vector<std::pair<double, double>> Statistics::pairs(
             break;
         const std::optional<double>& value = outcomeOf(series.days[partner], outcome);
         if (series.days[partner].date == target && value)
-            result.emplace_back(*point.magnesiumTotalMg, *value);
+            result.push_back({point.date, *point.magnesiumTotalMg, *value});
     }
     return result;
 }
@@ -148,12 +215,14 @@ Statistics::Relationship Statistics::relationship(
     result.lagDays = lagDays;
     result.outcome = outcome;
 
-    std::vector<double> x;
-    std::vector<double> y;
-    for (const auto& [magnesium, value] : pairs(series, lagDays, outcome)) {
-        x.push_back(magnesium);
-        y.push_back(value);
+    Dated magnesium;
+    Dated outcomes;
+    for (const DatedPair& pair : datedPairs(series, lagDays, outcome)) {
+        magnesium.add(pair.date, pair.magnesium);
+        outcomes.add(pair.date, pair.outcome);
     }
+    const std::vector<double>& x = magnesium.values;
+    const std::vector<double>& y = outcomes.values;
 
     result.n = int(x.size());
     if (result.n < 3)
@@ -170,17 +239,28 @@ Statistics::Relationship Statistics::relationship(
         result.slope = line->slope;
         result.intercept = line->intercept;
     }
+    result.autocorrelationX = lagOneAutocorrelation(magnesium);
+    result.autocorrelationY = lagOneAutocorrelation(outcomes);
+    const double product = result.autocorrelationX * result.autocorrelationY;
+    result.nEffective = std::min(double(result.n), result.n * (1 - product) / (1 + product));
+    if (result.pearsonR) {
+        if (const auto interval
+            = Correlation::fisherInterval(*result.pearsonR, result.nEffective, 0.95)) {
+            result.ci95LowAdjusted = interval->low;
+            result.ci95HighAdjusted = interval->high;
+        }
+    }
     return result;
 }
 
 Statistics::Comparison Statistics::compareSupplementDays(const DailySeries& series)
 {
-    std::vector<double> without;
-    std::vector<double> with;
+    Dated without;
+    Dated with;
     for (const DailyPoint& point : series.days) {
         if (!point.severity || !point.magnesiumSupplementMg)
             continue;
-        (*point.magnesiumSupplementMg > 0 ? with : without).push_back(*point.severity);
+        (*point.magnesiumSupplementMg > 0 ? with : without).add(point.date, *point.severity);
     }
     return compare(without, with);
 }
@@ -188,12 +268,12 @@ Statistics::Comparison Statistics::compareSupplementDays(const DailySeries& seri
 Statistics::Comparison Statistics::compareBeforeAfter(
     const DailySeries& series, const QDate& splitDate)
 {
-    std::vector<double> before;
-    std::vector<double> after;
+    Dated before;
+    Dated after;
     for (const DailyPoint& point : series.days) {
         if (!point.severity)
             continue;
-        (point.date < splitDate ? before : after).push_back(*point.severity);
+        (point.date < splitDate ? before : after).add(point.date, *point.severity);
     }
     return compare(before, after);
 }

@@ -39,11 +39,13 @@ public:
     static std::vector<std::optional<double>> movingAverage(
         const std::vector<std::optional<double>>& values, int window = 7);
 
-    enum class Outcome { Severity, SleepQuality };
+    /// What magnesium is set against: RLS severity (0..10), sleep quality (1..5) or total sleep
+    /// in minutes.
+    enum class Outcome { Severity, SleepQuality, TotalSleep };
 
     /// The date whose outcome is paired with the magnesium of @p magnesiumDay. Severity:
-    /// @p lagDays days later. Sleep quality: the night that began on the evening @p lagDays days
-    /// later, which is stored on the day after it (a day holds the night that ended on its
+    /// @p lagDays days later. Sleep quality and total sleep: the night that began on the evening
+    /// @p lagDays days later, which is stored on the day after it (a day holds the night that ended on its
     /// morning), so with lag 0 the magnesium of day D goes with the night that followed it,
     /// stored on day D + 1.
     static QDate outcomeDate(const QDate& magnesiumDay, int lagDays, Outcome outcome);
@@ -52,17 +54,38 @@ public:
     /// missing either value are left out. Below 3 pairs every value is null; r and rho are null
     /// when x or y does not vary; the interval is null for n < 4 or |r| = 1; slope and intercept
     /// are null when x does not vary.
+    ///
+    /// Days are not independent: magnesium and symptoms run in streaks, which makes the plain
+    /// interval too narrow. autocorrelationX and autocorrelationY are each series' lag-1
+    /// autocorrelation (Pearson's r of the value with the value one day later, over the pairs
+    /// of consecutive dates among the paired days; 0 when there are fewer than 3 such pairs or
+    /// a series does not vary); nEffective = n(1 - ax*ay)/(1 + ax*ay), at most n (Bretherton et
+    /// al. 1999, eq. 31); and the adjusted interval is Fisher's with nEffective in place of n,
+    /// null when nEffective <= 3. People are shown the adjusted interval.
     struct Relationship
     {
         int n = 0;
         std::optional<double> pearsonR, spearmanRho, ci95Low, ci95High, slope, intercept;
         int lagDays = 0;
         Outcome outcome = Outcome::Severity;
+        double autocorrelationX = 0;
+        double autocorrelationY = 0;
+        double nEffective = 0;
+        std::optional<double> ci95LowAdjusted, ci95HighAdjusted;
     };
     /// @p series must be in date order with each date once, as daily() makes it.
     /// The (magnesium of day d, outcome stored on outcomeDate(d, lag)) pairs the relationship
     /// is computed from, in date order: days missing either value are left out.
     static std::vector<std::pair<double, double>> pairs(
+        const DailySeries& series, int lagDays, Outcome outcome = Outcome::Severity);
+    /// The same pairs with the magnesium day's date.
+    struct DatedPair
+    {
+        QDate date; ///< the day of the magnesium
+        double magnesium = 0;
+        double outcome = 0;
+    };
+    static std::vector<DatedPair> datedPairs(
         const DailySeries& series, int lagDays, Outcome outcome = Outcome::Severity);
     static Relationship relationship(
         const DailySeries& series, int lagDays, Outcome outcome = Outcome::Severity);
@@ -75,10 +98,22 @@ public:
     /// Mean RLS severity of two groups of days. difference = second - first, with Welch's 95%
     /// interval; all three are null when either group has fewer than 2 days, and the interval is
     /// null when both groups have zero variance.
+    ///
+    /// The adjusted interval allows for days that run in streaks: each group's lag-1
+    /// autocorrelation a (over its pairs of consecutive dates, 0 below 3 such pairs, and never
+    /// below 0) gives an effective number of days n(1 - a)/(1 + a), the variance inflation of a
+    /// mean of an AR(1) series (Wilks, Statistical Methods in the Atmospheric Sciences, 3rd ed.
+    /// 2011, eq. 5.12), which replaces n in Welch's standard error and degrees of freedom. Null
+    /// when an effective number is not above 1. People are shown the adjusted interval.
     struct Comparison
     {
         GroupSummary first, second;
         std::optional<double> difference /* second - first */, ci95Low, ci95High;
+        double autocorrelationFirst = 0;
+        double autocorrelationSecond = 0;
+        double nEffectiveFirst = 0;
+        double nEffectiveSecond = 0;
+        std::optional<double> ci95LowAdjusted, ci95HighAdjusted;
     };
     /// first = days without supplements (magnesium from supplements 0), second = days with
     /// (more than 0); days with no magnesium logged at all belong to neither.

@@ -345,3 +345,110 @@ TEST_F(StatisticsTest, ComparisonNeedsTwoDaysInEachGroup)
 
 } // namespace
 } // namespace stilla
+
+namespace stilla {
+namespace {
+
+// Streaky days, as a diary has them: the series of tests/data/stats/adjusted_reference.py, whose
+// NumPy/SciPy output the values below are.
+DailySeries streakySeries()
+{
+    const std::optional<double> magnesium[] = {150, 160, 140, 450, 470, 460, 480, 440, {}, 150,
+        170, 160, 455, 465, 470, 475, 160, 150, 140, 160, 450, 460, {}, 470, 480, 150, 160, 170,
+        150, 160};
+    const std::optional<double> severity[] = {7, 7, 6, 5, 4, 4, 3, 4, 5, 6, 7, 7, 6, 5, 4, {}, 4,
+        5, 6, 7, 6, 5, 4, 4, 3, 4, 5, 6, 7, 7};
+    DailySeries series;
+    series.from = QDate(2024, 3, 1);
+    series.to = series.from.addDays(29);
+    for (int i = 0; i < 30; ++i) {
+        DailyPoint point;
+        point.date = series.from.addDays(i);
+        point.severity = severity[i];
+        if (const auto mg = magnesium[i]) {
+            point.magnesiumTotalMg = *mg;
+            point.magnesiumSupplementMg = *mg > 300 ? *mg - 150 : 0;
+            point.magnesiumFoodMg = *mg - *point.magnesiumSupplementMg;
+        }
+        series.days.push_back(point);
+    }
+    return series;
+}
+
+TEST(StatsAdjustedTest, RelationshipAllowsForDaysThatRunInStreaks)
+{
+    const Statistics::Relationship r = Statistics::relationship(streakySeries(), 0);
+    ASSERT_EQ(r.n, 27);
+    EXPECT_NEAR(*r.pearsonR, -0.63838158275901702, 1e-12);
+    EXPECT_NEAR(*r.ci95Low, -0.81957229524817876, 1e-12);
+    EXPECT_NEAR(*r.ci95High, -0.34112165548307677, 1e-12);
+    EXPECT_NEAR(r.autocorrelationX, 0.6573580980289021, 1e-12);
+    EXPECT_NEAR(r.autocorrelationY, 0.75912019297366129, 1e-12);
+    EXPECT_NEAR(r.nEffective, 9.0236842220041691, 1e-10);
+    // The plain interval leaves out 0; allowing for the streaks, it does not.
+    EXPECT_NEAR(*r.ci95LowAdjusted, -0.91444547104062845, 1e-10);
+    EXPECT_NEAR(*r.ci95HighAdjusted, 0.043113298939734077, 1e-10);
+}
+
+TEST(StatsAdjustedTest, ComparisonAllowsForDaysThatRunInStreaks)
+{
+    const Statistics::Comparison c = Statistics::compareSupplementDays(streakySeries());
+    ASSERT_EQ(c.first.n, 15);
+    ASSERT_EQ(c.second.n, 12);
+    EXPECT_NEAR(*c.ci95Low, -2.4831159971544134, 1e-10);
+    EXPECT_NEAR(*c.ci95High, -0.81688400284558549, 1e-10);
+    EXPECT_NEAR(c.autocorrelationFirst, 0.81791288135196982, 1e-12);
+    EXPECT_NEAR(c.autocorrelationSecond, 0.71269664509979835, 1e-12);
+    EXPECT_NEAR(c.nEffectiveFirst, 1.5024409627865103, 1e-10);
+    EXPECT_NEAR(c.nEffectiveSecond, 2.0129894390033836, 1e-10);
+    // The t quantile at 1.1 degrees of freedom agrees with SciPy to 1e-9 (relative).
+    EXPECT_NEAR(*c.ci95LowAdjusted, -13.327627045714792, 1e-7);
+    EXPECT_NEAR(*c.ci95HighAdjusted, 10.027627045714794, 1e-7);
+}
+
+TEST(StatsAdjustedTest, IndependentLookingDaysKeepTheirNumberAndFewPairsCountAsNoStreak)
+{
+    // Alternating values have a negative lag-1 autocorrelation: n is never raised above n.
+    DailySeries series;
+    series.from = QDate(2024, 3, 1);
+    for (int i = 0; i < 12; ++i) {
+        DailyPoint point;
+        point.date = series.from.addDays(i);
+        point.magnesiumTotalMg = i % 2 ? 400 : 150;
+        point.magnesiumSupplementMg = i % 2 ? 250 : 0;
+        point.magnesiumFoodMg = 150;
+        point.severity = i % 2 ? 3 + i % 3 : 6 + i % 3;
+        series.days.push_back(point);
+    }
+    series.to = series.days.back().date;
+    const Statistics::Relationship r = Statistics::relationship(series, 0);
+    EXPECT_LT(r.autocorrelationX, 0);
+    EXPECT_LE(r.nEffective, double(r.n));
+    const Statistics::Comparison c = Statistics::compareSupplementDays(series);
+    // No two days of a group are consecutive: no autocorrelation can be seen, and none is used.
+    EXPECT_EQ(c.autocorrelationFirst, 0);
+    EXPECT_EQ(c.nEffectiveFirst, double(c.first.n));
+    EXPECT_NEAR(*c.ci95LowAdjusted, *c.ci95Low, 1e-12);
+}
+
+TEST(StatsAdjustedTest, TotalSleepIsTheNightAfterTheMagnesium)
+{
+    DailySeries series;
+    series.from = QDate(2024, 3, 1);
+    for (int i = 0; i < 6; ++i) {
+        DailyPoint point;
+        point.date = series.from.addDays(i);
+        point.magnesiumTotalMg = 100.0 * (i + 1);
+        point.totalSleepMinutes = 400.0 + 10 * i; // the night that ended on this morning
+        series.days.push_back(point);
+    }
+    series.to = series.days.back().date;
+    const auto pairs = Statistics::datedPairs(series, 0, Statistics::Outcome::TotalSleep);
+    ASSERT_EQ(pairs.size(), 5U);
+    EXPECT_EQ(pairs[0].date, QDate(2024, 3, 1));
+    EXPECT_EQ(pairs[0].magnesium, 100);
+    EXPECT_EQ(pairs[0].outcome, 410); // stored on 2 March
+}
+
+} // namespace
+} // namespace stilla
