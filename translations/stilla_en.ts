@@ -309,6 +309,76 @@
             <numerusform>This compares the magnesium of each day with the sleep quality of the night that began %Ln days earlier, which is logged on the page of the morning after it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This compares the magnesium of each day with the total sleep of the night that began %Ln day(s) later, which is logged on the page of the morning after it.</source>
+        <translation>
+            <numerusform>This compares the magnesium of each day with the total sleep of the night that began %Ln day later, which is logged on the page of the morning after it.</numerusform>
+            <numerusform>This compares the magnesium of each day with the total sleep of the night that began %Ln days later, which is logged on the page of the morning after it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This compares the magnesium of each day with the total sleep of the night that began %Ln day(s) earlier, which is logged on the page of the morning after it.</source>
+        <translation>
+            <numerusform>This compares the magnesium of each day with the total sleep of the night that began %Ln day earlier, which is logged on the page of the morning after it.</numerusform>
+            <numerusform>This compares the magnesium of each day with the total sleep of the night that began %Ln days earlier, which is logged on the page of the morning after it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After days with more magnesium, RLS severity %Ln day(s) later tended to be lower.</source>
+        <translation>
+            <numerusform>After days with more magnesium, RLS severity %Ln day later tended to be lower.</numerusform>
+            <numerusform>After days with more magnesium, RLS severity %Ln days later tended to be lower.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After days with more magnesium, RLS severity %Ln day(s) later tended to be higher.</source>
+        <translation>
+            <numerusform>After days with more magnesium, RLS severity %Ln day later tended to be higher.</numerusform>
+            <numerusform>After days with more magnesium, RLS severity %Ln days later tended to be higher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After days with more magnesium, the sleep quality of the night %Ln day(s) later tended to be worse.</source>
+        <translation>
+            <numerusform>After days with more magnesium, the sleep quality of the night %Ln day later tended to be worse.</numerusform>
+            <numerusform>After days with more magnesium, the sleep quality of the night %Ln days later tended to be worse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After days with more magnesium, the sleep quality of the night %Ln day(s) later tended to be better.</source>
+        <translation>
+            <numerusform>After days with more magnesium, the sleep quality of the night %Ln day later tended to be better.</numerusform>
+            <numerusform>After days with more magnesium, the sleep quality of the night %Ln days later tended to be better.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After days with more magnesium, the night %Ln day(s) later tended to be shorter.</source>
+        <translation>
+            <numerusform>After days with more magnesium, the night %Ln day later tended to be shorter.</numerusform>
+            <numerusform>After days with more magnesium, the night %Ln days later tended to be shorter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After days with more magnesium, the night %Ln day(s) later tended to be longer.</source>
+        <translation>
+            <numerusform>After days with more magnesium, the night %Ln day later tended to be longer.</numerusform>
+            <numerusform>After days with more magnesium, the night %Ln days later tended to be longer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days in a diary are not independent: magnesium and symptoms run in streaks, so these %Ln days hold about as much information as %1 independent days, and the interval allows for that.</source>
+        <translation>
+            <numerusform>Days in a diary are not independent: magnesium and symptoms run in streaks, so this %Ln day holds about as much information as %1 independent days, and the interval allows for that.</numerusform>
+            <numerusform>Days in a diary are not independent: magnesium and symptoms run in streaks, so these %Ln days hold about as much information as %1 independent days, and the interval allows for that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have looked at %Ln combinations of outcome and delay. The more combinations one looks at, the likelier it is that one of them shows a pattern by chance alone.</source>
+        <translation>
+            <numerusform>You have looked at %Ln combination of outcome and delay. The more combinations one looks at, the likelier it is that one of them shows a pattern by chance alone.</numerusform>
+            <numerusform>You have looked at %Ln combinations of outcome and delay. The more combinations one looks at, the likelier it is that one of them shows a pattern by chance alone.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::StatsCommand</name>

@@ -5307,10 +5307,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Dagarna ligger exakt på en linje, så inget intervall kan anges.</translation>
     </message>
     <message>
-        <source>This shows only whether the two went together in your diary, not that magnesium caused it: other things, such as stress, other remedies or the season, can change both.</source>
-        <translation>Det här visar bara om de två hängde ihop i din dagbok, inte att magnesium var orsaken. Andra saker, till exempel stress, andra behandlingar eller årstiden, kan påverka båda.</translation>
-    </message>
-    <message>
         <source>%1: no days with RLS severity logged.</source>
         <translation>%1: inga dagar där RLS-symtomens svårighetsgrad antecknades.</translation>
     </message>
@@ -5353,10 +5349,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         </translation>
     </message>
     <message>
-        <source>A difference does not show that magnesium caused it: symptoms can change for many other reasons, such as stress, sleep, other remedies or the season.</source>
-        <translation>En skillnad visar inte att magnesium var orsaken. Symtomen kan förändras av många andra skäl, till exempel stress, sömn, andra behandlingar eller årstiden.</translation>
-    </message>
-    <message>
         <source>This compares the magnesium of each day with the sleep quality of the night that followed it, which is logged on the next day&apos;s page.</source>
         <translation>Här jämförs magnesium varje dag med sömnkvaliteten natten som följde, som antecknas på nästa dags sida.</translation>
     </message>
@@ -5374,16 +5366,114 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
             <numerusform>Här jämförs magnesium varje dag med sömnkvaliteten natten som började %Ln dagar tidigare, som antecknas på sidan för morgonen efter den natten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Magnesium or total sleep was the same on all of these days, so there is no way to see whether they go together.</source>
+        <translation>Mängden magnesium eller den totala sömntiden var densamma alla de här dagarna, så det går inte att se om de hänger ihop.</translation>
+    </message>
+    <message>
+        <source>The days run in such long streaks that they hold the information of only about %1 independent days: too few for an interval, so the link may well be chance.</source>
+        <translation>Dagarna går i så långa perioder att de bara säger lika mycket som ungefär %1 oberoende dagar. Det är för få för ett intervall, så sambandet kan mycket väl vara en slump.</translation>
+    </message>
+    <message>
+        <source>This compares the magnesium of each day with the total sleep of the night that followed it, which is logged on the next day&apos;s page.</source>
+        <translation>Här jämförs magnesium varje dag med den totala sömntiden natten som följde, som antecknas på nästa dags sida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This compares the magnesium of each day with the total sleep of the night that began %Ln day(s) later, which is logged on the page of the morning after it.</source>
+        <translation>
+            <numerusform>Här jämförs magnesium varje dag med den totala sömntiden natten som började %Ln dag senare, som antecknas på sidan för morgonen efter den natten.</numerusform>
+            <numerusform>Här jämförs magnesium varje dag med den totala sömntiden natten som började %Ln dagar senare, som antecknas på sidan för morgonen efter den natten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This compares the magnesium of each day with the total sleep of the night that began %Ln day(s) earlier, which is logged on the page of the morning after it.</source>
+        <translation>
+            <numerusform>Här jämförs magnesium varje dag med den totala sömntiden natten som började %Ln dag tidigare, som antecknas på sidan för morgonen efter den natten.</numerusform>
+            <numerusform>Här jämförs magnesium varje dag med den totala sömntiden natten som började %Ln dagar tidigare, som antecknas på sidan för morgonen efter den natten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After days with more magnesium, RLS severity %Ln day(s) later tended to be lower.</source>
+        <translation>
+            <numerusform>Efter dagar då du fick i dig mer magnesium var RLS-symtomen %Ln dag senare oftast lindrigare.</numerusform>
+            <numerusform>Efter dagar då du fick i dig mer magnesium var RLS-symtomen %Ln dagar senare oftast lindrigare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After days with more magnesium, RLS severity %Ln day(s) later tended to be higher.</source>
+        <translation>
+            <numerusform>Efter dagar då du fick i dig mer magnesium var RLS-symtomen %Ln dag senare oftast svårare.</numerusform>
+            <numerusform>Efter dagar då du fick i dig mer magnesium var RLS-symtomen %Ln dagar senare oftast svårare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After days with more magnesium, the sleep quality of the night %Ln day(s) later tended to be worse.</source>
+        <translation>
+            <numerusform>Efter dagar då du fick i dig mer magnesium var sömnkvaliteten natten %Ln dag senare oftast sämre.</numerusform>
+            <numerusform>Efter dagar då du fick i dig mer magnesium var sömnkvaliteten natten %Ln dagar senare oftast sämre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After days with more magnesium, the sleep quality of the night %Ln day(s) later tended to be better.</source>
+        <translation>
+            <numerusform>Efter dagar då du fick i dig mer magnesium var sömnkvaliteten natten %Ln dag senare oftast bättre.</numerusform>
+            <numerusform>Efter dagar då du fick i dig mer magnesium var sömnkvaliteten natten %Ln dagar senare oftast bättre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After days with more magnesium, the night that followed tended to be shorter.</source>
+        <translation>Efter dagar då du fick i dig mer magnesium var sömnen natten efter oftast kortare.</translation>
+    </message>
+    <message>
+        <source>After days with more magnesium, the night that followed tended to be longer.</source>
+        <translation>Efter dagar då du fick i dig mer magnesium var sömnen natten efter oftast längre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After days with more magnesium, the night %Ln day(s) later tended to be shorter.</source>
+        <translation>
+            <numerusform>Efter dagar då du fick i dig mer magnesium var sömnen natten %Ln dag senare oftast kortare.</numerusform>
+            <numerusform>Efter dagar då du fick i dig mer magnesium var sömnen natten %Ln dagar senare oftast kortare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After days with more magnesium, the night %Ln day(s) later tended to be longer.</source>
+        <translation>
+            <numerusform>Efter dagar då du fick i dig mer magnesium var sömnen natten %Ln dag senare oftast längre.</numerusform>
+            <numerusform>Efter dagar då du fick i dig mer magnesium var sömnen natten %Ln dagar senare oftast längre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days in a diary are not independent: magnesium and symptoms run in streaks, so these %Ln days hold about as much information as %1 independent days, and the interval allows for that.</source>
+        <translation>
+            <numerusform>Dagarna i en dagbok är inte oberoende av varandra: magnesium och symtom går i perioder, så den här %Ln dagen säger ungefär lika mycket som %1 oberoende dagar, och intervallet tar hänsyn till det.</numerusform>
+            <numerusform>Dagarna i en dagbok är inte oberoende av varandra: magnesium och symtom går i perioder, så de här %Ln dagarna säger ungefär lika mycket som %1 oberoende dagar, och intervallet tar hänsyn till det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This shows only whether the two went together in your diary, not that magnesium caused it. Other things, such as stress, other remedies or the season, can change both; magnesium may have been taken more on bad days, so that bad days bring the magnesium rather than the other way round; symptoms noted during a flare tend to ease by themselves; and knowing what you took can change how you feel.</source>
+        <translation>Det här visar bara om de två hängde ihop i din dagbok, inte att magnesium var orsaken. Andra saker, till exempel stress, andra behandlingar eller årstiden, kan påverka båda. Du kan också ha tagit mer magnesium de dagar du mådde sämre, så att det är de dåliga dagarna som ger magnesiumet och inte tvärtom. Symtom som antecknas under en period med mycket besvär brukar lätta av sig själva, och att veta vad man har tagit kan påverka hur man mår.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have looked at %Ln combinations of outcome and delay. The more combinations one looks at, the likelier it is that one of them shows a pattern by chance alone.</source>
+        <translation>
+            <numerusform>Du har tittat på %Ln kombination av utfall och fördröjning. Ju fler kombinationer man tittar på, desto troligare är det att någon av dem visar ett mönster av ren slump.</numerusform>
+            <numerusform>Du har tittat på %Ln kombinationer av utfall och fördröjning. Ju fler kombinationer man tittar på, desto troligare är det att någon av dem visar ett mönster av ren slump.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The days run in such long streaks that they hold the information of only about %1 independent days: too few for an interval, so the difference may well be chance.</source>
+        <translation>Dagarna går i så långa perioder att de bara säger lika mycket som ungefär %1 oberoende dagar. Det är för få för ett intervall, så skillnaden kan mycket väl vara en slump.</translation>
+    </message>
+    <message>
+        <source>A difference does not show that magnesium caused it: symptoms can change for many other reasons, such as stress, sleep, other remedies or the season; supplements may have been started during a flare, which tends to ease by itself; and knowing what you took can change how you feel.</source>
+        <translation>En skillnad visar inte att magnesium var orsaken. Symtomen kan ändras av många andra skäl, till exempel stress, sömn, andra behandlingar eller årstiden. Tillskotten kan ha börjat under en period med mycket besvär, som brukar lätta av sig själv, och att veta vad man har tagit kan påverka hur man mår.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::StatsCommand</name>
     <message>
         <source>Run stilla-cli stats --help for the options.</source>
         <translation>Kör stilla-cli stats --help för att se flaggorna.</translation>
-    </message>
-    <message>
-        <source>Show how the magnesium of each day (food and supplements) went together with RLS severity the same day or some days later: the number of days with both, Pearson&apos;s r, Spearman&apos;s rho, the 95% interval for r and the least-squares line. The diary is only read. This shows whether the two went together, not what caused what.</source>
-        <translation>Visa hur magnesium varje dag (mat och tillskott) hängde ihop med RLS-symtomens svårighetsgrad samma dag eller några dagar senare: antalet dagar med båda värdena, Pearsons r, Spearmans rho, 95-procentigt konfidensintervall för r och linjen enligt minsta kvadratmetoden. Dagboken läses bara, den ändras inte. Det här visar om de två hängde ihop, inte vad som orsakade vad.</translation>
     </message>
     <message>
         <source>First day to look at, as YYYY-MM-DD.</source>
@@ -5396,10 +5486,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Compare with the severity N days later, 0 to %1 (default 0: the same day).</source>
         <translation>Jämför med svårighetsgraden N dagar senare, 0 till %1 (standard 0: samma dag).</translation>
-    </message>
-    <message>
-        <source>Print one JSON object with the keys n, pearson_r, spearman_rho, ci95_low, ci95_high, slope, intercept, lag_days (null where there is too little data).</source>
-        <translation>Skriv ut ett JSON-objekt med nycklarna n, pearson_r, spearman_rho, ci95_low, ci95_high, slope, intercept, lag_days (null där det finns för lite data).</translation>
     </message>
     <message>
         <source>stats takes no arguments, only options.</source>
@@ -5471,6 +5557,54 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Magnesium (food and supplements) and RLS severity</source>
         <translation>Magnesium (mat och tillskott) och RLS-symtomens svårighetsgrad</translation>
+    </message>
+    <message>
+        <source>Show how the magnesium of each day (food and supplements) went together with RLS severity the same day or some days later, or with the sleep of the night after: the number of days with both, Pearson&apos;s r, Spearman&apos;s rho, the 95% interval for r (allowing for days that run in streaks) and the least-squares line. The diary is only read. This shows whether the two went together, not what caused what.</source>
+        <translation>Visa hur magnesium varje dag (mat och tillskott) hängde ihop med RLS-symtomens svårighetsgrad samma dag eller några dagar senare, eller med sömnen natten efter: antal dagar med båda värdena, Pearsons r, Spearmans rho, 95-procentigt konfidensintervall för r (med hänsyn till att dagar går i perioder) och minsta kvadrat-linjen. Dagboken läses bara. Det här visar om de två hängde ihop, inte vad som orsakade vad.</translation>
+    </message>
+    <message>
+        <source>What to compare magnesium with: rls_severity (default), sleep_quality or total_sleep_min (sleep is the night that followed the day&apos;s magnesium).</source>
+        <translation>Vad magnesium ska jämföras med: rls_severity (standard), sleep_quality eller total_sleep_min (sömnen är natten som följde efter dagens magnesium).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with the keys n, pearson_r, spearman_rho, ci95_low, ci95_high, slope, intercept, lag_days, outcome, autocorrelation_x, autocorrelation_y, n_effective, ci95_low_adjusted, ci95_high_adjusted (null where there is too little data; docs/statistics.md).</source>
+        <translation>Skriv ut ett JSON-objekt med nycklarna n, pearson_r, spearman_rho, ci95_low, ci95_high, slope, intercept, lag_days, outcome, autocorrelation_x, autocorrelation_y, n_effective, ci95_low_adjusted, ci95_high_adjusted (null där det finns för lite data; docs/statistics.md).</translation>
+    </message>
+    <message>
+        <source>--outcome must be rls_severity, sleep_quality or total_sleep_min, not &quot;%1&quot;.</source>
+        <translation>--outcome måste vara rls_severity, sleep_quality eller total_sleep_min, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>Magnesium (food and supplements) and the sleep quality of the night after</source>
+        <translation>Magnesium (mat och tillskott) och sömnkvaliteten natten efter</translation>
+    </message>
+    <message>
+        <source>%1 quality points per 100&#xa0;mg</source>
+        <translation>%1 poäng i sömnkvalitet per 100&#xa0;mg</translation>
+    </message>
+    <message>
+        <source>%1 (the line&apos;s sleep quality at 0&#xa0;mg)</source>
+        <translation>%1 (linjens sömnkvalitet vid 0&#xa0;mg)</translation>
+    </message>
+    <message>
+        <source>Magnesium (food and supplements) and the total sleep of the night after</source>
+        <translation>Magnesium (mat och tillskott) och den totala sömntiden natten efter</translation>
+    </message>
+    <message>
+        <source>%1 minutes of sleep per 100&#xa0;mg</source>
+        <translation>%1 minuter sömn per 100&#xa0;mg</translation>
+    </message>
+    <message>
+        <source>%1 (the line&apos;s minutes of sleep at 0&#xa0;mg)</source>
+        <translation>%1 (linjens minuter sömn vid 0&#xa0;mg)</translation>
+    </message>
+    <message>
+        <source>Counted as independent:</source>
+        <translation>Räknat som oberoende:</translation>
+    </message>
+    <message>
+        <source>about %1 days (the days run in streaks)</source>
+        <translation>ungefär %1 dagar (dagarna går i perioder)</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "safety/ProfileStore.h"
 #include "safety/SafetyEngine.h"
 #include "stats/Statistics.h"
+#include "stats/StatisticsText.h"
 #include "widgets/GridFlowLayout.h"
 #include "widgets/MessageBox.h"
 
@@ -430,7 +431,13 @@ void ChartsPage::updateRelationship()
     // The numbers are cheap and always current; the scatter plot is drawn when it is shown.
     m_relationshipFigures = Statistics::relationship(m_series, m_lagSpin->value(), outcome);
     m_relationshipPairs = Statistics::pairs(m_series, m_lagSpin->value(), outcome);
-    m_relationshipSummary->setText(Statistics::describe(m_relationshipFigures));
+    // Every outcome and delay looked at is one more chance of a pattern by chance: say so once
+    // a person has looked at more than one (the count lasts while the page lives).
+    m_looks.insert(int(outcome) * 100 + m_lagSpin->value());
+    QString summary = Statistics::describe(m_relationshipFigures);
+    if (m_looks.size() > 1)
+        summary += QLatin1Char(' ') + StatisticsText::manyLooks(int(m_looks.size()));
+    m_relationshipSummary->setText(summary);
     m_drawn[std::size_t(View::Relationship)] = false;
     drawCurrentChart();
 }

@@ -7,6 +7,7 @@
 #include "stats/Statistics.h"
 
 #include <QDate>
+#include <QSet>
 
 #include <array>
 #include <map>
@@ -105,6 +106,7 @@ private:
     std::map<QDate, Severity> m_worstFindings;
     std::vector<LabResult> m_labs; ///< the blood tests of the range
     Statistics::Relationship m_relationshipFigures;
+    QSet<int> m_looks; ///< the outcome and delay combinations shown (outcome * 100 + lag)
     std::vector<std::pair<double, double>> m_relationshipPairs;
     Statistics::Comparison m_comparisonFigures;
     std::array<QString, 2> m_comparisonNames;

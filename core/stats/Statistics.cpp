@@ -170,6 +170,28 @@ std::vector<std::optional<double>> Statistics::movingAverage(
     return result;
 }
 
+QString Statistics::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::SleepQuality:
+        return QStringLiteral("sleep_quality");
+    case Outcome::TotalSleep:
+        return QStringLiteral("total_sleep_min");
+    case Outcome::Severity:
+        break;
+    }
+    return QStringLiteral("rls_severity");
+}
+
+std::optional<Statistics::Outcome> Statistics::outcomeFromName(const QString& name)
+{
+    for (Outcome outcome : {Outcome::Severity, Outcome::SleepQuality, Outcome::TotalSleep}) {
+        if (name == outcomeName(outcome))
+            return outcome;
+    }
+    return std::nullopt;
+}
+
 QDate Statistics::outcomeDate(const QDate& magnesiumDay, int lagDays, Outcome outcome)
 {
     // A night is stored on the morning it ended: the night after day D is on day D + 1.

@@ -42,11 +42,14 @@ public:
     /// What magnesium is set against: RLS severity (0..10), sleep quality (1..5) or total sleep
     /// in minutes.
     enum class Outcome { Severity, SleepQuality, TotalSleep };
+    /// "rls_severity", "sleep_quality", "total_sleep_min": the names stilla-cli and JSON use.
+    static QString outcomeName(Outcome outcome);
+    static std::optional<Outcome> outcomeFromName(const QString& name);
 
     /// The date whose outcome is paired with the magnesium of @p magnesiumDay. Severity:
     /// @p lagDays days later. Sleep quality and total sleep: the night that began on the evening
-    /// @p lagDays days later, which is stored on the day after it (a day holds the night that ended on its
-    /// morning), so with lag 0 the magnesium of day D goes with the night that followed it,
+    /// @p lagDays days later, which is stored on the day after it (a day holds the night that ended
+    /// on its morning), so with lag 0 the magnesium of day D goes with the night that followed it,
     /// stored on day D + 1.
     static QDate outcomeDate(const QDate& magnesiumDay, int lagDays, Outcome outcome);
 

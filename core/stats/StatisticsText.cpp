@@ -49,33 +49,7 @@ StatisticsText::Strength StatisticsText::strength(double r)
 
 QString StatisticsText::relationship(const Statistics::Relationship& r)
 {
-    const bool severity = r.outcome == Statistics::Outcome::Severity;
-    QStringList sentences;
-    // A night is logged on the morning it ended, so the night after a day's magnesium is on
-    // the next day's page: say so, or a reader pairs the dose with the night before it.
-    if (r.lagDays == 0)
-        sentences << (severity ? tr("This compares the magnesium of each day with the RLS "
-                                    "severity of the same day.")
-                               : tr("This compares the magnesium of each day with the sleep "
-                                    "quality of the night that followed it, which is logged "
-                                    "on the next day's page."));
-    else if (r.lagDays > 0)
-        sentences << (severity ? tr("This compares the magnesium of each day with the RLS "
-                                    "severity %Ln day(s) later.",
-                          "", r.lagDays)
-                               : tr("This compares the magnesium of each day with the sleep "
-                                    "quality of the night that began %Ln day(s) later, which is "
-                                    "logged on the page of the morning after it.",
-                                   "", r.lagDays));
-    else
-        sentences << (severity ? tr("This compares the magnesium of each day with the RLS "
-                                    "severity %Ln day(s) earlier.",
-                          "", -r.lagDays)
-                               : tr("This compares the magnesium of each day with the sleep "
-                                    "quality of the night that began %Ln day(s) earlier, which "
-                                    "is logged on the page of the morning after it.",
-                                   "", -r.lagDays));
-
+    QStringList sentences {opening(r)};
     if (r.n == 0) {
         sentences << tr("No days have both values yet.");
     } else {
@@ -88,10 +62,20 @@ QString StatisticsText::relationship(const Statistics::Relationship& r)
         return sentences.join(QLatin1Char(' '));
     }
     if (!r.pearsonR) {
-        sentences << (severity ? tr("Magnesium or RLS severity was the same on all of these "
-                                    "days, so there is no way to see whether they go together.")
-                               : tr("Magnesium or sleep quality was the same on all of these "
-                                    "days, so there is no way to see whether they go together."));
+        switch (r.outcome) {
+        case Statistics::Outcome::Severity:
+            sentences << tr("Magnesium or RLS severity was the same on all of these days, so "
+                            "there is no way to see whether they go together.");
+            break;
+        case Statistics::Outcome::SleepQuality:
+            sentences << tr("Magnesium or sleep quality was the same on all of these days, so "
+                            "there is no way to see whether they go together.");
+            break;
+        case Statistics::Outcome::TotalSleep:
+            sentences << tr("Magnesium or total sleep was the same on all of these days, so "
+                            "there is no way to see whether they go together.");
+            break;
+        }
         return sentences.join(QLatin1Char(' '));
     }
 
@@ -117,33 +101,141 @@ QString StatisticsText::relationship(const Statistics::Relationship& r)
                          .arg(shown);
         break;
     }
-    if (strength(value) != Strength::None) {
-        if (severity)
-            sentences << (value < 0 ? tr("On days with more magnesium, RLS severity tended to "
-                                         "be lower.")
-                                    : tr("On days with more magnesium, RLS severity tended to "
-                                         "be higher."));
-        else
-            sentences << (value < 0 ? tr("On days with more magnesium, sleep quality tended to "
-                                         "be worse.")
-                                    : tr("On days with more magnesium, sleep quality tended to "
-                                         "be better."));
-    }
+    if (strength(value) != Strength::None)
+        sentences << direction(r);
 
-    if (r.ci95Low && r.ci95High) {
+    // The interval people see allows for days that run in streaks (Statistics::Relationship).
+    if (r.ci95LowAdjusted && r.ci95HighAdjusted) {
         sentences << tr("The 95% interval for r runs from %1 to %2.")
-                         .arg(bound(*r.ci95Low, 2), bound(*r.ci95High, 2));
-        sentences << (includesZero(*r.ci95Low, *r.ci95High)
+                         .arg(bound(*r.ci95LowAdjusted, 2), bound(*r.ci95HighAdjusted, 2));
+        if (r.nEffective < r.n - 0.5)
+            sentences << streaks(r.n, r.nEffective);
+        sentences << (includesZero(*r.ci95LowAdjusted, *r.ci95HighAdjusted)
                 ? tr("It includes 0, so the link may well be chance.")
                 : tr("It does not include 0, so chance alone would seldom give a link this "
                      "clear."));
+    } else if (r.ci95Low && r.ci95High) {
+        sentences << tr("The days run in such long streaks that they hold the information of "
+                        "only about %1 independent days: too few for an interval, so the link "
+                        "may well be chance.")
+                         .arg(number(r.nEffective, 0));
     } else {
         sentences << tr("The days lie exactly on a line, so no interval can be given.");
     }
-    sentences << tr("This shows only whether the two went together in your diary, not that "
-                    "magnesium caused it: other things, such as stress, other remedies or the "
-                    "season, can change both.");
+    sentences << notCause();
     return sentences.join(QLatin1Char(' '));
+}
+
+QString StatisticsText::opening(const Statistics::Relationship& r)
+{
+    // A night is logged on the morning it ended, so the night after a day's magnesium is on
+    // the next day's page: say so, or a reader pairs the dose with the night before it.
+    const int days = std::abs(r.lagDays);
+    switch (r.outcome) {
+    case Statistics::Outcome::Severity:
+        if (r.lagDays == 0)
+            return tr("This compares the magnesium of each day with the RLS severity of the same "
+                      "day.");
+        return r.lagDays > 0 ? tr("This compares the magnesium of each day with the RLS "
+                                  "severity %Ln day(s) later.",
+                   "", days)
+                             : tr("This compares the magnesium of each day with the RLS "
+                                  "severity %Ln day(s) earlier.",
+                                 "", days);
+    case Statistics::Outcome::SleepQuality:
+        if (r.lagDays == 0)
+            return tr("This compares the magnesium of each day with the sleep quality of the "
+                      "night that followed it, which is logged on the next day's page.");
+        return r.lagDays > 0 ? tr("This compares the magnesium of each day with the sleep "
+                                  "quality of the night that began %Ln day(s) later, which is "
+                                  "logged on the page of the morning after it.",
+                   "", days)
+                             : tr("This compares the magnesium of each day with the sleep "
+                                  "quality of the night that began %Ln day(s) earlier, which "
+                                  "is logged on the page of the morning after it.",
+                                 "", days);
+    case Statistics::Outcome::TotalSleep:
+        if (r.lagDays == 0)
+            return tr("This compares the magnesium of each day with the total sleep of the "
+                      "night that followed it, which is logged on the next day's page.");
+        return r.lagDays > 0 ? tr("This compares the magnesium of each day with the total "
+                                  "sleep of the night that began %Ln day(s) later, which is "
+                                  "logged on the page of the morning after it.",
+                   "", days)
+                             : tr("This compares the magnesium of each day with the total "
+                                  "sleep of the night that began %Ln day(s) earlier, which is "
+                                  "logged on the page of the morning after it.",
+                                 "", days);
+    }
+    return {};
+}
+
+QString StatisticsText::direction(const Statistics::Relationship& r)
+{
+    const bool lower = *r.pearsonR < 0;
+    const int later = std::max(r.lagDays, 0);
+    switch (r.outcome) {
+    case Statistics::Outcome::Severity:
+        if (later == 0)
+            return lower ? tr("On days with more magnesium, RLS severity tended to be lower.")
+                         : tr("On days with more magnesium, RLS severity tended to be higher.");
+        return lower ? tr("After days with more magnesium, RLS severity %Ln day(s) later tended "
+                          "to be lower.",
+                   "", later)
+                     : tr("After days with more magnesium, RLS severity %Ln day(s) later tended "
+                          "to be higher.",
+                         "", later);
+    case Statistics::Outcome::SleepQuality:
+        if (later == 0)
+            return lower ? tr("On days with more magnesium, sleep quality tended to be worse.")
+                         : tr("On days with more magnesium, sleep quality tended to be better.");
+        return lower ? tr("After days with more magnesium, the sleep quality of the night "
+                          "%Ln day(s) later tended to be worse.",
+                   "", later)
+                     : tr("After days with more magnesium, the sleep quality of the night "
+                          "%Ln day(s) later tended to be better.",
+                         "", later);
+    case Statistics::Outcome::TotalSleep:
+        if (later == 0)
+            return lower ? tr("After days with more magnesium, the night that followed tended "
+                              "to be shorter.")
+                         : tr("After days with more magnesium, the night that followed tended "
+                              "to be longer.");
+        return lower ? tr("After days with more magnesium, the night %Ln day(s) later tended to "
+                          "be shorter.",
+                   "", later)
+                     : tr("After days with more magnesium, the night %Ln day(s) later tended to "
+                          "be longer.",
+                         "", later);
+    }
+    return {};
+}
+
+QString StatisticsText::streaks(int n, double nEffective)
+{
+    return tr("Days in a diary are not independent: magnesium and symptoms run in streaks, so "
+              "these %Ln days hold about as much information as %1 independent days, and the "
+              "interval allows for that.",
+        "", n)
+        .arg(number(nEffective, 0));
+}
+
+QString StatisticsText::notCause()
+{
+    return tr("This shows only whether the two went together in your diary, not that magnesium "
+              "caused it. Other things, such as stress, other remedies or the season, can "
+              "change both; magnesium may have been taken more on bad days, so that bad days "
+              "bring the magnesium rather than the other way round; symptoms noted during a "
+              "flare tend to ease by themselves; and knowing what you took can change how you "
+              "feel.");
+}
+
+QString StatisticsText::manyLooks(int combinations)
+{
+    return tr("You have looked at %Ln combinations of outcome and delay. The more combinations "
+              "one looks at, the likelier it is that one of them shows a pattern by chance "
+              "alone.",
+        "", combinations);
 }
 
 QString StatisticsText::comparison(
@@ -165,24 +257,37 @@ QString StatisticsText::comparison(
     sentences << tr("Severity is on Stilla's scale from 0 (none) to 10 (the worst); the "
                     "difference (%1 minus %2) is %3 points.")
                      .arg(secondLabel, firstLabel, number(*c.difference, 1));
-    if (c.ci95Low && c.ci95High) {
+    const bool enough = std::min(c.first.n, c.second.n) >= Statistics::kEnoughPairs;
+    // The interval people see allows for days that run in streaks (Statistics::Comparison).
+    if (c.ci95LowAdjusted && c.ci95HighAdjusted) {
         sentences << tr("The 95% interval for the difference runs from %1 to %2.")
-                         .arg(bound(*c.ci95Low, 1), bound(*c.ci95High, 1));
-        sentences << (includesZero(*c.ci95Low, *c.ci95High)
-                ? tr("It includes 0, so the difference may well be chance.")
-                : tr("It does not include 0, so chance alone would seldom give a difference "
-                     "this large."));
+                         .arg(bound(*c.ci95LowAdjusted, 1), bound(*c.ci95HighAdjusted, 1));
+        const int n = c.first.n + c.second.n;
+        const double nEffective = c.nEffectiveFirst + c.nEffectiveSecond;
+        if (nEffective < n - 0.5)
+            sentences << streaks(n, nEffective);
+        if (includesZero(*c.ci95LowAdjusted, *c.ci95HighAdjusted))
+            sentences << tr("It includes 0, so the difference may well be chance.");
+        else if (enough)
+            sentences << tr("It does not include 0, so chance alone would seldom give a "
+                            "difference this large.");
+    } else if (c.ci95Low && c.ci95High) {
+        sentences << tr("The days run in such long streaks that they hold the information of "
+                        "only about %1 independent days: too few for an interval, so the "
+                        "difference may well be chance.")
+                         .arg(number(c.nEffectiveFirst + c.nEffectiveSecond, 0));
     } else {
         sentences << tr("Every day in each group had the same severity, so no interval can be "
                         "given.");
     }
-    if (std::min(c.first.n, c.second.n) < Statistics::kEnoughPairs)
+    if (!enough)
         sentences << tr("With fewer than %Ln days in a group, that is too little data to say "
                         "whether there is a real difference.",
             "", Statistics::kEnoughPairs);
     sentences << tr("A difference does not show that magnesium caused it: symptoms can change "
                     "for many other reasons, such as stress, sleep, other remedies or the "
-                    "season.");
+                    "season; supplements may have been started during a flare, which tends to "
+                    "ease by itself; and knowing what you took can change how you feel.");
     return sentences.join(QLatin1Char(' '));
 }
 

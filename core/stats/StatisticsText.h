@@ -18,11 +18,20 @@ public:
     static QString relationship(const Statistics::Relationship& r);
     static QString comparison(
         const Statistics::Comparison& c, const QString& firstLabel, const QString& secondLabel);
+    /// Said when a person has looked at @p combinations of outcome and delay: the more one
+    /// looks at, the likelier a chance pattern.
+    static QString manyLooks(int combinations);
 
     /// How strong a correlation of @p r is, by Cohen's conventions (|r| below 0.1 none, below
     /// 0.3 weak, below 0.5 moderate, else strong).
     enum class Strength { None, Weak, Moderate, Strong };
     static Strength strength(double r);
+
+private:
+    static QString opening(const Statistics::Relationship& r);
+    static QString direction(const Statistics::Relationship& r);
+    static QString streaks(int n, double nEffective);
+    static QString notCause();
 };
 
 } // namespace stilla

@@ -841,9 +841,13 @@ TEST_F(CliDiaryTest, StatsWithoutADiaryGivesNullsAndCreatesNothing)
     const CliRun run = cli({QStringLiteral("stats"), QStringLiteral("--json")});
     ASSERT_EQ(run.code, Cli::Success) << run.err.toStdString();
     const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
-    const QStringList keys {QStringLiteral("ci95_high"), QStringLiteral("ci95_low"),
-        QStringLiteral("intercept"), QStringLiteral("lag_days"), QStringLiteral("n"),
-        QStringLiteral("pearson_r"), QStringLiteral("slope"), QStringLiteral("spearman_rho")};
+    const QStringList keys {QStringLiteral("autocorrelation_x"),
+        QStringLiteral("autocorrelation_y"), QStringLiteral("ci95_high"),
+        QStringLiteral("ci95_high_adjusted"), QStringLiteral("ci95_low"),
+        QStringLiteral("ci95_low_adjusted"), QStringLiteral("intercept"),
+        QStringLiteral("lag_days"), QStringLiteral("n"), QStringLiteral("n_effective"),
+        QStringLiteral("outcome"), QStringLiteral("pearson_r"), QStringLiteral("slope"),
+        QStringLiteral("spearman_rho")};
     EXPECT_EQ(object.keys(), keys);
     EXPECT_EQ(object.value(QStringLiteral("n")).toInt(-1), 0);
     EXPECT_EQ(object.value(QStringLiteral("lag_days")).toInt(-1), 0);
@@ -857,6 +861,59 @@ TEST_F(CliDiaryTest, StatsWithoutADiaryGivesNullsAndCreatesNothing)
     EXPECT_TRUE(text.out.contains(QStringLiteral("no days logged"))) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("No days have both values yet.")));
     EXPECT_FALSE(QFileInfo::exists(dataDir()));
+}
+
+TEST_F(CliDiaryTest, StatsAllowForDaysThatRunInStreaksAndTakeAnOutcome)
+{
+    // The streaky month of tests/data/stats/adjusted_reference.py (NumPy/SciPy values).
+    const int magnesium[] = {150, 160, 140, 450, 470, 460, 480, 440, -1, 150, 170, 160, 455, 465,
+        470, 475, 160, 150, 140, 160, 450, 460, -1, 470, 480, 150, 160, 170, 150, 160};
+    const int severity[] = {
+        7, 7, 6, 5, 4, 4, 3, 4, 5, 6, 7, 7, 6, 5, 4, -1, 4, 5, 6, 7, 6, 5, 4, 4, 3, 4, 5, 6, 7, 7};
+    QByteArray csv = kCsvHeader;
+    for (int i = 0; i < 30; ++i) {
+        const QByteArray date = QDate(2024, 3, 1).addDays(i).toString(Qt::ISODate).toLatin1();
+        const QByteArray sev = severity[i] < 0 ? "" : QByteArray::number(severity[i]);
+        const int mg = magnesium[i];
+        const QByteArray food = mg < 0 ? "" : QByteArray::number(mg > 300 ? 150 : mg);
+        const QByteArray supplement = mg < 0 ? "" : QByteArray::number(mg > 300 ? mg - 150 : 0);
+        csv += date + ",,,,,," + sev + ',' + food + ',' + supplement + ",,,\n";
+    }
+    const CliRun imported = cli({QStringLiteral("import"), write("streaks.csv", csv)});
+    ASSERT_EQ(imported.code, Cli::Success) << imported.err.toStdString();
+
+    const CliRun run = cli({QStringLiteral("stats"), QStringLiteral("--json")});
+    ASSERT_EQ(run.code, Cli::Success) << run.err.toStdString();
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(object.value(QStringLiteral("n")).toInt(), 27);
+    EXPECT_EQ(object.value(QStringLiteral("outcome")).toString(), QStringLiteral("rls_severity"));
+    EXPECT_NEAR(
+        object.value(QStringLiteral("autocorrelation_x")).toDouble(), 0.6573580980289021, 1e-12);
+    EXPECT_NEAR(
+        object.value(QStringLiteral("autocorrelation_y")).toDouble(), 0.75912019297366129, 1e-12);
+    EXPECT_NEAR(object.value(QStringLiteral("n_effective")).toDouble(), 9.0236842220041691, 1e-10);
+    EXPECT_NEAR(
+        object.value(QStringLiteral("ci95_low_adjusted")).toDouble(), -0.91444547104062845, 1e-10);
+    EXPECT_NEAR(
+        object.value(QStringLiteral("ci95_high_adjusted")).toDouble(), 0.043113298939734077, 1e-10);
+
+    // The words use the adjusted interval: it includes 0.
+    const CliRun text = cli({QStringLiteral("stats")});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("about 9.0 days"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("-0.91 to 0.04"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("may well be chance"))) << text.out.toStdString();
+
+    for (const char* outcome : {"sleep_quality", "total_sleep_min"}) {
+        const CliRun sleep = cli({QStringLiteral("stats"), QStringLiteral("--json"),
+            QStringLiteral("--outcome"), QLatin1String(outcome)});
+        ASSERT_EQ(sleep.code, Cli::Success) << sleep.err.toStdString();
+        const QJsonObject night = QJsonDocument::fromJson(sleep.out.toUtf8()).object();
+        EXPECT_EQ(night.value(QStringLiteral("outcome")).toString(), QLatin1String(outcome));
+        EXPECT_EQ(night.value(QStringLiteral("n")).toInt(-1), 0); // no nights in this diary
+    }
+    const CliRun bad = cli({QStringLiteral("stats"), QStringLiteral("--outcome=mood")});
+    EXPECT_EQ(bad.code, Cli::UsageError);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("\"mood\""))) << bad.err.toStdString();
 }
 
 TEST_F(CliDiaryTest, StatsPairsMagnesiumWithSeverityLagDaysLater)

@@ -27,6 +27,10 @@ protected:
         result.spearmanRho = r;
         result.ci95Low = low;
         result.ci95High = high;
+        // Days as if independent: the adjusted interval is the plain one.
+        result.nEffective = n;
+        result.ci95LowAdjusted = low;
+        result.ci95HighAdjusted = high;
         if (r) {
             result.slope = *r / 100;
             result.intercept = 5;
@@ -78,7 +82,7 @@ TEST_F(StatsDescribeTest, EnoughPairsGivesStrengthDirectionIntervalAndNoCause)
     EXPECT_TRUE(severe.contains(QStringLiteral("RLS severity 2 day"))) << severe.toStdString();
     EXPECT_TRUE(severe.contains(QStringLiteral("The link is strong (r = -0.62;")))
         << severe.toStdString();
-    EXPECT_TRUE(severe.contains(QStringLiteral("RLS severity tended to be lower")))
+    EXPECT_TRUE(severe.contains(QStringLiteral("RLS severity 2 day(s) later tended to be lower")))
         << severe.toStdString();
     EXPECT_TRUE(severe.contains(QStringLiteral("does not include 0"))) << severe.toStdString();
     EXPECT_TRUE(severe.contains(QStringLiteral("not that magnesium caused it")))
@@ -142,6 +146,10 @@ TEST_F(StatsDescribeTest, Comparison)
     c.difference = -2.095238095238096;
     c.ci95Low = -3.1676354433247695;
     c.ci95High = -1.022840747151422;
+    c.nEffectiveFirst = 7;
+    c.nEffectiveSecond = 9;
+    c.ci95LowAdjusted = c.ci95Low;
+    c.ci95HighAdjusted = c.ci95High;
     const QString text = Statistics::describe(
         c, QStringLiteral("days without supplements"), QStringLiteral("days with supplements"));
     EXPECT_TRUE(text.contains(
@@ -154,7 +162,8 @@ TEST_F(StatsDescribeTest, Comparison)
         QStringLiteral("(days with supplements minus days without supplements) is -2.1 points")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("runs from -3.2 to -1.0."))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("does not include 0"))) << text.toStdString();
+    // Below 14 days in a group, no word about chance seldom giving such a difference.
+    EXPECT_FALSE(text.contains(QStringLiteral("seldom"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("too little data")))
         << text.toStdString(); // fewer than 14
     EXPECT_TRUE(text.contains(QStringLiteral("does not show that magnesium caused it")))
@@ -164,6 +173,10 @@ TEST_F(StatsDescribeTest, Comparison)
     c.second.n = 30;
     c.ci95Low = -0.4;
     c.ci95High = 1.2;
+    c.nEffectiveFirst = 20;
+    c.nEffectiveSecond = 30;
+    c.ci95LowAdjusted = c.ci95Low;
+    c.ci95HighAdjusted = c.ci95High;
     const QString enough
         = Statistics::describe(c, QStringLiteral("before"), QStringLiteral("after"));
     EXPECT_FALSE(enough.contains(QStringLiteral("too little data"))) << enough.toStdString();
@@ -180,6 +193,66 @@ TEST_F(StatsDescribeTest, Comparison)
     EXPECT_TRUE(tooFew.contains(QStringLiteral("At least 2 days in each group")))
         << tooFew.toStdString();
     EXPECT_FALSE(tooFew.contains(QStringLiteral("interval"))) << tooFew.toStdString();
+}
+
+} // namespace
+} // namespace stilla
+
+namespace stilla {
+namespace {
+
+TEST(StatsDescribeWordsTest, StreaksAreExplainedAndTheCaveatsNamed)
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale::c());
+    Statistics::Relationship r;
+    r.n = 40;
+    r.pearsonR = -0.5;
+    r.ci95Low = -0.7;
+    r.ci95High = -0.22;
+    r.nEffective = 12.4;
+    r.ci95LowAdjusted = -0.83;
+    r.ci95HighAdjusted = 0.1;
+    const QString text = Statistics::describe(r);
+    // The adjusted interval, the number of days it counts as, and no claim about chance.
+    EXPECT_TRUE(text.contains(QStringLiteral("runs from -0.83 to 0.10."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("these 40 days hold about as much information as 12 "
+                                             "independent days")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("may well be chance"))) << text.toStdString();
+    for (const char* caveat : {"taken more on bad days", "during a flare", "knowing what you took"})
+        EXPECT_TRUE(text.contains(QLatin1String(caveat))) << caveat;
+
+    // So few independent days that no interval can be given.
+    r.nEffective = 2.6;
+    r.ci95LowAdjusted.reset();
+    r.ci95HighAdjusted.reset();
+    const QString streaky = Statistics::describe(r);
+    EXPECT_TRUE(streaky.contains(QStringLiteral("only about 3 independent days")))
+        << streaky.toStdString();
+    EXPECT_FALSE(streaky.contains(QStringLiteral("seldom")));
+
+    EXPECT_TRUE(StatisticsText::manyLooks(3).contains(QStringLiteral("3 combinations")));
+    QLocale::setDefault(previous);
+}
+
+TEST(StatsDescribeWordsTest, TotalSleepHasItsOwnWords)
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale::c());
+    Statistics::Relationship r;
+    r.outcome = Statistics::Outcome::TotalSleep;
+    r.n = 30;
+    r.pearsonR = 0.4;
+    r.nEffective = 30;
+    r.ci95LowAdjusted = 0.05;
+    r.ci95HighAdjusted = 0.67;
+    const QString text = Statistics::describe(r);
+    EXPECT_TRUE(text.contains(QStringLiteral("total sleep of the night that followed it")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("the night that followed tended to be longer")))
+        << text.toStdString();
+    QLocale::setDefault(previous);
 }
 
 } // namespace

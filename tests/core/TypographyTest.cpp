@@ -144,6 +144,9 @@ TEST_F(TypographyInSwedish, StatisticsSentencesUseTheMinusSign)
     relationship.pearsonR = -0.42;
     relationship.ci95Low = -0.64;
     relationship.ci95High = -0.12;
+    relationship.nEffective = 40;
+    relationship.ci95LowAdjusted = -0.64;
+    relationship.ci95HighAdjusted = -0.12;
     const QString text = StatisticsText::relationship(relationship);
     EXPECT_TRUE(text.contains(QString(kMinus) + QStringLiteral("0,42"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QString(kMinus) + QStringLiteral("0,64"))) << text.toStdString();
