@@ -181,6 +181,13 @@
             <numerusform>One day (magnesium, then sleep quality of the night that began %Ln days later)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>One day (magnesium, then total sleep of the night that began %Ln day(s) later)</source>
+        <translation>
+            <numerusform>One day (magnesium, then total sleep of the night that began %Ln day later)</numerusform>
+            <numerusform>One day (magnesium, then total sleep of the night that began %Ln days later)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::ReportDocument</name>

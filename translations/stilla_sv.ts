@@ -394,6 +394,10 @@
         <source>Hover over a day to see its values. Click a name in the legend to show or hide it. Days without entries are left blank. A day&apos;s sleep quality is the night that ended that morning, so the night after a day&apos;s magnesium is shown on the next day.</source>
         <translation>Håll muspekaren över en dag för att se dess värden. Klicka på ett namn i teckenförklaringen för att visa eller dölja det. Dagar utan anteckningar lämnas tomma. En dags sömnkvalitet gäller natten som tog slut den morgonen, så natten efter en dags magnesium visas på nästa dag.</translation>
     </message>
+    <message>
+        <source>Magnesium and total sleep</source>
+        <translation>Magnesium och total sömntid</translation>
+    </message>
 </context>
 <context>
     <name>stilla::Cli</name>
@@ -3895,6 +3899,21 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
             <numerusform>En dag (magnesium, sedan sömnkvaliteten natten som började %Ln dag senare)</numerusform>
             <numerusform>En dag (magnesium, sedan sömnkvaliteten natten som började %Ln dagar senare)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One day (magnesium, then total sleep of the night that followed)</source>
+        <translation>En dag (magnesium, sedan den totala sömntiden natten som följde)</translation>
+    </message>
+    <message numerus="yes">
+        <source>One day (magnesium, then total sleep of the night that began %Ln day(s) later)</source>
+        <translation>
+            <numerusform>En dag (magnesium, sedan den totala sömntiden natten som började %Ln dag senare)</numerusform>
+            <numerusform>En dag (magnesium, sedan den totala sömntiden natten som började %Ln dagar senare)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total sleep (hours)</source>
+        <translation>Total sömntid (timmar)</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,11 @@ void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pa
     const Statistics::Relationship& relationship)
 {
     clearChart();
-    const bool severity = relationship.outcome == Statistics::Outcome::Severity;
+    const Statistics::Outcome outcome = relationship.outcome;
+    const bool severity = outcome == Statistics::Outcome::Severity;
+    const bool totalSleep = outcome == Statistics::Outcome::TotalSleep;
+    // Total sleep is paired in minutes and drawn in hours.
+    const double yScale = totalSleep ? 1.0 / 60.0 : 1.0;
 
     // The dots are the points of a line series without its line: a QScatterSeries makes one
     // graphics item per dot, which takes 90 ms for ten years of days; this draws them in one
@@ -33,6 +37,12 @@ void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pa
                 ? tr("One day (magnesium and severity the same day)")
                 : tr("One day (magnesium, then severity %Ln day(s) later)", nullptr,
                     relationship.lagDays));
+    else if (totalSleep)
+        dots->setName(relationship.lagDays == 0
+                ? tr("One day (magnesium, then total sleep of the night that followed)")
+                : tr("One day (magnesium, then total sleep of the night that began %Ln day(s) "
+                     "later)",
+                    nullptr, relationship.lagDays));
     else
         dots->setName(relationship.lagDays == 0
                 ? tr("One day (magnesium, then sleep quality of the night that followed)")
@@ -46,9 +56,11 @@ void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pa
     dots->setPen(none);
     dots->setColor(colour);
     double maxX = 100;
+    double maxY = 10;
     for (const auto& [x, y] : pairs) {
-        dots->append(x, y);
+        dots->append(x, y * yScale);
         maxX = std::max(maxX, x);
+        maxY = std::max(maxY, y * yScale);
     }
     addSeries(dots);
     // The legend shows a dot, as for a scatter series, not the (invisible) line.
@@ -64,9 +76,15 @@ void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pa
     xAxis->setLabelFormat(QStringLiteral("%.0f"));
     xAxis->applyNiceNumbers();
     auto* yAxis = new QValueAxis;
-    yAxis->setTitleText(severity ? tr("Severity (0–10)") : tr("Sleep quality (1–5)"));
-    yAxis->setRange(severity ? 0 : 1, severity ? 10 : 5);
-    yAxis->setTickCount(severity ? 6 : 5);
+    if (totalSleep) {
+        yAxis->setTitleText(tr("Total sleep (hours)"));
+        yAxis->setRange(0, std::ceil(maxY / 2) * 2);
+        yAxis->setTickCount(int(std::ceil(maxY / 2)) + 1);
+    } else {
+        yAxis->setTitleText(severity ? tr("Severity (0–10)") : tr("Sleep quality (1–5)"));
+        yAxis->setRange(severity ? 0 : 1, severity ? 10 : 5);
+        yAxis->setTickCount(severity ? 6 : 5);
+    }
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
     addAxis(xAxis, Qt::AlignBottom);
     addAxis(yAxis, Qt::AlignLeft);
@@ -82,8 +100,8 @@ void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pa
         line->setPen(pen);
         const double x0 = xAxis->min();
         const double x1 = xAxis->max();
-        line->append(x0, *relationship.intercept + *relationship.slope * x0);
-        line->append(x1, *relationship.intercept + *relationship.slope * x1);
+        line->append(x0, (*relationship.intercept + *relationship.slope * x0) * yScale);
+        line->append(x1, (*relationship.intercept + *relationship.slope * x1) * yScale);
         addSeries(line);
         line->attachAxis(xAxis);
         line->attachAxis(yAxis);

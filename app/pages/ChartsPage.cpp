@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -35,6 +36,8 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace stilla {
 
@@ -61,6 +64,18 @@ QLabel* summaryLabel(QWidget* parent, const char* name)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
+}
+
+/// @p content in a frameless area that scrolls up and down when the window is too low for the
+/// chart and all of its explanation (800×600), and otherwise lets the chart take the room.
+QScrollArea* scrolling(QWidget* content, QWidget* parent)
+{
+    auto* area = new QScrollArea(parent);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setWidget(content);
+    return area;
 }
 
 } // namespace
@@ -110,6 +125,7 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     for (QDateEdit* edit : {m_fromEdit, m_toEdit, m_splitDate})
         edit->setCalendarPopup(true);
     m_lagSpin->setRange(0, Statistics::kMaxLagDays);
+    m_outcomeCombo->addItem(QString());
     m_outcomeCombo->addItem(QString());
     m_outcomeCombo->addItem(QString());
     m_comparisonMode->addItem(QString());
@@ -176,8 +192,8 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     comparisonLayout->addWidget(m_comparisonSummary);
 
     m_tabs->addTab(trendTab, QString());
-    m_tabs->addTab(relationshipTab, QString());
-    m_tabs->addTab(comparisonTab, QString());
+    m_tabs->addTab(scrolling(relationshipTab, this), QString());
+    m_tabs->addTab(scrolling(comparisonTab, this), QString());
     contentLayout()->addWidget(m_tabs, 1);
 
     connect(m_rangeCombo, &QComboBox::activated, this,
@@ -278,6 +294,7 @@ void ChartsPage::retranslate()
                              "take time."));
     m_outcomeCombo->setItemText(0, tr("Magnesium and symptom severity"));
     m_outcomeCombo->setItemText(1, tr("Magnesium and sleep quality"));
+    m_outcomeCombo->setItemText(2, tr("Magnesium and total sleep"));
     m_outcomeCombo->setAccessibleName(tr("What to compare magnesium with"));
     m_comparisonMode->setItemText(0, tr("Days with supplements and days without"));
     m_comparisonMode->setItemText(1, tr("Before and after a date"));
@@ -426,8 +443,9 @@ void ChartsPage::drawCurrentChart()
 
 void ChartsPage::updateRelationship()
 {
-    const auto outcome = m_outcomeCombo->currentIndex() == 1 ? Statistics::Outcome::SleepQuality
-                                                             : Statistics::Outcome::Severity;
+    // The items are in the order of Statistics::Outcome.
+    const auto outcome = static_cast<Statistics::Outcome>(
+        std::clamp(m_outcomeCombo->currentIndex(), 0, int(Statistics::Outcome::TotalSleep)));
     // The numbers are cheap and always current; the scatter plot is drawn when it is shown.
     m_relationshipFigures = Statistics::relationship(m_series, m_lagSpin->value(), outcome);
     m_relationshipPairs = Statistics::pairs(m_series, m_lagSpin->value(), outcome);

@@ -223,6 +223,53 @@ TEST_F(ChartsPageTest, SleepIsComparedWithTheNightAfterTheMagnesiumAndSaysSo)
         << page.relationshipSummary().toStdString();
 }
 
+TEST_F(ChartsPageTest, TotalSleepCanBeComparedAndLookingAtManyCombinationsIsNamed)
+{
+    for (int ago = 0; ago < 20; ++ago) {
+        DayEntry day;
+        day.date = m_clock.today().addDays(-ago);
+        day.symptoms.severity = ago % 10;
+        day.supplements.push_back({0, SupplementForm::Citrate, 100.0 + 10 * ago, {}, Route::Oral});
+        // Asleep at 23:00, awake at 06:00 to 06:50: 7 h to 7 h 50 min.
+        day.sleep.timeIntoBed = QTime(22, 45);
+        day.sleep.timeTriedToSleep = QTime(23, 0);
+        day.sleep.latencyMinutes = 0;
+        day.sleep.finalAwakening = QTime(6, 0).addSecs(600 * (ago % 6));
+        day.sleep.timeOutOfBed = QTime(7, 0);
+        ASSERT_TRUE(m_diary->save(day).ok());
+    }
+    ChartsPage& page = charts();
+    page.setRange(ChartsPage::Range::Month);
+    page.showView(ChartsPage::View::Relationship);
+    auto* outcome = m_window->findChild<QComboBox*>(QStringLiteral("outcomeComboBox"));
+    ASSERT_NE(outcome, nullptr);
+    outcome->setFocus();
+    QTest::keyClick(outcome, Qt::Key_Down);
+    QTest::keyClick(outcome, Qt::Key_Down);
+    ASSERT_EQ(outcome->currentText(), QStringLiteral("Magnesium and total sleep"));
+    const QString summary = page.relationshipSummary();
+    EXPECT_TRUE(summary.contains(QStringLiteral("total sleep of the night that followed it")))
+        << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("19 day"))) << summary.toStdString();
+    // Severity, sleep quality and total sleep have been looked at: three chances of a pattern.
+    EXPECT_TRUE(summary.contains(QStringLiteral("You have looked at 3 combinations")))
+        << summary.toStdString();
+    auto* view = m_window->findChild<QChartView*>(QStringLiteral("relationshipChartView"));
+    ASSERT_NE(view, nullptr);
+    QStringList titles;
+    for (QAbstractAxis* axis : view->chart()->axes(Qt::Vertical))
+        titles << axis->titleText();
+    EXPECT_EQ(titles, QStringList {QStringLiteral("Total sleep (hours)")});
+    double highest = 0;
+    for (QAbstractSeries* series : view->chart()->series()) {
+        if (auto* line = qobject_cast<QLineSeries*>(series); line && line->pointsVisible()) {
+            for (const QPointF& point : line->points())
+                highest = std::max(highest, point.y());
+        }
+    }
+    EXPECT_NEAR(highest, 7 + 50.0 / 60, 1e-9) << "drawn in hours";
+}
+
 TEST_F(ChartsPageTest, LongRangesShowWeeklyThenFourWeeklyMeans)
 {
     std::vector<DayEntry> days;

@@ -7,6 +7,7 @@
 // kidney disease in the profile), the state whose texts were once unreadable.
 //
 //   gallery OUTPUT_FOLDER [SHOT...]     SHOT: guide diary problems diaryform labs foods charts
+//                                             relationship compare settings
 //                                       settings
 #include "AppContext.h"
 #include "Clock.h"
@@ -18,6 +19,7 @@
 #include "diary/DayForm.h"
 #include "diary/DiaryStore.h"
 #include "labs/LabResultsDialog.h"
+#include "pages/ChartsPage.h"
 #include "pages/DiaryPage.h"
 #include "safety/ProfileStore.h"
 #include "widgets/MessageBox.h"
@@ -51,6 +53,8 @@ const Shot kShots[] = {
     {"labs", MainWindow::PageId::Diary}, // the lab results dialog over the diary
     {"foods", MainWindow::PageId::Foods},
     {"charts", MainWindow::PageId::Charts},
+    {"relationship", MainWindow::PageId::Charts}, // "Magnesium and symptoms", the last year
+    {"compare", MainWindow::PageId::Charts}, // with and without supplements, the last year
     {"settings", MainWindow::PageId::Settings},
 };
 
@@ -83,7 +87,8 @@ int main(int argc, char* argv[])
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty()) {
         std::fputs("usage: gallery OUTPUT_FOLDER "
-                   "[guide|diary|problems|diaryform|foods|charts|settings...]\n",
+                   "[guide|diary|problems|diaryform|labs|foods|charts|relationship|compare|"
+                   "settings...]\n",
             stderr);
         return 2;
     }
@@ -142,6 +147,14 @@ int main(int argc, char* argv[])
                         return 1;
                     if (QLatin1String(shot.name) == QLatin1String("problems"))
                         makeProblems(window);
+                    if (auto* charts = static_cast<ChartsPage*>(window.page(shot.page));
+                        shot.page == MainWindow::PageId::Charts
+                        && QLatin1String(shot.name) != QLatin1String("charts")) {
+                        charts->setRange(ChartsPage::Range::Year);
+                        charts->showView(QLatin1String(shot.name) == QLatin1String("compare")
+                                ? ChartsPage::View::Comparison
+                                : ChartsPage::View::Relationship);
+                    }
                     QTest::qWait(50);
                     if (qEnvironmentVariableIsSet("GALLERY_SIZES")) {
                         std::printf(
