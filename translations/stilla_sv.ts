@@ -2079,6 +2079,84 @@ Slutstatus:
     </message>
 </context>
 <context>
+    <name>stilla::ExperimentPlan</name>
+    <message>
+        <source>The experiment needs a valid first day.</source>
+        <translation>Experimentet behöver en giltig första dag.</translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; must be %2 to %3 letters A (without magnesium) and B (with), with both letters in it, such as ABAB.</source>
+        <translation>Mönstret ”%1” måste bestå av %2 till %3 bokstäver A (utan magnesium) och B (med), med båda bokstäverna, till exempel ABAB.</translation>
+    </message>
+    <message>
+        <source>A phase must last %1 to %2 days, not %3: shorter phases cannot show a change in symptoms that come and go.</source>
+        <translation>En fas måste vara %1 till %2 dagar, inte %3. Kortare faser kan inte visa en förändring i symtom som kommer och går.</translation>
+    </message>
+    <message>
+        <source>The days left out at the start of each phase must be from 0 to half the phase (%1), not %2.</source>
+        <translation>Dagarna som inte räknas i början av varje fas måste vara från 0 till halva fasen (%1), inte %2.</translation>
+    </message>
+    <message>
+        <source>The planned dose must be above 0 and at most %1&#xa0;mg of elemental magnesium a day.</source>
+        <translation>Den planerade dosen måste vara över 0 och högst %1&#xa0;mg elementärt magnesium per dag.</translation>
+    </message>
+    <message>
+        <source>A pause must start after the first day and end after it starts.</source>
+        <translation>Ett uppehåll måste börja efter den första dagen och sluta efter att det har börjat.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::ExperimentResult</name>
+    <message numerus="yes">
+        <source>Average RLS severity: %1 in the phases without magnesium (%Ln day(s)), %2 in the phases with it.</source>
+        <translation>
+            <numerusform>Genomsnittlig svårighetsgrad för RLS-symtomen: %1 i faserna utan magnesium (%Ln dag), %2 i faserna med.</numerusform>
+            <numerusform>Genomsnittlig svårighetsgrad för RLS-symtomen: %1 i faserna utan magnesium (%Ln dagar), %2 i faserna med.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average sleep quality: %1 in the phases without magnesium (%Ln night(s)), %2 in the phases with it.</source>
+        <translation>
+            <numerusform>Genomsnittlig sömnkvalitet: %1 i faserna utan magnesium (%Ln natt), %2 i faserna med.</numerusform>
+            <numerusform>Genomsnittlig sömnkvalitet: %1 i faserna utan magnesium (%Ln nätter), %2 i faserna med.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average total sleep: %1&#xa0;min in the phases without magnesium (%Ln night(s)), %2&#xa0;min in the phases with it.</source>
+        <translation>
+            <numerusform>Genomsnittlig total sömntid: %1&#xa0;min i faserna utan magnesium (%Ln natt), %2&#xa0;min i faserna med.</numerusform>
+            <numerusform>Genomsnittlig total sömntid: %1&#xa0;min i faserna utan magnesium (%Ln nätter), %2&#xa0;min i faserna med.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The difference (with minus without) is %1, and its 95% interval runs from %2 to %3; the interval allows for days that run in streaks.</source>
+        <translation>Skillnaden (med minus utan) är %1, och dess 95-procentiga konfidensintervall går från %2 till %3. Intervallet tar hänsyn till att dagar går i perioder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too little data to say yet: the answer needs at least %Ln analysed days with and without magnesium, in at least two phases of each.</source>
+        <translation>
+            <numerusform>Det finns för lite data för att säga något än. Svaret behöver minst %Ln analyserad dag med och utan magnesium, i minst två faser av varje.</numerusform>
+            <numerusform>Det finns för lite data för att säga något än. Svaret behöver minst %Ln analyserade dagar med och utan magnesium, i minst två faser av varje.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clear difference: the interval includes 0, so magnesium may help a little, not at all, or make it a little worse.</source>
+        <translation>Ingen tydlig skillnad: intervallet omfattar 0, så magnesium kan hjälpa lite, inte alls eller göra det lite sämre.</translation>
+    </message>
+    <message>
+        <source>Better with magnesium: the whole interval lies on the better side.</source>
+        <translation>Bättre med magnesium: hela intervallet ligger på den bättre sidan.</translation>
+    </message>
+    <message>
+        <source>Worse with magnesium: the whole interval lies on the worse side.</source>
+        <translation>Sämre med magnesium: hela intervallet ligger på den sämre sidan.</translation>
+    </message>
+    <message>
+        <source>This is not proof. It cannot rule out expectation (you knew when you took magnesium), other changes in your life during the phases, or the seasons.</source>
+        <translation>Det här är inget bevis. Det kan inte utesluta förväntningar (du visste när du tog magnesium), andra förändringar i ditt liv under faserna eller årstiderna.</translation>
+    </message>
+</context>
+<context>
     <name>stilla::FieldText</name>
     <message>
         <source>&quot;%1&quot; is not a date. Write dates as YYYY-MM-DD, for example 2024-03-05.</source>

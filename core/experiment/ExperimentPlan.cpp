@@ -1,0 +1,112 @@
+#include "ExperimentPlan.h"
+
+#include "diary/DayValidation.h"
+
+#include <QRegularExpression>
+
+namespace stilla {
+
+QStringList ExperimentPlan::problems() const
+{
+    QStringList problems;
+    if (!start.isValid())
+        problems << tr("The experiment needs a valid first day.");
+    static const QRegularExpression letters(QStringLiteral("^[AB]+$"));
+    if (!letters.match(pattern).hasMatch() || pattern.size() < kMinPhases
+        || pattern.size() > kMaxPhases || !pattern.contains(QLatin1Char('A'))
+        || !pattern.contains(QLatin1Char('B')))
+        problems << tr("The pattern \"%1\" must be %2 to %3 letters A (without magnesium) and B "
+                       "(with), with both letters in it, such as ABAB.")
+                        .arg(pattern)
+                        .arg(kMinPhases)
+                        .arg(kMaxPhases);
+    if (phaseDays < kMinPhaseDays || phaseDays > kMaxPhaseDays)
+        problems << tr("A phase must last %1 to %2 days, not %3: shorter phases cannot show a "
+                       "change in symptoms that come and go.")
+                        .arg(kMinPhaseDays)
+                        .arg(kMaxPhaseDays)
+                        .arg(phaseDays);
+    if (washoutDays < 0 || washoutDays > phaseDays / 2)
+        problems << tr("The days left out at the start of each phase must be from 0 to half the "
+                       "phase (%1), not %2.")
+                        .arg(phaseDays / 2)
+                        .arg(washoutDays);
+    if (!(doseMg > 0) || doseMg > DayValidation::kImplausibleSupplementMg)
+        problems << tr("The planned dose must be above 0 and at most %1\u00A0mg of elemental "
+                       "magnesium a day.")
+                        .arg(DayValidation::kImplausibleSupplementMg);
+    for (const ExperimentPause& pause : pauses) {
+        if (!pause.from.isValid() || (pause.until.isValid() && pause.until <= pause.from)
+            || (start.isValid() && pause.from <= start))
+            problems << tr("A pause must start after the first day and end after it starts.");
+    }
+    return problems;
+}
+
+Arm ExperimentPlan::armOf(int phase) const
+{
+    return phase >= 0 && phase < pattern.size() && pattern[phase] == QLatin1Char('B')
+        ? Arm::WithMagnesium
+        : Arm::WithoutMagnesium;
+}
+
+int ExperimentPlan::plannedDays() const
+{
+    int days = phaseCount() * phaseDays;
+    for (const ExperimentPause& pause : pauses) {
+        if (pause.until.isValid())
+            days += int(pause.from.daysTo(pause.until));
+    }
+    return days;
+}
+
+QDate ExperimentPlan::plannedEnd() const
+{
+    return start.addDays(plannedDays() - 1);
+}
+
+ExperimentDay ExperimentSchedule::dayOf(const ExperimentPlan& plan, const QDate& date)
+{
+    ExperimentDay day;
+    if (!plan.start.isValid() || !date.isValid() || date < plan.start || plan.phaseDays <= 0)
+        return day;
+    if (plan.stoppedOn && date >= *plan.stoppedOn) {
+        day.state = ExperimentDay::State::Stopped;
+        return day;
+    }
+    // Days of the schedule before this one: the days since the start, less the paused ones.
+    qint64 index = plan.start.daysTo(date);
+    for (const ExperimentPause& pause : plan.pauses) {
+        if (date < pause.from)
+            continue;
+        if (!pause.until.isValid() || date < pause.until) {
+            day.state = ExperimentDay::State::Paused;
+            return day;
+        }
+        index -= pause.from.daysTo(pause.until);
+    }
+    const qint64 phase = index / plan.phaseDays;
+    if (phase >= plan.phaseCount()) {
+        day.state = ExperimentDay::State::Finished;
+        return day;
+    }
+    day.state = ExperimentDay::State::InPhase;
+    day.phase = int(phase);
+    day.arm = plan.armOf(day.phase);
+    day.dayInPhase = int(index % plan.phaseDays) + 1;
+    day.washout = day.dayInPhase <= plan.washoutDays;
+    return day;
+}
+
+QStringList experimentPatterns()
+{
+    return {QStringLiteral("ABAB"), QStringLiteral("ABBA"), QStringLiteral("BABA"),
+        QStringLiteral("ABABAB"), QStringLiteral("ABBAAB")};
+}
+
+QString toName(Arm arm)
+{
+    return arm == Arm::WithMagnesium ? QStringLiteral("B") : QStringLiteral("A");
+}
+
+} // namespace stilla

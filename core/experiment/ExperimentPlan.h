@@ -1,0 +1,94 @@
+#pragma once
+
+#include "diary/DayEntry.h"
+#include "stats/Statistics.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace stilla {
+
+/// The two kinds of phase of a self-experiment: A without a magnesium supplement, B with the
+/// planned dose.
+enum class Arm { WithoutMagnesium, WithMagnesium };
+
+/// A time the person paused the experiment: from the first paused day until the first day back
+/// (invalid while still paused). Paused days count for nothing, and the rest of the schedule
+/// moves later by the length of the pause.
+struct ExperimentPause
+{
+    QDate from;
+    QDate until;
+
+    bool operator==(const ExperimentPause&) const = default;
+};
+
+/// A planned n-of-1 trial (Kravitz, Duan et al., "Design and Implementation of N-of-1 Trials: A
+/// User's Guide", AHRQ 2014): phases without (A) and with (B) a magnesium supplement in a set
+/// pattern, each phaseDays long, the first washoutDays of each phase not analysed (the effect
+/// of the phase before may last into it), and one primary outcome chosen before the start.
+struct ExperimentPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(stilla::ExperimentPlan)
+
+public:
+    static constexpr int kMinPhaseDays = 7;
+    static constexpr int kDefaultPhaseDays = 14;
+    static constexpr int kMaxPhaseDays = 56;
+    static constexpr int kDefaultWashoutDays = 3;
+    static constexpr int kMinPhases = 2;
+    static constexpr int kMaxPhases = 12;
+
+    QDate start;
+    QString pattern = QStringLiteral("ABAB"); ///< A and B, one letter per phase
+    int phaseDays = kDefaultPhaseDays;
+    int washoutDays = kDefaultWashoutDays;
+    double doseMg = 0; ///< elemental magnesium a day in the B phases
+    SupplementForm form = SupplementForm::Citrate;
+    Statistics::Outcome outcome = Statistics::Outcome::Severity;
+    std::optional<QDate> stoppedOn; ///< the first day no longer part of it, when stopped early
+    std::vector<ExperimentPause> pauses; ///< in date order
+
+    bool operator==(const ExperimentPlan&) const = default;
+
+    /// What is wrong with the plan, one sentence each, naming the field; empty when nothing.
+    /// The dose is checked against the safety rules separately (ExperimentSchedule).
+    QStringList problems() const;
+    Arm armOf(int phase) const;
+    int phaseCount() const { return int(pattern.size()); }
+    /// Days from the start to the last planned day, pauses included.
+    int plannedDays() const;
+    /// The last day of the last phase, pauses included.
+    QDate plannedEnd() const;
+};
+
+/// Where a date falls in a plan.
+struct ExperimentDay
+{
+    enum class State { NotStarted, InPhase, Paused, Finished, Stopped };
+    State state = State::NotStarted;
+    int phase = -1; ///< 0-based, in InPhase
+    Arm arm = Arm::WithoutMagnesium;
+    int dayInPhase = 0; ///< 1-based, in InPhase
+    bool washout = false; ///< one of the phase's first washoutDays
+
+    bool operator==(const ExperimentDay&) const = default;
+};
+
+class ExperimentSchedule
+{
+public:
+    static ExperimentDay dayOf(const ExperimentPlan& plan, const QDate& date);
+};
+
+/// "ABAB", "ABBA", ...: the patterns the wizard offers, each with both arms at least twice.
+QStringList experimentPatterns();
+
+QString toName(Arm arm); ///< "A", "B"
+
+} // namespace stilla

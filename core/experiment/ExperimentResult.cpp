@@ -1,0 +1,206 @@
+#include "ExperimentResult.h"
+
+#include "stats/HacRegression.h"
+
+#include <QLocale>
+#include <QStringList>
+
+#include <cmath>
+#include <set>
+
+namespace stilla {
+
+namespace {
+
+const DailyPoint* pointOn(const DailySeries& series, const QDate& date)
+{
+    if (series.days.empty() || !date.isValid() || date < series.days.front().date
+        || date > series.days.back().date)
+        return nullptr;
+    const DailyPoint& point = series.days[std::size_t(series.days.front().date.daysTo(date))];
+    return point.date == date ? &point : nullptr;
+}
+
+std::optional<double> outcomeOn(
+    const DailySeries& series, const QDate& date, Statistics::Outcome outcome)
+{
+    const DailyPoint* point = pointOn(series, Statistics::outcomeDate(date, 0, outcome));
+    if (!point)
+        return std::nullopt;
+    switch (outcome) {
+    case Statistics::Outcome::SleepQuality:
+        return point->sleepQuality;
+    case Statistics::Outcome::TotalSleep:
+        return point->totalSleepMinutes;
+    case Statistics::Outcome::Severity:
+        break;
+    }
+    return point->severity;
+}
+
+QString number(double value, int decimals)
+{
+    const double factor = std::pow(10.0, decimals);
+    if (std::round(value * factor) == 0.0)
+        value = 0.0; // never "-0.0"
+    return QLocale().toString(value, 'f', decimals);
+}
+
+} // namespace
+
+bool ExperimentResult::higherIsBetter(Statistics::Outcome outcome)
+{
+    return outcome != Statistics::Outcome::Severity;
+}
+
+QString ExperimentResult::verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Better:
+        return QStringLiteral("better");
+    case Verdict::Worse:
+        return QStringLiteral("worse");
+    case Verdict::NoClearDifference:
+        return QStringLiteral("no_clear_difference");
+    case Verdict::TooLittleData:
+        break;
+    }
+    return QStringLiteral("too_little_data");
+}
+
+ExperimentResult ExperimentResult::compute(
+    const ExperimentPlan& plan, const DailySeries& series, const QDate& today)
+{
+    ExperimentResult result;
+    result.outcome = plan.outcome;
+    if (!plan.start.isValid() || plan.phaseDays <= 0)
+        return result;
+
+    std::vector<double> arm; // 1 for B
+    std::vector<double> values;
+    std::set<int> phasesA;
+    std::set<int> phasesB;
+    int daysA = 0;
+    int daysB = 0;
+    int keptA = 0; // A days with no supplement logged
+    int keptB = 0; // B days with a supplement logged
+    double sumA = 0;
+    double sumB = 0;
+    for (QDate date = plan.start; date <= today; date = date.addDays(1)) {
+        const ExperimentDay day = ExperimentSchedule::dayOf(plan, date);
+        if (day.state == ExperimentDay::State::Finished
+            || day.state == ExperimentDay::State::Stopped)
+            break;
+        if (day.state != ExperimentDay::State::InPhase)
+            continue;
+        const bool withMagnesium = day.arm == Arm::WithMagnesium;
+        const DailyPoint* point = pointOn(series, date);
+        const double supplement
+            = point && point->magnesiumSupplementMg ? *point->magnesiumSupplementMg : 0.0;
+        (withMagnesium ? daysB : daysA) += 1;
+        if (withMagnesium && supplement > 0)
+            ++keptB;
+        if (!withMagnesium && !(supplement > 0))
+            ++keptA;
+        if (day.washout)
+            continue;
+        const std::optional<double> value = outcomeOn(series, date, plan.outcome);
+        if (!value)
+            continue;
+        arm.push_back(withMagnesium ? 1.0 : 0.0);
+        values.push_back(*value);
+        if (withMagnesium) {
+            ++result.nB;
+            sumB += *value;
+            phasesB.insert(day.phase);
+        } else {
+            ++result.nA;
+            sumA += *value;
+            phasesA.insert(day.phase);
+        }
+    }
+    result.phasesA = int(phasesA.size());
+    result.phasesB = int(phasesB.size());
+    if (daysA > 0)
+        result.adherenceA = double(keptA) / daysA;
+    if (daysB > 0)
+        result.adherenceB = double(keptB) / daysB;
+    if (result.nA > 0)
+        result.meanA = sumA / result.nA;
+    if (result.nB > 0)
+        result.meanB = sumB / result.nB;
+
+    const int n = int(values.size());
+    result.maxLags = HacRegression::defaultMaxLags(n);
+    if (const auto fit = HacRegression::fit(arm, values, result.maxLags)) {
+        result.difference = fit->slope;
+        result.ci95Low = fit->ci95Low;
+        result.ci95High = fit->ci95High;
+    }
+    const bool enough = result.nA >= kEnoughDays && result.nB >= kEnoughDays
+        && result.phasesA >= kEnoughPhases && result.phasesB >= kEnoughPhases;
+    if (!enough || !result.ci95Low || !result.ci95High)
+        result.verdict = Verdict::TooLittleData;
+    else if (*result.ci95Low <= 0 && *result.ci95High >= 0)
+        result.verdict = Verdict::NoClearDifference;
+    else
+        result.verdict = (*result.difference > 0) == higherIsBetter(plan.outcome) ? Verdict::Better
+                                                                                  : Verdict::Worse;
+    return result;
+}
+
+QString ExperimentResult::describe() const
+{
+    QStringList sentences;
+    const int decimals = outcome == Statistics::Outcome::TotalSleep ? 0 : 1;
+    if (meanA && meanB) {
+        switch (outcome) {
+        case Statistics::Outcome::Severity:
+            sentences << tr("Average RLS severity: %1 in the phases without magnesium (%Ln "
+                            "day(s)), %2 in the phases with it.",
+                "", nA)
+                             .arg(number(*meanA, decimals), number(*meanB, decimals));
+            break;
+        case Statistics::Outcome::SleepQuality:
+            sentences << tr("Average sleep quality: %1 in the phases without magnesium (%Ln "
+                            "night(s)), %2 in the phases with it.",
+                "", nA)
+                             .arg(number(*meanA, decimals), number(*meanB, decimals));
+            break;
+        case Statistics::Outcome::TotalSleep:
+            sentences << tr("Average total sleep: %1\u00A0min in the phases without magnesium "
+                            "(%Ln night(s)), %2\u00A0min in the phases with it.",
+                "", nA)
+                             .arg(number(*meanA, decimals), number(*meanB, decimals));
+            break;
+        }
+    }
+    if (difference && ci95Low && ci95High)
+        sentences << tr("The difference (with minus without) is %1, and its 95% interval runs "
+                        "from %2 to %3; the interval allows for days that run in streaks.")
+                         .arg(number(*difference, decimals), number(*ci95Low, decimals),
+                             number(*ci95High, decimals));
+    switch (verdict) {
+    case Verdict::TooLittleData:
+        sentences << tr("Too little data to say yet: the answer needs at least %Ln analysed "
+                        "days with and without magnesium, in at least two phases of each.",
+            "", kEnoughDays);
+        break;
+    case Verdict::NoClearDifference:
+        sentences << tr("No clear difference: the interval includes 0, so magnesium may help a "
+                        "little, not at all, or make it a little worse.");
+        break;
+    case Verdict::Better:
+        sentences << tr("Better with magnesium: the whole interval lies on the better side.");
+        break;
+    case Verdict::Worse:
+        sentences << tr("Worse with magnesium: the whole interval lies on the worse side.");
+        break;
+    }
+    sentences << tr("This is not proof. It cannot rule out expectation (you knew when you took "
+                    "magnesium), other changes in your life during the phases, or the "
+                    "seasons.");
+    return sentences.join(QLatin1Char(' '));
+}
+
+} // namespace stilla

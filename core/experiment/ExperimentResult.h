@@ -1,0 +1,59 @@
+#pragma once
+
+#include "experiment/ExperimentPlan.h"
+#include "stats/DailySeries.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace stilla {
+
+/// What a self-experiment shows for its primary outcome, with honest uncertainty.
+///
+/// Each outcome value belongs to the phase of the day whose magnesium came before it: the
+/// severity of day D to the phase of D, the night stored on D + 1 (the night after D) to the
+/// phase of D. The analysed days are the days in phases, less the washout days and the days
+/// after the last day of the series, with the outcome recorded, in date order. The difference
+/// B − A is b1 of y = b0 + b1·B by least squares, its 95% interval from Newey–West standard
+/// errors (HacRegression, maxlags floor(4·(n/100)^(2/9))). docs/statistics.md.
+struct ExperimentResult
+{
+    Q_DECLARE_TR_FUNCTIONS(stilla::ExperimentResult)
+
+public:
+    /// Fewer analysed days than this in either arm, or fewer than kEnoughPhases phases of
+    /// each with analysed days, and the verdict is TooLittleData.
+    static constexpr int kEnoughDays = 14;
+    static constexpr int kEnoughPhases = 2;
+
+    enum class Verdict { TooLittleData, NoClearDifference, Better, Worse };
+
+    Statistics::Outcome outcome = Statistics::Outcome::Severity;
+    int nA = 0;
+    int nB = 0;
+    int phasesA = 0; ///< phases of A with at least one analysed day
+    int phasesB = 0;
+    std::optional<double> meanA, meanB;
+    /// B − A with its 95% interval; null below 3 analysed days or with one arm only.
+    std::optional<double> difference, ci95Low, ci95High;
+    int maxLags = 0;
+    /// The share of the B days so far (not paused) with a magnesium supplement logged, and of
+    /// the A days so far with none; null before the first such day.
+    std::optional<double> adherenceB, adherenceA;
+    Verdict verdict = Verdict::TooLittleData;
+
+    /// @p series holds the diary's days (Statistics::daily); @p today ends the days counted
+    /// for adherence and analysis.
+    static ExperimentResult compute(
+        const ExperimentPlan& plan, const DailySeries& series, const QDate& today);
+
+    /// True when a higher value of @p outcome is better (sleep), false for RLS severity.
+    static bool higherIsBetter(Statistics::Outcome outcome);
+    /// "better", "worse", "no_clear_difference", "too_little_data".
+    static QString verdictName(Verdict verdict);
+    /// The verdict in plain words, in the UI language, with what it cannot rule out.
+    QString describe() const;
+};
+
+} // namespace stilla
