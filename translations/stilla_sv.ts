@@ -1656,6 +1656,26 @@ Slutstatus:
         <source>Nothing was saved: the diary already has lab results for %1. Choose to skip or replace them.</source>
         <translation>Inget sparades: dagboken har redan provsvar från %1. Välj att hoppa över eller ersätta dem.</translation>
     </message>
+    <message>
+        <source>Could not read the self-experiments from the diary %1: %2.</source>
+        <translation>Det gick inte att läsa självexperimenten från dagboken %1: %2.</translation>
+    </message>
+    <message>
+        <source>The self-experiment was not saved: %1</source>
+        <translation>Självexperimentet sparades inte: %1</translation>
+    </message>
+    <message>
+        <source>The self-experiment was not saved: its days overlap those of the experiment that started on %1. Stop that one first, or start this one after it ends (%2).</source>
+        <translation>Självexperimentet sparades inte: dess dagar överlappar experimentet som började %1. Avsluta det först, eller börja det här efter att det har slutat (%2).</translation>
+    </message>
+    <message>
+        <source>Could not save the self-experiment in the diary %1: %2. The diary was not changed.</source>
+        <translation>Det gick inte att spara självexperimentet i dagboken %1: %2. Dagboken ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Could not remove the self-experiment from the diary %1: %2. The diary was not changed.</source>
+        <translation>Det gick inte att ta bort självexperimentet från dagboken %1: %2. Dagboken ändrades inte.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::DiaryTransfer</name>

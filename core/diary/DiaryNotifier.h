@@ -27,6 +27,8 @@ signals:
     void favouritesChanged();
     /// Blood test results were added, changed or removed (DiaryStore::saveLabResult).
     void labResultsChanged();
+    /// A self-experiment was planned, changed (paused, resumed, stopped) or removed.
+    void experimentsChanged();
     /// The integrity check that ran while the diary was already open found it damaged: it is
     /// no longer written to (DiaryStore::IntegrityCheck::InBackground). @p message is for people.
     void damageFound(const QString& message);

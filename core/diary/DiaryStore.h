@@ -4,6 +4,7 @@
 #include "DayEntry.h"
 #include "DiaryNotifier.h"
 #include "Result.h"
+#include "experiment/ExperimentPlan.h"
 #include "labs/LabResult.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,7 @@ class DiaryStore
     Q_DECLARE_TR_FUNCTIONS(stilla::DiaryStore)
 
 public:
-    static constexpr int kSchemaVersion = 5; ///< PRAGMA user_version
+    static constexpr int kSchemaVersion = 6; ///< PRAGMA user_version
     static constexpr std::chrono::milliseconds kDefaultBusyTimeout {5000};
 
     enum class OpenProblem { None, NotADatabase, Damaged, TooNew, ReadOnly, Locked, Io };
@@ -170,6 +171,19 @@ public:
     Status saveLabResult(const LabResult& result);
     /// Removes the results of @p date; succeeds (and emits nothing) when there were none.
     Status removeLabResult(const QDate& date);
+
+    // ---- self-experiments (core/diary/DiaryStoreExperiments.cpp) ----
+    /// Every self-experiment, oldest start first.
+    Result<std::vector<ExperimentPlan>> experiments() const;
+    /// The experiment that @p date belongs to or that was planned last (the one the diary and
+    /// stilla-cli speak of); none when nothing was ever planned.
+    Result<std::optional<ExperimentPlan>> currentExperiment() const;
+    /// Saves a new plan (id 0; the id is set) or a change to one (paused, resumed, stopped).
+    /// Refuses, changing nothing, a plan ExperimentPlan::problems() finds wrong, and a new plan
+    /// whose days overlap those of one that was not stopped. Emits experimentsChanged.
+    Status saveExperiment(ExperimentPlan& plan);
+    /// Removes an experiment and its pauses; succeeds (and emits nothing) when there was none.
+    Status removeExperiment(qint64 id);
 
     /// Writes a consistent copy of the diary to @p file (0600), replacing it atomically.
     Status backupTo(const QString& file) const;

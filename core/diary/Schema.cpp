@@ -183,13 +183,41 @@ Status addMedicationTimes(QSqlDatabase& db)
         });
 }
 
+/// 5 -> 6: self-experiments (ExperimentPlan): one row per planned experiment, and the times it
+/// was paused. Dates 'YYYY-MM-DD'; the pattern is A and B letters; form and outcome by their
+/// stable names. Nothing existing changes.
+Status createExperiments(QSqlDatabase& db)
+{
+    return runAll(db,
+        {
+            QStringLiteral(R"(CREATE TABLE experiment (
+    id INTEGER PRIMARY KEY,
+    start TEXT NOT NULL CHECK (start GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    pattern TEXT NOT NULL CHECK (length(pattern) >= 2 AND pattern NOT GLOB '*[^AB]*'),
+    phase_days INTEGER NOT NULL CHECK (phase_days > 0),
+    washout_days INTEGER NOT NULL CHECK (washout_days >= 0),
+    dose_mg REAL NOT NULL CHECK (dose_mg > 0),
+    form TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    stopped_on TEXT
+))"),
+            QStringLiteral(R"(CREATE TABLE experiment_pause (
+    experiment_id INTEGER NOT NULL REFERENCES experiment (id) ON DELETE CASCADE,
+    paused_from TEXT NOT NULL,
+    paused_until TEXT,
+    PRIMARY KEY (experiment_id, paused_from)
+) WITHOUT ROWID)"),
+        });
+}
+
 /// The migrations in order: kMigrations[N] turns version N into N+1. Append new ones here.
-constexpr std::array<Migration, 5> kMigrations = {
+constexpr std::array<Migration, 6> kMigrations = {
     &createVersion1,
     &createVersion2,
     &moveNightsToTheMorningAfter,
     &createLabResults,
     &addMedicationTimes,
+    &createExperiments,
 };
 
 static_assert(kMigrations.size() == DiaryStore::kSchemaVersion,

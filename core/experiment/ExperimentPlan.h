@@ -44,6 +44,7 @@ public:
     static constexpr int kMinPhases = 2;
     static constexpr int kMaxPhases = 12;
 
+    qint64 id = 0; ///< the diary's row id; 0 before it is saved
     QDate start;
     QString pattern = QStringLiteral("ABAB"); ///< A and B, one letter per phase
     int phaseDays = kDefaultPhaseDays;

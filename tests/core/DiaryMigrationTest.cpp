@@ -337,6 +337,32 @@ TEST_F(DiaryMigrationTest, Version4GainsMedicationTimesAndKeepsEveryRow)
     EXPECT_EQ(opened.store->day(day.date).value()->medications.front().timeTaken, QTime(21, 30));
 }
 
+TEST_F(DiaryMigrationTest, Version5GainsExperimentsAndKeepsEveryRow)
+{
+    const QString copy = m_dir.filePath(QStringLiteral("v5.sqlite"));
+    ASSERT_TRUE(QFile::copy(kFixtures + QStringLiteral("/diary-v5.sqlite"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QStringList tables = tablesKeptByMigration(true);
+    tables << QStringLiteral("SELECT * FROM medication_taken ORDER BY id");
+    std::vector<std::vector<QStringList>> before;
+    for (const QString& sql : tables)
+        before.push_back(rowsOf(copy, sql));
+    ASSERT_FALSE(before[4].empty()) << "the fixture should hold a lab result";
+    ASSERT_TRUE(before.back().front().contains(QStringLiteral("21:30")))
+        << "the fixture should hold a medicine's time";
+
+    auto opened = DiaryStore::open(copy);
+    ASSERT_TRUE(opened.store) << opened.message.toStdString();
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        EXPECT_EQ(rowsOf(copy, tables[i]), before[std::size_t(i)]) << tables[i].toStdString();
+    EXPECT_TRUE(opened.store->experiments().value().empty());
+    ExperimentPlan plan;
+    plan.start = QDate(2024, 4, 1);
+    plan.doseMg = 200;
+    ASSERT_TRUE(opened.store->saveExperiment(plan).ok());
+    EXPECT_EQ(opened.store->experiments().value(), std::vector<ExperimentPlan> {plan});
+}
+
 TEST_F(DiaryMigrationTest, Version2NightsLandOnTheMorningTheyEnded)
 {
     // diary-v2.sqlite: diary-v1.json and diary-v2-extra.json imported at schema version 2,
@@ -418,13 +444,14 @@ TEST_F(DiaryMigrationTest, TheCurrentSchemaHasTheExpectedTables)
     ASSERT_TRUE(DiaryStore::open(path).store);
     const QStringList schema = schemaOf(path);
     for (const char* table : {"day", "food_intake", "supplement_intake", "medication_taken",
-             "custom_food", "favourite_food"}) {
+             "custom_food", "favourite_food", "lab_result", "experiment", "experiment_pause"}) {
         const QString prefix = QStringLiteral("table|%1|").arg(QLatin1String(table));
         EXPECT_TRUE(std::any_of(schema.begin(), schema.end(), [&prefix](const QString& object) {
             return object.startsWith(prefix);
         })) << table;
     }
-    EXPECT_EQ(schema.filter(QStringLiteral("ON DELETE CASCADE")).size(), 3);
+    // A day's foods, supplements and medicines; an experiment's pauses.
+    EXPECT_EQ(schema.filter(QStringLiteral("ON DELETE CASCADE")).size(), 4);
     EXPECT_EQ(test::rawQuery(path, QStringLiteral("PRAGMA application_id")).toInt(), 0x5374696c);
 }
 

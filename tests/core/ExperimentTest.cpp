@@ -1,11 +1,14 @@
 // The self-experiment: the plan, its schedule (phases, washout, pauses, stopping) and its result
 // against statsmodels (tests/data/stats/experiment_reference.py).
 #include "TestUtil.h"
+#include "diary/DiaryStore.h"
 #include "experiment/ExperimentPlan.h"
 #include "experiment/ExperimentResult.h"
 #include "stats/HacRegression.h"
 
 #include <QLocale>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <cmath>
 
@@ -209,6 +212,65 @@ TEST(ExperimentResultTest, TheWordsNeverSayProven)
     EXPECT_TRUE(text.contains(QStringLiteral("expectation"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("proven"))) << text.toStdString();
     QLocale::setDefault(previous);
+}
+
+class ExperimentStoreTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = DiaryStore::open(m_dir.filePath(QStringLiteral("diary.sqlite")));
+        ASSERT_EQ(opened.problem, DiaryStore::OpenProblem::None) << opened.message.toStdString();
+        m_store = std::move(opened.store);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<DiaryStore> m_store;
+};
+
+TEST_F(ExperimentStoreTest, PlansArePausedStoppedAndSurviveReopening)
+{
+    QSignalSpy changed(&m_store->notifier(), &DiaryNotifier::experimentsChanged);
+    EXPECT_EQ(m_store->currentExperiment().value(), std::nullopt);
+    ExperimentPlan first = plan(QDate(2024, 1, 1), QStringLiteral("ABBA"), 7, 2);
+    first.form = SupplementForm::Glycinate;
+    first.outcome = Statistics::Outcome::SleepQuality;
+    ASSERT_TRUE(m_store->saveExperiment(first).ok());
+    EXPECT_GT(first.id, 0);
+    first.pauses = {{QDate(2024, 1, 10), QDate(2024, 1, 13)}, {QDate(2024, 1, 20), QDate()}};
+    ASSERT_TRUE(m_store->saveExperiment(first).ok());
+    EXPECT_EQ(changed.count(), 2);
+
+    m_store.reset();
+    auto reopened = DiaryStore::open(m_dir.filePath(QStringLiteral("diary.sqlite")));
+    ASSERT_TRUE(reopened.store);
+    m_store = std::move(reopened.store);
+    EXPECT_EQ(m_store->experiments().value(), std::vector<ExperimentPlan> {first});
+
+    // A second plan may not overlap one that is still open (paused without an end).
+    ExperimentPlan second = plan(QDate(2024, 6, 1), QStringLiteral("ABAB"), 14, 3);
+    const Status refused = m_store->saveExperiment(second);
+    EXPECT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.errorMessage().contains(QStringLiteral("overlap")))
+        << refused.errorMessage().toStdString();
+    EXPECT_EQ(second.id, 0);
+    // Stopped, it ends the day before; then the next may start.
+    first.stoppedOn = QDate(2024, 1, 25);
+    ASSERT_TRUE(m_store->saveExperiment(first).ok());
+    ASSERT_TRUE(m_store->saveExperiment(second).ok()) << "after the first was stopped";
+    EXPECT_EQ(m_store->currentExperiment().value()->id, second.id);
+    EXPECT_EQ(m_store->experiments().value().size(), 2U);
+
+    // A bad plan changes nothing.
+    ExperimentPlan bad = second;
+    bad.phaseDays = 3;
+    EXPECT_FALSE(m_store->saveExperiment(bad).ok());
+    EXPECT_EQ(m_store->currentExperiment().value()->phaseDays, 14);
+
+    ASSERT_TRUE(m_store->removeExperiment(second.id).ok());
+    EXPECT_EQ(m_store->currentExperiment().value()->id, first.id);
+    ASSERT_TRUE(m_store->removeExperiment(first.id).ok());
+    EXPECT_TRUE(m_store->experiments().value().empty());
 }
 
 } // namespace
