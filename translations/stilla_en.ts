@@ -163,6 +163,23 @@
     </message>
 </context>
 <context>
+    <name>stilla::ExperimentSchedule</name>
+    <message numerus="yes">
+        <source>The first %Ln day(s) of a phase are not analysed, as the phase before may still have an effect.</source>
+        <translation>
+            <numerusform>The first day of a phase is not analysed, as the phase before may still have an effect.</numerusform>
+            <numerusform>The first %Ln days of a phase are not analysed, as the phase before may still have an effect.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-experiment from %1 to %2: phases %3 of %Ln day(s) each (A without magnesium, B with %4&#xa0;mg a day); days not analysed at the start of each phase: %5; the primary outcome is %6.</source>
+        <translation>
+            <numerusform>Self-experiment from %1 to %2: phases %3 of %Ln day each (A without magnesium, B with %4&#xa0;mg a day); days not analysed at the start of each phase: %5; the primary outcome is %6.</numerusform>
+            <numerusform>Self-experiment from %1 to %2: phases %3 of %Ln days each (A without magnesium, B with %4&#xa0;mg a day); days not analysed at the start of each phase: %5; the primary outcome is %6.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stilla::FindingsPanel</name>
     <message numerus="yes">
         <source>%Ln more safety note(s) below: scroll to see them</source>

@@ -820,6 +820,10 @@ Slutstatus:
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
+    <message>
+        <source>Plan and follow a self-experiment: does magnesium help you? (experiment plan, show, pause, resume, stop or result).</source>
+        <translation>Planera och följ ett självexperiment: hjälper magnesium dig? (experiment plan, show, pause, resume, stop eller result).</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ComparisonChart</name>
@@ -2099,6 +2103,157 @@ Slutstatus:
     </message>
 </context>
 <context>
+    <name>stilla::ExperimentCommand</name>
+    <message>
+        <source>Run stilla-cli experiment --help for the actions.</source>
+        <translation>Kör stilla-cli experiment --help för att se vad du kan göra.</translation>
+    </message>
+    <message>
+        <source>Usage: stilla-cli experiment plan --start YYYY-MM-DD [--pattern ABAB] [--phase-days N] [--washout-days N] --dose MG [--form FORM] [--outcome rls_severity|sleep_quality|total_sleep_min]
+       stilla-cli experiment show [--date YYYY-MM-DD] [--json]
+       stilla-cli experiment pause|resume|stop [--date YYYY-MM-DD]
+       stilla-cli experiment result [--to YYYY-MM-DD] [--json]
+
+A self-experiment answers &quot;does magnesium help me?&quot;: phases without magnesium (A) and with it (B) in a planned order, each at least 7 days long, and one outcome chosen before the start. Dates default to today.
+</source>
+        <translation>Användning: stilla-cli experiment plan --start YYYY-MM-DD [--pattern ABAB] [--phase-days N] [--washout-days N] --dose MG [--form FORM] [--outcome rls_severity|sleep_quality|total_sleep_min]
+       stilla-cli experiment show [--date YYYY-MM-DD] [--json]
+       stilla-cli experiment pause|resume|stop [--date YYYY-MM-DD]
+       stilla-cli experiment result [--to YYYY-MM-DD] [--json]
+
+Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser utan magnesium (A) och med (B) i en planerad ordning, var och en minst 7 dagar lång, och ett utfall som väljs före starten. Datum är i dag om inget annat anges.
+</translation>
+    </message>
+    <message>
+        <source>experiment needs an action: plan, show, pause, resume, stop or result.</source>
+        <translation>experiment behöver en åtgärd: plan, show, pause, resume, stop eller result.</translation>
+    </message>
+    <message>
+        <source>Unknown experiment action &quot;%1&quot;; use plan, show, pause, resume, stop or result.</source>
+        <translation>Okänd åtgärd för experiment: ”%1”. Använd plan, show, pause, resume, stop eller result.</translation>
+    </message>
+    <message>
+        <source>Plan a self-experiment. The dose is checked against the safety rules and your profile first; a plan that brings a warning is not saved.</source>
+        <translation>Planera ett självexperiment. Dosen kontrolleras först mot säkerhetsreglerna och din profil; en plan som ger en varning sparas inte.</translation>
+    </message>
+    <message>
+        <source>The first day, as YYYY-MM-DD.</source>
+        <translation>Den första dagen, som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The phases in order: A without magnesium, B with (default ABAB).</source>
+        <translation>Faserna i ordning: A utan magnesium, B med (standard ABAB).</translation>
+    </message>
+    <message>
+        <source>The length of each phase in days, %1 to %2 (default %3).</source>
+        <translation>Hur många dagar varje fas är, %1 till %2 (standard %3).</translation>
+    </message>
+    <message>
+        <source>Days at the start of each phase that are not analysed (default %1).</source>
+        <translation>Dagar i början av varje fas som inte analyseras (standard %1).</translation>
+    </message>
+    <message>
+        <source>Elemental magnesium a day in the B phases, in mg.</source>
+        <translation>Elementärt magnesium per dag i B-faserna, i mg.</translation>
+    </message>
+    <message>
+        <source>The supplement&apos;s form: citrate (default), glycinate, oxide, chloride, lactate, malate, sulfate or other.</source>
+        <translation>Tillskottets form: citrate (standard), glycinate, oxide, chloride, lactate, malate, sulfate eller other.</translation>
+    </message>
+    <message>
+        <source>The one outcome that decides: rls_severity (default), sleep_quality or total_sleep_min.</source>
+        <translation>Det utfall som avgör: rls_severity (standard), sleep_quality eller total_sleep_min.</translation>
+    </message>
+    <message>
+        <source>Read the profile from FILE instead of Stilla&apos;s settings file.</source>
+        <translation>Läs profilen från FILE i stället för från Stillas inställningsfil.</translation>
+    </message>
+    <message>
+        <source>experiment plan takes no arguments, only options.</source>
+        <translation>experiment plan tar inga argument, bara flaggor.</translation>
+    </message>
+    <message>
+        <source>experiment plan needs --start YYYY-MM-DD and --dose MG.</source>
+        <translation>experiment plan behöver --start YYYY-MM-DD och --dose MG.</translation>
+    </message>
+    <message>
+        <source>--phase-days must be a whole number of days.</source>
+        <translation>--phase-days måste vara ett helt antal dagar.</translation>
+    </message>
+    <message>
+        <source>--washout-days must be a whole number of days.</source>
+        <translation>--washout-days måste vara ett helt antal dagar.</translation>
+    </message>
+    <message>
+        <source>--form must be citrate, glycinate, oxide, chloride, lactate, malate, sulfate or other, not &quot;%1&quot;.</source>
+        <translation>--form måste vara citrate, glycinate, oxide, chloride, lactate, malate, sulfate eller other, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>--outcome must be rls_severity, sleep_quality or total_sleep_min, not &quot;%1&quot;.</source>
+        <translation>--outcome måste vara rls_severity, sleep_quality eller total_sleep_min, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>The plan was not saved: the safety notes above advise against this dose for you. Choose a lower dose, or talk to your doctor first.</source>
+        <translation>Planen sparades inte: säkerhetsnoteringarna ovan avråder från den här dosen för dig. Välj en lägre dos, eller tala med din läkare först.</translation>
+    </message>
+    <message>
+        <source>No self-experiment is planned. Plan one with stilla-cli experiment plan.</source>
+        <translation>Inget självexperiment är planerat. Planera ett med stilla-cli experiment plan.</translation>
+    </message>
+    <message>
+        <source>Show the self-experiment and where a day is in it.</source>
+        <translation>Visa självexperimentet och var i det en dag ligger.</translation>
+    </message>
+    <message>
+        <source>The day to show, as YYYY-MM-DD (default today).</source>
+        <translation>Dagen som ska visas, som YYYY-MM-DD (standard i dag).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with the plan and the day&apos;s phase.</source>
+        <translation>Skriv ut ett JSON-objekt med planen och dagens fas.</translation>
+    </message>
+    <message>
+        <source>Stop the self-experiment early: the day given and the days after it are no longer part of it. What was logged until then is kept and can be read.</source>
+        <translation>Avsluta självexperimentet i förtid: den angivna dagen och dagarna efter den ingår inte längre. Det som antecknats fram till dess finns kvar och kan läsas.</translation>
+    </message>
+    <message>
+        <source>Pause the self-experiment from the day given: paused days count for nothing, and the phases go on from where they stopped when it is resumed.</source>
+        <translation>Gör uppehåll i självexperimentet från den angivna dagen: dagar under uppehållet räknas inte, och faserna fortsätter där de slutade när experimentet återupptas.</translation>
+    </message>
+    <message>
+        <source>Resume a paused self-experiment on the day given.</source>
+        <translation>Återuppta ett självexperiment med uppehåll den angivna dagen.</translation>
+    </message>
+    <message>
+        <source>The day, as YYYY-MM-DD (default today).</source>
+        <translation>Dagen, som YYYY-MM-DD (standard i dag).</translation>
+    </message>
+    <message>
+        <source>Only a running experiment can be paused, and on %1 it is not running.</source>
+        <translation>Bara ett pågående experiment kan få uppehåll, och %1 pågår det inte.</translation>
+    </message>
+    <message>
+        <source>The experiment is not paused before %1, so it cannot be resumed then.</source>
+        <translation>Experimentet har inget uppehåll före %1, så det kan inte återupptas då.</translation>
+    </message>
+    <message>
+        <source>The experiment had already ended by %1.</source>
+        <translation>Experimentet hade redan slutat %1.</translation>
+    </message>
+    <message>
+        <source>Show what the self-experiment says so far for its primary outcome.</source>
+        <translation>Visa vad självexperimentet hittills säger om sitt huvudsakliga utfall.</translation>
+    </message>
+    <message>
+        <source>The last day to count, as YYYY-MM-DD (default today).</source>
+        <translation>Den sista dagen som räknas, som YYYY-MM-DD (standard i dag).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with the keys outcome, pattern, phase_days, washout_days, n_a, n_b, mean_a, mean_b, difference, ci95_low, ci95_high, maxlags, adherence_b and verdict (null where there is too little data).</source>
+        <translation>Skriv ut ett JSON-objekt med nycklarna outcome, pattern, phase_days, washout_days, n_a, n_b, mean_a, mean_b, difference, ci95_low, ci95_high, maxlags, adherence_b och verdict (null där det finns för lite data).</translation>
+    </message>
+</context>
+<context>
     <name>stilla::ExperimentPlan</name>
     <message>
         <source>The experiment needs a valid first day.</source>
@@ -2174,6 +2329,63 @@ Slutstatus:
     <message>
         <source>This is not proof. It cannot rule out expectation (you knew when you took magnesium), other changes in your life during the phases, or the seasons.</source>
         <translation>Det här är inget bevis. Det kan inte utesluta förväntningar (du visste när du tog magnesium), andra förändringar i ditt liv under faserna eller årstiderna.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::ExperimentSchedule</name>
+    <message>
+        <source>The self-experiment starts on %1.</source>
+        <translation>Självexperimentet börjar %1.</translation>
+    </message>
+    <message>
+        <source>The self-experiment is paused. Resume it when you are ready; the phases go on from where they stopped.</source>
+        <translation>Självexperimentet har uppehåll. Återuppta det när du är redo; faserna fortsätter där de slutade.</translation>
+    </message>
+    <message>
+        <source>The self-experiment ended on %1. Its result is ready.</source>
+        <translation>Självexperimentet slutade %1. Resultatet är klart.</translation>
+    </message>
+    <message>
+        <source>The self-experiment was stopped on %1.</source>
+        <translation>Självexperimentet avslutades %1.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;mg</source>
+        <translation>%1&#xa0;mg</translation>
+    </message>
+    <message>
+        <source>Magnesium phase (B), day %1 of %2: take %3 of magnesium today, as planned.</source>
+        <translation>Magnesiumfas (B), dag %1 av %2: ta %3 magnesium i dag, som planerat.</translation>
+    </message>
+    <message>
+        <source>Phase without magnesium (A), day %1 of %2: take no magnesium supplement today.</source>
+        <translation>Fas utan magnesium (A), dag %1 av %2: ta inget magnesiumtillskott i dag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln day(s) of a phase are not analysed, as the phase before may still have an effect.</source>
+        <translation>
+            <numerusform>Den första dagen i en fas analyseras inte, eftersom fasen före kan ha kvar en effekt.</numerusform>
+            <numerusform>De första %Ln dagarna i en fas analyseras inte, eftersom fasen före kan ha kvar en effekt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RLS severity</source>
+        <translation>RLS-symtomens svårighetsgrad</translation>
+    </message>
+    <message>
+        <source>sleep quality</source>
+        <translation>sömnkvaliteten</translation>
+    </message>
+    <message>
+        <source>total sleep</source>
+        <translation>den totala sömntiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-experiment from %1 to %2: phases %3 of %Ln day(s) each (A without magnesium, B with %4&#xa0;mg a day); days not analysed at the start of each phase: %5; the primary outcome is %6.</source>
+        <translation>
+            <numerusform>Självexperiment från %1 till %2: faserna %3, %Ln dag vardera (A utan magnesium, B med %4&#xa0;mg per dag); dagar som inte analyseras i början av varje fas: %5; det huvudsakliga utfallet är %6.</numerusform>
+            <numerusform>Självexperiment från %1 till %2: faserna %3, %Ln dagar vardera (A utan magnesium, B med %4&#xa0;mg per dag); dagar som inte analyseras i början av varje fas: %5; det huvudsakliga utfallet är %6.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

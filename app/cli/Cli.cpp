@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 #include "CliOptions.h"
 #include "Clock.h"
+#include "ExperimentCommand.h"
 #include "FoodsCommand.h"
 #include "InstanceLock.h"
 #include "LabsCommand.h"
@@ -61,6 +62,16 @@ std::vector<Cli::Command> Cli::commands() const
                 LabsCommand command(cli.m_out, cli.m_err, [&cli](bool write, int& code) {
                     return cli.openDiary(write, write ? Access::Write : Access::Read, code);
                 });
+                return command.run(arguments);
+            }},
+        {QStringLiteral("experiment"),
+            tr("Plan and follow a self-experiment: does magnesium help you? (experiment plan, "
+               "show, pause, resume, stop or result)."),
+            [](Cli& cli, const QStringList& arguments) {
+                ExperimentCommand command(cli.m_out, cli.m_err, AppPaths::settingsFile(),
+                    SystemClock().today(), [&cli](bool write, int& code) {
+                        return cli.openDiary(write, write ? Access::Write : Access::Read, code);
+                    });
                 return command.run(arguments);
             }},
         {QStringLiteral("stats"),

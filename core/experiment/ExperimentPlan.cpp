@@ -1,7 +1,9 @@
 #include "ExperimentPlan.h"
 
 #include "diary/DayValidation.h"
+#include "safety/SafetyEngine.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace stilla {
@@ -65,6 +67,26 @@ QDate ExperimentPlan::plannedEnd() const
     return start.addDays(plannedDays() - 1);
 }
 
+std::vector<Finding> ExperimentPlan::safetyFindings(const Profile& profile) const
+{
+    DayEntry day;
+    day.date = start.isValid() ? start : QDate(2000, 1, 1);
+    SupplementIntake dose;
+    dose.form = form;
+    dose.elementalMg = doseMg;
+    day.supplements.push_back(dose);
+    return SafetyEngine::evaluate(profile, day);
+}
+
+bool ExperimentPlan::blocksStart(const std::vector<Finding>& findings)
+{
+    for (const Finding& finding : findings) {
+        if (finding.severity >= Severity::Warning)
+            return true;
+    }
+    return false;
+}
+
 ExperimentDay ExperimentSchedule::dayOf(const ExperimentPlan& plan, const QDate& date)
 {
     ExperimentDay day;
@@ -96,6 +118,69 @@ ExperimentDay ExperimentSchedule::dayOf(const ExperimentPlan& plan, const QDate&
     day.dayInPhase = int(index % plan.phaseDays) + 1;
     day.washout = day.dayInPhase <= plan.washoutDays;
     return day;
+}
+
+QString ExperimentSchedule::describe(const ExperimentPlan& plan, const QDate& date)
+{
+    const ExperimentDay day = dayOf(plan, date);
+    const QLocale locale;
+    switch (day.state) {
+    case ExperimentDay::State::NotStarted:
+        return tr("The self-experiment starts on %1.")
+            .arg(locale.toString(plan.start, QLocale::LongFormat));
+    case ExperimentDay::State::Paused:
+        return tr("The self-experiment is paused. Resume it when you are ready; the phases go "
+                  "on from where they stopped.");
+    case ExperimentDay::State::Finished:
+        return tr("The self-experiment ended on %1. Its result is ready.")
+            .arg(locale.toString(plan.plannedEnd(), QLocale::LongFormat));
+    case ExperimentDay::State::Stopped:
+        return tr("The self-experiment was stopped on %1.")
+            .arg(locale.toString(*plan.stoppedOn, QLocale::LongFormat));
+    case ExperimentDay::State::InPhase:
+        break;
+    }
+    const QString dose
+        = tr("%1\u00A0mg").arg(locale.toString(plan.doseMg, 'f', QLocale::FloatingPointShortest));
+    QString text = day.arm == Arm::WithMagnesium
+        ? tr("Magnesium phase (B), day %1 of %2: take %3 of magnesium today, as planned.")
+              .arg(day.dayInPhase)
+              .arg(plan.phaseDays)
+              .arg(dose)
+        : tr("Phase without magnesium (A), day %1 of %2: take no magnesium supplement today.")
+              .arg(day.dayInPhase)
+              .arg(plan.phaseDays);
+    if (day.washout)
+        text += QLatin1Char(' ')
+            + tr("The first %Ln day(s) of a phase are not analysed, as the phase before may "
+                 "still have an effect.",
+                "", plan.washoutDays);
+    return text;
+}
+
+QString ExperimentSchedule::describePlan(const ExperimentPlan& plan)
+{
+    const QLocale locale;
+    QString outcome;
+    switch (plan.outcome) {
+    case Statistics::Outcome::Severity:
+        outcome = tr("RLS severity");
+        break;
+    case Statistics::Outcome::SleepQuality:
+        outcome = tr("sleep quality");
+        break;
+    case Statistics::Outcome::TotalSleep:
+        outcome = tr("total sleep");
+        break;
+    }
+    return tr("Self-experiment from %1 to %2: phases %3 of %Ln day(s) each (A without "
+              "magnesium, B with %4\u00A0mg a day); days not analysed at the start of each "
+              "phase: %5; the primary outcome is %6.",
+        "", plan.phaseDays)
+        .arg(locale.toString(plan.start, QLocale::ShortFormat),
+            locale.toString(plan.plannedEnd(), QLocale::ShortFormat), plan.pattern,
+            locale.toString(plan.doseMg, 'f', QLocale::FloatingPointShortest),
+            locale.toString(plan.washoutDays), outcome);
 }
 
 QStringList experimentPatterns()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "diary/DayEntry.h"
+#include "safety/Finding.h"
+#include "safety/Profile.h"
 #include "stats/Statistics.h"
 
 #include <QCoreApplication>
@@ -66,6 +68,11 @@ public:
     int plannedDays() const;
     /// The last day of the last phase, pauses included.
     QDate plannedEnd() const;
+    /// What the safety rules say about a B day of the plan for @p profile (the planned dose,
+    /// taken as one dose, on the first day): the same findings the diary would show.
+    std::vector<Finding> safetyFindings(const Profile& profile) const;
+    /// True when a finding is a warning or worse: the plan should not start as it is.
+    static bool blocksStart(const std::vector<Finding>& findings);
 };
 
 /// Where a date falls in a plan.
@@ -83,8 +90,16 @@ struct ExperimentDay
 
 class ExperimentSchedule
 {
+    Q_DECLARE_TR_FUNCTIONS(stilla::ExperimentSchedule)
+
 public:
     static ExperimentDay dayOf(const ExperimentPlan& plan, const QDate& date);
+    /// What @p date is in the plan and what to do, for people, in the UI language: "Magnesium
+    /// phase (B), day 5 of 14: take 200 mg of magnesium citrate today." The diary shows it
+    /// and stilla-cli experiment show prints it.
+    static QString describe(const ExperimentPlan& plan, const QDate& date);
+    /// The plan in one sentence: its days, pattern, phases, washout, dose and outcome.
+    static QString describePlan(const ExperimentPlan& plan);
 };
 
 /// "ABAB", "ABBA", ...: the patterns the wizard offers, each with both arms at least twice.

@@ -916,6 +916,95 @@ TEST_F(CliDiaryTest, StatsAllowForDaysThatRunInStreaksAndTakeAnOutcome)
     EXPECT_TRUE(bad.err.contains(QStringLiteral("\"mood\""))) << bad.err.toStdString();
 }
 
+TEST_F(CliDiaryTest, AnExperimentIsPlannedFollowedAndReadAsStatsmodelsReadsIt)
+{
+    // The first diary of tests/data/stats/experiment_reference.py: ABAB, 14-day phases, 3 days
+    // of washout, RLS severity; the supplement logged on B days except every 13th day, and once
+    // on an A day.
+    const QDate start(2024, 1, 1);
+    QByteArray csv = kCsvHeader;
+    for (int i = 0; i < 56; ++i) {
+        const bool b = (i / 14) % 2 == 1;
+        const int noise = ((i * 37 + 11) % 7) - 3;
+        const int streak = ((i / 5) % 3) - 1;
+        const int severity
+            = std::clamp(6 + streak + int(std::floor(noise / 2.0)) - (b ? 2 : 0), 0, 10);
+        const bool logged = (b && i % 13 != 0) || (!b && i == 30);
+        csv += start.addDays(i).toString(Qt::ISODate).toLatin1() + ",,,,,,"
+            + (i % 11 == 5 ? QByteArray() : QByteArray::number(severity)) + ",150,"
+            + (logged ? "200" : "0") + ",,,\n";
+    }
+    ASSERT_EQ(cli({QStringLiteral("import"), write("experiment.csv", csv)}).code, Cli::Success);
+
+    const QString settings = file("stilla.conf");
+    const CliRun planned = cli({QStringLiteral("experiment"), QStringLiteral("plan"),
+        QStringLiteral("--start=2024-01-01"), QStringLiteral("--pattern=ABAB"),
+        QStringLiteral("--phase-days=14"), QStringLiteral("--washout-days=3"),
+        QStringLiteral("--dose=200"), QStringLiteral("--settings"), settings});
+    ASSERT_EQ(planned.code, Cli::Success) << planned.err.toStdString();
+    EXPECT_TRUE(planned.out.contains(QStringLiteral("phases ABAB of 14 day")))
+        << planned.out.toStdString();
+
+    const CliRun day = cli({QStringLiteral("experiment"), QStringLiteral("show"),
+        QStringLiteral("--date=2024-01-16"), QStringLiteral("--json")});
+    ASSERT_EQ(day.code, Cli::Success) << day.err.toStdString();
+    const QJsonObject where = QJsonDocument::fromJson(day.out.toUtf8()).object();
+    EXPECT_EQ(where.value(QStringLiteral("arm")).toString(), QStringLiteral("B"));
+    EXPECT_EQ(where.value(QStringLiteral("day_in_phase")).toInt(), 2);
+    EXPECT_TRUE(where.value(QStringLiteral("washout")).toBool());
+
+    const CliRun run = cli({QStringLiteral("experiment"), QStringLiteral("result"),
+        QStringLiteral("--to=2024-02-25"), QStringLiteral("--json")});
+    ASSERT_EQ(run.code, Cli::Success) << run.err.toStdString();
+    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(result.value(QStringLiteral("n_a")).toInt(), 20);
+    EXPECT_EQ(result.value(QStringLiteral("n_b")).toInt(), 20);
+    EXPECT_EQ(result.value(QStringLiteral("maxlags")).toInt(), 3);
+    EXPECT_NEAR(result.value(QStringLiteral("difference")).toDouble(), -2.2499999999999991, 1e-6);
+    EXPECT_NEAR(result.value(QStringLiteral("ci95_low")).toDouble(), -2.9998119328862178, 1e-6);
+    EXPECT_NEAR(result.value(QStringLiteral("ci95_high")).toDouble(), -1.5001880671137804, 1e-6);
+    EXPECT_NEAR(result.value(QStringLiteral("adherence_b")).toDouble(), 26.0 / 28, 1e-12);
+    EXPECT_EQ(result.value(QStringLiteral("verdict")).toString(), QStringLiteral("better"));
+
+    // Halfway there is too little to say, and the numbers that would overclaim are null.
+    const CliRun early = cli({QStringLiteral("experiment"), QStringLiteral("result"),
+        QStringLiteral("--to=2024-01-28"), QStringLiteral("--json")});
+    const QJsonObject half = QJsonDocument::fromJson(early.out.toUtf8()).object();
+    EXPECT_EQ(half.value(QStringLiteral("verdict")).toString(), QStringLiteral("too_little_data"));
+    EXPECT_TRUE(half.value(QStringLiteral("difference")).isNull());
+
+    // Paused, resumed and stopped, each recorded.
+    EXPECT_EQ(cli({QStringLiteral("experiment"), QStringLiteral("pause"),
+                      QStringLiteral("--date=2024-02-01")})
+                  .code,
+        Cli::Success);
+    EXPECT_EQ(cli({QStringLiteral("experiment"), QStringLiteral("resume"),
+                      QStringLiteral("--date=2024-02-03")})
+                  .code,
+        Cli::Success);
+    const CliRun stopped = cli({QStringLiteral("experiment"), QStringLiteral("stop"),
+        QStringLiteral("--date=2024-02-10")});
+    ASSERT_EQ(stopped.code, Cli::Success) << stopped.err.toStdString();
+    EXPECT_TRUE(stopped.out.contains(QStringLiteral("stopped"))) << stopped.out.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("experiment"), QStringLiteral("stop"),
+                      QStringLiteral("--date=2024-02-12")})
+                  .code,
+        1)
+        << "already stopped";
+
+    // A dose the safety rules advise against is refused, and nothing is saved.
+    const CliRun tooMuch = cli(
+        {QStringLiteral("experiment"), QStringLiteral("plan"), QStringLiteral("--start=2024-06-01"),
+            QStringLiteral("--dose=900"), QStringLiteral("--settings"), settings});
+    EXPECT_EQ(tooMuch.code, 1);
+    EXPECT_TRUE(tooMuch.err.contains(QStringLiteral("not saved"))) << tooMuch.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("experiment"), QStringLiteral("plan"),
+                      QStringLiteral("--start=2024-06-01"), QStringLiteral("--dose=200"),
+                      QStringLiteral("--phase-days=5")})
+                  .code,
+        Cli::UsageError);
+}
+
 TEST_F(CliDiaryTest, StatsPairsMagnesiumWithSeverityLagDaysLater)
 {
     // Magnesium on day i and severity on day i + 1: the pairs of tests/core/StatsCorrelationTest,

@@ -1,0 +1,352 @@
+#include "ExperimentCommand.h"
+
+#include "Settings.h"
+#include "diary/DiaryStore.h"
+#include "experiment/ExperimentPlan.h"
+#include "experiment/ExperimentResult.h"
+#include "io/FieldText.h"
+#include "safety/ProfileStore.h"
+#include "safety/SafetyEngine.h"
+#include "stats/Statistics.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace stilla {
+
+namespace {
+
+QJsonValue orNull(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+} // namespace
+
+ExperimentCommand::ExperimentCommand(
+    QTextStream& out, QTextStream& err, QString settingsFile, QDate today, DiaryOpener openDiary)
+    : m_out(out)
+    , m_err(err)
+    , m_settingsFile(std::move(settingsFile))
+    , m_today(today)
+    , m_openDiary(std::move(openDiary))
+{ }
+
+int ExperimentCommand::usageError(const QString& message)
+{
+    return cli::usageError(m_err, message, tr("Run stilla-cli experiment --help for the actions."));
+}
+
+int ExperimentCommand::fail(const QString& message)
+{
+    m_err << "stilla-cli: " << message << '\n';
+    return 1;
+}
+
+int ExperimentCommand::run(const QStringList& arguments)
+{
+    const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        m_out << tr("Usage: stilla-cli experiment plan --start YYYY-MM-DD [--pattern ABAB] "
+                    "[--phase-days N] [--washout-days N] --dose MG [--form FORM] [--outcome "
+                    "rls_severity|sleep_quality|total_sleep_min]\n"
+                    "       stilla-cli experiment show [--date YYYY-MM-DD] [--json]\n"
+                    "       stilla-cli experiment pause|resume|stop [--date YYYY-MM-DD]\n"
+                    "       stilla-cli experiment result [--to YYYY-MM-DD] [--json]\n\n"
+                    "A self-experiment answers \"does magnesium help me?\": phases without "
+                    "magnesium (A) and with it (B) in a planned order, each at least 7 days "
+                    "long, and one outcome chosen before the start. Dates default to today.\n");
+        return 0;
+    }
+    QStringList rest = arguments.mid(1);
+    if (!rest.isEmpty())
+        rest.first() = arguments.constFirst() + u' ' + action;
+    if (action == QLatin1String("plan"))
+        return plan(rest);
+    if (action == QLatin1String("show"))
+        return show(rest);
+    if (action == QLatin1String("pause") || action == QLatin1String("resume")
+        || action == QLatin1String("stop"))
+        return change(action, rest);
+    if (action == QLatin1String("result"))
+        return result(rest);
+    return usageError(action.isEmpty()
+            ? tr("experiment needs an action: plan, show, pause, resume, stop or result.")
+            : tr("Unknown experiment action \"%1\"; use plan, show, pause, resume, stop or "
+                 "result.")
+                  .arg(action));
+}
+
+int ExperimentCommand::plan(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Plan a self-experiment. The dose is checked against the safety rules and your "
+           "profile first; a plan that brings a warning is not saved."));
+    const QCommandLineOption startOption(
+        QStringLiteral("start"), tr("The first day, as YYYY-MM-DD."), QStringLiteral("date"));
+    const QCommandLineOption patternOption(QStringLiteral("pattern"),
+        tr("The phases in order: A without magnesium, B with (default ABAB)."),
+        QStringLiteral("letters"), QStringLiteral("ABAB"));
+    const QCommandLineOption phaseOption(QStringLiteral("phase-days"),
+        tr("The length of each phase in days, %1 to %2 (default %3).")
+            .arg(ExperimentPlan::kMinPhaseDays)
+            .arg(ExperimentPlan::kMaxPhaseDays)
+            .arg(ExperimentPlan::kDefaultPhaseDays),
+        QStringLiteral("N"), QString::number(ExperimentPlan::kDefaultPhaseDays));
+    const QCommandLineOption washoutOption(QStringLiteral("washout-days"),
+        tr("Days at the start of each phase that are not analysed (default %1).")
+            .arg(ExperimentPlan::kDefaultWashoutDays),
+        QStringLiteral("N"), QString::number(ExperimentPlan::kDefaultWashoutDays));
+    const QCommandLineOption doseOption(QStringLiteral("dose"),
+        tr("Elemental magnesium a day in the B phases, in mg."), QStringLiteral("MG"));
+    const QCommandLineOption formOption(QStringLiteral("form"),
+        tr("The supplement's form: citrate (default), glycinate, oxide, chloride, lactate, "
+           "malate, sulfate or other."),
+        QStringLiteral("form"), QStringLiteral("citrate"));
+    const QCommandLineOption outcomeOption(QStringLiteral("outcome"),
+        tr("The one outcome that decides: rls_severity (default), sleep_quality or "
+           "total_sleep_min."),
+        QStringLiteral("name"), Statistics::outcomeName(Statistics::Outcome::Severity));
+    const QCommandLineOption settingsOption(QStringLiteral("settings"),
+        tr("Read the profile from FILE instead of Stilla's settings file."),
+        QStringLiteral("file"));
+    parser.addOptions({startOption, patternOption, phaseOption, washoutOption, doseOption,
+        formOption, outcomeOption, settingsOption});
+    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("experiment plan takes no arguments, only options."));
+
+    ExperimentPlan plan;
+    if (!parser.isSet(startOption) || !parser.isSet(doseOption))
+        return usageError(tr("experiment plan needs --start YYYY-MM-DD and --dose MG."));
+    const Result<QDate> start = FieldText::parseDate(parser.value(startOption));
+    if (!start)
+        return usageError(QStringLiteral("--start: %1").arg(start.errorMessage()));
+    plan.start = *start;
+    plan.pattern = parser.value(patternOption).toUpper();
+    bool ok = false;
+    plan.phaseDays = parser.value(phaseOption).toInt(&ok);
+    if (!ok)
+        return usageError(tr("--phase-days must be a whole number of days."));
+    plan.washoutDays = parser.value(washoutOption).toInt(&ok);
+    if (!ok)
+        return usageError(tr("--washout-days must be a whole number of days."));
+    const Result<double> dose = FieldText::parseNumber(parser.value(doseOption));
+    if (!dose)
+        return usageError(QStringLiteral("--dose: %1").arg(dose.errorMessage()));
+    plan.doseMg = *dose;
+    const auto form = supplementFormFromName(parser.value(formOption));
+    if (!form || *form == SupplementForm::LaxativeOrAntacid)
+        return usageError(tr("--form must be citrate, glycinate, oxide, chloride, lactate, "
+                             "malate, sulfate or other, not \"%1\".")
+                              .arg(parser.value(formOption)));
+    plan.form = *form;
+    const auto outcome = Statistics::outcomeFromName(parser.value(outcomeOption));
+    if (!outcome)
+        return usageError(tr("--outcome must be rls_severity, sleep_quality or total_sleep_min, "
+                             "not \"%1\".")
+                              .arg(parser.value(outcomeOption)));
+    plan.outcome = *outcome;
+    if (const QStringList problems = plan.problems(); !problems.isEmpty())
+        return usageError(problems.join(QLatin1Char(' ')));
+
+    Settings settings(parser.isSet(settingsOption) ? parser.value(settingsOption) : m_settingsFile);
+    const std::vector<Finding> findings = plan.safetyFindings(ProfileStore(settings).load());
+    for (const Finding& finding : findings)
+        m_out << SafetyEngine::severityName(finding.severity) << ": " << finding.message << '\n';
+    if (ExperimentPlan::blocksStart(findings))
+        return fail(tr("The plan was not saved: the safety notes above advise against this "
+                       "dose for you. Choose a lower dose, or talk to your doctor first."));
+
+    int code = 1;
+    const std::unique_ptr<DiaryStore> store = m_openDiary(true, code);
+    if (!store)
+        return code;
+    if (const Status saved = store->saveExperiment(plan); !saved)
+        return fail(saved.errorMessage());
+    m_out << ExperimentSchedule::describePlan(plan) << '\n';
+    return 0;
+}
+
+std::unique_ptr<DiaryStore> ExperimentCommand::openWithExperiment(
+    bool write, ExperimentPlan& plan, int& code)
+{
+    std::unique_ptr<DiaryStore> store = m_openDiary(write, code);
+    if (!store)
+        return nullptr;
+    const Result<std::optional<ExperimentPlan>> current = store->currentExperiment();
+    if (!current) {
+        code = fail(current.errorMessage());
+        return nullptr;
+    }
+    if (!current->has_value()) {
+        m_err << tr("No self-experiment is planned. Plan one with stilla-cli experiment plan.")
+              << '\n';
+        code = 1;
+        return nullptr;
+    }
+    plan = **current;
+    return store;
+}
+
+int ExperimentCommand::show(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show the self-experiment and where a day is in it."));
+    const QCommandLineOption dateOption(QStringLiteral("date"),
+        tr("The day to show, as YYYY-MM-DD (default today)."), QStringLiteral("date"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), tr("Print one JSON object with the plan and the day's phase."));
+    parser.addOptions({dateOption, jsonOption});
+    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+        return code;
+    QString error;
+    const auto date = cli::dateOption(parser, dateOption, error);
+    if (!date)
+        return usageError(error);
+    const QDate day = date->isValid() ? *date : m_today;
+    ExperimentPlan plan;
+    int code = 1;
+    if (!openWithExperiment(false, plan, code))
+        return code;
+    if (parser.isSet(jsonOption)) {
+        const ExperimentDay where = ExperimentSchedule::dayOf(plan, day);
+        static const char* const states[]
+            = {"not_started", "in_phase", "paused", "finished", "stopped"};
+        QJsonObject object {{QStringLiteral("start"), plan.start.toString(Qt::ISODate)},
+            {QStringLiteral("end"), plan.plannedEnd().toString(Qt::ISODate)},
+            {QStringLiteral("pattern"), plan.pattern},
+            {QStringLiteral("phase_days"), plan.phaseDays},
+            {QStringLiteral("washout_days"), plan.washoutDays},
+            {QStringLiteral("dose_mg"), plan.doseMg}, {QStringLiteral("form"), toName(plan.form)},
+            {QStringLiteral("outcome"), Statistics::outcomeName(plan.outcome)},
+            {QStringLiteral("date"), day.toString(Qt::ISODate)},
+            {QStringLiteral("state"), QLatin1String(states[int(where.state)])},
+            {QStringLiteral("phase"),
+                where.phase >= 0 ? QJsonValue(where.phase + 1) : QJsonValue()},
+            {QStringLiteral("arm"),
+                where.phase >= 0 ? QJsonValue(toName(where.arm)) : QJsonValue()},
+            {QStringLiteral("day_in_phase"),
+                where.phase >= 0 ? QJsonValue(where.dayInPhase) : QJsonValue()},
+            {QStringLiteral("washout"), where.washout}};
+        m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    m_out << ExperimentSchedule::describePlan(plan) << '\n'
+          << day.toString(Qt::ISODate) << ": " << ExperimentSchedule::describe(plan, day) << '\n';
+    return 0;
+}
+
+int ExperimentCommand::change(const QString& action, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(action == QLatin1String("stop")
+            ? tr("Stop the self-experiment early: the day given and the days after it are no "
+                 "longer part of it. What was logged until then is kept and can be read.")
+            : action == QLatin1String("pause")
+            ? tr("Pause the self-experiment from the day given: paused days count for nothing, "
+                 "and the phases go on from where they stopped when it is resumed.")
+            : tr("Resume a paused self-experiment on the day given."));
+    const QCommandLineOption dateOption(QStringLiteral("date"),
+        tr("The day, as YYYY-MM-DD (default today)."), QStringLiteral("date"));
+    parser.addOption(dateOption);
+    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+        return code;
+    QString error;
+    const auto date = cli::dateOption(parser, dateOption, error);
+    if (!date)
+        return usageError(error);
+    const QDate day = date->isValid() ? *date : m_today;
+    ExperimentPlan plan;
+    int code = 1;
+    const std::unique_ptr<DiaryStore> store = openWithExperiment(true, plan, code);
+    if (!store)
+        return code;
+    const ExperimentDay where = ExperimentSchedule::dayOf(plan, day);
+    const bool open = !plan.pauses.empty() && !plan.pauses.back().until.isValid();
+    if (action == QLatin1String("pause")) {
+        if (open || where.state != ExperimentDay::State::InPhase)
+            return fail(tr("Only a running experiment can be paused, and on %1 it is not "
+                           "running.")
+                            .arg(day.toString(Qt::ISODate)));
+        plan.pauses.push_back({day, QDate()});
+    } else if (action == QLatin1String("resume")) {
+        if (!open || day <= plan.pauses.back().from)
+            return fail(tr("The experiment is not paused before %1, so it cannot be resumed then.")
+                            .arg(day.toString(Qt::ISODate)));
+        plan.pauses.back().until = day;
+    } else {
+        if (where.state == ExperimentDay::State::Finished
+            || where.state == ExperimentDay::State::Stopped)
+            return fail(
+                tr("The experiment had already ended by %1.").arg(day.toString(Qt::ISODate)));
+        if (open)
+            plan.pauses.back().until = std::max(day, plan.pauses.back().from.addDays(1));
+        plan.stoppedOn = std::max(day, plan.start.addDays(1));
+    }
+    if (const Status saved = store->saveExperiment(plan); !saved)
+        return fail(saved.errorMessage());
+    m_out << day.toString(Qt::ISODate) << ": " << ExperimentSchedule::describe(plan, day) << '\n';
+    return 0;
+}
+
+QString ExperimentCommand::resultJson(const ExperimentPlan& plan, const ExperimentResult& result)
+{
+    const bool enough = result.verdict != ExperimentResult::Verdict::TooLittleData;
+    QJsonObject object {{QStringLiteral("outcome"), Statistics::outcomeName(plan.outcome)},
+        {QStringLiteral("pattern"), plan.pattern}, {QStringLiteral("phase_days"), plan.phaseDays},
+        {QStringLiteral("washout_days"), plan.washoutDays}, {QStringLiteral("n_a"), result.nA},
+        {QStringLiteral("n_b"), result.nB}, {QStringLiteral("mean_a"), orNull(result.meanA)},
+        {QStringLiteral("mean_b"), orNull(result.meanB)},
+        {QStringLiteral("difference"), enough ? orNull(result.difference) : QJsonValue()},
+        {QStringLiteral("ci95_low"), enough ? orNull(result.ci95Low) : QJsonValue()},
+        {QStringLiteral("ci95_high"), enough ? orNull(result.ci95High) : QJsonValue()},
+        {QStringLiteral("maxlags"), result.maxLags},
+        {QStringLiteral("adherence_b"), orNull(result.adherenceB)},
+        {QStringLiteral("verdict"), ExperimentResult::verdictName(result.verdict)}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+int ExperimentCommand::result(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Show what the self-experiment says so far for its primary outcome."));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+        tr("The last day to count, as YYYY-MM-DD (default today)."), QStringLiteral("date"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+        tr("Print one JSON object with the keys outcome, pattern, phase_days, washout_days, "
+           "n_a, n_b, mean_a, mean_b, difference, ci95_low, ci95_high, maxlags, adherence_b "
+           "and verdict (null where there is too little data)."));
+    parser.addOptions({toOption, jsonOption});
+    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+        return code;
+    QString error;
+    const auto to = cli::dateOption(parser, toOption, error);
+    if (!to)
+        return usageError(error);
+    const QDate last = to->isValid() ? *to : m_today;
+    ExperimentPlan plan;
+    int code = 1;
+    const std::unique_ptr<DiaryStore> store = openWithExperiment(false, plan, code);
+    if (!store)
+        return code;
+    // The days of the plan and the night after its last day.
+    auto days = store->days(plan.start, last.addDays(1));
+    if (!days)
+        return fail(days.errorMessage());
+    const DailySeries series
+        = Statistics::daily(days.value(), plan.start, std::max(plan.start, last.addDays(1)));
+    const ExperimentResult result = ExperimentResult::compute(plan, series, last);
+    if (parser.isSet(jsonOption))
+        m_out << resultJson(plan, result);
+    else
+        m_out << ExperimentSchedule::describePlan(plan) << '\n' << result.describe() << '\n';
+    return 0;
+}
+
+} // namespace stilla
