@@ -10,6 +10,7 @@
 #include "Logging.h"
 #include "Settings.h"
 #include "diary/DiaryStore.h"
+#include "experiment/ExperimentDialog.h"
 #include "nutrition/IntakeTarget.h"
 #include "pages/ChartsPage.h"
 #include "pages/DiaryPage.h"
@@ -338,6 +339,14 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
     m_reportAction->setEnabled(m_context.diary != nullptr);
+    m_experimentAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (!m_context.diary || !diaryAllowsLeaving())
+            return;
+        ExperimentDialog dialog(*m_context.diary, m_context.settings, m_context.clock, this);
+        dialog.exec();
+    });
+    m_experimentAction->setObjectName(QStringLiteral("experimentAction"));
+    m_experimentAction->setEnabled(m_context.diary != nullptr);
     m_fileMenu->addSeparator();
     m_backupAction = transferAction([](DiaryTransfer& transfer) { transfer.backupInteractive(); });
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
@@ -400,6 +409,7 @@ void MainWindow::retranslate()
     m_importAction->setText(tr("&Import into the Diary…"));
     m_exportAction->setText(tr("&Export the Diary…"));
     m_reportAction->setText(tr("Report for the &Doctor…"));
+    m_experimentAction->setText(tr("Self-E&xperiment…"));
     m_backupAction->setText(tr("&Back Up the Diary…"));
     m_restoreAction->setText(tr("&Restore a Backup…"));
     m_viewMenu->setTitle(tr("&View"));

@@ -117,6 +117,7 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_reportAction = nullptr;
+    QAction* m_experimentAction = nullptr;
     QAction* m_backupAction = nullptr;
     QAction* m_restoreAction = nullptr;
     DiaryTransfer* m_transfer = nullptr;

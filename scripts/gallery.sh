@@ -6,7 +6,8 @@
 #
 #   scripts/gallery.sh [FOLDER] [SHOT...]   FOLDER: docs/screenshots/gallery (default)
 #                                            SHOT: guide diary problems diaryform labs foods charts
-#                                                  relationship compare settings (default: all)
+#                                                  experiment relationship compare settings
+#                                                  (default: all)
 #
 # Builds the gallery program in the ci preset (./dev.sh test builds it too) and runs it
 # offscreen, so it works without a display. Names: SHOT-LANGUAGE-APPEARANCE-WIDTHxHEIGHT.png.

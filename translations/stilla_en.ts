@@ -132,6 +132,16 @@
     </message>
 </context>
 <context>
+    <name>stilla::ExperimentDialog</name>
+    <message numerus="yes">
+        <source>It takes %Ln day(s).</source>
+        <translation>
+            <numerusform>It takes %Ln day.</numerusform>
+            <numerusform>It takes %Ln days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stilla::ExperimentResult</name>
     <message numerus="yes">
         <source>Average RLS severity: %1 in the phases without magnesium (%Ln day(s)), %2 in the phases with it.</source>

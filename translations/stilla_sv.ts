@@ -2254,6 +2254,116 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     </message>
 </context>
 <context>
+    <name>stilla::ExperimentDialog</name>
+    <message>
+        <source>Self-Experiment — Stilla</source>
+        <translation>Självexperiment — Stilla</translation>
+    </message>
+    <message>
+        <source>Does magnesium help me?</source>
+        <translation>Hjälper magnesium mig?</translation>
+    </message>
+    <message>
+        <source>A self-experiment compares phases without a magnesium supplement (A) with phases in which you take it (B), in an order planned now. Choose everything before the start, keep to the plan and fill in the diary every day: only then can the result say whether magnesium helps you, and how sure that is. Keep your other treatments as they are, and talk to your doctor before you start.</source>
+        <translation>Ett självexperiment jämför faser utan magnesiumtillskott (A) med faser då du tar det (B), i en ordning som planeras nu. Bestäm allt före starten, håll dig till planen och fyll i dagboken varje dag. Bara då kan resultatet säga om magnesium hjälper dig, och hur säkert det är. Behåll dina andra behandlingar som de är, och tala med din läkare innan du börjar.</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Första dagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Order of the phases:</source>
+        <translation>&amp;Ordning på faserna:</translation>
+    </message>
+    <message>
+        <source>A is a phase without a magnesium supplement, B a phase with it. Two phases of each, or more, are needed for an answer.</source>
+        <translation>A är en fas utan magnesiumtillskott, B en fas med. Det behövs minst två faser av varje för ett svar.</translation>
+    </message>
+    <message>
+        <source>Days &amp;left out at the start of a phase:</source>
+        <translation>Dagar som &amp;inte räknas i början av en fas:</translation>
+    </message>
+    <message>
+        <source>The effect of the phase before may last a few days into the next; these days are logged but not analysed.</source>
+        <translation>Effekten av fasen före kan vara kvar några dagar in i nästa. De dagarna antecknas men analyseras inte.</translation>
+    </message>
+    <message>
+        <source>&amp;Magnesium a day in the B phases:</source>
+        <translation>&amp;Magnesium per dag i B-faserna:</translation>
+    </message>
+    <message>
+        <source>What &amp;decides the answer:</source>
+        <translation>&amp;Vad som avgör svaret:</translation>
+    </message>
+    <message>
+        <source>RLS severity</source>
+        <translation>RLS-symtomens svårighetsgrad</translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation>Sömnkvalitet</translation>
+    </message>
+    <message>
+        <source>Total sleep</source>
+        <translation>Total sömntid</translation>
+    </message>
+    <message>
+        <source>&amp;Start the Experiment</source>
+        <translation>&amp;Starta experimentet</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Gör uppehåll</translation>
+    </message>
+    <message>
+        <source>S&amp;top Early…</source>
+        <translation>&amp;Avsluta i förtid…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Stä&amp;ng</translation>
+    </message>
+    <message>
+        <source>Kept to the plan so far: a supplement logged on %1 of the B days, none on %2 of the A days.</source>
+        <translation>Följt planen hittills: tillskott antecknat %1 av B-dagarna, inget %2 av A-dagarna.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Åter&amp;uppta</translation>
+    </message>
+    <message numerus="yes">
+        <source>It takes %Ln day(s).</source>
+        <translation>
+            <numerusform>Det tar %Ln dag.</numerusform>
+            <numerusform>Det tar %Ln dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The safety notes advise against this dose for you: choose a lower dose, or talk to your doctor first.</source>
+        <translation>Säkerhetsnoteringarna avråder från den här dosen för dig. Välj en lägre dos, eller tala med din läkare först.</translation>
+    </message>
+    <message>
+        <source>Stop the Experiment?</source>
+        <translation>Avsluta experimentet?</translation>
+    </message>
+    <message>
+        <source>Stop the self-experiment today? The days logged so far are kept, and the result shows what they say, but an experiment stopped early may not give an answer.</source>
+        <translation>Vill du avsluta självexperimentet i dag? Dagarna som antecknats hittills finns kvar, och resultatet visar vad de säger, men ett experiment som avslutas i förtid ger kanske inget svar.</translation>
+    </message>
+    <message>
+        <source>Days in each p&amp;hase:</source>
+        <translation>&amp;Dagar i varje fas:</translation>
+    </message>
+    <message>
+        <source>Suppl&amp;ement form:</source>
+        <translation>&amp;Tillskottets form:</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;New Experiment</source>
+        <translation>Planera ett nytt e&amp;xperiment</translation>
+    </message>
+</context>
+<context>
     <name>stilla::ExperimentPlan</name>
     <message>
         <source>The experiment needs a valid first day.</source>
@@ -3976,6 +4086,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Stilla was started again with this data folder; this is its window.</source>
         <translation>Stilla startades igen med den här datamappen; det här är dess fönster.</translation>
+    </message>
+    <message>
+        <source>Self-E&amp;xperiment…</source>
+        <translation>Självex&amp;periment…</translation>
     </message>
 </context>
 <context>

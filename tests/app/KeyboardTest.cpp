@@ -5,6 +5,7 @@
 #include "AboutDialog.h"
 #include "AppFixture.h"
 #include "diary/DayForm.h"
+#include "experiment/ExperimentDialog.h"
 #include "foods/CustomFoodDialog.h"
 #include "labs/LabResultsDialog.h"
 #include "pages/DiaryPage.h"
@@ -151,7 +152,9 @@ TEST_F(KeyboardTest, EveryDialogUsesEachLetterOnce)
         ReportDialog report(*m_diary, *m_settings, m_clock, language);
         CustomFoodDialog food {CustomFood()};
         AboutDialog about;
-        for (QDialog* dialog : std::initializer_list<QDialog*> {&labs, &report, &food, &about}) {
+        ExperimentDialog experiment(*m_diary, *m_settings, m_clock);
+        for (QDialog* dialog :
+            std::initializer_list<QDialog*> {&labs, &report, &food, &about, &experiment}) {
             dialog->show();
             QCoreApplication::processEvents();
             const auto found = mnemonicsIn(dialog);

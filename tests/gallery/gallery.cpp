@@ -18,6 +18,7 @@
 #include "demo/DemoDiary.h"
 #include "diary/DayForm.h"
 #include "diary/DiaryStore.h"
+#include "experiment/ExperimentDialog.h"
 #include "labs/LabResultsDialog.h"
 #include "pages/ChartsPage.h"
 #include "pages/DiaryPage.h"
@@ -51,6 +52,7 @@ const Shot kShots[] = {
     {"problems", MainWindow::PageId::Diary},
     {"diaryform", MainWindow::PageId::Diary}, // the whole form, top to bottom, at the page's width
     {"labs", MainWindow::PageId::Diary}, // the lab results dialog over the diary
+    {"experiment", MainWindow::PageId::Diary}, // planning a self-experiment
     {"foods", MainWindow::PageId::Foods},
     {"charts", MainWindow::PageId::Charts},
     {"relationship", MainWindow::PageId::Charts}, // "Magnesium and symptoms", the last year
@@ -87,7 +89,8 @@ int main(int argc, char* argv[])
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty()) {
         std::fputs("usage: gallery OUTPUT_FOLDER "
-                   "[guide|diary|problems|diaryform|labs|foods|charts|relationship|compare|"
+                   "[guide|diary|problems|diaryform|labs|experiment|foods|charts|relationship|"
+                   "compare|"
                    "settings...]\n",
             stderr);
         return 2;
@@ -179,6 +182,15 @@ int main(int argc, char* argv[])
                         labs->show();
                         QTest::qWait(50);
                         shown = labs.get();
+                    }
+                    std::unique_ptr<ExperimentDialog> experiment;
+                    if (QLatin1String(shot.name) == QLatin1String("experiment")) {
+                        experiment = std::make_unique<ExperimentDialog>(
+                            *opened.store, settings, clock, &window);
+                        experiment->resize(experiment->size().boundedTo(size - QSize(40, 40)));
+                        experiment->show();
+                        QTest::qWait(50);
+                        shown = experiment.get();
                     }
                     if (QLatin1String(shot.name) == QLatin1String("diaryform")) {
                         // Yesterday, with its foods and supplements, scrolled through whole.
