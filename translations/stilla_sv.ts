@@ -2103,6 +2103,17 @@ Slutstatus:
     </message>
 </context>
 <context>
+    <name>stilla::ExperimentBanner</name>
+    <message>
+        <source>No supplement is logged for this day yet.</source>
+        <translation>Inget tillskott är antecknat för den här dagen än.</translation>
+    </message>
+    <message>
+        <source>A supplement is logged for this day, though this phase is without magnesium: the day still counts, but it makes the answer less clear.</source>
+        <translation>Ett tillskott är antecknat för den här dagen, fast det här är en fas utan magnesium. Dagen räknas ändå, men den gör svaret mindre tydligt.</translation>
+    </message>
+</context>
+<context>
     <name>stilla::ExperimentCommand</name>
     <message>
         <source>Run stilla-cli experiment --help for the actions.</source>
@@ -2464,12 +2475,12 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <translation>%1&#xa0;mg</translation>
     </message>
     <message>
-        <source>Magnesium phase (B), day %1 of %2: take %3 of magnesium today, as planned.</source>
-        <translation>Magnesiumfas (B), dag %1 av %2: ta %3 magnesium i dag, som planerat.</translation>
+        <source>Magnesium phase (B), day %1 of %2: %3 of magnesium planned.</source>
+        <translation>Magnesiumfas (B), dag %1 av %2: %3 magnesium enligt planen.</translation>
     </message>
     <message>
-        <source>Phase without magnesium (A), day %1 of %2: take no magnesium supplement today.</source>
-        <translation>Fas utan magnesium (A), dag %1 av %2: ta inget magnesiumtillskott i dag.</translation>
+        <source>Phase without magnesium (A), day %1 of %2: no magnesium supplement.</source>
+        <translation>Fas utan magnesium (A), dag %1 av %2: inget magnesiumtillskott.</translation>
     </message>
     <message numerus="yes">
         <source>The first %Ln day(s) of a phase are not analysed, as the phase before may still have an effect.</source>

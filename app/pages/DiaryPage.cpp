@@ -11,6 +11,7 @@
 #include "diary/MagnesiumSection.h"
 #include "diary/SaveDayCommand.h"
 #include "diary/UsualDose.h"
+#include "experiment/ExperimentBanner.h"
 #include "labs/LabResultsDialog.h"
 #include "safety/DiaryFindings.h"
 #include "safety/ProfileStore.h"
@@ -49,6 +50,7 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     , m_statusLabel(new QLabel(this))
     , m_deleteButton(new QPushButton(this))
     , m_findings(new FindingsPanel(this))
+    , m_experiment(new ExperimentBanner(this))
     , m_form(new DayForm(this))
     , m_unavailableLabel(new QLabel(this))
     , m_noticeLabel(new QLabel(this))
@@ -112,6 +114,7 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     contentLayout()->addWidget(m_unavailableLabel);
     contentLayout()->addWidget(m_noticeLabel);
     contentLayout()->addWidget(m_futureLabel);
+    contentLayout()->addWidget(m_experiment);
     contentLayout()->addWidget(m_findings);
     contentLayout()->addWidget(m_form, 1);
 
@@ -187,6 +190,11 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
             refreshIron();
             refreshFindings();
         });
+        connect(&notifier, &DiaryNotifier::experimentsChanged, this, [this] {
+            loadExperiment();
+            refreshFindings();
+        });
+        loadExperiment();
         connect(&notifier, &DiaryNotifier::dayChanged, this, reloadIfShown);
         connect(&notifier, &DiaryNotifier::dayRemoved, this, reloadIfShown);
         connect(&notifier, &DiaryNotifier::diaryReset, this, [this] {
@@ -371,6 +379,15 @@ void DiaryPage::showFindings(const DayEntry& day)
         findings.push_back(std::move(finding));
     SafetyEngine::sort(findings);
     m_findings->setFindings(findings);
+    m_experiment->showDay(day);
+}
+
+void DiaryPage::loadExperiment()
+{
+    if (auto current = m_context.diary->currentExperiment(); current)
+        m_experiment->setPlan(*current);
+    else
+        m_experiment->setPlan(std::nullopt);
 }
 
 void DiaryPage::refreshIron()

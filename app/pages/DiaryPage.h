@@ -20,6 +20,7 @@ namespace stilla {
 
 struct AppContext;
 class DayForm;
+class ExperimentBanner;
 class FindingsPanel;
 
 /// The daily diary: pick a day, fill in the form, and it is saved by itself a moment after
@@ -60,6 +61,8 @@ public:
 
     /// Re-reads the profile and updates the findings (after the profile changed).
     void refreshFindings();
+    /// Reads the current self-experiment for the banner above the form.
+    void loadExperiment();
     /// Adds a food from the food picker to the day shown and saves it.
     void addFood(const FoodIntake& food);
 
@@ -106,6 +109,7 @@ private:
     QLabel* m_statusLabel;
     QPushButton* m_deleteButton;
     FindingsPanel* m_findings;
+    ExperimentBanner* m_experiment;
     DayForm* m_form;
     QLabel* m_unavailableLabel;
     QLabel* m_noticeLabel; ///< read-only, or a save the diary refused

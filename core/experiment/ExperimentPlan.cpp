@@ -143,11 +143,11 @@ QString ExperimentSchedule::describe(const ExperimentPlan& plan, const QDate& da
     const QString dose
         = tr("%1\u00A0mg").arg(locale.toString(plan.doseMg, 'f', QLocale::FloatingPointShortest));
     QString text = day.arm == Arm::WithMagnesium
-        ? tr("Magnesium phase (B), day %1 of %2: take %3 of magnesium today, as planned.")
+        ? tr("Magnesium phase (B), day %1 of %2: %3 of magnesium planned.")
               .arg(day.dayInPhase)
               .arg(plan.phaseDays)
               .arg(dose)
-        : tr("Phase without magnesium (A), day %1 of %2: take no magnesium supplement today.")
+        : tr("Phase without magnesium (A), day %1 of %2: no magnesium supplement.")
               .arg(day.dayInPhase)
               .arg(plan.phaseDays);
     if (day.washout)

@@ -95,8 +95,8 @@ class ExperimentSchedule
 public:
     static ExperimentDay dayOf(const ExperimentPlan& plan, const QDate& date);
     /// What @p date is in the plan and what to do, for people, in the UI language: "Magnesium
-    /// phase (B), day 5 of 14: take 200 mg of magnesium citrate today." The diary shows it
-    /// and stilla-cli experiment show prints it.
+    /// phase (B), day 5 of 14: 200 mg of magnesium planned." The diary shows it and stilla-cli
+    /// experiment show prints it.
     static QString describe(const ExperimentPlan& plan, const QDate& date);
     /// The plan in one sentence: its days, pattern, phases, washout, dose and outcome.
     static QString describePlan(const ExperimentPlan& plan);

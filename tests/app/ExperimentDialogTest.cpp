@@ -3,8 +3,10 @@
 #include "experiment/ExperimentDialog.h"
 
 #include "AppFixture.h"
+#include "experiment/ExperimentBanner.h"
 #include "widgets/MessageBox.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -72,7 +74,7 @@ TEST_F(ExperimentDialogTest, APlanIsMadeFromTheKeyboardAndThenFollowed)
     auto* status = in<QLabel>(dialog, "experimentStatusLabel");
     EXPECT_TRUE(status->isVisible());
     EXPECT_TRUE(status->text().contains(
-        QStringLiteral("Phase without magnesium (A), day 1 of 7: take no magnesium supplement")))
+        QStringLiteral("Phase without magnesium (A), day 1 of 7: no magnesium supplement")))
         << status->text().toStdString();
     EXPECT_TRUE(status->text().contains(QStringLiteral("Too little data to say yet")));
 
@@ -95,6 +97,35 @@ TEST_F(ExperimentDialogTest, APlanIsMadeFromTheKeyboardAndThenFollowed)
     EXPECT_EQ(m_diary->currentExperiment().value()->stoppedOn, m_clock.today());
     EXPECT_TRUE(in<QPushButton>(later, "experimentNewButton")->isVisible());
     EXPECT_FALSE(in<QPushButton>(later, "experimentStopButton")->isVisible());
+}
+
+TEST_F(ExperimentDialogTest, TheDiaryShowsTheDaysPhaseAndWhetherItKeepsToThePlan)
+{
+    ExperimentPlan plan;
+    plan.start = m_clock.today().addDays(-3);
+    plan.doseMg = 200;
+    plan.pattern = QStringLiteral("BABA");
+    ASSERT_TRUE(m_diary->saveExperiment(plan).ok());
+    DiaryPage& diary = showDiary();
+    auto* banner = find<ExperimentBanner>("experimentBanner");
+    ASSERT_TRUE(banner->isVisible());
+    EXPECT_EQ(banner->text(),
+        QStringLiteral("Magnesium phase (B), day 4 of 14: 200\u00A0mg of magnesium planned. No "
+                       "supplement is logged for this day yet."));
+    // Logging the dose, as a person does, keeps to the plan.
+    QTest::mouseClick(find<QPushButton>("addSupplementButton"), Qt::LeftButton);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("200"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(banner->text(),
+        QStringLiteral("Magnesium phase (B), day 4 of 14: 200\u00A0mg of magnesium planned."));
+    // The day before the start is not part of it.
+    diary.showDate(plan.start.addDays(-1));
+    EXPECT_FALSE(banner->isVisible());
+    // Stopped in another window (or the command line): the banner follows.
+    diary.showDate(m_clock.today());
+    plan.stoppedOn = m_clock.today();
+    ASSERT_TRUE(m_diary->saveExperiment(plan).ok());
+    EXPECT_FALSE(banner->isVisible());
 }
 
 } // namespace
