@@ -156,8 +156,10 @@ int ExperimentCommand::plan(const QStringList& arguments)
 
     Settings settings(parser.isSet(settingsOption) ? parser.value(settingsOption) : m_settingsFile);
     const std::vector<Finding> findings = plan.safetyFindings(ProfileStore(settings).load());
+    // The one-line summaries: the full messages speak of "today's supplements".
     for (const Finding& finding : findings)
-        m_out << SafetyEngine::severityName(finding.severity) << ": " << finding.message << '\n';
+        m_out << SafetyEngine::severityName(finding.severity) << ": "
+              << SafetyEngine::summary(finding) << '\n';
     if (ExperimentPlan::blocksStart(findings))
         return fail(tr("The plan was not saved: the safety notes above advise against this "
                        "dose for you. Choose a lower dose, or talk to your doctor first."));
