@@ -2335,10 +2335,6 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <translation>Stä&amp;ng</translation>
     </message>
     <message>
-        <source>Kept to the plan so far: a supplement logged on %1 of the B days, none on %2 of the A days.</source>
-        <translation>Följt planen hittills: tillskott antecknat %1 av B-dagarna, inget %2 av A-dagarna.</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>Åter&amp;uppta</translation>
     </message>
@@ -2450,6 +2446,10 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     <message>
         <source>This is not proof. It cannot rule out expectation (you knew when you took magnesium), other changes in your life during the phases, or the seasons.</source>
         <translation>Det här är inget bevis. Det kan inte utesluta förväntningar (du visste när du tog magnesium), andra förändringar i ditt liv under faserna eller årstiderna.</translation>
+    </message>
+    <message>
+        <source>Kept to the plan: a supplement logged on %1 of the B days, none on %2 of the A days.</source>
+        <translation>Följt planen: tillskott antecknat %1 av B-dagarna, inget %2 av A-dagarna.</translation>
     </message>
 </context>
 <context>
@@ -4766,6 +4766,14 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Sources: %1.</source>
         <translation>Källor: %1.</translation>
+    </message>
+    <message>
+        <source>Self-experiment</source>
+        <translation>Självexperiment</translation>
+    </message>
+    <message>
+        <source>Counted up to %1.</source>
+        <translation>Räknat till och med %1.</translation>
     </message>
 </context>
 <context>

@@ -275,17 +275,8 @@ void ExperimentDialog::reload()
         const DailySeries series
             = Statistics::daily(days.value(), plan.start, std::max(plan.start, today.addDays(1)));
         const ExperimentResult result = ExperimentResult::compute(plan, series, today);
-        if (result.adherenceB || result.adherenceA)
-            parts << tr("Kept to the plan so far: a supplement logged on %1 of the B days, none "
-                        "on %2 of the A days.")
-                         .arg(result.adherenceB
-                                 ? QLocale().toString(*result.adherenceB * 100, 'f', 0)
-                                     + QStringLiteral("\u00A0%")
-                                 : QStringLiteral("–"),
-                             result.adherenceA
-                                 ? QLocale().toString(*result.adherenceA * 100, 'f', 0)
-                                     + QStringLiteral("\u00A0%")
-                                 : QStringLiteral("–"));
+        if (const QString adherence = result.describeAdherence(); !adherence.isEmpty())
+            parts << adherence;
         parts << result.describe();
     } else {
         showMessage(days.errorMessage());

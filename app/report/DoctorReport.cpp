@@ -235,9 +235,10 @@ Status DoctorReport::check(const Options& options)
     return {};
 }
 
-DoctorReport::DoctorReport(
-    std::vector<DayEntry> days, Profile profile, Options options, std::vector<LabResult> labs)
+DoctorReport::DoctorReport(std::vector<DayEntry> days, Profile profile, Options options,
+    std::vector<LabResult> labs, std::optional<Experiment> experiment)
     : m_days(std::move(days))
+    , m_experiment(std::move(experiment))
     , m_labs(std::move(labs))
     , m_profile(std::move(profile))
     , m_options(std::move(options))
@@ -254,7 +255,37 @@ Result<DoctorReport> DoctorReport::load(
     Result<std::vector<LabResult>> labs = store.labResults(QDate(), options.to);
     if (!labs)
         return Error {labs.errorMessage()};
-    return DoctorReport(std::move(days).value(), profile, options, std::move(labs).value());
+    // The latest self-experiment that began by the period's end and was still running at its
+    // start, with its result counted up to the period's end.
+    std::optional<Experiment> experiment;
+    Result<std::vector<ExperimentPlan>> plans = store.experiments();
+    if (!plans)
+        return Error {plans.errorMessage()};
+    for (const ExperimentPlan& plan : *plans) {
+        const QDate last = plan.stoppedOn ? plan.stoppedOn->addDays(-1) : plan.plannedEnd();
+        if (plan.start > options.to || last < options.from)
+            continue;
+        const QDate counted = std::min(options.to, last);
+        Result<std::vector<DayEntry>> planDays = store.days(plan.start, counted.addDays(1));
+        if (!planDays)
+            return Error {planDays.errorMessage()};
+        const DailySeries series = Statistics::daily(
+            planDays.value(), plan.start, std::max(plan.start, counted.addDays(1)));
+        experiment = Experiment {plan, ExperimentResult::compute(plan, series, counted)};
+    }
+    return DoctorReport(
+        std::move(days).value(), profile, options, std::move(labs).value(), std::move(experiment));
+}
+
+ReportSummary DoctorReport::summary() const
+{
+    ReportSummary summary
+        = ReportSummary::compute(m_days, m_profile, m_options.from, m_options.to, m_labs);
+    if (m_experiment) {
+        summary.experiment = m_experiment->plan;
+        summary.experimentResult = m_experiment->result;
+    }
+    return summary;
 }
 
 QString DoctorReport::headerTitle(const QLocale& locale, const QDate& from, const QDate& to)
@@ -273,8 +304,7 @@ int DoctorReport::render(QPagedPaintDevice& device) const
 {
     const ReportLanguage language(m_options.language);
     const ReportText text(language.locale());
-    const ReportSummary summary
-        = ReportSummary::compute(m_days, m_profile, m_options.from, m_options.to, m_labs);
+    const ReportSummary summary = this->summary();
     const Layout layout = layoutFor(device);
 
     QTextDocument document;
@@ -317,8 +347,7 @@ QString DoctorReport::plainText() const
 {
     const ReportLanguage language(m_options.language);
     const ReportText text(language.locale());
-    const ReportSummary summary
-        = ReportSummary::compute(m_days, m_profile, m_options.from, m_options.to, m_labs);
+    const ReportSummary summary = this->summary();
     QTextDocument document;
     ReportDocument::build(document, summary, m_profile, text, {reportFont(kBodyPointSize), 600});
     const PageTexts texts = pageTexts(m_options, text);

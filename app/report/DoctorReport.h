@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportSummary.h"
 #include "Result.h"
 #include "diary/DayEntry.h"
 #include "labs/LabResult.h"
@@ -11,6 +12,7 @@
 #include <QPageSize>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 class QPagedPaintDevice;
@@ -48,8 +50,15 @@ public:
     /// date and a valid page size. The message names what is wrong.
     static Status check(const Options& options);
 
+    /// A self-experiment for the report: the plan and its result up to the period's end.
+    struct Experiment
+    {
+        ExperimentPlan plan;
+        ExperimentResult result;
+    };
+
     DoctorReport(std::vector<DayEntry> days, Profile profile, Options options,
-        std::vector<LabResult> labs = {});
+        std::vector<LabResult> labs = {}, std::optional<Experiment> experiment = {});
     /// Reads the period's days from @p store; fails when the options are wrong or the diary
     /// cannot be read.
     static Result<DoctorReport> load(
@@ -74,7 +83,11 @@ public:
     static QString headerTitle(const QLocale& locale, const QDate& from, const QDate& to);
 
 private:
+    /// The numbers of the report, with the experiment.
+    ReportSummary summary() const;
+
     std::vector<DayEntry> m_days;
+    std::optional<Experiment> m_experiment;
     std::vector<LabResult> m_labs; ///< every lab result up to the period's end
     Profile m_profile;
     Options m_options;

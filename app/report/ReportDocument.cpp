@@ -503,6 +503,19 @@ void ReportDocument::build(QTextDocument& document, const ReportSummary& summary
     writeLabs(writer, summary, text);
     writeFindings(writer, summary, profile, text);
 
+    if (summary.experiment && summary.experimentResult) {
+        writer.heading(tr("Self-experiment"));
+        writer.paragraph(ExperimentSchedule::describePlan(*summary.experiment));
+        writer.paragraph(
+            tr("Counted up to %1.")
+                .arg(text.longDate(std::min(summary.to,
+                    summary.experiment->stoppedOn ? summary.experiment->stoppedOn->addDays(-1)
+                                                  : summary.experiment->plannedEnd()))),
+            true);
+        writer.paragraph(summary.experimentResult->describeAdherence());
+        writer.paragraph(summary.experimentResult->describe());
+    }
+
     writer.heading(tr("Magnesium and RLS severity"));
     writer.paragraph(Statistics::describe(summary.relationship));
     writer.paragraph(Statistics::describe(

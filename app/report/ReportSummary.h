@@ -1,6 +1,8 @@
 #pragma once
 
 #include "diary/DayEntry.h"
+#include "experiment/ExperimentPlan.h"
+#include "experiment/ExperimentResult.h"
 #include "labs/LabResult.h"
 #include "safety/Finding.h"
 #include "safety/Profile.h"
@@ -74,6 +76,10 @@ struct ReportSummary
     DailySeries series; ///< every calendar day of the period
     Statistics::Relationship relationship; ///< total magnesium and severity, same day
     Statistics::Comparison supplementComparison;
+    /// The self-experiment whose days overlap the period, with its result counted up to the
+    /// period's end (DoctorReport::load finds it); none when there is no such experiment.
+    std::optional<ExperimentPlan> experiment;
+    std::optional<ExperimentResult> experimentResult;
 
     /// @p days may hold days outside from..to; they are left out. @p labs: the diary's lab
     /// results up to @p to (earlier ones than the report shows are used by the iron rules).

@@ -149,6 +149,19 @@ ExperimentResult ExperimentResult::compute(
     return result;
 }
 
+QString ExperimentResult::describeAdherence() const
+{
+    if (!adherenceA && !adherenceB)
+        return {};
+    const auto percent = [](const std::optional<double>& share) {
+        return share ? QLocale().toString(*share * 100, 'f', 0) + QStringLiteral("\u00A0%")
+                     : QStringLiteral("–");
+    };
+    return tr("Kept to the plan: a supplement logged on %1 of the B days, none on %2 of the A "
+              "days.")
+        .arg(percent(adherenceB), percent(adherenceA));
+}
+
 QString ExperimentResult::describe() const
 {
     QStringList sentences;

@@ -54,6 +54,9 @@ public:
     static QString verdictName(Verdict verdict);
     /// The verdict in plain words, in the UI language, with what it cannot rule out.
     QString describe() const;
+    /// "Kept to the plan: a supplement logged on 93 % of the B days, none on 96 % of the A
+    /// days."; empty before the first day in a phase.
+    QString describeAdherence() const;
 };
 
 } // namespace stilla

@@ -449,3 +449,63 @@ TEST_F(CliReportTest, AFileThatCannotBeWrittenIsExitOneNamingIt)
 
 } // namespace
 } // namespace stilla
+
+namespace stilla {
+namespace {
+
+TEST(DoctorReportExperimentTest, TheSelfExperimentOfThePeriodIsReportedWithItsResult)
+{
+    // The first diary of tests/data/stats/experiment_reference.py (statsmodels): ABAB, 14-day
+    // phases from 1 January 2024, 3 washout days, RLS severity.
+    QTemporaryDir dir;
+    auto opened = DiaryStore::open(dir.filePath(QStringLiteral("diary.sqlite")));
+    ASSERT_TRUE(opened.store);
+    DiaryStore& store = *opened.store;
+    ExperimentPlan plan;
+    plan.start = QDate(2024, 1, 1);
+    plan.doseMg = 200;
+    std::vector<DayEntry> days;
+    for (int i = 0; i < 56; ++i) {
+        const bool b = (i / 14) % 2 == 1;
+        const int noise = ((i * 37 + 11) % 7) - 3;
+        const int streak = ((i / 5) % 3) - 1;
+        DayEntry day;
+        day.date = plan.start.addDays(i);
+        if (i % 11 != 5)
+            day.symptoms.severity
+                = std::clamp(6 + streak + int(std::floor(noise / 2.0)) - (b ? 2 : 0), 0, 10);
+        if ((b && i % 13 != 0) || (!b && i == 30))
+            day.supplements.push_back({0, SupplementForm::Citrate, 200, {}, Route::Oral});
+        days.push_back(day);
+    }
+    ASSERT_TRUE(store.saveMany(days, ConflictPolicy::Replace).ok());
+    ASSERT_TRUE(store.saveExperiment(plan).ok());
+
+    DoctorReport::Options options;
+    options.from = QDate(2024, 2, 1);
+    options.to = QDate(2024, 2, 29);
+    options.language = QStringLiteral("en");
+    options.created = QDate(2024, 3, 1);
+    auto report = DoctorReport::load(store, Profile(), options);
+    ASSERT_TRUE(report) << report.errorMessage().toStdString();
+    const QString text = report->plainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Self-experiment from"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Counted up to 25 February 2024.")))
+        << text.toStdString();
+    // The whole experiment counts, not only the report's days: the statsmodels values.
+    EXPECT_TRUE(text.contains(QStringLiteral("runs from -3.0 to -1.5"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Better with magnesium"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral(
+        "Kept to the plan: a supplement logged on 93\u00A0% of the B days, none on 96\u00A0% of "
+        "the A days.")))
+        << text.toStdString();
+
+    // A period the experiment does not touch has no such section.
+    options.from = QDate(2024, 6, 1);
+    options.to = QDate(2024, 6, 30);
+    const QString later = DoctorReport::load(store, Profile(), options)->plainText();
+    EXPECT_FALSE(later.contains(QStringLiteral("Self-experiment"))) << later.toStdString();
+}
+
+} // namespace
+} // namespace stilla
