@@ -290,6 +290,9 @@ void ExperimentDialog::reload()
     m_pauseButton->setText(paused ? tr("&Resume") : tr("&Pause"));
     m_stopButton->setVisible(open);
     m_newButton->setVisible(!open);
+    // A diary opened read-only can be looked at, not changed.
+    for (QPushButton* button : {m_pauseButton, m_stopButton, m_newButton})
+        button->setEnabled(!m_diary.isReadOnly());
 }
 
 void ExperimentDialog::updatePlanSummary()
