@@ -2240,18 +2240,6 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <translation>Dagen, som YYYY-MM-DD (standard i dag).</translation>
     </message>
     <message>
-        <source>Only a running experiment can be paused, and on %1 it is not running.</source>
-        <translation>Bara ett pågående experiment kan få uppehåll, och %1 pågår det inte.</translation>
-    </message>
-    <message>
-        <source>The experiment is not paused before %1, so it cannot be resumed then.</source>
-        <translation>Experimentet har inget uppehåll före %1, så det kan inte återupptas då.</translation>
-    </message>
-    <message>
-        <source>The experiment had already ended by %1.</source>
-        <translation>Experimentet hade redan slutat %1.</translation>
-    </message>
-    <message>
         <source>Show what the self-experiment says so far for its primary outcome.</source>
         <translation>Visa vad självexperimentet hittills säger om sitt huvudsakliga utfall.</translation>
     </message>
@@ -2395,6 +2383,18 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     <message>
         <source>A pause must start after the first day and end after it starts.</source>
         <translation>Ett uppehåll måste börja efter den första dagen och sluta efter att det har börjat.</translation>
+    </message>
+    <message>
+        <source>Only a running experiment can be paused, and on %1 it is not running.</source>
+        <translation>Bara ett pågående experiment kan få uppehåll, och %1 pågår det inte.</translation>
+    </message>
+    <message>
+        <source>The experiment is not paused before %1, so it cannot be resumed then.</source>
+        <translation>Experimentet har inget uppehåll före %1, så det kan inte återupptas då.</translation>
+    </message>
+    <message>
+        <source>The experiment had already ended by %1.</source>
+        <translation>Experimentet hade redan slutat %1.</translation>
     </message>
 </context>
 <context>

@@ -268,28 +268,11 @@ int ExperimentCommand::change(const QString& action, const QStringList& argument
     const std::unique_ptr<DiaryStore> store = openWithExperiment(true, plan, code);
     if (!store)
         return code;
-    const ExperimentDay where = ExperimentSchedule::dayOf(plan, day);
-    const bool open = !plan.pauses.empty() && !plan.pauses.back().until.isValid();
-    if (action == QLatin1String("pause")) {
-        if (open || where.state != ExperimentDay::State::InPhase)
-            return fail(tr("Only a running experiment can be paused, and on %1 it is not "
-                           "running.")
-                            .arg(day.toString(Qt::ISODate)));
-        plan.pauses.push_back({day, QDate()});
-    } else if (action == QLatin1String("resume")) {
-        if (!open || day <= plan.pauses.back().from)
-            return fail(tr("The experiment is not paused before %1, so it cannot be resumed then.")
-                            .arg(day.toString(Qt::ISODate)));
-        plan.pauses.back().until = day;
-    } else {
-        if (where.state == ExperimentDay::State::Finished
-            || where.state == ExperimentDay::State::Stopped)
-            return fail(
-                tr("The experiment had already ended by %1.").arg(day.toString(Qt::ISODate)));
-        if (open)
-            plan.pauses.back().until = std::max(day, plan.pauses.back().from.addDays(1));
-        plan.stoppedOn = std::max(day, plan.start.addDays(1));
-    }
+    const Status changed = action == QLatin1String("pause") ? plan.pause(day)
+        : action == QLatin1String("resume")                 ? plan.resume(day)
+                                                            : plan.stop(day);
+    if (!changed)
+        return fail(changed.errorMessage());
     if (const Status saved = store->saveExperiment(plan); !saved)
         return fail(saved.errorMessage());
     m_out << day.toString(Qt::ISODate) << ": " << ExperimentSchedule::describe(plan, day) << '\n';
@@ -337,13 +320,10 @@ int ExperimentCommand::result(const QStringList& arguments)
     const std::unique_ptr<DiaryStore> store = openWithExperiment(false, plan, code);
     if (!store)
         return code;
-    // The days of the plan and the night after its last day.
-    auto days = store->days(plan.start, last.addDays(1));
-    if (!days)
-        return fail(days.errorMessage());
-    const DailySeries series
-        = Statistics::daily(days.value(), plan.start, std::max(plan.start, last.addDays(1)));
-    const ExperimentResult result = ExperimentResult::compute(plan, series, last);
+    const Result<ExperimentResult> read = ExperimentResult::read(*store, plan, last);
+    if (!read)
+        return fail(read.errorMessage());
+    const ExperimentResult& result = read.value();
     if (parser.isSet(jsonOption))
         m_out << resultJson(plan, result);
     else

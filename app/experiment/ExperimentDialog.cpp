@@ -268,18 +268,15 @@ void ExperimentDialog::reload()
     }
     m_pages->setCurrentIndex(1);
     const ExperimentPlan& plan = *m_current;
-    const auto days = m_diary.days(plan.start, today.addDays(1));
     QStringList parts {
         ExperimentSchedule::describePlan(plan), ExperimentSchedule::describe(plan, today)};
-    if (days) {
-        const DailySeries series
-            = Statistics::daily(days.value(), plan.start, std::max(plan.start, today.addDays(1)));
-        const ExperimentResult result = ExperimentResult::compute(plan, series, today);
-        if (const QString adherence = result.describeAdherence(); !adherence.isEmpty())
+    if (const Result<ExperimentResult> result = ExperimentResult::read(m_diary, plan, today);
+        result) {
+        if (const QString adherence = result->describeAdherence(); !adherence.isEmpty())
             parts << adherence;
-        parts << result.describe();
+        parts << result->describe();
     } else {
-        showMessage(days.errorMessage());
+        showMessage(result.errorMessage());
     }
     m_status->setText(parts.join(QStringLiteral("\n\n")));
     const bool open = isOpen(plan, today);
@@ -336,15 +333,7 @@ void ExperimentDialog::pauseOrResume()
         return;
     ExperimentPlan plan = *m_current;
     const QDate today = m_clock.today();
-    if (!plan.pauses.empty() && !plan.pauses.back().until.isValid())
-        plan.pauses.back().until = std::max(today, plan.pauses.back().from.addDays(1));
-    else
-        plan.pauses.push_back({std::max(today, plan.start.addDays(1)), QDate()});
-    if (const Status saved = m_diary.saveExperiment(plan); !saved) {
-        showMessage(saved.errorMessage());
-        return;
-    }
-    reload();
+    save(plan, plan.isPaused() ? plan.resume(today) : plan.pause(today));
 }
 
 void ExperimentDialog::stopExperiment()
@@ -358,14 +347,20 @@ void ExperimentDialog::stopExperiment()
         != QMessageBox::Yes)
         return;
     ExperimentPlan plan = *m_current;
-    const QDate today = m_clock.today();
-    if (!plan.pauses.empty() && !plan.pauses.back().until.isValid())
-        plan.pauses.back().until = std::max(today, plan.pauses.back().from.addDays(1));
-    plan.stoppedOn = std::max(today, plan.start.addDays(1));
+    save(plan, plan.stop(m_clock.today()));
+}
+
+void ExperimentDialog::save(ExperimentPlan& plan, const Status& changed)
+{
+    if (!changed) {
+        showMessage(changed.errorMessage());
+        return;
+    }
     if (const Status saved = m_diary.saveExperiment(plan); !saved) {
         showMessage(saved.errorMessage());
         return;
     }
+    m_message->hide();
     reload();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "experiment/ExperimentPlan.h"
 
 #include <QDialog>
@@ -44,6 +45,8 @@ private:
     void startExperiment();
     void pauseOrResume();
     void stopExperiment();
+    /// Saves @p plan after a change that reported @p changed; shows why when either fails.
+    void save(ExperimentPlan& plan, const Status& changed);
     void showMessage(const QString& text);
 
     DiaryStore& m_diary;

@@ -262,16 +262,14 @@ Result<DoctorReport> DoctorReport::load(
     if (!plans)
         return Error {plans.errorMessage()};
     for (const ExperimentPlan& plan : *plans) {
-        const QDate last = plan.stoppedOn ? plan.stoppedOn->addDays(-1) : plan.plannedEnd();
+        const QDate last = plan.lastDay();
         if (plan.start > options.to || last < options.from)
             continue;
-        const QDate counted = std::min(options.to, last);
-        Result<std::vector<DayEntry>> planDays = store.days(plan.start, counted.addDays(1));
-        if (!planDays)
-            return Error {planDays.errorMessage()};
-        const DailySeries series = Statistics::daily(
-            planDays.value(), plan.start, std::max(plan.start, counted.addDays(1)));
-        experiment = Experiment {plan, ExperimentResult::compute(plan, series, counted)};
+        const Result<ExperimentResult> result
+            = ExperimentResult::read(store, plan, std::min(options.to, last));
+        if (!result)
+            return Error {result.errorMessage()};
+        experiment = Experiment {plan, result.value()};
     }
     return DoctorReport(
         std::move(days).value(), profile, options, std::move(labs).value(), std::move(experiment));

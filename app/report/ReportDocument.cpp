@@ -509,8 +509,7 @@ void ReportDocument::build(QTextDocument& document, const ReportSummary& summary
         writer.paragraph(
             tr("Counted up to %1.")
                 .arg(text.longDate(std::min(summary.to,
-                    summary.experiment->stoppedOn ? summary.experiment->stoppedOn->addDays(-1)
-                                                  : summary.experiment->plannedEnd()))),
+                    summary.experiment->lastDay()))),
             true);
         writer.paragraph(summary.experimentResult->describeAdherence());
         writer.paragraph(summary.experimentResult->describe());

@@ -15,19 +15,6 @@ QString shownPath(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
-/// The last day of @p plan: the day before it was stopped, else its planned end (a pause that
-/// has not ended keeps it open).
-QDate lastDay(const ExperimentPlan& plan)
-{
-    if (plan.stoppedOn)
-        return plan.stoppedOn->addDays(-1);
-    for (const ExperimentPause& pause : plan.pauses) {
-        if (!pause.until.isValid())
-            return QDate(9999, 12, 31);
-    }
-    return plan.plannedEnd();
-}
-
 } // namespace
 
 Result<std::vector<ExperimentPlan>> DiaryStore::experiments() const
@@ -65,12 +52,12 @@ Status DiaryStore::saveExperiment(ExperimentPlan& plan)
     for (const ExperimentPlan& other : *existing) {
         if (other.id == plan.id)
             continue;
-        if (plan.start <= lastDay(other) && other.start <= lastDay(plan))
+        if (plan.start <= other.lastDay() && other.start <= plan.lastDay())
             return Error {tr("The self-experiment was not saved: its days overlap those of the "
                              "experiment that started on %1. Stop that one first, or start this "
                              "one after it ends (%2).")
                               .arg(QLocale().toString(other.start, QLocale::ShortFormat),
-                                  QLocale().toString(lastDay(other), QLocale::ShortFormat))};
+                                  QLocale().toString(other.lastDay(), QLocale::ShortFormat))};
     }
     ExperimentPlan saved = plan;
     if (Status done = ExperimentTable::save(m_db, saved); !done)

@@ -67,6 +67,51 @@ QDate ExperimentPlan::plannedEnd() const
     return start.addDays(plannedDays() - 1);
 }
 
+QDate ExperimentPlan::lastDay() const
+{
+    if (stoppedOn)
+        return stoppedOn->addDays(-1);
+    if (isPaused())
+        return QDate(9999, 12, 31);
+    return plannedEnd();
+}
+
+bool ExperimentPlan::isPaused() const
+{
+    return !pauses.empty() && !pauses.back().until.isValid();
+}
+
+Status ExperimentPlan::pause(const QDate& day)
+{
+    if (isPaused() || ExperimentSchedule::dayOf(*this, day).state != ExperimentDay::State::InPhase
+        || day <= start)
+        return Error {tr("Only a running experiment can be paused, and on %1 it is not running.")
+                          .arg(QLocale().toString(day, QLocale::ShortFormat))};
+    pauses.push_back({day, QDate()});
+    return {};
+}
+
+Status ExperimentPlan::resume(const QDate& day)
+{
+    if (!isPaused() || day <= pauses.back().from)
+        return Error {tr("The experiment is not paused before %1, so it cannot be resumed then.")
+                          .arg(QLocale().toString(day, QLocale::ShortFormat))};
+    pauses.back().until = day;
+    return {};
+}
+
+Status ExperimentPlan::stop(const QDate& day)
+{
+    const ExperimentDay::State state = ExperimentSchedule::dayOf(*this, day).state;
+    if (state == ExperimentDay::State::Finished || state == ExperimentDay::State::Stopped)
+        return Error {tr("The experiment had already ended by %1.")
+                          .arg(QLocale().toString(day, QLocale::ShortFormat))};
+    if (isPaused())
+        pauses.back().until = std::max(day, pauses.back().from.addDays(1));
+    stoppedOn = std::max(day, start.addDays(1));
+    return {};
+}
+
 std::vector<Finding> ExperimentPlan::safetyFindings(const Profile& profile) const
 {
     DayEntry day;

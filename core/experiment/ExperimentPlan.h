@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "diary/DayEntry.h"
 #include "safety/Finding.h"
 #include "safety/Profile.h"
@@ -68,6 +69,17 @@ public:
     int plannedDays() const;
     /// The last day of the last phase, pauses included.
     QDate plannedEnd() const;
+    /// The last day that is part of the experiment: the day before it was stopped, else the
+    /// planned end; 31 December 9999 while a pause has no end.
+    QDate lastDay() const;
+    /// True while a pause has no end.
+    bool isPaused() const;
+    /// Pauses from @p day, resumes on @p day, or stops on @p day (the day and those after it
+    /// no longer count; a pause without an end ends then). Each refuses, changing nothing, with
+    /// a message for people, when the experiment is not in a state for it on @p day.
+    Status pause(const QDate& day);
+    Status resume(const QDate& day);
+    Status stop(const QDate& day);
     /// What the safety rules say about a B day of the plan for @p profile (the planned dose,
     /// taken as one dose, on the first day): the same findings the diary would show.
     std::vector<Finding> safetyFindings(const Profile& profile) const;

@@ -1,5 +1,6 @@
 #include "ExperimentResult.h"
 
+#include "diary/DiaryStore.h"
 #include "stats/HacRegression.h"
 
 #include <QLocale>
@@ -147,6 +148,17 @@ ExperimentResult ExperimentResult::compute(
         result.verdict = (*result.difference > 0) == higherIsBetter(plan.outcome) ? Verdict::Better
                                                                                   : Verdict::Worse;
     return result;
+}
+
+Result<ExperimentResult> ExperimentResult::read(
+    const DiaryStore& store, const ExperimentPlan& plan, const QDate& last)
+{
+    // The night after the last day is stored on the day after it.
+    const QDate end = std::max(plan.start, last.addDays(1));
+    Result<std::vector<DayEntry>> days = store.days(plan.start, end);
+    if (!days)
+        return Error {days.errorMessage()};
+    return compute(plan, Statistics::daily(days.value(), plan.start, end), last);
 }
 
 QString ExperimentResult::describeAdherence() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "experiment/ExperimentPlan.h"
 #include "stats/DailySeries.h"
 
@@ -8,6 +9,8 @@
 #include <optional>
 
 namespace stilla {
+
+class DiaryStore;
 
 /// What a self-experiment shows for its primary outcome, with honest uncertainty.
 ///
@@ -47,6 +50,10 @@ public:
     /// for adherence and analysis.
     static ExperimentResult compute(
         const ExperimentPlan& plan, const DailySeries& series, const QDate& today);
+    /// compute() over the days @p store holds from the plan's start to @p last and the night
+    /// after it.
+    static Result<ExperimentResult> read(
+        const DiaryStore& store, const ExperimentPlan& plan, const QDate& last);
 
     /// True when a higher value of @p outcome is better (sleep), false for RLS severity.
     static bool higherIsBetter(Statistics::Outcome outcome);

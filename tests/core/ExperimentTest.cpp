@@ -77,6 +77,29 @@ TEST(ExperimentScheduleTest, PhasesWashoutPausesAndStopping)
     EXPECT_EQ(ExperimentSchedule::dayOf(p, QDate(2024, 1, 20)).state, State::Stopped);
 }
 
+TEST(ExperimentScheduleTest, PauseResumeAndStopRefuseWhatCannotBe)
+{
+    ExperimentPlan p = plan(QDate(2024, 1, 1), QStringLiteral("ABAB"), 7, 2);
+    EXPECT_FALSE(p.pause(QDate(2023, 12, 31)).ok()) << "not started";
+    EXPECT_FALSE(p.resume(QDate(2024, 1, 5)).ok()) << "not paused";
+    ASSERT_TRUE(p.pause(QDate(2024, 1, 5)).ok());
+    EXPECT_TRUE(p.isPaused());
+    EXPECT_EQ(p.lastDay(), QDate(9999, 12, 31)) << "open while paused";
+    EXPECT_FALSE(p.pause(QDate(2024, 1, 6)).ok()) << "already paused";
+    EXPECT_FALSE(p.resume(QDate(2024, 1, 5)).ok()) << "resumed the day it was paused";
+    // Stopped while paused: the pause ends that day, and nothing after counts.
+    ASSERT_TRUE(p.stop(QDate(2024, 1, 9)).ok());
+    EXPECT_FALSE(p.isPaused());
+    EXPECT_EQ(p.pauses.front().until, QDate(2024, 1, 9));
+    EXPECT_EQ(p.lastDay(), QDate(2024, 1, 8));
+    const Status again = p.stop(QDate(2024, 1, 10));
+    EXPECT_FALSE(again.ok());
+    EXPECT_TRUE(again.errorMessage().contains(QStringLiteral("already ended")));
+    const ExperimentPlan before = p;
+    EXPECT_FALSE(p.resume(QDate(2024, 1, 12)).ok());
+    EXPECT_EQ(p, before) << "a refusal changes nothing";
+}
+
 TEST(HacRegressionTest, MatchesStatsmodelsOnAShortSeries)
 {
     // OLS(y, add_constant(B)).fit(cov_type='HAC', cov_kwds={'maxlags': 2}, use_t=True) with
