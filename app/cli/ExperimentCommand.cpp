@@ -174,6 +174,21 @@ int ExperimentCommand::plan(const QStringList& arguments)
     return 0;
 }
 
+int ExperimentCommand::prepare(QCommandLineParser& parser, const QStringList& arguments,
+    const QCommandLineOption& dateOption, bool write, Opened& opened)
+{
+    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+        return code;
+    QString error;
+    const auto date = cli::dateOption(parser, dateOption, error);
+    if (!date)
+        return usageError(error);
+    opened.day = date->isValid() ? *date : m_today;
+    int code = 1;
+    opened.store = openWithExperiment(write, opened.plan, code);
+    return opened.store ? -1 : code;
+}
+
 std::unique_ptr<DiaryStore> ExperimentCommand::openWithExperiment(
     bool write, ExperimentPlan& plan, int& code)
 {
@@ -204,17 +219,11 @@ int ExperimentCommand::show(const QStringList& arguments)
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), tr("Print one JSON object with the plan and the day's phase."));
     parser.addOptions({dateOption, jsonOption});
-    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+    Opened opened;
+    if (const int code = prepare(parser, arguments, dateOption, false, opened); code >= 0)
         return code;
-    QString error;
-    const auto date = cli::dateOption(parser, dateOption, error);
-    if (!date)
-        return usageError(error);
-    const QDate day = date->isValid() ? *date : m_today;
-    ExperimentPlan plan;
-    int code = 1;
-    if (!openWithExperiment(false, plan, code))
-        return code;
+    const QDate day = opened.day;
+    ExperimentPlan& plan = opened.plan;
     if (parser.isSet(jsonOption)) {
         const ExperimentDay where = ExperimentSchedule::dayOf(plan, day);
         static const char* const states[]
@@ -256,24 +265,18 @@ int ExperimentCommand::change(const QString& action, const QStringList& argument
     const QCommandLineOption dateOption(QStringLiteral("date"),
         tr("The day, as YYYY-MM-DD (default today)."), QStringLiteral("date"));
     parser.addOption(dateOption);
-    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+    Opened opened;
+    if (const int code = prepare(parser, arguments, dateOption, true, opened); code >= 0)
         return code;
-    QString error;
-    const auto date = cli::dateOption(parser, dateOption, error);
-    if (!date)
-        return usageError(error);
-    const QDate day = date->isValid() ? *date : m_today;
-    ExperimentPlan plan;
-    int code = 1;
-    const std::unique_ptr<DiaryStore> store = openWithExperiment(true, plan, code);
-    if (!store)
-        return code;
+    const QDate day = opened.day;
+    ExperimentPlan& plan = opened.plan;
+    DiaryStore& store = *opened.store;
     const Status changed = action == QLatin1String("pause") ? plan.pause(day)
         : action == QLatin1String("resume")                 ? plan.resume(day)
                                                             : plan.stop(day);
     if (!changed)
         return fail(changed.errorMessage());
-    if (const Status saved = store->saveExperiment(plan); !saved)
+    if (const Status saved = store.saveExperiment(plan); !saved)
         return fail(saved.errorMessage());
     m_out << day.toString(Qt::ISODate) << ": " << ExperimentSchedule::describe(plan, day) << '\n';
     return 0;
@@ -308,19 +311,13 @@ int ExperimentCommand::result(const QStringList& arguments)
            "n_a, n_b, mean_a, mean_b, difference, ci95_low, ci95_high, maxlags, adherence_b "
            "and verdict (null where there is too little data)."));
     parser.addOptions({toOption, jsonOption});
-    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+    Opened opened;
+    if (const int code = prepare(parser, arguments, toOption, false, opened); code >= 0)
         return code;
-    QString error;
-    const auto to = cli::dateOption(parser, toOption, error);
-    if (!to)
-        return usageError(error);
-    const QDate last = to->isValid() ? *to : m_today;
-    ExperimentPlan plan;
-    int code = 1;
-    const std::unique_ptr<DiaryStore> store = openWithExperiment(false, plan, code);
-    if (!store)
-        return code;
-    const Result<ExperimentResult> read = ExperimentResult::read(*store, plan, last);
+    const QDate last = opened.day;
+    ExperimentPlan& plan = opened.plan;
+    DiaryStore& store = *opened.store;
+    const Result<ExperimentResult> read = ExperimentResult::read(store, plan, last);
     if (!read)
         return fail(read.errorMessage());
     const ExperimentResult& result = read.value();

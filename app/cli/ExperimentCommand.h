@@ -1,6 +1,8 @@
 #pragma once
 
 #include "CliOptions.h"
+#include "diary/DiaryStore.h"
+#include "experiment/ExperimentPlan.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -10,12 +12,13 @@
 #include <functional>
 #include <memory>
 
+class QCommandLineOption;
+class QCommandLineParser;
 class QTextStream;
 
 namespace stilla {
 
 class DiaryStore;
-struct ExperimentPlan;
 struct ExperimentResult;
 
 /// stilla-cli experiment: the planned self-experiment (docs/statistics.md, "Self-experiment").
@@ -54,6 +57,16 @@ private:
     int result(const QStringList& arguments);
     int usageError(const QString& message);
     int fail(const QString& message);
+    struct Opened
+    {
+        std::unique_ptr<DiaryStore> store;
+        ExperimentPlan plan;
+        QDate day; ///< the date option's day, today when not given
+    };
+    /// Parses @p arguments, reads @p dateOption and opens the diary with its current
+    /// experiment: -1 when the command goes on with @p opened, else the exit code.
+    int prepare(QCommandLineParser& parser, const QStringList& arguments,
+        const QCommandLineOption& dateOption, bool write, Opened& opened);
     /// The diary's current experiment; on failure prints why, sets @p code and returns null.
     std::unique_ptr<DiaryStore> openWithExperiment(bool write, ExperimentPlan& plan, int& code);
 
