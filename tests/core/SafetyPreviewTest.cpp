@@ -49,6 +49,7 @@ TEST(SafetyPreviewTest, ARisingTotalAboveALimitIsShownAgain)
 
 TEST(SafetyPreviewTest, TheAdviceToSplitIsAboutTheDayAndATypoAboutTheNewDose)
 {
+    const EnglishLocale english; // "2,500 mg", whatever the machine's locale
     // The day's first dose, more than half the limit: better split.
     const std::vector<Finding> single
         = SafetyEngine::preview(kAdult, supplementDay(), oralDose(250));
