@@ -508,8 +508,7 @@ void ReportDocument::build(QTextDocument& document, const ReportSummary& summary
         writer.paragraph(ExperimentSchedule::describePlan(*summary.experiment));
         writer.paragraph(
             tr("Counted up to %1.")
-                .arg(text.longDate(std::min(summary.to,
-                    summary.experiment->lastDay()))),
+                .arg(text.longDate(std::min(summary.to, summary.experiment->lastDay()))),
             true);
         writer.paragraph(summary.experimentResult->describeAdherence());
         writer.paragraph(summary.experimentResult->describe());

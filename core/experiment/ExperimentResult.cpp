@@ -2,6 +2,7 @@
 
 #include "diary/DiaryStore.h"
 #include "stats/HacRegression.h"
+#include "stats/StatisticsText.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -20,31 +21,6 @@ const DailyPoint* pointOn(const DailySeries& series, const QDate& date)
         return nullptr;
     const DailyPoint& point = series.days[std::size_t(series.days.front().date.daysTo(date))];
     return point.date == date ? &point : nullptr;
-}
-
-std::optional<double> outcomeOn(
-    const DailySeries& series, const QDate& date, Statistics::Outcome outcome)
-{
-    const DailyPoint* point = pointOn(series, Statistics::outcomeDate(date, 0, outcome));
-    if (!point)
-        return std::nullopt;
-    switch (outcome) {
-    case Statistics::Outcome::SleepQuality:
-        return point->sleepQuality;
-    case Statistics::Outcome::TotalSleep:
-        return point->totalSleepMinutes;
-    case Statistics::Outcome::Severity:
-        break;
-    }
-    return point->severity;
-}
-
-QString number(double value, int decimals)
-{
-    const double factor = std::pow(10.0, decimals);
-    if (std::round(value * factor) == 0.0)
-        value = 0.0; // never "-0.0"
-    return QLocale().toString(value, 'f', decimals);
 }
 
 } // namespace
@@ -105,7 +81,9 @@ ExperimentResult ExperimentResult::compute(
             ++keptA;
         if (day.washout)
             continue;
-        const std::optional<double> value = outcomeOn(series, date, plan.outcome);
+        const DailyPoint* night = pointOn(series, Statistics::outcomeDate(date, 0, plan.outcome));
+        const std::optional<double> value
+            = night ? Statistics::outcomeOf(*night, plan.outcome) : std::nullopt;
         if (!value)
             continue;
         arm.push_back(withMagnesium ? 1.0 : 0.0);
@@ -184,27 +162,31 @@ QString ExperimentResult::describe() const
             sentences << tr("Average RLS severity: %1 in the phases without magnesium (%Ln "
                             "day(s)), %2 in the phases with it.",
                 "", nA)
-                             .arg(number(*meanA, decimals), number(*meanB, decimals));
+                             .arg(StatisticsText::number(*meanA, decimals),
+                                 StatisticsText::number(*meanB, decimals));
             break;
         case Statistics::Outcome::SleepQuality:
             sentences << tr("Average sleep quality: %1 in the phases without magnesium (%Ln "
                             "night(s)), %2 in the phases with it.",
                 "", nA)
-                             .arg(number(*meanA, decimals), number(*meanB, decimals));
+                             .arg(StatisticsText::number(*meanA, decimals),
+                                 StatisticsText::number(*meanB, decimals));
             break;
         case Statistics::Outcome::TotalSleep:
             sentences << tr("Average total sleep: %1\u00A0min in the phases without magnesium "
                             "(%Ln night(s)), %2\u00A0min in the phases with it.",
                 "", nA)
-                             .arg(number(*meanA, decimals), number(*meanB, decimals));
+                             .arg(StatisticsText::number(*meanA, decimals),
+                                 StatisticsText::number(*meanB, decimals));
             break;
         }
     }
     if (difference && ci95Low && ci95High)
         sentences << tr("The difference (with minus without) is %1, and its 95% interval runs "
                         "from %2 to %3; the interval allows for days that run in streaks.")
-                         .arg(number(*difference, decimals), number(*ci95Low, decimals),
-                             number(*ci95High, decimals));
+                         .arg(StatisticsText::number(*difference, decimals),
+                             StatisticsText::number(*ci95Low, decimals),
+                             StatisticsText::number(*ci95High, decimals));
     switch (verdict) {
     case Verdict::TooLittleData:
         sentences << tr("Too little data to say yet: the answer needs at least %Ln analysed "

@@ -102,8 +102,7 @@ std::optional<Correlation::Line> Correlation::leastSquares(
 std::optional<Correlation::Interval> Correlation::fisherInterval(
     double r, double n, double confidence)
 {
-    if (!(n > 3) || !std::isfinite(r) || std::fabs(r) >= 1.0
-        || !(confidence > 0 && confidence < 1))
+    if (!(n > 3) || !std::isfinite(r) || std::fabs(r) >= 1.0 || !(confidence > 0 && confidence < 1))
         return std::nullopt;
     const double z = std::atanh(r);
     const double se = 1.0 / std::sqrt(n - 3.0);

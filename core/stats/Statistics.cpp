@@ -32,19 +32,6 @@ DailyPoint pointFor(const DayEntry& day)
     return point;
 }
 
-const std::optional<double>& outcomeOf(const DailyPoint& point, Statistics::Outcome outcome)
-{
-    switch (outcome) {
-    case Statistics::Outcome::SleepQuality:
-        return point.sleepQuality;
-    case Statistics::Outcome::TotalSleep:
-        return point.totalSleepMinutes;
-    case Statistics::Outcome::Severity:
-        break;
-    }
-    return point.severity;
-}
-
 /// Values on dates, in date order.
 struct Dated
 {
@@ -168,6 +155,19 @@ std::vector<std::optional<double>> Statistics::movingAverage(
             result[i] = sum / count;
     }
     return result;
+}
+
+const std::optional<double>& Statistics::outcomeOf(const DailyPoint& point, Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::SleepQuality:
+        return point.sleepQuality;
+    case Outcome::TotalSleep:
+        return point.totalSleepMinutes;
+    case Outcome::Severity:
+        break;
+    }
+    return point.severity;
 }
 
 QString Statistics::outcomeName(Outcome outcome)

@@ -45,6 +45,8 @@ public:
     /// "rls_severity", "sleep_quality", "total_sleep_min": the names stilla-cli and JSON use.
     static QString outcomeName(Outcome outcome);
     static std::optional<Outcome> outcomeFromName(const QString& name);
+    /// The value of @p outcome stored on @p point (not logged: null).
+    static const std::optional<double>& outcomeOf(const DailyPoint& point, Outcome outcome);
 
     /// The date whose outcome is paired with the magnesium of @p magnesiumDay. Severity:
     /// @p lagDays days later. Sleep quality and total sleep: the night that began on the evening

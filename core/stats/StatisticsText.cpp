@@ -10,22 +10,13 @@ namespace stilla {
 
 namespace {
 
-QString number(double value, int decimals)
-{
-    // Never show "-0.00".
-    const double factor = std::pow(10.0, decimals);
-    if (std::round(value * factor) == 0.0)
-        value = 0.0;
-    return QLocale().toString(value, 'f', decimals);
-}
-
 /// An interval's end: as number(), but with more decimals (up to 4) when it would show as 0
 /// without being 0, so that "it does not include 0" never stands beside a shown "0.00".
 QString bound(double value, int decimals)
 {
     while (decimals < 4 && value != 0.0 && std::round(value * std::pow(10.0, decimals)) == 0.0)
         ++decimals;
-    return number(value, decimals);
+    return StatisticsText::number(value, decimals);
 }
 
 bool includesZero(double low, double high)
@@ -34,6 +25,15 @@ bool includesZero(double low, double high)
 }
 
 } // namespace
+
+QString StatisticsText::number(double value, int decimals)
+{
+    // Never show "-0.00".
+    const double factor = std::pow(10.0, decimals);
+    if (std::round(value * factor) == 0.0)
+        value = 0.0;
+    return QLocale().toString(value, 'f', decimals);
+}
 
 StatisticsText::Strength StatisticsText::strength(double r)
 {

@@ -26,6 +26,8 @@ public:
     /// 0.3 weak, below 0.5 moderate, else strong).
     enum class Strength { None, Weak, Moderate, Strong };
     static Strength strength(double r);
+    /// @p value with @p decimals in the default locale, never "-0.0".
+    static QString number(double value, int decimals);
 
 private:
     static QString opening(const Statistics::Relationship& r);

@@ -29,16 +29,15 @@ double WelchInterval::variance(const std::vector<double>& values)
 std::optional<WelchInterval::Estimate> WelchInterval::compute(
     const std::vector<double>& first, const std::vector<double>& second, double confidence)
 {
-    return computeEffective(
-        first, second, double(first.size()), double(second.size()), confidence);
+    return computeEffective(first, second, double(first.size()), double(second.size()), confidence);
 }
 
 std::optional<WelchInterval::Estimate> WelchInterval::computeEffective(
     const std::vector<double>& first, const std::vector<double>& second, double n1, double n2,
     double confidence)
 {
-    if (first.size() < 2 || second.size() < 2 || !(confidence > 0 && confidence < 1)
-        || !(n1 > 1) || !(n2 > 1))
+    if (first.size() < 2 || second.size() < 2 || !(confidence > 0 && confidence < 1) || !(n1 > 1)
+        || !(n2 > 1))
         return std::nullopt;
     const double a = variance(first) / n1; // squared standard error of each mean
     const double b = variance(second) / n2;

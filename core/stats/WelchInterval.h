@@ -28,8 +28,7 @@ public:
     /// errors and the Welch-Satterthwaite degrees of freedom; the variances are the samples'.
     /// nullopt as compute(), or when an effective number is not above 1.
     static std::optional<Estimate> computeEffective(const std::vector<double>& first,
-        const std::vector<double>& second, double nFirst, double nSecond,
-        double confidence = 0.95);
+        const std::vector<double>& second, double nFirst, double nSecond, double confidence = 0.95);
 
     static double mean(const std::vector<double>& values); ///< NaN when empty
     /// The sample variance (divisor n - 1), by two passes; NaN for fewer than 2 values.

@@ -353,11 +353,11 @@ namespace {
 // NumPy/SciPy output the values below are.
 DailySeries streakySeries()
 {
-    const std::optional<double> magnesium[] = {150, 160, 140, 450, 470, 460, 480, 440, {}, 150,
-        170, 160, 455, 465, 470, 475, 160, 150, 140, 160, 450, 460, {}, 470, 480, 150, 160, 170,
-        150, 160};
-    const std::optional<double> severity[] = {7, 7, 6, 5, 4, 4, 3, 4, 5, 6, 7, 7, 6, 5, 4, {}, 4,
-        5, 6, 7, 6, 5, 4, 4, 3, 4, 5, 6, 7, 7};
+    const std::optional<double> magnesium[]
+        = {150, 160, 140, 450, 470, 460, 480, 440, {}, 150, 170, 160, 455, 465, 470, 475, 160, 150,
+            140, 160, 450, 460, {}, 470, 480, 150, 160, 170, 150, 160};
+    const std::optional<double> severity[] = {
+        7, 7, 6, 5, 4, 4, 3, 4, 5, 6, 7, 7, 6, 5, 4, {}, 4, 5, 6, 7, 6, 5, 4, 4, 3, 4, 5, 6, 7, 7};
     DailySeries series;
     series.from = QDate(2024, 3, 1);
     series.to = series.from.addDays(29);
