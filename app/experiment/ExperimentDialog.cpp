@@ -8,6 +8,7 @@
 #include "safety/ProfileStore.h"
 #include "safety/SafetyEngine.h"
 #include "widgets/MessageBox.h"
+#include "widgets/VerticalScrollArea.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -33,18 +34,6 @@ QLabel* wrapping(QWidget* parent, const char* name)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
-}
-
-/// @p label in a frameless area that scrolls when the dialog is too low for all of it.
-QScrollArea* scrolling(QLabel* label, QWidget* parent)
-{
-    auto* area = new QScrollArea(parent);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setWidgetResizable(true);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    area->setWidget(label);
-    return area;
 }
 
 constexpr SupplementForm kForms[] = {SupplementForm::Citrate, SupplementForm::Glycinate,
@@ -156,7 +145,8 @@ void ExperimentDialog::buildPlanPage()
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
-    layout->addWidget(scrolling(m_planSummary, page), 1);
+    m_planSummary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(verticalScrollArea(m_planSummary, page), 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_startButton);
     buttons->addStretch(1);
@@ -186,7 +176,8 @@ void ExperimentDialog::buildStatusPage()
     m_newButton->setObjectName(QStringLiteral("experimentNewButton"));
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scrolling(m_status, page), 1);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(verticalScrollArea(m_status, page), 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_pauseButton);
     buttons->addWidget(m_stopButton);

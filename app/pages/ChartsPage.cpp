@@ -17,6 +17,7 @@
 #include "stats/StatisticsText.h"
 #include "widgets/GridFlowLayout.h"
 #include "widgets/MessageBox.h"
+#include "widgets/VerticalScrollArea.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -64,18 +65,6 @@ QLabel* summaryLabel(QWidget* parent, const char* name)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
-}
-
-/// @p content in a frameless area that scrolls up and down when the window is too low for the
-/// chart and all of its explanation (800×600), and otherwise lets the chart take the room.
-QScrollArea* scrolling(QWidget* content, QWidget* parent)
-{
-    auto* area = new QScrollArea(parent);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setWidgetResizable(true);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    area->setWidget(content);
-    return area;
 }
 
 } // namespace
@@ -192,8 +181,8 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     comparisonLayout->addWidget(m_comparisonSummary);
 
     m_tabs->addTab(trendTab, QString());
-    m_tabs->addTab(scrolling(relationshipTab, this), QString());
-    m_tabs->addTab(scrolling(comparisonTab, this), QString());
+    m_tabs->addTab(verticalScrollArea(relationshipTab, this), QString());
+    m_tabs->addTab(verticalScrollArea(comparisonTab, this), QString());
     contentLayout()->addWidget(m_tabs, 1);
 
     connect(m_rangeCombo, &QComboBox::activated, this,
