@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <set>
 
 namespace stilla {
@@ -82,14 +83,28 @@ Result<QString> DiaryTransfer::importFile(const QString& path)
             return Error {stored.errorMessage()};
         labConflicts += stored->has_value() ? 1 : 0;
     }
+    int experimentConflicts = 0;
+    if (!report.experiments.empty()) {
+        const auto stored = m_store.experiments();
+        if (!stored)
+            return Error {stored.errorMessage()};
+        for (const ExperimentPlan& plan : report.experiments) {
+            experimentConflicts += std::any_of(stored->begin(), stored->end(),
+                [&plan](const ExperimentPlan& other) { return other.start == plan.start; });
+        }
+    }
     ConflictPolicy policy = ConflictPolicy::Fail;
-    if (conflicts + labConflicts > 0) {
+    if (conflicts + labConflicts + experimentConflicts > 0) {
         QString question
             = tr("%Ln day(s) in the file are already in your diary.", nullptr, conflicts);
         if (labConflicts > 0)
             question += QLatin1Char(' ')
                 + tr("%Ln date(s) of lab results in the file are already in your diary.", nullptr,
                     labConflicts);
+        if (experimentConflicts > 0)
+            question += QLatin1Char(' ')
+                + tr("%Ln self-experiment(s) in the file are already in your diary.", nullptr,
+                    experimentConflicts);
         const auto answer = MessageBox::question(m_parent, tr("Days already in the diary"),
             question, QMessageBox::YesToAll | QMessageBox::No | QMessageBox::Cancel,
             QMessageBox::Cancel,
@@ -102,7 +117,7 @@ Result<QString> DiaryTransfer::importFile(const QString& path)
         else
             return Error {tr("Nothing was imported.")};
     }
-    const auto saved = m_store.saveMany(report.days, policy, report.labs);
+    const auto saved = m_store.saveMany(report.days, policy, report.labs, report.experiments);
     if (!saved)
         return Error {saved.errorMessage()};
     const auto& counts = saved.value();
@@ -119,6 +134,11 @@ Result<QString> DiaryTransfer::importFile(const QString& path)
             + tr("Lab results: %Ln date(s) imported, %L1 kept as they were.", nullptr,
                 counts.labsSaved)
                   .arg(counts.labsSkipped);
+    if (!report.experiments.empty())
+        message += QLatin1Char(' ')
+            + tr("Self-experiments: %Ln imported, %L1 kept as they were.", nullptr,
+                counts.experimentsSaved)
+                  .arg(counts.experimentsSkipped);
     return message;
 }
 
@@ -152,18 +172,16 @@ void DiaryTransfer::exportInteractive()
         format = *fromName;
     else
         path += format == DiaryFormat::Csv ? QStringLiteral(".csv") : QStringLiteral(".json");
-    const auto days = m_store.days(QDate(), QDate());
-    const auto labs = m_store.labResults();
-    const Status written = !days ? Status(Error {days.errorMessage()})
-        : !labs                  ? Status(Error {labs.errorMessage()})
-                                 : DiaryIo::exportFile(path, format, days.value(), labs.value());
+    const auto exported = DiaryIo::exportDiary(m_store, format);
+    const Status written = !exported ? Status(Error {exported.errorMessage()})
+                                     : DiaryIo::writeFile(path, exported->data);
     if (!written) {
         MessageBox::inform(
             m_parent, QMessageBox::Warning, tr("Export failed"), written.errorMessage());
         return;
     }
     MessageBox::inform(m_parent, QMessageBox::Information, tr("Export finished"),
-        tr("Exported %Ln day(s) to %1.", nullptr, int(days.value().size()))
+        tr("Exported %Ln day(s) to %1.", nullptr, exported->days)
             .arg(QDir::toNativeSeparators(path)));
 }
 

@@ -6,7 +6,8 @@
 #
 #   scripts/gallery.sh [FOLDER] [SHOT...]   FOLDER: docs/screenshots/gallery (default)
 #                                            SHOT: guide diary problems diaryform labs foods charts
-#                                                  experiment relationship compare settings
+#                                                  experiment experimentrun experimentday
+#                                                  relationship compare phases settings
 #                                                  (default: all)
 #
 # Builds the gallery program in the ci preset (./dev.sh test builds it too) and runs it

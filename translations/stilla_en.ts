@@ -38,6 +38,13 @@
             <numerusform>Imported %Ln lab results</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %Ln self-experiment(s)</source>
+        <translation>
+            <numerusform>Imported %Ln self-experiment</numerusform>
+            <numerusform>Imported %Ln self-experiments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::ComparisonChart</name>
@@ -130,6 +137,20 @@
             <numerusform>Lab results: %Ln dates imported, %L1 kept as they were.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln self-experiment(s) in the file are already in your diary.</source>
+        <translation>
+            <numerusform>%Ln self-experiment in the file is already in your diary.</numerusform>
+            <numerusform>%Ln self-experiments in the file are already in your diary.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-experiments: %Ln imported, %L1 kept as they were.</source>
+        <translation>
+            <numerusform>Self-experiments: %Ln imported, %L1 kept as they were.</numerusform>
+            <numerusform>Self-experiments: %Ln imported, %L1 kept as they were.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::ExperimentDialog</name>
@@ -220,6 +241,16 @@
         <translation>
             <numerusform>%Ln food found.</numerusform>
             <numerusform>%Ln foods found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stilla::PhaseChart</name>
+    <message numerus="yes">
+        <source>Phase %1 (%2): %3 over %Ln analysed day(s).</source>
+        <translation>
+            <numerusform>Phase %1 (%2): %3 over %Ln analysed day.</numerusform>
+            <numerusform>Phase %1 (%2): %3 over %Ln analysed days.</numerusform>
         </translation>
     </message>
 </context>

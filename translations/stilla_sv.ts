@@ -824,6 +824,13 @@ Slutstatus:
         <source>Plan and follow a self-experiment: does magnesium help you? (experiment plan, show, pause, resume, stop or result).</source>
         <translation>Planera och följ ett självexperiment: hjälper magnesium dig? (experiment plan, show, pause, resume, stop eller result).</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %Ln self-experiment(s)</source>
+        <translation>
+            <numerusform>Importerade %Ln självexperiment</numerusform>
+            <numerusform>Importerade %Ln självexperiment</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::ComparisonChart</name>
@@ -1258,6 +1265,14 @@ Slutstatus:
         <source>%1 is also labs[%2]. Each date may appear only once; neither is imported.</source>
         <translation>%1 finns också i labs[%2]. Varje datum får bara finnas en gång, så inget av dem importeras.</translation>
     </message>
+    <message>
+        <source>&quot;experiments&quot; should be a list of self-experiments ([ ... ]).</source>
+        <translation>”experiments” ska vara en lista med självexperiment ([ ... ]).</translation>
+    </message>
+    <message>
+        <source>Its days overlap those of experiments[%1]; neither is imported.</source>
+        <translation>Dess dagar överlappar dagarna i experiments[%1]. Inget av dem importeras.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::DiaryOpener</name>
@@ -1680,6 +1695,18 @@ Slutstatus:
         <source>Could not remove the self-experiment from the diary %1: %2. The diary was not changed.</source>
         <translation>Det gick inte att ta bort självexperimentet från dagboken %1: %2. Dagboken ändrades inte.</translation>
     </message>
+    <message>
+        <source>Nothing was saved: the self-experiment that starts on %1 has a problem: %2</source>
+        <translation>Inget sparades: självexperimentet som börjar %1 har ett problem: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the diary already has the self-experiments that start on %1. Choose to skip or replace them.</source>
+        <translation>Inget sparades: dagboken har redan självexperimenten som börjar %1. Välj att hoppa över eller ersätta dem.</translation>
+    </message>
+    <message>
+        <source>the self-experiment that starts on %1 overlaps the one in the diary that starts on %2; remove one of them from the file</source>
+        <translation>självexperimentet som börjar %1 överlappar det i dagboken som börjar %2. Ta bort ett av dem ur filen</translation>
+    </message>
 </context>
 <context>
     <name>stilla::DiaryTransfer</name>
@@ -1853,6 +1880,20 @@ Slutstatus:
         <translation>
             <numerusform>Provsvar: %Ln datum importerades, %L1 behölls som de var.</numerusform>
             <numerusform>Provsvar: %Ln datum importerades, %L1 behölls som de var.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-experiment(s) in the file are already in your diary.</source>
+        <translation>
+            <numerusform>%Ln självexperiment i filen finns redan i din dagbok.</numerusform>
+            <numerusform>%Ln självexperiment i filen finns redan i din dagbok.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-experiments: %Ln imported, %L1 kept as they were.</source>
+        <translation>
+            <numerusform>Självexperiment: %Ln importerat, %L1 behölls som de var.</numerusform>
+            <numerusform>Självexperiment: %Ln importerade, %L1 behölls som de var.</numerusform>
         </translation>
     </message>
 </context>
@@ -2248,8 +2289,8 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <translation>Den sista dagen som räknas, som YYYY-MM-DD (standard i dag).</translation>
     </message>
     <message>
-        <source>Print one JSON object with the keys outcome, pattern, phase_days, washout_days, n_a, n_b, mean_a, mean_b, difference, ci95_low, ci95_high, maxlags, adherence_b and verdict (null where there is too little data).</source>
-        <translation>Skriv ut ett JSON-objekt med nycklarna outcome, pattern, phase_days, washout_days, n_a, n_b, mean_a, mean_b, difference, ci95_low, ci95_high, maxlags, adherence_b och verdict (null där det finns för lite data).</translation>
+        <source>Print one JSON object with the keys outcome, pattern, phase_days, washout_days, n_a, n_b, mean_a, mean_b, difference, ci95_low, ci95_high, maxlags, adherence_b and verdict (null where there is too little data), phases (phase, arm, n, mean) and secondary (the other outcomes, which do not decide the answer).</source>
+        <translation>Skriv ut ett JSON-objekt med nycklarna outcome, pattern, phase_days, washout_days, n_a, n_b, mean_a, mean_b, difference, ci95_low, ci95_high, maxlags, adherence_b och verdict (null där det finns för lite data), phases (phase, arm, n, mean) och secondary (de andra måtten, som inte avgör svaret).</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2398,10 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <source>Plan a &amp;New Experiment</source>
         <translation>Planera ett nytt e&amp;xperiment</translation>
     </message>
+    <message>
+        <source>Chart of the average in each phase</source>
+        <translation>Diagram över medelvärdet i varje fas</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ExperimentPlan</name>
@@ -2450,6 +2495,26 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     <message>
         <source>Kept to the plan: a supplement logged on %1 of the B days, none on %2 of the A days.</source>
         <translation>Följt planen: tillskott antecknat %1 av B-dagarna, inget %2 av A-dagarna.</translation>
+    </message>
+    <message>
+        <source>RLS severity %1 without magnesium and %2 with it</source>
+        <translation>RLS-symtomens svårighetsgrad %1 utan magnesium och %2 med</translation>
+    </message>
+    <message>
+        <source>sleep quality %1 without magnesium and %2 with it</source>
+        <translation>sömnkvalitet %1 utan magnesium och %2 med</translation>
+    </message>
+    <message>
+        <source>total sleep %1&#xa0;min without magnesium and %2&#xa0;min with it</source>
+        <translation>total sömn %1&#xa0;min utan magnesium och %2&#xa0;min med</translation>
+    </message>
+    <message>
+        <source>(95% interval of the difference %1 to %2)</source>
+        <translation>(skillnadens 95-procentiga konfidensintervall %1 till %2)</translation>
+    </message>
+    <message>
+        <source>Also recorded, not deciding the answer: %1.</source>
+        <translation>Även antecknat, men avgör inte svaret: %1.</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3607,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <source>Each lab result must be an object ({ ... }).</source>
         <translation>Varje provsvar måste vara ett objekt ({ ... }).</translation>
     </message>
+    <message>
+        <source>Each self-experiment must be an object ({ ... }).</source>
+        <translation>Varje självexperiment måste vara ett objekt ({ ... }).</translation>
+    </message>
 </context>
 <context>
     <name>stilla::LabResult</name>
@@ -4136,6 +4205,40 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::PhaseChart</name>
+    <message>
+        <source>Without magnesium (A)</source>
+        <translation>Utan magnesium (A)</translation>
+    </message>
+    <message>
+        <source>With magnesium (B)</source>
+        <translation>Med magnesium (B)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>inga data</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase %1 (%2): %3 over %Ln analysed day(s).</source>
+        <translation>
+            <numerusform>Fas %1 (%2): %3 under %Ln analyserad dag.</numerusform>
+            <numerusform>Fas %1 (%2): %3 under %Ln analyserade dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average RLS severity in each phase (0–10, lower is better)</source>
+        <translation>Genomsnittlig svårighetsgrad i varje fas (0–10, lägre är bättre)</translation>
+    </message>
+    <message>
+        <source>Average sleep quality in each phase (1–5, higher is better)</source>
+        <translation>Genomsnittlig sömnkvalitet i varje fas (1–5, högre är bättre)</translation>
+    </message>
+    <message>
+        <source>Average total sleep in each phase (min, higher is better)</source>
+        <translation>Genomsnittlig total sömn i varje fas (min, mer är bättre)</translation>
     </message>
 </context>
 <context>
@@ -4774,6 +4877,30 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Counted up to %1.</source>
         <translation>Räknat till och med %1.</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Magnesium supplement</source>
+        <translation>Magnesiumtillskott</translation>
+    </message>
+    <message>
+        <source>Analysed days</source>
+        <translation>Analyserade dagar</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation>%1 om dagen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inget</translation>
     </message>
 </context>
 <context>
@@ -6260,6 +6387,22 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Blood test of %1: %2</source>
         <translation>Blodprov %1: %2</translation>
+    </message>
+    <message>
+        <source>Phase B</source>
+        <translation>Fas B</translation>
+    </message>
+    <message>
+        <source>Phase A</source>
+        <translation>Fas A</translation>
+    </message>
+    <message>
+        <source>Self-experiment, phase %1: with magnesium (B)</source>
+        <translation>Självexperiment, fas %1: med magnesium (B)</translation>
+    </message>
+    <message>
+        <source>Self-experiment, phase %1: without magnesium (A)</source>
+        <translation>Självexperiment, fas %1: utan magnesium (A)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "stats/Statistics.h"
 
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -25,7 +26,7 @@ constexpr int kLongRangeDays = 120;
 constexpr int kVeryLongRangeDays = 731;
 constexpr int kWeek = 7;
 constexpr int kFourWeeks = 28;
-constexpr int kDateLabels = 8;
+constexpr int kDateLabels = 6;
 
 const QColor kSeverityColour(0xc0, 0x50, 0x4d);
 const QColor kQualityColour(0x3a, 0x7c, 0xa5);
@@ -33,6 +34,10 @@ const QColor kFoodColour(0x9c, 0xc4, 0x8f);
 const QColor kSupplementColour(0x4f, 0x9f, 0x96);
 const QColor kFindingColour(0xd9, 0x8c, 0x2b);
 const QColor kLabColour(0x7b, 0x4f, 0x9d); // blood tests: a violet none of the others use
+// Self-experiment phases: faint washes behind everything, grey without magnesium and the
+// supplement bars' teal with it, light enough that the lines and bars stay readable.
+const QColor kPhaseAColour(0x80, 0x80, 0x80, 0x2e);
+const QColor kPhaseBColour(0x4f, 0x9f, 0x96, 0x3a);
 
 std::optional<double> mean(
     const std::vector<std::optional<double>>& values, std::size_t from, std::size_t to)
@@ -67,7 +72,7 @@ TrendChart::TrendChart(QGraphicsItem* parent)
 { }
 
 void TrendChart::setData(const DailySeries& series, const std::map<QDate, Severity>& worstFinding,
-    bool movingAverage, const std::vector<LabResult>& labs)
+    bool movingAverage, const std::vector<LabResult>& labs, const std::vector<PhaseSpan>& phases)
 {
     clearChart();
     m_lines.clear();
@@ -101,6 +106,10 @@ void TrendChart::setData(const DailySeries& series, const std::map<QDate, Severi
             if (lab.date >= bucket.first && lab.date <= bucket.last)
                 bucket.labs.push_back(lab);
         }
+        for (const PhaseSpan& span : phases) {
+            if (span.first <= bucket.last && span.last >= bucket.first)
+                bucket.phases.push_back(span);
+        }
         m_buckets.push_back(bucket);
     }
     const int count = int(m_buckets.size());
@@ -112,9 +121,9 @@ void TrendChart::setData(const DailySeries& series, const std::map<QDate, Severi
     m_dateAxis->setRange(-0.5, count - 0.5);
     m_dateAxis->setGridLineVisible(false);
     const int step = std::max(1, int(std::ceil(double(count) / kDateLabels)));
-    const QString format = m_bucketDays > 1 || days > 60
-        ? QStringLiteral("MMM yyyy")
-        : QLocale().dateFormat(QLocale::ShortFormat);
+    // Months for weekly and four-weekly means; the day and month when each point is a day, so
+    // that no two labels read the same and each fits a narrow window (the range says the year).
+    const QString format = m_bucketDays > 1 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM");
     for (int i = 0; i < count; i += step) {
         m_dateAxis->append(QLocale().toString(m_buckets[std::size_t(i)].first, format)
                 + QString(i, QChar(0x200b)), // zero-width spaces keep labels unique
@@ -149,6 +158,10 @@ void TrendChart::setData(const DailySeries& series, const std::map<QDate, Severi
     m_magnesiumAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_magnesiumAxis->setGridLineVisible(false);
     addAxis(m_magnesiumAxis, Qt::AlignRight);
+
+    // Added first, so drawn behind the bars and lines.
+    if (!m_buckets.empty())
+        addPhases(phases, m_buckets.front().first);
 
     auto* foodSet = new QBarSet(tr("Magnesium from food"));
     auto* supplementSet = new QBarSet(tr("Magnesium from supplements"));
@@ -244,6 +257,44 @@ void TrendChart::setData(const DailySeries& series, const std::map<QDate, Severi
                     setLineVisible(line, !isLineVisible(line));
             }
         });
+    }
+}
+
+void TrendChart::addPhases(const std::vector<PhaseSpan>& phases, const QDate& firstDay)
+{
+    // Bucket i covers the values i - 0.5 to i + 0.5; a day within it takes its share of that.
+    const auto position = [this, &firstDay](const QDate& date) {
+        return double(firstDay.daysTo(date)) / m_bucketDays - 0.5;
+    };
+    for (const Arm arm : {Arm::WithoutMagnesium, Arm::WithMagnesium}) {
+        auto* area = new QAreaSeries;
+        auto* upper = new QLineSeries(area);
+        // One series per arm: each run rises to the top and falls back to the bottom.
+        for (const PhaseSpan& span : phases) {
+            if (span.arm != arm)
+                continue;
+            const double from = position(span.first);
+            const double to = position(span.last.addDays(1));
+            upper->append({{from, 0}, {from, 10}, {to, 10}, {to, 0}});
+        }
+        if (upper->count() == 0) {
+            delete area;
+            continue;
+        }
+        const bool withMagnesium = arm == Arm::WithMagnesium;
+        area->setUpperSeries(upper);
+        // Short names: the legend is crowded; the hover text says what each phase is.
+        area->setName(withMagnesium ? tr("Phase B") : tr("Phase A"));
+        area->setObjectName(withMagnesium ? QStringLiteral("phasesB") : QStringLiteral("phasesA"));
+        area->setColor(withMagnesium ? kPhaseBColour : kPhaseAColour);
+        // A firmer edge than the wash, so the phases' borders and the legend's swatch show.
+        QColor edge = withMagnesium ? kPhaseBColour : kPhaseAColour;
+        edge.setAlpha(0x90);
+        area->setPen(QPen(edge, 1));
+        addSeries(area);
+        area->attachAxis(m_dateAxis);
+        area->attachAxis(m_severityAxis);
+        m_lines[withMagnesium ? Line::PhasesB : Line::PhasesA] = {area};
     }
 }
 
@@ -360,6 +411,12 @@ QString TrendChart::describePoint(int index) const
     for (const LabResult& lab : bucket.labs) {
         lines << tr("Blood test of %1: %2")
                      .arg(locale.toString(lab.date, QLocale::ShortFormat), lab.describe());
+    }
+    for (const PhaseSpan& span : bucket.phases) {
+        lines << (span.arm == Arm::WithMagnesium
+                ? tr("Self-experiment, phase %1: with magnesium (B)")
+                : tr("Self-experiment, phase %1: without magnesium (A)"))
+                     .arg(span.phase + 1);
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartBase.h"
+#include "experiment/ExperimentPlan.h"
 #include "labs/LabResult.h"
 #include "safety/Finding.h"
 #include "stats/DailySeries.h"
@@ -18,8 +19,9 @@ namespace stilla {
 
 /// The trend over time: RLS severity and sleep quality as lines, magnesium from food and from
 /// supplements as stacked bars on their own axis, days with safety findings marked, and the
-/// days of blood tests (ferritin first: iron comes first in RLS) marked along the bottom. Days
-/// without data are gaps, never zeros. Over long ranges the bars and lines show weekly means.
+/// days of blood tests (ferritin first: iron comes first in RLS) marked along the bottom, and
+/// the phases of self-experiments shaded behind. Days without data are gaps, never zeros. Over
+/// long ranges the bars and lines show weekly means.
 class TrendChart final : public ChartBase
 {
     Q_OBJECT
@@ -28,9 +30,11 @@ public:
     explicit TrendChart(QGraphicsItem* parent = nullptr);
 
     /// Builds the chart for @p series. @p worstFinding maps a day to its most severe finding;
-    /// @p labs are the blood tests of the range (others are left out).
+    /// @p labs are the blood tests of the range (others are left out), @p phases the runs of
+    /// self-experiment phases in it (ExperimentSchedule::phaseSpans).
     void setData(const DailySeries& series, const std::map<QDate, Severity>& worstFinding,
-        bool movingAverage, const std::vector<LabResult>& labs = {});
+        bool movingAverage, const std::vector<LabResult>& labs = {},
+        const std::vector<PhaseSpan>& phases = {});
 
     /// Days per point: 1, or 7 when the range is long.
     int bucketDays() const { return m_bucketDays; }
@@ -38,7 +42,7 @@ public:
     QString describePoint(int index) const;
 
     /// The logical series (a line may be drawn as several segments around gaps).
-    enum class Line { Severity, SleepQuality, Findings, Labs };
+    enum class Line { Severity, SleepQuality, Findings, Labs, PhasesA, PhasesB };
     bool isLineVisible(Line line) const;
     void setLineVisible(Line line, bool visible);
 
@@ -52,7 +56,9 @@ private:
         std::optional<double> severity, sleepQuality, food, supplements;
         std::optional<Severity> finding;
         std::vector<LabResult> labs;
+        std::vector<PhaseSpan> phases; ///< the runs that overlap the bucket
     };
+    void addPhases(const std::vector<PhaseSpan>& phases, const QDate& firstDay);
     void addLine(Line line, const std::vector<std::optional<double>>& values, QValueAxis* axis,
         const QColor& colour, const QString& name);
     void connectHover(QAbstractSeries* series);

@@ -271,7 +271,7 @@ int Cli::runImport(const QStringList& arguments)
     if (!store)
         return code;
     const Result<DiaryStore::SaveManyReport> saved
-        = store->saveMany(report.days, policy, report.labs);
+        = store->saveMany(report.days, policy, report.labs, report.experiments);
     if (!saved) {
         QString message = saved.errorMessage();
         if (policy == ConflictPolicy::Fail)
@@ -292,6 +292,10 @@ int Cli::runImport(const QStringList& arguments)
     if (!report.labs.empty()) {
         m_out << tr("Imported %Ln lab result(s)", "", counts.labsSaved)
               << tr(" (%1 skipped).").arg(counts.labsSkipped) << '\n';
+    }
+    if (!report.experiments.empty()) {
+        m_out << tr("Imported %Ln self-experiment(s)", "", counts.experimentsSaved)
+              << tr(" (%1 skipped).").arg(counts.experimentsSkipped) << '\n';
     }
     return Success;
 }
@@ -336,23 +340,20 @@ int Cli::runExport(const QStringList& arguments)
     const std::unique_ptr<DiaryStore> store = openDiary(false, Access::Read, code);
     if (!store)
         return code;
-    const Result<std::vector<DayEntry>> days = store->days(from, to);
-    if (!days)
-        return fail(days.errorMessage());
-    // JSON carries the lab results of the same dates; CSV has no place for them.
-    const Result<std::vector<LabResult>> labs = store->labResults(from, to);
-    if (!labs)
-        return fail(labs.errorMessage());
-    const QByteArray data = DiaryIo::serialize(*format, days.value(), labs.value());
+    // JSON carries the lab results and self-experiments of the same dates; CSV has no place
+    // for them.
+    const Result<DiaryIo::Exported> exported = DiaryIo::exportDiary(*store, *format, from, to);
+    if (!exported)
+        return fail(exported.errorMessage());
     if (toStdout) {
-        m_out << QString::fromUtf8(data);
+        m_out << QString::fromUtf8(exported->data);
         return Success;
     }
-    if (Status written = DiaryIo::writeFile(file, data); !written)
+    if (Status written = DiaryIo::writeFile(file, exported->data); !written)
         return fail(written.errorMessage());
-    m_out << tr("Exported %Ln day(s) to %1.", "", int(days->size()))
-                 .arg(QDir::toNativeSeparators(file))
-          << '\n';
+    m_out
+        << tr("Exported %Ln day(s) to %1.", "", exported->days).arg(QDir::toNativeSeparators(file))
+        << '\n';
     return Success;
 }
 

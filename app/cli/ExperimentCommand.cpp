@@ -10,6 +10,7 @@
 #include "stats/Statistics.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -296,6 +297,27 @@ QString ExperimentCommand::resultJson(const ExperimentPlan& plan, const Experime
         {QStringLiteral("maxlags"), result.maxLags},
         {QStringLiteral("adherence_b"), orNull(result.adherenceB)},
         {QStringLiteral("verdict"), ExperimentResult::verdictName(result.verdict)}};
+    QJsonArray phases;
+    for (const ExperimentResult::Phase& phase : result.phases) {
+        phases.append(QJsonObject {{QStringLiteral("phase"), phase.phase + 1},
+            {QStringLiteral("arm"), toName(phase.arm)}, {QStringLiteral("n"), phase.n},
+            {QStringLiteral("mean"), orNull(phase.mean)}});
+    }
+    object.insert(QStringLiteral("phases"), phases);
+    // The outcomes not chosen: shown, never deciding; the interval only with enough data.
+    QJsonArray secondary;
+    for (const ExperimentResult& other : result.secondary) {
+        const bool otherEnough = other.verdict != ExperimentResult::Verdict::TooLittleData;
+        secondary.append(QJsonObject {
+            {QStringLiteral("outcome"), Statistics::outcomeName(other.outcome)},
+            {QStringLiteral("n_a"), other.nA}, {QStringLiteral("n_b"), other.nB},
+            {QStringLiteral("mean_a"), orNull(other.meanA)},
+            {QStringLiteral("mean_b"), orNull(other.meanB)},
+            {QStringLiteral("difference"), otherEnough ? orNull(other.difference) : QJsonValue()},
+            {QStringLiteral("ci95_low"), otherEnough ? orNull(other.ci95Low) : QJsonValue()},
+            {QStringLiteral("ci95_high"), otherEnough ? orNull(other.ci95High) : QJsonValue()}});
+    }
+    object.insert(QStringLiteral("secondary"), secondary);
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
@@ -309,7 +331,8 @@ int ExperimentCommand::result(const QStringList& arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"),
         tr("Print one JSON object with the keys outcome, pattern, phase_days, washout_days, "
            "n_a, n_b, mean_a, mean_b, difference, ci95_low, ci95_high, maxlags, adherence_b "
-           "and verdict (null where there is too little data)."));
+           "and verdict (null where there is too little data), phases (phase, arm, n, mean) "
+           "and secondary (the other outcomes, which do not decide the answer)."));
     parser.addOptions({toOption, jsonOption});
     Opened opened;
     if (const int code = prepare(parser, arguments, toOption, false, opened); code >= 0)
@@ -323,8 +346,11 @@ int ExperimentCommand::result(const QStringList& arguments)
     const ExperimentResult& result = read.value();
     if (parser.isSet(jsonOption))
         m_out << resultJson(plan, result);
-    else
+    else {
         m_out << ExperimentSchedule::describePlan(plan) << '\n' << result.describe() << '\n';
+        if (const QString secondary = result.describeSecondary(); !secondary.isEmpty())
+            m_out << secondary << '\n';
+    }
     return 0;
 }
 

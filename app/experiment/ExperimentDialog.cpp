@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "DisplayNames.h"
 #include "Settings.h"
+#include "charts/PhaseChart.h"
 #include "diary/DiaryStore.h"
 #include "experiment/ExperimentResult.h"
 #include "safety/ProfileStore.h"
@@ -10,6 +11,7 @@
 #include "widgets/MessageBox.h"
 #include "widgets/VerticalScrollArea.h"
 
+#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -85,7 +87,7 @@ ExperimentDialog::ExperimentDialog(
     layout->addLayout(buttons);
     retranslate();
     reload();
-    resize(sizeHint().expandedTo(QSize(620, 560)));
+    resize(sizeHint().expandedTo(QSize(720, 680)));
 }
 
 void ExperimentDialog::buildPlanPage()
@@ -168,6 +170,8 @@ void ExperimentDialog::buildStatusPage()
 {
     auto* page = new QWidget(this);
     m_status = wrapping(page, "experimentStatusLabel");
+    m_phaseChart = new PhaseChart;
+    m_phaseView = ChartBase::makeView(m_phaseChart, page, "phaseChartView", 220);
     m_pauseButton = new QPushButton(page);
     m_pauseButton->setObjectName(QStringLiteral("experimentPauseButton"));
     m_stopButton = new QPushButton(page);
@@ -178,6 +182,7 @@ void ExperimentDialog::buildStatusPage()
     layout->setContentsMargins(0, 0, 0, 0);
     m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(verticalScrollArea(m_status, page), 1);
+    layout->addWidget(m_phaseView);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_pauseButton);
     buttons->addWidget(m_stopButton);
@@ -222,11 +227,14 @@ void ExperimentDialog::retranslate()
     m_outcome->setItemText(0, tr("RLS severity"));
     m_outcome->setItemText(1, tr("Sleep quality"));
     m_outcome->setItemText(2, tr("Total sleep"));
+    m_outcome->setToolTip(tr("Chosen now, before the start: only this one decides the answer. "
+                             "The other two are shown beside it, as secondary results."));
     m_startButton->setText(tr("&Start the Experiment"));
     m_pauseButton->setText(tr("&Pause"));
     m_stopButton->setText(tr("S&top Early…"));
     m_newButton->setText(tr("Plan a &New Experiment"));
     m_closeButton->setText(tr("&Close"));
+    m_phaseView->setAccessibleName(tr("Chart of the average in each phase"));
 }
 
 ExperimentPlan ExperimentDialog::formPlan() const
@@ -266,8 +274,16 @@ void ExperimentDialog::reload()
         if (const QString adherence = result->describeAdherence(); !adherence.isEmpty())
             parts << adherence;
         parts << result->describe();
+        if (const QString secondary = result->describeSecondary(); !secondary.isEmpty())
+            parts << secondary;
+        m_phaseChart->setData(*result);
+        if (const QString phases = m_phaseChart->describe(); !phases.isEmpty())
+            parts << phases;
+        m_phaseView->setAccessibleDescription(m_phaseChart->describe());
+        m_phaseView->setVisible(!result->phases.empty());
     } else {
         showMessage(result.errorMessage());
+        m_phaseView->hide();
     }
     m_status->setText(parts.join(QStringLiteral("\n\n")));
     const bool open = isOpen(plan, today);

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QChartView;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
@@ -18,13 +19,15 @@ class QStackedWidget;
 namespace stilla {
 
 class Clock;
+class PhaseChart;
 class DiaryStore;
 class Settings;
 
 /// "Does magnesium help me?": plans a self-experiment (the explanation, the pattern of phases,
 /// their length, the washout days, the dose and form, the one primary outcome, with the plan's
 /// length and the safety notes for the dose shown as it is set), and follows the one that is
-/// running (today's phase, adherence, the result so far; pause, resume, stop).
+/// running (today's phase, adherence, the result so far with a bar per phase; pause, resume,
+/// stop).
 class ExperimentDialog final : public QDialog
 {
     Q_OBJECT
@@ -76,6 +79,8 @@ private:
     QPushButton* m_startButton;
     // Status page
     QLabel* m_status;
+    PhaseChart* m_phaseChart;
+    QChartView* m_phaseView;
     QPushButton* m_pauseButton;
     QPushButton* m_stopButton;
     QPushButton* m_newButton;

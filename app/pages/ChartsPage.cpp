@@ -44,20 +44,6 @@ namespace stilla {
 
 namespace {
 
-QChartView* makeView(QChart* chart, QWidget* parent, const char* name)
-{
-    auto* view = new QChartView(chart, parent);
-    view->setObjectName(QLatin1String(name));
-    view->setRenderHint(QPainter::Antialiasing);
-    // A chart is rebuilt as a whole: one repaint of the view, not a clip region made of the
-    // hundreds of bars that changed (each drawing call would be clipped against all of them;
-    // a year's range took 200 ms to paint).
-    view->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
-    view->setMinimumHeight(260);
-    view->setFocusPolicy(Qt::StrongFocus);
-    return view;
-}
-
 QLabel* summaryLabel(QWidget* parent, const char* name)
 {
     auto* label = new QLabel(parent);
@@ -81,16 +67,16 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     , m_copyButton(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
     , m_trend(new TrendChart)
-    , m_trendView(makeView(m_trend, this, "trendChartView"))
+    , m_trendView(ChartBase::makeView(m_trend, this, "trendChartView"))
     , m_trendNote(summaryLabel(this, "trendNoteLabel"))
     , m_relationship(new RelationshipChart)
-    , m_relationshipView(makeView(m_relationship, this, "relationshipChartView"))
+    , m_relationshipView(ChartBase::makeView(m_relationship, this, "relationshipChartView"))
     , m_lagLabel(new QLabel(this))
     , m_lagSpin(new QSpinBox(this))
     , m_outcomeCombo(new QComboBox(this))
     , m_relationshipSummary(summaryLabel(this, "relationshipSummaryLabel"))
     , m_comparison(new ComparisonChart)
-    , m_comparisonView(makeView(m_comparison, this, "comparisonChartView"))
+    , m_comparisonView(ChartBase::makeView(m_comparison, this, "comparisonChartView"))
     , m_comparisonMode(new QComboBox(this))
     , m_splitDate(new QDateEdit(this))
     , m_comparisonSummary(summaryLabel(this, "comparisonSummaryLabel"))
@@ -221,11 +207,13 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
             if (isVisible())
                 refresh();
         });
-        connect(&m_context.diary->notifier(), &DiaryNotifier::labResultsChanged, this, [this] {
+        const auto changed = [this] {
             m_stale = true;
             if (isVisible())
                 refresh();
-        });
+        };
+        connect(&m_context.diary->notifier(), &DiaryNotifier::labResultsChanged, this, changed);
+        connect(&m_context.diary->notifier(), &DiaryNotifier::experimentsChanged, this, changed);
     }
     // Only the chart on show is drawn; the others are drawn when their tab is opened.
     connect(m_tabs, &QTabWidget::currentChanged, this, &ChartsPage::drawCurrentChart);
@@ -402,6 +390,15 @@ void ChartsPage::refresh()
             qCWarning(lcApp) << "the charts could not read the lab results:" << labs.errorMessage();
         }
     }
+    m_phases.clear();
+    if (m_context.diary) {
+        if (auto experiments = m_context.diary->experiments(); experiments) {
+            m_phases = ExperimentSchedule::phaseSpans(*experiments, m_from, m_to);
+        } else {
+            qCWarning(lcApp) << "the charts could not read the self-experiments:"
+                             << experiments.errorMessage();
+        }
+    }
     m_noDataLabel->setVisible(first == last);
     if (m_splitDate->date() < m_from || m_splitDate->date() > m_to || !m_splitDate->isEnabled())
         m_splitDate->setDate(m_from.addDays(m_from.daysTo(m_to) / 2));
@@ -419,7 +416,7 @@ void ChartsPage::drawCurrentChart()
     m_drawn[std::size_t(view)] = true;
     switch (static_cast<View>(view)) {
     case View::Trend:
-        m_trend->setData(m_series, m_worstFindings, m_averageCheck->isChecked(), m_labs);
+        m_trend->setData(m_series, m_worstFindings, m_averageCheck->isChecked(), m_labs, m_phases);
         break;
     case View::Relationship:
         m_relationship->setData(m_relationshipPairs, m_relationshipFigures);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Page.h"
+#include "experiment/ExperimentPlan.h"
 #include "labs/LabResult.h"
 #include "safety/Finding.h"
 #include "stats/DailySeries.h"
@@ -105,6 +106,7 @@ private:
     DailySeries m_series;
     std::map<QDate, Severity> m_worstFindings;
     std::vector<LabResult> m_labs; ///< the blood tests of the range
+    std::vector<PhaseSpan> m_phases; ///< self-experiment phases in the range
     Statistics::Relationship m_relationshipFigures;
     QSet<int> m_looks; ///< the outcome and delay combinations shown (outcome * 100 + lag)
     std::vector<std::pair<double, double>> m_relationshipPairs;

@@ -285,6 +285,50 @@ void writeSideEffects(Writer& writer, const ReportSummary& summary, const Report
     writer.leaveTable();
 }
 
+void writeExperiment(Writer& writer, const ReportSummary& summary, const ReportText& text)
+{
+    if (!summary.experiment || !summary.experimentResult)
+        return;
+    const ExperimentResult& result = *summary.experimentResult;
+    writer.heading(ReportDocument::tr("Self-experiment"));
+    writer.paragraph(ExperimentSchedule::describePlan(*summary.experiment));
+    writer.paragraph(ReportDocument::tr("Counted up to %1.")
+                         .arg(text.longDate(std::min(summary.to, summary.experiment->lastDay()))),
+        true);
+    if (!result.phases.empty()) {
+        // Phase by phase, so a reader sees whether the difference held in every pair of phases.
+        // The words last: fitColumns() gives the last column the rest of the width.
+        QTextTable* table = writer.table(int(result.phases.size()) + 1, {20, 20, 20, 40}, true);
+        writer.cell(table, 0, 0, ReportDocument::tr("Phase"), true);
+        writer.cell(table, 0, 1, ReportDocument::tr("Analysed days"), true, Qt::AlignRight);
+        writer.cell(table, 0, 2, ReportDocument::tr("Mean"), true, Qt::AlignRight);
+        writer.cell(table, 0, 3, ReportDocument::tr("Magnesium supplement"), true);
+        const int decimals = result.outcome == Statistics::Outcome::TotalSleep ? 0 : 1;
+        int row = 1;
+        for (const ExperimentResult::Phase& phase : result.phases) {
+            writer.cell(table, row, 0,
+                QStringLiteral("%1 (%2)").arg(
+                    text.locale().toString(phase.phase + 1), toName(phase.arm)));
+            writer.cell(table, row, 1, text.locale().toString(phase.n), false, Qt::AlignRight);
+            writer.cell(table, row, 2,
+                phase.mean ? text.locale().toString(*phase.mean, 'f', decimals)
+                           : QStringLiteral("–"),
+                false, Qt::AlignRight);
+            writer.cell(table, row, 3,
+                phase.arm == Arm::WithMagnesium
+                    ? ReportDocument::tr("%1 a day").arg(text.mg(summary.experiment->doseMg))
+                    : ReportDocument::tr("None"));
+            ++row;
+        }
+        writer.fitColumns(table);
+        writer.leaveTable();
+    }
+    writer.paragraph(result.describeAdherence());
+    writer.paragraph(result.describe());
+    if (const QString secondary = result.describeSecondary(); !secondary.isEmpty())
+        writer.paragraph(secondary, true);
+}
+
 void writeLabs(Writer& writer, const ReportSummary& summary, const ReportText& text)
 {
     writer.heading(ReportDocument::tr("Lab results"));
@@ -503,16 +547,7 @@ void ReportDocument::build(QTextDocument& document, const ReportSummary& summary
     writeLabs(writer, summary, text);
     writeFindings(writer, summary, profile, text);
 
-    if (summary.experiment && summary.experimentResult) {
-        writer.heading(tr("Self-experiment"));
-        writer.paragraph(ExperimentSchedule::describePlan(*summary.experiment));
-        writer.paragraph(
-            tr("Counted up to %1.")
-                .arg(text.longDate(std::min(summary.to, summary.experiment->lastDay()))),
-            true);
-        writer.paragraph(summary.experimentResult->describeAdherence());
-        writer.paragraph(summary.experimentResult->describe());
-    }
+    writeExperiment(writer, summary, text);
 
     writer.heading(tr("Magnesium and RLS severity"));
     writer.paragraph(Statistics::describe(summary.relationship));

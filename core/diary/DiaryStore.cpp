@@ -479,11 +479,18 @@ Status DiaryStore::remove(const QDate& date)
     return {};
 }
 
-Result<DiaryStore::SaveManyReport> DiaryStore::saveMany(
-    const std::vector<DayEntry>& days, ConflictPolicy policy, const std::vector<LabResult>& labs)
+Result<DiaryStore::SaveManyReport> DiaryStore::saveMany(const std::vector<DayEntry>& days,
+    ConflictPolicy policy, const std::vector<LabResult>& labs,
+    const std::vector<ExperimentPlan>& experiments)
 {
     if (auto ok = requireWritable(); !ok)
         return failure<SaveManyReport>(ok);
+    for (const ExperimentPlan& plan : experiments) {
+        if (const QStringList problems = plan.problems(); !problems.isEmpty())
+            return Error {tr("Nothing was saved: the self-experiment that starts on %1 has a "
+                             "problem: %2")
+                              .arg(dateText(plan.start), problems.join(QLatin1Char(' ')))};
+    }
     std::set<QDate> labDates;
     for (const LabResult& result : labs) {
         QStringList problems = result.problems();
@@ -573,6 +580,9 @@ Result<DiaryStore::SaveManyReport> DiaryStore::saveMany(
             ++report.labsSaved;
         }
     }
+    std::vector<QDate> experimentConflicts;
+    if (done && conflicts.empty() && labConflicts.empty())
+        done = writeExperiments(experiments, policy, report, experimentConflicts);
     if (done && !conflicts.empty()) {
         DiarySql::rollback(m_db);
         return Error {tr("Nothing was saved: these days are already in the diary: %1. Choose to "
@@ -585,7 +595,14 @@ Result<DiaryStore::SaveManyReport> DiaryStore::saveMany(
                          "skip or replace them.")
                           .arg(dateList(labConflicts))};
     }
-    const bool changed = report.added + report.replaced + report.labsSaved > 0;
+    if (done && !experimentConflicts.empty()) {
+        DiarySql::rollback(m_db);
+        return Error {tr("Nothing was saved: the diary already has the self-experiments that "
+                         "start on %1. Choose to skip or replace them.")
+                          .arg(dateList(experimentConflicts))};
+    }
+    const bool changed
+        = report.added + report.replaced + report.labsSaved + report.experimentsSaved > 0;
     if (done && changed)
         done = DayTable::touch(m_db);
     if (done)
@@ -599,6 +616,8 @@ Result<DiaryStore::SaveManyReport> DiaryStore::saveMany(
         emit m_notifier->diaryReset();
     if (report.labsSaved > 0)
         emit m_notifier->labResultsChanged();
+    if (report.experimentsSaved > 0)
+        emit m_notifier->experimentsChanged();
     return report;
 }
 

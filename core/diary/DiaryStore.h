@@ -131,6 +131,8 @@ public:
         int skipped = 0; ///< already stored (Skip), or empty days (never stored by saveMany)
         int labsSaved = 0; ///< lab results added or replaced
         int labsSkipped = 0; ///< lab results of a date already stored (Skip)
+        int experimentsSaved = 0; ///< self-experiments added or replaced
+        int experimentsSkipped = 0; ///< self-experiments whose start is already stored (Skip)
     };
     /// Saves all days in one transaction. Nothing is saved if any day has a validation Error, a
     /// date appears twice, or (with Fail) a date is already stored: the message lists them.
@@ -138,8 +140,12 @@ public:
     /// @p labs are saved in the same transaction, with the same policy for a date that
     /// already has results, and the same refusal of a result LabResult::problems() rejects.
     /// Emits labResultsChanged when any was saved.
+    /// @p experiments too: one with the start of a stored one is the same experiment (the
+    /// policy decides), and nothing is saved when one has problems or its days overlap those of
+    /// another stored experiment. Emits experimentsChanged when any was saved.
     Result<SaveManyReport> saveMany(const std::vector<DayEntry>& days, ConflictPolicy policy,
-        const std::vector<LabResult>& labs = {});
+        const std::vector<LabResult>& labs = {},
+        const std::vector<ExperimentPlan>& experiments = {});
 
     // ---- my foods and favourites (core/diary/FoodTables.cpp) ----
     /// The user's own foods, oldest first.
@@ -226,6 +232,10 @@ private:
     /// Waits for the background integrity check, if one is running.
     void finishVerification() const;
     Result<QDate> dateQuery(const QString& sql) const;
+    /// saveMany's part for self-experiments, inside its transaction: the starts already
+    /// stored go to @p conflicts (Fail); nothing is written while there are conflicts.
+    Status writeExperiments(std::vector<ExperimentPlan> plans, ConflictPolicy policy,
+        SaveManyReport& report, std::vector<QDate>& conflicts);
 
     QString m_path;
     QString m_connectionName;

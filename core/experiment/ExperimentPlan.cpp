@@ -165,6 +165,43 @@ ExperimentDay ExperimentSchedule::dayOf(const ExperimentPlan& plan, const QDate&
     return day;
 }
 
+std::vector<PhaseSpan> ExperimentSchedule::phaseSpans(const ExperimentPlan& plan, const QDate& last)
+{
+    std::vector<PhaseSpan> spans;
+    if (!plan.start.isValid() || !last.isValid())
+        return spans;
+    const QDate end = std::min(last, plan.lastDay());
+    for (QDate date = plan.start; date <= end; date = date.addDays(1)) {
+        const ExperimentDay day = dayOf(plan, date);
+        if (day.state == ExperimentDay::State::Finished
+            || day.state == ExperimentDay::State::Stopped)
+            break;
+        if (day.state != ExperimentDay::State::InPhase)
+            continue;
+        if (!spans.empty() && spans.back().phase == day.phase
+            && spans.back().last.addDays(1) == date)
+            spans.back().last = date;
+        else
+            spans.push_back({date, date, day.phase, day.arm});
+    }
+    return spans;
+}
+
+std::vector<PhaseSpan> ExperimentSchedule::phaseSpans(
+    const std::vector<ExperimentPlan>& plans, const QDate& from, const QDate& to)
+{
+    std::vector<PhaseSpan> spans;
+    for (const ExperimentPlan& plan : plans) {
+        for (PhaseSpan span : phaseSpans(plan, to)) {
+            if (span.last < from)
+                continue;
+            span.first = std::max(span.first, from);
+            spans.push_back(span);
+        }
+    }
+    return spans;
+}
+
 QString ExperimentSchedule::describe(const ExperimentPlan& plan, const QDate& date)
 {
     const ExperimentDay day = dayOf(plan, date);

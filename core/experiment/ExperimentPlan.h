@@ -100,6 +100,17 @@ struct ExperimentDay
     bool operator==(const ExperimentDay&) const = default;
 };
 
+/// A run of consecutive days in one phase; a pause splits a phase into two runs.
+struct PhaseSpan
+{
+    QDate first;
+    QDate last;
+    int phase = 0; ///< 0-based
+    Arm arm = Arm::WithoutMagnesium;
+
+    bool operator==(const PhaseSpan&) const = default;
+};
+
 class ExperimentSchedule
 {
     Q_DECLARE_TR_FUNCTIONS(stilla::ExperimentSchedule)
@@ -110,6 +121,12 @@ public:
     /// phase (B), day 5 of 14: 200 mg of magnesium planned." The diary shows it and stilla-cli
     /// experiment show prints it.
     static QString describe(const ExperimentPlan& plan, const QDate& date);
+    /// The runs of days in phases from the start to @p last, or to the plan's last day when
+    /// that comes first, in date order: what the trend charts shade.
+    static std::vector<PhaseSpan> phaseSpans(const ExperimentPlan& plan, const QDate& last);
+    /// The runs of all of @p plans that fall from @p from to @p to, cut to that range.
+    static std::vector<PhaseSpan> phaseSpans(
+        const std::vector<ExperimentPlan>& plans, const QDate& from, const QDate& to);
     /// The plan in one sentence: its days, pattern, phases, washout, dose and outcome.
     static QString describePlan(const ExperimentPlan& plan);
 };

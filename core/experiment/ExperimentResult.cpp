@@ -48,6 +48,21 @@ QString ExperimentResult::verdictName(Verdict verdict)
 ExperimentResult ExperimentResult::compute(
     const ExperimentPlan& plan, const DailySeries& series, const QDate& today)
 {
+    ExperimentResult result = computeOne(plan, series, today);
+    for (const Statistics::Outcome outcome : {Statistics::Outcome::Severity,
+             Statistics::Outcome::SleepQuality, Statistics::Outcome::TotalSleep}) {
+        if (outcome == plan.outcome)
+            continue;
+        ExperimentPlan other = plan;
+        other.outcome = outcome;
+        result.secondary.push_back(computeOne(other, series, today));
+    }
+    return result;
+}
+
+ExperimentResult ExperimentResult::computeOne(
+    const ExperimentPlan& plan, const DailySeries& series, const QDate& today)
+{
     ExperimentResult result;
     result.outcome = plan.outcome;
     if (!plan.start.isValid() || plan.phaseDays <= 0)
@@ -63,6 +78,7 @@ ExperimentResult ExperimentResult::compute(
     int keptB = 0; // B days with a supplement logged
     double sumA = 0;
     double sumB = 0;
+    std::vector<double> phaseSums; // beside result.phases
     for (QDate date = plan.start; date <= today; date = date.addDays(1)) {
         const ExperimentDay day = ExperimentSchedule::dayOf(plan, date);
         if (day.state == ExperimentDay::State::Finished
@@ -71,6 +87,10 @@ ExperimentResult ExperimentResult::compute(
         if (day.state != ExperimentDay::State::InPhase)
             continue;
         const bool withMagnesium = day.arm == Arm::WithMagnesium;
+        if (result.phases.empty() || result.phases.back().phase != day.phase) {
+            result.phases.push_back({day.phase, day.arm, 0, std::nullopt});
+            phaseSums.push_back(0);
+        }
         const DailyPoint* point = pointOn(series, date);
         const double supplement
             = point && point->magnesiumSupplementMg ? *point->magnesiumSupplementMg : 0.0;
@@ -88,6 +108,8 @@ ExperimentResult ExperimentResult::compute(
             continue;
         arm.push_back(withMagnesium ? 1.0 : 0.0);
         values.push_back(*value);
+        phaseSums.back() += *value;
+        ++result.phases.back().n;
         if (withMagnesium) {
             ++result.nB;
             sumB += *value;
@@ -97,6 +119,10 @@ ExperimentResult ExperimentResult::compute(
             sumA += *value;
             phasesA.insert(day.phase);
         }
+    }
+    for (std::size_t i = 0; i < result.phases.size(); ++i) {
+        if (result.phases[i].n > 0)
+            result.phases[i].mean = phaseSums[i] / result.phases[i].n;
     }
     result.phasesA = int(phasesA.size());
     result.phasesB = int(phasesB.size());
@@ -150,6 +176,39 @@ QString ExperimentResult::describeAdherence() const
     return tr("Kept to the plan: a supplement logged on %1 of the B days, none on %2 of the A "
               "days.")
         .arg(percent(adherenceB), percent(adherenceA));
+}
+
+QString ExperimentResult::describeSecondary() const
+{
+    QStringList items;
+    for (const ExperimentResult& other : secondary) {
+        if (!other.meanA || !other.meanB)
+            continue;
+        const int decimals = other.outcome == Statistics::Outcome::TotalSleep ? 0 : 1;
+        const auto number
+            = [decimals](double value) { return StatisticsText::number(value, decimals); };
+        QString item;
+        switch (other.outcome) {
+        case Statistics::Outcome::Severity:
+            item = tr("RLS severity %1 without magnesium and %2 with it");
+            break;
+        case Statistics::Outcome::SleepQuality:
+            item = tr("sleep quality %1 without magnesium and %2 with it");
+            break;
+        case Statistics::Outcome::TotalSleep:
+            item = tr("total sleep %1\u00A0min without magnesium and %2\u00A0min with it");
+            break;
+        }
+        item = item.arg(number(*other.meanA), number(*other.meanB));
+        if (other.ci95Low && other.ci95High)
+            item += QLatin1Char(' ')
+                + tr("(95% interval of the difference %1 to %2)")
+                      .arg(number(*other.ci95Low), number(*other.ci95High));
+        items << item;
+    }
+    if (items.isEmpty())
+        return {};
+    return tr("Also recorded, not deciding the answer: %1.").arg(items.join(QStringLiteral("; ")));
 }
 
 QString ExperimentResult::describe() const

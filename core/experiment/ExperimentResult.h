@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <optional>
+#include <vector>
 
 namespace stilla {
 
@@ -32,6 +33,15 @@ public:
 
     enum class Verdict { TooLittleData, NoClearDifference, Better, Worse };
 
+    /// One phase reached so far, for the per-phase chart: its analysed days and their mean.
+    struct Phase
+    {
+        int phase = 0; ///< 0-based, in the plan's order
+        Arm arm = Arm::WithoutMagnesium;
+        int n = 0;
+        std::optional<double> mean; ///< null without analysed days
+    };
+
     Statistics::Outcome outcome = Statistics::Outcome::Severity;
     int nA = 0;
     int nB = 0;
@@ -45,6 +55,11 @@ public:
     /// the A days so far with none; null before the first such day.
     std::optional<double> adherenceB, adherenceA;
     Verdict verdict = Verdict::TooLittleData;
+    /// The phases that have begun by the last day counted, in order.
+    std::vector<Phase> phases;
+    /// The same analysis for the two outcomes not chosen, shown beside the answer but never
+    /// deciding it (their own secondary lists are empty).
+    std::vector<ExperimentResult> secondary;
 
     /// @p series holds the diary's days (Statistics::daily); @p today ends the days counted
     /// for adherence and analysis.
@@ -61,9 +76,17 @@ public:
     static QString verdictName(Verdict verdict);
     /// The verdict in plain words, in the UI language, with what it cannot rule out.
     QString describe() const;
+    /// One sentence per secondary outcome with data, saying it does not decide the answer;
+    /// empty without any.
+    QString describeSecondary() const;
     /// "Kept to the plan: a supplement logged on 93 % of the B days, none on 96 % of the A
     /// days."; empty before the first day in a phase.
     QString describeAdherence() const;
+
+private:
+    /// compute() for the plan's outcome alone.
+    static ExperimentResult computeOne(
+        const ExperimentPlan& plan, const DailySeries& series, const QDate& today);
 };
 
 } // namespace stilla

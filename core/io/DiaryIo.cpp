@@ -3,6 +3,7 @@
 #include "DiaryCsv.h"
 #include "DiaryJson.h"
 #include "FieldText.h"
+#include "diary/DiaryStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,10 +40,38 @@ QString DiaryIo::formatName(DiaryFormat format)
     return format == DiaryFormat::Json ? QStringLiteral("json") : QStringLiteral("csv");
 }
 
-QByteArray DiaryIo::serialize(
-    DiaryFormat format, const std::vector<DayEntry>& days, const std::vector<LabResult>& labs)
+QByteArray DiaryIo::serialize(DiaryFormat format, const std::vector<DayEntry>& days,
+    const std::vector<LabResult>& labs, const std::vector<ExperimentPlan>& experiments)
 {
-    return format == DiaryFormat::Json ? DiaryJson::write(days, labs) : DiaryCsv::write(days);
+    return format == DiaryFormat::Json ? DiaryJson::write(days, labs, experiments)
+                                       : DiaryCsv::write(days);
+}
+
+Result<DiaryIo::Exported> DiaryIo::exportDiary(
+    const DiaryStore& store, DiaryFormat format, const QDate& from, const QDate& to)
+{
+    const Result<std::vector<DayEntry>> days = store.days(from, to);
+    if (!days)
+        return Error {days.errorMessage()};
+    Exported exported;
+    exported.days = int(days->size());
+    if (format == DiaryFormat::Csv) {
+        exported.data = serialize(format, days.value());
+        return exported;
+    }
+    const Result<std::vector<LabResult>> labs = store.labResults(from, to);
+    if (!labs)
+        return Error {labs.errorMessage()};
+    Result<std::vector<ExperimentPlan>> experiments = store.experiments();
+    if (!experiments)
+        return Error {experiments.errorMessage()};
+    std::vector<ExperimentPlan> overlapping;
+    for (const ExperimentPlan& plan : experiments.value()) {
+        if ((!to.isValid() || plan.start <= to) && (!from.isValid() || plan.lastDay() >= from))
+            overlapping.push_back(plan);
+    }
+    exported.data = serialize(format, days.value(), labs.value(), overlapping);
+    return exported;
 }
 
 ImportReport DiaryIo::parse(DiaryFormat format, const QByteArray& data)

@@ -14,6 +14,8 @@ class QIODevice;
 
 namespace stilla {
 
+class DiaryStore;
+
 enum class DiaryFormat { Json, Csv };
 
 /// Reading and writing diary files: the one entry point for import and export, whatever the
@@ -30,9 +32,22 @@ public:
     static std::optional<DiaryFormat> formatFromFileName(const QString& fileName);
     static QString formatName(DiaryFormat format);
 
-    /// @p labs go into JSON only; CSV is one row a day and has no place for them.
+    /// @p labs and @p experiments go into JSON only; CSV is one row a day and has no place for
+    /// them.
     static QByteArray serialize(DiaryFormat format, const std::vector<DayEntry>& days,
-        const std::vector<LabResult>& labs = {});
+        const std::vector<LabResult>& labs = {},
+        const std::vector<ExperimentPlan>& experiments = {});
+
+    struct Exported
+    {
+        QByteArray data;
+        int days = 0;
+    };
+    /// What File ▸ Export and stilla-cli export write: the days of @p store from @p from to
+    /// @p to (every day when both are invalid) and, in JSON, the lab results of those dates and
+    /// the self-experiments whose days overlap them.
+    static Result<Exported> exportDiary(
+        const DiaryStore& store, DiaryFormat format, const QDate& from = {}, const QDate& to = {});
     static ImportReport parse(DiaryFormat format, const QByteArray& data);
 
     /// Reads all of @p device, refusing more than the size limit. @p name is for messages.

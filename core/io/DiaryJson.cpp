@@ -294,9 +294,79 @@ void readLabs(const QJsonValue& value, ImportReport& report)
     }
 }
 
+/// The optional top-level "experiments" list: each plan read and checked
+/// (ExperimentPlan::problems()); plans whose days overlap keep neither, as the diary holds one
+/// experiment at a time.
+void readExperiments(const QJsonValue& value, ImportReport& report)
+{
+    if (value.isUndefined() || value.isNull())
+        return;
+    if (!value.isArray()) {
+        FieldText::add(report.problems,
+            {0, 0, QStringLiteral("experiments"),
+                DiaryJson::tr("\"experiments\" should be a list of self-experiments ([ ... ]).")});
+        return;
+    }
+    const QJsonArray experiments = value.toArray();
+    std::vector<std::pair<qsizetype, ExperimentPlan>> candidates;
+    QSet<qsizetype> overlapping;
+    for (qsizetype i = 0; i < experiments.size() && !FieldText::isFull(report.problems); ++i) {
+        const QString path = QStringLiteral("experiments[%1]").arg(i);
+        JsonDayReader reader(path, report.problems);
+        ExperimentPlan plan = reader.readExperiment(experiments.at(i));
+        if (reader.problemCount() > 0)
+            continue;
+        if (const QStringList problems = plan.problems(); !problems.isEmpty()) {
+            for (const QString& problem : problems)
+                FieldText::add(report.problems, {0, 0, path, problem});
+            continue;
+        }
+        for (const auto& [index, other] : candidates) {
+            if (plan.start <= other.lastDay() && other.start <= plan.lastDay()) {
+                overlapping << index << i;
+                FieldText::add(report.problems,
+                    {0, 0, path + QStringLiteral(".start"),
+                        DiaryJson::tr("Its days overlap those of experiments[%1]; neither is "
+                                      "imported.")
+                            .arg(index)});
+            }
+        }
+        candidates.emplace_back(i, std::move(plan));
+    }
+    for (auto& [index, plan] : candidates) {
+        if (!overlapping.contains(index))
+            report.experiments.push_back(std::move(plan));
+    }
+}
+
+QString writeExperiment(const ExperimentPlan& plan)
+{
+    ObjectWriter object(2);
+    object.text("start", FieldText::formatDate(plan.start));
+    object.text("pattern", plan.pattern);
+    object.raw("phase_days", QString::number(plan.phaseDays));
+    object.raw("washout_days", QString::number(plan.washoutDays));
+    object.number("dose_mg", plan.doseMg);
+    object.text("form", toName(plan.form));
+    object.text("outcome", Statistics::outcomeName(plan.outcome));
+    Members pauses;
+    for (const ExperimentPause& pause : plan.pauses) {
+        ObjectWriter item(4);
+        item.text("from", FieldText::formatDate(pause.from));
+        if (pause.until.isValid())
+            item.text("until", FieldText::formatDate(pause.until));
+        pauses.emplace_back(QString(), item.finish());
+    }
+    object.list("pauses", pauses);
+    if (plan.stoppedOn)
+        object.text("stopped_on", FieldText::formatDate(*plan.stoppedOn));
+    return object.finish();
+}
+
 } // namespace
 
-QByteArray DiaryJson::write(std::vector<DayEntry> days, std::vector<LabResult> labs)
+QByteArray DiaryJson::write(std::vector<DayEntry> days, std::vector<LabResult> labs,
+    std::vector<ExperimentPlan> experiments)
 {
     std::stable_sort(days.begin(), days.end(),
         [](const DayEntry& a, const DayEntry& b) { return a.date < b.date; });
@@ -320,6 +390,12 @@ QByteArray DiaryJson::write(std::vector<DayEntry> days, std::vector<LabResult> l
         labList.emplace_back(QString(), lab.finish());
     }
     root.list("labs", labList);
+    std::stable_sort(experiments.begin(), experiments.end(),
+        [](const ExperimentPlan& a, const ExperimentPlan& b) { return a.start < b.start; });
+    Members experimentList;
+    for (const ExperimentPlan& plan : experiments)
+        experimentList.emplace_back(QString(), writeExperiment(plan));
+    root.list("experiments", experimentList);
     return (root.finish() + QLatin1Char('\n')).toUtf8();
 }
 
@@ -392,7 +468,8 @@ ImportReport DiaryJson::read(const QByteArray& data)
     }
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() != QLatin1String("format") && it.key() != QLatin1String("version")
-            && it.key() != QLatin1String("days") && it.key() != QLatin1String("labs"))
+            && it.key() != QLatin1String("days") && it.key() != QLatin1String("labs")
+            && it.key() != QLatin1String("experiments"))
             fileProblem(it.key().left(40),
                 tr("Unknown field. Check its spelling against "
                    "docs/diary-json.md."));
@@ -455,6 +532,7 @@ ImportReport DiaryJson::read(const QByteArray& data)
             report.days.push_back(std::move(day));
     }
     readLabs(root.value(QLatin1String("labs")), report);
+    readExperiments(root.value(QLatin1String("experiments")), report);
     // Version 1 filed a night under the evening it began; today a day holds the night that
     // ended on its morning.
     report.validCount = int(report.days.size());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportProblem.h"
+#include "experiment/ExperimentPlan.h"
 #include "labs/LabResult.h"
 
 #include <QByteArray>
@@ -27,9 +28,11 @@ public:
     /// nights move to the following day (nightsMovedToTheMorningAfter()).
     static constexpr int kOldestVersion = 1;
 
-    /// @p labs are written as a top-level "labs" list after the days, when there are any
-    /// (a file without lab results is exactly as before they existed).
-    static QByteArray write(std::vector<DayEntry> days, std::vector<LabResult> labs = {});
+    /// @p labs are written as a top-level "labs" list after the days, and @p experiments as an
+    /// "experiments" list after them, each only when there are any (a file without them is
+    /// exactly as before they existed).
+    static QByteArray write(std::vector<DayEntry> days, std::vector<LabResult> labs = {},
+        std::vector<ExperimentPlan> experiments = {});
 
     /// Reads and checks every day. Problems name the path ("days[3].sleep.quality") and the
     /// line; unknown keys, wrong types, impossible values (DayValidation's errors), repeated

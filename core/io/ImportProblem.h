@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diary/DayEntry.h"
+#include "experiment/ExperimentPlan.h"
 #include "labs/LabResult.h"
 
 #include <QString>
@@ -47,6 +48,8 @@ struct ImportReport
     std::vector<DayEntry> days;
     /// valid lab results (JSON only), in file order
     std::vector<LabResult> labs;
+    /// valid self-experiments (JSON only), in file order, without row ids
+    std::vector<ExperimentPlan> experiments;
     std::vector<ImportProblem> problems; ///< in file order
     int dayCount = 0; ///< days (rows or JSON entries) found in the file, valid or not
     int validCount = 0; ///< the file's days without problems, as counted in the file

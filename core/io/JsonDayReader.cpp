@@ -165,6 +165,20 @@ Enum JsonDayReader::name(const QJsonObject& object, const QString& parent, const
     return fallback;
 }
 
+std::optional<QDate> JsonDayReader::date(
+    const QJsonObject& object, const QString& parent, const char* key, bool required)
+{
+    const std::optional<QString> text = string(object, parent, key, required);
+    if (!text)
+        return std::nullopt;
+    const Result<QDate> parsed = FieldText::parseDate(*text);
+    if (!parsed) {
+        problem(join(parent, key), parsed.errorMessage());
+        return std::nullopt;
+    }
+    return parsed.value();
+}
+
 QJsonArray JsonDayReader::array(const QJsonObject& object, const QString& parent, const char* key)
 {
     const QJsonValue value = object.value(QLatin1String(key));
@@ -217,16 +231,51 @@ LabResult JsonDayReader::readLab(const QJsonValue& value)
     rejectUnknown(object, m_path,
         {"date", "ferritin_ug_l", "transferrin_saturation_pct", "haemoglobin_g_l",
             "serum_magnesium_mmol_l"});
-    if (const std::optional<QString> date = string(object, m_path, "date", true)) {
-        const Result<QDate> parsed = FieldText::parseDate(*date);
-        if (parsed)
-            result.date = parsed.value();
-        else
-            problem(join(m_path, "date"), parsed.errorMessage());
-    }
+    result.date = date(object, m_path, "date", true).value_or(QDate());
     for (const LabResult::Value& field : LabResult::values())
         result.*(field.member) = number(object, m_path, field.jsonKey, false);
     return result;
+}
+
+ExperimentPlan JsonDayReader::readExperiment(const QJsonValue& value)
+{
+    ExperimentPlan plan;
+    if (!value.isObject()) {
+        problem(m_path, tr("Each self-experiment must be an object ({ ... })."));
+        return plan;
+    }
+    const QJsonObject object = value.toObject();
+    rejectUnknown(object, m_path,
+        {"start", "pattern", "phase_days", "washout_days", "dose_mg", "form", "outcome", "pauses",
+            "stopped_on"});
+    plan.start = date(object, m_path, "start", true).value_or(QDate());
+    plan.pattern = string(object, m_path, "pattern", true).value_or(QString());
+    // The whole numbers are needed; a missing one is said once, as for "start".
+    for (const auto& [key, member] : {std::pair {"phase_days", &ExperimentPlan::phaseDays},
+             std::pair {"washout_days", &ExperimentPlan::washoutDays}}) {
+        if (isAbsent(object.value(QLatin1String(key))))
+            problem(join(m_path, key), tr("Missing: this field is needed."));
+        else
+            plan.*member = integer(object, m_path, key).value_or(0);
+    }
+    plan.doseMg = number(object, m_path, "dose_mg", true).value_or(0);
+    plan.form = name(object, m_path, "form", SupplementForm::Citrate, &supplementFormFromName);
+    if (isAbsent(object.value(QLatin1String("outcome"))))
+        problem(join(m_path, "outcome"), tr("Missing: this field is needed."));
+    plan.outcome = name(
+        object, m_path, "outcome", Statistics::Outcome::Severity, &Statistics::outcomeFromName);
+    const QJsonArray pauses = array(object, m_path, "pauses");
+    for (qsizetype i = 0; i < pauses.size(); ++i) {
+        const QString path = join(m_path, "pauses") + QStringLiteral("[%1]").arg(i);
+        const std::optional<QJsonObject> pause = this->object(pauses.at(i), path);
+        if (!pause)
+            continue;
+        rejectUnknown(*pause, path, {"from", "until"});
+        plan.pauses.push_back({date(*pause, path, "from", true).value_or(QDate()),
+            date(*pause, path, "until", false).value_or(QDate())});
+    }
+    plan.stoppedOn = date(object, m_path, "stopped_on", false);
+    return plan;
 }
 
 void JsonDayReader::readSleep(const QJsonObject& day, SleepRecord& sleep)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportProblem.h"
+#include "experiment/ExperimentPlan.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,6 +27,9 @@ public:
     /// One entry of the top-level "labs" list: {"date", "ferritin_ug_l",
     /// "transferrin_saturation_pct", "haemoglobin_g_l", "serum_magnesium_mmol_l"}.
     LabResult readLab(const QJsonValue& value);
+    /// One entry of the top-level "experiments" list (docs/diary-json.md); the plan's own
+    /// checks (ExperimentPlan::problems()) are left to the caller.
+    ExperimentPlan readExperiment(const QJsonValue& value);
     int problemCount() const { return m_count; }
 
 private:
@@ -40,6 +44,8 @@ private:
     std::optional<double> number(
         const QJsonObject& object, const QString& parent, const char* key, bool required);
     std::optional<QTime> time(const QJsonObject& object, const QString& parent, const char* key);
+    std::optional<QDate> date(
+        const QJsonObject& object, const QString& parent, const char* key, bool required);
     std::optional<bool> boolean(const QJsonObject& object, const QString& parent, const char* key);
     std::optional<QString> string(
         const QJsonObject& object, const QString& parent, const char* key, bool required);

@@ -7,6 +7,7 @@
 #include "labs/LabResult.h"
 
 #include <QAbstractSeries>
+#include <QAreaSeries>
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
@@ -133,6 +134,53 @@ TEST_F(ChartsPageTest, BloodTestsAreMarkedOnTheTimeAxisAndNamedOnHover)
     ASSERT_TRUE(m_diary->saveLabResult(today).ok());
     QCoreApplication::processEvents();
     EXPECT_EQ(markers().size(), 2);
+}
+
+TEST_F(ChartsPageTest, SelfExperimentPhasesAreShadedAndNamedOnHover)
+{
+    for (int i = 0; i < 20; ++i)
+        logDay(i, 4, i % 2 ? 0 : 200);
+    // AB, 7 days each, from 13 days ago: A covers days 13..7 ago, B 6..0 ago.
+    ExperimentPlan plan;
+    plan.start = m_clock.today().addDays(-13);
+    plan.pattern = QStringLiteral("AB");
+    plan.phaseDays = 7;
+    plan.washoutDays = 0;
+    plan.doseMg = 200;
+    ASSERT_TRUE(m_diary->saveExperiment(plan).ok());
+    ChartsPage& page = charts();
+    page.setRange(ChartsPage::Range::Month);
+    TrendChart* chart = page.trendChart();
+    const auto area = [chart](const char* name) -> QAreaSeries* {
+        for (QAbstractSeries* series : chart->series()) {
+            if (series->objectName() == QLatin1String(name))
+                return qobject_cast<QAreaSeries*>(series);
+        }
+        return nullptr;
+    };
+    ASSERT_NE(area("phasesA"), nullptr);
+    ASSERT_NE(area("phasesB"), nullptr);
+    EXPECT_TRUE(chart->isLineVisible(TrendChart::Line::PhasesB));
+    // The B run spans the last seven days' points: from 6.5 days before today to today's end.
+    const QList<QPointF> edge = area("phasesB")->upperSeries()->points();
+    ASSERT_EQ(edge.size(), 4);
+    const int today = int(page.rangeStart().daysTo(m_clock.today()));
+    EXPECT_DOUBLE_EQ(edge.front().x(), today - 6 - 0.5);
+    EXPECT_DOUBLE_EQ(edge.back().x(), today + 0.5);
+    EXPECT_TRUE(chart->describePoint(today).contains(
+        QStringLiteral("Self-experiment, phase 2: with magnesium (B)")))
+        << chart->describePoint(today).toStdString();
+    EXPECT_TRUE(chart->describePoint(today - 10).contains(QStringLiteral("phase 1: without")));
+    EXPECT_FALSE(chart->describePoint(today - 15).contains(QStringLiteral("Self-experiment")));
+    // Clicking its legend entry hides it, like the other series.
+    chart->setLineVisible(TrendChart::Line::PhasesA, false);
+    EXPECT_FALSE(area("phasesA")->isVisible());
+
+    // Removed in another window: the shading goes at once.
+    ASSERT_TRUE(m_diary->removeExperiment(m_diary->currentExperiment().value()->id).ok());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(area("phasesA"), nullptr);
+    EXPECT_EQ(area("phasesB"), nullptr);
 }
 
 TEST_F(ChartsPageTest, SafetyFindingsAreMarked)

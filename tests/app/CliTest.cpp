@@ -965,6 +965,42 @@ TEST_F(CliDiaryTest, AnExperimentIsPlannedFollowedAndReadAsStatsmodelsReadsIt)
     EXPECT_NEAR(result.value(QStringLiteral("ci95_high")).toDouble(), -1.5001880671137804, 1e-6);
     EXPECT_NEAR(result.value(QStringLiteral("adherence_b")).toDouble(), 26.0 / 28, 1e-12);
     EXPECT_EQ(result.value(QStringLiteral("verdict")).toString(), QStringLiteral("better"));
+    // The bars of the per-phase chart (the same script's values) and the other outcomes, which
+    // this diary does not have.
+    const QJsonArray phases = result.value(QStringLiteral("phases")).toArray();
+    ASSERT_EQ(phases.size(), 4);
+    EXPECT_EQ(phases[1].toObject().value(QStringLiteral("arm")).toString(), QStringLiteral("B"));
+    EXPECT_EQ(phases[1].toObject().value(QStringLiteral("n")).toInt(), 10);
+    EXPECT_NEAR(phases[1].toObject().value(QStringLiteral("mean")).toDouble(), 3.6, 1e-12);
+    const QJsonArray secondary = result.value(QStringLiteral("secondary")).toArray();
+    ASSERT_EQ(secondary.size(), 2);
+    EXPECT_EQ(secondary[0].toObject().value(QStringLiteral("outcome")).toString(),
+        QStringLiteral("sleep_quality"));
+    EXPECT_TRUE(secondary[0].toObject().value(QStringLiteral("mean_a")).isNull());
+
+    // The plan travels in a JSON export, and back into an empty diary with its days.
+    const QString exported = file("with-experiment.json");
+    ASSERT_EQ(cli({QStringLiteral("export"), exported}).code, Cli::Success);
+    {
+        QFile json(exported);
+        ASSERT_TRUE(json.open(QIODevice::ReadOnly));
+        EXPECT_TRUE(json.readAll().contains("\"experiments\": ["));
+    }
+    const QString elsewhere = file("elsewhere");
+    const auto inOther = [&](QStringList arguments) {
+        return runCli(QStringList {QStringLiteral("--data-dir"), elsewhere} + arguments);
+    };
+    const CliRun imported = inOther({QStringLiteral("import"), exported});
+    ASSERT_EQ(imported.code, Cli::Success) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("Imported 1 self-experiment(s) (0 skipped).")))
+        << imported.out.toStdString();
+    const CliRun again = inOther({QStringLiteral("experiment"), QStringLiteral("result"),
+        QStringLiteral("--to=2024-02-25"), QStringLiteral("--json")});
+    EXPECT_NEAR(QJsonDocument::fromJson(again.out.toUtf8())
+                    .object()
+                    .value(QStringLiteral("difference"))
+                    .toDouble(),
+        -2.2499999999999991, 1e-6);
 
     // Halfway there is too little to say, and the numbers that would overclaim are null.
     const CliRun early = cli({QStringLiteral("experiment"), QStringLiteral("result"),

@@ -499,6 +499,12 @@ TEST(DoctorReportExperimentTest, TheSelfExperimentOfThePeriodIsReportedWithItsRe
         "Kept to the plan: a supplement logged on 93\u00A0% of the B days, none on 96\u00A0% of "
         "the A days.")))
         << text.toStdString();
+    // Phase by phase: the means of tests/data/stats/experiment_reference.py.
+    const qsizetype table = text.indexOf(QStringLiteral("Analysed days"));
+    ASSERT_GE(table, 0) << text.toStdString();
+    const QString rows = text.mid(table, 200);
+    for (const char* cell : {"1 (A)", "None", "2 (B)", "200\u00A0mg a day", "3.6", "5.4", "3.3"})
+        EXPECT_TRUE(rows.contains(QString::fromUtf8(cell))) << cell << " in " << rows.toStdString();
 
     // A period the experiment does not touch has no such section.
     options.from = QDate(2024, 6, 1);

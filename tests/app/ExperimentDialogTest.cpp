@@ -7,12 +7,15 @@
 #include "widgets/MessageBox.h"
 
 #include <QApplication>
+#include <QBarSet>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStackedBarSeries>
 
 namespace stilla {
 namespace {
@@ -126,6 +129,47 @@ TEST_F(ExperimentDialogTest, TheDiaryShowsTheDaysPhaseAndWhetherItKeepsToThePlan
     plan.stoppedOn = m_clock.today();
     ASSERT_TRUE(m_diary->saveExperiment(plan).ok());
     EXPECT_FALSE(banner->isVisible());
+}
+
+TEST_F(ExperimentDialogTest, TheResultShowsABarPerPhaseAndTheOtherOutcomesBesideIt)
+{
+    // ABAB of 7 days from 30 days ago, 2 left out: lower severity on B days, sleep logged too.
+    ExperimentPlan plan;
+    plan.start = m_clock.today().addDays(-30);
+    plan.phaseDays = 7;
+    plan.washoutDays = 2;
+    plan.doseMg = 200;
+    for (int i = 0; i <= 30; ++i) {
+        DayEntry day;
+        day.date = plan.start.addDays(i);
+        const bool b = ExperimentSchedule::dayOf(plan, day.date).arm == Arm::WithMagnesium;
+        day.symptoms.severity = b ? 3 + i % 2 : 6 + i % 2;
+        day.sleep.quality = 3;
+        if (b)
+            day.supplements.push_back({0, SupplementForm::Citrate, 200, {}, Route::Oral});
+        ASSERT_TRUE(m_diary->save(day).ok());
+    }
+    ASSERT_TRUE(m_diary->saveExperiment(plan).ok());
+    ExperimentDialog dialog(*m_diary, *m_settings, m_clock);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* view = in<QChartView>(dialog, "phaseChartView");
+    ASSERT_TRUE(view->isVisible());
+    auto* bars = qobject_cast<QStackedBarSeries*>(view->chart()->series().value(0));
+    ASSERT_NE(bars, nullptr);
+    ASSERT_EQ(bars->count(), 2); // without and with
+    // Four phases have begun (the fourth is today's, day 3 of 7): one bar each, in its colour.
+    EXPECT_EQ(bars->barSets()[0]->count(), 4);
+    EXPECT_DOUBLE_EQ(bars->barSets()[0]->at(1), 0) << "phase 2 is B: no grey bar";
+    EXPECT_GT(bars->barSets()[1]->at(1), 0);
+    const QString text = in<QLabel>(dialog, "experimentStatusLabel")->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Phase 1 (A): 6.4 over 5 analysed days.")))
+        << text.toStdString();
+    EXPECT_TRUE(view->accessibleDescription().contains(QStringLiteral("Phase 2 (B)")));
+    // The outcomes not chosen are beside the answer, said not to decide it.
+    EXPECT_TRUE(text.contains(QStringLiteral("Also recorded, not deciding the answer: sleep "
+                                             "quality 3.0 without magnesium and 3.0 with it")))
+        << text.toStdString();
 }
 
 } // namespace

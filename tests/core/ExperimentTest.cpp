@@ -4,6 +4,8 @@
 #include "diary/DiaryStore.h"
 #include "experiment/ExperimentPlan.h"
 #include "experiment/ExperimentResult.h"
+#include "io/DiaryIo.h"
+#include "io/DiaryJson.h"
 #include "stats/HacRegression.h"
 
 #include <QLocale>
@@ -75,6 +77,50 @@ TEST(ExperimentScheduleTest, PhasesWashoutPausesAndStopping)
     p.stoppedOn = QDate(2024, 1, 20);
     EXPECT_EQ(ExperimentSchedule::dayOf(p, QDate(2024, 1, 19)).state, State::InPhase);
     EXPECT_EQ(ExperimentSchedule::dayOf(p, QDate(2024, 1, 20)).state, State::Stopped);
+}
+
+TEST(ExperimentScheduleTest, PhaseSpansAreWhatTheChartsShade)
+{
+    ExperimentPlan p = plan(QDate(2024, 1, 1), QStringLiteral("ABBA"), 7, 2);
+    const std::vector<PhaseSpan> whole = ExperimentSchedule::phaseSpans(p, QDate(2024, 12, 31));
+    ASSERT_EQ(whole.size(), 4u);
+    EXPECT_EQ(
+        whole[0], (PhaseSpan {QDate(2024, 1, 1), QDate(2024, 1, 7), 0, Arm::WithoutMagnesium}));
+    EXPECT_EQ(
+        whole[2], (PhaseSpan {QDate(2024, 1, 15), QDate(2024, 1, 21), 2, Arm::WithMagnesium}));
+    EXPECT_EQ(whole[3].last, QDate(2024, 1, 28));
+    // Only what has happened by the last day asked for.
+    const auto soFar = ExperimentSchedule::phaseSpans(p, QDate(2024, 1, 9));
+    ASSERT_EQ(soFar.size(), 2u);
+    EXPECT_EQ(soFar[1].last, QDate(2024, 1, 9));
+    EXPECT_TRUE(ExperimentSchedule::phaseSpans(p, QDate(2023, 12, 31)).empty());
+    // A pause splits the second phase; the paused days are not shaded.
+    p.pauses = {{QDate(2024, 1, 10), QDate(2024, 1, 13)}};
+    const auto paused = ExperimentSchedule::phaseSpans(p, QDate(2024, 12, 31));
+    ASSERT_EQ(paused.size(), 5u);
+    EXPECT_EQ(paused[1], (PhaseSpan {QDate(2024, 1, 8), QDate(2024, 1, 9), 1, Arm::WithMagnesium}));
+    EXPECT_EQ(
+        paused[2], (PhaseSpan {QDate(2024, 1, 13), QDate(2024, 1, 17), 1, Arm::WithMagnesium}));
+    EXPECT_EQ(paused[4].last, QDate(2024, 1, 31));
+    // Still paused: nothing after the pause began; stopped: nothing from the stop on.
+    p.pauses = {{QDate(2024, 1, 10), QDate()}};
+    EXPECT_EQ(
+        ExperimentSchedule::phaseSpans(p, QDate(2024, 12, 31)).back().last, QDate(2024, 1, 9));
+    p.pauses.clear();
+    p.stoppedOn = QDate(2024, 1, 18);
+    const auto stopped = ExperimentSchedule::phaseSpans(p, QDate(2024, 12, 31));
+    ASSERT_EQ(stopped.size(), 3u);
+    EXPECT_EQ(stopped.back().last, QDate(2024, 1, 17));
+    // Several plans, cut to a chart's range.
+    const ExperimentPlan later = plan(QDate(2024, 3, 1), QStringLiteral("AB"), 7, 0);
+    const auto inRange
+        = ExperimentSchedule::phaseSpans({p, later}, QDate(2024, 1, 10), QDate(2024, 3, 4));
+    ASSERT_EQ(inRange.size(), 3u);
+    EXPECT_EQ(
+        inRange[0], (PhaseSpan {QDate(2024, 1, 10), QDate(2024, 1, 14), 1, Arm::WithMagnesium}));
+    EXPECT_EQ(inRange[1].first, QDate(2024, 1, 15));
+    EXPECT_EQ(
+        inRange[2], (PhaseSpan {QDate(2024, 3, 1), QDate(2024, 3, 4), 0, Arm::WithoutMagnesium}));
 }
 
 TEST(ExperimentScheduleTest, PauseResumeAndStopRefuseWhatCannotBe)
@@ -182,6 +228,22 @@ TEST(ExperimentResultTest, SeverityAbabMatchesStatsmodels)
     EXPECT_NEAR(*r.adherenceA, 27.0 / 28, 1e-12);
     EXPECT_NEAR(*r.adherenceB, 26.0 / 28, 1e-12);
     EXPECT_EQ(r.verdict, ExperimentResult::Verdict::Better) << "lower severity is better";
+    // The other outcomes are analysed the same way, beside it; this diary has no sleep.
+    ASSERT_EQ(r.secondary.size(), 2u);
+    EXPECT_EQ(r.secondary[0].outcome, Statistics::Outcome::SleepQuality);
+    EXPECT_EQ(r.secondary[1].outcome, Statistics::Outcome::TotalSleep);
+    EXPECT_EQ(r.secondary[0].nA, 0);
+    EXPECT_TRUE(r.secondary[0].secondary.empty());
+    EXPECT_TRUE(r.describeSecondary().isEmpty());
+    // The per-phase chart's bars.
+    ASSERT_EQ(r.phases.size(), 4u);
+    const double means[] = {6, 3.6000000000000001, 5.4000000000000004, 3.2999999999999998};
+    for (int i = 0; i < 4; ++i) {
+        EXPECT_EQ(r.phases[std::size_t(i)].phase, i);
+        EXPECT_EQ(r.phases[std::size_t(i)].arm, i % 2 ? Arm::WithMagnesium : Arm::WithoutMagnesium);
+        EXPECT_EQ(r.phases[std::size_t(i)].n, 10);
+        EXPECT_NEAR(*r.phases[std::size_t(i)].mean, means[i], 1e-12);
+    }
 }
 
 TEST(ExperimentResultTest, TotalSleepWithAPauseMatchesStatsmodels)
@@ -203,6 +265,31 @@ TEST(ExperimentResultTest, TotalSleepWithAPauseMatchesStatsmodels)
     EXPECT_NEAR(*r.adherenceB, 13.0 / 14, 1e-12);
     // 8 days in each arm is below 14: too little to say, whatever the interval.
     EXPECT_EQ(r.verdict, ExperimentResult::Verdict::TooLittleData);
+    // Severity, a secondary outcome here, is what the severity analysis would say.
+    ASSERT_EQ(r.secondary.size(), 2u);
+    EXPECT_EQ(r.secondary[0].outcome, Statistics::Outcome::Severity);
+    EXPECT_EQ(r.secondary[1].outcome, Statistics::Outcome::SleepQuality);
+    DailySeries both = series(p, 31, false);
+    const DailySeries nights = series(p, 31, true);
+    for (std::size_t i = 0; i < both.days.size(); ++i)
+        both.days[i].totalSleepMinutes = nights.days[i].totalSleepMinutes;
+    const ExperimentResult withBoth = ExperimentResult::compute(p, both, p.plannedEnd());
+    EXPECT_NEAR(*withBoth.difference, 12.625000000000028, 1e-6) << "the primary is unchanged";
+    ExperimentPlan severity = p;
+    severity.outcome = Statistics::Outcome::Severity;
+    const ExperimentResult direct = ExperimentResult::compute(severity, both, p.plannedEnd());
+    ASSERT_GT(direct.nA, 0);
+    EXPECT_EQ(withBoth.secondary[0].nA, direct.nA);
+    EXPECT_EQ(*withBoth.secondary[0].meanA, *direct.meanA);
+    EXPECT_EQ(*withBoth.secondary[0].ci95Low, *direct.ci95Low);
+    EXPECT_TRUE(withBoth.describeSecondary().contains(QStringLiteral("not deciding")));
+    // The pause splits the second phase into two runs; it is still one bar.
+    ASSERT_EQ(r.phases.size(), 4u);
+    const double means[] = {411.25, 434.5, 427, 425};
+    for (int i = 0; i < 4; ++i) {
+        EXPECT_EQ(r.phases[std::size_t(i)].n, 4);
+        EXPECT_NEAR(*r.phases[std::size_t(i)].mean, means[i], 1e-9);
+    }
 }
 
 TEST(ExperimentResultTest, VerdictsFollowTheIntervalAndTheDirectionOfBetter)
@@ -294,6 +381,98 @@ TEST_F(ExperimentStoreTest, PlansArePausedStoppedAndSurviveReopening)
     EXPECT_EQ(m_store->currentExperiment().value()->id, first.id);
     ASSERT_TRUE(m_store->removeExperiment(first.id).ok());
     EXPECT_TRUE(m_store->experiments().value().empty());
+}
+
+TEST_F(ExperimentStoreTest, ExportedExperimentsComeBackThroughAnImportUnderItsPolicy)
+{
+    ExperimentPlan first = plan(QDate(2024, 1, 1), QStringLiteral("ABBA"), 7, 2);
+    first.pauses = {{QDate(2024, 1, 10), QDate(2024, 1, 13)}};
+    first.stoppedOn = QDate(2024, 1, 25);
+    ExperimentPlan second = plan(QDate(2024, 6, 1), QStringLiteral("ABAB"), 14, 3);
+    second.outcome = Statistics::Outcome::TotalSleep;
+    ASSERT_TRUE(m_store->saveExperiment(first).ok());
+    ASSERT_TRUE(m_store->saveExperiment(second).ok());
+
+    // JSON carries the experiments whose days overlap the period; CSV has no place for them.
+    const auto all = DiaryIo::exportDiary(*m_store, DiaryFormat::Json);
+    ASSERT_TRUE(all.ok()) << all.errorMessage().toStdString();
+    const ImportReport read = DiaryJson::read(all->data);
+    ASSERT_TRUE(read.ok()) << read.problems.front().message.toStdString();
+    ASSERT_EQ(read.experiments.size(), 2u);
+    ExperimentPlan firstRead = read.experiments[0];
+    firstRead.id = first.id;
+    EXPECT_EQ(firstRead, first);
+    const auto june
+        = DiaryIo::exportDiary(*m_store, DiaryFormat::Json, QDate(2024, 6, 10), QDate(2024, 6, 20));
+    EXPECT_EQ(DiaryJson::read(june->data).experiments.size(), 1u);
+    EXPECT_FALSE(DiaryIo::exportDiary(*m_store, DiaryFormat::Csv)->data.contains("ABBA"));
+
+    // Into the same diary: the same starts are the same experiments.
+    QSignalSpy changed(&m_store->notifier(), &DiaryNotifier::experimentsChanged);
+    const auto failed = m_store->saveMany({}, ConflictPolicy::Fail, {}, read.experiments);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_TRUE(failed.errorMessage().contains(QStringLiteral("already has the self-experiments")))
+        << failed.errorMessage().toStdString();
+    const auto skipped = m_store->saveMany({}, ConflictPolicy::Skip, {}, read.experiments);
+    ASSERT_TRUE(skipped.ok());
+    EXPECT_EQ(skipped->experimentsSkipped, 2);
+    EXPECT_EQ(changed.count(), 0);
+    std::vector<ExperimentPlan> changedPlans = read.experiments;
+    changedPlans[1].doseMg = 300;
+    const auto replaced = m_store->saveMany({}, ConflictPolicy::Replace, {}, changedPlans);
+    ASSERT_TRUE(replaced.ok()) << replaced.errorMessage().toStdString();
+    EXPECT_EQ(replaced->experimentsSaved, 2);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(m_store->experiments()->size(), 2u);
+    EXPECT_EQ(m_store->experiments()->back().doseMg, 300);
+    EXPECT_EQ(m_store->experiments()->back().id, second.id) << "replaced in place";
+
+    // One that overlaps a different experiment stops the import, with the days: nothing saved.
+    ExperimentPlan overlapping = plan(QDate(2024, 6, 20), QStringLiteral("AB"), 7, 0);
+    DayEntry day;
+    day.date = QDate(2024, 6, 21);
+    day.symptoms.severity = 4;
+    const auto refused = m_store->saveMany({day}, ConflictPolicy::Replace, {}, {overlapping});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.errorMessage().contains(QStringLiteral("overlaps")))
+        << refused.errorMessage().toStdString();
+    EXPECT_TRUE(m_store->days(QDate(2024, 6, 21), QDate(2024, 6, 21))->empty());
+    EXPECT_EQ(m_store->experiments()->size(), 2u);
+    // And a plan with problems is refused before anything is written.
+    ExperimentPlan bad = plan(QDate(2025, 1, 1), QStringLiteral("AAAA"), 7, 0);
+    EXPECT_FALSE(m_store->saveMany({day}, ConflictPolicy::Replace, {}, {bad}).ok());
+    EXPECT_TRUE(m_store->days(QDate(2024, 6, 21), QDate(2024, 6, 21))->empty());
+}
+
+TEST(ExperimentJsonTest, ProblemsNameTheirPathAndOverlapsKeepNeither)
+{
+    const QByteArray json = R"({"format": "stilla-diary", "version": 2, "days": [],
+  "experiments": [
+    {"start": "2024-01-01", "pattern": "ABAB", "phase_days": 7, "washout_days": 2,
+     "dose_mg": 200, "outcome": "rls_severity"},
+    {"start": "2024-03-01", "pattern": "ABAB", "washout_days": 2, "dose_mg": 200,
+     "outcome": "rls_severity"},
+    {"start": "2024-04-01", "pattern": "AAAA", "phase_days": 7, "washout_days": 2,
+     "dose_mg": 200, "outcome": "sleep_quality"},
+    {"start": "2024-05-01", "pattern": "AB", "phase_days": 7, "washout_days": 0,
+     "dose_mg": 200, "outcome": "mood", "pauses": [{"from": "2024-05-03", "to": "x"}]},
+    {"start": "2024-06-01", "pattern": "AB", "phase_days": 14, "washout_days": 0,
+     "dose_mg": 200, "outcome": "total_sleep_min"},
+    {"start": "2024-06-10", "pattern": "AB", "phase_days": 7, "washout_days": 0,
+     "dose_mg": 200, "outcome": "total_sleep_min"}
+  ]})";
+    const ImportReport report = DiaryJson::read(json);
+    ASSERT_EQ(report.experiments.size(), 1u);
+    EXPECT_EQ(report.experiments[0].start, QDate(2024, 1, 1));
+    EXPECT_EQ(report.experiments[0].form, SupplementForm::Citrate) << "the default";
+    QStringList fields;
+    for (const ImportProblem& problem : report.problems)
+        fields << problem.field;
+    EXPECT_EQ(fields,
+        QStringList({QStringLiteral("experiments[1].phase_days"), QStringLiteral("experiments[2]"),
+            QStringLiteral("experiments[3].outcome"), QStringLiteral("experiments[3].pauses[0].to"),
+            QStringLiteral("experiments[5].start")}));
+    EXPECT_EQ(report.problems[1].line, 7); // experiments[2], the third
 }
 
 } // namespace

@@ -53,10 +53,14 @@ const Shot kShots[] = {
     {"diaryform", MainWindow::PageId::Diary}, // the whole form, top to bottom, at the page's width
     {"labs", MainWindow::PageId::Diary}, // the lab results dialog over the diary
     {"experiment", MainWindow::PageId::Diary}, // planning a self-experiment
+    {"experimentrun", MainWindow::PageId::Diary}, // one in its fourth phase, with the result so far
+    {"experimentday",
+        MainWindow::PageId::Diary}, // today's page during it: the phase above the form
     {"foods", MainWindow::PageId::Foods},
     {"charts", MainWindow::PageId::Charts},
     {"relationship", MainWindow::PageId::Charts}, // "Magnesium and symptoms", the last year
     {"compare", MainWindow::PageId::Charts}, // with and without supplements, the last year
+    {"phases", MainWindow::PageId::Charts}, // the last three months, the experiment's phases shaded
     {"settings", MainWindow::PageId::Settings},
 };
 
@@ -88,10 +92,13 @@ int main(int argc, char* argv[])
     MessageBox::setUnattended(true); // leaving the problem day asks; nobody is there to answer
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty()) {
-        std::fputs("usage: gallery OUTPUT_FOLDER "
-                   "[guide|diary|problems|diaryform|labs|experiment|foods|charts|relationship|"
-                   "compare|"
-                   "settings...]\n",
+        std::fputs(
+            "usage: gallery OUTPUT_FOLDER "
+            "[guide|diary|problems|diaryform|labs|experiment|experimentrun|experimentday|foods|"
+            "charts|"
+            "relationship|phases|"
+            "compare|"
+            "settings...]\n",
             stderr);
         return 2;
     }
@@ -124,6 +131,22 @@ int main(int argc, char* argv[])
             {0, QStringLiteral("Omeprazol"), MedicationClass::ProtonPumpInhibitor, std::nullopt}};
         (void)opened.store->save(day);
     }
+    // A self-experiment started 50 days ago (ABAB, 14 days, 3 left out), kept to: its days
+    // have the planned dose on B days and none on A days. It is saved only for the shots that
+    // show it.
+    ExperimentPlan running;
+    running.start = clock.today().addDays(-50);
+    running.doseMg = 200;
+    for (QDate date = running.start; date < clock.today(); date = date.addDays(1)) {
+        auto stored = opened.store->day(date);
+        if (!stored || !*stored)
+            continue;
+        DayEntry day = **stored;
+        day.supplements.clear();
+        if (ExperimentSchedule::dayOf(running, date).arm == Arm::WithMagnesium)
+            day.supplements.push_back({0, SupplementForm::Citrate, 200, QTime(20, 0), Route::Oral});
+        (void)opened.store->save(day);
+    }
     {
         ProfileStore profiles(settings);
         Profile profile = profiles.load();
@@ -141,6 +164,13 @@ int main(int argc, char* argv[])
                 for (const Shot& shot : kShots) {
                     if (!wanted.isEmpty() && !wanted.contains(QLatin1String(shot.name)))
                         continue;
+                    const bool withExperiment
+                        = QLatin1String(shot.name) == QLatin1String("experimentrun")
+                        || QLatin1String(shot.name) == QLatin1String("experimentday")
+                        || QLatin1String(shot.name) == QLatin1String("phases");
+                    ExperimentPlan experimentPlan = running;
+                    if (withExperiment)
+                        (void)opened.store->saveExperiment(experimentPlan);
                     AppContext context {settings, translators, clock,
                         dir.filePath(QStringLiteral("data")), QString(), opened.store.get()};
                     MainWindow window(context, shot.page);
@@ -150,9 +180,12 @@ int main(int argc, char* argv[])
                         return 1;
                     if (QLatin1String(shot.name) == QLatin1String("problems"))
                         makeProblems(window);
-                    if (auto* charts = static_cast<ChartsPage*>(window.page(shot.page));
-                        shot.page == MainWindow::PageId::Charts
-                        && QLatin1String(shot.name) != QLatin1String("charts")) {
+                    auto* charts = shot.page == MainWindow::PageId::Charts
+                        ? static_cast<ChartsPage*>(window.page(shot.page))
+                        : nullptr;
+                    if (charts && QLatin1String(shot.name) == QLatin1String("phases")) {
+                        charts->setRange(ChartsPage::Range::ThreeMonths);
+                    } else if (charts && QLatin1String(shot.name) != QLatin1String("charts")) {
                         charts->setRange(ChartsPage::Range::Year);
                         charts->showView(QLatin1String(shot.name) == QLatin1String("compare")
                                 ? ChartsPage::View::Comparison
@@ -184,7 +217,8 @@ int main(int argc, char* argv[])
                         shown = labs.get();
                     }
                     std::unique_ptr<ExperimentDialog> experiment;
-                    if (QLatin1String(shot.name) == QLatin1String("experiment")) {
+                    if (QLatin1String(shot.name) == QLatin1String("experiment")
+                        || QLatin1String(shot.name) == QLatin1String("experimentrun")) {
                         experiment = std::make_unique<ExperimentDialog>(
                             *opened.store, settings, clock, &window);
                         experiment->resize(experiment->size().boundedTo(size - QSize(40, 40)));
@@ -208,6 +242,8 @@ int main(int argc, char* argv[])
                     window.close();
                     if (QLatin1String(shot.name) == QLatin1String("problems"))
                         (void)opened.store->remove(clock.today());
+                    if (withExperiment)
+                        (void)opened.store->removeExperiment(experimentPlan.id);
                 }
             }
         }

@@ -75,6 +75,11 @@ def analyse(name, start, pattern, phase_days, washout, pauses, outcome_of, night
     print("  ci95 %.17g %.17g" % (low, high))
     print("  adherence_a %d/%d adherence_b %d/%d" % (kept["A"][1], kept["A"][0], kept["B"][1],
                                                      kept["B"][0]))
+    # The per-phase chart: each phase's analysed days and their mean, in phase order.
+    for phase in sorted({p for p, _, _ in rows}):
+        values = np.array([v for p, _, v in rows if p == phase], dtype=float)
+        print("  phase %d %s n %d mean %.17g" % (phase + 1, pattern[phase], len(values),
+                                                  values.mean()))
 
 
 # 1. ABAB, 14-day phases, 3 washout days, RLS severity of the same day; some days not logged.
