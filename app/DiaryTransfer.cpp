@@ -42,14 +42,14 @@ Result<QString> DiaryTransfer::importFile(const QString& path)
                          "read it.")
                           .arg(QFileInfo(path).fileName())};
     }
-    const ImportReport report = DiaryIo::importFile(path, *format);
+    if (*format == DiaryFormat::Csv) {
+        if (const auto data = DiaryIo::readFile(path); data && CronometerCsv::looksLike(*data))
+            return importCronometer(path, *data);
+    }
+    ImportReport report = DiaryIo::importFile(path, *format);
     const QString name = QFileInfo(path).fileName();
     if (!report.ok()) {
-        QStringList lines;
-        for (std::size_t i = 0; i < report.problems.size() && i < kProblemsShown; ++i)
-            lines << report.problems[i].toText(name);
-        if (report.problems.size() > kProblemsShown)
-            lines << tr("… and %Ln more.", nullptr, int(report.problems.size()) - kProblemsShown);
+        const QStringList lines = problemLines(report.problems, name);
         if (report.days.empty())
             return Error {tr("Nothing was imported: no day in %1 could be read.").arg(name)
                 + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'))};
@@ -105,17 +105,32 @@ Result<QString> DiaryTransfer::importFile(const QString& path)
             question += QLatin1Char(' ')
                 + tr("%Ln self-experiment(s) in the file are already in your diary.", nullptr,
                     experimentConflicts);
+        QString detail
+            = tr("Yes to All replaces them with the file's version; No keeps your diary's version "
+                 "and imports only the other days; Cancel imports nothing.");
+        if (*format == DiaryFormat::Csv)
+            detail += QLatin1Char(' ')
+                + tr("A CSV file holds a summary of each day: what it has no column for (the food "
+                     "list, the forms and times of doses, the details of symptoms, remedies and "
+                     "medicines) stays as it is in your diary.");
         const auto answer = MessageBox::question(m_parent, tr("Days already in the diary"),
             question, QMessageBox::YesToAll | QMessageBox::No | QMessageBox::Cancel,
-            QMessageBox::Cancel,
-            tr("Yes to All replaces them with the file's version; No keeps your diary's version "
-               "and imports only the other days; Cancel imports nothing."));
+            QMessageBox::Cancel, detail);
         if (answer == QMessageBox::YesToAll)
             policy = ConflictPolicy::Replace;
         else if (answer == QMessageBox::No)
             policy = ConflictPolicy::Skip;
         else
             return Error {tr("Nothing was imported.")};
+    }
+    if (*format == DiaryFormat::Csv && policy == ConflictPolicy::Replace) {
+        const auto detail = csvDetail(report.days);
+        if (!detail)
+            return Error {detail.errorMessage()};
+        const auto merged = DiaryIo::mergeCsv(m_store, std::move(report.days), *detail);
+        if (!merged)
+            return Error {merged.errorMessage()};
+        report.days = merged->days;
     }
     const auto saved = m_store.saveMany(report.days, policy, report.labs, report.experiments);
     if (!saved)
@@ -142,10 +157,106 @@ Result<QString> DiaryTransfer::importFile(const QString& path)
     return message;
 }
 
+QStringList DiaryTransfer::problemLines(
+    const std::vector<ImportProblem>& problems, const QString& name)
+{
+    QStringList lines;
+    for (std::size_t i = 0; i < problems.size() && i < kProblemsShown; ++i)
+        lines << problems[i].toText(name);
+    if (problems.size() > kProblemsShown)
+        lines << tr("… and %Ln more.", nullptr, int(problems.size()) - kProblemsShown);
+    return lines;
+}
+
+Result<QString> DiaryTransfer::importCronometer(const QString& path, const QByteArray& data)
+{
+    const QString name = QFileInfo(path).fileName();
+    CronometerCsv::Report report = CronometerCsv::read(data);
+    if (!report.ok()) {
+        const QStringList lines = problemLines(report.problems, name);
+        if (report.days.empty())
+            return Error {tr("Nothing was imported from the Cronometer file %1.").arg(name)
+                + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'))};
+        if (MessageBox::question(m_parent, tr("Problems in the file"),
+                tr("%Ln row(s) in %1 cannot be imported as they are.", nullptr,
+                    int(report.problems.size()))
+                    .arg(name),
+                QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel,
+                tr("Choose OK to import only the days without problems, or Cancel to import "
+                   "nothing.")
+                    + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')))
+            != QMessageBox::Ok)
+            return Error {tr("Nothing was imported.")};
+    }
+    if (!report.notCompleted.empty()) {
+        const auto answer = MessageBox::question(m_parent, tr("Days not completed"),
+            tr("%Ln day(s) in the file are not marked Completed in Cronometer, so their totals "
+               "may be partial. Import them too?",
+                nullptr, int(report.notCompleted.size())),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+        if (answer == QMessageBox::Cancel)
+            return Error {tr("Nothing was imported.")};
+        if (answer == QMessageBox::Yes)
+            report = CronometerCsv::read(data, true);
+    }
+    const auto days = DiaryIo::mergeCronometer(m_store, report);
+    if (!days)
+        return Error {days.errorMessage()};
+    const auto saved = m_store.saveMany(*days, ConflictPolicy::Replace);
+    if (!saved)
+        return Error {saved.errorMessage()};
+    QString message = tr("Took the magnesium from food of %Ln day(s) from the Cronometer file "
+                         "%1, as one line a day named Cronometer; your own food lines were kept.",
+        nullptr, int(days->size()))
+                          .arg(name);
+    if (const QString leftOut = CronometerCsv::describeLeftOut(report); !leftOut.isEmpty())
+        message += QLatin1Char(' ') + leftOut;
+    return message;
+}
+
+Result<CsvDetail> DiaryTransfer::csvDetail(const std::vector<DayEntry>& days)
+{
+    const auto merged = DiaryIo::mergeCsv(m_store, days, CsvDetail::Keep);
+    if (!merged)
+        return Error {merged.errorMessage()};
+    if (merged->losses.empty())
+        return CsvDetail::Keep; // nothing would be lost either way
+    QStringList lines;
+    const QLocale locale;
+    for (std::size_t i = 0; i < merged->losses.size() && i < kProblemsShown; ++i) {
+        const CsvDetailLoss& loss = merged->losses[i];
+        QStringList what;
+        if (loss.foodLines > 0)
+            what << tr("%Ln food line(s)", nullptr, loss.foodLines);
+        if (loss.doses > 0)
+            what << tr("%Ln dose(s) with their forms and times", nullptr, loss.doses);
+        lines << QStringLiteral("%1: %2").arg(locale.toString(loss.date, QLocale::ShortFormat),
+            what.size() == 2 ? tr("%1 and %2").arg(what[0], what[1]) : what.value(0));
+    }
+    if (merged->losses.size() > kProblemsShown)
+        lines << tr("… and %Ln more.", nullptr, int(merged->losses.size()) - kProblemsShown);
+    const int choice
+        = MessageBox::choose(m_parent, QMessageBox::Question, tr("Keep the diary's detail?"),
+            tr("On %Ln day(s) the file's magnesium totals differ from your diary's. A CSV file has "
+               "only totals, so taking them would turn these days' food lists and doses into one "
+               "line each.",
+                nullptr, int(merged->losses.size())),
+            lines.join(QLatin1Char('\n')),
+            {{tr("&Keep the Diary's Detail"), QMessageBox::AcceptRole},
+                {tr("&Use the File's Totals"), QMessageBox::DestructiveRole},
+                {MessageBox::buttonText(QMessageBox::Cancel), QMessageBox::RejectRole}});
+    if (choice == 0)
+        return CsvDetail::Keep;
+    if (choice == 1)
+        return CsvDetail::Replace;
+    return Error {tr("Nothing was imported.")};
+}
+
 void DiaryTransfer::importInteractive()
 {
     const QString path = QFileDialog::getOpenFileName(m_parent, tr("Import into the Diary"),
-        documentsFolder(), tr("Diary files (*.json *.csv);;JSON (*.json);;CSV (*.csv)"));
+        documentsFolder(),
+        tr("Diary files (*.json *.csv);;JSON (*.json);;CSV, from Stilla or Cronometer (*.csv)"));
     if (path.isEmpty())
         return;
     const auto result = importFile(path);

@@ -2,6 +2,8 @@
 
 #include "Result.h"
 #include "diary/DiaryStore.h"
+#include "io/CronometerCsv.h"
+#include "io/DiaryCsv.h"
 
 #include <QObject>
 
@@ -30,6 +32,14 @@ public:
     Result<QString> importFile(const QString& path);
 
 private:
+    /// For a CSV import that replaces days: asks, when some days' totals differ from the
+    /// diary's, whether to keep their food lists and doses or take the file's totals.
+    Result<CsvDetail> csvDetail(const std::vector<DayEntry>& days);
+    /// Imports Cronometer's Daily Nutrition export @p data (read from @p path).
+    Result<QString> importCronometer(const QString& path, const QByteArray& data);
+    static QStringList problemLines(
+        const std::vector<ImportProblem>& problems, const QString& name);
+
     DiaryStore& m_store;
     QString m_backupDir;
     QWidget* m_parent;

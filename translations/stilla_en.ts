@@ -45,6 +45,20 @@
             <numerusform>Imported %Ln self-experiments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Kept the diary&apos;s food lists and doses on %Ln day(s) whose totals in the file differ: %1. Use --csv-detail=replace to take the file&apos;s totals.</source>
+        <translation>
+            <numerusform>Kept the diary&apos;s food list and doses on %Ln day whose totals in the file differ: %1. Use --csv-detail=replace to take the file&apos;s totals.</numerusform>
+            <numerusform>Kept the diary&apos;s food lists and doses on %Ln days whose totals in the file differ: %1. Use --csv-detail=replace to take the file&apos;s totals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the magnesium from food of %Ln day(s) from Cronometer (%L1 new days, %L2 days already in the diary, whose own food lines were kept).</source>
+        <translation>
+            <numerusform>Took the magnesium from food of %Ln day from Cronometer (%L1 new days, %L2 days already in the diary, whose own food lines were kept).</numerusform>
+            <numerusform>Took the magnesium from food of %Ln days from Cronometer (%L1 new days, %L2 days already in the diary, whose own food lines were kept).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::ComparisonChart</name>
@@ -56,6 +70,30 @@
 (%Ln day)</numerusform>
             <numerusform>%1
 (%Ln days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stilla::CronometerCsv</name>
+    <message numerus="yes">
+        <source>%Ln day(s) not marked Completed in Cronometer were left out, as their totals may be partial.</source>
+        <translation>
+            <numerusform>%Ln day not marked Completed in Cronometer was left out, as its total may be partial.</numerusform>
+            <numerusform>%Ln days not marked Completed in Cronometer were left out, as their totals may be partial.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) without a magnesium value were left out.</source>
+        <translation>
+            <numerusform>%Ln day without a magnesium value was left out.</numerusform>
+            <numerusform>%Ln days without a magnesium value were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Caffeine in the file: %1&#xa0;mg a day on average over %Ln day(s). Stilla counts caffeine in servings, so it is not added to the diary.</source>
+        <translation>
+            <numerusform>Caffeine in the file: %1&#xa0;mg a day on average over %Ln day. Stilla counts caffeine in servings, so it is not added to the diary.</numerusform>
+            <numerusform>Caffeine in the file: %1&#xa0;mg a day on average over %Ln days. Stilla counts caffeine in servings, so it is not added to the diary.</numerusform>
         </translation>
     </message>
 </context>
@@ -149,6 +187,48 @@
         <translation>
             <numerusform>Self-experiments: %Ln imported, %L1 kept as they were.</numerusform>
             <numerusform>Self-experiments: %Ln imported, %L1 kept as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in %1 cannot be imported as they are.</source>
+        <translation>
+            <numerusform>%Ln row in %1 cannot be imported as it is.</numerusform>
+            <numerusform>%Ln rows in %1 cannot be imported as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) in the file are not marked Completed in Cronometer, so their totals may be partial. Import them too?</source>
+        <translation>
+            <numerusform>%Ln day in the file is not marked Completed in Cronometer, so its total may be partial. Import it too?</numerusform>
+            <numerusform>%Ln days in the file are not marked Completed in Cronometer, so their totals may be partial. Import them too?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the magnesium from food of %Ln day(s) from the Cronometer file %1, as one line a day named Cronometer; your own food lines were kept.</source>
+        <translation>
+            <numerusform>Took the magnesium from food of %Ln day from the Cronometer file %1, as one line named Cronometer; your own food lines were kept.</numerusform>
+            <numerusform>Took the magnesium from food of %Ln days from the Cronometer file %1, as one line a day named Cronometer; your own food lines were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln food line(s)</source>
+        <translation>
+            <numerusform>%Ln food line</numerusform>
+            <numerusform>%Ln food lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dose(s) with their forms and times</source>
+        <translation>
+            <numerusform>%Ln dose with its form and time</numerusform>
+            <numerusform>%Ln doses with their forms and times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On %Ln day(s) the file&apos;s magnesium totals differ from your diary&apos;s. A CSV file has only totals, so taking them would turn these days&apos; food lists and doses into one line each.</source>
+        <translation>
+            <numerusform>On %Ln day the file&apos;s magnesium totals differ from your diary&apos;s. A CSV file has only totals, so taking them would turn that day&apos;s food list and doses into one line each.</numerusform>
+            <numerusform>On %Ln days the file&apos;s magnesium totals differ from your diary&apos;s. A CSV file has only totals, so taking them would turn these days&apos; food lists and doses into one line each.</numerusform>
         </translation>
     </message>
 </context>

@@ -492,10 +492,6 @@ Kommandon:
         <translation>Lägg till dagarna i FILE i dagboken. Varje dag kontrolleras först. Om något är fel listas varje problem som FILE:RAD: fält: meddelande, och ingenting importeras.</translation>
     </message>
     <message>
-        <source>The file&apos;s format: json or csv (default: from the file name).</source>
-        <translation>Filens format: json eller csv (standard: avgörs av filnamnet).</translation>
-    </message>
-    <message>
         <source>What to do with a day that is already in the diary: fail (default: import nothing), skip (keep the diary&apos;s day) or replace.</source>
         <translation>Vad som ska hända med en dag som redan finns i dagboken: fail (standard: importera ingenting), skip (behåll dagen i dagboken) eller replace (ersätt den).</translation>
     </message>
@@ -831,6 +827,44 @@ Slutstatus:
             <numerusform>Importerade %Ln självexperiment</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file&apos;s format: json, csv or cronometer (Cronometer&apos;s Daily Nutrition export; default: from the file name, and a .csv file with Cronometer&apos;s columns is read as one).</source>
+        <translation>Filens format: json, csv eller cronometer (Cronometers export Daily Nutrition; standard: från filnamnet, och en .csv-fil med Cronometers kolumner läses som en sådan).</translation>
+    </message>
+    <message>
+        <source>With a Cronometer file, also take the days not marked Completed.</source>
+        <translation>Med en fil från Cronometer: ta även med dagarna som inte är markerade som Completed.</translation>
+    </message>
+    <message>
+        <source>With --on-conflict=replace and a CSV file, for a day whose magnesium totals differ from the diary&apos;s: keep (default: keep the diary&apos;s food list and doses) or replace (each total becomes one line). What CSV has no column for is always kept.</source>
+        <translation>Med --on-conflict=replace och en CSV-fil, för en dag vars magnesiumsummor skiljer sig från dagbokens: keep (standard: behåll dagbokens livsmedelslista och doser) eller replace (varje summa blir en rad). Det som CSV saknar kolumner för behålls alltid.</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or cronometer.</source>
+        <translation>--format måste vara json, csv eller cronometer.</translation>
+    </message>
+    <message>
+        <source>--csv-detail must be keep or replace.</source>
+        <translation>--csv-detail måste vara keep eller replace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept the diary&apos;s food lists and doses on %Ln day(s) whose totals in the file differ: %1. Use --csv-detail=replace to take the file&apos;s totals.</source>
+        <translation>
+            <numerusform>Behöll dagbokens livsmedelslista och doser för %Ln dag vars summor i filen skiljer sig: %1. Använd --csv-detail=replace för att ta filens summor.</numerusform>
+            <numerusform>Behöll dagbokens livsmedelslistor och doser för %Ln dagar vars summor i filen skiljer sig: %1. Använd --csv-detail=replace för att ta filens summor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the magnesium from food of %Ln day(s) from Cronometer (%L1 new days, %L2 days already in the diary, whose own food lines were kept).</source>
+        <translation>
+            <numerusform>Tog magnesium från maten för %Ln dag från Cronometer (%L1 nya dagar, %L2 dagar som redan fanns i dagboken och vars egna livsmedelsrader behölls).</numerusform>
+            <numerusform>Tog magnesium från maten för %Ln dagar från Cronometer (%L1 nya dagar, %L2 dagar som redan fanns i dagboken och vars egna livsmedelsrader behölls).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use --include-not-completed to take them too.</source>
+        <translation>Använd --include-not-completed för att ta med dem också.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ComparisonChart</name>
@@ -851,6 +885,50 @@ Slutstatus:
     <message>
         <source>Average severity (0–10)</source>
         <translation>Genomsnittlig svårighetsgrad (0–10)</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::CronometerCsv</name>
+    <message>
+        <source>The file is empty: a Cronometer export starts with a header row.</source>
+        <translation>Filen är tom. En export från Cronometer börjar med en rubrikrad.</translation>
+    </message>
+    <message>
+        <source>This file has no &quot;Magnesium (mg)&quot; column, so Stilla has nothing to take from it. In Cronometer, export &quot;Daily Nutrition&quot; with all nutrients.</source>
+        <translation>Filen har ingen kolumn ”Magnesium (mg)”, så Stilla har inget att hämta ur den. Exportera ”Daily Nutrition” med alla näringsämnen i Cronometer.</translation>
+    </message>
+    <message>
+        <source>This file has no &quot;Date&quot; column. In Cronometer, export &quot;Daily Nutrition&quot;, which has one row a day.</source>
+        <translation>Filen har ingen kolumn ”Date”. Exportera ”Daily Nutrition” i Cronometer, som har en rad per dag.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice; Daily Nutrition has one row a day.</source>
+        <translation>%1 finns två gånger. Daily Nutrition har en rad per dag.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;mg of magnesium from food in a day is not possible; the most is %2&#xa0;mg.</source>
+        <translation>%1&#xa0;mg magnesium från maten på en dag är inte möjligt. Det högsta är %2&#xa0;mg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) not marked Completed in Cronometer were left out, as their totals may be partial.</source>
+        <translation>
+            <numerusform>%Ln dag som inte är markerad som Completed i Cronometer togs inte med, eftersom summan kan vara ofullständig.</numerusform>
+            <numerusform>%Ln dagar som inte är markerade som Completed i Cronometer togs inte med, eftersom summorna kan vara ofullständiga.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) without a magnesium value were left out.</source>
+        <translation>
+            <numerusform>%Ln dag utan värde för magnesium togs inte med.</numerusform>
+            <numerusform>%Ln dagar utan värde för magnesium togs inte med.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Caffeine in the file: %1&#xa0;mg a day on average over %Ln day(s). Stilla counts caffeine in servings, so it is not added to the diary.</source>
+        <translation>
+            <numerusform>Koffein i filen: i genomsnitt %1&#xa0;mg per dag under %Ln dag. Stilla räknar koffein i koppar eller portioner, så det läggs inte till i dagboken.</numerusform>
+            <numerusform>Koffein i filen: i genomsnitt %1&#xa0;mg per dag under %Ln dagar. Stilla räknar koffein i koppar eller portioner, så det läggs inte till i dagboken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1774,10 +1852,6 @@ Slutstatus:
         <translation>Importera till dagboken</translation>
     </message>
     <message>
-        <source>Diary files (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
-        <translation>Dagboksfiler (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
@@ -1895,6 +1969,84 @@ Slutstatus:
             <numerusform>Självexperiment: %Ln importerat, %L1 behölls som de var.</numerusform>
             <numerusform>Självexperiment: %Ln importerade, %L1 behölls som de var.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A CSV file holds a summary of each day: what it has no column for (the food list, the forms and times of doses, the details of symptoms, remedies and medicines) stays as it is in your diary.</source>
+        <translation>En CSV-fil innehåller en sammanfattning av varje dag. Det som den saknar kolumner för (livsmedelslistan, dosernas form och tid, detaljer om symtom, åtgärder och läkemedel) står kvar som det är i din dagbok.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from the Cronometer file %1.</source>
+        <translation>Inget importerades från Cronometer-filen %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in %1 cannot be imported as they are.</source>
+        <translation>
+            <numerusform>%Ln rad i %1 kan inte importeras som den är.</numerusform>
+            <numerusform>%Ln rader i %1 kan inte importeras som de är.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose OK to import only the days without problems, or Cancel to import nothing.</source>
+        <translation>Välj OK för att bara importera dagarna utan problem, eller Avbryt för att inte importera något.</translation>
+    </message>
+    <message>
+        <source>Days not completed</source>
+        <translation>Dagar som inte är klara</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) in the file are not marked Completed in Cronometer, so their totals may be partial. Import them too?</source>
+        <translation>
+            <numerusform>%Ln dag i filen är inte markerad som Completed i Cronometer, så summan kan vara ofullständig. Vill du importera den också?</numerusform>
+            <numerusform>%Ln dagar i filen är inte markerade som Completed i Cronometer, så summorna kan vara ofullständiga. Vill du importera dem också?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the magnesium from food of %Ln day(s) from the Cronometer file %1, as one line a day named Cronometer; your own food lines were kept.</source>
+        <translation>
+            <numerusform>Tog magnesium från maten för %Ln dag från Cronometer-filen %1, som en rad med namnet Cronometer. Dina egna livsmedelsrader behölls.</numerusform>
+            <numerusform>Tog magnesium från maten för %Ln dagar från Cronometer-filen %1, som en rad per dag med namnet Cronometer. Dina egna livsmedelsrader behölls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln food line(s)</source>
+        <translation>
+            <numerusform>%Ln livsmedelsrad</numerusform>
+            <numerusform>%Ln livsmedelsrader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dose(s) with their forms and times</source>
+        <translation>
+            <numerusform>%Ln dos med form och tid</numerusform>
+            <numerusform>%Ln doser med form och tid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the diary&apos;s detail?</source>
+        <translation>Behålla dagbokens detaljer?</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %Ln day(s) the file&apos;s magnesium totals differ from your diary&apos;s. A CSV file has only totals, so taking them would turn these days&apos; food lists and doses into one line each.</source>
+        <translation>
+            <numerusform>På %Ln dag skiljer sig filens magnesiumsummor från dagbokens. En CSV-fil har bara summor, så om du tar dem blir dagens livsmedelslista och doser en rad var.</numerusform>
+            <numerusform>På %Ln dagar skiljer sig filens magnesiumsummor från dagbokens. En CSV-fil har bara summor, så om du tar dem blir dagarnas livsmedelslistor och doser en rad var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Diary&apos;s Detail</source>
+        <translation>&amp;Behåll dagbokens detaljer</translation>
+    </message>
+    <message>
+        <source>&amp;Use the File&apos;s Totals</source>
+        <translation>&amp;Ta filens summor</translation>
+    </message>
+    <message>
+        <source>Diary files (*.json *.csv);;JSON (*.json);;CSV, from Stilla or Cronometer (*.csv)</source>
+        <translation>Dagboksfiler (*.json *.csv);;JSON (*.json);;CSV, från Stilla eller Cronometer (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2553,10 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     <message>
         <source>Chart of the average in each phase</source>
         <translation>Diagram över medelvärdet i varje fas</translation>
+    </message>
+    <message>
+        <source>Chosen now, before the start: only this one decides the answer. The other two are shown beside it, as secondary results.</source>
+        <translation>Väljs nu, före starten: bara det här avgör svaret. De andra två visas bredvid, som sekundära resultat.</translation>
     </message>
 </context>
 <context>

@@ -212,15 +212,25 @@ int Cli::runImport(const QStringList& arguments)
            "wrong, each problem is listed as FILE:LINE: field: message and nothing is "
            "imported."));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-        tr("The file's format: json or csv (default: from the file name)."),
+        tr("The file's format: json, csv or cronometer (Cronometer's Daily Nutrition export; "
+           "default: from the file name, and a .csv file with Cronometer's columns is read as "
+           "one)."),
         QStringLiteral("format"));
+    const QCommandLineOption notCompletedOption(QStringLiteral("include-not-completed"),
+        tr("With a Cronometer file, also take the days not marked Completed."));
     const QCommandLineOption conflictOption(QStringLiteral("on-conflict"),
         tr("What to do with a day that is already in the diary: fail (default: import "
            "nothing), skip (keep the diary's day) or replace."),
         QStringLiteral("policy"), QStringLiteral("fail"));
     const QCommandLineOption validOnlyOption(QStringLiteral("valid-only"),
         tr("Import the valid days even when other days have problems."));
-    parser.addOptions({formatOption, conflictOption, validOnlyOption});
+    const QCommandLineOption detailOption(QStringLiteral("csv-detail"),
+        tr("With --on-conflict=replace and a CSV file, for a day whose magnesium totals differ "
+           "from the diary's: keep (default: keep the diary's food list and doses) or replace "
+           "(each total becomes one line). What CSV has no column for is always kept."),
+        QStringLiteral("detail"), QStringLiteral("keep"));
+    parser.addOptions(
+        {formatOption, conflictOption, validOnlyOption, detailOption, notCompletedOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The JSON or CSV file to import."));
     if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
         return code;
@@ -228,12 +238,14 @@ int Cli::runImport(const QStringList& arguments)
         return usageError(tr("import needs exactly one FILE."));
     const QString file = parser.positionalArguments().constFirst();
 
-    const std::optional<DiaryFormat> format = parser.isSet(formatOption)
-        ? DiaryIo::formatFromName(parser.value(formatOption))
-        : DiaryIo::formatFromFileName(file);
+    const bool cronometerNamed
+        = parser.value(formatOption).compare(QLatin1String("cronometer"), Qt::CaseInsensitive) == 0;
+    const std::optional<DiaryFormat> format = cronometerNamed ? std::optional(DiaryFormat::Csv)
+        : parser.isSet(formatOption) ? DiaryIo::formatFromName(parser.value(formatOption))
+                                     : DiaryIo::formatFromFileName(file);
     if (!format)
         return usageError(parser.isSet(formatOption)
-                ? tr("--format must be json or csv.")
+                ? tr("--format must be json, csv or cronometer.")
                 : tr("Cannot tell the format of %1 from its name; add --format json or "
                      "--format csv.")
                       .arg(file));
@@ -246,6 +258,11 @@ int Cli::runImport(const QStringList& arguments)
     else if (policyName != QLatin1String("fail"))
         return usageError(tr("--on-conflict must be fail, skip or replace."));
     const bool validOnly = parser.isSet(validOnlyOption);
+    const QString detailName = parser.value(detailOption);
+    if (detailName != QLatin1String("keep") && detailName != QLatin1String("replace"))
+        return usageError(tr("--csv-detail must be keep or replace."));
+    const CsvDetail detail
+        = detailName == QLatin1String("replace") ? CsvDetail::Replace : CsvDetail::Keep;
 
     // The data folder first (nothing else may write the diary meanwhile), then logging, so
     // reading the file is logged like the rest; the diary itself is only created once the file
@@ -255,7 +272,12 @@ int Cli::runImport(const QStringList& arguments)
         return code;
     if (!startSession())
         return Failure;
-    const ImportReport report = DiaryIo::importFile(file, *format);
+    if (cronometerNamed || (*format == DiaryFormat::Csv && !parser.isSet(formatOption))) {
+        const Result<QByteArray> data = DiaryIo::readFile(file);
+        if (cronometerNamed || (data && CronometerCsv::looksLike(data.value())))
+            return importCronometer(file, parser.isSet(notCompletedOption), validOnly);
+    }
+    ImportReport report = DiaryIo::importFile(file, *format);
     for (const ImportProblem& problem : report.problems)
         m_err << problem.toText(QDir::toNativeSeparators(file)) << '\n';
     if (!report.ok()) {
@@ -270,6 +292,15 @@ int Cli::runImport(const QStringList& arguments)
     const std::unique_ptr<DiaryStore> store = openDiary(true, Access::Write, code);
     if (!store)
         return code;
+    std::vector<CsvDetailLoss> kept; // days whose differing totals left their detail alone
+    if (*format == DiaryFormat::Csv && policy == ConflictPolicy::Replace) {
+        auto merged = DiaryIo::mergeCsv(*store, std::move(report.days), detail);
+        if (!merged)
+            return fail(merged.errorMessage());
+        report.days = std::move(merged->days);
+        if (detail == CsvDetail::Keep)
+            kept = std::move(merged->losses);
+    }
     const Result<DiaryStore::SaveManyReport> saved
         = store->saveMany(report.days, policy, report.labs, report.experiments);
     if (!saved) {
@@ -296,6 +327,16 @@ int Cli::runImport(const QStringList& arguments)
     if (!report.experiments.empty()) {
         m_out << tr("Imported %Ln self-experiment(s)", "", counts.experimentsSaved)
               << tr(" (%1 skipped).").arg(counts.experimentsSkipped) << '\n';
+    }
+    if (!kept.empty()) {
+        QStringList dates;
+        for (const CsvDetailLoss& loss : kept)
+            dates << loss.date.toString(Qt::ISODate);
+        m_out << tr("Kept the diary's food lists and doses on %Ln day(s) whose totals in the "
+                    "file differ: %1. Use --csv-detail=replace to take the file's totals.",
+            "", int(kept.size()))
+                     .arg(dates.join(QStringLiteral(", ")))
+              << '\n';
     }
     return Success;
 }

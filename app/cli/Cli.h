@@ -67,6 +67,9 @@ private:
     int usageError(const QString& message);
     int runPaths(const QStringList& arguments);
     int runImport(const QStringList& arguments);
+    /// import of a Cronometer "Daily Nutrition" file (app/cli/CliCronometer.cpp), after the
+    /// lock and the session are taken.
+    int importCronometer(const QString& file, bool includeNotCompleted, bool validOnly);
     int runExport(const QStringList& arguments);
     int runBackup(const QStringList& arguments);
     int runRestore(const QStringList& arguments);

@@ -2,6 +2,8 @@
 
 #include "FieldText.h"
 
+#include <algorithm>
+
 namespace stilla {
 
 namespace {
@@ -13,8 +15,9 @@ constexpr QChar kCr = QLatin1Char('\r');
 
 } // namespace
 
-CsvReader::CsvReader(QStringView text)
+CsvReader::CsvReader(QStringView text, int maxFields)
     : m_text(text)
+    , m_maxFields(std::size_t(std::max(1, maxFields)))
 { }
 
 bool CsvReader::next(CsvRecord& record)
@@ -30,7 +33,7 @@ bool CsvReader::next(CsvRecord& record)
         else
             readUnquoted(field, record);
         ++record.fieldCount;
-        if (record.fields.size() < std::size_t(kMaxFields))
+        if (record.fields.size() < m_maxFields)
             record.fields.push_back(std::move(field));
 
         if (m_pos >= m_text.size())
@@ -41,7 +44,7 @@ bool CsvReader::next(CsvRecord& record)
             if (m_pos >= m_text.size()) {
                 // "a,b," at the very end: one more, empty field.
                 ++record.fieldCount;
-                if (record.fields.size() < std::size_t(kMaxFields))
+                if (record.fields.size() < m_maxFields)
                     record.fields.emplace_back();
                 return true;
             }

@@ -20,7 +20,7 @@ struct CsvRecord
     };
 
     int line = 0; ///< 1-based line the record starts on
-    std::vector<QString> fields; ///< at most CsvReader::kMaxFields are kept
+    std::vector<QString> fields; ///< at most the reader's maxFields are kept
     int fieldCount = 0; ///< all fields found, kept or not
     std::vector<Issue> issues;
 
@@ -39,7 +39,8 @@ class CsvReader
 public:
     static constexpr int kMaxFields = 64;
 
-    explicit CsvReader(QStringView text);
+    /// @p maxFields: the fields kept of each record (the rest are counted in fieldCount).
+    explicit CsvReader(QStringView text, int maxFields = kMaxFields);
 
     /// Reads the next record into @p record. Returns false at the end of the text.
     bool next(CsvRecord& record);
@@ -50,6 +51,7 @@ private:
     void append(QString& field, QChar c, CsvRecord& record, bool& tooLong);
 
     QStringView m_text;
+    std::size_t m_maxFields;
     qsizetype m_pos = 0;
     int m_line = 1;
 };

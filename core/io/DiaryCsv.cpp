@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace stilla {
 
@@ -157,6 +158,73 @@ QString columnAt(const QByteArray& data, qsizetype offset)
 
 } // namespace
 
+namespace {
+
+/// A total as CSV writes it: to the nearest kTotalPrecisionMg, in its shortest exact form.
+QString totalText(double milligrams)
+{
+    return FieldText::formatNumber(
+        std::round(milligrams / DiaryCsv::kTotalPrecisionMg) * DiaryCsv::kTotalPrecisionMg);
+}
+
+bool sameTotal(double a, double b)
+{
+    return std::abs(a - b) < DiaryCsv::kTotalPrecisionMg / 2 + 1e-9;
+}
+
+/// The stored foods are more than a CSV total: several lines, or one that is a real food.
+bool foodsHaveDetail(const std::vector<FoodIntake>& foods)
+{
+    return foods.size() > 1
+        || (foods.size() == 1 && foods.front().source != QLatin1String("import"));
+}
+
+/// The stored doses are more than a CSV total: several, or one with a form, time or route.
+bool dosesHaveDetail(const std::vector<SupplementIntake>& doses)
+{
+    if (doses.size() > 1)
+        return true;
+    return doses.size() == 1
+        && (doses.front().form != SupplementForm::Other || doses.front().timeTaken
+            || doses.front().route != Route::Oral);
+}
+
+} // namespace
+
+DayEntry DiaryCsv::merge(
+    const DayEntry& stored, const DayEntry& row, CsvDetail detail, CsvDetailLoss* loss)
+{
+    DayEntry merged = stored;
+    // The columns of columns(), one by one.
+    merged.sleep.timeIntoBed = row.sleep.timeIntoBed;
+    merged.sleep.finalAwakening = row.sleep.finalAwakening;
+    merged.sleep.latencyMinutes = row.sleep.latencyMinutes;
+    merged.sleep.awakenings = row.sleep.awakenings;
+    merged.sleep.quality = row.sleep.quality;
+    merged.symptoms.severity = row.symptoms.severity;
+    merged.remedies.caffeineServings = row.remedies.caffeineServings;
+    merged.remedies.exerciseMinutes = row.remedies.exerciseMinutes;
+    merged.notes = row.notes;
+    CsvDetailLoss lost {stored.date};
+    const bool foodsDiffer = !sameTotal(row.foodMagnesiumMg(), stored.foodMagnesiumMg())
+        || row.foods.empty() != stored.foods.empty();
+    if (foodsDiffer) {
+        if (foodsHaveDetail(stored.foods))
+            lost.foodLines = int(stored.foods.size());
+        if (detail == CsvDetail::Replace || !foodsHaveDetail(stored.foods))
+            merged.foods = row.foods;
+    }
+    if (!sameTotal(row.supplementMagnesiumMg(), stored.supplementMagnesiumMg())) {
+        if (dosesHaveDetail(stored.supplements))
+            lost.doses = int(stored.supplements.size());
+        if (detail == CsvDetail::Replace || !dosesHaveDetail(stored.supplements))
+            merged.supplements = row.supplements;
+    }
+    if (loss)
+        *loss = lost;
+    return merged;
+}
+
 const QStringList& DiaryCsv::columns()
 {
     static const QStringList names {QStringLiteral("date"), QStringLiteral("bedtime_night_before"),
@@ -178,9 +246,8 @@ QByteArray DiaryCsv::write(std::vector<DayEntry> days)
             timeText(day.sleep.finalAwakening), integerText(day.sleep.latencyMinutes),
             integerText(day.sleep.awakenings), integerText(day.sleep.quality),
             integerText(day.symptoms.severity),
-            day.foods.empty() ? QString() : FieldText::formatNumber(day.foodMagnesiumMg()),
-            day.supplements.empty() ? QString()
-                                    : FieldText::formatNumber(day.supplementMagnesiumMg()),
+            day.foods.empty() ? QString() : totalText(day.foodMagnesiumMg()),
+            day.supplements.empty() ? QString() : totalText(day.supplementMagnesiumMg()),
             integerText(day.remedies.caffeineServings), integerText(day.remedies.exerciseMinutes),
             quoted(day.notes)};
         out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');

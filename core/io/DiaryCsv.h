@@ -10,6 +10,22 @@
 
 namespace stilla {
 
+/// What a CSV row does to the food list and doses of a stored day when its total differs from
+/// the day's: CSV carries only totals.
+enum class CsvDetail {
+    Keep, ///< keep the diary's food list (doses) and leave the row's differing total aside
+    Replace, ///< the row's total becomes the day's one food line (one dose)
+};
+
+/// A stored day whose food list or doses a CSV row would turn into one total.
+struct CsvDetailLoss
+{
+    QDate date;
+    int foodLines = 0; ///< stored food lines that would become one; 0 when the foods stay
+    int doses = 0; ///< stored doses (with their forms and times) that would become one
+    bool operator==(const CsvDetailLoss&) const = default;
+};
+
 /// The diary as CSV: one row a day, for spreadsheets. A summary: only the columns below are
 /// kept (see docs/diary-csv.md). UTF-8 with a header row, RFC 4180 quoting, LF line ends
 /// (CRLF and a byte-order mark are accepted on import). A row's sleep is the night that ended
@@ -36,6 +52,20 @@ public:
     /// column in place of "bedtime_night_before" has each night moved to the following day
     /// (nightsMovedToTheMorningAfter()).
     static ImportReport read(const QByteArray& data);
+
+    /// A CSV row @p row (as read()) over the @p stored day of the same date, for an import that
+    /// replaces days: the fields CSV carries come from the row and everything else stays as
+    /// stored (sleep times CSV has no column for, the symptoms' details, remedies, medicines,
+    /// side effects). Where the row's food (supplement) total equals the stored one to
+    /// kTotalPrecisionMg, the stored food list (doses) stays as it is. Where it differs and the
+    /// stored list has detail (several lines, real foods, a dose's form, time or route),
+    /// @p detail decides, and @p loss, when given, names what Replace takes away.
+    static DayEntry merge(const DayEntry& stored, const DayEntry& row, CsvDetail detail,
+        CsvDetailLoss* loss = nullptr);
+
+    /// Totals are written to the nearest 0.01 mg, which no sum of the diary's values can show
+    /// binary noise in ("254.04", never "254.04000000000002").
+    static constexpr double kTotalPrecisionMg = 0.01;
 };
 
 } // namespace stilla

@@ -10,6 +10,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <map>
+
 namespace stilla {
 
 namespace {
@@ -45,6 +48,55 @@ QByteArray DiaryIo::serialize(DiaryFormat format, const std::vector<DayEntry>& d
 {
     return format == DiaryFormat::Json ? DiaryJson::write(days, labs, experiments)
                                        : DiaryCsv::write(days);
+}
+
+Result<DiaryIo::CsvMerged> DiaryIo::mergeCsv(
+    const DiaryStore& store, std::vector<DayEntry> days, CsvDetail detail)
+{
+    CsvMerged merged;
+    if (days.empty())
+        return merged;
+    const auto [first, last] = std::minmax_element(days.begin(), days.end(),
+        [](const DayEntry& a, const DayEntry& b) { return a.date < b.date; });
+    const Result<std::vector<DayEntry>> stored = store.days(first->date, last->date);
+    if (!stored)
+        return Error {stored.errorMessage()};
+    std::map<QDate, const DayEntry*> byDate;
+    for (const DayEntry& day : stored.value())
+        byDate.emplace(day.date, &day);
+    for (DayEntry& day : days) {
+        const auto found = byDate.find(day.date);
+        if (found == byDate.end())
+            continue;
+        CsvDetailLoss loss;
+        day = DiaryCsv::merge(*found->second, day, detail, &loss);
+        if (loss.foodLines > 0 || loss.doses > 0)
+            merged.losses.push_back(loss);
+    }
+    merged.days = std::move(days);
+    return merged;
+}
+
+Result<std::vector<DayEntry>> DiaryIo::mergeCronometer(
+    const DiaryStore& store, const CronometerCsv::Report& report)
+{
+    std::vector<DayEntry> days;
+    if (report.days.empty())
+        return days;
+    const auto [first, last] = std::minmax_element(report.days.begin(), report.days.end(),
+        [](const CronometerCsv::Day& a, const CronometerCsv::Day& b) { return a.date < b.date; });
+    const Result<std::vector<DayEntry>> stored = store.days(first->date, last->date);
+    if (!stored)
+        return Error {stored.errorMessage()};
+    std::map<QDate, const DayEntry*> byDate;
+    for (const DayEntry& day : stored.value())
+        byDate.emplace(day.date, &day);
+    for (const CronometerCsv::Day& row : report.days) {
+        const auto found = byDate.find(row.date);
+        days.push_back(
+            CronometerCsv::apply(found == byDate.end() ? DayEntry() : *found->second, row));
+    }
+    return days;
 }
 
 Result<DiaryIo::Exported> DiaryIo::exportDiary(

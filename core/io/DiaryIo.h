@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CronometerCsv.h"
+#include "DiaryCsv.h"
 #include "ImportProblem.h"
 #include "Result.h"
 
@@ -46,6 +48,23 @@ public:
     /// What File ▸ Export and stilla-cli export write: the days of @p store from @p from to
     /// @p to (every day when both are invalid) and, in JSON, the lab results of those dates and
     /// the self-experiments whose days overlap them.
+    struct CsvMerged
+    {
+        std::vector<DayEntry> days;
+        std::vector<CsvDetailLoss> losses; ///< what CsvDetail::Replace takes away, by date
+    };
+    /// For a CSV import that replaces days: each of @p days already in @p store becomes
+    /// DiaryCsv::merge() of the stored day and the row, so the detail CSV does not carry is
+    /// kept; @p detail decides for the days whose totals differ. Days not in the diary stay as
+    /// they are.
+    static Result<CsvMerged> mergeCsv(
+        const DiaryStore& store, std::vector<DayEntry> days, CsvDetail detail);
+
+    /// The days of a Cronometer import over the diary's: each day's Cronometer line set
+    /// (CronometerCsv::apply), everything else as stored. Save them with ConflictPolicy::Replace.
+    static Result<std::vector<DayEntry>> mergeCronometer(
+        const DiaryStore& store, const CronometerCsv::Report& report);
+
     static Result<Exported> exportDiary(
         const DiaryStore& store, DiaryFormat format, const QDate& from = {}, const QDate& to = {});
     static ImportReport parse(DiaryFormat format, const QByteArray& data);

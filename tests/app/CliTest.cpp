@@ -1041,6 +1041,63 @@ TEST_F(CliDiaryTest, AnExperimentIsPlannedFollowedAndReadAsStatsmodelsReadsIt)
         Cli::UsageError);
 }
 
+TEST_F(CliDiaryTest, ACsvReplacingDaysKeepsTheirDetailUnlessAskedAndSaysSo)
+{
+    const QByteArray json = R"({"format": "stilla-diary", "version": 2, "days": [
+  {"date": "2026-11-01", "symptoms": {"severity": 6, "pain": true},
+   "foods": [{"source": "custom", "food_id": "1", "name": "Oats", "grams": 40, "magnesium_mg": 54},
+             {"source": "custom", "food_id": "2", "name": "Seeds", "grams": 20, "magnesium_mg": 118}],
+   "supplements": [{"form": "glycinate", "elemental_mg": 150, "time_taken": "21:00"}]}]})";
+    ASSERT_EQ(cli({QStringLiteral("import"), write("mine.json", json)}).code, Cli::Success);
+    const QString csv = write("other.csv", kCsvHeader + "2026-11-01,,,,,,3,200,150,,,\n");
+    const CliRun kept
+        = cli({QStringLiteral("import"), QStringLiteral("--on-conflict=replace"), csv});
+    ASSERT_EQ(kept.code, Cli::Success) << kept.err.toStdString();
+    EXPECT_TRUE(kept.out.contains(QStringLiteral("Kept the diary's food lists and doses on 1 "
+                                                 "day(s) whose totals in the file differ: "
+                                                 "2026-11-01. Use --csv-detail=replace")))
+        << kept.out.toStdString();
+    QString exported = exportJson();
+    EXPECT_TRUE(exported.contains(QStringLiteral("\"Seeds\""))) << exported.toStdString();
+    EXPECT_TRUE(exported.contains(QStringLiteral("\"severity\": 3")));
+    EXPECT_TRUE(exported.contains(QStringLiteral("\"pain\": true")));
+    EXPECT_TRUE(exported.contains(QStringLiteral("\"time_taken\": \"21:00\"")))
+        << "the dose total agreed";
+
+    const CliRun replaced = cli({QStringLiteral("import"), QStringLiteral("--on-conflict=replace"),
+        QStringLiteral("--csv-detail=replace"), csv});
+    ASSERT_EQ(replaced.code, Cli::Success) << replaced.err.toStdString();
+    exported = exportJson();
+    EXPECT_FALSE(exported.contains(QStringLiteral("\"Seeds\""))) << exported.toStdString();
+    EXPECT_TRUE(exported.contains(QStringLiteral("\"magnesium_mg\": 200")));
+    EXPECT_EQ(cli({QStringLiteral("import"), QStringLiteral("--csv-detail=some"), csv}).code,
+        Cli::UsageError);
+}
+
+TEST_F(CliDiaryTest, ACronometerExportIsRecognisedAndGivesEachDayOneLine)
+{
+    const QString cronometer
+        = QStringLiteral(STILLA_SOURCE_DIR "/tests/data/io/cronometer-daily-nutrition.csv");
+    const CliRun run = cli({QStringLiteral("import"), cronometer});
+    ASSERT_EQ(run.code, Cli::Success) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Took the magnesium from food of 3 day(s) from "
+                                                "Cronometer")))
+        << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("--include-not-completed")));
+    EXPECT_TRUE(exportJson().contains(QStringLiteral("\"name\": \"Cronometer\"")));
+    // Asked for, the day not marked Completed comes too; the others are replaced, not doubled.
+    const CliRun all = cli({QStringLiteral("import"), QStringLiteral("--format=cronometer"),
+        QStringLiteral("--include-not-completed"), cronometer});
+    ASSERT_EQ(all.code, Cli::Success) << all.err.toStdString();
+    EXPECT_EQ(exportJson().count(QStringLiteral("\"Cronometer\"")), 4);
+    // Without a magnesium column there is nothing to take.
+    const CliRun none = cli({QStringLiteral("import"), QStringLiteral("--format=cronometer"),
+        write("no-mg.csv", "Date,Energy (kcal),Completed\n2026-11-01,1800,true\n")});
+    EXPECT_EQ(none.code, Cli::Failure);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("no \"Magnesium (mg)\" column")))
+        << none.err.toStdString();
+}
+
 TEST_F(CliDiaryTest, StatsPairsMagnesiumWithSeverityLagDaysLater)
 {
     // Magnesium on day i and severity on day i + 1: the pairs of tests/core/StatsCorrelationTest,

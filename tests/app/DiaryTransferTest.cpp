@@ -86,6 +86,81 @@ TEST_F(DiaryTransferTest, ExistingDaysAreNeverOverwrittenWithoutAsking)
     EXPECT_EQ(m_diary->day(QDate(2026, 11, 1)).value()->notes, QStringLiteral("theirs"));
 }
 
+TEST_F(DiaryTransferTest, ACsvThatWouldLoseDetailAsksFirstAndKeepsItByDefault)
+{
+    // A day with a food list of two lines and two doses with forms and times.
+    DayEntry mine;
+    mine.date = QDate(2026, 11, 1);
+    mine.symptoms.severity = 6;
+    mine.symptoms.pain = true;
+    mine.foods
+        = {{0, QStringLiteral("custom"), QStringLiteral("1"), QStringLiteral("Oats"), 40, 54},
+            {0, QStringLiteral("custom"), QStringLiteral("2"), QStringLiteral("Seeds"), 20, 118}};
+    mine.supplements = {{0, SupplementForm::Glycinate, 150, QTime(9, 0), Route::Oral},
+        {0, SupplementForm::Glycinate, 150, QTime(21, 0), Route::Oral}};
+    ASSERT_TRUE(m_diary->save(mine).ok());
+    DiaryTransfer transfer(*m_diary, m_dir.path(), nullptr);
+
+    // The same totals (172 and 300 mg), another severity: the detail stays, nothing is asked
+    // beyond replacing the day.
+    MessageBox::resetQuestionsAsked();
+    MessageBox::setNextAnswer(QMessageBox::YesToAll);
+    ASSERT_TRUE(transfer
+                    .importFile(writeFile(
+                        QStringLiteral("same.csv"), kHeader + "2026-11-01,,,,,,4,172,300,,,\n"))
+                    .ok());
+    EXPECT_EQ(MessageBox::questionsAsked(), 1);
+    DayEntry day = m_diary->day(mine.date).value().value();
+    EXPECT_EQ(day.symptoms.severity, 4);
+    EXPECT_TRUE(day.symptoms.pain) << "CSV has no column for it";
+    EXPECT_EQ(day.foods.size(), 2u);
+    EXPECT_EQ(day.supplements.size(), 2u);
+
+    // Other totals: it asks which to keep. Cancel changes nothing.
+    const QString other
+        = writeFile(QStringLiteral("other.csv"), kHeader + "2026-11-01,,,,,,3,200,300,,,\n");
+    MessageBox::setNextAnswer(QMessageBox::YesToAll);
+    MessageBox::setNextChoice(2);
+    EXPECT_FALSE(transfer.importFile(other).ok());
+    EXPECT_EQ(m_diary->day(mine.date).value()->symptoms.severity, 4);
+    // Keep: the food list stays, the rest of the row is taken.
+    MessageBox::setNextAnswer(QMessageBox::YesToAll);
+    MessageBox::setNextChoice(0);
+    ASSERT_TRUE(transfer.importFile(other).ok());
+    day = m_diary->day(mine.date).value().value();
+    EXPECT_EQ(day.symptoms.severity, 3);
+    EXPECT_EQ(day.foods.size(), 2u);
+    EXPECT_EQ(day.foodMagnesiumMg(), 172);
+    // Use the file's totals: one line.
+    MessageBox::setNextAnswer(QMessageBox::YesToAll);
+    MessageBox::setNextChoice(1);
+    ASSERT_TRUE(transfer.importFile(other).ok());
+    day = m_diary->day(mine.date).value().value();
+    ASSERT_EQ(day.foods.size(), 1u);
+    EXPECT_EQ(day.foodMagnesiumMg(), 200);
+    EXPECT_EQ(day.supplements.size(), 2u) << "their total agreed";
+}
+
+TEST_F(DiaryTransferTest, ACronometerExportIsRecognisedAndAsksAboutDaysNotCompleted)
+{
+    DiaryTransfer transfer(*m_diary, m_dir.path(), nullptr);
+    const QString path
+        = QStringLiteral(STILLA_SOURCE_DIR "/tests/data/io/cronometer-daily-nutrition.csv");
+    MessageBox::setNextAnswer(QMessageBox::No); // leave out the day not completed
+    const auto result = transfer.importFile(path);
+    ASSERT_TRUE(result.ok()) << result.errorMessage().toStdString();
+    EXPECT_TRUE(result.value().contains(QStringLiteral("Cronometer")))
+        << result.value().toStdString();
+    EXPECT_TRUE(result.value().contains(QStringLiteral("Stilla counts caffeine in servings")));
+    EXPECT_EQ(dayCount(), 3);
+    const DayEntry day = m_diary->day(QDate(2026, 11, 5)).value().value();
+    ASSERT_EQ(day.foods.size(), 1u);
+    EXPECT_DOUBLE_EQ(day.foods.front().magnesiumMg, 355.04);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    ASSERT_TRUE(transfer.importFile(path).ok());
+    EXPECT_EQ(dayCount(), 4);
+}
+
 TEST_F(DiaryTransferTest, UnknownFileTypeIsRefusedByName)
 {
     DiaryTransfer transfer(*m_diary, m_dir.path(), nullptr);

@@ -161,6 +161,63 @@ TEST(DiaryCsvTest, TotalsBecomeOneAggregateLineEach)
     EXPECT_TRUE(report.days[1].foods.empty());
 }
 
+TEST(DiaryCsvTest, TotalsShowNoBinaryNoise)
+{
+    DayEntry day;
+    day.date = QDate(2024, 3, 5);
+    // 0.1 + 0.2 is 0.30000000000000004 in binary; 100.01 + 154.03 is 254.04000000000002.
+    day.foods = {{0, QStringLiteral("custom"), QStringLiteral("1"), QStringLiteral("A"), 1, 0.1},
+        {0, QStringLiteral("custom"), QStringLiteral("2"), QStringLiteral("B"), 1, 0.2}};
+    day.supplements = {{0, SupplementForm::Citrate, 100.01, {}, Route::Oral},
+        {0, SupplementForm::Citrate, 154.03, {}, Route::Oral}};
+    ASSERT_NE(day.foodMagnesiumMg(), 0.3) << "the sum itself is noisy";
+    const QString row = QString::fromUtf8(DiaryCsv::write({day})).split(QLatin1Char('\n'))[1];
+    EXPECT_EQ(row, QStringLiteral("2024-03-05,,,,,,,0.3,254.04,,,")) << row.toStdString();
+    // A total finer than 0.01 mg is written to 0.01 mg: 1/3 mg.
+    day.foods
+        = {{0, QStringLiteral("custom"), QStringLiteral("1"), QStringLiteral("A"), 1, 1.0 / 3}};
+    EXPECT_TRUE(QString::fromUtf8(DiaryCsv::write({day})).contains(QStringLiteral(",0.33,")));
+}
+
+TEST(DiaryCsvTest, MergeKeepsWhatCsvDoesNotCarryAndDetailWhenTotalsAgree)
+{
+    const DayEntry stored = test::sampleDays().front();
+    ASSERT_GT(stored.foods.size(), 1u);
+    ASSERT_FALSE(stored.supplements.empty());
+    // The row as an export of the stored day reads back: nothing changes.
+    const ImportReport exported = DiaryCsv::read(DiaryCsv::write({stored}));
+    ASSERT_TRUE(exported.ok());
+    CsvDetailLoss loss;
+    EXPECT_EQ(DiaryCsv::merge(stored, exported.days.front(), CsvDetail::Replace, &loss), stored);
+    EXPECT_EQ(loss, (CsvDetailLoss {stored.date, 0, 0}));
+
+    // A row with other values: the columns CSV has change, the rest stays.
+    DayEntry row = exported.days.front();
+    row.symptoms.severity = 2;
+    row.notes = QStringLiteral("Changed in a spreadsheet");
+    row.foods.front().magnesiumMg += 50;
+    const DayEntry kept = DiaryCsv::merge(stored, row, CsvDetail::Keep, &loss);
+    EXPECT_EQ(kept.symptoms.severity, 2);
+    EXPECT_EQ(kept.notes, row.notes);
+    EXPECT_EQ(kept.symptoms.urgeToMove, stored.symptoms.urgeToMove);
+    EXPECT_EQ(kept.sleep.timeTriedToSleep, stored.sleep.timeTriedToSleep);
+    EXPECT_EQ(kept.medications, stored.medications);
+    EXPECT_EQ(kept.foods, stored.foods) << "Keep leaves the food list";
+    EXPECT_EQ(kept.supplements, stored.supplements) << "its total agrees";
+    EXPECT_EQ(loss, (CsvDetailLoss {stored.date, int(stored.foods.size()), 0}));
+    const DayEntry replaced = DiaryCsv::merge(stored, row, CsvDetail::Replace);
+    ASSERT_EQ(replaced.foods.size(), 1u);
+    EXPECT_EQ(replaced.foods.front().source, QStringLiteral("import"));
+    EXPECT_DOUBLE_EQ(replaced.foodMagnesiumMg(), stored.foodMagnesiumMg() + 50);
+    EXPECT_EQ(replaced.supplements, stored.supplements);
+
+    // A stored day that holds only totals loses nothing: the row's totals are taken.
+    DayEntry totals = DiaryCsv::read(DiaryCsv::write({stored})).days.front();
+    const DayEntry taken = DiaryCsv::merge(totals, row, CsvDetail::Keep, &loss);
+    EXPECT_DOUBLE_EQ(taken.foodMagnesiumMg(), row.foodMagnesiumMg());
+    EXPECT_EQ(loss, (CsvDetailLoss {stored.date, 0, 0}));
+}
+
 TEST(DiaryCsvTest, QuotesOnlyWhatNeedsItAndReadsItBack)
 {
     DayEntry day;

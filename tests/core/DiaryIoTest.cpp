@@ -2,12 +2,17 @@
 
 #include "DiaryFixtures.h"
 #include "TestUtil.h"
+#include "demo/DemoDiary.h"
+#include "diary/DiaryStore.h"
+#include "io/DiaryCsv.h"
 #include "io/FieldText.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 namespace stilla {
 namespace {
@@ -45,6 +50,49 @@ private:
     QByteArray m_data;
     qint64 m_failAfter;
 };
+
+TEST(DiaryIoTest, ACsvExportImportedWithReplaceLeavesTheDiaryAsItWas)
+{
+    QTemporaryDir dir;
+    auto opened = DiaryStore::open(dir.filePath(QStringLiteral("diary.sqlite")));
+    ASSERT_TRUE(opened.store);
+    DiaryStore& store = *opened.store;
+    // A year of the demo diary (food lists, doses with forms and times, medicines) and the
+    // sample days, whose supplement total is 300.5 mg.
+    std::vector<DayEntry> days = DemoDiary::generate(QDate(2024, 2, 29), 1, 7);
+    for (const DayEntry& day : test::sampleDays())
+        days.push_back(day);
+    ASSERT_TRUE(store.saveMany(days, ConflictPolicy::Replace).ok());
+    const QByteArray before = DiaryIo::exportDiary(store, DiaryFormat::Json)->data;
+
+    const ImportReport csv = DiaryCsv::read(DiaryIo::exportDiary(store, DiaryFormat::Csv)->data);
+    ASSERT_TRUE(csv.ok());
+    const auto merged = DiaryIo::mergeCsv(store, csv.days, CsvDetail::Replace);
+    ASSERT_TRUE(merged.ok()) << merged.errorMessage().toStdString();
+    EXPECT_TRUE(merged->losses.empty()) << "every total agrees with its day";
+    ASSERT_TRUE(store.saveMany(merged->days, ConflictPolicy::Replace).ok());
+    EXPECT_EQ(DiaryIo::exportDiary(store, DiaryFormat::Json)->data, before);
+
+    // A total changed in a spreadsheet: Keep leaves that day's detail, and says so.
+    std::vector<DayEntry> edited = csv.days;
+    const auto withFoods = std::find_if(edited.begin(), edited.end(),
+        [](const DayEntry& day) { return day.foods.size() == 1 && day.foodMagnesiumMg() > 0; });
+    ASSERT_NE(withFoods, edited.end());
+    withFoods->foods.front().magnesiumMg += 25;
+    const auto keep = DiaryIo::mergeCsv(store, edited, CsvDetail::Keep);
+    ASSERT_EQ(keep->losses.size(), 1u);
+    EXPECT_EQ(keep->losses.front().date, withFoods->date);
+    EXPECT_GT(keep->losses.front().foodLines, 1);
+    ASSERT_TRUE(store.saveMany(keep->days, ConflictPolicy::Replace).ok());
+    EXPECT_EQ(DiaryIo::exportDiary(store, DiaryFormat::Json)->data, before);
+    // Replace takes the file's total as one line, for that day only.
+    const auto replace = DiaryIo::mergeCsv(store, edited, CsvDetail::Replace);
+    ASSERT_TRUE(store.saveMany(replace->days, ConflictPolicy::Replace).ok());
+    const DayEntry changed = store.day(withFoods->date).value().value();
+    ASSERT_EQ(changed.foods.size(), 1u);
+    EXPECT_EQ(changed.foods.front().source, QStringLiteral("import"));
+    EXPECT_NEAR(changed.foodMagnesiumMg(), withFoods->foodMagnesiumMg(), 0.005);
+}
 
 TEST(DiaryIoTest, FormatsFromNamesAndExtensions)
 {
