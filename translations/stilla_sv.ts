@@ -2891,6 +2891,10 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <source>1 portion</source>
         <translation>1 portion</translation>
     </message>
+    <message>
+        <source>The Swedish measures name food %1, which is not in the catalogue. Please reinstall Stilla.</source>
+        <translation>De svenska hushållsmåtten gäller livsmedel %1, som inte finns i katalogen. Installera om Stilla.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::FoodPack</name>
@@ -2971,6 +2975,24 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     <message>
         <source>%1&#xa0;mg in %2</source>
         <translation>%1&#xa0;mg i %2</translation>
+    </message>
+    <message>
+        <source>SLV</source>
+        <comment>the Swedish Food Agency (Livsmedelsverket), short</comment>
+        <translation>SLV</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <comment>one of the person&apos;s own foods, short</comment>
+        <translation>egen</translation>
+    </message>
+    <message>
+        <source>Both databases have this food: %1&#xa0;mg of magnesium per 100&#xa0;g in the Swedish Food Agency&apos;s (SLV) and %2&#xa0;mg in USDA&apos;s. Each analysed its own samples, at other times and places, so the values differ; either is a fair estimate.</source>
+        <translation>Båda databaserna har det här livsmedlet: %1&#xa0;mg magnesium per 100&#xa0;g i Livsmedelsverkets (SLV) och %2&#xa0;mg i USDA:s. Var och en analyserade sina egna prover, vid andra tider och på andra platser, så värdena skiljer sig. Båda är rimliga uppskattningar.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6350,6 +6372,29 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>about %1 days (the days run in streaks)</source>
         <translation>ungefär %1 dagar (dagarna går i perioder)</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::SwedishMeasures</name>
+    <message>
+        <source>The Swedish household measures (%1) are missing from this build of Stilla. Please reinstall Stilla.</source>
+        <translation>De svenska hushållsmåtten (%1) saknas i den här versionen av Stilla. Installera om Stilla.</translation>
+    </message>
+    <message>
+        <source>The Swedish household measures are not readable. Please reinstall Stilla.</source>
+        <translation>De svenska hushållsmåtten går inte att läsa. Installera om Stilla.</translation>
+    </message>
+    <message>
+        <source>A Swedish household measure lacks its food, its USDA measure or its labels (%1). Please reinstall Stilla.</source>
+        <translation>Ett svenskt hushållsmått saknar livsmedel, USDA-mått eller benämningar (%1). Installera om Stilla.</translation>
+    </message>
+    <message>
+        <source>The Swedish measures of food %1 refer to &quot;%2&quot; of USDA food %3, which the catalogue does not have.</source>
+        <translation>De svenska måtten för livsmedel %1 hänvisar till ”%2” för USDA-livsmedel %3, som katalogen inte har.</translation>
+    </message>
+    <message>
+        <source>The Swedish measure &quot;%1&quot; of food %2 cannot be weighed by &quot;%3&quot;.</source>
+        <translation>Det svenska måttet ”%1” för livsmedel %2 kan inte vägas med ”%3”.</translation>
     </message>
 </context>
 <context>

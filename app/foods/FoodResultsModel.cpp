@@ -74,6 +74,37 @@ QString FoodResultsModel::sourceName(FoodSource source)
     return tr("My foods");
 }
 
+QString FoodResultsModel::sourceBadge(FoodSource source)
+{
+    switch (source) {
+    case FoodSource::Slv:
+        return tr("SLV", "the Swedish Food Agency (Livsmedelsverket), short");
+    case FoodSource::Usda:
+        return tr("USDA");
+    case FoodSource::Custom:
+        break;
+    }
+    return tr("mine", "one of the person's own foods, short");
+}
+
+QString FoodResultsModel::twinNote(const FoodCatalogue& catalogue, const Food& food)
+{
+    const CuratedFood* curated = catalogue.curated().forFood(food);
+    if (!curated)
+        return {};
+    const Food* slv = catalogue.find(FoodSource::Slv, curated->slvId);
+    const Food* usda = catalogue.find(FoodSource::Usda, curated->usdaId);
+    if (!slv || !usda)
+        return {};
+    const QLocale locale;
+    return tr("Both databases have this food: %1\u00A0mg of magnesium per 100\u00A0g in the "
+              "Swedish Food Agency's (SLV) and %2\u00A0mg in USDA's. Each analysed its own "
+              "samples, at other times and places, so the values differ; either is a fair "
+              "estimate.")
+        .arg(locale.toString(slv->magnesiumPer100g, 'f', 0),
+            locale.toString(usda->magnesiumPer100g, 'f', 0));
+}
+
 QVariant FoodResultsModel::data(const QModelIndex& index, int role) const
 {
     const FoodMatch* found = match(index.row());
@@ -85,6 +116,11 @@ QVariant FoodResultsModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case Name:
+            // The guide's foods have one name for both databases' entries: a short badge
+            // tells the twins apart at a glance ("Spenat, rå · SLV" and "· USDA").
+            if (found->curated || m_catalogue.curated().forFood(food))
+                return tr("%1 · %2").arg(
+                    displayName(m_catalogue, food, m_language), sourceBadge(food.source));
             return displayName(m_catalogue, food, m_language);
         case PerHundredGrams:
             return tr("%1\u00A0mg").arg(locale.toString(food.magnesiumPer100g, 'f', 0));

@@ -33,6 +33,11 @@ public:
     static QString displayName(
         const FoodCatalogue& catalogue, const Food& food, const QString& language);
     static QString sourceName(FoodSource source);
+    /// The source in a few letters, for the name column: "SLV", "USDA".
+    static QString sourceBadge(FoodSource source);
+    /// For a food both databases have under the guide's one name: the two values and why they
+    /// differ; empty for other foods.
+    static QString twinNote(const FoodCatalogue& catalogue, const Food& food);
     /// "name in English only" for a USDA food on a Swedish screen, "name in Swedish only" for
     /// a Swedish Food Agency food on an English one (unless the guide names it in both); empty
     /// when the name is in the UI language.

@@ -115,6 +115,7 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
         m_sourceCombo->addItem(QString());
     m_foodName->setFont(Theme::headingFont(2, font()));
     m_foodName->setWordWrap(true);
+    m_foodFacts->setObjectName(QStringLiteral("foodFactsLabel"));
     m_foodFacts->setWordWrap(true);
     m_foodFacts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_foodFacts->setTextFormat(Qt::RichText);
@@ -566,8 +567,10 @@ void FoodsPage::updateDetails()
     if (const QString note = FoodResultsModel::nameLanguageNote(*m_catalogue, *food, language());
         !note.isEmpty())
         facts.back() += QStringLiteral(" · ") + note.toHtmlEscaped();
-    if (m_catalogue->curated().forFood(*food))
+    if (m_catalogue->curated().forFood(*food)) {
         facts << tr("<b>Named in the guide</b> as rich in magnesium.");
+        facts << FoodResultsModel::twinNote(*m_catalogue, *food).toHtmlEscaped();
+    }
     facts << tr("%1\u00A0mg of magnesium per 100\u00A0g%2")
                  .arg(locale.toString(food->magnesiumPer100g, 'f', 0),
                      FoodMagnesium::isRich(*food) ? tr(" — <b>rich in magnesium</b>") : QString());

@@ -48,10 +48,16 @@ Result<FoodCatalogue> FoodCatalogue::load()
         return Error {curated.errorMessage()};
     if (Status attached = catalogue.value().attachCurated(std::move(curated).value()); !attached)
         return Error {attached.errorMessage()};
+    const auto measures = SwedishMeasures::load();
+    if (!measures)
+        return Error {measures.errorMessage()};
+    if (Status attached = catalogue.value().attachSwedishMeasures(measures.value()); !attached)
+        return Error {attached.errorMessage()};
     return catalogue;
 }
 
-Result<FoodCatalogue> FoodCatalogue::fromPack(const QByteArray& pack, const QByteArray& curatedJson)
+Result<FoodCatalogue> FoodCatalogue::fromPack(
+    const QByteArray& pack, const QByteArray& curatedJson, const QByteArray& measuresJson)
 {
     auto foods = FoodPack::read(pack);
     if (!foods)
@@ -65,7 +71,30 @@ Result<FoodCatalogue> FoodCatalogue::fromPack(const QByteArray& pack, const QByt
         if (Status attached = catalogue.attachCurated(std::move(curated).value()); !attached)
             return Error {attached.errorMessage()};
     }
+    if (!measuresJson.isEmpty()) {
+        const auto measures = SwedishMeasures::fromJson(measuresJson);
+        if (!measures)
+            return Error {measures.errorMessage()};
+        if (Status attached = catalogue.attachSwedishMeasures(measures.value()); !attached)
+            return Error {attached.errorMessage()};
+    }
     return catalogue;
+}
+
+Status FoodCatalogue::attachSwedishMeasures(const SwedishMeasures& measures)
+{
+    for (const SwedishMeasures::Entry& entry : measures.entries()) {
+        const auto portions = SwedishMeasures::portions(entry, *this);
+        if (!portions)
+            return Error {portions.errorMessage()};
+        Food* slv = findMutable(FoodSource::Slv, entry.slvId);
+        if (!slv)
+            return Error {tr("The Swedish measures name food %1, which is not in the catalogue. "
+                             "Please reinstall Stilla.")
+                              .arg(entry.slvId)};
+        slv->portions.insert(slv->portions.end(), portions->begin(), portions->end());
+    }
+    return {};
 }
 
 Status FoodCatalogue::attachCurated(CuratedFoods curated)

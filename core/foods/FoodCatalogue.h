@@ -3,6 +3,7 @@
 #include "CuratedFoods.h"
 #include "Food.h"
 #include "Result.h"
+#include "SwedishMeasures.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -27,11 +28,13 @@ class FoodCatalogue
 
 public:
     /// The built-in catalogue with the curated article foods: their typical portion comes
-    /// first in the food's portions (Swedish label on the Swedish food, English on the USDA one).
+    /// first in the food's portions (Swedish label on the Swedish food, English on the USDA one),
+    /// and the Swedish household measures of common Swedish foods (SwedishMeasures).
     static Result<FoodCatalogue> load();
     /// From a pack's bytes; with @p curatedJson, also the curated foods (every id must exist).
-    static Result<FoodCatalogue> fromPack(
-        const QByteArray& pack, const QByteArray& curatedJson = QByteArray());
+    static Result<FoodCatalogue> fromPack(const QByteArray& pack,
+        const QByteArray& curatedJson = QByteArray(),
+        const QByteArray& measuresJson = QByteArray());
 
     /// Sorted by source (slv, usda, custom), then id.
     const std::vector<Food>& foods() const { return m_foods; }
@@ -51,6 +54,8 @@ public:
 
 private:
     Status attachCurated(CuratedFoods curated);
+    /// Adds the Swedish household measures to their foods, after the curated portion.
+    Status attachSwedishMeasures(const SwedishMeasures& measures);
     Food* findMutable(FoodSource source, const QString& id);
 
     std::vector<Food> m_foods;

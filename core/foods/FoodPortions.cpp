@@ -60,6 +60,23 @@ std::optional<QString> swedishMeasure(const QString& label)
     return std::nullopt;
 }
 
+/// A Swedish household measure (SwedishMeasures) said in English: "1 msk" is "1 tbsp", "1 skiva"
+/// "1 slice"; dl stays dl. The number and the unit are held by a no-break space.
+QString englishMeasure(const QString& label)
+{
+    static const std::pair<const char*, const char*> units[]
+        = {{"msk", "tbsp"}, {"tsk", "tsp"}, {"skiva", "slice"}, {"kaka", "bar"}};
+    const qsizetype space = label.lastIndexOf(QChar(0x00A0));
+    if (space < 0)
+        return label;
+    const QStringView unit = QStringView(label).mid(space + 1);
+    for (const auto& [swedish, english] : units) {
+        if (unit == QLatin1String(swedish))
+            return label.left(space + 1) + QLatin1String(english);
+    }
+    return label;
+}
+
 } // namespace
 
 std::optional<FoodPortion> FoodPortions::inLanguage(
@@ -72,6 +89,8 @@ std::optional<FoodPortion> FoodPortions::inLanguage(
             return std::nullopt;
         offered.label = *label;
     }
+    if (source == FoodSource::Slv && language != QLatin1String(Language::kSwedish))
+        offered.label = englishMeasure(portion.label);
     return offered;
 }
 

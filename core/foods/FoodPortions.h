@@ -23,7 +23,8 @@ class FoodCatalogue;
 /// labelling), tablespoons as msk and teaspoons as tsk (15 and 5 ml; the US measures are 14.8
 /// and 4.9 ml), and one leaf, slice, piece, small, medium or large as "1 blad", "1 skiva"...
 /// Ounces, pounds and measures with English words ("1 cup, chopped", "1 steak") are left out:
-/// grams and 100 g are always offered.
+/// grams and 100 g are always offered. The Swedish household measures of Swedish foods
+/// (SwedishMeasures) are offered in both languages, in English as tbsp, tsp, slice and bar.
 class FoodPortions
 {
     Q_DECLARE_TR_FUNCTIONS(stilla::FoodPortions)

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -81,6 +82,60 @@ TEST_F(FoodsPageTest, AmountUpdatesTheMagnesiumLive)
     EXPECT_TRUE(m_window->findChild<QLabel*>(QStringLiteral("amountMagnesiumLabel"))
                     ->text()
                     .contains(QLocale().toString(page.chosenMagnesiumMg(), 'f', 0)));
+}
+
+TEST_F(FoodsPageTest, HavregrynIsAddedByTheDecilitre)
+{
+    FoodsPage& page = foods();
+    page.search(QStringLiteral("havregryn fullkorn"));
+    int row = -1;
+    for (int i = 0; i < page.results()->rowCount(); ++i) {
+        if (page.results()->match(i)->food->id == QLatin1String("702"))
+            row = i;
+    }
+    ASSERT_GE(row, 0);
+    page.selectResult(row);
+    auto* portions = m_window->findChild<QComboBox*>(QStringLiteral("portionComboBox"));
+    ASSERT_NE(portions, nullptr);
+    const int decilitre = portions->findText(QStringLiteral("1\u00A0dl (34\u00A0g)"));
+    ASSERT_GE(decilitre, 0) << portions->itemText(0).toStdString();
+    EXPECT_EQ(portions->currentIndex(), decilitre) << "the first household measure is typical";
+    EXPECT_NEAR(page.chosenGrams(), 34, 1e-9);
+    m_window->findChild<QPushButton*>(QStringLiteral("addToDiaryButton"))->click();
+    const DayEntry day = m_diary->day(m_clock.today()).value().value();
+    ASSERT_EQ(day.foods.size(), 1u);
+    EXPECT_EQ(day.foods[0].grams, 34);
+    EXPECT_NEAR(day.foods[0].magnesiumMg, 110 * 0.34, 1e-9); // 110 mg per 100 g
+}
+
+TEST_F(FoodsPageTest, SameNameTwinsCarryTheirSourceAndTheDetailsSayWhyTheyDiffer)
+{
+    FoodsPage& page = foods();
+    page.search(QStringLiteral("spinach, raw"));
+    QStringList twins;
+    int slvRow = -1;
+    for (int i = 0; i < page.results()->rowCount(); ++i) {
+        const Food* food = page.results()->match(i)->food;
+        if (food->id == QLatin1String("4941") || food->id == QLatin1String("11457"))
+            twins << page.results()
+                         ->data(page.results()->index(i, FoodResultsModel::Name))
+                         .toString();
+        if (food->id == QLatin1String("4941"))
+            slvRow = i;
+    }
+    twins.sort();
+    EXPECT_EQ(twins,
+        (QStringList {
+            QStringLiteral("Spinach, raw · SLV"), QStringLiteral("Spinach, raw · USDA")}));
+    ASSERT_GE(slvRow, 0);
+    page.selectResult(slvRow);
+    const QString facts = m_window->findChild<QLabel*>(QStringLiteral("foodFactsLabel"))->text();
+    EXPECT_TRUE(facts.contains(QStringLiteral("Both databases have this food: 95\u00A0mg")))
+        << facts.toStdString();
+    EXPECT_TRUE(facts.contains(QStringLiteral("79\u00A0mg in USDA")));
+    // A food only one database has carries no badge.
+    page.search(QStringLiteral("havregryn fullkorn"));
+    EXPECT_FALSE(topName(page).contains(QStringLiteral(" · ")));
 }
 
 TEST_F(FoodsPageTest, AddingPutsTheFoodIntoTheDiaryDayAndUpdatesTotals)

@@ -145,6 +145,54 @@ TEST(FoodPortionsTest, SwedishScreensOfferSwedishKitchenMeasuresOnly)
     EXPECT_EQ(FoodPortions::typical(catalogue(), ounces, sv).label, QStringLiteral("100\u00A0g"));
 }
 
+TEST(FoodPortionsTest, CommonSwedishFoodsComeInEverydaySwedishMeasures)
+{
+    // resources/foods/swedish-measures.json: each weight comes from a USDA SR28 measure of a
+    // comparable food (1 US cup = 2.366 dl), rounded to whole grams where it is offered.
+    const auto labels = [](const char* slv, const QString& language) {
+        const Food* food = catalogue().find(FoodSource::Slv, QLatin1String(slv));
+        EXPECT_TRUE(food) << slv;
+        QStringList described;
+        for (const FoodPortion& portion : FoodPortions::offered(catalogue(), *food, language))
+            described << FoodPortions::describe(portion);
+        return described;
+    };
+    const QString sv = QStringLiteral("sv");
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    // Havregryn: USDA 08120, 1 cup = 81 g, so 1 dl = 34 g and 1 msk = 5 g.
+    EXPECT_EQ(labels("702", sv),
+        (QStringList {QStringLiteral("1\u00A0dl (34\u00A0g)"),
+            QStringLiteral("1\u00A0msk (5\u00A0g)"), QStringLiteral("100\u00A0g")}));
+    // Mjölk: USDA 01077, 1 cup = 244 g: 1 dl = 103 g.
+    EXPECT_EQ(labels("123", sv).value(0), QStringLiteral("1\u00A0dl (103\u00A0g)"));
+    EXPECT_EQ(labels("123", sv).value(1), QStringLiteral("2\u00A0dl (206\u00A0g)"));
+    // Knäckebröd: USDA 18216, one Wasa rye crispbread = 10 g.
+    EXPECT_EQ(labels("171", sv).value(0), QStringLiteral("1\u00A0skiva (10\u00A0g)"));
+    // Pumpafrön: the guide's portion first, then USDA 12014's cup as msk, dl and tsk.
+    EXPECT_EQ(labels("1571", sv).mid(1, 3),
+        (QStringList {QStringLiteral("1\u00A0msk (8\u00A0g)"),
+            QStringLiteral("1\u00A0dl (55\u00A0g)"), QStringLiteral("1\u00A0tsk (3\u00A0g)")}));
+    // Mörk choklad: USDA 19904, one bar = 101 g.
+    EXPECT_EQ(labels("2052", sv).value(0), QStringLiteral("1\u00A0kaka (101\u00A0g)"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    // In English the same measures, in English words.
+    EXPECT_EQ(
+        labels("702", QStringLiteral("en")).value(1), QStringLiteral("1\u00A0tbsp (5\u00A0g)"));
+    EXPECT_EQ(
+        labels("171", QStringLiteral("en")).value(0), QStringLiteral("1\u00A0slice (10\u00A0g)"));
+    QLocale::setDefault(previous);
+
+    // A measure that cannot be weighed by its USDA measure is refused, naming it.
+    SwedishMeasures::Entry wrong {QStringLiteral("702"), QStringLiteral("08120"),
+        QStringLiteral("1 cup"), {QStringLiteral("1 skiva")}};
+    const auto refused = SwedishMeasures::portions(wrong, catalogue());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.errorMessage().contains(QStringLiteral("1 skiva")));
+    wrong.from = QStringLiteral("1 bucket");
+    EXPECT_FALSE(SwedishMeasures::portions(wrong, catalogue()).ok());
+}
+
 TEST(FoodCatalogueTest, LoadsQuickly)
 {
     const QByteArray pack = packBytes();
