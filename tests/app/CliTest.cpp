@@ -1064,6 +1064,14 @@ TEST_F(CliDiaryTest, ACsvReplacingDaysKeepsTheirDetailUnlessAskedAndSaysSo)
     EXPECT_TRUE(exported.contains(QStringLiteral("\"time_taken\": \"21:00\"")))
         << "the dose total agreed";
 
+    // The diary's own CSV export, imported back with replace, changes nothing at all.
+    const QString before = exportJson();
+    const QString ownCsv = file("own.csv");
+    ASSERT_EQ(cli({QStringLiteral("export"), ownCsv}).code, Cli::Success);
+    ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral("--on-conflict=replace"), ownCsv}).code,
+        Cli::Success);
+    EXPECT_EQ(exportJson(), before);
+
     const CliRun replaced = cli({QStringLiteral("import"), QStringLiteral("--on-conflict=replace"),
         QStringLiteral("--csv-detail=replace"), csv});
     ASSERT_EQ(replaced.code, Cli::Success) << replaced.err.toStdString();
