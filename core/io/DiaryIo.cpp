@@ -50,26 +50,42 @@ QByteArray DiaryIo::serialize(DiaryFormat format, const std::vector<DayEntry>& d
                                        : DiaryCsv::write(days);
 }
 
+namespace {
+
+/// The days @p store holds among @p dates (read as one range), by date.
+Result<std::map<QDate, DayEntry>> storedDays(
+    const DiaryStore& store, const std::vector<QDate>& dates)
+{
+    std::map<QDate, DayEntry> byDate;
+    if (dates.empty())
+        return byDate;
+    const auto [first, last] = std::minmax_element(dates.begin(), dates.end());
+    Result<std::vector<DayEntry>> stored = store.days(*first, *last);
+    if (!stored)
+        return Error {stored.errorMessage()};
+    for (DayEntry& day : std::move(stored).value())
+        byDate.emplace(day.date, std::move(day));
+    return byDate;
+}
+
+} // namespace
+
 Result<DiaryIo::CsvMerged> DiaryIo::mergeCsv(
     const DiaryStore& store, std::vector<DayEntry> days, CsvDetail detail)
 {
-    CsvMerged merged;
-    if (days.empty())
-        return merged;
-    const auto [first, last] = std::minmax_element(days.begin(), days.end(),
-        [](const DayEntry& a, const DayEntry& b) { return a.date < b.date; });
-    const Result<std::vector<DayEntry>> stored = store.days(first->date, last->date);
+    std::vector<QDate> dates;
+    for (const DayEntry& day : days)
+        dates.push_back(day.date);
+    const auto stored = storedDays(store, dates);
     if (!stored)
         return Error {stored.errorMessage()};
-    std::map<QDate, const DayEntry*> byDate;
-    for (const DayEntry& day : stored.value())
-        byDate.emplace(day.date, &day);
+    CsvMerged merged;
     for (DayEntry& day : days) {
-        const auto found = byDate.find(day.date);
-        if (found == byDate.end())
+        const auto found = stored->find(day.date);
+        if (found == stored->end())
             continue;
         CsvDetailLoss loss;
-        day = DiaryCsv::merge(*found->second, day, detail, &loss);
+        day = DiaryCsv::merge(found->second, day, detail, &loss);
         if (loss.foodLines > 0 || loss.doses > 0)
             merged.losses.push_back(loss);
     }
@@ -80,21 +96,17 @@ Result<DiaryIo::CsvMerged> DiaryIo::mergeCsv(
 Result<std::vector<DayEntry>> DiaryIo::mergeCronometer(
     const DiaryStore& store, const CronometerCsv::Report& report)
 {
-    std::vector<DayEntry> days;
-    if (report.days.empty())
-        return days;
-    const auto [first, last] = std::minmax_element(report.days.begin(), report.days.end(),
-        [](const CronometerCsv::Day& a, const CronometerCsv::Day& b) { return a.date < b.date; });
-    const Result<std::vector<DayEntry>> stored = store.days(first->date, last->date);
+    std::vector<QDate> dates;
+    for (const CronometerCsv::Day& row : report.days)
+        dates.push_back(row.date);
+    const auto stored = storedDays(store, dates);
     if (!stored)
         return Error {stored.errorMessage()};
-    std::map<QDate, const DayEntry*> byDate;
-    for (const DayEntry& day : stored.value())
-        byDate.emplace(day.date, &day);
+    std::vector<DayEntry> days;
     for (const CronometerCsv::Day& row : report.days) {
-        const auto found = byDate.find(row.date);
+        const auto found = stored->find(row.date);
         days.push_back(
-            CronometerCsv::apply(found == byDate.end() ? DayEntry() : *found->second, row));
+            CronometerCsv::apply(found == stored->end() ? DayEntry() : found->second, row));
     }
     return days;
 }
