@@ -11,8 +11,8 @@
 #include "diary/DayCache.h"
 #include "diary/DiaryNotifier.h"
 #include "diary/DiaryStore.h"
+#include "safety/DiaryFindings.h"
 #include "safety/ProfileStore.h"
-#include "safety/SafetyEngine.h"
 #include "stats/Statistics.h"
 #include "stats/StatisticsText.h"
 #include "widgets/GridFlowLayout.h"
@@ -372,13 +372,8 @@ void ChartsPage::refresh()
     }
     m_series = Statistics::daily(*days, m_from, m_to);
     const Profile profile = ProfileStore(m_context.settings).load();
-    m_worstFindings.clear();
-    for (std::size_t i = first; i < last; ++i) {
-        // Marked: days whose notes ask for care (tips such as caffeine are left to the diary).
-        const auto findings = SafetyEngine::evaluate(profile, (*days)[i]);
-        if (!findings.empty() && findings.front().severity >= Severity::Caution)
-            m_worstFindings[(*days)[i].date] = findings.front().severity;
-    }
+    m_worstFindings = DiaryFindings::worstByDay(
+        profile, std::span(*days).subspan(first, last - first), Severity::Caution);
     m_labs.clear();
     if (m_context.diary) {
         if (auto labs = m_context.diary->labResults(); labs) {

@@ -7,6 +7,7 @@
 #include "ReportText.h"
 #include "TrendFigure.h"
 #include "diary/DiaryStore.h"
+#include "safety/DiaryFindings.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -189,16 +190,6 @@ void keepRowsTogether(QTextDocument& document, qreal pageHeight, qreal formatUni
     }
 }
 
-std::map<QDate, Severity> worstFindings(const ReportSummary& summary)
-{
-    std::map<QDate, Severity> worst;
-    for (const auto& [date, findings] : summary.findingsByDay) {
-        if (!findings.empty())
-            worst[date] = findings.front().severity;
-    }
-    return worst;
-}
-
 } // namespace
 
 QPageSize DoctorReport::defaultPageSize(const QLocale& locale)
@@ -307,7 +298,8 @@ int DoctorReport::render(QPagedPaintDevice& device) const
 
     QTextDocument document;
     document.documentLayout()->setPaintDevice(&device);
-    TrendFigure figure(summary.series, worstFindings(summary), text.locale());
+    TrendFigure figure(summary.series,
+        DiaryFindings::worstByDay(summary.findingsByDay, Severity::Caution), text.locale());
     QFont titleFont = reportFont(kBodyPointSize * 1.15);
     titleFont.setWeight(QFont::DemiBold);
     figure.setTitle(tr("Trend over the period"), titleFont);

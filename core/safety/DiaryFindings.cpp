@@ -33,4 +33,28 @@ Result<std::vector<Finding>> DiaryFindings::forDate(const DiaryStore& store, con
     return findings;
 }
 
+std::map<QDate, Severity> DiaryFindings::worstByDay(
+    const Profile& profile, std::span<const DayEntry> days, Severity minimum)
+{
+    std::map<QDate, Severity> worst;
+    for (const DayEntry& day : days) {
+        const std::vector<Finding> findings = SafetyEngine::evaluate(profile, day);
+        // evaluate() puts the most severe first.
+        if (!findings.empty() && findings.front().severity >= minimum)
+            worst.emplace(day.date, findings.front().severity);
+    }
+    return worst;
+}
+
+std::map<QDate, Severity> DiaryFindings::worstByDay(
+    const std::map<QDate, std::vector<Finding>>& findings, Severity minimum)
+{
+    std::map<QDate, Severity> worst;
+    for (const auto& [date, dayFindings] : findings) {
+        if (!dayFindings.empty() && dayFindings.front().severity >= minimum)
+            worst.emplace(date, dayFindings.front().severity);
+    }
+    return worst;
+}
+
 } // namespace stilla

@@ -7,7 +7,9 @@
 
 #include <QDate>
 
+#include <map>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace stilla {
@@ -27,6 +29,15 @@ Result<SafetyEngine::IronHistory> ironHistory(const DiaryStore& store, const QDa
 /// when std::nullopt) and the iron rules, most severe first.
 Result<std::vector<Finding>> forDate(const DiaryStore& store, const Profile& profile,
     const QDate& date, const std::optional<DayEntry>& day);
+
+/// The most severe finding of each day that has one at @p minimum or above: what the charts and
+/// the report's trend figure mark (they mark Caution and above; tips such as caffeine are left
+/// to the diary).
+std::map<QDate, Severity> worstByDay(
+    const Profile& profile, std::span<const DayEntry> days, Severity minimum);
+/// The same from findings already evaluated, by day.
+std::map<QDate, Severity> worstByDay(
+    const std::map<QDate, std::vector<Finding>>& findings, Severity minimum);
 
 } // namespace DiaryFindings
 

@@ -3,6 +3,7 @@
 #include "Language.h"
 #include "SafetyTestData.h"
 #include "TestUtil.h"
+#include "safety/DiaryFindings.h"
 #include "safety/SafetyFacts.h"
 
 #include <QFile>
@@ -348,6 +349,26 @@ TEST(SafetyEngineTest, MostSevereFirstThenByRuleId)
     const DayEntry reordered
         = withCaffeine(withSideEffects(supplementDay({200, 300}), kConfusion | kNausea), 1, 4);
     EXPECT_EQ(SafetyEngine::evaluate(profile, day), SafetyEngine::evaluate(profile, reordered));
+}
+
+TEST(SafetyEngineTest, WorstByDayKeepsTheMostSevereAtOrAboveTheMinimum)
+{
+    const Profile profile = profileWith(kKidney, {});
+    DayEntry calm = withCaffeine(supplementDay({}), 1, 4); // a tip only
+    calm.date = QDate(2024, 3, 1);
+    DayEntry dose = supplementDay({300});
+    dose.date = QDate(2024, 3, 2);
+    const std::vector<DayEntry> days {calm, dose};
+    const auto worst = DiaryFindings::worstByDay(profile, days, Severity::Caution);
+    ASSERT_EQ(worst.size(), 1u) << "the caffeine tip is left to the diary";
+    EXPECT_EQ(worst.at(dose.date), SafetyEngine::evaluate(profile, dose).front().severity);
+    EXPECT_GE(worst.at(dose.date), Severity::Warning) << "kidney disease and a supplement";
+    // From findings already evaluated, the same.
+    std::map<QDate, std::vector<Finding>> evaluated;
+    for (const DayEntry& day : days)
+        evaluated[day.date] = SafetyEngine::evaluate(profile, day);
+    EXPECT_EQ(DiaryFindings::worstByDay(evaluated, Severity::Caution), worst);
+    EXPECT_EQ(DiaryFindings::worstByDay(evaluated, Severity::Info).size(), 2u);
 }
 
 TEST(SafetyEngineTest, MessagesCarryTheNumbers)
