@@ -160,11 +160,18 @@ QString columnAt(const QByteArray& data, qsizetype offset)
 
 namespace {
 
-/// A total as CSV writes it: to the nearest kTotalPrecisionMg, in its shortest exact form.
+/// @p milligrams to the nearest 0.01 mg (kTotalPrecisionMg). Dividing a whole number of
+/// hundredths by 100 gives the double nearest to that decimal, whose shortest form is the
+/// decimal itself ("12.35"); multiplying by 0.01 would not ("12.350000000000001").
+double toHundredths(double milligrams)
+{
+    return std::round(milligrams * 100) / 100;
+}
+
+/// A total as CSV writes it: to the nearest 0.01 mg, in its shortest exact form.
 QString totalText(double milligrams)
 {
-    return FieldText::formatNumber(
-        std::round(milligrams / DiaryCsv::kTotalPrecisionMg) * DiaryCsv::kTotalPrecisionMg);
+    return FieldText::formatNumber(toHundredths(milligrams));
 }
 
 bool sameTotal(double a, double b)
@@ -360,6 +367,11 @@ ImportReport DiaryCsv::read(const QByteArray& data)
         std::optional<double> supplement;
         row.read(FoodMagnesium, &FieldText::parseNumber, food);
         row.read(SupplementMagnesium, &FieldText::parseNumber, supplement);
+        // Totals are kept to 0.01 mg, as they are written, so a file reads back as it was.
+        if (food)
+            food = toHundredths(*food);
+        if (supplement)
+            supplement = toHundredths(*supplement);
         if (food) {
             FoodIntake intake;
             intake.source = QStringLiteral("import");

@@ -63,8 +63,8 @@ public:
     static DayEntry merge(const DayEntry& stored, const DayEntry& row, CsvDetail detail,
         CsvDetailLoss* loss = nullptr);
 
-    /// Totals are written to the nearest 0.01 mg, which no sum of the diary's values can show
-    /// binary noise in ("254.04", never "254.04000000000002").
+    /// Totals are written, and read, to the nearest 0.01 mg: no sum of the diary's values shows
+    /// binary noise ("254.04", never "254.04000000000002"), and a file reads back as it was.
     static constexpr double kTotalPrecisionMg = 0.01;
 };
 

@@ -177,6 +177,14 @@ TEST(DiaryCsvTest, TotalsShowNoBinaryNoise)
     day.foods
         = {{0, QStringLiteral("custom"), QStringLiteral("1"), QStringLiteral("A"), 1, 1.0 / 3}};
     EXPECT_TRUE(QString::fromUtf8(DiaryCsv::write({day})).contains(QStringLiteral(",0.33,")));
+    // Read to 0.01 mg as well, so a file with finer totals reads back as it was written (the
+    // CSV fuzzer's round trip: tests/fuzz/corpus/diary_csv/totals-to-hundredths.csv).
+    const ImportReport fine = readCsv(QStringLiteral("2024-03-05,,,,,,,12.345,3.050,,,\n"));
+    ASSERT_TRUE(fine.ok());
+    EXPECT_DOUBLE_EQ(fine.days.front().foodMagnesiumMg(), 12.35);
+    const QByteArray written = DiaryCsv::write(fine.days);
+    EXPECT_TRUE(written.contains(",12.35,3.05,")) << written.toStdString();
+    EXPECT_EQ(DiaryCsv::read(written).days, fine.days);
 }
 
 TEST(DiaryCsvTest, MergeKeepsWhatCsvDoesNotCarryAndDetailWhenTotalsAgree)
