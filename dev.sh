@@ -17,7 +17,7 @@ PACKAGES=(
     qt6-translations-l10n qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libgl-dev
     libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev
     clang libclang-rt-14-dev valgrind
-    fonts-dejavu-core
+    fonts-dejavu-core dbus-daemon
 )
 
 install_missing() {

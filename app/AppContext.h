@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reminder/Reminder.h"
+
 #include <QString>
 
 namespace stilla {
@@ -24,6 +26,10 @@ struct AppContext
     bool demo = false;
     /// The food catalogue being made ready in the background; null to load it when needed.
     PreparedFoods* foods = nullptr;
+    /// Where the reminders' systemd units go; empty for the user's (XDG_CONFIG_HOME).
+    QString reminderConfigHome {};
+    /// Runs `systemctl --user`; empty for the real one.
+    ReminderInstaller::Systemctl systemctl {};
 };
 
 } // namespace stilla

@@ -34,6 +34,10 @@ const std::vector<KeyInfo>& keyTable()
         {Settings::Key::IntakeReference, "intake/reference", QStringLiteral("nordic")},
         {Settings::Key::IntakeTargetMg, "intake/targetMg", 0},
         {Settings::Key::FirstRunNoticeShown, "ui/firstRunNoticeShown", false},
+        {Settings::Key::ReminderEvening, "reminder/evening", false},
+        {Settings::Key::ReminderEveningTime, "reminder/eveningTime", QStringLiteral("21:00")},
+        {Settings::Key::ReminderMorning, "reminder/morning", false},
+        {Settings::Key::ReminderMorningTime, "reminder/morningTime", QStringLiteral("08:00")},
     };
     return table;
 }

@@ -32,6 +32,11 @@ public:
         IntakeReference, ///< daily intake target: "nordic" (NNR 2023) or "us" (US RDA)
         IntakeTargetMg, ///< the user's own daily target in mg; 0 = from the reference
         FirstRunNoticeShown, ///< the "Stilla informs, it does not prescribe" notice was shown
+        // Reminders (core/reminder): off until switched on; times as "HH:mm".
+        ReminderEvening, ///< bool: remind in the evening when the day is not logged
+        ReminderEveningTime, ///< "21:00"
+        ReminderMorning, ///< bool: remind in the morning when last night is not logged
+        ReminderMorningTime, ///< "08:00"
     };
 
     explicit Settings(const QString& filePath);

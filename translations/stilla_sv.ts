@@ -865,6 +865,10 @@ Slutstatus:
         <source>Use --include-not-completed to take them too.</source>
         <translation>Använd --include-not-completed för att ta med dem också.</translation>
     </message>
+    <message>
+        <source>Remind you to fill in the diary with a desktop notification; remind on and off switch the daily reminder on and off.</source>
+        <translation>Påminn dig om att fylla i dagboken med en skrivbordsavisering. remind on och off slår på och av den dagliga påminnelsen.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ComparisonChart</name>
@@ -4633,6 +4637,151 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
 </context>
 <context>
+    <name>stilla::RemindCommand</name>
+    <message>
+        <source>Run stilla-cli remind --help for the options.</source>
+        <translation>Kör stilla-cli remind --help för att se flaggorna.</translation>
+    </message>
+    <message>
+        <source>The morning reminder: about last night&apos;s sleep (default: the evening one, about the day).</source>
+        <translation>Morgonpåminnelsen: om nattens sömn (standard: kvällspåminnelsen, om dagen).</translation>
+    </message>
+    <message>
+        <source>The evening reminder (the default).</source>
+        <translation>Kvällspåminnelsen (standard).</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification that reminds you to fill in the diary. It never shows what the diary holds. stilla-cli remind on and off switch the daily reminder on and off.</source>
+        <translation>Visa en skrivbordsavisering som påminner dig om att fylla i dagboken. Den visar aldrig vad dagboken innehåller. stilla-cli remind on och off slår på och av den dagliga påminnelsen.</translation>
+    </message>
+    <message>
+        <source>The day to remind about, as YYYY-MM-DD (default today; in the morning, today holds the night that ended this morning).</source>
+        <translation>Dagen att påminna om, som YYYY-MM-DD (standard i dag; på morgonen har i dag natten som tog slut i morse).</translation>
+    </message>
+    <message>
+        <source>Remind only when the day (in the morning: last night) is not in the diary yet.</source>
+        <translation>Påminn bara när dagen (på morgonen: natten) inte finns i dagboken än.</translation>
+    </message>
+    <message>
+        <source>Print what the notification would say; show nothing.</source>
+        <translation>Skriv ut vad aviseringen skulle säga, men visa ingenting.</translation>
+    </message>
+    <message>
+        <source>remind takes no arguments, only options (or: on, off).</source>
+        <translation>remind tar inga argument, bara flaggor (eller: on, off).</translation>
+    </message>
+    <message>
+        <source>Last night is in the diary already: no reminder.</source>
+        <translation>Natten finns redan i dagboken: ingen påminnelse.</translation>
+    </message>
+    <message>
+        <source>%1 is in the diary already: no reminder.</source>
+        <translation>%1 finns redan i dagboken: ingen påminnelse.</translation>
+    </message>
+    <message>
+        <source>Would show: %1 — %2</source>
+        <translation>Skulle visa: %1 – %2</translation>
+    </message>
+    <message>
+        <source>There is no desktop session bus, so no notification can be shown (%1).</source>
+        <translation>Det finns ingen sessionsbuss för skrivbordet, så ingen avisering kan visas (%1).</translation>
+    </message>
+    <message>
+        <source>Open Stilla</source>
+        <translation>Öppna Stilla</translation>
+    </message>
+    <message>
+        <source>The notification could not be shown: %1</source>
+        <translation>Aviseringen gick inte att visa: %1</translation>
+    </message>
+    <message>
+        <source>Showed the morning reminder.</source>
+        <translation>Visade morgonpåminnelsen.</translation>
+    </message>
+    <message>
+        <source>Showed the evening reminder.</source>
+        <translation>Visade kvällspåminnelsen.</translation>
+    </message>
+    <message>
+        <source>Switch a daily reminder on: a per-user systemd timer runs stilla-cli remind --if-not-logged at the time chosen. Nothing else runs between reminders.</source>
+        <translation>Slå på en daglig påminnelse: en systemd-timer för din användare kör stilla-cli remind --if-not-logged vid vald tid. Inget annat körs mellan påminnelserna.</translation>
+    </message>
+    <message>
+        <source>Switch a daily reminder off: its systemd timer is stopped and removed.</source>
+        <translation>Slå av en daglig påminnelse: dess systemd-timer stoppas och tas bort.</translation>
+    </message>
+    <message>
+        <source>The time, as HH:MM (default 21:00 in the evening, 08:00 in the morning).</source>
+        <translation>Klockslaget, som tt:mm (standard 21:00 på kvällen, 08:00 på morgonen).</translation>
+    </message>
+    <message>
+        <source>The reminder was changed, but the settings file %1 could not be written, so the window may not show it.</source>
+        <translation>Påminnelsen ändrades, men inställningsfilen %1 gick inte att skriva, så fönstret kanske inte visar det.</translation>
+    </message>
+    <message>
+        <source>The morning reminder is on at %1; stilla-cli remind off --morning switches it off.</source>
+        <translation>Morgonpåminnelsen är på kl. %1. stilla-cli remind off --morning slår av den.</translation>
+    </message>
+    <message>
+        <source>The evening reminder is on at %1; stilla-cli remind off switches it off.</source>
+        <translation>Kvällspåminnelsen är på kl. %1. stilla-cli remind off slår av den.</translation>
+    </message>
+    <message>
+        <source>The morning reminder is off.</source>
+        <translation>Morgonpåminnelsen är av.</translation>
+    </message>
+    <message>
+        <source>The evening reminder is off.</source>
+        <translation>Kvällspåminnelsen är av.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::Reminder</name>
+    <message>
+        <source>Stilla: last night</source>
+        <translation>Stilla: i natt</translation>
+    </message>
+    <message>
+        <source>Last night&apos;s sleep is not in the diary yet. Fill it in while you remember it.</source>
+        <translation>Nattens sömn finns inte i dagboken än. Fyll i den medan du minns den.</translation>
+    </message>
+    <message>
+        <source>Stilla: today&apos;s diary</source>
+        <translation>Stilla: dagens dagbok</translation>
+    </message>
+    <message>
+        <source>Today is not in the diary yet. A minute now keeps the record whole.</source>
+        <translation>Dagen finns inte i dagboken än. En minut nu håller anteckningarna hela.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::ReminderInstaller</name>
+    <message>
+        <source>&quot;systemctl --user %1&quot; did not succeed%2.</source>
+        <translation>”systemctl --user %1” lyckades inte%2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Det gick inte att skriva %1: %2.</translation>
+    </message>
+    <message>
+        <source>The reminder needs a valid time of day.</source>
+        <translation>Påminnelsen behöver ett giltigt klockslag.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the reminder.</source>
+        <translation>Det gick inte att skapa mappen %1 för påminnelsen.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be switched on: %1 Reminders need a systemd user session, which most Linux desktops have.</source>
+        <translation>Påminnelsen gick inte att slå på: %1 Påminnelser behöver en systemd-session för användaren, vilket de flesta Linuxskrivbord har.</translation>
+    </message>
+    <message>
+        <source>Could not remove the reminder&apos;s files from %1.</source>
+        <translation>Det gick inte att ta bort påminnelsens filer från %1.</translation>
+    </message>
+</context>
+<context>
     <name>stilla::ReportCommand</name>
     <message>
         <source>Run stilla-cli report --help for the options.</source>
@@ -5767,6 +5916,38 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>&amp;Continue to Today&apos;s Diary</source>
         <translation>&amp;Fortsätt till dagens dagbok</translation>
+    </message>
+    <message>
+        <source>On: a notification at %1 when the diary is not filled in. Nothing runs in between.</source>
+        <translation>På: en avisering kl. %1 när dagboken inte är ifylld. Inget körs däremellan.</translation>
+    </message>
+    <message>
+        <source>Off: nothing is installed.</source>
+        <translation>Av: inget är installerat.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Påminnelser</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me to fill in the diary at:</source>
+        <translation>Påminn mig om dag&amp;boken kl.:</translation>
+    </message>
+    <message>
+        <source>Time of the evening reminder</source>
+        <translation>Tid för kvällspåminnelsen</translation>
+    </message>
+    <message>
+        <source>Remind me about last night&apos;s &amp;sleep at:</source>
+        <translation>Påminn mig om &amp;nattens sömn kl.:</translation>
+    </message>
+    <message>
+        <source>Time of the morning reminder</source>
+        <translation>Tid för morgonpåminnelsen</translation>
+    </message>
+    <message>
+        <source>Off until you switch them on. A reminder is a desktop notification, shown only when the diary is not filled in yet, and it never shows what the diary holds; it works with Stilla closed, through a timer of your desktop session (systemd).</source>
+        <translation>Av tills du slår på dem. En påminnelse är en skrivbordsavisering som bara visas när dagboken inte är ifylld än, och den visar aldrig vad dagboken innehåller. Den fungerar när Stilla är stängt, genom en timer i din skrivbordssession (systemd).</translation>
     </message>
 </context>
 <context>

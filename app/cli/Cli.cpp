@@ -8,6 +8,7 @@
 #include "InstanceLock.h"
 #include "LabsCommand.h"
 #include "Logging.h"
+#include "RemindCommand.h"
 #include "ReportCommand.h"
 #include "StatsCommand.h"
 #include "diary/DiaryStore.h"
@@ -78,6 +79,15 @@ std::vector<Cli::Command> Cli::commands() const
             tr("Show how magnesium and RLS severity went together, and how sure that is."),
             [](Cli& cli, const QStringList& arguments) {
                 StatsCommand command(cli.m_out, cli.m_err, cli.diaryFile(),
+                    [&cli](int& code) { return cli.openDiary(false, Access::Read, code); });
+                return command.run(arguments);
+            }},
+        {QStringLiteral("remind"),
+            tr("Remind you to fill in the diary with a desktop notification; remind on and off "
+               "switch the daily reminder on and off."),
+            [](Cli& cli, const QStringList& arguments) {
+                RemindCommand command(cli.m_out, cli.m_err, AppPaths::settingsFile(), cli.m_dataDir,
+                    SystemClock().today(),
                     [&cli](int& code) { return cli.openDiary(false, Access::Read, code); });
                 return command.run(arguments);
             }},

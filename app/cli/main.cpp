@@ -1,5 +1,6 @@
 #include "AppPaths.h"
 #include "Language.h"
+#include "Settings.h"
 #include "cli/Cli.h"
 
 #include <QCoreApplication>
@@ -12,20 +13,25 @@
 
 namespace {
 
-/// True when the command is "report": it draws text into a PDF and so needs a QGuiApplication
-/// (fonts). The other commands keep the lighter QCoreApplication.
-bool needsGraphics(int argc, char* argv[])
+/// The command: the first argument that is not an option (nor --data-dir's folder).
+const char* commandOf(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--data-dir") == 0) {
             ++i; // skip the folder
             continue;
         }
-        if (argv[i][0] == '-')
-            continue;
-        return std::strcmp(argv[i], "report") == 0;
+        if (argv[i][0] != '-')
+            return argv[i];
     }
-    return false;
+    return "";
+}
+
+/// True when the command is "report": it draws text into a PDF and so needs a QGuiApplication
+/// (fonts). The other commands keep the lighter QCoreApplication.
+bool needsGraphics(int argc, char* argv[])
+{
+    return std::strcmp(commandOf(argc, argv), "report") == 0;
 }
 
 } // namespace
@@ -45,6 +51,13 @@ int main(int argc, char* argv[])
     // Messages follow the system language, like other command-line tools.
     stilla::Translators translators;
     translators.setLanguage(stilla::Language::fromLocale(QLocale::system()));
+    // A reminder is read on the desktop, in the language the person chose in Stilla.
+    if (std::strcmp(commandOf(argc, argv), "remind") == 0) {
+        const stilla::Settings settings(stilla::AppPaths::settingsFile());
+        if (const QString chosen = settings.value(stilla::Settings::Key::Language).toString();
+            !chosen.isEmpty())
+            translators.setLanguage(chosen);
+    }
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -4,7 +4,9 @@
 #include "Language.h"
 #include "settings/ProfileEditor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFormLayout>
@@ -15,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QTimeEdit>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -106,8 +109,9 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     auto* columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->setSpacing(spacing::l);
+    buildReminders();
     for (QWidget* group : std::initializer_list<QWidget*> {
-             m_displayGroup, m_profileWelcome, m_profileEditor, m_dataGroup})
+             m_displayGroup, m_profileWelcome, m_profileEditor, m_reminderGroup, m_dataGroup})
         columnLayout->addWidget(group);
     columnLayout->addStretch(1);
     rowLayout->addWidget(column, 1);
@@ -127,6 +131,76 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
 
     retranslate();
     syncFromContext();
+}
+
+void SettingsPage::buildReminders()
+{
+    m_reminderGroup = new QGroupBox(this);
+    m_reminderGroup->setObjectName(QStringLiteral("reminderGroup"));
+    m_eveningCheck = new QCheckBox(m_reminderGroup);
+    m_eveningCheck->setObjectName(QStringLiteral("eveningReminderCheck"));
+    m_eveningTime = new QTimeEdit(m_reminderGroup);
+    m_eveningTime->setObjectName(QStringLiteral("eveningReminderTime"));
+    m_morningCheck = new QCheckBox(m_reminderGroup);
+    m_morningCheck->setObjectName(QStringLiteral("morningReminderCheck"));
+    m_morningTime = new QTimeEdit(m_reminderGroup);
+    m_morningTime->setObjectName(QStringLiteral("morningReminderTime"));
+    m_reminderNote = new QLabel(m_reminderGroup);
+    m_reminderNote->setObjectName(QStringLiteral("reminderNoteLabel"));
+    m_reminderNote->setWordWrap(true);
+    for (QTimeEdit* edit : {m_eveningTime, m_morningTime}) {
+        edit->setDisplayFormat(QStringLiteral("HH:mm"));
+        // The wheel never changes a time the person did not click into.
+        edit->setFocusPolicy(Qt::StrongFocus);
+    }
+    m_eveningTime->setTime(Reminder::time(m_context.settings, ReminderKind::Evening));
+    m_morningTime->setTime(Reminder::time(m_context.settings, ReminderKind::Morning));
+    m_eveningCheck->setChecked(Reminder::isOn(m_context.settings, ReminderKind::Evening));
+    m_morningCheck->setChecked(Reminder::isOn(m_context.settings, ReminderKind::Morning));
+    auto* form = new QFormLayout(m_reminderGroup);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setSpacing(spacing::m);
+    form->addRow(m_eveningCheck, m_eveningTime);
+    form->addRow(m_morningCheck, m_morningTime);
+    form->addRow(m_reminderNote);
+    connect(m_eveningCheck, &QCheckBox::toggled, this,
+        [this] { applyReminder(ReminderKind::Evening); });
+    connect(m_morningCheck, &QCheckBox::toggled, this,
+        [this] { applyReminder(ReminderKind::Morning); });
+    connect(m_eveningTime, &QTimeEdit::editingFinished, this, [this] {
+        if (m_eveningCheck->isChecked())
+            applyReminder(ReminderKind::Evening);
+    });
+    connect(m_morningTime, &QTimeEdit::editingFinished, this, [this] {
+        if (m_morningCheck->isChecked())
+            applyReminder(ReminderKind::Morning);
+    });
+}
+
+void SettingsPage::applyReminder(ReminderKind kind)
+{
+    const bool morning = kind == ReminderKind::Morning;
+    QCheckBox* check = morning ? m_morningCheck : m_eveningCheck;
+    const QTime at = (morning ? m_morningTime : m_eveningTime)->time();
+    ReminderInstaller installer(m_context.reminderConfigHome.isEmpty()
+            ? ReminderInstaller::defaultConfigHome()
+            : m_context.reminderConfigHome,
+        QCoreApplication::applicationDirPath() + QStringLiteral("/stilla-cli"), m_context.dataDir,
+        m_context.systemctl);
+    const bool on = check->isChecked();
+    const Status done = on ? installer.enable(kind, at) : installer.disable(kind);
+    if (!done) {
+        // What is installed is what the box shows.
+        const QSignalBlocker blocker(check);
+        check->setChecked(installer.isInstalled(kind));
+        m_reminderNote->setText(done.errorMessage());
+        return;
+    }
+    Reminder::store(m_context.settings, kind, on, at);
+    m_reminderNote->setText(on ? tr("On: a notification at %1 when the diary is not filled in. "
+                                    "Nothing runs in between.")
+                                     .arg(QLocale().toString(at, QLocale::ShortFormat))
+                               : tr("Off: nothing is installed."));
 }
 
 QString SettingsPage::pageTitle()
@@ -179,6 +253,15 @@ void SettingsPage::retranslate()
         tr("Fill in what applies to you below; every answer is optional and kept as you choose "
            "it. When you are done, go on to today's diary."));
     m_profileDoneButton->setText(tr("&Continue to Today's Diary"));
+    m_reminderGroup->setTitle(tr("Reminders"));
+    m_eveningCheck->setText(tr("&Remind me to fill in the diary at:"));
+    m_eveningTime->setAccessibleName(tr("Time of the evening reminder"));
+    m_morningCheck->setText(tr("Remind me about last night's &sleep at:"));
+    m_morningTime->setAccessibleName(tr("Time of the morning reminder"));
+    m_reminderNote->setText(
+        tr("Off until you switch them on. A reminder is a desktop notification, shown only when "
+           "the diary is not filled in yet, and it never shows what the diary holds; it works "
+           "with Stilla closed, through a timer of your desktop session (systemd)."));
     m_privacyLabel->setText(tr("Your diary stays on this computer. Stilla never sends anything "
                                "over the network; the folder is readable only by you."));
 }

@@ -2,13 +2,16 @@
 
 #include "Page.h"
 #include "Theme.h"
+#include "reminder/Reminder.h"
 
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QScrollArea;
+class QTimeEdit;
 
 namespace stilla {
 class ProfileEditor;
@@ -18,7 +21,8 @@ namespace stilla {
 
 struct AppContext;
 
-/// Preferences: language, appearance, and where the data lives. Later issues add the profile.
+/// Preferences: language, appearance, the profile, the opt-in reminders, and where the data
+/// lives.
 class SettingsPage final : public Page
 {
     Q_OBJECT
@@ -47,6 +51,10 @@ protected:
     void retranslate() override;
 
 private:
+    void buildReminders();
+    /// Switches @p kind on or off (or moves it to the time shown) as its check box says.
+    void applyReminder(ReminderKind kind);
+
     AppContext& m_context;
     QGroupBox* m_displayGroup;
     QLabel* m_languageLabel;
@@ -63,6 +71,12 @@ private:
     QLabel* m_profileWelcomeLabel;
     QPushButton* m_profileDoneButton;
     QScrollArea* m_scroll = nullptr;
+    QGroupBox* m_reminderGroup = nullptr;
+    QCheckBox* m_eveningCheck = nullptr;
+    QTimeEdit* m_eveningTime = nullptr;
+    QCheckBox* m_morningCheck = nullptr;
+    QTimeEdit* m_morningTime = nullptr;
+    QLabel* m_reminderNote = nullptr;
 };
 
 } // namespace stilla
