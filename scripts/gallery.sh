@@ -7,7 +7,7 @@
 #   scripts/gallery.sh [FOLDER] [SHOT...]   FOLDER: docs/screenshots/gallery (default)
 #                                            SHOT: guide diary problems diaryform labs foods charts
 #                                                  experiment experimentrun experimentday
-#                                                  relationship compare phases settings
+#                                                  relationship compare phases settings reminders
 #                                                  (default: all)
 #
 # Builds the gallery program in the ci preset (./dev.sh test builds it too) and runs it

@@ -152,6 +152,7 @@ void SettingsPage::buildReminders()
         edit->setDisplayFormat(QStringLiteral("HH:mm"));
         // The wheel never changes a time the person did not click into.
         edit->setFocusPolicy(Qt::StrongFocus);
+        edit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     }
     m_eveningTime->setTime(Reminder::time(m_context.settings, ReminderKind::Evening));
     m_morningTime->setTime(Reminder::time(m_context.settings, ReminderKind::Morning));

@@ -30,6 +30,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,8 +48,7 @@ struct Shot
 };
 
 const Shot kShots[] = {
-    {"guide", MainWindow::PageId::Guide},
-    {"diary", MainWindow::PageId::Diary},
+    {"guide", MainWindow::PageId::Guide}, {"diary", MainWindow::PageId::Diary},
     {"problems", MainWindow::PageId::Diary},
     {"diaryform", MainWindow::PageId::Diary}, // the whole form, top to bottom, at the page's width
     {"labs", MainWindow::PageId::Diary}, // the lab results dialog over the diary
@@ -56,12 +56,12 @@ const Shot kShots[] = {
     {"experimentrun", MainWindow::PageId::Diary}, // one in its fourth phase, with the result so far
     {"experimentday",
         MainWindow::PageId::Diary}, // today's page during it: the phase above the form
-    {"foods", MainWindow::PageId::Foods},
-    {"charts", MainWindow::PageId::Charts},
+    {"foods", MainWindow::PageId::Foods}, {"charts", MainWindow::PageId::Charts},
     {"relationship", MainWindow::PageId::Charts}, // "Magnesium and symptoms", the last year
     {"compare", MainWindow::PageId::Charts}, // with and without supplements, the last year
     {"phases", MainWindow::PageId::Charts}, // the last three months, the experiment's phases shaded
     {"settings", MainWindow::PageId::Settings},
+    {"reminders", MainWindow::PageId::Settings}, // the settings scrolled to the reminders
 };
 
 /// Types an impossible time and a 400 mg supplement into today's page.
@@ -96,7 +96,7 @@ int main(int argc, char* argv[])
             "usage: gallery OUTPUT_FOLDER "
             "[guide|diary|problems|diaryform|labs|experiment|experimentrun|experimentday|foods|"
             "charts|"
-            "relationship|phases|"
+            "relationship|phases|reminders|"
             "compare|"
             "settings...]\n",
             stderr);
@@ -190,6 +190,13 @@ int main(int argc, char* argv[])
                         charts->showView(QLatin1String(shot.name) == QLatin1String("compare")
                                 ? ChartsPage::View::Comparison
                                 : ChartsPage::View::Relationship);
+                    }
+                    if (QLatin1String(shot.name) == QLatin1String("reminders")) {
+                        auto* scroll
+                            = window.findChild<QScrollArea*>(QStringLiteral("settingsScrollArea"));
+                        if (auto* group
+                            = window.findChild<QWidget*>(QStringLiteral("reminderGroup")))
+                            scroll->ensureWidgetVisible(group, 0, 200);
                     }
                     QTest::qWait(50);
                     if (qEnvironmentVariableIsSet("GALLERY_SIZES")) {
