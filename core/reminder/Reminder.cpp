@@ -55,10 +55,10 @@ bool Reminder::isOn(const Settings& settings, ReminderKind kind)
 QTime Reminder::time(const Settings& settings, ReminderKind kind)
 {
     const bool morning = kind == ReminderKind::Morning;
-    const QTime time = QTime::fromString(
-        settings
-            .value(morning ? Settings::Key::ReminderMorningTime : Settings::Key::ReminderEveningTime)
-            .toString(),
+    const QTime time = QTime::fromString(settings
+                                             .value(morning ? Settings::Key::ReminderMorningTime
+                                                            : Settings::Key::ReminderEveningTime)
+                                             .toString(),
         QStringLiteral("HH:mm"));
     return time.isValid() ? time : (morning ? QTime(8, 0) : QTime(21, 0));
 }
@@ -66,7 +66,8 @@ QTime Reminder::time(const Settings& settings, ReminderKind kind)
 void Reminder::store(Settings& settings, ReminderKind kind, bool on, const QTime& at)
 {
     const bool morning = kind == ReminderKind::Morning;
-    settings.setValue(morning ? Settings::Key::ReminderMorning : Settings::Key::ReminderEvening, on);
+    settings.setValue(
+        morning ? Settings::Key::ReminderMorning : Settings::Key::ReminderEvening, on);
     settings.setValue(
         morning ? Settings::Key::ReminderMorningTime : Settings::Key::ReminderEveningTime,
         at.toString(QStringLiteral("HH:mm")));
@@ -88,7 +89,8 @@ QString ReminderInstaller::defaultConfigHome()
 ReminderInstaller::Systemctl ReminderInstaller::defaultSystemctl()
 {
     return [](const QStringList& arguments) -> Status {
-        const QString program = qEnvironmentVariable("STILLA_SYSTEMCTL", QStringLiteral("systemctl"));
+        const QString program
+            = qEnvironmentVariable("STILLA_SYSTEMCTL", QStringLiteral("systemctl"));
         QProcess process;
         process.start(program, QStringList {QStringLiteral("--user")} + arguments);
         if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit
@@ -114,7 +116,8 @@ QString ReminderInstaller::unitName(ReminderKind kind)
 
 bool ReminderInstaller::isInstalled(ReminderKind kind) const
 {
-    return QFile::exists(unitFolder() + QLatin1Char('/') + unitName(kind) + QStringLiteral(".timer"));
+    return QFile::exists(
+        unitFolder() + QLatin1Char('/') + unitName(kind) + QStringLiteral(".timer"));
 }
 
 namespace {
@@ -171,8 +174,8 @@ Status ReminderInstaller::enable(ReminderKind kind, const QTime& at)
     if (done)
         done = m_systemctl({QStringLiteral("daemon-reload")});
     if (done)
-        done = m_systemctl(
-            {QStringLiteral("enable"), QStringLiteral("--now"), unitName(kind) + QStringLiteral(".timer")});
+        done = m_systemctl({QStringLiteral("enable"), QStringLiteral("--now"),
+            unitName(kind) + QStringLiteral(".timer")});
     if (!done) {
         QFile::remove(base + QStringLiteral(".timer"));
         QFile::remove(base + QStringLiteral(".service"));
@@ -189,8 +192,8 @@ Status ReminderInstaller::disable(ReminderKind kind)
         return {};
     const QString base = unitFolder() + QLatin1Char('/') + unitName(kind);
     // Stopped first; a timer systemd no longer knows is removed all the same.
-    (void)m_systemctl(
-        {QStringLiteral("disable"), QStringLiteral("--now"), unitName(kind) + QStringLiteral(".timer")});
+    (void)m_systemctl({QStringLiteral("disable"), QStringLiteral("--now"),
+        unitName(kind) + QStringLiteral(".timer")});
     if (!QFile::remove(base + QStringLiteral(".timer"))
         || (QFile::exists(base + QStringLiteral(".service"))
             && !QFile::remove(base + QStringLiteral(".service"))))
