@@ -30,7 +30,7 @@ PhaseChart::PhaseChart(QGraphicsItem* parent)
 void PhaseChart::setData(const ExperimentResult& result)
 {
     clearChart();
-    const int decimals = result.outcome == Statistics::Outcome::TotalSleep ? 0 : 1;
+    const int decimals = ExperimentResult::decimals(result.outcome);
     auto* without = new QBarSet(tr("Without magnesium (A)"));
     auto* with = new QBarSet(tr("With magnesium (B)"));
     without->setColor(kWithoutColour);

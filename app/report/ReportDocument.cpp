@@ -303,7 +303,7 @@ void writeExperiment(Writer& writer, const ReportSummary& summary, const ReportT
         writer.cell(table, 0, 1, ReportDocument::tr("Analysed days"), true, Qt::AlignRight);
         writer.cell(table, 0, 2, ReportDocument::tr("Mean"), true, Qt::AlignRight);
         writer.cell(table, 0, 3, ReportDocument::tr("Magnesium supplement"), true);
-        const int decimals = result.outcome == Statistics::Outcome::TotalSleep ? 0 : 1;
+        const int decimals = ExperimentResult::decimals(result.outcome);
         int row = 1;
         for (const ExperimentResult::Phase& phase : result.phases) {
             writer.cell(table, row, 0,

@@ -184,9 +184,9 @@ QString ExperimentResult::describeSecondary() const
     for (const ExperimentResult& other : secondary) {
         if (!other.meanA || !other.meanB)
             continue;
-        const int decimals = other.outcome == Statistics::Outcome::TotalSleep ? 0 : 1;
+        const int places = decimals(other.outcome);
         const auto number
-            = [decimals](double value) { return StatisticsText::number(value, decimals); };
+            = [places](double value) { return StatisticsText::number(value, places); };
         QString item;
         switch (other.outcome) {
         case Statistics::Outcome::Severity:
@@ -214,38 +214,38 @@ QString ExperimentResult::describeSecondary() const
 QString ExperimentResult::describe() const
 {
     QStringList sentences;
-    const int decimals = outcome == Statistics::Outcome::TotalSleep ? 0 : 1;
+    const int places = decimals(outcome);
     if (meanA && meanB) {
         switch (outcome) {
         case Statistics::Outcome::Severity:
             sentences << tr("Average RLS severity: %1 in the phases without magnesium (%Ln "
                             "day(s)), %2 in the phases with it.",
                 "", nA)
-                             .arg(StatisticsText::number(*meanA, decimals),
-                                 StatisticsText::number(*meanB, decimals));
+                             .arg(StatisticsText::number(*meanA, places),
+                                 StatisticsText::number(*meanB, places));
             break;
         case Statistics::Outcome::SleepQuality:
             sentences << tr("Average sleep quality: %1 in the phases without magnesium (%Ln "
                             "night(s)), %2 in the phases with it.",
                 "", nA)
-                             .arg(StatisticsText::number(*meanA, decimals),
-                                 StatisticsText::number(*meanB, decimals));
+                             .arg(StatisticsText::number(*meanA, places),
+                                 StatisticsText::number(*meanB, places));
             break;
         case Statistics::Outcome::TotalSleep:
             sentences << tr("Average total sleep: %1\u00A0min in the phases without magnesium "
                             "(%Ln night(s)), %2\u00A0min in the phases with it.",
                 "", nA)
-                             .arg(StatisticsText::number(*meanA, decimals),
-                                 StatisticsText::number(*meanB, decimals));
+                             .arg(StatisticsText::number(*meanA, places),
+                                 StatisticsText::number(*meanB, places));
             break;
         }
     }
     if (difference && ci95Low && ci95High)
         sentences << tr("The difference (with minus without) is %1, and its 95% interval runs "
                         "from %2 to %3; the interval allows for days that run in streaks.")
-                         .arg(StatisticsText::number(*difference, decimals),
-                             StatisticsText::number(*ci95Low, decimals),
-                             StatisticsText::number(*ci95High, decimals));
+                         .arg(StatisticsText::number(*difference, places),
+                             StatisticsText::number(*ci95Low, places),
+                             StatisticsText::number(*ci95High, places));
     switch (verdict) {
     case Verdict::TooLittleData:
         sentences << tr("Too little data to say yet: the answer needs at least %Ln analysed "

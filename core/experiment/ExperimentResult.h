@@ -70,6 +70,12 @@ public:
     static Result<ExperimentResult> read(
         const DiaryStore& store, const ExperimentPlan& plan, const QDate& last);
 
+    /// The decimals a mean or difference of @p outcome is shown with: 0 for minutes of sleep,
+    /// 1 for the scales.
+    static int decimals(Statistics::Outcome outcome)
+    {
+        return outcome == Statistics::Outcome::TotalSleep ? 0 : 1;
+    }
     /// True when a higher value of @p outcome is better (sleep), false for RLS severity.
     static bool higherIsBetter(Statistics::Outcome outcome);
     /// "better", "worse", "no_clear_difference", "too_little_data".

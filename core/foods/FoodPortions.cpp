@@ -13,8 +13,8 @@ namespace stilla {
 
 namespace {
 
-constexpr double kDlPerUsCup = 2.366; // 236.6 ml, 21 CFR 101.9(b)(5)(viii)
-constexpr double kDlPerUsFluidOunce = 0.2957; // 29.57 ml, ibid.
+constexpr double kDlPerUsCup = FoodPortions::kDlPerUsCup;
+constexpr double kDlPerUsFluidOunce = 0.2957; // 29.57 ml, 21 CFR 101.9(b)(5)(viii)
 
 /// Whole grams, at least 1.
 double wholeGrams(double grams)

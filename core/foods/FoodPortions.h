@@ -30,6 +30,9 @@ class FoodPortions
     Q_DECLARE_TR_FUNCTIONS(stilla::FoodPortions)
 
 public:
+    /// A US cup in dl (236.6 ml; US Code of Federal Regulations, 21 CFR 101.9(b)(5)(viii)).
+    static constexpr double kDlPerUsCup = 2.366;
+
     /// The typical portion: the guide's for foods it names, else the first household measure
     /// offered in @p language, else 100 g.
     static FoodPortion typical(

@@ -1,6 +1,7 @@
 #include "SwedishMeasures.h"
 
 #include "FoodCatalogue.h"
+#include "FoodPortions.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,7 +14,6 @@ namespace stilla {
 namespace {
 
 const QString kResource = QStringLiteral(":/foods/swedish-measures.json");
-constexpr double kDlPerUsCup = 2.366; // 236.6 ml, 21 CFR 101.9(b)(5)(viii)
 
 /// dl in one Swedish volume measure; 0 for a piece.
 double dlPerUnit(const QString& unit)
@@ -98,7 +98,7 @@ Result<std::vector<FoodPortion>> SwedishMeasures::portions(
             return Error {tr("The Swedish measure \"%1\" of food %2 cannot be weighed by \"%3\".")
                               .arg(label, entry.slvId, entry.from)};
         const double grams = cups
-            ? from->grams / (fromAmount * kDlPerUsCup) * dlPerUnit(unit) * amount
+            ? from->grams / (fromAmount * FoodPortions::kDlPerUsCup) * dlPerUnit(unit) * amount
             : from->grams / fromAmount;
         // Shown with a no-break space, so "1 dl" never parts at a line end.
         portions.push_back({QString(label).replace(QLatin1Char(' '), QChar(0x00A0)), grams});
