@@ -2,6 +2,7 @@
 
 #include "DisplayNames.h"
 #include "Theme.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/GridFlowLayout.h"
 #include "widgets/TimeField.h"
 
@@ -142,7 +143,7 @@ void HealthSection::retranslateRow(MedicationRow& row)
             i, DisplayNames::medicationClass(allMedicationClasses()[std::size_t(i)]));
     row.name->setPlaceholderText(tr("Name of the medication"));
     row.name->setAccessibleName(tr("Medication name"));
-    row.medicationClass->setAccessibleName(tr("Kind of medication"));
+    setComboBoxName(row.medicationClass, tr("Kind of medication"));
     row.time->setAccessibleName(tr("Time taken"));
     row.time->setToolTip(tr("When you took it (optional): Stilla checks it against the time of "
                             "your magnesium for medicines that should be taken apart."));
@@ -184,9 +185,9 @@ void HealthSection::addMedicationRow(const MedicationTaken& medication)
     layout->addWidget(row.remove);
     m_medicationsLayout->addWidget(widget);
     retranslateRow(row);
-    watch(row.name, &QLineEdit::textEdited);
+    watch(row.name, &QLineEdit::textChanged);
     watch(row.medicationClass, &QComboBox::activated);
-    watch(row.time, &QLineEdit::textEdited);
+    watch(row.time, &QLineEdit::textChanged);
     connect(row.remove, &QToolButton::clicked, this, [this, widget] {
         const auto it = std::find_if(m_medications.begin(), m_medications.end(),
             [widget](const MedicationRow& r) { return r.widget == widget; });

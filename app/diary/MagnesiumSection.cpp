@@ -2,6 +2,7 @@
 
 #include "DisplayNames.h"
 #include "Theme.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/GridFlowLayout.h"
 #include "widgets/TimeField.h"
 
@@ -185,11 +186,11 @@ void MagnesiumSection::retranslateRow(SupplementRow& row)
             i, DisplayNames::supplementForm(allSupplementForms()[std::size_t(i)]));
     row.route->setItemText(0, tr("By mouth"));
     row.route->setItemText(1, tr("Intravenous (given by a clinician)"));
-    row.form->setAccessibleName(tr("Supplement form"));
+    setComboBoxName(row.form, tr("Supplement form"));
     row.amount->setAccessibleName(tr("Elemental magnesium in mg, as on the label"));
     row.amount->setToolTip(row.amount->accessibleName());
     row.time->setAccessibleName(tr("Time taken"));
-    row.route->setAccessibleName(tr("How it was taken"));
+    setComboBoxName(row.route, tr("How it was taken"));
     row.remove->setAccessibleName(tr("Remove this supplement dose"));
     row.remove->setToolTip(row.remove->accessibleName());
 }
@@ -257,16 +258,16 @@ void MagnesiumSection::addSupplementRow(const SupplementIntake& dose)
     const auto touched = [widget] { widget->setProperty(kUntouched, false); };
     connect(row.form, &QComboBox::activated, widget, touched);
     connect(row.amount, &QDoubleSpinBox::valueChanged, widget, touched);
-    connect(row.time, &QLineEdit::textEdited, widget, touched);
+    connect(row.time, &QLineEdit::textChanged, widget, touched);
     connect(row.route, &QComboBox::activated, widget, touched);
     watch(row.form, &QComboBox::activated);
     watch(row.amount, &QDoubleSpinBox::valueChanged);
     connect(row.amount, &QDoubleSpinBox::valueChanged, this, &MagnesiumSection::updateTotals);
-    watch(row.time, &QLineEdit::textEdited);
+    watch(row.time, &QLineEdit::textChanged);
     watch(row.route, &QComboBox::activated);
     // A changed form, time or route may make the day hold yesterday's doses or drop them.
     connect(row.form, &QComboBox::activated, this, &MagnesiumSection::updateRepeats);
-    connect(row.time, &QLineEdit::textEdited, this, &MagnesiumSection::updateRepeats);
+    connect(row.time, &QLineEdit::textChanged, this, &MagnesiumSection::updateRepeats);
     connect(row.route, &QComboBox::activated, this, &MagnesiumSection::updateRepeats);
     connect(row.remove, &QToolButton::clicked, this, [this, widget] {
         const auto it = std::find_if(m_supplements.begin(), m_supplements.end(),

@@ -107,7 +107,7 @@ SleepSection::SleepSection(QWidget* parent)
     form->addRow(m_derivedLabel);
 
     for (TimeField* field : {m_intoBed, m_triedToSleep, m_finalAwakening, m_outOfBed}) {
-        watch(field, &QLineEdit::textEdited);
+        watch(field, &QLineEdit::textChanged);
         connect(field, &QLineEdit::textChanged, this, &SleepSection::updateDerived);
     }
     for (OptionalSpinBox* spin : {m_latency, m_awakenings, m_wakeMinutes}) {

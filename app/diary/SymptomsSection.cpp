@@ -1,6 +1,7 @@
 #include "SymptomsSection.h"
 
 #include "Theme.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/GridFlowLayout.h"
 #include "widgets/OptionalSpinBox.h"
 #include "widgets/TimeField.h"
@@ -69,7 +70,7 @@ SymptomsSection::SymptomsSection(QWidget* parent)
     m_labels.push_back(addRow(form, m_disturbedSleep, {}));
 
     watch(m_severity, &QSpinBox::valueChanged);
-    watch(m_onsetTime, &QLineEdit::textEdited);
+    watch(m_onsetTime, &QLineEdit::textChanged);
     watch(m_onsetPeriod, &QComboBox::activated);
     watch(m_disturbedSleep, &QComboBox::activated);
     for (QCheckBox* box : {m_urge, m_pain, m_throbbing, m_other})
@@ -89,7 +90,7 @@ void SymptomsSection::retranslate()
     m_severity->setAccessibleName(tr("Symptom severity, 0 to 10"));
     m_severity->setAccessibleDescription(m_scaleLabel->text());
     m_onsetTime->setAccessibleName(tr("Time the symptoms began"));
-    m_onsetPeriod->setAccessibleName(tr("Part of the day the symptoms began"));
+    setComboBoxName(m_onsetPeriod, tr("Part of the day the symptoms began"));
     const QStringList periods {
         tr("Time of day not noted"), tr("In the afternoon"), tr("In the evening"), tr("At night")};
     for (int i = 0; i < periods.size(); ++i)
@@ -98,7 +99,7 @@ void SymptomsSection::retranslate()
     m_pain->setText(tr("Pain"));
     m_throbbing->setText(tr("Throbbing"));
     m_other->setText(tr("Other unpleasant feelings"));
-    m_disturbedSleep->setAccessibleName(tr("Symptoms disturbed sleep"));
+    setComboBoxName(m_disturbedSleep, tr("Symptoms disturbed sleep"));
     m_disturbedSleep->setItemText(0, tr("Not recorded"));
     m_disturbedSleep->setItemText(1, tr("Yes"));
     m_disturbedSleep->setItemText(2, tr("No"));

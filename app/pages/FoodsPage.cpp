@@ -17,6 +17,7 @@
 #include "foods/PreparedFoods.h"
 #include "nutrition/IntakeTarget.h"
 #include "safety/ProfileStore.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/GridFlowLayout.h"
 #include "widgets/MessageBox.h"
 
@@ -407,12 +408,13 @@ void FoodsPage::retranslate()
     m_searchEdit->setPlaceholderText(
         tr("Search foods in Swedish or English, e.g. pumpkin seeds or pumpafrön"));
     m_searchEdit->setAccessibleName(tr("Search foods"));
+    setClearButtonName(m_searchEdit, tr("Clear the search"));
     m_sourceCombo->setItemText(0, tr("All sources"));
     m_sourceCombo->setItemText(1, tr("Swedish Food Agency"));
     m_sourceCombo->setItemText(2, tr("USDA (United States)"));
     m_sourceCombo->setItemText(3, tr("My foods"));
-    m_sourceCombo->setAccessibleName(tr("Food source"));
-    m_groupCombo->setAccessibleName(tr("Food group"));
+    setComboBoxName(m_sourceCombo, tr("Food source"));
+    setComboBoxName(m_groupCombo, tr("Food group"));
     m_richCheck->setText(tr("&Rich in magnesium"));
     m_richCheck->setToolTip(
         tr("At least %1\u00A0mg per 100\u00A0g: \"high in magnesium\" as EU rules "
@@ -426,7 +428,7 @@ void FoodsPage::retranslate()
     m_newFoodButton->setAccessibleName(tr("Add a food of your own"));
     m_table->setAccessibleName(tr("Foods found"));
     m_portionLabel->setText(tr("&Portion:"));
-    m_portionCombo->setAccessibleName(tr("Portion"));
+    setComboBoxName(m_portionCombo, tr("Portion"));
     m_servingsLabel->setText(tr("&Servings:"));
     m_servings->setAccessibleName(tr("Number of portions"));
     m_gramsLabel->setText(tr("Or &grams:"));

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "Language.h"
 #include "settings/ProfileEditor.h"
+#include "widgets/AccessibleNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -238,9 +239,9 @@ void SettingsPage::retranslate()
     setHeader(pageTitle(), tr("Choose how Stilla looks and speaks. Changes apply at once."));
     m_displayGroup->setTitle(tr("Display"));
     m_languageLabel->setText(tr("La&nguage:"));
-    m_languageCombo->setAccessibleName(tr("Language"));
+    setComboBoxName(m_languageCombo, tr("Language"));
     m_appearanceLabel->setText(tr("&Appearance:"));
-    m_appearanceCombo->setAccessibleName(tr("Appearance"));
+    setComboBoxName(m_appearanceCombo, tr("Appearance"));
     m_appearanceCombo->setItemText(0, tr("Follow the system"));
     m_appearanceCombo->setItemText(1, tr("Light"));
     m_appearanceCombo->setItemText(2, tr("Dark"));

@@ -7,6 +7,7 @@
 #include "Theme.h"
 #include "diary/DiaryStore.h"
 #include "safety/ProfileStore.h"
+#include "widgets/AccessibleNames.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -251,15 +252,15 @@ void ReportDialog::retranslate()
     m_presetCombo->setItemText(int(Preset::LastMonth), tr("The last month"));
     m_presetCombo->setItemText(int(Preset::LastThreeMonths), tr("The last 3 months"));
     m_presetCombo->setItemText(int(Preset::Custom), tr("Chosen dates"));
-    m_presetCombo->setAccessibleName(tr("Period of the report"));
+    setComboBoxName(m_presetCombo, tr("Period of the report"));
     m_fromLabel->setText(tr("&From:"));
     m_fromEdit->setAccessibleName(tr("First day of the report"));
     m_toLabel->setText(tr("&To:"));
     m_toEdit->setAccessibleName(tr("Last day of the report"));
     m_languageLabel->setText(tr("&Language:"));
-    m_languageCombo->setAccessibleName(tr("Language of the report"));
+    setComboBoxName(m_languageCombo, tr("Language of the report"));
     m_paperLabel->setText(tr("P&aper:"));
-    m_paperCombo->setAccessibleName(tr("Paper size of the report"));
+    setComboBoxName(m_paperCombo, tr("Paper size of the report"));
     m_previewButton->setText(tr("Pre&view…"));
     m_previewButton->setAccessibleName(tr("Preview the report"));
     m_saveButton->setText(tr("&Save PDF…"));

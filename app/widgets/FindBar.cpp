@@ -1,5 +1,7 @@
 #include "FindBar.h"
 
+#include "AccessibleNames.h"
+
 #include "Theme.h"
 
 #include <QEvent>
@@ -118,6 +120,7 @@ void FindBar::retranslate()
 {
     m_edit->setPlaceholderText(tr("Find in the guide"));
     m_edit->setAccessibleName(tr("Find in the guide"));
+    setClearButtonName(m_edit, tr("Clear the search"));
     m_previousButton->setToolTip(tr("Previous match (Shift+Enter)"));
     m_previousButton->setAccessibleName(tr("Previous match"));
     m_nextButton->setToolTip(tr("Next match (Enter)"));

@@ -1,6 +1,7 @@
 #include "MessageBox.h"
 
 #include <QAbstractButton>
+#include <QLabel>
 #include <QPushButton>
 
 #include <algorithm>
@@ -24,6 +25,14 @@ void record(const QString& title, const QString& text, const QString& detail)
     if (g_unattended)
         std::fprintf(stderr, "stilla: %s\n", qPrintable(message));
 }
+/// Stilla's texts on the standard buttons, and a name for the icon, which Qt leaves unnamed
+/// (a screen reader would meet an image without a text alternative).
+void prepare(QMessageBox& box)
+{
+    MessageBox::translateButtons(box);
+    if (auto* icon = box.findChild<QLabel*>(QStringLiteral("qt_msgboxex_icon_label")))
+        icon->setAccessibleName(MessageBox::iconName(box.icon()));
+}
 } // namespace
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title,
@@ -40,7 +49,7 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
     QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     box.setInformativeText(detail);
-    translateButtons(box);
+    prepare(box);
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
@@ -53,7 +62,7 @@ void MessageBox::inform(QWidget* parent, QMessageBox::Icon icon, const QString& 
     }
     QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
     box.setInformativeText(detail);
-    translateButtons(box);
+    prepare(box);
     box.exec();
 }
 
@@ -81,6 +90,7 @@ int MessageBox::choose(QWidget* parent, QMessageBox::Icon icon, const QString& t
         buttons.push_back(box.addButton(choice.text, choice.role));
     if (!buttons.empty())
         box.setDefaultButton(buttons.front());
+    prepare(box);
     box.exec();
     const auto clicked = std::find(buttons.begin(), buttons.end(), box.clickedButton());
     return clicked == buttons.end() ? -1 : int(clicked - buttons.begin());
@@ -106,6 +116,23 @@ QString MessageBox::buttonText(QMessageBox::StandardButton button)
     case QMessageBox::Close:
         return tr("&Close");
     default:
+        break;
+    }
+    return {};
+}
+
+QString MessageBox::iconName(QMessageBox::Icon icon)
+{
+    switch (icon) {
+    case QMessageBox::Information:
+        return tr("Information");
+    case QMessageBox::Warning:
+        return tr("Warning");
+    case QMessageBox::Critical:
+        return tr("Error");
+    case QMessageBox::Question:
+        return tr("Question");
+    case QMessageBox::NoIcon:
         break;
     }
     return {};

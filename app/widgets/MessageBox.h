@@ -44,6 +44,8 @@ public:
     static void translateButtons(QMessageBox& box);
     static void translateButtons(QDialogButtonBox& buttons);
     static QString buttonText(QMessageBox::StandardButton button);
+    /// What the icon of a message says, as its accessible name: "Warning", "Error".
+    static QString iconName(QMessageBox::Icon icon);
 
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextChoice(int index);

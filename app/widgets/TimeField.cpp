@@ -1,5 +1,7 @@
 #include "TimeField.h"
 
+#include "AccessibleNames.h"
+
 #include <QEvent>
 #include <QKeyEvent>
 #include <QRegularExpression>
@@ -10,11 +12,9 @@ namespace stilla {
 TimeField::TimeField(QWidget* parent)
     : QLineEdit(parent)
 {
-    setPlaceholderText(tr("hh:mm"));
-    setToolTip(tr("Type a time such as 22:30 or 2230, or use the Up and Down keys to pick one in "
-                  "steps of a quarter of an hour."));
     setMaxLength(5);
     setClearButtonEnabled(true);
+    retranslate();
     const int width = fontMetrics().horizontalAdvance(QStringLiteral("00:00")) * 2 + 24;
     setMaximumWidth(width);
     setMinimumWidth(width);
@@ -85,12 +85,17 @@ void TimeField::wheelEvent(QWheelEvent* event)
 
 void TimeField::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        setPlaceholderText(tr("hh:mm"));
-        setToolTip(tr("Type a time such as 22:30 or 2230, or use the Up and Down keys to pick one "
-                      "in steps of a quarter of an hour."));
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QLineEdit::changeEvent(event);
+}
+
+void TimeField::retranslate()
+{
+    setPlaceholderText(tr("hh:mm"));
+    setToolTip(tr("Type a time such as 22:30 or 2230, or use the Up and Down keys to pick one in "
+                  "steps of a quarter of an hour."));
+    setClearButtonName(this, tr("Clear the time"));
 }
 
 void TimeField::focusOutEvent(QFocusEvent* event)

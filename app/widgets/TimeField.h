@@ -34,6 +34,7 @@ public:
 private:
     /// Moves the time by @p steps quarter hours (picking without typing), wrapping at midnight.
     void step(int steps);
+    void retranslate();
     QTime m_suggested {22, 0};
 
 protected:
