@@ -555,6 +555,34 @@
             <numerusform>You have looked at %Ln combinations of outcome and delay. The more combinations one looks at, the likelier it is that one of them shows a pattern by chance alone.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>From %1 to %2, %Ln day(s) logged.</source>
+        <translation>
+            <numerusform>From %1 to %2, %Ln day logged.</numerusform>
+            <numerusform>From %1 to %2, %Ln days logged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Symptom severity averaged %1 of 10 over %Ln day(s), lowest %2, highest %3.</source>
+        <translation>
+            <numerusform>Symptom severity averaged %1 of 10 over %Ln day, lowest %2, highest %3.</numerusform>
+            <numerusform>Symptom severity averaged %1 of 10 over %Ln days, lowest %2, highest %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sleep quality averaged %1 of 5 over %Ln night(s), lowest %2, highest %3.</source>
+        <translation>
+            <numerusform>Sleep quality averaged %1 of 5 over %Ln night, lowest %2, highest %3.</numerusform>
+            <numerusform>Sleep quality averaged %1 of 5 over %Ln nights, lowest %2, highest %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Magnesium from food and supplements averaged %1&#xa0;mg a day over %Ln day(s), lowest %2&#xa0;mg, highest %3&#xa0;mg.</source>
+        <translation>
+            <numerusform>Magnesium from food and supplements averaged %1&#xa0;mg a day over %Ln day, lowest %2&#xa0;mg, highest %3&#xa0;mg.</numerusform>
+            <numerusform>Magnesium from food and supplements averaged %1&#xa0;mg a day over %Ln days, lowest %2&#xa0;mg, highest %3&#xa0;mg.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::StatsCommand</name>

@@ -2835,6 +2835,10 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <source>Close the find bar</source>
         <translation>Stäng sökfältet</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Töm sökfältet</translation>
+    </message>
 </context>
 <context>
     <name>stilla::FindingsPanel</name>
@@ -3374,6 +3378,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     <message>
         <source>The chosen food and the day&apos;s magnesium</source>
         <translation>Det valda livsmedlet och dagens magnesium</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Töm sökfältet</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4395,22 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
     </message>
 </context>
 <context>
@@ -6416,6 +6440,46 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <source>A difference does not show that magnesium caused it: symptoms can change for many other reasons, such as stress, sleep, other remedies or the season; supplements may have been started during a flare, which tends to ease by itself; and knowing what you took can change how you feel.</source>
         <translation>En skillnad visar inte att magnesium var orsaken. Symtomen kan ändras av många andra skäl, till exempel stress, sömn, andra behandlingar eller årstiden. Tillskotten kan ha börjat under en period med mycket besvär, som brukar lätta av sig själv, och att veta vad man har tagit kan påverka hur man mår.</translation>
     </message>
+    <message numerus="yes">
+        <source>From %1 to %2, %Ln day(s) logged.</source>
+        <translation>
+            <numerusform>Från %1 till %2, %Ln dag ifylld.</numerusform>
+            <numerusform>Från %1 till %2, %Ln dagar ifyllda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No symptom severity logged.</source>
+        <translation>Ingen svårighetsgrad ifylld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Symptom severity averaged %1 of 10 over %Ln day(s), lowest %2, highest %3.</source>
+        <translation>
+            <numerusform>Svårighetsgraden var i medel %1 av 10 under %Ln dag, lägst %2, högst %3.</numerusform>
+            <numerusform>Svårighetsgraden var i medel %1 av 10 under %Ln dagar, lägst %2, högst %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sleep quality logged.</source>
+        <translation>Ingen sömnkvalitet ifylld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sleep quality averaged %1 of 5 over %Ln night(s), lowest %2, highest %3.</source>
+        <translation>
+            <numerusform>Sömnkvaliteten var i medel %1 av 5 under %Ln natt, lägst %2, högst %3.</numerusform>
+            <numerusform>Sömnkvaliteten var i medel %1 av 5 under %Ln nätter, lägst %2, högst %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No magnesium logged.</source>
+        <translation>Inget magnesium ifyllt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Magnesium from food and supplements averaged %1&#xa0;mg a day over %Ln day(s), lowest %2&#xa0;mg, highest %3&#xa0;mg.</source>
+        <translation>
+            <numerusform>Magnesium från mat och tillskott var i medel %1&#xa0;mg om dagen under %Ln dag, lägst %2&#xa0;mg, högst %3&#xa0;mg.</numerusform>
+            <numerusform>Magnesium från mat och tillskott var i medel %1&#xa0;mg om dagen under %Ln dagar, lägst %2&#xa0;mg, högst %3&#xa0;mg.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::StatsCommand</name>
@@ -6678,6 +6742,10 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Type a time such as 22:30 or 2230, or use the Up and Down keys to pick one in steps of a quarter of an hour.</source>
         <translation>Skriv en tid som 22:30 eller 2230, eller välj en med uppåt- och nedåtpilarna i steg om en kvart.</translation>
+    </message>
+    <message>
+        <source>Clear the time</source>
+        <translation>Töm tiden</translation>
     </message>
 </context>
 <context>

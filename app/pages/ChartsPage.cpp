@@ -15,6 +15,7 @@
 #include "safety/ProfileStore.h"
 #include "stats/Statistics.h"
 #include "stats/StatisticsText.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/GridFlowLayout.h"
 #include "widgets/MessageBox.h"
 #include "widgets/VerticalScrollArea.h"
@@ -236,7 +237,7 @@ void ChartsPage::retranslate()
         tr("Last year"), tr("Everything"), tr("Custom dates")};
     for (int i = 0; i < ranges.size(); ++i)
         m_rangeCombo->setItemText(i, ranges[i]);
-    m_rangeCombo->setAccessibleName(tr("Period shown"));
+    setComboBoxName(m_rangeCombo, tr("Period shown"));
     m_fromEdit->setAccessibleName(tr("First day shown"));
     m_toEdit->setAccessibleName(tr("Last day shown"));
     m_averageCheck->setText(tr("7-day &average"));
@@ -272,10 +273,10 @@ void ChartsPage::retranslate()
     m_outcomeCombo->setItemText(0, tr("Magnesium and symptom severity"));
     m_outcomeCombo->setItemText(1, tr("Magnesium and sleep quality"));
     m_outcomeCombo->setItemText(2, tr("Magnesium and total sleep"));
-    m_outcomeCombo->setAccessibleName(tr("What to compare magnesium with"));
+    setComboBoxName(m_outcomeCombo, tr("What to compare magnesium with"));
     m_comparisonMode->setItemText(0, tr("Days with supplements and days without"));
     m_comparisonMode->setItemText(1, tr("Before and after a date"));
-    m_comparisonMode->setAccessibleName(tr("Which days to compare"));
+    setComboBoxName(m_comparisonMode, tr("Which days to compare"));
     m_splitDate->setAccessibleName(tr("The date to compare before and after"));
     m_trendNote->setText(tr("Hover over a day to see its values. Click a name in the legend to "
                             "show or hide it. Days without entries are left blank. A day's "
@@ -395,6 +396,7 @@ void ChartsPage::refresh()
         }
     }
     m_noDataLabel->setVisible(first == last);
+    m_trendView->setAccessibleDescription(StatisticsText::trendSummary(m_series));
     if (m_splitDate->date() < m_from || m_splitDate->date() > m_to || !m_splitDate->isEnabled())
         m_splitDate->setDate(m_from.addDays(m_from.daysTo(m_to) / 2));
     m_drawn = {};
@@ -437,6 +439,7 @@ void ChartsPage::updateRelationship()
     if (m_looks.size() > 1)
         summary += QLatin1Char(' ') + StatisticsText::manyLooks(int(m_looks.size()));
     m_relationshipSummary->setText(summary);
+    m_relationshipView->setAccessibleDescription(summary);
     m_drawn[std::size_t(View::Relationship)] = false;
     drawCurrentChart();
 }
@@ -453,6 +456,7 @@ void ChartsPage::updateComparison()
     m_comparisonFigures = comparison;
     m_comparisonNames = {first, second};
     m_comparisonSummary->setText(Statistics::describe(comparison, first, second));
+    m_comparisonView->setAccessibleDescription(m_comparisonSummary->text());
     m_drawn[std::size_t(View::Comparison)] = false;
     drawCurrentChart();
 }

@@ -238,6 +238,59 @@ QString StatisticsText::manyLooks(int combinations)
         "", combinations);
 }
 
+QString StatisticsText::trendSummary(const DailySeries& series)
+{
+    struct Spread
+    {
+        int n = 0;
+        double sum = 0, lowest = 0, highest = 0;
+        void add(const std::optional<double>& value)
+        {
+            if (!value)
+                return;
+            lowest = n == 0 ? *value : std::min(lowest, *value);
+            highest = n == 0 ? *value : std::max(highest, *value);
+            sum += *value;
+            ++n;
+        }
+        double mean() const { return sum / n; }
+    };
+    Spread severity, quality, magnesium;
+    int logged = 0;
+    for (const DailyPoint& day : series.days) {
+        severity.add(day.severity);
+        quality.add(day.sleepQuality);
+        magnesium.add(day.magnesiumTotalMg);
+        if (day.severity || day.sleepQuality || day.totalSleepMinutes || day.magnesiumTotalMg)
+            ++logged;
+    }
+    const QLocale locale;
+    const QString format = QStringLiteral("d MMMM yyyy");
+    QStringList sentences {
+        tr("From %1 to %2, %Ln day(s) logged.", "", logged)
+            .arg(locale.toString(series.from, format), locale.toString(series.to, format))};
+    sentences << (severity.n == 0
+            ? tr("No symptom severity logged.")
+            : tr("Symptom severity averaged %1 of 10 over %Ln day(s), lowest %2, highest %3.", "",
+                severity.n)
+                  .arg(number(severity.mean(), 1), number(severity.lowest, 0),
+                      number(severity.highest, 0)));
+    sentences << (quality.n == 0
+            ? tr("No sleep quality logged.")
+            : tr("Sleep quality averaged %1 of 5 over %Ln night(s), lowest %2, highest %3.", "",
+                quality.n)
+                  .arg(number(quality.mean(), 1), number(quality.lowest, 0),
+                      number(quality.highest, 0)));
+    sentences << (magnesium.n == 0
+            ? tr("No magnesium logged.")
+            : tr("Magnesium from food and supplements averaged %1\u00A0mg a day over %Ln day(s), "
+                 "lowest %2\u00A0mg, highest %3\u00A0mg.",
+                "", magnesium.n)
+                  .arg(number(magnesium.mean(), 0), number(magnesium.lowest, 0),
+                      number(magnesium.highest, 0)));
+    return sentences.join(QLatin1Char(' '));
+}
+
 QString StatisticsText::comparison(
     const Statistics::Comparison& c, const QString& firstLabel, const QString& secondLabel)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DailySeries.h"
 #include "Statistics.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,10 @@ public:
     /// Said when a person has looked at @p combinations of outcome and delay: the more one
     /// looks at, the likelier a chance pattern.
     static QString manyLooks(int combinations);
+    /// What the chart over time shows, in words, for those who cannot see it (the chart's
+    /// accessible description): the period, the days logged, and the mean, lowest and highest
+    /// of severity, sleep quality and magnesium over the days that have each.
+    static QString trendSummary(const DailySeries& series);
 
     /// How strong a correlation of @p r is, by Cohen's conventions (|r| below 0.1 none, below
     /// 0.3 weak, below 0.5 moderate, else strong).

@@ -201,6 +201,46 @@ TEST_F(StatsDescribeTest, Comparison)
 namespace stilla {
 namespace {
 
+TEST_F(StatsDescribeTest, TrendSummarySaysWhatTheChartShows)
+{
+    // Three days: one with everything, one without sleep quality, one with nothing at all.
+    DailySeries series {QDate(2026, 11, 1), QDate(2026, 11, 3), {}};
+    DailyPoint first;
+    first.date = QDate(2026, 11, 1);
+    first.severity = 4;
+    first.sleepQuality = 3;
+    first.magnesiumFoodMg = 180;
+    first.magnesiumSupplementMg = 120;
+    first.magnesiumTotalMg = 300;
+    DailyPoint second;
+    second.date = QDate(2026, 11, 2);
+    second.severity = 7;
+    second.magnesiumFoodMg = 450;
+    second.magnesiumSupplementMg = 0;
+    second.magnesiumTotalMg = 450;
+    DailyPoint third;
+    third.date = QDate(2026, 11, 3);
+    series.days = {first, second, third};
+    const QString text = StatisticsText::trendSummary(series);
+    for (const QString& part : {QStringLiteral("From 1 November 2026 to 3 November 2026, 2 day"),
+             QStringLiteral("Symptom severity averaged 5.5 of 10 over 2 day"),
+             QStringLiteral("lowest 4, highest 7."),
+             QStringLiteral("Sleep quality averaged 3.0 of 5 over 1 night"),
+             QStringLiteral("lowest 3, highest 3."),
+             QStringLiteral("Magnesium from food and supplements averaged 375\u00A0mg a day over 2 "
+                            "day"),
+             QStringLiteral("lowest 300\u00A0mg, highest 450\u00A0mg.")})
+        EXPECT_TRUE(text.contains(part))
+            << text.toStdString() << "\n lacks: " << part.toStdString();
+
+    const QString empty
+        = StatisticsText::trendSummary({QDate(2026, 11, 3), QDate(2026, 11, 3), {third}});
+    EXPECT_TRUE(empty.contains(QStringLiteral("0 day"))) << empty.toStdString();
+    EXPECT_TRUE(empty.contains(QStringLiteral("No symptom severity logged. No sleep quality "
+                                              "logged. No magnesium logged.")))
+        << empty.toStdString();
+}
+
 TEST(StatsDescribeWordsTest, StreaksAreExplainedAndTheCaveatsNamed)
 {
     const QLocale previous;
