@@ -18,6 +18,7 @@ PACKAGES=(
     libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev
     clang libclang-rt-14-dev valgrind
     fonts-dejavu-core dbus-daemon
+    xvfb at-spi2-core python3-pyatspi
 )
 
 install_missing() {
