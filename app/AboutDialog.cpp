@@ -70,6 +70,7 @@ void AboutDialog::retranslate()
 {
     setWindowTitle(tr("About Stilla"));
     m_nameLabel->setText(tr("Stilla %1").arg(QString::fromLatin1(version::kVersion)));
+    m_iconLabel->setAccessibleName(tr("Stilla's icon"));
     QString html = QStringLiteral("<p>")
         + tr("A calm companion for people with restless legs syndrome who want to find out "
              "whether magnesium helps them.")

@@ -35,6 +35,10 @@
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
+    <message>
+        <source>Stilla&apos;s icon</source>
+        <translation>Stillas ikon</translation>
+    </message>
 </context>
 <context>
     <name>stilla::AppPaths</name>

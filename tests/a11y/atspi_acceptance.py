@@ -47,6 +47,7 @@ INTERACTIVE_ROLES = {
     "page tab", "link", "list item", "tree item",
 }
 IMAGE_ROLES = {"image", "icon"}
+ALT_MASK = 1 << 3  # X11's Mod1Mask: Alt
 
 # Names that are the same in both languages, so they do not count as untranslated in Swedish.
 SAME_IN_BOTH = {"Stilla", "OK", "PDF", "PNG", "CSV", "JSON", "A+", "A−", "A-", "Guide", "mg",
@@ -239,6 +240,58 @@ class Run:
         return self.wait_for(f'{role} labelled "{label}"', lambda: next(
             (n for n in self.walk() if n.getRoleName() == role and self.showing(n)
              and label in self.labels(n)), None))
+
+    def activate_window(self):
+        """Makes Stilla's window the active one, as a window manager does when a person comes
+        back to it: Xvfb has none, so a click on the page's title stands in. Shortcuts and
+        menu mnemonics work only in the active window."""
+        frame = self.wait_for("Stilla's window", lambda: next(
+            (n for n in self.walk() if n.getRoleName() == "frame" and self.showing(n)), None))
+        if frame.getState().contains(self.pyatspi.STATE_ACTIVE):
+            return
+        title = next(n for n in self.walk(frame) if n.getRoleName() == "label"
+                     and self.showing(n) and n.name)
+        x, y, width, height = title.queryComponent().getExtents(self.pyatspi.DESKTOP_COORDS)
+        self.pyatspi.Registry.generateMouseEvent(x + width // 2, y + height // 2, "b1c")
+        self.wait_for("Stilla's window to be active",
+                      lambda: frame.getState().contains(self.pyatspi.STATE_ACTIVE))
+
+    def mnemonic(self, context, source):
+        """The key of @p source's mnemonic (the letter after "&") in this run's language."""
+        text = self.sv.tr("stilla::" + context, source) if self.lang == "sv" else source
+        return ord(text[text.index("&") + 1].lower())
+
+    def menu_command(self, menu, item):
+        """Chooses a menu item from the keyboard, as a person without a mouse does: Alt and
+        the menu's mnemonic, then the item's. (A dialog opened through an AT-SPI action would
+        hold the action's reply until it closes.)"""
+        self.activate_window()
+        # Alt held as a locked modifier (Mod1) while the menu's letter is typed.
+        self.pyatspi.Registry.generateKeyboardEvent(ALT_MASK, None, self.pyatspi.KEY_LOCKMODIFIERS)
+        self.key(self.mnemonic("MainWindow", menu))
+        self.pyatspi.Registry.generateKeyboardEvent(ALT_MASK, None,
+                                                    self.pyatspi.KEY_UNLOCKMODIFIERS)
+        self.wait_for("the menu to open", lambda: any(
+            n.getRoleName() == "popup menu" and self.showing(n) for n in self.walk()))
+        self.key(self.mnemonic("MainWindow", item))
+
+    def audit_dialog(self, menu, item, context, title):
+        """Opens a dialog from the menu, audits it and closes it with its Close button."""
+        title = self.t(context, title)
+        self.menu_command(menu, item)
+        dialog = self.wait_for(f'the dialog "{title}"', lambda: next(
+            (n for n in self.walk() if n.getRoleName() == "dialog" and n.name == title
+             and self.showing(n)), None))
+        print(f"dialog {title}: {self.audit(title)} objects checked")
+        closes = {strip_mnemonic(self.sv.tr(c, s)) if self.lang == "sv" else strip_mnemonic(s)
+                  for c, s in self.sv.by_source if s in ("Close", "&Close")}
+        close = next((n for n in self.walk(dialog) if n.getRoleName() == "push button"
+                      and n.name in closes and self.showing(n)), None)
+        if close is None:
+            raise AssertionError(f'the dialog "{title}" has no Close button in the tree')
+        self.act(close)
+        self.wait_for(f'the dialog "{title}" to close', lambda: not any(
+            n.getRoleName() == "dialog" and self.showing(n) for n in self.walk()))
 
     def key(self, keysym):
         self.pyatspi.Registry.generateKeyboardEvent(keysym, None, self.pyatspi.KEY_SYM)
@@ -489,6 +542,11 @@ class Run:
                 title = self.open_page(page)
                 print(f"page {title}: {self.audit(title)} objects checked")
             self.open_page(pages[1])
+            self.audit_dialog("&File", "Report for the &Doctor…", "ReportDialog",
+                              "Report for the Doctor")
+            self.audit_dialog("&File", "Self-E&xperiment…", "ExperimentDialog",
+                              "Self-Experiment — Stilla")
+            self.audit_dialog("&Help", "&About Stilla", "AboutDialog", "About Stilla")
             bar = self.wait_for("the status bar", lambda: next(
                 (n for n in self.walk() if n.getRoleName() == "status bar"), None))
             self.initial_status = {n.name: True for n in self.walk(bar)}
