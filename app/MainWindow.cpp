@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSignalBlocker>
@@ -384,6 +385,8 @@ void MainWindow::buildMenus()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showKeyboardShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("keyboardShortcutsAction"));
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
@@ -422,6 +425,7 @@ void MainWindow::retranslate()
         action->setChecked(action->data().toString() == m_context.translators.language());
     m_helpMenu->setTitle(tr("&Help"));
     updateIntakeStatus();
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Stilla"));
     m_aboutQtAction->setText(tr("About &Qt"));
     updateTitle();
@@ -595,6 +599,27 @@ void MainWindow::bringToFront()
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
+    dialog.exec();
+}
+
+std::vector<KeyboardShortcutsDialog::Section> MainWindow::shortcutSections()
+{
+    KeyboardShortcutsDialog::Section everywhere {tr("Everywhere"), {}};
+    for (const QAction* menu : menuBar()->actions()) {
+        if (menu->menu())
+            everywhere.actions += menu->menu()->actions();
+    }
+    std::vector<KeyboardShortcutsDialog::Section> sections {everywhere};
+    for (int i = 0; i < kPageCount; ++i) {
+        const auto id = static_cast<PageId>(i);
+        sections.push_back({pageTitle(id), page(id)->actions()});
+    }
+    return sections;
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    KeyboardShortcutsDialog dialog(shortcutSections(), this);
     dialog.exec();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KeyboardShortcutsDialog.h"
 #include "Theme.h"
 
 #include <QDate>
@@ -68,8 +69,13 @@ public:
     /// The first time Stilla starts: says what it is and is not, and offers the profile.
     void showFirstRunNotice();
 
+    /// What Help ▸ Keyboard Shortcuts lists: the menus' shortcuts, then each page's (the
+    /// pages are built first if they are not yet).
+    std::vector<KeyboardShortcutsDialog::Section> shortcutSections();
+
 public slots:
     void showAbout();
+    void showKeyboardShortcuts();
     /// Shows, raises and activates the window (another start of Stilla asked for it).
     void bringToFront();
     /// Follows a link into the app such as "foods" or "diary#supplements".
@@ -125,6 +131,7 @@ private:
     QActionGroup* m_languageGroup = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
 };
 
 } // namespace stilla

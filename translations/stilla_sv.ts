@@ -1576,6 +1576,10 @@ Slutstatus:
             <numerusform>Den här dagen har inte kommit än: den ligger %Ln dagar fram i tiden. Anteckningar görs oftast samma dag eller efteråt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the day now</source>
+        <translation>Spara dagen nu</translation>
+    </message>
 </context>
 <context>
     <name>stilla::DiarySql</name>
@@ -3542,6 +3546,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <source>Stilla&apos;s note, not part of the article:</source>
         <translation>Stillas anteckning, inte en del av artikeln:</translation>
     </message>
+    <message>
+        <source>Usual text size</source>
+        <translation>Vanlig textstorlek</translation>
+    </message>
 </context>
 <context>
     <name>stilla::HabitsSection</name>
@@ -3804,6 +3812,81 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     <message>
         <source>Each self-experiment must be an object ({ ... }).</source>
         <translation>Varje självexperiment måste vara ett objekt ({ ... }).</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>In every field</source>
+        <translation>I alla fält</translation>
+    </message>
+    <message>
+        <source>Go to the next or the previous field</source>
+        <translation>Gå till nästa eller föregående fält</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Go to a field or a menu by its underlined letter</source>
+        <translation>Gå till fält eller meny med understruken bokstav</translation>
+    </message>
+    <message>
+        <source>Alt+the letter</source>
+        <translation>Alt+bokstaven</translation>
+    </message>
+    <message>
+        <source>Tick a box or press a button</source>
+        <translation>Kryssa i en ruta eller tryck på en knapp</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Mellanslag</translation>
+    </message>
+    <message>
+        <source>Change a time by 15 minutes, a number by 1</source>
+        <translation>Ändra en tid med 15 minuter, ett tal med 1</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Upp, Ned</translation>
+    </message>
+    <message>
+        <source>Open a list or a calendar</source>
+        <translation>Öppna en lista eller en kalender</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Ned</translation>
+    </message>
+    <message>
+        <source>Close a dialog without changing anything</source>
+        <translation>Stäng en dialogruta utan att ändra något</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4447,14 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Self-E&amp;xperiment…</source>
         <translation>Självex&amp;periment…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Överallt</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,10 @@ void DiaryPage::retranslate()
     m_deleteButton->setAccessibleName(tr("Delete this day from the diary"));
     m_undoAction->setText(tr("Undo"));
     m_redoAction->setText(tr("Redo"));
+    m_previousAction->setText(tr("Previous day"));
+    m_nextAction->setText(tr("Next day"));
+    m_todayAction->setText(tr("Go to today"));
+    m_saveAction->setText(tr("Save the day now"));
     m_dateEdit->setDisplayFormat(
         QLocale().dateFormat(QLocale::ShortFormat).contains(QStringLiteral("yyyy"))
             ? QLocale().dateFormat(QLocale::ShortFormat)

@@ -217,6 +217,12 @@ void GuidePage::retranslate()
     m_pdfButton->setText(tr("Export PDF…"));
     m_pdfButton->setToolTip(tr("Save the guide as a PDF file"));
     m_pdfButton->setAccessibleName(tr("Export the guide as PDF"));
+    // The actions' texts name them in Help ▸ Keyboard Shortcuts.
+    m_findAction->setText(tr("Find in the guide"));
+    m_zoomInAction->setText(tr("Larger text"));
+    m_zoomOutAction->setText(tr("Smaller text"));
+    m_zoomResetAction->setText(tr("Usual text size"));
+    m_printAction->setText(tr("Print the guide"));
     m_contents->setAccessibleName(tr("Contents"));
     m_view->setAccessibleName(tr("Article"));
 

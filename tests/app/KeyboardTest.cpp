@@ -4,6 +4,7 @@
 // lab results dialog, in either language.
 #include "AboutDialog.h"
 #include "AppFixture.h"
+#include "KeyboardShortcutsDialog.h"
 #include "diary/DayForm.h"
 #include "experiment/ExperimentDialog.h"
 #include "foods/CustomFoodDialog.h"
@@ -167,6 +168,46 @@ TEST_F(KeyboardTest, EveryDialogUsesEachLetterOnce)
             dialog->hide();
         }
     }
+}
+
+TEST_F(KeyboardTest, HelpListsEveryShortcutOfTheWindowInBothLanguages)
+{
+    MainWindow& window = showWindow();
+    for (const char* language : {"en", "sv"}) {
+        window.setLanguage(QString::fromLatin1(language));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCoreApplication::processEvents();
+        KeyboardShortcutsDialog dialog(window.shortcutSections(), &window);
+        const QStringList rows = dialog.rows();
+        const QString text = rows.join(QLatin1Char('\n'));
+        // Every action of the window that has a shortcut is listed, with its keys, once.
+        int withShortcut = 0;
+        for (const QAction* action : window.findChildren<QAction*>()) {
+            if (action->shortcuts().isEmpty())
+                continue;
+            ++withShortcut;
+            const QString row = KeyboardShortcutsDialog::commandName(action) + QStringLiteral(" — ")
+                + action->shortcut().toString(QKeySequence::NativeText);
+            EXPECT_EQ(text.count(row), 1) << language << ": " << row.toStdString() << " in\n"
+                                          << text.toStdString();
+        }
+        EXPECT_GE(withShortcut, 15) << language;
+        // ... and the keys of every field, which no action holds.
+        EXPECT_EQ(rows.size(), withShortcut + 6) << language << ":\n" << text.toStdString();
+    }
+    // Read in the language a person sees.
+    const QString swedish = KeyboardShortcutsDialog(window.shortcutSections()).rows().join(u'\n');
+    EXPECT_TRUE(swedish.contains(QStringLiteral("Guide: Sök i guiden — Ctrl+F")))
+        << swedish.toStdString();
+    window.setLanguage(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    const QString english = KeyboardShortcutsDialog(window.shortcutSections()).rows().join(u'\n');
+    for (const char* row : {"Diary: Previous day — Alt+Left", "Guide: Find in the guide — Ctrl+F",
+             "Everywhere: Import into the Diary — Ctrl+I",
+             "In every field: Go to the next or the previous field — "
+             "Tab, Shift+Tab"})
+        EXPECT_TRUE(english.contains(QString::fromUtf8(row))) << row << " in\n"
+                                                              << english.toStdString();
 }
 
 TEST(MnemonicOfTest, FindsTheLetterAndSkipsLiteralAmpersands)

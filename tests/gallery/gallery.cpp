@@ -11,6 +11,7 @@
 //                                       settings
 #include "AppContext.h"
 #include "Clock.h"
+#include "KeyboardShortcutsDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -62,6 +63,7 @@ const Shot kShots[] = {
     {"phases", MainWindow::PageId::Charts}, // the last three months, the experiment's phases shaded
     {"settings", MainWindow::PageId::Settings},
     {"reminders", MainWindow::PageId::Settings}, // the settings scrolled to the reminders
+    {"shortcuts", MainWindow::PageId::Guide}, // Help ▸ Keyboard Shortcuts over the guide
 };
 
 /// Types an impossible time and a 400 mg supplement into today's page.
@@ -232,6 +234,15 @@ int main(int argc, char* argv[])
                         experiment->show();
                         QTest::qWait(50);
                         shown = experiment.get();
+                    }
+                    std::unique_ptr<KeyboardShortcutsDialog> shortcuts;
+                    if (QLatin1String(shot.name) == QLatin1String("shortcuts")) {
+                        shortcuts = std::make_unique<KeyboardShortcutsDialog>(
+                            window.shortcutSections(), &window);
+                        shortcuts->resize(shortcuts->size().boundedTo(size - QSize(40, 40)));
+                        shortcuts->show();
+                        QTest::qWait(50);
+                        shown = shortcuts.get();
                     }
                     if (QLatin1String(shot.name) == QLatin1String("diaryform")) {
                         // Yesterday, with its foods and supplements, scrolled through whole.
