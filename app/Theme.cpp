@@ -86,6 +86,41 @@ QPalette darkPalette()
     return p;
 }
 
+/// White and yellow on black (as the high-contrast themes of GNOME and Windows): every text
+/// role at least 7:1 against Window and Base (ThemeTest).
+QPalette highContrastPalette()
+{
+    QPalette p;
+    const QColor black(0x00, 0x00, 0x00);
+    const QColor white(0xff, 0xff, 0xff);
+    const QColor yellow(0xff, 0xeb, 0x3b);
+    p.setColor(QPalette::Window, black);
+    p.setColor(QPalette::WindowText, white);
+    p.setColor(QPalette::Base, black);
+    p.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
+    p.setColor(QPalette::Text, white);
+    p.setColor(QPalette::Button, black);
+    p.setColor(QPalette::ButtonText, white);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x9e, 0x9e)); // problems: 10:1 on black
+    p.setColor(QPalette::Highlight, yellow);
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::Link, QColor(0x80, 0xe0, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xe0, 0xb0, 0xff));
+    p.setColor(QPalette::ToolTipBase, black);
+    p.setColor(QPalette::ToolTipText, white);
+    p.setColor(QPalette::PlaceholderText, QColor(0xc8, 0xc8, 0xc8));
+    p.setColor(QPalette::Light, white);
+    p.setColor(QPalette::Midlight, QColor(0xc0, 0xc0, 0xc0));
+    p.setColor(QPalette::Mid, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Dark, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Shadow, white);
+    const QColor disabledText(0xa8, 0xa8, 0xa8);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, disabledText);
+    p.setColor(QPalette::Disabled, QPalette::Text, disabledText);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabledText);
+    return p;
+}
+
 /// Fusion with check box and radio button outlines that can be seen. Fusion draws them in the
 /// window colour made darker, which on a dark window is nearly black on nearly black. This
 /// draws a ring in a mix of the text and window colours over Fusion's own indicator, at least
@@ -93,16 +128,24 @@ QPalette darkPalette()
 class StillaStyle final : public QProxyStyle
 {
 public:
-    StillaStyle()
+    explicit StillaStyle(bool outlined)
         : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+        , m_outlined(outlined)
     {
         setObjectName(QStringLiteral("stilla-fusion"));
     }
+
+    bool isOutlined() const { return m_outlined; }
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
         const QWidget* widget) const override
     {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (m_outlined
+            && (element == PE_PanelButtonCommand || element == PE_FrameLineEdit
+                || element == PE_FrameGroupBox || element == PE_Frame)) {
+            outline(option, painter);
+        }
         if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton)
             return;
         const QPalette& palette = option->palette;
@@ -126,6 +169,41 @@ public:
         }
         painter->restore();
     }
+
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex* option,
+        QPainter* painter, const QWidget* widget) const override
+    {
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+        if (!m_outlined)
+            return;
+        if (control == CC_ComboBox || control == CC_SpinBox) {
+            outline(option, painter);
+        } else if (control == CC_ScrollBar) {
+            // Fusion's handle is the button colour, black on black here.
+            QStyleOption handle(*option);
+            handle.rect = subControlRect(control, option, SC_ScrollBarSlider, widget);
+            handle.state &= ~State_HasFocus;
+            outline(&handle, painter);
+        }
+    }
+
+private:
+    /// High contrast: Fusion outlines fields in the window colour made darker, which on black
+    /// is black; this draws them in the text colour (at least 3:1, WCAG 1.4.11).
+    static void outline(const QStyleOption* option, QPainter* painter)
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        const bool focused = option->state & State_HasFocus;
+        const QColor colour
+            = option->palette.color(focused ? QPalette::Highlight : QPalette::WindowText);
+        painter->setPen(QPen(colour, focused ? 2 : 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5));
+        painter->restore();
+    }
+
+    bool m_outlined = false;
 };
 
 bool g_stillaStyle = false; // the application's style is a StillaStyle
@@ -138,6 +216,8 @@ Appearance Theme::appearanceFromString(const QString& name)
         return Appearance::Light;
     if (name == QLatin1String("dark"))
         return Appearance::Dark;
+    if (name == QLatin1String("high-contrast"))
+        return Appearance::HighContrast;
     return Appearance::System;
 }
 
@@ -148,6 +228,8 @@ QString Theme::toString(Appearance appearance)
         return QStringLiteral("light");
     case Appearance::Dark:
         return QStringLiteral("dark");
+    case Appearance::HighContrast:
+        return QStringLiteral("high-contrast");
     case Appearance::System:
         break;
     }
@@ -224,11 +306,15 @@ void Theme::apply(QApplication& app, Appearance appearance)
         withProblems.setColor(QPalette::BrightText, problem);
         QApplication::setPalette(withProblems);
     } else {
-        if (!g_stillaStyle) {
-            QApplication::setStyle(new StillaStyle);
+        const bool outlined = appearance == Appearance::HighContrast;
+        const auto* current = dynamic_cast<const StillaStyle*>(app.style());
+        if (!g_stillaStyle || !current || current->isOutlined() != outlined) {
+            QApplication::setStyle(new StillaStyle(outlined));
             g_stillaStyle = true;
         }
-        QApplication::setPalette(appearance == Appearance::Dark ? darkPalette() : lightPalette());
+        QApplication::setPalette(appearance == Appearance::Dark ? darkPalette()
+                : appearance == Appearance::HighContrast        ? highContrastPalette()
+                                                                : lightPalette());
     }
     g_current = appearance;
 }

@@ -20,10 +20,12 @@ inline constexpr int xl = 24;
 inline constexpr int xxl = 32;
 } // namespace spacing
 
-enum class Appearance { System, Light, Dark };
+enum class Appearance { System, Light, Dark, HighContrast };
 
-/// Colours, fonts and the light/dark appearance. Light and dark use the Fusion style with
-/// Stilla's own calm palettes; "follow the system" restores the platform's style and palette.
+/// Colours, fonts and the appearance. Light, dark and high contrast use the Fusion style with
+/// Stilla's own palettes; "follow the system" restores the platform's style and palette. High
+/// contrast is white and yellow on black, every text at least kHighContrastText against its
+/// background, with a white outline around every field and button.
 class Theme
 {
 public:
@@ -44,6 +46,8 @@ public:
     static double contrastRatio(const QColor& a, const QColor& b);
     /// The contrast a text needs against its background: WCAG AA for normal text.
     static constexpr double kMinimumTextContrast = 4.5;
+    /// The contrast every text has in the high-contrast appearance: WCAG AAA.
+    static constexpr double kHighContrastText = 7.0;
 
     /// The colour for problems and warnings (QPalette::BrightText in every appearance): a red
     /// with at least kMinimumTextContrast against @p palette's Window and Base, dark on a light

@@ -6068,6 +6068,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>Off until you switch them on. A reminder is a desktop notification, shown only when the diary is not filled in yet, and it never shows what the diary holds; it works with Stilla closed, through a timer of your desktop session (systemd).</source>
         <translation>Av tills du slår på dem. En påminnelse är en skrivbordsavisering som bara visas när dagboken inte är ifylld än, och den visar aldrig vad dagboken innehåller. Den fungerar när Stilla är stängt, genom en timer i din skrivbordssession (systemd).</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hög kontrast</translation>
+    </message>
 </context>
 <context>
     <name>stilla::SingleInstance</name>

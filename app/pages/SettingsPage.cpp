@@ -65,11 +65,9 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     // Language names are shown in their own language, so they never need translating.
     m_languageCombo->addItem(QStringLiteral("Svenska"), QString::fromLatin1(Language::kSwedish));
     m_languageCombo->addItem(QStringLiteral("English"), QString::fromLatin1(Language::kEnglish));
-    for (int i = 0; i < 3; ++i)
-        m_appearanceCombo->addItem(QString());
-    m_appearanceCombo->setItemData(0, Theme::toString(Appearance::System));
-    m_appearanceCombo->setItemData(1, Theme::toString(Appearance::Light));
-    m_appearanceCombo->setItemData(2, Theme::toString(Appearance::Dark));
+    for (const Appearance appearance :
+        {Appearance::System, Appearance::Light, Appearance::Dark, Appearance::HighContrast})
+        m_appearanceCombo->addItem(QString(), Theme::toString(appearance));
 
     auto* displayForm = new QFormLayout(m_displayGroup);
     displayForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -245,6 +243,7 @@ void SettingsPage::retranslate()
     m_appearanceCombo->setItemText(0, tr("Follow the system"));
     m_appearanceCombo->setItemText(1, tr("Light"));
     m_appearanceCombo->setItemText(2, tr("Dark"));
+    m_appearanceCombo->setItemText(3, tr("High contrast"));
     m_dataGroup->setTitle(tr("Your data"));
     m_dataDirLabel->setText(tr("&Data folder:"));
     m_dataDirEdit->setAccessibleName(tr("Data folder"));

@@ -332,7 +332,7 @@ private:
 };
 
 constexpr int kRepeatDayActionLimit = 8;
-constexpr int kAppearanceCount = 3; // System, Light, Dark
+constexpr int kAppearanceCount = 4; // System, Light, Dark, High contrast
 
 class AcceptanceWeekTest : public test::AppFixture
 {

@@ -90,7 +90,8 @@ TEST_F(EverydayInputTest, ProblemsAreReadableAndMarkedWithoutColourInEveryAppear
     QTest::keyClicks(outOfBed, QStringLiteral("25:61"));
     EXPECT_FALSE(page.saveNow());
 
-    for (Appearance appearance : {Appearance::System, Appearance::Light, Appearance::Dark}) {
+    for (Appearance appearance :
+        {Appearance::System, Appearance::Light, Appearance::Dark, Appearance::HighContrast}) {
         SCOPED_TRACE(Theme::toString(appearance).toStdString());
         Theme::apply(*app, appearance);
         QCoreApplication::processEvents();

@@ -364,7 +364,8 @@ TEST_F(FindingsPanelTest, TheDiaryWithFindingsIsReadableAtBothSizesInBothLanguag
 {
     saveProfile(kKidney);
     saveDay({400}, unsigned(SideEffect::SlowedBreathing) | unsigned(SideEffect::Nausea));
-    for (const Appearance appearance : {Appearance::System, Appearance::Light, Appearance::Dark}) {
+    for (const Appearance appearance :
+        {Appearance::System, Appearance::Light, Appearance::Dark, Appearance::HighContrast}) {
         Theme::apply(*qApp, appearance);
         for (const QString& language : {QStringLiteral("en"), QStringLiteral("sv")}) {
             for (const QSize& screen : kScreens) {

@@ -3,7 +3,11 @@
 #include "TestUtil.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QPalette>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QStyle>
 
 namespace stilla {
@@ -11,7 +15,8 @@ namespace {
 
 TEST(ThemeTest, AppearanceNamesRoundTrip)
 {
-    for (Appearance a : {Appearance::System, Appearance::Light, Appearance::Dark})
+    for (Appearance a :
+        {Appearance::System, Appearance::Light, Appearance::Dark, Appearance::HighContrast})
         EXPECT_EQ(Theme::appearanceFromString(Theme::toString(a)), a);
     EXPECT_EQ(Theme::appearanceFromString(QStringLiteral("nonsense")), Appearance::System);
 }
@@ -33,6 +38,56 @@ TEST(ThemeTest, DarkIsDarkAndLightIsLightWithReadableContrast)
 
     Theme::apply(*app, Appearance::System);
     EXPECT_EQ(Theme::current(), Appearance::System);
+}
+
+TEST(ThemeTest, HighContrastReadsAtSevenToOneAndOutlinesEveryField)
+{
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    ASSERT_NE(app, nullptr);
+    Theme::apply(*app, Appearance::HighContrast);
+    const QPalette palette = QApplication::palette();
+    for (const QPalette::ColorRole background : {QPalette::Window, QPalette::Base}) {
+        for (const QPalette::ColorRole text :
+            {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::BrightText,
+                QPalette::Link, QPalette::LinkVisited, QPalette::PlaceholderText}) {
+            EXPECT_GE(Theme::contrastRatio(palette.color(text), palette.color(background)),
+                Theme::kHighContrastText)
+                << "role " << int(text) << " on " << int(background);
+            EXPECT_GE(Theme::contrastRatio(
+                          palette.color(QPalette::Disabled, text), palette.color(background)),
+                Theme::kHighContrastText)
+                << "disabled role " << int(text) << " on " << int(background);
+        }
+    }
+    EXPECT_GE(Theme::contrastRatio(
+                  palette.color(QPalette::HighlightedText), palette.color(QPalette::Highlight)),
+        Theme::kHighContrastText);
+
+    // A field and a button on black show a border a person can see: Fusion alone draws it
+    // black on black.
+    QWidget window;
+    auto* edit = new QLineEdit(&window);
+    auto* button = new QPushButton(QStringLiteral("OK"), &window);
+    auto* combo = new QComboBox(&window);
+    combo->addItem(QStringLiteral("One"));
+    auto* spin = new QSpinBox(&window);
+    edit->setGeometry(10, 10, 120, 30);
+    button->setGeometry(10, 50, 120, 30);
+    combo->setGeometry(10, 90, 120, 30);
+    spin->setGeometry(10, 130, 120, 30);
+    window.resize(140, 170);
+    const QImage image = window.grab().toImage();
+    const QColor background = palette.color(QPalette::Window);
+    for (const QWidget* field : std::initializer_list<const QWidget*> {edit, button, combo, spin}) {
+        // The brightest pixel on the field's left edge, half way down.
+        const QRect r = field->geometry();
+        int brightest = 0;
+        for (int x = r.left(); x <= r.left() + 2; ++x)
+            brightest = std::max(brightest, QColor(image.pixel(x, r.center().y())).lightness());
+        EXPECT_GE(Theme::contrastRatio(QColor(brightest, brightest, brightest), background), 3.0)
+            << field->metaObject()->className();
+    }
+    Theme::apply(*app, Appearance::System);
 }
 
 TEST(ThemeTest, HeadingsAreLargerThanBodyText)

@@ -160,7 +160,8 @@ int main(int argc, char* argv[])
     int written = 0;
     for (const char* language : {"en", "sv"}) {
         translators.setLanguage(QString::fromLatin1(language));
-        for (Appearance appearance : {Appearance::Light, Appearance::Dark, Appearance::System}) {
+        for (Appearance appearance :
+            {Appearance::Light, Appearance::Dark, Appearance::System, Appearance::HighContrast}) {
             Theme::apply(app, appearance);
             for (const QSize size : {QSize(1366, 768), QSize(800, 600)}) {
                 for (const Shot& shot : kShots) {
