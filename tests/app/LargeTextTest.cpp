@@ -1,0 +1,113 @@
+// Text that grows with the system font: with a font half as large again as the usual one at
+// 1366×768, and a quarter as large again at 800×600 (what a person who needs larger text sets
+// on the desktop), no one-line label, button, check box or radio button on any page is cut, in
+// either language. (Wrapping labels grow in height and are not checked here.)
+#include "AppFixture.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTabBar>
+#include <QToolButton>
+
+namespace stilla {
+namespace {
+
+class LargeTextTest : public test::AppFixture
+{
+protected:
+    void SetUp() override
+    {
+        AppFixture::SetUp();
+        m_usualFont = QApplication::font();
+    }
+    /// The system font made @p scale times as large, before the window is made.
+    void scaleFont(double scale)
+    {
+        QFont large = m_usualFont;
+        large.setPointSizeF(std::max(m_usualFont.pointSizeF(), 10.0) * scale);
+        QApplication::setFont(large);
+    }
+    void TearDown() override
+    {
+        AppFixture::TearDown();
+        QApplication::setFont(m_usualFont);
+    }
+
+    /// The visible texts in @p root that do not fit the room they have, as "kind 'text'".
+    static QStringList cutTexts(const QWidget* root)
+    {
+        QStringList cut;
+        for (const QWidget* widget : root->findChildren<QWidget*>()) {
+            if (!widget->isVisibleTo(root) || widget->width() <= 0)
+                continue;
+            if (const auto* label = qobject_cast<const QLabel*>(widget)) {
+                // A wrapping label grows in height; a one-line label must hold its text.
+                if (label->wordWrap() || label->text().isEmpty() || !label->pixmap().isNull()
+                    || label->textFormat() == Qt::RichText
+                    || label->text().contains(QLatin1Char('<')))
+                    continue;
+                const int needed
+                    = label->fontMetrics().horizontalAdvance(label->text().remove(u'&'));
+                if (needed > label->contentsRect().width() + 1)
+                    cut << QStringLiteral("label '%1' (%2 of %3 px)")
+                               .arg(label->text())
+                               .arg(label->contentsRect().width())
+                               .arg(needed);
+            } else if (const auto* button = qobject_cast<const QAbstractButton*>(widget)) {
+                if (button->text().isEmpty())
+                    continue;
+                const QSize needed = button->sizeHint();
+                if (needed.width() > button->width() + 1 || needed.height() > button->height() + 1)
+                    cut << QStringLiteral("%1 '%2' (%3×%4 of %5×%6)")
+                               .arg(
+                                   QLatin1String(button->metaObject()->className()), button->text())
+                               .arg(button->width())
+                               .arg(button->height())
+                               .arg(needed.width())
+                               .arg(needed.height());
+            }
+        }
+        return cut;
+    }
+
+    void expectNothingCut(const QSize& size)
+    {
+        MainWindow& window = showWindow();
+        window.resize(size);
+        EXPECT_GT(window.font().pointSizeF(), m_usualFont.pointSizeF());
+        for (const char* language : {"en", "sv"}) {
+            window.setLanguage(QString::fromLatin1(language));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+            for (MainWindow::PageId id :
+                {MainWindow::PageId::Guide, MainWindow::PageId::Diary, MainWindow::PageId::Foods,
+                    MainWindow::PageId::Charts, MainWindow::PageId::Settings}) {
+                window.showPage(id);
+                QCoreApplication::processEvents();
+                const QStringList cut = cutTexts(&window);
+                EXPECT_TRUE(cut.isEmpty()) << language << ", page " << int(id) << ":\n"
+                                           << cut.join(u'\n').toStdString();
+            }
+        }
+    }
+
+    QFont m_usualFont;
+};
+
+TEST_F(LargeTextTest, HalfAsLargeAgainAt1366x768)
+{
+    scaleFont(1.5);
+    expectNothingCut(QSize(1366, 768));
+}
+
+TEST_F(LargeTextTest, AQuarterAsLargeAgainAt800x600)
+{
+    scaleFont(1.25);
+    expectNothingCut(QSize(800, 600));
+}
+
+} // namespace
+} // namespace stilla
