@@ -269,25 +269,27 @@ QString StatisticsText::trendSummary(const DailySeries& series)
     QStringList sentences {
         tr("From %1 to %2, %Ln day(s) logged.", "", logged)
             .arg(locale.toString(series.from, format), locale.toString(series.to, format))};
-    sentences << (severity.n == 0
-            ? tr("No symptom severity logged.")
-            : tr("Symptom severity averaged %1 of 10 over %Ln day(s), lowest %2, highest %3.", "",
-                severity.n)
-                  .arg(number(severity.mean(), 1), number(severity.lowest, 0),
-                      number(severity.highest, 0)));
-    sentences << (quality.n == 0
-            ? tr("No sleep quality logged.")
-            : tr("Sleep quality averaged %1 of 5 over %Ln night(s), lowest %2, highest %3.", "",
-                quality.n)
-                  .arg(number(quality.mean(), 1), number(quality.lowest, 0),
-                      number(quality.highest, 0)));
-    sentences << (magnesium.n == 0
-            ? tr("No magnesium logged.")
-            : tr("Magnesium from food and supplements averaged %1\u00A0mg a day over %Ln day(s), "
-                 "lowest %2\u00A0mg, highest %3\u00A0mg.",
-                "", magnesium.n)
-                  .arg(number(magnesium.mean(), 0), number(magnesium.lowest, 0),
-                      number(magnesium.highest, 0)));
+    // "None logged", or the mean (to @p decimals), lowest and highest in @p sentence.
+    const auto spread = [](const Spread& values, const QString& none, const QString& sentence,
+                            int decimals) -> QString {
+        if (values.n == 0)
+            return none;
+        return sentence.arg(
+            number(values.mean(), decimals), number(values.lowest, 0), number(values.highest, 0));
+    };
+    sentences << spread(severity, tr("No symptom severity logged."),
+        tr("Symptom severity averaged %1 of 10 over %Ln day(s), lowest %2, highest %3.", "",
+            severity.n),
+        1);
+    sentences << spread(quality, tr("No sleep quality logged."),
+        tr("Sleep quality averaged %1 of 5 over %Ln night(s), lowest %2, highest %3.", "",
+            quality.n),
+        1);
+    sentences << spread(magnesium, tr("No magnesium logged."),
+        tr("Magnesium from food and supplements averaged %1\u00A0mg a day over %Ln day(s), "
+           "lowest %2\u00A0mg, highest %3\u00A0mg.",
+            "", magnesium.n),
+        0);
     return sentences.join(QLatin1Char(' '));
 }
 
