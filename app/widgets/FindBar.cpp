@@ -1,7 +1,6 @@
 #include "FindBar.h"
 
 #include "AccessibleNames.h"
-
 #include "Theme.h"
 
 #include <QEvent>
