@@ -11,17 +11,8 @@ namespace {
 
 ReportSummary::Mean meanOf(const DailySeries& series, std::optional<double> DailyPoint::*field)
 {
-    ReportSummary::Mean mean;
-    double sum = 0;
-    for (const DailyPoint& point : series.days) {
-        if (const std::optional<double>& value = point.*field) {
-            sum += *value;
-            ++mean.n;
-        }
-    }
-    if (mean.n > 0)
-        mean.value = sum / mean.n;
-    return mean;
+    const Statistics::Spread spread = Statistics::spread(series, field);
+    return {spread.n, spread.mean};
 }
 
 double median(std::vector<double> values)

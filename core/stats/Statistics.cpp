@@ -136,6 +136,25 @@ DailySeries Statistics::daily(const std::vector<DayEntry>& days, const QDate& fr
     return series;
 }
 
+Statistics::Spread Statistics::spread(
+    const DailySeries& series, std::optional<double> DailyPoint::*field)
+{
+    Spread spread;
+    double sum = 0;
+    for (const DailyPoint& point : series.days) {
+        const std::optional<double>& value = point.*field;
+        if (!value)
+            continue;
+        spread.lowest = spread.n == 0 ? *value : std::min(*spread.lowest, *value);
+        spread.highest = spread.n == 0 ? *value : std::max(*spread.highest, *value);
+        sum += *value;
+        ++spread.n;
+    }
+    if (spread.n > 0)
+        spread.mean = sum / spread.n;
+    return spread;
+}
+
 std::vector<std::optional<double>> Statistics::movingAverage(
     const std::vector<std::optional<double>>& values, int window)
 {

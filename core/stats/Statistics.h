@@ -33,6 +33,15 @@ public:
     /// one counts.
     static DailySeries daily(const std::vector<DayEntry>& days, const QDate& from, const QDate& to);
 
+    /// One value over a period: on how many days it was logged, and its mean, lowest and
+    /// highest over those days (all null when n is 0). Days without it are skipped, not zero.
+    struct Spread
+    {
+        int n = 0;
+        std::optional<double> mean, lowest, highest;
+    };
+    static Spread spread(const DailySeries& series, std::optional<double> DailyPoint::*field);
+
     /// 7-day (window days ending on each day, inclusive) moving average of one field; nullopt
     /// where the window has no values. Missing days are skipped, not counted as zero. A window
     /// below 1 is taken as 1.

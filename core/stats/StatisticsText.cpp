@@ -240,27 +240,8 @@ QString StatisticsText::manyLooks(int combinations)
 
 QString StatisticsText::trendSummary(const DailySeries& series)
 {
-    struct Spread
-    {
-        int n = 0;
-        double sum = 0, lowest = 0, highest = 0;
-        void add(const std::optional<double>& value)
-        {
-            if (!value)
-                return;
-            lowest = n == 0 ? *value : std::min(lowest, *value);
-            highest = n == 0 ? *value : std::max(highest, *value);
-            sum += *value;
-            ++n;
-        }
-        double mean() const { return sum / n; }
-    };
-    Spread severity, quality, magnesium;
     int logged = 0;
     for (const DailyPoint& day : series.days) {
-        severity.add(day.severity);
-        quality.add(day.sleepQuality);
-        magnesium.add(day.magnesiumTotalMg);
         if (day.severity || day.sleepQuality || day.totalSleepMinutes || day.magnesiumTotalMg)
             ++logged;
     }
@@ -270,13 +251,16 @@ QString StatisticsText::trendSummary(const DailySeries& series)
         tr("From %1 to %2, %Ln day(s) logged.", "", logged)
             .arg(locale.toString(series.from, format), locale.toString(series.to, format))};
     // "None logged", or the mean (to @p decimals), lowest and highest in @p sentence.
-    const auto spread = [](const Spread& values, const QString& none, const QString& sentence,
-                            int decimals) -> QString {
+    const auto spread = [](const Statistics::Spread& values, const QString& none,
+                            const QString& sentence, int decimals) -> QString {
         if (values.n == 0)
             return none;
         return sentence.arg(
-            number(values.mean(), decimals), number(values.lowest, 0), number(values.highest, 0));
+            number(*values.mean, decimals), number(*values.lowest, 0), number(*values.highest, 0));
     };
+    const auto severity = Statistics::spread(series, &DailyPoint::severity);
+    const auto quality = Statistics::spread(series, &DailyPoint::sleepQuality);
+    const auto magnesium = Statistics::spread(series, &DailyPoint::magnesiumTotalMg);
     sentences << spread(severity, tr("No symptom severity logged."),
         tr("Symptom severity averaged %1 of 10 over %Ln day(s), lowest %2, highest %3.", "",
             severity.n),
