@@ -20,105 +20,115 @@ namespace {
 Appearance g_current = Appearance::System;
 QString g_systemStyle; // the platform's style name, captured before we first change it
 
-QPalette lightPalette()
+/// The colours of one of Stilla's palettes. Text, button text and tool tip text are all the
+/// window's text colour; disabled text is one colour for the three.
+struct PaletteColours
+{
+    QColor window, windowText, base, alternateBase, button, brightText, highlight, highlightedText,
+        link, linkVisited, toolTipBase, placeholderText, light, midlight, mid, dark, shadow,
+        disabledText;
+};
+
+QPalette makePalette(const PaletteColours& c)
 {
     QPalette p;
-    const QColor window(0xf5, 0xf4, 0xf0);
-    const QColor text(0x22, 0x27, 0x2b);
-    const QColor accent(0x2c, 0x6f, 0x6a);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::AlternateBase, QColor(0xec, 0xea, 0xe4));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0xee, 0xec, 0xe6));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, QColor(0xb0, 0x2a, 0x2a)); // problems: 5.9:1 on Window
-    p.setColor(QPalette::Highlight, accent);
-    p.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::Link, QColor(0x1f, 0x5f, 0x8f));
-    p.setColor(QPalette::LinkVisited, QColor(0x5a, 0x4a, 0x8a));
-    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xfd, 0xf5));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x6b, 0x72, 0x78));
-    p.setColor(QPalette::Light, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::Midlight, QColor(0xe2, 0xe0, 0xda));
-    p.setColor(QPalette::Mid, QColor(0xc4, 0xc1, 0xb9));
-    p.setColor(QPalette::Dark, QColor(0x9a, 0x97, 0x90));
-    p.setColor(QPalette::Shadow, QColor(0x55, 0x55, 0x55));
-    const QColor disabledText(0x8c, 0x91, 0x96);
-    p.setColor(QPalette::Disabled, QPalette::WindowText, disabledText);
-    p.setColor(QPalette::Disabled, QPalette::Text, disabledText);
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabledText);
+    p.setColor(QPalette::Window, c.window);
+    p.setColor(QPalette::WindowText, c.windowText);
+    p.setColor(QPalette::Base, c.base);
+    p.setColor(QPalette::AlternateBase, c.alternateBase);
+    p.setColor(QPalette::Text, c.windowText);
+    p.setColor(QPalette::Button, c.button);
+    p.setColor(QPalette::ButtonText, c.windowText);
+    p.setColor(QPalette::BrightText, c.brightText);
+    p.setColor(QPalette::Highlight, c.highlight);
+    p.setColor(QPalette::HighlightedText, c.highlightedText);
+    p.setColor(QPalette::Link, c.link);
+    p.setColor(QPalette::LinkVisited, c.linkVisited);
+    p.setColor(QPalette::ToolTipBase, c.toolTipBase);
+    p.setColor(QPalette::ToolTipText, c.windowText);
+    p.setColor(QPalette::PlaceholderText, c.placeholderText);
+    p.setColor(QPalette::Light, c.light);
+    p.setColor(QPalette::Midlight, c.midlight);
+    p.setColor(QPalette::Mid, c.mid);
+    p.setColor(QPalette::Dark, c.dark);
+    p.setColor(QPalette::Shadow, c.shadow);
+    for (const QPalette::ColorRole role :
+        {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, c.disabledText);
     return p;
 }
 
-QPalette darkPalette()
+QPalette paletteFor(Appearance appearance)
 {
-    QPalette p;
-    const QColor window(0x1e, 0x22, 0x25);
-    const QColor text(0xe4, 0xe6, 0xe3);
-    const QColor accent(0x4f, 0x9f, 0x96);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, QColor(0x25, 0x2a, 0x2e));
-    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x31, 0x35));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x2f, 0x35, 0x39));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, QColor(0xff, 0x8a, 0x80)); // problems: 7:1 on Window
-    p.setColor(QPalette::Highlight, accent);
-    p.setColor(QPalette::HighlightedText, QColor(0x10, 0x14, 0x16));
-    p.setColor(QPalette::Link, QColor(0x8c, 0xc4, 0xf0));
-    p.setColor(QPalette::LinkVisited, QColor(0xb8, 0xa8, 0xe8));
-    p.setColor(QPalette::ToolTipBase, QColor(0x2f, 0x35, 0x39));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x95, 0x9c, 0xa1));
-    p.setColor(QPalette::Light, QColor(0x3a, 0x41, 0x46));
-    p.setColor(QPalette::Midlight, QColor(0x33, 0x39, 0x3d));
-    p.setColor(QPalette::Mid, QColor(0x45, 0x4c, 0x51));
-    p.setColor(QPalette::Dark, QColor(0x15, 0x18, 0x1a));
-    p.setColor(QPalette::Shadow, QColor(0x00, 0x00, 0x00));
-    const QColor disabledText(0x7a, 0x80, 0x85);
-    p.setColor(QPalette::Disabled, QPalette::WindowText, disabledText);
-    p.setColor(QPalette::Disabled, QPalette::Text, disabledText);
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabledText);
-    return p;
-}
-
-/// White and yellow on black (as the high-contrast themes of GNOME and Windows): every text
-/// role at least 7:1 against Window and Base (ThemeTest).
-QPalette highContrastPalette()
-{
-    QPalette p;
-    const QColor black(0x00, 0x00, 0x00);
-    const QColor white(0xff, 0xff, 0xff);
-    const QColor yellow(0xff, 0xeb, 0x3b);
-    p.setColor(QPalette::Window, black);
-    p.setColor(QPalette::WindowText, white);
-    p.setColor(QPalette::Base, black);
-    p.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
-    p.setColor(QPalette::Text, white);
-    p.setColor(QPalette::Button, black);
-    p.setColor(QPalette::ButtonText, white);
-    p.setColor(QPalette::BrightText, QColor(0xff, 0x9e, 0x9e)); // problems: 10:1 on black
-    p.setColor(QPalette::Highlight, yellow);
-    p.setColor(QPalette::HighlightedText, black);
-    p.setColor(QPalette::Link, QColor(0x80, 0xe0, 0xff));
-    p.setColor(QPalette::LinkVisited, QColor(0xe0, 0xb0, 0xff));
-    p.setColor(QPalette::ToolTipBase, black);
-    p.setColor(QPalette::ToolTipText, white);
-    p.setColor(QPalette::PlaceholderText, QColor(0xc8, 0xc8, 0xc8));
-    p.setColor(QPalette::Light, white);
-    p.setColor(QPalette::Midlight, QColor(0xc0, 0xc0, 0xc0));
-    p.setColor(QPalette::Mid, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Dark, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Shadow, white);
-    const QColor disabledText(0xa8, 0xa8, 0xa8);
-    p.setColor(QPalette::Disabled, QPalette::WindowText, disabledText);
-    p.setColor(QPalette::Disabled, QPalette::Text, disabledText);
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabledText);
-    return p;
+    switch (appearance) {
+    case Appearance::Dark:
+        return makePalette({
+            .window = QColor(0x1e, 0x22, 0x25),
+            .windowText = QColor(0xe4, 0xe6, 0xe3),
+            .base = QColor(0x25, 0x2a, 0x2e),
+            .alternateBase = QColor(0x2b, 0x31, 0x35),
+            .button = QColor(0x2f, 0x35, 0x39),
+            .brightText = QColor(0xff, 0x8a, 0x80), // problems: 7:1 on Window
+            .highlight = QColor(0x4f, 0x9f, 0x96),
+            .highlightedText = QColor(0x10, 0x14, 0x16),
+            .link = QColor(0x8c, 0xc4, 0xf0),
+            .linkVisited = QColor(0xb8, 0xa8, 0xe8),
+            .toolTipBase = QColor(0x2f, 0x35, 0x39),
+            .placeholderText = QColor(0x95, 0x9c, 0xa1),
+            .light = QColor(0x3a, 0x41, 0x46),
+            .midlight = QColor(0x33, 0x39, 0x3d),
+            .mid = QColor(0x45, 0x4c, 0x51),
+            .dark = QColor(0x15, 0x18, 0x1a),
+            .shadow = QColor(0x00, 0x00, 0x00),
+            .disabledText = QColor(0x7a, 0x80, 0x85),
+        });
+    case Appearance::HighContrast:
+        // White and yellow on black (as the high-contrast themes of GNOME and Windows): every
+        // text role at least 7:1 against Window and Base (ThemeTest).
+        return makePalette({
+            .window = QColor(0x00, 0x00, 0x00),
+            .windowText = QColor(0xff, 0xff, 0xff),
+            .base = QColor(0x00, 0x00, 0x00),
+            .alternateBase = QColor(0x1a, 0x1a, 0x1a),
+            .button = QColor(0x00, 0x00, 0x00),
+            .brightText = QColor(0xff, 0x9e, 0x9e), // problems: 10:1 on black
+            .highlight = QColor(0xff, 0xeb, 0x3b),
+            .highlightedText = QColor(0x00, 0x00, 0x00),
+            .link = QColor(0x80, 0xe0, 0xff),
+            .linkVisited = QColor(0xe0, 0xb0, 0xff),
+            .toolTipBase = QColor(0x00, 0x00, 0x00),
+            .placeholderText = QColor(0xc8, 0xc8, 0xc8),
+            .light = QColor(0xff, 0xff, 0xff),
+            .midlight = QColor(0xc0, 0xc0, 0xc0),
+            .mid = QColor(0xa0, 0xa0, 0xa0),
+            .dark = QColor(0x80, 0x80, 0x80),
+            .shadow = QColor(0xff, 0xff, 0xff),
+            .disabledText = QColor(0xa8, 0xa8, 0xa8),
+        });
+    case Appearance::Light:
+    case Appearance::System:
+        break;
+    }
+    return makePalette({
+        .window = QColor(0xf5, 0xf4, 0xf0),
+        .windowText = QColor(0x22, 0x27, 0x2b),
+        .base = QColor(0xff, 0xff, 0xff),
+        .alternateBase = QColor(0xec, 0xea, 0xe4),
+        .button = QColor(0xee, 0xec, 0xe6),
+        .brightText = QColor(0xb0, 0x2a, 0x2a), // problems: 5.9:1 on Window
+        .highlight = QColor(0x2c, 0x6f, 0x6a),
+        .highlightedText = QColor(0xff, 0xff, 0xff),
+        .link = QColor(0x1f, 0x5f, 0x8f),
+        .linkVisited = QColor(0x5a, 0x4a, 0x8a),
+        .toolTipBase = QColor(0xff, 0xfd, 0xf5),
+        .placeholderText = QColor(0x6b, 0x72, 0x78),
+        .light = QColor(0xff, 0xff, 0xff),
+        .midlight = QColor(0xe2, 0xe0, 0xda),
+        .mid = QColor(0xc4, 0xc1, 0xb9),
+        .dark = QColor(0x9a, 0x97, 0x90),
+        .shadow = QColor(0x55, 0x55, 0x55),
+        .disabledText = QColor(0x8c, 0x91, 0x96),
+    });
 }
 
 /// Fusion with check box and radio button outlines that can be seen. Fusion draws them in the
@@ -206,8 +216,6 @@ private:
     bool m_outlined = false;
 };
 
-bool g_stillaStyle = false; // the application's style is a StillaStyle
-
 } // namespace
 
 Appearance Theme::appearanceFromString(const QString& name)
@@ -291,11 +299,10 @@ void Theme::apply(QApplication& app, Appearance appearance)
     if (g_systemStyle.isEmpty())
         g_systemStyle = app.style()->name();
 
+    const auto* stillaStyle = dynamic_cast<const StillaStyle*>(app.style());
     if (appearance == Appearance::System) {
-        if (g_stillaStyle || app.style()->name() != g_systemStyle) {
+        if (stillaStyle || app.style()->name() != g_systemStyle)
             QApplication::setStyle(QStyleFactory::create(g_systemStyle));
-            g_stillaStyle = false;
-        }
         // An empty palette resolves against the platform theme's, i.e. the system's colours.
         QApplication::setPalette(QPalette());
         // Problems are written in BrightText, which the platform's palette makes white for
@@ -307,14 +314,9 @@ void Theme::apply(QApplication& app, Appearance appearance)
         QApplication::setPalette(withProblems);
     } else {
         const bool outlined = appearance == Appearance::HighContrast;
-        const auto* current = dynamic_cast<const StillaStyle*>(app.style());
-        if (!g_stillaStyle || !current || current->isOutlined() != outlined) {
+        if (!stillaStyle || stillaStyle->isOutlined() != outlined)
             QApplication::setStyle(new StillaStyle(outlined));
-            g_stillaStyle = true;
-        }
-        QApplication::setPalette(appearance == Appearance::Dark ? darkPalette()
-                : appearance == Appearance::HighContrast        ? highContrastPalette()
-                                                                : lightPalette());
+        QApplication::setPalette(paletteFor(appearance));
     }
     g_current = appearance;
 }
