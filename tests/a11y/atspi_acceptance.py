@@ -154,6 +154,7 @@ class Run:
             self.on_event, "object:property-change:accessible-name",
             "object:property-change:accessible-description", "object:text-changed:insert")
         self.app_process = None
+        self.initial_status = set()  # the status bar's texts before the day is logged
         self.app = None
 
     # --- words in the run's language -------------------------------------------------------
@@ -206,15 +207,17 @@ class Run:
     def showing(self, node):
         return node.getState().contains(self.pyatspi.STATE_SHOWING)
 
-    def find_now(self, role, name, showing=True):
-        for node in self.walk():
-            if node.getRoleName() == role and (node.name or "") == name and (
+    def find_now(self, role, name=None, showing=True, under=None):
+        """The first object of @p role (named @p name, unless None) under @p under."""
+        for node in self.walk(under):
+            if node.getRoleName() == role and (name is None or (node.name or "") == name) and (
                     not showing or self.showing(node)):
                 return node
         return None
 
-    def find(self, role, name, showing=True):
-        return self.wait_for(f'{role} "{name}"', lambda: self.find_now(role, name, showing))
+    def find(self, role, name=None, showing=True):
+        what = role if name is None else f'{role} "{name}"'
+        return self.wait_for(what, lambda: self.find_now(role, name, showing))
 
     def press(self, role, name, showing=True):
         return self.act(self.find(role, name, showing))
@@ -245,8 +248,7 @@ class Run:
         """Makes Stilla's window the active one, as a window manager does when a person comes
         back to it: Xvfb has none, so a click on the page's title stands in. Shortcuts and
         menu mnemonics work only in the active window."""
-        frame = self.wait_for("Stilla's window", lambda: next(
-            (n for n in self.walk() if n.getRoleName() == "frame" and self.showing(n)), None))
+        frame = self.find("frame")
         if frame.getState().contains(self.pyatspi.STATE_ACTIVE):
             return
         title = next(n for n in self.walk(frame) if n.getRoleName() == "label"
@@ -271,17 +273,14 @@ class Run:
         self.key(self.mnemonic("MainWindow", menu))
         self.pyatspi.Registry.generateKeyboardEvent(ALT_MASK, None,
                                                     self.pyatspi.KEY_UNLOCKMODIFIERS)
-        self.wait_for("the menu to open", lambda: any(
-            n.getRoleName() == "popup menu" and self.showing(n) for n in self.walk()))
+        self.wait_for("the menu to open", lambda: self.find_now("popup menu"))
         self.key(self.mnemonic("MainWindow", item))
 
     def audit_dialog(self, menu, item, context, title):
         """Opens a dialog from the menu, audits it and closes it with its Close button."""
         title = self.t(context, title)
         self.menu_command(menu, item)
-        dialog = self.wait_for(f'the dialog "{title}"', lambda: next(
-            (n for n in self.walk() if n.getRoleName() == "dialog" and n.name == title
-             and self.showing(n)), None))
+        dialog = self.find("dialog", title)
         print(f"dialog {title}: {self.audit(title)} objects checked")
         closes = {strip_mnemonic(self.sv.tr(c, s)) if self.lang == "sv" else strip_mnemonic(s)
                   for c, s in self.sv.by_source if s in ("Close", "&Close")}
@@ -290,8 +289,7 @@ class Run:
         if close is None:
             raise AssertionError(f'the dialog "{title}" has no Close button in the tree')
         self.act(close)
-        self.wait_for(f'the dialog "{title}" to close', lambda: not any(
-            n.getRoleName() == "dialog" and self.showing(n) for n in self.walk()))
+        self.wait_for(f'the dialog "{title}" to close', lambda: not self.find_now("dialog"))
 
     def key(self, keysym):
         self.pyatspi.Registry.generateKeyboardEvent(keysym, None, self.pyatspi.KEY_SYM)
@@ -370,15 +368,13 @@ class Run:
         self.app = self.wait_for("Stilla in the accessibility tree", application)
 
     def first_run(self):
-        alert = self.wait_for("the first-run question", lambda: next(
-            (n for n in self.walk() if n.getRoleName() == "alert" and self.showing(n)), None))
+        alert = self.find("alert")
         print(f'first-run question: "{alert.name}"')
         self.audit("the first-run question")
         # Qt's own button, translated by Qt's qtbase catalogue.
         self.press("push button", "Nej" if self.lang == "sv" else "No")
         self.wait_for("the first-run question to close",
-                      lambda: not any(n.getRoleName() == "alert" and self.showing(n)
-                                      for n in self.walk()))
+                      lambda: not self.find_now("alert"))
 
     def open_page(self, page):
         """Opens a page from the View menu and waits for its title."""
@@ -447,30 +443,24 @@ class Run:
         self.find("text", t("SleepSection", "Time out of bed")).queryEditableText() \
             .setTextContents("06:50")
 
-        status = self.wait_for("the diary to say it saved the day", lambda: next(
-            (n for n in self.walk() if n.getRoleName() == "label" and n.name == status_saved
-             and self.showing(n)), None))
-        announced = self.events[before:]
+        status = self.find("label", status_saved)
         self.wait_for("the announcement of the saved state",
                       lambda: ("label", status_saved) in self.events[before:])
         saving = t("DiaryPage", "Saving…")
-        if ("label", saving) not in announced + self.events[before:]:
+        if ("label", saving) not in self.events[before:]:
             self.fail(f'the status "{saving}" was shown but never announced')
         print(f'status: "{status.name}" (announced)')
-        return self.check_status_bar(before)
+        self.check_status_bar(before)
 
     def check_status_bar(self, since):
         """Each message in the status bar that changed during the day was announced."""
-        bar = self.wait_for("the status bar", lambda: next(
-            (n for n in self.walk() if n.getRoleName() == "status bar"), None))
-        for node in self.walk(bar)[1:]:
+        for node in self.walk(self.find("status bar", showing=False))[1:]:
             if node.getRoleName() != "label" or not self.showing(node) or not node.name:
                 continue
             if ("label", node.name) in self.events[since:]:
                 print(f'status bar: "{node.name}" (announced)')
-            elif self.initial_status.get(node.name) is None:
+            elif node.name not in self.initial_status:
                 self.fail(f'the status bar changed to "{node.name}" without announcing it')
-        return bar
 
     def read_findings(self, date):
         """Opens each finding's details, as a person does, and reads every safety note that
@@ -480,7 +470,9 @@ class Run:
             self.fail("stilla-cli safety found nothing for a 400 mg dose; the test needs a "
                       "finding to read")
         details = self.t("FindingsPanel", "Details: %1").split("%1")[0]
-        buttons = [n for n in self.walk() if n.getRoleName() in ("push button", "toggle button", "check box")
+        # Qt exposes the checkable "Details" tool button as a check box.
+        buttons = [n for n in self.walk()
+                   if n.getRoleName() in ("push button", "toggle button", "check box")
                    and (n.name or "").startswith(details) and self.showing(n)]
         if not buttons:
             self.fail("no finding offers its details in the accessibility tree")
@@ -547,9 +539,8 @@ class Run:
             self.audit_dialog("&File", "Self-E&xperiment…", "ExperimentDialog",
                               "Self-Experiment — Stilla")
             self.audit_dialog("&Help", "&About Stilla", "AboutDialog", "About Stilla")
-            bar = self.wait_for("the status bar", lambda: next(
-                (n for n in self.walk() if n.getRoleName() == "status bar"), None))
-            self.initial_status = {n.name: True for n in self.walk(bar)}
+            bar = self.find("status bar", showing=False)
+            self.initial_status = {n.name for n in self.walk(bar)}
             self.log_a_day()
             print(f"diary after the day: {self.audit(pages[1])} objects checked")
             date = self.check_saved_day()
