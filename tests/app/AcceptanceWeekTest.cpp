@@ -47,14 +47,14 @@ namespace {
 /// Lets the event loop run (timers, posted events, the file system's thread) until @p condition
 /// holds, and fails the test when it does not within ten seconds. Unlike QTRY_VERIFY it reports
 /// to GoogleTest, and it is fatal: stream a message after it as after ASSERT_TRUE.
-#define WAIT_UNTIL(condition)                                                                    \
-    ASSERT_TRUE(QTest::qWaitFor([&] { return bool(condition); }, 10000))                         \
+#define WAIT_UNTIL(condition)                                                                      \
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bool(condition); }, 10000))                           \
         << "waited ten seconds for " #condition
 /// Ends the test after a fatal failure in a helper, where ASSERT_* leaves only the helper.
-#define STOP_IF_FAILED()                                                                         \
-    do {                                                                                         \
-        if (::testing::Test::HasFatalFailure())                                                  \
-            return;                                                                              \
+#define STOP_IF_FAILED()                                                                           \
+    do {                                                                                           \
+        if (::testing::Test::HasFatalFailure())                                                    \
+            return;                                                                                \
     } while (false)
 
 /// Answers modal dialogs as they appear, in the order they are expected, from inside their own
@@ -71,7 +71,10 @@ public:
         connect(&m_timer, &QTimer::timeout, this, &Dialogs::poll);
         m_timer.start();
     }
-    ~Dialogs() override { EXPECT_TRUE(m_answers.empty()) << "a dialog that was expected never came"; }
+    ~Dialogs() override
+    {
+        EXPECT_TRUE(m_answers.empty()) << "a dialog that was expected never came";
+    }
 
     void expect(Answer answer) { m_answers.push_back(std::move(answer)); }
     bool allAnswered() const { return m_answers.empty(); }
@@ -167,7 +170,6 @@ Dialogs::Answer fileName(const QString& path)
 class Person
 {
 public:
-
     int actions = 0;
 
     void click(QWidget* target)
@@ -243,7 +245,8 @@ public:
         }
         ASSERT_NE(menu, nullptr);
         QMenuBar* bar = window.menuBar();
-        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(menu->menuAction()).center());
+        QTest::mouseClick(
+            bar, Qt::LeftButton, {}, bar->actionGeometry(menu->menuAction()).center());
         ++actions;
         WAIT_UNTIL(menu->isVisible());
         QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
@@ -264,9 +267,8 @@ private:
         QStyleOptionButton option;
         option.initFrom(target);
         return target->style()
-            ->subElementRect(
-                radio ? QStyle::SE_RadioButtonIndicator : QStyle::SE_CheckBoxIndicator, &option,
-                target)
+            ->subElementRect(radio ? QStyle::SE_RadioButtonIndicator : QStyle::SE_CheckBoxIndicator,
+                &option, target)
             .center();
     }
     /// The window the person sees: the active one, or else the main window shown. (Offscreen,
@@ -361,7 +363,10 @@ protected:
         EXPECT_TRUE(day.ok()) << day.errorMessage().toStdString();
         return day.ok() ? day.value() : std::nullopt;
     }
-    DiaryPage* diaryPage() { return static_cast<DiaryPage*>(m_window->page(MainWindow::PageId::Diary)); }
+    DiaryPage* diaryPage()
+    {
+        return static_cast<DiaryPage*>(m_window->page(MainWindow::PageId::Diary));
+    }
     /// The title the sleep section shows ("Night of Mon 16 → Tue 17 Nov").
     QString nightTitle() { return find<QGroupBox>("sleepSection")->title(); }
     /// Every visible problem text (the field messages, the save state, the marked labels) with
@@ -384,13 +389,11 @@ protected:
         }
         return unreadable;
     }
-    void waitUntilSaved()
-    {
-        WAIT_UNTIL(!diaryPage()->hasUnsavedChanges());
-    }
+    void waitUntilSaved() { WAIT_UNTIL(!diaryPage()->hasUnsavedChanges()); }
 
     /// Logs one night in the morning, field by field (the first week's mornings).
-    void logNight(Person& person, const QString& intoBed, const QString& finalAwakening, int quality)
+    void logNight(
+        Person& person, const QString& intoBed, const QString& finalAwakening, int quality)
     {
         person.fill(find<QWidget>("intoBedField"), intoBed);
         person.fill(find<QWidget>("triedToSleepField"), intoBed);
@@ -410,8 +413,8 @@ protected:
     void repeatEvening(Person& person, int severity)
     {
         auto* usual = find<QPushButton>("usualSupplementButton");
-        person.click(usual->isVisible() ? usual
-                                        : find<QPushButton>("supplementsSameAsYesterdayButton"));
+        person.click(
+            usual->isVisible() ? usual : find<QPushButton>("supplementsSameAsYesterdayButton"));
         person.click(find<QPushButton>("foodsSameAsYesterdayButton"));
         person.fill(find<QWidget>("severitySpinBox"), QString::number(severity));
     }
@@ -423,7 +426,7 @@ protected:
         auto* view = find<QAbstractItemView>("foodResultsView");
         const QString word = search.section(QLatin1Char(' '), 0, 0);
         WAIT_UNTIL(view->model() && view->model()->rowCount() > 0
-                && view->model()->index(0, 0).data().toString().contains(word, Qt::CaseInsensitive));
+            && view->model()->index(0, 0).data().toString().contains(word, Qt::CaseInsensitive));
         person.key(Qt::Key_Return);
         person.key(Qt::Key_Return);
     }
