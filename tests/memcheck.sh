@@ -31,9 +31,7 @@ cmake --build --preset "$preset" --target core_tests
 #   valgrind (memcheck does not follow exec), so memcheck would only watch the test's own loop
 #   of opening the diary, which DiaryStoreTest and DiaryOpenTest cover; the asan suite runs it
 #   with sanitized children. Under valgrind it takes over half a minute and grows with the rounds.
-# - FoodCatalogueTest.LoadsQuickly: it asserts a time (under 100 ms), and memcheck's slowdown
-#   of 20-50 times makes it measure valgrind.
-excluded='DiaryKillTest.*:FoodCatalogueTest.LoadsQuickly'
+excluded='DiaryKillTest.*'
 
 # QT_ENABLE_REGEXP_JIT=0: QRegularExpression's PCRE2 JIT writes machine code at run time that
 # memcheck cannot follow; it reports every branch in it as depending on uninitialised values.

@@ -8,13 +8,11 @@
 #include "foods/FoodPortions.h"
 #include "foods/FoodSources.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtEndian>
 
-#include <limits>
 
 namespace stilla {
 namespace {
@@ -191,22 +189,6 @@ TEST(FoodPortionsTest, CommonSwedishFoodsComeInEverydaySwedishMeasures)
     EXPECT_TRUE(refused.errorMessage().contains(QStringLiteral("1 skiva")));
     wrong.from = QStringLiteral("1 bucket");
     EXPECT_FALSE(SwedishMeasures::portions(wrong, catalogue()).ok());
-}
-
-TEST(FoodCatalogueTest, LoadsQuickly)
-{
-    const QByteArray pack = packBytes();
-    qint64 best = std::numeric_limits<qint64>::max();
-    for (int i = 0; i < 5; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        auto loaded = FoodCatalogue::fromPack(pack);
-        best = std::min(best, timer.nsecsElapsed());
-        ASSERT_TRUE(loaded.ok());
-        ASSERT_EQ(loaded->foods().size(), 10383u);
-    }
-    // A generous bound for a debug build on a busy machine; typically a few ms.
-    EXPECT_LT(best / 1000000, 100) << "ms";
 }
 
 TEST(FoodCatalogueTest, ADamagedPackIsAnErrorNotACrash)
