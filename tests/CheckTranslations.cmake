@@ -1,6 +1,8 @@
 cmake_policy(SET CMP0007 NEW)
-# ctest: fails when a translatable string in the sources is missing from a .ts file, or when a
-# Swedish translation (or an English plural form) is unfinished.
+# ctest: fails when a translatable string in the sources is missing from a .ts file, when a
+# Swedish translation (or an English plural form) is unfinished, or when lupdate would change a
+# committed .ts file in any other way (its format included), so that Qt Linguist's normal
+# workflow (update_translations, translate, commit) changes only what changed.
 # Runs lupdate on temporary copies, so the committed .ts files are never touched.
 #   -DLUPDATE=... -DLRELEASE=... -DSOURCES_FILE=<file with one source per line>
 #   -DTS_DIR=<translations folder> -DWORK_DIR=<scratch folder> -DINCLUDES=<dirs;...>
@@ -38,6 +40,15 @@ foreach(language sv en)
             "--preset dev --target update_translations, then translate.")
         set(failed TRUE)
     endif()
+    if(before_count EQUAL after_count AND NOT before STREQUAL after)
+        execute_process(COMMAND diff -u "${committed}" "${copy}" OUTPUT_VARIABLE difference)
+        string(SUBSTRING "${difference}" 0 2000 difference)
+        message(SEND_ERROR "stilla_${language}.ts is not what lupdate writes for these sources "
+            "(a string moved, was changed, or the file was edited by hand). Run: cmake --build "
+            "--preset dev --target update_translations, and commit the result. The first "
+            "differences:\n${difference}")
+        set(failed TRUE)
+    endif()
     string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${after}")
     list(LENGTH unfinished unfinished_count)
     if(unfinished_count GREATER 0)
@@ -50,6 +61,6 @@ foreach(language sv en)
     endif()
 endforeach()
 if(failed)
-    message(FATAL_ERROR "translations are incomplete")
+    message(FATAL_ERROR "translations are incomplete or not in lupdate's form")
 endif()
 message(STATUS "translations complete")
