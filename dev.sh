@@ -16,7 +16,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libgl-dev
     libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev
-    clang libclang-rt-14-dev valgrind
+    clang libclang-rt-14-dev clang-format clang-tidy valgrind ccache
     fonts-dejavu-core dbus-daemon
     xvfb at-spi2-core python3-pyatspi
 )
