@@ -1242,10 +1242,6 @@ Slutstatus:
 <context>
     <name>stilla::DiaryFile</name>
     <message>
-        <source>Could not open %1 to write it to disk: %2.</source>
-        <translation>Det gick inte att öppna %1 för att skriva den till disken: %2.</translation>
-    </message>
-    <message>
         <source>Could not write %1 to disk: %2.</source>
         <translation>Det gick inte att skriva %1 till disken: %2.</translation>
     </message>

@@ -9,8 +9,16 @@
 #include <QStringList>
 
 #include <cstring>
+
+// The only platform calls in the diary's file handling: flushing to the disk and replacing a
+// file atomically. Everything else goes through Qt.
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
+#endif
 
 namespace stilla {
 
@@ -25,24 +33,71 @@ quint32 bigEndian32(const char* bytes)
     return (quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | quint32(b[3]);
 }
 
+/// The last system call's error, in words (errno on POSIX, GetLastError() on Windows).
 QString systemError()
 {
-    return QString::fromLocal8Bit(std::strerror(errno));
+    return qt_error_string();
 }
 
-Status syncPath(const QString& path, int flags, const QString& what)
+enum class Entry { File, Folder };
+
+/// Flushes what the system holds of a file, or of a folder's entries, to the disk. An empty
+/// string when it worked, else the system's words for why not.
+QString flushToDisk(const QString& path, Entry entry)
 {
+#ifdef Q_OS_WIN
+    // Windows has no way to flush a folder; NTFS journals its entries itself (SQLite does not
+    // sync folders on Windows either). FlushFileBuffers needs a handle open for writing.
+    if (entry == Entry::Folder)
+        return {};
+    const std::wstring native = QDir::toNativeSeparators(path).toStdWString();
+    HANDLE handle = CreateFileW(native.c_str(), GENERIC_WRITE,
+        FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
+        FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (handle == INVALID_HANDLE_VALUE)
+        return systemError();
+    const bool ok = FlushFileBuffers(handle);
+    const QString error = ok ? QString() : systemError();
+    CloseHandle(handle);
+    return error;
+#else
     const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), flags | O_CLOEXEC);
-    if (fd < 0) {
-        return Error {
-            DiaryFile::tr("Could not open %1 to write it to disk: %2.").arg(what, systemError())};
-    }
+    const int flags = O_RDONLY | O_CLOEXEC | (entry == Entry::Folder ? O_DIRECTORY : 0);
+    const int fd = ::open(native.constData(), flags);
+    if (fd < 0)
+        return systemError();
     const bool ok = ::fsync(fd) == 0;
     const QString error = ok ? QString() : systemError();
     ::close(fd);
-    if (!ok)
-        return Error {DiaryFile::tr("Could not write %1 to disk: %2.").arg(what, error)};
+    return error;
+#endif
+}
+
+/// Renames @p from to @p to, replacing @p to in one step if it exists. An empty string when it
+/// worked, else the system's words for why not.
+QString replaceFile(const QString& from, const QString& to)
+{
+#ifdef Q_OS_WIN
+    const std::wstring source = QDir::toNativeSeparators(from).toStdWString();
+    const std::wstring target = QDir::toNativeSeparators(to).toStdWString();
+    if (!MoveFileExW(
+            source.c_str(), target.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+        return systemError();
+#else
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+    if (std::rename(source.constData(), target.constData()) != 0)
+        return systemError();
+#endif
+    return {};
+}
+
+Status syncPath(const QString& path, Entry entry)
+{
+    if (const QString error = flushToDisk(path, entry); !error.isEmpty()) {
+        return Error {DiaryFile::tr("Could not write %1 to disk: %2.")
+                          .arg(QDir::toNativeSeparators(path), error)};
+    }
     return {};
 }
 
@@ -93,24 +148,25 @@ QStringList DiaryFile::companions(const QString& path)
 
 Status DiaryFile::createPrivate(const QString& path)
 {
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) {
+    // NewOnly fails if the file exists; the permissions apply as the file is created (0600 on
+    // POSIX, an owner-only access list on Windows), never after.
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         return Error {
-            tr("Could not create %1: %2.").arg(QDir::toNativeSeparators(path), systemError())};
+            tr("Could not create %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
     }
-    ::close(fd);
     return {};
 }
 
 Status DiaryFile::sync(const QString& path)
 {
-    return syncPath(path, O_RDONLY, QDir::toNativeSeparators(path));
+    return syncPath(path, Entry::File);
 }
 
 Status DiaryFile::syncFolder(const QString& folder)
 {
-    return syncPath(folder, O_RDONLY | O_DIRECTORY, QDir::toNativeSeparators(folder));
+    return syncPath(folder, Entry::Folder);
 }
 
 Status DiaryFile::moveWithCompanions(const QString& path, const QString& target)
@@ -206,12 +262,8 @@ Status DiaryFile::replaceWithCopy(const QString& source, const QString& target)
 
 Status DiaryFile::renameOver(const QString& from, const QString& to)
 {
-    const QByteArray source = QFile::encodeName(from);
-    const QByteArray target = QFile::encodeName(to);
-    if (::rename(source.constData(), target.constData()) != 0) {
-        return Error {
-            tr("Could not replace %1: %2.").arg(QDir::toNativeSeparators(to), systemError())};
-    }
+    if (const QString error = replaceFile(from, to); !error.isEmpty())
+        return Error {tr("Could not replace %1: %2.").arg(QDir::toNativeSeparators(to), error)};
     return syncFolder(QFileInfo(to).absolutePath());
 }
 

@@ -37,7 +37,8 @@ public:
 
     /// Renames @p path and its companions to @p target (+ "-wal", "-shm", "-journal").
     static Status moveWithCompanions(const QString& path, const QString& target);
-    /// Renames @p from to @p to, replacing it atomically (rename(2)), and flushes the folder.
+    /// Renames @p from to @p to, replacing it atomically (rename(2); MoveFileEx on Windows),
+    /// and flushes the folder.
     static Status renameOver(const QString& from, const QString& to);
     /// A name beside @p base that does not exist yet: base, base-2, base-3, ...
     static QString unusedName(const QString& base);
