@@ -13,7 +13,6 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 
-
 namespace stilla {
 namespace {
 

@@ -6,8 +6,8 @@
 namespace stilla {
 namespace {
 
-SupplementIntake dose(SupplementForm form, double mg, std::optional<QTime> time,
-    Route route = Route::Oral)
+SupplementIntake dose(
+    SupplementForm form, double mg, std::optional<QTime> time, Route route = Route::Oral)
 {
     SupplementIntake intake;
     intake.id = 7;
@@ -50,17 +50,16 @@ TEST(UsualDoseTest, TheDoseOfMostDaysWinsAndComesWithoutItsRowId)
     EXPECT_EQ(usual->timeTaken, QTime(21, 30));
     EXPECT_EQ(usual->id, 0);
 
-    const auto citrate = usualSupplement(
-        {day(1, {kGlycinate}), day(2, {kCitrate}), day(3, {kCitrate}), day(5, {kGlycinate}),
-            day(6, {kCitrate})});
+    const auto citrate = usualSupplement({day(1, {kGlycinate}), day(2, {kCitrate}),
+        day(3, {kCitrate}), day(5, {kGlycinate}), day(6, {kCitrate})});
     ASSERT_TRUE(citrate.has_value());
     EXPECT_EQ(citrate->form, SupplementForm::Citrate);
 }
 
 TEST(UsualDoseTest, TheOrderOfTheDaysDoesNotMatter)
 {
-    const std::vector<DayEntry> days {day(9, {kCitrate}), day(2, {kGlycinate}),
-        day(3, {kGlycinate}), day(8, {kCitrate})};
+    const std::vector<DayEntry> days {
+        day(9, {kCitrate}), day(2, {kGlycinate}), day(3, {kGlycinate}), day(8, {kCitrate})};
     const auto usual = usualSupplement(days);
     ASSERT_TRUE(usual.has_value());
     EXPECT_EQ(usual->form, SupplementForm::Citrate); // tie of two; citrate was taken last (9th)
@@ -92,11 +91,11 @@ TEST(UsualDoseTest, AnEmptyAmountOrADoseIntoAVeinIsNoHabit)
 {
     const SupplementIntake empty = dose(SupplementForm::Other, 0, std::nullopt);
     EXPECT_FALSE(usualSupplement({day(1, {empty}), day(2, {empty})}).has_value());
-    const SupplementIntake drip =
-        dose(SupplementForm::Sulfate, 500, QTime(10, 0), Route::Intravenous);
+    const SupplementIntake drip
+        = dose(SupplementForm::Sulfate, 500, QTime(10, 0), Route::Intravenous);
     EXPECT_FALSE(usualSupplement({day(1, {drip}), day(2, {drip}), day(3, {drip})}).has_value());
-    const auto usual =
-        usualSupplement({day(1, {drip, kCitrate}), day(2, {drip, kCitrate}), day(3, {drip})});
+    const auto usual
+        = usualSupplement({day(1, {drip, kCitrate}), day(2, {drip, kCitrate}), day(3, {drip})});
     ASSERT_TRUE(usual.has_value());
     EXPECT_EQ(usual->route, Route::Oral);
 }
