@@ -110,6 +110,8 @@ MainWindow::MainWindow(AppContext& context, std::optional<PageId> startPage, QWi
         connect(&notifier, &DiaryNotifier::dayRemoved, this, &MainWindow::updateIntakeStatus);
         connect(&notifier, &DiaryNotifier::diaryReset, this, &MainWindow::updateIntakeStatus);
     }
+    connect(&m_context.settings.notifier(), &SettingsNotifier::profileChanged, this,
+        &MainWindow::updateIntakeStatus);
     m_intakeStatus->setObjectName(QStringLiteral("intakeStatusLabel"));
     m_diaryState->setObjectName(QStringLiteral("diaryStateLabel"));
     m_diaryState->setForegroundRole(QPalette::BrightText);
@@ -201,11 +203,6 @@ void MainWindow::connectPage(PageId id)
         break;
     case PageId::Settings: {
         auto* settings = static_cast<SettingsPage*>(builtPage(id));
-        connect(settings, &SettingsPage::profileChanged, this, [this] {
-            if (DiaryPage* diary = builtDiaryPage())
-                diary->refreshFindings();
-            updateIntakeStatus();
-        });
         connect(settings, &SettingsPage::languageRequested, this, &MainWindow::setLanguage);
         connect(settings, &SettingsPage::appearanceRequested, this, &MainWindow::setAppearance);
         connect(settings, &SettingsPage::diaryRequested, this, [this] {

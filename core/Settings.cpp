@@ -2,6 +2,7 @@
 
 #include <QSettings>
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -55,6 +56,7 @@ const KeyInfo& info(Settings::Key key)
 
 Settings::Settings(const QString& filePath)
     : m_settings(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
+    , m_notifier(std::make_unique<SettingsNotifier>())
 {
     // The default, said out loud: sync() writes a new file with QSaveFile and renames it over
     // the old one, so the settings (and the profile in them) are never half written.
@@ -77,18 +79,53 @@ QVariant Settings::value(Key key) const
 
 void Settings::setValue(Key key, const QVariant& value)
 {
+    const QVariant before = this->value(key);
     m_settings->setValue(QLatin1String(info(key).name), value);
+    if (this->value(key) != before && !m_unannounced.contains(key))
+        m_unannounced.append(key);
 }
 
 void Settings::reset(Key key)
 {
+    const QVariant before = value(key);
     m_settings->remove(QLatin1String(info(key).name));
+    if (value(key) != before && !m_unannounced.contains(key))
+        m_unannounced.append(key);
 }
 
 bool Settings::sync()
 {
     m_settings->sync();
-    return m_settings->status() == QSettings::NoError;
+    const bool written = m_settings->status() == QSettings::NoError;
+    // What could not be written is still changed for this run of the program: announce it
+    // either way, so that what is shown follows what the settings hold.
+    const QList<Key> changed = std::exchange(m_unannounced, {});
+    if (!changed.isEmpty())
+        m_notifier->announce(changed);
+    return written;
+}
+
+bool Settings::isProfileKey(Key key)
+{
+    switch (key) {
+    case Key::ProfileAgeGroup:
+    case Key::ProfileSex:
+    case Key::ProfileConditions:
+    case Key::ProfileMedications:
+    case Key::ProfileReference:
+    case Key::IntakeReference:
+    case Key::IntakeTargetMg:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void SettingsNotifier::announce(const QList<Settings::Key>& keys)
+{
+    emit changed(keys);
+    if (std::any_of(keys.begin(), keys.end(), &Settings::isProfileKey))
+        emit profileChanged();
 }
 
 QString Settings::filePath() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QObject>
 #include <QString>
 #include <QVariant>
 
@@ -9,9 +11,14 @@ class QSettings;
 
 namespace stilla {
 
+class SettingsNotifier;
+
 /// The app's preferences, typed: every key is an enum value with one default in one table
 /// (Settings.cpp), instead of string keys scattered over the code. Backed by an INI file
 /// that QSettings writes atomically. Tests use a file in a temporary folder.
+///
+/// Changes are announced on notifier() when they are written: sync() tells which keys changed
+/// value since the last sync, so a profile saved as seven keys is one announcement.
 class Settings
 {
 public:
@@ -54,9 +61,38 @@ public:
 
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);
+    /// True for the keys of the personal profile and of the daily intake target: what the
+    /// safety rules and the targets read.
+    static bool isProfileKey(Key key);
+
+    /// Where the changes written by sync() are announced (the GUI listens; one per Settings).
+    SettingsNotifier& notifier() { return *m_notifier; }
 
 private:
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SettingsNotifier> m_notifier;
+    QList<Key> m_unannounced;
+};
+
+/// Announces written changes of the Settings that own it, as DiaryNotifier does for the diary.
+/// Only Settings::sync() emits.
+class SettingsNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+signals:
+    /// @p keys changed value and were written to the file.
+    void changed(const QList<stilla::Settings::Key>& keys);
+    /// The personal profile or the intake target changed (Settings::isProfileKey): findings
+    /// and targets computed from them are out of date.
+    void profileChanged();
+
+private:
+    friend class Settings;
+    void announce(const QList<Settings::Key>& keys);
 };
 
 } // namespace stilla

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "Clock.h"
 #include "Logging.h"
+#include "Settings.h"
 #include "Theme.h"
 #include "charts/ChartExport.h"
 #include "charts/ComparisonChart.h"
@@ -215,6 +216,8 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
         };
         connect(&m_context.diary->notifier(), &DiaryNotifier::labResultsChanged, this, changed);
         connect(&m_context.diary->notifier(), &DiaryNotifier::experimentsChanged, this, changed);
+        // The safety marks follow the profile (conditions, medicines, the ceiling followed).
+        connect(&m_context.settings.notifier(), &SettingsNotifier::profileChanged, this, changed);
     }
     // Only the chart on show is drawn; the others are drawn when their tab is opened.
     connect(m_tabs, &QTabWidget::currentChanged, this, &ChartsPage::drawCurrentChart);

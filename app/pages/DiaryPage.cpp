@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "Clock.h"
 #include "Logging.h"
+#include "Settings.h"
 #include "Theme.h"
 #include "diary/DayForm.h"
 #include "diary/DiaryStore.h"
@@ -194,6 +195,8 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
             loadExperiment();
             refreshFindings();
         });
+        connect(&m_context.settings.notifier(), &SettingsNotifier::profileChanged, this,
+            &DiaryPage::refreshFindings);
         loadExperiment();
         connect(&notifier, &DiaryNotifier::dayChanged, this, reloadIfShown);
         connect(&notifier, &DiaryNotifier::dayRemoved, this, reloadIfShown);

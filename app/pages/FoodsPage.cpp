@@ -293,9 +293,16 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
                 updateDayTotal();
         });
         connect(&notifier, &DiaryNotifier::dayRemoved, this, &FoodsPage::updateDayTotal);
-        connect(&notifier, &DiaryNotifier::diaryReset, this, &FoodsPage::updateDayTotal);
+        // A restore or import replaces the diary, and with it the own foods, favourites and
+        // recent foods.
+        connect(&notifier, &DiaryNotifier::diaryReset, this, [this] {
+            updateDayTotal();
+            reloadCustomFoods();
+        });
         connect(&notifier, &DiaryNotifier::customFoodsChanged, this, &FoodsPage::reloadCustomFoods);
     }
+    connect(&m_context.settings.notifier(), &SettingsNotifier::profileChanged, this,
+        &FoodsPage::updateDayTotal);
 
     m_date = m_context.clock.today();
     retranslate();

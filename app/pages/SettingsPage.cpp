@@ -117,7 +117,6 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     rowLayout->addStretch(0);
     scroll->setWidget(row);
     contentLayout()->addWidget(scroll, 1);
-    connect(m_profileEditor, &ProfileEditor::profileChanged, this, &SettingsPage::profileChanged);
 
     connect(m_languageCombo, &QComboBox::activated, this,
         [this](int index) { emit languageRequested(m_languageCombo->itemData(index).toString()); });

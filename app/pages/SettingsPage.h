@@ -42,8 +42,6 @@ public:
 signals:
     void languageRequested(const QString& code);
     void appearanceRequested(stilla::Appearance appearance);
-    /// The profile or daily target changed.
-    void profileChanged();
     /// The person is done with the profile and goes on to today's diary.
     void diaryRequested();
 

@@ -199,12 +199,12 @@ void ProfileEditor::save()
     }
     profile.reference = supplementReferenceFromName(m_ceiling->currentData().toString())
                             .value_or(SupplementReference::NordicEu);
-    ProfileStore(m_settings).save(profile);
+    // The target first: ProfileStore::save writes everything in one sync(), which announces
+    // the change once on the settings' notifier.
     m_settings.setValue(Settings::Key::IntakeReference, m_targetReference->currentData());
     m_settings.setValue(Settings::Key::IntakeTargetMg, m_ownTarget->value());
-    m_settings.sync();
+    ProfileStore(m_settings).save(profile);
     updateTargetLabel();
-    emit profileChanged();
 }
 
 void ProfileEditor::updateTargetLabel()

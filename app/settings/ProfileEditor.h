@@ -17,7 +17,7 @@ namespace stilla {
 class Settings;
 
 /// The personal profile and the daily target, all optional and kept on this computer. Every
-/// change is saved at once and announced with profileChanged().
+/// change is saved at once; the settings announce it (SettingsNotifier::profileChanged).
 class ProfileEditor final : public QGroupBox
 {
     Q_OBJECT
@@ -26,9 +26,6 @@ public:
     explicit ProfileEditor(Settings& settings, QWidget* parent = nullptr);
     /// Shows what is stored (after a change made elsewhere, e.g. by stilla-cli).
     void reload();
-
-signals:
-    void profileChanged();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -10,6 +10,7 @@
 #include <QAreaSeries>
 #include <QBarSet>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -190,6 +191,27 @@ TEST_F(ChartsPageTest, SafetyFindingsAreMarked)
     ChartsPage& page = charts();
     page.setRange(ChartsPage::Range::TwoWeeks);
     EXPECT_EQ(pointsIn(page.trendChart(), QStringLiteral("Days with a safety warning")), 1);
+}
+
+TEST_F(ChartsPageTest, SafetyMarksFollowTheProfileEditedInSettings)
+{
+    logDay(1, 5, 100); // within every limit, for a person with healthy kidneys
+    ChartsPage& page = charts();
+    MainWindow& window = *m_window;
+    page.setRange(ChartsPage::Range::TwoWeeks);
+    const QString marks = QStringLiteral("Days with a safety warning");
+    ASSERT_EQ(pointsIn(page.trendChart(), marks), 0);
+
+    // The person ticks kidney disease in Settings, as they would, and comes back.
+    window.showPage(MainWindow::PageId::Settings);
+    auto* kidneys = window.findChild<QCheckBox*>(QStringLiteral("condition_kidney_disease"));
+    ASSERT_NE(kidneys, nullptr);
+    kidneys->click();
+    window.showPage(MainWindow::PageId::Charts);
+    EXPECT_EQ(pointsIn(page.trendChart(), marks), 1);
+
+    kidneys->click();
+    EXPECT_EQ(pointsIn(page.trendChart(), marks), 0) << "refreshed while shown, too";
 }
 
 TEST_F(ChartsPageTest, RelationshipSaysTooLittleDataBelowFourteenPairs)

@@ -163,6 +163,26 @@ TEST_F(FoodsPageTest, AddingPutsTheFoodIntoTheDiaryDayAndUpdatesTotals)
                     .contains(QLocale().toString(expected, 'f', 0)));
 }
 
+TEST_F(FoodsPageTest, ARestoredDiaryBringsItsOwnFavourites)
+{
+    const QString backup = m_dir.filePath(QStringLiteral("before.sqlite"));
+    ASSERT_TRUE(m_diary->backupTo(backup).ok()) << "a diary with no favourites";
+    FoodsPage& page = foods();
+    page.search(QStringLiteral("almonds"));
+    page.selectResult(0);
+    auto* favourite = m_window->findChild<QPushButton*>(QStringLiteral("favouriteButton"));
+    ASSERT_NE(favourite, nullptr);
+    const QString notFavourite = favourite->text();
+    favourite->click();
+    ASSERT_NE(favourite->text(), notFavourite);
+    ASSERT_EQ(m_diary->favouriteFoods().value().size(), 1);
+
+    ASSERT_TRUE(m_diary->restoreFrom(backup).ok());
+    page.search(QStringLiteral("almonds"));
+    page.selectResult(0);
+    EXPECT_EQ(favourite->text(), notFavourite) << "the page kept the replaced diary's favourite";
+}
+
 TEST_F(FoodsPageTest, AddsToTheDayTheDiaryShows)
 {
     MainWindow& window = showWindow();

@@ -1,8 +1,10 @@
 #include "Settings.h"
 
 #include "TestUtil.h"
+#include "safety/ProfileStore.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 namespace stilla {
@@ -50,6 +52,54 @@ TEST_F(SettingsTest, ResetRestoresTheDefault)
     settings.reset(Settings::Key::Appearance);
     EXPECT_EQ(settings.value(Settings::Key::Appearance),
         Settings::defaultValue(Settings::Key::Appearance));
+}
+
+TEST_F(SettingsTest, SyncAnnouncesTheKeysThatChangedOnce)
+{
+    Settings settings(path());
+    QSignalSpy changed(&settings.notifier(), &SettingsNotifier::changed);
+    QSignalSpy profile(&settings.notifier(), &SettingsNotifier::profileChanged);
+
+    settings.setValue(Settings::Key::Appearance, QStringLiteral("dark"));
+    settings.setValue(Settings::Key::GuideZoom, 2);
+    settings.setValue(Settings::Key::GuideZoom, 3);
+    EXPECT_EQ(changed.count(), 0) << "announced before it was written";
+    ASSERT_TRUE(settings.sync());
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).value<QList<Settings::Key>>(),
+        (QList<Settings::Key> {Settings::Key::Appearance, Settings::Key::GuideZoom}));
+    EXPECT_EQ(profile.count(), 0) << "neither key is part of the profile";
+
+    // The same values again, a reset of a key never set, and a second sync: nothing changed.
+    settings.setValue(Settings::Key::Appearance, QStringLiteral("dark"));
+    settings.reset(Settings::Key::Language);
+    ASSERT_TRUE(settings.sync());
+    EXPECT_EQ(changed.count(), 1);
+
+    settings.reset(Settings::Key::Appearance);
+    ASSERT_TRUE(settings.sync());
+    ASSERT_EQ(changed.count(), 2);
+    EXPECT_EQ(changed.at(1).at(0).value<QList<Settings::Key>>(),
+        QList<Settings::Key> {Settings::Key::Appearance});
+}
+
+TEST_F(SettingsTest, ASavedProfileIsOneProfileAnnouncement)
+{
+    Settings settings(path());
+    QSignalSpy profile(&settings.notifier(), &SettingsNotifier::profileChanged);
+    Profile edited;
+    edited.ageGroup = AgeGroup::Adult;
+    edited.conditions = unsigned(Condition::KidneyDisease);
+    settings.setValue(Settings::Key::IntakeTargetMg, 350);
+    ProfileStore(settings).save(edited);
+    EXPECT_EQ(profile.count(), 1);
+
+    ProfileStore(settings).save(edited);
+    EXPECT_EQ(profile.count(), 1) << "saving the same profile changes nothing";
+
+    settings.setValue(Settings::Key::IntakeReference, QStringLiteral("us"));
+    ASSERT_TRUE(settings.sync());
+    EXPECT_EQ(profile.count(), 2) << "the intake target is read with the profile";
 }
 
 TEST_F(SettingsTest, EveryKeyHasADistinctName)
