@@ -594,4 +594,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>stilla::TrendChart</name>
+    <message numerus="yes">
+        <source>%1 (on %Ln of %2 days; middle half %3 to %4)</source>
+        <translation>
+            <numerusform>%1 (on %Ln of %2 days; middle half %3 to %4)</numerusform>
+            <numerusform>%1 (on %Ln of %2 days; middle half %3 to %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Safety notes on %Ln of these days; see the diary.</source>
+        <translation>
+            <numerusform>A safety note on %Ln of these days; see the diary.</numerusform>
+            <numerusform>Safety notes on %Ln of these days; see the diary.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

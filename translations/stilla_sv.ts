@@ -395,12 +395,20 @@
         <translation>0 jämför en dags magnesium med svårighetsgraden samma dag, eller med natten som följde, som antecknas på nästa dags sida; 1 med en dag senare och så vidare, eftersom en effekt kan ta tid.</translation>
     </message>
     <message>
-        <source>Hover over a day to see its values. Click a name in the legend to show or hide it. Days without entries are left blank. A day&apos;s sleep quality is the night that ended that morning, so the night after a day&apos;s magnesium is shown on the next day.</source>
-        <translation>Håll muspekaren över en dag för att se dess värden. Klicka på ett namn i teckenförklaringen för att visa eller dölja det. Dagar utan anteckningar lämnas tomma. En dags sömnkvalitet gäller natten som tog slut den morgonen, så natten efter en dags magnesium visas på nästa dag.</translation>
-    </message>
-    <message>
         <source>Magnesium and total sleep</source>
         <translation>Magnesium och total sömntid</translation>
+    </message>
+    <message>
+        <source>Hover over a point to see its values and on how many days they were logged.</source>
+        <translation>Håll muspekaren över en punkt för att se dess värden och hur många dagar de bygger på.</translation>
+    </message>
+    <message>
+        <source>Hover over a day to see its values.</source>
+        <translation>Håll muspekaren över en dag för att se dess värden.</translation>
+    </message>
+    <message>
+        <source>Click a name in the legend to show or hide it. Days without entries are left blank. A day&apos;s sleep quality is the night that ended that morning, so the night after a day&apos;s magnesium is shown on the next day.</source>
+        <translation>Klicka på ett namn i teckenförklaringen för att visa eller dölja det. Dagar utan anteckningar lämnas tomma. En dags sömnkvalitet gäller natten som tog slut den morgonen, så natten efter en dags magnesium visas på nästa dag.</translation>
     </message>
 </context>
 <context>
@@ -6866,16 +6874,8 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Magnesium från tillskott</translation>
     </message>
     <message>
-        <source>Severity, 7-day average</source>
-        <translation>Svårighetsgrad, medelvärde för 7 dagar</translation>
-    </message>
-    <message>
         <source>Severity</source>
         <translation>Svårighetsgrad</translation>
-    </message>
-    <message>
-        <source>Sleep quality, 7-day average</source>
-        <translation>Sömnkvalitet, medelvärde för 7 dagar</translation>
     </message>
     <message>
         <source>Sleep quality</source>
@@ -6884,10 +6884,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Days with a safety warning</source>
         <translation>Dagar med en säkerhetsnotering</translation>
-    </message>
-    <message>
-        <source>Week of %1 (averages)</source>
-        <translation>Veckan från %1 (medelvärden)</translation>
     </message>
     <message>
         <source>not logged</source>
@@ -6912,10 +6908,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Magnesium from supplements: %1</source>
         <translation>Magnesium från tillskott: %1</translation>
-    </message>
-    <message>
-        <source>%1 to %2 (averages)</source>
-        <translation>%1 till %2 (medelvärden)</translation>
     </message>
     <message>
         <source>Sleep quality (the night that ended this morning): %1</source>
@@ -6948,6 +6940,52 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Self-experiment, phase %1: without magnesium (A)</source>
         <translation>Självexperiment, fas %1: utan magnesium (A)</translation>
+    </message>
+    <message>
+        <source>%1, 7-day average</source>
+        <translation>%1, medelvärde för 7 dagar</translation>
+    </message>
+    <message>
+        <source>Middle half of the days</source>
+        <translation>Mittersta hälften av dagarna</translation>
+    </message>
+    <message>
+        <source>Week of %1: means of the days logged</source>
+        <translation>Veckan från %1: medelvärden för de antecknade dagarna</translation>
+    </message>
+    <message>
+        <source>%1 to %2: means of the days logged</source>
+        <translation>%1 till %2: medelvärden för de antecknade dagarna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (on %Ln of %2 days; middle half %3 to %4)</source>
+        <translation>
+            <numerusform>%1 (på %Ln av %2 dagar; mittersta hälften %3 till %4)</numerusform>
+            <numerusform>%1 (på %Ln av %2 dagar; mittersta hälften %3 till %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Safety notes on %Ln of these days; see the diary.</source>
+        <translation>
+            <numerusform>En säkerhetsnotering på %Ln av de här dagarna. Se dagboken.</numerusform>
+            <numerusform>Säkerhetsnoteringar på %Ln av de här dagarna. Se dagboken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly means: each point is the mean of a week&apos;s logged days; the band behind severity holds the middle half of them.</source>
+        <translation>Veckomedelvärden: varje punkt är medelvärdet av en veckas antecknade dagar; bandet bakom svårighetsgraden rymmer den mittersta hälften av dem.</translation>
+    </message>
+    <message>
+        <source>Four-week means: each point is the mean of four weeks&apos; logged days; the band behind severity holds the middle half of them.</source>
+        <translation>Medelvärden per fyra veckor: varje punkt är medelvärdet av fyra veckors antecknade dagar; bandet bakom svårighetsgraden rymmer den mittersta hälften av dem.</translation>
+    </message>
+    <message>
+        <source>Weekly means</source>
+        <translation>Veckomedelvärden</translation>
+    </message>
+    <message>
+        <source>Four-week means</source>
+        <translation>Medelvärden per fyra veckor</translation>
     </message>
 </context>
 <context>

@@ -13,19 +13,14 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace stilla {
 
 namespace {
 
-// Longer ranges are drawn as means over weeks, and beyond two years over four weeks: a year of
-// daily bars, or ten years of weekly ones, is under two pixels a bar in a normal window, too
-// thin to read, and most of the time a range change takes (tests/bench/interaction_bench).
-constexpr int kLongRangeDays = 120;
-constexpr int kVeryLongRangeDays = 731;
 constexpr int kWeek = 7;
-constexpr int kFourWeeks = 28;
 constexpr int kDateLabels = 6;
 
 const QColor kSeverityColour(0xc0, 0x50, 0x4d);
@@ -39,30 +34,12 @@ const QColor kLabColour(0x7b, 0x4f, 0x9d); // blood tests: a violet none of the 
 const QColor kPhaseAColour(0x80, 0x80, 0x80, 0x2e);
 const QColor kPhaseBColour(0x4f, 0x9f, 0x96, 0x3a);
 
-std::optional<double> mean(
-    const std::vector<std::optional<double>>& values, std::size_t from, std::size_t to)
+/// @p colour, lighter: the band behind a line.
+QColor bandColour(const QColor& colour)
 {
-    double sum = 0;
-    int count = 0;
-    for (std::size_t i = from; i < to && i < values.size(); ++i) {
-        if (values[i]) {
-            sum += *values[i];
-            ++count;
-        }
-    }
-    if (count == 0)
-        return std::nullopt;
-    return sum / count;
-}
-
-template<typename Field>
-std::vector<std::optional<double>> column(const DailySeries& series, Field field)
-{
-    std::vector<std::optional<double>> values;
-    values.reserve(series.days.size());
-    for (const DailyPoint& day : series.days)
-        values.push_back(day.*field);
-    return values;
+    QColor band = colour;
+    band.setAlpha(0x38);
+    return band;
 }
 
 } // namespace
@@ -77,40 +54,20 @@ void TrendChart::setData(const DailySeries& series, const std::map<QDate, Severi
     clearChart();
     m_lines.clear();
     m_buckets.clear();
-    const std::size_t days = series.days.size();
-    m_bucketDays = days > kVeryLongRangeDays ? kFourWeeks : days > kLongRangeDays ? kWeek : 1;
-
-    auto severity = column(series, &DailyPoint::severity);
-    auto quality = column(series, &DailyPoint::sleepQuality);
-    if (movingAverage) {
-        severity = Statistics::movingAverage(severity, kWeek);
-        quality = Statistics::movingAverage(quality, kWeek);
-    }
-    const auto food = column(series, &DailyPoint::magnesiumFoodMg);
-    const auto supplements = column(series, &DailyPoint::magnesiumSupplementMg);
-    for (std::size_t start = 0; start < days; start += std::size_t(m_bucketDays)) {
-        const std::size_t end = std::min(days, start + std::size_t(m_bucketDays));
-        Bucket bucket;
-        bucket.first = series.days[start].date;
-        bucket.last = series.days[end - 1].date;
-        bucket.severity = mean(severity, start, end);
-        bucket.sleepQuality = mean(quality, start, end);
-        bucket.food = mean(food, start, end);
-        bucket.supplements = mean(supplements, start, end);
-        for (std::size_t i = start; i < end; ++i) {
-            const auto it = worstFinding.find(series.days[i].date);
-            if (it != worstFinding.end() && (!bucket.finding || it->second > *bucket.finding))
-                bucket.finding = it->second;
-        }
+    TrendBuckets trend = TrendBuckets::of(series, worstFinding, movingAverage);
+    m_bucketDays = trend.daysPerBucket;
+    m_buckets.reserve(trend.buckets.size());
+    for (TrendBucket& values : trend.buckets) {
+        Bucket bucket {std::move(values), {}, {}};
         for (const LabResult& lab : labs) {
-            if (lab.date >= bucket.first && lab.date <= bucket.last)
+            if (lab.date >= bucket.values.first && lab.date <= bucket.values.last)
                 bucket.labs.push_back(lab);
         }
         for (const PhaseSpan& span : phases) {
-            if (span.first <= bucket.last && span.last >= bucket.first)
+            if (span.first <= bucket.values.last && span.last >= bucket.values.first)
                 bucket.phases.push_back(span);
         }
-        m_buckets.push_back(bucket);
+        m_buckets.push_back(std::move(bucket));
     }
     const int count = int(m_buckets.size());
 
@@ -123,12 +80,20 @@ void TrendChart::setData(const DailySeries& series, const std::map<QDate, Severi
     const int step = std::max(1, int(std::ceil(double(count) / kDateLabels)));
     // Months for weekly and four-weekly means; the day and month when each point is a day, so
     // that no two labels read the same and each fits a narrow window (the range says the year).
-    const QString format = m_bucketDays > 1 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM");
+    // Years alone for four-week means, which cover years: month names would crowd a narrow axis.
+    const QString format = m_bucketDays > kWeek ? QStringLiteral("yyyy")
+        : m_bucketDays > 1                      ? QStringLiteral("MMM yyyy")
+                                                : QStringLiteral("d MMM");
     for (int i = 0; i < count; i += step) {
-        m_dateAxis->append(QLocale().toString(m_buckets[std::size_t(i)].first, format)
+        m_dateAxis->append(QLocale().toString(m_buckets[std::size_t(i)].values.first, format)
                 + QString(i, QChar(0x200b)), // zero-width spaces keep labels unique
             i);
     }
+    // Over long ranges the axis says that a point is a mean, where the eye reads the dates.
+    m_dateAxis->setTitleText(m_bucketDays == kWeek ? tr("Weekly means")
+            : m_bucketDays > kWeek                 ? tr("Four-week means")
+                                                   : QString());
+    m_dateAxis->setTitleVisible(m_bucketDays > 1);
     addAxis(m_dateAxis, Qt::AlignBottom);
     m_barAxis = new QBarCategoryAxis;
     QStringList categories;
@@ -161,7 +126,7 @@ void TrendChart::setData(const DailySeries& series, const std::map<QDate, Severi
 
     // Added first, so drawn behind the bars and lines.
     if (!m_buckets.empty())
-        addPhases(phases, m_buckets.front().first);
+        addPhases(phases, m_buckets.front().values.first);
 
     auto* foodSet = new QBarSet(tr("Magnesium from food"));
     auto* supplementSet = new QBarSet(tr("Magnesium from supplements"));
@@ -172,10 +137,11 @@ void TrendChart::setData(const DailySeries& series, const std::map<QDate, Severi
     double maxMagnesium = 0;
     for (const Bucket& bucket : m_buckets) {
         // A day without magnesium logged has no bar at all (height 0), never a made-up value.
-        foodSet->append(bucket.food.value_or(0));
-        supplementSet->append(bucket.supplements.value_or(0));
-        maxMagnesium
-            = std::max(maxMagnesium, bucket.food.value_or(0) + bucket.supplements.value_or(0));
+        const double food = bucket.values.food.mean.value_or(0);
+        const double supplements = bucket.values.supplements.mean.value_or(0);
+        foodSet->append(food);
+        supplementSet->append(supplements);
+        maxMagnesium = std::max(maxMagnesium, food + supplements);
     }
     auto* bars = new QStackedBarSeries;
     bars->setObjectName(QStringLiteral("magnesiumBars"));
@@ -192,25 +158,30 @@ void TrendChart::setData(const DailySeries& series, const std::map<QDate, Severi
             [this](bool state, int index) { emit pointHovered(index, state); });
     }
 
-    std::vector<std::optional<double>> severityValues, qualityValues, findingValues;
-    for (const Bucket& bucket : m_buckets) {
-        severityValues.push_back(bucket.severity);
-        qualityValues.push_back(bucket.sleepQuality);
-        findingValues.push_back(bucket.finding ? std::optional(10.0) : std::nullopt);
-    }
-    addLine(Line::Severity, severityValues, m_severityAxis, kSeverityColour,
-        movingAverage ? tr("Severity, 7-day average") : tr("Severity"));
-    addLine(Line::SleepQuality, qualityValues, m_qualityAxis, kQualityColour,
-        movingAverage ? tr("Sleep quality, 7-day average") : tr("Sleep quality"));
+    // Over long ranges the date axis says that the points are means; the legend stays short.
+    const auto lineName = [movingAverage](const QString& name) -> QString {
+        return movingAverage ? tr("%1, 7-day average").arg(name) : name;
+    };
+    addLine(Line::Severity, &TrendBucket::severity, m_severityAxis, kSeverityColour,
+        lineName(tr("Severity")));
+    addLine(Line::SleepQuality, &TrendBucket::sleepQuality, m_qualityAxis, kQualityColour,
+        lineName(tr("Sleep quality")));
 
     auto* findings = new QScatterSeries;
     findings->setName(tr("Days with a safety warning"));
     findings->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    findings->setMarkerSize(8);
+    // No wider than most of a bucket, so that neighbouring marks never merge into a band
+    // however narrow the window; hover tells how many days of the bucket had one.
+    const auto fitMarks = [this, findings, count](const QRectF& plotArea) {
+        const double bucketWidth = plotArea.width() / std::max(1, count);
+        findings->setMarkerSize(std::clamp(bucketWidth * 0.7, 2.0, 8.0));
+    };
+    fitMarks(plotArea());
+    connect(this, &QChart::plotAreaChanged, findings, fitMarks);
     findings->setColor(kFindingColour);
     findings->setBorderColor(kFindingColour);
     for (int i = 0; i < count; ++i) {
-        if (findingValues[std::size_t(i)])
+        if (m_buckets[std::size_t(i)].values.findingDays > 0)
             findings->append(i, 9.8);
     }
     addSeries(findings);
@@ -298,9 +269,13 @@ void TrendChart::addPhases(const std::vector<PhaseSpan>& phases, const QDate& fi
     }
 }
 
-void TrendChart::addLine(Line line, const std::vector<std::optional<double>>& values,
-    QValueAxis* axis, const QColor& colour, const QString& name)
+void TrendChart::addLine(Line line, BucketValue TrendBucket::*field, QValueAxis* axis,
+    const QColor& colour, const QString& name)
 {
+    std::vector<std::optional<double>> values;
+    values.reserve(m_buckets.size());
+    for (const Bucket& bucket : m_buckets)
+        values.push_back((bucket.values.*field).mean);
     std::vector<QAbstractSeries*> parts;
     // Runs of consecutive values become one line each; a gap breaks the line. A lone value
     // between gaps is drawn as a dot so it is not lost.
@@ -348,6 +323,56 @@ void TrendChart::addLine(Line line, const std::vector<std::optional<double>>& va
         parts.push_back(empty);
     }
     m_lines[line] = parts;
+    // One band only, severity's, the outcome that matters most: two overlapping bands behind
+    // the bars were more than the eye could sort.
+    if (m_bucketDays > 1 && line == Line::Severity)
+        addBands(line, field, axis, colour);
+}
+
+void TrendChart::addBands(
+    Line line, BucketValue TrendBucket::*field, QValueAxis* axis, const QColor& colour)
+{
+    std::vector<QAbstractSeries*>& parts = m_lines[line];
+    std::size_t i = 0;
+    while (i < m_buckets.size()) {
+        const auto has = [this, field](std::size_t at) {
+            return bool((m_buckets[at].values.*field).lowerQuartile);
+        };
+        if (!has(i)) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < m_buckets.size() && has(end))
+            ++end;
+        auto* band = new QAreaSeries;
+        auto* upper = new QLineSeries(band);
+        auto* lower = new QLineSeries(band);
+        for (std::size_t j = i; j < end; ++j) {
+            // A lone bucket gets a band as wide as its bar, so that it shows at all.
+            const double left = end - i == 1 ? double(j) - 0.3 : double(j);
+            const double right = end - i == 1 ? double(j) + 0.3 : double(j);
+            const BucketValue& value = m_buckets[j].values.*field;
+            upper->append(left, *value.upperQuartile);
+            lower->append(left, *value.lowerQuartile);
+            if (right != left) {
+                upper->append(right, *value.upperQuartile);
+                lower->append(right, *value.lowerQuartile);
+            }
+        }
+        band->setUpperSeries(upper);
+        band->setLowerSeries(lower);
+        band->setName(tr("Middle half of the days"));
+        band->setObjectName(line == Line::Severity ? QStringLiteral("severityBand")
+                                                   : QStringLiteral("sleepQualityBand"));
+        band->setColor(bandColour(colour));
+        band->setPen(Qt::NoPen);
+        addSeries(band);
+        band->attachAxis(m_dateAxis);
+        band->attachAxis(axis);
+        parts.push_back(band);
+        i = end;
+    }
 }
 
 void TrendChart::connectHover(QAbstractSeries* series)
@@ -384,30 +409,43 @@ QString TrendChart::describePoint(int index) const
     if (index < 0 || index >= int(m_buckets.size()))
         return {};
     const Bucket& bucket = m_buckets[std::size_t(index)];
+    const TrendBucket& values = bucket.values;
     const QLocale locale;
+    const bool oneDay = values.first == values.last;
+    const int days = int(values.first.daysTo(values.last)) + 1;
     QStringList lines;
-    lines << (bucket.first == bucket.last ? locale.toString(bucket.first, QLocale::LongFormat)
-            : m_bucketDays == kWeek
-            ? tr("Week of %1 (averages)").arg(locale.toString(bucket.first, QLocale::ShortFormat))
-            : tr("%1 to %2 (averages)")
-                  .arg(locale.toString(bucket.first, QLocale::ShortFormat),
-                      locale.toString(bucket.last, QLocale::ShortFormat)));
-    auto value = [&locale](const std::optional<double>& v, int decimals) {
-        return v ? locale.toString(*v, 'f', decimals) : tr("not logged");
+    lines << (oneDay                ? locale.toString(values.first, QLocale::LongFormat)
+            : m_bucketDays == kWeek ? tr("Week of %1: means of the days logged")
+                                          .arg(locale.toString(values.first, QLocale::ShortFormat))
+                                    : tr("%1 to %2: means of the days logged")
+                                          .arg(locale.toString(values.first, QLocale::ShortFormat),
+                                              locale.toString(values.last, QLocale::ShortFormat)));
+    // One decimal for scores, whole milligrams; over a bucket, on how many of its days, and
+    // the middle half of them.
+    auto value = [&](const BucketValue& v, int decimals, const QString& unit) -> QString {
+        if (!v.mean)
+            return tr("not logged");
+        const auto number = [&](double x) { return unit.arg(locale.toString(x, 'f', decimals)); };
+        if (oneDay)
+            return number(*v.mean);
+        return tr("%1 (on %Ln of %2 days; middle half %3 to %4)", nullptr, v.days)
+            .arg(number(*v.mean), locale.toString(days), number(*v.lowerQuartile),
+                number(*v.upperQuartile));
     };
-    lines << tr("Severity: %1").arg(value(bucket.severity, 1));
+    const QString plain = QStringLiteral("%1");
+    const QString milligrams = tr("%1\u00A0mg");
+    lines << tr("Severity: %1").arg(value(values.severity, 1, plain));
     // A day holds the night that ended on its morning, not the night after its magnesium.
-    lines << (bucket.first == bucket.last
-            ? tr("Sleep quality (the night that ended this morning): %1")
-            : tr("Sleep quality (the nights that ended on these mornings): %1"))
-                 .arg(value(bucket.sleepQuality, 1));
-    auto milligrams = [&locale](const std::optional<double>& v) {
-        return v ? tr("%1\u00A0mg").arg(locale.toString(*v, 'f', 0)) : tr("not logged");
-    };
-    lines << tr("Magnesium from food: %1").arg(milligrams(bucket.food));
-    lines << tr("Magnesium from supplements: %1").arg(milligrams(bucket.supplements));
-    if (bucket.finding)
+    lines << (oneDay ? tr("Sleep quality (the night that ended this morning): %1")
+                     : tr("Sleep quality (the nights that ended on these mornings): %1"))
+                 .arg(value(values.sleepQuality, 1, plain));
+    lines << tr("Magnesium from food: %1").arg(value(values.food, 0, milligrams));
+    lines << tr("Magnesium from supplements: %1").arg(value(values.supplements, 0, milligrams));
+    if (values.findingDays > 0 && oneDay)
         lines << tr("A safety note for this day; see the diary.");
+    else if (values.findingDays > 0)
+        lines << tr(
+            "Safety notes on %Ln of these days; see the diary.", nullptr, values.findingDays);
     for (const LabResult& lab : bucket.labs) {
         lines << tr("Blood test of %1: %2")
                      .arg(locale.toString(lab.date, QLocale::ShortFormat), lab.describe());
@@ -419,6 +457,19 @@ QString TrendChart::describePoint(int index) const
                      .arg(span.phase + 1);
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QString TrendChart::bucketExplanation() const
+{
+    if (m_bucketDays == kWeek) {
+        return tr("Weekly means: each point is the mean of a week's logged days; the band "
+                  "behind severity holds the middle half of them.");
+    }
+    if (m_bucketDays > kWeek) {
+        return tr("Four-week means: each point is the mean of four weeks' logged days; the band "
+                  "behind severity holds the middle half of them.");
+    }
+    return {};
 }
 
 } // namespace stilla

@@ -5,6 +5,7 @@
 #include "labs/LabResult.h"
 #include "safety/Finding.h"
 #include "stats/DailySeries.h"
+#include "stats/TrendBuckets.h"
 
 #include <map>
 #include <vector>
@@ -36,8 +37,12 @@ public:
         bool movingAverage, const std::vector<LabResult>& labs = {},
         const std::vector<PhaseSpan>& phases = {});
 
-    /// Days per point: 1, or 7 when the range is long.
+    /// Days per point: 1, 7 when the range is long, 28 when it is very long.
     int bucketDays() const { return m_bucketDays; }
+    /// What one point is, for the date axis and the page's note: empty for days, else e.g.
+    /// "Weekly means: each point is the mean of a week's logged days; the band behind
+    /// severity holds the middle half of them."
+    QString bucketExplanation() const;
     /// The text shown when hovering over point @p index (a bucket).
     QString describePoint(int index) const;
 
@@ -52,15 +57,16 @@ signals:
 private:
     struct Bucket
     {
-        QDate first, last;
-        std::optional<double> severity, sleepQuality, food, supplements;
-        std::optional<Severity> finding;
+        TrendBucket values;
         std::vector<LabResult> labs;
         std::vector<PhaseSpan> phases; ///< the runs that overlap the bucket
     };
     void addPhases(const std::vector<PhaseSpan>& phases, const QDate& firstDay);
-    void addLine(Line line, const std::vector<std::optional<double>>& values, QValueAxis* axis,
-        const QColor& colour, const QString& name);
+    void addLine(Line line, BucketValue TrendBucket::*field, QValueAxis* axis, const QColor& colour,
+        const QString& name);
+    /// Behind a line of means: the middle half of the days, one area per run of buckets.
+    void addBands(
+        Line line, BucketValue TrendBucket::*field, QValueAxis* axis, const QColor& colour);
     void connectHover(QAbstractSeries* series);
 
     std::vector<Bucket> m_buckets;

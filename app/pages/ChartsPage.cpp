@@ -281,10 +281,7 @@ void ChartsPage::retranslate()
     m_comparisonMode->setItemText(1, tr("Before and after a date"));
     setComboBoxName(m_comparisonMode, tr("Which days to compare"));
     m_splitDate->setAccessibleName(tr("The date to compare before and after"));
-    m_trendNote->setText(tr("Hover over a day to see its values. Click a name in the legend to "
-                            "show or hide it. Days without entries are left blank. A day's "
-                            "sleep quality is the night that ended that morning, so the night "
-                            "after a day's magnesium is shown on the next day."));
+    updateTrendNote();
     m_noDataLabel->setText(m_context.diary
             ? tr("There is nothing in the diary for this period yet. Charts appear as you log "
                  "days.")
@@ -408,6 +405,19 @@ void ChartsPage::refresh()
     drawCurrentChart();
 }
 
+void ChartsPage::updateTrendNote()
+{
+    // Over long ranges a point is a week or four weeks: the note says so first.
+    const QString hover = m_trend->bucketDays() > 1
+        ? QString(m_trend->bucketExplanation() + u' '
+            + tr("Hover over a point to see its values and on how many days they were logged."))
+        : tr("Hover over a day to see its values.");
+    m_trendNote->setText(hover + u' '
+        + tr("Click a name in the legend to show or hide it. Days without entries are left "
+             "blank. A day's sleep quality is the night that ended that morning, so the night "
+             "after a day's magnesium is shown on the next day."));
+}
+
 void ChartsPage::drawCurrentChart()
 {
     const int view = m_tabs->currentIndex();
@@ -417,6 +427,7 @@ void ChartsPage::drawCurrentChart()
     switch (static_cast<View>(view)) {
     case View::Trend:
         m_trend->setData(m_series, m_worstFindings, m_averageCheck->isChecked(), m_labs, m_phases);
+        updateTrendNote();
         break;
     case View::Relationship:
         m_relationship->setData(m_relationshipPairs, m_relationshipFigures);

@@ -69,6 +69,7 @@ protected:
 private:
     void updateRange();
     /// Draws the chart of the tab shown, if it is not drawn with the current data yet.
+    void updateTrendNote();
     void drawCurrentChart();
     void updateRelationship();
     void updateComparison();

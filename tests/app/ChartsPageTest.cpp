@@ -355,13 +355,38 @@ TEST_F(ChartsPageTest, LongRangesShowWeeklyThenFourWeeklyMeans)
     EXPECT_EQ(pointsIn(page.trendChart(), QStringLiteral("Severity")),
         page.rangeStart().daysTo(page.rangeEnd()) + 1)
         << "daily";
+    const auto bandsIn = [](TrendChart* chart) {
+        QStringList bands;
+        for (QAbstractSeries* series : chart->series()) {
+            if (series->objectName().endsWith(u"Band"))
+                bands << series->objectName();
+        }
+        return bands;
+    };
+    EXPECT_TRUE(bandsIn(page.trendChart()).isEmpty()) << "no bands for days";
+    auto* note = page.findChild<QLabel*>(QStringLiteral("trendNoteLabel"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->text().startsWith(QStringLiteral("Hover over a day")));
+
     page.setRange(ChartsPage::Range::Year);
     EXPECT_EQ(pointsIn(page.trendChart(), QStringLiteral("Severity")), 53) << "365 days in weeks";
-    EXPECT_TRUE(page.trendChart()->describePoint(0).startsWith(QStringLiteral("Week of")));
+    const QString week = page.trendChart()->describePoint(1);
+    EXPECT_TRUE(week.startsWith(QStringLiteral("Week of"))) << week.toStdString();
+    EXPECT_TRUE(week.contains(QStringLiteral("on 7 of 7 days; middle half"))) << week.toStdString();
+    EXPECT_TRUE(note->text().startsWith(QStringLiteral("Weekly means:")));
+    const QStringList bands = bandsIn(page.trendChart());
+    EXPECT_TRUE(bands.contains(QStringLiteral("severityBand"))) << bands.join(u' ').toStdString();
+
     page.setRange(ChartsPage::Range::All);
     EXPECT_EQ(pointsIn(page.trendChart(), QStringLiteral("Severity")), 29) << "800 days in 4 weeks";
     EXPECT_TRUE(page.trendChart()->describePoint(0).contains(QStringLiteral(" to ")))
         << page.trendChart()->describePoint(0).toStdString();
+    EXPECT_TRUE(note->text().startsWith(QStringLiteral("Four-week means:")));
+    const auto axes = page.trendChart()->axes(Qt::Horizontal);
+    const bool titled = std::any_of(axes.begin(), axes.end(), [](QAbstractAxis* axis) {
+        return axis->isVisible() && axis->titleText() == QStringLiteral("Four-week means");
+    });
+    EXPECT_TRUE(titled) << "the date axis says what a point is";
 }
 
 TEST_F(ChartsPageTest, RangePresetsSetTheDates)

@@ -61,6 +61,8 @@ const Shot kShots[] = {
     {"relationship", MainWindow::PageId::Charts}, // "Magnesium and symptoms", the last year
     {"compare", MainWindow::PageId::Charts}, // with and without supplements, the last year
     {"phases", MainWindow::PageId::Charts}, // the last three months, the experiment's phases shaded
+    {"trendyear", MainWindow::PageId::Charts}, // the last year in weekly means, with their bands
+    {"trendall", MainWindow::PageId::Charts}, // the whole diary in four-week means
     {"settings", MainWindow::PageId::Settings},
     {"reminders", MainWindow::PageId::Settings}, // the settings scrolled to the reminders
     {"shortcuts", MainWindow::PageId::Guide}, // Help ▸ Keyboard Shortcuts over the guide
@@ -98,7 +100,7 @@ int main(int argc, char* argv[])
             "usage: gallery OUTPUT_FOLDER "
             "[guide|diary|problems|diaryform|labs|experiment|experimentrun|experimentday|foods|"
             "charts|"
-            "relationship|phases|reminders|"
+            "relationship|phases|trendyear|trendall|reminders|"
             "compare|"
             "settings...]\n",
             stderr);
@@ -188,6 +190,10 @@ int main(int argc, char* argv[])
                         : nullptr;
                     if (charts && QLatin1String(shot.name) == QLatin1String("phases")) {
                         charts->setRange(ChartsPage::Range::ThreeMonths);
+                    } else if (charts && QLatin1String(shot.name) == QLatin1String("trendyear")) {
+                        charts->setRange(ChartsPage::Range::Year);
+                    } else if (charts && QLatin1String(shot.name) == QLatin1String("trendall")) {
+                        charts->setRange(ChartsPage::Range::All);
                     } else if (charts && QLatin1String(shot.name) != QLatin1String("charts")) {
                         charts->setRange(ChartsPage::Range::Year);
                         charts->showView(QLatin1String(shot.name) == QLatin1String("compare")

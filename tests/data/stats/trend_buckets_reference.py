@@ -1,0 +1,44 @@
+"""Reference values for TrendBucketsTest (tests/core/TrendBucketsTest.cpp): the means and the
+middle half (25th and 75th percentiles, numpy.percentile's default linear method) of the trend
+chart's weekly and four-weekly buckets, computed with NumPy (Debian 12: python3-numpy 1.24.2).
+
+Run: /usr/bin/python3 tests/data/stats/trend_buckets_reference.py
+"""
+import numpy as np
+
+
+def severity(i):  # missing on every fifth day
+    return None if i % 5 == 4 else float((i * 7) % 11)
+
+
+def quality(i):
+    return float(1 + (i * 3) % 5)
+
+
+def moving_average(values, window=7):
+    out = []
+    for i in range(len(values)):
+        logged = [v for v in values[max(0, i - window + 1):i + 1] if v is not None]
+        out.append(sum(logged) / len(logged) if logged else None)
+    return out
+
+
+def bucket(values, start, size):
+    logged = [v for v in values[start:start + size] if v is not None]
+    if not logged:
+        return None
+    return (len(logged), np.mean(logged), np.percentile(logged, 25), np.percentile(logged, 75))
+
+
+def show(name, days, size, starts, average=False):
+    sev = [severity(i) for i in range(days)]
+    qual = [quality(i) for i in range(days)]
+    if average:
+        sev, qual = moving_average(sev), moving_average(qual)
+    for start in starts:
+        print(name, start, "severity", bucket(sev, start, size), "quality", bucket(qual, start, size))
+
+
+show("weekly", 130, 7, [0, 7, 126])
+show("four-weekly", 800, 28, [0, 784])
+show("weekly, 7-day average", 130, 7, [0, 126], average=True)
