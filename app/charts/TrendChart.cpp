@@ -54,11 +54,11 @@ void TrendChart::setData(const DailySeries& series, const std::map<QDate, Severi
     clearChart();
     m_lines.clear();
     m_buckets.clear();
-    TrendBuckets trend = TrendBuckets::of(series, worstFinding, movingAverage);
+    const TrendBuckets trend = TrendBuckets::of(series, worstFinding, movingAverage);
     m_bucketDays = trend.daysPerBucket;
     m_buckets.reserve(trend.buckets.size());
-    for (TrendBucket& values : trend.buckets) {
-        Bucket bucket {std::move(values), {}, {}};
+    for (const TrendBucket& values : trend.buckets) {
+        Bucket bucket {values, {}, {}};
         for (const LabResult& lab : labs) {
             if (lab.date >= bucket.values.first && lab.date <= bucket.values.last)
                 bucket.labs.push_back(lab);

@@ -169,7 +169,7 @@ int Cli::run(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(tr("No command given."));
-    const QString name = positional.constFirst();
+    const QString& name = positional.constFirst();
     for (const Command& command : commands()) {
         if (command.name == name) {
             // The subcommand parses its own options; give it a program name to skip.
@@ -307,9 +307,9 @@ int Cli::runImport(const QStringList& arguments)
         auto merged = DiaryIo::mergeCsv(*store, std::move(report.days), detail);
         if (!merged)
             return fail(merged.errorMessage());
-        report.days = std::move(merged->days);
+        report.days = std::move(merged.value().days);
         if (detail == CsvDetail::Keep)
-            kept = std::move(merged->losses);
+            kept = std::move(merged.value().losses);
     }
     const Result<DiaryStore::SaveManyReport> saved
         = store->saveMany(report.days, policy, report.labs, report.experiments);

@@ -172,7 +172,7 @@ void HealthSection::addMedicationRow(const MedicationTaken& medication)
     row.name->setMinimumWidth(200);
     for (std::size_t i = 0; i < allMedicationClasses().size(); ++i)
         row.medicationClass->addItem(QString());
-    const auto classes = allMedicationClasses();
+    const auto& classes = allMedicationClasses();
     row.medicationClass->setCurrentIndex(int(
         std::find(classes.begin(), classes.end(), medication.medicationClass) - classes.begin()));
     row.remove->setText(QStringLiteral("✕"));

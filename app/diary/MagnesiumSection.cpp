@@ -235,7 +235,7 @@ void MagnesiumSection::addSupplementRow(const SupplementIntake& dose)
     row.amount->setMinimumWidth(110);
     row.remove->setText(QStringLiteral("✕"));
     row.remove->setAutoRaise(true);
-    const auto forms = allSupplementForms();
+    const auto& forms = allSupplementForms();
     row.form->setCurrentIndex(
         int(std::find(forms.begin(), forms.end(), dose.form) - forms.begin()));
     row.amount->setValue(dose.elementalMg);

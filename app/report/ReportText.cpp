@@ -5,8 +5,8 @@
 
 namespace stilla {
 
-ReportText::ReportText(QLocale locale)
-    : m_locale(std::move(locale))
+ReportText::ReportText(const QLocale& locale)
+    : m_locale(locale)
 { }
 
 QString ReportText::decimal(double value, int decimals) const

@@ -18,7 +18,7 @@ class ReportText
     Q_DECLARE_TR_FUNCTIONS(stilla::ReportText)
 
 public:
-    explicit ReportText(QLocale locale);
+    explicit ReportText(const QLocale& locale);
 
     const QLocale& locale() const { return m_locale; }
 

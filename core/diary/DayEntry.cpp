@@ -161,10 +161,10 @@ std::vector<DayEntry> nightsMovedToTheMorningAfter(std::vector<DayEntry> days)
     std::set<QDate> lostTheirNight;
     for (const auto& [morning, night] : nights)
         lostTheirNight.insert(morning.addDays(-1));
-    for (auto& [morning, night] : nights) {
+    for (const auto& [morning, night] : nights) {
         DayEntry& day = byDate[morning];
         day.date = morning;
-        day.sleep = std::move(night);
+        day.sleep = night;
     }
     std::vector<DayEntry> result;
     result.reserve(byDate.size());

@@ -343,7 +343,7 @@ Result<std::optional<DayEntry>> DiaryStore::day(const QDate& date) const
         return Error {found.errorMessage()};
     if (found->empty())
         return std::optional<DayEntry>();
-    return std::optional<DayEntry>(std::move(found->front()));
+    return std::optional<DayEntry>(std::move(found.value().front()));
 }
 
 Result<std::vector<DayEntry>> DiaryStore::days(const QDate& from, const QDate& to) const

@@ -272,8 +272,8 @@ std::vector<FoodMatch> FoodSearch::search(const FoodQuery& query) const
             score = -1;
             for (int n = 0; n < indexed.nameCount; ++n) {
                 score = std::max(score,
-                    scoreName(
-                        m_names[std::size_t(indexed.firstName + n)], classes, normalizedQuery));
+                    scoreName(m_names[std::size_t(indexed.firstName) + std::size_t(n)], classes,
+                        normalizedQuery));
             }
             if (score < 0)
                 continue;

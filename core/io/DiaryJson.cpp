@@ -288,9 +288,9 @@ void readLabs(const QJsonValue& value, ImportReport& report)
         if (valid)
             candidates.push_back(result);
     }
-    for (LabResult& result : candidates) {
+    for (const LabResult& result : candidates) {
         if (!duplicated.contains(result.date))
-            report.labs.push_back(std::move(result));
+            report.labs.push_back(result);
     }
 }
 

@@ -99,7 +99,7 @@ TrendBuckets TrendBuckets::of(
             if (!bucket.worstFinding || it->second > *bucket.worstFinding)
                 bucket.worstFinding = it->second;
         }
-        result.buckets.push_back(std::move(bucket));
+        result.buckets.push_back(bucket);
     }
     return result;
 }
