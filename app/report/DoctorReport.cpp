@@ -351,6 +351,36 @@ QString DoctorReport::plainText() const
         + QLatin1Char('\n') + texts.note + QLatin1Char('\n');
 }
 
+QByteArray DoctorReport::xmpMetadata(
+    const QString& title, const QString& language, const QDate& created)
+{
+    const auto escaped = [](const QString& text) { return text.toHtmlEscaped().toUtf8(); };
+    const QByteArray date = created.toString(Qt::ISODate).toLatin1();
+    // The XMP packet as ISO 16684-1 describes it: Dublin Core for the title, author and
+    // language, the XMP basic schema for the dates, Adobe's PDF schema for the producer.
+    return QByteArrayLiteral("<?xpacket begin='\xef\xbb\xbf' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+                             "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
+                             "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
+                             "<rdf:Description rdf:about=''"
+                             " xmlns:dc='http://purl.org/dc/elements/1.1/'"
+                             " xmlns:xmp='http://ns.adobe.com/xap/1.0/'"
+                             " xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
+                             "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>")
+        + escaped(title)
+        + QByteArrayLiteral("</rdf:li></rdf:Alt></dc:title>\n"
+                            "<dc:creator><rdf:Seq><rdf:li>Stilla</rdf:li></rdf:Seq></dc:creator>\n"
+                            "<dc:language><rdf:Bag><rdf:li>")
+        + escaped(language)
+        + QByteArrayLiteral("</rdf:li></rdf:Bag></dc:language>\n"
+                            "<dc:format>application/pdf</dc:format>\n"
+                            "<xmp:CreatorTool>Stilla</xmp:CreatorTool>\n<xmp:CreateDate>")
+        + date + QByteArrayLiteral("</xmp:CreateDate>\n<xmp:MetadataDate>") + date
+        + QByteArrayLiteral("</xmp:MetadataDate>\n"
+                            "<pdf:Producer>Stilla with Qt " QT_VERSION_STR "</pdf:Producer>\n"
+                            "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
+                            "<?xpacket end='w'?>");
+}
+
 Status DoctorReport::writePdf(const QString& path) const
 {
     QByteArray pdf;
@@ -362,7 +392,12 @@ Status DoctorReport::writePdf(const QString& path) const
         writer.setCreator(QStringLiteral("Stilla"));
         {
             const ReportLanguage language(m_options.language);
-            writer.setTitle(headerTitle(language.locale(), m_options.from, m_options.to));
+            const QString title = headerTitle(language.locale(), m_options.from, m_options.to);
+            writer.setTitle(title);
+            // Qt's info dictionary has no author or language: the XMP metadata stream, which
+            // PDF readers and screen readers read, carries them with the title and the date.
+            writer.setDocumentXmpMetadata(xmpMetadata(
+                title, language.locale().name().replace(u'_', u'-'), m_options.created));
         }
         preparePage(writer);
         render(writer);

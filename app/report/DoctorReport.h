@@ -6,6 +6,7 @@
 #include "labs/LabResult.h"
 #include "safety/Profile.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
@@ -79,6 +80,10 @@ public:
     static Status writePdf(const DiaryStore& store, const Profile& profile, const Options& options,
         const QString& path);
 
+    /// The PDF's XMP metadata: @p title, Stilla as author and creator tool, @p language (a
+    /// BCP 47 tag such as "sv-SE") and @p created as the creation date.
+    static QByteArray xmpMetadata(
+        const QString& title, const QString& language, const QDate& created);
     /// "Stilla — report for 1 March 2026 – 31 March 2026", in the language installed now.
     static QString headerTitle(const QLocale& locale, const QDate& from, const QDate& to);
 

@@ -24,6 +24,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QXmlStreamReader>
 
 namespace stilla {
 namespace {
@@ -269,6 +270,36 @@ TEST(DoctorReportTest, WritesAValidPdfOnA4AndOnLetter)
     const QByteArray letterPdf = readFile(letterPath);
     EXPECT_GE(pdfPages(letterPdf), 1);
     EXPECT_TRUE(letterPdf.contains("/MediaBox [0 0 612.000000 792.000000]"));
+
+    // Title, author, language and date in the XMP metadata, in the report's language.
+    EXPECT_TRUE(a4Pdf.contains("<dc:language><rdf:Bag><rdf:li>en-")); // the system's English
+    EXPECT_TRUE(letterPdf.contains("<dc:language><rdf:Bag><rdf:li>sv-SE</rdf:li>"));
+    EXPECT_TRUE(letterPdf.contains("<dc:creator><rdf:Seq><rdf:li>Stilla</rdf:li>"));
+    EXPECT_TRUE(letterPdf.contains(QString(QStringLiteral("<xmp:CreateDate>")
+        + options(QStringLiteral("sv")).created.toString(Qt::ISODate))
+                                       .toUtf8()));
+    EXPECT_TRUE(letterPdf.contains(QStringLiteral("rapport för").toUtf8()));
+}
+
+TEST(DoctorReportTest, XmpMetadataIsWellFormedXmlWithItsTitleEscaped)
+{
+    const QString title = QStringLiteral("Report & <notes> for \u201cA\u201d");
+    const QByteArray xmp = DoctorReport::xmpMetadata(title, QStringLiteral("sv-SE"), kCreated);
+    QXmlStreamReader reader(xmp);
+    QString readTitle, language;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.name() == u"li") {
+            const QString text = reader.readElementText();
+            if (text.startsWith(u"Report"))
+                readTitle = text;
+            else if (text.contains(u'-'))
+                language = text;
+        }
+    }
+    EXPECT_FALSE(reader.hasError()) << reader.errorString().toStdString();
+    EXPECT_EQ(readTitle, title);
+    EXPECT_EQ(language, QStringLiteral("sv-SE"));
 }
 
 TEST(DoctorReportTest, ALongPeriodRunsOverSeveralNumberedPages)
