@@ -5225,10 +5225,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Stillas säkerhetsregler hittade inget att notera under perioden.</translation>
     </message>
     <message>
-        <source>Stilla checks each day against the article&apos;s advice and the profile. The message is the one shown on the last day.</source>
-        <translation>Stilla jämför varje dag med artikelns råd och med profilen. Meddelandet är det som visades den sista dagen.</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notering</translation>
     </message>
@@ -5271,10 +5267,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Supplements (mg)</source>
         <translation>Tillskott (mg)</translation>
-    </message>
-    <message>
-        <source>An empty cell means that it was not logged that day. Food and supplements are the day&apos;s magnesium from each, in mg. Sleep quality and total sleep are those of the night that ended on the morning of that day, so the night after a day&apos;s magnesium is on the next row.</source>
-        <translation>En tom cell betyder att värdet inte antecknades den dagen. Mat och tillskott visar dagens magnesium från vardera, i mg. Sömnkvalitet och total sömn gäller natten som tog slut på morgonen den dagen, så natten efter en dags magnesium står på nästa rad.</translation>
     </message>
     <message>
         <source>Lab results</source>
@@ -5351,6 +5343,18 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>None</source>
         <translation>Inget</translation>
+    </message>
+    <message>
+        <source>Stilla checks each day against the article&apos;s advice and the profile. The message is the one shown on the last day; the number marks the days of each note in the table of days.</source>
+        <translation>Stilla jämför varje dag med artikelns råd och med profilen. Meddelandet är det som visades den sista dagen; numret markerar notens dagar i tabellen över dagar.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>An empty cell means that it was not logged that day. Food and supplements are the day&apos;s magnesium from each, in mg. Sleep quality and total sleep are those of the night that ended on the morning of that day, so the night after a day&apos;s magnesium is on the next row. Safety notes are the numbers of the notes above.</source>
+        <translation>En tom cell betyder att värdet inte antecknades den dagen. Mat och tillskott visar dagens magnesium från vardera, i mg. Sömnkvalitet och total sömn gäller natten som tog slut på morgonen den dagen, så natten efter en dags magnesium står på nästa rad. Säkerhetsnoteringar anges med numren på noteringarna ovan.</translation>
     </message>
 </context>
 <context>

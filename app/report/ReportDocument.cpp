@@ -16,6 +16,8 @@
 #include <QTextTable>
 #include <QTextTableFormat>
 
+#include <algorithm>
+
 namespace stilla {
 
 namespace {
@@ -411,7 +413,8 @@ void writeFindings(
     }
     writer.paragraph(
         ReportDocument::tr("Stilla checks each day against the article's advice and the "
-                           "profile. The message is the one shown on the last day."),
+                           "profile. The message is the one shown on the last day; the number "
+                           "marks the days of each note in the table of days."),
         true);
     QTextTable* table = writer.table(int(summary.findings.size()) + 1, {52, 12, 10, 13, 13}, true);
     writer.cell(table, 0, 0, ReportDocument::tr("Note"), true);
@@ -422,7 +425,10 @@ void writeFindings(
     int row = 1;
     for (const ReportSummary::FindingUse& use : summary.findings) {
         const QString title = ReportText::ruleTitle(use.rule, QString());
-        writer.cell(table, row, 0, title.isEmpty() ? use.lastMessage : title, true);
+        writer.cell(table, row, 0,
+            ReportDocument::tr("%1. %2").arg(
+                text.locale().toString(row), title.isEmpty() ? use.lastMessage : title),
+            true);
         if (!title.isEmpty())
             writer.cellNote(table, row, 0, use.lastMessage);
         writer.cell(table, row, 1, SafetyEngine::severityName(use.severity));
@@ -454,7 +460,7 @@ void writeDays(Writer& writer, const ReportSummary& summary, const ReportText& t
         return;
     }
     QTextTable* table
-        = writer.table(int(summary.days.size()) + 1, {13, 10, 9, 12, 9, 14, 33}, true);
+        = writer.table(int(summary.days.size()) + 1, {14, 13, 12, 14, 11, 16, 20}, true);
     const QString headers[] = {ReportDocument::tr("Date"), ReportDocument::tr("Severity"),
         ReportDocument::tr("Sleep quality"), ReportDocument::tr("Total sleep"),
         ReportDocument::tr("Food (mg)"), ReportDocument::tr("Supplements (mg)"),
@@ -482,13 +488,24 @@ void writeDays(Writer& writer, const ReportSummary& summary, const ReportText& t
         writer.cell(table, row, 5,
             magnesium ? text.decimal(day.supplementMagnesiumMg(), 0) : QString(), false,
             Qt::AlignRight);
-        QStringList notes;
+        // The number of each note in the safety notes table, never its text again: a note
+        // that fires every day would otherwise fill the table with one sentence.
+        QList<int> notes;
         if (const auto found = summary.findingsByDay.find(day.date);
             found != summary.findingsByDay.end()) {
-            for (const Finding& finding : found->second)
-                notes << ReportText::ruleTitle(finding.rule, finding.message);
+            for (const Finding& finding : found->second) {
+                const auto use = std::find_if(summary.findings.begin(), summary.findings.end(),
+                    [&finding](const auto& u) { return u.rule == finding.rule; });
+                const int number = int(use - summary.findings.begin()) + 1;
+                if (use != summary.findings.end() && !notes.contains(number))
+                    notes << number;
+            }
         }
-        writer.cell(table, row, 6, notes.join(QStringLiteral("; ")));
+        std::sort(notes.begin(), notes.end());
+        QStringList numbers;
+        for (int number : notes)
+            numbers << text.locale().toString(number);
+        writer.cell(table, row, 6, numbers.join(QStringLiteral(", ")));
         ++row;
     }
     writer.fitColumns(table);
@@ -497,7 +514,8 @@ void writeDays(Writer& writer, const ReportSummary& summary, const ReportText& t
         ReportDocument::tr("An empty cell means that it was not logged that day. Food and "
                            "supplements are the day's magnesium from each, in mg. Sleep quality "
                            "and total sleep are those of the night that ended on the morning of "
-                           "that day, so the night after a day's magnesium is on the next row."),
+                           "that day, so the night after a day's magnesium is on the next row. "
+                           "Safety notes are the numbers of the notes above."),
         true);
 }
 

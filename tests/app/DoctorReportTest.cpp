@@ -159,7 +159,10 @@ TEST(DoctorReportTest, TextHoldsTheNumbersInEnglish)
     EXPECT_TRUE(text.contains(QStringLiteral("100\u00A0mg"))); // food per day
     EXPECT_TRUE(text.contains(QStringLiteral("Magnesium glycinate")));
     EXPECT_TRUE(text.contains(QStringLiteral("Diarrhoea")));
-    EXPECT_TRUE(text.contains(QStringLiteral("Supplements above the daily upper limit")));
+    // Each note once, numbered, in the notes table; the table of days gives only its number.
+    EXPECT_EQ(text.count(QStringLiteral("Supplements above the daily upper limit")), 1)
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("1. Supplements above the daily upper limit")));
     // The notes' sources, once each: the Nordic/EU limit's documents.
     EXPECT_TRUE(text.contains(QStringLiteral("Sources: ")));
     EXPECT_EQ(text.count(QStringLiteral("Livsmedelsverket")), 1) << text.toStdString();
