@@ -63,13 +63,10 @@
 <context>
     <name>stilla::ComparisonChart</name>
     <message numerus="yes">
-        <source>%1
-(%Ln day(s))</source>
+        <source>%1&lt;br&gt;mean %2, %Ln day(s)</source>
         <translation>
-            <numerusform>%1
-(%Ln day)</numerusform>
-            <numerusform>%1
-(%Ln days)</numerusform>
+            <numerusform>%1&lt;br&gt;mean %2, %Ln day</numerusform>
+            <numerusform>%1&lt;br&gt;mean %2, %Ln days</numerusform>
         </translation>
     </message>
 </context>

@@ -889,18 +889,19 @@ Slutstatus:
         <translation>Genomsnittlig svårighetsgrad</translation>
     </message>
     <message numerus="yes">
-        <source>%1
-(%Ln day(s))</source>
+        <source>%1&lt;br&gt;mean %2, %Ln day(s)</source>
         <translation>
-            <numerusform>%1
-(%Ln dag)</numerusform>
-            <numerusform>%1
-(%Ln dagar)</numerusform>
+            <numerusform>%1&lt;br&gt;medel %2, %Ln dag</numerusform>
+            <numerusform>%1&lt;br&gt;medel %2, %Ln dagar</numerusform>
         </translation>
     </message>
     <message>
-        <source>Average severity (0–10)</source>
-        <translation>Genomsnittlig svårighetsgrad (0–10)</translation>
+        <source>%1&lt;br&gt;no days</source>
+        <translation>%1&lt;br&gt;inga dagar</translation>
+    </message>
+    <message>
+        <source>Severity (0–10)</source>
+        <translation>Svårighetsgrad (0–10)</translation>
     </message>
 </context>
 <context>

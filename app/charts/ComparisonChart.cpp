@@ -27,18 +27,24 @@ void ComparisonChart::setData(
     auto* series = new QBarSeries;
     series->append(set);
     series->setBarWidth(0.5);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(2);
     addSeries(series);
+    // Each group's mean under its bar, with one decimal and the locale's comma or point, so
+    // that "5.0" stands beside "4.2" (Qt's own bar labels would write "5"); on two lines, so
+    // that a narrow window does not cut it.
+    const QLocale locale;
+    const auto label = [&locale](const QString& name, const Statistics::GroupSummary& group) {
+        return group.mean ? tr("%1<br>mean %2, %Ln day(s)", nullptr, group.n)
+                                .arg(name, locale.toString(*group.mean, 'f', 1))
+                          : tr("%1<br>no days", nullptr).arg(name);
+    };
     auto* xAxis = new QBarCategoryAxis;
-    xAxis->append({tr("%1\n(%Ln day(s))", nullptr, comparison.first.n).arg(firstLabel),
-        tr("%1\n(%Ln day(s))", nullptr, comparison.second.n).arg(secondLabel)});
+    xAxis->append({label(firstLabel, comparison.first), label(secondLabel, comparison.second)});
+    xAxis->setTruncateLabels(false);
     auto* yAxis = new QValueAxis;
     yAxis->setRange(0, 10);
     yAxis->setTickCount(6);
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
-    yAxis->setTitleText(tr("Average severity (0–10)"));
+    yAxis->setTitleText(tr("Severity (0–10)"));
     addAxis(xAxis, Qt::AlignBottom);
     addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(xAxis);

@@ -60,6 +60,7 @@ public:
     QString relationshipSummary() const;
     QString comparisonSummary() const;
     TrendChart* trendChart() const { return m_trend; }
+    ComparisonChart* comparisonChart() const { return m_comparison; }
     QChartView* currentChartView() const;
 
 protected:

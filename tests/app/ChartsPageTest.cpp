@@ -2,12 +2,14 @@
 
 #include "AppFixture.h"
 #include "charts/ChartExport.h"
+#include "charts/ComparisonChart.h"
 #include "charts/TrendChart.h"
 #include "diary/DiaryStore.h"
 #include "labs/LabResult.h"
 
 #include <QAbstractSeries>
 #include <QAreaSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChartView>
 #include <QCheckBox>
@@ -212,6 +214,29 @@ TEST_F(ChartsPageTest, SafetyMarksFollowTheProfileEditedInSettings)
 
     kidneys->click();
     EXPECT_EQ(pointsIn(page.trendChart(), marks), 0) << "refreshed while shown, too";
+}
+
+TEST_F(ChartsPageTest, ComparedMeansHaveOneDecimalAndTheirDaysUnderTheBars)
+{
+    for (int ago = 0; ago < 6; ++ago)
+        logDay(ago, ago % 2 == 0 ? 5 : 4, ago % 2 == 0 ? 0 : 200, 150);
+    ChartsPage& page = charts();
+    page.setRange(ChartsPage::Range::TwoWeeks);
+    page.showView(ChartsPage::View::Comparison);
+    QStringList labels;
+    for (QAbstractAxis* axis : page.comparisonChart()->axes(Qt::Horizontal)) {
+        if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
+            labels = categories->categories();
+    }
+    ASSERT_EQ(labels.size(), 2);
+    // 5 and 4 exactly: written 5.0 and 4.0, as any other mean is, never "5" beside "4.2".
+    EXPECT_TRUE(labels[0].contains(QStringLiteral("mean 5.0, 3 days"))) << labels[0].toStdString();
+    EXPECT_TRUE(labels[1].contains(QStringLiteral("mean 4.0, 3 days"))) << labels[1].toStdString();
+    for (QAbstractSeries* series : page.comparisonChart()->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            EXPECT_FALSE(bars->isLabelsVisible()) << "Qt's own labels drop the decimal";
+        }
+    }
 }
 
 TEST_F(ChartsPageTest, RelationshipSaysTooLittleDataBelowFourteenPairs)
