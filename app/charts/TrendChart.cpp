@@ -326,18 +326,16 @@ void TrendChart::addLine(Line line, BucketValue TrendBucket::*field, QValueAxis*
     // One band only, severity's, the outcome that matters most: two overlapping bands behind
     // the bars were more than the eye could sort.
     if (m_bucketDays > 1 && line == Line::Severity)
-        addBands(line, field, axis, colour);
+        addSeverityBands();
 }
 
-void TrendChart::addBands(
-    Line line, BucketValue TrendBucket::*field, QValueAxis* axis, const QColor& colour)
+void TrendChart::addSeverityBands()
 {
-    std::vector<QAbstractSeries*>& parts = m_lines[line];
+    std::vector<QAbstractSeries*>& parts = m_lines[Line::Severity];
     std::size_t i = 0;
     while (i < m_buckets.size()) {
-        const auto has = [this, field](std::size_t at) {
-            return bool((m_buckets[at].values.*field).lowerQuartile);
-        };
+        const auto has
+            = [this](std::size_t at) { return bool(m_buckets[at].values.severity.lowerQuartile); };
         if (!has(i)) {
             ++i;
             continue;
@@ -352,7 +350,7 @@ void TrendChart::addBands(
             // A lone bucket gets a band as wide as its bar, so that it shows at all.
             const double left = end - i == 1 ? double(j) - 0.3 : double(j);
             const double right = end - i == 1 ? double(j) + 0.3 : double(j);
-            const BucketValue& value = m_buckets[j].values.*field;
+            const BucketValue& value = m_buckets[j].values.severity;
             upper->append(left, *value.upperQuartile);
             lower->append(left, *value.lowerQuartile);
             if (right != left) {
@@ -363,13 +361,12 @@ void TrendChart::addBands(
         band->setUpperSeries(upper);
         band->setLowerSeries(lower);
         band->setName(tr("Middle half of the days"));
-        band->setObjectName(line == Line::Severity ? QStringLiteral("severityBand")
-                                                   : QStringLiteral("sleepQualityBand"));
-        band->setColor(bandColour(colour));
+        band->setObjectName(QStringLiteral("severityBand"));
+        band->setColor(bandColour(kSeverityColour));
         band->setPen(Qt::NoPen);
         addSeries(band);
         band->attachAxis(m_dateAxis);
-        band->attachAxis(axis);
+        band->attachAxis(m_severityAxis);
         parts.push_back(band);
         i = end;
     }

@@ -64,9 +64,8 @@ private:
     void addPhases(const std::vector<PhaseSpan>& phases, const QDate& firstDay);
     void addLine(Line line, BucketValue TrendBucket::*field, QValueAxis* axis, const QColor& colour,
         const QString& name);
-    /// Behind a line of means: the middle half of the days, one area per run of buckets.
-    void addBands(
-        Line line, BucketValue TrendBucket::*field, QValueAxis* axis, const QColor& colour);
+    /// Behind severity's means: the middle half of the days, one area per run of buckets.
+    void addSeverityBands();
     void connectHover(QAbstractSeries* series);
 
     std::vector<Bucket> m_buckets;
