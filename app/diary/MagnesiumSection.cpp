@@ -1,6 +1,6 @@
 #include "MagnesiumSection.h"
 
-#include "DisplayNames.h"
+#include "report/DisplayNames.h"
 #include "Theme.h"
 #include "widgets/AccessibleNames.h"
 #include "widgets/GridFlowLayout.h"

@@ -1,7 +1,7 @@
 #include "ExperimentDialog.h"
 
 #include "Clock.h"
-#include "DisplayNames.h"
+#include "report/DisplayNames.h"
 #include "Settings.h"
 #include "charts/PhaseChart.h"
 #include "diary/DiaryStore.h"

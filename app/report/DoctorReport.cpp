@@ -2,9 +2,9 @@
 
 #include "Language.h"
 #include "ReportDocument.h"
-#include "ReportLanguage.h"
-#include "ReportSummary.h"
-#include "ReportText.h"
+#include "report/ReportLanguage.h"
+#include "report/ReportSummary.h"
+#include "report/ReportText.h"
 #include "TrendFigure.h"
 #include "diary/DiaryStore.h"
 #include "safety/DiaryFindings.h"

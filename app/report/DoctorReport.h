@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportSummary.h"
+#include "report/ReportSummary.h"
 #include "Result.h"
 #include "diary/DayEntry.h"
 #include "labs/LabResult.h"

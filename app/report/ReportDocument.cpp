@@ -1,8 +1,8 @@
 #include "ReportDocument.h"
 
-#include "DisplayNames.h"
-#include "ReportSummary.h"
-#include "ReportText.h"
+#include "report/DisplayNames.h"
+#include "report/ReportSummary.h"
+#include "report/ReportText.h"
 #include "TrendFigure.h"
 #include "safety/SafetyEngine.h"
 #include "safety/SafetyFacts.h"

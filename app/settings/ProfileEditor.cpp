@@ -1,6 +1,6 @@
 #include "ProfileEditor.h"
 
-#include "DisplayNames.h"
+#include "report/DisplayNames.h"
 #include "Settings.h"
 #include "Theme.h"
 #include "nutrition/IntakeTarget.h"

@@ -9,8 +9,6 @@
 #include "diary/DiaryStore.h"
 #include "report/ReportDialog.h"
 #include "report/ReportLanguage.h"
-#include "report/ReportSummary.h"
-#include "report/ReportText.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -85,64 +83,6 @@ int pdfPages(const QByteArray& pdf)
     const QRegularExpressionMatch count
         = QRegularExpression(QStringLiteral("/Count (\\d+)")).match(QString::fromLatin1(pdf));
     return count.hasMatch() ? count.captured(1).toInt() : 0;
-}
-
-TEST(ReportSummaryTest, CountsAveragesFormsSideEffectsAndFindings)
-{
-    std::vector<DayEntry> days = knownDays();
-    days.push_back(makeDay(QDate(2026, 3, 9), 9, 1, 999, SupplementForm::Oxide, 999)); // outside
-    const ReportSummary summary = ReportSummary::compute(days, Profile(), kFrom, kTo);
-
-    EXPECT_EQ(summary.daysInPeriod, 5);
-    EXPECT_EQ(summary.daysLogged, 3);
-    EXPECT_EQ(summary.severity.n, 3);
-    EXPECT_DOUBLE_EQ(*summary.severity.value, 13.0 / 3.0);
-    EXPECT_EQ(summary.sleepQuality.n, 2);
-    EXPECT_DOUBLE_EQ(*summary.sleepQuality.value, 3.0);
-    EXPECT_DOUBLE_EQ(*summary.foodMg.value, 100.0);
-    EXPECT_DOUBLE_EQ(*summary.supplementMg.value, 700.0 / 3.0);
-    EXPECT_EQ(summary.supplementDays, 3);
-
-    ASSERT_EQ(summary.forms.size(), 2u);
-    EXPECT_EQ(summary.forms[0].form, SupplementForm::Citrate);
-    EXPECT_EQ(summary.forms[0].days, 2);
-    EXPECT_DOUBLE_EQ(summary.forms[0].typicalDoseMg, 200.0);
-    EXPECT_EQ(summary.forms[1].form, SupplementForm::Glycinate);
-    EXPECT_DOUBLE_EQ(summary.forms[1].typicalDoseMg, 300.0);
-
-    ASSERT_EQ(summary.sideEffects.size(), 1u);
-    EXPECT_EQ(summary.sideEffects[0].effect, SideEffect::Diarrhoea);
-    EXPECT_EQ(summary.sideEffects[0].days, 1);
-
-    // 300 mg on 4 March: above the 250 mg reference and a large single dose; diarrhoea on a
-    // supplement day on 1 March.
-    QStringList rules;
-    for (const auto& finding : summary.findings)
-        rules << finding.rule;
-    EXPECT_TRUE(rules.contains(QLatin1String(SafetyRule::kSupplementAboveReference)));
-    EXPECT_TRUE(rules.contains(QLatin1String(SafetyRule::kSingleDoseLarge)));
-    EXPECT_TRUE(rules.contains(QLatin1String(SafetyRule::kCommonSideEffect)));
-    for (const auto& finding : summary.findings) {
-        if (finding.rule == QLatin1String(SafetyRule::kSupplementAboveReference)) {
-            EXPECT_EQ(finding.days, 1);
-            EXPECT_EQ(finding.first, QDate(2026, 3, 4));
-            EXPECT_EQ(finding.last, QDate(2026, 3, 4));
-        }
-    }
-    EXPECT_EQ(summary.series.days.size(), 5u);
-}
-
-TEST(ReportTextTest, EverySafetyRuleHasItsOwnTitle)
-{
-    // The report's table of safety notes names each rule; none falls back to its message.
-    QStringList titles;
-    for (const QString& rule : SafetyRule::all()) {
-        const QString title = ReportText::ruleTitle(rule, QString());
-        EXPECT_FALSE(title.isEmpty()) << rule.toStdString();
-        titles << title;
-    }
-    titles.removeDuplicates();
-    EXPECT_EQ(titles.size(), SafetyRule::all().size()) << "two rules share a title";
 }
 
 TEST(DoctorReportTest, TextHoldsTheNumbersInEnglish)
