@@ -1,7 +1,7 @@
 #include "MagnesiumSection.h"
 
-#include "report/DisplayNames.h"
 #include "Theme.h"
+#include "report/DisplayNames.h"
 #include "widgets/AccessibleNames.h"
 #include "widgets/GridFlowLayout.h"
 #include "widgets/TimeField.h"

@@ -1,11 +1,11 @@
 #include "ExperimentDialog.h"
 
 #include "Clock.h"
-#include "report/DisplayNames.h"
 #include "Settings.h"
 #include "charts/PhaseChart.h"
 #include "diary/DiaryStore.h"
 #include "experiment/ExperimentResult.h"
+#include "report/DisplayNames.h"
 #include "safety/ProfileStore.h"
 #include "safety/SafetyEngine.h"
 #include "widgets/MessageBox.h"

@@ -2,11 +2,11 @@
 
 #include "Language.h"
 #include "ReportDocument.h"
+#include "TrendFigure.h"
+#include "diary/DiaryStore.h"
 #include "report/ReportLanguage.h"
 #include "report/ReportSummary.h"
 #include "report/ReportText.h"
-#include "TrendFigure.h"
-#include "diary/DiaryStore.h"
 #include "safety/DiaryFindings.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "report/ReportSummary.h"
 #include "Result.h"
 #include "diary/DayEntry.h"
 #include "labs/LabResult.h"
+#include "report/ReportSummary.h"
 #include "safety/Profile.h"
 
 #include <QByteArray>

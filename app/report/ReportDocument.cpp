@@ -1,9 +1,9 @@
 #include "ReportDocument.h"
 
+#include "TrendFigure.h"
 #include "report/DisplayNames.h"
 #include "report/ReportSummary.h"
 #include "report/ReportText.h"
-#include "TrendFigure.h"
 #include "safety/SafetyEngine.h"
 #include "safety/SafetyFacts.h"
 

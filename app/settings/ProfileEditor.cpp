@@ -1,9 +1,9 @@
 #include "ProfileEditor.h"
 
-#include "report/DisplayNames.h"
 #include "Settings.h"
 #include "Theme.h"
 #include "nutrition/IntakeTarget.h"
+#include "report/DisplayNames.h"
 #include "safety/ProfileStore.h"
 #include "safety/SafetyFacts.h"
 #include "widgets/GridFlowLayout.h"
