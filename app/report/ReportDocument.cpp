@@ -1,6 +1,6 @@
 #include "ReportDocument.h"
 
-#include "TrendFigure.h"
+#include "ReportWriter.h"
 #include "report/DisplayNames.h"
 #include "report/ReportSummary.h"
 #include "report/ReportText.h"
@@ -22,181 +22,12 @@ namespace stilla {
 
 namespace {
 
-const QColor kText(0x1a, 0x1a, 0x1a);
-const QColor kMuted(0x55, 0x55, 0x55);
-const QColor kRule(0xb0, 0xb0, 0xb0);
-const QColor kHeaderFill(0xee, 0xee, 0xee);
-/// One point in the units of text formats' margins and paddings (1/96 inch, which
-/// QTextDocumentLayout scales to its paint device).
-constexpr qreal kPoint = 96.0 / 72.0;
-
-/// The cursor and the formats of one report being written.
-class Writer
-{
-public:
-    Writer(QTextDocument& document, const ReportDocument::Style& style)
-        : m_cursor(&document)
-        , m_style(style)
-    {
-        m_body = charFormat(1.0, QFont::Normal, kText);
-        m_muted = charFormat(0.9, QFont::Normal, kMuted);
-        m_small = charFormat(0.88, QFont::Normal, kText);
-        m_smallBold = charFormat(0.88, QFont::DemiBold, kText);
-        m_smallMuted = charFormat(0.82, QFont::Normal, kMuted);
-        m_title = charFormat(1.45, QFont::DemiBold, kText);
-        m_heading = charFormat(1.15, QFont::DemiBold, kText);
-    }
-
-    QTextCharFormat charFormat(qreal scale, QFont::Weight weight, const QColor& colour) const
-    {
-        QTextCharFormat format;
-        QFont font = m_style.font;
-        font.setPointSizeF(m_style.font.pointSizeF() * scale);
-        font.setWeight(weight);
-        format.setFont(font);
-        format.setForeground(colour);
-        return format;
-    }
-
-    QTextBlockFormat blockFormat(qreal top, qreal bottom, int headingLevel = 0) const
-    {
-        QTextBlockFormat format;
-        format.setTopMargin(top * kPoint);
-        format.setBottomMargin(bottom * kPoint);
-        if (headingLevel > 0) {
-            format.setHeadingLevel(headingLevel);
-            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-        }
-        return format;
-    }
-
-    void title(const QString& text)
-    {
-        m_cursor.setBlockFormat(blockFormat(0, 4, 1));
-        m_cursor.setBlockCharFormat(m_title);
-        m_cursor.insertText(text, m_title);
-    }
-    void heading(const QString& text)
-    {
-        m_cursor.insertBlock(blockFormat(14, 5, 2), m_heading);
-        m_cursor.insertText(text, m_heading);
-    }
-    void paragraph(const QString& text, bool muted = false)
-    {
-        const QTextCharFormat& format = muted ? m_muted : m_body;
-        m_cursor.insertBlock(blockFormat(0, 5), format);
-        m_cursor.insertText(text, format);
-    }
-
-    /// A table over the full width; the first row is the header (bold, shaded, repeated on
-    /// every page) when @p header is set. Column widths in percent; fitColumns() instead sets
-    /// them from the text once the cells are filled.
-    QTextTable* table(int rows, const QList<qreal>& widths, bool header)
-    {
-        QTextTableFormat format;
-        // Only a thin rule under each row: calmer than a full grid, and still easy to follow.
-        format.setBorder(0);
-        format.setBorderCollapse(true);
-        format.setCellSpacing(0);
-        format.setCellPadding(2.5 * kPoint);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        format.setTopMargin(2 * kPoint);
-        format.setBottomMargin(6 * kPoint);
-        format.setHeaderRowCount(header ? 1 : 0);
-        QList<QTextLength> constraints;
-        for (qreal width : widths)
-            constraints.append(QTextLength(QTextLength::PercentageLength, width));
-        format.setColumnWidthConstraints(constraints);
-        m_cursor.insertBlock(blockFormat(0, 0), m_body);
-        QTextTable* table = m_cursor.insertTable(rows, int(widths.size()), format);
-        for (int row = 0; row < rows; ++row) {
-            for (int column = 0; column < table->columns(); ++column) {
-                QTextTableCell cell = table->cellAt(row, column);
-                QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
-                cellFormat.setBottomBorder(row == 0 && header ? 1.0 : 0.75);
-                cellFormat.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-                cellFormat.setBottomBorderBrush(row == 0 && header ? kMuted : kRule);
-                if (row == 0 && header)
-                    cellFormat.setBackground(kHeaderFill);
-                cell.setFormat(cellFormat);
-            }
-        }
-        return table;
-    }
-    void cell(QTextTable* table, int row, int column, const QString& text, bool bold = false,
-        Qt::Alignment alignment = Qt::AlignLeft)
-    {
-        QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
-        QTextBlockFormat block = cursor.blockFormat();
-        block.setAlignment(alignment);
-        cursor.setBlockFormat(block);
-        cursor.insertText(text, bold ? m_smallBold : m_small);
-    }
-    /// A second, quieter line in a cell.
-    void cellNote(QTextTable* table, int row, int column, const QString& text)
-    {
-        QTextCursor cursor = table->cellAt(row, column).lastCursorPosition();
-        cursor.insertBlock(blockFormat(1, 0), m_smallMuted);
-        cursor.insertText(text, m_smallMuted);
-    }
-    /// Widths that follow the text, so that nothing breaks inside a word in either language:
-    /// every column but the last is as wide as its widest header word and its widest data
-    /// cell (kept on one line); the last column takes the rest of the width.
-    void fitColumns(QTextTable* table) const
-    {
-        QPaintDevice* device = m_cursor.document()->documentLayout()->paintDevice();
-        // The layout takes lengths in pixels at 96 dpi and scales them to the device.
-        const qreal toLayout = device ? 96.0 / device->logicalDpiX() : 1.0;
-        QTextTableFormat format = table->format();
-        const qreal padding = 2 * format.cellPadding() + 2;
-        QList<QTextLength> constraints;
-        for (int column = 0; column + 1 < table->columns(); ++column) {
-            qreal widest = 0;
-            for (int row = 0; row < table->rows(); ++row) {
-                const bool header = row < format.headerRowCount();
-                const QTextTableCell cell = table->cellAt(row, column);
-                for (auto block = cell.begin(); block != cell.end(); ++block) {
-                    for (auto it = block.currentBlock().begin(); !it.atEnd(); ++it) {
-                        const QTextFragment fragment = it.fragment();
-                        const QFontMetricsF metrics(fragment.charFormat().font(), device);
-                        const QStringList words = header
-                            ? fragment.text().split(QLatin1Char(' '), Qt::SkipEmptyParts)
-                            : QStringList {fragment.text()};
-                        for (const QString& word : words)
-                            widest = std::max(widest, metrics.horizontalAdvance(word));
-                    }
-                }
-            }
-            constraints.append(QTextLength(QTextLength::FixedLength, widest * toLayout + padding));
-        }
-        constraints.append(QTextLength(QTextLength::VariableLength, 0));
-        format.setColumnWidthConstraints(constraints);
-        table->setFormat(format);
-    }
-    /// Leaves the tables: the next block goes after them.
-    void leaveTable() { m_cursor.movePosition(QTextCursor::End); }
-
-    void figure(const QSizeF& size)
-    {
-        m_cursor.insertBlock(blockFormat(14, 8), m_body);
-        m_cursor.insertText(
-            QString(QChar::ObjectReplacementCharacter), TrendFigure::objectFormat(size));
-    }
-
-    const ReportDocument::Style& style() const { return m_style; }
-
-private:
-    QTextCursor m_cursor;
-    ReportDocument::Style m_style;
-    QTextCharFormat m_body, m_muted, m_small, m_smallBold, m_smallMuted, m_title, m_heading;
-};
-
 QString overDays(const QString& value, int n)
 {
     return ReportDocument::tr("%1 (over %Ln day(s))", "", n).arg(value);
 }
 
-void writeSummary(Writer& writer, const ReportSummary& summary, const ReportText& text)
+void writeSummary(ReportWriter& writer, const ReportSummary& summary, const ReportText& text)
 {
     const QString notLogged = ReportDocument::tr("not logged");
     const auto mean = [&](const ReportSummary::Mean& m, auto format) {
@@ -238,7 +69,7 @@ void writeSummary(Writer& writer, const ReportSummary& summary, const ReportText
         true);
 }
 
-void writeSupplements(Writer& writer, const ReportSummary& summary, const ReportText& text)
+void writeSupplements(ReportWriter& writer, const ReportSummary& summary, const ReportText& text)
 {
     writer.heading(ReportDocument::tr("Supplement forms and doses"));
     if (summary.forms.empty()) {
@@ -268,7 +99,7 @@ void writeSupplements(Writer& writer, const ReportSummary& summary, const Report
         true);
 }
 
-void writeSideEffects(Writer& writer, const ReportSummary& summary, const ReportText& text)
+void writeSideEffects(ReportWriter& writer, const ReportSummary& summary, const ReportText& text)
 {
     writer.heading(ReportDocument::tr("Side effects noticed"));
     if (summary.sideEffects.empty()) {
@@ -287,7 +118,7 @@ void writeSideEffects(Writer& writer, const ReportSummary& summary, const Report
     writer.leaveTable();
 }
 
-void writeExperiment(Writer& writer, const ReportSummary& summary, const ReportText& text)
+void writeExperiment(ReportWriter& writer, const ReportSummary& summary, const ReportText& text)
 {
     if (!summary.experiment || !summary.experimentResult)
         return;
@@ -331,7 +162,7 @@ void writeExperiment(Writer& writer, const ReportSummary& summary, const ReportT
         writer.paragraph(secondary, true);
 }
 
-void writeLabs(Writer& writer, const ReportSummary& summary, const ReportText& text)
+void writeLabs(ReportWriter& writer, const ReportSummary& summary, const ReportText& text)
 {
     writer.heading(ReportDocument::tr("Lab results"));
     if (summary.labs.empty()) {
@@ -402,8 +233,8 @@ void writeLabs(Writer& writer, const ReportSummary& summary, const ReportText& t
         true);
 }
 
-void writeFindings(
-    Writer& writer, const ReportSummary& summary, const Profile& profile, const ReportText& text)
+void writeFindings(ReportWriter& writer, const ReportSummary& summary, const Profile& profile,
+    const ReportText& text)
 {
     writer.heading(ReportDocument::tr("Safety notes"));
     if (summary.findings.empty()) {
@@ -452,7 +283,7 @@ void writeFindings(
         ReportDocument::tr("Sources: %1.").arg(sources.join(QLatin1String("; "))), true);
 }
 
-void writeDays(Writer& writer, const ReportSummary& summary, const ReportText& text)
+void writeDays(ReportWriter& writer, const ReportSummary& summary, const ReportText& text)
 {
     writer.heading(ReportDocument::tr("Days logged"));
     if (summary.days.empty()) {
@@ -548,7 +379,7 @@ void ReportDocument::build(QTextDocument& document, const ReportSummary& summary
     // One edit block: the document is laid out once at the end, not after every cell.
     QTextCursor editBlock(&document);
     editBlock.beginEditBlock();
-    Writer writer(document, style);
+    ReportWriter writer(document, style);
 
     writer.title(tr("Restless legs and magnesium: summary of the diary"));
     writer.paragraph(tr("Made with Stilla from the person's own diary for %1. Stilla informs; "
