@@ -356,33 +356,127 @@
     </message>
 </context>
 <context>
-    <name>stilla::ReportDocument</name>
+    <name>stilla::ReportOverview</name>
     <message numerus="yes">
-        <source>%1 (over %Ln day(s))</source>
+        <source>%1 (%Ln day(s))</source>
         <translation>
-            <numerusform>%1 (over %Ln day)</numerusform>
-            <numerusform>%1 (over %Ln days)</numerusform>
+            <numerusform>%1 (%Ln day)</numerusform>
+            <numerusform>%1 (%Ln days)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>supplements taken on %Ln day(s)</source>
+        <source>%1 a day on average over the days with magnesium logged; taken on %Ln day(s), highest day %2.</source>
         <translation>
-            <numerusform>supplements taken on %Ln day</numerusform>
-            <numerusform>supplements taken on %Ln days</numerusform>
+            <numerusform>%1 a day on average over the days with magnesium logged; taken on %Ln day, highest day %2.</numerusform>
+            <numerusform>%1 a day on average over the days with magnesium logged; taken on %Ln days, highest day %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%L1 of %Ln day(s) in the period</source>
+        <source>Above the upper limit of %1 on %Ln day(s).</source>
         <translation>
-            <numerusform>%L1 of %Ln day in the period</numerusform>
-            <numerusform>%L1 of %Ln days in the period</numerusform>
+            <numerusform>Above the upper limit of %1 on %Ln day.</numerusform>
+            <numerusform>Above the upper limit of %1 on %Ln days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (over %Ln night(s))</source>
+        <source>%1 a day on average (%Ln day(s)).</source>
         <translation>
-            <numerusform>%1 (over %Ln night)</numerusform>
-            <numerusform>%1 (over %Ln nights)</numerusform>
+            <numerusform>%1 a day on average (%Ln day).</numerusform>
+            <numerusform>%1 a day on average (%Ln days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, typically %2 (%Ln day(s))</source>
+        <translation>
+            <numerusform>%1, typically %2 (%Ln day)</numerusform>
+            <numerusform>%1, typically %2 (%Ln days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more in the appendix.</source>
+        <translation>
+            <numerusform>%Ln more in the appendix.</numerusform>
+            <numerusform>%Ln more in the appendix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %L2 of %Ln day(s) logged.</source>
+        <translation>
+            <numerusform>%1: %L2 of %Ln day logged.</numerusform>
+            <numerusform>%1: %L2 of %Ln days logged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean %1, middle half of days %2–%3 (%Ln day(s)).</source>
+        <translation>
+            <numerusform>Mean %1, middle half of days %2–%3 (%Ln day).</numerusform>
+            <numerusform>Mean %1, middle half of days %2–%3 (%Ln days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean %1 (%Ln night(s)).</source>
+        <translation>
+            <numerusform>Mean %1 (%Ln night).</numerusform>
+            <numerusform>Mean %1 (%Ln nights).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a night on average (%Ln night(s)).</source>
+        <translation>
+            <numerusform>%1 a night on average (%Ln night).</numerusform>
+            <numerusform>%1 a night on average (%Ln nights).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stilla::ReportText</name>
+    <message numerus="yes">
+        <source>Daily magnesium (food and supplements) and same-day RLS severity: too few days with both (%Ln) for a correlation.</source>
+        <translation>
+            <numerusform>Daily magnesium (food and supplements) and same-day RLS severity: too few days with both (%Ln) for a correlation.</numerusform>
+            <numerusform>Daily magnesium (food and supplements) and same-day RLS severity: too few days with both (%Ln) for a correlation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily magnesium (food and supplements) and same-day RLS severity: no correlation can be given, because one of them did not vary over the %Ln day(s) with both.</source>
+        <translation>
+            <numerusform>Daily magnesium (food and supplements) and same-day RLS severity: no correlation can be given, because one of them did not vary over the %Ln day with both.</numerusform>
+            <numerusform>Daily magnesium (food and supplements) and same-day RLS severity: no correlation can be given, because one of them did not vary over the %Ln days with both.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily magnesium (food and supplements) and same-day RLS severity: Pearson r = %1 over %Ln day(s).</source>
+        <translation>
+            <numerusform>Daily magnesium (food and supplements) and same-day RLS severity: Pearson r = %1 over %Ln day.</numerusform>
+            <numerusform>Daily magnesium (food and supplements) and same-day RLS severity: Pearson r = %1 over %Ln days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %Ln paired days: too few to interpret.</source>
+        <translation>
+            <numerusform>Fewer than %Ln paired day: too few to interpret.</numerusform>
+            <numerusform>Fewer than %Ln paired days: too few to interpret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %Ln days in a group: too few to interpret.</source>
+        <translation>
+            <numerusform>Fewer than %Ln day in a group: too few to interpret.</numerusform>
+            <numerusform>Fewer than %Ln days in a group: too few to interpret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days without supplements: mean RLS severity %1 (%Ln day(s)).</source>
+        <translation>
+            <numerusform>Days without supplements: mean RLS severity %1 (%Ln day).</numerusform>
+            <numerusform>Days without supplements: mean RLS severity %1 (%Ln days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days with supplements: mean RLS severity %1 (%Ln day(s)).</source>
+        <translation>
+            <numerusform>Days with supplements: mean RLS severity %1 (%Ln day).</numerusform>
+            <numerusform>Days with supplements: mean RLS severity %1 (%Ln days).</numerusform>
         </translation>
     </message>
 </context>

@@ -2311,6 +2311,10 @@ Slutstatus:
         <source>Trend over the period</source>
         <translation>Utvecklingen under perioden</translation>
     </message>
+    <message>
+        <source>The birth year %1 is not a year from %2 to %3.</source>
+        <translation>Födelseåret %1 är inte ett år från %2 till %3.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ExperimentBanner</name>
@@ -2688,6 +2692,10 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     <message>
         <source>Also recorded, not deciding the answer: %1.</source>
         <translation>Även antecknat, men avgör inte svaret: %1.</translation>
+    </message>
+    <message>
+        <source>The experiment was not blinded: expectation (the person knew when magnesium was taken), other changes during the phases and the seasons cannot be ruled out.</source>
+        <translation>Experimentet var inte blindat: förväntan (personen visste när magnesium togs), andra förändringar under faserna och årstiderna kan inte uteslutas.</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3758,18 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     <message>
         <source>your own target</source>
         <translation>ditt eget mål</translation>
+    </message>
+    <message>
+        <source>Nordic Nutrition Recommendations 2023, adequate intake for women (the lower figure, as the profile gives no sex)</source>
+        <translation>Nordiska näringsrekommendationer 2023 (NNR 2023), adekvat intag för kvinnor (den lägre siffran, eftersom profilen inte anger kön)</translation>
+    </message>
+    <message>
+        <source>US recommended dietary allowance for women 31 and older (the lower figure, as the profile gives no sex)</source>
+        <translation>rekommenderat dagligt intag i USA för kvinnor från 31 år (den lägre siffran, eftersom profilen inte anger kön)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s own target</source>
+        <translation>personens eget mål</translation>
     </message>
 </context>
 <context>
@@ -4912,10 +4932,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Kör stilla-cli report --help för att se flaggorna.</translation>
     </message>
     <message>
-        <source>Write a report of the diary for a doctor to FILE as a PDF: days logged, average severity and sleep, magnesium from food and supplements, supplement forms and doses, side effects, safety notes, the trend and a table of the days. The diary is only read.</source>
-        <translation>Skapa en PDF-rapport över dagboken för läkaren i FILE: antecknade dagar, genomsnittlig svårighetsgrad och sömn, magnesium från mat och tillskott, former av tillskott och doser, biverkningar, säkerhetsnoteringar, utvecklingen över tid och en tabell över dagarna. Dagboken läses bara, den ändras inte.</translation>
-    </message>
-    <message>
         <source>First day of the report, as YYYY-MM-DD.</source>
         <translation>Rapportens första dag, som YYYY-MM-DD.</translation>
     </message>
@@ -4967,6 +4983,22 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>Wrote the report to %1.</source>
         <translation>Rapporten skrevs till %1.</translation>
     </message>
+    <message>
+        <source>Write a report of the diary for a doctor to FILE as a PDF: a first page with the key figures (severity, sleep, magnesium from food and supplements against the target and the upper limit, supplement forms, side effects, safety notes, iron, the self-experiment) and the trend, then the details and a table of the days. The diary is only read.</source>
+        <translation>Skriv en rapport om dagboken för en läkare till FIL som PDF: en första sida med nyckeltalen (svårighetsgrad, sömn, magnesium från mat och tillskott mot målet och den övre gränsen, tillskottsformer, biverkningar, säkerhetsnoteringar, järn, självexperimentet) och utvecklingen, sedan detaljerna och en tabell över dagarna. Dagboken läses bara.</translation>
+    </message>
+    <message>
+        <source>A name to print on the report (not saved anywhere).</source>
+        <translation>Ett namn att skriva ut på rapporten (sparas ingenstans).</translation>
+    </message>
+    <message>
+        <source>A birth year to print on the report, such as 1961 (not saved anywhere).</source>
+        <translation>Ett födelseår att skriva ut på rapporten, till exempel 1961 (sparas ingenstans).</translation>
+    </message>
+    <message>
+        <source>--birth-year must be a year such as 1961, not &quot;%1&quot;.</source>
+        <translation>--birth-year måste vara ett år, till exempel 1961, inte ”%1”.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ReportDialog</name>
@@ -4997,10 +5029,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Report for the Doctor</source>
         <translation>Rapport till läkaren</translation>
-    </message>
-    <message>
-        <source>A PDF of the diary for your doctor: days logged, averages, magnesium and supplements, side effects, safety notes, the trend and a table of the days. It stays on this computer until you share it.</source>
-        <translation>En PDF av dagboken till din läkare: antecknade dagar, medelvärden, magnesium och tillskott, biverkningar, säkerhetsnoteringar, utvecklingen över tid och en tabell över dagarna. Den stannar på den här datorn tills du delar den.</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -5078,100 +5106,44 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>Report status</source>
         <translation>Rapportens status</translation>
     </message>
+    <message>
+        <source>A PDF of the diary written for your doctor: one first page with the key figures and the trend, then the details and a table of the days. It stays on this computer until you share it.</source>
+        <translation>En PDF av dagboken skriven för din läkare: en första sida med nyckeltalen och utvecklingen, sedan detaljerna och en tabell över dagarna. Den stannar på den här datorn tills du delar den.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Frivilligt</translation>
+    </message>
+    <message>
+        <source>Name on the report</source>
+        <translation>Namn på rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>Fö&amp;delseår:</translation>
+    </message>
+    <message>
+        <source>Birth year on the report</source>
+        <translation>Födelseår på rapporten</translation>
+    </message>
+    <message>
+        <source>Name and birth year are printed on this report only; Stilla does not save them.</source>
+        <translation>Namn och födelseår skrivs bara ut på den här rapporten; Stilla sparar dem inte.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ReportDocument</name>
-    <message numerus="yes">
-        <source>%1 (over %Ln day(s))</source>
-        <translation>
-            <numerusform>%1 (räknat på %Ln dag)</numerusform>
-            <numerusform>%1 (räknat på %Ln dagar)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The safety notes use the person&apos;s profile; no age group, conditions or regular medicines were given in it.</source>
-        <translation>Säkerhetsnoteringarna bygger på personens profil. Där angavs ingen åldersgrupp, inga hälsotillstånd och inga läkemedel som tas regelbundet.</translation>
-    </message>
-    <message>
-        <source>The safety notes use the person&apos;s profile: %1.</source>
-        <translation>Säkerhetsnoteringarna bygger på personens profil: %1.</translation>
-    </message>
-    <message>
-        <source>Restless legs and magnesium: summary of the diary</source>
-        <translation>Restless legs och magnesium: sammanfattning av dagboken</translation>
-    </message>
-    <message>
-        <source>Made with Stilla from the person&apos;s own diary for %1. Stilla informs; it does not diagnose or prescribe. The numbers show what was logged and how things went together, not what caused what.</source>
-        <translation>Gjord med Stilla utifrån personens egen dagbok för %1. Stilla informerar men ställer inte diagnoser och ordinerar inte behandling. Siffrorna visar vad som antecknades och hur saker hängde ihop, inte vad som orsakade vad.</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Sammanfattning</translation>
-    </message>
     <message>
         <source>Magnesium and RLS severity</source>
         <translation>Magnesium och RLS-symtomens svårighetsgrad</translation>
     </message>
     <message>
-        <source>Without supplements</source>
-        <translation>Utan tillskott</translation>
-    </message>
-    <message>
-        <source>With supplements</source>
-        <translation>Med tillskott</translation>
-    </message>
-    <message>
-        <source>not logged</source>
-        <translation>inte antecknat</translation>
-    </message>
-    <message numerus="yes">
-        <source>supplements taken on %Ln day(s)</source>
-        <translation>
-            <numerusform>tillskott togs %Ln dag</numerusform>
-            <numerusform>tillskott togs %Ln dagar</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Days logged</source>
         <translation>Antecknade dagar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%L1 of %Ln day(s) in the period</source>
-        <translation>
-            <numerusform>%L1 av %Ln dag i perioden</numerusform>
-            <numerusform>%L1 av %Ln dagar i perioden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>RLS severity, average (0 none – 10 worst)</source>
-        <translation>RLS-symtomens svårighetsgrad, medelvärde (0 inga – 10 värsta)</translation>
-    </message>
-    <message>
-        <source>Sleep quality, average (1 very poor – 5 very good)</source>
-        <translation>Sömnkvalitet, medelvärde (1 mycket dålig – 5 mycket bra)</translation>
-    </message>
-    <message>
-        <source>Total sleep, average per night</source>
-        <translation>Total sömntid, medelvärde per natt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (over %Ln night(s))</source>
-        <translation>
-            <numerusform>%1 (räknat på %Ln natt)</numerusform>
-            <numerusform>%1 (räknat på %Ln nätter)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Magnesium from food, average per day</source>
-        <translation>Magnesium från maten, medelvärde per dag</translation>
-    </message>
-    <message>
-        <source>Magnesium from supplements, average per day</source>
-        <translation>Magnesium från tillskott, medelvärde per dag</translation>
-    </message>
-    <message>
-        <source>Magnesium averages are over the days on which food or supplements were logged; a day with only food logged counts as 0&#xa0;mg from supplements.</source>
-        <translation>Medelvärdena för magnesium gäller de dagar då mat eller tillskott antecknades. En dag då bara mat antecknades räknas som 0&#xa0;mg från tillskott.</translation>
     </message>
     <message>
         <source>Supplement forms and doses</source>
@@ -5204,18 +5176,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Doses are elemental magnesium as the person logged them from the label. The typical dose is the median single dose.</source>
         <translation>Doserna anges som elementärt magnesium, så som personen antecknade dem från förpackningen. Den typiska dosen är mediandosen per tillfälle.</translation>
-    </message>
-    <message>
-        <source>Side effects noticed</source>
-        <translation>Antecknade biverkningar</translation>
-    </message>
-    <message>
-        <source>No side effects were logged in this period.</source>
-        <translation>Inga biverkningar antecknades under perioden.</translation>
-    </message>
-    <message>
-        <source>Side effect</source>
-        <translation>Biverkning</translation>
     </message>
     <message>
         <source>Safety notes</source>
@@ -5346,16 +5306,269 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Inget</translation>
     </message>
     <message>
-        <source>Stilla checks each day against the article&apos;s advice and the profile. The message is the one shown on the last day; the number marks the days of each note in the table of days.</source>
-        <translation>Stilla jämför varje dag med artikelns råd och med profilen. Meddelandet är det som visades den sista dagen; numret markerar notens dagar i tabellen över dagar.</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
         <source>An empty cell means that it was not logged that day. Food and supplements are the day&apos;s magnesium from each, in mg. Sleep quality and total sleep are those of the night that ended on the morning of that day, so the night after a day&apos;s magnesium is on the next row. Safety notes are the numbers of the notes above.</source>
         <translation>En tom cell betyder att värdet inte antecknades den dagen. Mat och tillskott visar dagens magnesium från vardera, i mg. Sömnkvalitet och total sömn gäller natten som tog slut på morgonen den dagen, så natten efter en dags magnesium står på nästa rad. Säkerhetsnoteringar anges med numren på noteringarna ovan.</translation>
+    </message>
+    <message>
+        <source>Stilla checks each logged day against the article&apos;s advice and the profile. The number marks the days of each note in the table of days.</source>
+        <translation>Stilla jämför varje antecknad dag med artikelns råd och profilen. Numret markerar varje noterings dagar i tabellen över dagarna.</translation>
+    </message>
+    <message>
+        <source>Appendix: details</source>
+        <translation>Bilaga: detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::ReportOverview</name>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, född %2</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Född %1</translation>
+    </message>
+    <message>
+        <source>No age group, sex or conditions given.</source>
+        <translation>Ingen åldersgrupp, inget kön och inga sjukdomar angivna.</translation>
+    </message>
+    <message>
+        <source>Upper limit for magnesium from supplements: %1 a day (%2).</source>
+        <translation>Övre gräns för magnesium från tillskott: %1 per dag (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln day(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln dag)</numerusform>
+            <numerusform>%1 (%Ln dagar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regularly, from the profile: %1.</source>
+        <translation>Regelbundet, enligt profilen: %1.</translation>
+    </message>
+    <message>
+        <source>Logged in the period: %1.</source>
+        <translation>Antecknade under perioden: %1.</translation>
+    </message>
+    <message>
+        <source>None in the profile or logged in the period.</source>
+        <translation>Inga i profilen eller antecknade under perioden.</translation>
+    </message>
+    <message>
+        <source>None logged.</source>
+        <translation>Inga antecknade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a day on average over the days with magnesium logged; taken on %Ln day(s), highest day %2.</source>
+        <translation>
+            <numerusform>%1 per dag i genomsnitt under dagarna med magnesium antecknat; tagna %Ln dag, högsta dagen %2.</numerusform>
+            <numerusform>%1 per dag i genomsnitt under dagarna med magnesium antecknat; tagna %Ln dagar, högsta dagen %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Above the upper limit of %1 on %Ln day(s).</source>
+        <translation>
+            <numerusform>Över den övre gränsen på %1 under %Ln dag.</numerusform>
+            <numerusform>Över den övre gränsen på %1 under %Ln dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never above the upper limit of %1.</source>
+        <translation>Aldrig över den övre gränsen på %1.</translation>
+    </message>
+    <message>
+        <source>Not logged.</source>
+        <translation>Inte antecknat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a day on average (%Ln day(s)).</source>
+        <translation>
+            <numerusform>%1 per dag i genomsnitt (%Ln dag).</numerusform>
+            <numerusform>%1 per dag i genomsnitt (%Ln dagar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily target %1 (%2): reached on %L3 of these days.</source>
+        <translation>Dagligt mål %1 (%2): nått %L3 av dessa dagar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, typically %2 (%Ln day(s))</source>
+        <translation>
+            <numerusform>%1, oftast %2 (%Ln dag)</numerusform>
+            <numerusform>%1, oftast %2 (%Ln dagar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>Inga under perioden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more in the appendix.</source>
+        <translation>
+            <numerusform>%Ln till i bilagan.</numerusform>
+            <numerusform>%Ln till i bilagan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest ferritin %1&#xa0;µg/L on %2.</source>
+        <translation>Senaste ferritin %1&#xa0;µg/l den %2.</translation>
+    </message>
+    <message>
+        <source>No ferritin result in the diary from the 12 months before %1.</source>
+        <translation>Inget ferritinvärde i dagboken från de 12 månaderna före %1.</translation>
+    </message>
+    <message>
+        <source>At or below %1&#xa0;µg/L, at which the AASM 2024 guideline recommends iron.</source>
+        <translation>Vid eller under %1&#xa0;µg/l, där riktlinjen från AASM 2024 rekommenderar järn.</translation>
+    </message>
+    <message>
+        <source>Transferrin saturation %1&#xa0;% on %2, below %3&#xa0;%.</source>
+        <translation>Transferrinmättnad %1&#xa0;% den %2, under %3&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Symptoms on %1 of the last 30 days; the AASM 2024 guideline advises testing ferritin and transferrin saturation.</source>
+        <translation>Symtom %1 av de senaste 30 dagarna; riktlinjen från AASM 2024 råder till att ta ferritin och transferrinmättnad.</translation>
+    </message>
+    <message>
+        <source>RLS severity</source>
+        <translation>RLS-symtomens svårighetsgrad</translation>
+    </message>
+    <message>
+        <source>sleep quality</source>
+        <translation>sömnkvaliteten</translation>
+    </message>
+    <message>
+        <source>total sleep (min)</source>
+        <translation>den totala sömntiden (min)</translation>
+    </message>
+    <message>
+        <source>%1 phases from %2, %3 a day in the B phases; primary outcome %4.</source>
+        <translation>Faserna %1 från %2, %3 per dag i B-faserna; primärt utfall %4.</translation>
+    </message>
+    <message>
+        <source>With minus without %1 (95% confidence interval %2 to %3; %L4 and %L5 analysed days).</source>
+        <translation>Med minus utan %1 (95&#xa0;% konfidensintervall %2 till %3; %L4 och %L5 analyserade dagar).</translation>
+    </message>
+    <message>
+        <source>Too little data for an answer yet.</source>
+        <translation>Ännu för lite data för ett svar.</translation>
+    </message>
+    <message>
+        <source>No clear difference.</source>
+        <translation>Ingen tydlig skillnad.</translation>
+    </message>
+    <message>
+        <source>Better with magnesium.</source>
+        <translation>Bättre med magnesium.</translation>
+    </message>
+    <message>
+        <source>Worse with magnesium.</source>
+        <translation>Sämre med magnesium.</translation>
+    </message>
+    <message>
+        <source>Restless legs and magnesium: diary summary</source>
+        <translation>Restless legs och magnesium: sammanfattning av dagboken</translation>
+    </message>
+    <message>
+        <source>For the treating clinician, made with Stilla from the person&apos;s own diary. Stilla informs; it does not diagnose or prescribe. The figures show what was logged and what went together, not what caused what. Details follow in the appendix.</source>
+        <translation>För behandlande läkare, gjord med Stilla ur personens egen dagbok. Stilla informerar; den ställer inga diagnoser och skriver inte ut något. Siffrorna visar vad som antecknades och vad som hängde ihop, inte vad som orsakade vad. Detaljerna finns i bilagan.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %L2 of %Ln day(s) logged.</source>
+        <translation>
+            <numerusform>%1: %L2 av %Ln dag antecknade.</numerusform>
+            <numerusform>%1: %L2 av %Ln dagar antecknade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Läkemedel</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>RLS severity (0 none – 10 worst)</source>
+        <translation>RLS-symtomens svårighetsgrad (0 inga – 10 värst)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean %1, middle half of days %2–%3 (%Ln day(s)).</source>
+        <translation>
+            <numerusform>Medel %1, mittersta hälften av dagarna %2–%3 (%Ln dag).</numerusform>
+            <numerusform>Medel %1, mittersta hälften av dagarna %2–%3 (%Ln dagar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sleep quality (1 very poor – 5 very good)</source>
+        <translation>Sömnkvalitet (1 mycket dålig – 5 mycket bra)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean %1 (%Ln night(s)).</source>
+        <translation>
+            <numerusform>Medel %1 (%Ln natt).</numerusform>
+            <numerusform>Medel %1 (%Ln nätter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total sleep</source>
+        <translation>Total sömntid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a night on average (%Ln night(s)).</source>
+        <translation>
+            <numerusform>%1 per natt i genomsnitt (%Ln natt).</numerusform>
+            <numerusform>%1 per natt i genomsnitt (%Ln nätter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Magnesium from food</source>
+        <translation>Magnesium från mat</translation>
+    </message>
+    <message>
+        <source>Magnesium from supplements</source>
+        <translation>Magnesium från tillskott</translation>
+    </message>
+    <message>
+        <source>Magnesium, food and supplements</source>
+        <translation>Magnesium, mat och tillskott</translation>
+    </message>
+    <message>
+        <source>Supplement forms</source>
+        <translation>Tillskottsformer</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Biverkningar</translation>
+    </message>
+    <message>
+        <source>Safety notes</source>
+        <translation>Säkerhetsnoteringar</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation>Järn</translation>
+    </message>
+    <message>
+        <source>Self-experiment</source>
+        <translation>Självexperiment</translation>
     </message>
 </context>
 <context>
@@ -5472,6 +5685,107 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>A medicine that can make RLS worse</source>
         <translation>Ett läkemedel som kan göra RLS värre</translation>
+    </message>
+    <message>
+        <source>Highest day %1 from supplements; upper limit %2.</source>
+        <translation>Högsta dagen %1 från tillskott; övre gräns %2.</translation>
+    </message>
+    <message>
+        <source>Highest day %1 from supplements; the article&apos;s range ends at %2.</source>
+        <translation>Högsta dagen %1 från tillskott; artikelns intervall slutar vid %2.</translation>
+    </message>
+    <message>
+        <source>Up to %1 taken as a single dose; splitting is advised above %2.</source>
+        <translation>Upp till %1 taget som en enda dos; över %2 rekommenderas att dela dosen.</translation>
+    </message>
+    <message>
+        <source>Highest entry %1, above %2.</source>
+        <translation>Högsta anteckningen %1, över %2.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;h</source>
+        <translation>%1&#xa0;tim</translation>
+    </message>
+    <message>
+        <source>Closest %1 between the medicine and a magnesium dose; at least %2 is advised.</source>
+        <translation>Närmast %1 mellan läkemedlet och en magnesiumdos; minst %2 rekommenderas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily magnesium (food and supplements) and same-day RLS severity: too few days with both (%Ln) for a correlation.</source>
+        <translation>
+            <numerusform>Dagligt magnesium (mat och tillskott) och samma dags svårighetsgrad: för få dagar med båda (%Ln) för en korrelation.</numerusform>
+            <numerusform>Dagligt magnesium (mat och tillskott) och samma dags svårighetsgrad: för få dagar med båda (%Ln) för en korrelation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily magnesium (food and supplements) and same-day RLS severity: no correlation can be given, because one of them did not vary over the %Ln day(s) with both.</source>
+        <translation>
+            <numerusform>Dagligt magnesium (mat och tillskott) och samma dags svårighetsgrad: ingen korrelation kan anges, eftersom det ena inte varierade under den %Ln dagen med båda.</numerusform>
+            <numerusform>Dagligt magnesium (mat och tillskott) och samma dags svårighetsgrad: ingen korrelation kan anges, eftersom det ena inte varierade under de %Ln dagarna med båda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily magnesium (food and supplements) and same-day RLS severity: Pearson r = %1 over %Ln day(s).</source>
+        <translation>
+            <numerusform>Dagligt magnesium (mat och tillskott) och samma dags svårighetsgrad: Pearsons r = %1 över %Ln dag.</numerusform>
+            <numerusform>Dagligt magnesium (mat och tillskott) och samma dags svårighetsgrad: Pearsons r = %1 över %Ln dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>95% confidence interval %1 to %2, widened for autocorrelation (effective n about %3).</source>
+        <translation>95&#xa0;% konfidensintervall %1 till %2, breddat för autokorrelation (effektivt n ungefär %3).</translation>
+    </message>
+    <message>
+        <source>No confidence interval: too few effectively independent days.</source>
+        <translation>Inget konfidensintervall: för få i praktiken oberoende dagar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %Ln paired days: too few to interpret.</source>
+        <translation>
+            <numerusform>Färre än %Ln dag med båda värdena: för få för att tolka.</numerusform>
+            <numerusform>Färre än %Ln dagar med båda värdena: för få för att tolka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Difference (with minus without) %1, 95% confidence interval %2 to %3, widened for autocorrelation.</source>
+        <translation>Skillnad (med minus utan) %1, 95&#xa0;% konfidensintervall %2 till %3, breddat för autokorrelation.</translation>
+    </message>
+    <message>
+        <source>Difference (with minus without) %1; no confidence interval can be given.</source>
+        <translation>Skillnad (med minus utan) %1; inget konfidensintervall kan anges.</translation>
+    </message>
+    <message>
+        <source>Too few days in a group to compare them.</source>
+        <translation>För få dagar i en grupp för att jämföra dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %Ln days in a group: too few to interpret.</source>
+        <translation>
+            <numerusform>Färre än %Ln dag i en grupp: för få för att tolka.</numerusform>
+            <numerusform>Färre än %Ln dagar i en grupp: för få för att tolka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are associations in one person&apos;s diary, not effects: other causes (stress, season, other treatments), supplements started during a flare, regression to the mean and expectation can each produce them.</source>
+        <translation>Detta är samband i en persons dagbok, inte effekter: andra orsaker (stress, årstid, annan behandling), tillskott som påbörjats under en försämring, regression mot medelvärdet och förväntan kan var för sig ge upphov till dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Days without supplements: mean RLS severity %1 (%Ln day(s)).</source>
+        <translation>
+            <numerusform>Dagar utan tillskott: medelsvårighetsgrad %1 (%Ln dag).</numerusform>
+            <numerusform>Dagar utan tillskott: medelsvårighetsgrad %1 (%Ln dagar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days with supplements: mean RLS severity %1 (%Ln day(s)).</source>
+        <translation>
+            <numerusform>Dagar med tillskott: medelsvårighetsgrad %1 (%Ln dag).</numerusform>
+            <numerusform>Dagar med tillskott: medelsvårighetsgrad %1 (%Ln dagar).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "Settings.h"
 #include "diary/DiaryStore.h"
 #include "io/FieldText.h"
+#include "nutrition/IntakeTarget.h"
 #include "report/DoctorReport.h"
 #include "safety/ProfileStore.h"
 
@@ -45,10 +46,11 @@ int ReportCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Write a report of the diary for a doctor to FILE as a PDF: days logged, average "
-           "severity and sleep, magnesium from food and supplements, supplement forms and "
-           "doses, side effects, safety notes, the trend and a table of the days. The diary is "
-           "only read."));
+        tr("Write a report of the diary for a doctor to FILE as a PDF: a first page with the "
+           "key figures (severity, sleep, magnesium from food and supplements against the "
+           "target and the upper limit, supplement forms, side effects, safety notes, iron, "
+           "the self-experiment) and the trend, then the details and a table of the days. The "
+           "diary is only read."));
     const QCommandLineOption fromOption(QStringLiteral("from"),
         tr("First day of the report, as YYYY-MM-DD."), QStringLiteral("date"));
     const QCommandLineOption toOption(
@@ -61,7 +63,13 @@ int ReportCommand::run(const QStringList& arguments)
     const QCommandLineOption settingsOption(QStringLiteral("settings"),
         tr("Read the profile from FILE instead of Stilla's settings file."),
         QStringLiteral("file"));
-    parser.addOptions({fromOption, toOption, langOption, paperOption, settingsOption});
+    const QCommandLineOption nameOption(QStringLiteral("name"),
+        tr("A name to print on the report (not saved anywhere)."), QStringLiteral("name"));
+    const QCommandLineOption birthYearOption(QStringLiteral("birth-year"),
+        tr("A birth year to print on the report, such as 1961 (not saved anywhere)."),
+        QStringLiteral("year"));
+    parser.addOptions({fromOption, toOption, langOption, paperOption, nameOption, birthYearOption,
+        settingsOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The PDF file to write."));
     if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err,
             {.usageTail = QStringLiteral("FILE"),
@@ -96,6 +104,16 @@ int ReportCommand::run(const QStringList& arguments)
             return usageError(tr("--paper must be a4 or letter."));
     }
     options.created = m_clock.today();
+    options.name = parser.value(nameOption).simplified();
+    if (parser.isSet(birthYearOption)) {
+        bool ok = false;
+        options.birthYear = parser.value(birthYearOption).toInt(&ok);
+        if (!ok)
+            return usageError(tr("--birth-year must be a year such as 1961, not \"%1\".")
+                                  .arg(parser.value(birthYearOption)));
+        if (const Status checked = DoctorReport::check(options); !checked)
+            return usageError(QStringLiteral("--birth-year: %1").arg(checked.errorMessage()));
+    }
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("report needs exactly one FILE to write the PDF to."));
     const QString file = parser.positionalArguments().constFirst();
@@ -110,6 +128,7 @@ int ReportCommand::run(const QStringList& arguments)
     Settings settings(
         parser.isSet(settingsOption) ? parser.value(settingsOption) : m_defaultSettingsFile);
     const Profile profile = ProfileStore(settings).load();
+    options.intakeTarget = IntakeTargets::choice(settings);
     if (Status written = DoctorReport::writePdf(*store, profile, options, file); !written)
         return fail(written.errorMessage());
     m_out << tr("Wrote the report to %1.").arg(QDir::toNativeSeparators(file)) << '\n';

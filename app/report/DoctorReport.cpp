@@ -223,6 +223,12 @@ Status DoctorReport::check(const Options& options)
         return Error {tr("The report needs the date it is created on.")};
     if (!options.pageSize.isValid())
         return Error {tr("The report needs a paper size, A4 or Letter.")};
+    if (options.birthYear
+        && (*options.birthYear < kEarliestBirthYear || *options.birthYear > options.created.year()))
+        return Error {
+            tr("The birth year %1 is not a year from %2 to %3.")
+                .arg(QString::number(*options.birthYear), QString::number(kEarliestBirthYear),
+                    QString::number(options.created.year()))};
     return {};
 }
 
@@ -268,13 +274,21 @@ Result<DoctorReport> DoctorReport::load(
 
 ReportSummary DoctorReport::summary() const
 {
+    const std::optional<IntakeTarget> target = m_options.intakeTarget
+        ? IntakeTargets::resolve(m_profile, *m_options.intakeTarget)
+        : std::nullopt;
     ReportSummary summary
-        = ReportSummary::compute(m_days, m_profile, m_options.from, m_options.to, m_labs);
+        = ReportSummary::compute(m_days, m_profile, m_options.from, m_options.to, m_labs, target);
     if (m_experiment) {
         summary.experiment = m_experiment->plan;
         summary.experimentResult = m_experiment->result;
     }
     return summary;
+}
+
+ReportDocument::Cover DoctorReport::cover() const
+{
+    return {m_options.name, m_options.birthYear, m_options.created};
 }
 
 QString DoctorReport::headerTitle(const QLocale& locale, const QDate& from, const QDate& to)
@@ -304,8 +318,8 @@ int DoctorReport::render(QPagedPaintDevice& device) const
     titleFont.setWeight(QFont::DemiBold);
     figure.setTitle(tr("Trend over the period"), titleFont);
     figure.registerWith(document);
-    ReportDocument::build(
-        document, summary, m_profile, text, {reportFont(kBodyPointSize), layout.body.width()});
+    ReportDocument::build(document, summary, m_profile, text,
+        {reportFont(kBodyPointSize), layout.body.width()}, cover());
     document.setPageSize(layout.body.size());
     // At least an inch below a heading, and no row split over two pages.
     keepHeadingsWithText(document, layout.body.height(), device.logicalDpiY());
@@ -339,7 +353,8 @@ QString DoctorReport::plainText() const
     const ReportText text(language.locale());
     const ReportSummary summary = this->summary();
     QTextDocument document;
-    ReportDocument::build(document, summary, m_profile, text, {reportFont(kBodyPointSize), 600});
+    ReportDocument::build(
+        document, summary, m_profile, text, {reportFont(kBodyPointSize), 600}, cover());
     const PageTexts texts = pageTexts(m_options, text);
     // As QTextDocument::toPlainText(), but keeping the no-break spaces that hold a number and
     // its unit together.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportDocument.h"
 #include "Result.h"
 #include "diary/DayEntry.h"
 #include "labs/LabResult.h"
@@ -42,13 +43,22 @@ public:
         QString language = QStringLiteral("en"); ///< "sv" or "en"
         QPageSize pageSize = QPageSize(QPageSize::A4);
         QDate created; ///< the creation date printed in the header
+        /// Who the report is about, typed when it is made and never stored; both optional.
+        QString name;
+        std::optional<int> birthYear;
+        /// The daily magnesium target the person chose (IntakeTargets::choice); none leaves
+        /// the target out. Its words are made in the report's language.
+        std::optional<IntakeTargets::Choice> intakeTarget;
     };
+    /// The earliest birth year the report accepts.
+    static constexpr int kEarliestBirthYear = 1900;
 
     /// Letter where it is the usual paper (the United States, Canada, Mexico and a few others),
     /// else A4.
     static QPageSize defaultPageSize(const QLocale& locale = QLocale::system());
     /// Checks @p options: both dates valid, from not after to, a known language, a creation
-    /// date and a valid page size. The message names what is wrong.
+    /// date, a valid page size and a birth year from kEarliestBirthYear to the creation year.
+    /// The message names what is wrong.
     static Status check(const Options& options);
 
     /// A self-experiment for the report: the plan and its result up to the period's end.
@@ -90,6 +100,7 @@ public:
 private:
     /// The numbers of the report, with the experiment.
     ReportSummary summary() const;
+    ReportDocument::Cover cover() const;
 
     std::vector<DayEntry> m_days;
     std::optional<Experiment> m_experiment;

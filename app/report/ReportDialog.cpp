@@ -6,6 +6,7 @@
 #include "Settings.h"
 #include "Theme.h"
 #include "diary/DiaryStore.h"
+#include "nutrition/IntakeTarget.h"
 #include "safety/ProfileStore.h"
 #include "widgets/AccessibleNames.h"
 
@@ -16,7 +17,9 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QIntValidator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -43,6 +46,11 @@ ReportDialog::ReportDialog(const DiaryStore& diary, Settings& settings, const Cl
     , m_languageCombo(new QComboBox(this))
     , m_paperLabel(new QLabel(this))
     , m_paperCombo(new QComboBox(this))
+    , m_nameLabel(new QLabel(this))
+    , m_nameEdit(new QLineEdit(this))
+    , m_birthYearLabel(new QLabel(this))
+    , m_birthYearEdit(new QLineEdit(this))
+    , m_personNote(new QLabel(this))
     , m_message(new QLabel(this))
     , m_previewButton(new QPushButton(this))
     , m_saveButton(new QPushButton(this))
@@ -54,6 +62,8 @@ ReportDialog::ReportDialog(const DiaryStore& diary, Settings& settings, const Cl
     m_toEdit->setObjectName(QStringLiteral("toEdit"));
     m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
     m_paperCombo->setObjectName(QStringLiteral("paperCombo"));
+    m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
+    m_birthYearEdit->setObjectName(QStringLiteral("birthYearEdit"));
     m_previewButton->setObjectName(QStringLiteral("previewButton"));
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_message->setObjectName(QStringLiteral("messageLabel"));
@@ -70,6 +80,16 @@ ReportDialog::ReportDialog(const DiaryStore& diary, Settings& settings, const Cl
     m_periodLabel->setBuddy(m_presetCombo);
     m_languageLabel->setBuddy(m_languageCombo);
     m_paperLabel->setBuddy(m_paperCombo);
+    m_nameLabel->setBuddy(m_nameEdit);
+    m_birthYearLabel->setBuddy(m_birthYearEdit);
+    // Who the report is about: typed for this report only, never saved (not in the settings,
+    // not in the diary). A text field, not a spin box, so no scroll wheel changes the year.
+    m_nameEdit->setMaxLength(100);
+    m_birthYearEdit->setMaxLength(4);
+    m_birthYearEdit->setValidator(new QIntValidator(0, 9999, m_birthYearEdit));
+    m_birthYearEdit->setMaximumWidth(
+        m_birthYearEdit->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 2 * spacing::m);
+    m_personNote->setWordWrap(true);
 
     m_presetCombo->addItems({QString(), QString(), QString()});
     m_languageCombo->addItem(QStringLiteral("Svenska"), QString::fromLatin1(Language::kSwedish));
@@ -89,6 +109,9 @@ ReportDialog::ReportDialog(const DiaryStore& diary, Settings& settings, const Cl
     form->addRow(m_toLabel, m_toEdit);
     form->addRow(m_languageLabel, m_languageCombo);
     form->addRow(m_paperLabel, m_paperCombo);
+    form->addRow(m_nameLabel, m_nameEdit);
+    form->addRow(m_birthYearLabel, m_birthYearEdit);
+    form->addRow(QString(), m_personNote);
 
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_previewButton, QDialogButtonBox::ActionRole);
@@ -113,6 +136,7 @@ ReportDialog::ReportDialog(const DiaryStore& diary, Settings& settings, const Cl
             updateState();
         });
     }
+    connect(m_birthYearEdit, &QLineEdit::textChanged, this, &ReportDialog::updateState);
     connect(m_previewButton, &QPushButton::clicked, this, &ReportDialog::showPreview);
     connect(m_saveButton, &QPushButton::clicked, this, &ReportDialog::askAndSave);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
@@ -149,12 +173,18 @@ DoctorReport::Options ReportDialog::options() const
     options.language = m_languageCombo->currentData().toString();
     options.pageSize = QPageSize(QPageSize::PageSizeId(m_paperCombo->currentData().toInt()));
     options.created = m_clock.today();
+    options.name = m_nameEdit->text().simplified();
+    if (const QString year = m_birthYearEdit->text().trimmed(); !year.isEmpty())
+        options.birthYear = year.toInt();
     return options;
 }
 
 Result<DoctorReport> ReportDialog::makeReport() const
 {
-    return DoctorReport::load(m_diary, ProfileStore(m_settings).load(), options());
+    const Profile profile = ProfileStore(m_settings).load();
+    DoctorReport::Options chosen = options();
+    chosen.intakeTarget = IntakeTargets::choice(m_settings);
+    return DoctorReport::load(m_diary, profile, chosen);
 }
 
 int ReportDialog::renderTo(QPrinter& printer)
@@ -226,13 +256,16 @@ void ReportDialog::showMessage(const QString& text, bool problem)
 
 void ReportDialog::updateState()
 {
-    const bool valid = m_fromEdit->date() <= m_toEdit->date();
-    m_previewButton->setEnabled(valid);
-    m_saveButton->setEnabled(valid);
-    showMessage(valid ? QString()
-                      : tr("The first day is after the last day. Choose an earlier "
-                           "first day or a later last day."),
-        !valid);
+    QString problem;
+    if (m_fromEdit->date() > m_toEdit->date()) {
+        problem = tr("The first day is after the last day. Choose an earlier first day or a "
+                     "later last day.");
+    } else if (const Status checked = DoctorReport::check(options()); !checked) {
+        problem = checked.errorMessage();
+    }
+    m_previewButton->setEnabled(problem.isEmpty());
+    m_saveButton->setEnabled(problem.isEmpty());
+    showMessage(problem, !problem.isEmpty());
 }
 
 void ReportDialog::changeEvent(QEvent* event)
@@ -245,9 +278,9 @@ void ReportDialog::changeEvent(QEvent* event)
 void ReportDialog::retranslate()
 {
     setWindowTitle(tr("Report for the Doctor"));
-    m_intro->setText(tr("A PDF of the diary for your doctor: days logged, averages, magnesium "
-                        "and supplements, side effects, safety notes, the trend and a table of "
-                        "the days. It stays on this computer until you share it."));
+    m_intro->setText(tr("A PDF of the diary written for your doctor: one first page with the "
+                        "key figures and the trend, then the details and a table of the days. "
+                        "It stays on this computer until you share it."));
     m_periodLabel->setText(tr("&Period:"));
     m_presetCombo->setItemText(int(Preset::LastMonth), tr("The last month"));
     m_presetCombo->setItemText(int(Preset::LastThreeMonths), tr("The last 3 months"));
@@ -261,6 +294,14 @@ void ReportDialog::retranslate()
     setComboBoxName(m_languageCombo, tr("Language of the report"));
     m_paperLabel->setText(tr("P&aper:"));
     setComboBoxName(m_paperCombo, tr("Paper size of the report"));
+    m_nameLabel->setText(tr("&Name:"));
+    m_nameEdit->setPlaceholderText(tr("Optional"));
+    m_nameEdit->setAccessibleName(tr("Name on the report"));
+    m_birthYearLabel->setText(tr("&Birth year:"));
+    m_birthYearEdit->setPlaceholderText(tr("Optional"));
+    m_birthYearEdit->setAccessibleName(tr("Birth year on the report"));
+    m_personNote->setText(tr("Name and birth year are printed on this report only; Stilla "
+                             "does not save them."));
     m_previewButton->setText(tr("Pre&view…"));
     m_previewButton->setAccessibleName(tr("Preview the report"));
     m_saveButton->setText(tr("&Save PDF…"));

@@ -8,6 +8,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QPrinter;
 class QPushButton;
 
@@ -67,6 +68,11 @@ private:
     QComboBox* m_languageCombo;
     QLabel* m_paperLabel;
     QComboBox* m_paperCombo;
+    QLabel* m_nameLabel;
+    QLineEdit* m_nameEdit;
+    QLabel* m_birthYearLabel;
+    QLineEdit* m_birthYearEdit;
+    QLabel* m_personNote;
     QLabel* m_message;
     QPushButton* m_previewButton;
     QPushButton* m_saveButton;

@@ -1,5 +1,6 @@
 #include "ReportDocument.h"
 
+#include "ReportOverview.h"
 #include "ReportWriter.h"
 #include "report/DisplayNames.h"
 #include "report/ReportSummary.h"
@@ -21,53 +22,6 @@
 namespace stilla {
 
 namespace {
-
-QString overDays(const QString& value, int n)
-{
-    return ReportDocument::tr("%1 (over %Ln day(s))", "", n).arg(value);
-}
-
-void writeSummary(ReportWriter& writer, const ReportSummary& summary, const ReportText& text)
-{
-    const QString notLogged = ReportDocument::tr("not logged");
-    const auto mean = [&](const ReportSummary::Mean& m, auto format) {
-        return m.value ? overDays(format(*m.value), m.n) : notLogged;
-    };
-    const auto decimal = [&text](double value) { return text.decimal(value); };
-    const auto mg = [&text](double value) { return text.mg(value); };
-
-    QString supplements = mean(summary.supplementMg, mg);
-    if (summary.supplementDays > 0)
-        supplements += QStringLiteral("; ")
-            + ReportDocument::tr("supplements taken on %Ln day(s)", "", summary.supplementDays);
-    const std::pair<QString, QString> rows[] = {
-        {ReportDocument::tr("Days logged"),
-            ReportDocument::tr("%L1 of %Ln day(s) in the period", "", summary.daysInPeriod)
-                .arg(summary.daysLogged)},
-        {ReportDocument::tr("RLS severity, average (0 none – 10 worst)"),
-            mean(summary.severity, decimal)},
-        {ReportDocument::tr("Sleep quality, average (1 very poor – 5 very good)"),
-            mean(summary.sleepQuality, decimal)},
-        {ReportDocument::tr("Total sleep, average per night"),
-            summary.totalSleepMinutes.value
-                ? ReportDocument::tr("%1 (over %Ln night(s))", "", summary.totalSleepMinutes.n)
-                      .arg(text.duration(*summary.totalSleepMinutes.value))
-                : notLogged},
-        {ReportDocument::tr("Magnesium from food, average per day"), mean(summary.foodMg, mg)},
-        {ReportDocument::tr("Magnesium from supplements, average per day"), supplements},
-    };
-    QTextTable* table = writer.table(int(std::size(rows)), {46, 54}, false);
-    for (int row = 0; row < int(std::size(rows)); ++row) {
-        writer.cell(table, row, 0, rows[row].first, true);
-        writer.cell(table, row, 1, rows[row].second);
-    }
-    writer.leaveTable();
-    writer.paragraph(
-        ReportDocument::tr("Magnesium averages are over the days on which food or supplements "
-                           "were logged; a day with only food logged counts as 0\u00A0mg from "
-                           "supplements."),
-        true);
-}
 
 void writeSupplements(ReportWriter& writer, const ReportSummary& summary, const ReportText& text)
 {
@@ -97,25 +51,6 @@ void writeSupplements(ReportWriter& writer, const ReportSummary& summary, const 
         ReportDocument::tr("Doses are elemental magnesium as the person logged them from the "
                            "label. The typical dose is the median single dose."),
         true);
-}
-
-void writeSideEffects(ReportWriter& writer, const ReportSummary& summary, const ReportText& text)
-{
-    writer.heading(ReportDocument::tr("Side effects noticed"));
-    if (summary.sideEffects.empty()) {
-        writer.paragraph(ReportDocument::tr("No side effects were logged in this period."));
-        return;
-    }
-    QTextTable* table = writer.table(int(summary.sideEffects.size()) + 1, {70, 30}, true);
-    writer.cell(table, 0, 0, ReportDocument::tr("Side effect"), true);
-    writer.cell(table, 0, 1, ReportDocument::tr("Days"), true, Qt::AlignRight);
-    int row = 1;
-    for (const ReportSummary::SideEffectCount& count : summary.sideEffects) {
-        writer.cell(table, row, 0, DisplayNames::sideEffect(count.effect));
-        writer.cell(table, row, 1, text.locale().toString(count.days), false, Qt::AlignRight);
-        ++row;
-    }
-    writer.leaveTable();
 }
 
 void writeExperiment(ReportWriter& writer, const ReportSummary& summary, const ReportText& text)
@@ -157,7 +92,7 @@ void writeExperiment(ReportWriter& writer, const ReportSummary& summary, const R
         writer.leaveTable();
     }
     writer.paragraph(result.describeAdherence());
-    writer.paragraph(result.describe());
+    writer.paragraph(result.describe(ExperimentResult::Reader::Clinician));
     if (const QString secondary = result.describeSecondary(); !secondary.isEmpty())
         writer.paragraph(secondary, true);
 }
@@ -242,10 +177,9 @@ void writeFindings(ReportWriter& writer, const ReportSummary& summary, const Pro
             ReportDocument::tr("Stilla's safety rules found nothing to note in this period."));
         return;
     }
-    writer.paragraph(
-        ReportDocument::tr("Stilla checks each day against the article's advice and the "
-                           "profile. The message is the one shown on the last day; the number "
-                           "marks the days of each note in the table of days."),
+    writer.paragraph(ReportDocument::tr("Stilla checks each logged day against the article's "
+                                        "advice and the profile. The number marks the days of "
+                                        "each note in the table of days."),
         true);
     QTextTable* table = writer.table(int(summary.findings.size()) + 1, {52, 12, 10, 13, 13}, true);
     writer.cell(table, 0, 0, ReportDocument::tr("Note"), true);
@@ -255,13 +189,14 @@ void writeFindings(ReportWriter& writer, const ReportSummary& summary, const Pro
     writer.cell(table, 0, 4, ReportDocument::tr("Last"), true);
     int row = 1;
     for (const ReportSummary::FindingUse& use : summary.findings) {
-        const QString title = ReportText::ruleTitle(use.rule, QString());
+        // The rule's name and its amount, never the message the app showed the person (it
+        // speaks to them, and on one day).
         writer.cell(table, row, 0,
             ReportDocument::tr("%1. %2").arg(
-                text.locale().toString(row), title.isEmpty() ? use.lastMessage : title),
+                text.locale().toString(row), ReportText::ruleTitle(use.rule, use.lastMessage)),
             true);
-        if (!title.isEmpty())
-            writer.cellNote(table, row, 0, use.lastMessage);
+        if (const QString detail = text.findingDetail(use); !detail.isEmpty())
+            writer.cellNote(table, row, 0, detail);
         writer.cell(table, row, 1, SafetyEngine::severityName(use.severity));
         writer.cell(table, row, 2, text.locale().toString(use.days), false, Qt::AlignRight);
         writer.cell(table, row, 3, text.shortDate(use.first));
@@ -352,26 +287,8 @@ void writeDays(ReportWriter& writer, const ReportSummary& summary, const ReportT
 
 } // namespace
 
-QString ReportDocument::profileSentence(const Profile& profile)
-{
-    QStringList parts;
-    if (profile.ageGroup != AgeGroup::Unset)
-        parts << DisplayNames::ageGroup(profile.ageGroup);
-    for (Condition condition : allConditions()) {
-        if (profile.has(condition))
-            parts << DisplayNames::condition(condition);
-    }
-    for (MedicationClass medication : profile.medications)
-        parts << DisplayNames::medicationClass(medication);
-    if (parts.isEmpty())
-        return tr("The safety notes use the person's profile; no age group, conditions or "
-                  "regular medicines were given in it.");
-    return tr("The safety notes use the person's profile: %1.")
-        .arg(parts.join(QStringLiteral("; ")));
-}
-
 void ReportDocument::build(QTextDocument& document, const ReportSummary& summary,
-    const Profile& profile, const ReportText& text, const Style& style)
+    const Profile& profile, const ReportText& text, const Style& style, const Cover& cover)
 {
     document.clear();
     document.setDefaultFont(style.font);
@@ -381,30 +298,19 @@ void ReportDocument::build(QTextDocument& document, const ReportSummary& summary
     editBlock.beginEditBlock();
     ReportWriter writer(document, style);
 
-    writer.title(tr("Restless legs and magnesium: summary of the diary"));
-    writer.paragraph(tr("Made with Stilla from the person's own diary for %1. Stilla informs; "
-                        "it does not diagnose or prescribe. The numbers show what was logged "
-                        "and how things went together, not what caused what.")
-                         .arg(text.period(summary.from, summary.to)),
-        true);
-    writer.paragraph(profileSentence(profile), true);
+    ReportOverview::write(writer, summary, profile, text, cover);
 
-    writer.heading(tr("Summary"));
-    writeSummary(writer, summary, text);
+    // The appendix starts on a page of its own, so the first page is the summary alone.
+    writer.heading(tr("Appendix: details"), true);
     writeSupplements(writer, summary, text);
-    writeSideEffects(writer, summary, text);
     writeLabs(writer, summary, text);
     writeFindings(writer, summary, profile, text);
-
     writeExperiment(writer, summary, text);
 
     writer.heading(tr("Magnesium and RLS severity"));
-    writer.paragraph(Statistics::describe(summary.relationship));
-    writer.paragraph(Statistics::describe(
-        summary.supplementComparison, tr("Without supplements"), tr("With supplements")));
-
-    // The figure draws its own title, so the two never end up on different pages.
-    writer.figure(QSizeF(style.width, style.width * 0.5));
+    writer.paragraph(text.relationship(summary.relationship));
+    writer.paragraph(text.supplementComparison(summary.supplementComparison));
+    writer.paragraph(ReportText::associationCaveat(), true);
 
     writeDays(writer, summary, text);
     editBlock.endEditBlock();

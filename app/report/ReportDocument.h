@@ -3,7 +3,11 @@
 #include "safety/Profile.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFont>
+#include <QString>
+
+#include <optional>
 
 class QTextDocument;
 
@@ -12,9 +16,11 @@ namespace stilla {
 struct ReportSummary;
 class ReportText;
 
-/// Writes the body of the doctor's report into a QTextDocument: the summary, supplements,
-/// side effects, safety notes, the magnesium-symptom sentences, the trend figure and the table
-/// of days. The page header and footer are drawn by DoctorReport around it.
+/// Writes the body of the doctor's report into a QTextDocument, for a clinician reading about
+/// the person: a first page that can be read in a minute (ReportOverview: who, the period, the
+/// key figures, the trend figure), then the details as an appendix on the following pages
+/// (supplement forms, side effects, lab results, safety notes, the self-experiment, magnesium
+/// and severity, the table of days). The page header and footer are drawn by DoctorReport.
 ///
 /// The text area is Style::width wide, in the units of the document's layout device (the
 /// figure is sized in them). Margins and paddings are given in points: QTextDocument takes
@@ -30,14 +36,18 @@ public:
         QFont font; ///< the body font; headings and tables derive from it
         qreal width = 600; ///< the text area's width in the layout device's pixels
     };
+    /// Who the report is about, typed when it is made and never stored: both may be empty.
+    struct Cover
+    {
+        QString name;
+        std::optional<int> birthYear;
+        QDate created;
+    };
 
     /// Replaces the content of @p document. The trend figure is an object of
     /// TrendFigure::kObjectType: register a TrendFigure with the document to draw it.
     static void build(QTextDocument& document, const ReportSummary& summary, const Profile& profile,
-        const ReportText& text, const Style& style);
-
-    /// The sentence on the profile the safety notes were based on.
-    static QString profileSentence(const Profile& profile);
+        const ReportText& text, const Style& style, const Cover& cover = {});
 };
 
 } // namespace stilla

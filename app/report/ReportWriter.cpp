@@ -23,7 +23,6 @@ const QColor kHeaderFill(0xee, 0xee, 0xee);
 /// QTextDocumentLayout scales to its paint device).
 constexpr qreal kPoint = 96.0 / 72.0;
 
-
 } // namespace
 
 ReportWriter::ReportWriter(QTextDocument& document, const ReportDocument::Style& style)
@@ -39,7 +38,8 @@ ReportWriter::ReportWriter(QTextDocument& document, const ReportDocument::Style&
     m_heading = charFormat(1.15, QFont::DemiBold, kText);
 }
 
-QTextCharFormat ReportWriter::charFormat(qreal scale, QFont::Weight weight, const QColor& colour) const
+QTextCharFormat ReportWriter::charFormat(
+    qreal scale, QFont::Weight weight, const QColor& colour) const
 {
     QTextCharFormat format;
     QFont font = m_style.font;
@@ -120,8 +120,8 @@ QTextTable* ReportWriter::table(int rows, const QList<qreal>& widths, bool heade
     return table;
 }
 
-void ReportWriter::cell(QTextTable* table, int row, int column, const QString& text, bool bold,
-    Qt::Alignment alignment)
+void ReportWriter::cell(
+    QTextTable* table, int row, int column, const QString& text, bool bold, Qt::Alignment alignment)
 {
     QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
     QTextBlockFormat block = cursor.blockFormat();

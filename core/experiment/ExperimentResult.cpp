@@ -211,7 +211,7 @@ QString ExperimentResult::describeSecondary() const
     return tr("Also recorded, not deciding the answer: %1.").arg(items.join(QStringLiteral("; ")));
 }
 
-QString ExperimentResult::describe() const
+QString ExperimentResult::describe(Reader reader) const
 {
     QStringList sentences;
     const int places = decimals(outcome);
@@ -263,9 +263,14 @@ QString ExperimentResult::describe() const
         sentences << tr("Worse with magnesium: the whole interval lies on the worse side.");
         break;
     }
-    sentences << tr("This is not proof. It cannot rule out expectation (you knew when you took "
-                    "magnesium), other changes in your life during the phases, or the "
-                    "seasons.");
+    if (reader == Reader::Clinician)
+        sentences << tr("The experiment was not blinded: expectation (the person knew when "
+                        "magnesium was taken), other changes during the phases and the seasons "
+                        "cannot be ruled out.");
+    else
+        sentences << tr("This is not proof. It cannot rule out expectation (you knew when you "
+                        "took magnesium), other changes in your life during the phases, or the "
+                        "seasons.");
     return sentences.join(QLatin1Char(' '));
 }
 

@@ -80,8 +80,10 @@ public:
     static bool higherIsBetter(Statistics::Outcome outcome);
     /// "better", "worse", "no_clear_difference", "too_little_data".
     static QString verdictName(Verdict verdict);
+    /// Who a text is for: the person in the app, or a clinician reading the report about them.
+    enum class Reader { Person, Clinician };
     /// The verdict in plain words, in the UI language, with what it cannot rule out.
-    QString describe() const;
+    QString describe(Reader reader = Reader::Person) const;
     /// One sentence per secondary outcome with data, saying it does not decide the answer;
     /// empty without any.
     QString describeSecondary() const;

@@ -35,18 +35,34 @@ std::optional<IntakeTarget> IntakeTargets::reference(
                                    "yours)")
                               : tr("US recommended dietary allowance for women 31 and older "
                                    "(the lower figure; set your sex in the profile for yours)");
-        break;
+        target.reportBasis = nordic
+            ? tr("Nordic Nutrition Recommendations 2023, adequate intake for women (the lower "
+                 "figure, as the profile gives no sex)")
+            : tr("US recommended dietary allowance for women 31 and older (the lower figure, as "
+                 "the profile gives no sex)");
+        return target;
     }
+    target.reportBasis = target.basis;
     return target;
+}
+
+IntakeTargets::Choice IntakeTargets::choice(const Settings& settings)
+{
+    return {referenceFromName(settings.value(Settings::Key::IntakeReference).toString()),
+        settings.value(Settings::Key::IntakeTargetMg).toDouble()};
+}
+
+std::optional<IntakeTarget> IntakeTargets::resolve(const Profile& profile, const Choice& choice)
+{
+    if (choice.ownMg > 0 && choice.ownMg <= kMaxCustomMg)
+        return IntakeTarget {
+            choice.ownMg, tr("your own target"), tr("the person's own target"), true};
+    return reference(profile, choice.reference);
 }
 
 std::optional<IntakeTarget> IntakeTargets::current(const Settings& settings, const Profile& profile)
 {
-    const double own = settings.value(Settings::Key::IntakeTargetMg).toDouble();
-    if (own > 0 && own <= kMaxCustomMg)
-        return IntakeTarget {own, tr("your own target"), true};
-    return reference(
-        profile, referenceFromName(settings.value(Settings::Key::IntakeReference).toString()));
+    return resolve(profile, choice(settings));
 }
 
 QString IntakeTargets::toName(IntakeReference reference)

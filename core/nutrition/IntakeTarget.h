@@ -23,6 +23,7 @@ struct IntakeTarget
 {
     double mg = 0;
     QString basis; ///< for people: what the figure is and where it comes from
+    QString reportBasis; ///< the same about the person, for a report read by someone else
     bool custom = false; ///< the user's own figure
 };
 
@@ -48,6 +49,15 @@ public:
 
     /// The reference figure for @p profile, or nullopt for children and adolescents.
     static std::optional<IntakeTarget> reference(const Profile& profile, IntakeReference reference);
+    /// What the settings choose: a reference, or the user's own figure (0 = none).
+    struct Choice
+    {
+        IntakeReference reference = IntakeReference::Nordic;
+        double ownMg = 0;
+    };
+    static Choice choice(const Settings& settings);
+    /// The target for @p choice, its texts in the language installed now.
+    static std::optional<IntakeTarget> resolve(const Profile& profile, const Choice& choice);
     /// The target in use: the user's own figure when set, else the reference.
     static std::optional<IntakeTarget> current(const Settings& settings, const Profile& profile);
 

@@ -2,6 +2,7 @@
 
 #include "safety/SafetyEngine.h"
 #include "safety/SafetyFacts.h"
+#include "stats/TrendBuckets.h"
 
 #include <algorithm>
 
@@ -49,6 +50,77 @@ void addForms(ReportSummary& summary)
     }
 }
 
+/// Keeps the finding's amount when it says more than the one kept so far: the highest dose,
+/// or the shortest time between a timed medicine and a dose.
+void noteAmount(ReportSummary::FindingUse& use, const Finding& finding)
+{
+    using namespace SafetyRule;
+    const bool timed = finding.medicineTime.isValid() && finding.doseTime.isValid();
+    const bool dose = finding.rule == QLatin1String(kSupplementAboveReference)
+        || finding.rule == QLatin1String(kSupplementAboveArticleRange)
+        || finding.rule == QLatin1String(kChildAboveUpperLimit)
+        || finding.rule == QLatin1String(kSingleDoseLarge)
+        || finding.rule == QLatin1String(kImplausibleDose);
+    if (!timed && !dose)
+        return;
+    if (!use.notableAmount
+        || (timed ? finding.amountMg < *use.notableAmount
+                  : finding.amountMg > *use.notableAmount)) {
+        use.notableAmount = finding.amountMg;
+        use.limit = finding.limitMg;
+    }
+}
+
+void addMedicines(ReportSummary& summary)
+{
+    std::map<QString, ReportSummary::MedicineUse> byName;
+    for (const DayEntry& day : summary.days) {
+        QStringList seen;
+        for (const MedicationTaken& medicine : day.medications) {
+            const QString name = medicine.name.trimmed();
+            const QString key = name.toCaseFolded();
+            if (name.isEmpty() || seen.contains(key))
+                continue;
+            seen << key;
+            ReportSummary::MedicineUse& use = byName[key];
+            if (use.days == 0) {
+                use.name = name;
+                use.medicationClass = medicine.medicationClass;
+            }
+            ++use.days;
+        }
+    }
+    for (auto& entry : byName)
+        summary.medicines.push_back(std::move(entry.second));
+    std::stable_sort(summary.medicines.begin(), summary.medicines.end(),
+        [](const auto& a, const auto& b) { return a.days > b.days; });
+}
+
+void addMagnesium(
+    ReportSummary& summary, const Profile& profile, const std::optional<IntakeTarget>& target)
+{
+    summary.totalMg = meanOf(summary.series, &DailyPoint::magnesiumTotalMg);
+    summary.supplementDays = int(std::count_if(summary.days.begin(), summary.days.end(),
+        [](const DayEntry& day) { return !day.supplements.empty(); }));
+    summary.supplementLimitMg = profile.isChild()
+        ? SafetyFacts::childCeilingMg(profile.ageGroup, profile.reference)
+        : std::optional<double>(SafetyFacts::referenceCeilingMg(profile.reference));
+    summary.target = target;
+    for (const DailyPoint& point : summary.series.days) {
+        if (!point.magnesiumTotalMg)
+            continue;
+        summary.highestSupplementMg
+            = std::max(summary.highestSupplementMg, point.magnesiumSupplementMg.value_or(0));
+        if (target && *point.magnesiumTotalMg >= target->mg)
+            ++summary.daysReachingTarget;
+    }
+    for (const ReportSummary::FindingUse& use : summary.findings) {
+        if (use.rule == QLatin1String(SafetyRule::kSupplementAboveReference)
+            || use.rule == QLatin1String(SafetyRule::kChildAboveUpperLimit))
+            summary.daysAboveSupplementLimit = use.days;
+    }
+}
+
 void addFindings(ReportSummary& summary, const Profile& profile)
 {
     std::map<QString, ReportSummary::FindingUse> byRule;
@@ -65,6 +137,7 @@ void addFindings(ReportSummary& summary, const Profile& profile)
             }
             use.severity = std::max(use.severity, finding.severity);
             use.lastMessage = finding.message;
+            noteAmount(use, finding);
             use.last = day.date;
             ++use.days;
         }
@@ -85,7 +158,8 @@ void addFindings(ReportSummary& summary, const Profile& profile)
 } // namespace
 
 ReportSummary ReportSummary::compute(std::vector<DayEntry> days, const Profile& profile,
-    const QDate& from, const QDate& to, const std::vector<LabResult>& labs)
+    const QDate& from, const QDate& to, const std::vector<LabResult>& labs,
+    const std::optional<IntakeTarget>& target)
 {
     ReportSummary summary;
     summary.from = from;
@@ -106,8 +180,13 @@ ReportSummary ReportSummary::compute(std::vector<DayEntry> days, const Profile& 
     summary.totalSleepMinutes = meanOf(summary.series, &DailyPoint::totalSleepMinutes);
     summary.foodMg = meanOf(summary.series, &DailyPoint::magnesiumFoodMg);
     summary.supplementMg = meanOf(summary.series, &DailyPoint::magnesiumSupplementMg);
-    summary.supplementDays = int(std::count_if(summary.days.begin(), summary.days.end(),
-        [](const DayEntry& day) { return !day.supplements.empty(); }));
+    std::vector<double> severities;
+    for (const DailyPoint& point : summary.series.days) {
+        if (point.severity)
+            severities.push_back(*point.severity);
+    }
+    summary.severityLow = TrendBuckets::percentile(severities, 25);
+    summary.severityHigh = TrendBuckets::percentile(std::move(severities), 75);
 
     addForms(summary);
     for (SideEffect effect : allSideEffects()) {
@@ -117,6 +196,8 @@ ReportSummary ReportSummary::compute(std::vector<DayEntry> days, const Profile& 
             summary.sideEffects.push_back({effect, count});
     }
     addFindings(summary, profile);
+    addMagnesium(summary, profile, target);
+    addMedicines(summary);
 
     std::vector<LabResult> known;
     for (const LabResult& result : labs) {

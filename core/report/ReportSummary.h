@@ -4,6 +4,7 @@
 #include "experiment/ExperimentPlan.h"
 #include "experiment/ExperimentResult.h"
 #include "labs/LabResult.h"
+#include "nutrition/IntakeTarget.h"
 #include "safety/Finding.h"
 #include "safety/Profile.h"
 #include "stats/DailySeries.h"
@@ -51,18 +52,43 @@ struct ReportSummary
         QString lastMessage; ///< the message of the last day it fired
         int days = 0;
         QDate first, last;
+        /// The amount that says most about it, from the findings' amountMg: for the dose
+        /// rules the highest (mg), for the timed interactions the shortest time between the
+        /// medicine and a dose (minutes; only days with both times); none for other rules.
+        std::optional<double> notableAmount;
+        double limit = 0; ///< the limitMg that went with notableAmount
+    };
+    /// A medicine logged in the period, by name as the person wrote it.
+    struct MedicineUse
+    {
+        QString name;
+        MedicationClass medicationClass = MedicationClass::Other;
+        int days = 0;
     };
 
     QDate from, to;
     int daysInPeriod = 0;
     int daysLogged = 0; ///< days with an entry in the diary
     Mean severity; ///< 0..10
+    /// The middle half of the days' severity: 25th and 75th percentiles (numpy.percentile).
+    std::optional<double> severityLow, severityHigh;
     Mean sleepQuality; ///< 1..5
     Mean totalSleepMinutes;
     /// Per day, over the days with magnesium logged (docs/statistics.md, "the magnesium rule").
     Mean foodMg;
     Mean supplementMg;
+    Mean totalMg; ///< food and supplements together
     int supplementDays = 0; ///< days with at least one supplement dose
+    double highestSupplementMg = 0; ///< the day with the most from supplements
+    /// The upper limit for supplements that the safety rules use for the profile: the adult
+    /// reference, or a child's by age (SafetyFacts); none for a child of unknown age.
+    std::optional<double> supplementLimitMg;
+    int daysAboveSupplementLimit = 0;
+    /// The daily target for food and supplements together (IntakeTargets::current), when the
+    /// report was given one, and on how many days with magnesium logged the total reached it.
+    std::optional<IntakeTarget> target;
+    int daysReachingTarget = 0;
+    std::vector<MedicineUse> medicines; ///< most days first, then by name
     std::vector<FormUse> forms; ///< in the order of allSupplementForms()
     std::vector<SideEffectCount> sideEffects; ///< only those noticed, in allSideEffects() order
     std::vector<FindingUse> findings; ///< most severe first, then most days, then rule id
@@ -84,7 +110,8 @@ struct ReportSummary
     /// @p days may hold days outside from..to; they are left out. @p labs: the diary's lab
     /// results up to @p to (earlier ones than the report shows are used by the iron rules).
     static ReportSummary compute(std::vector<DayEntry> days, const Profile& profile,
-        const QDate& from, const QDate& to, const std::vector<LabResult>& labs = {});
+        const QDate& from, const QDate& to, const std::vector<LabResult>& labs = {},
+        const std::optional<IntakeTarget>& target = {});
 };
 
 } // namespace stilla

@@ -1,5 +1,7 @@
 #include "ReportText.h"
 
+#include "stats/StatisticsText.h"
+
 #include <cmath>
 #include <utility>
 
@@ -75,6 +77,109 @@ QString ReportText::ruleTitle(const QString& rule, const QString& fallback)
             return title;
     }
     return fallback;
+}
+
+QString ReportText::findingDetail(const ReportSummary::FindingUse& use) const
+{
+    using namespace SafetyRule;
+    if (!use.notableAmount)
+        return {};
+    const double amount = *use.notableAmount;
+    const auto is = [&use](const char* rule) { return use.rule == QLatin1String(rule); };
+    if (is(kSupplementAboveReference) || is(kChildAboveUpperLimit))
+        return tr("Highest day %1 from supplements; upper limit %2.")
+            .arg(mg(amount), mg(use.limit));
+    if (is(kSupplementAboveArticleRange))
+        return tr("Highest day %1 from supplements; the article's range ends at %2.")
+            .arg(mg(amount), mg(use.limit));
+    if (is(kSingleDoseLarge))
+        return tr("Up to %1 taken as a single dose; splitting is advised above %2.")
+            .arg(mg(amount), mg(use.limit));
+    if (is(kImplausibleDose))
+        return tr("Highest entry %1, above %2.").arg(mg(amount), mg(use.limit));
+    // Times apart: "40 min", "2 h", "1 h 30 min".
+    const auto apart = [this](double minutes) {
+        const int rounded = int(std::lround(minutes));
+        if (rounded < 60)
+            return tr("%1\u00A0min").arg(m_locale.toString(rounded));
+        if (rounded % 60 == 0)
+            return tr("%1\u00A0h").arg(m_locale.toString(rounded / 60));
+        return duration(rounded);
+    };
+    return tr("Closest %1 between the medicine and a magnesium dose; at least %2 is advised.")
+        .arg(apart(amount), apart(use.limit));
+}
+
+QString ReportText::relationship(const Statistics::Relationship& r) const
+{
+    const auto number
+        = [](double value, int decimals) { return StatisticsText::number(value, decimals); };
+    if (!r.pearsonR) {
+        return r.n < 3 ? tr("Daily magnesium (food and supplements) and same-day RLS severity: "
+                            "too few days with both (%Ln) for a correlation.",
+                   "", r.n)
+                       : tr("Daily magnesium (food and supplements) and same-day RLS severity: "
+                            "no correlation can be given, because one of them did not vary "
+                            "over the %Ln day(s) with both.",
+                           "", r.n);
+    }
+    QString text = tr("Daily magnesium (food and supplements) and same-day RLS severity: "
+                      "Pearson r = %1 over %Ln day(s).",
+        "", r.n)
+                       .arg(number(*r.pearsonR, 2));
+    if (r.ci95LowAdjusted && r.ci95HighAdjusted) {
+        text += QLatin1Char(' ')
+            + tr("95% confidence interval %1 to %2, widened for autocorrelation (effective "
+                 "n about %3).")
+                  .arg(number(*r.ci95LowAdjusted, 2), number(*r.ci95HighAdjusted, 2),
+                      number(r.nEffective, 0));
+    } else {
+        text += QLatin1Char(' ')
+            + tr("No confidence interval: too few effectively independent days.");
+    }
+    if (r.n < Statistics::kEnoughPairs)
+        text += QLatin1Char(' ')
+            + tr("Fewer than %Ln paired days: too few to interpret.", "", Statistics::kEnoughPairs);
+    return text;
+}
+
+QString ReportText::supplementComparison(const Statistics::Comparison& c) const
+{
+    const auto mean = [](const Statistics::GroupSummary& group) {
+        return group.mean ? StatisticsText::number(*group.mean, 1) : QStringLiteral("–");
+    };
+    QString text = tr("Days without supplements: mean RLS severity %1 (%Ln day(s)).", "", c.first.n)
+                       .arg(mean(c.first))
+        + QLatin1Char(' ')
+        + tr("Days with supplements: mean RLS severity %1 (%Ln day(s)).", "", c.second.n)
+              .arg(mean(c.second));
+    if (c.difference && c.ci95LowAdjusted && c.ci95HighAdjusted) {
+        text += QLatin1Char(' ')
+            + tr("Difference (with minus without) %1, 95% confidence interval %2 to %3, "
+                 "widened for autocorrelation.")
+                  .arg(StatisticsText::number(*c.difference, 1),
+                      StatisticsText::number(*c.ci95LowAdjusted, 1),
+                      StatisticsText::number(*c.ci95HighAdjusted, 1));
+    } else if (c.difference) {
+        text += QLatin1Char(' ')
+            + tr("Difference (with minus without) %1; no confidence interval can be given.")
+                  .arg(StatisticsText::number(*c.difference, 1));
+    } else {
+        text += QLatin1Char(' ') + tr("Too few days in a group to compare them.");
+    }
+    if (c.difference
+        && (c.first.n < Statistics::kEnoughPairs || c.second.n < Statistics::kEnoughPairs))
+        text += QLatin1Char(' ')
+            + tr("Fewer than %Ln days in a group: too few to interpret.", "",
+                Statistics::kEnoughPairs);
+    return text;
+}
+
+QString ReportText::associationCaveat()
+{
+    return tr("These are associations in one person's diary, not effects: other causes (stress, "
+              "season, other treatments), supplements started during a flare, regression to the "
+              "mean and expectation can each produce them.");
 }
 
 } // namespace stilla

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "report/ReportSummary.h"
 #include "safety/Finding.h"
+#include "stats/Statistics.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -38,6 +40,19 @@ public:
     /// A short name for a safety rule ("Supplements above the daily upper limit"), for tables;
     /// @p fallback (the finding's message) for a rule this version does not know.
     static QString ruleTitle(const QString& rule, const QString& fallback);
+
+    /// The report speaks to a clinician about the person, in the third person, with the
+    /// numbers first. These say what the diary app tells the person in its own words.
+
+    /// The amount behind a safety note ("Highest day 400 mg from supplements; limit 250 mg."),
+    /// or empty for a rule without one.
+    QString findingDetail(const ReportSummary::FindingUse& use) const;
+    /// Magnesium and same-day severity: r with its interval widened for autocorrelation.
+    QString relationship(const Statistics::Relationship& r) const;
+    /// Mean severity on days without and with supplements, and the difference.
+    QString supplementComparison(const Statistics::Comparison& c) const;
+    /// What an association in one person's diary cannot show.
+    static QString associationCaveat();
 
 private:
     QLocale m_locale;

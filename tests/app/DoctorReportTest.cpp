@@ -99,10 +99,15 @@ TEST(DoctorReportTest, TextHoldsTheNumbersInEnglish)
     EXPECT_TRUE(text.contains(QStringLiteral("100\u00A0mg"))); // food per day
     EXPECT_TRUE(text.contains(QStringLiteral("Magnesium glycinate")));
     EXPECT_TRUE(text.contains(QStringLiteral("Diarrhoea")));
-    // Each note once, numbered, in the notes table; the table of days gives only its number.
-    EXPECT_EQ(text.count(QStringLiteral("Supplements above the daily upper limit")), 1)
+    // Each note counted once on the first page and once, numbered, in the notes table; the
+    // table of days gives only its number.
+    EXPECT_EQ(text.count(QStringLiteral("Supplements above the daily upper limit")), 2)
         << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Supplements above the daily upper limit (1 day)")));
     EXPECT_TRUE(text.contains(QStringLiteral("1. Supplements above the daily upper limit")));
+    // The appendix gives the amount behind the note, not the message the app showed.
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Highest day 300 mg from supplements; upper limit 250 mg.")));
     // The notes' sources, once each: the Nordic/EU limit's documents.
     EXPECT_TRUE(text.contains(QStringLiteral("Sources: ")));
     EXPECT_EQ(text.count(QStringLiteral("Livsmedelsverket")), 1) << text.toStdString();

@@ -1,0 +1,300 @@
+#include "ReportOverview.h"
+
+#include "ReportWriter.h"
+#include "report/DisplayNames.h"
+#include "report/ReportSummary.h"
+#include "report/ReportText.h"
+#include "safety/SafetyFacts.h"
+#include "stats/StatisticsText.h"
+
+#include <QTextTable>
+
+#include <utility>
+#include <vector>
+
+namespace stilla {
+
+namespace {
+
+/// How many safety notes the first page names; the appendix lists them all.
+constexpr int kNotesNamed = 5;
+
+using Rows = std::vector<std::pair<QString, QString>>;
+
+void writeRows(ReportWriter& writer, const Rows& rows)
+{
+    QTextTable* table = writer.table(int(rows.size()), {24, 76}, false);
+    for (int row = 0; row < int(rows.size()); ++row) {
+        writer.cell(table, row, 0, rows[std::size_t(row)].first, true);
+        writer.cell(table, row, 1, rows[std::size_t(row)].second);
+    }
+    writer.fitColumns(table);
+    writer.leaveTable();
+}
+
+QString number(double value, int decimals)
+{
+    return StatisticsText::number(value, decimals);
+}
+
+} // namespace
+
+QString ReportOverview::person(const ReportDocument::Cover& cover)
+{
+    const QString name = cover.name.simplified();
+    if (cover.birthYear && !name.isEmpty())
+        return tr("%1, born %2").arg(name, QString::number(*cover.birthYear));
+    if (cover.birthYear)
+        return tr("Born %1").arg(QString::number(*cover.birthYear));
+    return name;
+}
+
+QString ReportOverview::profileLine(const Profile& profile, const ReportText& text)
+{
+    QStringList parts;
+    if (profile.ageGroup != AgeGroup::Unset)
+        parts << DisplayNames::ageGroup(profile.ageGroup);
+    if (profile.sex != Sex::Unset)
+        parts << DisplayNames::sex(profile.sex);
+    for (Condition condition : allConditions()) {
+        if (profile.has(condition))
+            parts << DisplayNames::condition(condition);
+    }
+    QString line = parts.isEmpty() ? tr("No age group, sex or conditions given.")
+                                   : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    if (const std::optional<double> limit = profile.isChild()
+            ? SafetyFacts::childCeilingMg(profile.ageGroup, profile.reference)
+            : std::optional<double>(SafetyFacts::referenceCeilingMg(profile.reference))) {
+        line += QLatin1Char(' ')
+            + tr("Upper limit for magnesium from supplements: %1 a day (%2).")
+                  .arg(text.mg(*limit),
+                      profile.isChild()
+                          ? SafetyFacts::childCeilingSource(profile.ageGroup, profile.reference)
+                          : SafetyFacts::referenceAuthority(profile.reference));
+    }
+    return line;
+}
+
+QString ReportOverview::medicines(const ReportSummary& summary, const Profile& profile)
+{
+    QStringList regular;
+    for (MedicationClass medication : profile.medications)
+        regular << DisplayNames::medicationClass(medication);
+    QStringList logged;
+    for (const ReportSummary::MedicineUse& use : summary.medicines)
+        logged << tr("%1 (%Ln day(s))", "", use.days).arg(use.name);
+    QStringList parts;
+    if (!regular.isEmpty())
+        parts << tr("Regularly, from the profile: %1.").arg(regular.join(QStringLiteral("; ")));
+    if (!logged.isEmpty())
+        parts << tr("Logged in the period: %1.").arg(logged.join(QStringLiteral("; ")));
+    return parts.isEmpty() ? tr("None in the profile or logged in the period.")
+                           : parts.join(QLatin1Char(' '));
+}
+
+QString ReportOverview::supplements(const ReportSummary& summary, const ReportText& text)
+{
+    if (summary.supplementDays == 0 || !summary.supplementMg.value)
+        return tr("None logged.");
+    QString line = tr("%1 a day on average over the days with magnesium logged; taken on %Ln "
+                      "day(s), highest day %2.",
+        "", summary.supplementDays)
+                       .arg(text.mg(*summary.supplementMg.value), text.mg(summary.highestSupplementMg));
+    if (summary.supplementLimitMg) {
+        line += QLatin1Char(' ')
+            + (summary.daysAboveSupplementLimit > 0
+                    ? tr("Above the upper limit of %1 on %Ln day(s).", "",
+                        summary.daysAboveSupplementLimit)
+                          .arg(text.mg(*summary.supplementLimitMg))
+                    : tr("Never above the upper limit of %1.").arg(text.mg(*summary.supplementLimitMg)));
+    }
+    return line;
+}
+
+QString ReportOverview::total(const ReportSummary& summary, const ReportText& text)
+{
+    if (!summary.totalMg.value)
+        return tr("Not logged.");
+    QString line = tr("%1 a day on average (%Ln day(s)).", "", summary.totalMg.n)
+                       .arg(text.mg(*summary.totalMg.value));
+    if (summary.target) {
+        line += QLatin1Char(' ')
+            + tr("Daily target %1 (%2): reached on %L3 of these days.")
+                  .arg(text.mg(summary.target->mg), summary.target->reportBasis)
+                  .arg(summary.daysReachingTarget);
+    }
+    return line;
+}
+
+QString ReportOverview::forms(const ReportSummary& summary, const ReportText& text)
+{
+    QStringList parts;
+    for (const ReportSummary::FormUse& use : summary.forms) {
+        parts << tr("%1, typically %2 (%Ln day(s))", "", use.days)
+                     .arg(DisplayNames::supplementForm(use.form), text.mg(use.typicalDoseMg));
+    }
+    return parts.isEmpty() ? tr("None logged.") : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+}
+
+QString ReportOverview::sideEffects(const ReportSummary& summary)
+{
+    QStringList parts;
+    for (const ReportSummary::SideEffectCount& count : summary.sideEffects)
+        parts << tr("%1 (%Ln day(s))", "", count.days).arg(DisplayNames::sideEffect(count.effect));
+    return parts.isEmpty() ? tr("None logged.") : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+}
+
+QString ReportOverview::safetyNotes(const ReportSummary& summary)
+{
+    if (summary.findings.empty())
+        return tr("None in this period.");
+    QStringList parts;
+    for (const ReportSummary::FindingUse& use : summary.findings) {
+        if (parts.size() == kNotesNamed)
+            break;
+        parts << tr("%1 (%Ln day(s))", "", use.days)
+                     .arg(ReportText::ruleTitle(use.rule, use.lastMessage));
+    }
+    QString line = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    const int more = int(summary.findings.size()) - kNotesNamed;
+    if (more > 0)
+        line += QLatin1Char(' ') + tr("%Ln more in the appendix.", "", more);
+    return line;
+}
+
+QString ReportOverview::iron(const ReportSummary& summary, const ReportText& text)
+{
+    QStringList parts;
+    for (auto it = summary.labs.rbegin(); it != summary.labs.rend(); ++it) {
+        if (it->ferritin) {
+            parts << tr("Latest ferritin %1\u00A0µg/L on %2.")
+                         .arg(number(*it->ferritin, 0), text.longDate(it->date));
+            break;
+        }
+    }
+    if (parts.isEmpty()) {
+        parts << tr("No ferritin result in the diary from the 12 months before %1.")
+                     .arg(text.longDate(summary.to));
+    }
+    for (const Finding& finding : summary.ironFindings) {
+        if (finding.rule == QLatin1String(SafetyRule::kFerritinLow)) {
+            parts << tr("At or below %1\u00A0µg/L, at which the AASM 2024 guideline recommends "
+                        "iron.")
+                         .arg(number(finding.limitMg, 0));
+        } else if (finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow)) {
+            parts << tr("Transferrin saturation %1\u00A0% on %2, below %3\u00A0%.")
+                         .arg(number(finding.amountMg, 0), text.longDate(finding.measured),
+                             number(finding.limitMg, 0));
+        } else if (finding.rule == QLatin1String(SafetyRule::kIronNotTested)) {
+            parts << tr("Symptoms on %1 of the last 30 days; the AASM 2024 guideline advises "
+                        "testing ferritin and transferrin saturation.")
+                         .arg(number(finding.amountMg, 0));
+        }
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString ReportOverview::experiment(const ReportSummary& summary, const ReportText& text)
+{
+    const ExperimentPlan& plan = *summary.experiment;
+    const ExperimentResult& result = *summary.experimentResult;
+    QString outcome;
+    switch (result.outcome) {
+    case Statistics::Outcome::Severity:
+        outcome = tr("RLS severity");
+        break;
+    case Statistics::Outcome::SleepQuality:
+        outcome = tr("sleep quality");
+        break;
+    case Statistics::Outcome::TotalSleep:
+        outcome = tr("total sleep (min)");
+        break;
+    }
+    QString line = tr("%1 phases from %2, %3 a day in the B phases; primary outcome %4.")
+                       .arg(plan.pattern, text.longDate(plan.start), text.mg(plan.doseMg), outcome);
+    const int decimals = ExperimentResult::decimals(result.outcome);
+    if (result.difference && result.ci95Low && result.ci95High) {
+        line += QLatin1Char(' ')
+            + tr("With minus without %1 (95% confidence interval %2 to %3; %L4 and %L5 analysed "
+                 "days).")
+                  .arg(number(*result.difference, decimals), number(*result.ci95Low, decimals),
+                      number(*result.ci95High, decimals))
+                  .arg(result.nB)
+                  .arg(result.nA);
+    }
+    switch (result.verdict) {
+    case ExperimentResult::Verdict::TooLittleData:
+        line += QLatin1Char(' ') + tr("Too little data for an answer yet.");
+        break;
+    case ExperimentResult::Verdict::NoClearDifference:
+        line += QLatin1Char(' ') + tr("No clear difference.");
+        break;
+    case ExperimentResult::Verdict::Better:
+        line += QLatin1Char(' ') + tr("Better with magnesium.");
+        break;
+    case ExperimentResult::Verdict::Worse:
+        line += QLatin1Char(' ') + tr("Worse with magnesium.");
+        break;
+    }
+    return line;
+}
+
+void ReportOverview::write(ReportWriter& writer, const ReportSummary& summary,
+    const Profile& profile, const ReportText& text, const ReportDocument::Cover& cover)
+{
+    writer.title(tr("Restless legs and magnesium: diary summary"));
+    writer.paragraph(tr("For the treating clinician, made with Stilla from the person's own "
+                        "diary. Stilla informs; it does not diagnose or prescribe. The figures "
+                        "show what was logged and what went together, not what caused what. "
+                        "Details follow in the appendix."),
+        true);
+
+    Rows who;
+    if (const QString name = person(cover); !name.isEmpty())
+        who.emplace_back(tr("Person"), name);
+    who.emplace_back(tr("Period"),
+        tr("%1: %L2 of %Ln day(s) logged.", "", summary.daysInPeriod)
+            .arg(text.period(summary.from, summary.to))
+            .arg(summary.daysLogged));
+    who.emplace_back(tr("Profile"), profileLine(profile, text));
+    who.emplace_back(tr("Medicines"), medicines(summary, profile));
+    writeRows(writer, who);
+
+    writer.heading(tr("Key figures"));
+    const QString notLogged = tr("Not logged.");
+    Rows rows;
+    rows.emplace_back(tr("RLS severity (0 none – 10 worst)"),
+        summary.severity.value && summary.severityLow && summary.severityHigh
+            ? tr("Mean %1, middle half of days %2–%3 (%Ln day(s)).", "", summary.severity.n)
+                  .arg(number(*summary.severity.value, 1), number(*summary.severityLow, 1),
+                      number(*summary.severityHigh, 1))
+            : notLogged);
+    rows.emplace_back(tr("Sleep quality (1 very poor – 5 very good)"),
+        summary.sleepQuality.value
+            ? tr("Mean %1 (%Ln night(s)).", "", summary.sleepQuality.n)
+                  .arg(number(*summary.sleepQuality.value, 1))
+            : notLogged);
+    rows.emplace_back(tr("Total sleep"),
+        summary.totalSleepMinutes.value
+            ? tr("%1 a night on average (%Ln night(s)).", "", summary.totalSleepMinutes.n)
+                  .arg(text.duration(*summary.totalSleepMinutes.value))
+            : notLogged);
+    rows.emplace_back(tr("Magnesium from food"),
+        summary.foodMg.value ? tr("%1 a day on average (%Ln day(s)).", "", summary.foodMg.n)
+                                   .arg(text.mg(*summary.foodMg.value))
+                             : notLogged);
+    rows.emplace_back(tr("Magnesium from supplements"), supplements(summary, text));
+    rows.emplace_back(tr("Magnesium, food and supplements"), total(summary, text));
+    rows.emplace_back(tr("Supplement forms"), forms(summary, text));
+    rows.emplace_back(tr("Side effects"), sideEffects(summary));
+    rows.emplace_back(tr("Safety notes"), safetyNotes(summary));
+    rows.emplace_back(tr("Iron"), iron(summary, text));
+    if (summary.experiment && summary.experimentResult)
+        rows.emplace_back(tr("Self-experiment"), experiment(summary, text));
+    writeRows(writer, rows);
+
+    // The figure draws its own title, so the two never end up on different pages.
+    writer.figure(QSizeF(writer.style().width, writer.style().width * 0.42));
+}
+
+} // namespace stilla
