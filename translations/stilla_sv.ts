@@ -7310,28 +7310,68 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
 <context>
     <name>stilla::TrendFigure</name>
     <message>
-        <source>RLS severity (0–10, left scale)</source>
-        <translation>RLS-symtomens svårighetsgrad (0–10, vänster skala)</translation>
-    </message>
-    <message>
-        <source>Magnesium from food (mg)</source>
-        <translation>Magnesium från maten (mg)</translation>
-    </message>
-    <message>
-        <source>Magnesium from supplements (mg)</source>
-        <translation>Magnesium från tillskott (mg)</translation>
-    </message>
-    <message>
-        <source>Day with a safety note</source>
-        <translation>Dag med en säkerhetsnotering</translation>
-    </message>
-    <message>
         <source>No days logged in this period.</source>
         <translation>Inga antecknade dagar under perioden.</translation>
     </message>
     <message>
-        <source>Sleep quality of the night before (1–5, right scale)</source>
-        <translation>Sömnkvalitet natten innan (1–5, höger skala)</translation>
+        <source>Middle half of the days</source>
+        <translation>Mittersta hälften av dagarna</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Mat</translation>
+    </message>
+    <message>
+        <source>Supplements</source>
+        <translation>Tillskott</translation>
+    </message>
+    <message>
+        <source>Daily target</source>
+        <translation>Dagligt mål</translation>
+    </message>
+    <message>
+        <source>Upper limit for supplements</source>
+        <translation>Övre gräns för tillskott</translation>
+    </message>
+    <message>
+        <source>Safety note</source>
+        <translation>Säkerhetsnotering</translation>
+    </message>
+    <message>
+        <source>RLS severity, 0 none – 10 worst (lower is better)</source>
+        <translation>RLS-symtomens svårighetsgrad, 0 inga – 10 värst (lägre är bättre)</translation>
+    </message>
+    <message>
+        <source>Sleep quality of the night before, 1 very poor – 5 very good (higher is better)</source>
+        <translation>Sömnkvaliteten natten innan, 1 mycket dålig – 5 mycket bra (högre är bättre)</translation>
+    </message>
+    <message>
+        <source>Magnesium a day, mg</source>
+        <translation>Magnesium per dag, mg</translation>
+    </message>
+    <message>
+        <source>RLS severity, weekly means, 0 none – 10 worst (lower is better)</source>
+        <translation>RLS-symtomens svårighetsgrad, veckomedel, 0 inga – 10 värst (lägre är bättre)</translation>
+    </message>
+    <message>
+        <source>Sleep quality, weekly means, 1 very poor – 5 very good (higher is better)</source>
+        <translation>Sömnkvalitet, veckomedel, 1 mycket dålig – 5 mycket bra (högre är bättre)</translation>
+    </message>
+    <message>
+        <source>Magnesium a day, weekly means, mg</source>
+        <translation>Magnesium per dag, veckomedel, mg</translation>
+    </message>
+    <message>
+        <source>RLS severity, four-week means, 0 none – 10 worst (lower is better)</source>
+        <translation>RLS-symtomens svårighetsgrad, fyraveckorsmedel, 0 inga – 10 värst (lägre är bättre)</translation>
+    </message>
+    <message>
+        <source>Sleep quality, four-week means, 1 very poor – 5 very good (higher is better)</source>
+        <translation>Sömnkvalitet, fyraveckorsmedel, 1 mycket dålig – 5 mycket bra (högre är bättre)</translation>
+    </message>
+    <message>
+        <source>Magnesium a day, four-week means, mg</source>
+        <translation>Magnesium per dag, fyraveckorsmedel, mg</translation>
     </message>
 </context>
 </TS>

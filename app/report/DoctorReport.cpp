@@ -317,6 +317,9 @@ int DoctorReport::render(QPagedPaintDevice& device) const
     QFont titleFont = reportFont(kBodyPointSize * 1.15);
     titleFont.setWeight(QFont::DemiBold);
     figure.setTitle(tr("Trend over the period"), titleFont);
+    figure.setReferenceLines(
+        summary.target ? std::optional<double>(summary.target->mg) : std::nullopt,
+        summary.supplementLimitMg);
     figure.registerWith(document);
     ReportDocument::build(document, summary, m_profile, text,
         {reportFont(kBodyPointSize), layout.body.width()}, cover());

@@ -96,17 +96,19 @@ QString ReportOverview::supplements(const ReportSummary& summary, const ReportTe
 {
     if (summary.supplementDays == 0 || !summary.supplementMg.value)
         return tr("None logged.");
-    QString line = tr("%1 a day on average over the days with magnesium logged; taken on %Ln "
-                      "day(s), highest day %2.",
-        "", summary.supplementDays)
-                       .arg(text.mg(*summary.supplementMg.value), text.mg(summary.highestSupplementMg));
+    QString line
+        = tr("%1 a day on average over the days with magnesium logged; taken on %Ln "
+             "day(s), highest day %2.",
+            "", summary.supplementDays)
+              .arg(text.mg(*summary.supplementMg.value), text.mg(summary.highestSupplementMg));
     if (summary.supplementLimitMg) {
         line += QLatin1Char(' ')
             + (summary.daysAboveSupplementLimit > 0
                     ? tr("Above the upper limit of %1 on %Ln day(s).", "",
                         summary.daysAboveSupplementLimit)
                           .arg(text.mg(*summary.supplementLimitMg))
-                    : tr("Never above the upper limit of %1.").arg(text.mg(*summary.supplementLimitMg)));
+                    : tr("Never above the upper limit of %1.")
+                          .arg(text.mg(*summary.supplementLimitMg)));
     }
     return line;
 }
@@ -133,7 +135,8 @@ QString ReportOverview::forms(const ReportSummary& summary, const ReportText& te
         parts << tr("%1, typically %2 (%Ln day(s))", "", use.days)
                      .arg(DisplayNames::supplementForm(use.form), text.mg(use.typicalDoseMg));
     }
-    return parts.isEmpty() ? tr("None logged.") : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    return parts.isEmpty() ? tr("None logged.")
+                           : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
 QString ReportOverview::sideEffects(const ReportSummary& summary)
@@ -141,7 +144,8 @@ QString ReportOverview::sideEffects(const ReportSummary& summary)
     QStringList parts;
     for (const ReportSummary::SideEffectCount& count : summary.sideEffects)
         parts << tr("%1 (%Ln day(s))", "", count.days).arg(DisplayNames::sideEffect(count.effect));
-    return parts.isEmpty() ? tr("None logged.") : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    return parts.isEmpty() ? tr("None logged.")
+                           : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
 QString ReportOverview::safetyNotes(const ReportSummary& summary)
@@ -270,10 +274,9 @@ void ReportOverview::write(ReportWriter& writer, const ReportSummary& summary,
                       number(*summary.severityHigh, 1))
             : notLogged);
     rows.emplace_back(tr("Sleep quality (1 very poor – 5 very good)"),
-        summary.sleepQuality.value
-            ? tr("Mean %1 (%Ln night(s)).", "", summary.sleepQuality.n)
-                  .arg(number(*summary.sleepQuality.value, 1))
-            : notLogged);
+        summary.sleepQuality.value ? tr("Mean %1 (%Ln night(s)).", "", summary.sleepQuality.n)
+                                         .arg(number(*summary.sleepQuality.value, 1))
+                                   : notLogged);
     rows.emplace_back(tr("Total sleep"),
         summary.totalSleepMinutes.value
             ? tr("%1 a night on average (%Ln night(s)).", "", summary.totalSleepMinutes.n)
@@ -294,7 +297,7 @@ void ReportOverview::write(ReportWriter& writer, const ReportSummary& summary,
     writeRows(writer, rows);
 
     // The figure draws its own title, so the two never end up on different pages.
-    writer.figure(QSizeF(writer.style().width, writer.style().width * 0.42));
+    writer.figure(QSizeF(writer.style().width, writer.style().width * 0.5));
 }
 
 } // namespace stilla

@@ -17,6 +17,8 @@ const QColor kSeverityColour(0x9c, 0x2f, 0x2f);
 const QColor kSleepColour(0x2f, 0x5f, 0x9c);
 const QColor kFoodColour(0x8c, 0xbf, 0x88);
 const QColor kSupplementColour(0xe0, 0xa0, 0x30);
+const QColor kTargetColour(0x1f, 0x5f, 0x2a);
+const QColor kLimitColour(0xa0, 0x40, 0x00);
 const QColor kFindingColour(0x6a, 0x3d, 0x9a);
 const QColor kGridColour(0xd8, 0xd8, 0xd8);
 const QColor kAxisColour(0x55, 0x55, 0x55);
@@ -47,36 +49,81 @@ QString mgText(const QLocale& locale, double value)
 
 } // namespace
 
+/// The panels' shared x axis: one slot per bucket.
 struct TrendFigure::Plot
 {
-    QRectF lines; ///< the severity/sleep panel
-    QRectF bars; ///< the magnesium panel
-    int days = 0;
+    qreal left = 0;
+    qreal width = 0;
+    qreal bottom = 0; ///< the lowest panel's bottom, where the dates go
+    int buckets = 0;
 
-    qreal slot() const { return lines.width() / std::max(days, 1); }
-    qreal x(int day) const { return lines.left() + (day + 0.5) * slot(); }
-    /// Severity 0..10 (or sleep quality times two) to y in the lines panel.
-    qreal lineY(double value) const { return lines.bottom() - value / 10.0 * lines.height(); }
+    qreal slot() const { return width / std::max(buckets, 1); }
+    qreal x(int bucket) const { return left + (bucket + 0.5) * slot(); }
+};
+
+/// One panel: its area, its scale and the steps labelled on it.
+struct TrendFigure::Panel
+{
+    QRectF rect;
+    QString title;
+    qreal titleGap = 0; ///< room between the title and the panel (the safety marks)
+    double low = 0;
+    double high = 1;
+    std::vector<double> steps;
+
+    qreal y(double value) const
+    {
+        return rect.bottom() - (value - low) / (high - low) * rect.height();
+    }
 };
 
 TrendFigure::TrendFigure(DailySeries series, std::map<QDate, Severity> worstFinding,
     const QLocale& locale, QObject* parent)
     : QObject(parent)
-    , m_series(std::move(series))
-    , m_worstFinding(std::move(worstFinding))
+    , m_buckets(TrendBuckets::of(series, worstFinding, false))
     , m_locale(locale)
-    , m_severityLabel(tr("RLS severity (0–10, left scale)"))
-    , m_sleepLabel(tr("Sleep quality of the night before (1–5, right scale)"))
-    , m_foodLabel(tr("Magnesium from food (mg)"))
-    , m_supplementLabel(tr("Magnesium from supplements (mg)"))
-    , m_findingLabel(tr("Day with a safety note"))
+    , m_bandLabel(tr("Middle half of the days"))
+    , m_foodLabel(tr("Food"))
+    , m_supplementLabel(tr("Supplements"))
+    , m_targetLabel(tr("Daily target"))
+    , m_limitLabel(tr("Upper limit for supplements"))
+    , m_findingLabel(tr("Safety note"))
     , m_noDataText(tr("No days logged in this period."))
-{ }
+{
+    switch (m_buckets.daysPerBucket) {
+    case 1:
+        m_severityTitle = tr("RLS severity, 0 none – 10 worst (lower is better)");
+        m_sleepTitle = tr("Sleep quality of the night before, 1 very poor – 5 very good "
+                          "(higher is better)");
+        m_magnesiumTitle = tr("Magnesium a day, mg");
+        break;
+    case 7:
+        m_severityTitle = tr("RLS severity, weekly means, 0 none – 10 worst (lower is better)");
+        m_sleepTitle = tr("Sleep quality, weekly means, 1 very poor – 5 very good (higher is "
+                          "better)");
+        m_magnesiumTitle = tr("Magnesium a day, weekly means, mg");
+        break;
+    default:
+        m_severityTitle = tr("RLS severity, four-week means, 0 none – 10 worst (lower is "
+                             "better)");
+        m_sleepTitle = tr("Sleep quality, four-week means, 1 very poor – 5 very good (higher is "
+                          "better)");
+        m_magnesiumTitle = tr("Magnesium a day, four-week means, mg");
+        break;
+    }
+}
 
 void TrendFigure::setTitle(const QString& title, const QFont& font)
 {
     m_title = title;
     m_titleFont = font;
+}
+
+void TrendFigure::setReferenceLines(
+    std::optional<double> targetMg, std::optional<double> supplementLimitMg)
+{
+    m_targetMg = targetMg;
+    m_supplementLimitMg = supplementLimitMg;
 }
 
 void TrendFigure::registerWith(QTextDocument& document)
@@ -104,6 +151,14 @@ void TrendFigure::drawObject(
     paint(*painter, rect);
 }
 
+bool TrendFigure::hasData() const
+{
+    return std::any_of(
+        m_buckets.buckets.begin(), m_buckets.buckets.end(), [](const TrendBucket& bucket) {
+            return bucket.severity.days > 0 || bucket.sleepQuality.days > 0 || bucket.food.days > 0;
+        });
+}
+
 void TrendFigure::paint(QPainter& painter, const QRectF& rect) const
 {
     painter.save();
@@ -125,74 +180,105 @@ void TrendFigure::paint(QPainter& painter, const QRectF& rect) const
     const QFontMetricsF metrics(font, painter.device());
     const qreal lineHeight = metrics.height();
 
-    const QRectF legend(rect.left(), rect.top() + titleHeight, rect.width(), lineHeight * 2.6);
-    paintLegend(painter, legend, pt);
+    const qreal legendBottom = paintLegend(
+        painter, QRectF(rect.left(), rect.top() + titleHeight, rect.width(), lineHeight), pt);
 
-    double maximumMg = 0;
-    for (const DailyPoint& point : m_series.days)
-        maximumMg = std::max(maximumMg, point.magnesiumTotalMg.value_or(0));
+    double maximumMg = m_targetMg.value_or(0);
+    maximumMg = std::max(maximumMg, m_supplementLimitMg.value_or(0));
+    for (const TrendBucket& bucket : m_buckets.buckets) {
+        maximumMg = std::max(
+            maximumMg, bucket.food.mean.value_or(0) + bucket.supplements.mean.value_or(0));
+    }
     maximumMg = niceMaximum(maximumMg);
 
     const qreal left = metrics.horizontalAdvance(mgText(m_locale, maximumMg)) + 6 * pt;
-    const qreal right = metrics.horizontalAdvance(QStringLiteral("5")) + 6 * pt;
-    const qreal top = legend.bottom() + lineHeight; // room for the finding marks
+    const qreal panelTitle = lineHeight * 1.4;
+    const qreal marks = lineHeight * 0.8;
+    const qreal top = legendBottom + lineHeight * 0.4;
     const qreal bottom = rect.bottom() - lineHeight * 1.6;
-    const qreal gap = lineHeight * 1.2;
-    const qreal available = bottom - top - gap;
+    const qreal gap = lineHeight * 0.5;
+    // Room for the three titles, the safety marks over severity and the gaps.
+    const qreal available = bottom - top - 3 * panelTitle - marks - 2 * gap;
     Plot plot;
-    plot.days = int(m_series.days.size());
-    plot.lines = QRectF(rect.left() + left, top, rect.width() - left - right, available * 0.56);
-    plot.bars = QRectF(plot.lines.left(), plot.lines.bottom() + gap, plot.lines.width(),
-        available - plot.lines.height());
+    plot.left = rect.left() + left;
+    plot.width = rect.width() - left - 2 * pt;
+    plot.bottom = bottom;
+    plot.buckets = int(m_buckets.buckets.size());
 
-    // Grids and scales.
-    painter.setPen(QPen(kGridColour, 0.5 * pt));
-    for (int step = 0; step <= 5; ++step) {
-        const qreal y = plot.lineY(step * 2.0);
-        painter.drawLine(QPointF(plot.lines.left(), y), QPointF(plot.lines.right(), y));
-    }
-    for (int step = 0; step <= 4; ++step) {
-        const qreal y = plot.bars.bottom() - step / 4.0 * plot.bars.height();
-        painter.drawLine(QPointF(plot.bars.left(), y), QPointF(plot.bars.right(), y));
-    }
-    painter.setPen(kAxisColour);
-    const qreal labelHeight = lineHeight;
-    for (int step = 0; step <= 5; ++step) {
-        const qreal y = plot.lineY(step * 2.0);
-        painter.drawText(QRectF(rect.left(), y - labelHeight / 2, left - 4 * pt, labelHeight),
-            Qt::AlignRight | Qt::AlignVCenter, m_locale.toString(step * 2));
-        if (step > 0) {
-            painter.drawText(QRectF(plot.lines.right() + 4 * pt, y - labelHeight / 2,
-                                 right - 4 * pt, labelHeight),
-                Qt::AlignLeft | Qt::AlignVCenter, m_locale.toString(step));
-        }
-    }
-    for (int step = 0; step <= 4; ++step) {
-        const qreal y = plot.bars.bottom() - step / 4.0 * plot.bars.height();
-        painter.drawText(QRectF(rect.left(), y - labelHeight / 2, left - 4 * pt, labelHeight),
-            Qt::AlignRight | Qt::AlignVCenter, mgText(m_locale, maximumMg * step / 4.0));
-    }
-    painter.setPen(QPen(kAxisColour, 0.75 * pt));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(plot.lines);
-    painter.drawLine(plot.bars.bottomLeft(), plot.bars.bottomRight());
-    painter.drawLine(plot.bars.bottomLeft(), plot.bars.topLeft());
+    Panel severity;
+    severity.title = m_severityTitle;
+    severity.titleGap = marks;
+    severity.rect = QRectF(plot.left, top + panelTitle + marks, plot.width, available * 0.36);
+    severity.high = 10;
+    severity.steps = {0, 5, 10};
+    Panel sleep;
+    sleep.title = m_sleepTitle;
+    sleep.rect = QRectF(
+        plot.left, severity.rect.bottom() + gap + panelTitle, plot.width, available * 0.24);
+    sleep.low = 1;
+    sleep.high = 5;
+    sleep.steps = {1, 3, 5};
+    Panel magnesium;
+    magnesium.title = m_magnesiumTitle;
+    magnesium.rect = QRectF(plot.left, sleep.rect.bottom() + gap + panelTitle, plot.width,
+        bottom - sleep.rect.bottom() - gap - panelTitle);
+    magnesium.high = maximumMg;
+    magnesium.steps = {0, maximumMg / 2, maximumMg};
 
-    if (m_series.days.empty()
-        || std::all_of(m_series.days.begin(), m_series.days.end(), [](const DailyPoint& point) {
-               return !point.severity && !point.sleepQuality && !point.magnesiumTotalMg;
-           })) {
+    for (const Panel* panel : {&severity, &sleep, &magnesium})
+        paintPanel(painter, plot, *panel);
+    if (!hasData()) {
         painter.setPen(kTextColour);
-        painter.drawText(plot.lines, Qt::AlignCenter, m_noDataText);
+        painter.drawText(severity.rect, Qt::AlignCenter, m_noDataText);
     } else {
-        paintBars(painter, plot, maximumMg);
-        paintLines(painter, plot);
+        paintLine(painter, plot, severity, &TrendBucket::severity, kSeverityColour,
+            m_buckets.daysPerBucket > 1);
+        paintFindings(painter, plot, severity);
+        paintLine(painter, plot, sleep, &TrendBucket::sleepQuality, kSleepColour, false);
+        paintBars(painter, plot, magnesium);
     }
+    if (m_targetMg)
+        paintReferenceLine(painter, magnesium, *m_targetMg, kTargetColour, Qt::DashLine);
+    if (m_supplementLimitMg)
+        paintReferenceLine(painter, magnesium, *m_supplementLimitMg, kLimitColour, Qt::DotLine);
     paintDates(painter, plot, pt);
     painter.restore();
 }
 
-void TrendFigure::paintLegend(QPainter& painter, const QRectF& rect, qreal pt) const
+void TrendFigure::paintPanel(QPainter& painter, const Plot& plot, const Panel& panel) const
+{
+    const qreal pt = painter.device() ? painter.device()->logicalDpiY() / 72.0 : 1.0;
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const qreal lineHeight = metrics.height();
+    QFont bold = painter.font();
+    bold.setWeight(QFont::DemiBold);
+    painter.save();
+    painter.setFont(bold);
+    painter.setPen(kTextColour);
+    painter.drawText(QRectF(plot.left, panel.rect.top() - panel.titleGap - lineHeight * 1.4,
+                         plot.width, lineHeight * 1.2),
+        Qt::AlignLeft | Qt::AlignBottom, panel.title);
+    painter.restore();
+
+    painter.setPen(QPen(kGridColour, 0.5 * pt));
+    for (double step : panel.steps) {
+        const qreal y = panel.y(step);
+        painter.drawLine(QPointF(panel.rect.left(), y), QPointF(panel.rect.right(), y));
+    }
+    painter.setPen(kAxisColour);
+    const qreal labelWidth = plot.left - 4 * pt;
+    for (double step : panel.steps) {
+        const qreal y = panel.y(step);
+        painter.drawText(
+            QRectF(plot.left - 4 * pt - labelWidth, y - lineHeight / 2, labelWidth, lineHeight),
+            Qt::AlignRight | Qt::AlignVCenter, mgText(m_locale, step));
+    }
+    painter.setPen(QPen(kAxisColour, 0.75 * pt));
+    painter.drawLine(panel.rect.bottomLeft(), panel.rect.bottomRight());
+    painter.drawLine(panel.rect.bottomLeft(), panel.rect.topLeft());
+}
+
+qreal TrendFigure::paintLegend(QPainter& painter, const QRectF& rect, qreal pt) const
 {
     const QFontMetricsF metrics(painter.font(), painter.device());
     const qreal row = metrics.height() * 1.3;
@@ -200,7 +286,7 @@ void TrendFigure::paintLegend(QPainter& painter, const QRectF& rect, qreal pt) c
     qreal x = rect.left();
     qreal y = rect.top();
     const auto entry = [&](const QString& label, auto drawSwatch) {
-        const qreal width = swatch + 4 * pt + metrics.horizontalAdvance(label) + 14 * pt;
+        const qreal width = swatch + 4 * pt + metrics.horizontalAdvance(label) + 12 * pt;
         if (x > rect.left() && x + width > rect.right()) {
             x = rect.left();
             y += row;
@@ -214,7 +300,7 @@ void TrendFigure::paintLegend(QPainter& painter, const QRectF& rect, qreal pt) c
     };
     const auto line = [&](const QColor& colour, Qt::PenStyle style) {
         return [&painter, colour, style, pt](const QRectF& mark) {
-            painter.setPen(QPen(colour, 1.6 * pt, style, Qt::FlatCap));
+            painter.setPen(QPen(colour, 1.4 * pt, style, Qt::FlatCap));
             painter.drawLine(
                 QPointF(mark.left(), mark.center().y()), QPointF(mark.right(), mark.center().y()));
         };
@@ -227,10 +313,11 @@ void TrendFigure::paintLegend(QPainter& painter, const QRectF& rect, qreal pt) c
             painter.setBrush(Qt::NoBrush);
         };
     };
-    entry(m_severityLabel, line(kSeverityColour, Qt::SolidLine));
-    entry(m_sleepLabel, line(kSleepColour, Qt::DashLine));
-    entry(m_foodLabel, box(kFoodColour));
-    entry(m_supplementLabel, box(kSupplementColour));
+    if (m_buckets.daysPerBucket > 1) {
+        QColor band = kSeverityColour;
+        band.setAlphaF(0.22);
+        entry(m_bandLabel, box(band));
+    }
     entry(m_findingLabel, [&painter](const QRectF& mark) {
         const qreal size = mark.height();
         QPainterPath triangle;
@@ -240,51 +327,74 @@ void TrendFigure::paintLegend(QPainter& painter, const QRectF& rect, qreal pt) c
         triangle.closeSubpath();
         painter.fillPath(triangle, kFindingColour);
     });
+    entry(m_supplementLabel, box(kSupplementColour));
+    entry(m_foodLabel, box(kFoodColour));
+    if (m_targetMg)
+        entry(m_targetLabel, line(kTargetColour, Qt::DashLine));
+    if (m_supplementLimitMg)
+        entry(m_limitLabel, line(kLimitColour, Qt::DotLine));
+    return y + row;
 }
 
-void TrendFigure::paintLines(QPainter& painter, const Plot& plot) const
+void TrendFigure::paintLine(QPainter& painter, const Plot& plot, const Panel& panel,
+    BucketValue TrendBucket::*field, const QColor& colour, bool band) const
 {
     const qreal pt = painter.device() ? painter.device()->logicalDpiY() / 72.0 : 1.0;
-    const qreal radius = std::clamp(plot.slot() * 0.3, 0.6 * pt, 1.8 * pt);
-    const auto draw = [&](std::optional<double> DailyPoint::*field, double scale,
-                          const QColor& colour, Qt::PenStyle style) {
-        painter.setPen(QPen(colour, 1.4 * pt, style, Qt::RoundCap, Qt::RoundJoin));
-        QPainterPath path;
-        bool drawing = false;
-        for (int i = 0; i < plot.days; ++i) {
-            const std::optional<double>& value = m_series.days[std::size_t(i)].*field;
-            if (!value) {
-                drawing = false;
-                continue;
-            }
-            const QPointF point(plot.x(i), plot.lineY(*value * scale));
-            if (drawing)
-                path.lineTo(point);
-            else
-                path.moveTo(point);
-            drawing = true;
-        }
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(path);
+    const auto& buckets = m_buckets.buckets;
+    if (band) {
+        // The middle half of each bucket's days, so that a mean does not hide bad weeks.
+        QColor fill = colour;
+        fill.setAlphaF(0.22);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-        for (int i = 0; i < plot.days; ++i) {
-            if (const std::optional<double>& value = m_series.days[std::size_t(i)].*field)
-                painter.drawEllipse(QPointF(plot.x(i), plot.lineY(*value * scale)), radius, radius);
+        painter.setBrush(fill);
+        for (int i = 0; i < plot.buckets; ++i) {
+            const BucketValue& value = buckets[std::size_t(i)].*field;
+            if (!value.lowerQuartile || !value.upperQuartile)
+                continue;
+            const qreal top = panel.y(*value.upperQuartile);
+            const qreal height = std::max(panel.y(*value.lowerQuartile) - top, 0.5 * pt);
+            painter.drawRect(QRectF(plot.x(i) - plot.slot() / 2, top, plot.slot(), height));
         }
         painter.setBrush(Qt::NoBrush);
-    };
-    // Sleep quality 1-5 shares the grid with severity 0-10: quality q sits at severity 2q.
-    draw(&DailyPoint::sleepQuality, 2.0, kSleepColour, Qt::DashLine);
-    draw(&DailyPoint::severity, 1.0, kSeverityColour, Qt::SolidLine);
+    }
+    painter.setPen(QPen(colour, 1.3 * pt, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    QPainterPath path;
+    bool drawing = false;
+    for (int i = 0; i < plot.buckets; ++i) {
+        const std::optional<double>& mean = (buckets[std::size_t(i)].*field).mean;
+        if (!mean) {
+            drawing = false;
+            continue;
+        }
+        const QPointF point(plot.x(i), panel.y(*mean));
+        if (drawing)
+            path.lineTo(point);
+        else
+            path.moveTo(point);
+        drawing = true;
+    }
+    painter.drawPath(path);
+    // Dots where the buckets are wide enough to tell apart; a lone day shows as a dot too.
+    const qreal radius = std::clamp(plot.slot() * 0.3, 0.6 * pt, 1.6 * pt);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    for (int i = 0; i < plot.buckets; ++i) {
+        if (const std::optional<double>& mean = (buckets[std::size_t(i)].*field).mean)
+            painter.drawEllipse(QPointF(plot.x(i), panel.y(*mean)), radius, radius);
+    }
+    painter.setBrush(Qt::NoBrush);
+}
 
-    const qreal size = std::clamp(plot.slot() * 0.8, 3 * pt, 6 * pt);
-    for (int i = 0; i < plot.days; ++i) {
-        const auto found = m_worstFinding.find(m_series.days[std::size_t(i)].date);
-        if (found == m_worstFinding.end() || found->second < Severity::Caution)
+void TrendFigure::paintFindings(QPainter& painter, const Plot& plot, const Panel& panel) const
+{
+    const qreal pt = painter.device() ? painter.device()->logicalDpiY() / 72.0 : 1.0;
+    const qreal size = std::clamp(plot.slot() * 0.8, 2 * pt, 5 * pt);
+    for (int i = 0; i < plot.buckets; ++i) {
+        const TrendBucket& bucket = m_buckets.buckets[std::size_t(i)];
+        if (!bucket.worstFinding || *bucket.worstFinding < Severity::Caution)
             continue;
         QPainterPath triangle;
-        const qreal top = plot.lines.top() - size - 1 * pt;
+        const qreal top = panel.rect.top() - size - 1 * pt;
         triangle.moveTo(plot.x(i) - size / 2, top);
         triangle.lineTo(plot.x(i) + size / 2, top);
         triangle.lineTo(plot.x(i), top + size);
@@ -293,46 +403,67 @@ void TrendFigure::paintLines(QPainter& painter, const Plot& plot) const
     }
 }
 
-void TrendFigure::paintBars(QPainter& painter, const Plot& plot, double maximum) const
+void TrendFigure::paintBars(QPainter& painter, const Plot& plot, const Panel& panel) const
 {
     const qreal width = std::max(plot.slot() * 0.7, plot.slot() > 1 ? 1.0 : plot.slot());
-    const auto height = [&](double mg) { return mg / maximum * plot.bars.height(); };
+    const auto height = [&](double mg) { return mg / panel.high * panel.rect.height(); };
     painter.setPen(Qt::NoPen);
-    for (int i = 0; i < plot.days; ++i) {
-        const DailyPoint& point = m_series.days[std::size_t(i)];
-        const double food = point.magnesiumFoodMg.value_or(0);
-        const double supplements = point.magnesiumSupplementMg.value_or(0);
+    for (int i = 0; i < plot.buckets; ++i) {
+        const TrendBucket& bucket = m_buckets.buckets[std::size_t(i)];
+        // Supplements from zero, so that they meet the supplement limit's line; food above.
+        const qreal supplementHeight = height(bucket.supplements.mean.value_or(0));
+        const qreal foodHeight = height(bucket.food.mean.value_or(0));
         const qreal left = plot.x(i) - width / 2;
-        const qreal foodHeight = height(food);
-        painter.setBrush(kFoodColour);
-        painter.drawRect(QRectF(left, plot.bars.bottom() - foodHeight, width, foodHeight));
         painter.setBrush(kSupplementColour);
-        const qreal supplementHeight = height(supplements);
-        painter.drawRect(QRectF(
-            left, plot.bars.bottom() - foodHeight - supplementHeight, width, supplementHeight));
+        painter.drawRect(
+            QRectF(left, panel.rect.bottom() - supplementHeight, width, supplementHeight));
+        painter.setBrush(kFoodColour);
+        painter.drawRect(
+            QRectF(left, panel.rect.bottom() - supplementHeight - foodHeight, width, foodHeight));
     }
     painter.setBrush(Qt::NoBrush);
 }
 
+void TrendFigure::paintReferenceLine(QPainter& painter, const Panel& panel, double mg,
+    const QColor& colour, Qt::PenStyle style) const
+{
+    const qreal pt = painter.device() ? painter.device()->logicalDpiY() / 72.0 : 1.0;
+    painter.setPen(QPen(colour, 1.2 * pt, style, Qt::FlatCap));
+    const qreal y = panel.y(mg);
+    painter.drawLine(QPointF(panel.rect.left(), y), QPointF(panel.rect.right(), y));
+}
+
 void TrendFigure::paintDates(QPainter& painter, const Plot& plot, qreal pt) const
 {
-    if (plot.days == 0)
+    if (plot.buckets == 0)
         return;
     const QFontMetricsF metrics(painter.font(), painter.device());
-    const QString format = QStringLiteral("d MMM");
+    // Days and weeks by day and month; four-week means, over more than two years, by year.
+    const bool years = m_buckets.daysPerBucket > 7;
+    const QString format = years      ? QStringLiteral("yyyy")
+        : m_buckets.daysPerBucket > 1 ? QStringLiteral("MMM yyyy")
+                                      : QStringLiteral("d MMM");
     const qreal labelWidth
         = metrics.horizontalAdvance(m_locale.toString(QDate(2000, 9, 30), format)) + 10 * pt;
-    const int fit = std::max(1, int(plot.bars.width() / labelWidth));
-    const int step = std::max(1, int(std::ceil(double(plot.days) / fit)));
+    const int fit = std::max(1, int(plot.width / labelWidth));
+    const int step = std::max(1, int(std::ceil(double(plot.buckets) / fit)));
     painter.setPen(QPen(kAxisColour, 0.75 * pt));
-    for (int i = 0; i < plot.days; i += step) {
+    int lastYear = 0;
+    qreal lastRight = plot.left - labelWidth;
+    for (int i = 0; i < plot.buckets; i += years ? 1 : step) {
+        const QDate first = m_buckets.buckets[std::size_t(i)].first;
+        if (years && first.year() == lastYear)
+            continue;
+        lastYear = first.year();
         const qreal x = plot.x(i);
-        painter.drawLine(QPointF(x, plot.bars.bottom()), QPointF(x, plot.bars.bottom() + 3 * pt));
-        painter.drawLine(QPointF(x, plot.lines.bottom()), QPointF(x, plot.lines.bottom() + 3 * pt));
-        const QString text = m_locale.toString(m_series.days[std::size_t(i)].date, format);
-        painter.drawText(
-            QRectF(x - labelWidth / 2, plot.bars.bottom() + 4 * pt, labelWidth, metrics.height()),
-            Qt::AlignHCenter | Qt::AlignTop, text);
+        if (x - labelWidth / 2 < lastRight)
+            continue;
+        lastRight = x + labelWidth / 2;
+        painter.drawLine(QPointF(x, plot.bottom), QPointF(x, plot.bottom + 3 * pt));
+        // Labels stay inside the figure: the last one ends at its right edge.
+        const qreal labelLeft = std::min(x - labelWidth / 2, plot.left + plot.width - labelWidth);
+        painter.drawText(QRectF(labelLeft, plot.bottom + 4 * pt, labelWidth, metrics.height()),
+            Qt::AlignHCenter | Qt::AlignTop, m_locale.toString(first, format));
     }
 }
 

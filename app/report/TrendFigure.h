@@ -2,6 +2,7 @@
 
 #include "safety/Finding.h"
 #include "stats/DailySeries.h"
+#include "stats/TrendBuckets.h"
 
 #include <QFont>
 #include <QLocale>
@@ -11,6 +12,7 @@
 #include <QTextObjectInterface>
 
 #include <map>
+#include <optional>
 
 class QPainter;
 class QTextCharFormat;
@@ -18,10 +20,13 @@ class QTextCharFormat;
 namespace stilla {
 
 /// The report's trend figure, drawn with QPainter so it stays sharp in a PDF and needs no
-/// widgets: RLS severity and sleep quality as lines (severity 0-10 on the left axis, sleep
-/// quality 1-5 on the right, sharing the grid), magnesium from food and from supplements as
-/// stacked bars below, and a mark over days with a safety note that asks for care (caution or
-/// more). Days without a value are gaps, never zeros.
+/// widgets: three panels over one date axis, each with its own honest scale and a title that
+/// says which way is better: RLS severity (0-10) with a mark over days with a safety note that
+/// asks for care (caution or more), sleep quality (1-5), and magnesium a day as stacked bars
+/// (supplements from zero, food above them) with the daily target and the upper limit for
+/// supplements as lines. Periods over 120 days are drawn as weekly means and over two years as
+/// four-week means (TrendBuckets), with the middle half of the days as a band around the
+/// severity line. Days without a value are gaps, never zeros.
 ///
 /// It is also the handler for the figure's object in the report's QTextDocument: register it
 /// with registerWith() and insert objectFormat() with QChar::ObjectReplacementCharacter.
@@ -39,6 +44,9 @@ public:
 
     /// A title drawn above the legend, in @p font (its point size is kept).
     void setTitle(const QString& title, const QFont& font);
+    /// Lines across the magnesium panel: the daily target for food and supplements together,
+    /// and the upper limit for supplements, which the supplement bars (drawn from zero) meet.
+    void setReferenceLines(std::optional<double> targetMg, std::optional<double> supplementLimitMg);
 
     /// Draws the figure into @p rect. Sizes of text and lines are in points of @p painter's
     /// device, so it looks the same on a PDF, a printer or an image.
@@ -55,20 +63,33 @@ public:
 
 private:
     struct Plot;
-    void paintLegend(QPainter& painter, const QRectF& rect, qreal pt) const;
-    void paintLines(QPainter& painter, const Plot& plot) const;
-    void paintBars(QPainter& painter, const Plot& plot, double maximum) const;
+    struct Panel;
+    /// Draws the legend from @p rect's top, in as many rows as it needs; returns its bottom.
+    qreal paintLegend(QPainter& painter, const QRectF& rect, qreal pt) const;
+    void paintPanel(QPainter& painter, const Plot& plot, const Panel& panel) const;
+    void paintLine(QPainter& painter, const Plot& plot, const Panel& panel,
+        BucketValue TrendBucket::*field, const QColor& colour, bool band) const;
+    void paintFindings(QPainter& painter, const Plot& plot, const Panel& panel) const;
+    void paintBars(QPainter& painter, const Plot& plot, const Panel& panel) const;
+    void paintReferenceLine(
+        QPainter& painter, const Panel& panel, double mg, const QColor& colour, Qt::PenStyle) const;
     void paintDates(QPainter& painter, const Plot& plot, qreal pt) const;
+    bool hasData() const;
 
-    DailySeries m_series;
-    std::map<QDate, Severity> m_worstFinding;
+    TrendBuckets m_buckets;
     QLocale m_locale;
     QString m_title;
     QFont m_titleFont;
-    QString m_severityLabel;
-    QString m_sleepLabel;
+    std::optional<double> m_targetMg;
+    std::optional<double> m_supplementLimitMg;
+    QString m_severityTitle;
+    QString m_sleepTitle;
+    QString m_magnesiumTitle;
+    QString m_bandLabel;
     QString m_foodLabel;
     QString m_supplementLabel;
+    QString m_targetLabel;
+    QString m_limitLabel;
     QString m_findingLabel;
     QString m_noDataText;
 };
