@@ -17,7 +17,7 @@ PACKAGES=(
     qt6-translations-l10n qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libgl-dev
     libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev
     clang libclang-rt-14-dev clang-format clang-tidy valgrind ccache
-    fonts-dejavu-core dbus-daemon
+    fonts-dejavu-core dbus-daemon poppler-utils
     xvfb at-spi2-core python3-pyatspi
 )
 

@@ -55,10 +55,11 @@ struct PageTexts
     QString note;
 };
 
-/// Draws the header and footer of page @p index of @p count into @p area; returns the part of
-/// the page left for the body.
-void paintFrame(QPainter& painter, const QPaintDevice& device, const QRectF& area,
-    const PageTexts& texts, int index, int count)
+/// The header or the footer of page @p index of @p count, in @p area. Drawn one before and
+/// one after the body, so that text extracted from the PDF reads in page order.
+enum class PagePart { Header, Footer };
+void paintPagePart(QPainter& painter, const QPaintDevice& device, const QRectF& area,
+    const PageTexts& texts, PagePart part, int index, int count)
 {
     const qreal pt = device.logicalDpiY() / 72.0;
     QFont bold = reportFont(9);
@@ -67,24 +68,28 @@ void paintFrame(QPainter& painter, const QPaintDevice& device, const QRectF& are
     const qreal line = QFontMetricsF(bold, &device).height();
 
     painter.save();
-    painter.setPen(kText);
-    painter.setFont(bold);
-    const QRectF header(area.left(), area.top(), area.width(), line);
-    painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, texts.title);
-    painter.setFont(small);
-    painter.setPen(kMuted);
-    painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, texts.created);
-    painter.setPen(QPen(kRule, 0.5 * pt));
-    painter.drawLine(QPointF(area.left(), header.bottom() + 3 * pt),
-        QPointF(area.right(), header.bottom() + 3 * pt));
-
-    const QRectF footer(area.left(), area.bottom() - line, area.width(), line);
-    painter.drawLine(
-        QPointF(area.left(), footer.top() - 3 * pt), QPointF(area.right(), footer.top() - 3 * pt));
-    painter.setPen(kMuted);
-    painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, texts.note);
-    painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-        DoctorReport::tr("Page %1 of %2").arg(index + 1).arg(count));
+    if (part == PagePart::Header) {
+        painter.setPen(kText);
+        painter.setFont(bold);
+        const QRectF header(area.left(), area.top(), area.width(), line);
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, texts.title);
+        painter.setFont(small);
+        painter.setPen(kMuted);
+        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, texts.created);
+        painter.setPen(QPen(kRule, 0.5 * pt));
+        painter.drawLine(QPointF(area.left(), header.bottom() + 3 * pt),
+            QPointF(area.right(), header.bottom() + 3 * pt));
+    } else {
+        painter.setFont(small);
+        const QRectF footer(area.left(), area.bottom() - line, area.width(), line);
+        painter.setPen(QPen(kRule, 0.5 * pt));
+        painter.drawLine(QPointF(area.left(), footer.top() - 3 * pt),
+            QPointF(area.right(), footer.top() - 3 * pt));
+        painter.setPen(kMuted);
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, texts.note);
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+            DoctorReport::tr("Page %1 of %2").arg(index + 1).arg(count));
+    }
     painter.restore();
 }
 
@@ -303,31 +308,42 @@ void DoctorReport::preparePage(QPagedPaintDevice& device) const
     device.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
 }
 
-int DoctorReport::render(QPagedPaintDevice& device) const
+std::unique_ptr<QTextDocument> DoctorReport::layOut(QPagedPaintDevice& device) const
 {
     const ReportLanguage language(m_options.language);
     const ReportText text(language.locale());
     const ReportSummary summary = this->summary();
     const Layout layout = layoutFor(device);
 
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&device);
-    TrendFigure figure(summary.series,
-        DiaryFindings::worstByDay(summary.findingsByDay, Severity::Caution), text.locale());
+    auto document = std::make_unique<QTextDocument>();
+    document->documentLayout()->setPaintDevice(&device);
+    // The figure lives as long as the document that draws it.
+    auto* figure = new TrendFigure(summary.series,
+        DiaryFindings::worstByDay(summary.findingsByDay, Severity::Caution), text.locale(),
+        document.get());
     QFont titleFont = reportFont(kBodyPointSize * 1.15);
     titleFont.setWeight(QFont::DemiBold);
-    figure.setTitle(tr("Trend over the period"), titleFont);
-    figure.setReferenceLines(
+    figure->setTitle(tr("Trend over the period"), titleFont);
+    figure->setReferenceLines(
         summary.target ? std::optional<double>(summary.target->mg) : std::nullopt,
         summary.supplementLimitMg);
-    figure.registerWith(document);
-    ReportDocument::build(document, summary, m_profile, text,
+    figure->registerWith(*document);
+    ReportDocument::build(*document, summary, m_profile, text,
         {reportFont(kBodyPointSize), layout.body.width()}, cover());
-    document.setPageSize(layout.body.size());
+    document->setPageSize(layout.body.size());
     // At least an inch below a heading, and no row split over two pages.
-    keepHeadingsWithText(document, layout.body.height(), device.logicalDpiY());
-    keepRowsTogether(document, layout.body.height(), device.logicalDpiY() / 96.0);
+    keepHeadingsWithText(*document, layout.body.height(), device.logicalDpiY());
+    keepRowsTogether(*document, layout.body.height(), device.logicalDpiY() / 96.0);
+    return document;
+}
 
+int DoctorReport::render(QPagedPaintDevice& device) const
+{
+    const std::unique_ptr<QTextDocument> laidOut = layOut(device);
+    QTextDocument& document = *laidOut;
+    const Layout layout = layoutFor(device);
+    const ReportLanguage language(m_options.language);
+    const ReportText text(language.locale());
     const PageTexts texts = pageTexts(m_options, text);
     const int pages = std::max(1, document.pageCount());
     QPainter painter(&device);
@@ -337,7 +353,7 @@ int DoctorReport::render(QPagedPaintDevice& device) const
     for (int index = 0; index < pages; ++index) {
         if (index > 0)
             device.newPage();
-        paintFrame(painter, device, layout.area, texts, index, pages);
+        paintPagePart(painter, device, layout.area, texts, PagePart::Header, index, pages);
         painter.save();
         const qreal offset = index * layout.body.height();
         painter.translate(layout.body.left(), layout.body.top() - offset);
@@ -345,6 +361,7 @@ int DoctorReport::render(QPagedPaintDevice& device) const
         painter.setClipRect(context.clip);
         document.documentLayout()->draw(&painter, context);
         painter.restore();
+        paintPagePart(painter, device, layout.area, texts, PagePart::Footer, index, pages);
     }
     painter.end();
     return pages;

@@ -14,10 +14,12 @@
 #include <QPageSize>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 class QPagedPaintDevice;
+class QTextDocument;
 
 namespace stilla {
 
@@ -79,6 +81,9 @@ public:
 
     /// Sets @p device to the options' paper, portrait, with the report's margins.
     void preparePage(QPagedPaintDevice& device) const;
+    /// The report's body laid out for @p device's pages (call preparePage first): what
+    /// render() paints, page by page, between the header and the footer.
+    std::unique_ptr<QTextDocument> layOut(QPagedPaintDevice& device) const;
     /// Paints every page of the report on @p device with its current page layout (call
     /// preparePage first, or let a print dialog choose). Returns the number of pages.
     int render(QPagedPaintDevice& device) const;

@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 #include "CliRunner.h"
 #include "Clock.h"
+#include "ReportFixtures.h"
 #include "Settings.h"
 #include "TestUtil.h"
 #include "TypographyRules.h"
@@ -27,35 +28,14 @@
 namespace stilla {
 namespace {
 
+using test::knownDays;
+using test::makeDay;
+using test::pdfPages;
+using test::readFile;
+
 const QDate kFrom(2026, 3, 1);
 const QDate kTo(2026, 3, 5);
 const QDate kCreated(2026, 11, 24);
-
-DayEntry makeDay(const QDate& date, int severity, std::optional<int> quality, double foodMg,
-    SupplementForm form, double doseMg)
-{
-    DayEntry day;
-    day.date = date;
-    day.symptoms.severity = severity;
-    day.sleep.quality = quality;
-    day.foods
-        = {{0, QStringLiteral("custom"), QStringLiteral("c1"), QStringLiteral("Oats"), 80, foodMg}};
-    day.supplements = {{0, form, doseMg, QTime(21, 0), Route::Oral}};
-    return day;
-}
-
-/// Three days in 1-5 March 2026: severity 6, 4, 3; sleep quality 2, 4 and none; food 100, 150,
-/// 50 mg; citrate 200, citrate 200, glycinate 300 mg; diarrhoea on the first day.
-std::vector<DayEntry> knownDays()
-{
-    std::vector<DayEntry> days {
-        makeDay(QDate(2026, 3, 1), 6, 2, 100, SupplementForm::Citrate, 200),
-        makeDay(QDate(2026, 3, 2), 4, 4, 150, SupplementForm::Citrate, 200),
-        makeDay(QDate(2026, 3, 4), 3, std::nullopt, 50, SupplementForm::Glycinate, 300),
-    };
-    days[0].sideEffects = unsigned(SideEffect::Diarrhoea);
-    return days;
-}
 
 DoctorReport::Options options(const QString& language, QPageSize::PageSizeId paper = QPageSize::A4)
 {
@@ -66,23 +46,6 @@ DoctorReport::Options options(const QString& language, QPageSize::PageSizeId pap
     options.pageSize = QPageSize(paper);
     options.created = kCreated;
     return options;
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-    return file.readAll();
-}
-
-/// Checks that @p pdf looks like a complete PDF and returns its page count (from /Count).
-int pdfPages(const QByteArray& pdf)
-{
-    EXPECT_TRUE(pdf.startsWith("%PDF-"));
-    EXPECT_TRUE(pdf.trimmed().endsWith("%%EOF"));
-    const QRegularExpressionMatch count
-        = QRegularExpression(QStringLiteral("/Count (\\d+)")).match(QString::fromLatin1(pdf));
-    return count.hasMatch() ? count.captured(1).toInt() : 0;
 }
 
 TEST(DoctorReportTest, TextHoldsTheNumbersInEnglish)
@@ -298,132 +261,6 @@ TEST(DoctorReportTest, OptionsAreCheckedAndPaperFollowsTheLocale)
         QPageSize::A4);
     EXPECT_EQ(DoctorReport::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)).id(),
         QPageSize::A4);
-}
-
-// ---- the dialog ----------------------------------------------------------------------------
-
-class ReportDialogTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        auto opened = DiaryStore::open(m_dir.filePath(QStringLiteral("diary.sqlite")));
-        ASSERT_TRUE(opened.store) << opened.message.toStdString();
-        m_store = std::move(opened.store);
-        for (const DayEntry& day : knownDays())
-            ASSERT_TRUE(m_store->save(day).ok());
-    }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<DiaryStore> m_store;
-    Settings m_settings {m_dir.filePath(QStringLiteral("stilla.conf"))};
-    FixedClock m_clock {QDateTime(QDate(2026, 3, 5), QTime(12, 0))};
-};
-
-TEST_F(ReportDialogTest, PresetsSetThePeriodAndEveryControlHasAName)
-{
-    ReportDialog dialog(*m_store, m_settings, m_clock, QStringLiteral("sv"));
-    EXPECT_EQ(dialog.options().to, QDate(2026, 3, 5));
-    EXPECT_EQ(dialog.options().from, QDate(2026, 2, 6));
-    EXPECT_EQ(dialog.options().language, QStringLiteral("sv"));
-    dialog.applyPreset(ReportDialog::Preset::LastThreeMonths);
-    EXPECT_EQ(dialog.options().from, QDate(2025, 12, 6));
-    for (QWidget* widget : dialog.findChildren<QWidget*>()) {
-        if (qobject_cast<QComboBox*>(widget) || qobject_cast<QDateEdit*>(widget)
-            || qobject_cast<QPushButton*>(widget)) {
-            EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->objectName().toStdString();
-        }
-    }
-    // A first day after the last one cannot be previewed or saved.
-    dialog.findChild<QDateEdit*>(QStringLiteral("fromEdit"))->setDate(QDate(2026, 3, 5));
-    dialog.findChild<QDateEdit*>(QStringLiteral("toEdit"))->setDate(QDate(2026, 3, 1));
-    EXPECT_FALSE(dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
-}
-
-TEST_F(ReportDialogTest, SavesAPdfAndRendersThePreview)
-{
-    ReportDialog dialog(*m_store, m_settings, m_clock, QStringLiteral("en"));
-    const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
-    ASSERT_TRUE(dialog.saveTo(path).ok());
-    const int saved = pdfPages(readFile(path));
-    EXPECT_GE(saved, 1);
-
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(m_dir.filePath(QStringLiteral("preview.pdf")));
-    EXPECT_EQ(dialog.renderTo(printer), saved);
-}
-
-// ---- stilla-cli report -----------------------------------------------------------------------
-
-class CliReportTest : public ReportDialogTest
-{
-protected:
-    using Run = test::CliRun;
-    Run run(const QStringList& arguments) const
-    {
-        return test::runCli(
-            QStringList {QStringLiteral("--data-dir"), dataDir(), QStringLiteral("report")}
-            + arguments);
-    }
-    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
-    void SetUp() override
-    {
-        ReportDialogTest::SetUp();
-        ASSERT_TRUE(QDir().mkpath(dataDir()));
-        ASSERT_TRUE(m_store->backupTo(AppPaths::diaryFile(dataDir())).ok());
-    }
-    QStringList period() const
-    {
-        return {QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),
-            QStringLiteral("2026-03-05")};
-    }
-};
-
-TEST_F(CliReportTest, WritesThePdf)
-{
-    const QString path = m_dir.filePath(QStringLiteral("cli.pdf"));
-    const Run result = run(period()
-        + QStringList {QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--paper"),
-            QStringLiteral("letter"), path});
-    ASSERT_EQ(result.code, Cli::Success) << result.err.toStdString();
-    EXPECT_TRUE(result.out.contains(QStringLiteral("cli.pdf")));
-    const QByteArray pdf = readFile(path);
-    EXPECT_GE(pdfPages(pdf), 1);
-    EXPECT_TRUE(pdf.contains("/MediaBox [0 0 612.000000 792.000000]"));
-}
-
-TEST_F(CliReportTest, BadUsageIsExitTwoNamingTheOption)
-{
-    const QString path = m_dir.filePath(QStringLiteral("bad.pdf"));
-    const auto expectUsage = [&](const QStringList& arguments, const QString& named) {
-        const Run result = run(arguments);
-        EXPECT_EQ(result.code, Cli::UsageError) << arguments.join(QLatin1Char(' ')).toStdString();
-        EXPECT_TRUE(result.err.contains(named)) << result.err.toStdString();
-    };
-    expectUsage({QStringLiteral("--from"), QStringLiteral("2026-02-30"), QStringLiteral("--to"),
-                    QStringLiteral("2026-03-05"), path},
-        QStringLiteral("--from"));
-    expectUsage(
-        {QStringLiteral("--to"), QStringLiteral("2026-03-05"), path}, QStringLiteral("--from"));
-    expectUsage({QStringLiteral("--from"), QStringLiteral("2026-03-05"), QStringLiteral("--to"),
-                    QStringLiteral("2026-03-01"), path},
-        QStringLiteral("--from"));
-    expectUsage(period() + QStringList {QStringLiteral("--lang"), QStringLiteral("de"), path},
-        QStringLiteral("--lang"));
-    expectUsage(period() + QStringList {QStringLiteral("--paper"), QStringLiteral("a5"), path},
-        QStringLiteral("--paper"));
-    expectUsage(period(), QStringLiteral("FILE"));
-    EXPECT_FALSE(QFile::exists(path));
-}
-
-TEST_F(CliReportTest, AFileThatCannotBeWrittenIsExitOneNamingIt)
-{
-    const QString path = m_dir.filePath(QStringLiteral("no/such/folder/out.pdf"));
-    const Run result = run(period() + QStringList {path});
-    EXPECT_EQ(result.code, Cli::Failure);
-    EXPECT_TRUE(result.err.contains(QStringLiteral("out.pdf"))) << result.err.toStdString();
 }
 
 } // namespace

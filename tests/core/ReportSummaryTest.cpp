@@ -1,5 +1,6 @@
 #include "report/ReportSummary.h"
 
+#include "report/ReportLanguage.h"
 #include "report/ReportText.h"
 #include "safety/SafetyFacts.h"
 
@@ -93,6 +94,102 @@ TEST(ReportTextTest, EverySafetyRuleHasItsOwnTitle)
     }
     titles.removeDuplicates();
     EXPECT_EQ(titles.size(), SafetyRule::all().size()) << "two rules share a title";
+}
+
+TEST(ReportSummaryTest, MagnesiumAgainstTheLimitAndTheTargetAndTheMedicinesLogged)
+{
+    std::vector<DayEntry> days = knownDays(); // supplements 200, 200, 300; food 100, 150, 50
+    days[0].medications
+        = {{0, QStringLiteral("Pramipexole"), MedicationClass::DopamineAgonist, std::nullopt},
+            {0, QStringLiteral("pramipexole "), MedicationClass::DopamineAgonist, std::nullopt}};
+    days[1].medications = {{0, QStringLiteral("Ibuprofen"), MedicationClass::Other, std::nullopt},
+        {0, QStringLiteral("Pramipexole"), MedicationClass::DopamineAgonist, std::nullopt}};
+    const IntakeTarget target {320, QStringLiteral("basis"), QStringLiteral("report basis"), false};
+    const ReportSummary summary = ReportSummary::compute(days, Profile(), kFrom, kTo, {}, target);
+
+    // Severity 6, 4, 3: numpy.percentile([6, 4, 3], [25, 75]) = 3.5, 5.0.
+    EXPECT_DOUBLE_EQ(*summary.severityLow, 3.5);
+    EXPECT_DOUBLE_EQ(*summary.severityHigh, 5.0);
+    // The Nordic/EU limit (250 mg) for a profile without an age group; 300 mg on 4 March.
+    EXPECT_DOUBLE_EQ(*summary.supplementLimitMg, 250.0);
+    EXPECT_EQ(summary.daysAboveSupplementLimit, 1);
+    EXPECT_DOUBLE_EQ(summary.highestSupplementMg, 300.0);
+    // Totals 300, 350, 350 against 320: reached on two days.
+    EXPECT_DOUBLE_EQ(*summary.totalMg.value, 1000.0 / 3.0);
+    ASSERT_TRUE(summary.target);
+    EXPECT_EQ(summary.daysReachingTarget, 2);
+    // One name counted once a day whatever its case and spaces, the most days first.
+    ASSERT_EQ(summary.medicines.size(), 2u);
+    EXPECT_EQ(summary.medicines[0].name, QStringLiteral("Pramipexole"));
+    EXPECT_EQ(summary.medicines[0].days, 2);
+    EXPECT_EQ(summary.medicines[1].name, QStringLiteral("Ibuprofen"));
+    EXPECT_EQ(summary.medicines[1].days, 1);
+    // The note keeps the highest day and its limit.
+    const auto above
+        = std::find_if(summary.findings.begin(), summary.findings.end(), [](const auto& use) {
+              return use.rule == QLatin1String(SafetyRule::kSupplementAboveReference);
+          });
+    ASSERT_NE(above, summary.findings.end());
+    EXPECT_DOUBLE_EQ(*above->notableAmount, 300.0);
+    EXPECT_DOUBLE_EQ(above->limit, 250.0);
+    EXPECT_EQ(ReportText(QLocale(QLocale::English, QLocale::UnitedKingdom)).findingDetail(*above),
+        QStringLiteral("Highest day 300\u00A0mg from supplements; upper limit 250\u00A0mg."));
+}
+
+TEST(ReportSummaryTest, AChildOfUnknownAgeHasNoLimitAndNoTargetIsNoTarget)
+{
+    Profile child;
+    child.ageGroup = AgeGroup::Child;
+    const ReportSummary summary = ReportSummary::compute(knownDays(), child, kFrom, kTo);
+    EXPECT_FALSE(summary.supplementLimitMg);
+    EXPECT_EQ(summary.daysAboveSupplementLimit, 0);
+    EXPECT_FALSE(summary.target);
+    EXPECT_EQ(summary.daysReachingTarget, 0);
+}
+
+TEST(ReportTextTest, TimedInteractionsKeepTheClosestTimeApart)
+{
+    ReportSummary::FindingUse use;
+    use.rule = QString::fromLatin1(SafetyRule::kGabapentinoid);
+    use.notableAmount = 40;
+    use.limit = 120;
+    const ReportText text(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    EXPECT_EQ(text.findingDetail(use),
+        QStringLiteral("Closest 40\u00A0min between the medicine and a magnesium dose; at least "
+                       "2\u00A0h is advised."));
+    use.notableAmount.reset();
+    EXPECT_TRUE(text.findingDetail(use).isEmpty());
+}
+
+TEST(ReportTextTest, TheStatisticsAreSaidWithTheirNumbersAndTheirLimits)
+{
+    const ReportLanguage english(QStringLiteral("en")); // the plural forms
+    ASSERT_TRUE(english.ok());
+    const ReportText text(english.locale());
+    Statistics::Relationship r;
+    r.n = 30;
+    r.pearsonR = -0.25;
+    r.ci95LowAdjusted = -0.6;
+    r.ci95HighAdjusted = 0.15;
+    r.nEffective = 21.4;
+    EXPECT_EQ(text.relationship(r),
+        QStringLiteral("Daily magnesium (food and supplements) and same-day RLS severity: "
+                       "Pearson r = -0.25 over 30 days. 95% confidence interval -0.60 to 0.15, "
+                       "widened for autocorrelation (effective n about 21)."));
+    r.n = 2;
+    r.pearsonR.reset();
+    EXPECT_TRUE(text.relationship(r).contains(QStringLiteral("too few days with both (2)")));
+
+    Statistics::Comparison c;
+    c.first = {20, 5.5};
+    c.second = {10, 4.0};
+    c.difference = -1.5;
+    c.ci95LowAdjusted = -2.8;
+    c.ci95HighAdjusted = -0.2;
+    const QString compared = text.supplementComparison(c);
+    EXPECT_TRUE(compared.contains(QStringLiteral("mean RLS severity 5.5 (20 days)")));
+    EXPECT_TRUE(compared.contains(QStringLiteral("-1.5, 95% confidence interval -2.8 to -0.2")));
+    EXPECT_TRUE(compared.contains(QStringLiteral("Fewer than 14 days in a group")));
 }
 
 } // namespace

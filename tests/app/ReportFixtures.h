@@ -1,0 +1,63 @@
+#pragma once
+
+// Days and PDF checks shared by the report's tests.
+
+#include "diary/DayEntry.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QFile>
+#include <QRegularExpression>
+#include <QString>
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <vector>
+
+namespace stilla::test {
+
+inline DayEntry makeDay(const QDate& date, int severity, std::optional<int> quality, double foodMg,
+    SupplementForm form, double doseMg)
+{
+    DayEntry day;
+    day.date = date;
+    day.symptoms.severity = severity;
+    day.sleep.quality = quality;
+    day.foods
+        = {{0, QStringLiteral("custom"), QStringLiteral("c1"), QStringLiteral("Oats"), 80, foodMg}};
+    day.supplements = {{0, form, doseMg, QTime(21, 0), Route::Oral}};
+    return day;
+}
+
+/// Three days in 1-5 March 2026: severity 6, 4, 3; sleep quality 2, 4 and none; food 100, 150,
+/// 50 mg; citrate 200, citrate 200, glycinate 300 mg; diarrhoea on the first day.
+inline std::vector<DayEntry> knownDays()
+{
+    std::vector<DayEntry> days {
+        makeDay(QDate(2026, 3, 1), 6, 2, 100, SupplementForm::Citrate, 200),
+        makeDay(QDate(2026, 3, 2), 4, 4, 150, SupplementForm::Citrate, 200),
+        makeDay(QDate(2026, 3, 4), 3, std::nullopt, 50, SupplementForm::Glycinate, 300),
+    };
+    days[0].sideEffects = unsigned(SideEffect::Diarrhoea);
+    return days;
+}
+
+inline QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    return file.readAll();
+}
+
+/// Checks that @p pdf looks like a complete PDF and returns its page count (from /Count).
+inline int pdfPages(const QByteArray& pdf)
+{
+    EXPECT_TRUE(pdf.startsWith("%PDF-"));
+    EXPECT_TRUE(pdf.trimmed().endsWith("%%EOF"));
+    const QRegularExpressionMatch count
+        = QRegularExpression(QStringLiteral("/Count (\\d+)")).match(QString::fromLatin1(pdf));
+    return count.hasMatch() ? count.captured(1).toInt() : 0;
+}
+
+} // namespace stilla::test

@@ -1,0 +1,265 @@
+// The report as its reader gets it: the PDF's pages through pdftotext (poppler-utils), the
+// first page that holds the summary, words that never break, and a voice that speaks about the
+// person, not to them.
+#include "report/DoctorReport.h"
+
+#include "demo/DemoDiary.h"
+#include "nutrition/IntakeTarget.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFile>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
+
+#include <gtest/gtest.h>
+
+namespace stilla {
+namespace {
+
+const QDate kLastDay(2026, 11, 24);
+constexpr quint32 kSeed = 20261124;
+
+/// The words of @p path's pages @p first to @p last (all when 0) as pdftotext extracts them in
+/// the order the PDF holds them (-raw: the order a reader without layout guesses gets), each
+/// run of white space made one space.
+QString pdfWords(const QString& path, int first = 0, int last = 0)
+{
+    QStringList arguments;
+    if (first > 0) {
+        arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
+                  << QString::number(last);
+    }
+    arguments << QStringLiteral("-raw") << QStringLiteral("-enc") << QStringLiteral("UTF-8") << path << QStringLiteral("-");
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        ADD_FAILURE() << "pdftotext (poppler-utils, which dev.sh installs) did not run on "
+                      << path.toStdString() << ": " << process.errorString().toStdString();
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+int pdfPageCount(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"), {path});
+    EXPECT_TRUE(process.waitForFinished(60000));
+    const QRegularExpressionMatch pages
+        = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+              .match(QString::fromUtf8(process.readAllStandardOutput()));
+    return pages.hasMatch() ? pages.captured(1).toInt() : 0;
+}
+
+struct Case
+{
+    const char* name;
+    int days; ///< how many days of the demo diary, up to kLastDay
+};
+/// The ten-year demo diary and a month of a fresh one.
+const Case kTenYears {"the ten-year demo", 3652};
+const Case kFreshMonth {"a fresh month", 30};
+
+DoctorReport report(const Case& period, const QString& language, QPageSize::PageSizeId paper)
+{
+    const int years = std::max(1, (period.days + 364) / 365);
+    DoctorReport::Options options;
+    options.from = kLastDay.addDays(1 - period.days);
+    options.to = kLastDay;
+    options.language = language;
+    options.pageSize = QPageSize(paper);
+    options.created = kLastDay.addDays(1);
+    options.intakeTarget = IntakeTargets::Choice {};
+    std::vector<DayEntry> days = DemoDiary::generate(kLastDay, years, kSeed);
+    std::erase_if(days, [&](const DayEntry& day) { return day.date < options.from; });
+    return DoctorReport(std::move(days), Profile(), options,
+        period.days > 30 ? DemoDiary::labResults(kLastDay, years, kSeed) : std::vector<LabResult> {});
+}
+
+/// The page (0 first) that @p block starts on.
+int pageOf(const QTextDocument& document, const QTextBlock& block)
+{
+    const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+    return int(rect.top() / document.pageSize().height());
+}
+
+TEST(ReportPagesTest, TheFirstPageHoldsTheSummaryAndTheAppendixStartsOnTheSecond)
+{
+    // The ten-year demo (the longest numbers) in Swedish (the longest words) on A4 (the
+    // narrower paper), and a fresh month in both languages on both papers.
+    const std::vector<std::tuple<Case, QString, QPageSize::PageSizeId>> cases {
+        {kTenYears, QStringLiteral("sv"), QPageSize::A4},
+        {kFreshMonth, QStringLiteral("sv"), QPageSize::A4},
+        {kFreshMonth, QStringLiteral("en"), QPageSize::Letter},
+        {kFreshMonth, QStringLiteral("en"), QPageSize::A4},
+    };
+    for (const auto& [period, language, paper] : cases) {
+        SCOPED_TRACE(std::string(period.name) + ", " + language.toStdString());
+        const DoctorReport made = report(period, language, paper);
+        QBuffer buffer;
+        QPdfWriter writer(&buffer);
+        made.preparePage(writer);
+        const std::unique_ptr<QTextDocument> document = made.layOut(writer);
+        const QString appendixTitle = language == QLatin1String("sv")
+            ? QStringLiteral("Bilaga: detaljer")
+            : QStringLiteral("Appendix: details");
+        int appendix = -1;
+        int figure = -1;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            if (block.text() == appendixTitle)
+                appendix = pageOf(*document, block);
+            if (block.text().contains(QChar::ObjectReplacementCharacter)) {
+                const QRectF rect = document->documentLayout()->blockBoundingRect(block);
+                figure = int((rect.bottom() - 1) / document->pageSize().height());
+            }
+        }
+        EXPECT_EQ(figure, 0) << "the trend figure ends on page " << figure + 1;
+        EXPECT_EQ(appendix, 1) << "the appendix starts on page " << appendix + 1;
+    }
+}
+
+/// One small diary whose report is held as text: every section has something to say.
+DoctorReport goldenReport(const QString& language)
+{
+    std::vector<DayEntry> days;
+    for (int i = 0; i < 6; ++i) {
+        DayEntry day;
+        day.date = QDate(2026, 3, 1).addDays(i);
+        day.symptoms.severity = 6 - i;
+        day.sleep.quality = 2 + i % 3;
+        day.foods = {{0, QStringLiteral("custom"), QStringLiteral("c1"), QStringLiteral("Oats"),
+            80, 120.0 + 10 * i}};
+        if (i >= 2)
+            day.supplements = {{0, SupplementForm::Citrate, 300, QTime(21, 0), Route::Oral}};
+        if (i == 3)
+            day.sideEffects = unsigned(SideEffect::Diarrhoea);
+        day.medications = {{0, QStringLiteral("Pramipexole"), MedicationClass::DopamineAgonist,
+            std::nullopt}};
+        days.push_back(day);
+    }
+    LabResult lab;
+    lab.date = QDate(2026, 2, 10);
+    lab.ferritin = 45;
+    lab.transferrinSaturation = 18;
+    Profile profile;
+    profile.ageGroup = AgeGroup::Adult;
+    profile.sex = Sex::Female;
+    profile.medications = {MedicationClass::DopamineAgonist};
+    DoctorReport::Options options;
+    options.from = QDate(2026, 3, 1);
+    options.to = QDate(2026, 3, 7);
+    options.language = language;
+    options.pageSize = QPageSize(QPageSize::A4);
+    options.created = QDate(2026, 3, 9);
+    options.name = QStringLiteral("Anna Svensson");
+    options.birthYear = 1961;
+    options.intakeTarget = IntakeTargets::Choice {};
+    return DoctorReport(days, profile, options, {lab});
+}
+
+TEST(ReportPagesTest, ThePdfsTextAndPagesMatchTheGoldenFiles)
+{
+    // tests/data/report/golden_LANG.txt: what pdftotext reads from the PDF, in the PDF's own
+    // order (header, body in reading order, footer), white space made single spaces, one page
+    // per line. A change to the report's text shows
+    // here as a diff to read; when it is meant, copy the produced file over the golden one.
+    QTemporaryDir dir;
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("sv")}) {
+        SCOPED_TRACE(language.toStdString());
+        const QString pdf = dir.filePath(QStringLiteral("report-%1.pdf").arg(language));
+        ASSERT_TRUE(goldenReport(language).writePdf(pdf).ok());
+        const int pages = pdfPageCount(pdf);
+        EXPECT_EQ(pages, 3) << "the summary, the appendix, and the table of days";
+        QStringList lines;
+        for (int page = 1; page <= pages; ++page)
+            lines << pdfWords(pdf, page, page);
+        const QByteArray actual = lines.join(QLatin1Char('\n')).toUtf8() + '\n';
+        const QString name = QStringLiteral("golden_%1.txt").arg(language);
+        QFile golden(QStringLiteral(STILLA_SOURCE_DIR "/tests/data/report/") + name);
+        ASSERT_TRUE(golden.open(QIODevice::ReadOnly)) << golden.fileName().toStdString();
+        const QByteArray expected = golden.readAll();
+        if (actual != expected) {
+            QFile out(QStringLiteral(STILLA_BINARY_DIR "/") + name);
+            if (out.open(QIODevice::WriteOnly))
+                out.write(actual);
+            ADD_FAILURE() << "differs from tests/data/report/" << name.toStdString()
+                          << "; the produced text is in " << out.fileName().toStdString();
+        }
+    }
+}
+
+TEST(ReportPagesTest, NoWordInAHeaderOrCellIsSplitAcrossLines)
+{
+    // Widths follow the text (ReportWriter::fitColumns): "Svårighe/tsgrad" must never happen.
+    const Case quarter {"three months", 91};
+    for (const QString& language : {QStringLiteral("sv"), QStringLiteral("en")}) {
+        for (const QPageSize::PageSizeId paper : {QPageSize::A4, QPageSize::Letter}) {
+            const DoctorReport made = report(quarter, language, paper);
+            QBuffer buffer;
+            QPdfWriter writer(&buffer);
+            made.preparePage(writer);
+            const std::unique_ptr<QTextDocument> document = made.layOut(writer);
+            int tables = 0;
+            for (QTextFrame* frame : document->rootFrame()->childFrames()) {
+                auto* table = qobject_cast<QTextTable*>(frame);
+                if (!table)
+                    continue;
+                ++tables;
+                for (int row = 0; row < table->rows(); ++row) {
+                    for (int column = 0; column < table->columns(); ++column) {
+                        const QTextTableCell cell = table->cellAt(row, column);
+                        for (QTextBlock block = document->findBlock(cell.firstPosition());
+                             block.isValid() && block.position() <= cell.lastPosition();
+                             block = block.next()) {
+                            const QString text = block.text();
+                            const QTextLayout* layout = block.layout();
+                            for (int line = 1; line < layout->lineCount(); ++line) {
+                                const int start = layout->lineAt(line).textStart();
+                                const QChar before = text.at(start - 1);
+                                EXPECT_TRUE(before.isSpace() || before == u'-' || before == u'–'
+                                    || before == u'/')
+                                    << language.toStdString() << ", table " << tables << " row "
+                                    << row << ": \"" << text.toStdString()
+                                    << "\" breaks inside a word at " << start;
+                            }
+                        }
+                    }
+                }
+            }
+            EXPECT_GE(tables, 5) << "the report's tables were not found";
+        }
+    }
+}
+
+TEST(ReportPagesTest, TheReportSpeaksAboutThePersonNotToThem)
+{
+    // The diary's messages say "you"; the report is read by a clinician. Nothing in either
+    // language may address the reader as the person.
+    const QRegularExpression english(
+        QStringLiteral("\\b(you|your|yours|yourself)\\b"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression swedish(QStringLiteral("\\b(du|dig|din|ditt|dina|er|era)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    for (const Case& period : {kFreshMonth, Case {"a year", 365}}) {
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("sv")}) {
+            const QString text = report(period, language, QPageSize::A4).plainText()
+                + goldenReport(language).plainText();
+            const QRegularExpressionMatch found
+                = (language == QLatin1String("en") ? english : swedish).match(text);
+            EXPECT_FALSE(found.hasMatch())
+                << period.name << ", " << language.toStdString() << ": \""
+                << text.mid(std::max(0, int(found.capturedStart()) - 60), 140).toStdString()
+                << "\"";
+        }
+    }
+}
+
+} // namespace
+} // namespace stilla
