@@ -21,6 +21,7 @@
 #include "diary/DiaryStore.h"
 #include "experiment/ExperimentDialog.h"
 #include "labs/LabResultsDialog.h"
+#include "report/ReportDialog.h"
 #include "pages/ChartsPage.h"
 #include "pages/DiaryPage.h"
 #include "safety/ProfileStore.h"
@@ -53,6 +54,7 @@ const Shot kShots[] = {
     {"problems", MainWindow::PageId::Diary},
     {"diaryform", MainWindow::PageId::Diary}, // the whole form, top to bottom, at the page's width
     {"labs", MainWindow::PageId::Diary}, // the lab results dialog over the diary
+    {"report", MainWindow::PageId::Diary}, // the report for the doctor, before it is made
     {"experiment", MainWindow::PageId::Diary}, // planning a self-experiment
     {"experimentrun", MainWindow::PageId::Diary}, // one in its fourth phase, with the result so far
     {"experimentday",
@@ -241,6 +243,15 @@ int main(int argc, char* argv[])
                         experiment->show();
                         QTest::qWait(50);
                         shown = experiment.get();
+                    }
+                    std::unique_ptr<ReportDialog> report;
+                    if (QLatin1String(shot.name) == QLatin1String("report")) {
+                        report = std::make_unique<ReportDialog>(
+                            *opened.store, settings, clock, QLatin1String(language), &window);
+                        report->resize(report->sizeHint().boundedTo(size - QSize(40, 40)));
+                        report->show();
+                        QTest::qWait(50);
+                        shown = report.get();
                     }
                     std::unique_ptr<KeyboardShortcutsDialog> shortcuts;
                     if (QLatin1String(shot.name) == QLatin1String("shortcuts")) {
