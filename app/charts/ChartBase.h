@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QChart>
+#include <QColor>
+#include <QHash>
+#include <QPalette>
 
 class QChartView;
 class QWidget;
@@ -8,7 +11,8 @@ class QWidget;
 namespace stilla {
 
 /// What every Stilla chart shares: a flat, unanimated look that fills its view, numbers in the
-/// UI's locale, and a way to start over when the data changes.
+/// UI's locale, colours that follow the appearance (System, Light, Dark, High contrast) of the
+/// view it is shown in, and a way to start over when the data changes.
 class ChartBase : public QChart
 {
     Q_OBJECT
@@ -17,14 +21,35 @@ public:
     explicit ChartBase(const QString& objectName, QGraphicsItem* parent = nullptr);
 
     /// A view for @p chart as every page shows one: antialiased, repainted whole, at least
-    /// @p minimumHeight high, and focusable so the keyboard reaches it.
+    /// @p minimumHeight high, and focusable so the keyboard reaches it. A ChartBase follows
+    /// the view's palette, now and whenever it changes.
     static QChartView* makeView(
         QChart* chart, QWidget* parent, const char* objectName, int minimumHeight = 260);
 
+    /// Colours the chart from @p palette: its background (Base), its texts (Text), axis lines,
+    /// grid and legend; the series keep their own colours, which read on light and dark.
+    void followPalette(const QPalette& palette);
+    /// The light palette of exported and copied charts: a picture in a document or on paper
+    /// stays dark on light whatever the appearance on screen.
+    static QPalette exportPalette();
+    const QPalette& chartPalette() const { return m_palette; }
+
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 protected:
+    /// QChart::addAxis, with the axis coloured from the chart's palette; @p titleColour, when
+    /// valid, colours its title (a series' colour, so the axis says which line it measures).
+    void addAxis(QAbstractAxis* axis, Qt::Alignment alignment, const QColor& titleColour = {});
+
     /// Removes every series and axis (the chart owns and deletes them) and takes the current
     /// default locale, so rebuilt charts follow a language switch.
     void clearChart();
+
+private:
+    void colourAxis(QAbstractAxis* axis) const;
+
+    QPalette m_palette;
+    QHash<const QAbstractAxis*, QColor> m_titleColours;
 };
 
 } // namespace stilla

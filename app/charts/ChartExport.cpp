@@ -1,5 +1,7 @@
 #include "ChartExport.h"
 
+#include "ChartBase.h"
+
 #include <QBuffer>
 #include <QChartView>
 #include <QClipboard>
@@ -15,14 +17,23 @@ namespace stilla {
 
 namespace {
 
+/// The chart as a picture, dark on light whatever the appearance on screen (a chart in a
+/// document or on paper is read on white), then back in the view's colours.
 QImage render(QChartView& view, qreal scale)
 {
+    auto* chart = qobject_cast<ChartBase*>(view.chart());
+    if (chart)
+        chart->followPalette(ChartBase::exportPalette());
     QImage image(view.size() * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
-    image.fill(view.palette().color(QPalette::Base));
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    view.render(&painter);
+    image.fill(ChartBase::exportPalette().color(QPalette::Base));
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        view.render(&painter);
+    }
+    if (chart)
+        chart->followPalette(view.palette());
     return image;
 }
 

@@ -108,16 +108,14 @@ void TrendChart::setData(const DailySeries& series, const std::map<QDate, Severi
     m_severityAxis->setTickCount(6);
     m_severityAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_severityAxis->setTitleText(tr("Severity (0–10)"));
-    m_severityAxis->setTitleBrush(kSeverityColour);
-    addAxis(m_severityAxis, Qt::AlignLeft);
+    addAxis(m_severityAxis, Qt::AlignLeft, kSeverityColour);
     m_qualityAxis = new QValueAxis;
     m_qualityAxis->setRange(1, 5);
     m_qualityAxis->setTickCount(5);
     m_qualityAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_qualityAxis->setTitleText(tr("Sleep quality (1–5)"));
-    m_qualityAxis->setTitleBrush(kQualityColour);
     m_qualityAxis->setGridLineVisible(false);
-    addAxis(m_qualityAxis, Qt::AlignLeft);
+    addAxis(m_qualityAxis, Qt::AlignLeft, kQualityColour);
     m_magnesiumAxis = new QValueAxis;
     m_magnesiumAxis->setTitleText(tr("Magnesium (mg)"));
     m_magnesiumAxis->setLabelFormat(QStringLiteral("%.0f"));
@@ -220,7 +218,7 @@ void TrendChart::setData(const DailySeries& series, const std::map<QDate, Severi
             if (isBars) {
                 bars->setVisible(!bars->isVisible());
                 marker->setLabelBrush(
-                    bars->isVisible() ? palette().windowText() : QBrush(Qt::gray));
+                    bars->isVisible() ? palette().text() : palette().placeholderText());
                 return;
             }
             for (auto& [line, parts] : m_lines) {
@@ -397,7 +395,7 @@ void TrendChart::setLineVisible(Line line, bool visible)
     // Hiding a series hides its legend marker too; keep the first one to switch it back on.
     for (QLegendMarker* marker : legend()->markers(it->second.front())) {
         marker->setVisible(true);
-        marker->setLabelBrush(visible ? palette().windowText() : QBrush(Qt::gray));
+        marker->setLabelBrush(visible ? palette().text() : palette().placeholderText());
     }
 }
 

@@ -104,8 +104,7 @@ TEST_F(ReportDialogTest, NameAndBirthYearArePrintedAndNeverSaved)
     EXPECT_EQ(dialog.options().name, QStringLiteral("Anna Svensson"));
     EXPECT_EQ(dialog.options().birthYear, 1961);
 
-    const Result<DoctorReport> report
-        = DoctorReport::load(*m_store, Profile(), dialog.options());
+    const Result<DoctorReport> report = DoctorReport::load(*m_store, Profile(), dialog.options());
     ASSERT_TRUE(report);
     EXPECT_TRUE(report->plainText().contains(QStringLiteral("Anna Svensson, born 1961")));
     // Nothing of it reaches the settings file.
@@ -184,12 +183,13 @@ TEST_F(CliReportTest, BadUsageIsExitTwoNamingTheOption)
 TEST_F(CliReportTest, NameAndBirthYearGoOnTheReportAndABadYearIsAUsageError)
 {
     const QString path = m_dir.filePath(QStringLiteral("named.pdf"));
-    Run result = run(period()
-        + QStringList {QStringLiteral("--birth-year"), QStringLiteral("2030"), path});
+    Run result = run(
+        period() + QStringList {QStringLiteral("--birth-year"), QStringLiteral("2030"), path});
     EXPECT_EQ(result.code, Cli::UsageError);
     EXPECT_TRUE(result.err.contains(QStringLiteral("--birth-year"))) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains(QStringLiteral("2030")));
-    result = run(period() + QStringList {QStringLiteral("--birth-year"), QStringLiteral("sixty"), path});
+    result = run(
+        period() + QStringList {QStringLiteral("--birth-year"), QStringLiteral("sixty"), path});
     EXPECT_EQ(result.code, Cli::UsageError);
     EXPECT_TRUE(result.err.contains(QStringLiteral("\"sixty\""))) << result.err.toStdString();
     EXPECT_FALSE(QFile::exists(path));

@@ -11,7 +11,6 @@
 #include <QString>
 
 #include <gtest/gtest.h>
-
 #include <optional>
 #include <vector>
 

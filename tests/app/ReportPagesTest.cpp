@@ -1,10 +1,9 @@
 // The report as its reader gets it: the PDF's pages through pdftotext (poppler-utils), the
 // first page that holds the summary, words that never break, and a voice that speaks about the
 // person, not to them.
-#include "report/DoctorReport.h"
-
 #include "demo/DemoDiary.h"
 #include "nutrition/IntakeTarget.h"
+#include "report/DoctorReport.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -36,7 +35,8 @@ QString pdfWords(const QString& path, int first = 0, int last = 0)
         arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
                   << QString::number(last);
     }
-    arguments << QStringLiteral("-raw") << QStringLiteral("-enc") << QStringLiteral("UTF-8") << path << QStringLiteral("-");
+    arguments << QStringLiteral("-raw") << QStringLiteral("-enc") << QStringLiteral("UTF-8") << path
+              << QStringLiteral("-");
     QProcess process;
     process.start(QStringLiteral("pdftotext"), arguments);
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit
@@ -81,7 +81,8 @@ DoctorReport report(const Case& period, const QString& language, QPageSize::Page
     std::vector<DayEntry> days = DemoDiary::generate(kLastDay, years, kSeed);
     std::erase_if(days, [&](const DayEntry& day) { return day.date < options.from; });
     return DoctorReport(std::move(days), Profile(), options,
-        period.days > 30 ? DemoDiary::labResults(kLastDay, years, kSeed) : std::vector<LabResult> {});
+        period.days > 30 ? DemoDiary::labResults(kLastDay, years, kSeed)
+                         : std::vector<LabResult> {});
 }
 
 /// The page (0 first) that @p block starts on.
@@ -135,14 +136,14 @@ DoctorReport goldenReport(const QString& language)
         day.date = QDate(2026, 3, 1).addDays(i);
         day.symptoms.severity = 6 - i;
         day.sleep.quality = 2 + i % 3;
-        day.foods = {{0, QStringLiteral("custom"), QStringLiteral("c1"), QStringLiteral("Oats"),
-            80, 120.0 + 10 * i}};
+        day.foods = {{0, QStringLiteral("custom"), QStringLiteral("c1"), QStringLiteral("Oats"), 80,
+            120.0 + 10 * i}};
         if (i >= 2)
             day.supplements = {{0, SupplementForm::Citrate, 300, QTime(21, 0), Route::Oral}};
         if (i == 3)
             day.sideEffects = unsigned(SideEffect::Diarrhoea);
-        day.medications = {{0, QStringLiteral("Pramipexole"), MedicationClass::DopamineAgonist,
-            std::nullopt}};
+        day.medications
+            = {{0, QStringLiteral("Pramipexole"), MedicationClass::DopamineAgonist, std::nullopt}};
         days.push_back(day);
     }
     LabResult lab;
@@ -243,8 +244,8 @@ TEST(ReportPagesTest, TheReportSpeaksAboutThePersonNotToThem)
 {
     // The diary's messages say "you"; the report is read by a clinician. Nothing in either
     // language may address the reader as the person.
-    const QRegularExpression english(
-        QStringLiteral("\\b(you|your|yours|yourself)\\b"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression english(QStringLiteral("\\b(you|your|yours|yourself)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpression swedish(QStringLiteral("\\b(du|dig|din|ditt|dina|er|era)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     for (const Case& period : {kFreshMonth, Case {"a year", 365}}) {

@@ -1,14 +1,20 @@
 #include "Theme.h"
 
 #include "TestUtil.h"
+#include "charts/ChartExport.h"
+#include "charts/ComparisonChart.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTemporaryDir>
 
 namespace stilla {
 namespace {
@@ -87,6 +93,47 @@ TEST(ThemeTest, HighContrastReadsAtSevenToOneAndOutlinesEveryField)
         EXPECT_GE(Theme::contrastRatio(QColor(brightest, brightest, brightest), background), 3.0)
             << field->metaObject()->className();
     }
+    Theme::apply(*app, Appearance::System);
+}
+
+TEST(ThemeTest, ChartsFollowTheAppearanceAndExportDarkOnLight)
+{
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    ASSERT_NE(app, nullptr);
+    auto* chart = new ComparisonChart;
+    Statistics::Comparison comparison;
+    comparison.first = {20, 5.0};
+    comparison.second = {10, 4.0};
+    chart->setData(comparison, QStringLiteral("Without"), QStringLiteral("With"));
+    std::unique_ptr<QChartView> view(ChartBase::makeView(chart, nullptr, "chartView"));
+    view->resize(400, 300);
+
+    for (const Appearance appearance :
+        {Appearance::Dark, Appearance::HighContrast, Appearance::Light}) {
+        Theme::apply(*app, appearance);
+        QCoreApplication::processEvents();
+        const QPalette palette = view->palette();
+        EXPECT_EQ(chart->backgroundBrush().color(), palette.color(QPalette::Base))
+            << Theme::toString(appearance).toStdString();
+        const auto axes = chart->axes();
+        ASSERT_FALSE(axes.isEmpty());
+        for (const QAbstractAxis* axis : axes) {
+            EXPECT_EQ(axis->labelsColor(), palette.color(QPalette::Text));
+            EXPECT_GE(Theme::contrastRatio(axis->labelsColor(), palette.color(QPalette::Base)),
+                Theme::kMinimumTextContrast);
+        }
+    }
+
+    // Exported in dark: the picture is dark on light, and the chart on screen stays dark.
+    Theme::apply(*app, Appearance::Dark);
+    QCoreApplication::processEvents();
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("chart.png"));
+    ASSERT_TRUE(ChartExport::savePng(*view, png).ok());
+    const QImage image(png);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_GT(QColor(image.pixel(4, 4)).lightness(), 240);
+    EXPECT_LT(chart->backgroundBrush().color().lightness(), 80);
     Theme::apply(*app, Appearance::System);
 }
 
