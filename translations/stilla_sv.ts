@@ -7373,5 +7373,17 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <source>Magnesium a day, four-week means, mg</source>
         <translation>Magnesium per dag, fyraveckorsmedel, mg</translation>
     </message>
+    <message>
+        <source>Self-experiment: without magnesium</source>
+        <translation>Självexperiment: utan magnesium</translation>
+    </message>
+    <message>
+        <source>with magnesium</source>
+        <translation>med magnesium</translation>
+    </message>
+    <message>
+        <source>Blood test</source>
+        <translation>Blodprov</translation>
+    </message>
 </context>
 </TS>

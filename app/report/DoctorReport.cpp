@@ -327,6 +327,15 @@ std::unique_ptr<QTextDocument> DoctorReport::layOut(QPagedPaintDevice& device) c
     figure->setReferenceLines(
         summary.target ? std::optional<double>(summary.target->mg) : std::nullopt,
         summary.supplementLimitMg);
+    if (summary.experiment)
+        figure->setPhases(ExperimentSchedule::phaseSpans({*summary.experiment}, m_options.from,
+            std::min(m_options.to, summary.experiment->lastDay())));
+    std::vector<QDate> tests;
+    for (const LabResult& lab : summary.labs) {
+        if (lab.date >= m_options.from)
+            tests.push_back(lab.date);
+    }
+    figure->setBloodTests(std::move(tests));
     figure->registerWith(*document);
     ReportDocument::build(*document, summary, m_profile, text,
         {reportFont(kBodyPointSize), layout.body.width()}, cover());

@@ -19,6 +19,9 @@ const QColor kFoodColour(0x8c, 0xbf, 0x88);
 const QColor kSupplementColour(0xe0, 0xa0, 0x30);
 const QColor kTargetColour(0x1f, 0x5f, 0x2a);
 const QColor kLimitColour(0xa0, 0x40, 0x00);
+const QColor kBloodTestColour(0x7b, 0x4f, 0x9d);
+const QColor kPhaseAColour(0x80, 0x80, 0x80, 0x30);
+const QColor kPhaseBColour(0x4f, 0x9f, 0x96, 0x40);
 const QColor kFindingColour(0x6a, 0x3d, 0x9a);
 const QColor kGridColour(0xd8, 0xd8, 0xd8);
 const QColor kAxisColour(0x55, 0x55, 0x55);
@@ -57,8 +60,16 @@ struct TrendFigure::Plot
     qreal bottom = 0; ///< the lowest panel's bottom, where the dates go
     int buckets = 0;
 
+    int daysPerBucket = 1;
+    QDate firstDay;
+
     qreal slot() const { return width / std::max(buckets, 1); }
     qreal x(int bucket) const { return left + (bucket + 0.5) * slot(); }
+    /// Where day @p date begins on the axis (a bucket's days share its slot evenly).
+    qreal xOfDay(const QDate& date) const
+    {
+        return left + double(firstDay.daysTo(date)) / daysPerBucket * slot();
+    }
 };
 
 /// One panel: its area, its scale and the steps labelled on it.
@@ -88,6 +99,9 @@ TrendFigure::TrendFigure(DailySeries series, std::map<QDate, Severity> worstFind
     , m_targetLabel(tr("Daily target"))
     , m_limitLabel(tr("Upper limit for supplements"))
     , m_findingLabel(tr("Safety note"))
+    , m_withoutLabel(tr("Self-experiment: without magnesium"))
+    , m_withLabel(tr("with magnesium"))
+    , m_bloodTestLabel(tr("Blood test"))
     , m_noDataText(tr("No days logged in this period."))
 {
     switch (m_buckets.daysPerBucket) {
@@ -124,6 +138,16 @@ void TrendFigure::setReferenceLines(
 {
     m_targetMg = targetMg;
     m_supplementLimitMg = supplementLimitMg;
+}
+
+void TrendFigure::setPhases(std::vector<PhaseSpan> phases)
+{
+    m_phases = std::move(phases);
+}
+
+void TrendFigure::setBloodTests(std::vector<QDate> dates)
+{
+    m_bloodTests = std::move(dates);
 }
 
 void TrendFigure::registerWith(QTextDocument& document)
@@ -204,6 +228,9 @@ void TrendFigure::paint(QPainter& painter, const QRectF& rect) const
     plot.width = rect.width() - left - 2 * pt;
     plot.bottom = bottom;
     plot.buckets = int(m_buckets.buckets.size());
+    plot.daysPerBucket = m_buckets.daysPerBucket;
+    if (!m_buckets.buckets.empty())
+        plot.firstDay = m_buckets.buckets.front().first;
 
     Panel severity;
     severity.title = m_severityTitle;
@@ -226,6 +253,8 @@ void TrendFigure::paint(QPainter& painter, const QRectF& rect) const
     magnesium.steps = {0, maximumMg / 2, maximumMg};
 
     for (const Panel* panel : {&severity, &sleep, &magnesium})
+        paintPhases(painter, plot, panel->rect);
+    for (const Panel* panel : {&severity, &sleep, &magnesium})
         paintPanel(painter, plot, *panel);
     if (!hasData()) {
         painter.setPen(kTextColour);
@@ -241,8 +270,45 @@ void TrendFigure::paint(QPainter& painter, const QRectF& rect) const
         paintReferenceLine(painter, magnesium, *m_targetMg, kTargetColour, Qt::DashLine);
     if (m_supplementLimitMg)
         paintReferenceLine(painter, magnesium, *m_supplementLimitMg, kLimitColour, Qt::DotLine);
+    paintBloodTests(painter, plot, pt);
     paintDates(painter, plot, pt);
     painter.restore();
+}
+
+void TrendFigure::paintPhases(QPainter& painter, const Plot& plot, const QRectF& area) const
+{
+    if (!plot.firstDay.isValid())
+        return;
+    painter.setPen(Qt::NoPen);
+    for (const PhaseSpan& span : m_phases) {
+        const qreal left = std::max(plot.xOfDay(span.first), plot.left);
+        const qreal right = std::min(plot.xOfDay(span.last.addDays(1)), plot.left + plot.width);
+        if (right <= left)
+            continue;
+        painter.setBrush(span.arm == Arm::WithMagnesium ? kPhaseBColour : kPhaseAColour);
+        painter.drawRect(QRectF(left, area.top(), right - left, area.height()));
+    }
+    painter.setBrush(Qt::NoBrush);
+}
+
+void TrendFigure::paintBloodTests(QPainter& painter, const Plot& plot, qreal pt) const
+{
+    if (!plot.firstDay.isValid())
+        return;
+    const qreal size = 3.2 * pt;
+    for (const QDate& date : m_bloodTests) {
+        const qreal x = plot.xOfDay(date) + plot.slot() / plot.daysPerBucket / 2;
+        if (x < plot.left || x > plot.left + plot.width)
+            continue;
+        QPainterPath diamond;
+        const qreal y = plot.bottom;
+        diamond.moveTo(x, y - size);
+        diamond.lineTo(x + size, y);
+        diamond.lineTo(x, y + size);
+        diamond.lineTo(x - size, y);
+        diamond.closeSubpath();
+        painter.fillPath(diamond, kBloodTestColour);
+    }
 }
 
 void TrendFigure::paintPanel(QPainter& painter, const Plot& plot, const Panel& panel) const
@@ -333,6 +399,22 @@ qreal TrendFigure::paintLegend(QPainter& painter, const QRectF& rect, qreal pt) 
         entry(m_targetLabel, line(kTargetColour, Qt::DashLine));
     if (m_supplementLimitMg)
         entry(m_limitLabel, line(kLimitColour, Qt::DotLine));
+    if (!m_phases.empty()) {
+        entry(m_withoutLabel, box(kPhaseAColour));
+        entry(m_withLabel, box(kPhaseBColour));
+    }
+    if (!m_bloodTests.empty()) {
+        entry(m_bloodTestLabel, [&painter](const QRectF& mark) {
+            const qreal half = mark.height() / 2;
+            QPainterPath diamond;
+            diamond.moveTo(mark.center().x(), mark.top());
+            diamond.lineTo(mark.center().x() + half, mark.center().y());
+            diamond.lineTo(mark.center().x(), mark.bottom());
+            diamond.lineTo(mark.center().x() - half, mark.center().y());
+            diamond.closeSubpath();
+            painter.fillPath(diamond, kBloodTestColour);
+        });
+    }
     return y + row;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "experiment/ExperimentPlan.h"
 #include "safety/Finding.h"
 #include "stats/DailySeries.h"
 #include "stats/TrendBuckets.h"
@@ -13,6 +14,7 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 class QPainter;
 class QTextCharFormat;
@@ -47,6 +49,10 @@ public:
     /// Lines across the magnesium panel: the daily target for food and supplements together,
     /// and the upper limit for supplements, which the supplement bars (drawn from zero) meet.
     void setReferenceLines(std::optional<double> targetMg, std::optional<double> supplementLimitMg);
+    /// A self-experiment's phases, shaded behind the three panels (without magnesium grey, with
+    /// it teal), and the days of blood tests, marked on the date axis.
+    void setPhases(std::vector<PhaseSpan> phases);
+    void setBloodTests(std::vector<QDate> dates);
 
     /// Draws the figure into @p rect. Sizes of text and lines are in points of @p painter's
     /// device, so it looks the same on a PDF, a printer or an image.
@@ -74,6 +80,8 @@ private:
     void paintReferenceLine(
         QPainter& painter, const Panel& panel, double mg, const QColor& colour, Qt::PenStyle) const;
     void paintDates(QPainter& painter, const Plot& plot, qreal pt) const;
+    void paintPhases(QPainter& painter, const Plot& plot, const QRectF& area) const;
+    void paintBloodTests(QPainter& painter, const Plot& plot, qreal pt) const;
     bool hasData() const;
 
     TrendBuckets m_buckets;
@@ -82,6 +90,8 @@ private:
     QFont m_titleFont;
     std::optional<double> m_targetMg;
     std::optional<double> m_supplementLimitMg;
+    std::vector<PhaseSpan> m_phases;
+    std::vector<QDate> m_bloodTests;
     QString m_severityTitle;
     QString m_sleepTitle;
     QString m_magnesiumTitle;
@@ -91,6 +101,9 @@ private:
     QString m_targetLabel;
     QString m_limitLabel;
     QString m_findingLabel;
+    QString m_withoutLabel;
+    QString m_withLabel;
+    QString m_bloodTestLabel;
     QString m_noDataText;
 };
 
