@@ -4,10 +4,14 @@
 #include "demo/DemoDiary.h"
 #include "nutrition/IntakeTarget.h"
 #include "report/DoctorReport.h"
+#include "report/TrendFigure.h"
+#include "stats/Statistics.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -260,6 +264,61 @@ TEST(ReportPagesTest, TheReportSpeaksAboutThePersonNotToThem)
                 << "\"";
         }
     }
+}
+
+TEST(ReportPagesTest, TheTrendFigureShadesThePhasesAndMarksTheBloodTests)
+{
+    const QDate from(2026, 3, 1);
+    std::vector<DayEntry> days;
+    for (int i = 0; i < 28; ++i) {
+        DayEntry day;
+        day.date = from.addDays(i);
+        day.symptoms.severity = 3 + i % 4;
+        days.push_back(day);
+    }
+    const DailySeries series = Statistics::daily(days, from, from.addDays(27));
+    // Counts the pixels of @p colour (as drawn over white) in the lower two thirds of the
+    // picture's left or right half: below the legend.
+    const auto count = [](const QImage& image, const QColor& colour, bool right) {
+        int found = 0;
+        for (int y = image.height() / 3; y < image.height(); ++y) {
+            for (int x = right ? image.width() / 2 : 0;
+                 x < (right ? image.width() : image.width() / 2); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                found += std::abs(pixel.red() - colour.red()) <= 3
+                        && std::abs(pixel.green() - colour.green()) <= 3
+                        && std::abs(pixel.blue() - colour.blue()) <= 3
+                    ? 1
+                    : 0;
+            }
+        }
+        return found;
+    };
+    const auto draw = [&](bool withPhases) {
+        TrendFigure figure(series, {}, QLocale(QLocale::English, QLocale::UnitedKingdom));
+        if (withPhases) {
+            figure.setPhases({{from, from.addDays(13), 0, Arm::WithoutMagnesium},
+                {from.addDays(14), from.addDays(27), 1, Arm::WithMagnesium}});
+            figure.setBloodTests({from.addDays(20)});
+        }
+        QImage image(900, 450, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        figure.paint(painter, QRectF(0, 0, 900, 450));
+        return image;
+    };
+    // Teal at a quarter over white for B, grey for A, the violet of a blood test.
+    const QColor withMagnesium(211, 231, 229);
+    const QColor without(231, 231, 231);
+    const QColor bloodTest(0x7b, 0x4f, 0x9d);
+    const QImage plain = draw(false);
+    const QImage shaded = draw(true);
+    EXPECT_EQ(count(plain, withMagnesium, true), 0);
+    EXPECT_GT(count(shaded, withMagnesium, true), 1000);
+    EXPECT_EQ(count(shaded, withMagnesium, false), 0);
+    EXPECT_GT(count(shaded, without, false), 1000);
+    EXPECT_EQ(count(plain, bloodTest, true), 0);
+    EXPECT_GT(count(shaded, bloodTest, true), 4);
 }
 
 } // namespace
