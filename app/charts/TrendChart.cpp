@@ -227,6 +227,7 @@ void TrendChart::setData(const DailySeries& series, const std::map<QDate, Severi
             }
         });
     }
+    emit rebuilt();
 }
 
 void TrendChart::addPhases(const std::vector<PhaseSpan>& phases, const QDate& firstDay)
@@ -397,6 +398,13 @@ void TrendChart::setLineVisible(Line line, bool visible)
         marker->setVisible(true);
         marker->setLabelBrush(visible ? palette().text() : palette().placeholderText());
     }
+}
+
+QPointF TrendChart::pointPosition(int index) const
+{
+    const QRectF area = plotArea();
+    const int count = std::max(pointCount(), 1);
+    return {area.left() + (index + 0.5) * area.width() / count, area.center().y()};
 }
 
 QString TrendChart::describePoint(int index) const

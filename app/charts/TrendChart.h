@@ -45,6 +45,10 @@ public:
     QString bucketExplanation() const;
     /// The text shown when hovering over point @p index (a bucket).
     QString describePoint(int index) const;
+    /// How many points (buckets) there are, and where point @p index sits: its x in the
+    /// chart's coordinates, at the middle of the plot area's height.
+    int pointCount() const { return int(m_buckets.size()); }
+    QPointF pointPosition(int index) const;
 
     /// The logical series (a line may be drawn as several segments around gaps).
     enum class Line { Severity, SleepQuality, Findings, Labs, PhasesA, PhasesB };
@@ -53,6 +57,8 @@ public:
 
 signals:
     void pointHovered(int index, bool hovering);
+    /// setData() has built the chart anew.
+    void rebuilt();
 
 private:
     struct Bucket

@@ -9,6 +9,7 @@
 #include "charts/ComparisonChart.h"
 #include "charts/RelationshipChart.h"
 #include "charts/TrendChart.h"
+#include "charts/TrendPointer.h"
 #include "diary/DayCache.h"
 #include "diary/DiaryNotifier.h"
 #include "diary/DiaryStore.h"
@@ -37,7 +38,6 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -196,11 +196,12 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
         if (QChartView* view = currentChartView())
             ChartExport::copyToClipboard(*view);
     });
-    connect(m_trend, &TrendChart::pointHovered, this, [this](int index, bool hovering) {
-        if (hovering)
-            QToolTip::showText(QCursor::pos(), m_trend->describePoint(index), m_trendView);
-        else
-            QToolTip::hideText();
+    // The current point, by mouse or keyboard: a marker, a tooltip, and the note below says it.
+    auto* pointer = new TrendPointer(m_trend, m_trendView);
+    pointer->setObjectName(QStringLiteral("trendPointer"));
+    connect(pointer, &TrendPointer::currentChanged, this, [this](int, const QString& text) {
+        m_trendView->setAccessibleDescription(
+            text.isEmpty() ? StatisticsText::trendSummary(m_series) : text);
     });
     if (m_context.diary) {
         m_days = std::make_unique<DayCache>(*m_context.diary);
@@ -410,8 +411,10 @@ void ChartsPage::updateTrendNote()
     // Over long ranges a point is a week or four weeks: the note says so first.
     const QString hover = m_trend->bucketDays() > 1
         ? QString(m_trend->bucketExplanation() + u' '
-            + tr("Hover over a point to see its values and on how many days they were logged."))
-        : tr("Hover over a day to see its values.");
+            + tr("Hover over a point, or step through them with the arrow keys in the chart, to "
+                 "see its values and on how many days they were logged."))
+        : tr("Hover over a day, or step through the days with the arrow keys in the chart, to "
+             "see its values.");
     m_trendNote->setText(hover + u' '
         + tr("Click a name in the legend to show or hide it. Days without entries are left "
              "blank. A day's sleep quality is the night that ended that morning, so the night "

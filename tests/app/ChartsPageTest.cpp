@@ -4,6 +4,7 @@
 #include "charts/ChartExport.h"
 #include "charts/ComparisonChart.h"
 #include "charts/TrendChart.h"
+#include "charts/TrendPointer.h"
 #include "diary/DiaryStore.h"
 #include "labs/LabResult.h"
 
@@ -20,6 +21,8 @@
 #include <QScatterSeries>
 #include <QSpinBox>
 #include <QStackedBarSeries>
+#include <QTest>
+#include <QToolTip>
 
 namespace stilla {
 namespace {
@@ -425,6 +428,47 @@ TEST_F(ChartsPageTest, RangePresetsSetTheDates)
     page.setCustomRange(QDate(2026, 3, 10), QDate(2026, 3, 1));
     EXPECT_EQ(page.rangeStart(), QDate(2026, 3, 1));
     EXPECT_EQ(page.rangeEnd(), QDate(2026, 3, 10));
+}
+
+TEST_F(ChartsPageTest, TheKeyboardStepsThroughTheDaysAndShowsTheirValues)
+{
+    logDay(0, 7, 150);
+    logDay(2, 3, 0);
+    ChartsPage& page = charts();
+    page.setRange(ChartsPage::Range::TwoWeeks);
+    TrendChart* chart = page.trendChart();
+    QChartView* view = page.currentChartView();
+    auto* pointer = page.findChild<TrendPointer*>(QStringLiteral("trendPointer"));
+    ASSERT_TRUE(pointer && view);
+    view->setFocus();
+    EXPECT_EQ(pointer->current(), -1);
+
+    QTest::keyClick(view, Qt::Key_End); // today, the last point
+    EXPECT_EQ(pointer->current(), chart->pointCount() - 1);
+    EXPECT_EQ(pointer->currentText(), chart->describePoint(chart->pointCount() - 1));
+    EXPECT_TRUE(pointer->currentText().contains(QStringLiteral("7")))
+        << pointer->currentText().toStdString();
+    // The tooltip is up, beside the point.
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_EQ(QToolTip::text(), pointer->currentText());
+    EXPECT_EQ(view->accessibleDescription(), pointer->currentText());
+    QTest::keyClick(view, Qt::Key_Left);
+    QTest::keyClick(view, Qt::Key_Left);
+    EXPECT_EQ(pointer->current(), chart->pointCount() - 3);
+    EXPECT_TRUE(pointer->currentText().contains(QStringLiteral("3")));
+    QTest::keyClick(view, Qt::Key_Home);
+    EXPECT_EQ(pointer->current(), 0);
+    QTest::keyClick(view, Qt::Key_Left); // stays on the first
+    EXPECT_EQ(pointer->current(), 0);
+
+    // Escape, or a new range, clears it.
+    QTest::keyClick(view, Qt::Key_Escape);
+    EXPECT_EQ(pointer->current(), -1);
+    QTest::keyClick(view, Qt::Key_Right);
+    EXPECT_EQ(pointer->current(), 0);
+    page.setRange(ChartsPage::Range::Month);
+    EXPECT_EQ(pointer->current(), -1);
 }
 
 TEST_F(ChartsPageTest, ChartsRefreshWhenTheDiaryChanges)

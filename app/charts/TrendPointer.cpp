@@ -1,0 +1,123 @@
+#include "TrendPointer.h"
+
+#include "TrendChart.h"
+
+#include <QChartView>
+#include <QCursor>
+#include <QGraphicsLineItem>
+#include <QKeyEvent>
+#include <QPen>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace stilla {
+
+namespace {
+
+constexpr int kPageStep = 7;
+
+} // namespace
+
+TrendPointer::TrendPointer(TrendChart* chart, QChartView* view)
+    : QObject(view)
+    , m_chart(chart)
+    , m_view(view)
+    , m_marker(new QGraphicsLineItem(chart))
+{
+    m_marker->setZValue(100);
+    m_marker->hide();
+    view->installEventFilter(this);
+    connect(chart, &TrendChart::pointHovered, this, [this](int index, bool hovering) {
+        if (hovering)
+            setCurrent(index, true);
+        else if (!m_view->hasFocus())
+            setCurrent(-1);
+    });
+    connect(chart, &TrendChart::rebuilt, this, [this] { setCurrent(-1); });
+    connect(chart, &QChart::plotAreaChanged, this, [this] { placeMarker(); });
+}
+
+QString TrendPointer::currentText() const
+{
+    return m_current < 0 ? QString() : m_chart->describePoint(m_current);
+}
+
+void TrendPointer::setCurrent(int index, bool atCursor)
+{
+    const int count = m_chart->pointCount();
+    m_current = count == 0 || index < 0 ? -1 : std::min(index, count - 1);
+    placeMarker();
+    const QString text = currentText();
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+    } else {
+        const QPoint at = atCursor
+            ? QCursor::pos()
+            : m_view->viewport()->mapToGlobal(
+                m_view->mapFromScene(m_chart->mapToScene(m_chart->pointPosition(m_current))));
+        QToolTip::showText(at, text, m_view);
+    }
+    emit currentChanged(m_current, text);
+}
+
+void TrendPointer::placeMarker()
+{
+    if (m_current < 0 || m_current >= m_chart->pointCount()) {
+        m_marker->hide();
+        return;
+    }
+    const QRectF area = m_chart->plotArea();
+    const qreal x = m_chart->pointPosition(m_current).x();
+    QPen pen(m_chart->chartPalette().color(QPalette::Text));
+    pen.setWidthF(1.0);
+    pen.setStyle(Qt::DashLine);
+    m_marker->setPen(pen);
+    m_marker->setLine(x, area.top(), x, area.bottom());
+    m_marker->show();
+}
+
+bool TrendPointer::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const int count = m_chart->pointCount();
+        const int last = count - 1;
+        const int from = m_current;
+        int next = -2;
+        switch (static_cast<QKeyEvent*>(event)->key()) {
+        case Qt::Key_Right:
+            next = from < 0 ? 0 : std::min(from + 1, last);
+            break;
+        case Qt::Key_Left:
+            next = from < 0 ? last : std::max(from - 1, 0);
+            break;
+        case Qt::Key_PageDown:
+            next = from < 0 ? 0 : std::min(from + kPageStep, last);
+            break;
+        case Qt::Key_PageUp:
+            next = from < 0 ? last : std::max(from - kPageStep, 0);
+            break;
+        case Qt::Key_Home:
+            next = 0;
+            break;
+        case Qt::Key_End:
+            next = last;
+            break;
+        case Qt::Key_Escape:
+            if (from < 0)
+                return false;
+            next = -1;
+            break;
+        default:
+            return false;
+        }
+        if (count > 0)
+            setCurrent(next);
+        return true;
+    }
+    if (watched == m_view && event->type() == QEvent::FocusOut)
+        setCurrent(-1);
+    return false;
+}
+
+} // namespace stilla
