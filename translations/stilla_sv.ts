@@ -399,16 +399,16 @@
         <translation>Magnesium och total sömntid</translation>
     </message>
     <message>
-        <source>Click a name in the legend to show or hide it. Days without entries are left blank. A day&apos;s sleep quality is the night that ended that morning, so the night after a day&apos;s magnesium is shown on the next day.</source>
-        <translation>Klicka på ett namn i teckenförklaringen för att visa eller dölja det. Dagar utan anteckningar lämnas tomma. En dags sömnkvalitet gäller natten som tog slut den morgonen, så natten efter en dags magnesium visas på nästa dag.</translation>
-    </message>
-    <message>
         <source>Hover over a point, or step through them with the arrow keys in the chart, to see its values and on how many days they were logged.</source>
         <translation>Håll muspekaren över en punkt, eller stega mellan punkterna med piltangenterna i diagrammet, för att se dess värden och hur många dagar de antecknades.</translation>
     </message>
     <message>
         <source>Hover over a day, or step through the days with the arrow keys in the chart, to see its values.</source>
         <translation>Håll muspekaren över en dag, eller stega mellan dagarna med piltangenterna i diagrammet, för att se dess värden.</translation>
+    </message>
+    <message>
+        <source>Untick a name under the chart to hide it. Days without entries are left blank. A day&apos;s sleep quality is the night that ended that morning, so the night after a day&apos;s magnesium is shown on the next day.</source>
+        <translation>Avmarkera ett namn under diagrammet för att dölja det. Dagar utan anteckningar lämnas tomma. En dags sömnkvalitet gäller natten som tog slut den morgonen, så natten efter en dags magnesium visas på nästa dag.</translation>
     </message>
 </context>
 <context>
@@ -7384,6 +7384,17 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Blood test</source>
         <translation>Blodprov</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::TrendLegend</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Visa %1</translation>
+    </message>
+    <message>
+        <source>Colour of %1 in the chart</source>
+        <translation>Färgen för %1 i diagrammet</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,6 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -206,26 +205,29 @@ void TrendChart::setData(const DailySeries& series, const std::map<QDate, Severi
     connectHover(tests);
     m_lines[Line::Labs] = {tests};
 
-    // Legend: one entry per logical series; clicking it shows or hides the series.
-    const auto markers = legend()->markers();
-    for (QLegendMarker* marker : markers) {
-        bool primary = false;
-        for (auto& [line, parts] : m_lines)
-            primary = primary || (!parts.empty() && parts.front() == marker->series());
-        const bool isBars = marker->series() == bars;
-        marker->setVisible(primary || isBars);
-        connect(marker, &QLegendMarker::clicked, this, [this, marker, bars, isBars] {
-            if (isBars) {
-                bars->setVisible(!bars->isVisible());
-                marker->setLabelBrush(
-                    bars->isVisible() ? palette().text() : palette().placeholderText());
-                return;
-            }
-            for (auto& [line, parts] : m_lines) {
-                if (!parts.empty() && parts.front() == marker->series())
-                    setLineVisible(line, !isLineVisible(line));
-            }
-        });
+    // The legend is a row of boxes under the chart (TrendLegend), which wraps in a narrow
+    // window where QLegend cut the names, and which the keyboard reaches.
+    legend()->setVisible(false);
+    m_lines[Line::Magnesium] = {bars};
+    m_legend = {{foodSet->label(), kFoodColour, std::nullopt},
+        {supplementSet->label(), kSupplementColour, std::nullopt}};
+    for (const Line line : {Line::Severity, Line::SleepQuality, Line::Findings, Line::Labs,
+             Line::PhasesA, Line::PhasesB}) {
+        const auto it = m_lines.find(line);
+        if (it == m_lines.end() || it->second.empty())
+            continue;
+        QAbstractSeries* first = it->second.front();
+        const auto* xy = qobject_cast<const QXYSeries*>(first);
+        // Markers that this range has none of are not offered.
+        if ((line == Line::Findings || line == Line::Labs) && xy && xy->count() == 0)
+            continue;
+        QColor colour = line == Line::Severity ? kSeverityColour
+            : line == Line::SleepQuality       ? kQualityColour
+            : line == Line::Findings           ? kFindingColour
+            : line == Line::Labs               ? kLabColour
+            : line == Line::PhasesA            ? kPhaseAColour
+                                               : kPhaseBColour;
+        m_legend.push_back({first->name(), colour, line});
     }
     emit rebuilt();
 }
@@ -393,11 +395,6 @@ void TrendChart::setLineVisible(Line line, bool visible)
         return;
     for (QAbstractSeries* part : it->second)
         part->setVisible(visible);
-    // Hiding a series hides its legend marker too; keep the first one to switch it back on.
-    for (QLegendMarker* marker : legend()->markers(it->second.front())) {
-        marker->setVisible(true);
-        marker->setLabelBrush(visible ? palette().text() : palette().placeholderText());
-    }
 }
 
 QPointF TrendChart::pointPosition(int index) const

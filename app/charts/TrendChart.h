@@ -8,6 +8,7 @@
 #include "stats/TrendBuckets.h"
 
 #include <map>
+#include <optional>
 #include <vector>
 
 class QAbstractSeries;
@@ -51,9 +52,20 @@ public:
     QPointF pointPosition(int index) const;
 
     /// The logical series (a line may be drawn as several segments around gaps).
-    enum class Line { Severity, SleepQuality, Findings, Labs, PhasesA, PhasesB };
+    enum class Line { Severity, SleepQuality, Findings, Labs, PhasesA, PhasesB, Magnesium };
     bool isLineVisible(Line line) const;
     void setLineVisible(Line line, bool visible);
+
+    /// What the legend under the chart (TrendLegend) shows, in order: the magnesium bars' two
+    /// parts (named, not switched), then each logical series this build has, which can be
+    /// shown or hidden.
+    struct LegendEntry
+    {
+        QString name;
+        QColor colour;
+        std::optional<Line> line; ///< the series it shows and hides; none for a bar's part
+    };
+    const std::vector<LegendEntry>& legendEntries() const { return m_legend; }
 
 signals:
     void pointHovered(int index, bool hovering);
@@ -77,6 +89,7 @@ private:
     std::vector<Bucket> m_buckets;
     int m_bucketDays = 1;
     std::map<Line, std::vector<QAbstractSeries*>> m_lines;
+    std::vector<LegendEntry> m_legend;
     QCategoryAxis* m_dateAxis = nullptr;
     QBarCategoryAxis* m_barAxis = nullptr;
     QValueAxis* m_severityAxis = nullptr;

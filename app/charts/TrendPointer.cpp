@@ -52,10 +52,9 @@ void TrendPointer::setCurrent(int index, bool atCursor)
     if (text.isEmpty()) {
         QToolTip::hideText();
     } else {
-        const QPoint at = atCursor
-            ? QCursor::pos()
-            : m_view->viewport()->mapToGlobal(
-                m_view->mapFromScene(m_chart->mapToScene(m_chart->pointPosition(m_current))));
+        const QPoint at = atCursor ? QCursor::pos()
+                                   : m_view->viewport()->mapToGlobal(m_view->mapFromScene(
+                                       m_chart->mapToScene(m_chart->pointPosition(m_current))));
         QToolTip::showText(at, text, m_view);
     }
     emit currentChanged(m_current, text);

@@ -9,6 +9,7 @@
 #include "charts/ComparisonChart.h"
 #include "charts/RelationshipChart.h"
 #include "charts/TrendChart.h"
+#include "charts/TrendLegend.h"
 #include "charts/TrendPointer.h"
 #include "diary/DayCache.h"
 #include "diary/DiaryNotifier.h"
@@ -143,6 +144,7 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     auto* trendTab = new QWidget(this);
     auto* trendLayout = new QVBoxLayout(trendTab);
     trendLayout->addWidget(m_trendView, 1);
+    trendLayout->addWidget(new TrendLegend(m_trend, trendTab));
     trendLayout->addWidget(m_trendNote);
 
     auto* relationshipTab = new QWidget(this);
@@ -416,7 +418,7 @@ void ChartsPage::updateTrendNote()
         : tr("Hover over a day, or step through the days with the arrow keys in the chart, to "
              "see its values.");
     m_trendNote->setText(hover + u' '
-        + tr("Click a name in the legend to show or hide it. Days without entries are left "
+        + tr("Untick a name under the chart to hide it. Days without entries are left "
              "blank. A day's sleep quality is the night that ended that morning, so the night "
              "after a day's magnesium is shown on the next day."));
 }

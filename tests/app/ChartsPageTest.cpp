@@ -1,10 +1,10 @@
 #include "pages/ChartsPage.h"
 
 #include "AppFixture.h"
+#include "ChartsFixture.h"
 #include "charts/ChartExport.h"
 #include "charts/ComparisonChart.h"
 #include "charts/TrendChart.h"
-#include "charts/TrendPointer.h"
 #include "diary/DiaryStore.h"
 #include "labs/LabResult.h"
 
@@ -26,46 +26,6 @@
 
 namespace stilla {
 namespace {
-
-class ChartsPageTest : public test::AppFixture
-{
-protected:
-    void logDay(int daysAgo, std::optional<int> severity, double supplementMg, double foodMg = 0)
-    {
-        DayEntry day;
-        day.date = m_clock.today().addDays(-daysAgo);
-        day.symptoms.severity = severity;
-        if (supplementMg > 0)
-            day.supplements.push_back({0, SupplementForm::Citrate, supplementMg, {}, Route::Oral});
-        if (foodMg > 0)
-            day.foods.push_back({0, QStringLiteral("custom"), QStringLiteral("1"),
-                QStringLiteral("Food"), 100, foodMg});
-        day.sleep.quality = 3;
-        ASSERT_TRUE(m_diary->save(day).ok());
-    }
-    ChartsPage& charts()
-    {
-        MainWindow& window = showWindow();
-        window.showPage(MainWindow::PageId::Charts);
-        return *static_cast<ChartsPage*>(window.page(MainWindow::PageId::Charts));
-    }
-    static int pointsIn(TrendChart* chart, const QString& name)
-    {
-        int points = 0;
-        for (QAbstractSeries* series : chart->series()) {
-            if (auto* xy = qobject_cast<QXYSeries*>(series); xy && xy->name() == name)
-                points += xy->count();
-        }
-        return points;
-    }
-    static int partsOf(TrendChart* chart, const QString& name)
-    {
-        int parts = 0;
-        for (QAbstractSeries* series : chart->series())
-            parts += series->name() == name ? 1 : 0;
-        return parts;
-    }
-};
 
 TEST_F(ChartsPageTest, MissingDaysAreGapsNotZeros)
 {
@@ -428,47 +388,6 @@ TEST_F(ChartsPageTest, RangePresetsSetTheDates)
     page.setCustomRange(QDate(2026, 3, 10), QDate(2026, 3, 1));
     EXPECT_EQ(page.rangeStart(), QDate(2026, 3, 1));
     EXPECT_EQ(page.rangeEnd(), QDate(2026, 3, 10));
-}
-
-TEST_F(ChartsPageTest, TheKeyboardStepsThroughTheDaysAndShowsTheirValues)
-{
-    logDay(0, 7, 150);
-    logDay(2, 3, 0);
-    ChartsPage& page = charts();
-    page.setRange(ChartsPage::Range::TwoWeeks);
-    TrendChart* chart = page.trendChart();
-    QChartView* view = page.currentChartView();
-    auto* pointer = page.findChild<TrendPointer*>(QStringLiteral("trendPointer"));
-    ASSERT_TRUE(pointer && view);
-    view->setFocus();
-    EXPECT_EQ(pointer->current(), -1);
-
-    QTest::keyClick(view, Qt::Key_End); // today, the last point
-    EXPECT_EQ(pointer->current(), chart->pointCount() - 1);
-    EXPECT_EQ(pointer->currentText(), chart->describePoint(chart->pointCount() - 1));
-    EXPECT_TRUE(pointer->currentText().contains(QStringLiteral("7")))
-        << pointer->currentText().toStdString();
-    // The tooltip is up, beside the point.
-    QCoreApplication::processEvents();
-    EXPECT_TRUE(QToolTip::isVisible());
-    EXPECT_EQ(QToolTip::text(), pointer->currentText());
-    EXPECT_EQ(view->accessibleDescription(), pointer->currentText());
-    QTest::keyClick(view, Qt::Key_Left);
-    QTest::keyClick(view, Qt::Key_Left);
-    EXPECT_EQ(pointer->current(), chart->pointCount() - 3);
-    EXPECT_TRUE(pointer->currentText().contains(QStringLiteral("3")));
-    QTest::keyClick(view, Qt::Key_Home);
-    EXPECT_EQ(pointer->current(), 0);
-    QTest::keyClick(view, Qt::Key_Left); // stays on the first
-    EXPECT_EQ(pointer->current(), 0);
-
-    // Escape, or a new range, clears it.
-    QTest::keyClick(view, Qt::Key_Escape);
-    EXPECT_EQ(pointer->current(), -1);
-    QTest::keyClick(view, Qt::Key_Right);
-    EXPECT_EQ(pointer->current(), 0);
-    page.setRange(ChartsPage::Range::Month);
-    EXPECT_EQ(pointer->current(), -1);
 }
 
 TEST_F(ChartsPageTest, ChartsRefreshWhenTheDiaryChanges)

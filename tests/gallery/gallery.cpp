@@ -29,6 +29,7 @@
 #include "widgets/TimeField.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QPushButton>
@@ -65,6 +66,7 @@ const Shot kShots[] = {
     {"phases", MainWindow::PageId::Charts}, // the last three months, the experiment's phases shaded
     {"trendyear", MainWindow::PageId::Charts}, // the last year in weekly means, with their bands
     {"trendall", MainWindow::PageId::Charts}, // the whole diary in four-week means
+    {"trendpoint", MainWindow::PageId::Charts}, // a day reached with the keyboard (End, Left)
     {"settings", MainWindow::PageId::Settings},
     {"reminders", MainWindow::PageId::Settings}, // the settings scrolled to the reminders
     {"shortcuts", MainWindow::PageId::Guide}, // Help ▸ Keyboard Shortcuts over the guide
@@ -102,7 +104,7 @@ int main(int argc, char* argv[])
             "usage: gallery OUTPUT_FOLDER "
             "[guide|diary|problems|diaryform|labs|experiment|experimentrun|experimentday|foods|"
             "charts|"
-            "relationship|phases|trendyear|trendall|reminders|"
+            "relationship|phases|trendyear|trendall|trendpoint|reminders|"
             "compare|"
             "settings...]\n",
             stderr);
@@ -196,6 +198,11 @@ int main(int argc, char* argv[])
                         charts->setRange(ChartsPage::Range::Year);
                     } else if (charts && QLatin1String(shot.name) == QLatin1String("trendall")) {
                         charts->setRange(ChartsPage::Range::All);
+                    } else if (charts && QLatin1String(shot.name) == QLatin1String("trendpoint")) {
+                        QChartView* view = charts->currentChartView();
+                        view->setFocus();
+                        QTest::keyClick(view, Qt::Key_End);
+                        QTest::keyClick(view, Qt::Key_Left);
                     } else if (charts && QLatin1String(shot.name) != QLatin1String("charts")) {
                         charts->setRange(ChartsPage::Range::Year);
                         charts->showView(QLatin1String(shot.name) == QLatin1String("compare")

@@ -1,0 +1,57 @@
+#pragma once
+
+// The Charts page's test fixture: a diary with days logged on demand and the page shown.
+
+#include "AppFixture.h"
+#include "charts/TrendChart.h"
+#include "diary/DiaryStore.h"
+#include "pages/ChartsPage.h"
+
+#include <QAbstractSeries>
+#include <QXYSeries>
+
+#include <optional>
+
+namespace stilla {
+
+class ChartsPageTest : public test::AppFixture
+{
+protected:
+    void logDay(int daysAgo, std::optional<int> severity, double supplementMg, double foodMg = 0)
+    {
+        DayEntry day;
+        day.date = m_clock.today().addDays(-daysAgo);
+        day.symptoms.severity = severity;
+        if (supplementMg > 0)
+            day.supplements.push_back({0, SupplementForm::Citrate, supplementMg, {}, Route::Oral});
+        if (foodMg > 0)
+            day.foods.push_back({0, QStringLiteral("custom"), QStringLiteral("1"),
+                QStringLiteral("Food"), 100, foodMg});
+        day.sleep.quality = 3;
+        ASSERT_TRUE(m_diary->save(day).ok());
+    }
+    ChartsPage& charts()
+    {
+        MainWindow& window = showWindow();
+        window.showPage(MainWindow::PageId::Charts);
+        return *static_cast<ChartsPage*>(window.page(MainWindow::PageId::Charts));
+    }
+    static int pointsIn(TrendChart* chart, const QString& name)
+    {
+        int points = 0;
+        for (QAbstractSeries* series : chart->series()) {
+            if (auto* xy = qobject_cast<QXYSeries*>(series); xy && xy->name() == name)
+                points += xy->count();
+        }
+        return points;
+    }
+    static int partsOf(TrendChart* chart, const QString& name)
+    {
+        int parts = 0;
+        for (QAbstractSeries* series : chart->series())
+            parts += series->name() == name ? 1 : 0;
+        return parts;
+    }
+};
+
+} // namespace stilla
