@@ -216,11 +216,9 @@ void TrendChart::setData(const DailySeries& series, const std::map<QDate, Severi
         const auto it = m_lines.find(line);
         if (it == m_lines.end() || it->second.empty())
             continue;
+        // Safety notes and blood tests are offered even in a range without any, so that the
+        // legend keeps its boxes (and the chart its height) from one range to the next.
         QAbstractSeries* first = it->second.front();
-        const auto* xy = qobject_cast<const QXYSeries*>(first);
-        // Markers that this range has none of are not offered.
-        if ((line == Line::Findings || line == Line::Labs) && xy && xy->count() == 0)
-            continue;
         QColor colour = line == Line::Severity ? kSeverityColour
             : line == Line::SleepQuality       ? kQualityColour
             : line == Line::Findings           ? kFindingColour

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
+#include <QSignalBlocker>
 
 namespace stilla {
 
@@ -42,6 +43,25 @@ TrendLegend::TrendLegend(TrendChart* chart, QWidget* parent)
 
 void TrendLegend::rebuild()
 {
+    // A new range mostly has the same entries: the boxes stay (no new widgets, no new layout,
+    // which a range change would otherwise pay for) and only say what the new series show.
+    QStringList names;
+    for (const TrendChart::LegendEntry& entry : m_chart->legendEntries())
+        names << entry.name
+                + (entry.line ? QStringLiteral("|%1").arg(int(*entry.line)) : QString());
+    if (names == m_names) {
+        int index = 0;
+        for (const TrendChart::LegendEntry& entry : m_chart->legendEntries()) {
+            if (!entry.line)
+                continue;
+            QCheckBox* box = m_boxes.value(index++);
+            const QSignalBlocker blocker(box);
+            box->setChecked(m_chart->isLineVisible(*entry.line));
+        }
+        return;
+    }
+    m_names = names;
+    m_boxes.clear();
     while (QLayoutItem* item = m_layout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -68,6 +88,7 @@ void TrendLegend::rebuild()
         connect(box, &QCheckBox::toggled, this,
             [this, line](bool checked) { m_chart->setLineVisible(line, checked); });
         m_layout->addWidget(box);
+        m_boxes << box;
     }
 }
 

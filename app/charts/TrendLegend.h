@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QList>
+#include <QStringList>
 #include <QWidget>
+
+class QCheckBox;
 
 namespace stilla {
 
@@ -24,6 +28,8 @@ private:
 
     TrendChart* m_chart;
     GridFlowLayout* m_layout;
+    QStringList m_names; ///< the entries shown, to keep the widgets when a rebuild has the same
+    QList<QCheckBox*> m_boxes;
 };
 
 } // namespace stilla

@@ -1,6 +1,5 @@
 // The trend chart as a person uses it without a mouse, and its legend in a narrow window.
 #include "ChartsFixture.h"
-
 #include "charts/TrendPointer.h"
 
 #include <QChartView>
@@ -78,6 +77,13 @@ TEST_F(ChartsPageTest, TheLegendWrapsInANarrowWindowAndItsBoxesShowAndHide)
     severity->setFocus();
     QTest::keyClick(severity, Qt::Key_Space);
     EXPECT_FALSE(page.trendChart()->isLineVisible(TrendChart::Line::Severity));
+
+    // Another range keeps the boxes (a range change builds no widgets and keeps the chart's
+    // height); the new series are shown, and the boxes say so.
+    page.setRange(ChartsPage::Range::Year);
+    EXPECT_EQ(legend->findChildren<QCheckBox*>(), boxes);
+    EXPECT_TRUE(page.trendChart()->isLineVisible(TrendChart::Line::Severity));
+    EXPECT_TRUE(severity->isChecked());
 }
 
 } // namespace
