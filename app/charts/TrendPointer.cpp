@@ -45,6 +45,8 @@ QString TrendPointer::currentText() const
 
 void TrendPointer::setCurrent(int index, bool atCursor)
 {
+    if (index < 0 && m_current < 0)
+        return; // nothing to clear: a rebuilt chart costs no more than before
     const int count = m_chart->pointCount();
     m_current = count == 0 || index < 0 ? -1 : std::min(index, count - 1);
     placeMarker();
