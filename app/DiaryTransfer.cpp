@@ -1,5 +1,6 @@
 #include "DiaryTransfer.h"
 
+#include "Clock.h"
 #include "Logging.h"
 #include "io/DiaryIo.h"
 #include "widgets/MessageBox.h"
@@ -27,10 +28,12 @@ QString documentsFolder()
 
 } // namespace
 
-DiaryTransfer::DiaryTransfer(DiaryStore& store, QString backupDir, QWidget* parent)
+DiaryTransfer::DiaryTransfer(
+    DiaryStore& store, QString backupDir, const Clock& clock, QWidget* parent)
     : QObject(parent)
     , m_store(store)
     , m_backupDir(std::move(backupDir))
+    , m_clock(clock)
     , m_parent(parent)
 { }
 
@@ -299,7 +302,7 @@ void DiaryTransfer::exportInteractive()
 void DiaryTransfer::backupInteractive()
 {
     const QString suggested = documentsFolder() + QLatin1Char('/')
-        + tr("stilla-backup-%1").arg(QDate::currentDate().toString(Qt::ISODate))
+        + tr("stilla-backup-%1").arg(m_clock.today().toString(Qt::ISODate))
         + QStringLiteral(".sqlite");
     const QString path = QFileDialog::getSaveFileName(
         m_parent, tr("Back Up the Diary"), suggested, tr("Stilla backups (*.sqlite)"));

@@ -11,6 +11,8 @@ class QWidget;
 
 namespace stilla {
 
+class Clock;
+
 /// The diary's file commands in the window: import, export, back up and restore. Each asks
 /// what it must (file, what to do with problems or days already in the diary) and says what
 /// happened; nothing in the diary changes unless the user agreed to exactly that.
@@ -19,7 +21,7 @@ class DiaryTransfer final : public QObject
     Q_OBJECT
 
 public:
-    DiaryTransfer(DiaryStore& store, QString backupDir, QWidget* parent);
+    DiaryTransfer(DiaryStore& store, QString backupDir, const Clock& clock, QWidget* parent);
 
     void importInteractive();
     void exportInteractive();
@@ -42,6 +44,7 @@ private:
 
     DiaryStore& m_store;
     QString m_backupDir;
+    const Clock& m_clock;
     QWidget* m_parent;
 };
 

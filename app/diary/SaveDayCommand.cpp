@@ -1,5 +1,6 @@
 #include "SaveDayCommand.h"
 
+#include "Clock.h"
 #include "Logging.h"
 #include "diary/DiaryStore.h"
 
@@ -9,14 +10,14 @@ namespace {
 constexpr qint64 kMergeWindowMs = 10000;
 }
 
-SaveDayCommand::SaveDayCommand(DiaryStore& store, std::optional<DayEntry> before,
-    std::optional<DayEntry> after, const QString& text)
+SaveDayCommand::SaveDayCommand(DiaryStore& store, const Clock& clock,
+    std::optional<DayEntry> before, std::optional<DayEntry> after, const QString& text)
     : QUndoCommand(text)
     , m_store(store)
     , m_date(after ? after->date : before->date)
     , m_before(std::move(before))
     , m_after(std::move(after))
-    , m_time(QDateTime::currentDateTimeUtc())
+    , m_time(clock.now())
 { }
 
 void SaveDayCommand::undo()

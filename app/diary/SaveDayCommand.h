@@ -9,6 +9,8 @@
 
 namespace stilla {
 
+class Clock;
+
 class DiaryStore;
 
 /// One change to one day of the diary, undoable: the day before and after (nullopt = not in
@@ -17,8 +19,8 @@ class DiaryStore;
 class SaveDayCommand final : public QUndoCommand
 {
 public:
-    SaveDayCommand(DiaryStore& store, std::optional<DayEntry> before, std::optional<DayEntry> after,
-        const QString& text);
+    SaveDayCommand(DiaryStore& store, const Clock& clock, std::optional<DayEntry> before,
+        std::optional<DayEntry> after, const QString& text);
 
     void undo() override;
     void redo() override;

@@ -482,7 +482,7 @@ bool DiaryPage::saveNow()
         m_errorText = nullptr;
         setStoreFailure(QString());
         if (before != after) {
-            m_undoStack->push(new SaveDayCommand(*m_context.diary, before, after,
+            m_undoStack->push(new SaveDayCommand(*m_context.diary, m_context.clock, before, after,
                 tr("Changes to %1").arg(QLocale().toString(m_date, QLocale::ShortFormat))));
         }
     } else {
@@ -558,8 +558,8 @@ void DiaryPage::deleteDay()
     m_ownChange = true;
     const Status removed = m_context.diary->remove(m_date);
     if (removed) {
-        m_undoStack->push(new SaveDayCommand(*m_context.diary, m_stored, std::nullopt,
-            tr("Delete %1").arg(QLocale().toString(m_date, QLocale::ShortFormat))));
+        m_undoStack->push(new SaveDayCommand(*m_context.diary, m_context.clock, m_stored,
+            std::nullopt, tr("Delete %1").arg(QLocale().toString(m_date, QLocale::ShortFormat))));
     }
     m_ownChange = false;
     if (!removed) {

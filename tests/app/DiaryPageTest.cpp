@@ -202,6 +202,24 @@ TEST_F(DiaryPageTest, UndoRevertsAnEdit)
     EXPECT_EQ(stored(today())->remedies.caffeineServings, 1);
 }
 
+TEST_F(DiaryPageTest, SavesOfADaySecondsApartAreOneUndoStepByTheClock)
+{
+    DiaryPage& page = showDiary();
+    auto* caffeine = find<OptionalSpinBox>("caffeineSpinBox");
+    caffeine->setOptionalValue(1);
+    ASSERT_TRUE(page.saveNow());
+    m_clock.setNow(m_clock.now().addSecs(5));
+    caffeine->setOptionalValue(2);
+    ASSERT_TRUE(page.saveNow());
+    EXPECT_EQ(page.undoStack()->count(), 1); // typing on: one step
+    m_clock.setNow(m_clock.now().addSecs(60));
+    caffeine->setOptionalValue(3);
+    ASSERT_TRUE(page.saveNow());
+    EXPECT_EQ(page.undoStack()->count(), 2); // a minute later: a step of its own
+    page.undoStack()->undo();
+    EXPECT_EQ(stored(today())->remedies.caffeineServings, 2);
+}
+
 TEST_F(DiaryPageTest, SameAsYesterdayCopiesBedTimesAndSupplements)
 {
     DayEntry yesterday;

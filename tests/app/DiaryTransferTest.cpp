@@ -29,7 +29,7 @@ const QByteArray kHeader
 
 TEST_F(DiaryTransferTest, ImportsAValidCsv)
 {
-    DiaryTransfer transfer(*m_diary, m_dir.path(), nullptr);
+    DiaryTransfer transfer(*m_diary, m_dir.path(), m_clock, nullptr);
     const QString path = writeFile(QStringLiteral("ok.csv"),
         kHeader
             + "2026-11-01,22:30,06:45,20,2,4,5,180,250,1,30,calm\n"
@@ -46,7 +46,7 @@ TEST_F(DiaryTransferTest, ImportsAValidCsv)
 
 TEST_F(DiaryTransferTest, ProblemsAskAndCancelImportsNothing)
 {
-    DiaryTransfer transfer(*m_diary, m_dir.path(), nullptr);
+    DiaryTransfer transfer(*m_diary, m_dir.path(), m_clock, nullptr);
     const QString path = writeFile(QStringLiteral("bad.csv"),
         kHeader
             + "2026-11-01,22:30,06:45,20,2,4,5,180,250,1,30,\n"
@@ -68,7 +68,7 @@ TEST_F(DiaryTransferTest, ExistingDaysAreNeverOverwrittenWithoutAsking)
     mine.date = QDate(2026, 11, 1);
     mine.notes = QStringLiteral("mine");
     ASSERT_TRUE(m_diary->save(mine).ok());
-    DiaryTransfer transfer(*m_diary, m_dir.path(), nullptr);
+    DiaryTransfer transfer(*m_diary, m_dir.path(), m_clock, nullptr);
     const QString path = writeFile(QStringLiteral("clash.csv"),
         kHeader + "2026-11-01,,,,,,,,,,,theirs\n2026-11-03,,,,,,,,,,,new\n");
 
@@ -99,7 +99,7 @@ TEST_F(DiaryTransferTest, ACsvThatWouldLoseDetailAsksFirstAndKeepsItByDefault)
     mine.supplements = {{0, SupplementForm::Glycinate, 150, QTime(9, 0), Route::Oral},
         {0, SupplementForm::Glycinate, 150, QTime(21, 0), Route::Oral}};
     ASSERT_TRUE(m_diary->save(mine).ok());
-    DiaryTransfer transfer(*m_diary, m_dir.path(), nullptr);
+    DiaryTransfer transfer(*m_diary, m_dir.path(), m_clock, nullptr);
 
     // The same totals (172 and 300 mg), another severity: the detail stays, nothing is asked
     // beyond replacing the day.
@@ -143,7 +143,7 @@ TEST_F(DiaryTransferTest, ACsvThatWouldLoseDetailAsksFirstAndKeepsItByDefault)
 
 TEST_F(DiaryTransferTest, ACronometerExportIsRecognisedAndAsksAboutDaysNotCompleted)
 {
-    DiaryTransfer transfer(*m_diary, m_dir.path(), nullptr);
+    DiaryTransfer transfer(*m_diary, m_dir.path(), m_clock, nullptr);
     const QString path
         = QStringLiteral(STILLA_SOURCE_DIR "/tests/data/io/cronometer-daily-nutrition.csv");
     MessageBox::setNextAnswer(QMessageBox::No); // leave out the day not completed
@@ -163,7 +163,7 @@ TEST_F(DiaryTransferTest, ACronometerExportIsRecognisedAndAsksAboutDaysNotComple
 
 TEST_F(DiaryTransferTest, UnknownFileTypeIsRefusedByName)
 {
-    DiaryTransfer transfer(*m_diary, m_dir.path(), nullptr);
+    DiaryTransfer transfer(*m_diary, m_dir.path(), m_clock, nullptr);
     const auto result = transfer.importFile(writeFile(QStringLiteral("diary.txt"), "x"));
     ASSERT_FALSE(result.ok());
     EXPECT_TRUE(result.errorMessage().contains(QStringLiteral("diary.txt")));
