@@ -13,7 +13,11 @@
 namespace stilla {
 
 Q_LOGGING_CATEGORY(lcApp, "stilla.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCli, "stilla.cli", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCore, "stilla.core", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDiary, "stilla.diary", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSafety, "stilla.safety", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcIo, "stilla.io", QtInfoMsg)
 
 namespace {
 

@@ -10,10 +10,14 @@
 
 namespace stilla {
 
-// One Qt logging category per module ("stilla.<module>"). Modules declare theirs here so
-// the message handler and --verbose treat them alike.
-Q_DECLARE_LOGGING_CATEGORY(lcApp)
-Q_DECLARE_LOGGING_CATEGORY(lcCore)
+// One Qt logging category per module ("stilla.<module>"), all declared and defined here so
+// the message handler, --verbose and QT_LOGGING_RULES treat them alike:
+Q_DECLARE_LOGGING_CATEGORY(lcApp) ///< stilla.app: the windows, pages and dialogs (app/)
+Q_DECLARE_LOGGING_CATEGORY(lcCli) ///< stilla.cli: stilla-cli's commands (app/cli)
+Q_DECLARE_LOGGING_CATEGORY(lcCore) ///< stilla.core: the rest of core (language, lock, paths)
+Q_DECLARE_LOGGING_CATEGORY(lcDiary) ///< stilla.diary: storage, backups, checks (core/diary)
+Q_DECLARE_LOGGING_CATEGORY(lcSafety) ///< stilla.safety: the profile and the rules (core/safety)
+Q_DECLARE_LOGGING_CATEGORY(lcIo) ///< stilla.io: import and export (core/io)
 
 struct LoggingOptions
 {

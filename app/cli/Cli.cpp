@@ -322,7 +322,7 @@ int Cli::runImport(const QStringList& arguments)
         return fail(message);
     }
     const DiaryStore::SaveManyReport& counts = saved.value();
-    qCInfo(lcApp) << "Imported" << counts.added << "added," << counts.replaced << "replaced,"
+    qCInfo(lcCli) << "Imported" << counts.added << "added," << counts.replaced << "replaced,"
                   << counts.skipped << "skipped";
     m_out << tr("Imported %Ln day(s)", "", counts.added + counts.replaced)
           << tr(" (%L1 added, %L2 replaced, %L3 skipped).")
@@ -477,7 +477,7 @@ int Cli::runRestore(const QStringList& arguments)
         return fail(opened.message,
             opened.problem == DiaryStore::OpenProblem::ReadOnly ? ReadOnly : Failure);
     }
-    qCInfo(lcApp) << "Restored the diary from a backup";
+    qCInfo(lcCli) << "Restored the diary from a backup";
     m_out << tr("Restored the diary from %1.").arg(shown) << '\n';
     return Success;
 }
@@ -508,7 +508,7 @@ int Cli::runCheck(const QStringList& arguments)
         return Success;
     case DiaryStore::OpenProblem::Damaged:
     case DiaryStore::OpenProblem::NotADatabase:
-        qCWarning(lcApp) << "check: the diary is damaged";
+        qCWarning(lcCli) << "check: the diary is damaged";
         return fail(check.message, DiaryDamaged);
     default:
         return fail(check.message);

@@ -29,7 +29,7 @@ bool Cli::startSession()
         return true;
     }
     m_log = std::move(log).value();
-    qCInfo(lcApp) << "stilla-cli" << version::kVersion << "starting";
+    qCInfo(lcCli) << "stilla-cli" << version::kVersion << "starting";
     return true;
 }
 

@@ -36,7 +36,7 @@ int Cli::importCronometer(const QString& file, bool includeNotCompleted, bool va
         = store->saveMany(days.value(), ConflictPolicy::Replace);
     if (!saved)
         return fail(saved.errorMessage());
-    qCInfo(lcApp) << "Imported Cronometer magnesium for" << days->size() << "days";
+    qCInfo(lcCli) << "Imported Cronometer magnesium for" << days->size() << "days";
     m_out << tr("Took the magnesium from food of %Ln day(s) from Cronometer (%L1 new days, %L2 "
                 "days already in the diary, whose own food lines were kept).",
         "", int(days->size()))

@@ -6,8 +6,6 @@
 
 namespace stilla {
 
-Q_LOGGING_CATEGORY(lcDiary, "stilla.diary", QtInfoMsg)
-
 int DiarySql::sqliteCode(const QSqlError& error)
 {
     bool ok = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Logging.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -11,8 +12,6 @@ class QSqlDatabase;
 class QSqlQuery;
 
 namespace stilla {
-
-Q_DECLARE_LOGGING_CATEGORY(lcDiary)
 
 /// Small helpers shared by the diary's SQL code: run a statement, and turn SQLite's errors into
 /// sentences for people. Internal to core/diary.

@@ -6,8 +6,6 @@
 
 namespace stilla {
 
-Q_LOGGING_CATEGORY(lcIo, "stilla.io", QtInfoMsg)
-
 namespace {
 
 bool isDigit(QChar c)

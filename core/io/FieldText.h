@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportProblem.h"
+#include "Logging.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -14,8 +15,6 @@
 #include <vector>
 
 namespace stilla {
-
-Q_DECLARE_LOGGING_CATEGORY(lcIo)
 
 /// The text forms shared by the diary's CSV and JSON files, read strictly: dates YYYY-MM-DD,
 /// times HH:MM on a 24-hour clock, numbers with a '.' decimal point and no thousands separator.

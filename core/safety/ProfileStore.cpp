@@ -4,8 +4,6 @@
 
 namespace stilla {
 
-Q_LOGGING_CATEGORY(lcSafety, "stilla.safety", QtInfoMsg)
-
 namespace {
 
 QStringList listValue(const Settings& settings, Settings::Key key)

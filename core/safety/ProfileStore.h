@@ -1,12 +1,11 @@
 #pragma once
 
+#include "Logging.h"
 #include "Profile.h"
 
 #include <QLoggingCategory>
 
 namespace stilla {
-
-Q_DECLARE_LOGGING_CATEGORY(lcSafety)
 
 class Settings;
 

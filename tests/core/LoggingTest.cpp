@@ -85,3 +85,21 @@ TEST(LoggingTest, LogFolderIsOwnerOnly)
 
 } // namespace
 } // namespace stilla
+
+namespace stilla {
+namespace {
+
+TEST(LoggingTest, EveryModuleHasItsOwnCategory)
+{
+    QStringList names;
+    for (const QLoggingCategory* category :
+        {&lcApp(), &lcCli(), &lcCore(), &lcDiary(), &lcSafety(), &lcIo()})
+        names << QString::fromLatin1(category->categoryName());
+    EXPECT_EQ(names,
+        QStringList({QStringLiteral("stilla.app"), QStringLiteral("stilla.cli"),
+            QStringLiteral("stilla.core"), QStringLiteral("stilla.diary"),
+            QStringLiteral("stilla.safety"), QStringLiteral("stilla.io")}));
+}
+
+} // namespace
+} // namespace stilla
