@@ -5435,18 +5435,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Symtom %1 av de senaste 30 dagarna; riktlinjen från AASM 2024 råder till att ta ferritin och transferrinmättnad.</translation>
     </message>
     <message>
-        <source>RLS severity</source>
-        <translation>RLS-symtomens svårighetsgrad</translation>
-    </message>
-    <message>
-        <source>sleep quality</source>
-        <translation>sömnkvaliteten</translation>
-    </message>
-    <message>
-        <source>total sleep (min)</source>
-        <translation>den totala sömntiden (min)</translation>
-    </message>
-    <message>
         <source>%1 phases from %2, %3 a day in the B phases; primary outcome %4.</source>
         <translation>Faserna %1 från %2, %3 per dag i B-faserna; primärt utfall %4.</translation>
     </message>

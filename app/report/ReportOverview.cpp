@@ -202,20 +202,9 @@ QString ReportOverview::experiment(const ReportSummary& summary, const ReportTex
 {
     const ExperimentPlan& plan = *summary.experiment;
     const ExperimentResult& result = *summary.experimentResult;
-    QString outcome;
-    switch (result.outcome) {
-    case Statistics::Outcome::Severity:
-        outcome = tr("RLS severity");
-        break;
-    case Statistics::Outcome::SleepQuality:
-        outcome = tr("sleep quality");
-        break;
-    case Statistics::Outcome::TotalSleep:
-        outcome = tr("total sleep (min)");
-        break;
-    }
     QString line = tr("%1 phases from %2, %3 a day in the B phases; primary outcome %4.")
-                       .arg(plan.pattern, text.longDate(plan.start), text.mg(plan.doseMg), outcome);
+                       .arg(plan.pattern, text.longDate(plan.start), text.mg(plan.doseMg),
+                           ExperimentSchedule::outcomeLabel(result.outcome));
     const int decimals = ExperimentResult::decimals(result.outcome);
     if (result.difference && result.ci95Low && result.ci95High) {
         line += QLatin1Char(' ')

@@ -240,21 +240,23 @@ QString ExperimentSchedule::describe(const ExperimentPlan& plan, const QDate& da
     return text;
 }
 
+QString ExperimentSchedule::outcomeLabel(Statistics::Outcome outcome)
+{
+    switch (outcome) {
+    case Statistics::Outcome::Severity:
+        return tr("RLS severity");
+    case Statistics::Outcome::SleepQuality:
+        return tr("sleep quality");
+    case Statistics::Outcome::TotalSleep:
+        break;
+    }
+    return tr("total sleep");
+}
+
 QString ExperimentSchedule::describePlan(const ExperimentPlan& plan)
 {
     const QLocale locale;
-    QString outcome;
-    switch (plan.outcome) {
-    case Statistics::Outcome::Severity:
-        outcome = tr("RLS severity");
-        break;
-    case Statistics::Outcome::SleepQuality:
-        outcome = tr("sleep quality");
-        break;
-    case Statistics::Outcome::TotalSleep:
-        outcome = tr("total sleep");
-        break;
-    }
+    const QString outcome = outcomeLabel(plan.outcome);
     return tr("Self-experiment from %1 to %2: phases %3 of %Ln day(s) each (A without "
               "magnesium, B with %4\u00A0mg a day); days not analysed at the start of each "
               "phase: %5; the primary outcome is %6.",

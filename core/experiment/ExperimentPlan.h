@@ -129,6 +129,8 @@ public:
         const std::vector<ExperimentPlan>& plans, const QDate& from, const QDate& to);
     /// The plan in one sentence: its days, pattern, phases, washout, dose and outcome.
     static QString describePlan(const ExperimentPlan& plan);
+    /// An outcome's name inside a sentence: "RLS severity", "sleep quality", "total sleep".
+    static QString outcomeLabel(Statistics::Outcome outcome);
 };
 
 /// "ABAB", "ABBA", ...: the patterns the wizard offers, each with both arms at least twice.

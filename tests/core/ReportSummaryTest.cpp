@@ -1,5 +1,6 @@
 #include "report/ReportSummary.h"
 
+#include "ReportFixtures.h"
 #include "report/ReportLanguage.h"
 #include "report/ReportText.h"
 #include "safety/SafetyFacts.h"
@@ -12,31 +13,8 @@ namespace {
 const QDate kFrom(2026, 3, 1);
 const QDate kTo(2026, 3, 5);
 
-DayEntry makeDay(const QDate& date, int severity, std::optional<int> quality, double foodMg,
-    SupplementForm form, double doseMg)
-{
-    DayEntry day;
-    day.date = date;
-    day.symptoms.severity = severity;
-    day.sleep.quality = quality;
-    day.foods
-        = {{0, QStringLiteral("custom"), QStringLiteral("c1"), QStringLiteral("Oats"), 80, foodMg}};
-    day.supplements = {{0, form, doseMg, QTime(21, 0), Route::Oral}};
-    return day;
-}
-
-/// Three days in 1-5 March 2026: severity 6, 4, 3; sleep quality 2, 4 and none; food 100, 150,
-/// 50 mg; citrate 200, citrate 200, glycinate 300 mg; diarrhoea on the first day.
-std::vector<DayEntry> knownDays()
-{
-    std::vector<DayEntry> days {
-        makeDay(QDate(2026, 3, 1), 6, 2, 100, SupplementForm::Citrate, 200),
-        makeDay(QDate(2026, 3, 2), 4, 4, 150, SupplementForm::Citrate, 200),
-        makeDay(QDate(2026, 3, 4), 3, std::nullopt, 50, SupplementForm::Glycinate, 300),
-    };
-    days[0].sideEffects = unsigned(SideEffect::Diarrhoea);
-    return days;
-}
+using test::knownDays;
+using test::makeDay;
 
 TEST(ReportSummaryTest, CountsAveragesFormsSideEffectsAndFindings)
 {
