@@ -202,8 +202,7 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     auto* pointer = new TrendPointer(m_trend, m_trendView);
     pointer->setObjectName(QStringLiteral("trendPointer"));
     connect(pointer, &TrendPointer::currentChanged, this, [this](int, const QString& text) {
-        m_trendView->setAccessibleDescription(
-            text.isEmpty() ? StatisticsText::trendSummary(m_series) : text);
+        m_trendView->setAccessibleDescription(text.isEmpty() ? m_trendDescription : text);
     });
     if (m_context.diary) {
         m_days = std::make_unique<DayCache>(*m_context.diary);
@@ -399,7 +398,8 @@ void ChartsPage::refresh()
         }
     }
     m_noDataLabel->setVisible(first == last);
-    m_trendView->setAccessibleDescription(StatisticsText::trendSummary(m_series));
+    m_trendDescription = StatisticsText::trendSummary(m_series);
+    m_trendView->setAccessibleDescription(m_trendDescription);
     if (m_splitDate->date() < m_from || m_splitDate->date() > m_to || !m_splitDate->isEnabled())
         m_splitDate->setDate(m_from.addDays(m_from.daysTo(m_to) / 2));
     m_drawn = {};

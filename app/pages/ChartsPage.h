@@ -89,6 +89,7 @@ private:
     TrendChart* m_trend;
     QChartView* m_trendView;
     QLabel* m_trendNote;
+    QString m_trendDescription; ///< the trend in words, when no point is current
     RelationshipChart* m_relationship;
     QChartView* m_relationshipView;
     QLabel* m_lagLabel;

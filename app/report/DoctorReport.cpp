@@ -311,7 +311,12 @@ void DoctorReport::preparePage(QPagedPaintDevice& device) const
 std::unique_ptr<QTextDocument> DoctorReport::layOut(QPagedPaintDevice& device) const
 {
     const ReportLanguage language(m_options.language);
-    const ReportText text(language.locale());
+    return layOut(device, ReportText(language.locale()));
+}
+
+std::unique_ptr<QTextDocument> DoctorReport::layOut(
+    QPagedPaintDevice& device, const ReportText& text) const
+{
     const ReportSummary summary = this->summary();
     const Layout layout = layoutFor(device);
 
@@ -348,11 +353,11 @@ std::unique_ptr<QTextDocument> DoctorReport::layOut(QPagedPaintDevice& device) c
 
 int DoctorReport::render(QPagedPaintDevice& device) const
 {
-    const std::unique_ptr<QTextDocument> laidOut = layOut(device);
-    QTextDocument& document = *laidOut;
-    const Layout layout = layoutFor(device);
     const ReportLanguage language(m_options.language);
     const ReportText text(language.locale());
+    const std::unique_ptr<QTextDocument> laidOut = layOut(device, text);
+    QTextDocument& document = *laidOut;
+    const Layout layout = layoutFor(device);
     const PageTexts texts = pageTexts(m_options, text);
     const int pages = std::max(1, document.pageCount());
     QPainter painter(&device);

@@ -24,6 +24,7 @@ class QTextDocument;
 namespace stilla {
 
 class DiaryStore;
+class ReportText;
 
 /// The report for the doctor: a PDF (or any paged device, such as a print preview) for one
 /// period of the diary, in Swedish or English. Every page has a header with the period and the
@@ -105,6 +106,8 @@ public:
 private:
     /// The numbers of the report, with the experiment.
     ReportSummary summary() const;
+    /// layOut() with the report's language already installed (render() needs it too).
+    std::unique_ptr<QTextDocument> layOut(QPagedPaintDevice& device, const ReportText& text) const;
     ReportDocument::Cover cover() const;
 
     std::vector<DayEntry> m_days;

@@ -49,7 +49,8 @@ QString ReportOverview::person(const ReportDocument::Cover& cover)
     return name;
 }
 
-QString ReportOverview::profileLine(const Profile& profile, const ReportText& text)
+QString ReportOverview::profileLine(
+    const ReportSummary& summary, const Profile& profile, const ReportText& text)
 {
     QStringList parts;
     if (profile.ageGroup != AgeGroup::Unset)
@@ -62,12 +63,11 @@ QString ReportOverview::profileLine(const Profile& profile, const ReportText& te
     }
     QString line = parts.isEmpty() ? tr("No age group, sex or conditions given.")
                                    : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
-    if (const std::optional<double> limit = profile.isChild()
-            ? SafetyFacts::childCeilingMg(profile.ageGroup, profile.reference)
-            : std::optional<double>(SafetyFacts::referenceCeilingMg(profile.reference))) {
+    // The limit the summary counted the days against, with the authority it comes from.
+    if (summary.supplementLimitMg) {
         line += QLatin1Char(' ')
             + tr("Upper limit for magnesium from supplements: %1 a day (%2).")
-                  .arg(text.mg(*limit),
+                  .arg(text.mg(*summary.supplementLimitMg),
                       profile.isChild()
                           ? SafetyFacts::childCeilingSource(profile.ageGroup, profile.reference)
                           : SafetyFacts::referenceAuthority(profile.reference));
@@ -249,7 +249,7 @@ void ReportOverview::write(ReportWriter& writer, const ReportSummary& summary,
         tr("%1: %L2 of %Ln day(s) logged.", "", summary.daysInPeriod)
             .arg(text.period(summary.from, summary.to))
             .arg(summary.daysLogged));
-    who.emplace_back(tr("Profile"), profileLine(profile, text));
+    who.emplace_back(tr("Profile"), profileLine(summary, profile, text));
     who.emplace_back(tr("Medicines"), medicines(summary, profile));
     writeRows(writer, who);
 

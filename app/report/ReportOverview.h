@@ -30,7 +30,8 @@ public:
     static QString person(const ReportDocument::Cover& cover);
 
 private:
-    static QString profileLine(const Profile& profile, const ReportText& text);
+    static QString profileLine(
+        const ReportSummary& summary, const Profile& profile, const ReportText& text);
     static QString medicines(const ReportSummary& summary, const Profile& profile);
     static QString supplements(const ReportSummary& summary, const ReportText& text);
     static QString total(const ReportSummary& summary, const ReportText& text);
