@@ -7161,18 +7161,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
 <context>
     <name>stilla::TrendChart</name>
     <message>
-        <source>Severity (0–10)</source>
-        <translation>Svårighetsgrad (0–10)</translation>
-    </message>
-    <message>
-        <source>Sleep quality (1–5)</source>
-        <translation>Sömnkvalitet (1–5)</translation>
-    </message>
-    <message>
-        <source>Magnesium (mg)</source>
-        <translation>Magnesium (mg)</translation>
-    </message>
-    <message>
         <source>Magnesium from food</source>
         <translation>Magnesium från maten</translation>
     </message>
@@ -7249,10 +7237,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Självexperiment, fas %1: utan magnesium (A)</translation>
     </message>
     <message>
-        <source>%1, 7-day average</source>
-        <translation>%1, medelvärde för 7 dagar</translation>
-    </message>
-    <message>
         <source>Middle half of the days</source>
         <translation>Mittersta hälften av dagarna</translation>
     </message>
@@ -7293,6 +7277,78 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Four-week means</source>
         <translation>Medelvärden per fyra veckor</translation>
+    </message>
+    <message>
+        <source>RLS severity, 0 none – 10 worst (lower is better)</source>
+        <translation>RLS-symtomens svårighetsgrad, 0 inga – 10 värst (lägre är bättre)</translation>
+    </message>
+    <message>
+        <source>RLS severity, weekly means, 0–10 (lower is better)</source>
+        <translation>RLS-symtomens svårighetsgrad, veckomedel, 0–10 (lägre är bättre)</translation>
+    </message>
+    <message>
+        <source>RLS severity, four-week means, 0–10 (lower is better)</source>
+        <translation>RLS-symtomens svårighetsgrad, fyraveckorsmedel, 0–10 (lägre är bättre)</translation>
+    </message>
+    <message>
+        <source>Sleep of the night before: quality 1–5 (higher is better), hours asleep</source>
+        <translation>Sömnen natten innan: kvalitet 1–5 (högre är bättre), timmar sömn</translation>
+    </message>
+    <message>
+        <source>Sleep, weekly means: quality 1–5 (higher is better), hours asleep</source>
+        <translation>Sömn, veckomedel: kvalitet 1–5 (högre är bättre), timmar sömn</translation>
+    </message>
+    <message>
+        <source>Sleep, four-week means: quality 1–5 (higher is better), hours asleep</source>
+        <translation>Sömn, fyraveckorsmedel: kvalitet 1–5 (högre är bättre), timmar sömn</translation>
+    </message>
+    <message>
+        <source>Magnesium a day, mg</source>
+        <translation>Magnesium per dag, mg</translation>
+    </message>
+    <message>
+        <source>Magnesium a day, weekly means, mg</source>
+        <translation>Magnesium per dag, veckomedel, mg</translation>
+    </message>
+    <message>
+        <source>Magnesium a day, four-week means, mg</source>
+        <translation>Magnesium per dag, fyraveckorsmedel, mg</translation>
+    </message>
+    <message>
+        <source>Severity, 7-day average</source>
+        <translation>Svårighetsgrad, medelvärde för 7 dagar</translation>
+    </message>
+    <message>
+        <source>%.0f h</source>
+        <translation>%.0f h</translation>
+    </message>
+    <message>
+        <source>Sleep quality, 7-day average</source>
+        <translation>Sömnkvalitet, medelvärde för 7 dagar</translation>
+    </message>
+    <message>
+        <source>Hours asleep, 7-day average</source>
+        <translation>Timmar sömn, medelvärde för 7 dagar</translation>
+    </message>
+    <message>
+        <source>Hours asleep</source>
+        <translation>Timmar sömn</translation>
+    </message>
+    <message>
+        <source>Daily target, %1&#xa0;mg</source>
+        <translation>Dagligt mål, %1&#xa0;mg</translation>
+    </message>
+    <message>
+        <source>Upper limit for supplements, %1&#xa0;mg</source>
+        <translation>Övre gräns för tillskott, %1&#xa0;mg</translation>
+    </message>
+    <message>
+        <source>Hours asleep: %1</source>
+        <translation>Timmar sömn: %1</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;h</source>
+        <translation>%1&#xa0;h</translation>
     </message>
 </context>
 <context>

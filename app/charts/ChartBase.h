@@ -28,7 +28,7 @@ public:
 
     /// Colours the chart from @p palette: its background (Base), its texts (Text), axis lines,
     /// grid and legend; the series keep their own colours, which read on light and dark.
-    void followPalette(const QPalette& palette);
+    virtual void followPalette(const QPalette& palette);
     /// The light palette of exported and copied charts: a picture in a document or on paper
     /// stays dark on light whatever the appearance on screen.
     static QPalette exportPalette();

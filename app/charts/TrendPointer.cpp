@@ -35,7 +35,7 @@ TrendPointer::TrendPointer(TrendChart* chart, QChartView* view)
             setCurrent(-1);
     });
     connect(chart, &TrendChart::rebuilt, this, [this] { setCurrent(-1); });
-    connect(chart, &QChart::plotAreaChanged, this, [this] { placeMarker(); });
+    connect(chart, &TrendChart::panelsPlaced, this, [this] { placeMarker(); });
 }
 
 QString TrendPointer::currentText() const
@@ -68,13 +68,11 @@ void TrendPointer::placeMarker()
         m_marker->hide();
         return;
     }
-    const QRectF area = m_chart->plotArea();
-    const qreal x = m_chart->pointPosition(m_current).x();
     QPen pen(m_chart->chartPalette().color(QPalette::Text));
     pen.setWidthF(1.0);
     pen.setStyle(Qt::DashLine);
     m_marker->setPen(pen);
-    m_marker->setLine(x, area.top(), x, area.bottom());
+    m_marker->setLine(m_chart->pointLine(m_current));
     m_marker->show();
 }
 

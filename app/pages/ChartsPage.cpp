@@ -14,8 +14,10 @@
 #include "diary/DayCache.h"
 #include "diary/DiaryNotifier.h"
 #include "diary/DiaryStore.h"
+#include "nutrition/IntakeTarget.h"
 #include "safety/DiaryFindings.h"
 #include "safety/ProfileStore.h"
+#include "safety/SafetyFacts.h"
 #include "stats/Statistics.h"
 #include "stats/StatisticsText.h"
 #include "widgets/AccessibleNames.h"
@@ -70,7 +72,8 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     , m_copyButton(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
     , m_trend(new TrendChart)
-    , m_trendView(ChartBase::makeView(m_trend, this, "trendChartView"))
+    // Three panels need more height than one chart: in a short window the tab scrolls.
+    , m_trendView(ChartBase::makeView(m_trend, this, "trendChartView", 330))
     , m_trendNote(summaryLabel(this, "trendNoteLabel"))
     , m_relationship(new RelationshipChart)
     , m_relationshipView(ChartBase::makeView(m_relationship, this, "relationshipChartView"))
@@ -170,7 +173,7 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     comparisonLayout->addWidget(m_comparisonView, 1);
     comparisonLayout->addWidget(m_comparisonSummary);
 
-    m_tabs->addTab(trendTab, QString());
+    m_tabs->addTab(verticalScrollArea(trendTab, this), QString());
     m_tabs->addTab(verticalScrollArea(relationshipTab, this), QString());
     m_tabs->addTab(verticalScrollArea(comparisonTab, this), QString());
     contentLayout()->addWidget(m_tabs, 1);
@@ -257,6 +260,9 @@ void ChartsPage::retranslate()
     m_tabs->setTabText(0, tr("&Over time"));
     m_tabs->setTabText(1, tr("Magnesium and &symptoms"));
     m_tabs->setTabText(2, tr("Co&mpare"));
+    // Each tab scrolls in a short window; a screen reader names the area by its tab.
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
+        m_tabs->widget(tab)->setAccessibleName(QString(m_tabs->tabText(tab)).remove(u'&'));
     m_tabs->setAccessibleName(tr("Chart views"));
     // The tab bar's own scroll buttons (shown in narrow windows) speak Qt's English otherwise.
     const auto scrollButtons = m_tabs->tabBar()->findChildren<QToolButton*>();
@@ -375,6 +381,9 @@ void ChartsPage::refresh()
     }
     m_series = Statistics::daily(*days, m_from, m_to);
     const Profile profile = ProfileStore(m_context.settings).load();
+    const std::optional<IntakeTarget> target = IntakeTargets::current(m_context.settings, profile);
+    m_targetMg = target ? std::optional<double>(target->mg) : std::nullopt;
+    m_supplementLimitMg = SafetyFacts::supplementCeilingMg(profile);
     m_worstFindings = DiaryFindings::worstByDay(
         profile, std::span(*days).subspan(first, last - first), Severity::Caution);
     m_labs.clear();
@@ -431,6 +440,7 @@ void ChartsPage::drawCurrentChart()
     m_drawn[std::size_t(view)] = true;
     switch (static_cast<View>(view)) {
     case View::Trend:
+        m_trend->setReferenceLines(m_targetMg, m_supplementLimitMg);
         m_trend->setData(m_series, m_worstFindings, m_averageCheck->isChecked(), m_labs, m_phases);
         updateTrendNote();
         break;

@@ -13,6 +13,7 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -110,6 +111,8 @@ private:
     std::map<QDate, Severity> m_worstFindings;
     std::vector<LabResult> m_labs; ///< the blood tests of the range
     std::vector<PhaseSpan> m_phases; ///< self-experiment phases in the range
+    std::optional<double> m_targetMg; ///< the daily target, from the profile and settings
+    std::optional<double> m_supplementLimitMg; ///< the profile's upper limit for supplements
     Statistics::Relationship m_relationshipFigures;
     QSet<int> m_looks; ///< the outcome and delay combinations shown (outcome * 100 + lag)
     std::vector<std::pair<double, double>> m_relationshipPairs;

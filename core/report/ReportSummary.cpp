@@ -102,9 +102,7 @@ void addMagnesium(
     summary.totalMg = meanOf(summary.series, &DailyPoint::magnesiumTotalMg);
     summary.supplementDays = int(std::count_if(summary.days.begin(), summary.days.end(),
         [](const DayEntry& day) { return !day.supplements.empty(); }));
-    summary.supplementLimitMg = profile.isChild()
-        ? SafetyFacts::childCeilingMg(profile.ageGroup, profile.reference)
-        : std::optional<double>(SafetyFacts::referenceCeilingMg(profile.reference));
+    summary.supplementLimitMg = SafetyFacts::supplementCeilingMg(profile);
     summary.target = target;
     for (const DailyPoint& point : summary.series.days) {
         if (!point.magnesiumTotalMg)

@@ -45,6 +45,12 @@ double SafetyFacts::singleDoseSplitMg(SupplementReference reference)
     return referenceCeilingMg(reference) * kSingleDoseShareOfLimit;
 }
 
+std::optional<double> SafetyFacts::supplementCeilingMg(const Profile& profile)
+{
+    return profile.isChild() ? childCeilingMg(profile.ageGroup, profile.reference)
+                             : std::optional<double>(referenceCeilingMg(profile.reference));
+}
+
 std::optional<double> SafetyFacts::childCeilingMg(AgeGroup ageGroup, SupplementReference reference)
 {
     const bool us = reference == SupplementReference::Us;

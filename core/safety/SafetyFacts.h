@@ -67,6 +67,10 @@ public:
     /// 4 years, and the US 65 mg for 1–3 years, for which Europe has set none. std::nullopt
     /// when the profile is not a child of known age.
     static std::optional<double> childCeilingMg(AgeGroup ageGroup, SupplementReference reference);
+    /// The upper limit for magnesium from supplements that applies to @p profile: the child's
+    /// (childCeilingMg) for a child, else the adult limit of the profile's reference;
+    /// std::nullopt for a child of unknown age.
+    static std::optional<double> supplementCeilingMg(const Profile& profile);
     /// The documents behind childCeilingMg().
     static QString childCeilingSource(AgeGroup ageGroup, SupplementReference reference);
     /// Gabapentin's label: take gabapentin at least this many hours after an antacid that holds

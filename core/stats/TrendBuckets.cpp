@@ -74,9 +74,15 @@ TrendBuckets TrendBuckets::of(
     result.daysPerBucket = daysPerBucketFor(days);
     auto severity = column(series, &DailyPoint::severity);
     auto quality = column(series, &DailyPoint::sleepQuality);
+    auto hours = column(series, &DailyPoint::totalSleepMinutes);
+    for (std::optional<double>& minutes : hours) {
+        if (minutes)
+            *minutes /= 60;
+    }
     if (movingAverage) {
         severity = Statistics::movingAverage(severity, kWeek);
         quality = Statistics::movingAverage(quality, kWeek);
+        hours = Statistics::movingAverage(hours, kWeek);
     }
     const auto food = column(series, &DailyPoint::magnesiumFoodMg);
     const auto supplements = column(series, &DailyPoint::magnesiumSupplementMg);
@@ -89,6 +95,7 @@ TrendBuckets TrendBuckets::of(
         bucket.last = series.days[end - 1].date;
         bucket.severity = summarise(severity, start, end);
         bucket.sleepQuality = summarise(quality, start, end);
+        bucket.sleepHours = summarise(hours, start, end);
         bucket.food = summarise(food, start, end);
         bucket.supplements = summarise(supplements, start, end);
         for (std::size_t i = start; i < end; ++i) {

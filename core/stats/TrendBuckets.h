@@ -23,6 +23,8 @@ struct TrendBucket
 {
     QDate first, last;
     BucketValue severity, sleepQuality, food, supplements;
+    /// Hours asleep (DailyPoint::totalSleepMinutes / 60), of the night that ended on the day.
+    BucketValue sleepHours;
     /// Days of the bucket with a safety finding, and the most severe of them.
     int findingDays = 0;
     std::optional<Severity> worstFinding;
@@ -39,8 +41,8 @@ struct TrendBuckets
 
     static int daysPerBucketFor(std::size_t rangeDays);
     /// Buckets @p series. @p worstFinding maps a day to its most severe finding. With
-    /// @p movingAverage, severity and sleep quality are first replaced by their 7-day moving
-    /// averages (Statistics::movingAverage).
+    /// @p movingAverage, severity, sleep quality and hours asleep are first replaced by their
+    /// 7-day moving averages (Statistics::movingAverage).
     static TrendBuckets of(const DailySeries& series, const std::map<QDate, Severity>& worstFinding,
         bool movingAverage);
 

@@ -36,10 +36,18 @@ protected:
         window.showPage(MainWindow::PageId::Charts);
         return *static_cast<ChartsPage*>(window.page(MainWindow::PageId::Charts));
     }
+    /// Every series of the trend's panels.
+    static QList<QAbstractSeries*> seriesOf(TrendChart* chart)
+    {
+        QList<QAbstractSeries*> all;
+        for (QChart* panel : chart->panels())
+            all += panel->series();
+        return all;
+    }
     static int pointsIn(TrendChart* chart, const QString& name)
     {
         int points = 0;
-        for (QAbstractSeries* series : chart->series()) {
+        for (QAbstractSeries* series : seriesOf(chart)) {
             if (auto* xy = qobject_cast<QXYSeries*>(series); xy && xy->name() == name)
                 points += xy->count();
         }
@@ -48,7 +56,7 @@ protected:
     static int partsOf(TrendChart* chart, const QString& name)
     {
         int parts = 0;
-        for (QAbstractSeries* series : chart->series())
+        for (QAbstractSeries* series : seriesOf(chart))
             parts += series->name() == name ? 1 : 0;
         return parts;
     }

@@ -37,7 +37,7 @@ TEST_F(ChartsPageTest, MissingDaysAreGapsNotZeros)
     TrendChart* chart = page.trendChart();
     EXPECT_EQ(pointsIn(chart, QStringLiteral("Severity")), 7);
     EXPECT_EQ(partsOf(chart, QStringLiteral("Severity")), 2); // the gap splits the line
-    for (QAbstractSeries* series : chart->series()) {
+    for (QAbstractSeries* series : seriesOf(chart)) {
         if (auto* xy = qobject_cast<QXYSeries*>(series);
             xy && xy->name() == QStringLiteral("Severity")) {
             for (const QPointF& point : xy->points())
@@ -52,13 +52,13 @@ TEST_F(ChartsPageTest, MagnesiumBarsStackFoodAndSupplements)
     ChartsPage& page = charts();
     page.setRange(ChartsPage::Range::TwoWeeks);
     QStackedBarSeries* bars = nullptr;
-    for (QAbstractSeries* series : page.trendChart()->series())
+    for (QAbstractSeries* series : seriesOf(page.trendChart()))
         bars = bars ? bars : qobject_cast<QStackedBarSeries*>(series);
     ASSERT_NE(bars, nullptr);
     ASSERT_EQ(bars->barSets().size(), 2);
     const int last = bars->barSets()[0]->count() - 1;
-    EXPECT_EQ(bars->barSets()[0]->at(last), 150); // food
-    EXPECT_EQ(bars->barSets()[1]->at(last), 200); // supplements
+    EXPECT_EQ(bars->barSets()[0]->at(last), 200); // supplements, from zero
+    EXPECT_EQ(bars->barSets()[1]->at(last), 150); // food, above them
     EXPECT_TRUE(page.trendChart()->describePoint(last).contains(QStringLiteral("200")));
 }
 
@@ -79,7 +79,7 @@ TEST_F(ChartsPageTest, BloodTestsAreMarkedOnTheTimeAxisAndNamedOnHover)
     page.setRange(ChartsPage::Range::TwoWeeks);
     TrendChart* chart = page.trendChart();
     const auto markers = [chart] {
-        for (QAbstractSeries* series : chart->series()) {
+        for (QAbstractSeries* series : seriesOf(chart)) {
             if (series->objectName() == QStringLiteral("labMarkers"))
                 return qobject_cast<QScatterSeries*>(series)->points();
         }
@@ -118,7 +118,7 @@ TEST_F(ChartsPageTest, SelfExperimentPhasesAreShadedAndNamedOnHover)
     page.setRange(ChartsPage::Range::Month);
     TrendChart* chart = page.trendChart();
     const auto area = [chart](const char* name) -> QAreaSeries* {
-        for (QAbstractSeries* series : chart->series()) {
+        for (QAbstractSeries* series : seriesOf(chart)) {
             if (series->objectName() == QLatin1String(name))
                 return qobject_cast<QAreaSeries*>(series);
         }
@@ -345,7 +345,7 @@ TEST_F(ChartsPageTest, LongRangesShowWeeklyThenFourWeeklyMeans)
         << "daily";
     const auto bandsIn = [](TrendChart* chart) {
         QStringList bands;
-        for (QAbstractSeries* series : chart->series()) {
+        for (QAbstractSeries* series : seriesOf(chart)) {
             if (series->objectName().endsWith(u"Band"))
                 bands << series->objectName();
         }
@@ -370,7 +370,7 @@ TEST_F(ChartsPageTest, LongRangesShowWeeklyThenFourWeeklyMeans)
     EXPECT_TRUE(page.trendChart()->describePoint(0).contains(QStringLiteral(" to ")))
         << page.trendChart()->describePoint(0).toStdString();
     EXPECT_TRUE(note->text().startsWith(QStringLiteral("Four-week means:")));
-    const auto axes = page.trendChart()->axes(Qt::Horizontal);
+    const auto axes = page.trendChart()->panels().back()->axes(Qt::Horizontal);
     const bool titled = std::any_of(axes.begin(), axes.end(), [](QAbstractAxis* axis) {
         return axis->isVisible() && axis->titleText() == QStringLiteral("Four-week means");
     });

@@ -1,11 +1,15 @@
 // The trend chart as a person uses it without a mouse, and its legend in a narrow window.
 #include "ChartsFixture.h"
+#include "charts/TrendPanel.h"
 #include "charts/TrendPointer.h"
 
 #include <QChartView>
 #include <QCheckBox>
 #include <QTest>
 #include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
 
 namespace stilla {
 namespace {
@@ -51,6 +55,82 @@ TEST_F(ChartsPageTest, TheKeyboardStepsThroughTheDaysAndShowsTheirValues)
     EXPECT_EQ(pointer->current(), -1);
 }
 
+QAbstractSeries* seriesNamed(QChart* panel, const QString& name)
+{
+    const auto all = panel->series();
+    const auto it = std::find_if(
+        all.begin(), all.end(), [&](QAbstractSeries* series) { return series->name() == name; });
+    return it == all.end() ? nullptr : *it;
+}
+
+TEST_F(ChartsPageTest, ThreePanelsShareOneDateAxisWithTheirPointsOneAboveTheOther)
+{
+    for (int ago = 0; ago < 10; ++ago)
+        logDay(ago, ago % 5, ago % 2 ? 300 : 0, 120);
+    ChartsPage& page = charts();
+    for (const QSize size : {QSize(1366, 768), QSize(800, 600)}) {
+        m_window->resize(size);
+        page.setRange(ChartsPage::Range::TwoWeeks);
+        QCoreApplication::processEvents();
+        TrendChart* chart = page.trendChart();
+        const std::vector<QChart*> panels = chart->panels();
+        ASSERT_EQ(panels.size(), 3u);
+        // Stacked, each with a plot of its own, their plot areas exactly above each other.
+        const QRectF first = panels[0]->mapRectToParent(panels[0]->plotArea());
+        qreal bottom = -1;
+        for (QChart* panel : panels) {
+            const QRectF area = panel->mapRectToParent(panel->plotArea());
+            EXPECT_NEAR(area.left(), first.left(), 1.0) << panel->objectName().toStdString();
+            EXPECT_NEAR(area.right(), first.right(), 1.0) << panel->objectName().toStdString();
+            EXPECT_GT(area.height(), 40) << "at " << size.width();
+            EXPECT_GT(area.top(), bottom) << "no panel over another";
+            bottom = area.bottom();
+        }
+        EXPECT_LE(bottom, chart->size().height());
+        // A day's severity, sleep and magnesium at one x, and the pointer's line through all.
+        const int last = chart->pointCount() - 1;
+        QAbstractSeries* severity = seriesNamed(panels[0], QStringLiteral("Severity"));
+        QAbstractSeries* bars = seriesNamed(panels[2], QString());
+        ASSERT_TRUE(severity && bars);
+        const qreal x
+            = panels[0]->mapToParent(panels[0]->mapToPosition(QPointF(last, 0), severity)).x();
+        EXPECT_NEAR(
+            panels[2]->mapToParent(panels[2]->mapToPosition(QPointF(last, 0), bars)).x(), x, 1.0);
+        const QLineF line = chart->pointLine(last);
+        EXPECT_NEAR(line.x1(), x, 1.0);
+        EXPECT_NEAR(line.y1(), first.top(), 1.0);
+        EXPECT_NEAR(line.y2(), bottom, 1.0);
+    }
+}
+
+TEST_F(ChartsPageTest, TheMagnesiumPanelDrawsTheTargetAndTheSupplementLimit)
+{
+    logDay(0, 3, 200, 150);
+    ChartsPage& page = charts();
+    page.setRange(ChartsPage::Range::TwoWeeks);
+    TrendChart* chart = page.trendChart();
+    const auto level = [chart](const char* name) -> std::optional<double> {
+        for (QAbstractSeries* series : chart->panel(TrendChart::Panel::Magnesium)->series()) {
+            if (series->objectName() == QLatin1String(name))
+                return qobject_cast<QXYSeries*>(series)->at(0).y();
+        }
+        return std::nullopt;
+    };
+    // A new profile: the Nordic and European upper limit and the lower Nordic figure.
+    EXPECT_EQ(level("limitLine"), 250.0);
+    EXPECT_EQ(level("targetLine"), 300.0);
+    // The sleep panel: quality on the left, hours asleep on the right in as many steps.
+    const auto sleepAxes = chart->panel(TrendChart::Panel::Sleep)->axes(Qt::Vertical);
+    ASSERT_EQ(sleepAxes.size(), 2);
+    EXPECT_EQ(sleepAxes[0]->alignment(), Qt::AlignLeft);
+    EXPECT_EQ(sleepAxes[1]->alignment(), Qt::AlignRight);
+    const auto* quality = qobject_cast<QValueAxis*>(sleepAxes[0]);
+    const auto* hours = qobject_cast<QValueAxis*>(sleepAxes[1]);
+    ASSERT_TRUE(quality && hours);
+    EXPECT_EQ(quality->tickCount(), hours->tickCount()) << "one set of grid lines";
+    EXPECT_EQ(hours->min(), 0);
+}
+
 TEST_F(ChartsPageTest, TheLegendWrapsInANarrowWindowAndItsBoxesShowAndHide)
 {
     logDay(0, 7, 150);
@@ -79,11 +159,13 @@ TEST_F(ChartsPageTest, TheLegendWrapsInANarrowWindowAndItsBoxesShowAndHide)
     EXPECT_FALSE(page.trendChart()->isLineVisible(TrendChart::Line::Severity));
 
     // Another range keeps the boxes (a range change builds no widgets and keeps the chart's
-    // height); the new series are shown, and the boxes say so.
+    // height), and what was hidden stays hidden, the boxes saying so.
     page.setRange(ChartsPage::Range::Year);
     EXPECT_EQ(legend->findChildren<QCheckBox*>(), boxes);
+    EXPECT_FALSE(page.trendChart()->isLineVisible(TrendChart::Line::Severity));
+    EXPECT_FALSE(severity->isChecked());
+    QTest::keyClick(severity, Qt::Key_Space);
     EXPECT_TRUE(page.trendChart()->isLineVisible(TrendChart::Line::Severity));
-    EXPECT_TRUE(severity->isChecked());
 }
 
 } // namespace

@@ -450,6 +450,17 @@ TEST(SafetyEngineTest, DoseLimitsComeFromTheFacts)
     for (AgeGroup notAChild :
         {AgeGroup::Child, AgeGroup::Unset, AgeGroup::Adolescent, AgeGroup::Adult})
         EXPECT_EQ(SafetyFacts::childCeilingMg(notAChild, nordic), std::nullopt);
+    // The limit a profile is held to: the child's by age, the reference's for an adult.
+    Profile profile;
+    profile.reference = us;
+    EXPECT_EQ(SafetyFacts::supplementCeilingMg(profile), 350);
+    profile.ageGroup = AgeGroup::Child4To8;
+    EXPECT_EQ(SafetyFacts::supplementCeilingMg(profile), 110);
+    profile.ageGroup = AgeGroup::Child;
+    EXPECT_EQ(SafetyFacts::supplementCeilingMg(profile), std::nullopt) << "a child of unknown age";
+    profile.ageGroup = AgeGroup::Adult;
+    profile.reference = nordic;
+    EXPECT_EQ(SafetyFacts::supplementCeilingMg(profile), 250);
     EXPECT_EQ(SafetyFacts::kArticleRangeLowMg, 270);
     EXPECT_EQ(SafetyFacts::kArticleRangeHighMg, 350);
 }

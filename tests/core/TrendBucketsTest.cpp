@@ -18,6 +18,8 @@ DailySeries referenceSeries(int days)
         if (i % 5 != 4)
             point.severity = double((i * 7) % 11);
         point.sleepQuality = double(1 + (i * 3) % 5);
+        if (i % 6 != 5)
+            point.totalSleepMinutes = 60 * (5 + double((i * 5) % 9) / 2);
         series.days.push_back(point);
     }
     return series;
@@ -51,13 +53,16 @@ TEST(TrendBucketsTest, WeeklyMeansAndMiddleHalfMatchNumPy)
     EXPECT_EQ(first.last, QDate(2024, 1, 7));
     expectValue(first.severity, 6, 5.166666666666667, 2.25, 8.5);
     expectValue(first.sleepQuality, 7, 2.857142857142857, 1.5, 4.0);
+    expectValue(first.sleepHours, 6, 6.416666666666667, 5.625, 7.25);
     expectValue(trend.buckets[1].severity, 6, 3.3333333333333335, 1.5, 4.75);
     expectValue(trend.buckets[1].sleepQuality, 7, 3.142857142857143, 2.0, 4.5);
+    expectValue(trend.buckets[1].sleepHours, 6, 7.083333333333333, 6.25, 7.875);
     const TrendBucket& last = trend.buckets.back();
     EXPECT_EQ(last.first, QDate(2024, 1, 1).addDays(126));
     EXPECT_EQ(last.last, QDate(2024, 1, 1).addDays(129));
     expectValue(last.severity, 3, 5.333333333333333, 3.5, 7.0);
     expectValue(last.sleepQuality, 4, 3.5, 2.75, 4.25);
+    expectValue(last.sleepHours, 4, 6.5, 5.375, 7.625);
 }
 
 TEST(TrendBucketsTest, FourWeeklyMeansAndMiddleHalfMatchNumPy)
@@ -67,8 +72,10 @@ TEST(TrendBucketsTest, FourWeeklyMeansAndMiddleHalfMatchNumPy)
     ASSERT_EQ(trend.buckets.size(), 29u);
     expectValue(trend.buckets[0].severity, 23, 4.782608695652174, 2.0, 7.0);
     expectValue(trend.buckets[0].sleepQuality, 28, 2.9285714285714284, 2.0, 4.0);
+    expectValue(trend.buckets[0].sleepHours, 24, 6.854166666666667, 5.875, 8.0);
     expectValue(trend.buckets.back().severity, 12, 5.666666666666667, 3.5, 8.25);
     expectValue(trend.buckets.back().sleepQuality, 16, 3.0, 2.0, 4.0);
+    expectValue(trend.buckets.back().sleepHours, 13, 7.153846153846154, 6.0, 8.0);
 }
 
 TEST(TrendBucketsTest, MovingAveragesAreBucketedLikeTheDays)
@@ -80,6 +87,9 @@ TEST(TrendBucketsTest, MovingAveragesAreBucketedLikeTheDays)
     expectValue(trend.buckets.back().severity, 4, 4.625, 4.291666666666667, 5.083333333333333);
     expectValue(trend.buckets.back().sleepQuality, 4, 3.071428571428571, 2.9642857142857144,
         3.1785714285714284);
+    expectValue(trend.buckets[0].sleepHours, 7, 6.138095238095238, 6.125, 6.408333333333333);
+    expectValue(trend.buckets.back().sleepHours, 4, 7.041666666666667, 6.979166666666667,
+        7.104166666666666);
 }
 
 TEST(TrendBucketsTest, DaysWithoutAValueAreGapsNotZeros)

@@ -15,6 +15,10 @@ def quality(i):
     return float(1 + (i * 3) % 5)
 
 
+def hours(i):  # hours asleep, missing on every sixth day
+    return None if i % 6 == 5 else 5 + ((i * 5) % 9) / 2
+
+
 def moving_average(values, window=7):
     out = []
     for i in range(len(values)):
@@ -33,10 +37,12 @@ def bucket(values, start, size):
 def show(name, days, size, starts, average=False):
     sev = [severity(i) for i in range(days)]
     qual = [quality(i) for i in range(days)]
+    sleep = [hours(i) for i in range(days)]
     if average:
-        sev, qual = moving_average(sev), moving_average(qual)
+        sev, qual, sleep = moving_average(sev), moving_average(qual), moving_average(sleep)
     for start in starts:
-        print(name, start, "severity", bucket(sev, start, size), "quality", bucket(qual, start, size))
+        print(name, start, "severity", bucket(sev, start, size), "quality", bucket(qual, start, size),
+              "hours", bucket(sleep, start, size))
 
 
 show("weekly", 130, 7, [0, 7, 126])

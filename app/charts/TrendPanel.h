@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ChartBase.h"
+
+class QAbstractSeries;
+class QCategoryAxis;
+class QGraphicsSimpleTextItem;
+class QValueAxis;
+
+namespace stilla {
+
+/// One panel of the trend over time (TrendChart): a chart with its own value scale and a
+/// heading over its plot area that says what it shows and which way is better. The panels of a
+/// trend share one run of points along x (point i at x = i); only the bottom one shows the
+/// dates. TrendChart stacks them and lines their plot areas up (place(), alignTo()).
+class TrendPanel final : public ChartBase
+{
+    Q_OBJECT
+
+public:
+    TrendPanel(const QString& objectName, QGraphicsItem* parent);
+
+    /// Starts over with @p count points: removes every series and axis, sets the heading, and
+    /// adds the x axis, which the bottom panel shows as @p dates (labelled at their points,
+    /// titled when @p datesTitle is not empty) and the others hide.
+    void start(int count, const QString& heading, bool showDates);
+    /// Labels the date axis (the bottom panel): @p label at point @p index.
+    void addDateLabel(const QString& label, int index);
+    void setDatesTitle(const QString& title);
+    /// A value axis from @p min to @p max with @p ticks ticks, its labels in @p format
+    /// (printf-style, e.g. "%.0f h"), with grid lines or without.
+    QValueAxis* addValueAxis(double min, double max, int ticks, const QString& format,
+        Qt::Alignment alignment, bool grid);
+    /// Adds @p series on the panel's x axis and @p y. Bars are attached to @p x instead.
+    void addOnAxes(QAbstractSeries* series, QAbstractAxis* y, QAbstractAxis* x = nullptr);
+    int count() const { return m_count; }
+    using ChartBase::addAxis;
+
+    /// The height the bottom panel's dates need beyond the others' (an estimate, for sharing
+    /// the height out: QtCharts lays the axis out itself).
+    qreal datesHeight() const;
+    /// Places the panel at @p geometry (in its parent's coordinates) and lays it out at once,
+    /// with @p left and @p right added to its margins (alignTo()).
+    void place(const QRectF& geometry);
+    /// The room its axes' labels take beside the plot area, as laid out without extra room.
+    qreal axesLeft() const { return m_axesLeft; }
+    qreal axesRight() const { return m_axesRight; }
+    /// Widens the margins so that the plot area starts @p left from the panel's left edge and
+    /// ends @p right from its right edge, as the other panels' do: their points then stand one
+    /// above the other whatever their scales. Lays the panel out at once.
+    void alignTo(qreal left, qreal right);
+
+    void followPalette(const QPalette& palette) override;
+
+private:
+    void placeHeading();
+    void setSideMargins(qreal left, qreal right);
+
+    QGraphicsSimpleTextItem* m_heading;
+    QAbstractAxis* m_x = nullptr;
+    int m_count = 0;
+    bool m_showDates = false;
+    qreal m_axesLeft = 0;
+    qreal m_axesRight = 0;
+};
+
+} // namespace stilla
