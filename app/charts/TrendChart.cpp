@@ -63,6 +63,10 @@ TrendChart::TrendChart(QGraphicsItem* parent)
     m_panels = {new TrendPanel(QStringLiteral("severityPanel"), this),
         new TrendPanel(QStringLiteral("sleepPanel"), this),
         new TrendPanel(QStringLiteral("magnesiumPanel"), this)};
+    for (TrendPanel* each : m_panels) {
+        connect(each, &TrendPanel::axesResized, this, &TrendChart::placePanels);
+        connect(each, &QChart::plotAreaChanged, this, &TrendChart::panelsPlaced);
+    }
     connect(this, &QGraphicsWidget::geometryChanged, this, &TrendChart::placePanels);
 }
 
@@ -530,22 +534,21 @@ void TrendChart::placePanels()
         ticked.axis->setTickCount(
             plot >= labelRoom * (ticked.dense - 1) ? ticked.dense : ticked.sparse);
     }
-    qreal top = 0;
+    // One plot width for all three, the widest axes on either side deciding.
+    constexpr qreal kEdge = 6;
     qreal left = 0;
     qreal right = 0;
+    for (const TrendPanel* each : m_panels) {
+        left = std::max(left, each->axesLeft());
+        right = std::max(right, each->axesRight());
+    }
+    qreal top = 0;
     for (std::size_t i = 0; i < m_panels.size(); ++i) {
         TrendPanel* each = m_panels[i];
         const qreal height = heading + each->datesHeight() + plots * kPanelShares[i];
-        each->place(QRectF(0, top, whole.width(), height));
-        left = std::max(left, each->axesLeft());
-        right = std::max(right, each->axesRight());
+        each->place(QRectF(0, top, whole.width(), height), left + kEdge, right + kEdge);
         top += height;
     }
-    // Then one plot width for all three, the widest labels on either side deciding.
-    constexpr qreal kEdge = 6;
-    for (TrendPanel* each : m_panels)
-        each->alignTo(left + kEdge, right + kEdge);
-    emit panelsPlaced();
 }
 
 QPointF TrendChart::pointPosition(int index) const

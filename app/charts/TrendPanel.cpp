@@ -26,7 +26,7 @@ TrendPanel::TrendPanel(const QString& objectName, QGraphicsItem* parent)
     setBackgroundVisible(false);
     m_heading->setZValue(10);
     followPalette(chartPalette());
-    connect(this, &QChart::plotAreaChanged, this, [this] { placeHeading(); });
+    connect(this, &QChart::plotAreaChanged, this, &TrendPanel::laidOut);
 }
 
 void TrendPanel::start(int count, const QString& heading, bool showDates)
@@ -58,8 +58,8 @@ void TrendPanel::setDatesTitle(const QString& title)
     m_x->setTitleVisible(!title.isEmpty());
 }
 
-QValueAxis* TrendPanel::addValueAxis(double min, double max, int ticks, const QString& format,
-    Qt::Alignment alignment, bool grid)
+QValueAxis* TrendPanel::addValueAxis(
+    double min, double max, int ticks, const QString& format, Qt::Alignment alignment, bool grid)
 {
     auto* axis = new QValueAxis;
     axis->setRange(min, max);
@@ -88,25 +88,30 @@ qreal TrendPanel::datesHeight() const
     return std::ceil(metrics.height() * (titled ? 2.4 : 1.2) + 2 * kGap);
 }
 
-void TrendPanel::setSideMargins(qreal left, qreal right)
-{
-    // Room above the plot area for the heading.
-    const int heading = int(std::ceil(QFontMetricsF(font()).height() + kGap));
-    setMargins(QMargins(int(std::lround(left)), heading, int(std::lround(right)), int(kGap)));
-    layout()->activate();
-}
-
-void TrendPanel::place(const QRectF& geometry)
+void TrendPanel::place(const QRectF& geometry, qreal left, qreal right)
 {
     setGeometry(geometry);
-    setSideMargins(kGap, kGap);
-    m_axesLeft = plotArea().left() - kGap;
-    m_axesRight = geometry.width() - plotArea().right() - kGap;
+    // Room above the plot area for the heading; at the sides what the axes leave of the room
+    // asked for, as they took it last time (laidOut() checks).
+    const int heading = int(std::ceil(QFontMetricsF(font()).height() + kGap));
+    setMargins(QMargins(int(std::lround(std::max(0.0, left - m_axesLeft))), heading,
+        int(std::lround(std::max(0.0, right - m_axesRight))), int(kGap)));
 }
 
-void TrendPanel::alignTo(qreal left, qreal right)
+void TrendPanel::laidOut()
 {
-    setSideMargins(left - m_axesLeft, right - m_axesRight);
+    // The plot area is the margins plus what the axes take: when new labels take more or less,
+    // say so, and TrendChart places the panels again (one more layout, on the next pass).
+    const QRectF area = plotArea();
+    const qreal axesLeft = area.left() - margins().left();
+    const qreal axesRight = size().width() - area.right() - margins().right();
+    const bool changed
+        = std::abs(axesLeft - m_axesLeft) > 0.5 || std::abs(axesRight - m_axesRight) > 0.5;
+    m_axesLeft = axesLeft;
+    m_axesRight = axesRight;
+    placeHeading();
+    if (changed)
+        emit axesResized();
 }
 
 void TrendPanel::placeHeading()

@@ -12,7 +12,7 @@ namespace stilla {
 /// One panel of the trend over time (TrendChart): a chart with its own value scale and a
 /// heading over its plot area that says what it shows and which way is better. The panels of a
 /// trend share one run of points along x (point i at x = i); only the bottom one shows the
-/// dates. TrendChart stacks them and lines their plot areas up (place(), alignTo()).
+/// dates. TrendChart stacks them and lines their plot areas up (place()).
 class TrendPanel final : public ChartBase
 {
     Q_OBJECT
@@ -39,22 +39,24 @@ public:
     /// The height the bottom panel's dates need beyond the others' (an estimate, for sharing
     /// the height out: QtCharts lays the axis out itself).
     qreal datesHeight() const;
-    /// Places the panel at @p geometry (in its parent's coordinates) and lays it out at once,
-    /// with @p left and @p right added to its margins (alignTo()).
-    void place(const QRectF& geometry);
-    /// The room its axes' labels take beside the plot area, as laid out without extra room.
+    /// Places the panel at @p geometry (in its parent's coordinates) with margins that make
+    /// its plot area start @p left from its left edge and end @p right from its right edge, as
+    /// the other panels' do, so that their points stand one above the other whatever their
+    /// scales. The panel lays itself out when Qt next handles its layout requests.
+    void place(const QRectF& geometry, qreal left, qreal right);
+    /// The room its axes and their labels take beside the plot area, as last laid out.
     qreal axesLeft() const { return m_axesLeft; }
     qreal axesRight() const { return m_axesRight; }
-    /// Widens the margins so that the plot area starts @p left from the panel's left edge and
-    /// ends @p right from its right edge, as the other panels' do: their points then stand one
-    /// above the other whatever their scales. Lays the panel out at once.
-    void alignTo(qreal left, qreal right);
 
     void followPalette(const QPalette& palette) override;
 
+signals:
+    /// The room the axes take changed (new labels): the panels must be lined up again.
+    void axesResized();
+
 private:
+    void laidOut();
     void placeHeading();
-    void setSideMargins(qreal left, qreal right);
 
     QGraphicsSimpleTextItem* m_heading;
     QAbstractAxis* m_x = nullptr;

@@ -71,6 +71,8 @@ TEST_F(ChartsPageTest, ThreePanelsShareOneDateAxisWithTheirPointsOneAboveTheOthe
     for (const QSize size : {QSize(1366, 768), QSize(800, 600)}) {
         m_window->resize(size);
         page.setRange(ChartsPage::Range::TwoWeeks);
+        // The panels lay out, then line up to the widest axes: two passes of layout requests.
+        QCoreApplication::processEvents();
         QCoreApplication::processEvents();
         TrendChart* chart = page.trendChart();
         const std::vector<QChart*> panels = chart->panels();
@@ -101,6 +103,35 @@ TEST_F(ChartsPageTest, ThreePanelsShareOneDateAxisWithTheirPointsOneAboveTheOthe
         EXPECT_NEAR(line.y1(), first.top(), 1.0);
         EXPECT_NEAR(line.y2(), bottom, 1.0);
     }
+}
+
+TEST_F(ChartsPageTest, TheMouseOverABarShowsItsDayInEveryPanel)
+{
+    for (int ago = 0; ago < 10; ++ago)
+        logDay(ago, 4, 200, 100);
+    ChartsPage& page = charts();
+    m_window->resize(1366, 768);
+    page.setRange(ChartsPage::Range::TwoWeeks);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    TrendChart* chart = page.trendChart();
+    QChartView* view = page.currentChartView();
+    auto* pointer = page.findChild<TrendPointer*>(QStringLiteral("trendPointer"));
+    ASSERT_TRUE(pointer && view);
+    // The middle of three days ago's bar, low in the magnesium panel.
+    const int index = chart->pointCount() - 4;
+    QChart* magnesium = chart->panel(TrendChart::Panel::Magnesium);
+    QAbstractSeries* bars = seriesNamed(magnesium, QString());
+    ASSERT_TRUE(bars);
+    const QPointF inChart
+        = magnesium->mapToParent(magnesium->mapToPosition(QPointF(index, 50), bars));
+    const QPoint at = view->mapFromScene(chart->mapToScene(inChart));
+    QTest::mouseMove(view->viewport(), at);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(pointer->current(), index);
+    EXPECT_EQ(pointer->currentText(), chart->describePoint(index));
+    EXPECT_TRUE(pointer->currentText().contains(QStringLiteral("200"))) << "its supplements";
+    EXPECT_TRUE(QToolTip::isVisible());
 }
 
 TEST_F(ChartsPageTest, TheMagnesiumPanelDrawsTheTargetAndTheSupplementLimit)

@@ -86,11 +86,15 @@ public:
         return window;
     }
 
-    /// Handles everything the last event caused: posted events, layouts, the repaint.
+    /// Handles everything the last event caused, as the app's event loop does on its return:
+    /// posted events, layouts, the repaint, and the objects left to deleteLater() (a chart's
+    /// removed axes: kept, they piled up hidden in the scene and slowed every later paint,
+    /// which the app never sees).
     static void settle()
     {
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
 
 private:
