@@ -686,7 +686,7 @@
     </message>
 </context>
 <context>
-    <name>stilla::TrendChart</name>
+    <name>stilla::TrendText</name>
     <message numerus="yes">
         <source>%1 (on %Ln of %2 days; middle half %3 to %4)</source>
         <translation>

@@ -7181,44 +7181,8 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Dagar med en säkerhetsnotering</translation>
     </message>
     <message>
-        <source>not logged</source>
-        <translation>inte antecknat</translation>
-    </message>
-    <message>
-        <source>Severity: %1</source>
-        <translation>Svårighetsgrad: %1</translation>
-    </message>
-    <message>
-        <source>A safety note for this day; see the diary.</source>
-        <translation>Det finns en säkerhetsnotering för den här dagen. Se dagboken.</translation>
-    </message>
-    <message>
-        <source>%1&#xa0;mg</source>
-        <translation>%1&#xa0;mg</translation>
-    </message>
-    <message>
-        <source>Magnesium from food: %1</source>
-        <translation>Magnesium från maten: %1</translation>
-    </message>
-    <message>
-        <source>Magnesium from supplements: %1</source>
-        <translation>Magnesium från tillskott: %1</translation>
-    </message>
-    <message>
-        <source>Sleep quality (the night that ended this morning): %1</source>
-        <translation>Sömnkvalitet (natten som tog slut den här morgonen): %1</translation>
-    </message>
-    <message>
-        <source>Sleep quality (the nights that ended on these mornings): %1</source>
-        <translation>Sömnkvalitet (nätterna som tog slut de här morgnarna): %1</translation>
-    </message>
-    <message>
         <source>Blood tests (ferritin and more)</source>
         <translation>Blodprov (ferritin med mera)</translation>
-    </message>
-    <message>
-        <source>Blood test of %1: %2</source>
-        <translation>Blodprov %1: %2</translation>
     </message>
     <message>
         <source>Phase B</source>
@@ -7229,46 +7193,8 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Fas A</translation>
     </message>
     <message>
-        <source>Self-experiment, phase %1: with magnesium (B)</source>
-        <translation>Självexperiment, fas %1: med magnesium (B)</translation>
-    </message>
-    <message>
-        <source>Self-experiment, phase %1: without magnesium (A)</source>
-        <translation>Självexperiment, fas %1: utan magnesium (A)</translation>
-    </message>
-    <message>
         <source>Middle half of the days</source>
         <translation>Mittersta hälften av dagarna</translation>
-    </message>
-    <message>
-        <source>Week of %1: means of the days logged</source>
-        <translation>Veckan från %1: medelvärden för de antecknade dagarna</translation>
-    </message>
-    <message>
-        <source>%1 to %2: means of the days logged</source>
-        <translation>%1 till %2: medelvärden för de antecknade dagarna</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (on %Ln of %2 days; middle half %3 to %4)</source>
-        <translation>
-            <numerusform>%1 (på %Ln av %2 dagar; mittersta hälften %3 till %4)</numerusform>
-            <numerusform>%1 (på %Ln av %2 dagar; mittersta hälften %3 till %4)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Safety notes on %Ln of these days; see the diary.</source>
-        <translation>
-            <numerusform>En säkerhetsnotering på %Ln av de här dagarna. Se dagboken.</numerusform>
-            <numerusform>Säkerhetsnoteringar på %Ln av de här dagarna. Se dagboken.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weekly means: each point is the mean of a week&apos;s logged days; the band behind severity holds the middle half of them.</source>
-        <translation>Veckomedelvärden: varje punkt är medelvärdet av en veckas antecknade dagar; bandet bakom svårighetsgraden rymmer den mittersta hälften av dem.</translation>
-    </message>
-    <message>
-        <source>Four-week means: each point is the mean of four weeks&apos; logged days; the band behind severity holds the middle half of them.</source>
-        <translation>Medelvärden per fyra veckor: varje punkt är medelvärdet av fyra veckors antecknade dagar; bandet bakom svårighetsgraden rymmer den mittersta hälften av dem.</translation>
     </message>
     <message>
         <source>Weekly means</source>
@@ -7341,14 +7267,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Upper limit for supplements, %1&#xa0;mg</source>
         <translation>Övre gräns för tillskott, %1&#xa0;mg</translation>
-    </message>
-    <message>
-        <source>Hours asleep: %1</source>
-        <translation>Timmar sömn: %1</translation>
-    </message>
-    <message>
-        <source>%1&#xa0;h</source>
-        <translation>%1&#xa0;h</translation>
     </message>
 </context>
 <context>
@@ -7439,6 +7357,91 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Colour of %1 in the chart</source>
         <translation>Färgen för %1 i diagrammet</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::TrendText</name>
+    <message>
+        <source>Week of %1: means of the days logged</source>
+        <translation>Veckan från %1: medelvärden för de antecknade dagarna</translation>
+    </message>
+    <message>
+        <source>%1 to %2: means of the days logged</source>
+        <translation>%1 till %2: medelvärden för de antecknade dagarna</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>inte antecknat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (on %Ln of %2 days; middle half %3 to %4)</source>
+        <translation>
+            <numerusform>%1 (på %Ln av %2 dagar; mittersta hälften %3 till %4)</numerusform>
+            <numerusform>%1 (på %Ln av %2 dagar; mittersta hälften %3 till %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&#xa0;mg</source>
+        <translation>%1&#xa0;mg</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Svårighetsgrad: %1</translation>
+    </message>
+    <message>
+        <source>Sleep quality (the night that ended this morning): %1</source>
+        <translation>Sömnkvalitet (natten som tog slut den här morgonen): %1</translation>
+    </message>
+    <message>
+        <source>Sleep quality (the nights that ended on these mornings): %1</source>
+        <translation>Sömnkvalitet (nätterna som tog slut de här morgnarna): %1</translation>
+    </message>
+    <message>
+        <source>Hours asleep: %1</source>
+        <translation>Timmar sömn: %1</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;h</source>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>Magnesium from food: %1</source>
+        <translation>Magnesium från maten: %1</translation>
+    </message>
+    <message>
+        <source>Magnesium from supplements: %1</source>
+        <translation>Magnesium från tillskott: %1</translation>
+    </message>
+    <message>
+        <source>A safety note for this day; see the diary.</source>
+        <translation>Det finns en säkerhetsnotering för den här dagen. Se dagboken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Safety notes on %Ln of these days; see the diary.</source>
+        <translation>
+            <numerusform>En säkerhetsnotering på %Ln av de här dagarna. Se dagboken.</numerusform>
+            <numerusform>Säkerhetsnoteringar på %Ln av de här dagarna. Se dagboken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blood test of %1: %2</source>
+        <translation>Blodprov %1: %2</translation>
+    </message>
+    <message>
+        <source>Self-experiment, phase %1: with magnesium (B)</source>
+        <translation>Självexperiment, fas %1: med magnesium (B)</translation>
+    </message>
+    <message>
+        <source>Self-experiment, phase %1: without magnesium (A)</source>
+        <translation>Självexperiment, fas %1: utan magnesium (A)</translation>
+    </message>
+    <message>
+        <source>Weekly means: each point is the mean of a week&apos;s logged days; the band behind severity holds the middle half of them.</source>
+        <translation>Veckomedelvärden: varje punkt är medelvärdet av en veckas antecknade dagar; bandet bakom svårighetsgraden rymmer den mittersta hälften av dem.</translation>
+    </message>
+    <message>
+        <source>Four-week means: each point is the mean of four weeks&apos; logged days; the band behind severity holds the middle half of them.</source>
+        <translation>Medelvärden per fyra veckor: varje punkt är medelvärdet av fyra veckors antecknade dagar; bandet bakom svårighetsgraden rymmer den mittersta hälften av dem.</translation>
     </message>
 </context>
 </TS>

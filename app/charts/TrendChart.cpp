@@ -1,6 +1,7 @@
 #include "TrendChart.h"
 
 #include "TrendPanel.h"
+#include "stats/TrendText.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -268,17 +269,9 @@ void TrendChart::addMagnesium(const std::vector<PhaseSpan>& phases)
 void TrendChart::addReferenceLine(Line line, double mg, QValueAxis* axis, const QColor& colour,
     Qt::PenStyle style, const QString& name)
 {
-    auto* series = new QLineSeries;
-    series->setName(name);
-    series->setObjectName(
-        line == Line::Target ? QStringLiteral("targetLine") : QStringLiteral("limitLine"));
-    QPen pen(colour);
-    pen.setWidthF(1.6);
-    pen.setStyle(style);
-    series->setPen(pen);
-    const double right = std::max(pointCount(), 1) - 0.5;
-    series->append({{-0.5, mg}, {right, mg}});
-    panel(Panel::Magnesium)->addOnAxes(series, axis);
+    QLineSeries* series = panel(Panel::Magnesium)
+                              ->addLevel(mg, axis, colour, style, name,
+                                  line == Line::Target ? "targetLine" : "limitLine");
     m_lines[line] = {series};
     m_names[line] = name;
 }
@@ -339,37 +332,19 @@ void TrendChart::addPhases(
         return double(firstDay.daysTo(date)) / m_bucketDays - 0.5;
     };
     for (const Arm arm : {Arm::WithoutMagnesium, Arm::WithMagnesium}) {
-        auto* area = new QAreaSeries;
-        auto* upper = new QLineSeries(area);
-        auto* lower = new QLineSeries(area);
-        // One series per arm: each run rises to the top and falls back to the bottom.
+        std::vector<std::pair<double, double>> spans;
         for (const PhaseSpan& span : phases) {
-            if (span.arm != arm)
-                continue;
-            const double from = position(span.first);
-            const double to = position(span.last.addDays(1));
-            upper->append(
-                {{from, axis->min()}, {from, axis->max()}, {to, axis->max()}, {to, axis->min()}});
+            if (span.arm == arm)
+                spans.emplace_back(position(span.first), position(span.last.addDays(1)));
         }
-        if (upper->count() == 0) {
-            delete area;
+        if (spans.empty())
             continue;
-        }
-        lower->append(
-            {{upper->at(0).x(), axis->min()}, {upper->at(upper->count() - 1).x(), axis->min()}});
         const bool withMagnesium = arm == Arm::WithMagnesium;
         const Line line = withMagnesium ? Line::PhasesB : Line::PhasesA;
-        area->setUpperSeries(upper);
-        area->setLowerSeries(lower);
         // Short names: the legend is crowded; the hover text says what each phase is.
-        area->setName(withMagnesium ? tr("Phase B") : tr("Phase A"));
-        area->setObjectName(withMagnesium ? QStringLiteral("phasesB") : QStringLiteral("phasesA"));
-        area->setColor(withMagnesium ? kPhaseBColour : kPhaseAColour);
-        // A firmer edge than the wash, so the phases' borders and the legend's swatch show.
-        QColor edge = withMagnesium ? kPhaseBColour : kPhaseAColour;
-        edge.setAlpha(0x90);
-        area->setPen(QPen(edge, 1));
-        target->addOnAxes(area, axis);
+        QAreaSeries* area = target->addShading(spans, axis,
+            withMagnesium ? kPhaseBColour : kPhaseAColour,
+            withMagnesium ? tr("Phase B") : tr("Phase A"), withMagnesium ? "phasesB" : "phasesA");
         m_lines[line].push_back(area);
         m_names[line] = area->name();
     }
@@ -378,91 +353,31 @@ void TrendChart::addPhases(
 void TrendChart::addLine(TrendPanel* target, Line line, BucketValue TrendBucket::*field,
     QValueAxis* axis, const QColor& colour, const QString& name, Qt::PenStyle style)
 {
+    std::vector<QAbstractSeries*>& parts = m_lines[line];
     // One band only, severity's, the outcome that matters most, behind its line: two
     // overlapping bands were more than the eye could sort.
-    if (m_bucketDays > 1 && line == Line::Severity)
-        addSeverityBands(axis);
+    if (m_bucketDays > 1 && line == Line::Severity) {
+        std::vector<std::optional<std::pair<double, double>>> spreads;
+        spreads.reserve(m_buckets.size());
+        for (const Bucket& bucket : m_buckets) {
+            const BucketValue& value = bucket.values.severity;
+            spreads.push_back(value.lowerQuartile
+                    ? std::optional(std::pair(*value.lowerQuartile, *value.upperQuartile))
+                    : std::nullopt);
+        }
+        for (QAbstractSeries* band : target->addBands(
+                 spreads, axis, bandColour(colour), tr("Middle half of the days"), "severityBand"))
+            parts.push_back(band);
+    }
     std::vector<std::optional<double>> values;
     values.reserve(m_buckets.size());
     for (const Bucket& bucket : m_buckets)
         values.push_back((bucket.values.*field).mean);
-    std::vector<QAbstractSeries*>& parts = m_lines[line];
-    // Runs of consecutive values become one line each; a gap breaks the line. A lone value
-    // between gaps is drawn as a dot so it is not lost.
-    std::size_t i = 0;
-    while (i < values.size()) {
-        if (!values[i]) {
-            ++i;
-            continue;
-        }
-        std::size_t end = i;
-        while (end < values.size() && values[end])
-            ++end;
-        QXYSeries* part = nullptr;
-        if (end - i == 1) {
-            auto* dot = new QScatterSeries;
-            dot->setMarkerSize(7);
-            dot->setBorderColor(colour);
-            part = dot;
-        } else {
-            auto* segment = new QLineSeries;
-            QPen pen(colour);
-            pen.setWidthF(2.2);
-            pen.setStyle(style);
-            segment->setPen(pen);
-            part = segment;
-        }
-        part->setColor(colour);
-        part->setName(name);
-        for (std::size_t j = i; j < end; ++j)
-            part->append(double(j), *values[j]);
-        target->addOnAxes(part, axis);
+    for (QXYSeries* part : target->addRuns(values, axis, colour, name, style)) {
         connectHover(part);
         parts.push_back(part);
-        i = end;
     }
     m_names[line] = name;
-}
-
-void TrendChart::addSeverityBands(QValueAxis* axis)
-{
-    std::vector<QAbstractSeries*>& parts = m_lines[Line::Severity];
-    const auto has
-        = [this](std::size_t at) { return bool(m_buckets[at].values.severity.lowerQuartile); };
-    std::size_t i = 0;
-    while (i < m_buckets.size()) {
-        if (!has(i)) {
-            ++i;
-            continue;
-        }
-        std::size_t end = i;
-        while (end < m_buckets.size() && has(end))
-            ++end;
-        auto* band = new QAreaSeries;
-        auto* upper = new QLineSeries(band);
-        auto* lower = new QLineSeries(band);
-        for (std::size_t j = i; j < end; ++j) {
-            // A lone bucket gets a band as wide as its bar, so that it shows at all.
-            const double left = end - i == 1 ? double(j) - 0.3 : double(j);
-            const double right = end - i == 1 ? double(j) + 0.3 : double(j);
-            const BucketValue& value = m_buckets[j].values.severity;
-            upper->append(left, *value.upperQuartile);
-            lower->append(left, *value.lowerQuartile);
-            if (right != left) {
-                upper->append(right, *value.upperQuartile);
-                lower->append(right, *value.lowerQuartile);
-            }
-        }
-        band->setUpperSeries(upper);
-        band->setLowerSeries(lower);
-        band->setName(tr("Middle half of the days"));
-        band->setObjectName(QStringLiteral("severityBand"));
-        band->setColor(bandColour(kSeverityColour));
-        band->setPen(Qt::NoPen);
-        panel(Panel::Severity)->addOnAxes(band, axis);
-        parts.push_back(band);
-        i = end;
-    }
 }
 
 void TrendChart::buildLegend()
@@ -573,68 +488,12 @@ QString TrendChart::describePoint(int index) const
     if (index < 0 || index >= int(m_buckets.size()))
         return {};
     const Bucket& bucket = m_buckets[std::size_t(index)];
-    const TrendBucket& values = bucket.values;
-    const QLocale locale;
-    const bool oneDay = values.first == values.last;
-    const int days = int(values.first.daysTo(values.last)) + 1;
-    QStringList lines;
-    lines << (oneDay                ? locale.toString(values.first, QLocale::LongFormat)
-            : m_bucketDays == kWeek ? tr("Week of %1: means of the days logged")
-                                          .arg(locale.toString(values.first, QLocale::ShortFormat))
-                                    : tr("%1 to %2: means of the days logged")
-                                          .arg(locale.toString(values.first, QLocale::ShortFormat),
-                                              locale.toString(values.last, QLocale::ShortFormat)));
-    // One decimal for scores and hours, whole milligrams; over a bucket, on how many of its
-    // days, and the middle half of them.
-    auto value = [&](const BucketValue& v, int decimals, const QString& unit) -> QString {
-        if (!v.mean)
-            return tr("not logged");
-        const auto number = [&](double x) { return unit.arg(locale.toString(x, 'f', decimals)); };
-        if (oneDay)
-            return number(*v.mean);
-        return tr("%1 (on %Ln of %2 days; middle half %3 to %4)", nullptr, v.days)
-            .arg(number(*v.mean), locale.toString(days), number(*v.lowerQuartile),
-                number(*v.upperQuartile));
-    };
-    const QString plain = QStringLiteral("%1");
-    const QString milligrams = tr("%1\u00A0mg");
-    lines << tr("Severity: %1").arg(value(values.severity, 1, plain));
-    // A day holds the night that ended on its morning, not the night after its magnesium.
-    lines << (oneDay ? tr("Sleep quality (the night that ended this morning): %1")
-                     : tr("Sleep quality (the nights that ended on these mornings): %1"))
-                 .arg(value(values.sleepQuality, 1, plain));
-    lines << tr("Hours asleep: %1").arg(value(values.sleepHours, 1, tr("%1\u00A0h")));
-    lines << tr("Magnesium from food: %1").arg(value(values.food, 0, milligrams));
-    lines << tr("Magnesium from supplements: %1").arg(value(values.supplements, 0, milligrams));
-    if (values.findingDays > 0 && oneDay)
-        lines << tr("A safety note for this day; see the diary.");
-    else if (values.findingDays > 0)
-        lines << tr(
-            "Safety notes on %Ln of these days; see the diary.", nullptr, values.findingDays);
-    for (const LabResult& lab : bucket.labs) {
-        lines << tr("Blood test of %1: %2")
-                     .arg(locale.toString(lab.date, QLocale::ShortFormat), lab.describe());
-    }
-    for (const PhaseSpan& span : bucket.phases) {
-        lines << (span.arm == Arm::WithMagnesium
-                ? tr("Self-experiment, phase %1: with magnesium (B)")
-                : tr("Self-experiment, phase %1: without magnesium (A)"))
-                     .arg(span.phase + 1);
-    }
-    return lines.join(QLatin1Char('\n'));
+    return TrendText::describePoint(bucket.values, m_bucketDays, bucket.labs, bucket.phases);
 }
 
 QString TrendChart::bucketExplanation() const
 {
-    if (m_bucketDays == kWeek) {
-        return tr("Weekly means: each point is the mean of a week's logged days; the band "
-                  "behind severity holds the middle half of them.");
-    }
-    if (m_bucketDays > kWeek) {
-        return tr("Four-week means: each point is the mean of four weeks' logged days; the band "
-                  "behind severity holds the middle half of them.");
-    }
-    return {};
+    return TrendText::bucketExplanation(m_bucketDays);
 }
 
 } // namespace stilla

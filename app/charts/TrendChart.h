@@ -123,8 +123,6 @@ private:
         const QColor& colour, const QString& name, Qt::PenStyle style = Qt::SolidLine);
     void addReferenceLine(Line line, double mg, QValueAxis* axis, const QColor& colour,
         Qt::PenStyle style, const QString& name);
-    /// Behind severity's means: the middle half of the days, one area per run of buckets.
-    void addSeverityBands(QValueAxis* axis);
     void addMarks(QValueAxis* axis);
     void buildLegend();
     void connectHover(QAbstractSeries* series);

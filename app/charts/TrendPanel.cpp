@@ -1,10 +1,14 @@
 #include "TrendPanel.h"
 
 #include <QAbstractSeries>
+#include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
+#include <QLineSeries>
+#include <QPen>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <cmath>
@@ -70,6 +74,134 @@ QValueAxis* TrendPanel::addValueAxis(
     axis->setTruncateLabels(false);
     addAxis(axis, alignment);
     return axis;
+}
+
+namespace {
+
+/// The runs of consecutive points that have a value, as [first, end) index pairs.
+template<typename Value>
+std::vector<std::pair<std::size_t, std::size_t>> runsOf(
+    const std::vector<std::optional<Value>>& values)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> runs;
+    std::size_t i = 0;
+    while (i < values.size()) {
+        if (!values[i]) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < values.size() && values[end])
+            ++end;
+        runs.emplace_back(i, end);
+        i = end;
+    }
+    return runs;
+}
+
+} // namespace
+
+std::vector<QXYSeries*> TrendPanel::addRuns(const std::vector<std::optional<double>>& values,
+    QValueAxis* axis, const QColor& colour, const QString& name, Qt::PenStyle style)
+{
+    std::vector<QXYSeries*> parts;
+    for (const auto& [first, end] : runsOf(values)) {
+        QXYSeries* part = nullptr;
+        if (end - first == 1) {
+            auto* dot = new QScatterSeries;
+            dot->setMarkerSize(7);
+            dot->setBorderColor(colour);
+            part = dot;
+        } else {
+            auto* segment = new QLineSeries;
+            QPen pen(colour);
+            pen.setWidthF(2.2);
+            pen.setStyle(style);
+            segment->setPen(pen);
+            part = segment;
+        }
+        part->setColor(colour);
+        part->setName(name);
+        for (std::size_t j = first; j < end; ++j)
+            part->append(double(j), *values[j]);
+        addOnAxes(part, axis);
+        parts.push_back(part);
+    }
+    return parts;
+}
+
+std::vector<QAreaSeries*> TrendPanel::addBands(
+    const std::vector<std::optional<std::pair<double, double>>>& spreads, QValueAxis* axis,
+    const QColor& colour, const QString& name, const char* objectName)
+{
+    std::vector<QAreaSeries*> bands;
+    for (const auto& [first, end] : runsOf(spreads)) {
+        auto* band = new QAreaSeries;
+        auto* upper = new QLineSeries(band);
+        auto* lower = new QLineSeries(band);
+        for (std::size_t j = first; j < end; ++j) {
+            // A lone point gets a band as wide as a bar, so that it shows at all.
+            const bool lone = end - first == 1;
+            const double left = lone ? double(j) - 0.3 : double(j);
+            const double right = lone ? double(j) + 0.3 : double(j);
+            const auto& [low, high] = *spreads[j];
+            upper->append(left, high);
+            lower->append(left, low);
+            if (right != left) {
+                upper->append(right, high);
+                lower->append(right, low);
+            }
+        }
+        band->setUpperSeries(upper);
+        band->setLowerSeries(lower);
+        band->setName(name);
+        band->setObjectName(QLatin1String(objectName));
+        band->setColor(colour);
+        band->setPen(Qt::NoPen);
+        addOnAxes(band, axis);
+        bands.push_back(band);
+    }
+    return bands;
+}
+
+QLineSeries* TrendPanel::addLevel(double value, QValueAxis* axis, const QColor& colour,
+    Qt::PenStyle style, const QString& name, const char* objectName)
+{
+    auto* series = new QLineSeries;
+    series->setName(name);
+    series->setObjectName(QLatin1String(objectName));
+    QPen pen(colour);
+    pen.setWidthF(1.6);
+    pen.setStyle(style);
+    series->setPen(pen);
+    series->append({{-0.5, value}, {std::max(m_count, 1) - 0.5, value}});
+    addOnAxes(series, axis);
+    return series;
+}
+
+QAreaSeries* TrendPanel::addShading(const std::vector<std::pair<double, double>>& spans,
+    QValueAxis* axis, const QColor& colour, const QString& name, const char* objectName)
+{
+    auto* area = new QAreaSeries;
+    auto* upper = new QLineSeries(area);
+    auto* lower = new QLineSeries(area);
+    // One series: each span rises to the top and falls back to the bottom.
+    for (const auto& [from, to] : spans) {
+        upper->append(
+            {{from, axis->min()}, {from, axis->max()}, {to, axis->max()}, {to, axis->min()}});
+    }
+    if (!spans.empty())
+        lower->append({{spans.front().first, axis->min()}, {spans.back().second, axis->min()}});
+    area->setUpperSeries(upper);
+    area->setLowerSeries(lower);
+    area->setName(name);
+    area->setObjectName(QLatin1String(objectName));
+    area->setColor(colour);
+    QColor edge = colour;
+    edge.setAlpha(0x90);
+    area->setPen(QPen(edge, 1));
+    addOnAxes(area, axis);
+    return area;
 }
 
 void TrendPanel::addOnAxes(QAbstractSeries* series, QAbstractAxis* y, QAbstractAxis* x)

@@ -2,7 +2,14 @@
 
 #include "ChartBase.h"
 
+#include <optional>
+#include <utility>
+#include <vector>
+
 class QAbstractSeries;
+class QAreaSeries;
+class QLineSeries;
+class QXYSeries;
 class QCategoryAxis;
 class QGraphicsSimpleTextItem;
 class QValueAxis;
@@ -33,6 +40,22 @@ public:
         Qt::Alignment alignment, bool grid);
     /// Adds @p series on the panel's x axis and @p y. Bars are attached to @p x instead.
     void addOnAxes(QAbstractSeries* series, QAbstractAxis* y, QAbstractAxis* x = nullptr);
+    /// Draws @p values (point i at x = i) against @p axis: each run of consecutive values a
+    /// line, a gap a break in it, a lone value between gaps a dot so that it is not lost.
+    std::vector<QXYSeries*> addRuns(const std::vector<std::optional<double>>& values,
+        QValueAxis* axis, const QColor& colour, const QString& name, Qt::PenStyle style);
+    /// Draws a band between each point's two values (lower, upper) against @p axis, one area
+    /// per run of points that have them.
+    std::vector<QAreaSeries*> addBands(
+        const std::vector<std::optional<std::pair<double, double>>>& spreads, QValueAxis* axis,
+        const QColor& colour, const QString& name, const char* objectName);
+    /// A level line across the whole panel at @p value (a target, a limit).
+    QLineSeries* addLevel(double value, QValueAxis* axis, const QColor& colour, Qt::PenStyle style,
+        const QString& name, const char* objectName);
+    /// Shades each span of x (from, to) over the axis's whole height, in one area, behind
+    /// what is added after it; its edge a firmer @p colour, so that borders and swatch show.
+    QAreaSeries* addShading(const std::vector<std::pair<double, double>>& spans, QValueAxis* axis,
+        const QColor& colour, const QString& name, const char* objectName);
     int count() const { return m_count; }
     using ChartBase::addAxis;
 

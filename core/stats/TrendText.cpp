@@ -1,0 +1,80 @@
+#include "TrendText.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace stilla {
+
+namespace {
+
+constexpr int kWeek = 7;
+
+} // namespace
+
+QString TrendText::describePoint(const TrendBucket& values, int daysPerBucket,
+    const std::vector<LabResult>& labs, const std::vector<PhaseSpan>& phases)
+{
+    const QLocale locale;
+    const bool oneDay = values.first == values.last;
+    const int days = int(values.first.daysTo(values.last)) + 1;
+    QStringList lines;
+    lines << (oneDay                ? locale.toString(values.first, QLocale::LongFormat)
+            : daysPerBucket == kWeek ? tr("Week of %1: means of the days logged")
+                                          .arg(locale.toString(values.first, QLocale::ShortFormat))
+                                    : tr("%1 to %2: means of the days logged")
+                                          .arg(locale.toString(values.first, QLocale::ShortFormat),
+                                              locale.toString(values.last, QLocale::ShortFormat)));
+    // One decimal for scores and hours, whole milligrams; over a bucket, on how many of its
+    // days, and the middle half of them.
+    auto value = [&](const BucketValue& v, int decimals, const QString& unit) -> QString {
+        if (!v.mean)
+            return tr("not logged");
+        const auto number = [&](double x) { return unit.arg(locale.toString(x, 'f', decimals)); };
+        if (oneDay)
+            return number(*v.mean);
+        return tr("%1 (on %Ln of %2 days; middle half %3 to %4)", nullptr, v.days)
+            .arg(number(*v.mean), locale.toString(days), number(*v.lowerQuartile),
+                number(*v.upperQuartile));
+    };
+    const QString plain = QStringLiteral("%1");
+    const QString milligrams = tr("%1\u00A0mg");
+    lines << tr("Severity: %1").arg(value(values.severity, 1, plain));
+    // A day holds the night that ended on its morning, not the night after its magnesium.
+    lines << (oneDay ? tr("Sleep quality (the night that ended this morning): %1")
+                     : tr("Sleep quality (the nights that ended on these mornings): %1"))
+                 .arg(value(values.sleepQuality, 1, plain));
+    lines << tr("Hours asleep: %1").arg(value(values.sleepHours, 1, tr("%1\u00A0h")));
+    lines << tr("Magnesium from food: %1").arg(value(values.food, 0, milligrams));
+    lines << tr("Magnesium from supplements: %1").arg(value(values.supplements, 0, milligrams));
+    if (values.findingDays > 0 && oneDay)
+        lines << tr("A safety note for this day; see the diary.");
+    else if (values.findingDays > 0)
+        lines << tr(
+            "Safety notes on %Ln of these days; see the diary.", nullptr, values.findingDays);
+    for (const LabResult& lab : labs) {
+        lines << tr("Blood test of %1: %2")
+                     .arg(locale.toString(lab.date, QLocale::ShortFormat), lab.describe());
+    }
+    for (const PhaseSpan& span : phases) {
+        lines << (span.arm == Arm::WithMagnesium
+                ? tr("Self-experiment, phase %1: with magnesium (B)")
+                : tr("Self-experiment, phase %1: without magnesium (A)"))
+                     .arg(span.phase + 1);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString TrendText::bucketExplanation(int daysPerBucket)
+{
+    if (daysPerBucket == kWeek) {
+        return tr("Weekly means: each point is the mean of a week's logged days; the band "
+                  "behind severity holds the middle half of them.");
+    }
+    if (daysPerBucket > kWeek) {
+        return tr("Four-week means: each point is the mean of four weeks' logged days; the band "
+                  "behind severity holds the middle half of them.");
+    }
+    return {};
+}
+
+} // namespace stilla
