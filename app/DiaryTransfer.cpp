@@ -3,10 +3,10 @@
 #include "Clock.h"
 #include "Logging.h"
 #include "io/DiaryIo.h"
+#include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -257,7 +257,7 @@ Result<CsvDetail> DiaryTransfer::csvDetail(const std::vector<DayEntry>& days)
 
 void DiaryTransfer::importInteractive()
 {
-    const QString path = QFileDialog::getOpenFileName(m_parent, tr("Import into the Diary"),
+    const QString path = FileDialog::openFileName(m_parent, tr("Import into the Diary"),
         documentsFolder(),
         tr("Diary files (*.json *.csv);;JSON (*.json);;CSV, from Stilla or Cronometer (*.csv)"));
     if (path.isEmpty())
@@ -277,7 +277,7 @@ void DiaryTransfer::exportInteractive()
     QString filter = jsonFilter;
     const QString suggested
         = documentsFolder() + QLatin1Char('/') + tr("stilla-diary") + QStringLiteral(".json");
-    QString path = QFileDialog::getSaveFileName(m_parent, tr("Export the Diary"), suggested,
+    QString path = FileDialog::saveFileName(m_parent, tr("Export the Diary"), suggested,
         jsonFilter + QStringLiteral(";;") + csvFilter, &filter);
     if (path.isEmpty())
         return;
@@ -304,7 +304,7 @@ void DiaryTransfer::backupInteractive()
     const QString suggested = documentsFolder() + QLatin1Char('/')
         + tr("stilla-backup-%1").arg(m_clock.today().toString(Qt::ISODate))
         + QStringLiteral(".sqlite");
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::saveFileName(
         m_parent, tr("Back Up the Diary"), suggested, tr("Stilla backups (*.sqlite)"));
     if (path.isEmpty())
         return;
@@ -319,7 +319,7 @@ void DiaryTransfer::backupInteractive()
 
 void DiaryTransfer::restoreInteractive()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialog::openFileName(
         m_parent, tr("Restore a Backup"), m_backupDir, tr("Stilla backups (*.sqlite)"));
     if (path.isEmpty())
         return;

@@ -21,6 +21,7 @@
 #include "stats/Statistics.h"
 #include "stats/StatisticsText.h"
 #include "widgets/AccessibleNames.h"
+#include "widgets/FileDialog.h"
 #include "widgets/GridFlowLayout.h"
 #include "widgets/MessageBox.h"
 #include "widgets/VerticalScrollArea.h"
@@ -29,7 +30,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -93,6 +93,8 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     m_fromEdit->setObjectName(QStringLiteral("rangeFromEdit"));
     m_toEdit->setObjectName(QStringLiteral("rangeToEdit"));
     m_averageCheck->setObjectName(QStringLiteral("movingAverageCheckBox"));
+    m_pngButton->setObjectName(QStringLiteral("chartPngButton"));
+    m_pdfButton->setObjectName(QStringLiteral("chartPdfButton"));
     m_lagSpin->setObjectName(QStringLiteral("lagSpinBox"));
     m_outcomeCombo->setObjectName(QStringLiteral("outcomeComboBox"));
     m_comparisonMode->setObjectName(QStringLiteral("comparisonModeComboBox"));
@@ -520,7 +522,7 @@ QChartView* ChartsPage::currentChartView() const
 
 void ChartsPage::exportPng()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the Chart"),
+    const QString path = FileDialog::saveFileName(this, tr("Save the Chart"),
         QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QLatin1Char('/')
             + tr("stilla-chart") + QStringLiteral(".png"),
         tr("PNG pictures (*.png)"));
@@ -532,7 +534,7 @@ void ChartsPage::exportPng()
 
 void ChartsPage::exportPdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the Chart"),
+    const QString path = FileDialog::saveFileName(this, tr("Save the Chart"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
             + tr("stilla-chart") + QStringLiteral(".pdf"),
         tr("PDF files (*.pdf)"));

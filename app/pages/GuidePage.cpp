@@ -7,11 +7,11 @@
 #include "Settings.h"
 #include "Theme.h"
 #include "guide/ArticleView.h"
+#include "widgets/FileDialog.h"
 #include "widgets/FindBar.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -476,7 +476,7 @@ void GuidePage::exportPdfInteractive()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested
         = folder + QLatin1Char('/') + tr("Magnesium and RLS") + QStringLiteral(".pdf");
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::saveFileName(
         this, tr("Export the Guide as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;

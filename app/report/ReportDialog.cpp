@@ -9,13 +9,13 @@
 #include "nutrition/IntakeTarget.h"
 #include "safety/ProfileStore.h"
 #include "widgets/AccessibleNames.h"
+#include "widgets/FileDialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QIntValidator>
 #include <QLabel>
@@ -238,7 +238,7 @@ void ReportDialog::askAndSave()
         + tr("stilla-report-%1-%2")
               .arg(chosen.from.toString(Qt::ISODate), chosen.to.toString(Qt::ISODate))
         + QStringLiteral(".pdf");
-    QString path = QFileDialog::getSaveFileName(
+    QString path = FileDialog::saveFileName(
         this, tr("Save the Report"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -18,12 +18,12 @@ QString TrendText::describePoint(const TrendBucket& values, int daysPerBucket,
     const bool oneDay = values.first == values.last;
     const int days = int(values.first.daysTo(values.last)) + 1;
     QStringList lines;
-    lines << (oneDay                ? locale.toString(values.first, QLocale::LongFormat)
+    lines << (oneDay                 ? locale.toString(values.first, QLocale::LongFormat)
             : daysPerBucket == kWeek ? tr("Week of %1: means of the days logged")
-                                          .arg(locale.toString(values.first, QLocale::ShortFormat))
-                                    : tr("%1 to %2: means of the days logged")
-                                          .arg(locale.toString(values.first, QLocale::ShortFormat),
-                                              locale.toString(values.last, QLocale::ShortFormat)));
+                                           .arg(locale.toString(values.first, QLocale::ShortFormat))
+                                     : tr("%1 to %2: means of the days logged")
+                                           .arg(locale.toString(values.first, QLocale::ShortFormat),
+                                               locale.toString(values.last, QLocale::ShortFormat)));
     // One decimal for scores and hours, whole milligrams; over a bucket, on how many of its
     // days, and the middle half of them.
     auto value = [&](const BucketValue& v, int decimals, const QString& unit) -> QString {

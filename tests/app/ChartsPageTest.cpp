@@ -7,6 +7,8 @@
 #include "charts/TrendChart.h"
 #include "diary/DiaryStore.h"
 #include "labs/LabResult.h"
+#include "widgets/FileDialog.h"
+#include "widgets/MessageBox.h"
 
 #include <QAbstractSeries>
 #include <QAreaSeries>
@@ -18,6 +20,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSpinBox>
 #include <QStackedBarSeries>
@@ -399,20 +402,33 @@ TEST_F(ChartsPageTest, ChartsRefreshWhenTheDiaryChanges)
     EXPECT_EQ(pointsIn(page.trendChart(), QStringLiteral("Severity")), 1);
 }
 
-TEST_F(ChartsPageTest, ExportsPngAndPdf)
+TEST_F(ChartsPageTest, ExportsPngAndPdfFromItsButtons)
 {
     logDay(0, 3, 150);
     ChartsPage& page = charts();
     const QString png = m_dir.filePath(QStringLiteral("chart.png"));
     const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
-    ASSERT_TRUE(ChartExport::savePng(*page.currentChartView(), png).ok());
-    ASSERT_TRUE(ChartExport::savePdf(*page.currentChartView(), pdf, QStringLiteral("Trend")).ok());
+    auto* pngButton = page.findChild<QPushButton*>(QStringLiteral("chartPngButton"));
+    auto* pdfButton = page.findChild<QPushButton*>(QStringLiteral("chartPdfButton"));
+    ASSERT_TRUE(pngButton && pdfButton);
+    // Cancelled: nothing is written.
+    FileDialog::setNextPath(QString());
+    pngButton->click();
+    EXPECT_FALSE(QFile::exists(png));
+    FileDialog::setNextPath(png);
+    pngButton->click();
+    FileDialog::setNextPath(pdf);
+    pdfButton->click();
+    EXPECT_EQ(FileDialog::takeCaptions(),
+        QStringList({QStringLiteral("Save the Chart"), QStringLiteral("Save the Chart"),
+            QStringLiteral("Save the Chart")}));
     QFile pngFile(png);
     ASSERT_TRUE(pngFile.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pngFile.read(8).startsWith("\x89PNG"));
     QFile pdfFile(pdf);
     ASSERT_TRUE(pdfFile.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdfFile.read(5) == "%PDF-");
+    EXPECT_TRUE(MessageBox::takeMessages().isEmpty()) << "no error shown";
 }
 
 } // namespace

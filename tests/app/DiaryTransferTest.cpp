@@ -1,9 +1,11 @@
 #include "DiaryTransfer.h"
 
 #include "AppFixture.h"
+#include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 
 #include <QFile>
+#include <QScopeGuard>
 
 namespace stilla {
 namespace {
@@ -26,6 +28,50 @@ const QByteArray kHeader
     = "date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,"
       "rls_severity,magnesium_food_mg,magnesium_supplement_mg,"
       "caffeine_servings,exercise_min,notes\n";
+
+TEST_F(DiaryTransferTest, TheMenuExportsAndImportsThroughTheFileQuestions)
+{
+    DayEntry day;
+    day.date = QDate(2026, 11, 3);
+    day.symptoms.severity = 4;
+    ASSERT_TRUE(m_diary->save(day).ok());
+    DiaryTransfer transfer(*m_diary, m_dir.path(), m_clock, nullptr);
+    // The messages are recorded, not shown (no one is there to close them).
+    MessageBox::setUnattended(true);
+    const auto attended = qScopeGuard([] { MessageBox::setUnattended(false); });
+    MessageBox::takeMessages();
+    // A CSV by its name; a name without a suffix gets the chosen kind's (JSON by default).
+    FileDialog::setNextPath(m_dir.filePath(QStringLiteral("days.csv")));
+    transfer.exportInteractive();
+    FileDialog::setNextPath(m_dir.filePath(QStringLiteral("everything")));
+    transfer.exportInteractive();
+    QFile csv(m_dir.filePath(QStringLiteral("days.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(csv.readLine().startsWith("date,"));
+    QFile json(m_dir.filePath(QStringLiteral("everything.json")));
+    ASSERT_TRUE(json.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(json.read(1) == "{");
+    const QStringList exported = MessageBox::takeMessages();
+    ASSERT_EQ(exported.size(), 2) << exported.join(u'|').toStdString();
+    EXPECT_TRUE(exported[0].startsWith(QStringLiteral("Export finished: Exported 1 day to ")))
+        << exported[0].toStdString();
+
+    // Cancelled: nothing happens and nothing is said.
+    FileDialog::setNextPath(QString());
+    transfer.importInteractive();
+    EXPECT_TRUE(MessageBox::takeMessages().isEmpty());
+    FileDialog::setNextPath(writeFile(QStringLiteral("more.csv"),
+        kHeader + "2026-11-04,22:30,06:45,20,2,4,5,180,250,1,30,calm\n"));
+    transfer.importInteractive();
+    EXPECT_EQ(dayCount(), 2);
+    const QStringList imported = MessageBox::takeMessages();
+    ASSERT_EQ(imported.size(), 1);
+    EXPECT_TRUE(imported[0].startsWith(QStringLiteral("Import finished")))
+        << imported[0].toStdString();
+    EXPECT_EQ(FileDialog::takeCaptions(),
+        QStringList({QStringLiteral("Export the Diary"), QStringLiteral("Export the Diary"),
+            QStringLiteral("Import into the Diary"), QStringLiteral("Import into the Diary")}));
+}
 
 TEST_F(DiaryTransferTest, ImportsAValidCsv)
 {

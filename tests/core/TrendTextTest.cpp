@@ -1,5 +1,6 @@
-#include "report/ReportLanguage.h"
 #include "stats/TrendText.h"
+
+#include "report/ReportLanguage.h"
 
 #include <gtest/gtest.h>
 
@@ -47,7 +48,8 @@ TEST(TrendTextTest, AWeekSaysItIsAMeanOnHowManyDaysAndItsMiddleHalf)
     const PhaseSpan phase {QDate(2026, 11, 1), QDate(2026, 11, 14), 1, Arm::WithMagnesium};
     const QString text = TrendText::describePoint(week, 7, {lab}, {phase});
     EXPECT_TRUE(text.startsWith(QStringLiteral("Week of "))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("Severity: 4.4 (on 5 of 7 days; middle half 3.0 to 6.0)")))
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Severity: 4.4 (on 5 of 7 days; middle half 3.0 to 6.0)")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Safety notes on 2 of these days; see the diary.")));
     EXPECT_TRUE(text.contains(QStringLiteral("ferritin 41\u00A0µg/L"))) << text.toStdString();
