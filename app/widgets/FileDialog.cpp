@@ -47,8 +47,8 @@ QString FileDialog::openFileName(
     return QFileDialog::getOpenFileName(parent, caption, folder, filters);
 }
 
-QString FileDialog::saveFileName(QWidget* parent, const QString& caption,
-    const QString& suggested, const QString& filters, QString* selectedFilter)
+QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
+    const QString& filters, QString* selectedFilter)
 {
     if (const auto path = answered(caption)) {
         if (selectedFilter) {
