@@ -179,7 +179,7 @@ void TrendChart::addSeverity(bool movingAverage, const std::vector<PhaseSpan>& p
     TrendPanel* severity = panel(Panel::Severity);
     QValueAxis* axis
         = severity->addValueAxis(0, 10, 6, QStringLiteral("%.0f"), Qt::AlignLeft, true);
-    m_tickedAxes[0] = {axis, 6, 3};
+    m_tickedAxes[0] = {axis, Panel::Severity, 6, 3};
     addPhases(severity, axis, phases);
     addLine(severity, Line::Severity, &TrendBucket::severity, axis, kSeverityColour,
         movingAverage ? tr("Severity, 7-day average") : tr("Severity"));
@@ -197,8 +197,8 @@ void TrendChart::addSleep(bool movingAverage, const std::vector<PhaseSpan>& phas
     const double hoursTop = std::max(12.0, std::ceil(longest / 4) * 4);
     QValueAxis* quality = sleep->addValueAxis(1, 5, 5, QStringLiteral("%.0f"), Qt::AlignLeft, true);
     QValueAxis* hours = sleep->addValueAxis(0, hoursTop, 5, tr("%.0f h"), Qt::AlignRight, false);
-    m_tickedAxes[1] = {quality, 5, 3};
-    m_tickedAxes[2] = {hours, 5, 3};
+    m_tickedAxes[1] = {quality, Panel::Sleep, 5, 3};
+    m_tickedAxes[2] = {hours, Panel::Sleep, 5, 3};
     addPhases(sleep, quality, phases);
     addLine(sleep, Line::SleepQuality, &TrendBucket::sleepQuality, quality, kQualityColour,
         movingAverage ? tr("Sleep quality, 7-day average") : tr("Sleep quality"));
@@ -239,7 +239,7 @@ void TrendChart::addMagnesium(const std::vector<PhaseSpan>& phases)
         [&](double candidate) { return 4 * candidate >= highest * 1.1; });
     QValueAxis* axis
         = magnesium->addValueAxis(0, 4 * step, 5, QStringLiteral("%.0f"), Qt::AlignLeft, true);
-    m_tickedAxes[3] = {axis, 5, 3};
+    m_tickedAxes[3] = {axis, Panel::Magnesium, 5, 3};
     addPhases(magnesium, axis, phases);
     auto* bars = new QStackedBarSeries;
     bars->setObjectName(QStringLiteral("magnesiumBars"));
@@ -408,10 +408,8 @@ void TrendChart::connectHover(QAbstractSeries* series)
 
 bool TrendChart::isLineVisible(Line line) const
 {
-    const auto it = m_lines.find(line);
-    if (it == m_lines.end() || it->second.empty())
-        return m_names.count(line) > 0 && !m_hidden.count(line);
-    return it->second.front()->isVisible();
+    // The legend's switches are the truth: setData() applies them to every build's series.
+    return m_names.count(line) > 0 && !m_hidden.count(line);
 }
 
 void TrendChart::setLineVisible(Line line, bool visible)
@@ -440,12 +438,11 @@ void TrendChart::placePanels()
     const qreal plots = std::max(0.0, whole.height() - fixed);
     // Every tick labelled where the plot is tall enough for that, else every other one.
     const qreal labelRoom = 1.8 * metrics.height();
-    const std::array<std::size_t, 4> panelOf {0, 1, 1, 2};
     for (std::size_t i = 0; i < m_tickedAxes.size(); ++i) {
         const TickedAxis& ticked = m_tickedAxes[i];
         if (!ticked.axis)
             continue;
-        const qreal plot = plots * kPanelShares[panelOf[i]];
+        const qreal plot = plots * kPanelShares[std::size_t(ticked.panel)];
         ticked.axis->setTickCount(
             plot >= labelRoom * (ticked.dense - 1) ? ticked.dense : ticked.sparse);
     }

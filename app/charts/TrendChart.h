@@ -135,6 +135,7 @@ private:
     struct TickedAxis
     {
         QValueAxis* axis = nullptr;
+        Panel panel = Panel::Severity;
         int dense = 0;
         int sparse = 0;
     };
