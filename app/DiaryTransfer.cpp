@@ -12,9 +12,6 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 
-#include <algorithm>
-#include <set>
-
 namespace stilla {
 
 namespace {
@@ -39,124 +36,125 @@ DiaryTransfer::DiaryTransfer(
 
 Result<QString> DiaryTransfer::importFile(const QString& path)
 {
-    const auto format = DiaryIo::formatFromFileName(path);
-    if (!format) {
-        return Error {tr("%1 is neither a .json nor a .csv file, so Stilla cannot tell how to "
-                         "read it.")
-                          .arg(QFileInfo(path).fileName())};
-    }
-    if (*format == DiaryFormat::Csv) {
-        if (const auto data = DiaryIo::readFile(path); data && CronometerCsv::looksLike(*data))
-            return importCronometer(path, *data);
-    }
-    ImportReport report = DiaryIo::importFile(path, *format);
-    const QString name = QFileInfo(path).fileName();
-    if (!report.ok()) {
-        const QStringList lines = problemLines(report.problems, name);
-        if (report.days.empty())
+    auto read = ImportPlan::read(path);
+    if (!read)
+        return Error {read.errorMessage()};
+    ImportPlan& plan = read.value();
+    const bool cronometer = plan.format() == ImportPlan::Format::Cronometer;
+    const QString& name = plan.fileName();
+    if (!plan.ok()) {
+        const QStringList lines = problemLines(plan.problems(), name);
+        if (plan.validCount() == 0)
             return Error {tr("Nothing was imported: no day in %1 could be read.").arg(name)
                 + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'))};
         const auto answer = MessageBox::question(m_parent, tr("Problems in the file"),
-            tr("%Ln day(s) in %1 cannot be imported as they are.", nullptr,
-                report.dayCount - report.validCount)
+            (cronometer ? tr(
+                 "%Ln row(s) in %1 cannot be imported as they are.", nullptr, plan.invalidCount())
+                        : tr("%Ln day(s) in %1 cannot be imported as they are.", nullptr,
+                            plan.invalidCount()))
                 .arg(name),
             QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel,
             tr("Choose OK to import only the %Ln day(s) without problems, or Cancel to import "
                "nothing and correct the file first.",
-                nullptr, int(report.days.size()))
+                nullptr, plan.validCount())
                 + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
         if (answer != QMessageBox::Ok)
             return Error {tr("Nothing was imported.")};
     }
-
-    // Never overwrite a day without asking.
-    std::set<QDate> existing;
-    if (auto dates = m_store.datesWithEntries(QDate(), QDate()); dates) {
-        existing.insert(dates.value().begin(), dates.value().end());
-    } else {
-        return Error {dates.errorMessage()};
-    }
-    int conflicts = 0;
-    for (const DayEntry& day : report.days)
-        conflicts += existing.count(day.date) ? 1 : 0;
-    int labConflicts = 0;
-    for (const LabResult& result : report.labs) {
-        const auto stored = m_store.labResult(result.date);
-        if (!stored)
-            return Error {stored.errorMessage()};
-        labConflicts += stored->has_value() ? 1 : 0;
-    }
-    int experimentConflicts = 0;
-    if (!report.experiments.empty()) {
-        const auto stored = m_store.experiments();
-        if (!stored)
-            return Error {stored.errorMessage()};
-        for (const ExperimentPlan& plan : report.experiments) {
-            experimentConflicts += std::any_of(stored->begin(), stored->end(),
-                [&plan](const ExperimentPlan& other) { return other.start == plan.start; });
-        }
-    }
-    ConflictPolicy policy = ConflictPolicy::Fail;
-    if (conflicts + labConflicts + experimentConflicts > 0) {
-        QString question
-            = tr("%Ln day(s) in the file are already in your diary.", nullptr, conflicts);
-        if (labConflicts > 0)
-            question += QLatin1Char(' ')
-                + tr("%Ln date(s) of lab results in the file are already in your diary.", nullptr,
-                    labConflicts);
-        if (experimentConflicts > 0)
-            question += QLatin1Char(' ')
-                + tr("%Ln self-experiment(s) in the file are already in your diary.", nullptr,
-                    experimentConflicts);
-        QString detail
-            = tr("Yes to All replaces them with the file's version; No keeps your diary's version "
-                 "and imports only the other days; Cancel imports nothing.");
-        if (*format == DiaryFormat::Csv)
-            detail += QLatin1Char(' ')
-                + tr("A CSV file holds a summary of each day: what it has no column for (the food "
-                     "list, the forms and times of doses, the details of symptoms, remedies and "
-                     "medicines) stays as it is in your diary.");
-        const auto answer = MessageBox::question(m_parent, tr("Days already in the diary"),
-            question, QMessageBox::YesToAll | QMessageBox::No | QMessageBox::Cancel,
-            QMessageBox::Cancel, detail);
-        if (answer == QMessageBox::YesToAll)
-            policy = ConflictPolicy::Replace;
-        else if (answer == QMessageBox::No)
-            policy = ConflictPolicy::Skip;
-        else
+    if (!plan.notCompleted().empty()) {
+        const auto answer = MessageBox::question(m_parent, tr("Days not completed"),
+            tr("%Ln day(s) in the file are not marked Completed in Cronometer, so their totals "
+               "may be partial. Import them too?",
+                nullptr, int(plan.notCompleted().size())),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+        if (answer == QMessageBox::Cancel)
             return Error {tr("Nothing was imported.")};
+        if (answer == QMessageBox::Yes)
+            plan.includeNotCompleted();
     }
-    if (*format == DiaryFormat::Csv && policy == ConflictPolicy::Replace) {
-        const auto detail = csvDetail(report.days);
+    ImportPlan::Choices choices;
+    choices.validOnly = true; // the person agreed above, or there were no problems
+    if (const auto policy = conflictPolicy(plan); policy)
+        choices.onConflict = *policy;
+    else
+        return Error {policy.errorMessage()};
+    if (plan.format() == ImportPlan::Format::Csv && choices.onConflict == ConflictPolicy::Replace) {
+        const auto detail = csvDetail(plan);
         if (!detail)
             return Error {detail.errorMessage()};
-        const auto merged = DiaryIo::mergeCsv(m_store, std::move(report.days), *detail);
-        if (!merged)
-            return Error {merged.errorMessage()};
-        report.days = merged->days;
+        choices.csvDetail = *detail;
     }
-    const auto saved = m_store.saveMany(report.days, policy, report.labs, report.experiments);
-    if (!saved)
-        return Error {saved.errorMessage()};
-    const auto& counts = saved.value();
-    qCInfo(lcApp) << "imported" << counts.added << "new and" << counts.replaced
-                  << "replaced days; skipped" << counts.skipped;
+    const auto applied = plan.apply(m_store, choices);
+    if (!applied)
+        return Error {applied.errorMessage()};
+    return cronometer ? cronometerSummary(*applied, name) : importSummary(*applied, name);
+}
+
+Result<ConflictPolicy> DiaryTransfer::conflictPolicy(const ImportPlan& plan)
+{
+    // Never overwrite a day without asking.
+    const auto conflicts = plan.conflictsWith(m_store);
+    if (!conflicts)
+        return Error {conflicts.errorMessage()};
+    if (conflicts->total() == 0)
+        return ConflictPolicy::Fail;
+    QString question
+        = tr("%Ln day(s) in the file are already in your diary.", nullptr, conflicts->days);
+    if (conflicts->labs > 0)
+        question += QLatin1Char(' ')
+            + tr("%Ln date(s) of lab results in the file are already in your diary.", nullptr,
+                conflicts->labs);
+    if (conflicts->experiments > 0)
+        question += QLatin1Char(' ')
+            + tr("%Ln self-experiment(s) in the file are already in your diary.", nullptr,
+                conflicts->experiments);
+    QString detail
+        = tr("Yes to All replaces them with the file's version; No keeps your diary's version "
+             "and imports only the other days; Cancel imports nothing.");
+    if (plan.format() == ImportPlan::Format::Csv)
+        detail += QLatin1Char(' ')
+            + tr("A CSV file holds a summary of each day: what it has no column for (the food "
+                 "list, the forms and times of doses, the details of symptoms, remedies and "
+                 "medicines) stays as it is in your diary.");
+    const auto answer = MessageBox::question(m_parent, tr("Days already in the diary"), question,
+        QMessageBox::YesToAll | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel, detail);
+    if (answer == QMessageBox::YesToAll)
+        return ConflictPolicy::Replace;
+    if (answer == QMessageBox::No)
+        return ConflictPolicy::Skip;
+    return Error {tr("Nothing was imported.")};
+}
+
+QString DiaryTransfer::importSummary(const ImportPlan::Outcome& outcome, const QString& name)
+{
+    const auto& counts = outcome.counts;
     QString message = tr("Imported %Ln day(s) from %1: %L2 new, %L3 replaced, %L4 skipped.",
         nullptr, counts.added + counts.replaced)
                           .arg(name)
                           .arg(counts.added)
                           .arg(counts.replaced)
                           .arg(counts.skipped);
-    if (!report.labs.empty())
+    if (counts.labsSaved + counts.labsSkipped > 0)
         message += QLatin1Char(' ')
             + tr("Lab results: %Ln date(s) imported, %L1 kept as they were.", nullptr,
                 counts.labsSaved)
                   .arg(counts.labsSkipped);
-    if (!report.experiments.empty())
+    if (counts.experimentsSaved + counts.experimentsSkipped > 0)
         message += QLatin1Char(' ')
             + tr("Self-experiments: %Ln imported, %L1 kept as they were.", nullptr,
                 counts.experimentsSaved)
                   .arg(counts.experimentsSkipped);
+    return message;
+}
+
+QString DiaryTransfer::cronometerSummary(const ImportPlan::Outcome& outcome, const QString& name)
+{
+    QString message = tr("Took the magnesium from food of %Ln day(s) from the Cronometer file "
+                         "%1, as one line a day named Cronometer; your own food lines were kept.",
+        nullptr, outcome.days)
+                          .arg(name);
+    if (!outcome.leftOut.isEmpty())
+        message += QLatin1Char(' ') + outcome.leftOut;
     return message;
 }
 
@@ -171,63 +169,17 @@ QStringList DiaryTransfer::problemLines(
     return lines;
 }
 
-Result<QString> DiaryTransfer::importCronometer(const QString& path, const QByteArray& data)
+Result<CsvDetail> DiaryTransfer::csvDetail(const ImportPlan& plan)
 {
-    const QString name = QFileInfo(path).fileName();
-    CronometerCsv::Report report = CronometerCsv::read(data);
-    if (!report.ok()) {
-        const QStringList lines = problemLines(report.problems, name);
-        if (report.days.empty())
-            return Error {tr("Nothing was imported from the Cronometer file %1.").arg(name)
-                + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'))};
-        if (MessageBox::question(m_parent, tr("Problems in the file"),
-                tr("%Ln row(s) in %1 cannot be imported as they are.", nullptr,
-                    int(report.problems.size()))
-                    .arg(name),
-                QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel,
-                tr("Choose OK to import only the days without problems, or Cancel to import "
-                   "nothing.")
-                    + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')))
-            != QMessageBox::Ok)
-            return Error {tr("Nothing was imported.")};
-    }
-    if (!report.notCompleted.empty()) {
-        const auto answer = MessageBox::question(m_parent, tr("Days not completed"),
-            tr("%Ln day(s) in the file are not marked Completed in Cronometer, so their totals "
-               "may be partial. Import them too?",
-                nullptr, int(report.notCompleted.size())),
-            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
-        if (answer == QMessageBox::Cancel)
-            return Error {tr("Nothing was imported.")};
-        if (answer == QMessageBox::Yes)
-            report = CronometerCsv::read(data, true);
-    }
-    const auto days = DiaryIo::mergeCronometer(m_store, report);
-    if (!days)
-        return Error {days.errorMessage()};
-    const auto saved = m_store.saveMany(*days, ConflictPolicy::Replace);
-    if (!saved)
-        return Error {saved.errorMessage()};
-    QString message = tr("Took the magnesium from food of %Ln day(s) from the Cronometer file "
-                         "%1, as one line a day named Cronometer; your own food lines were kept.",
-        nullptr, int(days->size()))
-                          .arg(name);
-    if (const QString leftOut = CronometerCsv::describeLeftOut(report); !leftOut.isEmpty())
-        message += QLatin1Char(' ') + leftOut;
-    return message;
-}
-
-Result<CsvDetail> DiaryTransfer::csvDetail(const std::vector<DayEntry>& days)
-{
-    const auto merged = DiaryIo::mergeCsv(m_store, days, CsvDetail::Keep);
-    if (!merged)
-        return Error {merged.errorMessage()};
-    if (merged->losses.empty())
+    const auto losses = plan.detailLosses(m_store);
+    if (!losses)
+        return Error {losses.errorMessage()};
+    if (losses->empty())
         return CsvDetail::Keep; // nothing would be lost either way
     QStringList lines;
     const QLocale locale;
-    for (std::size_t i = 0; i < merged->losses.size() && i < kProblemsShown; ++i) {
-        const CsvDetailLoss& loss = merged->losses[i];
+    for (std::size_t i = 0; i < losses->size() && i < kProblemsShown; ++i) {
+        const CsvDetailLoss& loss = losses->at(i);
         QStringList what;
         if (loss.foodLines > 0)
             what << tr("%Ln food line(s)", nullptr, loss.foodLines);
@@ -236,14 +188,14 @@ Result<CsvDetail> DiaryTransfer::csvDetail(const std::vector<DayEntry>& days)
         lines << QStringLiteral("%1: %2").arg(locale.toString(loss.date, QLocale::ShortFormat),
             what.size() == 2 ? tr("%1 and %2").arg(what[0], what[1]) : what.value(0));
     }
-    if (merged->losses.size() > kProblemsShown)
-        lines << tr("… and %Ln more.", nullptr, int(merged->losses.size()) - kProblemsShown);
+    if (losses->size() > kProblemsShown)
+        lines << tr("… and %Ln more.", nullptr, int(losses->size()) - kProblemsShown);
     const int choice
         = MessageBox::choose(m_parent, QMessageBox::Question, tr("Keep the diary's detail?"),
             tr("On %Ln day(s) the file's magnesium totals differ from your diary's. A CSV file has "
                "only totals, so taking them would turn these days' food lists and doses into one "
                "line each.",
-                nullptr, int(merged->losses.size())),
+                nullptr, int(losses->size())),
             lines.join(QLatin1Char('\n')),
             {{tr("&Keep the Diary's Detail"), QMessageBox::AcceptRole},
                 {tr("&Use the File's Totals"), QMessageBox::DestructiveRole},

@@ -2,8 +2,7 @@
 
 #include "Result.h"
 #include "diary/DiaryStore.h"
-#include "io/CronometerCsv.h"
-#include "io/DiaryCsv.h"
+#include "io/ImportPlan.h"
 
 #include <QObject>
 
@@ -34,11 +33,13 @@ public:
     Result<QString> importFile(const QString& path);
 
 private:
+    /// Asks what to do with what the diary already holds; Fail when it holds none of it.
+    Result<ConflictPolicy> conflictPolicy(const ImportPlan& plan);
     /// For a CSV import that replaces days: asks, when some days' totals differ from the
     /// diary's, whether to keep their food lists and doses or take the file's totals.
-    Result<CsvDetail> csvDetail(const std::vector<DayEntry>& days);
-    /// Imports Cronometer's Daily Nutrition export @p data (read from @p path).
-    Result<QString> importCronometer(const QString& path, const QByteArray& data);
+    Result<CsvDetail> csvDetail(const ImportPlan& plan);
+    static QString importSummary(const ImportPlan::Outcome& outcome, const QString& name);
+    static QString cronometerSummary(const ImportPlan::Outcome& outcome, const QString& name);
     static QStringList problemLines(
         const std::vector<ImportProblem>& problems, const QString& name);
 

@@ -322,6 +322,16 @@
     </message>
 </context>
 <context>
+    <name>stilla::ImportPlan</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln problem(s) in %1.</source>
+        <translation>
+            <numerusform>Nothing was imported: %Ln problem in %1.</numerusform>
+            <numerusform>Nothing was imported: %Ln problems in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stilla::PhaseChart</name>
     <message numerus="yes">
         <source>Phase %1 (%2): %3 over %Ln analysed day(s).</source>

@@ -1805,10 +1805,6 @@ Slutstatus:
 </context>
 <context>
     <name>stilla::DiaryTransfer</name>
-    <message>
-        <source>%1 is neither a .json nor a .csv file, so Stilla cannot tell how to read it.</source>
-        <translation>%1 är varken en .json- eller en .csv-fil, så Stilla vet inte hur den ska läsas.</translation>
-    </message>
     <message numerus="yes">
         <source>… and %Ln more.</source>
         <translation>
@@ -1991,20 +1987,12 @@ Slutstatus:
         <source>A CSV file holds a summary of each day: what it has no column for (the food list, the forms and times of doses, the details of symptoms, remedies and medicines) stays as it is in your diary.</source>
         <translation>En CSV-fil innehåller en sammanfattning av varje dag. Det som den saknar kolumner för (livsmedelslistan, dosernas form och tid, detaljer om symtom, åtgärder och läkemedel) står kvar som det är i din dagbok.</translation>
     </message>
-    <message>
-        <source>Nothing was imported from the Cronometer file %1.</source>
-        <translation>Inget importerades från Cronometer-filen %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln row(s) in %1 cannot be imported as they are.</source>
         <translation>
             <numerusform>%Ln rad i %1 kan inte importeras som den är.</numerusform>
             <numerusform>%Ln rader i %1 kan inte importeras som de är.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Choose OK to import only the days without problems, or Cancel to import nothing.</source>
-        <translation>Välj OK för att bara importera dagarna utan problem, eller Avbryt för att inte importera något.</translation>
     </message>
     <message>
         <source>Days not completed</source>
@@ -3700,6 +3688,24 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     <message>
         <source>&quot;%1&quot; is not a time. Write it as hh:mm, for example 08:00.</source>
         <translation>”%1” är inget klockslag. Skriv det som tt:mm, till exempel 08:00.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::ImportPlan</name>
+    <message>
+        <source>%1 is neither a .json nor a .csv file, so Stilla cannot tell how to read it.</source>
+        <translation>%1 är varken en .json- eller en .csv-fil, så Stilla vet inte hur den ska läsas.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no day in %1 could be read.</source>
+        <translation>Inget importerades: ingen dag i %1 gick att läsa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln problem(s) in %1.</source>
+        <translation>
+            <numerusform>Ingenting importerades: %Ln problem i %1.</numerusform>
+            <numerusform>Ingenting importerades: %Ln problem i %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "diary/DiaryStore.h"
 #include "io/DiaryIo.h"
 #include "io/FieldText.h"
+#include "io/ImportPlan.h"
 #include "stilla/Version.h"
 
 #include <QCommandLineParser>
@@ -248,30 +249,29 @@ int Cli::runImport(const QStringList& arguments)
         return usageError(tr("import needs exactly one FILE."));
     const QString file = parser.positionalArguments().constFirst();
 
-    const bool cronometerNamed
-        = parser.value(formatOption).compare(QLatin1String("cronometer"), Qt::CaseInsensitive) == 0;
-    const std::optional<DiaryFormat> format = cronometerNamed ? std::optional(DiaryFormat::Csv)
-        : parser.isSet(formatOption) ? DiaryIo::formatFromName(parser.value(formatOption))
-                                     : DiaryIo::formatFromFileName(file);
-    if (!format)
-        return usageError(parser.isSet(formatOption)
-                ? tr("--format must be json, csv or cronometer.")
-                : tr("Cannot tell the format of %1 from its name; add --format json or "
-                     "--format csv.")
-                      .arg(file));
+    std::optional<ImportPlan::Format> format;
+    if (parser.isSet(formatOption)) {
+        format = ImportPlan::formatFromName(parser.value(formatOption));
+        if (!format)
+            return usageError(tr("--format must be json, csv or cronometer."));
+    } else if (!DiaryIo::formatFromFileName(file)) {
+        return usageError(
+            tr("Cannot tell the format of %1 from its name; add --format json or --format csv.")
+                .arg(file));
+    }
+    ImportPlan::Choices choices;
     const QString policyName = parser.value(conflictOption);
-    ConflictPolicy policy = ConflictPolicy::Fail;
     if (policyName == QLatin1String("skip"))
-        policy = ConflictPolicy::Skip;
+        choices.onConflict = ConflictPolicy::Skip;
     else if (policyName == QLatin1String("replace"))
-        policy = ConflictPolicy::Replace;
+        choices.onConflict = ConflictPolicy::Replace;
     else if (policyName != QLatin1String("fail"))
         return usageError(tr("--on-conflict must be fail, skip or replace."));
-    const bool validOnly = parser.isSet(validOnlyOption);
+    choices.validOnly = parser.isSet(validOnlyOption);
     const QString detailName = parser.value(detailOption);
     if (detailName != QLatin1String("keep") && detailName != QLatin1String("replace"))
         return usageError(tr("--csv-detail must be keep or replace."));
-    const CsvDetail detail
+    choices.csvDetail
         = detailName == QLatin1String("replace") ? CsvDetail::Replace : CsvDetail::Keep;
 
     // The data folder first (nothing else may write the diary meanwhile), then logging, so
@@ -282,73 +282,87 @@ int Cli::runImport(const QStringList& arguments)
         return code;
     if (!startSession())
         return Failure;
-    if (cronometerNamed || (*format == DiaryFormat::Csv && !parser.isSet(formatOption))) {
-        const Result<QByteArray> data = DiaryIo::readFile(file);
-        if (cronometerNamed || (data && CronometerCsv::looksLike(data.value())))
-            return importCronometer(file, parser.isSet(notCompletedOption), validOnly);
-    }
-    ImportReport report = DiaryIo::importFile(file, *format);
-    for (const ImportProblem& problem : report.problems)
-        m_err << problem.toText(QDir::toNativeSeparators(file)) << '\n';
-    if (!report.ok()) {
-        if (!validOnly || report.days.empty())
+    auto read = ImportPlan::read(file, format);
+    if (!read)
+        return fail(read.errorMessage());
+    ImportPlan& plan = read.value();
+    const bool cronometer = plan.format() == ImportPlan::Format::Cronometer;
+    if (cronometer && parser.isSet(notCompletedOption))
+        plan.includeNotCompleted();
+    const QString shown = QDir::toNativeSeparators(file);
+    for (const ImportProblem& problem : plan.problems())
+        m_err << problem.toText(shown) << '\n';
+    if (!plan.ok()) {
+        if (!choices.validOnly || plan.validCount() == 0)
             return fail(tr("Nothing was imported: %Ln problem(s) in %1. Correct the file, or "
                            "use --valid-only to import only the valid days.",
-                "", int(report.problems.size()))
-                            .arg(QDir::toNativeSeparators(file)));
-        m_err << tr("Importing only the %Ln valid day(s).", "", int(report.days.size())) << '\n';
+                "", int(plan.problems().size()))
+                            .arg(shown));
+        m_err << tr("Importing only the %Ln valid day(s).", "", plan.validCount()) << '\n';
     }
 
     const std::unique_ptr<DiaryStore> store = openDiary(true, Access::Write, code);
     if (!store)
         return code;
-    std::vector<CsvDetailLoss> kept; // days whose differing totals left their detail alone
-    if (*format == DiaryFormat::Csv && policy == ConflictPolicy::Replace) {
-        auto merged = DiaryIo::mergeCsv(*store, std::move(report.days), detail);
-        if (!merged)
-            return fail(merged.errorMessage());
-        report.days = std::move(merged.value().days);
-        if (detail == CsvDetail::Keep)
-            kept = std::move(merged.value().losses);
-    }
-    const Result<DiaryStore::SaveManyReport> saved
-        = store->saveMany(report.days, policy, report.labs, report.experiments);
-    if (!saved) {
-        QString message = saved.errorMessage();
-        if (policy == ConflictPolicy::Fail)
+    const auto applied = plan.apply(*store, choices);
+    if (!applied) {
+        QString message = applied.errorMessage();
+        if (choices.onConflict == ConflictPolicy::Fail && !cronometer)
             message += QLatin1Char(' ')
                 + tr("To keep the diary's days use --on-conflict=skip; to overwrite them, "
                      "--on-conflict=replace.");
         return fail(message);
     }
-    const DiaryStore::SaveManyReport& counts = saved.value();
-    qCInfo(lcCli) << "Imported" << counts.added << "added," << counts.replaced << "replaced,"
-                  << counts.skipped << "skipped";
+    if (cronometer)
+        printCronometerImport(*applied, !plan.notCompleted().empty());
+    else
+        printImport(*applied);
+    return Success;
+}
+
+void Cli::printImport(const ImportPlan::Outcome& outcome)
+{
+    const DiaryStore::SaveManyReport& counts = outcome.counts;
     m_out << tr("Imported %Ln day(s)", "", counts.added + counts.replaced)
           << tr(" (%L1 added, %L2 replaced, %L3 skipped).")
                  .arg(counts.added)
                  .arg(counts.replaced)
                  .arg(counts.skipped)
           << '\n';
-    if (!report.labs.empty()) {
+    if (counts.labsSaved + counts.labsSkipped > 0) {
         m_out << tr("Imported %Ln lab result(s)", "", counts.labsSaved)
               << tr(" (%1 skipped).").arg(counts.labsSkipped) << '\n';
     }
-    if (!report.experiments.empty()) {
+    if (counts.experimentsSaved + counts.experimentsSkipped > 0) {
         m_out << tr("Imported %Ln self-experiment(s)", "", counts.experimentsSaved)
               << tr(" (%1 skipped).").arg(counts.experimentsSkipped) << '\n';
     }
-    if (!kept.empty()) {
+    if (!outcome.detailKept.empty()) {
         QStringList dates;
-        for (const CsvDetailLoss& loss : kept)
+        for (const CsvDetailLoss& loss : outcome.detailKept)
             dates << loss.date.toString(Qt::ISODate);
         m_out << tr("Kept the diary's food lists and doses on %Ln day(s) whose totals in the "
                     "file differ: %1. Use --csv-detail=replace to take the file's totals.",
-            "", int(kept.size()))
+            "", int(outcome.detailKept.size()))
                      .arg(dates.join(QStringLiteral(", ")))
               << '\n';
     }
-    return Success;
+}
+
+void Cli::printCronometerImport(const ImportPlan::Outcome& outcome, bool notCompletedLeftOut)
+{
+    m_out << tr("Took the magnesium from food of %Ln day(s) from Cronometer (%L1 new days, %L2 "
+                "days already in the diary, whose own food lines were kept).",
+        "", outcome.days)
+                 .arg(outcome.counts.added)
+                 .arg(outcome.counts.replaced)
+          << '\n';
+    if (!outcome.leftOut.isEmpty()) {
+        m_out << outcome.leftOut;
+        if (notCompletedLeftOut)
+            m_out << ' ' << tr("Use --include-not-completed to take them too.");
+        m_out << '\n';
+    }
 }
 
 int Cli::runExport(const QStringList& arguments)

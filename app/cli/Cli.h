@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "io/ImportPlan.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -67,9 +68,8 @@ private:
     int usageError(const QString& message);
     int runPaths(const QStringList& arguments);
     int runImport(const QStringList& arguments);
-    /// import of a Cronometer "Daily Nutrition" file (app/cli/CliCronometer.cpp), after the
-    /// lock and the session are taken.
-    int importCronometer(const QString& file, bool includeNotCompleted, bool validOnly);
+    void printImport(const ImportPlan::Outcome& outcome);
+    void printCronometerImport(const ImportPlan::Outcome& outcome, bool notCompletedLeftOut);
     int runExport(const QStringList& arguments);
     int runBackup(const QStringList& arguments);
     int runRestore(const QStringList& arguments);

@@ -8,6 +8,8 @@
 #include "TestUtil.h"
 #include "diary/DiaryStore.h"
 #include "pages/DiaryPage.h"
+#include "widgets/FileDialog.h"
+#include "widgets/MessageBox.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +25,9 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
+        // What earlier tests asked and said is not this test's.
+        FileDialog::takeCaptions();
+        MessageBox::takeMessages();
         m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("stilla.conf")));
         ASSERT_TRUE(m_translators.setLanguage(QStringLiteral("en")));
         auto opened = DiaryStore::open(m_dir.filePath(QStringLiteral("diary.sqlite")));
