@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>stilla::Cli</name>
-    <message numerus="yes">
-        <source>Nothing was imported: %Ln problem(s) in %1. Correct the file, or use --valid-only to import only the valid days.</source>
-        <translation>
-            <numerusform>Nothing was imported: %Ln problem in %1. Correct the file, or use --valid-only to import only the valid days.</numerusform>
-            <numerusform>Nothing was imported: %Ln problems in %1. Correct the file, or use --valid-only to import only the valid days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing only the %Ln valid day(s).</source>
-        <translation>
-            <numerusform>Importing only the %Ln valid day.</numerusform>
-            <numerusform>Importing only the %Ln valid days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %Ln day(s)</source>
-        <translation>
-            <numerusform>Imported %Ln day</numerusform>
-            <numerusform>Imported %Ln days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln day(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %Ln day to %1.</numerusform>
-            <numerusform>Exported %Ln days to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %Ln lab result(s)</source>
-        <translation>
-            <numerusform>Imported %Ln lab result</numerusform>
-            <numerusform>Imported %Ln lab results</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %Ln self-experiment(s)</source>
-        <translation>
-            <numerusform>Imported %Ln self-experiment</numerusform>
-            <numerusform>Imported %Ln self-experiments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Kept the diary&apos;s food lists and doses on %Ln day(s) whose totals in the file differ: %1. Use --csv-detail=replace to take the file&apos;s totals.</source>
-        <translation>
-            <numerusform>Kept the diary&apos;s food list and doses on %Ln day whose totals in the file differ: %1. Use --csv-detail=replace to take the file&apos;s totals.</numerusform>
-            <numerusform>Kept the diary&apos;s food lists and doses on %Ln days whose totals in the file differ: %1. Use --csv-detail=replace to take the file&apos;s totals.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Took the magnesium from food of %Ln day(s) from Cronometer (%L1 new days, %L2 days already in the diary, whose own food lines were kept).</source>
-        <translation>
-            <numerusform>Took the magnesium from food of %Ln day from Cronometer (%L1 new days, %L2 days already in the diary, whose own food lines were kept).</numerusform>
-            <numerusform>Took the magnesium from food of %Ln days from Cronometer (%L1 new days, %L2 days already in the diary, whose own food lines were kept).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>stilla::ComparisonChart</name>
     <message numerus="yes">
         <source>%1&lt;br&gt;mean %2, %Ln day(s)</source>
@@ -288,6 +229,16 @@
     </message>
 </context>
 <context>
+    <name>stilla::ExportCommand</name>
+    <message numerus="yes">
+        <source>Exported %Ln day(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln day to %1.</numerusform>
+            <numerusform>Exported %Ln days to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stilla::FindingsPanel</name>
     <message numerus="yes">
         <source>%Ln more safety note(s) below: scroll to see them</source>
@@ -318,6 +269,58 @@
         <translation>
             <numerusform>%Ln food found.</numerusform>
             <numerusform>%Ln foods found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stilla::ImportCommand</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln problem(s) in %1. Correct the file, or use --valid-only to import only the valid days.</source>
+        <translation>
+            <numerusform>Nothing was imported: %Ln problem in %1. Correct the file, or use --valid-only to import only the valid days.</numerusform>
+            <numerusform>Nothing was imported: %Ln problems in %1. Correct the file, or use --valid-only to import only the valid days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing only the %Ln valid day(s).</source>
+        <translation>
+            <numerusform>Importing only the %Ln valid day.</numerusform>
+            <numerusform>Importing only the %Ln valid days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln day(s)</source>
+        <translation>
+            <numerusform>Imported %Ln day</numerusform>
+            <numerusform>Imported %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln lab result(s)</source>
+        <translation>
+            <numerusform>Imported %Ln lab result</numerusform>
+            <numerusform>Imported %Ln lab results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln self-experiment(s)</source>
+        <translation>
+            <numerusform>Imported %Ln self-experiment</numerusform>
+            <numerusform>Imported %Ln self-experiments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept the diary&apos;s food lists and doses on %Ln day(s) whose totals in the file differ: %1. Use --csv-detail=replace to take the file&apos;s totals.</source>
+        <translation>
+            <numerusform>Kept the diary&apos;s food list and doses on %Ln day whose totals in the file differ: %1. Use --csv-detail=replace to take the file&apos;s totals.</numerusform>
+            <numerusform>Kept the diary&apos;s food lists and doses on %Ln days whose totals in the file differ: %1. Use --csv-detail=replace to take the file&apos;s totals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the magnesium from food of %Ln day(s) from Cronometer (%L1 new days, %L2 days already in the diary, whose own food lines were kept).</source>
+        <translation>
+            <numerusform>Took the magnesium from food of %Ln day from Cronometer (%L1 new days, %L2 days already in the diary, whose own food lines were kept).</numerusform>
+            <numerusform>Took the magnesium from food of %Ln days from Cronometer (%L1 new days, %L2 days already in the diary, whose own food lines were kept).</numerusform>
         </translation>
     </message>
 </context>

@@ -179,6 +179,29 @@
     </message>
 </context>
 <context>
+    <name>stilla::BackupCommand</name>
+    <message>
+        <source>Save a copy of the diary to a file.</source>
+        <translation>Spara en kopia av dagboken i en fil.</translation>
+    </message>
+    <message>
+        <source>Save a consistent copy of the diary to FILE.</source>
+        <translation>Spara en konsistent kopia av dagboken i FILE.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Säkerhetskopian som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>backup needs exactly one FILE.</source>
+        <translation>backup behöver exakt en FILE.</translation>
+    </message>
+    <message>
+        <source>Backed up the diary to %1.</source>
+        <translation>Dagboken säkerhetskopierades till %1.</translation>
+    </message>
+</context>
+<context>
     <name>stilla::BackupManager</name>
     <message>
         <source>Could not create the backup folder %1. Check that the disk is writable.</source>
@@ -412,11 +435,30 @@
     </message>
 </context>
 <context>
-    <name>stilla::Cli</name>
+    <name>stilla::CheckCommand</name>
     <message>
-        <source>Show where Stilla keeps the diary, logs and settings.</source>
-        <translation>Visa var Stilla sparar dagboken, loggarna och inställningarna.</translation>
+        <source>Check that the diary file is intact.</source>
+        <translation>Kontrollera att dagboksfilen är hel.</translation>
     </message>
+    <message>
+        <source>Check the diary file without changing it. Prints ok, or what is wrong (exit code 3 when the diary is damaged).</source>
+        <translation>Kontrollera dagboksfilen utan att ändra den. Skriver ok, eller vad som är fel (slutstatus 3 när dagboken är skadad).</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check tar inga argument.</translation>
+    </message>
+    <message>
+        <source>There is no diary yet in %1; nothing to check.</source>
+        <translation>Det finns ingen dagbok i %1 än, så det finns inget att kontrollera.</translation>
+    </message>
+    <message>
+        <source>ok: the diary %1 is intact.</source>
+        <translation>ok: dagboken %1 är hel.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::Cli</name>
     <message>
         <source>Usage: stilla-cli [--data-dir DIR] [--verbose] COMMAND [OPTIONS]
 
@@ -460,304 +502,12 @@ Kommandon:
         <translation>Okänt kommando ”%1”.</translation>
     </message>
     <message>
-        <source>paths takes no arguments.</source>
-        <translation>paths tar inga argument.</translation>
-    </message>
-    <message>
-        <source>Data folder:   %1</source>
-        <translation>Datamapp:          %1</translation>
-    </message>
-    <message>
-        <source>Log files:     %1</source>
-        <translation>Loggfiler:         %1</translation>
-    </message>
-    <message>
-        <source>Settings file: %1</source>
-        <translation>Inställningsfil:   %1</translation>
-    </message>
-    <message>
-        <source>Add days from a JSON or CSV file to the diary.</source>
-        <translation>Lägg till dagar från en JSON- eller CSV-fil i dagboken.</translation>
-    </message>
-    <message>
-        <source>Write the diary, or some days of it, as JSON or CSV.</source>
-        <translation>Exportera dagboken, eller några dagar ur den, som JSON eller CSV.</translation>
-    </message>
-    <message>
-        <source>Save a copy of the diary to a file.</source>
-        <translation>Spara en kopia av dagboken i en fil.</translation>
-    </message>
-    <message>
-        <source>Replace the diary with a backup; the current diary is kept aside.</source>
-        <translation>Ersätt dagboken med en säkerhetskopia; den nuvarande dagboken sparas undan.</translation>
-    </message>
-    <message>
-        <source>Check that the diary file is intact.</source>
-        <translation>Kontrollera att dagboksfilen är hel.</translation>
-    </message>
-    <message>
         <source>There is no diary yet in %1. Use --data-dir to choose the data folder that holds it.</source>
         <translation>Det finns ingen dagbok i %1 än. Använd --data-dir för att välja den datamapp där dagboken finns.</translation>
     </message>
     <message>
-        <source>Add the days in FILE to the diary. Every day is checked first; if anything is wrong, each problem is listed as FILE:LINE: field: message and nothing is imported.</source>
-        <translation>Lägg till dagarna i FILE i dagboken. Varje dag kontrolleras först. Om något är fel listas varje problem som FILE:RAD: fält: meddelande, och ingenting importeras.</translation>
-    </message>
-    <message>
-        <source>What to do with a day that is already in the diary: fail (default: import nothing), skip (keep the diary&apos;s day) or replace.</source>
-        <translation>Vad som ska hända med en dag som redan finns i dagboken: fail (standard: importera ingenting), skip (behåll dagen i dagboken) eller replace (ersätt den).</translation>
-    </message>
-    <message>
-        <source>Import the valid days even when other days have problems.</source>
-        <translation>Importera de giltiga dagarna även när andra dagar har problem.</translation>
-    </message>
-    <message>
-        <source>The JSON or CSV file to import.</source>
-        <translation>JSON- eller CSV-filen som ska importeras.</translation>
-    </message>
-    <message>
-        <source>import needs exactly one FILE.</source>
-        <translation>import behöver exakt en FILE.</translation>
-    </message>
-    <message>
-        <source>--format must be json or csv.</source>
-        <translation>--format måste vara json eller csv.</translation>
-    </message>
-    <message>
-        <source>Cannot tell the format of %1 from its name; add --format json or --format csv.</source>
-        <translation>Det går inte att avgöra formatet för %1 utifrån namnet. Lägg till --format json eller --format csv.</translation>
-    </message>
-    <message>
-        <source>--on-conflict must be fail, skip or replace.</source>
-        <translation>--on-conflict måste vara fail, skip eller replace.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %Ln problem(s) in %1. Correct the file, or use --valid-only to import only the valid days.</source>
-        <translation>
-            <numerusform>Ingenting importerades: %Ln problem i %1. Rätta filen, eller använd --valid-only för att bara importera de giltiga dagarna.</numerusform>
-            <numerusform>Ingenting importerades: %Ln problem i %1. Rätta filen, eller använd --valid-only för att bara importera de giltiga dagarna.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing only the %Ln valid day(s).</source>
-        <translation>
-            <numerusform>Importerar bara %Ln giltig dag.</numerusform>
-            <numerusform>Importerar bara %Ln giltiga dagar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>To keep the diary&apos;s days use --on-conflict=skip; to overwrite them, --on-conflict=replace.</source>
-        <translation>Använd --on-conflict=skip för att behålla dagarna i dagboken, eller --on-conflict=replace för att skriva över dem.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %Ln day(s)</source>
-        <translation>
-            <numerusform>Importerade %Ln dag</numerusform>
-            <numerusform>Importerade %Ln dagar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (%L1 added, %L2 replaced, %L3 skipped).</source>
-        <translation> (tillagda: %L1, ersatta: %L2, överhoppade: %L3).</translation>
-    </message>
-    <message>
-        <source>Write the diary&apos;s days to FILE, or to standard output when FILE is -.</source>
-        <translation>Skriv dagbokens dagar till FILE, eller till standard ut när FILE är -.</translation>
-    </message>
-    <message>
-        <source>json (every field) or csv (one row a day; a summary). Default: from the file name.</source>
-        <translation>json (alla fält) eller csv (en rad per dag; en sammanfattning). Standard: avgörs av filnamnet.</translation>
-    </message>
-    <message>
-        <source>First day to export, as YYYY-MM-DD.</source>
-        <translation>Första dagen att exportera, som YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Last day to export, as YYYY-MM-DD.</source>
-        <translation>Sista dagen att exportera, som YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Where to write, or - for stdout.</source>
-        <translation>Var det ska skrivas, eller ”-” för standard ut.</translation>
-    </message>
-    <message>
-        <source>export needs exactly one FILE (or - for standard output).</source>
-        <translation>export behöver exakt en FILE (eller ”-” för standard ut).</translation>
-    </message>
-    <message>
-        <source>Add --format json or --format csv.</source>
-        <translation>Lägg till --format json eller --format csv.</translation>
-    </message>
-    <message>
         <source>--from is after --to.</source>
         <translation>--from är senare än --to.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln day(s) to %1.</source>
-        <translation>
-            <numerusform>Exporterade %Ln dag till %1.</numerusform>
-            <numerusform>Exporterade %Ln dagar till %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save a consistent copy of the diary to FILE.</source>
-        <translation>Spara en konsistent kopia av dagboken i FILE.</translation>
-    </message>
-    <message>
-        <source>The backup file to write.</source>
-        <translation>Säkerhetskopian som ska skrivas.</translation>
-    </message>
-    <message>
-        <source>backup needs exactly one FILE.</source>
-        <translation>backup behöver exakt en FILE.</translation>
-    </message>
-    <message>
-        <source>Backed up the diary to %1.</source>
-        <translation>Dagboken säkerhetskopierades till %1.</translation>
-    </message>
-    <message>
-        <source>Replace the diary with the backup FILE. The backup is checked first; the current diary is kept beside it, and a damaged one is moved aside.</source>
-        <translation>Ersätt dagboken med säkerhetskopian FILE. Säkerhetskopian kontrolleras först. Den nuvarande dagboken sparas bredvid, och en skadad dagbok flyttas undan.</translation>
-    </message>
-    <message>
-        <source>The backup to restore.</source>
-        <translation>Säkerhetskopian som ska återställas.</translation>
-    </message>
-    <message>
-        <source>restore needs exactly one FILE.</source>
-        <translation>restore behöver exakt en FILE.</translation>
-    </message>
-    <message>
-        <source>The backup %1 does not exist.</source>
-        <translation>Säkerhetskopian %1 finns inte.</translation>
-    </message>
-    <message>
-        <source>The diary as it was is kept beside it in %1.</source>
-        <translation>Dagboken som den var innan finns kvar bredvid, i %1.</translation>
-    </message>
-    <message>
-        <source>The damaged diary was moved to %1.</source>
-        <translation>Den skadade dagboken flyttades till %1.</translation>
-    </message>
-    <message>
-        <source>Restored the diary from %1.</source>
-        <translation>Dagboken återställdes från %1.</translation>
-    </message>
-    <message>
-        <source>Check the diary file without changing it. Prints ok, or what is wrong (exit code 3 when the diary is damaged).</source>
-        <translation>Kontrollera dagboksfilen utan att ändra den. Skriver ok, eller vad som är fel (slutstatus 3 när dagboken är skadad).</translation>
-    </message>
-    <message>
-        <source>check takes no arguments.</source>
-        <translation>check tar inga argument.</translation>
-    </message>
-    <message>
-        <source>There is no diary yet in %1; nothing to check.</source>
-        <translation>Det finns ingen dagbok i %1 än, så det finns inget att kontrollera.</translation>
-    </message>
-    <message>
-        <source>ok: the diary %1 is intact.</source>
-        <translation>ok: dagboken %1 är hel.</translation>
-    </message>
-    <message>
-        <source>Search the food catalogue for magnesium per 100&#xa0;g (foods search QUERY).</source>
-        <translation>Sök i livsmedelskatalogen efter magnesium per 100&#xa0;g (foods search QUERY).</translation>
-    </message>
-    <message>
-        <source>Show or change your profile: conditions, regular medicines, dose limit.</source>
-        <translation>Visa eller ändra din profil: hälsotillstånd, läkemedel du tar regelbundet, gräns för dosen.</translation>
-    </message>
-    <message>
-        <source>List the safety notes for one day of the diary.</source>
-        <translation>Lista säkerhetsnoteringarna för en dag i dagboken.</translation>
-    </message>
-    <message>
-        <source>Show how magnesium and RLS severity went together, and how sure that is.</source>
-        <translation>Visa hur magnesium och RLS-symtomens svårighetsgrad hängde ihop, och hur säkert det är.</translation>
-    </message>
-    <message>
-        <source>Write a report of the diary for a doctor as a PDF (report --from D --to D FILE.pdf).</source>
-        <translation>Skapa en PDF-rapport över dagboken för läkaren (report --from D --to D FILE.pdf).</translation>
-    </message>
-    <message>
-        <source>Read the profile from FILE instead of Stilla&apos;s settings file.</source>
-        <translation>Läs profilen från FILE i stället för från Stillas inställningsfil.</translation>
-    </message>
-    <message>
-        <source>Show or change your profile. It is kept only in Stilla&apos;s settings file on this computer, and the safety notes use it.</source>
-        <translation>Visa eller ändra din profil. Den sparas bara i Stillas inställningsfil på den här datorn, och säkerhetsnoteringarna använder den.</translation>
-    </message>
-    <message>
-        <source>profile show: print the profile as JSON.</source>
-        <translation>profile show: skriv ut profilen som JSON.</translation>
-    </message>
-    <message>
-        <source>Print the profile.</source>
-        <translation>Skriv ut profilen.</translation>
-    </message>
-    <message>
-        <source>Change one or more keys, given as KEY=VALUE; nothing is changed if any is wrong.</source>
-        <translation>Ändra en eller flera nycklar, angivna som KEY=VALUE. Ingenting ändras om någon av dem är fel.</translation>
-    </message>
-    <message>
-        <source>profile needs show or set.</source>
-        <translation>profile behöver show eller set.</translation>
-    </message>
-    <message>
-        <source>profile show takes no arguments.</source>
-        <translation>profile show tar inga argument.</translation>
-    </message>
-    <message>
-        <source>Unknown profile action &quot;%1&quot;; use show or set.</source>
-        <translation>Okänd åtgärd för profile: ”%1”. Använd show eller set.</translation>
-    </message>
-    <message>
-        <source>--json is for profile show.</source>
-        <translation>--json gäller bara profile show.</translation>
-    </message>
-    <message>
-        <source>profile set needs at least one KEY=VALUE.</source>
-        <translation>profile set behöver minst en KEY=VALUE.</translation>
-    </message>
-    <message>
-        <source>Could not write the settings file %1; the profile was not changed. Check that the folder exists and that you may write to it.</source>
-        <translation>Det gick inte att skriva inställningsfilen %1, så profilen ändrades inte. Kontrollera att mappen finns och att du får skriva i den.</translation>
-    </message>
-    <message>
-        <source>List the safety notes for one day of the diary, based on the article and your profile: most important first. Stilla informs; it does not replace a doctor.</source>
-        <translation>Lista säkerhetsnoteringarna för en dag i dagboken, utifrån artikeln och din profil, med de viktigaste först. Stilla informerar men ersätter inte en läkare.</translation>
-    </message>
-    <message>
-        <source>The day, as YYYY-MM-DD.</source>
-        <translation>Dagen, som YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Print a JSON array of objects with the keys rule, severity, message and section.</source>
-        <translation>Skriv ut en JSON-array med objekt som har nycklarna rule, severity, message och section.</translation>
-    </message>
-    <message>
-        <source>The language of the messages: sv or en (default: the system&apos;s).</source>
-        <translation>Meddelandenas språk: sv eller en (standard: systemets).</translation>
-    </message>
-    <message>
-        <source>safety takes no arguments; give the day with --date.</source>
-        <translation>safety tar inga argument. Ange dagen med --date.</translation>
-    </message>
-    <message>
-        <source>safety needs --date YYYY-MM-DD.</source>
-        <translation>safety behöver --date YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>--lang must be sv or en.</source>
-        <translation>--lang måste vara sv eller en.</translation>
-    </message>
-    <message>
-        <source>There is no diary yet in %1.</source>
-        <translation>Det finns ingen dagbok i %1 än.</translation>
-    </message>
-    <message>
-        <source>Nothing to note for %1.</source>
-        <translation>Inget att notera för %1.</translation>
     </message>
     <message>
         <source>
@@ -804,82 +554,6 @@ Slutstatus:
     <message>
         <source>The data folder %1 is read-only.</source>
         <translation>Datamappen %1 är skrivskyddad.</translation>
-    </message>
-    <message>
-        <source>Keep blood test results: ferritin, transferrin saturation, haemoglobin, serum magnesium (labs add, list or remove).</source>
-        <translation>Spara provsvar: ferritin, transferrinmättnad, hemoglobin, magnesium i blodet (labs add, list eller remove).</translation>
-    </message>
-    <message>
-        <source>guide section: %1</source>
-        <translation>avsnitt i guiden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %Ln lab result(s)</source>
-        <translation>
-            <numerusform>%Ln provsvar importerades</numerusform>
-            <numerusform>%Ln provsvar importerades</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (%1 skipped).</source>
-        <translation> (%1 hoppades över).</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Källa: %1</translation>
-    </message>
-    <message>
-        <source>Plan and follow a self-experiment: does magnesium help you? (experiment plan, show, pause, resume, stop or result).</source>
-        <translation>Planera och följ ett självexperiment: hjälper magnesium dig? (experiment plan, show, pause, resume, stop eller result).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %Ln self-experiment(s)</source>
-        <translation>
-            <numerusform>Importerade %Ln självexperiment</numerusform>
-            <numerusform>Importerade %Ln självexperiment</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file&apos;s format: json, csv or cronometer (Cronometer&apos;s Daily Nutrition export; default: from the file name, and a .csv file with Cronometer&apos;s columns is read as one).</source>
-        <translation>Filens format: json, csv eller cronometer (Cronometers export Daily Nutrition; standard: från filnamnet, och en .csv-fil med Cronometers kolumner läses som en sådan).</translation>
-    </message>
-    <message>
-        <source>With a Cronometer file, also take the days not marked Completed.</source>
-        <translation>Med en fil från Cronometer: ta även med dagarna som inte är markerade som Completed.</translation>
-    </message>
-    <message>
-        <source>With --on-conflict=replace and a CSV file, for a day whose magnesium totals differ from the diary&apos;s: keep (default: keep the diary&apos;s food list and doses) or replace (each total becomes one line). What CSV has no column for is always kept.</source>
-        <translation>Med --on-conflict=replace och en CSV-fil, för en dag vars magnesiumsummor skiljer sig från dagbokens: keep (standard: behåll dagbokens livsmedelslista och doser) eller replace (varje summa blir en rad). Det som CSV saknar kolumner för behålls alltid.</translation>
-    </message>
-    <message>
-        <source>--format must be json, csv or cronometer.</source>
-        <translation>--format måste vara json, csv eller cronometer.</translation>
-    </message>
-    <message>
-        <source>--csv-detail must be keep or replace.</source>
-        <translation>--csv-detail måste vara keep eller replace.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Kept the diary&apos;s food lists and doses on %Ln day(s) whose totals in the file differ: %1. Use --csv-detail=replace to take the file&apos;s totals.</source>
-        <translation>
-            <numerusform>Behöll dagbokens livsmedelslista och doser för %Ln dag vars summor i filen skiljer sig: %1. Använd --csv-detail=replace för att ta filens summor.</numerusform>
-            <numerusform>Behöll dagbokens livsmedelslistor och doser för %Ln dagar vars summor i filen skiljer sig: %1. Använd --csv-detail=replace för att ta filens summor.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Took the magnesium from food of %Ln day(s) from Cronometer (%L1 new days, %L2 days already in the diary, whose own food lines were kept).</source>
-        <translation>
-            <numerusform>Tog magnesium från maten för %Ln dag från Cronometer (%L1 nya dagar, %L2 dagar som redan fanns i dagboken och vars egna livsmedelsrader behölls).</numerusform>
-            <numerusform>Tog magnesium från maten för %Ln dagar från Cronometer (%L1 nya dagar, %L2 dagar som redan fanns i dagboken och vars egna livsmedelsrader behölls).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Use --include-not-completed to take them too.</source>
-        <translation>Använd --include-not-completed för att ta med dem också.</translation>
-    </message>
-    <message>
-        <source>Remind you to fill in the diary with a desktop notification; remind on and off switch the daily reminder on and off.</source>
-        <translation>Påminn dig om att fylla i dagboken med en skrivbordsavisering. remind on och off slår på och av den dagliga påminnelsen.</translation>
     </message>
 </context>
 <context>
@@ -2378,10 +2052,6 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <translation>Det utfall som avgör: rls_severity (standard), sleep_quality eller total_sleep_min.</translation>
     </message>
     <message>
-        <source>Read the profile from FILE instead of Stilla&apos;s settings file.</source>
-        <translation>Läs profilen från FILE i stället för från Stillas inställningsfil.</translation>
-    </message>
-    <message>
         <source>experiment plan takes no arguments, only options.</source>
         <translation>experiment plan tar inga argument, bara flaggor.</translation>
     </message>
@@ -2452,6 +2122,10 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     <message>
         <source>Print one JSON object with the keys outcome, pattern, phase_days, washout_days, n_a, n_b, mean_a, mean_b, difference, ci95_low, ci95_high, maxlags, adherence_b and verdict (null where there is too little data), phases (phase, arm, n, mean) and secondary (the other outcomes, which do not decide the answer).</source>
         <translation>Skriv ut ett JSON-objekt med nycklarna outcome, pattern, phase_days, washout_days, n_a, n_b, mean_a, mean_b, difference, ci95_low, ci95_high, maxlags, adherence_b och verdict (null där det finns för lite data), phases (phase, arm, n, mean) och secondary (de andra måtten, som inte avgör svaret).</translation>
+    </message>
+    <message>
+        <source>Plan and follow a self-experiment: does magnesium help you? (experiment plan, show, pause, resume, stop or result).</source>
+        <translation>Planera och följ ett självexperiment: hjälper magnesium dig? (experiment plan, show, pause, resume, stop eller result).</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2414,52 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <translation>
             <numerusform>Självexperiment från %1 till %2: faserna %3, %Ln dag vardera (A utan magnesium, B med %4&#xa0;mg per dag); dagar som inte analyseras i början av varje fas: %5; det huvudsakliga utfallet är %6.</numerusform>
             <numerusform>Självexperiment från %1 till %2: faserna %3, %Ln dagar vardera (A utan magnesium, B med %4&#xa0;mg per dag); dagar som inte analyseras i början av varje fas: %5; det huvudsakliga utfallet är %6.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stilla::ExportCommand</name>
+    <message>
+        <source>Write the diary, or some days of it, as JSON or CSV.</source>
+        <translation>Exportera dagboken, eller några dagar ur den, som JSON eller CSV.</translation>
+    </message>
+    <message>
+        <source>Write the diary&apos;s days to FILE, or to standard output when FILE is -.</source>
+        <translation>Skriv dagbokens dagar till FILE, eller till standard ut när FILE är -.</translation>
+    </message>
+    <message>
+        <source>json (every field) or csv (one row a day; a summary). Default: from the file name.</source>
+        <translation>json (alla fält) eller csv (en rad per dag; en sammanfattning). Standard: avgörs av filnamnet.</translation>
+    </message>
+    <message>
+        <source>First day to export, as YYYY-MM-DD.</source>
+        <translation>Första dagen att exportera, som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Last day to export, as YYYY-MM-DD.</source>
+        <translation>Sista dagen att exportera, som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Where to write, or - for stdout.</source>
+        <translation>Var det ska skrivas, eller ”-” för standard ut.</translation>
+    </message>
+    <message>
+        <source>export needs exactly one FILE (or - for standard output).</source>
+        <translation>export behöver exakt en FILE (eller ”-” för standard ut).</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv.</source>
+        <translation>--format måste vara json eller csv.</translation>
+    </message>
+    <message>
+        <source>Add --format json or --format csv.</source>
+        <translation>Lägg till --format json eller --format csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln day(s) to %1.</source>
+        <translation>
+            <numerusform>Exporterade %Ln dag till %1.</numerusform>
+            <numerusform>Exporterade %Ln dagar till %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3138,6 +2858,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     <message>
         <source>mg/100&#xa0;g</source>
         <translation>mg/100&#xa0;g</translation>
+    </message>
+    <message>
+        <source>Search the food catalogue for magnesium per 100&#xa0;g (foods search QUERY).</source>
+        <translation>Sök i livsmedelskatalogen efter magnesium per 100&#xa0;g (foods search QUERY).</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3415,126 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     </message>
 </context>
 <context>
+    <name>stilla::ImportCommand</name>
+    <message>
+        <source>Add days from a JSON or CSV file to the diary.</source>
+        <translation>Lägg till dagar från en JSON- eller CSV-fil i dagboken.</translation>
+    </message>
+    <message>
+        <source>Add the days in FILE to the diary. Every day is checked first; if anything is wrong, each problem is listed as FILE:LINE: field: message and nothing is imported.</source>
+        <translation>Lägg till dagarna i FILE i dagboken. Varje dag kontrolleras först. Om något är fel listas varje problem som FILE:RAD: fält: meddelande, och ingenting importeras.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format: json, csv or cronometer (Cronometer&apos;s Daily Nutrition export; default: from the file name, and a .csv file with Cronometer&apos;s columns is read as one).</source>
+        <translation>Filens format: json, csv eller cronometer (Cronometers export Daily Nutrition; standard: från filnamnet, och en .csv-fil med Cronometers kolumner läses som en sådan).</translation>
+    </message>
+    <message>
+        <source>With a Cronometer file, also take the days not marked Completed.</source>
+        <translation>Med en fil från Cronometer: ta även med dagarna som inte är markerade som Completed.</translation>
+    </message>
+    <message>
+        <source>What to do with a day that is already in the diary: fail (default: import nothing), skip (keep the diary&apos;s day) or replace.</source>
+        <translation>Vad som ska hända med en dag som redan finns i dagboken: fail (standard: importera ingenting), skip (behåll dagen i dagboken) eller replace (ersätt den).</translation>
+    </message>
+    <message>
+        <source>Import the valid days even when other days have problems.</source>
+        <translation>Importera de giltiga dagarna även när andra dagar har problem.</translation>
+    </message>
+    <message>
+        <source>With --on-conflict=replace and a CSV file, for a day whose magnesium totals differ from the diary&apos;s: keep (default: keep the diary&apos;s food list and doses) or replace (each total becomes one line). What CSV has no column for is always kept.</source>
+        <translation>Med --on-conflict=replace och en CSV-fil, för en dag vars magnesiumsummor skiljer sig från dagbokens: keep (standard: behåll dagbokens livsmedelslista och doser) eller replace (varje summa blir en rad). Det som CSV saknar kolumner för behålls alltid.</translation>
+    </message>
+    <message>
+        <source>The JSON or CSV file to import.</source>
+        <translation>JSON- eller CSV-filen som ska importeras.</translation>
+    </message>
+    <message>
+        <source>import needs exactly one FILE.</source>
+        <translation>import behöver exakt en FILE.</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or cronometer.</source>
+        <translation>--format måste vara json, csv eller cronometer.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1 from its name; add --format json or --format csv.</source>
+        <translation>Det går inte att avgöra formatet för %1 utifrån namnet. Lägg till --format json eller --format csv.</translation>
+    </message>
+    <message>
+        <source>--on-conflict must be fail, skip or replace.</source>
+        <translation>--on-conflict måste vara fail, skip eller replace.</translation>
+    </message>
+    <message>
+        <source>--csv-detail must be keep or replace.</source>
+        <translation>--csv-detail måste vara keep eller replace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln problem(s) in %1. Correct the file, or use --valid-only to import only the valid days.</source>
+        <translation>
+            <numerusform>Ingenting importerades: %Ln problem i %1. Rätta filen, eller använd --valid-only för att bara importera de giltiga dagarna.</numerusform>
+            <numerusform>Ingenting importerades: %Ln problem i %1. Rätta filen, eller använd --valid-only för att bara importera de giltiga dagarna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing only the %Ln valid day(s).</source>
+        <translation>
+            <numerusform>Importerar bara %Ln giltig dag.</numerusform>
+            <numerusform>Importerar bara %Ln giltiga dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To keep the diary&apos;s days use --on-conflict=skip; to overwrite them, --on-conflict=replace.</source>
+        <translation>Använd --on-conflict=skip för att behålla dagarna i dagboken, eller --on-conflict=replace för att skriva över dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln day(s)</source>
+        <translation>
+            <numerusform>Importerade %Ln dag</numerusform>
+            <numerusform>Importerade %Ln dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%L1 added, %L2 replaced, %L3 skipped).</source>
+        <translation> (tillagda: %L1, ersatta: %L2, överhoppade: %L3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln lab result(s)</source>
+        <translation>
+            <numerusform>%Ln provsvar importerades</numerusform>
+            <numerusform>%Ln provsvar importerades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 skipped).</source>
+        <translation> (%1 hoppades över).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln self-experiment(s)</source>
+        <translation>
+            <numerusform>Importerade %Ln självexperiment</numerusform>
+            <numerusform>Importerade %Ln självexperiment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept the diary&apos;s food lists and doses on %Ln day(s) whose totals in the file differ: %1. Use --csv-detail=replace to take the file&apos;s totals.</source>
+        <translation>
+            <numerusform>Behöll dagbokens livsmedelslista och doser för %Ln dag vars summor i filen skiljer sig: %1. Använd --csv-detail=replace för att ta filens summor.</numerusform>
+            <numerusform>Behöll dagbokens livsmedelslistor och doser för %Ln dagar vars summor i filen skiljer sig: %1. Använd --csv-detail=replace för att ta filens summor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the magnesium from food of %Ln day(s) from Cronometer (%L1 new days, %L2 days already in the diary, whose own food lines were kept).</source>
+        <translation>
+            <numerusform>Tog magnesium från maten för %Ln dag från Cronometer (%L1 nya dagar, %L2 dagar som redan fanns i dagboken och vars egna livsmedelsrader behölls).</numerusform>
+            <numerusform>Tog magnesium från maten för %Ln dagar från Cronometer (%L1 nya dagar, %L2 dagar som redan fanns i dagboken och vars egna livsmedelsrader behölls).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use --include-not-completed to take them too.</source>
+        <translation>Använd --include-not-completed för att ta med dem också.</translation>
+    </message>
+</context>
+<context>
     <name>stilla::ImportPlan</name>
     <message>
         <source>%1 is neither a .json nor a .csv file, so Stilla cannot tell how to read it.</source>
@@ -4210,6 +4054,10 @@ Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transfe
         <source>Removed the lab results of %1.</source>
         <translation>Provsvaren från %1 togs bort.</translation>
     </message>
+    <message>
+        <source>Keep blood test results: ferritin, transferrin saturation, haemoglobin, serum magnesium (labs add, list or remove).</source>
+        <translation>Spara provsvar: ferritin, transferrinmättnad, hemoglobin, magnesium i blodet (labs add, list eller remove).</translation>
+    </message>
 </context>
 <context>
     <name>stilla::LogSession</name>
@@ -4540,6 +4388,29 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
 </context>
 <context>
+    <name>stilla::PathsCommand</name>
+    <message>
+        <source>Show where Stilla keeps the diary, logs and settings.</source>
+        <translation>Visa var Stilla sparar dagboken, loggarna och inställningarna.</translation>
+    </message>
+    <message>
+        <source>paths takes no arguments.</source>
+        <translation>paths tar inga argument.</translation>
+    </message>
+    <message>
+        <source>Data folder:   %1</source>
+        <translation>Datamapp:          %1</translation>
+    </message>
+    <message>
+        <source>Log files:     %1</source>
+        <translation>Loggfiler:         %1</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>Inställningsfil:   %1</translation>
+    </message>
+</context>
+<context>
     <name>stilla::PhaseChart</name>
     <message>
         <source>Without magnesium (A)</source>
@@ -4633,6 +4504,53 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
   reference=%5
       den övre gräns för tillskott som du följer: nordic_eu (250&#xa0;mg per dag, standard) eller us (350&#xa0;mg per dag)
 </translation>
+    </message>
+</context>
+<context>
+    <name>stilla::ProfileCommand</name>
+    <message>
+        <source>Show or change your profile: conditions, regular medicines, dose limit.</source>
+        <translation>Visa eller ändra din profil: hälsotillstånd, läkemedel du tar regelbundet, gräns för dosen.</translation>
+    </message>
+    <message>
+        <source>Show or change your profile. It is kept only in Stilla&apos;s settings file on this computer, and the safety notes use it.</source>
+        <translation>Visa eller ändra din profil. Den sparas bara i Stillas inställningsfil på den här datorn, och säkerhetsnoteringarna använder den.</translation>
+    </message>
+    <message>
+        <source>profile show: print the profile as JSON.</source>
+        <translation>profile show: skriv ut profilen som JSON.</translation>
+    </message>
+    <message>
+        <source>Print the profile.</source>
+        <translation>Skriv ut profilen.</translation>
+    </message>
+    <message>
+        <source>Change one or more keys, given as KEY=VALUE; nothing is changed if any is wrong.</source>
+        <translation>Ändra en eller flera nycklar, angivna som KEY=VALUE. Ingenting ändras om någon av dem är fel.</translation>
+    </message>
+    <message>
+        <source>profile needs show or set.</source>
+        <translation>profile behöver show eller set.</translation>
+    </message>
+    <message>
+        <source>profile show takes no arguments.</source>
+        <translation>profile show tar inga argument.</translation>
+    </message>
+    <message>
+        <source>Unknown profile action &quot;%1&quot;; use show or set.</source>
+        <translation>Okänd åtgärd för profile: ”%1”. Använd show eller set.</translation>
+    </message>
+    <message>
+        <source>--json is for profile show.</source>
+        <translation>--json gäller bara profile show.</translation>
+    </message>
+    <message>
+        <source>profile set needs at least one KEY=VALUE.</source>
+        <translation>profile set behöver minst en KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>Could not write the settings file %1; the profile was not changed. Check that the folder exists and that you may write to it.</source>
+        <translation>Det gick inte att skriva inställningsfilen %1, så profilen ändrades inte. Kontrollera att mappen finns och att du får skriva i den.</translation>
     </message>
 </context>
 <context>
@@ -4789,10 +4707,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
 <context>
     <name>stilla::RemindCommand</name>
     <message>
-        <source>Run stilla-cli remind --help for the options.</source>
-        <translation>Kör stilla-cli remind --help för att se flaggorna.</translation>
-    </message>
-    <message>
         <source>The morning reminder: about last night&apos;s sleep (default: the evening one, about the day).</source>
         <translation>Morgonpåminnelsen: om nattens sömn (standard: kvällspåminnelsen, om dagen).</translation>
     </message>
@@ -4884,6 +4798,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>The evening reminder is off.</source>
         <translation>Kvällspåminnelsen är av.</translation>
     </message>
+    <message>
+        <source>Remind you to fill in the diary with a desktop notification; remind on and off switch the daily reminder on and off.</source>
+        <translation>Påminn dig om att fylla i dagboken med en skrivbordsavisering. remind on och off slår på och av den dagliga påminnelsen.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::Reminder</name>
@@ -4954,10 +4872,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Pappersstorlek: a4 eller letter (standard: den som är vanlig där du bor).</translation>
     </message>
     <message>
-        <source>Read the profile from FILE instead of Stilla&apos;s settings file.</source>
-        <translation>Läs profilen från FILE i stället för från Stillas inställningsfil.</translation>
-    </message>
-    <message>
         <source>The PDF file to write.</source>
         <translation>PDF-filen som ska skrivas.</translation>
     </message>
@@ -5004,6 +4918,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>--birth-year must be a year such as 1961, not &quot;%1&quot;.</source>
         <translation>--birth-year måste vara ett år, till exempel 1961, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>Write a report of the diary for a doctor as a PDF (report --from D --to D FILE.pdf).</source>
+        <translation>Skapa en PDF-rapport över dagboken för läkaren (report --from D --to D FILE.pdf).</translation>
     </message>
 </context>
 <context>
@@ -5780,6 +5698,92 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
             <numerusform>Dagar med tillskott: medelsvårighetsgrad %1 (%Ln dag).</numerusform>
             <numerusform>Dagar med tillskott: medelsvårighetsgrad %1 (%Ln dagar).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stilla::RestoreCommand</name>
+    <message>
+        <source>Replace the diary with a backup; the current diary is kept aside.</source>
+        <translation>Ersätt dagboken med en säkerhetskopia; den nuvarande dagboken sparas undan.</translation>
+    </message>
+    <message>
+        <source>Replace the diary with the backup FILE. The backup is checked first; the current diary is kept beside it, and a damaged one is moved aside.</source>
+        <translation>Ersätt dagboken med säkerhetskopian FILE. Säkerhetskopian kontrolleras först. Den nuvarande dagboken sparas bredvid, och en skadad dagbok flyttas undan.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>Säkerhetskopian som ska återställas.</translation>
+    </message>
+    <message>
+        <source>restore needs exactly one FILE.</source>
+        <translation>restore behöver exakt en FILE.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Säkerhetskopian %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The diary as it was is kept beside it in %1.</source>
+        <translation>Dagboken som den var innan finns kvar bredvid, i %1.</translation>
+    </message>
+    <message>
+        <source>The damaged diary was moved to %1.</source>
+        <translation>Den skadade dagboken flyttades till %1.</translation>
+    </message>
+    <message>
+        <source>Restored the diary from %1.</source>
+        <translation>Dagboken återställdes från %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::SafetyCommand</name>
+    <message>
+        <source>List the safety notes for one day of the diary.</source>
+        <translation>Lista säkerhetsnoteringarna för en dag i dagboken.</translation>
+    </message>
+    <message>
+        <source>List the safety notes for one day of the diary, based on the article and your profile: most important first. Stilla informs; it does not replace a doctor.</source>
+        <translation>Lista säkerhetsnoteringarna för en dag i dagboken, utifrån artikeln och din profil, med de viktigaste först. Stilla informerar men ersätter inte en läkare.</translation>
+    </message>
+    <message>
+        <source>The day, as YYYY-MM-DD.</source>
+        <translation>Dagen, som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with the keys rule, severity, message and section.</source>
+        <translation>Skriv ut en JSON-array med objekt som har nycklarna rule, severity, message och section.</translation>
+    </message>
+    <message>
+        <source>The language of the messages: sv or en (default: the system&apos;s).</source>
+        <translation>Meddelandenas språk: sv eller en (standard: systemets).</translation>
+    </message>
+    <message>
+        <source>safety takes no arguments; give the day with --date.</source>
+        <translation>safety tar inga argument. Ange dagen med --date.</translation>
+    </message>
+    <message>
+        <source>safety needs --date YYYY-MM-DD.</source>
+        <translation>safety behöver --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--lang must be sv or en.</source>
+        <translation>--lang måste vara sv eller en.</translation>
+    </message>
+    <message>
+        <source>There is no diary yet in %1.</source>
+        <translation>Det finns ingen dagbok i %1 än.</translation>
+    </message>
+    <message>
+        <source>Nothing to note for %1.</source>
+        <translation>Inget att notera för %1.</translation>
+    </message>
+    <message>
+        <source>guide section: %1</source>
+        <translation>avsnitt i guiden: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
     </message>
 </context>
 <context>
@@ -7034,6 +7038,10 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <source>about %1 days (the days run in streaks)</source>
         <translation>ungefär %1 dagar (dagarna går i perioder)</translation>
     </message>
+    <message>
+        <source>Show how magnesium and RLS severity went together, and how sure that is.</source>
+        <translation>Visa hur magnesium och RLS-symtomens svårighetsgrad hängde ihop, och hur säkert det är.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::SwedishMeasures</name>
@@ -7448,6 +7456,17 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Four-week means: each point is the mean of four weeks&apos; logged days; the band behind severity holds the middle half of them.</source>
         <translation>Medelvärden per fyra veckor: varje punkt är medelvärdet av fyra veckors antecknade dagar; bandet bakom svårighetsgraden rymmer den mittersta hälften av dem.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::cli::Command</name>
+    <message>
+        <source>Run stilla-cli %1 --help for the options.</source>
+        <translation>Kör stilla-cli %1 --help för att se flaggorna.</translation>
+    </message>
+    <message>
+        <source>Read the profile from FILE instead of Stilla&apos;s settings file.</source>
+        <translation>Läs profilen från FILE i stället för från Stillas inställningsfil.</translation>
     </message>
 </context>
 </TS>

@@ -4,8 +4,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-#include <memory>
 #include <optional>
 #include <utility>
 
@@ -13,15 +11,7 @@ class QCommandLineOption;
 class QCommandLineParser;
 class QTextStream;
 
-namespace stilla {
-class DiaryStore;
-}
-
 namespace stilla::cli {
-
-/// Opens the existing diary for a command; on failure prints why, sets the exit code and
-/// returns null.
-using DiaryOpener = std::function<std::unique_ptr<DiaryStore>(int& code)>;
 
 /// Prints "stilla-cli: <message>" and @p hint (where to find the options) to @p err and
 /// returns the usage exit code, 2.

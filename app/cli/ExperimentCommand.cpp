@@ -1,5 +1,6 @@
 #include "ExperimentCommand.h"
 
+#include "Clock.h"
 #include "Settings.h"
 #include "diary/DiaryStore.h"
 #include "experiment/ExperimentPlan.h"
@@ -26,24 +27,15 @@ QJsonValue orNull(const std::optional<double>& value)
 
 } // namespace
 
-ExperimentCommand::ExperimentCommand(
-    QTextStream& out, QTextStream& err, QString settingsFile, QDate today, DiaryOpener openDiary)
-    : m_out(out)
-    , m_err(err)
-    , m_settingsFile(std::move(settingsFile))
-    , m_today(today)
-    , m_openDiary(std::move(openDiary))
-{ }
-
-int ExperimentCommand::usageError(const QString& message)
+QString ExperimentCommand::summary()
 {
-    return cli::usageError(m_err, message, tr("Run stilla-cli experiment --help for the actions."));
+    return tr("Plan and follow a self-experiment: does magnesium help you? (experiment plan, "
+              "show, pause, resume, stop or result).");
 }
 
-int ExperimentCommand::fail(const QString& message)
+QString ExperimentCommand::usageHint() const
 {
-    m_err << "stilla-cli: " << message << '\n';
-    return 1;
+    return tr("Run stilla-cli experiment --help for the actions.");
 }
 
 int ExperimentCommand::run(const QStringList& arguments)
@@ -111,12 +103,10 @@ int ExperimentCommand::plan(const QStringList& arguments)
         tr("The one outcome that decides: rls_severity (default), sleep_quality or "
            "total_sleep_min."),
         QStringLiteral("name"), Statistics::outcomeName(Statistics::Outcome::Severity));
-    const QCommandLineOption settingsOption(QStringLiteral("settings"),
-        tr("Read the profile from FILE instead of Stilla's settings file."),
-        QStringLiteral("file"));
+    const QCommandLineOption settingsFileOption = settingsOption();
     parser.addOptions({startOption, patternOption, phaseOption, washoutOption, doseOption,
-        formOption, outcomeOption, settingsOption});
-    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+        formOption, outcomeOption, settingsFileOption});
+    if (const int code = parse(parser, arguments); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("experiment plan takes no arguments, only options."));
@@ -155,7 +145,7 @@ int ExperimentCommand::plan(const QStringList& arguments)
     if (const QStringList problems = plan.problems(); !problems.isEmpty())
         return usageError(problems.join(QLatin1Char(' ')));
 
-    Settings settings(parser.isSet(settingsOption) ? parser.value(settingsOption) : m_settingsFile);
+    Settings settings(settingsFile(parser, settingsFileOption));
     const std::vector<Finding> findings = plan.safetyFindings(ProfileStore(settings).load());
     // The one-line summaries: the full messages speak of "today's supplements".
     for (const Finding& finding : findings)
@@ -166,7 +156,7 @@ int ExperimentCommand::plan(const QStringList& arguments)
                        "dose for you. Choose a lower dose, or talk to your doctor first."));
 
     int code = 1;
-    const std::unique_ptr<DiaryStore> store = m_openDiary(true, code);
+    const std::unique_ptr<DiaryStore> store = m_context.openDiary(cli::Access::Write, code);
     if (!store)
         return code;
     if (const Status saved = store->saveExperiment(plan); !saved)
@@ -178,13 +168,13 @@ int ExperimentCommand::plan(const QStringList& arguments)
 int ExperimentCommand::prepare(QCommandLineParser& parser, const QStringList& arguments,
     const QCommandLineOption& dateOption, bool write, Opened& opened)
 {
-    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+    if (const int code = parse(parser, arguments); code >= 0)
         return code;
     QString error;
     const auto date = cli::dateOption(parser, dateOption, error);
     if (!date)
         return usageError(error);
-    opened.day = date->isValid() ? *date : m_today;
+    opened.day = date->isValid() ? *date : m_context.clock().today();
     int code = 1;
     opened.store = openWithExperiment(write, opened.plan, code);
     return opened.store ? -1 : code;
@@ -193,7 +183,8 @@ int ExperimentCommand::prepare(QCommandLineParser& parser, const QStringList& ar
 std::unique_ptr<DiaryStore> ExperimentCommand::openWithExperiment(
     bool write, ExperimentPlan& plan, int& code)
 {
-    std::unique_ptr<DiaryStore> store = m_openDiary(write, code);
+    std::unique_ptr<DiaryStore> store
+        = m_context.openDiary(write ? cli::Access::Write : cli::Access::Read, code);
     if (!store)
         return nullptr;
     const Result<std::optional<ExperimentPlan>> current = store->currentExperiment();

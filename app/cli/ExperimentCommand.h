@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliOptions.h"
+#include "Command.h"
 #include "diary/DiaryStore.h"
 #include "experiment/ExperimentPlan.h"
 
@@ -31,32 +32,26 @@ struct ExperimentResult;
 ///
 /// plan checks the dose against the safety rules and the profile and refuses a plan that
 /// brings a warning. Dates default to today.
-class ExperimentCommand
+class ExperimentCommand final : public cli::Command
 {
     Q_DECLARE_TR_FUNCTIONS(stilla::ExperimentCommand)
 
 public:
-    /// Opens the diary (creating it when @p write); on failure prints why, sets the exit code
-    /// and returns null.
-    using DiaryOpener = std::function<std::unique_ptr<DiaryStore>(bool write, int& code)>;
-
-    ExperimentCommand(QTextStream& out, QTextStream& err, QString settingsFile, QDate today,
-        DiaryOpener openDiary);
-
-    /// @p arguments: the command's name ("stilla-cli experiment") and what follows it.
-    int run(const QStringList& arguments);
+    using Command::Command;
+    static QString name() { return QStringLiteral("experiment"); }
+    static QString summary();
+    int run(const QStringList& arguments) override;
 
     /// The --json of result: outcome, pattern, phase_days, washout_days, n_a, n_b, mean_a,
     /// mean_b, difference, ci95_low, ci95_high, maxlags, adherence_b, verdict.
     static QString resultJson(const ExperimentPlan& plan, const ExperimentResult& result);
 
 private:
+    QString usageHint() const override;
     int plan(const QStringList& arguments);
     int show(const QStringList& arguments);
     int change(const QString& action, const QStringList& arguments);
     int result(const QStringList& arguments);
-    int usageError(const QString& message);
-    int fail(const QString& message);
     struct Opened
     {
         std::unique_ptr<DiaryStore> store;
@@ -69,12 +64,6 @@ private:
         const QCommandLineOption& dateOption, bool write, Opened& opened);
     /// The diary's current experiment; on failure prints why, sets @p code and returns null.
     std::unique_ptr<DiaryStore> openWithExperiment(bool write, ExperimentPlan& plan, int& code);
-
-    QTextStream& m_out;
-    QTextStream& m_err;
-    QString m_settingsFile;
-    QDate m_today;
-    DiaryOpener m_openDiary;
 };
 
 } // namespace stilla

@@ -32,20 +32,14 @@ QString mgText(double value)
 
 } // namespace
 
-FoodsCommand::FoodsCommand(
-    QTextStream& out, QTextStream& err, QString diaryFile, DiaryOpener openDiary)
-    : m_out(out)
-    , m_err(err)
-    , m_diaryFile(std::move(diaryFile))
-    , m_openDiary(std::move(openDiary))
-{ }
-
-FoodsCommand::~FoodsCommand() = default;
-
-int FoodsCommand::usageError(const QString& message)
+QString FoodsCommand::summary()
 {
-    return cli::usageError(
-        m_err, message, tr("Run stilla-cli foods search --help for the options."));
+    return tr("Search the food catalogue for magnesium per 100\u00A0g (foods search QUERY).");
+}
+
+QString FoodsCommand::usageHint() const
+{
+    return tr("Run stilla-cli foods search --help for the options.");
 }
 
 int FoodsCommand::run(const QStringList& arguments)
@@ -116,9 +110,9 @@ int FoodsCommand::search(const QStringList& arguments)
     query.language = language;
     query.limit = limit;
     // Never create a diary for a search; use one that is there.
-    if (QFileInfo::exists(m_diaryFile)) {
+    if (QFileInfo::exists(m_context.diaryFile())) {
         int code = 0;
-        const std::unique_ptr<DiaryStore> store = m_openDiary(code);
+        const std::unique_ptr<DiaryStore> store = m_context.openDiary(cli::Access::Read, code);
         const auto custom
             = store ? store->customFoods() : Result<std::vector<CustomFood>>(Error {});
         if (custom) {

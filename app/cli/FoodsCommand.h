@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliOptions.h"
+#include "Command.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -23,27 +24,19 @@ class DiaryStore;
 /// magnesium per 100 g, as an aligned table or (--json) an array of objects with exactly the
 /// keys id, source, name, group, mg_per_100g. The user's own foods, favourites and recent
 /// foods come from the diary when there is one; a search never creates a diary.
-class FoodsCommand
+class FoodsCommand final : public cli::Command
 {
     Q_DECLARE_TR_FUNCTIONS(stilla::FoodsCommand)
 
 public:
-    using DiaryOpener = cli::DiaryOpener;
-
-    FoodsCommand(QTextStream& out, QTextStream& err, QString diaryFile, DiaryOpener openDiary);
-    ~FoodsCommand();
-
-    /// @p arguments: the command's name ("stilla-cli foods") and what follows it.
-    int run(const QStringList& arguments);
+    using Command::Command;
+    static QString name() { return QStringLiteral("foods"); }
+    static QString summary();
+    int run(const QStringList& arguments) override;
 
 private:
+    QString usageHint() const override;
     int search(const QStringList& arguments);
-    int usageError(const QString& message);
-
-    QTextStream& m_out;
-    QTextStream& m_err;
-    QString m_diaryFile;
-    DiaryOpener m_openDiary;
 };
 
 } // namespace stilla

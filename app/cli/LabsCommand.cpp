@@ -18,21 +18,15 @@
 
 namespace stilla {
 
-LabsCommand::LabsCommand(QTextStream& out, QTextStream& err, DiaryOpener openDiary)
-    : m_out(out)
-    , m_err(err)
-    , m_openDiary(std::move(openDiary))
-{ }
-
-int LabsCommand::usageError(const QString& message)
+QString LabsCommand::summary()
 {
-    return cli::usageError(m_err, message, tr("Run stilla-cli labs --help for the actions."));
+    return tr("Keep blood test results: ferritin, transferrin saturation, haemoglobin, serum "
+              "magnesium (labs add, list or remove).");
 }
 
-int LabsCommand::fail(const QString& message)
+QString LabsCommand::usageHint() const
 {
-    m_err << "stilla-cli: " << message << '\n';
-    return 1;
+    return tr("Run stilla-cli labs --help for the actions.");
 }
 
 int LabsCommand::run(const QStringList& arguments)
@@ -111,7 +105,7 @@ int LabsCommand::add(const QStringList& arguments)
     }
 
     int code = 1;
-    const std::unique_ptr<DiaryStore> store = m_openDiary(true, code);
+    const std::unique_ptr<DiaryStore> store = m_context.openDiary(cli::Access::Write, code);
     if (!store)
         return code;
     Result<std::optional<LabResult>> stored = store->labResult(*date);
@@ -151,7 +145,7 @@ int LabsCommand::list(const QStringList& arguments)
         tr("Print a JSON array of objects with the keys date, ferritin, tsat, hb and mg_serum "
            "(null when not measured)."));
     parser.addOptions({fromOption, toOption, jsonOption});
-    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+    if (const int code = parse(parser, arguments); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("labs list takes no arguments."));
@@ -160,7 +154,7 @@ int LabsCommand::list(const QStringList& arguments)
     if (!range)
         return usageError(error);
     int code = 1;
-    const std::unique_ptr<DiaryStore> store = m_openDiary(false, code);
+    const std::unique_ptr<DiaryStore> store = m_context.openDiary(cli::Access::Read, code);
     if (!store)
         return code;
     Result<std::vector<LabResult>> results = store->labResults(range->first, range->second);
@@ -196,7 +190,7 @@ int LabsCommand::remove(const QStringList& arguments)
     const QCommandLineOption dateOption(
         QStringLiteral("date"), tr("The date, as YYYY-MM-DD."), QStringLiteral("date"));
     parser.addOption(dateOption);
-    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+    if (const int code = parse(parser, arguments); code >= 0)
         return code;
     if (!parser.isSet(dateOption) || !parser.positionalArguments().isEmpty())
         return usageError(tr("labs remove needs --date YYYY-MM-DD and nothing else."));
@@ -204,7 +198,7 @@ int LabsCommand::remove(const QStringList& arguments)
     if (!date)
         return usageError(QStringLiteral("--date: %1").arg(date.errorMessage()));
     int code = 1;
-    const std::unique_ptr<DiaryStore> store = m_openDiary(true, code);
+    const std::unique_ptr<DiaryStore> store = m_context.openDiary(cli::Access::Write, code);
     if (!store)
         return code;
     Result<std::optional<LabResult>> stored = store->labResult(*date);

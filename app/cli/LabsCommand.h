@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Command.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -24,30 +26,21 @@ class DiaryStore;
 /// date's others; a value given as "-" is cleared. After add, the iron notes the new result
 /// brings are printed. --json gives an array of objects with the keys date, ferritin, tsat,
 /// hb and mg_serum (null when not measured).
-class LabsCommand
+class LabsCommand final : public cli::Command
 {
     Q_DECLARE_TR_FUNCTIONS(stilla::LabsCommand)
 
 public:
-    /// Opens the diary (creating it when @p write); on failure prints why, sets the exit code
-    /// and returns null.
-    using DiaryOpener = std::function<std::unique_ptr<DiaryStore>(bool write, int& code)>;
-
-    LabsCommand(QTextStream& out, QTextStream& err, DiaryOpener openDiary);
-
-    /// @p arguments: the command's name ("stilla-cli labs") and what follows it.
-    int run(const QStringList& arguments);
+    using Command::Command;
+    static QString name() { return QStringLiteral("labs"); }
+    static QString summary();
+    int run(const QStringList& arguments) override;
 
 private:
+    QString usageHint() const override;
     int add(const QStringList& arguments);
     int list(const QStringList& arguments);
     int remove(const QStringList& arguments);
-    int usageError(const QString& message);
-    int fail(const QString& message);
-
-    QTextStream& m_out;
-    QTextStream& m_err;
-    DiaryOpener m_openDiary;
 };
 
 } // namespace stilla

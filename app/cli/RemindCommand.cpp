@@ -1,6 +1,7 @@
 #include "RemindCommand.h"
 
 #include "CliOptions.h"
+#include "Clock.h"
 #include "Settings.h"
 #include "diary/DiaryStore.h"
 #include "io/FieldText.h"
@@ -56,25 +57,10 @@ private:
 
 } // namespace
 
-RemindCommand::RemindCommand(QTextStream& out, QTextStream& err, QString settingsFile,
-    QString dataDir, QDate today, DiaryOpener openDiary)
-    : m_out(out)
-    , m_err(err)
-    , m_settingsFile(std::move(settingsFile))
-    , m_dataDir(std::move(dataDir))
-    , m_today(today)
-    , m_openDiary(std::move(openDiary))
-{ }
-
-int RemindCommand::usageError(const QString& message)
+QString RemindCommand::summary()
 {
-    return cli::usageError(m_err, message, tr("Run stilla-cli remind --help for the options."));
-}
-
-int RemindCommand::fail(const QString& message)
-{
-    m_err << "stilla-cli: " << message << '\n';
-    return 1;
+    return tr("Remind you to fill in the diary with a desktop notification; remind on and off "
+              "switch the daily reminder on and off.");
 }
 
 int RemindCommand::run(const QStringList& arguments)
@@ -123,12 +109,12 @@ int RemindCommand::remind(const QStringList& arguments)
     const QCommandLineOption dryRun(
         QStringLiteral("dry-run"), tr("Print what the notification would say; show nothing."));
     parser.addOptions({morning, evening, dateOption, ifNotLogged, dryRun});
-    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+    if (const int code = parse(parser, arguments); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("remind takes no arguments, only options (or: on, off)."));
     const ReminderKind kind = parser.isSet(morning) ? ReminderKind::Morning : ReminderKind::Evening;
-    QDate date = m_today;
+    QDate date = m_context.clock().today();
     if (parser.isSet(dateOption)) {
         const Result<QDate> parsed = FieldText::parseDate(parser.value(dateOption));
         if (!parsed)
@@ -137,7 +123,7 @@ int RemindCommand::remind(const QStringList& arguments)
     }
     if (parser.isSet(ifNotLogged)) {
         int code = 1;
-        const std::unique_ptr<DiaryStore> store = m_openDiary(code);
+        const std::unique_ptr<DiaryStore> store = m_context.openDiary(cli::Access::Read, code);
         if (!store)
             return code;
         const Result<std::optional<DayEntry>> day = store->day(date);
@@ -200,7 +186,7 @@ int RemindCommand::notify(ReminderKind kind, const Reminder::Text& text)
         const QString stilla = QCoreApplication::applicationDirPath() + QStringLiteral("/stilla");
         QProcess::startDetached(stilla,
             {QStringLiteral("--page"), QStringLiteral("diary"), QStringLiteral("--data-dir"),
-                m_dataDir});
+                m_context.dataDir()});
     }
     return 0;
 }
@@ -220,10 +206,10 @@ int RemindCommand::turn(const QStringList& arguments, bool on)
     parser.addOptions({morning, evening});
     if (on)
         parser.addOption(atOption);
-    if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err); code >= 0)
+    if (const int code = parse(parser, arguments); code >= 0)
         return code;
     const ReminderKind kind = parser.isSet(morning) ? ReminderKind::Morning : ReminderKind::Evening;
-    Settings settings(m_settingsFile);
+    Settings settings(m_context.settingsFile());
     QTime at = Reminder::time(settings, kind);
     if (on && parser.isSet(atOption)) {
         const Result<QTime> parsed = FieldText::parseTime(parser.value(atOption));
@@ -231,8 +217,8 @@ int RemindCommand::turn(const QStringList& arguments, bool on)
             return usageError(parsed.errorMessage());
         at = parsed.value();
     }
-    ReminderInstaller installer(
-        ReminderInstaller::defaultConfigHome(), QCoreApplication::applicationFilePath(), m_dataDir);
+    ReminderInstaller installer(ReminderInstaller::defaultConfigHome(),
+        QCoreApplication::applicationFilePath(), m_context.dataDir());
     const Status done = on ? installer.enable(kind, at) : installer.disable(kind);
     if (!done)
         return fail(done.errorMessage());
@@ -240,7 +226,7 @@ int RemindCommand::turn(const QStringList& arguments, bool on)
     if (!settings.sync())
         return fail(tr("The reminder was changed, but the settings file %1 could not be written, "
                        "so the window may not show it.")
-                        .arg(QDir::toNativeSeparators(m_settingsFile)));
+                        .arg(QDir::toNativeSeparators(m_context.settingsFile())));
     const bool morningKind = kind == ReminderKind::Morning;
     const QString time = at.toString(QStringLiteral("HH:mm"));
     if (on)

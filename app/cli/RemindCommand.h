@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Command.h"
 #include "reminder/Reminder.h"
 
 #include <QCoreApplication>
@@ -27,32 +28,20 @@ class DiaryStore;
 /// --dry-run prints what it would show). Where the notification server offers actions, it
 /// waits up to 15 minutes for a click, which opens Stilla on the diary. on and off install and
 /// remove the per-user systemd timer that runs it, and keep the setting the window shows.
-class RemindCommand
+class RemindCommand final : public cli::Command
 {
     Q_DECLARE_TR_FUNCTIONS(stilla::RemindCommand)
 
 public:
-    using DiaryOpener = std::function<std::unique_ptr<DiaryStore>(int& code)>;
-
-    RemindCommand(QTextStream& out, QTextStream& err, QString settingsFile, QString dataDir,
-        QDate today, DiaryOpener openDiary);
-
-    /// @p arguments: the command's name ("stilla-cli remind") and what follows it.
-    int run(const QStringList& arguments);
+    using Command::Command;
+    static QString name() { return QStringLiteral("remind"); }
+    static QString summary();
+    int run(const QStringList& arguments) override;
 
 private:
     int remind(const QStringList& arguments);
     int turn(const QStringList& arguments, bool on);
     int notify(ReminderKind kind, const Reminder::Text& text);
-    int usageError(const QString& message);
-    int fail(const QString& message);
-
-    QTextStream& m_out;
-    QTextStream& m_err;
-    QString m_settingsFile;
-    QString m_dataDir;
-    QDate m_today;
-    DiaryOpener m_openDiary;
 };
 
 } // namespace stilla

@@ -20,26 +20,10 @@
 
 namespace stilla {
 
-ReportCommand::ReportCommand(QTextStream& out, QTextStream& err, QString defaultSettingsFile,
-    DiaryOpener openDiary, const Clock& clock)
-    : m_out(out)
-    , m_err(err)
-    , m_defaultSettingsFile(std::move(defaultSettingsFile))
-    , m_openDiary(std::move(openDiary))
-    , m_clock(clock)
-{ }
-
-ReportCommand::~ReportCommand() = default;
-
-int ReportCommand::usageError(const QString& message)
+QString ReportCommand::summary()
 {
-    return cli::usageError(m_err, message, tr("Run stilla-cli report --help for the options."));
-}
-
-int ReportCommand::fail(const QString& message)
-{
-    m_err << "stilla-cli: " << message << '\n';
-    return 1;
+    return tr("Write a report of the diary for a doctor as a PDF (report --from D --to D "
+              "FILE.pdf).");
 }
 
 int ReportCommand::run(const QStringList& arguments)
@@ -60,16 +44,14 @@ int ReportCommand::run(const QStringList& arguments)
     const QCommandLineOption paperOption(QStringLiteral("paper"),
         tr("The paper size: a4 or letter (default: the usual one where you live)."),
         QStringLiteral("size"));
-    const QCommandLineOption settingsOption(QStringLiteral("settings"),
-        tr("Read the profile from FILE instead of Stilla's settings file."),
-        QStringLiteral("file"));
+    const QCommandLineOption settingsFileOption = settingsOption();
     const QCommandLineOption nameOption(QStringLiteral("name"),
         tr("A name to print on the report (not saved anywhere)."), QStringLiteral("name"));
     const QCommandLineOption birthYearOption(QStringLiteral("birth-year"),
         tr("A birth year to print on the report, such as 1961 (not saved anywhere)."),
         QStringLiteral("year"));
     parser.addOptions({fromOption, toOption, langOption, paperOption, nameOption, birthYearOption,
-        settingsOption});
+        settingsFileOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The PDF file to write."));
     if (const int code = cli::parseSubcommand(parser, arguments, m_out, m_err,
             {.usageTail = QStringLiteral("FILE"),
@@ -103,7 +85,7 @@ int ReportCommand::run(const QStringList& arguments)
         else
             return usageError(tr("--paper must be a4 or letter."));
     }
-    options.created = m_clock.today();
+    options.created = m_context.clock().today();
     options.name = parser.value(nameOption).simplified();
     if (parser.isSet(birthYearOption)) {
         bool ok = false;
@@ -122,11 +104,10 @@ int ReportCommand::run(const QStringList& arguments)
         return fail(tr("Could not make the report: it needs Qt's graphics (a QGuiApplication) "
                        "for the fonts."));
     int code = 1;
-    const std::unique_ptr<DiaryStore> store = m_openDiary(code);
+    const std::unique_ptr<DiaryStore> store = m_context.openDiary(cli::Access::Read, code);
     if (!store)
         return code;
-    Settings settings(
-        parser.isSet(settingsOption) ? parser.value(settingsOption) : m_defaultSettingsFile);
+    Settings settings(settingsFile(parser, settingsFileOption));
     const Profile profile = ProfileStore(settings).load();
     options.intakeTarget = IntakeTargets::choice(settings);
     if (Status written = DoctorReport::writePdf(*store, profile, options, file); !written)

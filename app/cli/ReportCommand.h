@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliOptions.h"
+#include "Command.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,29 +26,15 @@ class DiaryStore;
 /// is only read, never created. Exit codes as the other commands: 2 for bad usage (the message
 /// names the option), 1 when the report could not be made or written (it names the file).
 /// Needs a QGuiApplication (stilla-cli's main makes one, offscreen, for this command).
-class ReportCommand
+class ReportCommand final : public cli::Command
 {
     Q_DECLARE_TR_FUNCTIONS(stilla::ReportCommand)
 
 public:
-    using DiaryOpener = cli::DiaryOpener;
-
-    ReportCommand(QTextStream& out, QTextStream& err, QString defaultSettingsFile,
-        DiaryOpener openDiary, const Clock& clock);
-    ~ReportCommand();
-
-    /// @p arguments: the command's name ("stilla-cli report") and its options.
-    int run(const QStringList& arguments);
-
-private:
-    int usageError(const QString& message);
-    int fail(const QString& message);
-
-    QTextStream& m_out;
-    QTextStream& m_err;
-    QString m_defaultSettingsFile;
-    DiaryOpener m_openDiary;
-    const Clock& m_clock;
+    using Command::Command;
+    static QString name() { return QStringLiteral("report"); }
+    static QString summary();
+    int run(const QStringList& arguments) override;
 };
 
 } // namespace stilla

@@ -25,19 +25,9 @@ QJsonValue jsonValue(const std::optional<double>& value)
 
 } // namespace
 
-StatsCommand::StatsCommand(
-    QTextStream& out, QTextStream& err, QString diaryFile, DiaryOpener openDiary)
-    : m_out(out)
-    , m_err(err)
-    , m_diaryFile(std::move(diaryFile))
-    , m_openDiary(std::move(openDiary))
-{ }
-
-StatsCommand::~StatsCommand() = default;
-
-int StatsCommand::usageError(const QString& message)
+QString StatsCommand::summary()
 {
-    return cli::usageError(m_err, message, tr("Run stilla-cli stats --help for the options."));
+    return tr("Show how magnesium and RLS severity went together, and how sure that is.");
 }
 
 int StatsCommand::run(const QStringList& arguments)
@@ -92,9 +82,9 @@ int StatsCommand::run(const QStringList& arguments)
 
     std::vector<DayEntry> days;
     // Never create a diary to compute statistics: without one there is simply no data.
-    if (QFileInfo::exists(m_diaryFile)) {
+    if (QFileInfo::exists(m_context.diaryFile())) {
         int code = 0;
-        const std::unique_ptr<DiaryStore> store = m_openDiary(code);
+        const std::unique_ptr<DiaryStore> store = m_context.openDiary(cli::Access::Read, code);
         if (!store)
             return code;
         Result<std::vector<DayEntry>> read = store->days(from, to);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliOptions.h"
+#include "Command.h"
 #include "stats/Statistics.h"
 
 #include <QCoreApplication>
@@ -26,18 +27,15 @@ class DiaryStore;
 /// plain-words summary; or (--json) one object with exactly the keys n, pearson_r,
 /// spearman_rho, ci95_low, ci95_high, slope, intercept, lag_days, null where undefined. The
 /// diary is only read, and never created: without one, n is 0 and the rest null.
-class StatsCommand
+class StatsCommand final : public cli::Command
 {
     Q_DECLARE_TR_FUNCTIONS(stilla::StatsCommand)
 
 public:
-    using DiaryOpener = cli::DiaryOpener;
-
-    StatsCommand(QTextStream& out, QTextStream& err, QString diaryFile, DiaryOpener openDiary);
-    ~StatsCommand();
-
-    /// @p arguments: the command's name ("stilla-cli stats") and its options.
-    int run(const QStringList& arguments);
+    using Command::Command;
+    static QString name() { return QStringLiteral("stats"); }
+    static QString summary();
+    int run(const QStringList& arguments) override;
 
     /// The JSON object, on one line (no newline).
     static QString toJson(const Statistics::Relationship& relationship);
@@ -45,14 +43,6 @@ public:
     /// and last day looked at (invalid when there were none).
     static QString toText(
         const Statistics::Relationship& relationship, const QDate& from, const QDate& to);
-
-private:
-    int usageError(const QString& message);
-
-    QTextStream& m_out;
-    QTextStream& m_err;
-    QString m_diaryFile;
-    DiaryOpener m_openDiary;
 };
 
 } // namespace stilla

@@ -1,8 +1,9 @@
-// Cli's access to the data folder and the diary (declared in Cli.h): the log, the data folder's
-// lock for the commands that write, and opening the diary for writing, or for reading beside
-// Stilla's window. See docs/reliability.md.
+// The commands' access to the data folder and the diary: the log, the data folder's lock for the
+// commands that write, and opening the diary for writing, or for reading beside Stilla's window.
+// See docs/reliability.md.
+#include "CliContext.h"
+
 #include "AppPaths.h"
-#include "Cli.h"
 #include "InstanceLock.h"
 #include "Logging.h"
 #include "diary/DiaryStore.h"
@@ -12,9 +13,36 @@
 #include <QFileInfo>
 #include <QTextStream>
 
-namespace stilla {
+namespace stilla::cli {
 
-bool Cli::startSession()
+Context::Context(
+    QTextStream& out, QTextStream& err, const Clock& clock, QString dataDir, bool verbose)
+    : m_out(out)
+    , m_err(err)
+    , m_clock(clock)
+    , m_dataDir(std::move(dataDir))
+    , m_verbose(verbose)
+{ }
+
+Context::~Context() = default;
+
+QString Context::diaryFile() const
+{
+    return AppPaths::diaryFile(m_dataDir);
+}
+
+QString Context::settingsFile() const
+{
+    return AppPaths::settingsFile();
+}
+
+int Context::fail(const QString& message, int code) const
+{
+    m_err << "stilla-cli: " << message << '\n';
+    return code;
+}
+
+bool Context::startSession()
 {
     if (m_log)
         return true;
@@ -33,7 +61,7 @@ bool Cli::startSession()
     return true;
 }
 
-bool Cli::lockForWriting(const QString& command, int& code)
+bool Context::lockForWriting(int& code)
 {
     code = Failure;
     if (m_lock && m_lock->isHeld())
@@ -54,14 +82,14 @@ bool Cli::lockForWriting(const QString& command, int& code)
                 "only one program at a time may write it. Close Stilla's window (or wait for "
                 "the other command to finish) and run the command again. Commands that only "
                 "read, such as export, backup, check and stats, work while it is open.")
-                 .arg(InstanceLock::describe(m_lock->holder()), shown, command),
+                 .arg(InstanceLock::describe(m_lock->holder()), shown, m_command),
             code);
         return false;
     case InstanceLock::Outcome::ReadOnlyFolder:
         code = ReadOnly;
         fail(tr("The data folder %1 is read-only, so stilla-cli %2 cannot change the diary. "
                 "Make the folder writable, then try again.")
-                 .arg(shown, command),
+                 .arg(shown, m_command),
             code);
         return false;
     case InstanceLock::Outcome::Failed:
@@ -71,10 +99,10 @@ bool Cli::lockForWriting(const QString& command, int& code)
     return false;
 }
 
-std::unique_ptr<DiaryStore> Cli::openDiary(bool create, Access access, int& code)
+std::unique_ptr<DiaryStore> Context::openDiary(Access access, int& code)
 {
     code = Failure;
-    if (!create && !QFileInfo::exists(diaryFile())) {
+    if (access == Access::Read && !QFileInfo::exists(diaryFile())) {
         fail(tr("There is no diary yet in %1. Use --data-dir to choose the data folder that "
                 "holds it.")
                  .arg(QDir::toNativeSeparators(m_dataDir)));
@@ -84,7 +112,7 @@ std::unique_ptr<DiaryStore> Cli::openDiary(bool create, Access access, int& code
     // diary); when the window has it, it reads beside it, read-only.
     QString readOnlyReason;
     if (access == Access::Write) {
-        if (!lockForWriting(m_command, code))
+        if (!lockForWriting(code))
             return nullptr;
         code = Failure;
     } else if (!m_lock || !m_lock->isHeld()) {
@@ -137,4 +165,4 @@ std::unique_ptr<DiaryStore> Cli::openDiary(bool create, Access access, int& code
     return std::move(opened.store);
 }
 
-} // namespace stilla
+} // namespace stilla::cli
