@@ -1,12 +1,12 @@
 #include "report/DoctorReport.h"
 
 #include "AppPaths.h"
-#include "CliRunner.h"
 #include "Clock.h"
 #include "ReportFixtures.h"
 #include "Settings.h"
 #include "TestUtil.h"
 #include "TypographyRules.h"
+#include "cli/CliRunner.h"
 #include "diary/DiaryStore.h"
 #include "report/ReportDialog.h"
 #include "report/ReportLanguage.h"

@@ -1,10 +1,10 @@
 #include "report/ReportDialog.h"
 
 #include "AppPaths.h"
-#include "CliRunner.h"
 #include "Clock.h"
 #include "ReportFixtures.h"
 #include "Settings.h"
+#include "cli/CliRunner.h"
 #include "diary/DiaryStore.h"
 #include "report/DoctorReport.h"
 
