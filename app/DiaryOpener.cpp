@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Logging.h"
 #include "diary/BackupManager.h"
+#include "diary/DiaryRecovery.h"
 #include "diary/DiaryStore.h"
 #include "widgets/MessageBox.h"
 
@@ -16,20 +17,15 @@ namespace {
 
 using Problem = DiaryStore::OpenProblem;
 
-/// Opens read-only and says so once, before anything can be typed.
-std::unique_ptr<DiaryStore> openReadOnly(
-    const QString& path, const QString& reason, QWidget* parent, DiaryStore::OpenResult& result)
+/// Says once, before anything can be typed, that the diary is open read-only.
+void tellReadOnly(const DiaryStore& store, QWidget* parent)
 {
-    result = DiaryStore::openReadOnly(path, reason);
-    if (!result.store)
-        return nullptr;
     qCInfo(lcApp) << "the diary was opened read-only";
     MessageBox::inform(parent, QMessageBox::Information,
-        DiaryOpener::tr("The diary is open read-only"), reason,
+        DiaryOpener::tr("The diary is open read-only"), store.readOnlyReason(),
         DiaryOpener::tr("You can read the diary, export it, back it up and make a report, but "
                         "nothing can be added or changed until Stilla is started again with a "
                         "diary it may write."));
-    return std::move(result.store);
 }
 
 } // namespace
@@ -69,20 +65,12 @@ std::unique_ptr<DiaryStore> DiaryOpener::open(
     const QString path = AppPaths::diaryFile(dataDir);
     DiaryStore::OpenResult opened;
     for (;;) {
-        if (!readOnlyReason.isEmpty()) {
-            if (auto store = openReadOnly(path, readOnlyReason, parent, opened))
-                return store;
-        } else {
-            opened = DiaryStore::open(
-                path, DiaryStore::kDefaultBusyTimeout, DiaryStore::IntegrityCheck::InBackground);
-            if (opened.store)
-                return std::move(opened.store);
-            // A diary that cannot be written can still be read.
-            if (opened.problem == Problem::ReadOnly) {
-                const QString reason = opened.message;
-                if (auto store = openReadOnly(path, reason, parent, opened))
-                    return store;
-            }
+        opened = DiaryRecovery::open(path, readOnlyReason, DiaryRecovery::Fallback::ReadOnly,
+            DiaryStore::IntegrityCheck::InBackground);
+        if (opened.store) {
+            if (opened.store->isReadOnly())
+                tellReadOnly(*opened.store, parent);
+            return std::move(opened.store);
         }
         qCWarning(lcApp) << "the diary could not be opened; problem" << int(opened.problem);
         if (opened.problem != Problem::Locked)
@@ -97,9 +85,7 @@ std::unique_ptr<DiaryStore> DiaryOpener::open(
             return nullptr;
     }
 
-    const bool damaged
-        = opened.problem == Problem::Damaged || opened.problem == Problem::NotADatabase;
-    if (!damaged || !readOnlyReason.isEmpty()) {
+    if (!DiaryRecovery::isDamage(opened.problem) || !readOnlyReason.isEmpty()) {
         MessageBox::inform(
             parent, QMessageBox::Warning, tr("The diary cannot be opened"), opened.message);
         return nullptr;
@@ -110,22 +96,15 @@ std::unique_ptr<DiaryStore> DiaryOpener::open(
         tr("Continue Without the Diary"), backup, parent);
     if (choice == Choice::Leave)
         return nullptr;
-
-    const auto asideTo = DiaryStore::setAside(path, clock.now());
-    if (!asideTo) {
-        MessageBox::inform(parent, QMessageBox::Critical, tr("The diary cannot be opened"),
-            asideTo.errorMessage());
+    auto replaced = DiaryRecovery::replaceDamaged(path, backup, clock.now());
+    if (!replaced) {
+        MessageBox::inform(parent, QMessageBox::Critical,
+            choice == Choice::Restore ? tr("The backup could not be restored")
+                                      : tr("The diary cannot be opened"),
+            replaced.errorMessage());
         return nullptr;
     }
-    qCInfo(lcApp) << "the damaged diary was set aside";
-    if (choice == Choice::Restore) {
-        if (const Status installed = DiaryStore::installBackup(backup, path); !installed) {
-            MessageBox::inform(parent, QMessageBox::Critical,
-                tr("The backup could not be restored"), installed.errorMessage());
-            return nullptr;
-        }
-    }
-    DiaryStore::OpenResult again = DiaryStore::open(path);
+    DiaryStore::OpenResult& again = replaced.value().opened;
     if (!again.store)
         MessageBox::inform(
             parent, QMessageBox::Critical, tr("The diary cannot be opened"), again.message);

@@ -6,6 +6,7 @@
 #include "AppPaths.h"
 #include "InstanceLock.h"
 #include "Logging.h"
+#include "diary/DiaryRecovery.h"
 #include "diary/DiaryStore.h"
 #include "stilla/Version.h"
 
@@ -135,13 +136,9 @@ std::unique_ptr<DiaryStore> Context::openDiary(Access access, int& code)
     }
     if (!startSession())
         return nullptr;
-    DiaryStore::OpenResult opened = readOnlyReason.isEmpty()
-        ? DiaryStore::open(diaryFile())
-        : DiaryStore::openReadOnly(diaryFile(), readOnlyReason);
     // A diary that cannot be written can still be read.
-    if (opened.problem == DiaryStore::OpenProblem::ReadOnly && access == Access::Read
-        && readOnlyReason.isEmpty())
-        opened = DiaryStore::openReadOnly(diaryFile(), opened.message);
+    DiaryStore::OpenResult opened = DiaryRecovery::open(diaryFile(), readOnlyReason,
+        access == Access::Read ? DiaryRecovery::Fallback::ReadOnly : DiaryRecovery::Fallback::None);
     if (opened.problem != DiaryStore::OpenProblem::None || !opened.store) {
         switch (opened.problem) {
         case DiaryStore::OpenProblem::Damaged:

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Logging.h"
+#include "diary/DiaryRecovery.h"
 #include "diary/DiaryStore.h"
 
 #include <QCommandLineParser>
@@ -35,38 +36,19 @@ int RestoreCommand::run(const QStringList& arguments)
         return code;
     if (!m_context.startSession())
         return Failure;
-    // A backup that is not an intact diary changes nothing.
-    if (const DiaryStore::FileCheck backup = DiaryStore::checkFile(file);
-        backup.problem != DiaryStore::OpenProblem::None)
-        return fail(backup.message);
-
-    if (!QFileInfo::exists(m_context.diaryFile())) {
-        if (Status installed = DiaryStore::installBackup(file, m_context.diaryFile()); !installed)
-            return fail(installed.errorMessage());
-    } else if (DiaryStore::OpenResult opened = DiaryStore::open(m_context.diaryFile());
-               opened.store) {
-        // (Opened for writing: this command holds the data folder.)
-        if (Status restored = opened.store->restoreFrom(file); !restored)
-            return fail(restored.errorMessage());
+    const DiaryRecovery::Restored restored
+        = DiaryRecovery::restore(m_context.diaryFile(), file, m_context.clock().now());
+    if (!restored.damagedAsideTo.isEmpty())
+        m_out << tr("The damaged diary was moved to %1.")
+                     .arg(QDir::toNativeSeparators(restored.damagedAsideTo))
+              << '\n';
+    if (!restored.status)
+        return fail(restored.status.errorMessage(),
+            restored.problem == DiaryStore::OpenProblem::ReadOnly ? ReadOnly : Failure);
+    if (restored.keptBeside)
         m_out << tr("The diary as it was is kept beside it in %1.")
                      .arg(QDir::toNativeSeparators(m_context.dataDir()))
               << '\n';
-    } else if (opened.problem == DiaryStore::OpenProblem::Damaged
-        || opened.problem == DiaryStore::OpenProblem::NotADatabase) {
-        // Never write to a damaged diary: move it aside whole, then put the backup in place.
-        const Result<QString> aside
-            = DiaryStore::setAside(m_context.diaryFile(), m_context.clock().now());
-        if (!aside)
-            return fail(aside.errorMessage());
-        m_out
-            << tr("The damaged diary was moved to %1.").arg(QDir::toNativeSeparators(aside.value()))
-            << '\n';
-        if (Status installed = DiaryStore::installBackup(file, m_context.diaryFile()); !installed)
-            return fail(installed.errorMessage());
-    } else {
-        return fail(opened.message,
-            opened.problem == DiaryStore::OpenProblem::ReadOnly ? ReadOnly : Failure);
-    }
     qCInfo(lcCli) << "Restored the diary from a backup";
     m_out << tr("Restored the diary from %1.").arg(shown) << '\n';
     return Success;
