@@ -8,6 +8,7 @@ namespace stilla {
 
 class Clock;
 class DiaryStore;
+class DiaryUndo;
 class PreparedFoods;
 class Settings;
 class Translators;
@@ -22,6 +23,9 @@ struct AppContext
     QString logFile;
     /// The open diary; null only when it could not be opened (the pages then say so).
     DiaryStore* diary = nullptr;
+    /// The one undo history of the diary; set whenever diary is (every page's writes go
+    /// through it).
+    DiaryUndo* undo = nullptr;
     /// True for `stilla --demo`: a made-up diary in a temporary folder (the window says so).
     bool demo = false;
     /// The food catalogue being made ready in the background; null to load it when needed.

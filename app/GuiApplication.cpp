@@ -13,6 +13,7 @@
 #include "SingleInstance.h"
 #include "StartupOptions.h"
 #include "Theme.h"
+#include "commands/DiaryUndo.h"
 #include "demo/DemoDiary.h"
 #include "diary/BackupManager.h"
 #include "diary/DiaryStore.h"
@@ -137,8 +138,9 @@ int runGui(int argc, char* argv[])
         }
     }
     PreparedFoods foods;
+    std::unique_ptr<DiaryUndo> undo = diary ? std::make_unique<DiaryUndo>(*diary) : nullptr;
     AppContext context {settings, translators, clock, dataDir,
-        log ? log.value()->filePath() : QString(), diary.get(), options.demo, &foods};
+        log ? log.value()->filePath() : QString(), diary.get(), undo.get(), options.demo, &foods};
     MainWindow window(context, options.page);
     // The diary's integrity check runs while the window comes up; if it finds damage, the
     // diary is no longer written to and the user chooses what to do.

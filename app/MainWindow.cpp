@@ -9,6 +9,7 @@
 #include "Language.h"
 #include "Logging.h"
 #include "Settings.h"
+#include "commands/UndoActions.h"
 #include "diary/DiaryStore.h"
 #include "experiment/ExperimentDialog.h"
 #include "nutrition/IntakeTarget.h"
@@ -357,6 +358,16 @@ void MainWindow::buildMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    if (m_context.undo) {
+        m_undoActions = new UndoActions(
+            *m_context.undo, [this] { return diaryAllowsLeaving(); }, this);
+        m_editMenu->addAction(m_undoActions->undoAction());
+        m_editMenu->addAction(m_undoActions->redoAction());
+    } else {
+        m_editMenu->setEnabled(false);
+    }
+
     m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < kPageCount; ++i) {
         auto* action = m_viewMenu->addAction(Icons::line(QString::fromLatin1(kPageIcons[i])),
@@ -412,6 +423,9 @@ void MainWindow::retranslate()
     m_experimentAction->setText(tr("Self-E&xperiment…"));
     m_backupAction->setText(tr("&Back Up the Diary…"));
     m_restoreAction->setText(tr("&Restore a Backup…"));
+    m_editMenu->setTitle(tr("&Edit"));
+    if (m_undoActions)
+        m_undoActions->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     const std::array<QString, kPageCount> actionTexts {
         tr("&Guide"), tr("&Diary"), tr("&Foods"), tr("&Charts"), tr("&Settings")};

@@ -22,6 +22,7 @@ namespace stilla {
 struct AppContext;
 class DiaryPage;
 class DiaryTransfer;
+class UndoActions;
 class Page;
 class SettingsPage;
 
@@ -116,10 +117,12 @@ private:
     QLabel* m_demoNote = nullptr; ///< only in demo mode
 
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_quitAction = nullptr;
+    UndoActions* m_undoActions = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_reportAction = nullptr;

@@ -1117,7 +1117,7 @@ Slutstatus:
         <translation>Nästa dag</translation>
     </message>
     <message>
-        <source>&amp;Today</source>
+        <source>To&amp;day</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
@@ -1137,20 +1137,12 @@ Slutstatus:
         <translation>Skriv ett datum eller välj ett. Dagar med anteckningar är markerade.</translation>
     </message>
     <message>
-        <source>&amp;Delete Day…</source>
-        <translation>&amp;Ta bort dagen…</translation>
+        <source>Delete Day…</source>
+        <translation>Ta bort dagen…</translation>
     </message>
     <message>
         <source>Delete this day from the diary</source>
         <translation>Ta bort den här dagen från dagboken</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ångra</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Gör om</translation>
     </message>
     <message>
         <source>The diary could not be opened, so nothing can be shown or saved here. Restart Stilla to see what went wrong.</source>
@@ -1170,7 +1162,7 @@ Slutstatus:
     </message>
     <message>
         <source>Changes to %1</source>
-        <translation>Ändringar för %1</translation>
+        <translation>ändringar för %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1198,7 +1190,7 @@ Slutstatus:
     </message>
     <message>
         <source>Delete %1</source>
-        <translation>Ta bort %1</translation>
+        <translation>borttagning av %1</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3116,6 +3108,26 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <source>Clear the search</source>
         <translation>Töm sökfältet</translation>
     </message>
+    <message>
+        <source>Mark %1 as a Favourite</source>
+        <translation>favoritmarkering av %1</translation>
+    </message>
+    <message>
+        <source>Unmark %1 as a Favourite</source>
+        <translation>avmarkering av favoriten %1</translation>
+    </message>
+    <message>
+        <source>New Food %1</source>
+        <translation>nytt livsmedel %1</translation>
+    </message>
+    <message>
+        <source>Edit Food %1</source>
+        <translation>ändring av livsmedlet %1</translation>
+    </message>
+    <message>
+        <source>Delete Food %1</source>
+        <translation>borttagning av livsmedlet %1</translation>
+    </message>
 </context>
 <context>
     <name>stilla::GuiApplication</name>
@@ -3354,8 +3366,8 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>Om du märker något av detta ska du sluta ta magnesium och söka vård.</translation>
     </message>
     <message>
-        <source>Not&amp;es</source>
-        <translation>Ant&amp;eckningar</translation>
+        <source>No&amp;tes</source>
+        <translation>An&amp;teckningar</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4335,6 +4347,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>Everywhere</source>
         <translation>Överallt</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>R&amp;edigera</translation>
+    </message>
 </context>
 <context>
     <name>stilla::MessageBox</name>
@@ -4580,7 +4596,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Åldersgrupp</translation>
     </message>
     <message>
-        <source>S&amp;ex:</source>
+        <source>Se&amp;x:</source>
         <translation>&amp;Kön:</translation>
     </message>
     <message>
@@ -7456,6 +7472,33 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Four-week means: each point is the mean of four weeks&apos; logged days; the band behind severity holds the middle half of them.</source>
         <translation>Medelvärden per fyra veckor: varje punkt är medelvärdet av fyra veckors antecknade dagar; bandet bakom svårighetsgraden rymmer den mittersta hälften av dem.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::UndoActions</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ångra %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gör om %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>The step could not be written</source>
+        <translation>Steget kunde inte skrivas</translation>
+    </message>
+    <message>
+        <source>The list of steps to undo has been cleared, so that no later step writes over what the diary holds now.</source>
+        <translation>Listan över steg att ångra har tömts, så att inget senare steg skriver över det som dagboken innehåller nu.</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ void HealthSection::retranslate()
     m_labsButton->setAccessibleName(tr("Lab results"));
     m_labsButton->setToolTip(tr("Add or look through your blood test results"));
     setNewestLabResult(m_newestLab);
-    m_notesTitle->setText(tr("Not&es"));
+    m_notesTitle->setText(tr("No&tes"));
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setPlaceholderText(tr("Anything else worth remembering about today."));
     for (MedicationRow& row : m_medications)

@@ -5,12 +5,13 @@
 #include "Logging.h"
 #include "Settings.h"
 #include "Theme.h"
+#include "commands/DiaryUndo.h"
+#include "commands/SaveDayCommand.h"
 #include "diary/DayForm.h"
 #include "diary/DiaryStore.h"
 #include "diary/FindingsPanel.h"
 #include "diary/HealthSection.h"
 #include "diary/MagnesiumSection.h"
-#include "diary/SaveDayCommand.h"
 #include "diary/UsualDose.h"
 #include "experiment/ExperimentBanner.h"
 #include "labs/LabResultsDialog.h"
@@ -31,7 +32,6 @@
 #include <QTextCharFormat>
 #include <QTimer>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace stilla {
@@ -57,9 +57,6 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     , m_noticeLabel(new QLabel(this))
     , m_futureLabel(new QLabel(this))
     , m_saveTimer(new QTimer(this))
-    , m_undoStack(new QUndoStack(this))
-    , m_undoAction(new QAction(this))
-    , m_redoAction(new QAction(this))
     , m_previousAction(new QAction(this))
     , m_nextAction(new QAction(this))
     , m_todayAction(new QAction(this))
@@ -119,31 +116,15 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     contentLayout()->addWidget(m_findings);
     contentLayout()->addWidget(m_form, 1);
 
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction->setShortcut(QKeySequence::Redo);
     m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_todayAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     m_saveAction->setShortcut(QKeySequence::Save);
-    for (QAction* action :
-        {m_undoAction, m_redoAction, m_previousAction, m_nextAction, m_todayAction, m_saveAction}) {
+    for (QAction* action : {m_previousAction, m_nextAction, m_todayAction, m_saveAction}) {
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
     }
 
-    // Pending edits are saved first, so an undo never throws away what was just typed.
-    connect(m_undoAction, &QAction::triggered, this, [this] {
-        saveNow();
-        m_undoStack->undo();
-    });
-    connect(m_redoAction, &QAction::triggered, this, [this] {
-        saveNow();
-        m_undoStack->redo();
-    });
-    m_undoAction->setEnabled(false);
-    m_redoAction->setEnabled(false);
-    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
-    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(m_previousAction, &QAction::triggered, this, [this] { showDate(m_date.addDays(-1)); });
     connect(m_nextAction, &QAction::triggered, this, [this] { showDate(m_date.addDays(1)); });
     connect(
@@ -169,11 +150,6 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     connect(m_form->healthSection(), &HealthSection::labResultsRequested, this,
         &DiaryPage::openLabResults);
     connect(m_saveTimer, &QTimer::timeout, this, &DiaryPage::saveNow);
-    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
-        // An undo or redo wrote the diary: show what is stored now.
-        if (!m_ownChange)
-            loadDay();
-    });
 
     if (m_context.diary) {
         DiaryNotifier& notifier = m_context.diary->notifier();
@@ -200,13 +176,9 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
         loadExperiment();
         connect(&notifier, &DiaryNotifier::dayChanged, this, reloadIfShown);
         connect(&notifier, &DiaryNotifier::dayRemoved, this, reloadIfShown);
+        // The diary was replaced or changed as a whole (a restore, an import, a repair); the
+        // undo history clears itself (DiaryUndo).
         connect(&notifier, &DiaryNotifier::diaryReset, this, [this] {
-            // The diary was replaced or changed as a whole (a restore, an import, a repair): an
-            // undo would write a day of the diary that was there before into this one.
-            {
-                const QScopedValueRollback guard(m_ownChange, true);
-                m_undoStack->clear();
-            }
             if (!m_dirty)
                 loadDay();
         });
@@ -217,11 +189,7 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     loadDay();
 }
 
-DiaryPage::~DiaryPage()
-{
-    // The undo stack announces its own clearing while it is destroyed; nothing to show then.
-    disconnect(m_undoStack, nullptr, this, nullptr);
-}
+DiaryPage::~DiaryPage() = default;
 
 QString DiaryPage::pageTitle()
 {
@@ -235,15 +203,13 @@ void DiaryPage::retranslate()
     m_previousButton->setAccessibleName(tr("Previous day"));
     m_nextButton->setToolTip(tr("Next day (Alt+Right)"));
     m_nextButton->setAccessibleName(tr("Next day"));
-    m_todayButton->setText(tr("&Today"));
+    m_todayButton->setText(tr("To&day"));
     m_todayButton->setToolTip(tr("Go to today (Alt+Home)"));
     m_todayButton->setAccessibleName(tr("Go to today"));
     m_dateEdit->setAccessibleName(tr("Date shown"));
     m_dateEdit->setToolTip(tr("Type a date or pick one; days with entries are marked."));
-    m_deleteButton->setText(tr("&Delete Day…"));
+    m_deleteButton->setText(tr("Delete Day…"));
     m_deleteButton->setAccessibleName(tr("Delete this day from the diary"));
-    m_undoAction->setText(tr("Undo"));
-    m_redoAction->setText(tr("Redo"));
     m_previousAction->setText(tr("Previous day"));
     m_nextAction->setText(tr("Next day"));
     m_todayAction->setText(tr("Go to today"));
@@ -464,27 +430,22 @@ bool DiaryPage::saveNow()
     }
     const std::optional<DayEntry> before = m_stored;
     m_ownChange = true;
-    std::optional<DayEntry> after;
     QString failure;
-    if (day.isEmpty()) {
-        if (before) {
-            if (const Status removed = m_context.diary->remove(m_date); !removed)
-                failure = removed.errorMessage();
-        }
-    } else if (auto saved = m_context.diary->save(day); saved) {
-        after = saved.value();
-    } else {
-        failure = saved.errorMessage();
+    // An empty day is not kept: saving it deletes the day (nothing to do when it was not there).
+    if (!day.isEmpty() || before) {
+        const std::optional<DayEntry> wanted = day.isEmpty() ? std::nullopt : std::optional(day);
+        const Status written
+            = m_context.undo->push(new SaveDayCommand(*m_context.diary, m_context.clock, before,
+                wanted, tr("Changes to %1").arg(QLocale().toString(m_date, QLocale::ShortFormat))));
+        failure = written.errorMessage();
     }
     if (failure.isEmpty()) {
-        m_stored = after;
+        // As stored, with the row ids the diary gave it (what an undo goes back to).
+        if (auto stored = m_context.diary->day(m_date); stored)
+            m_stored = stored.value();
         m_dirty = false;
         m_errorText = nullptr;
         setStoreFailure(QString());
-        if (before != after) {
-            m_undoStack->push(new SaveDayCommand(*m_context.diary, m_context.clock, before, after,
-                tr("Changes to %1").arg(QLocale().toString(m_date, QLocale::ShortFormat))));
-        }
     } else {
         // The form keeps every change; the page says why and saves at the next chance.
         m_errorText = [] { return tr("Not saved: see the note above the form."); };
@@ -556,11 +517,9 @@ void DiaryPage::deleteDay()
     if (answer != QMessageBox::Yes)
         return;
     m_ownChange = true;
-    const Status removed = m_context.diary->remove(m_date);
-    if (removed) {
-        m_undoStack->push(new SaveDayCommand(*m_context.diary, m_context.clock, m_stored,
+    const Status removed
+        = m_context.undo->push(new SaveDayCommand(*m_context.diary, m_context.clock, m_stored,
             std::nullopt, tr("Delete %1").arg(QLocale().toString(m_date, QLocale::ShortFormat))));
-    }
     m_ownChange = false;
     if (!removed) {
         m_errorText = [message = removed.errorMessage()] { return message; };

@@ -14,7 +14,6 @@ class QLabel;
 class QPushButton;
 class QTimer;
 class QToolButton;
-class QUndoStack;
 
 namespace stilla {
 
@@ -54,7 +53,6 @@ public:
     void deleteDay();
     /// Scrolls to a part of the form ("supplements", "habits", ...).
     void focusSection(const QString& anchor);
-    QUndoStack* undoStack() const { return m_undoStack; }
     /// The date field's calendar pop-up, with the days that have entries marked. Made on first
     /// use (the first press on the date field), not with the page.
     QCalendarWidget* calendar();
@@ -115,9 +113,6 @@ private:
     QLabel* m_noticeLabel; ///< read-only, or a save the diary refused
     QLabel* m_futureLabel; ///< a quiet word that the day shown is still to come
     QTimer* m_saveTimer;
-    QUndoStack* m_undoStack;
-    QAction* m_undoAction;
-    QAction* m_redoAction;
     QAction* m_previousAction;
     QAction* m_nextAction;
     QAction* m_todayAction;

@@ -6,6 +6,9 @@
 #include "Logging.h"
 #include "Settings.h"
 #include "Theme.h"
+#include "commands/CustomFoodCommand.h"
+#include "commands/DiaryUndo.h"
+#include "commands/FavouriteCommand.h"
 #include "diary/DiaryStore.h"
 #include "foods/CustomFoodDialog.h"
 #include "foods/FoodGroups.h"
@@ -300,6 +303,7 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
             reloadCustomFoods();
         });
         connect(&notifier, &DiaryNotifier::customFoodsChanged, this, &FoodsPage::reloadCustomFoods);
+        connect(&notifier, &DiaryNotifier::favouritesChanged, this, &FoodsPage::reloadFavourites);
     }
     connect(&m_context.settings.notifier(), &SettingsNotifier::profileChanged, this,
         &FoodsPage::updateDayTotal);
@@ -709,20 +713,23 @@ void FoodsPage::toggleFavourite()
     const Food* food = selectedFood();
     if (!food || !m_context.diary || m_context.diary->isReadOnly())
         return;
-    const QString key = foodKey(*food);
-    const bool favourite = !m_favourites.contains(key);
-    if (const Status set
-        = m_context.diary->setFavouriteFood(toName(food->source), food->id, favourite);
-        !set) {
-        MessageBox::question(
-            this, tr("Favourites"), set.errorMessage(), QMessageBox::Ok, QMessageBox::Ok);
+    const bool favourite = !m_favourites.contains(foodKey(*food));
+    const Status set = m_context.undo->push(
+        new FavouriteCommand(*m_context.diary, toName(food->source), food->id, favourite,
+            favourite ? tr("Mark %1 as a Favourite").arg(food->name)
+                      : tr("Unmark %1 as a Favourite").arg(food->name)));
+    if (!set)
+        MessageBox::inform(this, QMessageBox::Warning, tr("Favourites"), set.errorMessage());
+    // The mark follows through the notifier (favouritesChanged), as after an undo.
+}
+
+void FoodsPage::reloadFavourites()
+{
+    if (!m_context.diary)
         return;
-    }
-    if (favourite)
-        m_favourites.insert(key);
-    else
-        m_favourites.remove(key);
-    m_favouriteButton->setText(favourite ? tr("★ Favourite") : tr("☆ Favourite"));
+    if (auto favourites = m_context.diary->favouriteFoods(); favourites)
+        m_favourites = favourites.value();
+    updateDetails();
 }
 
 void FoodsPage::newFood()
@@ -732,14 +739,15 @@ void FoodsPage::newFood()
     CustomFoodDialog dialog(CustomFood {}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto saved = m_context.diary->saveCustomFood(dialog.food());
+    const CustomFood food = dialog.food();
+    const Status saved = m_context.undo->push(new CustomFoodCommand(
+        *m_context.diary, std::nullopt, food, false, tr("New Food %1").arg(food.name.trimmed())));
     if (!saved) {
-        MessageBox::question(
-            this, tr("New Food"), saved.errorMessage(), QMessageBox::Ok, QMessageBox::Ok);
+        MessageBox::inform(this, QMessageBox::Warning, tr("New Food"), saved.errorMessage());
         return;
     }
     m_sourceCombo->setCurrentIndex(0);
-    search(saved.value().name);
+    search(food.name.trimmed());
 }
 
 void FoodsPage::editFood()
@@ -756,9 +764,11 @@ void FoodsPage::editFood()
         CustomFoodDialog dialog(custom, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        if (const auto saved = m_context.diary->saveCustomFood(dialog.food()); !saved)
-            MessageBox::question(
-                this, tr("Edit Food"), saved.errorMessage(), QMessageBox::Ok, QMessageBox::Ok);
+        const bool favourite = m_favourites.contains(foodKey(*food));
+        if (const Status saved = m_context.undo->push(new CustomFoodCommand(*m_context.diary,
+                custom, dialog.food(), favourite, tr("Edit Food %1").arg(custom.name)));
+            !saved)
+            MessageBox::inform(this, QMessageBox::Warning, tr("Edit Food"), saved.errorMessage());
         return;
     }
 }
@@ -774,9 +784,20 @@ void FoodsPage::deleteFood()
         tr("Days in the diary that include it keep their entries."));
     if (answer != QMessageBox::Yes)
         return;
-    if (const Status removed = m_context.diary->removeCustomFood(food->id.toLongLong()); !removed)
-        MessageBox::question(
-            this, tr("Delete Food"), removed.errorMessage(), QMessageBox::Ok, QMessageBox::Ok);
+    const auto foods = m_context.diary->customFoods();
+    if (!foods) {
+        MessageBox::inform(this, QMessageBox::Warning, tr("Delete Food"), foods.errorMessage());
+        return;
+    }
+    const auto custom = std::find_if(foods->begin(), foods->end(),
+        [&food](const CustomFood& each) { return QString::number(each.id) == food->id; });
+    if (custom == foods->end())
+        return;
+    const bool favourite = m_favourites.contains(foodKey(*food));
+    if (const Status removed = m_context.undo->push(new CustomFoodCommand(*m_context.diary, *custom,
+            std::nullopt, favourite, tr("Delete Food %1").arg(custom->name)));
+        !removed)
+        MessageBox::inform(this, QMessageBox::Warning, tr("Delete Food"), removed.errorMessage());
 }
 
 } // namespace stilla

@@ -75,6 +75,8 @@ private:
     void updateDayHeader();
     void reloadCustomFoods();
     void toggleFavourite();
+    /// Reads the favourite marks again (after a change here, elsewhere or an undo).
+    void reloadFavourites();
     void newFood();
     void editFood();
     void deleteFood();

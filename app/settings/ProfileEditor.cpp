@@ -241,7 +241,7 @@ void ProfileEditor::retranslate()
             DisplayNames::ageGroup(
                 ageGroupFromName(m_ageGroup->itemData(i).toString()).value_or(AgeGroup::Unset)));
     }
-    m_sexLabel->setText(tr("S&ex:"));
+    m_sexLabel->setText(tr("Se&x:"));
     m_sex->setAccessibleName(tr("Sex"));
     for (int i = 0; i < m_sex->count(); ++i)
         m_sex->setItemText(i, DisplayNames::sex(allSexes()[std::size_t(i)]));

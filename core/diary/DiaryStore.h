@@ -154,6 +154,9 @@ public:
     /// nothing, a name that is empty or over 200 characters, magnesium outside 0-2000 mg per
     /// 100 g, or a portion outside 0-5000 g. Emits customFoodsChanged.
     Result<CustomFood> saveCustomFood(const CustomFood& food);
+    /// Adds a food removed with removeCustomFood() again, with its own id and date, so
+    /// favourites and days that name it find it again (for undo). Refuses an id in use.
+    Result<CustomFood> putBackCustomFood(const CustomFood& food);
     /// Removes one of the user's foods (and its favourite mark). Days that used it keep their
     /// copy of its name and magnesium. Emits customFoodsChanged when there was one.
     Status removeCustomFood(qint64 id);
@@ -236,6 +239,7 @@ private:
     /// stored go to @p conflicts (Fail); nothing is written while there are conflicts.
     Status writeExperiments(std::vector<ExperimentPlan> plans, ConflictPolicy policy,
         SaveManyReport& report, std::vector<QDate>& conflicts);
+    Result<CustomFood> writeCustomFood(const CustomFood& food, bool putBack);
 
     QString m_path;
     QString m_connectionName;

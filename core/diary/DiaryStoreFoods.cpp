@@ -30,11 +30,21 @@ Result<std::vector<CustomFood>> DiaryStore::customFoods() const
 
 Result<CustomFood> DiaryStore::saveCustomFood(const CustomFood& food)
 {
+    return writeCustomFood(food, false);
+}
+
+Result<CustomFood> DiaryStore::putBackCustomFood(const CustomFood& food)
+{
+    return writeCustomFood(food, true);
+}
+
+Result<CustomFood> DiaryStore::writeCustomFood(const CustomFood& food, bool putBack)
+{
     if (auto ok = requireWritable(); !ok)
         return Error {ok.errorMessage()};
     if (const QString problems = FoodTables::validate(food); !problems.isEmpty())
         return Error {tr("The food \"%1\" was not saved: %2").arg(food.name.trimmed(), problems)};
-    auto stored = FoodTables::saveCustomFood(m_db, food);
+    auto stored = FoodTables::saveCustomFood(m_db, food, putBack);
     if (!stored)
         return Error {tr("Could not save the food \"%1\" in the diary %2: %3. The diary was not "
                          "changed.")

@@ -83,7 +83,8 @@ Result<std::vector<CustomFood>> FoodTables::customFoods(QSqlDatabase& db)
     return selectFoods(db, std::nullopt);
 }
 
-Result<CustomFood> FoodTables::saveCustomFood(QSqlDatabase& db, const CustomFood& food)
+Result<CustomFood> FoodTables::saveCustomFood(
+    QSqlDatabase& db, const CustomFood& food, bool putBack)
 {
     if (const QString problems = validate(food); !problems.isEmpty())
         return Error {problems};
@@ -97,13 +98,15 @@ Result<CustomFood> FoodTables::saveCustomFood(QSqlDatabase& db, const CustomFood
     const QVariant grams = stored.portionGrams ? QVariant(*stored.portionGrams) : QVariant();
     const Status done = DayTable::inTransaction(db, [&]() -> Status {
         QSqlQuery query(db);
-        if (stored.id == 0) {
+        if (stored.id == 0 || putBack) {
+            // A food put back keeps its number (NULL lets SQLite choose one for a new food).
             if (auto ok = DiarySql::prepare(query,
                     QStringLiteral(
-                        "INSERT INTO custom_food (name, magnesium_per_100g, "
-                        "portion_grams, portion_label, created) VALUES (?, ?, ?, ?, ?)"));
+                        "INSERT INTO custom_food (id, name, magnesium_per_100g, "
+                        "portion_grams, portion_label, created) VALUES (?, ?, ?, ?, ?, ?)"));
                 !ok)
                 return ok;
+            query.addBindValue(stored.id == 0 ? QVariant() : QVariant(stored.id));
             query.addBindValue(stored.name);
             query.addBindValue(stored.magnesiumPer100g);
             query.addBindValue(grams);

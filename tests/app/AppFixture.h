@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TestUtil.h"
+#include "commands/DiaryUndo.h"
 #include "diary/DiaryStore.h"
 #include "pages/DiaryPage.h"
 #include "widgets/FileDialog.h"
@@ -13,6 +14,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -33,8 +35,9 @@ protected:
         auto opened = DiaryStore::open(m_dir.filePath(QStringLiteral("diary.sqlite")));
         ASSERT_TRUE(opened.store) << opened.message.toStdString();
         m_diary = std::move(opened.store);
+        m_undo = std::make_unique<DiaryUndo>(*m_diary);
         m_context = std::make_unique<AppContext>(AppContext {*m_settings, m_translators, m_clock,
-            m_dir.filePath(QStringLiteral("data")), QString(), m_diary.get()});
+            m_dir.filePath(QStringLiteral("data")), QString(), m_diary.get(), m_undo.get()});
     }
 
     MainWindow& showWindow()
@@ -74,6 +77,7 @@ protected:
     Translators m_translators;
     FixedClock m_clock {QDateTime(QDate(2026, 11, 24), QTime(21, 0))};
     std::unique_ptr<DiaryStore> m_diary;
+    std::unique_ptr<DiaryUndo> m_undo;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
 
@@ -81,6 +85,7 @@ protected:
     {
         m_window.reset();
         m_context.reset();
+        m_undo.reset();
         m_diary.reset();
     }
 };

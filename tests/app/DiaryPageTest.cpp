@@ -196,9 +196,9 @@ TEST_F(DiaryPageTest, UndoRevertsAnEdit)
     DiaryPage& page = showDiary();
     find<OptionalSpinBox>("caffeineSpinBox")->setOptionalValue(1);
     ASSERT_TRUE(page.saveNow());
-    page.undoStack()->undo();
+    m_undo->undo();
     EXPECT_FALSE(stored(today()).has_value());
-    page.undoStack()->redo();
+    m_undo->redo();
     EXPECT_EQ(stored(today())->remedies.caffeineServings, 1);
 }
 
@@ -211,12 +211,12 @@ TEST_F(DiaryPageTest, SavesOfADaySecondsApartAreOneUndoStepByTheClock)
     m_clock.setNow(m_clock.now().addSecs(5));
     caffeine->setOptionalValue(2);
     ASSERT_TRUE(page.saveNow());
-    EXPECT_EQ(page.undoStack()->count(), 1); // typing on: one step
+    EXPECT_EQ(m_undo->stack()->count(), 1); // typing on: one step
     m_clock.setNow(m_clock.now().addSecs(60));
     caffeine->setOptionalValue(3);
     ASSERT_TRUE(page.saveNow());
-    EXPECT_EQ(page.undoStack()->count(), 2); // a minute later: a step of its own
-    page.undoStack()->undo();
+    EXPECT_EQ(m_undo->stack()->count(), 2); // a minute later: a step of its own
+    m_undo->undo();
     EXPECT_EQ(stored(today())->remedies.caffeineServings, 2);
 }
 

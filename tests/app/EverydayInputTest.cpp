@@ -256,10 +256,10 @@ TEST_F(EverydayInputTest, UndoAfterARestoreWritesNothingFromTheDiaryBefore)
     severity->selectAll();
     QTest::keyClicks(severity, QStringLiteral("5"));
     ASSERT_TRUE(page.saveNow());
-    ASSERT_TRUE(page.undoStack()->canUndo());
+    ASSERT_TRUE(m_undo->stack()->canUndo());
 
     ASSERT_TRUE(m_diary->restoreFrom(backup).ok());
-    EXPECT_FALSE(page.undoStack()->canUndo());
+    EXPECT_FALSE(m_undo->stack()->canUndo());
     EXPECT_EQ(severity->optionalValue(), 8);
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(m_diary->day(day).value()->symptoms.severity, 8);

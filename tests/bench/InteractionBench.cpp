@@ -12,6 +12,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "commands/DiaryUndo.h"
 #include "demo/DemoDiary.h"
 #include "diary/DiaryStore.h"
 #include "foods/PreparedFoods.h"
@@ -60,8 +61,9 @@ public:
             = m_diary->saveMany(DemoDiary::generate(kLastDay, 10, kSeed), ConflictPolicy::Fail);
         if (!saved)
             qFatal("interaction_bench: %s", qPrintable(saved.errorMessage()));
+        m_undo = std::make_unique<DiaryUndo>(*m_diary);
         m_context = std::make_unique<AppContext>(AppContext {m_settings, m_translators, m_clock,
-            m_dir.filePath(QStringLiteral("data")), QString(), m_diary.get()});
+            m_dir.filePath(QStringLiteral("data")), QString(), m_diary.get(), m_undo.get()});
     }
 
     static Session& instance()
@@ -103,6 +105,7 @@ private:
     Translators m_translators;
     FixedClock m_clock;
     std::unique_ptr<DiaryStore> m_diary;
+    std::unique_ptr<DiaryUndo> m_undo;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<PreparedFoods> m_foods;
 };

@@ -16,6 +16,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Theme.h"
+#include "commands/DiaryUndo.h"
 #include "demo/DemoDiary.h"
 #include "diary/DayForm.h"
 #include "diary/DiaryStore.h"
@@ -180,8 +181,9 @@ int main(int argc, char* argv[])
                     ExperimentPlan experimentPlan = running;
                     if (withExperiment)
                         (void)opened.store->saveExperiment(experimentPlan);
+                    DiaryUndo undo(*opened.store);
                     AppContext context {settings, translators, clock,
-                        dir.filePath(QStringLiteral("data")), QString(), opened.store.get()};
+                        dir.filePath(QStringLiteral("data")), QString(), opened.store.get(), &undo};
                     MainWindow window(context, shot.page);
                     window.resize(size);
                     window.show();

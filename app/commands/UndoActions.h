@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QWidget;
+
+namespace stilla {
+
+class DiaryUndo;
+
+/// Edit ▸ Undo and Redo for the application's DiaryUndo: the texts name the step ("Undo
+/// Changes to 5 Dec"), they are enabled only when there is a step, pending edits are saved
+/// first (@p beforeStep; a false return stops the step), and a step that could not be written
+/// is said in a message, not only logged.
+class UndoActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    UndoActions(DiaryUndo& undo, std::function<bool()> beforeStep, QWidget* parent);
+
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* redoAction() const { return m_redoAction; }
+    void retranslate();
+
+private:
+    void showFailure(const QString& message);
+
+    DiaryUndo& m_undo;
+    std::function<bool()> m_beforeStep;
+    QWidget* m_parent;
+    QAction* m_undoAction;
+    QAction* m_redoAction;
+};
+
+} // namespace stilla

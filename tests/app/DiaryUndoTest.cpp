@@ -1,0 +1,157 @@
+// The application's one undo history: every write of a page is a step whose redo() writes, a
+// write that failed never becomes a step, a deleted food comes back with its number and its
+// favourite mark, the history clears when the diary is replaced, and an undo that cannot be
+// written is said and clears the history. Edit ▸ Undo works from any page.
+#include "commands/DiaryUndo.h"
+
+#include "AppFixture.h"
+#include "commands/CustomFoodCommand.h"
+#include "commands/FavouriteCommand.h"
+#include "commands/SaveDayCommand.h"
+#include "pages/FoodsPage.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
+
+namespace stilla {
+namespace {
+
+class DiaryUndoTest : public test::AppFixture
+{
+protected:
+    DayEntry dayWithSeverity(int severity) const
+    {
+        DayEntry day;
+        day.date = QDate(2026, 11, 20);
+        day.symptoms.severity = severity;
+        return day;
+    }
+    std::optional<DayEntry> stored(const QDate& date) const { return m_diary->day(date).value(); }
+    std::vector<CustomFood> foods() const { return m_diary->customFoods().value(); }
+    static CustomFood oatBran()
+    {
+        CustomFood food;
+        food.name = QStringLiteral("Oat bran");
+        food.magnesiumPer100g = 235;
+        return food;
+    }
+};
+
+TEST_F(DiaryUndoTest, AWriteThatFailedIsNotAStep)
+{
+    const Status refused = m_undo->push(new SaveDayCommand(
+        *m_diary, m_clock, std::nullopt, dayWithSeverity(42), QStringLiteral("Changes")));
+    EXPECT_FALSE(refused.ok());
+    EXPECT_FALSE(refused.errorMessage().isEmpty());
+    EXPECT_EQ(m_undo->stack()->count(), 0);
+    EXPECT_FALSE(stored(QDate(2026, 11, 20)).has_value());
+
+    ASSERT_TRUE(m_undo
+                    ->push(new SaveDayCommand(*m_diary, m_clock, std::nullopt, dayWithSeverity(4),
+                        QStringLiteral("Changes")))
+                    .ok());
+    EXPECT_EQ(m_undo->stack()->count(), 1);
+    m_undo->undo();
+    EXPECT_FALSE(stored(QDate(2026, 11, 20)).has_value());
+    m_undo->redo();
+    EXPECT_EQ(stored(QDate(2026, 11, 20))->symptoms.severity, 4);
+}
+
+TEST_F(DiaryUndoTest, ADeletedFoodComesBackWithItsNumberAndItsFavouriteMark)
+{
+    ASSERT_TRUE(m_undo
+                    ->push(new CustomFoodCommand(
+                        *m_diary, std::nullopt, oatBran(), false, QStringLiteral("New")))
+                    .ok());
+    ASSERT_EQ(foods().size(), 1u);
+    const CustomFood food = foods().front();
+    const QString key = QStringLiteral("custom:%1").arg(food.id);
+    ASSERT_TRUE(m_undo
+                    ->push(new FavouriteCommand(*m_diary, QStringLiteral("custom"),
+                        QString::number(food.id), true, QStringLiteral("Favourite")))
+                    .ok());
+    ASSERT_TRUE(m_diary->favouriteFoods().value().contains(key));
+    ASSERT_TRUE(m_undo
+                    ->push(new CustomFoodCommand(
+                        *m_diary, food, std::nullopt, true, QStringLiteral("Delete")))
+                    .ok());
+    EXPECT_TRUE(foods().empty());
+    EXPECT_TRUE(m_diary->favouriteFoods().value().isEmpty());
+
+    m_undo->undo();
+    ASSERT_EQ(foods().size(), 1u);
+    EXPECT_EQ(foods().front().id, food.id);
+    EXPECT_EQ(foods().front().created, food.created);
+    EXPECT_TRUE(m_diary->favouriteFoods().value().contains(key));
+    m_undo->redo();
+    EXPECT_TRUE(foods().empty());
+
+    // Back to before the food was made, and forward again: the same number each time.
+    m_undo->undo();
+    m_undo->undo();
+    EXPECT_FALSE(m_diary->favouriteFoods().value().contains(key));
+    m_undo->undo();
+    EXPECT_TRUE(foods().empty());
+    m_undo->redo();
+    ASSERT_EQ(foods().size(), 1u);
+    EXPECT_EQ(foods().front().id, food.id);
+}
+
+TEST_F(DiaryUndoTest, TheHistoryClearsWhenTheDiaryIsReplaced)
+{
+    const QString backup = m_dir.filePath(QStringLiteral("backup.sqlite"));
+    ASSERT_TRUE(m_diary->backupTo(backup).ok());
+    ASSERT_TRUE(m_undo
+                    ->push(new SaveDayCommand(*m_diary, m_clock, std::nullopt, dayWithSeverity(4),
+                        QStringLiteral("Changes")))
+                    .ok());
+    ASSERT_TRUE(m_undo->stack()->canUndo());
+    ASSERT_TRUE(m_diary->restoreFrom(backup).ok());
+    EXPECT_EQ(m_undo->stack()->count(), 0);
+}
+
+TEST_F(DiaryUndoTest, AnUndoThatCannotBeWrittenIsSaidAndClearsTheHistory)
+{
+    const CustomFood food = m_diary->saveCustomFood(oatBran()).value();
+    CustomFood renamed = food;
+    renamed.name = QStringLiteral("Oat bran, toasted");
+    ASSERT_TRUE(
+        m_undo->push(new CustomFoodCommand(*m_diary, food, renamed, false, QStringLiteral("Edit")))
+            .ok());
+    // Gone behind the history's back (as if by another window of time): the undo cannot write.
+    ASSERT_TRUE(m_diary->removeCustomFood(food.id).ok());
+    QSignalSpy failed(m_undo.get(), &DiaryUndo::failed);
+    m_undo->undo();
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_TRUE(failed.front().front().toString().contains(QStringLiteral("Oat bran")))
+        << failed.front().front().toString().toStdString();
+    EXPECT_EQ(m_undo->stack()->count(), 0);
+    EXPECT_TRUE(foods().empty()) << "nothing half-written";
+}
+
+TEST_F(DiaryUndoTest, EditUndoTakesBackADeletedFoodFromTheFoodsPage)
+{
+    ASSERT_TRUE(m_diary->saveCustomFood(oatBran()).ok());
+    MainWindow& window = showWindow();
+    window.showPage(MainWindow::PageId::Foods);
+    auto& page = *static_cast<FoodsPage*>(window.page(MainWindow::PageId::Foods));
+    page.search(QStringLiteral("oat bran"));
+    page.selectResult(0);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(find<QPushButton>("deleteFoodButton"), Qt::LeftButton);
+    ASSERT_TRUE(foods().empty());
+    auto* undo = find<QAction>("undoAction");
+    ASSERT_TRUE(undo->isEnabled());
+    EXPECT_EQ(undo->text(), QStringLiteral("&Undo Delete Food Oat bran"));
+
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    ASSERT_EQ(foods().size(), 1u);
+    EXPECT_EQ(foods().front().name, QStringLiteral("Oat bran"));
+    EXPECT_FALSE(undo->isEnabled());
+    EXPECT_TRUE(find<QAction>("redoAction")->isEnabled());
+}
+
+} // namespace
+} // namespace stilla
