@@ -17,6 +17,7 @@
 #include "Settings.h"
 #include "Theme.h"
 #include "commands/DiaryUndo.h"
+#include "commands/SaveDayCommand.h"
 #include "demo/DemoDiary.h"
 #include "diary/DayForm.h"
 #include "diary/DiaryStore.h"
@@ -30,6 +31,8 @@
 #include "widgets/TimeField.h"
 
 #include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
 #include <QChartView>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -71,6 +74,7 @@ const Shot kShots[] = {
     {"settings", MainWindow::PageId::Settings},
     {"reminders", MainWindow::PageId::Settings}, // the settings scrolled to the reminders
     {"shortcuts", MainWindow::PageId::Guide}, // Help ▸ Keyboard Shortcuts over the guide
+    {"editmenu", MainWindow::PageId::Diary}, // Edit ▸ Undo naming a change to today
 };
 
 /// Types an impossible time and a 400 mg supplement into today's page.
@@ -270,6 +274,21 @@ int main(int argc, char* argv[])
                         shortcuts->show();
                         QTest::qWait(50);
                         shown = shortcuts.get();
+                    }
+                    if (QLatin1String(shot.name) == QLatin1String("editmenu")) {
+                        // A change to today, as typing saves it, then the Edit menu open.
+                        const std::optional<DayEntry> before
+                            = opened.store->day(clock.today()).value();
+                        DayEntry after = before.value_or(DayEntry {});
+                        after.date = clock.today();
+                        after.symptoms.severity = 3;
+                        (void)undo.push(new SaveDayCommand(*opened.store, clock, before, after,
+                            QCoreApplication::translate("stilla::DiaryPage", "Changes to %1")
+                                .arg(QLocale().toString(clock.today(), QLocale::ShortFormat))));
+                        QMenu* edit = window.menuBar()->actions().at(1)->menu();
+                        edit->popup(window.mapToGlobal(QPoint(60, 0)));
+                        QTest::qWait(50);
+                        shown = edit;
                     }
                     if (QLatin1String(shot.name) == QLatin1String("diaryform")) {
                         // Yesterday, with its foods and supplements, scrolled through whole.
