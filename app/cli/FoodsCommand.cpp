@@ -5,6 +5,7 @@
 #include "diary/DiaryStore.h"
 #include "foods/FoodCatalogue.h"
 #include "foods/FoodGroups.h"
+#include "foods/FoodLibrary.h"
 #include "foods/FoodSearch.h"
 
 #include <QCommandLineParser>
@@ -99,40 +100,26 @@ int FoodsCommand::search(const QStringList& arguments)
     if (!Language::isSupported(language))
         return usageError(tr("--lang must be sv or en."));
 
-    auto loaded = FoodCatalogue::load();
-    if (!loaded) {
-        m_err << "stilla-cli: " << loaded.errorMessage() << '\n';
-        return 1;
+    // Never create a diary for a search; use one that is there.
+    std::unique_ptr<DiaryStore> store;
+    if (QFileInfo::exists(m_context.diaryFile())) {
+        int code = 0;
+        store = m_context.openDiary(cli::Access::Read, code);
     }
-    FoodCatalogue catalogue = std::move(loaded).value();
+    FoodLibrary library(store.get());
+    if (!library.load(PreparedFoods::loadNow()))
+        return fail(library.error());
+    if (store && !library.error().isEmpty()) {
+        m_err << "stilla-cli: " << library.error() << '\n';
+        m_err << tr("Searching without your own foods.") << '\n';
+    } else if (!store && QFileInfo::exists(m_context.diaryFile())) {
+        m_err << tr("Searching without your own foods.") << '\n';
+    }
     FoodQuery query;
     query.text = text;
     query.language = language;
     query.limit = limit;
-    // Never create a diary for a search; use one that is there.
-    if (QFileInfo::exists(m_context.diaryFile())) {
-        int code = 0;
-        const std::unique_ptr<DiaryStore> store = m_context.openDiary(cli::Access::Read, code);
-        const auto custom
-            = store ? store->customFoods() : Result<std::vector<CustomFood>>(Error {});
-        if (custom) {
-            std::vector<Food> foods;
-            for (const CustomFood& food : custom.value())
-                foods.push_back(FoodCatalogue::toFood(food));
-            catalogue.setCustomFoods(std::move(foods));
-            if (auto favourites = store->favouriteFoods())
-                query.favourites = favourites.value();
-            if (auto recent = store->recentFoods(50))
-                query.recent = QSet<QString>(recent->begin(), recent->end());
-        } else {
-            if (store)
-                m_err << "stilla-cli: " << custom.errorMessage() << '\n';
-            m_err << tr("Searching without your own foods.") << '\n';
-        }
-    }
-
-    const FoodSearch search(catalogue);
-    const std::vector<FoodMatch> matches = search.search(query);
+    const std::vector<FoodMatch> matches = library.search(query);
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
         for (const FoodMatch& match : matches) {

@@ -12,6 +12,7 @@
 #include "diary/DiaryStore.h"
 #include "foods/CustomFoodDialog.h"
 #include "foods/FoodGroups.h"
+#include "foods/FoodLibrary.h"
 #include "foods/FoodMagnesium.h"
 #include "foods/FoodPortions.h"
 #include "foods/FoodResultsModel.h"
@@ -46,13 +47,13 @@
 namespace stilla {
 
 namespace {
-constexpr int kRecentShown = 20;
 constexpr int kResultLimit = 200;
 } // namespace
 
 FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     : Page(parent)
     , m_context(context)
+    , m_library(std::make_unique<FoodLibrary>(context.diary))
     , m_searchEdit(new QLineEdit(this))
     , m_sourceCombo(new QComboBox(this))
     , m_groupCombo(new QComboBox(this))
@@ -296,17 +297,20 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
                 updateDayTotal();
         });
         connect(&notifier, &DiaryNotifier::dayRemoved, this, &FoodsPage::updateDayTotal);
-        // A restore or import replaces the diary, and with it the own foods, favourites and
-        // recent foods.
-        connect(&notifier, &DiaryNotifier::diaryReset, this, [this] {
-            updateDayTotal();
-            reloadCustomFoods();
-        });
-        connect(&notifier, &DiaryNotifier::customFoodsChanged, this, &FoodsPage::reloadCustomFoods);
-        connect(&notifier, &DiaryNotifier::favouritesChanged, this, &FoodsPage::reloadFavourites);
+        connect(&notifier, &DiaryNotifier::diaryReset, this, &FoodsPage::updateDayTotal);
     }
     connect(&m_context.settings.notifier(), &SettingsNotifier::profileChanged, this,
         &FoodsPage::updateDayTotal);
+    // The library follows the diary (own foods, favourites, a restore or an import): the
+    // results point into its catalogue, so they are dropped first and searched again after.
+    connect(m_library.get(), &FoodLibrary::aboutToChange, this, [this] {
+        if (m_model)
+            m_model->setMatches({}, language());
+    });
+    connect(m_library.get(), &FoodLibrary::changed, this, [this] {
+        runSearch();
+        updateDetails();
+    });
 
     m_date = m_context.clock.today();
     retranslate();
@@ -346,19 +350,15 @@ QString FoodsPage::language() const
 
 bool FoodsPage::ensureCatalogue()
 {
-    if (m_catalogue)
+    if (m_library->isLoaded())
         return true;
-    PreparedFoods::Foods loaded
-        = m_context.foods ? m_context.foods->take() : PreparedFoods::loadNow();
-    if (!loaded.catalogue) {
-        m_loadError = loaded.error;
+    if (!m_library->load(m_context.foods ? m_context.foods->take() : PreparedFoods::loadNow())) {
+        m_loadError = m_library->error();
         qCWarning(lcApp) << "the food catalogue could not be loaded:" << m_loadError;
         m_resultCount->setText(tr("The food databases could not be loaded: %1").arg(m_loadError));
         return false;
     }
-    m_catalogue = std::move(loaded.catalogue);
-    m_search = std::move(loaded.search);
-    m_model = std::make_unique<FoodResultsModel>(*m_catalogue);
+    m_model = std::make_unique<FoodResultsModel>(m_library->catalogue());
     m_table->setModel(m_model.get());
     // The name gets the room; the other columns start at a sensible width and can be resized.
     QHeaderView* header = m_table->horizontalHeader();
@@ -372,37 +372,9 @@ bool FoodsPage::ensureCatalogue()
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &FoodsPage::updateDetails);
-    reloadCustomFoods();
     updateGroups();
-    return true;
-}
-
-void FoodsPage::reloadCustomFoods()
-{
-    if (!m_catalogue)
-        return;
-    std::vector<Food> custom;
-    if (m_context.diary) {
-        if (auto foods = m_context.diary->customFoods(); foods) {
-            for (const CustomFood& food : foods.value())
-                custom.push_back(FoodCatalogue::toFood(food));
-        }
-        if (auto favourites = m_context.diary->favouriteFoods(); favourites)
-            m_favourites = favourites.value();
-        if (auto recent = m_context.diary->recentFoods(kRecentShown); recent)
-            m_recent = QSet<QString>(recent.value().begin(), recent.value().end());
-    }
-    // The search keeps pointers into the catalogue: drop the results before changing it.
-    if (m_model)
-        m_model->setMatches({}, language());
-    // The prepared index holds no own foods: it is made again only when there are some now
-    // or were before.
-    const bool hasCustom = !custom.empty();
-    m_catalogue->setCustomFoods(std::move(custom));
-    if (!m_search || hasCustom || m_searchHasCustomFoods)
-        m_search = std::make_unique<FoodSearch>(*m_catalogue);
-    m_searchHasCustomFoods = hasCustom;
     runSearch();
+    return true;
 }
 
 void FoodsPage::showEvent(QShowEvent* event)
@@ -465,11 +437,11 @@ void FoodsPage::updateGroups()
     m_groupCombo->clear();
     m_groupCombo->addItem(tr("All food groups"), QString());
     m_groupCombo->setEnabled(index == 1 || index == 2);
-    if (!m_catalogue || !m_groupCombo->isEnabled())
+    if (!m_library->isLoaded() || !m_groupCombo->isEnabled())
         return;
     const FoodSource source = index == 1 ? FoodSource::Slv : FoodSource::Usda;
     QList<QPair<QString, QString>> groups;
-    for (const QString& group : m_catalogue->groups(source))
+    for (const QString& group : m_library->catalogue().groups(source))
         groups.append({FoodGroups::displayName(source, group, language()), group});
     std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
         return QString::localeAwareCompare(a.first, b.first) < 0;
@@ -488,7 +460,7 @@ void FoodsPage::search(const QString& text)
 
 void FoodsPage::runSearch()
 {
-    if (!m_search || !m_model)
+    if (!m_library->isLoaded() || !m_model)
         return;
     FoodQuery query;
     query.text = m_searchEdit->text();
@@ -503,16 +475,14 @@ void FoodsPage::runSearch()
     query.group = m_groupCombo->currentData().toString();
     query.richOnly = m_richCheck->isChecked();
     query.limit = kResultLimit;
-    query.favourites = m_favourites;
-    query.recent = m_recent;
     const QString selected = selectedFood() ? foodKey(*selectedFood()) : QString();
-    auto matches = m_search->search(query);
+    auto matches = m_library->search(query);
     const int found = int(matches.size());
     m_model->setMatches(std::move(matches), language());
     if (query.text.trimmed().isEmpty()) {
         m_resultCount->setText(tr("The foods the guide names come first. Type to search all "
                                   "%Ln foods.",
-            nullptr, int(m_catalogue->foods().size())));
+            nullptr, int(m_library->catalogue().foods().size())));
     } else {
         m_resultCount->setText(found == 0 ? tr("No foods found. Check the spelling, or add "
                                                "the food yourself with New Food.")
@@ -572,17 +542,18 @@ void FoodsPage::updateDetails()
         return;
     }
     const QLocale locale;
-    m_foodName->setText(FoodResultsModel::displayName(*m_catalogue, *food, language()));
+    m_foodName->setText(FoodResultsModel::displayName(m_library->catalogue(), *food, language()));
     QStringList facts;
     facts << QStringLiteral("%1 · %2").arg(
         FoodResultsModel::sourceName(food->source).toHtmlEscaped(),
         FoodGroups::displayName(food->source, food->group, language()).toHtmlEscaped());
-    if (const QString note = FoodResultsModel::nameLanguageNote(*m_catalogue, *food, language());
+    if (const QString note
+        = FoodResultsModel::nameLanguageNote(m_library->catalogue(), *food, language());
         !note.isEmpty())
         facts.back() += QStringLiteral(" · ") + note.toHtmlEscaped();
-    if (m_catalogue->curated().forFood(*food)) {
+    if (m_library->catalogue().curated().forFood(*food)) {
         facts << tr("<b>Named in the guide</b> as rich in magnesium.");
-        facts << FoodResultsModel::twinNote(*m_catalogue, *food).toHtmlEscaped();
+        facts << FoodResultsModel::twinNote(m_library->catalogue(), *food).toHtmlEscaped();
     }
     facts << tr("%1\u00A0mg of magnesium per 100\u00A0g%2")
                  .arg(locale.toString(food->magnesiumPer100g, 'f', 0),
@@ -594,14 +565,14 @@ void FoodsPage::updateDetails()
     const QSignalBlocker blocker(m_portionCombo);
     m_portionCombo->clear();
     const std::vector<FoodPortion> portions
-        = FoodPortions::offered(*m_catalogue, *food, language());
+        = FoodPortions::offered(m_library->catalogue(), *food, language());
     const FoodPortion& typical = portions.front();
     for (const FoodPortion& portion : portions) {
         m_portionCombo->addItem(FoodPortions::describe(portion), portion.grams);
     }
     m_portionCombo->addItem(tr("1\u00A0g (type the grams)"), 1.0);
     m_favouriteButton->setText(
-        m_favourites.contains(foodKey(*food)) ? tr("★ Favourite") : tr("☆ Favourite"));
+        m_library->isFavourite(*food) ? tr("★ Favourite") : tr("☆ Favourite"));
     m_updatingAmount = true;
     m_servings->setValue(1);
     m_grams->setValue(typical.grams);
@@ -638,11 +609,11 @@ void FoodsPage::addSelected()
     FoodIntake intake;
     intake.source = toName(food->source);
     intake.foodId = food->id;
-    intake.name = FoodResultsModel::displayName(*m_catalogue, *food, language());
+    intake.name = FoodResultsModel::displayName(m_library->catalogue(), *food, language());
     intake.grams = std::round(m_grams->value() * 10) / 10;
     intake.magnesiumMg = std::round(FoodMagnesium::magnesiumFor(*food, intake.grams) * 10) / 10;
     emit addFoodRequested(intake);
-    m_recent.insert(foodKey(*food));
+    m_library->markRecent(*food);
     updateDayTotal();
     m_searchEdit->setFocus();
     m_searchEdit->selectAll();
@@ -713,23 +684,14 @@ void FoodsPage::toggleFavourite()
     const Food* food = selectedFood();
     if (!food || !m_context.diary || m_context.diary->isReadOnly())
         return;
-    const bool favourite = !m_favourites.contains(foodKey(*food));
+    const bool favourite = !m_library->isFavourite(*food);
     const Status set = m_context.undo->push(
         new FavouriteCommand(*m_context.diary, toName(food->source), food->id, favourite,
             favourite ? tr("Mark %1 as a Favourite").arg(food->name)
                       : tr("Unmark %1 as a Favourite").arg(food->name)));
     if (!set)
         MessageBox::inform(this, QMessageBox::Warning, tr("Favourites"), set.errorMessage());
-    // The mark follows through the notifier (favouritesChanged), as after an undo.
-}
-
-void FoodsPage::reloadFavourites()
-{
-    if (!m_context.diary)
-        return;
-    if (auto favourites = m_context.diary->favouriteFoods(); favourites)
-        m_favourites = favourites.value();
-    updateDetails();
+    // The mark follows through the library (favouritesChanged), as after an undo.
 }
 
 void FoodsPage::newFood()
@@ -753,48 +715,34 @@ void FoodsPage::newFood()
 void FoodsPage::editFood()
 {
     const Food* food = selectedFood();
-    if (!food || food->source != FoodSource::Custom || !m_context.diary)
+    const std::optional<CustomFood> custom = food ? m_library->customFood(*food) : std::nullopt;
+    if (!custom || !m_context.diary)
         return;
-    const auto foods = m_context.diary->customFoods();
-    if (!foods)
+    const bool favourite = m_library->isFavourite(*food);
+    CustomFoodDialog dialog(*custom, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    for (const CustomFood& custom : foods.value()) {
-        if (QString::number(custom.id) != food->id)
-            continue;
-        CustomFoodDialog dialog(custom, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        const bool favourite = m_favourites.contains(foodKey(*food));
-        if (const Status saved = m_context.undo->push(new CustomFoodCommand(*m_context.diary,
-                custom, dialog.food(), favourite, tr("Edit Food %1").arg(custom.name)));
-            !saved)
-            MessageBox::inform(this, QMessageBox::Warning, tr("Edit Food"), saved.errorMessage());
-        return;
-    }
+    if (const Status saved = m_context.undo->push(new CustomFoodCommand(*m_context.diary, custom,
+            dialog.food(), favourite, tr("Edit Food %1").arg(custom->name)));
+        !saved)
+        MessageBox::inform(this, QMessageBox::Warning, tr("Edit Food"), saved.errorMessage());
 }
 
 void FoodsPage::deleteFood()
 {
     const Food* food = selectedFood();
-    if (!food || food->source != FoodSource::Custom || !m_context.diary)
+    const std::optional<CustomFood> custom = food ? m_library->customFood(*food) : std::nullopt;
+    if (!custom || !m_context.diary)
         return;
+    // (The command's write reloads the library, which drops the results @p food points into.)
+    const bool favourite = m_library->isFavourite(*food);
     const auto answer = MessageBox::question(this, tr("Delete this food?"),
-        tr("Delete \"%1\" from your foods?").arg(food->name),
+        tr("Delete \"%1\" from your foods?").arg(custom->name),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
         tr("Days in the diary that include it keep their entries."));
     if (answer != QMessageBox::Yes)
         return;
-    const auto foods = m_context.diary->customFoods();
-    if (!foods) {
-        MessageBox::inform(this, QMessageBox::Warning, tr("Delete Food"), foods.errorMessage());
-        return;
-    }
-    const auto custom = std::find_if(foods->begin(), foods->end(),
-        [&food](const CustomFood& each) { return QString::number(each.id) == food->id; });
-    if (custom == foods->end())
-        return;
-    const bool favourite = m_favourites.contains(foodKey(*food));
-    if (const Status removed = m_context.undo->push(new CustomFoodCommand(*m_context.diary, *custom,
+    if (const Status removed = m_context.undo->push(new CustomFoodCommand(*m_context.diary, custom,
             std::nullopt, favourite, tr("Delete Food %1").arg(custom->name)));
         !removed)
         MessageBox::inform(this, QMessageBox::Warning, tr("Delete Food"), removed.errorMessage());

@@ -24,7 +24,7 @@ namespace stilla {
 
 struct AppContext;
 class FoodResultsModel;
-class FoodSearch;
+class FoodLibrary;
 
 /// The magnesium food picker: the Swedish and US food databases and the user's own foods,
 /// searched as you type in either language, with real portions, straight into the diary day
@@ -73,10 +73,7 @@ private:
     void updateAmount();
     void updateDayTotal();
     void updateDayHeader();
-    void reloadCustomFoods();
     void toggleFavourite();
-    /// Reads the favourite marks again (after a change here, elsewhere or an undo).
-    void reloadFavourites();
     void newFood();
     void editFood();
     void deleteFood();
@@ -84,8 +81,7 @@ private:
     const Food* selectedFood() const;
 
     AppContext& m_context;
-    std::unique_ptr<FoodCatalogue> m_catalogue;
-    std::unique_ptr<FoodSearch> m_search;
+    std::unique_ptr<FoodLibrary> m_library;
     std::unique_ptr<FoodResultsModel> m_model;
     QString m_loadError;
 
@@ -119,10 +115,7 @@ private:
     QLabel* m_gramsLabel;
 
     QDate m_date;
-    QSet<QString> m_favourites;
-    QSet<QString> m_recent;
     bool m_updatingAmount = false;
-    bool m_searchHasCustomFoods = false; ///< m_search was made with the user's own foods
 };
 
 } // namespace stilla

@@ -31,11 +31,11 @@
 #include "widgets/TimeField.h"
 
 #include <QApplication>
-#include <QMenu>
-#include <QMenuBar>
 #include <QChartView>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTemporaryDir>
