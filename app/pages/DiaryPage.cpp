@@ -430,16 +430,14 @@ bool DiaryPage::saveNow()
     }
     const std::optional<DayEntry> before = m_stored;
     m_ownChange = true;
-    QString failure;
+    Status written;
     // An empty day is not kept: saving it deletes the day (nothing to do when it was not there).
     if (!day.isEmpty() || before) {
         const std::optional<DayEntry> wanted = day.isEmpty() ? std::nullopt : std::optional(day);
-        const Status written
-            = m_context.undo->push(new SaveDayCommand(*m_context.diary, m_context.clock, before,
-                wanted, tr("Changes to %1").arg(QLocale().toString(m_date, QLocale::ShortFormat))));
-        failure = written.errorMessage();
+        written = m_context.undo->push(new SaveDayCommand(*m_context.diary, m_context.clock, before,
+            wanted, tr("Changes to %1").arg(QLocale().toString(m_date, QLocale::ShortFormat))));
     }
-    if (failure.isEmpty()) {
+    if (written) {
         // As stored, with the row ids the diary gave it (what an undo goes back to).
         if (auto stored = m_context.diary->day(m_date); stored)
             m_stored = stored.value();
@@ -449,14 +447,14 @@ bool DiaryPage::saveNow()
     } else {
         // The form keeps every change; the page says why and saves at the next chance.
         m_errorText = [] { return tr("Not saved: see the note above the form."); };
-        setStoreFailure(failure);
+        setStoreFailure(written.errorMessage());
         qCWarning(lcApp) << "a day could not be saved";
     }
     m_ownChange = false;
     m_deleteButton->setEnabled(m_stored.has_value() && !isReadOnly());
     // The calendar's marks follow through the notifier's dayChanged/dayRemoved.
     updateStatus();
-    return failure.isEmpty();
+    return written.ok();
 }
 
 bool DiaryPage::confirmLargeDoses(const DayEntry& day)
