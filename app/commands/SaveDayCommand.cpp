@@ -9,18 +9,6 @@ namespace {
 
 constexpr qint64 kMergeWindowMs = 10000;
 
-/// @p day without the row ids of the version it was read as: the store assigns new ones.
-DayEntry withoutRowIds(DayEntry day)
-{
-    for (auto& food : day.foods)
-        food.id = 0;
-    for (auto& dose : day.supplements)
-        dose.id = 0;
-    for (auto& medication : day.medications)
-        medication.id = 0;
-    return day;
-}
-
 } // namespace
 
 SaveDayCommand::SaveDayCommand(DiaryStore& store, const Clock& clock,
@@ -48,7 +36,7 @@ Status SaveDayCommand::write(bool forward)
 {
     const std::optional<DayEntry>& state = forward ? m_after : m_before;
     if (state && !state->isEmpty()) {
-        const auto saved = m_store.save(withoutRowIds(*state));
+        const auto saved = m_store.save(state->withoutRowIds());
         return saved ? Status() : Status(Error {saved.errorMessage()});
     }
     // Removing a day that is not there changes nothing, and is not an error.

@@ -145,6 +145,18 @@ bool DayEntry::isEmpty() const
         && remedies.isEmpty() && medications.empty() && sideEffects == 0 && notes.isEmpty();
 }
 
+DayEntry DayEntry::withoutRowIds() const
+{
+    DayEntry day = *this;
+    for (auto& food : day.foods)
+        food.id = 0;
+    for (auto& dose : day.supplements)
+        dose.id = 0;
+    for (auto& medication : day.medications)
+        medication.id = 0;
+    return day;
+}
+
 std::vector<DayEntry> nightsMovedToTheMorningAfter(std::vector<DayEntry> days)
 {
     std::map<QDate, DayEntry> byDate;

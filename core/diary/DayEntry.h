@@ -198,6 +198,9 @@ struct DayEntry
     bool hasSideEffect(SideEffect effect) const { return (sideEffects & unsigned(effect)) != 0; }
     /// True when nothing but the date is set.
     bool isEmpty() const;
+    /// The day with the row ids of its foods, doses and medicines cleared: as it is written
+    /// anew (the diary gives the rows new ids) or compared with what was saved.
+    DayEntry withoutRowIds() const;
 
     bool operator==(const DayEntry&) const = default;
 };

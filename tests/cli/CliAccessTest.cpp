@@ -17,7 +17,7 @@
 namespace stilla {
 namespace {
 
-using test::CliRun;
+using namespace test;
 
 class CliAccessTest : public ::testing::Test
 {

@@ -12,12 +12,7 @@
 namespace stilla {
 namespace {
 
-using test::CliDiaryTest;
-using test::CliFoodsTest;
-using test::CliRun;
-using test::CliSafetyTest;
-using test::kCsvHeader;
-using test::runCli;
+using namespace test;
 
 TEST_F(CliFoodsTest, PrintsAnAlignedTableBestMatchFirst)
 {

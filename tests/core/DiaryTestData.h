@@ -57,15 +57,9 @@ inline DayEntry versionedDay(const QDate& date, int version)
 }
 
 /// @p day with its row ids cleared, to compare what was saved with what was given.
-inline DayEntry withoutIds(DayEntry day)
+inline DayEntry withoutIds(const DayEntry& day)
 {
-    for (auto& food : day.foods)
-        food.id = 0;
-    for (auto& supplement : day.supplements)
-        supplement.id = 0;
-    for (auto& medication : day.medications)
-        medication.id = 0;
-    return day;
+    return day.withoutRowIds();
 }
 
 /// The owner/group/other permission bits of @p path (without Qt's "current user" flags).
