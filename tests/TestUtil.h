@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFile>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -21,6 +22,16 @@ inline QString makeTempDir(QTemporaryDir& dir)
 {
     EXPECT_TRUE(dir.isValid());
     return dir.path();
+}
+
+/// Writes @p content to @p name in @p dir (a test's input file) and returns its path.
+inline QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly)) << path.toStdString();
+    EXPECT_EQ(file.write(content), content.size());
+    return path;
 }
 
 } // namespace stilla::test

@@ -15,11 +15,7 @@ class DiaryTransferTest : public test::AppFixture
 protected:
     QString writeFile(const QString& name, const QByteArray& content)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(content);
-        return path;
+        return test::writeFile(m_dir, name, content);
     }
     int dayCount() { return m_diary->dayCount().value(); }
 };

@@ -24,11 +24,7 @@ protected:
     }
     QString writeFile(const QString& name, const QByteArray& content)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(content);
-        return path;
+        return test::writeFile(m_dir, name, content);
     }
     DayEntry stored(const QDate& date) { return m_store->day(date).value().value(); }
 
