@@ -3961,6 +3961,14 @@ the blood (mmol/L)</source>
         <translation>Magnesium i
 blodet (mmol/l)</translation>
     </message>
+    <message>
+        <source>Lab Results of %1</source>
+        <translation>provsvar för %1</translation>
+    </message>
+    <message>
+        <source>Removal of the Lab Results of %1</source>
+        <translation>borttagning av provsvaren för %1</translation>
+    </message>
 </context>
 <context>
     <name>stilla::LabsCommand</name>

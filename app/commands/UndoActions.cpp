@@ -43,8 +43,12 @@ UndoActions::UndoActions(DiaryUndo& undo, std::function<bool()> beforeStep, QWid
 void UndoActions::retranslate()
 {
     const QUndoStack* stack = m_undo.stack();
-    m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-    m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    // A step names what it changed ("Delete Food Salt & vinegar crisps"): its & is no mnemonic.
+    const auto literal = [](QString text) { return text.replace(u'&', QStringLiteral("&&")); };
+    m_undoAction->setText(
+        stack->canUndo() ? tr("&Undo %1").arg(literal(stack->undoText())) : tr("&Undo"));
+    m_redoAction->setText(
+        stack->canRedo() ? tr("&Redo %1").arg(literal(stack->redoText())) : tr("&Redo"));
 }
 
 void UndoActions::showFailure(const QString& message)

@@ -1,6 +1,8 @@
 #include "LabResultsDialog.h"
 
 #include "Theme.h"
+#include "commands/DiaryUndo.h"
+#include "commands/LabResultCommand.h"
 #include "diary/DiarySection.h"
 #include "diary/DiaryStore.h"
 #include "widgets/MessageBox.h"
@@ -27,9 +29,10 @@ std::optional<double> LabResult::*LabResultsDialog::field(int index)
 }
 
 LabResultsDialog::LabResultsDialog(
-    DiaryStore& store, const QDate& date, const QDate& today, QWidget* parent)
+    DiaryStore& store, DiaryUndo& undo, const QDate& date, const QDate& today, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
+    , m_undo(undo)
     , m_table(new QTableWidget(0, 1 + kValues, this))
     , m_date(new QDateEdit(this))
     , m_message(new QLabel(this))
@@ -219,7 +222,15 @@ bool LabResultsDialog::saveForm()
         showMessage(tr("Type at least one value, or use Remove Result to remove this date."), true);
         return false;
     }
-    if (const Status saved = m_store.saveLabResult(*result); !saved) {
+    const auto stored = m_store.labResult(result->date);
+    if (!stored) {
+        showMessage(stored.errorMessage(), true);
+        return false;
+    }
+    if (const Status saved
+        = m_undo.push(new LabResultCommand(m_store, result->date, *stored, result,
+            tr("Lab Results of %1").arg(QLocale().toString(result->date, QLocale::ShortFormat))));
+        !saved) {
         showMessage(saved.errorMessage(), true);
         return false;
     }
@@ -240,7 +251,16 @@ bool LabResultsDialog::removeForm()
             QMessageBox::Cancel, tr("Every value of that date is removed from the diary."))
         != QMessageBox::Yes)
         return false;
-    if (const Status removed = m_store.removeLabResult(date); !removed) {
+    const auto stored = m_store.labResult(date);
+    if (!stored) {
+        showMessage(stored.errorMessage(), true);
+        return false;
+    }
+    if (const Status removed
+        = m_undo.push(new LabResultCommand(m_store, date, *stored, std::nullopt,
+            tr("Removal of the Lab Results of %1")
+                .arg(QLocale().toString(date, QLocale::ShortFormat))));
+        !removed) {
         showMessage(removed.errorMessage(), true);
         return false;
     }

@@ -19,6 +19,7 @@ class QTableWidget;
 namespace stilla {
 
 class DiaryStore;
+class DiaryUndo;
 
 /// Blood test results: every result in the diary in a table (the newest first), and a form to add,
 /// change or remove the results of one date (ferritin, transferrin saturation, haemoglobin, serum
@@ -31,8 +32,9 @@ class LabResultsDialog final : public QDialog
 public:
     /// @p date: the test date the form starts on (the diary day shown); @p today: the last date
     /// that can be chosen.
-    LabResultsDialog(
-        DiaryStore& store, const QDate& date, const QDate& today, QWidget* parent = nullptr);
+    /// Saves and removals are steps of @p undo (Edit ▸ Undo).
+    LabResultsDialog(DiaryStore& store, DiaryUndo& undo, const QDate& date, const QDate& today,
+        QWidget* parent = nullptr);
 
     /// Saves what the form shows for its date; false (with the message shown) when a value is
     /// not a number or cannot be right, or the diary refused.
@@ -51,6 +53,7 @@ private:
     static std::optional<double> LabResult::*field(int index);
 
     DiaryStore& m_store;
+    DiaryUndo& m_undo;
     std::vector<LabResult> m_results;
     QTableWidget* m_table;
     QDateEdit* m_date;

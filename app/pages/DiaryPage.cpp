@@ -380,7 +380,8 @@ void DiaryPage::openLabResults()
 {
     if (!m_context.diary)
         return;
-    LabResultsDialog dialog(*m_context.diary, m_date, m_context.clock.today(), this);
+    LabResultsDialog dialog(
+        *m_context.diary, *m_context.undo, m_date, m_context.clock.today(), this);
     dialog.exec();
 }
 

@@ -149,7 +149,7 @@ TEST_F(KeyboardTest, EveryDialogUsesEachLetterOnce)
 {
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("sv")}) {
         ASSERT_TRUE(m_translators.setLanguage(language));
-        LabResultsDialog labs(*m_diary, m_clock.today(), m_clock.today());
+        LabResultsDialog labs(*m_diary, *m_undo, m_clock.today(), m_clock.today());
         ReportDialog report(*m_diary, *m_settings, m_clock, language);
         CustomFoodDialog food {CustomFood()};
         AboutDialog about;

@@ -103,7 +103,7 @@ TEST_F(LabResultsTest, AValueThatCannotBeRightIsNamedAndNothingIsSaved)
     kept.date = QDate(2026, 11, 1);
     kept.haemoglobin = 131;
     ASSERT_TRUE(m_diary->saveLabResult(kept).ok());
-    LabResultsDialog dialog(*m_diary, kept.date, m_clock.today());
+    LabResultsDialog dialog(*m_diary, *m_undo, kept.date, m_clock.today());
     dialog.show();
     auto* haemoglobin = dialog.findChild<QLineEdit*>(QStringLiteral("labHaemoglobinField"));
     EXPECT_EQ(haemoglobin->text(), QStringLiteral("131")); // the date's result, ready to change
@@ -134,12 +134,20 @@ TEST_F(LabResultsTest, AValueThatCannotBeRightIsNamedAndNothingIsSaved)
     EXPECT_TRUE(dialog.removeForm());
     EXPECT_FALSE(m_diary->labResult(kept.date).value().has_value());
     EXPECT_EQ(dialog.findChild<QTableWidget*>()->rowCount(), 0);
+
+    // Both are steps of Edit ▸ Undo: the removal, then the change, are taken back; the refused
+    // saves are no steps.
+    EXPECT_EQ(m_undo->stack()->count(), 2);
+    m_undo->undo();
+    EXPECT_EQ(m_diary->labResult(kept.date).value()->haemoglobin, 128);
+    m_undo->undo();
+    EXPECT_EQ(m_diary->labResult(kept.date).value(), kept);
 }
 
 TEST_F(LabResultsTest, TheDialogSpeaksSwedish)
 {
     ASSERT_TRUE(m_translators.setLanguage(QStringLiteral("sv")));
-    LabResultsDialog dialog(*m_diary, m_clock.today(), m_clock.today());
+    LabResultsDialog dialog(*m_diary, *m_undo, m_clock.today(), m_clock.today());
     EXPECT_EQ(dialog.windowTitle(), QStringLiteral("Provsvar"));
     EXPECT_EQ(dialog.findChild<QPushButton*>(QStringLiteral("labSaveButton"))->text(),
         QStringLiteral("&Spara provsvar"));

@@ -241,7 +241,7 @@ int main(int argc, char* argv[])
                     std::unique_ptr<LabResultsDialog> labs;
                     if (QLatin1String(shot.name) == QLatin1String("labs")) {
                         labs = std::make_unique<LabResultsDialog>(
-                            *opened.store, clock.today(), clock.today(), &window);
+                            *opened.store, undo, clock.today(), clock.today(), &window);
                         labs->resize(labs->size().boundedTo(size - QSize(40, 40)));
                         labs->show();
                         QTest::qWait(50);
