@@ -45,6 +45,9 @@ public:
     /// Reads the next record into @p record. Returns false at the end of the text.
     bool next(CsvRecord& record);
 
+    /// Whether every record has been read.
+    bool atEnd() const { return m_pos >= m_text.size(); }
+
 private:
     void readQuoted(QString& field, CsvRecord& record);
     void readUnquoted(QString& field, CsvRecord& record);

@@ -1,5 +1,7 @@
 #include "CsvFile.h"
 
+#include "io/CsvReader.h"
+
 #include <QFile>
 #include <QStringDecoder>
 
@@ -37,89 +39,42 @@ std::optional<CsvFile> CsvFile::read(
 
     CsvFile csv;
     csv.m_path = path;
-    std::vector<Record> records;
-    Record current;
-    QString field;
-    bool quoted = false; // inside a quoted field
-    bool wasQuoted = false; // the current field was quoted (only a separator may follow)
-    int line = 1;
-    current.line = 1;
-    const qsizetype size = text.size();
-    auto endField = [&] {
-        current.fields << field;
-        field.clear();
-        wasQuoted = false;
-    };
-    auto endRecord = [&] {
-        endField();
-        records.push_back(std::move(current));
-        current = Record();
-        current.line = line;
-    };
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < size && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                    wasQuoted = true;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == u',') {
-            endField();
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < size && text.at(i + 1) == u'\n')
-                ++i;
-            ++line;
-            endRecord();
-        } else if (wasQuoted) {
-            error = lineRef(path, line) % QLatin1String("text after a closing quote");
+    CsvReader reader(text, int(columns.size()) + 1);
+    CsvRecord record;
+    bool header = true;
+    while (reader.next(record)) {
+        if (!record.issues.empty()) {
+            const CsvRecord::Issue& issue = record.issues.front();
+            error = lineRef(path, issue.line) % issue.message;
             return std::nullopt;
-        } else if (c == u'"') {
-            if (!field.isEmpty()) {
-                error = lineRef(path, line) % QLatin1String("a quote inside an unquoted field");
+        }
+        if (header) {
+            const QStringList names(record.fields.begin(), record.fields.end());
+            if (names != columns) {
+                error = lineRef(path, record.line) % QLatin1String("expected the columns ")
+                    % columns.join(QLatin1Char(','));
                 return std::nullopt;
             }
-            quoted = true;
-        } else {
-            field += c;
+            header = false;
+            continue;
         }
-    }
-    if (quoted) {
-        error = lineRef(path, current.line) % QLatin1String("a quoted field is not closed");
-        return std::nullopt;
-    }
-    if (!field.isEmpty() || !current.fields.isEmpty() || wasQuoted)
-        endRecord();
-
-    if (records.empty() || records.front().fields != columns) {
-        error = lineRef(path, 1) % QLatin1String("expected the columns ")
-            % columns.join(QLatin1Char(','));
-        return std::nullopt;
-    }
-    for (std::size_t r = 1; r < records.size(); ++r) {
-        Record& record = records[r];
         // A blank line is allowed (and ignored) only at the very end.
-        if (record.fields.size() == 1 && record.fields.constFirst().isEmpty()
-            && r + 1 == records.size())
+        if (record.isBlank() && reader.atEnd())
             break;
-        if (record.fields.size() != columns.size()) {
+        if (record.fieldCount != columns.size()) {
             error = lineRef(path, record.line)
                 % QStringLiteral("expected %1 fields, found %2")
                       .arg(columns.size())
-                      .arg(record.fields.size());
+                      .arg(record.fieldCount);
             return std::nullopt;
         }
-        csv.m_records.push_back(std::move(record));
+        csv.m_records.push_back(
+            Record {record.line, QStringList(record.fields.begin(), record.fields.end())});
+    }
+    if (header) {
+        error = lineRef(path, 1) % QLatin1String("expected the columns ")
+            % columns.join(QLatin1Char(','));
+        return std::nullopt;
     }
     return csv;
 }
