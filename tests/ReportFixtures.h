@@ -2,7 +2,7 @@
 
 // Days and PDF checks shared by the report's tests.
 
-#include "diary/DayEntry.h"
+#include "core/diary/DayEntry.h"
 
 #include <QByteArray>
 #include <QDate>

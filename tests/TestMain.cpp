@@ -1,5 +1,5 @@
 // The one main() of every test binary: headless Qt, test-mode standard paths, GoogleTest.
-#include "AppPaths.h"
+#include "core/AppPaths.h"
 
 #include <QStandardPaths>
 

@@ -1,6 +1,6 @@
 #include "BackupCommand.h"
 
-#include "diary/DiaryStore.h"
+#include "core/diary/DiaryStore.h"
 
 #include <QCommandLineParser>
 #include <QDir>

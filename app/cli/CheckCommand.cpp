@@ -1,7 +1,7 @@
 #include "CheckCommand.h"
 
-#include "Logging.h"
-#include "diary/DiaryStore.h"
+#include "core/Logging.h"
+#include "core/diary/DiaryStore.h"
 
 #include <QCommandLineParser>
 #include <QDir>

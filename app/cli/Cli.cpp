@@ -1,10 +1,8 @@
 #include "Cli.h"
 
-#include "AppPaths.h"
 #include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "CliOptions.h"
-#include "Clock.h"
 #include "ExperimentCommand.h"
 #include "ExportCommand.h"
 #include "FoodsCommand.h"
@@ -17,6 +15,8 @@
 #include "RestoreCommand.h"
 #include "SafetyCommand.h"
 #include "StatsCommand.h"
+#include "core/AppPaths.h"
+#include "core/Clock.h"
 #include "stilla/Version.h"
 
 #include <QCommandLineParser>

@@ -3,11 +3,11 @@
 // See docs/reliability.md.
 #include "CliContext.h"
 
-#include "AppPaths.h"
-#include "InstanceLock.h"
-#include "Logging.h"
-#include "diary/DiaryRecovery.h"
-#include "diary/DiaryStore.h"
+#include "core/AppPaths.h"
+#include "core/InstanceLock.h"
+#include "core/Logging.h"
+#include "core/diary/DiaryRecovery.h"
+#include "core/diary/DiaryStore.h"
 #include "stilla/Version.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "CliOptions.h"
 
-#include "io/FieldText.h"
+#include "core/io/FieldText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,14 +1,14 @@
 #include "ExperimentCommand.h"
 
-#include "Clock.h"
-#include "Settings.h"
-#include "diary/DiaryStore.h"
-#include "experiment/ExperimentPlan.h"
-#include "experiment/ExperimentResult.h"
-#include "io/FieldText.h"
-#include "safety/ProfileStore.h"
-#include "safety/SafetyEngine.h"
-#include "stats/Statistics.h"
+#include "core/Clock.h"
+#include "core/Settings.h"
+#include "core/diary/DiaryStore.h"
+#include "core/experiment/ExperimentPlan.h"
+#include "core/experiment/ExperimentResult.h"
+#include "core/io/FieldText.h"
+#include "core/safety/ProfileStore.h"
+#include "core/safety/SafetyEngine.h"
+#include "core/stats/Statistics.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

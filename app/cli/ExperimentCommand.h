@@ -2,8 +2,8 @@
 
 #include "CliOptions.h"
 #include "Command.h"
-#include "diary/DiaryStore.h"
-#include "experiment/ExperimentPlan.h"
+#include "core/diary/DiaryStore.h"
+#include "core/experiment/ExperimentPlan.h"
 
 #include <QCoreApplication>
 #include <QDate>

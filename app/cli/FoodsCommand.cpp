@@ -1,12 +1,12 @@
 #include "FoodsCommand.h"
 
 #include "CliOptions.h"
-#include "Language.h"
-#include "diary/DiaryStore.h"
-#include "foods/FoodCatalogue.h"
-#include "foods/FoodGroups.h"
-#include "foods/FoodLibrary.h"
-#include "foods/FoodSearch.h"
+#include "core/Language.h"
+#include "core/diary/DiaryStore.h"
+#include "core/foods/FoodCatalogue.h"
+#include "core/foods/FoodGroups.h"
+#include "core/foods/FoodLibrary.h"
+#include "core/foods/FoodSearch.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "ImportCommand.h"
 
-#include "diary/DiaryStore.h"
-#include "io/DiaryIo.h"
+#include "core/diary/DiaryStore.h"
+#include "core/io/DiaryIo.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Command.h"
-#include "io/ImportPlan.h"
+#include "core/io/ImportPlan.h"
 
 namespace stilla {
 

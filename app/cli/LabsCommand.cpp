@@ -1,10 +1,10 @@
 #include "LabsCommand.h"
 
 #include "CliOptions.h"
-#include "diary/DiaryStore.h"
-#include "io/FieldText.h"
-#include "labs/LabResult.h"
-#include "safety/SafetyEngine.h"
+#include "core/diary/DiaryStore.h"
+#include "core/io/FieldText.h"
+#include "core/labs/LabResult.h"
+#include "core/safety/SafetyEngine.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "PathsCommand.h"
 
-#include "AppPaths.h"
+#include "core/AppPaths.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "ProfileArguments.h"
 
-#include "safety/SafetyFacts.h"
+#include "core/safety/SafetyFacts.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "safety/Profile.h"
+#include "core/Result.h"
+#include "core/safety/Profile.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #include "ProfileCommand.h"
 
 #include "ProfileArguments.h"
-#include "Settings.h"
-#include "safety/ProfileStore.h"
+#include "core/Settings.h"
+#include "core/safety/ProfileStore.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,10 +1,10 @@
 #include "RemindCommand.h"
 
 #include "CliOptions.h"
-#include "Clock.h"
-#include "Settings.h"
-#include "diary/DiaryStore.h"
-#include "io/FieldText.h"
+#include "core/Clock.h"
+#include "core/Settings.h"
+#include "core/diary/DiaryStore.h"
+#include "core/io/FieldText.h"
 
 #include <QCommandLineParser>
 #include <QDBusConnection>

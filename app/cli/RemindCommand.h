@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Command.h"
-#include "reminder/Reminder.h"
+#include "core/reminder/Reminder.h"
 
 #include <QCoreApplication>
 #include <QDate>

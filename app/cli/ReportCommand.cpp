@@ -1,14 +1,14 @@
 #include "ReportCommand.h"
 
 #include "CliOptions.h"
-#include "Clock.h"
-#include "Language.h"
-#include "Settings.h"
-#include "diary/DiaryStore.h"
-#include "io/FieldText.h"
-#include "nutrition/IntakeTarget.h"
-#include "report/DoctorReport.h"
-#include "safety/ProfileStore.h"
+#include "app/report/DoctorReport.h"
+#include "core/Clock.h"
+#include "core/Language.h"
+#include "core/Settings.h"
+#include "core/diary/DiaryStore.h"
+#include "core/io/FieldText.h"
+#include "core/nutrition/IntakeTarget.h"
+#include "core/safety/ProfileStore.h"
 
 #include <QCommandLineParser>
 #include <QDir>

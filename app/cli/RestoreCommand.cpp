@@ -1,9 +1,9 @@
 #include "RestoreCommand.h"
 
-#include "Clock.h"
-#include "Logging.h"
-#include "diary/DiaryRecovery.h"
-#include "diary/DiaryStore.h"
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "core/diary/DiaryRecovery.h"
+#include "core/diary/DiaryStore.h"
 
 #include <QCommandLineParser>
 #include <QDir>

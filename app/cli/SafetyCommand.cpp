@@ -1,13 +1,13 @@
 #include "SafetyCommand.h"
 
-#include "Language.h"
-#include "Settings.h"
-#include "diary/DiaryStore.h"
-#include "io/FieldText.h"
-#include "safety/DiaryFindings.h"
-#include "safety/ProfileStore.h"
-#include "safety/SafetyEngine.h"
-#include "safety/SafetyFacts.h"
+#include "core/Language.h"
+#include "core/Settings.h"
+#include "core/diary/DiaryStore.h"
+#include "core/io/FieldText.h"
+#include "core/safety/DiaryFindings.h"
+#include "core/safety/ProfileStore.h"
+#include "core/safety/SafetyEngine.h"
+#include "core/safety/SafetyFacts.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "StatsCommand.h"
 
 #include "CliOptions.h"
-#include "diary/DiaryStore.h"
-#include "io/FieldText.h"
+#include "core/diary/DiaryStore.h"
+#include "core/io/FieldText.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

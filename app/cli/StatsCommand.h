@@ -2,7 +2,7 @@
 
 #include "CliOptions.h"
 #include "Command.h"
-#include "stats/Statistics.h"
+#include "core/stats/Statistics.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,7 +1,7 @@
-#include "AppPaths.h"
-#include "Language.h"
-#include "Settings.h"
-#include "cli/Cli.h"
+#include "Cli.h"
+#include "core/AppPaths.h"
+#include "core/Language.h"
+#include "core/Settings.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

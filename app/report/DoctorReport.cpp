@@ -1,13 +1,13 @@
 #include "DoctorReport.h"
 
-#include "Language.h"
 #include "ReportDocument.h"
 #include "TrendFigure.h"
-#include "diary/DiaryStore.h"
-#include "report/ReportLanguage.h"
-#include "report/ReportSummary.h"
-#include "report/ReportText.h"
-#include "safety/DiaryFindings.h"
+#include "core/Language.h"
+#include "core/diary/DiaryStore.h"
+#include "core/report/ReportLanguage.h"
+#include "core/report/ReportSummary.h"
+#include "core/report/ReportText.h"
+#include "core/safety/DiaryFindings.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "ReportDocument.h"
-#include "Result.h"
-#include "diary/DayEntry.h"
-#include "labs/LabResult.h"
-#include "report/ReportSummary.h"
-#include "safety/Profile.h"
+#include "core/Result.h"
+#include "core/diary/DayEntry.h"
+#include "core/labs/LabResult.h"
+#include "core/report/ReportSummary.h"
+#include "core/safety/Profile.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -2,11 +2,11 @@
 
 #include "ReportOverview.h"
 #include "ReportWriter.h"
-#include "report/DisplayNames.h"
-#include "report/ReportSummary.h"
-#include "report/ReportText.h"
-#include "safety/SafetyEngine.h"
-#include "safety/SafetyFacts.h"
+#include "core/report/DisplayNames.h"
+#include "core/report/ReportSummary.h"
+#include "core/report/ReportText.h"
+#include "core/safety/SafetyEngine.h"
+#include "core/safety/SafetyFacts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>

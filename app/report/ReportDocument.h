@@ -1,6 +1,6 @@
 #pragma once
 
-#include "safety/Profile.h"
+#include "core/safety/Profile.h"
 
 #include <QCoreApplication>
 #include <QDate>

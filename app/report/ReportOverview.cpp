@@ -1,11 +1,11 @@
 #include "ReportOverview.h"
 
 #include "ReportWriter.h"
-#include "report/DisplayNames.h"
-#include "report/ReportSummary.h"
-#include "report/ReportText.h"
-#include "safety/SafetyFacts.h"
-#include "stats/StatisticsText.h"
+#include "core/report/DisplayNames.h"
+#include "core/report/ReportSummary.h"
+#include "core/report/ReportText.h"
+#include "core/safety/SafetyFacts.h"
+#include "core/stats/StatisticsText.h"
 
 #include <QTextTable>
 

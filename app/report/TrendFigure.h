@@ -1,9 +1,9 @@
 #pragma once
 
-#include "experiment/ExperimentPlan.h"
-#include "safety/Finding.h"
-#include "stats/DailySeries.h"
-#include "stats/TrendBuckets.h"
+#include "core/experiment/ExperimentPlan.h"
+#include "core/safety/Finding.h"
+#include "core/stats/DailySeries.h"
+#include "core/stats/TrendBuckets.h"
 
 #include <QFont>
 #include <QLocale>

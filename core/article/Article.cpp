@@ -1,6 +1,6 @@
 #include "Article.h"
 
-#include "Language.h"
+#include "core/Language.h"
 
 #include <QByteArrayView>
 #include <QFile>

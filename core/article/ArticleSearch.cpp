@@ -1,7 +1,7 @@
 #include "ArticleSearch.h"
 
 #include "Article.h"
-#include "TextFolding.h"
+#include "core/TextFolding.h"
 
 #include <QStringView>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diary/DayEntry.h"
-#include "labs/LabResult.h"
+#include "core/diary/DayEntry.h"
+#include "core/labs/LabResult.h"
 
 #include <QDate>
 

@@ -1,8 +1,8 @@
 #include "BackupManager.h"
 
-#include "Clock.h"
 #include "DiarySql.h"
 #include "DiaryStore.h"
+#include "core/Clock.h"
 
 #include <QDir>
 #include <QFileInfo>

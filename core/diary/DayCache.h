@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DayEntry.h"
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QDate>
 #include <QObject>

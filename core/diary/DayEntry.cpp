@@ -1,6 +1,6 @@
 #include "DayEntry.h"
 
-#include "NameTable.h"
+#include "core/NameTable.h"
 
 #include <algorithm>
 #include <array>

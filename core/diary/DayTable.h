@@ -2,7 +2,7 @@
 
 #include "DayEntry.h"
 #include "DiarySql.h"
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

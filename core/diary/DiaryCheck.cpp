@@ -2,8 +2,8 @@
 
 #include "DiaryFile.h"
 #include "DiarySql.h"
-#include "FileAccess.h"
 #include "Schema.h"
+#include "core/FileAccess.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "DiaryRecovery.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QFileInfo>
 

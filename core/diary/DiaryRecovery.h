@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "diary/DiaryStore.h"
+#include "DiaryStore.h"
+#include "core/Result.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Logging.h"
-#include "Result.h"
+#include "core/Logging.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

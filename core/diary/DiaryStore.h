@@ -3,9 +3,9 @@
 #include "CustomFood.h"
 #include "DayEntry.h"
 #include "DiaryNotifier.h"
-#include "Result.h"
-#include "experiment/ExperimentPlan.h"
-#include "labs/LabResult.h"
+#include "core/Result.h"
+#include "core/experiment/ExperimentPlan.h"
+#include "core/labs/LabResult.h"
 
 #include <QCoreApplication>
 #include <QDate>

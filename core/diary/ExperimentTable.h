@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "experiment/ExperimentPlan.h"
+#include "core/Result.h"
+#include "core/experiment/ExperimentPlan.h"
 
 #include <vector>
 

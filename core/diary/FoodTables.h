@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CustomFood.h"
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QSet>

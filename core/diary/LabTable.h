@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "labs/LabResult.h"
+#include "core/Result.h"
+#include "core/labs/LabResult.h"
 
 #include <QDate>
 

@@ -1,4 +1,4 @@
-#include "diary/UsualDose.h"
+#include "UsualDose.h"
 
 #include <algorithm>
 

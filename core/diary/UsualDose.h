@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diary/DayEntry.h"
+#include "DayEntry.h"
 
 #include <optional>
 #include <vector>

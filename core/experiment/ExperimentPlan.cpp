@@ -1,7 +1,7 @@
 #include "ExperimentPlan.h"
 
-#include "diary/DayValidation.h"
-#include "safety/SafetyEngine.h"
+#include "core/diary/DayValidation.h"
+#include "core/safety/SafetyEngine.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Result.h"
-#include "diary/DayEntry.h"
-#include "safety/Finding.h"
-#include "safety/Profile.h"
-#include "stats/Statistics.h"
+#include "core/Result.h"
+#include "core/diary/DayEntry.h"
+#include "core/safety/Finding.h"
+#include "core/safety/Profile.h"
+#include "core/stats/Statistics.h"
 
 #include <QCoreApplication>
 #include <QDate>

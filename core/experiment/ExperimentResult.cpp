@@ -1,8 +1,8 @@
 #include "ExperimentResult.h"
 
-#include "diary/DiaryStore.h"
-#include "stats/HacRegression.h"
-#include "stats/StatisticsText.h"
+#include "core/diary/DiaryStore.h"
+#include "core/stats/HacRegression.h"
+#include "core/stats/StatisticsText.h"
 
 #include <QLocale>
 #include <QStringList>

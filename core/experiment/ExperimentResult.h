@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "experiment/ExperimentPlan.h"
-#include "stats/DailySeries.h"
+#include "ExperimentPlan.h"
+#include "core/Result.h"
+#include "core/stats/DailySeries.h"
 
 #include <QCoreApplication>
 

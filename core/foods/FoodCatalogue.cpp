@@ -1,7 +1,7 @@
 #include "FoodCatalogue.h"
 
 #include "FoodPack.h"
-#include "diary/CustomFood.h"
+#include "core/diary/CustomFood.h"
 
 #include <QCollator>
 #include <QFile>

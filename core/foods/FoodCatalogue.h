@@ -2,8 +2,8 @@
 
 #include "CuratedFoods.h"
 #include "Food.h"
-#include "Result.h"
 #include "SwedishMeasures.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "FoodLibrary.h"
 
-#include "diary/DiaryStore.h"
+#include "core/diary/DiaryStore.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "PreparedFoods.h"
-#include "Result.h"
-#include "diary/CustomFood.h"
+#include "core/Result.h"
+#include "core/diary/CustomFood.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Food.h"
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "FoodPortions.h"
 
-#include "Language.h"
-#include "foods/CuratedFoods.h"
-#include "foods/FoodCatalogue.h"
+#include "CuratedFoods.h"
+#include "FoodCatalogue.h"
+#include "core/Language.h"
 
 #include <QLocale>
 #include <QRegularExpression>

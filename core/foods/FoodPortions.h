@@ -1,6 +1,6 @@
 #pragma once
 
-#include "foods/Food.h"
+#include "Food.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -3,7 +3,7 @@
 #include "FoodCatalogue.h"
 #include "FoodMagnesium.h"
 #include "FoodText.h"
-#include "TextFolding.h"
+#include "core/TextFolding.h"
 
 #include <QLatin1String>
 

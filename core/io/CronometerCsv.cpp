@@ -2,7 +2,7 @@
 
 #include "CsvReader.h"
 #include "FieldText.h"
-#include "diary/DayValidation.h"
+#include "core/diary/DayValidation.h"
 
 #include <QHash>
 #include <QLocale>

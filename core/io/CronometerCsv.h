@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ImportProblem.h"
-#include "diary/DayEntry.h"
+#include "core/diary/DayEntry.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 #include "DiaryCsv.h"
 #include "DiaryJson.h"
 #include "FieldText.h"
-#include "diary/DiaryStore.h"
+#include "core/diary/DiaryStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,7 +3,7 @@
 #include "CronometerCsv.h"
 #include "DiaryCsv.h"
 #include "ImportProblem.h"
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

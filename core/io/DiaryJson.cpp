@@ -3,7 +3,7 @@
 #include "FieldText.h"
 #include "JsonDayReader.h"
 #include "JsonLocator.h"
-#include "diary/DayValidation.h"
+#include "core/diary/DayValidation.h"
 
 #include <QHash>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ImportProblem.h"
-#include "experiment/ExperimentPlan.h"
-#include "labs/LabResult.h"
+#include "core/experiment/ExperimentPlan.h"
+#include "core/labs/LabResult.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

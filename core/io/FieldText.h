@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ImportProblem.h"
-#include "Logging.h"
-#include "Result.h"
+#include "core/Logging.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,7 +1,7 @@
 #include "ImportPlan.h"
 
 #include "DiaryIo.h"
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QFileInfo>
 

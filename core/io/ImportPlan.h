@@ -3,8 +3,8 @@
 #include "CronometerCsv.h"
 #include "DiaryCsv.h"
 #include "ImportProblem.h"
-#include "Result.h"
-#include "diary/DiaryStore.h"
+#include "core/Result.h"
+#include "core/diary/DiaryStore.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diary/DayEntry.h"
-#include "experiment/ExperimentPlan.h"
-#include "labs/LabResult.h"
+#include "core/diary/DayEntry.h"
+#include "core/experiment/ExperimentPlan.h"
+#include "core/labs/LabResult.h"
 
 #include <QString>
 

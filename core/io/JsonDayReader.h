@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ImportProblem.h"
-#include "experiment/ExperimentPlan.h"
+#include "core/experiment/ExperimentPlan.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "IntakeTarget.h"
 
-#include "Settings.h"
+#include "core/Settings.h"
 
 namespace stilla {
 

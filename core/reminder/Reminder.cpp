@@ -1,6 +1,6 @@
 #include "Reminder.h"
 
-#include "Settings.h"
+#include "core/Settings.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "diary/DayEntry.h"
+#include "core/Result.h"
+#include "core/diary/DayEntry.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diary/DayEntry.h"
-#include "safety/Profile.h"
+#include "core/diary/DayEntry.h"
+#include "core/safety/Profile.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,8 @@
 #include "ReportSummary.h"
 
-#include "safety/SafetyEngine.h"
-#include "safety/SafetyFacts.h"
-#include "stats/TrendBuckets.h"
+#include "core/safety/SafetyEngine.h"
+#include "core/safety/SafetyFacts.h"
+#include "core/stats/TrendBuckets.h"
 
 #include <algorithm>
 

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "diary/DayEntry.h"
-#include "experiment/ExperimentPlan.h"
-#include "experiment/ExperimentResult.h"
-#include "labs/LabResult.h"
-#include "nutrition/IntakeTarget.h"
-#include "safety/Finding.h"
-#include "safety/Profile.h"
-#include "stats/DailySeries.h"
-#include "stats/Statistics.h"
+#include "core/diary/DayEntry.h"
+#include "core/experiment/ExperimentPlan.h"
+#include "core/experiment/ExperimentResult.h"
+#include "core/labs/LabResult.h"
+#include "core/nutrition/IntakeTarget.h"
+#include "core/safety/Finding.h"
+#include "core/safety/Profile.h"
+#include "core/stats/DailySeries.h"
+#include "core/stats/Statistics.h"
 
 #include <QDate>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "ReportText.h"
 
-#include "stats/StatisticsText.h"
+#include "core/stats/StatisticsText.h"
 
 #include <cmath>
 #include <utility>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "report/ReportSummary.h"
-#include "safety/Finding.h"
-#include "stats/Statistics.h"
+#include "ReportSummary.h"
+#include "core/safety/Finding.h"
+#include "core/stats/Statistics.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,7 +1,7 @@
 #include "DiaryFindings.h"
 
 #include "SafetyFacts.h"
-#include "diary/DiaryStore.h"
+#include "core/diary/DiaryStore.h"
 
 namespace stilla {
 

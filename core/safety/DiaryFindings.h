@@ -2,8 +2,8 @@
 
 #include "Finding.h"
 #include "Profile.h"
-#include "Result.h"
 #include "SafetyEngine.h"
+#include "core/Result.h"
 
 #include <QDate>
 

@@ -1,6 +1,6 @@
 #include "Profile.h"
 
-#include "NameTable.h"
+#include "core/NameTable.h"
 
 #include <algorithm>
 #include <array>

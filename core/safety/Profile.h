@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diary/DayEntry.h"
+#include "core/diary/DayEntry.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "ProfileStore.h"
 
-#include "Settings.h"
+#include "core/Settings.h"
 
 namespace stilla {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Logging.h"
 #include "Profile.h"
+#include "core/Logging.h"
 
 #include <QLoggingCategory>
 

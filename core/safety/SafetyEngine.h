@@ -2,8 +2,8 @@
 
 #include "Finding.h"
 #include "Profile.h"
-#include "diary/DayEntry.h"
-#include "labs/LabResult.h"
+#include "core/diary/DayEntry.h"
+#include "core/labs/LabResult.h"
 
 #include <QCoreApplication>
 

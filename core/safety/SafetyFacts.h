@@ -2,7 +2,7 @@
 
 #include "Finding.h"
 #include "Profile.h"
-#include "diary/DayValidation.h"
+#include "core/diary/DayValidation.h"
 
 #include <QCoreApplication>
 #include <QString>

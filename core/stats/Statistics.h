@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DailySeries.h"
-#include "diary/DayEntry.h"
+#include "core/diary/DayEntry.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
 #include "TrendBuckets.h"
 
-#include "stats/Statistics.h"
+#include "Statistics.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "safety/Finding.h"
-#include "stats/DailySeries.h"
+#include "DailySeries.h"
+#include "core/safety/Finding.h"
 
 #include <map>
 #include <optional>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "experiment/ExperimentPlan.h"
-#include "labs/LabResult.h"
-#include "stats/TrendBuckets.h"
+#include "TrendBuckets.h"
+#include "core/experiment/ExperimentPlan.h"
+#include "core/labs/LabResult.h"
 
 #include <QCoreApplication>
 #include <QString>

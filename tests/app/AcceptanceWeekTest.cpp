@@ -8,11 +8,11 @@
 // read, a night filed one day off, doses changed by the wheel, findings left in the old
 // language, undo writing into a restored diary, and a repeat day that costs too many actions.
 #include "AppFixture.h"
-#include "Theme.h"
 #include "UserInput.h"
-#include "io/DiaryIo.h"
-#include "widgets/OptionalSpinBox.h"
-#include "widgets/TimeField.h"
+#include "app/gui/Theme.h"
+#include "app/gui/widgets/OptionalSpinBox.h"
+#include "app/gui/widgets/TimeField.h"
+#include "core/io/DiaryIo.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "AppContext.h"
-#include "Clock.h"
-#include "Language.h"
-#include "MainWindow.h"
-#include "Settings.h"
-#include "TestUtil.h"
-#include "commands/DiaryUndo.h"
-#include "diary/DiaryStore.h"
-#include "pages/DiaryPage.h"
-#include "widgets/FileDialog.h"
-#include "widgets/MessageBox.h"
+#include "app/gui/AppContext.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/commands/DiaryUndo.h"
+#include "app/gui/pages/DiaryPage.h"
+#include "app/gui/widgets/FileDialog.h"
+#include "app/gui/widgets/MessageBox.h"
+#include "core/Clock.h"
+#include "core/Language.h"
+#include "core/Settings.h"
+#include "core/diary/DiaryStore.h"
+#include "tests/TestUtil.h"
 
 #include <QTemporaryDir>
 #include <QTest>

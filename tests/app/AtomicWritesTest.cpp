@@ -3,15 +3,15 @@
 // writes each file twice with a hard link to the first version between: a file rewritten in
 // place would change under the link too; a replaced one leaves the link holding the old bytes.
 #include "AppFixture.h"
-#include "PrintToFile.h"
-#include "TestUtil.h"
-#include "charts/ChartExport.h"
-#include "core/DiaryTestData.h"
-#include "io/DiaryIo.h"
-#include "pages/ChartsPage.h"
-#include "pages/GuidePage.h"
-#include "report/DoctorReport.h"
-#include "safety/ProfileStore.h"
+#include "app/gui/PrintToFile.h"
+#include "app/gui/charts/ChartExport.h"
+#include "app/gui/pages/ChartsPage.h"
+#include "app/gui/pages/GuidePage.h"
+#include "app/report/DoctorReport.h"
+#include "core/io/DiaryIo.h"
+#include "core/safety/ProfileStore.h"
+#include "tests/TestUtil.h"
+#include "tests/core/DiaryTestData.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,9 +3,9 @@
 // The Charts page's test fixture: a diary with days logged on demand and the page shown.
 
 #include "AppFixture.h"
-#include "charts/TrendChart.h"
-#include "diary/DiaryStore.h"
-#include "pages/ChartsPage.h"
+#include "app/gui/charts/TrendChart.h"
+#include "app/gui/pages/ChartsPage.h"
+#include "core/diary/DiaryStore.h"
 
 #include <QAbstractSeries>
 #include <QXYSeries>

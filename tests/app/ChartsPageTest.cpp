@@ -1,14 +1,14 @@
-#include "pages/ChartsPage.h"
+#include "app/gui/pages/ChartsPage.h"
 
 #include "AppFixture.h"
 #include "ChartsFixture.h"
-#include "charts/ChartExport.h"
-#include "charts/ComparisonChart.h"
-#include "charts/TrendChart.h"
-#include "diary/DiaryStore.h"
-#include "labs/LabResult.h"
-#include "widgets/FileDialog.h"
-#include "widgets/MessageBox.h"
+#include "app/gui/charts/ChartExport.h"
+#include "app/gui/charts/ComparisonChart.h"
+#include "app/gui/charts/TrendChart.h"
+#include "app/gui/widgets/FileDialog.h"
+#include "app/gui/widgets/MessageBox.h"
+#include "core/diary/DiaryStore.h"
+#include "core/labs/LabResult.h"
 
 #include <QAbstractSeries>
 #include <QAreaSeries>

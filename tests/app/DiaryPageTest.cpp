@@ -1,11 +1,11 @@
-#include "pages/DiaryPage.h"
+#include "app/gui/pages/DiaryPage.h"
 
 #include "AppFixture.h"
-#include "diary/DayValidation.h"
-#include "diary/FindingsPanel.h"
-#include "widgets/MessageBox.h"
-#include "widgets/OptionalSpinBox.h"
-#include "widgets/TimeField.h"
+#include "app/gui/diary/FindingsPanel.h"
+#include "app/gui/widgets/MessageBox.h"
+#include "app/gui/widgets/OptionalSpinBox.h"
+#include "app/gui/widgets/TimeField.h"
+#include "core/diary/DayValidation.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

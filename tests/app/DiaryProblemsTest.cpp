@@ -2,14 +2,14 @@
 // file, a read-only file or folder, a diary another program holds, and a full disk. Each gets a
 // clear message, the file on disk is never made worse, and the app stays usable.
 #include "AppFixture.h"
-#include "AppPaths.h"
-#include "DiaryOpener.h"
-#include "TestUtil.h"
-#include "core/DiaryTestData.h"
-#include "diary/BackupManager.h"
-#include "pages/DiaryPage.h"
-#include "pages/FoodsPage.h"
-#include "widgets/MessageBox.h"
+#include "app/gui/DiaryOpener.h"
+#include "app/gui/pages/DiaryPage.h"
+#include "app/gui/pages/FoodsPage.h"
+#include "app/gui/widgets/MessageBox.h"
+#include "core/AppPaths.h"
+#include "core/diary/BackupManager.h"
+#include "tests/TestUtil.h"
+#include "tests/core/DiaryTestData.h"
 
 #include <QAction>
 #include <QDir>

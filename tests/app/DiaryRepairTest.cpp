@@ -1,13 +1,13 @@
 // What the user is offered when the integrity check that runs after start-up finds the open
 // diary damaged.
-#include "AppPaths.h"
-#include "Clock.h"
-#include "DiaryOpener.h"
-#include "TestUtil.h"
-#include "core/DiaryFileTestUtil.h"
-#include "diary/BackupManager.h"
-#include "diary/DiaryStore.h"
-#include "widgets/MessageBox.h"
+#include "app/gui/DiaryOpener.h"
+#include "app/gui/widgets/MessageBox.h"
+#include "core/AppPaths.h"
+#include "core/Clock.h"
+#include "core/diary/BackupManager.h"
+#include "core/diary/DiaryStore.h"
+#include "tests/TestUtil.h"
+#include "tests/core/DiaryFileTestUtil.h"
 
 #include <QDir>
 #include <QFile>

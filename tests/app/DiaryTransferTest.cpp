@@ -1,8 +1,8 @@
-#include "DiaryTransfer.h"
+#include "app/gui/DiaryTransfer.h"
 
 #include "AppFixture.h"
-#include "widgets/FileDialog.h"
-#include "widgets/MessageBox.h"
+#include "app/gui/widgets/FileDialog.h"
+#include "app/gui/widgets/MessageBox.h"
 
 #include <QFile>
 #include <QScopeGuard>

@@ -2,13 +2,13 @@
 // write that failed never becomes a step, a deleted food comes back with its number and its
 // favourite mark, the history clears when the diary is replaced, and an undo that cannot be
 // written is said and clears the history. Edit ▸ Undo works from any page.
-#include "commands/DiaryUndo.h"
+#include "app/gui/commands/DiaryUndo.h"
 
 #include "AppFixture.h"
-#include "commands/CustomFoodCommand.h"
-#include "commands/FavouriteCommand.h"
-#include "commands/SaveDayCommand.h"
-#include "pages/FoodsPage.h"
+#include "app/gui/commands/CustomFoodCommand.h"
+#include "app/gui/commands/FavouriteCommand.h"
+#include "app/gui/commands/SaveDayCommand.h"
+#include "app/gui/pages/FoodsPage.h"
 
 #include <QAction>
 #include <QPushButton>

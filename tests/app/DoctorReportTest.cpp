@@ -1,15 +1,15 @@
-#include "report/DoctorReport.h"
+#include "app/report/DoctorReport.h"
 
-#include "AppPaths.h"
-#include "Clock.h"
-#include "ReportFixtures.h"
-#include "Settings.h"
-#include "TestUtil.h"
-#include "TypographyRules.h"
-#include "cli/CliRunner.h"
-#include "diary/DiaryStore.h"
-#include "report/ReportDialog.h"
-#include "report/ReportLanguage.h"
+#include "app/gui/report/ReportDialog.h"
+#include "core/AppPaths.h"
+#include "core/Clock.h"
+#include "core/Settings.h"
+#include "core/diary/DiaryStore.h"
+#include "core/report/ReportLanguage.h"
+#include "tests/ReportFixtures.h"
+#include "tests/TestUtil.h"
+#include "tests/TypographyRules.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QBuffer>
 #include <QComboBox>

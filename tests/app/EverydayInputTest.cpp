@@ -2,15 +2,15 @@
 // read in every appearance, fields marked by more than colour, and a mouse wheel that scrolls
 // the diary instead of changing the value under the pointer.
 #include "AppFixture.h"
-#include "Theme.h"
 #include "UserInput.h"
-#include "diary/DayForm.h"
-#include "pages/DiaryPage.h"
-#include "safety/ProfileStore.h"
-#include "settings/ProfileEditor.h"
-#include "widgets/MessageBox.h"
-#include "widgets/OptionalSpinBox.h"
-#include "widgets/TimeField.h"
+#include "app/gui/Theme.h"
+#include "app/gui/diary/DayForm.h"
+#include "app/gui/pages/DiaryPage.h"
+#include "app/gui/settings/ProfileEditor.h"
+#include "app/gui/widgets/MessageBox.h"
+#include "app/gui/widgets/OptionalSpinBox.h"
+#include "app/gui/widgets/TimeField.h"
+#include "core/safety/ProfileStore.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // The self-experiment dialog: planned from the keyboard, checked against the safety rules,
 // followed (today's phase, adherence, the result so far), paused, resumed and stopped.
-#include "experiment/ExperimentDialog.h"
+#include "app/gui/experiment/ExperimentDialog.h"
 
 #include "AppFixture.h"
-#include "experiment/ExperimentBanner.h"
-#include "widgets/MessageBox.h"
+#include "app/gui/experiment/ExperimentBanner.h"
+#include "app/gui/widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QBarSet>

@@ -1,12 +1,12 @@
 // The findings on the diary page: one compact line per cause, details on demand, urgent ones
 // unmissable, never more than about a quarter of the page, and in the language shown.
-#include "diary/FindingsPanel.h"
+#include "app/gui/diary/FindingsPanel.h"
 
 #include "AppFixture.h"
-#include "Theme.h"
-#include "pages/DiaryPage.h"
-#include "safety/ProfileStore.h"
-#include "safety/SafetyEngine.h"
+#include "app/gui/Theme.h"
+#include "app/gui/pages/DiaryPage.h"
+#include "core/safety/ProfileStore.h"
+#include "core/safety/SafetyEngine.h"
 
 #include <QAbstractButton>
 #include <QDir>

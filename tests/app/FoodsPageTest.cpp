@@ -1,8 +1,8 @@
-#include "pages/FoodsPage.h"
+#include "app/gui/pages/FoodsPage.h"
 
 #include "AppFixture.h"
-#include "foods/FoodResultsModel.h"
-#include "pages/DiaryPage.h"
+#include "app/gui/foods/FoodResultsModel.h"
+#include "app/gui/pages/DiaryPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

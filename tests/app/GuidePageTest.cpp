@@ -1,8 +1,8 @@
-#include "pages/GuidePage.h"
+#include "app/gui/pages/GuidePage.h"
 
 #include "AppFixture.h"
-#include "guide/ArticleView.h"
-#include "widgets/FindBar.h"
+#include "app/gui/guide/ArticleView.h"
+#include "app/gui/widgets/FindBar.h"
 
 #include <QFile>
 #include <QLineEdit>

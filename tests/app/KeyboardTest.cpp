@@ -2,15 +2,15 @@
 // invisible, a mnemonic brings its field into view, and no mnemonic (Alt+letter) is taken twice
 // on a page (with the diary's supplement and medicine rows open) or by the menu bar, or in the
 // lab results dialog, in either language.
-#include "AboutDialog.h"
 #include "AppFixture.h"
-#include "KeyboardShortcutsDialog.h"
-#include "diary/DayForm.h"
-#include "experiment/ExperimentDialog.h"
-#include "foods/CustomFoodDialog.h"
-#include "labs/LabResultsDialog.h"
-#include "pages/DiaryPage.h"
-#include "report/ReportDialog.h"
+#include "app/gui/AboutDialog.h"
+#include "app/gui/KeyboardShortcutsDialog.h"
+#include "app/gui/diary/DayForm.h"
+#include "app/gui/experiment/ExperimentDialog.h"
+#include "app/gui/foods/CustomFoodDialog.h"
+#include "app/gui/labs/LabResultsDialog.h"
+#include "app/gui/pages/DiaryPage.h"
+#include "app/gui/report/ReportDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>

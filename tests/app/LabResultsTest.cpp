@@ -1,11 +1,11 @@
 // Lab results in the window: the diary page shows the newest and the iron notes, and the dialog
 // keeps them, refusing values that cannot be right without changing anything.
 #include "AppFixture.h"
-#include "diary/DayEntry.h"
-#include "diary/FindingsPanel.h"
-#include "labs/LabResultsDialog.h"
-#include "pages/DiaryPage.h"
-#include "widgets/MessageBox.h"
+#include "app/gui/diary/FindingsPanel.h"
+#include "app/gui/labs/LabResultsDialog.h"
+#include "app/gui/pages/DiaryPage.h"
+#include "app/gui/widgets/MessageBox.h"
+#include "core/diary/DayEntry.h"
 
 #include <QApplication>
 #include <QDateEdit>

@@ -1,12 +1,12 @@
 // A language switch reaches every visible text at once, page by page, with a diary that has
 // something to show (findings, a field question, saved days).
 #include "AppFixture.h"
-#include "diary/FindingsPanel.h"
-#include "pages/DiaryPage.h"
-#include "safety/ProfileStore.h"
-#include "widgets/MessageBox.h"
-#include "widgets/OptionalSpinBox.h"
-#include "widgets/TimeField.h"
+#include "app/gui/diary/FindingsPanel.h"
+#include "app/gui/pages/DiaryPage.h"
+#include "app/gui/widgets/MessageBox.h"
+#include "app/gui/widgets/OptionalSpinBox.h"
+#include "app/gui/widgets/TimeField.h"
+#include "core/safety/ProfileStore.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>

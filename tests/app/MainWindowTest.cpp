@@ -1,5 +1,5 @@
 #include "AppFixture.h"
-#include "pages/Page.h"
+#include "app/gui/pages/Page.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>

@@ -1,9 +1,9 @@
 // Health data stays the user's: an owner-only data folder, no network code, and logs that
 // never hold what was written in the diary.
-#include "AppPaths.h"
-#include "Logging.h"
-#include "TestUtil.h"
-#include "cli/CliRunner.h"
+#include "core/AppPaths.h"
+#include "core/Logging.h"
+#include "tests/TestUtil.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QDirIterator>
 #include <QFile>

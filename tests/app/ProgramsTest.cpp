@@ -2,7 +2,7 @@
 // in-process; only these run main(), the application object and its teardown. In the asan
 // preset both are sanitized builds that abort on any finding (leaks at exit included), so a
 // finding ends them with a crash and fails the test.
-#include "TestUtil.h"
+#include "tests/TestUtil.h"
 
 #include <QFile>
 #include <QProcess>

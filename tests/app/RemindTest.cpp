@@ -2,8 +2,8 @@
 // home, talking to a private D-Bus session (dbus-daemon) on which this test is the
 // notification server, and switching its systemd timer on and off through a stand-in for
 // systemctl (STILLA_SYSTEMCTL) that records what it was asked.
-#include "diary/DiaryStore.h"
-#include "reminder/Reminder.h"
+#include "core/diary/DiaryStore.h"
+#include "core/reminder/Reminder.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -2,7 +2,7 @@
 // and removed (systemctl stood in for), the time moved, and a failure shown with the box left
 // as what is installed.
 #include "AppFixture.h"
-#include "pages/SettingsPage.h"
+#include "app/gui/pages/SettingsPage.h"
 
 #include <QCheckBox>
 #include <QFile>

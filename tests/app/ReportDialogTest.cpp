@@ -1,12 +1,12 @@
-#include "report/ReportDialog.h"
+#include "app/gui/report/ReportDialog.h"
 
-#include "AppPaths.h"
-#include "Clock.h"
-#include "ReportFixtures.h"
-#include "Settings.h"
-#include "cli/CliRunner.h"
-#include "diary/DiaryStore.h"
-#include "report/DoctorReport.h"
+#include "app/report/DoctorReport.h"
+#include "core/AppPaths.h"
+#include "core/Clock.h"
+#include "core/Settings.h"
+#include "core/diary/DiaryStore.h"
+#include "tests/ReportFixtures.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QComboBox>
 #include <QDateEdit>

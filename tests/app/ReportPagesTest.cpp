@@ -1,11 +1,11 @@
 // The report as its reader gets it: the PDF's pages through pdftotext (poppler-utils), the
 // first page that holds the summary, words that never break, and a voice that speaks about the
 // person, not to them.
-#include "demo/DemoDiary.h"
-#include "nutrition/IntakeTarget.h"
-#include "report/DoctorReport.h"
-#include "report/TrendFigure.h"
-#include "stats/Statistics.h"
+#include "app/report/DoctorReport.h"
+#include "app/report/TrendFigure.h"
+#include "core/demo/DemoDiary.h"
+#include "core/nutrition/IntakeTarget.h"
+#include "core/stats/Statistics.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

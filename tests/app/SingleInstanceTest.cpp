@@ -2,12 +2,12 @@
 // come to the front), writing stilla-cli commands refuse while the window is open and reading
 // ones work, and a window that was killed leaves a lock the next start takes over. The last
 // test runs the real programs.
-#include "SingleInstance.h"
+#include "app/gui/SingleInstance.h"
 
 #include "AppFixture.h"
-#include "AppPaths.h"
-#include "InstanceLock.h"
-#include "TestUtil.h"
+#include "core/AppPaths.h"
+#include "core/InstanceLock.h"
+#include "tests/TestUtil.h"
 
 #include <QDir>
 #include <QElapsedTimer>

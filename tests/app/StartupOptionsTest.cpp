@@ -1,6 +1,6 @@
-#include "StartupOptions.h"
+#include "app/gui/StartupOptions.h"
 
-#include "TestUtil.h"
+#include "tests/TestUtil.h"
 
 namespace stilla {
 namespace {

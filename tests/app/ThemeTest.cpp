@@ -1,8 +1,8 @@
-#include "Theme.h"
+#include "app/gui/Theme.h"
 
-#include "TestUtil.h"
-#include "charts/ChartExport.h"
-#include "charts/ComparisonChart.h"
+#include "app/gui/charts/ChartExport.h"
+#include "app/gui/charts/ComparisonChart.h"
+#include "tests/TestUtil.h"
 
 #include <QAbstractAxis>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // After switching to Swedish, no English text may be left on any screen.
 #include "AppFixture.h"
-#include "TypographyRules.h"
-#include "core/DiaryTestData.h"
-#include "widgets/MessageBox.h"
+#include "app/gui/widgets/MessageBox.h"
+#include "tests/TypographyRules.h"
+#include "tests/core/DiaryTestData.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

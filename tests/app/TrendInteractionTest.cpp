@@ -1,7 +1,7 @@
 // The trend chart as a person uses it without a mouse, and its legend in a narrow window.
 #include "ChartsFixture.h"
-#include "charts/TrendPanel.h"
-#include "charts/TrendPointer.h"
+#include "app/gui/charts/TrendPanel.h"
+#include "app/gui/charts/TrendPointer.h"
 
 #include <QChartView>
 #include <QCheckBox>

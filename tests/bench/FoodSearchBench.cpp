@@ -8,8 +8,8 @@
 // few runs, so a scheduler hiccup does not count as the search's worst case). Nothing here
 // asserts a time.
 #include "BenchMain.h"
-#include "foods/FoodCatalogue.h"
-#include "foods/FoodSearch.h"
+#include "core/foods/FoodCatalogue.h"
+#include "core/foods/FoodSearch.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

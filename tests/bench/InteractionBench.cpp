@@ -6,16 +6,16 @@
 // on the real widgets of a real MainWindow, offscreen), timed until every event it caused has
 // been handled, the window's layout and repaint included. Reports p50/p95/max per interaction.
 // Measures only; asserts nothing. Run: build/release/tests/bench/interaction_bench
-#include "AppContext.h"
 #include "BenchMain.h"
-#include "Clock.h"
-#include "Language.h"
-#include "MainWindow.h"
-#include "Settings.h"
-#include "commands/DiaryUndo.h"
-#include "demo/DemoDiary.h"
-#include "diary/DiaryStore.h"
-#include "foods/PreparedFoods.h"
+#include "app/gui/AppContext.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/commands/DiaryUndo.h"
+#include "core/Clock.h"
+#include "core/Language.h"
+#include "core/Settings.h"
+#include "core/demo/DemoDiary.h"
+#include "core/diary/DiaryStore.h"
+#include "core/foods/PreparedFoods.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // How long the statistics take over ten years of daily diary data (the budget is 10 ms for
 // everything the charts page needs). Run: build/<dir>/tests/bench/stats_bench
 #include "BenchMain.h"
-#include "stats/Statistics.h"
-#include "stats/TDistribution.h"
+#include "core/stats/Statistics.h"
+#include "core/stats/TDistribution.h"
 
 #include <QCoreApplication>
 

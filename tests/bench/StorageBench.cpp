@@ -3,9 +3,9 @@
 // Targets from issue 9: save < 20 ms median, open < 50 ms, import < 1 s, export < 0.5 s.
 // Run: build/<dir>/tests/bench/storage_bench
 #include "BenchMain.h"
-#include "demo/DemoDiary.h"
-#include "diary/DiaryStore.h"
-#include "io/DiaryIo.h"
+#include "core/demo/DemoDiary.h"
+#include "core/diary/DiaryStore.h"
+#include "core/io/DiaryIo.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

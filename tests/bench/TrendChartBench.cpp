@@ -1,9 +1,9 @@
 // How long the Charts page takes to build and draw the trend over ten years of daily data,
 // offscreen (the target: under 100 ms). Measures only; asserts nothing.
 #include "BenchMain.h"
-#include "charts/RelationshipChart.h"
-#include "charts/TrendChart.h"
-#include "stats/Statistics.h"
+#include "app/gui/charts/RelationshipChart.h"
+#include "app/gui/charts/TrendChart.h"
+#include "core/stats/Statistics.h"
 
 #include <QApplication>
 #include <QChartView>

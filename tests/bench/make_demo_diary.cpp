@@ -1,9 +1,9 @@
 // Writes the demo diary (core/demo/DemoDiary, the same generator behind `stilla --demo`) into a
 // data folder, for scripts/bench.sh: `make_demo_diary DIR [YEARS] [SEED]`. The folder must not
 // hold a diary yet. Exit codes: 0 written, 1 failed, 2 usage.
-#include "AppPaths.h"
-#include "demo/DemoDiary.h"
-#include "diary/DiaryStore.h"
+#include "core/AppPaths.h"
+#include "core/demo/DemoDiary.h"
+#include "core/diary/DiaryStore.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -2,12 +2,12 @@
 // (Stilla's window, here stood in for by a lock this test holds), commands that write refuse
 // with exit code 4 and change nothing, and commands that read work read-only; on a read-only
 // diary or folder, commands that write refuse with 5 and reading ones work.
-#include "AppPaths.h"
 #include "CliRunner.h"
-#include "InstanceLock.h"
-#include "TestUtil.h"
-#include "core/DiaryTestData.h"
-#include "diary/DiaryStore.h"
+#include "core/AppPaths.h"
+#include "core/InstanceLock.h"
+#include "core/diary/DiaryStore.h"
+#include "tests/TestUtil.h"
+#include "tests/core/DiaryTestData.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // stilla-cli import, export, backup, restore and check.
 #include "CliFixtures.h"
-#include "core/DiaryTestData.h"
-#include "diary/DiaryStore.h"
-#include "io/DiaryJson.h"
+#include "core/diary/DiaryStore.h"
+#include "core/io/DiaryJson.h"
+#include "tests/core/DiaryTestData.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,9 +2,9 @@
 
 // The fixtures of the stilla-cli tests: a throw-away data folder with files beside it, and the
 // command line run in this process on that folder (CliRunner.h).
-#include "AppPaths.h"
 #include "CliRunner.h"
-#include "TestUtil.h"
+#include "core/AppPaths.h"
+#include "tests/TestUtil.h"
 
 #include <QFile>
 #include <QJsonArray>

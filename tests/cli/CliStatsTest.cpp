@@ -1,7 +1,7 @@
 // stilla-cli stats and experiment.
 #include "CliFixtures.h"
-#include "core/DiaryTestData.h"
-#include "diary/DiaryStore.h"
+#include "core/diary/DiaryStore.h"
+#include "tests/core/DiaryTestData.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // stilla-cli's global options, help, exit codes and the paths command.
 #include "CliFixtures.h"
-#include "core/DiaryTestData.h"
-#include "diary/DiaryStore.h"
+#include "core/diary/DiaryStore.h"
+#include "tests/core/DiaryTestData.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "AppPaths.h"
+#include "core/AppPaths.h"
 
-#include "TestUtil.h"
+#include "tests/TestUtil.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // The shipped article: the Swedish is the source word for word, the English matches it block
 // for block, and the loader refuses malformed documents with a message that says where.
-#include "TestUtil.h"
-#include "article/Article.h"
+#include "core/article/Article.h"
+#include "tests/TestUtil.h"
 
 #include <QFile>
 

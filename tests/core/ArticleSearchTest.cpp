@@ -1,8 +1,8 @@
-#include "article/ArticleSearch.h"
+#include "core/article/ArticleSearch.h"
 
-#include "TestUtil.h"
-#include "TextFolding.h"
-#include "article/Article.h"
+#include "core/TextFolding.h"
+#include "core/article/Article.h"
+#include "tests/TestUtil.h"
 
 #include <algorithm>
 #include <memory>

@@ -1,6 +1,6 @@
-#include "article/Article.h"
+#include "core/article/Article.h"
 
-#include "TestUtil.h"
+#include "tests/TestUtil.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // Backups: the store's backupTo/restoreFrom, and BackupManager's daily runs and rotation.
-#include "diary/BackupManager.h"
+#include "core/diary/BackupManager.h"
 
-#include "Clock.h"
 #include "DiaryTestData.h"
-#include "TestUtil.h"
-#include "diary/DiaryStore.h"
+#include "core/Clock.h"
+#include "core/diary/DiaryStore.h"
+#include "tests/TestUtil.h"
 
 #include <QDir>
 #include <QFile>

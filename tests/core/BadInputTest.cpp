@@ -5,10 +5,10 @@
 // already there) leaves a diary holding days unchanged.
 
 #include "DiaryTestData.h"
-#include "TestUtil.h"
-#include "diary/DiaryStore.h"
-#include "io/DiaryIo.h"
-#include "io/FieldText.h"
+#include "core/diary/DiaryStore.h"
+#include "core/io/DiaryIo.h"
+#include "core/io/FieldText.h"
+#include "tests/TestUtil.h"
 
 #include <QFile>
 #include <QStringDecoder>

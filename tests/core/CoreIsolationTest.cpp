@@ -1,5 +1,5 @@
 // The core must never see widgets: not through an include, not through the link line.
-#include "TestUtil.h"
+#include "tests/TestUtil.h"
 
 #include <QDir>
 #include <QDirIterator>

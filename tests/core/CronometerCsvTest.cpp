@@ -2,12 +2,12 @@
 // Cronometer food line, replacing an earlier one and never the person's own food lines.
 // tests/data/io/cronometer-daily-nutrition.csv has the columns the issue describes (Date, the
 // nutrients in Cronometer's wording, Completed) with made-up values.
-#include "io/CronometerCsv.h"
+#include "core/io/CronometerCsv.h"
 
 #include "DiaryFixtures.h"
-#include "TestUtil.h"
-#include "diary/DiaryStore.h"
-#include "io/DiaryIo.h"
+#include "core/diary/DiaryStore.h"
+#include "core/io/DiaryIo.h"
+#include "tests/TestUtil.h"
 
 #include <QTemporaryDir>
 

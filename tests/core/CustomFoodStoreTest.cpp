@@ -1,7 +1,7 @@
 // My foods, favourites and recent foods in the diary (schema version 2).
 #include "DiaryTestData.h"
-#include "TestUtil.h"
-#include "diary/DiaryStore.h"
+#include "core/diary/DiaryStore.h"
+#include "tests/TestUtil.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

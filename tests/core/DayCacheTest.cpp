@@ -1,9 +1,9 @@
 // The charts' in-memory days: read once, then following the diary.
-#include "diary/DayCache.h"
+#include "core/diary/DayCache.h"
 
 #include "DiaryTestData.h"
-#include "TestUtil.h"
-#include "diary/DiaryStore.h"
+#include "core/diary/DiaryStore.h"
+#include "tests/TestUtil.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

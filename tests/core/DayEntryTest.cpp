@@ -1,7 +1,7 @@
 // DayEntry's derived values and DayValidation's limits.
 #include "DiaryTestData.h"
-#include "TestUtil.h"
-#include "diary/DayValidation.h"
+#include "core/diary/DayValidation.h"
+#include "tests/TestUtil.h"
 
 #include <cmath>
 #include <limits>

@@ -1,8 +1,8 @@
-#include "demo/DemoDiary.h"
+#include "core/demo/DemoDiary.h"
 
-#include "TestUtil.h"
-#include "diary/DayValidation.h"
-#include "stats/Correlation.h"
+#include "core/diary/DayValidation.h"
+#include "core/stats/Correlation.h"
+#include "tests/TestUtil.h"
 
 #include <map>
 #include <set>

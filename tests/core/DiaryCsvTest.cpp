@@ -1,9 +1,9 @@
-#include "io/DiaryCsv.h"
+#include "core/io/DiaryCsv.h"
 
 #include "DiaryFixtures.h"
-#include "TestUtil.h"
-#include "io/CsvReader.h"
-#include "io/FieldText.h"
+#include "core/io/CsvReader.h"
+#include "core/io/FieldText.h"
+#include "tests/TestUtil.h"
 
 namespace stilla {
 namespace {

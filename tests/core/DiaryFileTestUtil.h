@@ -3,8 +3,8 @@
 // Diary files for the tests that open, check and repair them: a closed diary with real days,
 // and ways to damage one.
 #include "DiaryTestData.h"
-#include "TestUtil.h"
-#include "diary/DiaryStore.h"
+#include "core/diary/DiaryStore.h"
+#include "tests/TestUtil.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TestUtil.h"
-#include "diary/DayEntry.h"
+#include "core/diary/DayEntry.h"
+#include "tests/TestUtil.h"
 
 #include <QFile>
 

@@ -1,11 +1,11 @@
-#include "io/DiaryIo.h"
+#include "core/io/DiaryIo.h"
 
 #include "DiaryFixtures.h"
-#include "TestUtil.h"
-#include "demo/DemoDiary.h"
-#include "diary/DiaryStore.h"
-#include "io/DiaryCsv.h"
-#include "io/FieldText.h"
+#include "core/demo/DemoDiary.h"
+#include "core/diary/DiaryStore.h"
+#include "core/io/DiaryCsv.h"
+#include "core/io/FieldText.h"
+#include "tests/TestUtil.h"
 
 #include <QBuffer>
 #include <QDir>

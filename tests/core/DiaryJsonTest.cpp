@@ -1,9 +1,9 @@
-#include "io/DiaryJson.h"
+#include "core/io/DiaryJson.h"
 
 #include "DiaryFixtures.h"
-#include "TestUtil.h"
-#include "io/FieldText.h"
-#include "io/JsonLocator.h"
+#include "core/io/FieldText.h"
+#include "core/io/JsonLocator.h"
+#include "tests/TestUtil.h"
 
 namespace stilla {
 namespace {

@@ -6,11 +6,11 @@
 #include "DiaryFixtures.h"
 #include "DiaryTestData.h"
 #include "KillRun.h"
-#include "TestUtil.h"
-#include "diary/BackupManager.h"
-#include "diary/DiaryCheck.h"
-#include "diary/DiaryStore.h"
-#include "io/DiaryIo.h"
+#include "core/diary/BackupManager.h"
+#include "core/diary/DiaryCheck.h"
+#include "core/diary/DiaryStore.h"
+#include "core/io/DiaryIo.h"
+#include "tests/TestUtil.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // Every older schema, from a committed fixture, migrates to the current one.
 #include "DiaryFixtures.h"
 #include "DiaryTestData.h"
-#include "TestUtil.h"
-#include "diary/DiaryStore.h"
+#include "core/diary/DiaryStore.h"
+#include "tests/TestUtil.h"
 
 #include <QDir>
 #include <QFile>

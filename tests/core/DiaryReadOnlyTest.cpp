@@ -2,8 +2,8 @@
 // backups work, writes refuse with the reason, nothing is created beside it), and a full disk
 // refuses a save with "the disk is full", changing nothing, until there is space again.
 #include "DiaryTestData.h"
-#include "TestUtil.h"
-#include "diary/DiaryStore.h"
+#include "core/diary/DiaryStore.h"
+#include "tests/TestUtil.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // One recovery policy for the window and stilla-cli: a diary that cannot be written is read,
 // a damaged one is never written to but set aside whole and replaced by a checked backup or a
 // new diary, and an intact one replaced by a backup is kept beside it.
-#include "diary/DiaryRecovery.h"
+#include "core/diary/DiaryRecovery.h"
 
 #include "DiaryFileTestUtil.h"
 

@@ -1,8 +1,8 @@
-#include "diary/DiaryStore.h"
+#include "core/diary/DiaryStore.h"
 
 #include "DiaryTestData.h"
-#include "TestUtil.h"
-#include "diary/DayValidation.h"
+#include "core/diary/DayValidation.h"
+#include "tests/TestUtil.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 #pragma once
 
 // Days and file helpers shared by the diary tests and the kill-test child.
-#include "diary/DayEntry.h"
+#include "core/diary/DayEntry.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,12 +1,12 @@
 // The self-experiment: the plan, its schedule (phases, washout, pauses, stopping) and its result
 // against statsmodels (tests/data/stats/experiment_reference.py).
-#include "TestUtil.h"
-#include "diary/DiaryStore.h"
-#include "experiment/ExperimentPlan.h"
-#include "experiment/ExperimentResult.h"
-#include "io/DiaryIo.h"
-#include "io/DiaryJson.h"
-#include "stats/HacRegression.h"
+#include "core/diary/DiaryStore.h"
+#include "core/experiment/ExperimentPlan.h"
+#include "core/experiment/ExperimentResult.h"
+#include "core/io/DiaryIo.h"
+#include "core/io/DiaryJson.h"
+#include "core/stats/HacRegression.h"
+#include "tests/TestUtil.h"
 
 #include <QLocale>
 #include <QSignalSpy>

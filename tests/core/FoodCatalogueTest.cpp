@@ -1,12 +1,12 @@
 // The packed food catalogue, the curated article foods, groups, sources and portions.
-#include "foods/FoodCatalogue.h"
+#include "core/foods/FoodCatalogue.h"
 
-#include "TestUtil.h"
-#include "diary/CustomFood.h"
-#include "foods/FoodGroups.h"
-#include "foods/FoodMagnesium.h"
-#include "foods/FoodPortions.h"
-#include "foods/FoodSources.h"
+#include "core/diary/CustomFood.h"
+#include "core/foods/FoodGroups.h"
+#include "core/foods/FoodMagnesium.h"
+#include "core/foods/FoodPortions.h"
+#include "core/foods/FoodSources.h"
+#include "tests/TestUtil.h"
 
 #include <QFile>
 #include <QProcess>

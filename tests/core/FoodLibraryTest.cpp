@@ -1,8 +1,8 @@
 // The food library follows the diary: own foods, favourites and recent foods are read again
 // when the diary says they changed (or was restored), and the search ranks them from there.
-#include "foods/FoodLibrary.h"
+#include "core/foods/FoodLibrary.h"
 
-#include "diary/DiaryStore.h"
+#include "core/diary/DiaryStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // Searching the catalogue: folding, inflections, typos, ranking, filters, lifts.
-#include "foods/FoodSearch.h"
+#include "core/foods/FoodSearch.h"
 
-#include "TestUtil.h"
-#include "foods/FoodCatalogue.h"
-#include "foods/FoodMagnesium.h"
-#include "foods/FoodText.h"
+#include "core/foods/FoodCatalogue.h"
+#include "core/foods/FoodMagnesium.h"
+#include "core/foods/FoodText.h"
+#include "tests/TestUtil.h"
 
 namespace stilla {
 namespace {

@@ -1,11 +1,11 @@
 // One import plan for the window and the command line: the file is read once, what it would
 // change is counted before anything is written, and apply() writes exactly what was chosen.
-#include "io/ImportPlan.h"
+#include "core/io/ImportPlan.h"
 
 #include "DiaryFixtures.h"
-#include "TestUtil.h"
-#include "diary/DiaryStore.h"
-#include "io/DiaryIo.h"
+#include "core/diary/DiaryStore.h"
+#include "core/io/DiaryIo.h"
+#include "tests/TestUtil.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // One writer per data folder: the lock is held, refused to others with who holds it, released,
 // and taken over when the process that held it is gone (here: SIGKILLed).
-#include "InstanceLock.h"
+#include "core/InstanceLock.h"
 
 #include "KillRun.h"
-#include "TestUtil.h"
+#include "tests/TestUtil.h"
 
 #include <QCoreApplication>
 #include <QFile>

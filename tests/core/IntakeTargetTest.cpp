@@ -1,7 +1,7 @@
-#include "nutrition/IntakeTarget.h"
+#include "core/nutrition/IntakeTarget.h"
 
-#include "Settings.h"
-#include "TestUtil.h"
+#include "core/Settings.h"
+#include "tests/TestUtil.h"
 
 #include <QTemporaryDir>
 

@@ -1,7 +1,7 @@
 // The iron rules (AASM 2024 guideline): each at its exact boundary.
-#include "TestUtil.h"
-#include "safety/SafetyEngine.h"
-#include "safety/SafetyFacts.h"
+#include "core/safety/SafetyEngine.h"
+#include "core/safety/SafetyFacts.h"
+#include "tests/TestUtil.h"
 
 #include <QFile>
 

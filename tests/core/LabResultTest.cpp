@@ -1,9 +1,9 @@
 // Blood test results in the diary (schema version 4): what is accepted, and how they are kept.
-#include "labs/LabResult.h"
+#include "core/labs/LabResult.h"
 
-#include "TestUtil.h"
-#include "diary/DayEntry.h"
-#include "diary/DiaryStore.h"
+#include "core/diary/DayEntry.h"
+#include "core/diary/DiaryStore.h"
+#include "tests/TestUtil.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

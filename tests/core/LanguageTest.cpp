@@ -1,6 +1,6 @@
-#include "Language.h"
+#include "core/Language.h"
 
-#include "TestUtil.h"
+#include "tests/TestUtil.h"
 
 #include <QCoreApplication>
 

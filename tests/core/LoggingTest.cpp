@@ -1,7 +1,7 @@
-#include "Logging.h"
+#include "core/Logging.h"
 
-#include "AppPaths.h"
-#include "TestUtil.h"
+#include "core/AppPaths.h"
+#include "tests/TestUtil.h"
 
 #include <QDir>
 #include <QFile>

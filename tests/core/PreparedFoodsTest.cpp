@@ -1,7 +1,7 @@
 // The food catalogue made ready on a worker thread for the food picker.
-#include "foods/PreparedFoods.h"
+#include "core/foods/PreparedFoods.h"
 
-#include "TestUtil.h"
+#include "tests/TestUtil.h"
 
 namespace stilla {
 namespace {

@@ -1,9 +1,9 @@
-#include "report/ReportSummary.h"
+#include "core/report/ReportSummary.h"
 
-#include "ReportFixtures.h"
-#include "report/ReportLanguage.h"
-#include "report/ReportText.h"
-#include "safety/SafetyFacts.h"
+#include "core/report/ReportLanguage.h"
+#include "core/report/ReportText.h"
+#include "core/safety/SafetyFacts.h"
+#include "tests/ReportFixtures.h"
 
 #include <gtest/gtest.h>
 

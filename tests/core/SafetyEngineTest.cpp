@@ -1,10 +1,10 @@
-#include "safety/SafetyEngine.h"
+#include "core/safety/SafetyEngine.h"
 
-#include "Language.h"
 #include "SafetyTestData.h"
-#include "TestUtil.h"
-#include "safety/DiaryFindings.h"
-#include "safety/SafetyFacts.h"
+#include "core/Language.h"
+#include "core/safety/DiaryFindings.h"
+#include "core/safety/SafetyFacts.h"
+#include "tests/TestUtil.h"
 
 #include <QFile>
 

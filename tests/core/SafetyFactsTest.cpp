@@ -1,10 +1,10 @@
-#include "safety/SafetyFacts.h"
+#include "core/safety/SafetyFacts.h"
 
-#include "Language.h"
 #include "SafetyTestData.h"
-#include "TestUtil.h"
-#include "article/Article.h"
-#include "safety/SafetyEngine.h"
+#include "core/Language.h"
+#include "core/article/Article.h"
+#include "core/safety/SafetyEngine.h"
+#include "tests/TestUtil.h"
 
 #include <QLocale>
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "SafetyTestData.h"
-#include "TestUtil.h"
-#include "safety/SafetyEngine.h"
-#include "safety/SafetyFacts.h"
+#include "core/safety/SafetyEngine.h"
+#include "core/safety/SafetyFacts.h"
+#include "tests/TestUtil.h"
 
 namespace stilla {
 namespace {

@@ -1,6 +1,6 @@
-#include "Settings.h"
-#include "TestUtil.h"
-#include "safety/ProfileStore.h"
+#include "core/Settings.h"
+#include "core/safety/ProfileStore.h"
+#include "tests/TestUtil.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diary/DayEntry.h"
-#include "safety/Finding.h"
-#include "safety/Profile.h"
+#include "core/diary/DayEntry.h"
+#include "core/safety/Finding.h"
+#include "core/safety/Profile.h"
 
 #include <QLocale>
 #include <QStringList>

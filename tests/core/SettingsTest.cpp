@@ -1,7 +1,7 @@
-#include "Settings.h"
+#include "core/Settings.h"
 
-#include "TestUtil.h"
-#include "safety/ProfileStore.h"
+#include "core/safety/ProfileStore.h"
+#include "tests/TestUtil.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
-#include "stats/Statistics.h"
+#include "core/stats/Statistics.h"
 
-#include "TestUtil.h"
+#include "tests/TestUtil.h"
 
 #include <QLocale>
 

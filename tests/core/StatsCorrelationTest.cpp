@@ -1,5 +1,5 @@
-#include "stats/Correlation.h"
-#include "stats/WelchInterval.h"
+#include "core/stats/Correlation.h"
+#include "core/stats/WelchInterval.h"
 
 #include <cmath>
 #include <gtest/gtest.h>

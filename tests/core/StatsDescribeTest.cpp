@@ -1,6 +1,6 @@
-#include "TestUtil.h"
-#include "stats/Statistics.h"
-#include "stats/StatisticsText.h"
+#include "core/stats/Statistics.h"
+#include "core/stats/StatisticsText.h"
+#include "tests/TestUtil.h"
 
 #include <QLocale>
 

@@ -1,5 +1,5 @@
-#include "stats/NormalDistribution.h"
-#include "stats/TDistribution.h"
+#include "core/stats/NormalDistribution.h"
+#include "core/stats/TDistribution.h"
 
 #include <cmath>
 #include <gtest/gtest.h>

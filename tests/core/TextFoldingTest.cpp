@@ -1,6 +1,6 @@
-#include "TextFolding.h"
+#include "core/TextFolding.h"
 
-#include "TestUtil.h"
+#include "tests/TestUtil.h"
 
 namespace stilla {
 namespace {

@@ -1,4 +1,4 @@
-#include "stats/TrendBuckets.h"
+#include "core/stats/TrendBuckets.h"
 
 #include <gtest/gtest.h>
 

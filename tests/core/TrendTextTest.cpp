@@ -1,6 +1,6 @@
-#include "stats/TrendText.h"
+#include "core/stats/TrendText.h"
 
-#include "report/ReportLanguage.h"
+#include "core/report/ReportLanguage.h"
 
 #include <gtest/gtest.h>
 

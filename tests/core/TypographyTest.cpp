@@ -1,12 +1,12 @@
 // Swedish typography (issue 21): a number keeps its unit on the same line, a minus is a
 // minus, thousands are grouped, quotes are ”…”, in the catalogue and in the texts the code
 // builds around it.
-#include "Language.h"
-#include "TestUtil.h"
-#include "TypographyRules.h"
-#include "labs/LabResult.h"
-#include "safety/SafetyEngine.h"
-#include "stats/StatisticsText.h"
+#include "core/Language.h"
+#include "core/labs/LabResult.h"
+#include "core/safety/SafetyEngine.h"
+#include "core/stats/StatisticsText.h"
+#include "tests/TestUtil.h"
+#include "tests/TypographyRules.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // usualSupplement(): the dose the diary offers with one click.
-#include "diary/UsualDose.h"
+#include "core/diary/UsualDose.h"
 
 #include <gtest/gtest.h>
 

@@ -17,12 +17,12 @@
 //   diary_kill_child lock <data folder>
 //       Takes the data folder's InstanceLock, prints "locked" (or "held <pid>"), then waits to
 //       be killed.
-#include "Clock.h"
 #include "DiaryTestData.h"
-#include "InstanceLock.h"
-#include "diary/BackupManager.h"
-#include "diary/DiaryStore.h"
-#include "io/DiaryIo.h"
+#include "core/Clock.h"
+#include "core/InstanceLock.h"
+#include "core/diary/BackupManager.h"
+#include "core/diary/DiaryStore.h"
+#include "core/io/DiaryIo.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -2,7 +2,7 @@
 // an error names the source, and an article that loads keeps every promise of Article.h.
 
 #include "FuzzCheck.h"
-#include "article/Article.h"
+#include "core/article/Article.h"
 
 #include <QSet>
 

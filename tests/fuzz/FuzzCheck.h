@@ -3,10 +3,10 @@
 // Shared by the fuzz targets: quiet set-up, and invariants that abort, so libFuzzer (or the
 // corpus replay in ctest) records the input as a crash.
 
-#include "diary/DayValidation.h"
-#include "io/DiaryIo.h"
-#include "io/FieldText.h"
-#include "io/ImportProblem.h"
+#include "core/diary/DayValidation.h"
+#include "core/io/DiaryIo.h"
+#include "core/io/FieldText.h"
+#include "core/io/ImportProblem.h"
 
 #include <QByteArray>
 #include <QLoggingCategory>

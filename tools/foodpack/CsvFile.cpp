@@ -1,6 +1,6 @@
 #include "CsvFile.h"
 
-#include "io/CsvReader.h"
+#include "core/io/CsvReader.h"
 
 #include <QFile>
 #include <QStringDecoder>

@@ -1,6 +1,6 @@
 #include "FoodPackWriter.h"
 
-#include "foods/FoodPackFormat.h"
+#include "core/foods/FoodPackFormat.h"
 
 #include <QtEndian>
 

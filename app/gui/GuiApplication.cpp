@@ -1,0 +1,181 @@
+#include "GuiApplication.h"
+
+#include "AppContext.h"
+#include "DiaryOpener.h"
+#include "FirstPaintWatcher.h"
+#include "Icons.h"
+#include "MainWindow.h"
+#include "SingleInstance.h"
+#include "StartupOptions.h"
+#include "Theme.h"
+#include "app/gui/commands/DiaryUndo.h"
+#include "app/gui/widgets/MessageBox.h"
+#include "core/AppPaths.h"
+#include "core/Clock.h"
+#include "core/Language.h"
+#include "core/Logging.h"
+#include "core/Settings.h"
+#include "core/demo/DemoDiary.h"
+#include "core/diary/BackupManager.h"
+#include "core/diary/DiaryStore.h"
+#include "core/foods/PreparedFoods.h"
+#include "stilla/Version.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace stilla {
+namespace {
+
+constexpr int kDemoYears = 10;
+constexpr quint32 kDemoSeed = 20261124;
+/// The exit code of a start that found Stilla already open with the same data folder.
+constexpr int kAlreadyOpen = 4;
+
+} // namespace
+
+int runGui(int argc, char* argv[])
+{
+    QElapsedTimer started; // for --quit-after-first-paint --verbose
+    started.start();
+    AppPaths::restrictNewFilesToOwner();
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    StartupOptions options;
+    QString message;
+    switch (StartupOptions::parse(arguments, options, message)) {
+    case StartupOptions::Outcome::Exit:
+        std::fputs(qPrintable(message), stdout);
+        return 0;
+    case StartupOptions::Outcome::UsageError:
+        std::fprintf(stderr, "stilla: %s\n", qPrintable(message));
+        return 2;
+    case StartupOptions::Outcome::Run:
+        break;
+    }
+
+    QApplication app(argc, argv);
+    AppPaths::setApplicationIdentity();
+    // The tests that run the real program answer nothing: no message may wait for a person.
+    if (qEnvironmentVariableIntValue("STILLA_UNATTENDED") == 1)
+        MessageBox::setUnattended(true);
+    QGuiApplication::setApplicationDisplayName(QString::fromLatin1(version::kDisplayName));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(version::kAppId));
+    QApplication::setWindowIcon(Icons::app());
+
+    // A demo keeps its diary and settings in a temporary folder, removed at exit.
+    std::unique_ptr<QTemporaryDir> demoDir;
+    if (options.demo) {
+        demoDir = std::make_unique<QTemporaryDir>();
+        if (!demoDir->isValid()) {
+            MessageBox::inform(nullptr, QMessageBox::Critical,
+                QApplication::translate("stilla::GuiApplication", "Stilla cannot start"),
+                QApplication::translate("stilla::GuiApplication",
+                    "The demo needs a temporary folder and none could be made (%1). Check that "
+                    "the temporary folder is writable and has free space.")
+                    .arg(demoDir->errorString()));
+            return 1;
+        }
+    }
+    Settings settings(
+        demoDir ? demoDir->filePath(QStringLiteral("stilla.conf")) : AppPaths::settingsFile());
+    Translators translators;
+    QString language = options.language;
+    if (language.isEmpty())
+        language = settings.value(Settings::Key::Language).toString();
+    if (!Language::isSupported(language))
+        language = Language::fromLocale(QLocale::system());
+    translators.setLanguage(language);
+
+    const QString dataDir = demoDir ? demoDir->filePath(QStringLiteral("data"))
+                                    : AppPaths::resolveDataDir(options.dataDir);
+    if (auto prepared = AppPaths::prepareDataDir(dataDir); !prepared) {
+        MessageBox::inform(nullptr, QMessageBox::Critical,
+            QApplication::translate("stilla::GuiApplication", "Stilla cannot start"),
+            prepared.errorMessage());
+        return 1;
+    }
+    // One window per data folder, before anything (even the log) is written there.
+    SingleInstance instance(dataDir);
+    const SingleInstance::Start start = instance.start();
+    if (start == SingleInstance::Start::AlreadyOpen) {
+        if (!MessageBox::isUnattended())
+            std::fprintf(stderr, "stilla: %s\n", qPrintable(instance.alreadyOpenMessage()));
+        MessageBox::inform(nullptr, QMessageBox::Information,
+            QApplication::translate("stilla::GuiApplication", "Stilla is already open"),
+            instance.alreadyOpenMessage());
+        return kAlreadyOpen;
+    }
+    auto log = LogSession::start({AppPaths::logDir(dataDir), options.verbose});
+    if (!log)
+        std::fprintf(stderr, "stilla: %s\n", qPrintable(log.errorMessage()));
+    qCInfo(lcApp) << "Stilla" << version::kVersion << "starting; Qt" << qVersion();
+
+    Theme::applyBaseFont(app);
+    Theme::apply(
+        app, Theme::appearanceFromString(settings.value(Settings::Key::Appearance).toString()));
+
+    SystemClock clock;
+    std::unique_ptr<DiaryStore> diary
+        = DiaryOpener::open(dataDir, clock, nullptr, instance.readOnlyReason());
+    if (demoDir && diary) {
+        const auto filled = diary->saveMany(
+            DemoDiary::generate(clock.today(), kDemoYears, kDemoSeed), ConflictPolicy::Replace);
+        if (!filled)
+            qCWarning(lcApp) << "could not fill the demo diary:" << filled.errorMessage();
+        for (const LabResult& result :
+            DemoDiary::labResults(clock.today(), kDemoYears, kDemoSeed)) {
+            if (const Status saved = diary->saveLabResult(result); !saved)
+                qCWarning(lcApp) << "could not add a demo lab result:" << saved.errorMessage();
+        }
+    }
+    PreparedFoods foods;
+    std::unique_ptr<DiaryUndo> undo = diary ? std::make_unique<DiaryUndo>(*diary) : nullptr;
+    AppContext context {settings, translators, clock, dataDir,
+        log ? log.value()->filePath() : QString(), diary.get(), undo.get(), options.demo, &foods};
+    MainWindow window(context, options.page);
+    // The diary's integrity check runs while the window comes up; if it finds damage, the
+    // diary is no longer written to and the user chooses what to do.
+    if (diary) {
+        QObject::connect(&diary->notifier(), &DiaryNotifier::damageFound, &window,
+            [&diary, &dataDir, &clock, &window](const QString& damage) {
+                DiaryOpener::repair(*diary, dataDir, clock, damage, &window);
+            });
+    }
+    QObject::connect(
+        &instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
+    // Once the window is up, the food catalogue is made ready on a worker thread (not in the
+    // diagnostic run, which measures the window alone and would wait for it at exit).
+    auto* painted = new FirstPaintWatcher(&window, started, options.quitAfterFirstPaint,
+        options.quitAfterFirstPaint && options.verbose);
+    if (!options.quitAfterFirstPaint)
+        QObject::connect(
+            painted, &FirstPaintWatcher::firstPaint, &window, [&foods] { foods.start(); });
+    window.show();
+    // The diagnostic run measures the window alone, without the welcome message on top.
+    if (!options.quitAfterFirstPaint)
+        QTimer::singleShot(0, &window, &MainWindow::showFirstRunNotice);
+
+    // A daily backup, once the window is up: it never delays the first paint.
+    std::unique_ptr<BackupManager> backups;
+    if (diary && !diary->isReadOnly() && !options.demo) {
+        backups = std::make_unique<BackupManager>(*diary, AppPaths::backupDir(dataDir), clock);
+        QTimer::singleShot(2000, &window, [&backups] {
+            if (const auto made = backups->runIfDue(); !made)
+                qCWarning(lcApp) << "automatic backup failed:" << made.errorMessage();
+        });
+    }
+    const int code = app.exec();
+    qCInfo(lcApp) << "Stilla exiting with code" << code;
+    return code;
+}
+
+} // namespace stilla

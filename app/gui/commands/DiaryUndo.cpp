@@ -1,0 +1,51 @@
+#include "DiaryUndo.h"
+
+#include "DiaryCommand.h"
+#include "core/diary/DiaryStore.h"
+
+#include <QUndoStack>
+
+namespace stilla {
+
+DiaryUndo::DiaryUndo(DiaryStore& diary, QObject* parent)
+    : QObject(parent)
+    , m_stack(new QUndoStack(this))
+{
+    connect(&diary.notifier(), &DiaryNotifier::diaryReset, m_stack, &QUndoStack::clear);
+}
+
+DiaryUndo::~DiaryUndo() = default;
+
+Status DiaryUndo::push(DiaryCommand* command)
+{
+    m_last = Status();
+    command->setReport(&m_last);
+    m_stack->push(command);
+    return m_last;
+}
+
+void DiaryUndo::undo()
+{
+    step(false);
+}
+
+void DiaryUndo::redo()
+{
+    step(true);
+}
+
+void DiaryUndo::step(bool forward)
+{
+    m_last = Status();
+    if (forward)
+        m_stack->redo();
+    else
+        m_stack->undo();
+    if (m_last)
+        return;
+    const QString message = m_last.errorMessage();
+    m_stack->clear();
+    emit failed(message);
+}
+
+} // namespace stilla

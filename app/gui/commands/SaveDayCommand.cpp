@@ -1,0 +1,46 @@
+#include "SaveDayCommand.h"
+
+#include "core/Clock.h"
+#include "core/diary/DiaryStore.h"
+
+namespace stilla {
+
+namespace {
+
+constexpr qint64 kMergeWindowMs = 10000;
+
+} // namespace
+
+SaveDayCommand::SaveDayCommand(DiaryStore& store, const Clock& clock,
+    std::optional<DayEntry> before, std::optional<DayEntry> after, const QString& text)
+    : DiaryCommand(text)
+    , m_store(store)
+    , m_date(after ? after->date : before->date)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_time(clock.now())
+{ }
+
+bool SaveDayCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = static_cast<const SaveDayCommand*>(other);
+    if (next->isObsolete() || next->m_date != m_date || !m_after || !next->m_after
+        || m_time.msecsTo(next->m_time) > kMergeWindowMs)
+        return false;
+    m_after = next->m_after;
+    m_time = next->m_time;
+    return true;
+}
+
+Status SaveDayCommand::write(bool forward)
+{
+    const std::optional<DayEntry>& state = forward ? m_after : m_before;
+    if (state && !state->isEmpty()) {
+        const auto saved = m_store.save(state->withoutRowIds());
+        return saved ? Status() : Status(Error {saved.errorMessage()});
+    }
+    // Removing a day that is not there changes nothing, and is not an error.
+    return m_store.remove(m_date);
+}
+
+} // namespace stilla

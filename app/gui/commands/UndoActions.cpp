@@ -1,0 +1,61 @@
+#include "UndoActions.h"
+
+#include "DiaryUndo.h"
+#include "app/gui/widgets/MessageBox.h"
+
+#include <QAction>
+#include <QUndoStack>
+
+namespace stilla {
+
+UndoActions::UndoActions(DiaryUndo& undo, std::function<bool()> beforeStep, QWidget* parent)
+    : QObject(parent)
+    , m_undo(undo)
+    , m_beforeStep(std::move(beforeStep))
+    , m_parent(parent)
+    , m_undoAction(new QAction(this))
+    , m_redoAction(new QAction(this))
+{
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    QUndoStack* stack = undo.stack();
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &UndoActions::retranslate);
+    connect(stack, &QUndoStack::redoTextChanged, this, &UndoActions::retranslate);
+    // Pending edits are saved first, so a step never throws away what was just typed.
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_beforeStep())
+            m_undo.undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_beforeStep())
+            m_undo.redo();
+    });
+    connect(&undo, &DiaryUndo::failed, this, &UndoActions::showFailure);
+    retranslate();
+}
+
+void UndoActions::retranslate()
+{
+    const QUndoStack* stack = m_undo.stack();
+    // A step names what it changed ("Delete Food Salt & vinegar crisps"): its & is no mnemonic.
+    const auto literal = [](QString text) { return text.replace(u'&', QStringLiteral("&&")); };
+    m_undoAction->setText(
+        stack->canUndo() ? tr("&Undo %1").arg(literal(stack->undoText())) : tr("&Undo"));
+    m_redoAction->setText(
+        stack->canRedo() ? tr("&Redo %1").arg(literal(stack->redoText())) : tr("&Redo"));
+}
+
+void UndoActions::showFailure(const QString& message)
+{
+    MessageBox::inform(m_parent, QMessageBox::Warning, tr("The step could not be written"), message,
+        tr("The list of steps to undo has been cleared, so that no later step writes over what "
+           "the diary holds now."));
+}
+
+} // namespace stilla

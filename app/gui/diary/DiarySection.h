@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/diary/DayEntry.h"
+#include "core/diary/DayValidation.h"
+
+#include <QGroupBox>
+#include <QHash>
+
+class QFormLayout;
+class QLabel;
+
+namespace stilla {
+
+/// One group of the diary form (sleep, symptoms, ...). It shows a day's values, writes the
+/// user's edits back into a DayEntry, and shows problems beside the fields they concern.
+class DiarySection : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    explicit DiarySection(QWidget* parent = nullptr);
+
+    /// Shows @p day's values without emitting edited().
+    void setEntry(const DayEntry& day);
+    /// Writes this section's fields into @p day.
+    virtual void apply(DayEntry& day) const = 0;
+    /// Problems the form itself sees (text that is not a time, say), as field path → message.
+    virtual QList<FieldProblem> inputProblems() const { return {}; }
+    /// Shows the problems whose field belongs to this section; clears the others.
+    void showProblems(const std::vector<FieldProblem>& problems);
+    /// Where the first error shown stands, top to bottom: the field of its row, or the message
+    /// itself when it sits under a list; nullptr when no error is shown.
+    QWidget* firstError() const;
+
+signals:
+    /// The user changed something.
+    void edited();
+
+protected:
+    virtual void load(const DayEntry& day) = 0;
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent* event) override;
+
+    /// Adds a row "label: field" with a message line under it for problems with @p fieldPaths
+    /// (a path ending in "[]" matches every index, e.g. "supplements[]").
+    QLabel* addRow(QFormLayout* form, QWidget* field, const QStringList& fieldPaths);
+    /// A bold line that names a part of the section ("From food", "Supplements").
+    QLabel* subTitle();
+    /// A message line for problems with @p fieldPaths, placed by the caller.
+    QLabel* messageLabel(const QStringList& fieldPaths);
+    /// Connects a widget's change signal to edited(), unless the section is loading.
+    template<typename Sender, typename Signal> void watch(Sender* sender, Signal signal)
+    {
+        connect(sender, signal, this, [this] {
+            if (!m_loading)
+                emit edited();
+        });
+    }
+    void notifyEdited()
+    {
+        if (!m_loading)
+            emit edited();
+    }
+
+public:
+    /// What starts every problem text and the label of a field with a problem: "⚠ ".
+    static QString problemMark();
+
+private:
+    /// The row a message line belongs to: its label and its field.
+    struct Row
+    {
+        QLabel* label = nullptr;
+        QWidget* field = nullptr;
+    };
+    /// Marks (or unmarks) a field's label: the warning sign before its text, in BrightText.
+    static void setMarked(QLabel* label, bool marked);
+    QLabel* findMessageLabel(const QString& field) const;
+    QHash<QString, QLabel*> m_messages; // field path (or prefix) → its message line
+    QHash<QLabel*, Row> m_rows; // message line → the row it is under (rows from addRow only)
+    QList<QLabel*> m_errorMessages; // message lines that show an error now
+    bool m_loading = false;
+};
+
+} // namespace stilla

@@ -1,0 +1,246 @@
+#include "HealthSection.h"
+
+#include "app/gui/Theme.h"
+#include "app/gui/widgets/AccessibleNames.h"
+#include "app/gui/widgets/GridFlowLayout.h"
+#include "app/gui/widgets/TimeField.h"
+#include "core/report/DisplayNames.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace stilla {
+
+HealthSection::HealthSection(QWidget* parent)
+    : DiarySection(parent)
+    , m_medicationsTitle(subTitle())
+    , m_medicationsLayout(new QVBoxLayout)
+    , m_addMedicationButton(new QPushButton(this))
+    , m_commonTitle(subTitle())
+    , m_seriousTitle(subTitle())
+    , m_seriousHint(new QLabel(this))
+    , m_labsTitle(subTitle())
+    , m_labSummary(new QLabel(this))
+    , m_labsButton(new QPushButton(this))
+    , m_notesTitle(subTitle())
+    , m_notes(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("healthSection"));
+    m_addMedicationButton->setObjectName(QStringLiteral("addMedicationButton"));
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(80);
+    m_notes->setMaximumHeight(140);
+    m_seriousHint->setWordWrap(true);
+    m_seriousHint->setForegroundRole(QPalette::PlaceholderText);
+    m_medicationsLayout->setSpacing(spacing::xs);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(spacing::s);
+    layout->addWidget(m_medicationsTitle);
+    layout->addLayout(m_medicationsLayout);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addMedicationButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addWidget(messageLabel({QStringLiteral("medications[]")}));
+    layout->addSpacing(spacing::s);
+
+    auto addEffects = [this, layout](QLabel* title, unsigned mask) {
+        layout->addWidget(title);
+        auto* boxes = new QWidget(this);
+        auto* grid = new GridFlowLayout(3, boxes); // fewer columns in a narrow window
+        grid->setHorizontalSpacing(spacing::l);
+        grid->setVerticalSpacing(spacing::s);
+        for (SideEffect effect : allSideEffects()) {
+            if ((unsigned(effect) & mask) == 0)
+                continue;
+            auto* box = new QCheckBox(this);
+            box->setObjectName(QStringLiteral("sideEffect_") + toName(effect));
+            m_sideEffects[effect] = box;
+            grid->addWidget(box);
+            watch(box, &QCheckBox::toggled);
+        }
+        layout->addWidget(boxes);
+    };
+    addEffects(m_commonTitle, kCommonSideEffects);
+    layout->addSpacing(spacing::xs);
+    addEffects(m_seriousTitle, kSeriousSideEffects);
+    layout->addWidget(m_seriousHint);
+    layout->addSpacing(spacing::s);
+    // Blood tests are kept apart from the day (DiaryStore::saveLabResult), so this part only
+    // shows the newest and opens the dialog that keeps them.
+    m_labSummary->setObjectName(QStringLiteral("labSummaryLabel"));
+    m_labSummary->setWordWrap(true);
+    m_labsButton->setObjectName(QStringLiteral("labResultsButton"));
+    layout->addWidget(m_labsTitle);
+    layout->addWidget(m_labSummary);
+    auto* labButtons = new QHBoxLayout;
+    labButtons->addWidget(m_labsButton);
+    labButtons->addStretch(1);
+    layout->addLayout(labButtons);
+    layout->addSpacing(spacing::s);
+    connect(m_labsButton, &QPushButton::clicked, this, &HealthSection::labResultsRequested);
+    layout->addWidget(m_notesTitle);
+    layout->addWidget(m_notes);
+    layout->addWidget(messageLabel({QStringLiteral("notes")}));
+    m_notesTitle->setBuddy(m_notes);
+
+    connect(m_addMedicationButton, &QPushButton::clicked, this, &HealthSection::addMedication);
+    watch(m_notes, &QPlainTextEdit::textChanged);
+    retranslate();
+}
+
+void HealthSection::retranslate()
+{
+    setTitle(tr("Medications, side effects and notes"));
+    m_medicationsTitle->setText(tr("Medications taken today"));
+    m_addMedicationButton->setText(tr("Add a &medication"));
+    m_addMedicationButton->setAccessibleName(tr("Add a medication"));
+    m_commonTitle->setText(tr("Side effects noticed"));
+    m_seriousTitle->setText(tr("Signs of too much magnesium"));
+    m_seriousHint->setText(tr("If you notice any of these, stop taking magnesium and seek "
+                              "medical care."));
+    for (auto& [effect, box] : m_sideEffects)
+        box->setText(DisplayNames::sideEffect(effect));
+    m_labsTitle->setText(tr("Lab results"));
+    m_labsButton->setText(tr("Lab Results…"));
+    m_labsButton->setAccessibleName(tr("Lab results"));
+    m_labsButton->setToolTip(tr("Add or look through your blood test results"));
+    setNewestLabResult(m_newestLab);
+    m_notesTitle->setText(tr("No&tes"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setPlaceholderText(tr("Anything else worth remembering about today."));
+    for (MedicationRow& row : m_medications)
+        retranslateRow(row);
+}
+
+void HealthSection::setNewestLabResult(const std::optional<LabResult>& result)
+{
+    m_newestLab = result;
+    m_labSummary->setText(result
+            ? tr("Newest, %1: %2.")
+                  .arg(QLocale().toString(result->date, QStringLiteral("d MMMM yyyy")),
+                      result->describe())
+            : tr("None yet. Ferritin and transferrin saturation matter in RLS: see \"Iron and "
+                 "RLS\" in the guide."));
+    m_labSummary->setAccessibleName(m_labSummary->text());
+}
+
+void HealthSection::retranslateRow(MedicationRow& row)
+{
+    for (int i = 0; i < row.medicationClass->count(); ++i)
+        row.medicationClass->setItemText(
+            i, DisplayNames::medicationClass(allMedicationClasses()[std::size_t(i)]));
+    row.name->setPlaceholderText(tr("Name of the medication"));
+    row.name->setAccessibleName(tr("Medication name"));
+    setComboBoxName(row.medicationClass, tr("Kind of medication"));
+    row.time->setAccessibleName(tr("Time taken"));
+    row.time->setToolTip(tr("When you took it (optional): Stilla checks it against the time of "
+                            "your magnesium for medicines that should be taken apart."));
+    row.remove->setAccessibleName(tr("Remove this medication"));
+    row.remove->setToolTip(row.remove->accessibleName());
+}
+
+void HealthSection::addMedication()
+{
+    addMedicationRow({});
+    m_medications.back().name->setFocus();
+    notifyEdited();
+}
+
+void HealthSection::addMedicationRow(const MedicationTaken& medication)
+{
+    auto* widget = new QWidget(this);
+    // One line where it fits; the kind, time and remove button wrap under the name when narrow.
+    auto* layout = new GridFlowLayout(4, widget);
+    layout->setNaturalCells(true);
+    layout->setHorizontalSpacing(spacing::s);
+    layout->setVerticalSpacing(spacing::xs);
+    MedicationRow row {widget, medication.id, new QLineEdit(medication.name, widget),
+        new QComboBox(widget), new TimeField(widget), new QToolButton(widget)};
+    row.name->setMaxLength(DayValidation::kMaxNameLength);
+    row.name->setMinimumWidth(200);
+    for (std::size_t i = 0; i < allMedicationClasses().size(); ++i)
+        row.medicationClass->addItem(QString());
+    const auto& classes = allMedicationClasses();
+    row.medicationClass->setCurrentIndex(int(
+        std::find(classes.begin(), classes.end(), medication.medicationClass) - classes.begin()));
+    row.remove->setText(QStringLiteral("✕"));
+    row.remove->setAutoRaise(true);
+    row.time->setTime(medication.timeTaken);
+    row.time->setSuggestedTime(QTime(20, 0));
+    layout->addWidget(row.name);
+    layout->addWidget(row.medicationClass);
+    layout->addWidget(row.time);
+    layout->addWidget(row.remove);
+    m_medicationsLayout->addWidget(widget);
+    retranslateRow(row);
+    watch(row.name, &QLineEdit::textChanged);
+    watch(row.medicationClass, &QComboBox::activated);
+    watch(row.time, &QLineEdit::textChanged);
+    connect(row.remove, &QToolButton::clicked, this, [this, widget] {
+        const auto it = std::find_if(m_medications.begin(), m_medications.end(),
+            [widget](const MedicationRow& r) { return r.widget == widget; });
+        if (it == m_medications.end())
+            return;
+        m_medications.erase(it);
+        widget->deleteLater();
+        notifyEdited();
+    });
+    m_medications.push_back(row);
+}
+
+void HealthSection::load(const DayEntry& day)
+{
+    for (const MedicationRow& row : m_medications)
+        delete row.widget;
+    m_medications.clear();
+    for (const MedicationTaken& medication : day.medications)
+        addMedicationRow(medication);
+    for (auto& [effect, box] : m_sideEffects)
+        box->setChecked(day.hasSideEffect(effect));
+    if (m_notes->toPlainText() != day.notes)
+        m_notes->setPlainText(day.notes);
+}
+
+QList<FieldProblem> HealthSection::inputProblems() const
+{
+    QList<FieldProblem> problems;
+    for (std::size_t i = 0; i < m_medications.size(); ++i) {
+        if (!m_medications[i].time->isValid()) {
+            problems.append(
+                {FieldProblem::Kind::Error, QStringLiteral("medications[%1].time").arg(i),
+                    tr("\"%1\" is not a time. Write it as hh:mm, for example 08:00.")
+                        .arg(m_medications[i].time->text())});
+        }
+    }
+    return problems;
+}
+
+void HealthSection::apply(DayEntry& day) const
+{
+    day.medications.clear();
+    for (const MedicationRow& row : m_medications) {
+        day.medications.push_back({row.id, row.name->text().trimmed(),
+            allMedicationClasses()[std::size_t(row.medicationClass->currentIndex())],
+            row.time->time()});
+    }
+    day.sideEffects = 0;
+    for (const auto& [effect, box] : m_sideEffects) {
+        if (box->isChecked())
+            day.sideEffects |= unsigned(effect);
+    }
+    day.notes = m_notes->toPlainText();
+}
+
+} // namespace stilla

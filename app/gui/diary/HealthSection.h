@@ -1,0 +1,72 @@
+#pragma once
+
+#include "DiarySection.h"
+#include "core/labs/LabResult.h"
+
+#include <map>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+class QVBoxLayout;
+
+namespace stilla {
+
+class TimeField;
+
+/// Medications taken, side effects noticed (the article's lists) and free-text notes.
+class HealthSection final : public DiarySection
+{
+    Q_OBJECT
+
+public:
+    explicit HealthSection(QWidget* parent = nullptr);
+    void apply(DayEntry& day) const override;
+    void addMedication();
+    /// Shows the newest lab result up to the day shown (not part of the day's entry).
+    void setNewestLabResult(const std::optional<LabResult>& result);
+
+signals:
+    /// "Lab Results…" was pressed.
+    void labResultsRequested();
+
+protected:
+    void load(const DayEntry& day) override;
+    void retranslate() override;
+
+private:
+    struct MedicationRow
+    {
+        QWidget* widget;
+        qint64 id;
+        QLineEdit* name;
+        QComboBox* medicationClass;
+        TimeField* time;
+        QToolButton* remove;
+    };
+    void addMedicationRow(const MedicationTaken& medication);
+    void retranslateRow(MedicationRow& row);
+    QList<FieldProblem> inputProblems() const override;
+
+    QLabel* m_medicationsTitle;
+    QVBoxLayout* m_medicationsLayout;
+    QPushButton* m_addMedicationButton;
+    QLabel* m_commonTitle;
+    QLabel* m_seriousTitle;
+    QLabel* m_seriousHint;
+    std::map<SideEffect, QCheckBox*> m_sideEffects;
+    QLabel* m_labsTitle;
+    QLabel* m_labSummary;
+    QPushButton* m_labsButton;
+    std::optional<LabResult> m_newestLab;
+    QLabel* m_notesTitle;
+    QPlainTextEdit* m_notes;
+    std::vector<MedicationRow> m_medications;
+};
+
+} // namespace stilla

@@ -1,0 +1,445 @@
+#include "MagnesiumSection.h"
+
+#include "app/gui/Theme.h"
+#include "app/gui/widgets/AccessibleNames.h"
+#include "app/gui/widgets/GridFlowLayout.h"
+#include "app/gui/widgets/TimeField.h"
+#include "core/report/DisplayNames.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace stilla {
+
+namespace {
+/// A dynamic property of a supplement row: added and not yet changed by the person.
+constexpr char kUntouched[] = "untouchedRow";
+} // namespace
+
+namespace {
+
+QString mg(double value)
+{
+    return MagnesiumSection::tr("%1\u00A0mg").arg(QLocale().toString(value, 'f', 0));
+}
+
+/// The same food in the same amount, whatever its row in the diary.
+bool sameFood(const FoodIntake& a, const FoodIntake& b)
+{
+    return a.source == b.source && a.foodId == b.foodId && a.name == b.name && a.grams == b.grams
+        && a.magnesiumMg == b.magnesiumMg;
+}
+
+/// The same dose, whatever its row in the diary.
+bool sameDose(const SupplementIntake& a, const SupplementIntake& b)
+{
+    return a.form == b.form && a.elementalMg == b.elementalMg && a.timeTaken == b.timeTaken
+        && a.route == b.route;
+}
+
+/// True when every item of @p wanted is in @p held (as many times as it is wanted).
+template<typename T, typename Same>
+bool holdsAll(std::vector<T> held, const std::vector<T>& wanted, Same same)
+{
+    for (const T& item : wanted) {
+        const auto it = std::find_if(
+            held.begin(), held.end(), [&](const T& candidate) { return same(candidate, item); });
+        if (it == held.end())
+            return false;
+        held.erase(it);
+    }
+    return true;
+}
+
+} // namespace
+
+MagnesiumSection::MagnesiumSection(QWidget* parent)
+    : DiarySection(parent)
+    , m_foodsTitle(subTitle())
+    , m_foodsLayout(new QVBoxLayout)
+    , m_noFoodsLabel(new QLabel(this))
+    , m_addFoodButton(new QPushButton(this))
+    , m_sameFoods(new QPushButton(this))
+    , m_supplementsTitle(subTitle())
+    , m_supplementsLayout(new QVBoxLayout)
+    , m_addSupplementButton(new QPushButton(this))
+    , m_sameAsYesterday(new QPushButton(this))
+    , m_usualButton(new QPushButton(this))
+    , m_totalsLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("magnesiumSection"));
+    m_addFoodButton->setObjectName(QStringLiteral("addFoodButton"));
+    m_addSupplementButton->setObjectName(QStringLiteral("addSupplementButton"));
+    m_sameFoods->setObjectName(QStringLiteral("foodsSameAsYesterdayButton"));
+    m_sameAsYesterday->setObjectName(QStringLiteral("supplementsSameAsYesterdayButton"));
+    m_usualButton->setObjectName(QStringLiteral("usualSupplementButton"));
+    m_usualButton->hide();
+    m_totalsLabel->setObjectName(QStringLiteral("magnesiumTotalsLabel"));
+    m_noFoodsLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_foodsLayout->setSpacing(spacing::xs);
+    m_supplementsLayout->setSpacing(spacing::xs);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(spacing::s);
+    layout->addWidget(m_foodsTitle);
+    layout->addWidget(m_noFoodsLabel);
+    layout->addLayout(m_foodsLayout);
+    // The buttons stand side by side where they fit, one under the other in a narrow window.
+    auto* foodButtons = new GridFlowLayout(2);
+    foodButtons->setNaturalCells(true);
+    foodButtons->setHorizontalSpacing(spacing::s);
+    foodButtons->setVerticalSpacing(spacing::xs);
+    foodButtons->addWidget(m_addFoodButton);
+    foodButtons->addWidget(m_sameFoods);
+    layout->addLayout(foodButtons);
+    layout->addWidget(messageLabel({QStringLiteral("foods[]")}));
+    layout->addSpacing(spacing::s);
+    layout->addWidget(m_supplementsTitle);
+    layout->addLayout(m_supplementsLayout);
+    auto* supplementButtons = new GridFlowLayout(3);
+    supplementButtons->setNaturalCells(true);
+    supplementButtons->setHorizontalSpacing(spacing::s);
+    supplementButtons->setVerticalSpacing(spacing::xs);
+    supplementButtons->addWidget(m_addSupplementButton);
+    supplementButtons->addWidget(m_usualButton);
+    supplementButtons->addWidget(m_sameAsYesterday);
+    layout->addLayout(supplementButtons);
+    layout->addWidget(messageLabel({QStringLiteral("supplements[]")}));
+    layout->addSpacing(spacing::s);
+    layout->addWidget(m_totalsLabel);
+
+    connect(m_addFoodButton, &QPushButton::clicked, this, &MagnesiumSection::addFoodRequested);
+    connect(m_addSupplementButton, &QPushButton::clicked, this, &MagnesiumSection::addSupplement);
+    connect(m_sameFoods, &QPushButton::clicked, this, [this] {
+        for (FoodIntake food : m_previousFoods) {
+            food.id = 0;
+            addFoodRow(food);
+        }
+        updateTotals();
+        notifyEdited();
+    });
+    connect(m_sameAsYesterday, &QPushButton::clicked, this, [this] {
+        for (SupplementIntake dose : m_previous) {
+            dose.id = 0;
+            addSupplementRow(dose);
+        }
+        updateTotals();
+        notifyEdited();
+    });
+    connect(m_usualButton, &QPushButton::clicked, this, [this] {
+        if (!m_usual)
+            return;
+        addSupplementRow(*m_usual);
+        updateTotals();
+        notifyEdited();
+    });
+    m_sameFoods->setEnabled(false);
+    m_sameAsYesterday->setEnabled(false);
+    retranslate();
+}
+
+void MagnesiumSection::retranslate()
+{
+    setTitle(tr("Magnesium"));
+    m_foodsTitle->setText(tr("From food"));
+    m_noFoodsLabel->setText(tr("No foods logged for this day."));
+    m_addFoodButton->setText(tr("&Add food…"));
+    m_addFoodButton->setAccessibleName(tr("Add a food from the food picker"));
+    m_supplementsTitle->setText(tr("Supplements"));
+    m_addSupplementButton->setText(tr("Add a su&pplement"));
+    m_addSupplementButton->setAccessibleName(tr("Add a supplement dose"));
+    m_sameFoods->setText(tr("Same foods as yesterday"));
+    m_sameFoods->setAccessibleName(tr("Add the foods logged yesterday"));
+    m_sameAsYesterday->setText(tr("Same doses as yesterday"));
+    m_sameAsYesterday->setAccessibleName(tr("Add yesterday's supplement doses"));
+    if (m_usual) {
+        const QString amount = mg(m_usual->elementalMg);
+        const QString form = DisplayNames::supplementForm(m_usual->form);
+        m_usualButton->setText(m_usual->timeTaken
+                ? tr("My usual: %1, %2 at %3")
+                      .arg(form, amount,
+                          QLocale().toString(*m_usual->timeTaken, QLocale::ShortFormat))
+                : tr("My usual: %1, %2").arg(form, amount));
+        m_usualButton->setAccessibleName(tr("Add your usual dose: %1").arg(m_usualButton->text()));
+        m_usualButton->setToolTip(tr("The dose you logged on the most days of the last four "
+                                     "weeks."));
+    }
+    for (SupplementRow& row : m_supplements)
+        retranslateRow(row);
+    for (FoodRow& row : m_foods) {
+        row.grams->setAccessibleName(tr("Grams of %1").arg(row.food.name));
+        row.remove->setAccessibleName(tr("Remove %1").arg(row.food.name));
+    }
+    updateTotals();
+}
+
+void MagnesiumSection::retranslateRow(SupplementRow& row)
+{
+    for (int i = 0; i < row.form->count(); ++i)
+        row.form->setItemText(
+            i, DisplayNames::supplementForm(allSupplementForms()[std::size_t(i)]));
+    row.route->setItemText(0, tr("By mouth"));
+    row.route->setItemText(1, tr("Intravenous (given by a clinician)"));
+    setComboBoxName(row.form, tr("Supplement form"));
+    row.amount->setAccessibleName(tr("Elemental magnesium in mg, as on the label"));
+    row.amount->setToolTip(row.amount->accessibleName());
+    row.time->setAccessibleName(tr("Time taken"));
+    setComboBoxName(row.route, tr("How it was taken"));
+    row.remove->setAccessibleName(tr("Remove this supplement dose"));
+    row.remove->setToolTip(row.remove->accessibleName());
+}
+
+void MagnesiumSection::addSupplement()
+{
+    SupplementIntake dose;
+    if (!m_supplements.empty())
+        dose.form = allSupplementForms()[std::size_t(m_supplements.back().form->currentIndex())];
+    addSupplementRow(dose);
+    m_supplements.back().amount->setFocus();
+    m_supplements.back().amount->selectAll();
+    updateTotals();
+    notifyEdited();
+}
+
+void MagnesiumSection::addFood(const FoodIntake& food)
+{
+    addFoodRow(food);
+    updateTotals();
+    notifyEdited();
+}
+
+void MagnesiumSection::addSupplementRow(const SupplementIntake& dose)
+{
+    auto* widget = new QWidget(this);
+    // One line where it fits; the time and the route wrap under the rest in a narrow window.
+    auto* layout = new GridFlowLayout(5, widget);
+    layout->setNaturalCells(true);
+    layout->setHorizontalSpacing(spacing::s);
+    layout->setVerticalSpacing(spacing::xs);
+    SupplementRow row {widget, dose.id, new QComboBox(widget), new QDoubleSpinBox(widget),
+        new TimeField(widget), new QComboBox(widget), new QToolButton(widget)};
+    for (std::size_t i = 0; i < allSupplementForms().size(); ++i)
+        row.form->addItem(QString());
+    row.route->addItem(QString());
+    row.route->addItem(QString());
+    row.amount->setRange(0, DayValidation::kMaxSupplementMg);
+    row.amount->setDecimals(0);
+    row.amount->setSuffix(QStringLiteral("\u00A0mg"));
+    row.amount->setSpecialValueText(QStringLiteral("– mg"));
+    row.amount->setMinimumWidth(110);
+    row.remove->setText(QStringLiteral("✕"));
+    row.remove->setAutoRaise(true);
+    const auto& forms = allSupplementForms();
+    row.form->setCurrentIndex(
+        int(std::find(forms.begin(), forms.end(), dose.form) - forms.begin()));
+    row.amount->setValue(dose.elementalMg);
+    row.time->setTime(dose.timeTaken);
+    row.time->setSuggestedTime(QTime(20, 0));
+    row.route->setCurrentIndex(dose.route == Route::Intravenous ? 1 : 0);
+    layout->addWidget(row.form);
+    layout->addWidget(row.amount);
+    layout->addWidget(row.time);
+    layout->addWidget(row.route);
+    layout->addWidget(row.remove);
+    m_supplementsLayout->addWidget(widget);
+    retranslateRow(row);
+
+    // A row just added, with nothing in it yet, is not part of the day: it is neither saved nor
+    // checked, so it shows no error and no safety note before anything is typed. The first
+    // change the person makes in it makes it part of the day.
+    const bool empty = dose.id == 0 && dose.elementalMg <= 0 && !dose.timeTaken.has_value();
+    widget->setProperty(kUntouched, empty);
+    const auto touched = [widget] { widget->setProperty(kUntouched, false); };
+    connect(row.form, &QComboBox::activated, widget, touched);
+    connect(row.amount, &QDoubleSpinBox::valueChanged, widget, touched);
+    connect(row.time, &QLineEdit::textChanged, widget, touched);
+    connect(row.route, &QComboBox::activated, widget, touched);
+    watch(row.form, &QComboBox::activated);
+    watch(row.amount, &QDoubleSpinBox::valueChanged);
+    connect(row.amount, &QDoubleSpinBox::valueChanged, this, &MagnesiumSection::updateTotals);
+    watch(row.time, &QLineEdit::textChanged);
+    watch(row.route, &QComboBox::activated);
+    // A changed form, time or route may make the day hold yesterday's doses or drop them.
+    connect(row.form, &QComboBox::activated, this, &MagnesiumSection::updateRepeats);
+    connect(row.time, &QLineEdit::textChanged, this, &MagnesiumSection::updateRepeats);
+    connect(row.route, &QComboBox::activated, this, &MagnesiumSection::updateRepeats);
+    connect(row.remove, &QToolButton::clicked, this, [this, widget] {
+        const auto it = std::find_if(m_supplements.begin(), m_supplements.end(),
+            [widget](const SupplementRow& r) { return r.widget == widget; });
+        if (it == m_supplements.end())
+            return;
+        m_supplements.erase(it);
+        widget->deleteLater();
+        updateTotals();
+        notifyEdited();
+    });
+    m_supplements.push_back(row);
+}
+
+void MagnesiumSection::addFoodRow(const FoodIntake& food)
+{
+    auto* widget = new QWidget(this);
+    auto* layout = new QHBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(spacing::s);
+    FoodRow row {widget, food, new QDoubleSpinBox(widget), new QLabel(food.name, widget),
+        new QLabel(widget), new QToolButton(widget)};
+    row.name->setMinimumWidth(200);
+    row.grams->setRange(0, DayValidation::kMaxFoodGrams);
+    row.grams->setDecimals(0);
+    row.grams->setSuffix(QStringLiteral("\u00A0g"));
+    row.grams->setValue(food.grams);
+    // An imported daily total has no weight: only its magnesium is known.
+    row.grams->setVisible(food.grams > 0);
+    row.remove->setText(QStringLiteral("✕"));
+    row.remove->setAutoRaise(true);
+    layout->addWidget(row.name, 1);
+    layout->addWidget(row.grams);
+    layout->addWidget(row.magnesium);
+    layout->addWidget(row.remove);
+    // Room for "1888 mg", right-aligned, so the gram fields of all rows stand in one column.
+    row.magnesium->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    row.magnesium->setMinimumWidth(
+        row.magnesium->fontMetrics().horizontalAdvance(QStringLiteral("1888\u00A0mg")));
+    m_foodsLayout->addWidget(widget);
+    row.magnesium->setText(mg(food.magnesiumMg));
+    row.grams->setAccessibleName(tr("Grams of %1").arg(food.name));
+    row.remove->setAccessibleName(tr("Remove %1").arg(food.name));
+    row.remove->setToolTip(row.remove->accessibleName());
+
+    watch(row.grams, &QDoubleSpinBox::valueChanged);
+    connect(row.grams, &QDoubleSpinBox::valueChanged, this, [this, widget] {
+        for (FoodRow& r : m_foods) {
+            if (r.widget == widget)
+                r.magnesium->setText(mg(foodMagnesium(r)));
+        }
+        updateTotals();
+    });
+    connect(row.remove, &QToolButton::clicked, this, [this, widget] {
+        const auto it = std::find_if(m_foods.begin(), m_foods.end(),
+            [widget](const FoodRow& r) { return r.widget == widget; });
+        if (it == m_foods.end())
+            return;
+        m_foods.erase(it);
+        widget->deleteLater();
+        m_noFoodsLabel->setVisible(m_foods.empty());
+        updateTotals();
+        notifyEdited();
+    });
+    m_foods.push_back(row);
+    m_noFoodsLabel->setVisible(false);
+}
+
+double MagnesiumSection::foodMagnesium(const FoodRow& row) const
+{
+    // The magnesium scales with the amount, at the food's own rate when it was logged.
+    if (row.food.grams <= 0)
+        return row.food.magnesiumMg;
+    return row.food.magnesiumMg * row.grams->value() / row.food.grams;
+}
+
+void MagnesiumSection::clearRows()
+{
+    for (const FoodRow& row : m_foods)
+        delete row.widget;
+    for (const SupplementRow& row : m_supplements)
+        delete row.widget;
+    m_foods.clear();
+    m_supplements.clear();
+}
+
+void MagnesiumSection::load(const DayEntry& day)
+{
+    clearRows();
+    for (const FoodIntake& food : day.foods)
+        addFoodRow(food);
+    for (const SupplementIntake& dose : day.supplements)
+        addSupplementRow(dose);
+    m_noFoodsLabel->setVisible(m_foods.empty());
+    updateTotals();
+}
+
+void MagnesiumSection::apply(DayEntry& day) const
+{
+    day.foods.clear();
+    for (const FoodRow& row : m_foods) {
+        FoodIntake food = row.food;
+        if (food.grams > 0) {
+            food.magnesiumMg = foodMagnesium(row);
+            food.grams = row.grams->value();
+        }
+        day.foods.push_back(food);
+    }
+    day.supplements.clear();
+    for (const SupplementRow& row : m_supplements) {
+        if (row.widget->property(kUntouched).toBool())
+            continue;
+        SupplementIntake dose;
+        dose.id = row.id;
+        dose.form = allSupplementForms()[std::size_t(row.form->currentIndex())];
+        dose.elementalMg = row.amount->value();
+        dose.timeTaken = row.time->time();
+        dose.route = row.route->currentIndex() == 1 ? Route::Intravenous : Route::Oral;
+        day.supplements.push_back(dose);
+    }
+}
+
+QList<FieldProblem> MagnesiumSection::inputProblems() const
+{
+    QList<FieldProblem> problems;
+    for (std::size_t i = 0; i < m_supplements.size(); ++i) {
+        if (!m_supplements[i].time->isValid()) {
+            problems.append(
+                {FieldProblem::Kind::Error, QStringLiteral("supplements[%1].time").arg(i),
+                    tr("\"%1\" is not a time. Write it as hh:mm, for example 08:00.")
+                        .arg(m_supplements[i].time->text())});
+        }
+    }
+    return problems;
+}
+
+void MagnesiumSection::setPrevious(const std::optional<DayEntry>& previous)
+{
+    m_previousFoods = previous ? previous->foods : std::vector<FoodIntake> {};
+    m_previous = previous ? previous->supplements : std::vector<SupplementIntake> {};
+    updateRepeats();
+}
+
+void MagnesiumSection::setUsualSupplement(const std::optional<SupplementIntake>& usual)
+{
+    m_usual = usual;
+    m_usualButton->setVisible(usual.has_value());
+    retranslate();
+}
+
+void MagnesiumSection::updateRepeats()
+{
+    DayEntry shown;
+    apply(shown);
+    m_sameFoods->setEnabled(
+        !m_previousFoods.empty() && !holdsAll(shown.foods, m_previousFoods, sameFood));
+    m_sameAsYesterday->setEnabled(
+        !m_previous.empty() && !holdsAll(shown.supplements, m_previous, sameDose));
+    m_usualButton->setEnabled(m_usual && !holdsAll(shown.supplements, {*m_usual}, sameDose));
+}
+
+void MagnesiumSection::updateTotals()
+{
+    double food = 0;
+    for (const FoodRow& row : m_foods)
+        food += foodMagnesium(row);
+    double supplements = 0;
+    for (const SupplementRow& row : m_supplements)
+        supplements += row.amount->value();
+    m_totalsLabel->setText(tr("For the day: %1 from food, %2 from supplements, %3 in all.")
+                               .arg(mg(food), mg(supplements), mg(food + supplements)));
+    updateRepeats();
+}
+
+} // namespace stilla

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/labs/LabResult.h"
+
+#include <QDate>
+#include <QDialog>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace stilla {
+
+class DiaryStore;
+class DiaryUndo;
+
+/// Blood test results: every result in the diary in a table (the newest first), and a form to add,
+/// change or remove the results of one date (ferritin, transferrin saturation, haemoglobin, serum
+/// magnesium). Each save writes at once; a value that cannot be right is named beside the
+/// form and nothing is saved.
+class LabResultsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// @p date: the test date the form starts on (the diary day shown); @p today: the last date
+    /// that can be chosen.
+    /// Saves and removals are steps of @p undo (Edit ▸ Undo).
+    LabResultsDialog(DiaryStore& store, DiaryUndo& undo, const QDate& date, const QDate& today,
+        QWidget* parent = nullptr);
+
+    /// Saves what the form shows for its date; false (with the message shown) when a value is
+    /// not a number or cannot be right, or the diary refused.
+    bool saveForm();
+    /// Removes the results of the form's date.
+    bool removeForm();
+
+private:
+    /// The four values in the order of LabResult's fields: ferritin, transferrin saturation,
+    /// haemoglobin, serum magnesium.
+    static constexpr int kValues = 4;
+    void reload();
+    void showDate(const QDate& date);
+    void showMessage(const QString& text, bool problem);
+    std::optional<LabResult> formResult(QStringList& problems) const;
+    static std::optional<double> LabResult::*field(int index);
+
+    DiaryStore& m_store;
+    DiaryUndo& m_undo;
+    std::vector<LabResult> m_results;
+    QTableWidget* m_table;
+    QDateEdit* m_date;
+    std::array<QLineEdit*, kValues> m_fields {};
+    QLabel* m_message;
+    QPushButton* m_saveButton;
+    QPushButton* m_removeButton;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace stilla

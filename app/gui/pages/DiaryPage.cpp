@@ -1,0 +1,616 @@
+#include "DiaryPage.h"
+
+#include "app/gui/AppContext.h"
+#include "app/gui/Theme.h"
+#include "app/gui/commands/DiaryUndo.h"
+#include "app/gui/commands/SaveDayCommand.h"
+#include "app/gui/diary/DayForm.h"
+#include "app/gui/diary/FindingsPanel.h"
+#include "app/gui/diary/HealthSection.h"
+#include "app/gui/diary/MagnesiumSection.h"
+#include "app/gui/experiment/ExperimentBanner.h"
+#include "app/gui/labs/LabResultsDialog.h"
+#include "app/gui/widgets/MessageBox.h"
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "core/Settings.h"
+#include "core/diary/DiaryStore.h"
+#include "core/diary/UsualDose.h"
+#include "core/safety/DiaryFindings.h"
+#include "core/safety/ProfileStore.h"
+#include "core/safety/SafetyEngine.h"
+#include "core/safety/SafetyFacts.h"
+
+#include <QAction>
+#include <QCalendarWidget>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QTextCharFormat>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace stilla {
+
+namespace {
+constexpr int kAutosaveDelayMs = 700;
+}
+
+DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
+    : Page(parent)
+    , m_context(context)
+    , m_previousButton(new QToolButton(this))
+    , m_dateEdit(new QDateEdit(this))
+    , m_nextButton(new QToolButton(this))
+    , m_todayButton(new QPushButton(this))
+    , m_weekdayLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_deleteButton(new QPushButton(this))
+    , m_findings(new FindingsPanel(this))
+    , m_experiment(new ExperimentBanner(this))
+    , m_form(new DayForm(this))
+    , m_unavailableLabel(new QLabel(this))
+    , m_noticeLabel(new QLabel(this))
+    , m_futureLabel(new QLabel(this))
+    , m_saveTimer(new QTimer(this))
+    , m_previousAction(new QAction(this))
+    , m_nextAction(new QAction(this))
+    , m_todayAction(new QAction(this))
+    , m_saveAction(new QAction(this))
+{
+    setObjectName(QStringLiteral("diaryPage"));
+    m_previousButton->setObjectName(QStringLiteral("previousDayButton"));
+    m_nextButton->setObjectName(QStringLiteral("nextDayButton"));
+    m_todayButton->setObjectName(QStringLiteral("todayButton"));
+    m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
+    m_statusLabel->setObjectName(QStringLiteral("saveStatusLabel"));
+    m_deleteButton->setObjectName(QStringLiteral("deleteDayButton"));
+    m_weekdayLabel->setObjectName(QStringLiteral("weekdayLabel"));
+    m_unavailableLabel->setObjectName(QStringLiteral("diaryUnavailableLabel"));
+    m_unavailableLabel->setWordWrap(true);
+    m_unavailableLabel->hide();
+    m_noticeLabel->setObjectName(QStringLiteral("diaryNoticeLabel"));
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->setTextFormat(Qt::PlainText);
+    m_noticeLabel->setForegroundRole(QPalette::BrightText);
+    m_noticeLabel->hide();
+    m_futureLabel->setObjectName(QStringLiteral("futureDayLabel"));
+    m_futureLabel->setWordWrap(true);
+    m_futureLabel->setTextFormat(Qt::PlainText);
+    m_futureLabel->hide();
+    m_previousButton->setArrowType(Qt::LeftArrow);
+    m_nextButton->setArrowType(Qt::RightArrow);
+    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit->setMinimumDate(QDate(1900, 1, 1));
+    m_dateEdit->setMaximumDate(m_context.clock.today().addYears(1));
+    m_statusLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setMinimumWidth(80);
+    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_statusLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(kAutosaveDelayMs);
+
+    auto* bar = new QHBoxLayout;
+    bar->setSpacing(spacing::s);
+    bar->addWidget(m_previousButton);
+    bar->addWidget(m_dateEdit);
+    bar->addWidget(m_nextButton);
+    bar->addWidget(m_weekdayLabel);
+    bar->addSpacing(spacing::s);
+    bar->addWidget(m_todayButton);
+    bar->addStretch(1);
+    bar->addWidget(m_deleteButton);
+    // Whether the day is saved stands beside the page title, where it is seen and leaves the
+    // row of day buttons room in a narrow window.
+    headerLayout()->addWidget(m_statusLabel, 1);
+    contentLayout()->addLayout(bar);
+    contentLayout()->addWidget(m_unavailableLabel);
+    contentLayout()->addWidget(m_noticeLabel);
+    contentLayout()->addWidget(m_futureLabel);
+    contentLayout()->addWidget(m_experiment);
+    contentLayout()->addWidget(m_findings);
+    contentLayout()->addWidget(m_form, 1);
+
+    m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_todayAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    for (QAction* action : {m_previousAction, m_nextAction, m_todayAction, m_saveAction}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+    }
+
+    connect(m_previousAction, &QAction::triggered, this, [this] { showDate(m_date.addDays(-1)); });
+    connect(m_nextAction, &QAction::triggered, this, [this] { showDate(m_date.addDays(1)); });
+    connect(
+        m_todayAction, &QAction::triggered, this, [this] { showDate(m_context.clock.today()); });
+    connect(m_saveAction, &QAction::triggered, this, &DiaryPage::saveNow);
+    connect(m_previousButton, &QToolButton::clicked, m_previousAction, &QAction::trigger);
+    connect(m_nextButton, &QToolButton::clicked, m_nextAction, &QAction::trigger);
+    connect(m_todayButton, &QPushButton::clicked, m_todayAction, &QAction::trigger);
+    connect(m_deleteButton, &QPushButton::clicked, this, &DiaryPage::deleteDay);
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](const QDate& date) {
+        if (date != m_date && !showDate(date)) {
+            const QSignalBlocker blocker(m_dateEdit);
+            m_dateEdit->setDate(m_date);
+        }
+    });
+    // The calendar pop-up is made when it is first about to open (a press on the date field),
+    // not with the page: it is not on the first screen.
+    m_dateEdit->installEventFilter(this);
+    connect(m_form, &DayForm::edited, this, &DiaryPage::onEdited);
+    connect(
+        m_findings, &FindingsPanel::guideSectionRequested, this, &DiaryPage::guideSectionRequested);
+    connect(m_form, &DayForm::addFoodRequested, this, &DiaryPage::addFoodRequested);
+    connect(m_form->healthSection(), &HealthSection::labResultsRequested, this,
+        &DiaryPage::openLabResults);
+    connect(m_saveTimer, &QTimer::timeout, this, &DiaryPage::saveNow);
+
+    if (m_context.diary) {
+        DiaryNotifier& notifier = m_context.diary->notifier();
+        auto reloadIfShown = [this](const QDate& date) {
+            if (!m_ownChange && date == m_date && !m_dirty) {
+                loadDay();
+            } else if (date <= m_date && date > m_date.addDays(-SafetyFacts::kSymptomWindowDays)) {
+                // A day in the iron rules' window: the days with symptoms may have changed.
+                refreshIron();
+                refreshFindings();
+            }
+            markShownCalendarMonth();
+        };
+        connect(&notifier, &DiaryNotifier::labResultsChanged, this, [this] {
+            refreshIron();
+            refreshFindings();
+        });
+        connect(&notifier, &DiaryNotifier::experimentsChanged, this, [this] {
+            loadExperiment();
+            refreshFindings();
+        });
+        connect(&m_context.settings.notifier(), &SettingsNotifier::profileChanged, this,
+            &DiaryPage::refreshFindings);
+        loadExperiment();
+        connect(&notifier, &DiaryNotifier::dayChanged, this, reloadIfShown);
+        connect(&notifier, &DiaryNotifier::dayRemoved, this, reloadIfShown);
+        // The diary was replaced or changed as a whole (a restore, an import, a repair); the
+        // undo history clears itself (DiaryUndo).
+        connect(&notifier, &DiaryNotifier::diaryReset, this, [this] {
+            if (!m_dirty)
+                loadDay();
+        });
+    }
+
+    m_date = m_context.clock.today();
+    retranslate();
+    loadDay();
+}
+
+DiaryPage::~DiaryPage() = default;
+
+QString DiaryPage::pageTitle()
+{
+    return tr("Diary");
+}
+
+void DiaryPage::retranslate()
+{
+    setHeader(pageTitle(), QString());
+    m_previousButton->setToolTip(tr("Previous day (Alt+Left)"));
+    m_previousButton->setAccessibleName(tr("Previous day"));
+    m_nextButton->setToolTip(tr("Next day (Alt+Right)"));
+    m_nextButton->setAccessibleName(tr("Next day"));
+    m_todayButton->setText(tr("To&day"));
+    m_todayButton->setToolTip(tr("Go to today (Alt+Home)"));
+    m_todayButton->setAccessibleName(tr("Go to today"));
+    m_dateEdit->setAccessibleName(tr("Date shown"));
+    m_dateEdit->setToolTip(tr("Type a date or pick one; days with entries are marked."));
+    m_deleteButton->setText(tr("Delete Day…"));
+    m_deleteButton->setAccessibleName(tr("Delete this day from the diary"));
+    m_previousAction->setText(tr("Previous day"));
+    m_nextAction->setText(tr("Next day"));
+    m_todayAction->setText(tr("Go to today"));
+    m_saveAction->setText(tr("Save the day now"));
+    m_dateEdit->setDisplayFormat(
+        QLocale().dateFormat(QLocale::ShortFormat).contains(QStringLiteral("yyyy"))
+            ? QLocale().dateFormat(QLocale::ShortFormat)
+            : QStringLiteral("yyyy-MM-dd"));
+    if (!m_context.diary) {
+        m_unavailableLabel->setText(tr("The diary could not be opened, so nothing can be shown "
+                                       "or saved here. Restart Stilla to see what went wrong."));
+    }
+    updateDateLabel();
+    updateStatus();
+    updateNotice();
+    // Everything else the page shows is said again from what it is about: the field messages
+    // and the findings (the panel says its own texts again; this refreshes what it holds).
+    if (m_problemsShown)
+        m_form->showProblems(m_form->problems(m_form->entry()));
+    if (!m_findings->findings().empty())
+        refreshFindings();
+}
+
+bool DiaryPage::isReadOnly() const
+{
+    return m_context.diary && m_context.diary->isReadOnly();
+}
+
+void DiaryPage::updateNotice()
+{
+    QString text;
+    if (isReadOnly()) {
+        text = tr("This diary is open read-only, so nothing can be added or changed here. %1")
+                   .arg(m_context.diary->readOnlyReason());
+    } else if (!m_storeFailure.isEmpty()) {
+        text = tr("Your changes to this day are not saved yet, and they stay in the form: %1 "
+                  "Stilla saves them when you press Ctrl+S or change something.")
+                   .arg(m_storeFailure);
+    }
+    m_noticeLabel->setText(text);
+    m_noticeLabel->setAccessibleName(text);
+    m_noticeLabel->setVisible(!text.isEmpty());
+}
+
+void DiaryPage::setStoreFailure(const QString& failure)
+{
+    if (failure == m_storeFailure)
+        return;
+    m_storeFailure = failure;
+    updateNotice();
+    emit saveProblemChanged(failure);
+}
+
+void DiaryPage::updateDateLabel()
+{
+    const QSignalBlocker blocker(m_dateEdit);
+    m_dateEdit->setDate(m_date);
+    const QDate today = m_context.clock.today();
+    QString text = QLocale().dayName(m_date.dayOfWeek(), QLocale::LongFormat);
+    if (m_date == today)
+        text = tr("%1, today").arg(text);
+    else if (m_date == today.addDays(-1))
+        text = tr("%1, yesterday").arg(text);
+    m_weekdayLabel->setText(text);
+    // Logging ahead is allowed (a planned dose, say), but a day in the future is more often a
+    // slip of the date field: say so, quietly.
+    const qint64 ahead = today.daysTo(m_date);
+    const QString future = ahead > 0
+        ? tr("This day is still to come: it is %Ln day(s) after today. Entries are usually made "
+             "on the day or after it.",
+            nullptr, int(ahead))
+        : QString();
+    m_futureLabel->setText(future);
+    m_futureLabel->setAccessibleName(future);
+    m_futureLabel->setVisible(!future.isEmpty());
+}
+
+bool DiaryPage::showDate(const QDate& date)
+{
+    if (!date.isValid() || date == m_date)
+        return true;
+    if (!confirmLeave())
+        return false;
+    m_date = date;
+    loadDay();
+    return true;
+}
+
+void DiaryPage::loadDay()
+{
+    m_saveTimer->stop();
+    m_dirty = false;
+    m_errorText = nullptr;
+    m_problemsShown = false;
+    m_stored.reset();
+    std::optional<DayEntry> previous;
+    std::optional<SupplementIntake> usual;
+    const bool available = m_context.diary != nullptr;
+    // A read-only diary is shown, but cannot be typed into: nothing typed is ever lost.
+    m_form->setEnabled(available && !isReadOnly());
+    m_deleteButton->setEnabled(false);
+    m_unavailableLabel->setVisible(!available);
+    if (available) {
+        if (auto stored = m_context.diary->day(m_date); stored)
+            m_stored = stored.value();
+        else
+            m_errorText = [message = stored.errorMessage()] { return message; };
+        if (auto before = m_context.diary->day(m_date.addDays(-1)); before)
+            previous = before.value();
+        if (auto recent
+            = m_context.diary->days(m_date.addDays(-kUsualDoseWindowDays), m_date.addDays(-1));
+            recent)
+            usual = usualSupplement(recent.value());
+    }
+    m_form->magnesiumSection()->setUsualSupplement(usual);
+    DayEntry day;
+    day.date = m_date;
+    m_form->setEntry(m_stored.value_or(day), previous);
+    m_deleteButton->setEnabled(m_stored.has_value() && !isReadOnly());
+    setStoreFailure(QString());
+    m_confirmedLargeDoses.clear();
+    updateDateLabel();
+    updateStatus();
+    refreshIron();
+    refreshFindings();
+    markCalendarMonth(m_date.year(), m_date.month());
+    emit dateChanged(m_date);
+}
+
+void DiaryPage::refreshFindings()
+{
+    showFindings(m_form->entry());
+}
+
+void DiaryPage::showFindings(const DayEntry& day)
+{
+    std::vector<Finding> findings
+        = SafetyEngine::evaluate(ProfileStore(m_context.settings).load(), day);
+    for (Finding& finding : SafetyEngine::evaluateIron(m_iron))
+        findings.push_back(std::move(finding));
+    SafetyEngine::sort(findings);
+    m_findings->setFindings(findings);
+    m_experiment->showDay(day);
+}
+
+void DiaryPage::loadExperiment()
+{
+    if (auto current = m_context.diary->currentExperiment(); current)
+        m_experiment->setPlan(*current);
+    else
+        m_experiment->setPlan(std::nullopt);
+}
+
+void DiaryPage::refreshIron()
+{
+    m_iron = {m_date, {}, 0};
+    if (m_context.diary) {
+        if (auto history = DiaryFindings::ironHistory(*m_context.diary, m_date); history)
+            m_iron = std::move(history).value();
+        else
+            qCWarning(lcApp) << "could not read the lab results:" << history.errorMessage();
+    }
+    m_form->healthSection()->setNewestLabResult(
+        m_iron.labs.empty() ? std::nullopt : std::optional(m_iron.labs.back()));
+}
+
+void DiaryPage::openLabResults()
+{
+    if (!m_context.diary)
+        return;
+    LabResultsDialog dialog(
+        *m_context.diary, *m_context.undo, m_date, m_context.clock.today(), this);
+    dialog.exec();
+}
+
+void DiaryPage::addFood(const FoodIntake& food)
+{
+    if (!m_context.diary || isReadOnly())
+        return;
+    m_form->magnesiumSection()->addFood(food);
+    saveNow();
+}
+
+void DiaryPage::onEdited()
+{
+    if (isReadOnly())
+        return; // the form is disabled; nothing to save
+    m_dirty = true;
+    // Show problems as they appear, but save only a moment after typing stops.
+    const DayEntry day = m_form->entry();
+    m_form->showProblems(m_form->problems(day));
+    m_problemsShown = true;
+    // What the guide says about the day as it is typed, before anything is saved.
+    showFindings(day);
+    m_saveTimer->start();
+    updateStatus();
+}
+
+bool DiaryPage::saveNow()
+{
+    m_saveTimer->stop();
+    if (!m_dirty || !m_context.diary || isReadOnly())
+        return true;
+    const DayEntry day = m_form->entry();
+    const std::vector<FieldProblem> problems = m_form->problems(day);
+    m_form->showProblems(problems);
+    m_problemsShown = true;
+    for (const FieldProblem& problem : problems) {
+        if (problem.kind == FieldProblem::Kind::Error) {
+            m_errorText = [] { return tr("Not saved yet: please correct the marked fields."); };
+            updateStatus();
+            return false;
+        }
+    }
+    if (!confirmLargeDoses(day)) {
+        m_errorText = [] { return tr("Not saved yet: please check the supplement amount."); };
+        updateStatus();
+        return false;
+    }
+    const std::optional<DayEntry> before = m_stored;
+    m_ownChange = true;
+    Status written;
+    // An empty day is not kept: saving it deletes the day (nothing to do when it was not there).
+    if (!day.isEmpty() || before) {
+        const std::optional<DayEntry> wanted = day.isEmpty() ? std::nullopt : std::optional(day);
+        written = m_context.undo->push(new SaveDayCommand(*m_context.diary, m_context.clock, before,
+            wanted, tr("Changes to %1").arg(QLocale().toString(m_date, QLocale::ShortFormat))));
+    }
+    if (written) {
+        // As stored, with the row ids the diary gave it (what an undo goes back to).
+        if (auto stored = m_context.diary->day(m_date); stored)
+            m_stored = stored.value();
+        m_dirty = false;
+        m_errorText = nullptr;
+        setStoreFailure(QString());
+    } else {
+        // The form keeps every change; the page says why and saves at the next chance.
+        m_errorText = [] { return tr("Not saved: see the note above the form."); };
+        setStoreFailure(written.errorMessage());
+        qCWarning(lcApp) << "a day could not be saved";
+    }
+    m_ownChange = false;
+    m_deleteButton->setEnabled(m_stored.has_value() && !isReadOnly());
+    // The calendar's marks follow through the notifier's dayChanged/dayRemoved.
+    updateStatus();
+    return written.ok();
+}
+
+bool DiaryPage::confirmLargeDoses(const DayEntry& day)
+{
+    for (const SupplementIntake& dose : day.supplements) {
+        if (dose.elementalMg <= DayValidation::kImplausibleSupplementMg
+            || std::find(
+                   m_confirmedLargeDoses.begin(), m_confirmedLargeDoses.end(), dose.elementalMg)
+                != m_confirmedLargeDoses.end())
+            continue;
+        const auto answer = MessageBox::question(this, tr("Is this amount right?"),
+            tr("%1\u00A0mg of magnesium in one dose is far more than any usual supplement.")
+                .arg(QLocale().toString(dose.elementalMg, 'f', 0)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+            tr("Choose Yes if the label really says so, or No to correct it (perhaps it was "
+               "meant as %1\u00A0mg).")
+                .arg(QLocale().toString(dose.elementalMg / 10, 'f', 0)));
+        if (answer != QMessageBox::Yes)
+            return false;
+        m_confirmedLargeDoses.push_back(dose.elementalMg);
+    }
+    return true;
+}
+
+bool DiaryPage::confirmLeave()
+{
+    if (!m_dirty || saveNow())
+        return true;
+    const QString day = QLocale().toString(m_date, QLocale::LongFormat);
+    const auto answer = m_storeFailure.isEmpty()
+        ? MessageBox::question(this, tr("Unsaved changes"),
+            tr("The changes to %1 cannot be saved yet.").arg(day),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
+            tr("Choose Cancel to stay and correct the marked fields, or Discard to leave the "
+               "day as it was last saved."))
+        : MessageBox::question(this, tr("Unsaved changes"),
+            tr("The changes to %1 could not be saved: %2").arg(day, m_storeFailure),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
+            tr("Choose Cancel to stay: your changes stay in the form, and Stilla saves them "
+               "once the problem is solved. Discard leaves the day as it was last saved."));
+    if (answer != QMessageBox::Discard) {
+        // Staying to correct: the first marked field takes the focus, so it is in view.
+        m_form->focusFirstError();
+        return false;
+    }
+    m_dirty = false;
+    return true;
+}
+
+void DiaryPage::deleteDay()
+{
+    if (!m_context.diary || !m_stored || isReadOnly())
+        return;
+    const auto answer = MessageBox::question(this, tr("Delete this day?"),
+        tr("Delete everything logged for %1?").arg(QLocale().toString(m_date, QLocale::LongFormat)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        tr("You can undo this with Ctrl+Z."));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_ownChange = true;
+    const Status removed
+        = m_context.undo->push(new SaveDayCommand(*m_context.diary, m_context.clock, m_stored,
+            std::nullopt, tr("Delete %1").arg(QLocale().toString(m_date, QLocale::ShortFormat))));
+    m_ownChange = false;
+    if (!removed) {
+        m_errorText = [message = removed.errorMessage()] { return message; };
+        updateStatus();
+        return;
+    }
+    loadDay();
+}
+
+void DiaryPage::focusSection(const QString& anchor)
+{
+    m_form->focusSection(anchor);
+}
+
+void DiaryPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    // The findings never take more than about a quarter of the page: the form comes first.
+    m_findings->setHeightLimit(std::max(height() / 4, 3 * fontMetrics().height()));
+}
+
+void DiaryPage::hideEvent(QHideEvent* event)
+{
+    // Leaving the page (or closing the window) saves what can be saved at once.
+    saveNow();
+    Page::hideEvent(event);
+}
+
+void DiaryPage::updateStatus()
+{
+    m_error = m_errorText ? m_errorText() : QString();
+    QString text;
+    if (!m_error.isEmpty())
+        text = m_error;
+    else if (m_dirty)
+        text = tr("Saving…");
+    else if (m_stored)
+        text = tr("Saved");
+    else
+        text = tr("Nothing logged for this day yet");
+    m_statusLabel->setText(text);
+    m_statusLabel->setAccessibleName(text);
+    m_statusLabel->setForegroundRole(
+        m_error.isEmpty() ? QPalette::PlaceholderText : QPalette::BrightText);
+}
+
+QCalendarWidget* DiaryPage::calendar()
+{
+    QCalendarWidget* calendar = m_dateEdit->calendarWidget();
+    if (!m_calendarReady) {
+        m_calendarReady = true;
+        connect(
+            calendar, &QCalendarWidget::currentPageChanged, this, &DiaryPage::markCalendarMonth);
+        markShownCalendarMonth();
+    }
+    return calendar;
+}
+
+void DiaryPage::markShownCalendarMonth()
+{
+    if (!m_calendarReady)
+        return; // not made yet: it is marked when it is
+    const QCalendarWidget* calendar = m_dateEdit->calendarWidget();
+    markCalendarMonth(calendar->yearShown(), calendar->monthShown());
+}
+
+bool DiaryPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_dateEdit && !m_calendarReady
+        && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::KeyPress))
+        calendar();
+    return Page::eventFilter(watched, event);
+}
+
+void DiaryPage::markCalendarMonth(int year, int month)
+{
+    if (!m_context.diary || !m_calendarReady)
+        return;
+    QCalendarWidget* calendar = m_dateEdit->calendarWidget();
+    const QDate first(year, month, 1);
+    // Clear the month (and the days shown around it), then mark the days with entries.
+    calendar->setDateTextFormat(QDate(), QTextCharFormat());
+    auto dates
+        = m_context.diary->datesWithEntries(first.addDays(-7), first.addMonths(1).addDays(7));
+    if (!dates)
+        return;
+    QTextCharFormat marked;
+    marked.setFontWeight(QFont::Bold);
+    marked.setForeground(palette().color(QPalette::Highlight));
+    marked.setFontUnderline(true);
+    for (const QDate& date : dates.value())
+        calendar->setDateTextFormat(date, marked);
+}
+
+} // namespace stilla

@@ -1,0 +1,751 @@
+#include "FoodsPage.h"
+
+#include "app/gui/AppContext.h"
+#include "app/gui/Theme.h"
+#include "app/gui/commands/CustomFoodCommand.h"
+#include "app/gui/commands/DiaryUndo.h"
+#include "app/gui/commands/FavouriteCommand.h"
+#include "app/gui/foods/CustomFoodDialog.h"
+#include "app/gui/foods/FoodResultsModel.h"
+#include "app/gui/widgets/AccessibleNames.h"
+#include "app/gui/widgets/GridFlowLayout.h"
+#include "app/gui/widgets/MessageBox.h"
+#include "core/Clock.h"
+#include "core/Language.h"
+#include "core/Logging.h"
+#include "core/Settings.h"
+#include "core/diary/DiaryStore.h"
+#include "core/foods/FoodGroups.h"
+#include "core/foods/FoodLibrary.h"
+#include "core/foods/FoodMagnesium.h"
+#include "core/foods/FoodPortions.h"
+#include "core/foods/FoodSearch.h"
+#include "core/foods/FoodSources.h"
+#include "core/foods/PreparedFoods.h"
+#include "core/nutrition/IntakeTarget.h"
+#include "core/safety/ProfileStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace stilla {
+
+namespace {
+constexpr int kResultLimit = 200;
+} // namespace
+
+FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
+    : Page(parent)
+    , m_context(context)
+    , m_library(std::make_unique<FoodLibrary>(context.diary))
+    , m_searchEdit(new QLineEdit(this))
+    , m_sourceCombo(new QComboBox(this))
+    , m_groupCombo(new QComboBox(this))
+    , m_richCheck(new QCheckBox(this))
+    , m_newFoodButton(new QPushButton(this))
+    , m_table(new QTableView(this))
+    , m_resultCount(new QLabel(this))
+    , m_foodName(new QLabel(this))
+    , m_foodFacts(new QLabel(this))
+    , m_portionCombo(new QComboBox(this))
+    , m_servings(new QDoubleSpinBox(this))
+    , m_grams(new QDoubleSpinBox(this))
+    , m_amountMagnesium(new QLabel(this))
+    , m_addButton(new QPushButton(this))
+    , m_favouriteButton(new QPushButton(this))
+    , m_editButton(new QPushButton(this))
+    , m_deleteButton(new QPushButton(this))
+    , m_dayHeader(new QLabel(this))
+    , m_backButton(new QPushButton(this))
+    , m_dayTitle(new QLabel(this))
+    , m_dayProgress(new QProgressBar(this))
+    , m_dayTotal(new QLabel(this))
+    , m_dayFoods(new QListWidget(this))
+    , m_attribution(new QLabel(this))
+    , m_portionLabel(new QLabel(this))
+    , m_servingsLabel(new QLabel(this))
+    , m_gramsLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("foodsPage"));
+    m_searchEdit->setObjectName(QStringLiteral("foodSearchEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_sourceCombo->setObjectName(QStringLiteral("foodSourceComboBox"));
+    m_groupCombo->setObjectName(QStringLiteral("foodGroupComboBox"));
+    m_richCheck->setObjectName(QStringLiteral("richOnlyCheckBox"));
+    m_newFoodButton->setObjectName(QStringLiteral("newFoodButton"));
+    m_table->setObjectName(QStringLiteral("foodResultsView"));
+    m_portionCombo->setObjectName(QStringLiteral("portionComboBox"));
+    m_servings->setObjectName(QStringLiteral("servingsSpinBox"));
+    m_grams->setObjectName(QStringLiteral("gramsSpinBox"));
+    m_amountMagnesium->setObjectName(QStringLiteral("amountMagnesiumLabel"));
+    m_addButton->setObjectName(QStringLiteral("addToDiaryButton"));
+    m_favouriteButton->setObjectName(QStringLiteral("favouriteButton"));
+    m_editButton->setObjectName(QStringLiteral("editFoodButton"));
+    m_deleteButton->setObjectName(QStringLiteral("deleteFoodButton"));
+    m_dayHeader->setObjectName(QStringLiteral("foodsDayLabel"));
+    m_backButton->setObjectName(QStringLiteral("backToDiaryButton"));
+    m_dayHeader->setWordWrap(true);
+    m_dayHeader->setTextFormat(Qt::PlainText);
+    m_dayHeader->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_dayHeader->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_dayHeader->setMinimumWidth(120);
+    {
+        QFont bold = m_dayHeader->font();
+        bold.setBold(true);
+        m_dayHeader->setFont(bold);
+    }
+    // The day foods go to stands beside the page title, with the way back to it.
+    headerLayout()->addWidget(m_dayHeader, 1);
+    headerLayout()->addWidget(m_backButton);
+    m_dayTotal->setObjectName(QStringLiteral("dayTotalLabel"));
+    m_dayFoods->setObjectName(QStringLiteral("dayFoodsList"));
+    m_dayProgress->setObjectName(QStringLiteral("dayProgressBar"));
+    for (int i = 0; i < 4; ++i)
+        m_sourceCombo->addItem(QString());
+    m_foodName->setFont(Theme::headingFont(2, font()));
+    m_foodName->setWordWrap(true);
+    m_foodFacts->setObjectName(QStringLiteral("foodFactsLabel"));
+    m_foodFacts->setWordWrap(true);
+    m_foodFacts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_foodFacts->setTextFormat(Qt::RichText);
+    m_amountMagnesium->setFont(Theme::headingFont(2, font()));
+    // Every text of the page wraps, so that the page fits an 800×600 window.
+    m_amountMagnesium->setWordWrap(true);
+    m_dayTitle->setWordWrap(true);
+    m_resultCount->setWordWrap(true);
+    m_servings->setRange(0.25, 50);
+    m_servings->setSingleStep(0.5);
+    m_servings->setDecimals(2);
+    m_servings->setValue(1);
+    m_grams->setRange(1, 5000);
+    m_grams->setDecimals(0);
+    m_grams->setSuffix(QStringLiteral("\u00A0g"));
+    m_grams->setValue(100);
+    m_dayProgress->setTextVisible(false);
+    m_dayProgress->setMaximumHeight(10);
+    m_dayTotal->setWordWrap(true);
+    m_dayFoods->setFocusPolicy(Qt::NoFocus);
+    m_dayFoods->setMaximumHeight(160);
+    m_attribution->setWordWrap(true);
+    m_attribution->setForegroundRole(QPalette::PlaceholderText);
+    m_resultCount->setForegroundRole(QPalette::PlaceholderText);
+    // Down from the search goes to the results; Enter in an amount adds the food.
+    m_searchEdit->installEventFilter(this);
+    m_servings->installEventFilter(this);
+    m_grams->installEventFilter(this);
+
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setHighlightSections(false);
+
+    // The filters: the two lists, and beside them, or under them in a narrow window, the
+    // check box. The food group list asks for room for its longest name but makes do with less.
+    for (QComboBox* combo : {m_sourceCombo, m_groupCombo})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sourceCombo->setMinimumContentsLength(6);
+    m_groupCombo->setMinimumContentsLength(24);
+    m_groupCombo->setMinimumWidth(90);
+    auto* lists = new QWidget(this);
+    auto* listsLayout = new QHBoxLayout(lists);
+    listsLayout->setContentsMargins(0, 0, 0, 0);
+    listsLayout->setSpacing(spacing::s);
+    listsLayout->addWidget(m_sourceCombo);
+    listsLayout->addWidget(m_groupCombo, 1);
+    auto* filters = new GridFlowLayout(2);
+    filters->setNaturalCells(true);
+    filters->setHorizontalSpacing(spacing::m);
+    filters->setVerticalSpacing(spacing::s);
+    filters->addWidget(lists);
+    filters->addWidget(m_richCheck);
+
+    auto* searchRow = new QHBoxLayout;
+    searchRow->setSpacing(spacing::s);
+    searchRow->addWidget(m_searchEdit, 1);
+    searchRow->addWidget(m_newFoodButton);
+    auto* left = new QVBoxLayout;
+    left->setSpacing(spacing::s);
+    left->addLayout(searchRow);
+    left->addLayout(filters);
+    left->addWidget(m_table, 1);
+    left->addWidget(m_resultCount);
+
+    // The chosen food and the day stand in a column that scrolls when the window is too low
+    // for it, so that it never makes the window taller than the screen or squeezes its texts.
+    auto* detailsScroll = new QScrollArea(this);
+    m_detailsScroll = detailsScroll;
+    // Its fields take the focus, and bring themselves into view; the area itself is no stop.
+    detailsScroll->setFocusPolicy(Qt::NoFocus);
+    detailsScroll->setObjectName(QStringLiteral("foodDetailsScrollArea"));
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsScroll->setMinimumWidth(200);
+    detailsScroll->setMaximumWidth(360);
+    detailsScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    auto* details = new QWidget;
+    details->setObjectName(QStringLiteral("foodDetails"));
+    auto* right = new QVBoxLayout(details);
+    right->setContentsMargins(spacing::l, 0, 0, 0);
+    right->setSpacing(spacing::s);
+    right->addWidget(m_foodName);
+    right->addWidget(m_foodFacts);
+    auto* amount = new QGridLayout;
+    amount->setHorizontalSpacing(spacing::s);
+    amount->addWidget(m_portionLabel, 0, 0);
+    amount->addWidget(m_portionCombo, 0, 1);
+    amount->addWidget(m_servingsLabel, 1, 0);
+    amount->addWidget(m_servings, 1, 1);
+    amount->addWidget(m_gramsLabel, 2, 0);
+    amount->addWidget(m_grams, 2, 1);
+    m_portionLabel->setBuddy(m_portionCombo);
+    m_servingsLabel->setBuddy(m_servings);
+    m_gramsLabel->setBuddy(m_grams);
+    right->addLayout(amount);
+    right->addWidget(m_amountMagnesium);
+    right->addWidget(m_addButton);
+    auto* foodButtons = new QHBoxLayout;
+    foodButtons->addWidget(m_favouriteButton);
+    foodButtons->addWidget(m_editButton);
+    foodButtons->addWidget(m_deleteButton);
+    right->addLayout(foodButtons);
+    right->addSpacing(spacing::l);
+    right->addWidget(m_dayTitle);
+    right->addWidget(m_dayProgress);
+    right->addWidget(m_dayTotal);
+    right->addWidget(m_dayFoods);
+    right->addStretch(1);
+
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(spacing::s);
+    columns->addLayout(left, 1);
+    detailsScroll->setWidget(details);
+    columns->addWidget(detailsScroll);
+    contentLayout()->addLayout(columns, 1);
+    contentLayout()->addWidget(m_attribution);
+
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &FoodsPage::runSearch);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_model && m_model->rowCount() > 0) {
+            selectResult(0);
+            m_servings->setFocus();
+            m_servings->selectAll();
+        }
+    });
+    connect(m_sourceCombo, &QComboBox::activated, this, [this] {
+        updateGroups();
+        runSearch();
+    });
+    connect(m_groupCombo, &QComboBox::activated, this, &FoodsPage::runSearch);
+    connect(m_richCheck, &QCheckBox::toggled, this, &FoodsPage::runSearch);
+    connect(m_table, &QTableView::activated, this, [this] {
+        m_servings->setFocus();
+        m_servings->selectAll();
+    });
+    connect(m_portionCombo, &QComboBox::activated, this, [this] {
+        m_servings->setValue(1);
+        updateAmount();
+    });
+    connect(m_servings, &QDoubleSpinBox::valueChanged, this, [this] {
+        if (m_updatingAmount)
+            return;
+        m_updatingAmount = true;
+        m_grams->setValue(m_servings->value() * m_portionCombo->currentData().toDouble());
+        m_updatingAmount = false;
+        updateAmount();
+    });
+    connect(m_grams, &QDoubleSpinBox::valueChanged, this, [this] {
+        if (m_updatingAmount)
+            return;
+        m_updatingAmount = true;
+        const double portion = m_portionCombo->currentData().toDouble();
+        if (portion > 0)
+            m_servings->setValue(m_grams->value() / portion);
+        m_updatingAmount = false;
+        updateAmount();
+    });
+    connect(m_addButton, &QPushButton::clicked, this, &FoodsPage::addSelected);
+    connect(m_backButton, &QPushButton::clicked, this, &FoodsPage::diaryRequested);
+    connect(m_favouriteButton, &QPushButton::clicked, this, &FoodsPage::toggleFavourite);
+    connect(m_newFoodButton, &QPushButton::clicked, this, &FoodsPage::newFood);
+    connect(m_editButton, &QPushButton::clicked, this, &FoodsPage::editFood);
+    connect(m_deleteButton, &QPushButton::clicked, this, &FoodsPage::deleteFood);
+    if (m_context.diary) {
+        DiaryNotifier& notifier = m_context.diary->notifier();
+        connect(&notifier, &DiaryNotifier::dayChanged, this, [this](const QDate& date) {
+            if (date == m_date)
+                updateDayTotal();
+        });
+        connect(&notifier, &DiaryNotifier::dayRemoved, this, &FoodsPage::updateDayTotal);
+        connect(&notifier, &DiaryNotifier::diaryReset, this, &FoodsPage::updateDayTotal);
+    }
+    connect(&m_context.settings.notifier(), &SettingsNotifier::profileChanged, this,
+        &FoodsPage::updateDayTotal);
+    // The library follows the diary (own foods, favourites, a restore or an import): the
+    // results point into its catalogue, so they are dropped first and searched again after.
+    connect(m_library.get(), &FoodLibrary::aboutToChange, this, [this] {
+        if (m_model)
+            m_model->setMatches({}, language());
+    });
+    connect(m_library.get(), &FoodLibrary::changed, this, [this] {
+        runSearch();
+        updateDetails();
+    });
+
+    m_date = m_context.clock.today();
+    retranslate();
+    updateDetails();
+}
+
+FoodsPage::~FoodsPage() = default;
+
+bool FoodsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (watched == m_searchEdit && key->key() == Qt::Key_Down && m_model
+            && m_model->rowCount() > 0) {
+            m_table->setFocus();
+            return true;
+        }
+        if ((watched == m_servings || watched == m_grams)
+            && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            addSelected();
+            return true;
+        }
+    }
+    return Page::eventFilter(watched, event);
+}
+
+QString FoodsPage::pageTitle()
+{
+    return tr("Foods");
+}
+
+QString FoodsPage::language() const
+{
+    return m_context.translators.language().isEmpty() ? QStringLiteral("en")
+                                                      : m_context.translators.language();
+}
+
+bool FoodsPage::ensureCatalogue()
+{
+    if (m_library->isLoaded())
+        return true;
+    if (!m_library->load(m_context.foods ? m_context.foods->take() : PreparedFoods::loadNow())) {
+        m_loadError = m_library->error();
+        qCWarning(lcApp) << "the food catalogue could not be loaded:" << m_loadError;
+        m_resultCount->setText(tr("The food databases could not be loaded: %1").arg(m_loadError));
+        return false;
+    }
+    m_model = std::make_unique<FoodResultsModel>(m_library->catalogue());
+    m_table->setModel(m_model.get());
+    // The name gets the room; the other columns start at a sensible width and can be resized.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    const int em = fontMetrics().averageCharWidth();
+    header->resizeSection(FoodResultsModel::Name, em * 30);
+    header->resizeSection(FoodResultsModel::PerHundredGrams, em * 10);
+    header->resizeSection(FoodResultsModel::PerPortion, em * 22);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &FoodsPage::updateDetails);
+    updateGroups();
+    runSearch();
+    return true;
+}
+
+void FoodsPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (ensureCatalogue())
+        updateDayTotal();
+    m_searchEdit->setFocus();
+}
+
+void FoodsPage::retranslate()
+{
+    setHeader(pageTitle(), QString());
+    m_searchEdit->setPlaceholderText(
+        tr("Search foods in Swedish or English, e.g. pumpkin seeds or pumpafrön"));
+    m_searchEdit->setAccessibleName(tr("Search foods"));
+    setClearButtonName(m_searchEdit, tr("Clear the search"));
+    m_sourceCombo->setItemText(0, tr("All sources"));
+    m_sourceCombo->setItemText(1, tr("Swedish Food Agency"));
+    m_sourceCombo->setItemText(2, tr("USDA (United States)"));
+    m_sourceCombo->setItemText(3, tr("My foods"));
+    setComboBoxName(m_sourceCombo, tr("Food source"));
+    setComboBoxName(m_groupCombo, tr("Food group"));
+    m_richCheck->setText(tr("&Rich in magnesium"));
+    m_richCheck->setToolTip(
+        tr("At least %1\u00A0mg per 100\u00A0g: \"high in magnesium\" as EU rules "
+           "(Regulation 1924/2006) define it.")
+            .arg(QLocale().toString(FoodMagnesium::kHighInPer100g, 'f', 1)));
+    m_detailsScroll->setAccessibleName(tr("The chosen food and the day's magnesium"));
+    m_backButton->setText(tr("Back to the &Diary"));
+    m_backButton->setAccessibleName(tr("Back to the diary, at the day foods are added to"));
+    updateDayHeader();
+    m_newFoodButton->setText(tr("&New Food…"));
+    m_newFoodButton->setAccessibleName(tr("Add a food of your own"));
+    m_table->setAccessibleName(tr("Foods found"));
+    m_portionLabel->setText(tr("&Portion:"));
+    setComboBoxName(m_portionCombo, tr("Portion"));
+    m_servingsLabel->setText(tr("&Servings:"));
+    m_servings->setAccessibleName(tr("Number of portions"));
+    m_gramsLabel->setText(tr("Or &grams:"));
+    m_grams->setAccessibleName(tr("Amount in grams"));
+    m_favouriteButton->setAccessibleName(tr("Mark as a favourite"));
+    m_editButton->setText(tr("&Edit…"));
+    m_editButton->setAccessibleName(tr("Edit this food of your own"));
+    m_deleteButton->setText(tr("&Delete"));
+    m_deleteButton->setAccessibleName(tr("Delete this food of your own"));
+    m_dayProgress->setAccessibleName(tr("Magnesium so far against the daily target"));
+    m_attribution->setText(FoodSources::attributions(language()).join(QStringLiteral("  ·  ")));
+    updateGroups();
+    runSearch();
+    updateDetails();
+    updateDayTotal();
+}
+
+void FoodsPage::updateGroups()
+{
+    const int index = m_sourceCombo->currentIndex();
+    const QString current = m_groupCombo->currentData().toString();
+    const QSignalBlocker blocker(m_groupCombo);
+    m_groupCombo->clear();
+    m_groupCombo->addItem(tr("All food groups"), QString());
+    m_groupCombo->setEnabled(index == 1 || index == 2);
+    if (!m_library->isLoaded() || !m_groupCombo->isEnabled())
+        return;
+    const FoodSource source = index == 1 ? FoodSource::Slv : FoodSource::Usda;
+    QList<QPair<QString, QString>> groups;
+    for (const QString& group : m_library->catalogue().groups(source))
+        groups.append({FoodGroups::displayName(source, group, language()), group});
+    std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    for (const auto& [shown, group] : groups)
+        m_groupCombo->addItem(shown, group);
+    m_groupCombo->setCurrentIndex(std::max(0, m_groupCombo->findData(current)));
+}
+
+void FoodsPage::search(const QString& text)
+{
+    ensureCatalogue();
+    m_searchEdit->setText(text);
+    runSearch();
+}
+
+void FoodsPage::runSearch()
+{
+    if (!m_library->isLoaded() || !m_model)
+        return;
+    FoodQuery query;
+    query.text = m_searchEdit->text();
+    query.language = language();
+    const int source = m_sourceCombo->currentIndex();
+    if (source == 1)
+        query.source = FoodSource::Slv;
+    else if (source == 2)
+        query.source = FoodSource::Usda;
+    else if (source == 3)
+        query.source = FoodSource::Custom;
+    query.group = m_groupCombo->currentData().toString();
+    query.richOnly = m_richCheck->isChecked();
+    query.limit = kResultLimit;
+    const QString selected = selectedFood() ? foodKey(*selectedFood()) : QString();
+    auto matches = m_library->search(query);
+    const int found = int(matches.size());
+    m_model->setMatches(std::move(matches), language());
+    if (query.text.trimmed().isEmpty()) {
+        m_resultCount->setText(tr("The foods the guide names come first. Type to search all "
+                                  "%Ln foods.",
+            nullptr, int(m_library->catalogue().foods().size())));
+    } else {
+        m_resultCount->setText(found == 0 ? tr("No foods found. Check the spelling, or add "
+                                               "the food yourself with New Food.")
+                                          : tr("%Ln food(s) found.", nullptr, found));
+    }
+    // Keep the same food selected while typing narrows the list; else the best match.
+    int row = 0;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        if (foodKey(*m_model->match(i)->food) == selected)
+            row = i;
+    }
+    if (m_model->rowCount() > 0)
+        selectResult(row);
+    else
+        updateDetails();
+}
+
+void FoodsPage::selectResult(int row)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return;
+    m_table->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    updateDetails();
+}
+
+const Food* FoodsPage::selectedFood() const
+{
+    if (!m_model || !m_table->selectionModel())
+        return nullptr;
+    const FoodMatch* match = m_model->match(m_table->selectionModel()->currentIndex().row());
+    return match ? match->food : nullptr;
+}
+
+void FoodsPage::updateDetails()
+{
+    const Food* food = selectedFood();
+    // Adding, favourites and your own foods write the diary: not in a read-only one.
+    const bool writable = m_context.diary && !m_context.diary->isReadOnly();
+    for (QWidget* widget : std::initializer_list<QWidget*> {m_portionCombo, m_servings, m_grams})
+        widget->setEnabled(food != nullptr);
+    for (QWidget* widget : std::initializer_list<QWidget*> {m_addButton, m_favouriteButton})
+        widget->setEnabled(food != nullptr && writable);
+    const bool custom = food && food->source == FoodSource::Custom;
+    m_editButton->setVisible(custom);
+    m_deleteButton->setVisible(custom);
+    m_editButton->setEnabled(writable);
+    m_deleteButton->setEnabled(writable);
+    m_newFoodButton->setEnabled(writable);
+    if (!food) {
+        m_foodName->setText(tr("Choose a food"));
+        m_foodFacts->setText(tr("Search on the left, then pick a food to see its magnesium and "
+                                "add it to your diary."));
+        m_amountMagnesium->clear();
+        m_favouriteButton->setText(tr("☆ Favourite"));
+        m_portionCombo->clear();
+        return;
+    }
+    const QLocale locale;
+    m_foodName->setText(FoodResultsModel::displayName(m_library->catalogue(), *food, language()));
+    QStringList facts;
+    facts << QStringLiteral("%1 · %2").arg(
+        FoodResultsModel::sourceName(food->source).toHtmlEscaped(),
+        FoodGroups::displayName(food->source, food->group, language()).toHtmlEscaped());
+    if (const QString note
+        = FoodResultsModel::nameLanguageNote(m_library->catalogue(), *food, language());
+        !note.isEmpty())
+        facts.back() += QStringLiteral(" · ") + note.toHtmlEscaped();
+    if (m_library->catalogue().curated().forFood(*food)) {
+        facts << tr("<b>Named in the guide</b> as rich in magnesium.");
+        facts << FoodResultsModel::twinNote(m_library->catalogue(), *food).toHtmlEscaped();
+    }
+    facts << tr("%1\u00A0mg of magnesium per 100\u00A0g%2")
+                 .arg(locale.toString(food->magnesiumPer100g, 'f', 0),
+                     FoodMagnesium::isRich(*food) ? tr(" — <b>rich in magnesium</b>") : QString());
+    m_foodFacts->setText(facts.join(QStringLiteral("<br>")));
+    // The database's own name, when the guide's name is shown instead.
+    m_foodName->setToolTip(tr("In the database: %1").arg(food->name));
+
+    const QSignalBlocker blocker(m_portionCombo);
+    m_portionCombo->clear();
+    const std::vector<FoodPortion> portions
+        = FoodPortions::offered(m_library->catalogue(), *food, language());
+    const FoodPortion& typical = portions.front();
+    for (const FoodPortion& portion : portions) {
+        m_portionCombo->addItem(FoodPortions::describe(portion), portion.grams);
+    }
+    m_portionCombo->addItem(tr("1\u00A0g (type the grams)"), 1.0);
+    m_favouriteButton->setText(
+        m_library->isFavourite(*food) ? tr("★ Favourite") : tr("☆ Favourite"));
+    m_updatingAmount = true;
+    m_servings->setValue(1);
+    m_grams->setValue(typical.grams);
+    m_updatingAmount = false;
+    updateAmount();
+}
+
+double FoodsPage::chosenGrams() const
+{
+    return m_grams->value();
+}
+
+double FoodsPage::chosenMagnesiumMg() const
+{
+    const Food* food = selectedFood();
+    return food ? FoodMagnesium::magnesiumFor(*food, m_grams->value()) : 0;
+}
+
+void FoodsPage::updateAmount()
+{
+    if (!selectedFood())
+        return;
+    m_amountMagnesium->setText(
+        tr("= %1\u00A0mg of magnesium").arg(QLocale().toString(chosenMagnesiumMg(), 'f', 0)));
+    m_addButton->setText(
+        tr("&Add to %1").arg(QLocale().toString(m_date, QStringLiteral("ddd d MMM"))));
+}
+
+void FoodsPage::addSelected()
+{
+    const Food* food = selectedFood();
+    if (!food || !m_context.diary || m_context.diary->isReadOnly())
+        return;
+    FoodIntake intake;
+    intake.source = toName(food->source);
+    intake.foodId = food->id;
+    intake.name = FoodResultsModel::displayName(m_library->catalogue(), *food, language());
+    intake.grams = std::round(m_grams->value() * 10) / 10;
+    intake.magnesiumMg = std::round(FoodMagnesium::magnesiumFor(*food, intake.grams) * 10) / 10;
+    emit addFoodRequested(intake);
+    m_library->markRecent(*food);
+    updateDayTotal();
+    m_searchEdit->setFocus();
+    m_searchEdit->selectAll();
+}
+
+void FoodsPage::setDiaryDate(const QDate& date)
+{
+    if (date == m_date)
+        return;
+    m_date = date;
+    updateAmount();
+    updateDayTotal();
+    updateDayHeader();
+}
+
+void FoodsPage::updateDayHeader()
+{
+    const QDate today = m_context.clock.today();
+    const QString day = QLocale().toString(m_date, QLocale::LongFormat);
+    QString text;
+    if (m_date == today)
+        text = tr("Adding to today, %1").arg(day);
+    else if (m_date == today.addDays(-1))
+        text = tr("Adding to yesterday, %1").arg(day);
+    else
+        text = tr("Adding to %1").arg(day);
+    m_dayHeader->setText(text);
+    m_dayHeader->setAccessibleName(text);
+}
+
+void FoodsPage::updateDayTotal()
+{
+    const QLocale locale;
+    m_dayTitle->setText(tr("<b>%1</b>").arg(locale.toString(m_date, QLocale::LongFormat)));
+    m_dayFoods->clear();
+    double total = 0;
+    if (m_context.diary) {
+        if (auto day = m_context.diary->day(m_date); day && day.value()) {
+            total = day.value()->totalMagnesiumMg();
+            for (const FoodIntake& food : day.value()->foods) {
+                m_dayFoods->addItem(tr("%1 — %2\u00A0g, %3\u00A0mg")
+                                        .arg(food.name, locale.toString(food.grams, 'f', 0),
+                                            locale.toString(food.magnesiumMg, 'f', 0)));
+            }
+            for (const SupplementIntake& dose : day.value()->supplements)
+                m_dayFoods->addItem(
+                    tr("Supplement — %1\u00A0mg").arg(locale.toString(dose.elementalMg, 'f', 0)));
+        }
+    }
+    const auto target
+        = IntakeTargets::current(m_context.settings, ProfileStore(m_context.settings).load());
+    if (target) {
+        m_dayProgress->setVisible(true);
+        m_dayProgress->setRange(0, int(target->mg));
+        m_dayProgress->setValue(int(std::min(total, target->mg)));
+        m_dayTotal->setText(tr("%1\u00A0mg of your %2\u00A0mg daily target (%3).")
+                                .arg(locale.toString(total, 'f', 0),
+                                    locale.toString(target->mg, 'f', 0), target->basis));
+    } else {
+        m_dayProgress->setVisible(false);
+        m_dayTotal->setText(tr("%1\u00A0mg so far.").arg(locale.toString(total, 'f', 0)));
+    }
+    m_dayTotal->setAccessibleName(m_dayTotal->text());
+}
+
+void FoodsPage::toggleFavourite()
+{
+    const Food* food = selectedFood();
+    if (!food || !m_context.diary || m_context.diary->isReadOnly())
+        return;
+    const bool favourite = !m_library->isFavourite(*food);
+    const Status set = m_context.undo->push(
+        new FavouriteCommand(*m_context.diary, toName(food->source), food->id, favourite,
+            favourite ? tr("Mark %1 as a Favourite").arg(food->name)
+                      : tr("Unmark %1 as a Favourite").arg(food->name)));
+    if (!set)
+        MessageBox::inform(this, QMessageBox::Warning, tr("Favourites"), set.errorMessage());
+    // The mark follows through the library (favouritesChanged), as after an undo.
+}
+
+void FoodsPage::newFood()
+{
+    if (!m_context.diary)
+        return;
+    CustomFoodDialog dialog(CustomFood {}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CustomFood food = dialog.food();
+    const Status saved = m_context.undo->push(new CustomFoodCommand(
+        *m_context.diary, std::nullopt, food, false, tr("New Food %1").arg(food.name.trimmed())));
+    if (!saved) {
+        MessageBox::inform(this, QMessageBox::Warning, tr("New Food"), saved.errorMessage());
+        return;
+    }
+    m_sourceCombo->setCurrentIndex(0);
+    search(food.name.trimmed());
+}
+
+void FoodsPage::editFood()
+{
+    const Food* food = selectedFood();
+    const std::optional<CustomFood> custom = food ? m_library->customFood(*food) : std::nullopt;
+    if (!custom || !m_context.diary)
+        return;
+    const bool favourite = m_library->isFavourite(*food);
+    CustomFoodDialog dialog(*custom, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Status saved = m_context.undo->push(new CustomFoodCommand(*m_context.diary, custom,
+            dialog.food(), favourite, tr("Edit Food %1").arg(custom->name)));
+        !saved)
+        MessageBox::inform(this, QMessageBox::Warning, tr("Edit Food"), saved.errorMessage());
+}
+
+void FoodsPage::deleteFood()
+{
+    const Food* food = selectedFood();
+    const std::optional<CustomFood> custom = food ? m_library->customFood(*food) : std::nullopt;
+    if (!custom || !m_context.diary)
+        return;
+    // (The command's write reloads the library, which drops the results @p food points into.)
+    const bool favourite = m_library->isFavourite(*food);
+    const auto answer = MessageBox::question(this, tr("Delete this food?"),
+        tr("Delete \"%1\" from your foods?").arg(custom->name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        tr("Days in the diary that include it keep their entries."));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const Status removed = m_context.undo->push(new CustomFoodCommand(*m_context.diary, custom,
+            std::nullopt, favourite, tr("Delete Food %1").arg(custom->name)));
+        !removed)
+        MessageBox::inform(this, QMessageBox::Warning, tr("Delete Food"), removed.errorMessage());
+}
+
+} // namespace stilla

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/safety/Profile.h"
+
+#include <QGroupBox>
+
+#include <array>
+#include <map>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+
+namespace stilla {
+
+class Settings;
+
+/// The personal profile and the daily target, all optional and kept on this computer. Every
+/// change is saved at once; the settings announce it (SettingsNotifier::profileChanged).
+class ProfileEditor final : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    explicit ProfileEditor(Settings& settings, QWidget* parent = nullptr);
+    /// Shows what is stored (after a change made elsewhere, e.g. by stilla-cli).
+    void reload();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void save();
+    void updateTargetLabel();
+
+    Settings& m_settings;
+    QLabel* m_intro;
+    QLabel* m_ageLabel;
+    QComboBox* m_ageGroup;
+    QLabel* m_sexLabel;
+    QComboBox* m_sex;
+    QLabel* m_conditionsLabel;
+    std::map<Condition, QCheckBox*> m_conditions;
+    QLabel* m_medicationsLabel;
+    std::map<MedicationClass, QCheckBox*> m_medications;
+    /// Headings of the medicine groups: for RLS, interacting with magnesium, may worsen RLS.
+    std::array<QLabel*, 3> m_medicationGroups {};
+    QLabel* m_ceilingLabel;
+    QComboBox* m_ceiling;
+    QLabel* m_targetLabel;
+    QComboBox* m_targetReference;
+    QSpinBox* m_ownTarget;
+    QLabel* m_targetInfo;
+    bool m_loading = false;
+};
+
+} // namespace stilla
