@@ -2766,6 +2766,10 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <source>&quot;%1&quot; is not a food id.</source>
         <translation>”%1” är inget id för ett livsmedel.</translation>
     </message>
+    <message>
+        <source>A new food needs the time it was added.</source>
+        <translation>Ett nytt livsmedel behöver tiden då det lades till.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::FoodsCommand</name>

@@ -282,7 +282,7 @@ void DiaryTransfer::restoreInteractive()
            "as it is now is kept beside it."));
     if (answer != QMessageBox::Yes)
         return;
-    if (const Status restored = m_store.restoreFrom(path); !restored) {
+    if (const Status restored = m_store.restoreFrom(path, m_clock.now()); !restored) {
         MessageBox::inform(
             m_parent, QMessageBox::Warning, tr("Restore failed"), restored.errorMessage());
         return;

@@ -62,7 +62,7 @@ DiaryRecovery::Restored DiaryRecovery::restore(
     }
     DiaryStore::OpenResult opened = DiaryStore::open(path);
     if (opened.store) {
-        restored.status = opened.store->restoreFrom(backupFile);
+        restored.status = opened.store->restoreFrom(backupFile, now);
         restored.keptBeside = restored.status.ok();
         return restored;
     }

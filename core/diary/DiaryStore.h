@@ -197,10 +197,11 @@ public:
     /// Writes a consistent copy of the diary to @p file (0600), replacing it atomically.
     Status backupTo(const QString& file) const;
     /// Replaces the diary with @p backupFile after checking it (an intact Stilla diary, not
-    /// newer); first keeps a copy of the current diary at "<path>.before-restore-<time>".
+    /// newer); first keeps a copy of the current diary at "<path>.before-restore-<time>", the
+    /// time being @p now (the caller's Clock).
     /// The swap is atomic; the diary is then reopened (migrating an older backup) and
     /// diaryReset emitted. On any failure the current diary stays as it was.
-    Status restoreFrom(const QString& backupFile);
+    Status restoreFrom(const QString& backupFile, const QDateTime& now);
     /// "ok", or SQLite's report of what is wrong.
     Result<QString> integrityCheck() const;
     /// The background integrity check's finding (IntegrityCheck::InBackground): std::nullopt

@@ -73,7 +73,7 @@ Status DiaryStore::backupTo(const QString& file) const
     return {};
 }
 
-Status DiaryStore::restoreFrom(const QString& backupFile)
+Status DiaryStore::restoreFrom(const QString& backupFile, const QDateTime& now)
 {
     if (auto ok = requireWritable(); !ok)
         return ok;
@@ -96,7 +96,7 @@ Status DiaryStore::restoreFrom(const QString& backupFile)
              QDir::Files | QDir::Hidden))
         QFile::remove(folder.filePath(name));
     const QString aside = DiaryFile::unusedName(QString(m_path % QStringLiteral(".before-restore-")
-        % QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        % now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     if (auto kept = backupTo(aside); !kept)
         return refuse(kept.errorMessage());
 

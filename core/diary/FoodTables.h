@@ -28,7 +28,8 @@ public:
     static Result<std::vector<CustomFood>> customFoods(QSqlDatabase& db);
     /// Inserts (id 0) or updates a food; returns it as stored (name trimmed, id and created
     /// filled in). Refuses an invalid food or an id that is not stored.
-    /// Adds (id 0) or updates a food; with @p putBack, adds it again with its own id (a food
+    /// Adds (id 0; its created time comes from the caller's Clock and is required) or updates
+    /// a food; with @p putBack, adds it again with its own id (a food
     /// that was removed, for undo).
     static Result<CustomFood> saveCustomFood(
         QSqlDatabase& db, const CustomFood& food, bool putBack = false);

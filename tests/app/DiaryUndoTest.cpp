@@ -35,6 +35,7 @@ protected:
         CustomFood food;
         food.name = QStringLiteral("Oat bran");
         food.magnesiumPer100g = 235;
+        food.created = QDateTime(QDate(2026, 11, 20), QTime(18, 0));
         return food;
     }
 };
@@ -108,7 +109,7 @@ TEST_F(DiaryUndoTest, TheHistoryClearsWhenTheDiaryIsReplaced)
                         QStringLiteral("Changes")))
                     .ok());
     ASSERT_TRUE(m_undo->stack()->canUndo());
-    ASSERT_TRUE(m_diary->restoreFrom(backup).ok());
+    ASSERT_TRUE(m_diary->restoreFrom(backup, m_clock.now()).ok());
     EXPECT_EQ(m_undo->stack()->count(), 0);
 }
 

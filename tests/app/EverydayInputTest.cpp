@@ -258,7 +258,7 @@ TEST_F(EverydayInputTest, UndoAfterARestoreWritesNothingFromTheDiaryBefore)
     ASSERT_TRUE(page.saveNow());
     ASSERT_TRUE(m_undo->stack()->canUndo());
 
-    ASSERT_TRUE(m_diary->restoreFrom(backup).ok());
+    ASSERT_TRUE(m_diary->restoreFrom(backup, m_clock.now()).ok());
     EXPECT_FALSE(m_undo->stack()->canUndo());
     EXPECT_EQ(severity->optionalValue(), 8);
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);

@@ -5,6 +5,8 @@
 #include "app/gui/pages/DiaryPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -13,6 +15,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace stilla {
 namespace {
@@ -177,7 +180,7 @@ TEST_F(FoodsPageTest, ARestoredDiaryBringsItsOwnFavourites)
     ASSERT_NE(favourite->text(), notFavourite);
     ASSERT_EQ(m_diary->favouriteFoods().value().size(), 1);
 
-    ASSERT_TRUE(m_diary->restoreFrom(backup).ok());
+    ASSERT_TRUE(m_diary->restoreFrom(backup, m_clock.now()).ok());
     page.search(QStringLiteral("almonds"));
     page.selectResult(0);
     EXPECT_EQ(favourite->text(), notFavourite) << "the page kept the replaced diary's favourite";
@@ -231,6 +234,37 @@ TEST_F(FoodsPageTest, RichFilterOnlyShowsRichFoods)
     ASSERT_GT(page.results()->rowCount(), 0);
     for (int row = 0; row < page.results()->rowCount(); ++row)
         EXPECT_GE(page.results()->match(row)->food->magnesiumPer100g, 112.5);
+}
+
+TEST_F(FoodsPageTest, AnOwnFoodTypedIntoTheDialogIsSavedDatedAndFound)
+{
+    FoodsPage& page = foods();
+    bool answered = false;
+    QTimer::singleShot(0, &page, [&] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_EQ(dialog->objectName(), QStringLiteral("customFoodDialog"));
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("customFoodName"));
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("Grandma's seed bread"));
+        auto* magnesium = dialog->findChild<QDoubleSpinBox*>(QStringLiteral("customFoodMagnesium"));
+        magnesium->setFocus();
+        magnesium->selectAll();
+        QTest::keyClicks(magnesium, QStringLiteral("95"));
+        answered = true;
+        QTest::keyClick(dialog, Qt::Key_Return); // Save is the default button
+    });
+    QTest::mouseClick(find<QPushButton>("newFoodButton"), Qt::LeftButton);
+    ASSERT_TRUE(answered);
+
+    const std::vector<CustomFood> stored = m_diary->customFoods().value();
+    ASSERT_EQ(stored.size(), 1u);
+    EXPECT_EQ(stored.front().name, QStringLiteral("Grandma's seed bread"));
+    EXPECT_EQ(stored.front().magnesiumPer100g, 95);
+    EXPECT_EQ(stored.front().created, m_clock.now()) << "dated by the app's Clock";
+    EXPECT_EQ(topName(page), QStringLiteral("Grandma's seed bread")) << "shown at once";
+    EXPECT_EQ(
+        find<QAction>("undoAction")->text(), QStringLiteral("&Undo New Food Grandma's seed bread"));
 }
 
 } // namespace

@@ -65,6 +65,7 @@ TEST_F(CliFoodsTest, IncludesMyFoodsWhenThereIsADiary)
         CustomFood food;
         food.name = QStringLiteral("Zebra cake");
         food.magnesiumPer100g = 42.5;
+        food.created = QDateTime(QDate(2026, 11, 20), QTime(18, 0));
         ASSERT_TRUE(opened.store->saveCustomFood(food).ok());
     }
     const CliRun run = foods({QStringLiteral("search"), QStringLiteral("zebra"),

@@ -77,7 +77,8 @@ TEST_F(BackupTest, RestoreBringsTheBackupBackAndKeepsTheCurrentDiaryAside)
     const auto beforeRestore = all();
 
     QSignalSpy reset(&m_store->notifier(), &DiaryNotifier::diaryReset);
-    const Status restored = m_store->restoreFrom(backup);
+    const Status restored
+        = m_store->restoreFrom(backup, QDateTime(QDate(2024, 3, 5), QTime(7, 30, 15)));
     ASSERT_TRUE(restored.ok()) << restored.errorMessage().toStdString();
     EXPECT_EQ(reset.count(), 1);
     ASSERT_EQ(all().size(), 1u);
@@ -89,7 +90,8 @@ TEST_F(BackupTest, RestoreBringsTheBackupBackAndKeepsTheCurrentDiaryAside)
     const QStringList aside
         = QDir(m_dir.path())
               .entryList({QStringLiteral("diary.sqlite.before-restore-*")}, QDir::Files);
-    ASSERT_EQ(aside.size(), 1);
+    ASSERT_EQ(aside, QStringList {QStringLiteral("diary.sqlite.before-restore-20240305-073015")})
+        << "named by the time it was given, not the wall clock";
     auto previous = DiaryStore::open(m_dir.filePath(aside.front()));
     ASSERT_TRUE(previous.store);
     EXPECT_EQ(previous.store->days({}, {}).value(), beforeRestore);
@@ -127,7 +129,7 @@ TEST_F(BackupTest, RestoreRefusesBadBackupsAndChangesNothing)
     QSignalSpy reset(&m_store->notifier(), &DiaryNotifier::diaryReset);
     for (const QString& bad : {newer, damaged, text, empty, file("missing.sqlite"), path()}) {
         SCOPED_TRACE(bad.toStdString());
-        const Status result = m_store->restoreFrom(bad);
+        const Status result = m_store->restoreFrom(bad, QDateTime(QDate(2024, 3, 5), QTime(7, 30)));
         ASSERT_FALSE(result.ok());
         EXPECT_TRUE(result.errorMessage().contains(QStringLiteral("not changed")))
             << result.errorMessage().toStdString();
@@ -225,7 +227,7 @@ TEST_F(BackupManagerTest, NewestGoodSkipsDamagedBackups)
     const auto good = BackupManager::newestGoodIn(backupDir());
     ASSERT_TRUE(good);
     EXPECT_EQ(good->date, QDate(2024, 1, 2));
-    ASSERT_TRUE(m_store->restoreFrom(good->path).ok());
+    ASSERT_TRUE(m_store->restoreFrom(good->path, m_clock.now()).ok());
     EXPECT_EQ(withoutIds(*m_store->day(m_date).value()), versionedDay(m_date, 1));
 }
 

@@ -25,6 +25,8 @@ protected:
     }
 
     QString path() const { return m_dir.filePath(QStringLiteral("diary.sqlite")); }
+    /// When a food is added: the caller's Clock, never the store's wall clock.
+    static inline const QDateTime kAdded {QDate(2026, 3, 2), QTime(8, 15, 30, 400), Qt::UTC};
     static CustomFood bread()
     {
         CustomFood food;
@@ -32,6 +34,7 @@ protected:
         food.magnesiumPer100g = 70.5;
         food.portionGrams = 40;
         food.portionLabel = QStringLiteral("1 slice");
+        food.created = kAdded;
         return food;
     }
     void eat(const QDate& date, std::vector<FoodIntake> foods)
@@ -53,17 +56,18 @@ protected:
 TEST_F(CustomFoodStoreTest, MyFoodsAreSavedAndSurviveReopening)
 {
     QSignalSpy changed(&m_store->notifier(), &DiaryNotifier::customFoodsChanged);
-    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     auto saved = m_store->saveCustomFood(bread());
     ASSERT_TRUE(saved.ok()) << saved.errorMessage().toStdString();
     EXPECT_GT(saved->id, 0);
     EXPECT_EQ(saved->name, QStringLiteral("Grandma's rye bread"));
-    EXPECT_GE(saved->created, before);
+    EXPECT_EQ(saved->created, kAdded.addMSecs(-400)) << "the time given, to the second";
     EXPECT_EQ(changed.count(), 1);
 
     CustomFood plain;
     plain.name = QString::fromUtf8("Nötmix ✓");
     plain.magnesiumPer100g = 0.1 + 0.2;
+    EXPECT_FALSE(m_store->saveCustomFood(plain).ok()) << "a new food without the time it was added";
+    plain.created = kAdded;
     auto second = m_store->saveCustomFood(plain);
     ASSERT_TRUE(second.ok());
     EXPECT_FALSE(second->portionGrams);

@@ -478,6 +478,7 @@ TEST_F(DiaryMigrationTest, Version1DaysSurviveTheFoodTablesMigration)
     CustomFood food;
     food.name = QStringLiteral("Oat porridge");
     food.magnesiumPer100g = 27;
+    food.created = QDateTime(QDate(2026, 11, 20), QTime(18, 0));
     EXPECT_TRUE(opened.store->saveCustomFood(food).ok());
     EXPECT_TRUE(
         opened.store->setFavouriteFood(QStringLiteral("usda"), QStringLiteral("11457"), true).ok());

@@ -26,6 +26,7 @@ protected:
         CustomFood custom;
         custom.name = QString::fromUtf8(name);
         custom.magnesiumPer100g = mgPer100g;
+        custom.created = QDateTime(QDate(2026, 11, 20), QTime(18, 0));
         return custom;
     }
     static std::vector<QString> names(const std::vector<FoodMatch>& matches)
@@ -104,7 +105,7 @@ TEST_F(FoodLibraryTest, ARestoredDiaryBringsItsOwnFoodsAndAnAddedFoodIsRecentAtO
     ASSERT_EQ(
         names(library.search(query("grandma"))).front(), QStringLiteral("Grandma's seed bread"));
 
-    ASSERT_TRUE(m_diary->restoreFrom(backup).ok());
+    ASSERT_TRUE(m_diary->restoreFrom(backup, QDateTime(QDate(2026, 11, 21), QTime(9, 0))).ok());
     for (const QString& name : names(library.search(query("grandma"))))
         EXPECT_NE(name, QStringLiteral("Grandma's seed bread"));
 

@@ -139,7 +139,7 @@ int runBackups(const QStringList& args)
             return fail("daily backup failed", made.errorMessage(), 4);
         report(QStringLiteral("auto %1").arg(i));
         if (i % 2 == 1) {
-            if (auto restored = store->restoreFrom(manual); !restored)
+            if (auto restored = store->restoreFrom(manual, clock.now()); !restored)
                 return fail("restore failed", restored.errorMessage(), 4);
             report(QStringLiteral("restored %1").arg(i));
         }

@@ -701,7 +701,8 @@ void FoodsPage::newFood()
     CustomFoodDialog dialog(CustomFood {}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const CustomFood food = dialog.food();
+    CustomFood food = dialog.food();
+    food.created = m_context.clock.now();
     const Status saved = m_context.undo->push(new CustomFoodCommand(
         *m_context.diary, std::nullopt, food, false, tr("New Food %1").arg(food.name.trimmed())));
     if (!saved) {
