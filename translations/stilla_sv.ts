@@ -1468,6 +1468,10 @@ Slutstatus:
         <source>the self-experiment that starts on %1 overlaps the one in the diary that starts on %2; remove one of them from the file</source>
         <translation>självexperimentet som börjar %1 överlappar det i dagboken som börjar %2. Ta bort ett av dem ur filen</translation>
     </message>
+    <message>
+        <source>Could not put the diary %1 back as it was: %2. The diary was not changed.</source>
+        <translation>Det gick inte att återställa dagboken %1 till hur den var: %2. Dagboken ändrades inte.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::DiaryTransfer</name>
@@ -1718,6 +1722,10 @@ Slutstatus:
     <message>
         <source>%1 and %2</source>
         <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>import av %1</translation>
     </message>
 </context>
 <context>

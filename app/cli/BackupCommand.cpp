@@ -6,7 +6,7 @@
 #include <QDir>
 #include <QTextStream>
 
-namespace stilla {
+namespace stilla::cli {
 
 QString BackupCommand::summary()
 {
@@ -33,4 +33,4 @@ int BackupCommand::run(const QStringList& arguments)
     return Success;
 }
 
-} // namespace stilla
+} // namespace stilla::cli

@@ -8,7 +8,7 @@
 #include <QFileInfo>
 #include <QTextStream>
 
-namespace stilla {
+namespace stilla::cli {
 
 QString CheckCommand::summary()
 {
@@ -49,4 +49,4 @@ int CheckCommand::run(const QStringList& arguments)
     }
 }
 
-} // namespace stilla
+} // namespace stilla::cli

@@ -2,7 +2,7 @@
 
 #include "Command.h"
 
-namespace stilla {
+namespace stilla::cli {
 
 /// stilla-cli check: whether the diary file is intact, without changing it.
 class CheckCommand final : public cli::Command
@@ -16,4 +16,4 @@ public:
     int run(const QStringList& arguments) override;
 };
 
-} // namespace stilla
+} // namespace stilla::cli

@@ -43,11 +43,11 @@ Cli::Cli(QTextStream& out, QTextStream& err)
 std::vector<Cli::Entry> Cli::commands()
 {
     // In the order the help lists them.
-    return {entry<PathsCommand>(), entry<ImportCommand>(), entry<ExportCommand>(),
-        entry<BackupCommand>(), entry<RestoreCommand>(), entry<CheckCommand>(),
-        entry<FoodsCommand>(), entry<ProfileCommand>(), entry<SafetyCommand>(),
-        entry<LabsCommand>(), entry<ExperimentCommand>(), entry<StatsCommand>(),
-        entry<RemindCommand>(), entry<ReportCommand>()};
+    return {entry<cli::PathsCommand>(), entry<cli::ImportCommand>(), entry<cli::ExportCommand>(),
+        entry<cli::BackupCommand>(), entry<cli::RestoreCommand>(), entry<cli::CheckCommand>(),
+        entry<cli::FoodsCommand>(), entry<cli::ProfileCommand>(), entry<cli::SafetyCommand>(),
+        entry<cli::LabsCommand>(), entry<cli::ExperimentCommand>(), entry<cli::StatsCommand>(),
+        entry<cli::RemindCommand>(), entry<cli::ReportCommand>()};
 }
 
 QString Cli::globalHelp() const

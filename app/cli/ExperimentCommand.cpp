@@ -16,7 +16,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-namespace stilla {
+namespace stilla::cli {
 
 namespace {
 
@@ -345,4 +345,4 @@ int ExperimentCommand::result(const QStringList& arguments)
     return 0;
 }
 
-} // namespace stilla
+} // namespace stilla::cli

@@ -18,9 +18,11 @@ class QCommandLineParser;
 class QTextStream;
 
 namespace stilla {
-
 class DiaryStore;
 struct ExperimentResult;
+} // namespace stilla
+
+namespace stilla::cli {
 
 /// stilla-cli experiment: the planned self-experiment (docs/statistics.md, "Self-experiment").
 ///
@@ -66,4 +68,4 @@ private:
     std::unique_ptr<DiaryStore> openWithExperiment(bool write, ExperimentPlan& plan, int& code);
 };
 
-} // namespace stilla
+} // namespace stilla::cli

@@ -7,7 +7,7 @@
 #include <QDir>
 #include <QTextStream>
 
-namespace stilla {
+namespace stilla::cli {
 
 QString ExportCommand::summary()
 {
@@ -71,4 +71,4 @@ int ExportCommand::run(const QStringList& arguments)
     return Success;
 }
 
-} // namespace stilla
+} // namespace stilla::cli

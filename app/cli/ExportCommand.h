@@ -2,7 +2,7 @@
 
 #include "Command.h"
 
-namespace stilla {
+namespace stilla::cli {
 
 /// stilla-cli export: the diary, or some days of it, as JSON or CSV, to a file or stdout.
 class ExportCommand final : public cli::Command
@@ -16,4 +16,4 @@ public:
     int run(const QStringList& arguments) override;
 };
 
-} // namespace stilla
+} // namespace stilla::cli

@@ -18,7 +18,7 @@
 
 #include <algorithm>
 
-namespace stilla {
+namespace stilla::cli {
 
 namespace {
 
@@ -169,4 +169,4 @@ int FoodsCommand::search(const QStringList& arguments)
     return 0;
 }
 
-} // namespace stilla
+} // namespace stilla::cli

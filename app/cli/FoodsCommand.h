@@ -13,8 +13,10 @@
 class QTextStream;
 
 namespace stilla {
-
 class DiaryStore;
+} // namespace stilla
+
+namespace stilla::cli {
 
 /// stilla-cli foods: search the food catalogue.
 ///
@@ -39,4 +41,4 @@ private:
     int search(const QStringList& arguments);
 };
 
-} // namespace stilla
+} // namespace stilla::cli

@@ -7,7 +7,7 @@
 #include <QDir>
 #include <QTextStream>
 
-namespace stilla {
+namespace stilla::cli {
 
 QString ImportCommand::summary()
 {
@@ -165,4 +165,4 @@ void ImportCommand::printCronometerImport(
     }
 }
 
-} // namespace stilla
+} // namespace stilla::cli

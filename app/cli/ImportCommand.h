@@ -3,7 +3,7 @@
 #include "Command.h"
 #include "core/io/ImportPlan.h"
 
-namespace stilla {
+namespace stilla::cli {
 
 /// stilla-cli import: adds the days, lab results and self-experiments of a JSON, CSV or
 /// Cronometer file to the diary (core/io/ImportPlan, as File ▸ Import does). Every day is checked
@@ -23,4 +23,4 @@ private:
     void printCronometerImport(const ImportPlan::Outcome& outcome, bool notCompletedLeftOut);
 };
 
-} // namespace stilla
+} // namespace stilla::cli

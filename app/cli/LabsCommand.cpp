@@ -16,7 +16,7 @@
 #include <array>
 #include <optional>
 
-namespace stilla {
+namespace stilla::cli {
 
 QString LabsCommand::summary()
 {
@@ -216,4 +216,4 @@ int LabsCommand::remove(const QStringList& arguments)
     return 0;
 }
 
-} // namespace stilla
+} // namespace stilla::cli

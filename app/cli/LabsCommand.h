@@ -12,8 +12,10 @@
 class QTextStream;
 
 namespace stilla {
-
 class DiaryStore;
+} // namespace stilla
+
+namespace stilla::cli {
 
 /// stilla-cli labs: blood test results in the diary.
 ///
@@ -43,4 +45,4 @@ private:
     int remove(const QStringList& arguments);
 };
 
-} // namespace stilla
+} // namespace stilla::cli

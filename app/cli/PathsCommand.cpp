@@ -6,7 +6,7 @@
 #include <QDir>
 #include <QTextStream>
 
-namespace stilla {
+namespace stilla::cli {
 
 QString PathsCommand::summary()
 {
@@ -30,4 +30,4 @@ int PathsCommand::run(const QStringList& arguments)
     return Success;
 }
 
-} // namespace stilla
+} // namespace stilla::cli

@@ -2,7 +2,7 @@
 
 #include "Command.h"
 
-namespace stilla {
+namespace stilla::cli {
 
 /// stilla-cli paths: where Stilla keeps the diary, the logs and the settings.
 class PathsCommand final : public cli::Command
@@ -16,4 +16,4 @@ public:
     int run(const QStringList& arguments) override;
 };
 
-} // namespace stilla
+} // namespace stilla::cli

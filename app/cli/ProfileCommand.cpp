@@ -11,7 +11,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-namespace stilla {
+namespace stilla::cli {
 
 QString ProfileCommand::summary()
 {
@@ -79,4 +79,4 @@ int ProfileCommand::run(const QStringList& arguments)
     return Success;
 }
 
-} // namespace stilla
+} // namespace stilla::cli

@@ -2,7 +2,7 @@
 
 #include "Command.h"
 
-namespace stilla {
+namespace stilla::cli {
 
 /// stilla-cli profile: shows or changes the personal profile in the settings file, all or
 /// nothing. See docs/safety-rules.md.
@@ -17,4 +17,4 @@ public:
     int run(const QStringList& arguments) override;
 };
 
-} // namespace stilla
+} // namespace stilla::cli

@@ -16,7 +16,7 @@
 #include <QTextStream>
 #include <QTimer>
 
-namespace stilla {
+namespace stilla::cli {
 
 namespace {
 
@@ -243,6 +243,6 @@ int RemindCommand::turn(const QStringList& arguments, bool on)
     return 0;
 }
 
-} // namespace stilla
+} // namespace stilla::cli
 
 #include "RemindCommand.moc"

@@ -14,8 +14,10 @@
 class QTextStream;
 
 namespace stilla {
-
 class DiaryStore;
+} // namespace stilla
+
+namespace stilla::cli {
 
 /// stilla-cli remind: the opt-in reminders (docs/reminders.md).
 ///
@@ -44,4 +46,4 @@ private:
     int notify(ReminderKind kind, const Reminder::Text& text);
 };
 
-} // namespace stilla
+} // namespace stilla::cli

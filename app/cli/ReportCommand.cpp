@@ -18,7 +18,7 @@
 #include <optional>
 #include <utility>
 
-namespace stilla {
+namespace stilla::cli {
 
 QString ReportCommand::summary()
 {
@@ -116,4 +116,4 @@ int ReportCommand::run(const QStringList& arguments)
     return 0;
 }
 
-} // namespace stilla
+} // namespace stilla::cli

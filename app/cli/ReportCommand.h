@@ -13,9 +13,11 @@
 class QTextStream;
 
 namespace stilla {
-
 class Clock;
 class DiaryStore;
+} // namespace stilla
+
+namespace stilla::cli {
 
 /// stilla-cli report: the report for the doctor as a PDF.
 ///
@@ -37,4 +39,4 @@ public:
     int run(const QStringList& arguments) override;
 };
 
-} // namespace stilla
+} // namespace stilla::cli

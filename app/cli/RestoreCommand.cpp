@@ -10,7 +10,7 @@
 #include <QFileInfo>
 #include <QTextStream>
 
-namespace stilla {
+namespace stilla::cli {
 
 QString RestoreCommand::summary()
 {
@@ -54,4 +54,4 @@ int RestoreCommand::run(const QStringList& arguments)
     return Success;
 }
 
-} // namespace stilla
+} // namespace stilla::cli

@@ -2,7 +2,7 @@
 
 #include "Command.h"
 
-namespace stilla {
+namespace stilla::cli {
 
 /// stilla-cli restore: replaces the diary with a backup, keeping the current diary aside.
 class RestoreCommand final : public cli::Command
@@ -16,4 +16,4 @@ public:
     int run(const QStringList& arguments) override;
 };
 
-} // namespace stilla
+} // namespace stilla::cli

@@ -20,7 +20,7 @@
 
 #include <optional>
 
-namespace stilla {
+namespace stilla::cli {
 namespace {
 
 /// Installs the translators for one command and puts the previous locale back afterwards.
@@ -127,4 +127,4 @@ int SafetyCommand::run(const QStringList& arguments)
     return Success;
 }
 
-} // namespace stilla
+} // namespace stilla::cli

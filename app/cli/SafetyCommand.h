@@ -2,7 +2,7 @@
 
 #include "Command.h"
 
-namespace stilla {
+namespace stilla::cli {
 
 /// stilla-cli safety: the safety notes for one day of the diary, from the article's rules and the
 /// profile. See docs/safety-rules.md.
@@ -17,4 +17,4 @@ public:
     int run(const QStringList& arguments) override;
 };
 
-} // namespace stilla
+} // namespace stilla::cli

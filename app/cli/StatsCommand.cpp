@@ -14,7 +14,7 @@
 #include <algorithm>
 #include <utility>
 
-namespace stilla {
+namespace stilla::cli {
 
 namespace {
 
@@ -197,4 +197,4 @@ QString StatsCommand::toText(
     return text;
 }
 
-} // namespace stilla
+} // namespace stilla::cli

@@ -15,8 +15,10 @@
 class QTextStream;
 
 namespace stilla {
-
 class DiaryStore;
+} // namespace stilla
+
+namespace stilla::cli {
 
 /// stilla-cli stats: how magnesium and RLS severity went together in the diary.
 ///
@@ -45,4 +47,4 @@ public:
         const Statistics::Relationship& relationship, const QDate& from, const QDate& to);
 };
 
-} // namespace stilla
+} // namespace stilla::cli

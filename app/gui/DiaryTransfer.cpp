@@ -1,5 +1,7 @@
 #include "DiaryTransfer.h"
 
+#include "app/gui/commands/DiaryUndo.h"
+#include "app/gui/commands/ImportCommand.h"
 #include "app/gui/widgets/FileDialog.h"
 #include "app/gui/widgets/MessageBox.h"
 #include "core/Clock.h"
@@ -26,9 +28,10 @@ QString documentsFolder()
 } // namespace
 
 DiaryTransfer::DiaryTransfer(
-    DiaryStore& store, QString backupDir, const Clock& clock, QWidget* parent)
+    DiaryStore& store, DiaryUndo& undo, QString backupDir, const Clock& clock, QWidget* parent)
     : QObject(parent)
     , m_store(store)
+    , m_undo(undo)
     , m_backupDir(std::move(backupDir))
     , m_clock(clock)
     , m_parent(parent)
@@ -41,7 +44,7 @@ Result<QString> DiaryTransfer::importFile(const QString& path)
         return Error {read.errorMessage()};
     ImportPlan& plan = read.value();
     const bool cronometer = plan.format() == ImportPlan::Format::Cronometer;
-    const QString& name = plan.fileName();
+    const QString name = plan.fileName();
     if (!plan.ok()) {
         const QStringList lines = problemLines(plan.problems(), name);
         if (plan.validCount() == 0)
@@ -84,10 +87,13 @@ Result<QString> DiaryTransfer::importFile(const QString& path)
             return Error {detail.errorMessage()};
         choices.csvDetail = *detail;
     }
-    const auto applied = plan.apply(m_store, choices);
-    if (!applied)
+    auto* command
+        = new ImportCommand(m_store, std::move(plan), choices, tr("Import of %1").arg(name));
+    if (const Status applied = m_undo.push(command); !applied)
         return Error {applied.errorMessage()};
-    return cronometer ? cronometerSummary(*applied, name) : importSummary(*applied, name);
+    // Kept by the history now (a command whose write failed is deleted by the push).
+    const ImportPlan::Outcome& outcome = *command->outcome();
+    return cronometer ? cronometerSummary(outcome, name) : importSummary(outcome, name);
 }
 
 Result<ConflictPolicy> DiaryTransfer::conflictPolicy(const ImportPlan& plan)

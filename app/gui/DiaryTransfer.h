@@ -11,6 +11,7 @@ class QWidget;
 namespace stilla {
 
 class Clock;
+class DiaryUndo;
 
 /// The diary's file commands in the window: import, export, back up and restore. Each asks
 /// what it must (file, what to do with problems or days already in the diary) and says what
@@ -20,7 +21,9 @@ class DiaryTransfer final : public QObject
     Q_OBJECT
 
 public:
-    DiaryTransfer(DiaryStore& store, QString backupDir, const Clock& clock, QWidget* parent);
+    /// Imports are steps of @p undo (Edit ▸ Undo takes one back whole).
+    DiaryTransfer(
+        DiaryStore& store, DiaryUndo& undo, QString backupDir, const Clock& clock, QWidget* parent);
 
     void importInteractive();
     void exportInteractive();
@@ -44,6 +47,7 @@ private:
         const std::vector<ImportProblem>& problems, const QString& name);
 
     DiaryStore& m_store;
+    DiaryUndo& m_undo;
     QString m_backupDir;
     const Clock& m_clock;
     QWidget* m_parent;

@@ -306,8 +306,8 @@ void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     if (m_context.diary) {
-        m_transfer = new DiaryTransfer(
-            *m_context.diary, AppPaths::backupDir(m_context.dataDir), m_context.clock, this);
+        m_transfer = new DiaryTransfer(*m_context.diary, *m_context.undo,
+            AppPaths::backupDir(m_context.dataDir), m_context.clock, this);
     }
     // A plain function rather than a pointer to member: GCC 12 with -fsanitize=vptr reads an
     // unset register when it checks a call through a non-virtual pointer to member (the asan

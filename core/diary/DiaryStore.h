@@ -3,6 +3,7 @@
 #include "CustomFood.h"
 #include "DayEntry.h"
 #include "DiaryNotifier.h"
+#include "DiarySnapshot.h"
 #include "core/Result.h"
 #include "core/experiment/ExperimentPlan.h"
 #include "core/labs/LabResult.h"
@@ -146,6 +147,15 @@ public:
     Result<SaveManyReport> saveMany(const std::vector<DayEntry>& days, ConflictPolicy policy,
         const std::vector<LabResult>& labs = {},
         const std::vector<ExperimentPlan>& experiments = {});
+
+    /// What is stored at @p dates (days), @p labDates (lab results) and @p experimentStarts
+    /// (self-experiments), to put back after a write of many days (core/diary/DiarySnapshot.h).
+    Result<DiarySnapshot> snapshot(std::vector<QDate> dates, std::vector<QDate> labDates,
+        std::vector<QDate> experimentStarts) const;
+    /// Returns the snapshot's dates, lab dates and self-experiment starts to what they held when
+    /// it was taken, in one transaction (undo of an import); everything else is left as it is.
+    /// Emits diaryReset, labResultsChanged and experimentsChanged.
+    Status putBack(const DiarySnapshot& snapshot);
 
     // ---- my foods and favourites (core/diary/FoodTables.cpp) ----
     /// The user's own foods, oldest first.

@@ -132,22 +132,29 @@ Status ExperimentTable::write(QSqlDatabase& db, ExperimentPlan& plan)
 
 Result<bool> ExperimentTable::remove(QSqlDatabase& db, qint64 id)
 {
-    int removed = 0;
+    bool removed = false;
     const Status done = DayTable::inTransaction(db, [&]() -> Status {
-        QSqlQuery query(db);
-        if (auto ok
-            = DiarySql::prepare(query, QStringLiteral("DELETE FROM experiment WHERE id = ?"));
-            !ok)
-            return ok;
-        query.bindValue(0, id);
-        if (auto ok = DiarySql::exec(query); !ok)
-            return ok;
-        removed = query.numRowsAffected();
+        auto erased = erase(db, id);
+        if (!erased)
+            return Error {erased.errorMessage()};
+        removed = *erased;
         return {};
     });
     if (!done)
         return Error {done.errorMessage()};
-    return removed > 0;
+    return removed;
+}
+
+Result<bool> ExperimentTable::erase(QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery query(db);
+    if (auto ok = DiarySql::prepare(query, QStringLiteral("DELETE FROM experiment WHERE id = ?"));
+        !ok)
+        return Error {ok.errorMessage()};
+    query.bindValue(0, id);
+    if (auto ok = DiarySql::exec(query); !ok)
+        return Error {ok.errorMessage()};
+    return query.numRowsAffected() > 0;
 }
 
 } // namespace stilla

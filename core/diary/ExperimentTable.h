@@ -23,6 +23,8 @@ public:
     static Status write(QSqlDatabase& db, ExperimentPlan& plan);
     /// Removes the experiment of @p id and its pauses; true when there was one.
     static Result<bool> remove(QSqlDatabase& db, qint64 id);
+    /// The same within the caller's transaction.
+    static Result<bool> erase(QSqlDatabase& db, qint64 id);
 };
 
 } // namespace stilla

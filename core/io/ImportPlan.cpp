@@ -162,4 +162,23 @@ Result<ImportPlan::Outcome> ImportPlan::apply(DiaryStore& store, const Choices& 
     return outcome;
 }
 
+Result<DiarySnapshot> ImportPlan::snapshotOf(const DiaryStore& store) const
+{
+    std::vector<QDate> dates;
+    if (m_format == Format::Cronometer) {
+        for (const CronometerCsv::Day& day : m_cronometer.days)
+            dates.push_back(day.date);
+        return store.snapshot(std::move(dates), {}, {});
+    }
+    for (const DayEntry& day : m_diary.days)
+        dates.push_back(day.date);
+    std::vector<QDate> labDates;
+    for (const LabResult& result : m_diary.labs)
+        labDates.push_back(result.date);
+    std::vector<QDate> starts;
+    for (const ExperimentPlan& plan : m_diary.experiments)
+        starts.push_back(plan.start);
+    return store.snapshot(std::move(dates), std::move(labDates), std::move(starts));
+}
+
 } // namespace stilla

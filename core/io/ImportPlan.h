@@ -98,6 +98,9 @@ public:
     /// @p choices say, all in one transaction. Refuses, writing nothing, a file with problems
     /// unless Choices::validOnly, and a file with nothing valid in it.
     Result<Outcome> apply(DiaryStore& store, const Choices& choices) const;
+    /// What @p store holds at every day, lab date and self-experiment start apply() may write,
+    /// taken before it so that DiaryStore::putBack() can undo the import.
+    Result<DiarySnapshot> snapshotOf(const DiaryStore& store) const;
 
 private:
     ImportPlan() = default;

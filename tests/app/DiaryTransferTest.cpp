@@ -1,11 +1,16 @@
 #include "app/gui/DiaryTransfer.h"
 
 #include "AppFixture.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/commands/DiaryUndo.h"
+#include "app/gui/commands/SaveDayCommand.h"
 #include "app/gui/widgets/FileDialog.h"
 #include "app/gui/widgets/MessageBox.h"
 
+#include <QAction>
 #include <QFile>
 #include <QScopeGuard>
+#include <QUndoStack>
 
 namespace stilla {
 namespace {
@@ -31,7 +36,7 @@ TEST_F(DiaryTransferTest, TheMenuExportsAndImportsThroughTheFileQuestions)
     day.date = QDate(2026, 11, 3);
     day.symptoms.severity = 4;
     ASSERT_TRUE(m_diary->save(day).ok());
-    DiaryTransfer transfer(*m_diary, m_dir.path(), m_clock, nullptr);
+    DiaryTransfer transfer(*m_diary, *m_undo, m_dir.path(), m_clock, nullptr);
     // The messages are recorded, not shown (no one is there to close them).
     MessageBox::setUnattended(true);
     const auto attended = qScopeGuard([] { MessageBox::setUnattended(false); });
@@ -71,7 +76,7 @@ TEST_F(DiaryTransferTest, TheMenuExportsAndImportsThroughTheFileQuestions)
 
 TEST_F(DiaryTransferTest, ImportsAValidCsv)
 {
-    DiaryTransfer transfer(*m_diary, m_dir.path(), m_clock, nullptr);
+    DiaryTransfer transfer(*m_diary, *m_undo, m_dir.path(), m_clock, nullptr);
     const QString path = writeFile(QStringLiteral("ok.csv"),
         kHeader
             + "2026-11-01,22:30,06:45,20,2,4,5,180,250,1,30,calm\n"
@@ -88,7 +93,7 @@ TEST_F(DiaryTransferTest, ImportsAValidCsv)
 
 TEST_F(DiaryTransferTest, ProblemsAskAndCancelImportsNothing)
 {
-    DiaryTransfer transfer(*m_diary, m_dir.path(), m_clock, nullptr);
+    DiaryTransfer transfer(*m_diary, *m_undo, m_dir.path(), m_clock, nullptr);
     const QString path = writeFile(QStringLiteral("bad.csv"),
         kHeader
             + "2026-11-01,22:30,06:45,20,2,4,5,180,250,1,30,\n"
@@ -110,7 +115,7 @@ TEST_F(DiaryTransferTest, ExistingDaysAreNeverOverwrittenWithoutAsking)
     mine.date = QDate(2026, 11, 1);
     mine.notes = QStringLiteral("mine");
     ASSERT_TRUE(m_diary->save(mine).ok());
-    DiaryTransfer transfer(*m_diary, m_dir.path(), m_clock, nullptr);
+    DiaryTransfer transfer(*m_diary, *m_undo, m_dir.path(), m_clock, nullptr);
     const QString path = writeFile(QStringLiteral("clash.csv"),
         kHeader + "2026-11-01,,,,,,,,,,,theirs\n2026-11-03,,,,,,,,,,,new\n");
 
@@ -141,7 +146,7 @@ TEST_F(DiaryTransferTest, ACsvThatWouldLoseDetailAsksFirstAndKeepsItByDefault)
     mine.supplements = {{0, SupplementForm::Glycinate, 150, QTime(9, 0), Route::Oral},
         {0, SupplementForm::Glycinate, 150, QTime(21, 0), Route::Oral}};
     ASSERT_TRUE(m_diary->save(mine).ok());
-    DiaryTransfer transfer(*m_diary, m_dir.path(), m_clock, nullptr);
+    DiaryTransfer transfer(*m_diary, *m_undo, m_dir.path(), m_clock, nullptr);
 
     // The same totals (172 and 300 mg), another severity: the detail stays, nothing is asked
     // beyond replacing the day.
@@ -185,7 +190,7 @@ TEST_F(DiaryTransferTest, ACsvThatWouldLoseDetailAsksFirstAndKeepsItByDefault)
 
 TEST_F(DiaryTransferTest, ACronometerExportIsRecognisedAndAsksAboutDaysNotCompleted)
 {
-    DiaryTransfer transfer(*m_diary, m_dir.path(), m_clock, nullptr);
+    DiaryTransfer transfer(*m_diary, *m_undo, m_dir.path(), m_clock, nullptr);
     const QString path
         = QStringLiteral(STILLA_SOURCE_DIR "/tests/data/io/cronometer-daily-nutrition.csv");
     MessageBox::setNextAnswer(QMessageBox::No); // leave out the day not completed
@@ -205,10 +210,48 @@ TEST_F(DiaryTransferTest, ACronometerExportIsRecognisedAndAsksAboutDaysNotComple
 
 TEST_F(DiaryTransferTest, UnknownFileTypeIsRefusedByName)
 {
-    DiaryTransfer transfer(*m_diary, m_dir.path(), m_clock, nullptr);
+    DiaryTransfer transfer(*m_diary, *m_undo, m_dir.path(), m_clock, nullptr);
     const auto result = transfer.importFile(writeFile(QStringLiteral("diary.txt"), "x"));
     ASSERT_FALSE(result.ok());
     EXPECT_TRUE(result.errorMessage().contains(QStringLiteral("diary.txt")));
+}
+
+TEST_F(DiaryTransferTest, EditUndoTakesAnImportBackWholeAndKeepsTheStepsBeforeIt)
+{
+    MainWindow& window = showWindow();
+    MessageBox::setUnattended(true);
+    const auto attended = qScopeGuard([] { MessageBox::setUnattended(false); });
+    MessageBox::takeMessages();
+    DayEntry mine;
+    mine.date = QDate(2026, 11, 1);
+    mine.notes = QStringLiteral("mine");
+    ASSERT_TRUE(m_undo
+                    ->push(new SaveDayCommand(*m_diary, m_clock, std::nullopt, mine,
+                        QStringLiteral("Changes to 01/11/2026")))
+                    .ok());
+    const DayEntry stored = m_diary->day(mine.date).value().value().withoutRowIds();
+
+    // The file replaces that day (Yes to All) and adds another.
+    FileDialog::setNextPath(writeFile(QStringLiteral("more.csv"),
+        kHeader
+            + "2026-11-01,22:30,06:45,20,2,4,5,180,250,1,30,theirs\n"
+              "2026-11-02,23:00,07:00,,,3,,,,,,\n"));
+    MessageBox::setNextAnswer(QMessageBox::YesToAll);
+    find<QAction>("importAction")->trigger();
+    ASSERT_EQ(dayCount(), 2) << MessageBox::takeMessages().join(u'|').toStdString();
+    EXPECT_EQ(m_diary->day(mine.date).value()->notes, QStringLiteral("theirs"));
+    auto* undo = find<QAction>("undoAction");
+    EXPECT_EQ(undo->text(), QStringLiteral("&Undo Import of more.csv"));
+    EXPECT_EQ(m_undo->stack()->count(), 2) << "the import did not clear the steps before it";
+
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(dayCount(), 1);
+    EXPECT_EQ(m_diary->day(mine.date).value().value().withoutRowIds(), stored);
+    EXPECT_EQ(undo->text(), QStringLiteral("&Undo Changes to 01/11/2026"));
+
+    QTest::keySequence(&window, find<QAction>("redoAction")->shortcut()); // as the platform has it
+    EXPECT_EQ(dayCount(), 2);
+    EXPECT_EQ(m_diary->day(mine.date).value()->notes, QStringLiteral("theirs"));
 }
 
 } // namespace

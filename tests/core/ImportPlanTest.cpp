@@ -8,6 +8,7 @@
 #include "tests/TestUtil.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 namespace stilla {
@@ -197,6 +198,74 @@ TEST_F(ImportPlanTest, AJsonFileCountsItsLabResultsAndExperimentsToo)
     ASSERT_TRUE(applied.ok());
     EXPECT_EQ(applied->counts.labsSkipped, 1);
     EXPECT_EQ(m_store->labResult(lab.date).value()->ferritin, 40);
+}
+
+/// Everything the diary holds, row ids left out (a day put back gets new ones).
+struct Everything
+{
+    std::vector<DayEntry> days;
+    std::vector<LabResult> labs;
+    std::vector<ExperimentPlan> experiments;
+    bool operator==(const Everything&) const = default;
+};
+
+TEST_F(ImportPlanTest, AnImportPutBackLeavesTheDiaryAsItWasAndKeepsWhatCameAfter)
+{
+    DayEntry day;
+    day.date = QDate(2024, 3, 5);
+    day.symptoms.severity = 2;
+    ASSERT_TRUE(m_store->save(day).ok());
+    LabResult lab;
+    lab.date = QDate(2024, 3, 1);
+    lab.ferritin = 40;
+    ASSERT_TRUE(m_store->saveLabResult(lab).ok());
+    ExperimentPlan experiment;
+    experiment.start = QDate(2024, 4, 1);
+    experiment.doseMg = 200;
+    ASSERT_TRUE(m_store->saveExperiment(experiment).ok());
+    auto everything = [&] {
+        Everything all {m_store->days({}, {}).value(), m_store->labResults({}, {}).value(),
+            m_store->experiments().value()};
+        for (DayEntry& stored : all.days)
+            stored = stored.withoutRowIds();
+        return all;
+    };
+    const Everything before = everything();
+
+    // The file replaces the day, the lab result and the experiment, and adds days.
+    std::vector<LabResult> labs {lab};
+    labs.front().ferritin = 55;
+    ExperimentPlan changed = experiment;
+    changed.id = 0;
+    changed.doseMg = 300;
+    const QString path = writeFile(QStringLiteral("diary.json"),
+        DiaryIo::serialize(DiaryFormat::Json, test::sampleDays(), labs, {changed}));
+    const auto plan = ImportPlan::read(path);
+    ASSERT_TRUE(plan.ok() && plan->ok());
+    const auto snapshot = plan->snapshotOf(*m_store);
+    ASSERT_TRUE(snapshot.ok()) << snapshot.errorMessage().toStdString();
+    EXPECT_EQ(snapshot->days.size(), 1u);
+    EXPECT_EQ(snapshot->labs.size(), 1u);
+    EXPECT_EQ(snapshot->experiments.size(), 1u);
+    ImportPlan::Choices choices;
+    choices.onConflict = ConflictPolicy::Replace;
+    ASSERT_TRUE(plan->apply(*m_store, choices).ok());
+    ASSERT_NE(everything(), before);
+    EXPECT_EQ(m_store->experiments().value().front().doseMg, 300);
+
+    // A day written after the import, on a date the file does not have, stays.
+    DayEntry later;
+    later.date = QDate(2024, 6, 1);
+    later.symptoms.severity = 5;
+    ASSERT_TRUE(m_store->save(later).ok());
+    QSignalSpy reset(&m_store->notifier(), &DiaryNotifier::diaryReset);
+    const Status putBack = m_store->putBack(*snapshot);
+    ASSERT_TRUE(putBack.ok()) << putBack.errorMessage().toStdString();
+    EXPECT_EQ(reset.count(), 1);
+    Everything expected = before;
+    expected.days.push_back(later);
+    EXPECT_EQ(everything(), expected);
+    EXPECT_EQ(m_store->experiments().value().front().id, experiment.id) << "its own number";
 }
 
 } // namespace

@@ -11,7 +11,7 @@ DiaryUndo::DiaryUndo(DiaryStore& diary, QObject* parent)
     : QObject(parent)
     , m_stack(new QUndoStack(this))
 {
-    connect(&diary.notifier(), &DiaryNotifier::diaryReset, m_stack, &QUndoStack::clear);
+    connect(&diary.notifier(), &DiaryNotifier::diaryReset, this, &DiaryUndo::diaryReset);
 }
 
 DiaryUndo::~DiaryUndo() = default;
@@ -20,7 +20,9 @@ Status DiaryUndo::push(DiaryCommand* command)
 {
     m_last = Status();
     command->setReport(&m_last);
+    m_writing = true;
     m_stack->push(command);
+    m_writing = false;
     return m_last;
 }
 
@@ -37,15 +39,23 @@ void DiaryUndo::redo()
 void DiaryUndo::step(bool forward)
 {
     m_last = Status();
+    m_writing = true;
     if (forward)
         m_stack->redo();
     else
         m_stack->undo();
+    m_writing = false;
     if (m_last)
         return;
     const QString message = m_last.errorMessage();
     m_stack->clear();
     emit failed(message);
+}
+
+void DiaryUndo::diaryReset()
+{
+    if (!m_writing)
+        m_stack->clear();
 }
 
 } // namespace stilla

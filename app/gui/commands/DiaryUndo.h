@@ -13,9 +13,10 @@ class DiaryStore;
 
 /// The application's one undo history of the diary (Edit ▸ Undo and Redo): every change a page
 /// makes to the diary is a DiaryCommand pushed here, whose redo() does the write. The history
-/// is cleared when the diary is replaced or changed as a whole (DiaryNotifier::diaryReset: a
-/// restore, an import, a repair), since an undo would then write a day of the diary that was
-/// there before into this one.
+/// is cleared when the diary is replaced or changed as a whole by anything but one of its own
+/// steps (DiaryNotifier::diaryReset: a restore, a repair, the command line's import), since an
+/// undo would then write a day of the diary that was there before into this one. An import
+/// made in the window is a step (ImportCommand) and keeps the history.
 class DiaryUndo final : public QObject
 {
     Q_OBJECT
@@ -41,9 +42,12 @@ signals:
 
 private:
     void step(bool forward);
+    /// A diaryReset: clears the history unless a step of it is being written.
+    void diaryReset();
 
     QUndoStack* m_stack;
     Status m_last;
+    bool m_writing = false; ///< a step's redo() or undo() is running
 };
 
 } // namespace stilla
