@@ -1727,6 +1727,10 @@ Slutstatus:
         <source>Import of %1</source>
         <translation>import av %1</translation>
     </message>
+    <message>
+        <source>Edit ▸ Undo takes the whole import back.</source>
+        <translation>Redigera ▸ Ångra tar tillbaka hela importen.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::DisplayNames</name>

@@ -93,7 +93,8 @@ Result<QString> DiaryTransfer::importFile(const QString& path)
         return Error {applied.errorMessage()};
     // Kept by the history now (a command whose write failed is deleted by the push).
     const ImportPlan::Outcome& outcome = *command->outcome();
-    return cronometer ? cronometerSummary(outcome, name) : importSummary(outcome, name);
+    return QString((cronometer ? cronometerSummary(outcome, name) : importSummary(outcome, name))
+        + QLatin1Char(' ') + tr("Edit ▸ Undo takes the whole import back."));
 }
 
 Result<ConflictPolicy> DiaryTransfer::conflictPolicy(const ImportPlan& plan)

@@ -85,6 +85,8 @@ TEST_F(DiaryTransferTest, ImportsAValidCsv)
     ASSERT_TRUE(result.ok()) << result.errorMessage().toStdString();
     EXPECT_EQ(dayCount(), 2);
     EXPECT_TRUE(result.value().contains(QStringLiteral("2 days")));
+    EXPECT_TRUE(result.value().endsWith(QStringLiteral("Edit ▸ Undo takes the whole import back.")))
+        << "says how to take it back";
     const auto day = m_diary->day(QDate(2026, 11, 1)).value();
     ASSERT_TRUE(day.has_value());
     EXPECT_EQ(day->supplementMagnesiumMg(), 250);
