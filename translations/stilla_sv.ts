@@ -2245,6 +2245,22 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <source>Chosen now, before the start: only this one decides the answer. The other two are shown beside it, as secondary results.</source>
         <translation>Väljs nu, före starten: bara det här avgör svaret. De andra två visas bredvid, som sekundära resultat.</translation>
     </message>
+    <message>
+        <source>Start of the Self-Experiment of %1</source>
+        <translation>start av självexperimentet den %1</translation>
+    </message>
+    <message>
+        <source>Resumption of the Self-Experiment</source>
+        <translation>återupptagning av självexperimentet</translation>
+    </message>
+    <message>
+        <source>Pause of the Self-Experiment</source>
+        <translation>paus i självexperimentet</translation>
+    </message>
+    <message>
+        <source>Stop of the Self-Experiment</source>
+        <translation>avslut av självexperimentet</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ExperimentPlan</name>

@@ -341,7 +341,8 @@ void MainWindow::buildMenus()
     m_experimentAction = m_fileMenu->addAction(QString(), this, [this] {
         if (!m_context.diary || !diaryAllowsLeaving())
             return;
-        ExperimentDialog dialog(*m_context.diary, m_context.settings, m_context.clock, this);
+        ExperimentDialog dialog(
+            *m_context.diary, *m_context.undo, m_context.settings, m_context.clock, this);
         dialog.exec();
     });
     m_experimentAction->setObjectName(QStringLiteral("experimentAction"));

@@ -3,6 +3,7 @@
 #include "app/gui/experiment/ExperimentDialog.h"
 
 #include "AppFixture.h"
+#include "app/gui/commands/DiaryUndo.h"
 #include "app/gui/experiment/ExperimentBanner.h"
 #include "app/gui/widgets/MessageBox.h"
 
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedBarSeries>
+#include <QUndoStack>
 
 namespace stilla {
 namespace {
@@ -41,7 +43,7 @@ protected:
 
 TEST_F(ExperimentDialogTest, APlanIsMadeFromTheKeyboardAndThenFollowed)
 {
-    ExperimentDialog dialog(*m_diary, *m_settings, m_clock);
+    ExperimentDialog dialog(*m_diary, *m_undo, *m_settings, m_clock);
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     auto* start = in<QPushButton>(dialog, "experimentStartButton");
@@ -84,7 +86,7 @@ TEST_F(ExperimentDialogTest, APlanIsMadeFromTheKeyboardAndThenFollowed)
     // Paused from tomorrow, resumed, then stopped: each is kept.
     m_clock.setNow(m_clock.now().addDays(1));
     dialog.close();
-    ExperimentDialog later(*m_diary, *m_settings, m_clock);
+    ExperimentDialog later(*m_diary, *m_undo, *m_settings, m_clock);
     later.show();
     auto* pause = in<QPushButton>(later, "experimentPauseButton");
     ASSERT_TRUE(pause->isVisible());
@@ -100,6 +102,29 @@ TEST_F(ExperimentDialogTest, APlanIsMadeFromTheKeyboardAndThenFollowed)
     EXPECT_EQ(m_diary->currentExperiment().value()->stoppedOn, m_clock.today());
     EXPECT_TRUE(in<QPushButton>(later, "experimentNewButton")->isVisible());
     EXPECT_FALSE(in<QPushButton>(later, "experimentStopButton")->isVisible());
+    later.close();
+
+    // Each was a step: undone one by one, the experiment is resumed, paused, unpaused, gone.
+    QUndoStack& steps = *m_undo->stack();
+    ASSERT_EQ(steps.count(), 4);
+    EXPECT_EQ(steps.undoText(), QStringLiteral("Stop of the Self-Experiment"));
+    m_undo->undo();
+    const auto resumed = m_diary->currentExperiment().value();
+    ASSERT_TRUE(resumed);
+    EXPECT_FALSE(resumed->stoppedOn.has_value());
+    EXPECT_EQ(resumed->pauses.front().until, m_clock.today());
+    m_undo->undo();
+    EXPECT_TRUE(m_diary->currentExperiment().value()->isPaused());
+    m_undo->undo();
+    EXPECT_TRUE(m_diary->currentExperiment().value()->pauses.empty());
+    EXPECT_EQ(steps.undoText(),
+        QStringLiteral("Start of the Self-Experiment of %1")
+            .arg(QLocale().toString(saved->start, QLocale::ShortFormat)));
+    m_undo->undo();
+    EXPECT_TRUE(m_diary->experiments().value().empty());
+    m_undo->redo(); // started again, with the number it had
+    ASSERT_TRUE(m_diary->currentExperiment().value());
+    EXPECT_EQ(m_diary->currentExperiment().value()->id, saved->id);
 }
 
 TEST_F(ExperimentDialogTest, TheDiaryShowsTheDaysPhaseAndWhetherItKeepsToThePlan)
@@ -150,7 +175,7 @@ TEST_F(ExperimentDialogTest, TheResultShowsABarPerPhaseAndTheOtherOutcomesBeside
         ASSERT_TRUE(m_diary->save(day).ok());
     }
     ASSERT_TRUE(m_diary->saveExperiment(plan).ok());
-    ExperimentDialog dialog(*m_diary, *m_settings, m_clock);
+    ExperimentDialog dialog(*m_diary, *m_undo, *m_settings, m_clock);
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     auto* view = in<QChartView>(dialog, "phaseChartView");

@@ -153,7 +153,7 @@ TEST_F(KeyboardTest, EveryDialogUsesEachLetterOnce)
         ReportDialog report(*m_diary, *m_settings, m_clock, language);
         CustomFoodDialog food {CustomFood()};
         AboutDialog about;
-        ExperimentDialog experiment(*m_diary, *m_settings, m_clock);
+        ExperimentDialog experiment(*m_diary, *m_undo, *m_settings, m_clock);
         for (QDialog* dialog :
             std::initializer_list<QDialog*> {&labs, &report, &food, &about, &experiment}) {
             dialog->show();

@@ -251,7 +251,7 @@ int main(int argc, char* argv[])
                     if (QLatin1String(shot.name) == QLatin1String("experiment")
                         || QLatin1String(shot.name) == QLatin1String("experimentrun")) {
                         experiment = std::make_unique<ExperimentDialog>(
-                            *opened.store, settings, clock, &window);
+                            *opened.store, undo, settings, clock, &window);
                         experiment->resize(experiment->size().boundedTo(size - QSize(40, 40)));
                         experiment->show();
                         QTest::qWait(50);

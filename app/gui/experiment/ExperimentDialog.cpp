@@ -1,6 +1,8 @@
 #include "ExperimentDialog.h"
 
 #include "app/gui/charts/PhaseChart.h"
+#include "app/gui/commands/DiaryUndo.h"
+#include "app/gui/commands/ExperimentPlanCommand.h"
 #include "app/gui/widgets/MessageBox.h"
 #include "app/gui/widgets/VerticalScrollArea.h"
 #include "core/Clock.h"
@@ -19,6 +21,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -52,9 +55,10 @@ bool isOpen(const ExperimentPlan& plan, const QDate& today)
 } // namespace
 
 ExperimentDialog::ExperimentDialog(
-    DiaryStore& diary, Settings& settings, const Clock& clock, QWidget* parent)
+    DiaryStore& diary, DiaryUndo& undo, Settings& settings, const Clock& clock, QWidget* parent)
     : QDialog(parent)
     , m_diary(diary)
+    , m_undo(undo)
     , m_settings(settings)
     , m_clock(clock)
     , m_title(new QLabel(this))
@@ -325,8 +329,11 @@ void ExperimentDialog::updatePlanSummary()
 
 void ExperimentDialog::startExperiment()
 {
-    ExperimentPlan plan = formPlan();
-    if (const Status saved = m_diary.saveExperiment(plan); !saved) {
+    const ExperimentPlan plan = formPlan();
+    if (const Status saved = m_undo.push(new ExperimentPlanCommand(m_diary, std::nullopt, plan,
+            tr("Start of the Self-Experiment of %1")
+                .arg(QLocale().toString(plan.start, QLocale::ShortFormat))));
+        !saved) {
         showMessage(saved.errorMessage());
         return;
     }
@@ -340,7 +347,9 @@ void ExperimentDialog::pauseOrResume()
         return;
     ExperimentPlan plan = *m_current;
     const QDate today = m_clock.today();
-    save(plan, plan.isPaused() ? plan.resume(today) : plan.pause(today));
+    const bool paused = plan.isPaused();
+    save(plan, paused ? plan.resume(today) : plan.pause(today),
+        paused ? tr("Resumption of the Self-Experiment") : tr("Pause of the Self-Experiment"));
 }
 
 void ExperimentDialog::stopExperiment()
@@ -354,16 +363,17 @@ void ExperimentDialog::stopExperiment()
         != QMessageBox::Yes)
         return;
     ExperimentPlan plan = *m_current;
-    save(plan, plan.stop(m_clock.today()));
+    save(plan, plan.stop(m_clock.today()), tr("Stop of the Self-Experiment"));
 }
 
-void ExperimentDialog::save(ExperimentPlan& plan, const Status& changed)
+void ExperimentDialog::save(const ExperimentPlan& plan, const Status& changed, const QString& step)
 {
     if (!changed) {
         showMessage(changed.errorMessage());
         return;
     }
-    if (const Status saved = m_diary.saveExperiment(plan); !saved) {
+    if (const Status saved = m_undo.push(new ExperimentPlanCommand(m_diary, m_current, plan, step));
+        !saved) {
         showMessage(saved.errorMessage());
         return;
     }

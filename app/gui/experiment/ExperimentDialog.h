@@ -21,6 +21,7 @@ namespace stilla {
 class Clock;
 class PhaseChart;
 class DiaryStore;
+class DiaryUndo;
 class Settings;
 
 /// "Does magnesium help me?": plans a self-experiment (the explanation, the pattern of phases,
@@ -33,8 +34,9 @@ class ExperimentDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ExperimentDialog(
-        DiaryStore& diary, Settings& settings, const Clock& clock, QWidget* parent = nullptr);
+    /// Starting, pausing, resuming and stopping are steps of @p undo.
+    ExperimentDialog(DiaryStore& diary, DiaryUndo& undo, Settings& settings, const Clock& clock,
+        QWidget* parent = nullptr);
 
     /// The plan as the form sets it now.
     ExperimentPlan formPlan() const;
@@ -49,10 +51,13 @@ private:
     void pauseOrResume();
     void stopExperiment();
     /// Saves @p plan after a change that reported @p changed; shows why when either fails.
-    void save(ExperimentPlan& plan, const Status& changed);
+    /// Writes @p plan as the undo step @p step, when @p changed (the pause, resume or stop) was
+    /// allowed; says why not otherwise.
+    void save(const ExperimentPlan& plan, const Status& changed, const QString& step);
     void showMessage(const QString& text);
 
     DiaryStore& m_diary;
+    DiaryUndo& m_undo;
     Settings& m_settings;
     const Clock& m_clock;
     std::optional<ExperimentPlan> m_current; ///< the experiment being followed, if any
