@@ -1,6 +1,7 @@
 #include "Language.h"
 
 #include "Logging.h"
+#include "resources/EmbeddedFiles.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -47,7 +48,7 @@ bool Translators::setLanguage(const QString& code)
         return false;
 
     auto own = std::make_unique<QTranslator>();
-    if (!own->load(QStringLiteral(":/i18n/stilla_") + code)) {
+    if (!own->load(embedded::translation(code))) {
         qCWarning(lcCore) << "translation catalogue missing for" << code;
         return false;
     }

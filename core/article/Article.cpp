@@ -1,6 +1,7 @@
 #include "Article.h"
 
 #include "core/Language.h"
+#include "resources/EmbeddedFiles.h"
 
 #include <QByteArrayView>
 #include <QFile>
@@ -385,12 +386,12 @@ Result<Article> Article::fromJson(const QByteArray& json, const QString& sourceN
 
 QString Article::resourcePath(const QString& language)
 {
-    return QString(u":/article/magnesium-och-rls." + language + u".json");
+    return embedded::article(language);
 }
 
 QString Article::additionsResourcePath(const QString& language)
 {
-    return QString(u":/article/stilla-additions." + language + u".json");
+    return embedded::articleAdditions(language);
 }
 
 Result<Article> Article::load(const QString& language)
@@ -405,7 +406,7 @@ Result<Article> Article::loadAdditions(const QString& language)
 
 QString Article::notesResourcePath(const QString& language)
 {
-    return QString(u":/article/stilla-notes." + language + u".json");
+    return embedded::articleNotes(language);
 }
 
 Status Article::addNotes(Article& article, const QString& path)

@@ -1,5 +1,7 @@
 #include "CuratedFoods.h"
 
+#include "resources/EmbeddedFiles.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,8 +13,6 @@
 namespace stilla {
 
 namespace {
-
-const QString kResource = QStringLiteral(":/foods/curated.json");
 
 QStringList strings(const QJsonValue& value)
 {
@@ -42,11 +42,11 @@ QStringList CuratedFood::searchNames() const
 
 Result<CuratedFoods> CuratedFoods::load()
 {
-    QFile file(kResource);
+    QFile file(embedded::curatedFoods());
     if (!file.open(QIODevice::ReadOnly))
         return Error {tr("The list of the article's foods (%1) is missing from this build of "
                          "Stilla. Please reinstall Stilla.")
-                          .arg(kResource)};
+                          .arg(embedded::curatedFoods())};
     return fromJson(file.readAll());
 }
 

@@ -2,6 +2,7 @@
 
 #include "FoodPack.h"
 #include "core/diary/CustomFood.h"
+#include "resources/EmbeddedFiles.h"
 
 #include <QCollator>
 #include <QFile>
@@ -15,8 +16,6 @@ namespace stilla {
 
 namespace {
 
-const QString kPackResource = QStringLiteral(":/foods/foods.pack");
-
 bool lessByKey(const Food& food, FoodSource source, const QString& id)
 {
     if (food.source != source)
@@ -29,11 +28,11 @@ bool lessByKey(const Food& food, FoodSource source, const QString& id)
 Result<FoodCatalogue> FoodCatalogue::load()
 {
     // The pack is stored uncompressed, so its bytes are used where they are, without a copy.
-    QResource resource(kPackResource);
+    QResource resource(embedded::foodPack());
     if (!resource.isValid())
         return Error {tr("The food catalogue (%1) is missing from this build of Stilla. Please "
                          "reinstall Stilla.")
-                          .arg(kPackResource)};
+                          .arg(embedded::foodPack())};
     QByteArray pack;
     if (resource.compressionAlgorithm() == QResource::NoCompression)
         pack = QByteArray::fromRawData(

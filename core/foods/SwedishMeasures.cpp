@@ -2,6 +2,7 @@
 
 #include "FoodCatalogue.h"
 #include "FoodPortions.h"
+#include "resources/EmbeddedFiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,8 +13,6 @@
 namespace stilla {
 
 namespace {
-
-const QString kResource = QStringLiteral(":/foods/swedish-measures.json");
 
 /// dl in one Swedish volume measure; 0 for a piece.
 double dlPerUnit(const QString& unit)
@@ -41,11 +40,11 @@ std::pair<double, QString> split(const QString& label)
 
 Result<SwedishMeasures> SwedishMeasures::load()
 {
-    QFile file(kResource);
+    QFile file(embedded::swedishMeasures());
     if (!file.open(QIODevice::ReadOnly))
         return Error {tr("The Swedish household measures (%1) are missing from this build of "
                          "Stilla. Please reinstall Stilla.")
-                          .arg(kResource)};
+                          .arg(embedded::swedishMeasures())};
     return fromJson(file.readAll());
 }
 
