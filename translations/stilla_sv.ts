@@ -2654,6 +2654,33 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     </message>
 </context>
 <context>
+    <name>stilla::FoodDayPanel</name>
+    <message>
+        <source>Magnesium so far against the daily target</source>
+        <translation>Magnesium hittills i förhållande till det dagliga målet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2&#xa0;g, %3&#xa0;mg</source>
+        <translation>%1 — %2&#xa0;g, %3&#xa0;mg</translation>
+    </message>
+    <message>
+        <source>Supplement — %1&#xa0;mg</source>
+        <translation>Tillskott — %1&#xa0;mg</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;mg of your %2&#xa0;mg daily target (%3).</source>
+        <translation>%1&#xa0;mg av ditt dagliga mål på %2&#xa0;mg (%3).</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;mg so far.</source>
+        <translation>%1&#xa0;mg hittills.</translation>
+    </message>
+</context>
+<context>
     <name>stilla::FoodPack</name>
     <message>
         <source>The food catalogue in this build of Stilla is damaged (%1). Please reinstall Stilla.</source>
@@ -2995,10 +3022,6 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>Ta bort ditt eget livsmedel</translation>
     </message>
     <message>
-        <source>Magnesium so far against the daily target</source>
-        <translation>Magnesium hittills i förhållande till det dagliga målet</translation>
-    </message>
-    <message>
         <source>All food groups</source>
         <translation>Alla livsmedelsgrupper</translation>
     </message>
@@ -3063,26 +3086,6 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     <message>
         <source>&amp;Add to %1</source>
         <translation>&amp;Lägg till för %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 — %2&#xa0;g, %3&#xa0;mg</source>
-        <translation>%1 — %2&#xa0;g, %3&#xa0;mg</translation>
-    </message>
-    <message>
-        <source>Supplement — %1&#xa0;mg</source>
-        <translation>Tillskott — %1&#xa0;mg</translation>
-    </message>
-    <message>
-        <source>%1&#xa0;mg of your %2&#xa0;mg daily target (%3).</source>
-        <translation>%1&#xa0;mg av ditt dagliga mål på %2&#xa0;mg (%3).</translation>
-    </message>
-    <message>
-        <source>%1&#xa0;mg so far.</source>
-        <translation>%1&#xa0;mg hittills.</translation>
     </message>
     <message>
         <source>Favourites</source>

@@ -6,6 +6,7 @@
 #include "app/gui/commands/DiaryUndo.h"
 #include "app/gui/commands/FavouriteCommand.h"
 #include "app/gui/foods/CustomFoodDialog.h"
+#include "app/gui/foods/FoodDayPanel.h"
 #include "app/gui/foods/FoodResultsModel.h"
 #include "app/gui/widgets/AccessibleNames.h"
 #include "app/gui/widgets/GridFlowLayout.h"
@@ -34,9 +35,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
@@ -73,10 +72,7 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     , m_deleteButton(new QPushButton(this))
     , m_dayHeader(new QLabel(this))
     , m_backButton(new QPushButton(this))
-    , m_dayTitle(new QLabel(this))
-    , m_dayProgress(new QProgressBar(this))
-    , m_dayTotal(new QLabel(this))
-    , m_dayFoods(new QListWidget(this))
+    , m_day(new FoodDayPanel(context, this))
     , m_attribution(new QLabel(this))
     , m_portionLabel(new QLabel(this))
     , m_servingsLabel(new QLabel(this))
@@ -113,9 +109,6 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     // The day foods go to stands beside the page title, with the way back to it.
     headerLayout()->addWidget(m_dayHeader, 1);
     headerLayout()->addWidget(m_backButton);
-    m_dayTotal->setObjectName(QStringLiteral("dayTotalLabel"));
-    m_dayFoods->setObjectName(QStringLiteral("dayFoodsList"));
-    m_dayProgress->setObjectName(QStringLiteral("dayProgressBar"));
     for (int i = 0; i < 4; ++i)
         m_sourceCombo->addItem(QString());
     m_foodName->setFont(Theme::headingFont(2, font()));
@@ -127,7 +120,6 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     m_amountMagnesium->setFont(Theme::headingFont(2, font()));
     // Every text of the page wraps, so that the page fits an 800×600 window.
     m_amountMagnesium->setWordWrap(true);
-    m_dayTitle->setWordWrap(true);
     m_resultCount->setWordWrap(true);
     m_servings->setRange(0.25, 50);
     m_servings->setSingleStep(0.5);
@@ -137,11 +129,6 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     m_grams->setDecimals(0);
     m_grams->setSuffix(QStringLiteral("\u00A0g"));
     m_grams->setValue(100);
-    m_dayProgress->setTextVisible(false);
-    m_dayProgress->setMaximumHeight(10);
-    m_dayTotal->setWordWrap(true);
-    m_dayFoods->setFocusPolicy(Qt::NoFocus);
-    m_dayFoods->setMaximumHeight(160);
     m_attribution->setWordWrap(true);
     m_attribution->setForegroundRole(QPalette::PlaceholderText);
     m_resultCount->setForegroundRole(QPalette::PlaceholderText);
@@ -230,10 +217,7 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     foodButtons->addWidget(m_deleteButton);
     right->addLayout(foodButtons);
     right->addSpacing(spacing::l);
-    right->addWidget(m_dayTitle);
-    right->addWidget(m_dayProgress);
-    right->addWidget(m_dayTotal);
-    right->addWidget(m_dayFoods);
+    right->addWidget(m_day);
     right->addStretch(1);
 
     auto* columns = new QHBoxLayout;
@@ -290,17 +274,6 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     connect(m_newFoodButton, &QPushButton::clicked, this, &FoodsPage::newFood);
     connect(m_editButton, &QPushButton::clicked, this, &FoodsPage::editFood);
     connect(m_deleteButton, &QPushButton::clicked, this, &FoodsPage::deleteFood);
-    if (m_context.diary) {
-        DiaryNotifier& notifier = m_context.diary->notifier();
-        connect(&notifier, &DiaryNotifier::dayChanged, this, [this](const QDate& date) {
-            if (date == m_date)
-                updateDayTotal();
-        });
-        connect(&notifier, &DiaryNotifier::dayRemoved, this, &FoodsPage::updateDayTotal);
-        connect(&notifier, &DiaryNotifier::diaryReset, this, &FoodsPage::updateDayTotal);
-    }
-    connect(&m_context.settings.notifier(), &SettingsNotifier::profileChanged, this,
-        &FoodsPage::updateDayTotal);
     // The library follows the diary (own foods, favourites, a restore or an import): the
     // results point into its catalogue, so they are dropped first and searched again after.
     connect(m_library.get(), &FoodLibrary::aboutToChange, this, [this] {
@@ -381,7 +354,7 @@ void FoodsPage::showEvent(QShowEvent* event)
 {
     Page::showEvent(event);
     if (ensureCatalogue())
-        updateDayTotal();
+        m_day->refresh();
     m_searchEdit->setFocus();
 }
 
@@ -421,12 +394,10 @@ void FoodsPage::retranslate()
     m_editButton->setAccessibleName(tr("Edit this food of your own"));
     m_deleteButton->setText(tr("&Delete"));
     m_deleteButton->setAccessibleName(tr("Delete this food of your own"));
-    m_dayProgress->setAccessibleName(tr("Magnesium so far against the daily target"));
     m_attribution->setText(FoodSources::attributions(language()).join(QStringLiteral("  ·  ")));
     updateGroups();
     runSearch();
     updateDetails();
-    updateDayTotal();
 }
 
 void FoodsPage::updateGroups()
@@ -614,7 +585,7 @@ void FoodsPage::addSelected()
     intake.magnesiumMg = std::round(FoodMagnesium::magnesiumFor(*food, intake.grams) * 10) / 10;
     emit addFoodRequested(intake);
     m_library->markRecent(*food);
-    updateDayTotal();
+    m_day->refresh();
     m_searchEdit->setFocus();
     m_searchEdit->selectAll();
 }
@@ -624,8 +595,8 @@ void FoodsPage::setDiaryDate(const QDate& date)
     if (date == m_date)
         return;
     m_date = date;
+    m_day->setDate(date);
     updateAmount();
-    updateDayTotal();
     updateDayHeader();
 }
 
@@ -642,41 +613,6 @@ void FoodsPage::updateDayHeader()
         text = tr("Adding to %1").arg(day);
     m_dayHeader->setText(text);
     m_dayHeader->setAccessibleName(text);
-}
-
-void FoodsPage::updateDayTotal()
-{
-    const QLocale locale;
-    m_dayTitle->setText(tr("<b>%1</b>").arg(locale.toString(m_date, QLocale::LongFormat)));
-    m_dayFoods->clear();
-    double total = 0;
-    if (m_context.diary) {
-        if (auto day = m_context.diary->day(m_date); day && day.value()) {
-            total = day.value()->totalMagnesiumMg();
-            for (const FoodIntake& food : day.value()->foods) {
-                m_dayFoods->addItem(tr("%1 — %2\u00A0g, %3\u00A0mg")
-                                        .arg(food.name, locale.toString(food.grams, 'f', 0),
-                                            locale.toString(food.magnesiumMg, 'f', 0)));
-            }
-            for (const SupplementIntake& dose : day.value()->supplements)
-                m_dayFoods->addItem(
-                    tr("Supplement — %1\u00A0mg").arg(locale.toString(dose.elementalMg, 'f', 0)));
-        }
-    }
-    const auto target
-        = IntakeTargets::current(m_context.settings, ProfileStore(m_context.settings).load());
-    if (target) {
-        m_dayProgress->setVisible(true);
-        m_dayProgress->setRange(0, int(target->mg));
-        m_dayProgress->setValue(int(std::min(total, target->mg)));
-        m_dayTotal->setText(tr("%1\u00A0mg of your %2\u00A0mg daily target (%3).")
-                                .arg(locale.toString(total, 'f', 0),
-                                    locale.toString(target->mg, 'f', 0), target->basis));
-    } else {
-        m_dayProgress->setVisible(false);
-        m_dayTotal->setText(tr("%1\u00A0mg so far.").arg(locale.toString(total, 'f', 0)));
-    }
-    m_dayTotal->setAccessibleName(m_dayTotal->text());
 }
 
 void FoodsPage::toggleFavourite()

@@ -14,13 +14,13 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QProgressBar;
 class QPushButton;
 class QScrollArea;
 class QTableView;
 
 namespace stilla {
+
+class FoodDayPanel;
 
 struct AppContext;
 class FoodResultsModel;
@@ -71,7 +71,6 @@ private:
     void updateGroups();
     void updateDetails();
     void updateAmount();
-    void updateDayTotal();
     void updateDayHeader();
     void toggleFavourite();
     void newFood();
@@ -105,10 +104,7 @@ private:
     QLabel* m_dayHeader; ///< beside the page title: the day foods are added to
     QPushButton* m_backButton;
     QScrollArea* m_detailsScroll = nullptr;
-    QLabel* m_dayTitle;
-    QProgressBar* m_dayProgress;
-    QLabel* m_dayTotal;
-    QListWidget* m_dayFoods;
+    FoodDayPanel* m_day; ///< the day foods are added to, and its magnesium
     QLabel* m_attribution;
     QLabel* m_portionLabel;
     QLabel* m_servingsLabel;
