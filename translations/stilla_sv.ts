@@ -2681,6 +2681,97 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     </message>
 </context>
 <context>
+    <name>stilla::FoodDetailsPanel</name>
+    <message>
+        <source>&amp;Portion:</source>
+        <translation>&amp;Portion:</translation>
+    </message>
+    <message>
+        <source>Portion</source>
+        <translation>Portion</translation>
+    </message>
+    <message>
+        <source>&amp;Servings:</source>
+        <translation>Antal p&amp;ortioner:</translation>
+    </message>
+    <message>
+        <source>Number of portions</source>
+        <translation>Antal portioner</translation>
+    </message>
+    <message>
+        <source>Or &amp;grams:</source>
+        <translation>Eller &amp;gram:</translation>
+    </message>
+    <message>
+        <source>Amount in grams</source>
+        <translation>Mängd i gram</translation>
+    </message>
+    <message>
+        <source>Mark as a favourite</source>
+        <translation>Markera som favorit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Än&amp;dra…</translation>
+    </message>
+    <message>
+        <source>Edit this food of your own</source>
+        <translation>Ändra ditt eget livsmedel</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete this food of your own</source>
+        <translation>Ta bort ditt eget livsmedel</translation>
+    </message>
+    <message>
+        <source>Choose a food</source>
+        <translation>Välj ett livsmedel</translation>
+    </message>
+    <message>
+        <source>Search on the left, then pick a food to see its magnesium and add it to your diary.</source>
+        <translation>Sök till vänster och välj sedan ett livsmedel för att se hur mycket magnesium det innehåller och lägga till det i dagboken.</translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation>☆ Favorit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Named in the guide&lt;/b&gt; as rich in magnesium.</source>
+        <translation>&lt;b&gt;Nämns i guiden&lt;/b&gt; som rikt på magnesium.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;mg of magnesium per 100&#xa0;g%2</source>
+        <translation>%1&#xa0;mg magnesium per 100&#xa0;g%2</translation>
+    </message>
+    <message>
+        <source> — &lt;b&gt;rich in magnesium&lt;/b&gt;</source>
+        <translation> — &lt;b&gt;rikt på magnesium&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>In the database: %1</source>
+        <translation>I databasen: %1</translation>
+    </message>
+    <message>
+        <source>1&#xa0;g (type the grams)</source>
+        <translation>1&#xa0;g (skriv antal gram)</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Favorit</translation>
+    </message>
+    <message>
+        <source>= %1&#xa0;mg of magnesium</source>
+        <translation>= %1&#xa0;mg magnesium</translation>
+    </message>
+    <message>
+        <source>&amp;Add to %1</source>
+        <translation>&amp;Lägg till för %1</translation>
+    </message>
+</context>
+<context>
     <name>stilla::FoodPack</name>
     <message>
         <source>The food catalogue in this build of Stilla is damaged (%1). Please reinstall Stilla.</source>
@@ -2978,50 +3069,6 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>Hittade livsmedel</translation>
     </message>
     <message>
-        <source>&amp;Portion:</source>
-        <translation>&amp;Portion:</translation>
-    </message>
-    <message>
-        <source>Portion</source>
-        <translation>Portion</translation>
-    </message>
-    <message>
-        <source>&amp;Servings:</source>
-        <translation>Antal p&amp;ortioner:</translation>
-    </message>
-    <message>
-        <source>Number of portions</source>
-        <translation>Antal portioner</translation>
-    </message>
-    <message>
-        <source>Or &amp;grams:</source>
-        <translation>Eller &amp;gram:</translation>
-    </message>
-    <message>
-        <source>Amount in grams</source>
-        <translation>Mängd i gram</translation>
-    </message>
-    <message>
-        <source>Mark as a favourite</source>
-        <translation>Markera som favorit</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>Än&amp;dra…</translation>
-    </message>
-    <message>
-        <source>Edit this food of your own</source>
-        <translation>Ändra ditt eget livsmedel</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Ta bort</translation>
-    </message>
-    <message>
-        <source>Delete this food of your own</source>
-        <translation>Ta bort ditt eget livsmedel</translation>
-    </message>
-    <message>
         <source>All food groups</source>
         <translation>Alla livsmedelsgrupper</translation>
     </message>
@@ -3042,50 +3089,6 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
             <numerusform>%Ln livsmedel hittades.</numerusform>
             <numerusform>%Ln livsmedel hittades.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Choose a food</source>
-        <translation>Välj ett livsmedel</translation>
-    </message>
-    <message>
-        <source>Search on the left, then pick a food to see its magnesium and add it to your diary.</source>
-        <translation>Sök till vänster och välj sedan ett livsmedel för att se hur mycket magnesium det innehåller och lägga till det i dagboken.</translation>
-    </message>
-    <message>
-        <source>☆ Favourite</source>
-        <translation>☆ Favorit</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Named in the guide&lt;/b&gt; as rich in magnesium.</source>
-        <translation>&lt;b&gt;Nämns i guiden&lt;/b&gt; som rikt på magnesium.</translation>
-    </message>
-    <message>
-        <source>%1&#xa0;mg of magnesium per 100&#xa0;g%2</source>
-        <translation>%1&#xa0;mg magnesium per 100&#xa0;g%2</translation>
-    </message>
-    <message>
-        <source> — &lt;b&gt;rich in magnesium&lt;/b&gt;</source>
-        <translation> — &lt;b&gt;rikt på magnesium&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>In the database: %1</source>
-        <translation>I databasen: %1</translation>
-    </message>
-    <message>
-        <source>1&#xa0;g (type the grams)</source>
-        <translation>1&#xa0;g (skriv antal gram)</translation>
-    </message>
-    <message>
-        <source>★ Favourite</source>
-        <translation>★ Favorit</translation>
-    </message>
-    <message>
-        <source>= %1&#xa0;mg of magnesium</source>
-        <translation>= %1&#xa0;mg magnesium</translation>
-    </message>
-    <message>
-        <source>&amp;Add to %1</source>
-        <translation>&amp;Lägg till för %1</translation>
     </message>
     <message>
         <source>Favourites</source>

@@ -7,6 +7,7 @@
 #include "app/gui/commands/FavouriteCommand.h"
 #include "app/gui/foods/CustomFoodDialog.h"
 #include "app/gui/foods/FoodDayPanel.h"
+#include "app/gui/foods/FoodDetailsPanel.h"
 #include "app/gui/foods/FoodResultsModel.h"
 #include "app/gui/widgets/AccessibleNames.h"
 #include "app/gui/widgets/GridFlowLayout.h"
@@ -19,7 +20,6 @@
 #include "core/foods/FoodGroups.h"
 #include "core/foods/FoodLibrary.h"
 #include "core/foods/FoodMagnesium.h"
-#include "core/foods/FoodPortions.h"
 #include "core/foods/FoodSearch.h"
 #include "core/foods/FoodSources.h"
 #include "core/foods/PreparedFoods.h"
@@ -28,8 +28,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -60,23 +58,11 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     , m_newFoodButton(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_resultCount(new QLabel(this))
-    , m_foodName(new QLabel(this))
-    , m_foodFacts(new QLabel(this))
-    , m_portionCombo(new QComboBox(this))
-    , m_servings(new QDoubleSpinBox(this))
-    , m_grams(new QDoubleSpinBox(this))
-    , m_amountMagnesium(new QLabel(this))
-    , m_addButton(new QPushButton(this))
-    , m_favouriteButton(new QPushButton(this))
-    , m_editButton(new QPushButton(this))
-    , m_deleteButton(new QPushButton(this))
+    , m_details(new FoodDetailsPanel(*m_library, this))
     , m_dayHeader(new QLabel(this))
     , m_backButton(new QPushButton(this))
     , m_day(new FoodDayPanel(context, this))
     , m_attribution(new QLabel(this))
-    , m_portionLabel(new QLabel(this))
-    , m_servingsLabel(new QLabel(this))
-    , m_gramsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("foodsPage"));
     m_searchEdit->setObjectName(QStringLiteral("foodSearchEdit"));
@@ -86,14 +72,6 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     m_richCheck->setObjectName(QStringLiteral("richOnlyCheckBox"));
     m_newFoodButton->setObjectName(QStringLiteral("newFoodButton"));
     m_table->setObjectName(QStringLiteral("foodResultsView"));
-    m_portionCombo->setObjectName(QStringLiteral("portionComboBox"));
-    m_servings->setObjectName(QStringLiteral("servingsSpinBox"));
-    m_grams->setObjectName(QStringLiteral("gramsSpinBox"));
-    m_amountMagnesium->setObjectName(QStringLiteral("amountMagnesiumLabel"));
-    m_addButton->setObjectName(QStringLiteral("addToDiaryButton"));
-    m_favouriteButton->setObjectName(QStringLiteral("favouriteButton"));
-    m_editButton->setObjectName(QStringLiteral("editFoodButton"));
-    m_deleteButton->setObjectName(QStringLiteral("deleteFoodButton"));
     m_dayHeader->setObjectName(QStringLiteral("foodsDayLabel"));
     m_backButton->setObjectName(QStringLiteral("backToDiaryButton"));
     m_dayHeader->setWordWrap(true);
@@ -111,31 +89,13 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     headerLayout()->addWidget(m_backButton);
     for (int i = 0; i < 4; ++i)
         m_sourceCombo->addItem(QString());
-    m_foodName->setFont(Theme::headingFont(2, font()));
-    m_foodName->setWordWrap(true);
-    m_foodFacts->setObjectName(QStringLiteral("foodFactsLabel"));
-    m_foodFacts->setWordWrap(true);
-    m_foodFacts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
-    m_foodFacts->setTextFormat(Qt::RichText);
-    m_amountMagnesium->setFont(Theme::headingFont(2, font()));
     // Every text of the page wraps, so that the page fits an 800×600 window.
-    m_amountMagnesium->setWordWrap(true);
     m_resultCount->setWordWrap(true);
-    m_servings->setRange(0.25, 50);
-    m_servings->setSingleStep(0.5);
-    m_servings->setDecimals(2);
-    m_servings->setValue(1);
-    m_grams->setRange(1, 5000);
-    m_grams->setDecimals(0);
-    m_grams->setSuffix(QStringLiteral("\u00A0g"));
-    m_grams->setValue(100);
     m_attribution->setWordWrap(true);
     m_attribution->setForegroundRole(QPalette::PlaceholderText);
     m_resultCount->setForegroundRole(QPalette::PlaceholderText);
     // Down from the search goes to the results; Enter in an amount adds the food.
     m_searchEdit->installEventFilter(this);
-    m_servings->installEventFilter(this);
-    m_grams->installEventFilter(this);
 
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -195,27 +155,7 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     auto* right = new QVBoxLayout(details);
     right->setContentsMargins(spacing::l, 0, 0, 0);
     right->setSpacing(spacing::s);
-    right->addWidget(m_foodName);
-    right->addWidget(m_foodFacts);
-    auto* amount = new QGridLayout;
-    amount->setHorizontalSpacing(spacing::s);
-    amount->addWidget(m_portionLabel, 0, 0);
-    amount->addWidget(m_portionCombo, 0, 1);
-    amount->addWidget(m_servingsLabel, 1, 0);
-    amount->addWidget(m_servings, 1, 1);
-    amount->addWidget(m_gramsLabel, 2, 0);
-    amount->addWidget(m_grams, 2, 1);
-    m_portionLabel->setBuddy(m_portionCombo);
-    m_servingsLabel->setBuddy(m_servings);
-    m_gramsLabel->setBuddy(m_grams);
-    right->addLayout(amount);
-    right->addWidget(m_amountMagnesium);
-    right->addWidget(m_addButton);
-    auto* foodButtons = new QHBoxLayout;
-    foodButtons->addWidget(m_favouriteButton);
-    foodButtons->addWidget(m_editButton);
-    foodButtons->addWidget(m_deleteButton);
-    right->addLayout(foodButtons);
+    right->addWidget(m_details);
     right->addSpacing(spacing::l);
     right->addWidget(m_day);
     right->addStretch(1);
@@ -232,8 +172,7 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
         if (m_model && m_model->rowCount() > 0) {
             selectResult(0);
-            m_servings->setFocus();
-            m_servings->selectAll();
+            m_details->focusAmount();
         }
     });
     connect(m_sourceCombo, &QComboBox::activated, this, [this] {
@@ -242,43 +181,19 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     });
     connect(m_groupCombo, &QComboBox::activated, this, &FoodsPage::runSearch);
     connect(m_richCheck, &QCheckBox::toggled, this, &FoodsPage::runSearch);
-    connect(m_table, &QTableView::activated, this, [this] {
-        m_servings->setFocus();
-        m_servings->selectAll();
-    });
-    connect(m_portionCombo, &QComboBox::activated, this, [this] {
-        m_servings->setValue(1);
-        updateAmount();
-    });
-    connect(m_servings, &QDoubleSpinBox::valueChanged, this, [this] {
-        if (m_updatingAmount)
-            return;
-        m_updatingAmount = true;
-        m_grams->setValue(m_servings->value() * m_portionCombo->currentData().toDouble());
-        m_updatingAmount = false;
-        updateAmount();
-    });
-    connect(m_grams, &QDoubleSpinBox::valueChanged, this, [this] {
-        if (m_updatingAmount)
-            return;
-        m_updatingAmount = true;
-        const double portion = m_portionCombo->currentData().toDouble();
-        if (portion > 0)
-            m_servings->setValue(m_grams->value() / portion);
-        m_updatingAmount = false;
-        updateAmount();
-    });
-    connect(m_addButton, &QPushButton::clicked, this, &FoodsPage::addSelected);
+    connect(m_table, &QTableView::activated, m_details, &FoodDetailsPanel::focusAmount);
     connect(m_backButton, &QPushButton::clicked, this, &FoodsPage::diaryRequested);
-    connect(m_favouriteButton, &QPushButton::clicked, this, &FoodsPage::toggleFavourite);
+    connect(m_details, &FoodDetailsPanel::addRequested, this, &FoodsPage::addSelected);
+    connect(m_details, &FoodDetailsPanel::favouriteRequested, this, &FoodsPage::toggleFavourite);
+    connect(m_details, &FoodDetailsPanel::editRequested, this, &FoodsPage::editFood);
+    connect(m_details, &FoodDetailsPanel::deleteRequested, this, &FoodsPage::deleteFood);
     connect(m_newFoodButton, &QPushButton::clicked, this, &FoodsPage::newFood);
-    connect(m_editButton, &QPushButton::clicked, this, &FoodsPage::editFood);
-    connect(m_deleteButton, &QPushButton::clicked, this, &FoodsPage::deleteFood);
     // The library follows the diary (own foods, favourites, a restore or an import): the
     // results point into its catalogue, so they are dropped first and searched again after.
     connect(m_library.get(), &FoodLibrary::aboutToChange, this, [this] {
         if (m_model)
             m_model->setMatches({}, language());
+        m_details->showFood(nullptr, language(), false); // it points into the catalogue too
     });
     connect(m_library.get(), &FoodLibrary::changed, this, [this] {
         runSearch();
@@ -286,6 +201,7 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     });
 
     m_date = m_context.clock.today();
+    m_details->setDate(m_date);
     retranslate();
     updateDetails();
 }
@@ -299,11 +215,6 @@ bool FoodsPage::eventFilter(QObject* watched, QEvent* event)
         if (watched == m_searchEdit && key->key() == Qt::Key_Down && m_model
             && m_model->rowCount() > 0) {
             m_table->setFocus();
-            return true;
-        }
-        if ((watched == m_servings || watched == m_grams)
-            && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
-            addSelected();
             return true;
         }
     }
@@ -383,17 +294,6 @@ void FoodsPage::retranslate()
     m_newFoodButton->setText(tr("&New Food…"));
     m_newFoodButton->setAccessibleName(tr("Add a food of your own"));
     m_table->setAccessibleName(tr("Foods found"));
-    m_portionLabel->setText(tr("&Portion:"));
-    setComboBoxName(m_portionCombo, tr("Portion"));
-    m_servingsLabel->setText(tr("&Servings:"));
-    m_servings->setAccessibleName(tr("Number of portions"));
-    m_gramsLabel->setText(tr("Or &grams:"));
-    m_grams->setAccessibleName(tr("Amount in grams"));
-    m_favouriteButton->setAccessibleName(tr("Mark as a favourite"));
-    m_editButton->setText(tr("&Edit…"));
-    m_editButton->setAccessibleName(tr("Edit this food of your own"));
-    m_deleteButton->setText(tr("&Delete"));
-    m_deleteButton->setAccessibleName(tr("Delete this food of your own"));
     m_attribution->setText(FoodSources::attributions(language()).join(QStringLiteral("  ·  ")));
     updateGroups();
     runSearch();
@@ -480,6 +380,16 @@ void FoodsPage::selectResult(int row)
     updateDetails();
 }
 
+double FoodsPage::chosenGrams() const
+{
+    return m_details->grams();
+}
+
+double FoodsPage::chosenMagnesiumMg() const
+{
+    return m_details->magnesiumMg();
+}
+
 const Food* FoodsPage::selectedFood() const
 {
     if (!m_model || !m_table->selectionModel())
@@ -490,86 +400,10 @@ const Food* FoodsPage::selectedFood() const
 
 void FoodsPage::updateDetails()
 {
-    const Food* food = selectedFood();
     // Adding, favourites and your own foods write the diary: not in a read-only one.
     const bool writable = m_context.diary && !m_context.diary->isReadOnly();
-    for (QWidget* widget : std::initializer_list<QWidget*> {m_portionCombo, m_servings, m_grams})
-        widget->setEnabled(food != nullptr);
-    for (QWidget* widget : std::initializer_list<QWidget*> {m_addButton, m_favouriteButton})
-        widget->setEnabled(food != nullptr && writable);
-    const bool custom = food && food->source == FoodSource::Custom;
-    m_editButton->setVisible(custom);
-    m_deleteButton->setVisible(custom);
-    m_editButton->setEnabled(writable);
-    m_deleteButton->setEnabled(writable);
     m_newFoodButton->setEnabled(writable);
-    if (!food) {
-        m_foodName->setText(tr("Choose a food"));
-        m_foodFacts->setText(tr("Search on the left, then pick a food to see its magnesium and "
-                                "add it to your diary."));
-        m_amountMagnesium->clear();
-        m_favouriteButton->setText(tr("☆ Favourite"));
-        m_portionCombo->clear();
-        return;
-    }
-    const QLocale locale;
-    m_foodName->setText(FoodResultsModel::displayName(m_library->catalogue(), *food, language()));
-    QStringList facts;
-    facts << QStringLiteral("%1 · %2").arg(
-        FoodResultsModel::sourceName(food->source).toHtmlEscaped(),
-        FoodGroups::displayName(food->source, food->group, language()).toHtmlEscaped());
-    if (const QString note
-        = FoodResultsModel::nameLanguageNote(m_library->catalogue(), *food, language());
-        !note.isEmpty())
-        facts.back() += QStringLiteral(" · ") + note.toHtmlEscaped();
-    if (m_library->catalogue().curated().forFood(*food)) {
-        facts << tr("<b>Named in the guide</b> as rich in magnesium.");
-        facts << FoodResultsModel::twinNote(m_library->catalogue(), *food).toHtmlEscaped();
-    }
-    facts << tr("%1\u00A0mg of magnesium per 100\u00A0g%2")
-                 .arg(locale.toString(food->magnesiumPer100g, 'f', 0),
-                     FoodMagnesium::isRich(*food) ? tr(" — <b>rich in magnesium</b>") : QString());
-    m_foodFacts->setText(facts.join(QStringLiteral("<br>")));
-    // The database's own name, when the guide's name is shown instead.
-    m_foodName->setToolTip(tr("In the database: %1").arg(food->name));
-
-    const QSignalBlocker blocker(m_portionCombo);
-    m_portionCombo->clear();
-    const std::vector<FoodPortion> portions
-        = FoodPortions::offered(m_library->catalogue(), *food, language());
-    const FoodPortion& typical = portions.front();
-    for (const FoodPortion& portion : portions) {
-        m_portionCombo->addItem(FoodPortions::describe(portion), portion.grams);
-    }
-    m_portionCombo->addItem(tr("1\u00A0g (type the grams)"), 1.0);
-    m_favouriteButton->setText(
-        m_library->isFavourite(*food) ? tr("★ Favourite") : tr("☆ Favourite"));
-    m_updatingAmount = true;
-    m_servings->setValue(1);
-    m_grams->setValue(typical.grams);
-    m_updatingAmount = false;
-    updateAmount();
-}
-
-double FoodsPage::chosenGrams() const
-{
-    return m_grams->value();
-}
-
-double FoodsPage::chosenMagnesiumMg() const
-{
-    const Food* food = selectedFood();
-    return food ? FoodMagnesium::magnesiumFor(*food, m_grams->value()) : 0;
-}
-
-void FoodsPage::updateAmount()
-{
-    if (!selectedFood())
-        return;
-    m_amountMagnesium->setText(
-        tr("= %1\u00A0mg of magnesium").arg(QLocale().toString(chosenMagnesiumMg(), 'f', 0)));
-    m_addButton->setText(
-        tr("&Add to %1").arg(QLocale().toString(m_date, QStringLiteral("ddd d MMM"))));
+    m_details->showFood(selectedFood(), language(), writable);
 }
 
 void FoodsPage::addSelected()
@@ -581,7 +415,7 @@ void FoodsPage::addSelected()
     intake.source = toName(food->source);
     intake.foodId = food->id;
     intake.name = FoodResultsModel::displayName(m_library->catalogue(), *food, language());
-    intake.grams = std::round(m_grams->value() * 10) / 10;
+    intake.grams = std::round(m_details->grams() * 10) / 10;
     intake.magnesiumMg = std::round(FoodMagnesium::magnesiumFor(*food, intake.grams) * 10) / 10;
     emit addFoodRequested(intake);
     m_library->markRecent(*food);
@@ -596,7 +430,7 @@ void FoodsPage::setDiaryDate(const QDate& date)
         return;
     m_date = date;
     m_day->setDate(date);
-    updateAmount();
+    m_details->setDate(date);
     updateDayHeader();
 }
 

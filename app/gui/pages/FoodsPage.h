@@ -11,7 +11,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,6 +20,7 @@ class QTableView;
 namespace stilla {
 
 class FoodDayPanel;
+class FoodDetailsPanel;
 
 struct AppContext;
 class FoodResultsModel;
@@ -70,7 +70,6 @@ private:
     void runSearch();
     void updateGroups();
     void updateDetails();
-    void updateAmount();
     void updateDayHeader();
     void toggleFavourite();
     void newFood();
@@ -91,27 +90,14 @@ private:
     QPushButton* m_newFoodButton;
     QTableView* m_table;
     QLabel* m_resultCount;
-    QLabel* m_foodName;
-    QLabel* m_foodFacts;
-    QComboBox* m_portionCombo;
-    QDoubleSpinBox* m_servings;
-    QDoubleSpinBox* m_grams;
-    QLabel* m_amountMagnesium;
-    QPushButton* m_addButton;
-    QPushButton* m_favouriteButton;
-    QPushButton* m_editButton;
-    QPushButton* m_deleteButton;
+    FoodDetailsPanel* m_details; ///< the chosen food and its amount
     QLabel* m_dayHeader; ///< beside the page title: the day foods are added to
     QPushButton* m_backButton;
     QScrollArea* m_detailsScroll = nullptr;
     FoodDayPanel* m_day; ///< the day foods are added to, and its magnesium
     QLabel* m_attribution;
-    QLabel* m_portionLabel;
-    QLabel* m_servingsLabel;
-    QLabel* m_gramsLabel;
 
     QDate m_date;
-    bool m_updatingAmount = false;
 };
 
 } // namespace stilla
