@@ -94,9 +94,28 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     m_attribution->setWordWrap(true);
     m_attribution->setForegroundRole(QPalette::PlaceholderText);
     m_resultCount->setForegroundRole(QPalette::PlaceholderText);
-    // Down from the search goes to the results; Enter in an amount adds the food.
+    // Down from the search goes to the results.
     m_searchEdit->installEventFilter(this);
 
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(spacing::s);
+    columns->addLayout(buildSearchColumn(), 1);
+    m_detailsScroll = buildDetailsColumn();
+    columns->addWidget(m_detailsScroll);
+    contentLayout()->addLayout(columns, 1);
+    contentLayout()->addWidget(m_attribution);
+
+    connectSignals();
+    m_date = m_context.clock.today();
+    m_details->setDate(m_date);
+    retranslate();
+    updateDetails();
+}
+
+FoodsPage::~FoodsPage() = default;
+
+QVBoxLayout* FoodsPage::buildSearchColumn()
+{
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -136,11 +155,15 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     left->addLayout(filters);
     left->addWidget(m_table, 1);
     left->addWidget(m_resultCount);
+    return left;
+}
 
+/// The chosen food and the day.
+QScrollArea* FoodsPage::buildDetailsColumn()
+{
     // The chosen food and the day stand in a column that scrolls when the window is too low
     // for it, so that it never makes the window taller than the screen or squeezes its texts.
     auto* detailsScroll = new QScrollArea(this);
-    m_detailsScroll = detailsScroll;
     // Its fields take the focus, and bring themselves into view; the area itself is no stop.
     detailsScroll->setFocusPolicy(Qt::NoFocus);
     detailsScroll->setObjectName(QStringLiteral("foodDetailsScrollArea"));
@@ -159,15 +182,12 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     right->addSpacing(spacing::l);
     right->addWidget(m_day);
     right->addStretch(1);
-
-    auto* columns = new QHBoxLayout;
-    columns->setSpacing(spacing::s);
-    columns->addLayout(left, 1);
     detailsScroll->setWidget(details);
-    columns->addWidget(detailsScroll);
-    contentLayout()->addLayout(columns, 1);
-    contentLayout()->addWidget(m_attribution);
+    return detailsScroll;
+}
 
+void FoodsPage::connectSignals()
+{
     connect(m_searchEdit, &QLineEdit::textChanged, this, &FoodsPage::runSearch);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
         if (m_model && m_model->rowCount() > 0) {
@@ -199,14 +219,7 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
         runSearch();
         updateDetails();
     });
-
-    m_date = m_context.clock.today();
-    m_details->setDate(m_date);
-    retranslate();
-    updateDetails();
 }
-
-FoodsPage::~FoodsPage() = default;
 
 bool FoodsPage::eventFilter(QObject* watched, QEvent* event)
 {

@@ -16,6 +16,7 @@ class QLineEdit;
 class QPushButton;
 class QScrollArea;
 class QTableView;
+class QVBoxLayout;
 
 namespace stilla {
 
@@ -67,6 +68,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// The search, its filters, the results and their count.
+    QVBoxLayout* buildSearchColumn();
+    QScrollArea* buildDetailsColumn();
+    void connectSignals();
     void runSearch();
     void updateGroups();
     void updateDetails();
