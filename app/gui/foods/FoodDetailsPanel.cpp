@@ -68,6 +68,17 @@ FoodDetailsPanel::FoodDetailsPanel(const FoodLibrary& library, QWidget* parent)
     m_servings->installEventFilter(this);
     m_grams->installEventFilter(this);
 
+    buildLayout();
+    keepAmountsInStep();
+    connect(m_addButton, &QPushButton::clicked, this, &FoodDetailsPanel::addRequested);
+    connect(m_favouriteButton, &QPushButton::clicked, this, &FoodDetailsPanel::favouriteRequested);
+    connect(m_editButton, &QPushButton::clicked, this, &FoodDetailsPanel::editRequested);
+    connect(m_deleteButton, &QPushButton::clicked, this, &FoodDetailsPanel::deleteRequested);
+    retranslate();
+}
+
+void FoodDetailsPanel::buildLayout()
+{
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(spacing::s);
@@ -92,7 +103,11 @@ FoodDetailsPanel::FoodDetailsPanel(const FoodLibrary& library, QWidget* parent)
     foodButtons->addWidget(m_editButton);
     foodButtons->addWidget(m_deleteButton);
     layout->addLayout(foodButtons);
+}
 
+/// A portion, the servings and the grams say one amount: changing one sets the others.
+void FoodDetailsPanel::keepAmountsInStep()
+{
     connect(m_portionCombo, &QComboBox::activated, this, [this] {
         m_servings->setValue(1);
         updateAmount();
@@ -115,11 +130,6 @@ FoodDetailsPanel::FoodDetailsPanel(const FoodLibrary& library, QWidget* parent)
         m_updatingAmount = false;
         updateAmount();
     });
-    connect(m_addButton, &QPushButton::clicked, this, &FoodDetailsPanel::addRequested);
-    connect(m_favouriteButton, &QPushButton::clicked, this, &FoodDetailsPanel::favouriteRequested);
-    connect(m_editButton, &QPushButton::clicked, this, &FoodDetailsPanel::editRequested);
-    connect(m_deleteButton, &QPushButton::clicked, this, &FoodDetailsPanel::deleteRequested);
-    retranslate();
 }
 
 void FoodDetailsPanel::changeEvent(QEvent* event)

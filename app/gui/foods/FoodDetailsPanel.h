@@ -45,6 +45,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void buildLayout();
+    void keepAmountsInStep();
     void retranslate();
     void updateAmount();
 
