@@ -115,6 +115,18 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     m_comparisonMode->addItem(QString());
     m_splitDate->setEnabled(false);
 
+    buildControls();
+    buildTabs();
+    connectSignals();
+
+    retranslate();
+    updateRange();
+}
+
+ChartsPage::~ChartsPage() = default;
+
+void ChartsPage::buildControls()
+{
     // What is shown, then what can be done with it: side by side where they fit, the buttons
     // under the range in a narrow window.
     auto* shown = new QWidget(this);
@@ -145,7 +157,10 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     m_rangeCombo->setMinimumContentsLength(15);
     contentLayout()->addLayout(controls);
     contentLayout()->addWidget(m_noDataLabel);
+}
 
+void ChartsPage::buildTabs()
+{
     auto* trendTab = new QWidget(this);
     auto* trendLayout = new QVBoxLayout(trendTab);
     trendLayout->addWidget(m_trendView, 1);
@@ -179,7 +194,11 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     m_tabs->addTab(verticalScrollArea(relationshipTab, this), QString());
     m_tabs->addTab(verticalScrollArea(comparisonTab, this), QString());
     contentLayout()->addWidget(m_tabs, 1);
+}
 
+/// What the page follows: its controls, the diary and the profile.
+void ChartsPage::connectSignals()
+{
     connect(m_rangeCombo, &QComboBox::activated, this,
         [this](int index) { setRange(static_cast<Range>(index)); });
     for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
@@ -211,16 +230,12 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     });
     if (m_context.diary) {
         m_days = std::make_unique<DayCache>(*m_context.diary);
-        connect(m_days.get(), &DayCache::changed, this, [this] {
-            m_stale = true;
-            if (isVisible())
-                refresh();
-        });
         const auto changed = [this] {
             m_stale = true;
             if (isVisible())
                 refresh();
         };
+        connect(m_days.get(), &DayCache::changed, this, changed);
         connect(&m_context.diary->notifier(), &DiaryNotifier::labResultsChanged, this, changed);
         connect(&m_context.diary->notifier(), &DiaryNotifier::experimentsChanged, this, changed);
         // The safety marks follow the profile (conditions, medicines, the ceiling followed).
@@ -228,12 +243,7 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     }
     // Only the chart on show is drawn; the others are drawn when their tab is opened.
     connect(m_tabs, &QTabWidget::currentChanged, this, &ChartsPage::drawCurrentChart);
-
-    retranslate();
-    updateRange();
 }
-
-ChartsPage::~ChartsPage() = default;
 
 QString ChartsPage::pageTitle()
 {

@@ -69,6 +69,11 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    /// The range, the moving average and the export buttons above the charts.
+    void buildControls();
+    /// The trend, relationship and comparison tabs.
+    void buildTabs();
+    void connectSignals();
     void updateRange();
     /// Draws the chart of the tab shown, if it is not drawn with the current data yet.
     void updateTrendNote();
