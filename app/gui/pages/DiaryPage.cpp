@@ -95,6 +95,17 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(kAutosaveDelayMs);
 
+    buildLayout();
+    connectSignals();
+
+    m_date = m_context.clock.today();
+    retranslate();
+    loadDay();
+}
+
+/// The row of day buttons, the notes above the form, the form; the day shortcuts.
+void DiaryPage::buildLayout()
+{
     auto* bar = new QHBoxLayout;
     bar->setSpacing(spacing::s);
     bar->addWidget(m_previousButton);
@@ -124,7 +135,11 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
     }
+}
 
+/// What the page follows: its buttons and shortcuts, the form, the diary and the profile.
+void DiaryPage::connectSignals()
+{
     connect(m_previousAction, &QAction::triggered, this, [this] { showDate(m_date.addDays(-1)); });
     connect(m_nextAction, &QAction::triggered, this, [this] { showDate(m_date.addDays(1)); });
     connect(
@@ -176,17 +191,13 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
         loadExperiment();
         connect(&notifier, &DiaryNotifier::dayChanged, this, reloadIfShown);
         connect(&notifier, &DiaryNotifier::dayRemoved, this, reloadIfShown);
-        // The diary was replaced or changed as a whole (a restore, an import, a repair); the
-        // undo history clears itself (DiaryUndo).
+        // The diary was replaced or changed as a whole (a restore, an import, a repair, an
+        // undone import); the undo history keeps or clears itself (DiaryUndo).
         connect(&notifier, &DiaryNotifier::diaryReset, this, [this] {
             if (!m_dirty)
                 loadDay();
         });
     }
-
-    m_date = m_context.clock.today();
-    retranslate();
-    loadDay();
 }
 
 DiaryPage::~DiaryPage() = default;

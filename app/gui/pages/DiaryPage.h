@@ -80,6 +80,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void buildLayout();
+    void connectSignals();
     void loadDay();
     void onEdited();
     void showFindings(const DayEntry& day);
