@@ -27,6 +27,17 @@ bool contains(const std::vector<QDate>& sorted, const QDate& date)
     return std::binary_search(sorted.begin(), sorted.end(), date);
 }
 
+/// Appends to @p kept the entries of @p stored whose date (@p dateOf) is one of @p sorted.
+template<typename T, typename DateOf>
+void keepAt(const std::vector<QDate>& sorted, const std::vector<T>& stored, std::vector<T>& kept,
+    DateOf dateOf)
+{
+    for (const T& entry : stored) {
+        if (contains(sorted, dateOf(entry)))
+            kept.push_back(entry);
+    }
+}
+
 } // namespace
 
 Result<DiarySnapshot> DiaryStore::snapshot(std::vector<QDate> dates, std::vector<QDate> labDates,
@@ -41,28 +52,20 @@ Result<DiarySnapshot> DiaryStore::snapshot(std::vector<QDate> dates, std::vector
         auto stored = days(taken.dates.front(), taken.dates.back());
         if (!stored)
             return Error {stored.errorMessage()};
-        for (const DayEntry& day : *stored) {
-            if (contains(taken.dates, day.date))
-                taken.days.push_back(day);
-        }
+        keepAt(taken.dates, *stored, taken.days, [](const DayEntry& day) { return day.date; });
     }
     if (!taken.labDates.empty()) {
         auto stored = labResults(taken.labDates.front(), taken.labDates.back());
         if (!stored)
             return Error {stored.errorMessage()};
-        for (const LabResult& result : *stored) {
-            if (contains(taken.labDates, result.date))
-                taken.labs.push_back(result);
-        }
+        keepAt(taken.labDates, *stored, taken.labs, [](const LabResult& lab) { return lab.date; });
     }
     if (!taken.experimentStarts.empty()) {
         auto stored = experiments();
         if (!stored)
             return Error {stored.errorMessage()};
-        for (const ExperimentPlan& plan : *stored) {
-            if (contains(taken.experimentStarts, plan.start))
-                taken.experiments.push_back(plan);
-        }
+        keepAt(taken.experimentStarts, *stored, taken.experiments,
+            [](const ExperimentPlan& plan) { return plan.start; });
     }
     return taken;
 }
