@@ -2547,6 +2547,41 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     </message>
 </context>
 <context>
+    <name>stilla::FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the Diary…</source>
+        <translation>&amp;Importera till dagboken…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the Diary…</source>
+        <translation>&amp;Exportera dagboken…</translation>
+    </message>
+    <message>
+        <source>Report for the &amp;Doctor…</source>
+        <translation>Rapport till &amp;läkaren…</translation>
+    </message>
+    <message>
+        <source>Self-E&amp;xperiment…</source>
+        <translation>Självex&amp;periment…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up the Diary…</source>
+        <translation>&amp;Säkerhetskopiera dagboken…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>Åte&amp;rställ en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+</context>
+<context>
     <name>stilla::FindBar</name>
     <message>
         <source>No matches</source>
@@ -4118,6 +4153,13 @@ Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transfe
     </message>
 </context>
 <context>
+    <name>stilla::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+</context>
+<context>
     <name>stilla::LogSession</name>
     <message>
         <source>Could not open the log file %1: %2</source>
@@ -4240,31 +4282,30 @@ Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transfe
     </message>
 </context>
 <context>
+    <name>stilla::MainStatusBar</name>
+    <message>
+        <source>Demo diary with made-up data: nothing is kept when you close Stilla.</source>
+        <translation>Demodagbok med påhittade uppgifter: ingenting sparas när du stänger Stilla.</translation>
+    </message>
+    <message>
+        <source>Magnesium %1: %2 of %3&#xa0;mg</source>
+        <translation>Magnesium %1: %2 av %3&#xa0;mg</translation>
+    </message>
+    <message>
+        <source>Magnesium %1: %2&#xa0;mg</source>
+        <translation>Magnesium %1: %2&#xa0;mg</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Skrivskyddad: ändringar kan inte sparas</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
     <name>stilla::MainWindow</name>
-    <message>
-        <source>Pages</source>
-        <translation>Sidor</translation>
-    </message>
-    <message>
-        <source>Choose a page. Ctrl+1 to Ctrl+4 jump straight to a page.</source>
-        <translation>Välj en sida. Ctrl+1 till Ctrl+4 går direkt till en sida.</translation>
-    </message>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
-        <source>About Stilla</source>
-        <translation>Om Stilla</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
@@ -4290,10 +4331,6 @@ Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transfe
         <translation>Inställ&amp;ningar</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -4310,36 +4347,8 @@ Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transfe
         <translation>%1 — Stilla</translation>
     </message>
     <message>
-        <source>&amp;Import into the Diary…</source>
-        <translation>&amp;Importera till dagboken…</translation>
-    </message>
-    <message>
-        <source>&amp;Export the Diary…</source>
-        <translation>&amp;Exportera dagboken…</translation>
-    </message>
-    <message>
-        <source>&amp;Back Up the Diary…</source>
-        <translation>&amp;Säkerhetskopiera dagboken…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore a Backup…</source>
-        <translation>Åte&amp;rställ en säkerhetskopia…</translation>
-    </message>
-    <message>
         <source>Added %1 (%2&#xa0;mg) to %3.</source>
         <translation>%1 (%2&#xa0;mg) lades till för %3.</translation>
-    </message>
-    <message>
-        <source>Report for the &amp;Doctor…</source>
-        <translation>Rapport till &amp;läkaren…</translation>
-    </message>
-    <message>
-        <source>Magnesium %1: %2 of %3&#xa0;mg</source>
-        <translation>Magnesium %1: %2 av %3&#xa0;mg</translation>
-    </message>
-    <message>
-        <source>Magnesium %1: %2&#xa0;mg</source>
-        <translation>Magnesium %1: %2&#xa0;mg</translation>
     </message>
     <message>
         <source>Welcome to Stilla</source>
@@ -4362,28 +4371,12 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>%1 (demo) — Stilla</translation>
     </message>
     <message>
-        <source>Demo diary with made-up data: nothing is kept when you close Stilla.</source>
-        <translation>Demodagbok med påhittade uppgifter: ingenting sparas när du stänger Stilla.</translation>
-    </message>
-    <message>
-        <source>Read-only: changes cannot be saved</source>
-        <translation>Skrivskyddad: ändringar kan inte sparas</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Inte sparat</translation>
-    </message>
-    <message>
         <source>%1 (read-only) — Stilla</source>
         <translation>%1 (skrivskyddad) — Stilla</translation>
     </message>
     <message>
         <source>Stilla was started again with this data folder; this is its window.</source>
         <translation>Stilla startades igen med den här datamappen; det här är dess fönster.</translation>
-    </message>
-    <message>
-        <source>Self-E&amp;xperiment…</source>
-        <translation>Självex&amp;periment…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -6454,6 +6447,25 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>High contrast</source>
         <translation>Hög kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::Sidebar</name>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>Choose a page. Ctrl+1 to Ctrl+4 jump straight to a page.</source>
+        <translation>Välj en sida. Ctrl+1 till Ctrl+4 går direkt till en sida.</translation>
+    </message>
+    <message>
+        <source>About Stilla</source>
+        <translation>Om Stilla</translation>
     </message>
 </context>
 <context>

@@ -2,44 +2,35 @@
 
 #include "AboutDialog.h"
 #include "AppContext.h"
-#include "DiaryTransfer.h"
+#include "FileMenu.h"
 #include "Icons.h"
+#include "LanguageMenu.h"
+#include "MainStatusBar.h"
+#include "Sidebar.h"
 #include "app/gui/commands/UndoActions.h"
-#include "app/gui/experiment/ExperimentDialog.h"
 #include "app/gui/pages/ChartsPage.h"
 #include "app/gui/pages/DiaryPage.h"
 #include "app/gui/pages/FoodsPage.h"
 #include "app/gui/pages/GuidePage.h"
 #include "app/gui/pages/SettingsPage.h"
-#include "app/gui/report/ReportDialog.h"
 #include "app/gui/widgets/MessageBox.h"
 #include "app/gui/widgets/WheelGuard.h"
-#include "core/AppPaths.h"
 #include "core/Clock.h"
 #include "core/Language.h"
 #include "core/Logging.h"
 #include "core/Settings.h"
 #include "core/diary/DiaryStore.h"
-#include "core/nutrition/IntakeTarget.h"
-#include "core/safety/ProfileStore.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
-#include <QSignalBlocker>
 #include <QStackedWidget>
-#include <QStatusBar>
-#include <QToolButton>
-#include <QVBoxLayout>
 
 namespace stilla {
 
@@ -60,69 +51,37 @@ int indexOf(MainWindow::PageId page)
 MainWindow::MainWindow(AppContext& context, std::optional<PageId> startPage, QWidget* parent)
     : QMainWindow(parent)
     , m_context(context)
-    , m_navigation(new QListWidget(this))
-    , m_aboutButton(new QToolButton(this))
+    , m_sidebar(new Sidebar(pageIconNames(), this))
     , m_stack(new QStackedWidget(this))
+    , m_statusBar(new MainStatusBar(context, this))
     , m_diaryDate(context.clock.today())
-    , m_intakeStatus(new QLabel(this))
-    , m_diaryState(new QLabel(this))
 {
     WheelGuard::install(); // before any page is polished: see WheelGuard
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->setObjectName(QStringLiteral("pageStack"));
-
-    buildSidebar();
     buildMenus();
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    auto* sidebar = new QWidget(central);
-    sidebar->setObjectName(QStringLiteral("sidebar"));
-    sidebar->setAutoFillBackground(true);
-    sidebar->setBackgroundRole(QPalette::AlternateBase);
-    auto* sidebarLayout = new QVBoxLayout(sidebar);
-    sidebarLayout->setContentsMargins(spacing::s, spacing::l, spacing::s, spacing::s);
-    sidebarLayout->setSpacing(spacing::s);
-    sidebarLayout->addWidget(m_navigation, 1);
-    sidebar->setFixedWidth(180);
-    sidebarLayout->addWidget(m_aboutButton);
-    layout->addWidget(sidebar);
+    layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
-    statusBar()->setSizeGripEnabled(true);
+    setStatusBar(m_statusBar);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= kPageCount)
+    connect(m_sidebar, &Sidebar::rowChosen, this, [this](int row) {
+        if (row >= kPageCount)
             return;
         // Leaving the diary with changes that cannot be saved yet: ask first.
         if (m_currentPage == PageId::Diary && row != indexOf(PageId::Diary)
             && !diaryAllowsLeaving()) {
-            const QSignalBlocker blocker(m_navigation);
-            m_navigation->setCurrentRow(indexOf(PageId::Diary));
+            m_sidebar->showRow(indexOf(PageId::Diary));
             return;
         }
         switchTo(static_cast<PageId>(row));
     });
-    if (m_context.diary) {
-        DiaryNotifier& notifier = m_context.diary->notifier();
-        connect(&notifier, &DiaryNotifier::dayChanged, this, &MainWindow::updateIntakeStatus);
-        connect(&notifier, &DiaryNotifier::dayRemoved, this, &MainWindow::updateIntakeStatus);
-        connect(&notifier, &DiaryNotifier::diaryReset, this, &MainWindow::updateIntakeStatus);
-    }
-    connect(&m_context.settings.notifier(), &SettingsNotifier::profileChanged, this,
-        &MainWindow::updateIntakeStatus);
-    m_intakeStatus->setObjectName(QStringLiteral("intakeStatusLabel"));
-    m_diaryState->setObjectName(QStringLiteral("diaryStateLabel"));
-    m_diaryState->setForegroundRole(QPalette::BrightText);
-    statusBar()->addPermanentWidget(m_diaryState);
-    statusBar()->addPermanentWidget(m_intakeStatus);
-    if (m_context.demo) {
-        m_demoNote = new QLabel(this);
-        m_demoNote->setObjectName(QStringLiteral("demoNoteLabel"));
-        statusBar()->addWidget(m_demoNote, 1);
-    }
+    connect(m_sidebar, &Sidebar::aboutRequested, this, &MainWindow::showAbout);
 
     retranslate();
     restoreWindowState();
@@ -162,17 +121,15 @@ void MainWindow::connectPage(PageId id)
             if (currentPage() == PageId::Guide)
                 static_cast<GuidePage*>(page(PageId::Guide))->showSection(section);
         });
+        m_statusBar->setDiaryDate(m_diaryDate);
         connect(diary, &DiaryPage::dateChanged, this, [this](const QDate& date) {
             m_diaryDate = date;
             if (auto* foods = static_cast<FoodsPage*>(builtPage(PageId::Foods)))
                 foods->setDiaryDate(date);
-            updateIntakeStatus();
+            m_statusBar->setDiaryDate(date);
         });
         connect(diary, &DiaryPage::addFoodRequested, this, [this] { showPage(PageId::Foods); });
-        connect(diary, &DiaryPage::saveProblemChanged, this, [this](const QString& problem) {
-            m_saveProblem = problem;
-            updateDiaryState();
-        });
+        connect(diary, &DiaryPage::saveProblemChanged, m_statusBar, &MainStatusBar::setSaveProblem);
         break;
     }
     case PageId::Foods: {
@@ -186,7 +143,7 @@ void MainWindow::connectPage(PageId id)
             if (!diary->showDate(foods->diaryDate()))
                 return;
             diary->addFood(food);
-            statusBar()->showMessage(
+            m_statusBar->showMessage(
                 tr("Added %1 (%2\u00A0mg) to %3.")
                     .arg(food.name, QLocale().toString(food.magnesiumMg, 'f', 0),
                         QLocale().toString(foods->diaryDate(), QLocale::LongFormat)),
@@ -263,101 +220,25 @@ void MainWindow::switchTo(PageId id)
     if (id == PageId::Foods)
         static_cast<FoodsPage*>(builtPage(id))->setDiaryDate(foodsDay);
     m_currentPage = id;
-    if (m_navigation->currentRow() != indexOf(id)) {
-        const QSignalBlocker blocker(m_navigation);
-        m_navigation->setCurrentRow(indexOf(id));
-    }
+    m_sidebar->showRow(indexOf(id));
     m_context.settings.setValue(Settings::Key::LastPage, pageName(id));
     updateTitle();
 }
 
-MainWindow::~MainWindow()
-{
-    // Pages still save while they are torn down; the window must not react to that any more.
-    if (m_context.diary)
-        m_context.diary->notifier().disconnect(this);
-}
+MainWindow::~MainWindow() = default;
 
-void MainWindow::buildSidebar()
+QStringList MainWindow::pageIconNames()
 {
-    m_navigation->setObjectName(QStringLiteral("navigationList"));
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setIconSize(QSize(22, 22));
-    m_navigation->setSpacing(2);
-    m_navigation->setUniformItemSizes(true);
-    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->viewport()->setAutoFillBackground(false);
-    m_navigation->setAutoFillBackground(false);
-    for (int i = 0; i < kPageCount; ++i) {
-        auto* item = new QListWidgetItem(
-            Icons::line(QString::fromLatin1(kPageIcons[i])), QString(), m_navigation);
-        item->setSizeHint(QSize(0, 40));
-    }
-    m_aboutButton->setObjectName(QStringLiteral("aboutButton"));
-    m_aboutButton->setIcon(Icons::line(QStringLiteral("about")));
-    m_aboutButton->setIconSize(QSize(20, 20));
-    m_aboutButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_aboutButton->setAutoRaise(true);
-    m_aboutButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    connect(m_aboutButton, &QToolButton::clicked, this, &MainWindow::showAbout);
+    QStringList names;
+    for (const char* name : kPageIcons)
+        names.append(QString::fromLatin1(name));
+    return names;
 }
 
 void MainWindow::buildMenus()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    if (m_context.diary) {
-        m_transfer = new DiaryTransfer(*m_context.diary, *m_context.undo,
-            AppPaths::backupDir(m_context.dataDir), m_context.clock, this);
-    }
-    // A plain function rather than a pointer to member: GCC 12 with -fsanitize=vptr reads an
-    // unset register when it checks a call through a non-virtual pointer to member (the asan
-    // preset stopped there when the backup was chosen from the menu).
-    using TransferRun = void (*)(DiaryTransfer&);
-    auto transferAction = [this](TransferRun run) {
-        QAction* action = m_fileMenu->addAction(QString(), this, [this, run] {
-            // Pending diary edits go in first, so they are part of what is exported or kept.
-            if (diaryAllowsLeaving())
-                run(*m_transfer);
-        });
-        action->setEnabled(m_transfer != nullptr);
-        return action;
-    };
-    const bool writable = m_context.diary && !m_context.diary->isReadOnly();
-    m_importAction = transferAction([](DiaryTransfer& transfer) { transfer.importInteractive(); });
-    m_importAction->setObjectName(QStringLiteral("importAction"));
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setEnabled(writable);
-    m_exportAction = transferAction([](DiaryTransfer& transfer) { transfer.exportInteractive(); });
-    m_exportAction->setObjectName(QStringLiteral("exportAction"));
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_reportAction = m_fileMenu->addAction(QString(), this, [this] {
-        if (!m_context.diary || !diaryAllowsLeaving())
-            return;
-        ReportDialog dialog(*m_context.diary, m_context.settings, m_context.clock,
-            m_context.translators.language(), this);
-        dialog.exec();
-    });
-    m_reportAction->setEnabled(m_context.diary != nullptr);
-    m_experimentAction = m_fileMenu->addAction(QString(), this, [this] {
-        if (!m_context.diary || !diaryAllowsLeaving())
-            return;
-        ExperimentDialog dialog(
-            *m_context.diary, *m_context.undo, m_context.settings, m_context.clock, this);
-        dialog.exec();
-    });
-    m_experimentAction->setObjectName(QStringLiteral("experimentAction"));
-    m_experimentAction->setEnabled(m_context.diary != nullptr);
-    m_fileMenu->addSeparator();
-    m_backupAction = transferAction([](DiaryTransfer& transfer) { transfer.backupInteractive(); });
-    m_backupAction->setObjectName(QStringLiteral("backupAction"));
-    m_restoreAction
-        = transferAction([](DiaryTransfer& transfer) { transfer.restoreInteractive(); });
-    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
-    m_restoreAction->setEnabled(writable);
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
+    menuBar()->addMenu(new FileMenu(
+        m_context, [this] { return diaryAllowsLeaving(); }, this));
 
     m_editMenu = menuBar()->addMenu(QString());
     if (m_context.undo) {
@@ -381,17 +262,9 @@ void MainWindow::buildMenus()
             m_viewMenu->addSeparator();
     }
 
-    m_languageMenu = menuBar()->addMenu(QString());
-    m_languageGroup = new QActionGroup(this);
-    for (const QString& code : Language::supported()) {
-        auto* action = m_languageMenu->addAction(code == QLatin1String(Language::kSwedish)
-                ? QStringLiteral("Svenska")
-                : QStringLiteral("English"));
-        action->setCheckable(true);
-        action->setData(code);
-        m_languageGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
-    }
+    auto* languageMenu = new LanguageMenu(m_context.translators, this);
+    menuBar()->addMenu(languageMenu);
+    connect(languageMenu, &LanguageMenu::languageChosen, this, &MainWindow::setLanguage);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showKeyboardShortcuts);
@@ -404,26 +277,10 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslate()
 {
-    m_navigation->setAccessibleName(tr("Pages"));
-    m_navigation->setAccessibleDescription(
-        tr("Choose a page. Ctrl+1 to Ctrl+4 jump straight to a page."));
-    for (int i = 0; i < kPageCount; ++i) {
-        const QString title = pageTitle(static_cast<PageId>(i));
-        QListWidgetItem* item = m_navigation->item(i);
-        item->setText(title);
-        item->setToolTip(i < 4 ? tr("%1 (Ctrl+%2)").arg(title).arg(i + 1) : title);
-    }
-    m_aboutButton->setText(tr("About Stilla"));
-    m_aboutButton->setAccessibleName(tr("About Stilla"));
-
-    m_fileMenu->setTitle(tr("&File"));
-    m_quitAction->setText(tr("&Quit"));
-    m_importAction->setText(tr("&Import into the Diary…"));
-    m_exportAction->setText(tr("&Export the Diary…"));
-    m_reportAction->setText(tr("Report for the &Doctor…"));
-    m_experimentAction->setText(tr("Self-E&xperiment…"));
-    m_backupAction->setText(tr("&Back Up the Diary…"));
-    m_restoreAction->setText(tr("&Restore a Backup…"));
+    QStringList titles;
+    for (int i = 0; i < kPageCount; ++i)
+        titles.append(pageTitle(static_cast<PageId>(i)));
+    m_sidebar->setPageTitles(titles);
     m_editMenu->setTitle(tr("&Edit"));
     if (m_undoActions)
         m_undoActions->retranslate();
@@ -432,53 +289,11 @@ void MainWindow::retranslate()
         tr("&Guide"), tr("&Diary"), tr("&Foods"), tr("&Charts"), tr("&Settings")};
     for (int i = 0; i < kPageCount; ++i)
         m_pageActions[i]->setText(actionTexts[i]);
-    m_languageMenu->setTitle(tr("&Language"));
-    for (QAction* action : m_languageGroup->actions())
-        action->setChecked(action->data().toString() == m_context.translators.language());
     m_helpMenu->setTitle(tr("&Help"));
-    updateIntakeStatus();
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Stilla"));
     m_aboutQtAction->setText(tr("About &Qt"));
     updateTitle();
-    updateDiaryState();
-}
-
-void MainWindow::updateDiaryState()
-{
-    QString text;
-    QString detail;
-    if (m_context.diary && m_context.diary->isReadOnly()) {
-        text = tr("Read-only: changes cannot be saved");
-        detail = m_context.diary->readOnlyReason();
-    } else if (!m_saveProblem.isEmpty()) {
-        text = tr("Not saved");
-        detail = m_saveProblem;
-    }
-    m_diaryState->setText(text);
-    m_diaryState->setToolTip(detail);
-    m_diaryState->setAccessibleName(text);
-    m_diaryState->setAccessibleDescription(detail);
-    m_diaryState->setVisible(!text.isEmpty());
-}
-
-void MainWindow::updateIntakeStatus()
-{
-    const QDate date = m_diaryDate;
-    double total = 0;
-    if (m_context.diary) {
-        if (auto day = m_context.diary->day(date); day && day.value())
-            total = day.value()->totalMagnesiumMg();
-    }
-    const QLocale locale;
-    const auto target
-        = IntakeTargets::current(m_context.settings, ProfileStore(m_context.settings).load());
-    const QString day = locale.toString(date, QStringLiteral("ddd d MMM"));
-    m_intakeStatus->setText(target
-            ? tr("Magnesium %1: %2 of %3\u00A0mg")
-                  .arg(day, locale.toString(total, 'f', 0), locale.toString(target->mg, 'f', 0))
-            : tr("Magnesium %1: %2\u00A0mg").arg(day, locale.toString(total, 'f', 0)));
-    m_intakeStatus->setAccessibleName(m_intakeStatus->text());
 }
 
 void MainWindow::updateTitle()
@@ -493,8 +308,6 @@ void MainWindow::updateTitle()
     }
     if (m_context.demo) {
         setWindowTitle(tr("%1 (demo) — Stilla").arg(title));
-        m_demoNote->setText(tr("Demo diary with made-up data: nothing is kept when you close "
-                               "Stilla."));
         return;
     }
     setWindowTitle(tr("%1 — Stilla").arg(title));
@@ -503,8 +316,8 @@ void MainWindow::updateTitle()
 void MainWindow::showPage(PageId page)
 {
     // The sidebar's row change switches pages (or stays, when the diary may not be left).
-    if (m_navigation->currentRow() != indexOf(page))
-        m_navigation->setCurrentRow(indexOf(page));
+    if (m_sidebar->currentRow() != indexOf(page))
+        m_sidebar->chooseRow(indexOf(page));
     else if (m_stack->currentWidget() == nullptr || m_stack->currentWidget() != builtPage(page))
         switchTo(page);
 }
@@ -603,7 +416,7 @@ void MainWindow::bringToFront()
     raise();
     activateWindow();
     QApplication::alert(this);
-    statusBar()->showMessage(
+    m_statusBar->showMessage(
         tr("Stilla was started again with this data folder; this is its window."), 8000);
     qCInfo(lcApp) << "brought the window to the front for a second start";
 }

@@ -10,21 +10,18 @@
 #include <optional>
 
 class QAction;
-class QActionGroup;
-class QLabel;
-class QListWidget;
 class QMenu;
 class QStackedWidget;
-class QToolButton;
 
 namespace stilla {
 
 struct AppContext;
 class DiaryPage;
-class DiaryTransfer;
-class UndoActions;
+class MainStatusBar;
 class Page;
 class SettingsPage;
+class Sidebar;
+class UndoActions;
 
 /// The main window: a sidebar to the left, the current page to the right. It owns the pages
 /// and switches between them; it remembers its size, position and last page. A page is built
@@ -64,9 +61,6 @@ public:
     /// Switches light/dark/system appearance and remembers the choice.
     void setAppearance(Appearance appearance);
 
-    /// The status bar's "magnesium today" against the daily target, for the diary's day.
-    void updateIntakeStatus();
-
     /// The first time Stilla starts: says what it is and is not, and offers the profile.
     void showFirstRunNotice();
 
@@ -95,43 +89,26 @@ private:
     void switchTo(PageId page);
     Page* createPage(PageId id);
     void connectPage(PageId id);
-    void buildSidebar();
+    static QStringList pageIconNames();
     void buildMenus();
     void retranslate();
     void restoreWindowState();
     void saveWindowState();
     void updateTitle();
-    /// The status bar's note on the diary: read-only, or the last save that failed.
-    void updateDiaryState();
 
     AppContext& m_context;
-    QListWidget* m_navigation;
-    QToolButton* m_aboutButton;
+    Sidebar* m_sidebar;
     QStackedWidget* m_stack;
+    MainStatusBar* m_statusBar;
     std::array<Page*, kPageCount> m_pages {}; ///< null until built
     PageId m_currentPage = PageId::Guide;
     QDate m_diaryDate; ///< the day the diary shows (or will show), which the food picker adds to
-    QLabel* m_intakeStatus;
-    QLabel* m_diaryState;
-    QString m_saveProblem; ///< why the diary page could not save, while it cannot
-    QLabel* m_demoNote = nullptr; ///< only in demo mode
 
-    QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
-    QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
-    QAction* m_quitAction = nullptr;
     UndoActions* m_undoActions = nullptr;
-    QAction* m_importAction = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_reportAction = nullptr;
-    QAction* m_experimentAction = nullptr;
-    QAction* m_backupAction = nullptr;
-    QAction* m_restoreAction = nullptr;
-    DiaryTransfer* m_transfer = nullptr;
     std::array<QAction*, kPageCount> m_pageActions {};
-    QActionGroup* m_languageGroup = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     QAction* m_shortcutsAction = nullptr;

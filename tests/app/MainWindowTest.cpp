@@ -9,8 +9,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QToolButton>
 
 namespace stilla {
 namespace {
@@ -161,6 +163,49 @@ TEST_F(MainWindowTest, SettingsSwitchLanguageAtRunTime)
     window.setLanguage(QStringLiteral("en"));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Diary — Stilla"));
+}
+
+TEST_F(MainWindowTest, TheMenusSidebarAndStatusBarFollowALanguageSwitch)
+{
+    MainWindow& window = showWindow();
+    auto* languageMenu = window.findChild<QMenu*>(QStringLiteral("languageMenu"));
+    auto* fileMenu = window.findChild<QMenu*>(QStringLiteral("fileMenu"));
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+    auto* about = window.findChild<QToolButton*>(QStringLiteral("aboutButton"));
+    auto* intake = window.findChild<QLabel*>(QStringLiteral("intakeStatusLabel"));
+    ASSERT_TRUE(languageMenu && fileMenu && navigation && about && intake);
+    const auto checkedLanguage = [languageMenu] {
+        for (const QAction* action : languageMenu->actions()) {
+            if (action->isChecked())
+                return action->data().toString();
+        }
+        return QString();
+    };
+    EXPECT_EQ(checkedLanguage(), QStringLiteral("en"));
+    const QString englishIntake = intake->text();
+
+    // Switched from elsewhere (Settings): every piece follows, the menu's check mark too.
+    window.setLanguage(QStringLiteral("sv"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    EXPECT_EQ(checkedLanguage(), QStringLiteral("sv"));
+    EXPECT_EQ(languageMenu->title(), QStringLiteral("&Språk"));
+    EXPECT_EQ(fileMenu->title(), QStringLiteral("&Arkiv"));
+    EXPECT_EQ(navigation->item(1)->text(), QStringLiteral("Dagbok"));
+    EXPECT_EQ(navigation->item(1)->toolTip(), QStringLiteral("Dagbok (Ctrl+2)"));
+    EXPECT_EQ(about->text(), QStringLiteral("Om Stilla"));
+    EXPECT_NE(intake->text(), englishIntake) << "the day's name in Swedish";
+
+    // Chosen from the menu: the whole window goes back, and the choice is kept.
+    for (QAction* action : languageMenu->actions()) {
+        if (action->data().toString() == QLatin1String("en"))
+            action->trigger();
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    EXPECT_EQ(checkedLanguage(), QStringLiteral("en"));
+    EXPECT_EQ(m_settings->value(Settings::Key::Language).toString(), QStringLiteral("en"));
+    EXPECT_EQ(fileMenu->title(), QStringLiteral("&File"));
+    EXPECT_EQ(navigation->item(1)->text(), QStringLiteral("Diary"));
+    EXPECT_EQ(intake->text(), englishIntake);
 }
 
 TEST_F(MainWindowTest, DataFolderIsShownInSettings)

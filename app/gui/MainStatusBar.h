@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDate>
+#include <QStatusBar>
+
+class QLabel;
+
+namespace stilla {
+
+struct AppContext;
+
+/// The main window's status bar. Beside the passing messages the window shows, it keeps three
+/// notes of its own up to date: the day's magnesium against the daily target (following the
+/// diary and the profile by itself), whether the diary is read-only or its last save failed,
+/// and, in demo mode, that nothing is kept.
+class MainStatusBar final : public QStatusBar
+{
+    Q_OBJECT
+
+public:
+    explicit MainStatusBar(AppContext& context, QWidget* parent = nullptr);
+    ~MainStatusBar() override;
+
+    /// The day whose magnesium the bar shows: the diary's day.
+    void setDiaryDate(const QDate& date);
+    /// Why the diary page cannot save, while it cannot; empty once it can again.
+    void setSaveProblem(const QString& problem);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateIntake();
+    void updateDiaryState();
+
+    AppContext& m_context;
+    QDate m_diaryDate;
+    QString m_saveProblem;
+    QLabel* m_intake;
+    QLabel* m_diaryState;
+    QLabel* m_demoNote = nullptr; ///< only in demo mode
+};
+
+} // namespace stilla
