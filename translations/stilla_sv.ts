@@ -218,6 +218,26 @@
         <source>Could not save %1: %2. Check that the folder exists and that you may write to it.</source>
         <translation>Det gick inte att spara %1: %2. Kontrollera att mappen finns och att du får skriva i den.</translation>
     </message>
+    <message>
+        <source>Save the Chart</source>
+        <translation>Spara diagrammet</translation>
+    </message>
+    <message>
+        <source>stilla-chart</source>
+        <translation>stilla-diagram</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Det gick inte att spara</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ChartsPage</name>
@@ -380,26 +400,6 @@
     <message>
         <source>With supplements</source>
         <translation>Med tillskott</translation>
-    </message>
-    <message>
-        <source>Save the Chart</source>
-        <translation>Spara diagrammet</translation>
-    </message>
-    <message>
-        <source>stilla-chart</source>
-        <translation>stilla-diagram</translation>
-    </message>
-    <message>
-        <source>PNG pictures (*.png)</source>
-        <translation>PNG-bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>Saving failed</source>
-        <translation>Det gick inte att spara</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
@@ -3126,34 +3126,6 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         </translation>
     </message>
     <message>
-        <source>Favourites</source>
-        <translation>Favoriter</translation>
-    </message>
-    <message>
-        <source>New Food</source>
-        <translation>Nytt livsmedel</translation>
-    </message>
-    <message>
-        <source>Edit Food</source>
-        <translation>Ändra livsmedel</translation>
-    </message>
-    <message>
-        <source>Delete this food?</source>
-        <translation>Ta bort livsmedlet?</translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot; from your foods?</source>
-        <translation>Ta bort ”%1” från dina livsmedel?</translation>
-    </message>
-    <message>
-        <source>Days in the diary that include it keep their entries.</source>
-        <translation>Dagar i dagboken där det ingår behåller sina anteckningar.</translation>
-    </message>
-    <message>
-        <source>Delete Food</source>
-        <translation>Ta bort livsmedel</translation>
-    </message>
-    <message>
         <source>Back to the &amp;Diary</source>
         <translation>Tillbaka till &amp;dagboken</translation>
     </message>
@@ -3180,26 +3152,6 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     <message>
         <source>Clear the search</source>
         <translation>Töm sökfältet</translation>
-    </message>
-    <message>
-        <source>Mark %1 as a Favourite</source>
-        <translation>favoritmarkering av %1</translation>
-    </message>
-    <message>
-        <source>Unmark %1 as a Favourite</source>
-        <translation>avmarkering av favoriten %1</translation>
-    </message>
-    <message>
-        <source>New Food %1</source>
-        <translation>nytt livsmedel %1</translation>
-    </message>
-    <message>
-        <source>Edit Food %1</source>
-        <translation>ändring av livsmedlet %1</translation>
-    </message>
-    <message>
-        <source>Delete Food %1</source>
-        <translation>borttagning av livsmedlet %1</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4392,57 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Question</source>
         <translation>Fråga</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::OwnFoodActions</name>
+    <message>
+        <source>Mark %1 as a Favourite</source>
+        <translation>favoritmarkering av %1</translation>
+    </message>
+    <message>
+        <source>Unmark %1 as a Favourite</source>
+        <translation>avmarkering av favoriten %1</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriter</translation>
+    </message>
+    <message>
+        <source>New Food %1</source>
+        <translation>nytt livsmedel %1</translation>
+    </message>
+    <message>
+        <source>New Food</source>
+        <translation>Nytt livsmedel</translation>
+    </message>
+    <message>
+        <source>Edit Food %1</source>
+        <translation>ändring av livsmedlet %1</translation>
+    </message>
+    <message>
+        <source>Edit Food</source>
+        <translation>Ändra livsmedel</translation>
+    </message>
+    <message>
+        <source>Delete this food?</source>
+        <translation>Ta bort livsmedlet?</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from your foods?</source>
+        <translation>Ta bort ”%1” från dina livsmedel?</translation>
+    </message>
+    <message>
+        <source>Days in the diary that include it keep their entries.</source>
+        <translation>Dagar i dagboken där det ingår behåller sina anteckningar.</translation>
+    </message>
+    <message>
+        <source>Delete Food %1</source>
+        <translation>borttagning av livsmedlet %1</translation>
+    </message>
+    <message>
+        <source>Delete Food</source>
+        <translation>Ta bort livsmedel</translation>
     </message>
 </context>
 <context>

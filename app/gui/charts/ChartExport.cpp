@@ -1,6 +1,8 @@
 #include "ChartExport.h"
 
 #include "ChartBase.h"
+#include "app/gui/widgets/FileDialog.h"
+#include "app/gui/widgets/MessageBox.h"
 
 #include <QBuffer>
 #include <QChartView>
@@ -12,6 +14,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 namespace stilla {
 
@@ -92,6 +95,30 @@ Status ChartExport::savePdf(QChartView& view, const QString& path, const QString
 void ChartExport::copyToClipboard(QChartView& view)
 {
     QGuiApplication::clipboard()->setImage(render(view, 2.0));
+}
+
+void ChartExport::savePngInteractive(QChartView& view, QWidget* parent)
+{
+    const QString path = FileDialog::saveFileName(parent, tr("Save the Chart"),
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QLatin1Char('/')
+            + tr("stilla-chart") + QStringLiteral(".png"),
+        tr("PNG pictures (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (const Status saved = savePng(view, path); !saved)
+        MessageBox::inform(parent, QMessageBox::Warning, tr("Saving failed"), saved.errorMessage());
+}
+
+void ChartExport::savePdfInteractive(QChartView& view, const QString& title, QWidget* parent)
+{
+    const QString path = FileDialog::saveFileName(parent, tr("Save the Chart"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+            + tr("stilla-chart") + QStringLiteral(".pdf"),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const Status saved = savePdf(view, path, title); !saved)
+        MessageBox::inform(parent, QMessageBox::Warning, tr("Saving failed"), saved.errorMessage());
 }
 
 } // namespace stilla

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 class QChartView;
+class QWidget;
 
 namespace stilla {
 
@@ -18,6 +19,12 @@ public:
     static Status savePng(QChartView& view, const QString& path);
     static Status savePdf(QChartView& view, const QString& path, const QString& title);
     static void copyToClipboard(QChartView& view);
+
+    /// Asks where to save the chart as a PNG picture (in the pictures folder by default) and
+    /// saves it there; a failure is shown in a message over @p parent.
+    static void savePngInteractive(QChartView& view, QWidget* parent);
+    /// The same for a PDF page headed @p title, in the documents folder by default.
+    static void savePdfInteractive(QChartView& view, const QString& title, QWidget* parent);
 };
 
 } // namespace stilla

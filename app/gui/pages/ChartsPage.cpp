@@ -9,20 +9,15 @@
 #include "app/gui/charts/TrendLegend.h"
 #include "app/gui/charts/TrendPointer.h"
 #include "app/gui/widgets/AccessibleNames.h"
-#include "app/gui/widgets/FileDialog.h"
 #include "app/gui/widgets/GridFlowLayout.h"
-#include "app/gui/widgets/MessageBox.h"
 #include "app/gui/widgets/VerticalScrollArea.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/Settings.h"
+#include "core/charts/ChartRange.h"
 #include "core/diary/DayCache.h"
 #include "core/diary/DiaryNotifier.h"
 #include "core/diary/DiaryStore.h"
-#include "core/nutrition/IntakeTarget.h"
-#include "core/safety/DiaryFindings.h"
-#include "core/safety/ProfileStore.h"
-#include "core/safety/SafetyFacts.h"
 #include "core/stats/Statistics.h"
 #include "core/stats/StatisticsText.h"
 
@@ -33,11 +28,9 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -216,7 +209,8 @@ void ChartsPage::connectSignals()
         updateComparison();
     });
     connect(m_splitDate, &QDateEdit::dateChanged, this, &ChartsPage::updateComparison);
-    connect(m_pngButton, &QPushButton::clicked, this, &ChartsPage::exportPng);
+    connect(m_pngButton, &QPushButton::clicked, this,
+        [this] { ChartExport::savePngInteractive(*currentChartView(), this); });
     connect(m_pdfButton, &QPushButton::clicked, this, &ChartsPage::exportPdf);
     connect(m_copyButton, &QPushButton::clicked, this, [this] {
         if (QChartView* view = currentChartView())
@@ -337,33 +331,21 @@ void ChartsPage::setCustomRange(const QDate& from, const QDate& to)
 
 void ChartsPage::updateRange()
 {
-    const QDate today = m_context.clock.today();
     const auto range = static_cast<Range>(m_rangeCombo->currentIndex());
-    m_to = today;
-    switch (range) {
-    case Range::TwoWeeks:
-        m_from = today.addDays(-13);
-        break;
-    case Range::Month:
-        m_from = today.addMonths(-1).addDays(1);
-        break;
-    case Range::ThreeMonths:
-        m_from = today.addMonths(-3).addDays(1);
-        break;
-    case Range::Year:
-        m_from = today.addYears(-1).addDays(1);
-        break;
-    case Range::All: {
-        const auto first = m_context.diary ? m_context.diary->firstDate() : Result<QDate>(QDate());
-        const auto last = m_context.diary ? m_context.diary->lastDate() : Result<QDate>(QDate());
-        m_from = first && first.value().isValid() ? first.value() : today.addMonths(-1);
-        m_to = last && last.value().isValid() ? std::max(last.value(), today) : today;
-        break;
-    }
-    case Range::Custom:
+    if (range == Range::Custom) {
         m_from = m_fromEdit->date();
         m_to = m_toEdit->date();
-        break;
+    } else {
+        // Only "All" needs the diary's first and last entry.
+        QDate first;
+        QDate last;
+        if (range == Range::All && m_context.diary) {
+            if (const auto found = m_context.diary->firstDate(); found)
+                first = *found;
+            if (const auto found = m_context.diary->lastDate(); found)
+                last = *found;
+        }
+        std::tie(m_from, m_to) = ChartRange::datesOf(range, m_context.clock.today(), first, last);
     }
     m_fromEdit->setVisible(range == Range::Custom);
     m_toEdit->setVisible(range == Range::Custom);
@@ -381,45 +363,9 @@ void ChartsPage::refresh()
         m_fromEdit->setDate(m_from);
         m_toEdit->setDate(m_to);
     }
-    static const std::vector<DayEntry> kNoDays;
-    const std::vector<DayEntry>* days = &kNoDays;
-    std::size_t first = 0;
-    std::size_t last = 0;
-    if (m_days) {
-        if (auto loaded = m_days->ensure(m_from, m_to); !loaded)
-            qCWarning(lcApp) << "the charts could not read the diary:" << loaded.errorMessage();
-        days = &m_days->days();
-        std::tie(first, last) = m_days->indexRange(m_from, m_to);
-    }
-    m_series = Statistics::daily(*days, m_from, m_to);
-    const Profile profile = ProfileStore(m_context.settings).load();
-    const std::optional<IntakeTarget> target = IntakeTargets::current(m_context.settings, profile);
-    m_targetMg = target ? std::optional<double>(target->mg) : std::nullopt;
-    m_supplementLimitMg = SafetyFacts::supplementCeilingMg(profile);
-    m_worstFindings = DiaryFindings::worstByDay(
-        profile, std::span(*days).subspan(first, last - first), Severity::Caution);
-    m_labs.clear();
-    if (m_context.diary) {
-        if (auto labs = m_context.diary->labResults(); labs) {
-            for (const LabResult& lab : *labs) {
-                if (lab.date >= m_from && lab.date <= m_to)
-                    m_labs.push_back(lab);
-            }
-        } else {
-            qCWarning(lcApp) << "the charts could not read the lab results:" << labs.errorMessage();
-        }
-    }
-    m_phases.clear();
-    if (m_context.diary) {
-        if (auto experiments = m_context.diary->experiments(); experiments) {
-            m_phases = ExperimentSchedule::phaseSpans(*experiments, m_from, m_to);
-        } else {
-            qCWarning(lcApp) << "the charts could not read the self-experiments:"
-                             << experiments.errorMessage();
-        }
-    }
-    m_noDataLabel->setVisible(first == last);
-    m_trendDescription = StatisticsText::trendSummary(m_series);
+    m_range = ChartRange::load(m_days.get(), m_context.diary, m_context.settings, m_from, m_to);
+    m_noDataLabel->setVisible(!m_range.hasEntries);
+    m_trendDescription = StatisticsText::trendSummary(m_range.series);
     m_trendView->setAccessibleDescription(m_trendDescription);
     if (m_splitDate->date() < m_from || m_splitDate->date() > m_to || !m_splitDate->isEnabled())
         m_splitDate->setDate(m_from.addDays(m_from.daysTo(m_to) / 2));
@@ -452,8 +398,9 @@ void ChartsPage::drawCurrentChart()
     m_drawn[std::size_t(view)] = true;
     switch (static_cast<View>(view)) {
     case View::Trend:
-        m_trend->setReferenceLines(m_targetMg, m_supplementLimitMg);
-        m_trend->setData(m_series, m_worstFindings, m_averageCheck->isChecked(), m_labs, m_phases);
+        m_trend->setReferenceLines(m_range.targetMg, m_range.supplementLimitMg);
+        m_trend->setData(m_range.series, m_range.worstFindings, m_averageCheck->isChecked(),
+            m_range.labs, m_range.phases);
         updateTrendNote();
         break;
     case View::Relationship:
@@ -471,8 +418,8 @@ void ChartsPage::updateRelationship()
     const auto outcome = static_cast<Statistics::Outcome>(
         std::clamp(m_outcomeCombo->currentIndex(), 0, int(Statistics::Outcome::TotalSleep)));
     // The numbers are cheap and always current; the scatter plot is drawn when it is shown.
-    m_relationshipFigures = Statistics::relationship(m_series, m_lagSpin->value(), outcome);
-    m_relationshipPairs = Statistics::pairs(m_series, m_lagSpin->value(), outcome);
+    m_relationshipFigures = Statistics::relationship(m_range.series, m_lagSpin->value(), outcome);
+    m_relationshipPairs = Statistics::pairs(m_range.series, m_lagSpin->value(), outcome);
     // Every outcome and delay looked at is one more chance of a pattern by chance: say so once
     // a person has looked at more than one (the count lasts while the page lives).
     m_looks.insert(int(outcome) * 100 + m_lagSpin->value());
@@ -489,8 +436,8 @@ void ChartsPage::updateComparison()
 {
     const bool beforeAfter = m_comparisonMode->currentIndex() == 1;
     const auto comparison = beforeAfter
-        ? Statistics::compareBeforeAfter(m_series, m_splitDate->date())
-        : Statistics::compareSupplementDays(m_series);
+        ? Statistics::compareBeforeAfter(m_range.series, m_splitDate->date())
+        : Statistics::compareSupplementDays(m_range.series);
     const QString dateText = QLocale().toString(m_splitDate->date(), QLocale::ShortFormat);
     const QString first = beforeAfter ? tr("Before %1").arg(dateText) : tr("Without supplements");
     const QString second = beforeAfter ? tr("From %1").arg(dateText) : tr("With supplements");
@@ -530,33 +477,14 @@ QChartView* ChartsPage::currentChartView() const
     return m_trendView;
 }
 
-void ChartsPage::exportPng()
-{
-    const QString path = FileDialog::saveFileName(this, tr("Save the Chart"),
-        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QLatin1Char('/')
-            + tr("stilla-chart") + QStringLiteral(".png"),
-        tr("PNG pictures (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (const Status saved = ChartExport::savePng(*currentChartView(), path); !saved)
-        MessageBox::inform(this, QMessageBox::Warning, tr("Saving failed"), saved.errorMessage());
-}
-
 void ChartsPage::exportPdf()
 {
-    const QString path = FileDialog::saveFileName(this, tr("Save the Chart"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-            + tr("stilla-chart") + QStringLiteral(".pdf"),
-        tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
     const QString chartTitle
         = tr("%1, %2 to %3")
               .arg(m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&')),
                   QLocale().toString(m_from, QLocale::ShortFormat),
                   QLocale().toString(m_to, QLocale::ShortFormat));
-    if (const Status saved = ChartExport::savePdf(*currentChartView(), path, chartTitle); !saved)
-        MessageBox::inform(this, QMessageBox::Warning, tr("Saving failed"), saved.errorMessage());
+    ChartExport::savePdfInteractive(*currentChartView(), chartTitle, this);
 }
 
 } // namespace stilla

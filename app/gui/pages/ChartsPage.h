@@ -1,10 +1,7 @@
 #pragma once
 
 #include "Page.h"
-#include "core/experiment/ExperimentPlan.h"
-#include "core/labs/LabResult.h"
-#include "core/safety/Finding.h"
-#include "core/stats/DailySeries.h"
+#include "core/charts/ChartRange.h"
 #include "core/stats/Statistics.h"
 
 #include <QDate>
@@ -47,7 +44,7 @@ public:
     /// current language; the sidebar shows it before the page is built.
     static QString pageTitle();
 
-    enum class Range { TwoWeeks, Month, ThreeMonths, Year, All, Custom };
+    using Range = ChartRange::Period;
     void setRange(Range range);
     void setCustomRange(const QDate& from, const QDate& to);
     QDate rangeStart() const { return m_from; }
@@ -80,7 +77,6 @@ private:
     void drawCurrentChart();
     void updateRelationship();
     void updateComparison();
-    void exportPng();
     void exportPdf();
 
     AppContext& m_context;
@@ -112,12 +108,7 @@ private:
     QDate m_from;
     QDate m_to;
     std::unique_ptr<DayCache> m_days; ///< null without a diary
-    DailySeries m_series;
-    std::map<QDate, Severity> m_worstFindings;
-    std::vector<LabResult> m_labs; ///< the blood tests of the range
-    std::vector<PhaseSpan> m_phases; ///< self-experiment phases in the range
-    std::optional<double> m_targetMg; ///< the daily target, from the profile and settings
-    std::optional<double> m_supplementLimitMg; ///< the profile's upper limit for supplements
+    ChartRange m_range; ///< what the charts show for m_from..m_to
     Statistics::Relationship m_relationshipFigures;
     QSet<int> m_looks; ///< the outcome and delay combinations shown (outcome * 100 + lag)
     std::vector<std::pair<double, double>> m_relationshipPairs;

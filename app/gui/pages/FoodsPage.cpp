@@ -2,16 +2,12 @@
 
 #include "app/gui/AppContext.h"
 #include "app/gui/Theme.h"
-#include "app/gui/commands/CustomFoodCommand.h"
-#include "app/gui/commands/DiaryUndo.h"
-#include "app/gui/commands/FavouriteCommand.h"
-#include "app/gui/foods/CustomFoodDialog.h"
 #include "app/gui/foods/FoodDayPanel.h"
 #include "app/gui/foods/FoodDetailsPanel.h"
 #include "app/gui/foods/FoodResultsModel.h"
+#include "app/gui/foods/OwnFoodActions.h"
 #include "app/gui/widgets/AccessibleNames.h"
 #include "app/gui/widgets/GridFlowLayout.h"
-#include "app/gui/widgets/MessageBox.h"
 #include "core/Clock.h"
 #include "core/Language.h"
 #include "core/Logging.h"
@@ -63,6 +59,7 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     , m_backButton(new QPushButton(this))
     , m_day(new FoodDayPanel(context, this))
     , m_attribution(new QLabel(this))
+    , m_ownFoods(new OwnFoodActions(context, *m_library, this))
 {
     setObjectName(QStringLiteral("foodsPage"));
     m_searchEdit->setObjectName(QStringLiteral("foodSearchEdit"));
@@ -204,10 +201,24 @@ void FoodsPage::connectSignals()
     connect(m_table, &QTableView::activated, m_details, &FoodDetailsPanel::focusAmount);
     connect(m_backButton, &QPushButton::clicked, this, &FoodsPage::diaryRequested);
     connect(m_details, &FoodDetailsPanel::addRequested, this, &FoodsPage::addSelected);
-    connect(m_details, &FoodDetailsPanel::favouriteRequested, this, &FoodsPage::toggleFavourite);
-    connect(m_details, &FoodDetailsPanel::editRequested, this, &FoodsPage::editFood);
-    connect(m_details, &FoodDetailsPanel::deleteRequested, this, &FoodsPage::deleteFood);
-    connect(m_newFoodButton, &QPushButton::clicked, this, &FoodsPage::newFood);
+    connect(m_details, &FoodDetailsPanel::favouriteRequested, this, [this] {
+        if (const Food* food = selectedFood())
+            m_ownFoods->toggleFavourite(*food);
+    });
+    connect(m_details, &FoodDetailsPanel::editRequested, this, [this] {
+        if (const Food* food = selectedFood())
+            m_ownFoods->editFood(*food);
+    });
+    connect(m_details, &FoodDetailsPanel::deleteRequested, this, [this] {
+        if (const Food* food = selectedFood())
+            m_ownFoods->deleteFood(*food);
+    });
+    connect(m_newFoodButton, &QPushButton::clicked, this, [this] {
+        if (const auto name = m_ownFoods->createFood()) {
+            m_sourceCombo->setCurrentIndex(0); // all sources, so that the new food is found
+            search(*name);
+        }
+    });
     // The library follows the diary (own foods, favourites, a restore or an import): the
     // results point into its catalogue, so they are dropped first and searched again after.
     connect(m_library.get(), &FoodLibrary::aboutToChange, this, [this] {
@@ -460,76 +471,6 @@ void FoodsPage::updateDayHeader()
         text = tr("Adding to %1").arg(day);
     m_dayHeader->setText(text);
     m_dayHeader->setAccessibleName(text);
-}
-
-void FoodsPage::toggleFavourite()
-{
-    const Food* food = selectedFood();
-    if (!food || !m_context.diary || m_context.diary->isReadOnly())
-        return;
-    const bool favourite = !m_library->isFavourite(*food);
-    const Status set = m_context.undo->push(
-        new FavouriteCommand(*m_context.diary, toName(food->source), food->id, favourite,
-            favourite ? tr("Mark %1 as a Favourite").arg(food->name)
-                      : tr("Unmark %1 as a Favourite").arg(food->name)));
-    if (!set)
-        MessageBox::inform(this, QMessageBox::Warning, tr("Favourites"), set.errorMessage());
-    // The mark follows through the library (favouritesChanged), as after an undo.
-}
-
-void FoodsPage::newFood()
-{
-    if (!m_context.diary)
-        return;
-    CustomFoodDialog dialog(CustomFood {}, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    CustomFood food = dialog.food();
-    food.created = m_context.clock.now();
-    const Status saved = m_context.undo->push(new CustomFoodCommand(
-        *m_context.diary, std::nullopt, food, false, tr("New Food %1").arg(food.name.trimmed())));
-    if (!saved) {
-        MessageBox::inform(this, QMessageBox::Warning, tr("New Food"), saved.errorMessage());
-        return;
-    }
-    m_sourceCombo->setCurrentIndex(0);
-    search(food.name.trimmed());
-}
-
-void FoodsPage::editFood()
-{
-    const Food* food = selectedFood();
-    const std::optional<CustomFood> custom = food ? m_library->customFood(*food) : std::nullopt;
-    if (!custom || !m_context.diary)
-        return;
-    const bool favourite = m_library->isFavourite(*food);
-    CustomFoodDialog dialog(*custom, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const Status saved = m_context.undo->push(new CustomFoodCommand(*m_context.diary, custom,
-            dialog.food(), favourite, tr("Edit Food %1").arg(custom->name)));
-        !saved)
-        MessageBox::inform(this, QMessageBox::Warning, tr("Edit Food"), saved.errorMessage());
-}
-
-void FoodsPage::deleteFood()
-{
-    const Food* food = selectedFood();
-    const std::optional<CustomFood> custom = food ? m_library->customFood(*food) : std::nullopt;
-    if (!custom || !m_context.diary)
-        return;
-    // (The command's write reloads the library, which drops the results @p food points into.)
-    const bool favourite = m_library->isFavourite(*food);
-    const auto answer = MessageBox::question(this, tr("Delete this food?"),
-        tr("Delete \"%1\" from your foods?").arg(custom->name),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-        tr("Days in the diary that include it keep their entries."));
-    if (answer != QMessageBox::Yes)
-        return;
-    if (const Status removed = m_context.undo->push(new CustomFoodCommand(*m_context.diary, custom,
-            std::nullopt, favourite, tr("Delete Food %1").arg(custom->name)));
-        !removed)
-        MessageBox::inform(this, QMessageBox::Warning, tr("Delete Food"), removed.errorMessage());
 }
 
 } // namespace stilla

@@ -26,6 +26,7 @@ class FoodDetailsPanel;
 struct AppContext;
 class FoodResultsModel;
 class FoodLibrary;
+class OwnFoodActions;
 
 /// The magnesium food picker: the Swedish and US food databases and the user's own foods,
 /// searched as you type in either language, with real portions, straight into the diary day
@@ -76,10 +77,6 @@ private:
     void updateGroups();
     void updateDetails();
     void updateDayHeader();
-    void toggleFavourite();
-    void newFood();
-    void editFood();
-    void deleteFood();
     QString language() const;
     const Food* selectedFood() const;
 
@@ -101,6 +98,7 @@ private:
     QScrollArea* m_detailsScroll = nullptr;
     FoodDayPanel* m_day; ///< the day foods are added to, and its magnesium
     QLabel* m_attribution;
+    OwnFoodActions* m_ownFoods; ///< favourites and the person's own foods
 
     QDate m_date;
 };
