@@ -8,8 +8,6 @@ namespace {
 
 using namespace test;
 
-const Profile kAdult = profileWith(0);
-
 TEST(SafetyPreviewTest, NothingNewMeansNothingToSay)
 {
     EXPECT_TRUE(SafetyEngine::preview(kAdult, supplementDay({100}), oralDose(100)).empty());

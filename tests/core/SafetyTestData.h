@@ -88,6 +88,34 @@ inline Profile profileWith(unsigned conditions, std::vector<MedicationClass> med
     return profile;
 }
 
+// What the safety tests share: the usual profiles, conditions, side effects and rule names.
+inline const Profile kAdult = profileWith(0);
+inline const Profile kUs = profileWith(0, {}, SupplementReference::Us);
+inline const Profile kChild = profileWith(0, {}, SupplementReference::NordicEu, AgeGroup::Child);
+
+inline Profile child(
+    AgeGroup ageGroup, SupplementReference reference = SupplementReference::NordicEu)
+{
+    return profileWith(0, {}, reference, ageGroup);
+}
+
+inline constexpr unsigned kKidney = unsigned(Condition::KidneyDisease);
+inline constexpr unsigned kBleeding = unsigned(Condition::BleedingDisorder);
+inline constexpr unsigned kPregnant = unsigned(Condition::Pregnant);
+inline constexpr unsigned kBreastfeeding = unsigned(Condition::Breastfeeding);
+inline constexpr SideEffects kNausea = unsigned(SideEffect::Nausea);
+inline constexpr SideEffects kConfusion = unsigned(SideEffect::Confusion);
+inline constexpr SideEffects kVomiting = unsigned(SideEffect::Vomiting);
+inline constexpr SideEffects kDiarrhoea = unsigned(SideEffect::Diarrhoea);
+
+inline const QString kAboveRef = QLatin1String(SafetyRule::kSupplementAboveReference);
+inline const QString kAboveArticle = QLatin1String(SafetyRule::kSupplementAboveArticleRange);
+inline const QString kSingle = QLatin1String(SafetyRule::kSingleDoseLarge);
+inline const QString kImplausible = QLatin1String(SafetyRule::kImplausibleDose);
+inline const QString kChildRule = QLatin1String(SafetyRule::kChild);
+inline const QString kChildAbove = QLatin1String(SafetyRule::kChildAboveUpperLimit);
+inline const QString kKidneySickness = QLatin1String(SafetyRule::kKidneyDiseaseSideEffect);
+
 /// Messages format numbers in the default locale: pins British English for one test, so the
 /// language another test chose does not leak in, and puts the previous locale back.
 class EnglishLocale
