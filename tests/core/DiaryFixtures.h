@@ -4,6 +4,10 @@
 #include "tests/TestUtil.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
 
 #include <vector>
 
@@ -114,6 +118,37 @@ inline void expectGolden(const QByteArray& actual, const char* name)
         ADD_FAILURE() << "differs from tests/data/io/" << name << "; produced output is in "
                       << out.fileName().toStdString();
     }
+}
+
+/// Every row of @p sql on @p path, each value as text ("NULL" for NULL), with the column names
+/// in @p names when given.
+inline std::vector<QStringList> rowsOf(
+    const QString& path, const QString& sql, QStringList* names = nullptr)
+{
+    std::vector<QStringList> rows;
+    const QString name = QStringLiteral("test-rows");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        EXPECT_TRUE(db.open());
+        QSqlQuery query(db);
+        EXPECT_TRUE(query.exec(sql)) << sql.toStdString();
+        if (names) {
+            names->clear();
+            for (int i = 0; i < query.record().count(); ++i)
+                names->append(query.record().fieldName(i));
+        }
+        while (query.next()) {
+            QStringList row;
+            for (int i = 0; i < query.record().count(); ++i)
+                row << (query.value(i).isNull() ? QStringLiteral("NULL")
+                                                : query.value(i).toString());
+            rows.push_back(row);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
 }
 
 } // namespace stilla::test

@@ -17,6 +17,8 @@
 namespace stilla {
 namespace {
 
+using test::rowsOf;
+
 const QString kFixtures = QStringLiteral(STILLA_SOURCE_DIR "/tests/data/schema");
 
 /// The schema as SQLite describes it: type, name and SQL of every object, sorted.
@@ -40,37 +42,6 @@ QStringList schemaOf(const QString& path)
     }
     QSqlDatabase::removeDatabase(name);
     return objects;
-}
-
-/// Every row of @p sql on @p path, each value as text ("NULL" for NULL), with the column names
-/// in @p names when given.
-std::vector<QStringList> rowsOf(
-    const QString& path, const QString& sql, QStringList* names = nullptr)
-{
-    std::vector<QStringList> rows;
-    const QString name = QStringLiteral("test-rows");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        EXPECT_TRUE(db.open());
-        QSqlQuery query(db);
-        EXPECT_TRUE(query.exec(sql)) << sql.toStdString();
-        if (names) {
-            names->clear();
-            for (int i = 0; i < query.record().count(); ++i)
-                names->append(query.record().fieldName(i));
-        }
-        while (query.next()) {
-            QStringList row;
-            for (int i = 0; i < query.record().count(); ++i)
-                row << (query.value(i).isNull() ? QStringLiteral("NULL")
-                                                : query.value(i).toString());
-            rows.push_back(row);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return rows;
 }
 
 /// The day table of a diary at schema version 1 or 2 as it must read after the move to
@@ -269,100 +240,6 @@ TEST_F(DiaryMigrationTest, EveryFixtureHasItsNightsMovedToTheMorningAfter)
     EXPECT_GT(nightsMoved, 5) << "the fixtures should hold nights to move";
 }
 
-/// The rows every migration from version 3 on must keep as they were, as queries (the columns a
-/// medicine had before version 5; the lab results from version 4).
-QStringList tablesKeptByMigration(bool withLabResults)
-{
-    QStringList tables {QStringLiteral("SELECT * FROM day ORDER BY date"),
-        QStringLiteral("SELECT * FROM food_intake ORDER BY id"),
-        QStringLiteral("SELECT * FROM supplement_intake ORDER BY id"),
-        QStringLiteral("SELECT id, day_date, position, name, medication_class FROM "
-                       "medication_taken ORDER BY id")};
-    if (withLabResults)
-        tables << QStringLiteral("SELECT * FROM lab_result ORDER BY date");
-    tables << QStringLiteral("SELECT * FROM custom_food ORDER BY id")
-           << QStringLiteral("SELECT * FROM favourite_food ORDER BY source, food_id");
-    return tables;
-}
-
-TEST_F(DiaryMigrationTest, Version3GainsAnEmptyLabTableAndKeepsEveryRow)
-{
-    const QString copy = m_dir.filePath(QStringLiteral("v3.sqlite"));
-    ASSERT_TRUE(QFile::copy(kFixtures + QStringLiteral("/diary-v3.sqlite"), copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    const QStringList tables = tablesKeptByMigration(false);
-    std::vector<std::vector<QStringList>> before;
-    for (const QString& sql : tables)
-        before.push_back(rowsOf(copy, sql));
-    ASSERT_FALSE(before[0].empty());
-
-    auto opened = DiaryStore::open(copy);
-    ASSERT_TRUE(opened.store) << opened.message.toStdString();
-    for (qsizetype i = 0; i < tables.size(); ++i)
-        EXPECT_EQ(rowsOf(copy, tables[i]), before[std::size_t(i)]) << tables[i].toStdString();
-    EXPECT_TRUE(opened.store->labResults().value().empty());
-    LabResult result;
-    result.date = QDate(2024, 3, 1);
-    result.ferritin = 41;
-    ASSERT_TRUE(opened.store->saveLabResult(result).ok());
-    EXPECT_EQ(opened.store->labResults().value(), std::vector<LabResult> {result});
-}
-
-TEST_F(DiaryMigrationTest, Version4GainsMedicationTimesAndKeepsEveryRow)
-{
-    const QString copy = m_dir.filePath(QStringLiteral("v4.sqlite"));
-    ASSERT_TRUE(QFile::copy(kFixtures + QStringLiteral("/diary-v4.sqlite"), copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    const QStringList tables = tablesKeptByMigration(true);
-    std::vector<std::vector<QStringList>> before;
-    for (const QString& sql : tables)
-        before.push_back(rowsOf(copy, sql));
-    ASSERT_FALSE(before[3].empty()) << "the fixture should hold a medication";
-    ASSERT_FALSE(before[4].empty()) << "the fixture should hold a lab result";
-
-    auto opened = DiaryStore::open(copy);
-    ASSERT_TRUE(opened.store) << opened.message.toStdString();
-    for (qsizetype i = 0; i < tables.size(); ++i)
-        EXPECT_EQ(rowsOf(copy, tables[i]), before[std::size_t(i)]) << tables[i].toStdString();
-    // Every existing medication has no time; a new one keeps the time it is given.
-    for (const QStringList& row :
-        rowsOf(copy, QStringLiteral("SELECT time_taken IS NULL FROM medication_taken")))
-        EXPECT_EQ(row, QStringList {QStringLiteral("1")});
-    const QString date = before[3].front().at(1);
-    DayEntry day = opened.store->day(QDate::fromString(date, Qt::ISODate)).value().value();
-    ASSERT_FALSE(day.medications.empty());
-    EXPECT_EQ(day.medications.front().timeTaken, std::nullopt);
-    day.medications.front().timeTaken = QTime(21, 30);
-    ASSERT_TRUE(opened.store->save(day).ok());
-    EXPECT_EQ(opened.store->day(day.date).value()->medications.front().timeTaken, QTime(21, 30));
-}
-
-TEST_F(DiaryMigrationTest, Version5GainsExperimentsAndKeepsEveryRow)
-{
-    const QString copy = m_dir.filePath(QStringLiteral("v5.sqlite"));
-    ASSERT_TRUE(QFile::copy(kFixtures + QStringLiteral("/diary-v5.sqlite"), copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    QStringList tables = tablesKeptByMigration(true);
-    tables << QStringLiteral("SELECT * FROM medication_taken ORDER BY id");
-    std::vector<std::vector<QStringList>> before;
-    for (const QString& sql : tables)
-        before.push_back(rowsOf(copy, sql));
-    ASSERT_FALSE(before[4].empty()) << "the fixture should hold a lab result";
-    ASSERT_TRUE(before.back().front().contains(QStringLiteral("21:30")))
-        << "the fixture should hold a medicine's time";
-
-    auto opened = DiaryStore::open(copy);
-    ASSERT_TRUE(opened.store) << opened.message.toStdString();
-    for (qsizetype i = 0; i < tables.size(); ++i)
-        EXPECT_EQ(rowsOf(copy, tables[i]), before[std::size_t(i)]) << tables[i].toStdString();
-    EXPECT_TRUE(opened.store->experiments().value().empty());
-    ExperimentPlan plan;
-    plan.start = QDate(2024, 4, 1);
-    plan.doseMg = 200;
-    ASSERT_TRUE(opened.store->saveExperiment(plan).ok());
-    EXPECT_EQ(opened.store->experiments().value(), std::vector<ExperimentPlan> {plan});
-}
-
 TEST_F(DiaryMigrationTest, Version2NightsLandOnTheMorningTheyEnded)
 {
     // diary-v2.sqlite: diary-v1.json and diary-v2-extra.json imported at schema version 2,
@@ -453,36 +330,6 @@ TEST_F(DiaryMigrationTest, TheCurrentSchemaHasTheExpectedTables)
     // A day's foods, supplements and medicines; an experiment's pauses.
     EXPECT_EQ(schema.filter(QStringLiteral("ON DELETE CASCADE")).size(), 4);
     EXPECT_EQ(test::rawQuery(path, QStringLiteral("PRAGMA application_id")).toInt(), 0x5374696c);
-}
-
-TEST_F(DiaryMigrationTest, Version1DaysSurviveTheFoodTablesMigration)
-{
-    // diary-v1.sqlite: tests/data/io/diary-v1.json imported by stilla-cli at schema version 1.
-    const QString copy = m_dir.filePath(QStringLiteral("v1.sqlite"));
-    ASSERT_TRUE(QFile::copy(kFixtures + QStringLiteral("/diary-v1.sqlite"), copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    auto opened = DiaryStore::open(copy);
-    ASSERT_TRUE(opened.store) << opened.message.toStdString();
-    const auto days = opened.store->days(QDate(), QDate());
-    ASSERT_TRUE(days.ok());
-    // Schema version 3 moved each night to the morning it ended on.
-    const std::vector<DayEntry> expected = test::sampleDaysWithNightsMoved();
-    ASSERT_EQ(days->size(), expected.size());
-    for (std::size_t i = 0; i < expected.size(); ++i)
-        EXPECT_EQ(test::withoutIds(days->at(i)), expected[i]) << i;
-    // The new tables are there, empty, and work.
-    EXPECT_TRUE(opened.store->customFoods()->empty());
-    EXPECT_TRUE(opened.store->favouriteFoods()->isEmpty());
-    EXPECT_EQ(opened.store->recentFoods(5).value(),
-        (std::vector<QString> {QStringLiteral("custom:c-1"), QStringLiteral("slv:1234")}));
-    CustomFood food;
-    food.name = QStringLiteral("Oat porridge");
-    food.magnesiumPer100g = 27;
-    food.created = QDateTime(QDate(2026, 11, 20), QTime(18, 0));
-    EXPECT_TRUE(opened.store->saveCustomFood(food).ok());
-    EXPECT_TRUE(
-        opened.store->setFavouriteFood(QStringLiteral("usda"), QStringLiteral("11457"), true).ok());
-    EXPECT_EQ(opened.store->integrityCheck().value(), QStringLiteral("ok"));
 }
 
 TEST_F(DiaryMigrationTest, AMigrationThatFailsChangesNothing)
