@@ -1,6 +1,8 @@
 #pragma once
 
+#include "DiaryTestData.h"
 #include "core/diary/DayEntry.h"
+#include "core/diary/DiaryStore.h"
 #include "tests/TestUtil.h"
 
 #include <QFile>
@@ -9,6 +11,7 @@
 #include <QSqlRecord>
 #include <QStringList>
 
+#include <map>
 #include <vector>
 
 namespace stilla::test {
@@ -149,6 +152,45 @@ inline std::vector<QStringList> rowsOf(
     }
     QSqlDatabase::removeDatabase(name);
     return rows;
+}
+
+/// The schema as SQLite describes it, one "type|name|sql" line per object, sorted; read through
+/// a read-only connection of its own, so it never writes to the file (empty when it cannot be
+/// opened).
+inline QStringList schemaOf(const QString& path)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("test-schema-%1").arg(++counter);
+    QStringList objects;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master"));
+            while (query.next()) {
+                objects << query.value(0).toString() + u'|' + query.value(1).toString() + u'|'
+                        + query.value(2).toString();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    objects.sort();
+    return objects;
+}
+
+/// Every stored day by date, without its row ids (which a reopened diary may number anew).
+inline std::map<QDate, DayEntry> storedDaysByDate(DiaryStore& store)
+{
+    std::map<QDate, DayEntry> byDate;
+    const auto days = store.days({}, {});
+    EXPECT_TRUE(days.ok()) << days.errorMessage().toStdString();
+    if (days)
+        for (const DayEntry& day : days.value())
+            byDate.emplace(day.date, withoutIds(day));
+    return byDate;
 }
 
 } // namespace stilla::test

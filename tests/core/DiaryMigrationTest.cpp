@@ -18,31 +18,9 @@ namespace stilla {
 namespace {
 
 using test::rowsOf;
+using test::schemaOf;
 
 const QString kFixtures = QStringLiteral(STILLA_SOURCE_DIR "/tests/data/schema");
-
-/// The schema as SQLite describes it: type, name and SQL of every object, sorted.
-QStringList schemaOf(const QString& path)
-{
-    QStringList objects;
-    const QString name = QStringLiteral("test-schema");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        EXPECT_TRUE(db.open());
-        QSqlQuery query(db);
-        EXPECT_TRUE(query.exec(
-            QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")));
-        while (query.next()) {
-            objects << QStringList {query.value(0).toString(), query.value(1).toString(),
-                query.value(2).toString()}
-                           .join(u'|');
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return objects;
-}
 
 /// The day table of a diary at schema version 1 or 2 as it must read after the move to
 /// version 3, worked out here on its own: each night one day later (a row added for a morning

@@ -1,12 +1,14 @@
 #pragma once
 
-// What DiaryKillTest shares between its four kinds of work: starting diary_kill_child, killing
-// it at a random moment, reading what it reported, and the figures each kind prints.
+// What the kill tests (DiaryKillTest.cpp, DiaryKillFileTest.cpp) share between the four kinds of
+// work: starting diary_kill_child, killing it at a random moment, reading what it reported, and the
+// figures each kind prints.
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QList>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QString>
 #include <QStringList>
 
 #include <chrono>
@@ -177,6 +179,25 @@ long long timeAfterMarker(const QByteArray& marker, int runs, Prepare prepare)
 inline void printSummary(const std::string& line)
 {
     std::cout << "[ kill test ] " << line << std::endl;
+}
+
+/// The longest a round waits before it kills the child.
+inline constexpr int kMaxDelayMs = 400;
+
+/// Rounds go on until this kind has its kill points, or three times as many rounds ran.
+inline bool moreRounds(int kills, int rounds)
+{
+    const int points = killPointsPerKind();
+    return kills < points && rounds < 3 * points;
+}
+
+/// "saves: 60 rounds, 50 kills", the start of each kind's summary line.
+inline QString kindLine(const char* kind, int rounds, int kills)
+{
+    return QStringLiteral("%1: %2 rounds, %3 kills")
+        .arg(QLatin1String(kind))
+        .arg(rounds)
+        .arg(kills);
 }
 
 } // namespace stilla::test
