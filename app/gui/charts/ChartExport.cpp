@@ -99,25 +99,26 @@ void ChartExport::copyToClipboard(QChartView& view)
 
 void ChartExport::savePngInteractive(QChartView& view, QWidget* parent)
 {
-    const QString path = FileDialog::saveFileName(parent, tr("Save the Chart"),
-        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QLatin1Char('/')
-            + tr("stilla-chart") + QStringLiteral(".png"),
-        tr("PNG pictures (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (const Status saved = savePng(view, path); !saved)
-        MessageBox::inform(parent, QMessageBox::Warning, tr("Saving failed"), saved.errorMessage());
+    saveInteractive(parent, QStandardPaths::PicturesLocation, QStringLiteral(".png"),
+        tr("PNG pictures (*.png)"), [&view](const QString& path) { return savePng(view, path); });
 }
 
 void ChartExport::savePdfInteractive(QChartView& view, const QString& title, QWidget* parent)
 {
+    saveInteractive(parent, QStandardPaths::DocumentsLocation, QStringLiteral(".pdf"),
+        tr("PDF files (*.pdf)"),
+        [&view, &title](const QString& path) { return savePdf(view, path, title); });
+}
+
+void ChartExport::saveInteractive(QWidget* parent, QStandardPaths::StandardLocation folder,
+    const QString& suffix, const QString& filter, const std::function<Status(const QString&)>& save)
+{
     const QString path = FileDialog::saveFileName(parent, tr("Save the Chart"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-            + tr("stilla-chart") + QStringLiteral(".pdf"),
-        tr("PDF files (*.pdf)"));
+        QStandardPaths::writableLocation(folder) + QLatin1Char('/') + tr("stilla-chart") + suffix,
+        filter);
     if (path.isEmpty())
         return;
-    if (const Status saved = savePdf(view, path, title); !saved)
+    if (const Status saved = save(path); !saved)
         MessageBox::inform(parent, QMessageBox::Warning, tr("Saving failed"), saved.errorMessage());
 }
 

@@ -3,6 +3,9 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QStandardPaths>
+
+#include <functional>
 
 class QChartView;
 class QWidget;
@@ -25,6 +28,12 @@ public:
     static void savePngInteractive(QChartView& view, QWidget* parent);
     /// The same for a PDF page headed @p title, in the documents folder by default.
     static void savePdfInteractive(QChartView& view, const QString& title, QWidget* parent);
+
+private:
+    /// Asks for a path in @p folder, then saves with @p save and shows a failure.
+    static void saveInteractive(QWidget* parent, QStandardPaths::StandardLocation folder,
+        const QString& suffix, const QString& filter,
+        const std::function<Status(const QString&)>& save);
 };
 
 } // namespace stilla
