@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "Theme.h"
 #include "app/gui/widgets/MessageBox.h"
+#include "app/gui/widgets/WrappingLabel.h"
 #include "core/Language.h"
 #include "core/foods/FoodSources.h"
 #include "stilla/Version.h"
@@ -20,14 +21,13 @@ AboutDialog::AboutDialog(QWidget* parent)
     : QDialog(parent)
     , m_iconLabel(new QLabel(this))
     , m_nameLabel(new QLabel(this))
-    , m_textLabel(new QLabel(this))
+    , m_textLabel(new WrappingLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("aboutDialog"));
     m_iconLabel->setPixmap(Icons::app().pixmap(QSize(72, 72), devicePixelRatioF()));
     m_iconLabel->setAlignment(Qt::AlignTop);
     m_nameLabel->setFont(Theme::headingFont(1, font()));
-    m_textLabel->setWordWrap(true);
     m_textLabel->setTextFormat(Qt::RichText);
     m_textLabel->setOpenExternalLinks(false);
     m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

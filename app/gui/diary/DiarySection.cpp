@@ -1,6 +1,7 @@
 #include "DiarySection.h"
 
 #include "app/gui/Theme.h"
+#include "app/gui/widgets/WrappingLabel.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -21,7 +22,7 @@ void DiarySection::setEntry(const DayEntry& day)
 
 QLabel* DiarySection::subTitle()
 {
-    auto* label = new QLabel(this);
+    auto* label = new WrappingLabel(this);
     QFont font = label->font();
     font.setWeight(QFont::DemiBold);
     label->setFont(font);
@@ -32,7 +33,6 @@ QLabel* DiarySection::messageLabel(const QStringList& fieldPaths)
 {
     auto* label = new QLabel(this);
     label->setObjectName(QStringLiteral("fieldMessageLabel"));
-    label->setWordWrap(true);
     label->setVisible(false);
     // The role, not a copied colour, so the text follows a change of appearance.
     label->setForegroundRole(QPalette::BrightText);

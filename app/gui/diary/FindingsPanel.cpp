@@ -1,6 +1,7 @@
 #include "FindingsPanel.h"
 
 #include "app/gui/Theme.h"
+#include "app/gui/widgets/WrappingLabel.h"
 #include "core/safety/SafetyEngine.h"
 #include "core/safety/SafetyFacts.h"
 
@@ -196,10 +197,9 @@ void FindingsPanel::rebuild()
         QFont bold = row.severity->font();
         bold.setBold(true);
         row.severity->setFont(bold);
-        row.summary = new QLabel(row.frame);
+        row.summary = new WrappingLabel(row.frame);
         row.summary->setObjectName(QStringLiteral("findingSummaryLabel"));
         row.summary->setTextFormat(Qt::PlainText);
-        row.summary->setWordWrap(true);
         if (urgent)
             row.summary->setFont(bold);
         row.detailsButton = new QToolButton(row.frame);
@@ -208,10 +208,9 @@ void FindingsPanel::rebuild()
         row.detailsButton->setAutoRaise(true);
         row.detailsButton->setFocusPolicy(Qt::StrongFocus);
         row.detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        row.details = new QLabel(row.frame);
+        row.details = new WrappingLabel(row.frame);
         row.details->setObjectName(QStringLiteral("findingDetailsLabel"));
         row.details->setTextFormat(Qt::PlainText);
-        row.details->setWordWrap(true);
 
         auto* line = new QHBoxLayout;
         line->setSpacing(spacing::s);

@@ -4,6 +4,7 @@
 #include "app/gui/widgets/AccessibleNames.h"
 #include "app/gui/widgets/GridFlowLayout.h"
 #include "app/gui/widgets/TimeField.h"
+#include "app/gui/widgets/WrappingLabel.h"
 #include "core/report/DisplayNames.h"
 
 #include <QCheckBox>
@@ -27,9 +28,9 @@ HealthSection::HealthSection(QWidget* parent)
     , m_addMedicationButton(new QPushButton(this))
     , m_commonTitle(subTitle())
     , m_seriousTitle(subTitle())
-    , m_seriousHint(new QLabel(this))
+    , m_seriousHint(new WrappingLabel(this))
     , m_labsTitle(subTitle())
-    , m_labSummary(new QLabel(this))
+    , m_labSummary(new WrappingLabel(this))
     , m_labsButton(new QPushButton(this))
     , m_notesTitle(subTitle())
     , m_notes(new QPlainTextEdit(this))
@@ -40,7 +41,6 @@ HealthSection::HealthSection(QWidget* parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(80);
     m_notes->setMaximumHeight(140);
-    m_seriousHint->setWordWrap(true);
     m_seriousHint->setForegroundRole(QPalette::PlaceholderText);
     m_medicationsLayout->setSpacing(spacing::xs);
 
@@ -80,7 +80,6 @@ HealthSection::HealthSection(QWidget* parent)
     // Blood tests are kept apart from the day (DiaryStore::saveLabResult), so this part only
     // shows the newest and opens the dialog that keeps them.
     m_labSummary->setObjectName(QStringLiteral("labSummaryLabel"));
-    m_labSummary->setWordWrap(true);
     m_labsButton->setObjectName(QStringLiteral("labResultsButton"));
     layout->addWidget(m_labsTitle);
     layout->addWidget(m_labSummary);

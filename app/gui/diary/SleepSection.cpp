@@ -4,6 +4,7 @@
 #include "app/gui/widgets/GridFlowLayout.h"
 #include "app/gui/widgets/OptionalSpinBox.h"
 #include "app/gui/widgets/TimeField.h"
+#include "app/gui/widgets/WrappingLabel.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>
@@ -35,7 +36,7 @@ SleepSection::SleepSection(QWidget* parent)
     , m_finalAwakening(new TimeField(this))
     , m_outOfBed(new TimeField(this))
     , m_qualityGroup(new QButtonGroup(this))
-    , m_derivedLabel(new QLabel(this))
+    , m_derivedLabel(new WrappingLabel(this))
     , m_sameAsYesterday(new QPushButton(this))
 {
     setObjectName(QStringLiteral("sleepSection"));
@@ -48,7 +49,6 @@ SleepSection::SleepSection(QWidget* parent)
     m_outOfBed->setObjectName(QStringLiteral("outOfBedField"));
     m_sameAsYesterday->setObjectName(QStringLiteral("sleepSameAsYesterdayButton"));
     m_derivedLabel->setObjectName(QStringLiteral("sleepDerivedLabel"));
-    m_derivedLabel->setWordWrap(true);
     m_intoBed->setSuggestedTime(QTime(22, 30));
     m_triedToSleep->setSuggestedTime(QTime(22, 45));
     m_finalAwakening->setSuggestedTime(QTime(6, 30));

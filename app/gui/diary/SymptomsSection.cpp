@@ -5,6 +5,7 @@
 #include "app/gui/widgets/GridFlowLayout.h"
 #include "app/gui/widgets/OptionalSpinBox.h"
 #include "app/gui/widgets/TimeField.h"
+#include "app/gui/widgets/WrappingLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,7 +20,7 @@ SymptomsSection::SymptomsSection(QWidget* parent)
     : DiarySection(parent)
     , m_severity(
           new OptionalSpinBox(SymptomRecord::kSeverityMin, SymptomRecord::kSeverityMax, this))
-    , m_scaleLabel(new QLabel(this))
+    , m_scaleLabel(new WrappingLabel(this))
     , m_onsetTime(new TimeField(this))
     , m_onsetPeriod(new QComboBox(this))
     , m_urge(new QCheckBox(this))
@@ -33,7 +34,6 @@ SymptomsSection::SymptomsSection(QWidget* parent)
     m_severity->setMaximumWidth(120);
     m_scaleLabel->setObjectName(QStringLiteral("severityScaleLabel"));
     m_scaleLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_scaleLabel->setWordWrap(true);
     m_scaleLabel->setMinimumWidth(260);
     m_onsetTime->setObjectName(QStringLiteral("onsetTimeField"));
     m_onsetTime->setSuggestedTime(QTime(21, 0));

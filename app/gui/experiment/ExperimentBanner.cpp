@@ -5,10 +5,9 @@
 namespace stilla {
 
 ExperimentBanner::ExperimentBanner(QWidget* parent)
-    : QLabel(parent)
+    : WrappingLabel(parent)
 {
     setObjectName(QStringLiteral("experimentBanner"));
-    setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setMargin(6);
     setAutoFillBackground(true);

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "app/gui/widgets/WrappingLabel.h"
 #include "core/experiment/ExperimentPlan.h"
-
-#include <QLabel>
 
 #include <optional>
 
@@ -13,7 +12,7 @@ struct DayEntry;
 /// A line above the diary's form while a self-experiment runs: the shown day's phase and what
 /// was planned for it ("Magnesium phase (B), day 5 of 14: 200 mg of magnesium planned."), and
 /// whether the day as logged keeps to it. Hidden on days outside the experiment.
-class ExperimentBanner final : public QLabel
+class ExperimentBanner final : public WrappingLabel
 {
     Q_OBJECT
 

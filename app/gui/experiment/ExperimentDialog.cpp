@@ -5,6 +5,7 @@
 #include "app/gui/commands/ExperimentPlanCommand.h"
 #include "app/gui/widgets/MessageBox.h"
 #include "app/gui/widgets/VerticalScrollArea.h"
+#include "app/gui/widgets/WrappingLabel.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
 #include "core/diary/DiaryStore.h"
@@ -34,9 +35,8 @@ namespace {
 
 QLabel* wrapping(QWidget* parent, const char* name)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new WrappingLabel(parent);
     label->setObjectName(QLatin1String(name));
-    label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }

@@ -2,6 +2,7 @@
 
 #include "app/gui/Theme.h"
 #include "app/gui/widgets/MessageBox.h"
+#include "app/gui/widgets/WrappingLabel.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -20,7 +21,7 @@ CustomFoodDialog::CustomFoodDialog(const CustomFood& food, QWidget* parent)
     , m_magnesium(new QDoubleSpinBox(this))
     , m_portionGrams(new QDoubleSpinBox(this))
     , m_portionLabel(new QLineEdit(food.portionLabel, this))
-    , m_message(new QLabel(this))
+    , m_message(new WrappingLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("customFoodDialog"));
@@ -43,7 +44,6 @@ CustomFoodDialog::CustomFoodDialog(const CustomFood& food, QWidget* parent)
     m_portionGrams->setAccessibleName(tr("A typical portion in grams"));
     m_portionLabel->setPlaceholderText(tr("for example: 1 slice"));
     m_portionLabel->setAccessibleName(tr("What the portion is called"));
-    m_message->setWordWrap(true);
     m_message->setForegroundRole(QPalette::BrightText);
 
     auto* form = new QFormLayout;
@@ -52,10 +52,9 @@ CustomFoodDialog::CustomFoodDialog(const CustomFood& food, QWidget* parent)
     form->addRow(tr("&Magnesium per 100\u00A0g:"), m_magnesium);
     form->addRow(tr("Typical &portion:"), m_portionGrams);
     form->addRow(tr("Portion &called:"), m_portionLabel);
-    auto* hint = new QLabel(tr("The magnesium content is on the package's nutrition label, "
-                               "usually per 100\u00A0g."),
+    auto* hint = new WrappingLabel(tr("The magnesium content is on the package's nutrition label, "
+                                      "usually per 100\u00A0g."),
         this);
-    hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(spacing::xl, spacing::xl, spacing::xl, spacing::l);

@@ -2,6 +2,7 @@
 
 #include "app/gui/AppContext.h"
 #include "app/gui/Theme.h"
+#include "app/gui/widgets/WrappingLabel.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
 #include "core/diary/DiaryStore.h"
@@ -23,19 +24,17 @@ FoodDayPanel::FoodDayPanel(AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_date(context.clock.today())
-    , m_title(new QLabel(this))
+    , m_title(new WrappingLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_total(new QLabel(this))
+    , m_total(new WrappingLabel(this))
     , m_foods(new QListWidget(this))
 {
     setObjectName(QStringLiteral("foodDayPanel"));
     m_total->setObjectName(QStringLiteral("dayTotalLabel"));
     m_foods->setObjectName(QStringLiteral("dayFoodsList"));
     m_progress->setObjectName(QStringLiteral("dayProgressBar"));
-    m_title->setWordWrap(true);
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(10);
-    m_total->setWordWrap(true);
     m_foods->setFocusPolicy(Qt::NoFocus);
     m_foods->setMaximumHeight(160);
     auto* layout = new QVBoxLayout(this);

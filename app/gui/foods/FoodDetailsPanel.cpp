@@ -3,6 +3,7 @@
 #include "FoodResultsModel.h"
 #include "app/gui/Theme.h"
 #include "app/gui/widgets/AccessibleNames.h"
+#include "app/gui/widgets/WrappingLabel.h"
 #include "core/foods/FoodGroups.h"
 #include "core/foods/FoodLibrary.h"
 #include "core/foods/FoodMagnesium.h"
@@ -25,12 +26,12 @@ namespace stilla {
 FoodDetailsPanel::FoodDetailsPanel(const FoodLibrary& library, QWidget* parent)
     : QWidget(parent)
     , m_library(library)
-    , m_name(new QLabel(this))
-    , m_facts(new QLabel(this))
+    , m_name(new WrappingLabel(this))
+    , m_facts(new WrappingLabel(this))
     , m_portionCombo(new QComboBox(this))
     , m_servings(new QDoubleSpinBox(this))
     , m_grams(new QDoubleSpinBox(this))
-    , m_amount(new QLabel(this))
+    , m_amount(new WrappingLabel(this)) // wraps, so that the page fits an 800×600 window
     , m_addButton(new QPushButton(this))
     , m_favouriteButton(new QPushButton(this))
     , m_editButton(new QPushButton(this))
@@ -49,13 +50,10 @@ FoodDetailsPanel::FoodDetailsPanel(const FoodLibrary& library, QWidget* parent)
     m_editButton->setObjectName(QStringLiteral("editFoodButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteFoodButton"));
     m_name->setFont(Theme::headingFont(2, font()));
-    m_name->setWordWrap(true);
     m_facts->setObjectName(QStringLiteral("foodFactsLabel"));
-    m_facts->setWordWrap(true);
     m_facts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_facts->setTextFormat(Qt::RichText);
     m_amount->setFont(Theme::headingFont(2, font()));
-    m_amount->setWordWrap(true); // so that the page fits an 800×600 window
     m_servings->setRange(0.25, 50);
     m_servings->setSingleStep(0.5);
     m_servings->setDecimals(2);

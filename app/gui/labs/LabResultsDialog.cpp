@@ -5,6 +5,7 @@
 #include "app/gui/commands/LabResultCommand.h"
 #include "app/gui/diary/DiarySection.h"
 #include "app/gui/widgets/MessageBox.h"
+#include "app/gui/widgets/WrappingLabel.h"
 #include "core/diary/DiaryStore.h"
 
 #include <QDateEdit>
@@ -35,7 +36,7 @@ LabResultsDialog::LabResultsDialog(
     , m_undo(undo)
     , m_table(new QTableWidget(0, 1 + kValues, this))
     , m_date(new QDateEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(new WrappingLabel(this))
     , m_saveButton(new QPushButton(tr("&Save Result"), this))
     , m_removeButton(new QPushButton(tr("&Remove Result"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
@@ -88,17 +89,15 @@ LabResultsDialog::LabResultsDialog(
         m_fields[std::size_t(i)] = edit;
         form->addRow(labels[i], edit);
     }
-    auto* hint = new QLabel(
+    auto* hint = new WrappingLabel(
         tr("Leave a value empty when it was not measured. Units are those of Swedish "
            "laboratories; ferritin in ng/mL is the same number as in µg/L. Stilla compares "
            "ferritin and transferrin saturation with the limits for RLS in the guide's section "
            "\"Iron and RLS\"."),
         this);
-    hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
     m_message->setObjectName(QStringLiteral("labMessageLabel"));
-    m_message->setWordWrap(true);
     m_message->setVisible(false);
 
     m_saveButton->setObjectName(QStringLiteral("labSaveButton"));

@@ -11,6 +11,7 @@
 #include "app/gui/widgets/AccessibleNames.h"
 #include "app/gui/widgets/GridFlowLayout.h"
 #include "app/gui/widgets/VerticalScrollArea.h"
+#include "app/gui/widgets/WrappingLabel.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/Settings.h"
@@ -44,9 +45,8 @@ namespace {
 
 QLabel* summaryLabel(QWidget* parent, const char* name)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new WrappingLabel(parent);
     label->setObjectName(QLatin1String(name));
-    label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
@@ -79,7 +79,7 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     , m_comparisonMode(new QComboBox(this))
     , m_splitDate(new QDateEdit(this))
     , m_comparisonSummary(summaryLabel(this, "comparisonSummaryLabel"))
-    , m_noDataLabel(new QLabel(this))
+    , m_noDataLabel(new WrappingLabel(this))
 {
     setObjectName(QStringLiteral("chartsPage"));
     m_rangeCombo->setObjectName(QStringLiteral("rangeComboBox"));
@@ -94,7 +94,6 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     m_splitDate->setObjectName(QStringLiteral("splitDateEdit"));
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
     m_noDataLabel->setObjectName(QStringLiteral("chartsNoDataLabel"));
-    m_noDataLabel->setWordWrap(true);
     for (int i = 0; i < 6; ++i)
         m_rangeCombo->addItem(QString());
     m_rangeCombo->setCurrentIndex(int(Range::Month));

@@ -11,6 +11,7 @@
 #include "app/gui/experiment/ExperimentBanner.h"
 #include "app/gui/labs/LabResultsDialog.h"
 #include "app/gui/widgets/MessageBox.h"
+#include "app/gui/widgets/WrappingLabel.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/Settings.h"
@@ -48,14 +49,14 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     , m_nextButton(new QToolButton(this))
     , m_todayButton(new QPushButton(this))
     , m_weekdayLabel(new QLabel(this))
-    , m_statusLabel(new QLabel(this))
+    , m_statusLabel(new WrappingLabel(this))
     , m_deleteButton(new QPushButton(this))
     , m_findings(new FindingsPanel(this))
     , m_experiment(new ExperimentBanner(this))
     , m_form(new DayForm(this))
-    , m_unavailableLabel(new QLabel(this))
-    , m_noticeLabel(new QLabel(this))
-    , m_futureLabel(new QLabel(this))
+    , m_unavailableLabel(new WrappingLabel(this))
+    , m_noticeLabel(new WrappingLabel(this))
+    , m_futureLabel(new WrappingLabel(this))
     , m_saveTimer(new QTimer(this))
     , m_previousAction(new QAction(this))
     , m_nextAction(new QAction(this))
@@ -71,15 +72,12 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     m_deleteButton->setObjectName(QStringLiteral("deleteDayButton"));
     m_weekdayLabel->setObjectName(QStringLiteral("weekdayLabel"));
     m_unavailableLabel->setObjectName(QStringLiteral("diaryUnavailableLabel"));
-    m_unavailableLabel->setWordWrap(true);
     m_unavailableLabel->hide();
     m_noticeLabel->setObjectName(QStringLiteral("diaryNoticeLabel"));
-    m_noticeLabel->setWordWrap(true);
     m_noticeLabel->setTextFormat(Qt::PlainText);
     m_noticeLabel->setForegroundRole(QPalette::BrightText);
     m_noticeLabel->hide();
     m_futureLabel->setObjectName(QStringLiteral("futureDayLabel"));
-    m_futureLabel->setWordWrap(true);
     m_futureLabel->setTextFormat(Qt::PlainText);
     m_futureLabel->hide();
     m_previousButton->setArrowType(Qt::LeftArrow);
@@ -88,7 +86,6 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     m_dateEdit->setMinimumDate(QDate(1900, 1, 1));
     m_dateEdit->setMaximumDate(m_context.clock.today().addYears(1));
     m_statusLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_statusLabel->setWordWrap(true);
     m_statusLabel->setMinimumWidth(80);
     m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_statusLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -8,6 +8,7 @@
 #include "app/gui/foods/OwnFoodActions.h"
 #include "app/gui/widgets/AccessibleNames.h"
 #include "app/gui/widgets/GridFlowLayout.h"
+#include "app/gui/widgets/WrappingLabel.h"
 #include "core/Clock.h"
 #include "core/Language.h"
 #include "core/Logging.h"
@@ -53,12 +54,12 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     , m_richCheck(new QCheckBox(this))
     , m_newFoodButton(new QPushButton(this))
     , m_table(new QTableView(this))
-    , m_resultCount(new QLabel(this))
+    , m_resultCount(new WrappingLabel(this))
     , m_details(new FoodDetailsPanel(*m_library, this))
-    , m_dayHeader(new QLabel(this))
+    , m_dayHeader(new WrappingLabel(this))
     , m_backButton(new QPushButton(this))
     , m_day(new FoodDayPanel(context, this))
-    , m_attribution(new QLabel(this))
+    , m_attribution(new WrappingLabel(this))
     , m_ownFoods(new OwnFoodActions(context, *m_library, this))
 {
     setObjectName(QStringLiteral("foodsPage"));
@@ -71,7 +72,6 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     m_table->setObjectName(QStringLiteral("foodResultsView"));
     m_dayHeader->setObjectName(QStringLiteral("foodsDayLabel"));
     m_backButton->setObjectName(QStringLiteral("backToDiaryButton"));
-    m_dayHeader->setWordWrap(true);
     m_dayHeader->setTextFormat(Qt::PlainText);
     m_dayHeader->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_dayHeader->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -87,8 +87,6 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     for (int i = 0; i < 4; ++i)
         m_sourceCombo->addItem(QString());
     // Every text of the page wraps, so that the page fits an 800×600 window.
-    m_resultCount->setWordWrap(true);
-    m_attribution->setWordWrap(true);
     m_attribution->setForegroundRole(QPalette::PlaceholderText);
     m_resultCount->setForegroundRole(QPalette::PlaceholderText);
     // Down from the search goes to the results.

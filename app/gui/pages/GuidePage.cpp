@@ -7,6 +7,7 @@
 #include "app/gui/widgets/FileDialog.h"
 #include "app/gui/widgets/FindBar.h"
 #include "app/gui/widgets/MessageBox.h"
+#include "app/gui/widgets/WrappingLabel.h"
 #include "core/Language.h"
 #include "core/Logging.h"
 #include "core/Settings.h"
@@ -37,7 +38,7 @@ namespace stilla {
 GuidePage::GuidePage(AppContext& context, QWidget* parent)
     : Page(parent)
     , m_context(context)
-    , m_noticeLabel(new QLabel(this))
+    , m_noticeLabel(new WrappingLabel(this))
     , m_findButton(new QToolButton(this))
     , m_zoomOutButton(new QToolButton(this))
     , m_zoomInButton(new QToolButton(this))
@@ -55,7 +56,6 @@ GuidePage::GuidePage(AppContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("guidePage"));
     m_noticeLabel->setObjectName(QStringLiteral("medicalNoticeLabel"));
-    m_noticeLabel->setWordWrap(true);
     m_noticeLabel->setAutoFillBackground(true);
     m_noticeLabel->setBackgroundRole(QPalette::AlternateBase);
     m_noticeLabel->setMargin(spacing::m);

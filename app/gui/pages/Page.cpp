@@ -1,6 +1,7 @@
 #include "Page.h"
 
 #include "app/gui/Theme.h"
+#include "app/gui/widgets/WrappingLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -12,7 +13,7 @@ namespace stilla {
 Page::Page(QWidget* parent)
     : QWidget(parent)
     , m_titleLabel(new QLabel(this))
-    , m_introLabel(new QLabel(this))
+    , m_introLabel(new WrappingLabel(this))
     , m_contentLayout(new QVBoxLayout)
     , m_headerLayout(new QHBoxLayout)
 {
@@ -20,7 +21,6 @@ Page::Page(QWidget* parent)
     m_titleLabel->setFont(Theme::headingFont(1, font()));
     m_titleLabel->setAccessibleName(QString()); // a label's text is its name
     m_introLabel->setObjectName(QStringLiteral("pageIntroLabel"));
-    m_introLabel->setWordWrap(true);
     m_introLabel->setForegroundRole(QPalette::PlaceholderText);
 
     auto* layout = new QVBoxLayout(this);

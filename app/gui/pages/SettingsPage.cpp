@@ -3,6 +3,7 @@
 #include "app/gui/AppContext.h"
 #include "app/gui/settings/ProfileEditor.h"
 #include "app/gui/widgets/AccessibleNames.h"
+#include "app/gui/widgets/WrappingLabel.h"
 #include "core/Language.h"
 
 #include <QCheckBox>
@@ -36,15 +37,14 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     , m_dataDirLabel(new QLabel(this))
     , m_dataDirEdit(new QLineEdit(this))
     , m_openDataDirButton(new QPushButton(this))
-    , m_privacyLabel(new QLabel(this))
+    , m_privacyLabel(new WrappingLabel(this))
     , m_profileEditor(new ProfileEditor(context.settings, this))
     , m_profileWelcome(new QWidget(this))
-    , m_profileWelcomeLabel(new QLabel(m_profileWelcome))
+    , m_profileWelcomeLabel(new WrappingLabel(m_profileWelcome))
     , m_profileDoneButton(new QPushButton(m_profileWelcome))
 {
     m_profileWelcome->setObjectName(QStringLiteral("profileWelcome"));
     m_profileEditor->setObjectName(QStringLiteral("profileEditor"));
-    m_profileWelcomeLabel->setWordWrap(true);
     m_profileDoneButton->setObjectName(QStringLiteral("profileDoneButton"));
     auto* welcomeLayout = new QHBoxLayout(m_profileWelcome);
     welcomeLayout->setContentsMargins(0, 0, 0, 0);
@@ -84,7 +84,6 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     dataRow->addWidget(m_dataDirEdit, 1);
     dataRow->addWidget(m_openDataDirButton);
     m_dataDirLabel->setBuddy(m_dataDirEdit);
-    m_privacyLabel->setWordWrap(true);
     auto* dataForm = new QFormLayout(m_dataGroup);
     dataForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     dataForm->setSpacing(spacing::m);
@@ -143,9 +142,8 @@ void SettingsPage::buildReminders()
     m_morningCheck->setObjectName(QStringLiteral("morningReminderCheck"));
     m_morningTime = new QTimeEdit(m_reminderGroup);
     m_morningTime->setObjectName(QStringLiteral("morningReminderTime"));
-    m_reminderNote = new QLabel(m_reminderGroup);
+    m_reminderNote = new WrappingLabel(m_reminderGroup);
     m_reminderNote->setObjectName(QStringLiteral("reminderNoteLabel"));
-    m_reminderNote->setWordWrap(true);
     for (QTimeEdit* edit : {m_eveningTime, m_morningTime}) {
         edit->setDisplayFormat(QStringLiteral("HH:mm"));
         // The wheel never changes a time the person did not click into.

@@ -4,6 +4,7 @@
 #include "app/gui/Theme.h"
 #include "app/gui/widgets/AccessibleNames.h"
 #include "app/gui/widgets/FileDialog.h"
+#include "app/gui/widgets/WrappingLabel.h"
 #include "core/Clock.h"
 #include "core/Language.h"
 #include "core/Settings.h"
@@ -35,7 +36,7 @@ ReportDialog::ReportDialog(const DiaryStore& diary, Settings& settings, const Cl
     , m_diary(diary)
     , m_settings(settings)
     , m_clock(clock)
-    , m_intro(new QLabel(this))
+    , m_intro(new WrappingLabel(this))
     , m_periodLabel(new QLabel(this))
     , m_presetCombo(new QComboBox(this))
     , m_fromLabel(new QLabel(this))
@@ -50,8 +51,8 @@ ReportDialog::ReportDialog(const DiaryStore& diary, Settings& settings, const Cl
     , m_nameEdit(new QLineEdit(this))
     , m_birthYearLabel(new QLabel(this))
     , m_birthYearEdit(new QLineEdit(this))
-    , m_personNote(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_personNote(new WrappingLabel(this))
+    , m_message(new WrappingLabel(this))
     , m_previewButton(new QPushButton(this))
     , m_saveButton(new QPushButton(this))
     , m_closeButton(new QPushButton(this))
@@ -67,9 +68,6 @@ ReportDialog::ReportDialog(const DiaryStore& diary, Settings& settings, const Cl
     m_previewButton->setObjectName(QStringLiteral("previewButton"));
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_message->setObjectName(QStringLiteral("messageLabel"));
-
-    m_intro->setWordWrap(true);
-    m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
         edit->setCalendarPopup(true);
@@ -89,7 +87,6 @@ ReportDialog::ReportDialog(const DiaryStore& diary, Settings& settings, const Cl
     m_birthYearEdit->setValidator(new QIntValidator(0, 9999, m_birthYearEdit));
     m_birthYearEdit->setMaximumWidth(
         m_birthYearEdit->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 2 * spacing::m);
-    m_personNote->setWordWrap(true);
 
     m_presetCombo->addItems({QString(), QString(), QString()});
     m_languageCombo->addItem(QStringLiteral("Svenska"), QString::fromLatin1(Language::kSwedish));

@@ -2,6 +2,7 @@
 
 #include "app/gui/Theme.h"
 #include "app/gui/widgets/GridFlowLayout.h"
+#include "app/gui/widgets/WrappingLabel.h"
 #include "core/Settings.h"
 #include "core/nutrition/IntakeTarget.h"
 #include "core/report/DisplayNames.h"
@@ -39,7 +40,7 @@ QWidget* checkGrid(QWidget* parent, const std::vector<QCheckBox*>& boxes, int co
 ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
     : QGroupBox(parent)
     , m_settings(settings)
-    , m_intro(new QLabel(this))
+    , m_intro(new WrappingLabel(this))
     , m_ageLabel(new QLabel(this))
     , m_ageGroup(new QComboBox(this))
     , m_sexLabel(new QLabel(this))
@@ -51,7 +52,7 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
     , m_targetLabel(new QLabel(this))
     , m_targetReference(new QComboBox(this))
     , m_ownTarget(new QSpinBox(this))
-    , m_targetInfo(new QLabel(this))
+    , m_targetInfo(new WrappingLabel(this))
 {
     setObjectName(QStringLiteral("profileEditor"));
     m_ageGroup->setObjectName(QStringLiteral("ageGroupComboBox"));
@@ -60,8 +61,6 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
     m_targetReference->setObjectName(QStringLiteral("targetReferenceComboBox"));
     m_ownTarget->setObjectName(QStringLiteral("ownTargetSpinBox"));
     m_targetInfo->setObjectName(QStringLiteral("targetInfoLabel"));
-    m_intro->setWordWrap(true);
-    m_targetInfo->setWordWrap(true);
     m_targetInfo->setForegroundRole(QPalette::PlaceholderText);
     // "Child, age not given" is for profiles saved before the age bands; it is offered only to
     // a profile that has it (reload()).
