@@ -36,7 +36,7 @@
     </message>
 </context>
 <context>
-    <name>stilla::DiaryPage</name>
+    <name>stilla::DayNavigator</name>
     <message numerus="yes">
         <source>This day is still to come: it is %Ln day(s) after today. Entries are usually made on the day or after it.</source>
         <translation>

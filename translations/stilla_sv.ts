@@ -731,6 +731,60 @@ Slutstatus:
     </message>
 </context>
 <context>
+    <name>stilla::DayNavigator</name>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Föregående dag (Alt+Vänsterpil)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Föregående dag</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Nästa dag (Alt+Högerpil)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nästa dag</translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <source>Go to today (Alt+Home)</source>
+        <translation>Gå till i dag (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Gå till i dag</translation>
+    </message>
+    <message>
+        <source>Date shown</source>
+        <translation>Visat datum</translation>
+    </message>
+    <message>
+        <source>Type a date or pick one; days with entries are marked.</source>
+        <translation>Skriv ett datum eller välj ett. Dagar med anteckningar är markerade.</translation>
+    </message>
+    <message>
+        <source>%1, today</source>
+        <translation>%1, i dag</translation>
+    </message>
+    <message>
+        <source>%1, yesterday</source>
+        <translation>%1, i går</translation>
+    </message>
+    <message numerus="yes">
+        <source>This day is still to come: it is %Ln day(s) after today. Entries are usually made on the day or after it.</source>
+        <translation>
+            <numerusform>Den här dagen har inte kommit än: den ligger %Ln dag fram i tiden. Anteckningar görs oftast samma dag eller efteråt.</numerusform>
+            <numerusform>Den här dagen har inte kommit än: den ligger %Ln dagar fram i tiden. Anteckningar görs oftast samma dag eller efteråt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stilla::DayTable</name>
     <message>
         <source>the diary holds a value Stilla cannot read: &apos;%1&apos;</source>
@@ -1101,42 +1155,6 @@ Slutstatus:
         <translation>Dagbok</translation>
     </message>
     <message>
-        <source>Previous day (Alt+Left)</source>
-        <translation>Föregående dag (Alt+Vänsterpil)</translation>
-    </message>
-    <message>
-        <source>Previous day</source>
-        <translation>Föregående dag</translation>
-    </message>
-    <message>
-        <source>Next day (Alt+Right)</source>
-        <translation>Nästa dag (Alt+Högerpil)</translation>
-    </message>
-    <message>
-        <source>Next day</source>
-        <translation>Nästa dag</translation>
-    </message>
-    <message>
-        <source>To&amp;day</source>
-        <translation>&amp;I dag</translation>
-    </message>
-    <message>
-        <source>Go to today (Alt+Home)</source>
-        <translation>Gå till i dag (Alt+Home)</translation>
-    </message>
-    <message>
-        <source>Go to today</source>
-        <translation>Gå till i dag</translation>
-    </message>
-    <message>
-        <source>Date shown</source>
-        <translation>Visat datum</translation>
-    </message>
-    <message>
-        <source>Type a date or pick one; days with entries are marked.</source>
-        <translation>Skriv ett datum eller välj ett. Dagar med anteckningar är markerade.</translation>
-    </message>
-    <message>
         <source>Delete Day…</source>
         <translation>Ta bort dagen…</translation>
     </message>
@@ -1147,14 +1165,6 @@ Slutstatus:
     <message>
         <source>The diary could not be opened, so nothing can be shown or saved here. Restart Stilla to see what went wrong.</source>
         <translation>Dagboken gick inte att öppna, så ingenting kan visas eller sparas här. Starta om Stilla för att se vad som gick fel.</translation>
-    </message>
-    <message>
-        <source>%1, today</source>
-        <translation>%1, i dag</translation>
-    </message>
-    <message>
-        <source>%1, yesterday</source>
-        <translation>%1, i går</translation>
     </message>
     <message>
         <source>Not saved yet: please correct the marked fields.</source>
@@ -1239,13 +1249,6 @@ Slutstatus:
     <message>
         <source>Choose Cancel to stay: your changes stay in the form, and Stilla saves them once the problem is solved. Discard leaves the day as it was last saved.</source>
         <translation>Välj Avbryt för att stanna: dina ändringar finns kvar i formuläret, och Stilla sparar dem när problemet är löst. Förkasta lämnar dagen som den var när den senast sparades.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This day is still to come: it is %Ln day(s) after today. Entries are usually made on the day or after it.</source>
-        <translation>
-            <numerusform>Den här dagen har inte kommit än: den ligger %Ln dag fram i tiden. Anteckningar görs oftast samma dag eller efteråt.</numerusform>
-            <numerusform>Den här dagen har inte kommit än: den ligger %Ln dagar fram i tiden. Anteckningar görs oftast samma dag eller efteråt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Save the day now</source>

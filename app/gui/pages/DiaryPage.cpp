@@ -5,6 +5,7 @@
 #include "app/gui/commands/DiaryUndo.h"
 #include "app/gui/commands/SaveDayCommand.h"
 #include "app/gui/diary/DayForm.h"
+#include "app/gui/diary/DayNavigator.h"
 #include "app/gui/diary/FindingsPanel.h"
 #include "app/gui/diary/HealthSection.h"
 #include "app/gui/diary/MagnesiumSection.h"
@@ -23,16 +24,12 @@
 #include "core/safety/SafetyFacts.h"
 
 #include <QAction>
-#include <QCalendarWidget>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QTextCharFormat>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace stilla {
@@ -44,11 +41,7 @@ constexpr int kAutosaveDelayMs = 700;
 DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     : Page(parent)
     , m_context(context)
-    , m_previousButton(new QToolButton(this))
-    , m_dateEdit(new QDateEdit(this))
-    , m_nextButton(new QToolButton(this))
-    , m_todayButton(new QPushButton(this))
-    , m_weekdayLabel(new QLabel(this))
+    , m_navigator(new DayNavigator(context.clock, context.diary, this))
     , m_statusLabel(new WrappingLabel(this))
     , m_deleteButton(new QPushButton(this))
     , m_findings(new FindingsPanel(this))
@@ -56,35 +49,18 @@ DiaryPage::DiaryPage(AppContext& context, QWidget* parent)
     , m_form(new DayForm(this))
     , m_unavailableLabel(new WrappingLabel(this))
     , m_noticeLabel(new WrappingLabel(this))
-    , m_futureLabel(new WrappingLabel(this))
     , m_saveTimer(new QTimer(this))
-    , m_previousAction(new QAction(this))
-    , m_nextAction(new QAction(this))
-    , m_todayAction(new QAction(this))
     , m_saveAction(new QAction(this))
 {
     setObjectName(QStringLiteral("diaryPage"));
-    m_previousButton->setObjectName(QStringLiteral("previousDayButton"));
-    m_nextButton->setObjectName(QStringLiteral("nextDayButton"));
-    m_todayButton->setObjectName(QStringLiteral("todayButton"));
-    m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
     m_statusLabel->setObjectName(QStringLiteral("saveStatusLabel"));
     m_deleteButton->setObjectName(QStringLiteral("deleteDayButton"));
-    m_weekdayLabel->setObjectName(QStringLiteral("weekdayLabel"));
     m_unavailableLabel->setObjectName(QStringLiteral("diaryUnavailableLabel"));
     m_unavailableLabel->hide();
     m_noticeLabel->setObjectName(QStringLiteral("diaryNoticeLabel"));
     m_noticeLabel->setTextFormat(Qt::PlainText);
     m_noticeLabel->setForegroundRole(QPalette::BrightText);
     m_noticeLabel->hide();
-    m_futureLabel->setObjectName(QStringLiteral("futureDayLabel"));
-    m_futureLabel->setTextFormat(Qt::PlainText);
-    m_futureLabel->hide();
-    m_previousButton->setArrowType(Qt::LeftArrow);
-    m_nextButton->setArrowType(Qt::RightArrow);
-    m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setMinimumDate(QDate(1900, 1, 1));
-    m_dateEdit->setMaximumDate(m_context.clock.today().addYears(1));
     m_statusLabel->setForegroundRole(QPalette::PlaceholderText);
     m_statusLabel->setMinimumWidth(80);
     m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -105,56 +81,34 @@ void DiaryPage::buildLayout()
 {
     auto* bar = new QHBoxLayout;
     bar->setSpacing(spacing::s);
-    bar->addWidget(m_previousButton);
-    bar->addWidget(m_dateEdit);
-    bar->addWidget(m_nextButton);
-    bar->addWidget(m_weekdayLabel);
-    bar->addSpacing(spacing::s);
-    bar->addWidget(m_todayButton);
-    bar->addStretch(1);
-    bar->addWidget(m_deleteButton);
+    bar->addWidget(m_navigator, 1);
+    bar->addWidget(m_deleteButton, 0, Qt::AlignTop);
     // Whether the day is saved stands beside the page title, where it is seen and leaves the
     // row of day buttons room in a narrow window.
     headerLayout()->addWidget(m_statusLabel, 1);
     contentLayout()->addLayout(bar);
     contentLayout()->addWidget(m_unavailableLabel);
     contentLayout()->addWidget(m_noticeLabel);
-    contentLayout()->addWidget(m_futureLabel);
     contentLayout()->addWidget(m_experiment);
     contentLayout()->addWidget(m_findings);
     contentLayout()->addWidget(m_form, 1);
 
-    m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    m_todayAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    // The day's shortcuts are the page's too, so that Help lists them under the diary.
+    addActions(m_navigator->actions());
     m_saveAction->setShortcut(QKeySequence::Save);
-    for (QAction* action : {m_previousAction, m_nextAction, m_todayAction, m_saveAction}) {
-        action->setShortcutContext(Qt::WindowShortcut);
-        addAction(action);
-    }
+    m_saveAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_saveAction);
 }
 
 /// What the page follows: its buttons and shortcuts, the form, the diary and the profile.
 void DiaryPage::connectSignals()
 {
-    connect(m_previousAction, &QAction::triggered, this, [this] { showDate(m_date.addDays(-1)); });
-    connect(m_nextAction, &QAction::triggered, this, [this] { showDate(m_date.addDays(1)); });
-    connect(
-        m_todayAction, &QAction::triggered, this, [this] { showDate(m_context.clock.today()); });
     connect(m_saveAction, &QAction::triggered, this, &DiaryPage::saveNow);
-    connect(m_previousButton, &QToolButton::clicked, m_previousAction, &QAction::trigger);
-    connect(m_nextButton, &QToolButton::clicked, m_nextAction, &QAction::trigger);
-    connect(m_todayButton, &QPushButton::clicked, m_todayAction, &QAction::trigger);
     connect(m_deleteButton, &QPushButton::clicked, this, &DiaryPage::deleteDay);
-    connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](const QDate& date) {
-        if (date != m_date && !showDate(date)) {
-            const QSignalBlocker blocker(m_dateEdit);
-            m_dateEdit->setDate(m_date);
-        }
+    connect(m_navigator, &DayNavigator::dateRequested, this, [this](const QDate& date) {
+        if (!showDate(date))
+            m_navigator->setDate(m_date); // the user stayed: the field shows the day again
     });
-    // The calendar pop-up is made when it is first about to open (a press on the date field),
-    // not with the page: it is not on the first screen.
-    m_dateEdit->installEventFilter(this);
     connect(m_form, &DayForm::edited, this, &DiaryPage::onEdited);
     connect(
         m_findings, &FindingsPanel::guideSectionRequested, this, &DiaryPage::guideSectionRequested);
@@ -173,7 +127,6 @@ void DiaryPage::connectSignals()
                 refreshIron();
                 refreshFindings();
             }
-            markShownCalendarMonth();
         };
         connect(&notifier, &DiaryNotifier::labResultsChanged, this, [this] {
             refreshIron();
@@ -207,30 +160,13 @@ QString DiaryPage::pageTitle()
 void DiaryPage::retranslate()
 {
     setHeader(pageTitle(), QString());
-    m_previousButton->setToolTip(tr("Previous day (Alt+Left)"));
-    m_previousButton->setAccessibleName(tr("Previous day"));
-    m_nextButton->setToolTip(tr("Next day (Alt+Right)"));
-    m_nextButton->setAccessibleName(tr("Next day"));
-    m_todayButton->setText(tr("To&day"));
-    m_todayButton->setToolTip(tr("Go to today (Alt+Home)"));
-    m_todayButton->setAccessibleName(tr("Go to today"));
-    m_dateEdit->setAccessibleName(tr("Date shown"));
-    m_dateEdit->setToolTip(tr("Type a date or pick one; days with entries are marked."));
     m_deleteButton->setText(tr("Delete Day…"));
     m_deleteButton->setAccessibleName(tr("Delete this day from the diary"));
-    m_previousAction->setText(tr("Previous day"));
-    m_nextAction->setText(tr("Next day"));
-    m_todayAction->setText(tr("Go to today"));
     m_saveAction->setText(tr("Save the day now"));
-    m_dateEdit->setDisplayFormat(
-        QLocale().dateFormat(QLocale::ShortFormat).contains(QStringLiteral("yyyy"))
-            ? QLocale().dateFormat(QLocale::ShortFormat)
-            : QStringLiteral("yyyy-MM-dd"));
     if (!m_context.diary) {
         m_unavailableLabel->setText(tr("The diary could not be opened, so nothing can be shown "
                                        "or saved here. Restart Stilla to see what went wrong."));
     }
-    updateDateLabel();
     updateStatus();
     updateNotice();
     // Everything else the page shows is said again from what it is about: the field messages
@@ -269,30 +205,6 @@ void DiaryPage::setStoreFailure(const QString& failure)
     m_storeFailure = failure;
     updateNotice();
     emit saveProblemChanged(failure);
-}
-
-void DiaryPage::updateDateLabel()
-{
-    const QSignalBlocker blocker(m_dateEdit);
-    m_dateEdit->setDate(m_date);
-    const QDate today = m_context.clock.today();
-    QString text = QLocale().dayName(m_date.dayOfWeek(), QLocale::LongFormat);
-    if (m_date == today)
-        text = tr("%1, today").arg(text);
-    else if (m_date == today.addDays(-1))
-        text = tr("%1, yesterday").arg(text);
-    m_weekdayLabel->setText(text);
-    // Logging ahead is allowed (a planned dose, say), but a day in the future is more often a
-    // slip of the date field: say so, quietly.
-    const qint64 ahead = today.daysTo(m_date);
-    const QString future = ahead > 0
-        ? tr("This day is still to come: it is %Ln day(s) after today. Entries are usually made "
-             "on the day or after it.",
-            nullptr, int(ahead))
-        : QString();
-    m_futureLabel->setText(future);
-    m_futureLabel->setAccessibleName(future);
-    m_futureLabel->setVisible(!future.isEmpty());
 }
 
 bool DiaryPage::showDate(const QDate& date)
@@ -339,11 +251,10 @@ void DiaryPage::loadDay()
     m_deleteButton->setEnabled(m_stored.has_value() && !isReadOnly());
     setStoreFailure(QString());
     m_confirmedLargeDoses.clear();
-    updateDateLabel();
+    m_navigator->setDate(m_date);
     updateStatus();
     refreshIron();
     refreshFindings();
-    markCalendarMonth(m_date.year(), m_date.month());
     emit dateChanged(m_date);
 }
 
@@ -461,7 +372,7 @@ bool DiaryPage::saveNow()
     }
     m_ownChange = false;
     m_deleteButton->setEnabled(m_stored.has_value() && !isReadOnly());
-    // The calendar's marks follow through the notifier's dayChanged/dayRemoved.
+    // The date field's calendar (DayNavigator) follows the notifier's dayChanged itself.
     updateStatus();
     return written.ok();
 }
@@ -571,54 +482,6 @@ void DiaryPage::updateStatus()
     m_statusLabel->setAccessibleName(text);
     m_statusLabel->setForegroundRole(
         m_error.isEmpty() ? QPalette::PlaceholderText : QPalette::BrightText);
-}
-
-QCalendarWidget* DiaryPage::calendar()
-{
-    QCalendarWidget* calendar = m_dateEdit->calendarWidget();
-    if (!m_calendarReady) {
-        m_calendarReady = true;
-        connect(
-            calendar, &QCalendarWidget::currentPageChanged, this, &DiaryPage::markCalendarMonth);
-        markShownCalendarMonth();
-    }
-    return calendar;
-}
-
-void DiaryPage::markShownCalendarMonth()
-{
-    if (!m_calendarReady)
-        return; // not made yet: it is marked when it is
-    const QCalendarWidget* calendar = m_dateEdit->calendarWidget();
-    markCalendarMonth(calendar->yearShown(), calendar->monthShown());
-}
-
-bool DiaryPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_dateEdit && !m_calendarReady
-        && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::KeyPress))
-        calendar();
-    return Page::eventFilter(watched, event);
-}
-
-void DiaryPage::markCalendarMonth(int year, int month)
-{
-    if (!m_context.diary || !m_calendarReady)
-        return;
-    QCalendarWidget* calendar = m_dateEdit->calendarWidget();
-    const QDate first(year, month, 1);
-    // Clear the month (and the days shown around it), then mark the days with entries.
-    calendar->setDateTextFormat(QDate(), QTextCharFormat());
-    auto dates
-        = m_context.diary->datesWithEntries(first.addDays(-7), first.addMonths(1).addDays(7));
-    if (!dates)
-        return;
-    QTextCharFormat marked;
-    marked.setFontWeight(QFont::Bold);
-    marked.setForeground(palette().color(QPalette::Highlight));
-    marked.setFontUnderline(true);
-    for (const QDate& date : dates.value())
-        calendar->setDateTextFormat(date, marked);
 }
 
 } // namespace stilla

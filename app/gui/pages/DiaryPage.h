@@ -8,17 +8,15 @@
 #include <optional>
 
 class QAction;
-class QCalendarWidget;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTimer;
-class QToolButton;
 
 namespace stilla {
 
 struct AppContext;
 class DayForm;
+class DayNavigator;
 class ExperimentBanner;
 class FindingsPanel;
 
@@ -53,9 +51,6 @@ public:
     void deleteDay();
     /// Scrolls to a part of the form ("supplements", "habits", ...).
     void focusSection(const QString& anchor);
-    /// The date field's calendar pop-up, with the days that have entries marked. Made on first
-    /// use (the first press on the date field), not with the page.
-    QCalendarWidget* calendar();
 
     /// Re-reads the profile and updates the findings (after the profile changed).
     void refreshFindings();
@@ -77,7 +72,6 @@ protected:
     void retranslate() override;
     void hideEvent(QHideEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildLayout();
@@ -91,21 +85,13 @@ private:
     void openLabResults();
     /// Asks about any supplement dose above the plausible maximum; false to keep editing.
     bool confirmLargeDoses(const DayEntry& day);
-    void markCalendarMonth(int year, int month);
-    /// Marks the month the calendar pop-up shows, once the pop-up exists.
-    void markShownCalendarMonth();
     void updateStatus();
-    void updateDateLabel();
     void updateNotice();
     /// Remembers why the diary refused a save (empty: the last save went through).
     void setStoreFailure(const QString& failure);
 
     AppContext& m_context;
-    QToolButton* m_previousButton;
-    QDateEdit* m_dateEdit;
-    QToolButton* m_nextButton;
-    QPushButton* m_todayButton;
-    QLabel* m_weekdayLabel;
+    DayNavigator* m_navigator;
     QLabel* m_statusLabel;
     QPushButton* m_deleteButton;
     FindingsPanel* m_findings;
@@ -113,18 +99,13 @@ private:
     DayForm* m_form;
     QLabel* m_unavailableLabel;
     QLabel* m_noticeLabel; ///< read-only, or a save the diary refused
-    QLabel* m_futureLabel; ///< a quiet word that the day shown is still to come
     QTimer* m_saveTimer;
-    QAction* m_previousAction;
-    QAction* m_nextAction;
-    QAction* m_todayAction;
     QAction* m_saveAction;
 
     QDate m_date;
     std::optional<DayEntry> m_stored; ///< the day as saved, if it is in the diary
     SafetyEngine::IronHistory m_iron; ///< lab results and symptom days up to the day shown
     bool m_dirty = false;
-    bool m_calendarReady = false; ///< the calendar pop-up exists and follows the diary
     bool m_ownChange = false; ///< set while this page writes, to ignore its own notifications
     QString m_error; ///< why the day is not saved, as shown; empty when fine
     /// Makes m_error, in the language shown at the time; null when fine.
