@@ -1,5 +1,9 @@
 #include "TrendFigure.h"
 
+#include "FigureLegend.h"
+#include "TrendFigureLayout.h"
+#include "TrendMarks.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -30,63 +34,12 @@ const QColor kTextColour(0x22, 0x22, 0x22);
 constexpr int kWidthProperty = QTextFormat::UserProperty + 1;
 constexpr int kHeightProperty = QTextFormat::UserProperty + 2;
 
-/// A round upper end for the magnesium axis, so that its four steps are round numbers too:
-/// 100, 200, 400, 600, 800, 1000, 2000...
-double niceMaximum(double value)
-{
-    if (value <= 0)
-        return 100;
-    const double step = value / 4;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
-    for (double nice : {1.0, 1.5, 2.0, 2.5, 5.0, 10.0}) {
-        if (step <= nice * magnitude)
-            return 4 * nice * magnitude;
-    }
-    return 40 * magnitude;
-}
-
 QString mgText(const QLocale& locale, double value)
 {
     return locale.toString(value, 'f', 0);
 }
 
 } // namespace
-
-/// The panels' shared x axis: one slot per bucket.
-struct TrendFigure::Plot
-{
-    qreal left = 0;
-    qreal width = 0;
-    qreal bottom = 0; ///< the lowest panel's bottom, where the dates go
-    int buckets = 0;
-
-    int daysPerBucket = 1;
-    QDate firstDay;
-
-    qreal slot() const { return width / std::max(buckets, 1); }
-    qreal x(int bucket) const { return left + (bucket + 0.5) * slot(); }
-    /// Where day @p date begins on the axis (a bucket's days share its slot evenly).
-    qreal xOfDay(const QDate& date) const
-    {
-        return left + double(firstDay.daysTo(date)) / daysPerBucket * slot();
-    }
-};
-
-/// One panel: its area, its scale and the steps labelled on it.
-struct TrendFigure::Panel
-{
-    QRectF rect;
-    QString title;
-    qreal titleGap = 0; ///< room between the title and the panel (the safety marks)
-    double low = 0;
-    double high = 1;
-    std::vector<double> steps;
-
-    qreal y(double value) const
-    {
-        return rect.bottom() - (value - low) / (high - low) * rect.height();
-    }
-};
 
 TrendFigure::TrendFigure(DailySeries series, std::map<QDate, Severity> worstFinding,
     const QLocale& locale, QObject* parent)
@@ -202,80 +155,57 @@ void TrendFigure::paint(QPainter& painter, const QRectF& rect) const
     font.setWeight(QFont::Normal);
     painter.setFont(font);
     const QFontMetricsF metrics(font, painter.device());
-    const qreal lineHeight = metrics.height();
+    const qreal legendBottom = legend().paint(painter,
+        QRectF(rect.left(), rect.top() + titleHeight, rect.width(), metrics.height()), pt,
+        kTextColour);
+    const TrendFigureLayout layout = layOut(
+        QRectF(rect.left(), legendBottom, rect.width(), rect.bottom() - legendBottom), metrics, pt);
+    const TrendFigurePlot& plot = layout.plot;
 
-    const qreal legendBottom = paintLegend(
-        painter, QRectF(rect.left(), rect.top() + titleHeight, rect.width(), lineHeight), pt);
-
-    double maximumMg = m_targetMg.value_or(0);
-    maximumMg = std::max(maximumMg, m_supplementLimitMg.value_or(0));
-    for (const TrendBucket& bucket : m_buckets.buckets) {
-        maximumMg = std::max(
-            maximumMg, bucket.food.mean.value_or(0) + bucket.supplements.mean.value_or(0));
-    }
-    maximumMg = niceMaximum(maximumMg);
-
-    const qreal left = metrics.horizontalAdvance(mgText(m_locale, maximumMg)) + 6 * pt;
-    const qreal panelTitle = lineHeight * 1.4;
-    const qreal marks = lineHeight * 0.8;
-    const qreal top = legendBottom + lineHeight * 0.4;
-    const qreal bottom = rect.bottom() - lineHeight * 1.6;
-    const qreal gap = lineHeight * 0.5;
-    // Room for the three titles, the safety marks over severity and the gaps.
-    const qreal available = bottom - top - 3 * panelTitle - marks - 2 * gap;
-    Plot plot;
-    plot.left = rect.left() + left;
-    plot.width = rect.width() - left - 2 * pt;
-    plot.bottom = bottom;
-    plot.buckets = int(m_buckets.buckets.size());
-    plot.daysPerBucket = m_buckets.daysPerBucket;
-    if (!m_buckets.buckets.empty())
-        plot.firstDay = m_buckets.buckets.front().first;
-
-    Panel severity;
-    severity.title = m_severityTitle;
-    severity.titleGap = marks;
-    severity.rect = QRectF(plot.left, top + panelTitle + marks, plot.width, available * 0.36);
-    severity.high = 10;
-    severity.steps = {0, 5, 10};
-    Panel sleep;
-    sleep.title = m_sleepTitle;
-    sleep.rect = QRectF(
-        plot.left, severity.rect.bottom() + gap + panelTitle, plot.width, available * 0.24);
-    sleep.low = 1;
-    sleep.high = 5;
-    sleep.steps = {1, 3, 5};
-    Panel magnesium;
-    magnesium.title = m_magnesiumTitle;
-    magnesium.rect = QRectF(plot.left, sleep.rect.bottom() + gap + panelTitle, plot.width,
-        bottom - sleep.rect.bottom() - gap - panelTitle);
-    magnesium.high = maximumMg;
-    magnesium.steps = {0, maximumMg / 2, maximumMg};
-
-    for (const Panel* panel : {&severity, &sleep, &magnesium})
+    for (const TrendFigurePanel* panel : {&layout.severity, &layout.sleep, &layout.magnesium})
         paintPhases(painter, plot, panel->rect);
-    for (const Panel* panel : {&severity, &sleep, &magnesium})
+    for (const TrendFigurePanel* panel : {&layout.severity, &layout.sleep, &layout.magnesium})
         paintPanel(painter, plot, *panel);
     if (!hasData()) {
         painter.setPen(kTextColour);
-        painter.drawText(severity.rect, Qt::AlignCenter, m_noDataText);
+        painter.drawText(layout.severity.rect, Qt::AlignCenter, m_noDataText);
     } else {
-        paintLine(painter, plot, severity, &TrendBucket::severity, kSeverityColour,
+        paintLine(painter, plot, layout.severity, &TrendBucket::severity, kSeverityColour,
             m_buckets.daysPerBucket > 1);
-        paintFindings(painter, plot, severity);
-        paintLine(painter, plot, sleep, &TrendBucket::sleepQuality, kSleepColour, false);
-        paintBars(painter, plot, magnesium);
+        paintFindings(painter, plot, layout.severity);
+        paintLine(painter, plot, layout.sleep, &TrendBucket::sleepQuality, kSleepColour, false);
+        paintBars(painter, plot, layout.magnesium);
     }
     if (m_targetMg)
-        paintReferenceLine(painter, magnesium, *m_targetMg, kTargetColour, Qt::DashLine);
-    if (m_supplementLimitMg)
-        paintReferenceLine(painter, magnesium, *m_supplementLimitMg, kLimitColour, Qt::DotLine);
+        paintReferenceLine(painter, layout.magnesium, *m_targetMg, kTargetColour, Qt::DashLine);
+    if (m_supplementLimitMg) {
+        paintReferenceLine(
+            painter, layout.magnesium, *m_supplementLimitMg, kLimitColour, Qt::DotLine);
+    }
     paintBloodTests(painter, plot, pt);
     paintDates(painter, plot, pt);
     painter.restore();
 }
 
-void TrendFigure::paintPhases(QPainter& painter, const Plot& plot, const QRectF& area) const
+TrendFigureLayout TrendFigure::layOut(
+    const QRectF& area, const QFontMetricsF& metrics, qreal pt) const
+{
+    double maximumMg = std::max(m_targetMg.value_or(0), m_supplementLimitMg.value_or(0));
+    for (const TrendBucket& bucket : m_buckets.buckets) {
+        maximumMg = std::max(
+            maximumMg, bucket.food.mean.value_or(0) + bucket.supplements.mean.value_or(0));
+    }
+    maximumMg = TrendFigureLayout::niceMaximum(maximumMg);
+    TrendFigureLayout layout = TrendFigureLayout::of(area, metrics, pt, m_buckets, maximumMg,
+        metrics.horizontalAdvance(mgText(m_locale, maximumMg)));
+    layout.severity.title = m_severityTitle;
+    layout.sleep.title = m_sleepTitle;
+    layout.magnesium.title = m_magnesiumTitle;
+    return layout;
+}
+
+void TrendFigure::paintPhases(
+    QPainter& painter, const TrendFigurePlot& plot, const QRectF& area) const
 {
     if (!plot.firstDay.isValid())
         return;
@@ -291,7 +221,7 @@ void TrendFigure::paintPhases(QPainter& painter, const Plot& plot, const QRectF&
     painter.setBrush(Qt::NoBrush);
 }
 
-void TrendFigure::paintBloodTests(QPainter& painter, const Plot& plot, qreal pt) const
+void TrendFigure::paintBloodTests(QPainter& painter, const TrendFigurePlot& plot, qreal pt) const
 {
     if (!plot.firstDay.isValid())
         return;
@@ -300,18 +230,12 @@ void TrendFigure::paintBloodTests(QPainter& painter, const Plot& plot, qreal pt)
         const qreal x = plot.xOfDay(date) + plot.slot() / plot.daysPerBucket / 2;
         if (x < plot.left || x > plot.left + plot.width)
             continue;
-        QPainterPath diamond;
-        const qreal y = plot.bottom;
-        diamond.moveTo(x, y - size);
-        diamond.lineTo(x + size, y);
-        diamond.lineTo(x, y + size);
-        diamond.lineTo(x - size, y);
-        diamond.closeSubpath();
-        painter.fillPath(diamond, kBloodTestColour);
+        painter.fillPath(trendmarks::bloodTest(QPointF(x, plot.bottom), size), kBloodTestColour);
     }
 }
 
-void TrendFigure::paintPanel(QPainter& painter, const Plot& plot, const Panel& panel) const
+void TrendFigure::paintPanel(
+    QPainter& painter, const TrendFigurePlot& plot, const TrendFigurePanel& panel) const
 {
     const qreal pt = painter.device() ? painter.device()->logicalDpiY() / 72.0 : 1.0;
     const QFontMetricsF metrics(painter.font(), painter.device());
@@ -344,82 +268,33 @@ void TrendFigure::paintPanel(QPainter& painter, const Plot& plot, const Panel& p
     painter.drawLine(panel.rect.bottomLeft(), panel.rect.topLeft());
 }
 
-qreal TrendFigure::paintLegend(QPainter& painter, const QRectF& rect, qreal pt) const
+FigureLegend TrendFigure::legend() const
 {
-    const QFontMetricsF metrics(painter.font(), painter.device());
-    const qreal row = metrics.height() * 1.3;
-    const qreal swatch = 14 * pt;
-    qreal x = rect.left();
-    qreal y = rect.top();
-    const auto entry = [&](const QString& label, auto drawSwatch) {
-        const qreal width = swatch + 4 * pt + metrics.horizontalAdvance(label) + 12 * pt;
-        if (x > rect.left() && x + width > rect.right()) {
-            x = rect.left();
-            y += row;
-        }
-        const QRectF mark(x, y + (row - swatch * 0.6) / 2, swatch, swatch * 0.6);
-        drawSwatch(mark);
-        painter.setPen(kTextColour);
-        painter.drawText(
-            QRectF(x + swatch + 4 * pt, y, width, row), Qt::AlignLeft | Qt::AlignVCenter, label);
-        x += width;
-    };
-    const auto line = [&](const QColor& colour, Qt::PenStyle style) {
-        return [&painter, colour, style, pt](const QRectF& mark) {
-            painter.setPen(QPen(colour, 1.4 * pt, style, Qt::FlatCap));
-            painter.drawLine(
-                QPointF(mark.left(), mark.center().y()), QPointF(mark.right(), mark.center().y()));
-        };
-    };
-    const auto box = [&painter](const QColor& colour) {
-        return [&painter, colour](const QRectF& mark) {
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(colour);
-            painter.drawRect(mark);
-            painter.setBrush(Qt::NoBrush);
-        };
-    };
+    FigureLegend legend;
     if (m_buckets.daysPerBucket > 1) {
         QColor band = kSeverityColour;
         band.setAlphaF(0.22);
-        entry(m_bandLabel, box(band));
+        legend.add(m_bandLabel, band);
     }
-    entry(m_findingLabel, [&painter](const QRectF& mark) {
-        const qreal size = mark.height();
-        QPainterPath triangle;
-        triangle.moveTo(mark.center().x() - size / 2, mark.top());
-        triangle.lineTo(mark.center().x() + size / 2, mark.top());
-        triangle.lineTo(mark.center().x(), mark.bottom());
-        triangle.closeSubpath();
-        painter.fillPath(triangle, kFindingColour);
-    });
-    entry(m_supplementLabel, box(kSupplementColour));
-    entry(m_foodLabel, box(kFoodColour));
+    legend.add(m_findingLabel, kFindingColour, FigureLegend::Swatch::Finding);
+    legend.add(m_supplementLabel, kSupplementColour);
+    legend.add(m_foodLabel, kFoodColour);
     if (m_targetMg)
-        entry(m_targetLabel, line(kTargetColour, Qt::DashLine));
+        legend.add(m_targetLabel, kTargetColour, FigureLegend::Swatch::Line, Qt::DashLine);
     if (m_supplementLimitMg)
-        entry(m_limitLabel, line(kLimitColour, Qt::DotLine));
+        legend.add(m_limitLabel, kLimitColour, FigureLegend::Swatch::Line, Qt::DotLine);
     if (!m_phases.empty()) {
-        entry(m_withoutLabel, box(kPhaseAColour));
-        entry(m_withLabel, box(kPhaseBColour));
+        legend.add(m_withoutLabel, kPhaseAColour);
+        legend.add(m_withLabel, kPhaseBColour);
     }
-    if (!m_bloodTests.empty()) {
-        entry(m_bloodTestLabel, [&painter](const QRectF& mark) {
-            const qreal half = mark.height() / 2;
-            QPainterPath diamond;
-            diamond.moveTo(mark.center().x(), mark.top());
-            diamond.lineTo(mark.center().x() + half, mark.center().y());
-            diamond.lineTo(mark.center().x(), mark.bottom());
-            diamond.lineTo(mark.center().x() - half, mark.center().y());
-            diamond.closeSubpath();
-            painter.fillPath(diamond, kBloodTestColour);
-        });
-    }
-    return y + row;
+    if (!m_bloodTests.empty())
+        legend.add(m_bloodTestLabel, kBloodTestColour, FigureLegend::Swatch::BloodTest);
+    return legend;
 }
 
-void TrendFigure::paintLine(QPainter& painter, const Plot& plot, const Panel& panel,
-    BucketValue TrendBucket::*field, const QColor& colour, bool band) const
+void TrendFigure::paintLine(QPainter& painter, const TrendFigurePlot& plot,
+    const TrendFigurePanel& panel, BucketValue TrendBucket::*field, const QColor& colour,
+    bool band) const
 {
     const qreal pt = painter.device() ? painter.device()->logicalDpiY() / 72.0 : 1.0;
     const auto& buckets = m_buckets.buckets;
@@ -467,7 +342,8 @@ void TrendFigure::paintLine(QPainter& painter, const Plot& plot, const Panel& pa
     painter.setBrush(Qt::NoBrush);
 }
 
-void TrendFigure::paintFindings(QPainter& painter, const Plot& plot, const Panel& panel) const
+void TrendFigure::paintFindings(
+    QPainter& painter, const TrendFigurePlot& plot, const TrendFigurePanel& panel) const
 {
     const qreal pt = painter.device() ? painter.device()->logicalDpiY() / 72.0 : 1.0;
     const qreal size = std::clamp(plot.slot() * 0.8, 2 * pt, 5 * pt);
@@ -475,17 +351,13 @@ void TrendFigure::paintFindings(QPainter& painter, const Plot& plot, const Panel
         const TrendBucket& bucket = m_buckets.buckets[std::size_t(i)];
         if (!bucket.worstFinding || *bucket.worstFinding < Severity::Caution)
             continue;
-        QPainterPath triangle;
         const qreal top = panel.rect.top() - size - 1 * pt;
-        triangle.moveTo(plot.x(i) - size / 2, top);
-        triangle.lineTo(plot.x(i) + size / 2, top);
-        triangle.lineTo(plot.x(i), top + size);
-        triangle.closeSubpath();
-        painter.fillPath(triangle, kFindingColour);
+        painter.fillPath(trendmarks::finding(plot.x(i), top, size), kFindingColour);
     }
 }
 
-void TrendFigure::paintBars(QPainter& painter, const Plot& plot, const Panel& panel) const
+void TrendFigure::paintBars(
+    QPainter& painter, const TrendFigurePlot& plot, const TrendFigurePanel& panel) const
 {
     const qreal width = std::max(plot.slot() * 0.7, plot.slot() > 1 ? 1.0 : plot.slot());
     const auto height = [&](double mg) { return mg / panel.high * panel.rect.height(); };
@@ -506,7 +378,7 @@ void TrendFigure::paintBars(QPainter& painter, const Plot& plot, const Panel& pa
     painter.setBrush(Qt::NoBrush);
 }
 
-void TrendFigure::paintReferenceLine(QPainter& painter, const Panel& panel, double mg,
+void TrendFigure::paintReferenceLine(QPainter& painter, const TrendFigurePanel& panel, double mg,
     const QColor& colour, Qt::PenStyle style) const
 {
     const qreal pt = painter.device() ? painter.device()->logicalDpiY() / 72.0 : 1.0;
@@ -515,7 +387,7 @@ void TrendFigure::paintReferenceLine(QPainter& painter, const Panel& panel, doub
     painter.drawLine(QPointF(panel.rect.left(), y), QPointF(panel.rect.right(), y));
 }
 
-void TrendFigure::paintDates(QPainter& painter, const Plot& plot, qreal pt) const
+void TrendFigure::paintDates(QPainter& painter, const TrendFigurePlot& plot, qreal pt) const
 {
     if (plot.buckets == 0)
         return;

@@ -16,10 +16,16 @@
 #include <optional>
 #include <vector>
 
+class QFontMetricsF;
 class QPainter;
 class QTextCharFormat;
 
 namespace stilla {
+
+class FigureLegend;
+struct TrendFigureLayout;
+struct TrendFigurePanel;
+struct TrendFigurePlot;
 
 /// The report's trend figure, drawn with QPainter so it stays sharp in a PDF and needs no
 /// widgets: three panels over one date axis, each with its own honest scale and a title that
@@ -68,20 +74,24 @@ public:
         const QTextFormat& format) override;
 
 private:
-    struct Plot;
-    struct Panel;
-    /// Draws the legend from @p rect's top, in as many rows as it needs; returns its bottom.
-    qreal paintLegend(QPainter& painter, const QRectF& rect, qreal pt) const;
-    void paintPanel(QPainter& painter, const Plot& plot, const Panel& panel) const;
-    void paintLine(QPainter& painter, const Plot& plot, const Panel& panel,
+    /// The three panels and their shared date axis in @p area (below the legend), with room
+    /// for the titles, the safety marks and the dates.
+    TrendFigureLayout layOut(const QRectF& area, const QFontMetricsF& metrics, qreal pt) const;
+    /// What the figure draws, for its legend.
+    FigureLegend legend() const;
+    void paintPanel(
+        QPainter& painter, const TrendFigurePlot& plot, const TrendFigurePanel& panel) const;
+    void paintLine(QPainter& painter, const TrendFigurePlot& plot, const TrendFigurePanel& panel,
         BucketValue TrendBucket::*field, const QColor& colour, bool band) const;
-    void paintFindings(QPainter& painter, const Plot& plot, const Panel& panel) const;
-    void paintBars(QPainter& painter, const Plot& plot, const Panel& panel) const;
-    void paintReferenceLine(
-        QPainter& painter, const Panel& panel, double mg, const QColor& colour, Qt::PenStyle) const;
-    void paintDates(QPainter& painter, const Plot& plot, qreal pt) const;
-    void paintPhases(QPainter& painter, const Plot& plot, const QRectF& area) const;
-    void paintBloodTests(QPainter& painter, const Plot& plot, qreal pt) const;
+    void paintFindings(
+        QPainter& painter, const TrendFigurePlot& plot, const TrendFigurePanel& panel) const;
+    void paintBars(
+        QPainter& painter, const TrendFigurePlot& plot, const TrendFigurePanel& panel) const;
+    void paintReferenceLine(QPainter& painter, const TrendFigurePanel& panel, double mg,
+        const QColor& colour, Qt::PenStyle) const;
+    void paintDates(QPainter& painter, const TrendFigurePlot& plot, qreal pt) const;
+    void paintPhases(QPainter& painter, const TrendFigurePlot& plot, const QRectF& area) const;
+    void paintBloodTests(QPainter& painter, const TrendFigurePlot& plot, qreal pt) const;
     bool hasData() const;
 
     TrendBuckets m_buckets;
