@@ -97,6 +97,247 @@ void makeProblems(MainWindow& window)
         form->focusFirstError();
 }
 
+bool isShot(const Shot& shot, const char* name)
+{
+    return QLatin1String(shot.name) == QLatin1String(name);
+}
+
+/// The ten-year demo diary, the settings and the clock the pictures are taken over, and the
+/// pictures themselves.
+class Gallery
+{
+public:
+    Gallery(QApplication& app, const QDir& out, const QStringList& wanted)
+        : m_app(app)
+        , m_out(out)
+        , m_wanted(wanted)
+        , m_clock(QDateTime(QDate(2026, 12, 3), QTime(8, 0)))
+        , m_settings(m_dir.filePath(QStringLiteral("stilla.conf")))
+    { }
+
+    /// Fills the diary; false (after saying why) when it cannot be made.
+    bool prepare();
+    /// Takes every wanted picture in both languages, every appearance and both sizes; the
+    /// number written, or -1 after a failure.
+    int takeAll();
+
+private:
+    /// Yesterday's medicines, a self-experiment's days and kidney disease in the profile.
+    void addDetails();
+    bool take(const Shot& shot, const char* language, Appearance appearance, QSize size);
+    /// Brings the page into the state the picture shows (a range, a view, a scrolled group).
+    void arrange(MainWindow& window, const Shot& shot);
+    /// The dialog or menu the picture shows over the window, made and shown; null for the
+    /// window itself. @p owned keeps a dialog alive until the picture is taken.
+    QWidget* overlay(MainWindow& window, const Shot& shot, const char* language, QSize size,
+        DiaryUndo& undo, std::unique_ptr<QWidget>& owned);
+
+    QApplication& m_app;
+    QDir m_out;
+    QStringList m_wanted;
+    QTemporaryDir m_dir;
+    FixedClock m_clock;
+    Settings m_settings;
+    Translators m_translators;
+    std::unique_ptr<DiaryStore> m_store;
+    ExperimentPlan m_running;
+};
+
+bool Gallery::prepare()
+{
+    m_settings.setValue(Settings::Key::FirstRunNoticeShown, true);
+    auto opened = DiaryStore::open(m_dir.filePath(QStringLiteral("diary.sqlite")));
+    if (!opened.store) {
+        std::fprintf(stderr, "gallery: %s\n", qPrintable(opened.message));
+        return false;
+    }
+    m_store = std::move(opened.store);
+    // Ten years up to yesterday: today's page is the one being filled in.
+    if (const auto filled
+        = m_store->saveMany(DemoDiary::generate(m_clock.today().addDays(-1), 10, 20261124),
+            ConflictPolicy::Replace);
+        !filled) {
+        std::fprintf(stderr, "gallery: %s\n", qPrintable(filled.errorMessage()));
+        return false;
+    }
+    for (const LabResult& result : DemoDiary::labResults(m_clock.today(), 10, 20261124))
+        (void)m_store->saveLabResult(result);
+    addDetails();
+    return true;
+}
+
+void Gallery::addDetails()
+{
+    // Yesterday's medicines, one with the time it was taken (checked against the doses' times).
+    if (auto yesterday = m_store->day(m_clock.today().addDays(-1)); yesterday && *yesterday) {
+        DayEntry day = **yesterday;
+        day.medications = {{0, QStringLiteral("Duroferon"), MedicationClass::OralIron, QTime(9, 0)},
+            {0, QStringLiteral("Omeprazol"), MedicationClass::ProtonPumpInhibitor, std::nullopt}};
+        (void)m_store->save(day);
+    }
+    // A self-experiment started 50 days ago (ABAB, 14 days, 3 left out), kept to: its days
+    // have the planned dose on B days and none on A days. It is saved only for the shots that
+    // show it.
+    m_running.start = m_clock.today().addDays(-50);
+    m_running.doseMg = 200;
+    for (QDate date = m_running.start; date < m_clock.today(); date = date.addDays(1)) {
+        auto stored = m_store->day(date);
+        if (!stored || !*stored)
+            continue;
+        DayEntry day = **stored;
+        day.supplements.clear();
+        if (ExperimentSchedule::dayOf(m_running, date).arm == Arm::WithMagnesium)
+            day.supplements.push_back({0, SupplementForm::Citrate, 200, QTime(20, 0), Route::Oral});
+        (void)m_store->save(day);
+    }
+    ProfileStore profiles(m_settings);
+    Profile profile = profiles.load();
+    profile.conditions |= unsigned(Condition::KidneyDisease);
+    profiles.save(profile);
+}
+
+int Gallery::takeAll()
+{
+    Theme::applyBaseFont(m_app);
+    int written = 0;
+    for (const char* language : {"en", "sv"}) {
+        m_translators.setLanguage(QString::fromLatin1(language));
+        for (Appearance appearance :
+            {Appearance::Light, Appearance::Dark, Appearance::System, Appearance::HighContrast}) {
+            Theme::apply(m_app, appearance);
+            for (const QSize size : {QSize(1366, 768), QSize(800, 600)}) {
+                for (const Shot& shot : kShots) {
+                    if (!m_wanted.isEmpty() && !m_wanted.contains(QLatin1String(shot.name)))
+                        continue;
+                    if (!take(shot, language, appearance, size))
+                        return -1;
+                    ++written;
+                }
+            }
+        }
+    }
+    return written;
+}
+
+bool Gallery::take(const Shot& shot, const char* language, Appearance appearance, QSize size)
+{
+    const bool withExperiment
+        = isShot(shot, "experimentrun") || isShot(shot, "experimentday") || isShot(shot, "phases");
+    ExperimentPlan experimentPlan = m_running;
+    if (withExperiment)
+        (void)m_store->saveExperiment(experimentPlan);
+    DiaryUndo undo(*m_store);
+    AppContext context {m_settings, m_translators, m_clock, m_dir.filePath(QStringLiteral("data")),
+        QString(), m_store.get(), &undo};
+    MainWindow window(context, shot.page);
+    window.resize(size);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    arrange(window, shot);
+    QTest::qWait(50);
+    if (qEnvironmentVariableIsSet("GALLERY_SIZES")) {
+        std::printf("%s window min %d\n", shot.name, window.minimumSizeHint().width());
+        for (QWidget* w : window.findChildren<QWidget*>())
+            if (w->isVisible() && w->minimumSizeHint().width() > 300)
+                std::printf("  %s %s min %d\n", w->metaObject()->className(),
+                    qPrintable(w->objectName()), w->minimumSizeHint().width());
+    }
+    const QString file = m_out.filePath(
+        QStringLiteral("%1-%2-%3-%4x%5.png")
+            .arg(QLatin1String(shot.name), QLatin1String(language), Theme::toString(appearance))
+            .arg(size.width())
+            .arg(size.height()));
+    std::unique_ptr<QWidget> owned;
+    QWidget* shown = overlay(window, shot, language, size, undo, owned);
+    if (!shown)
+        shown = &window;
+    if (isShot(shot, "diaryform")) {
+        // Yesterday, with its foods and supplements, scrolled through whole.
+        auto* diary = static_cast<DiaryPage*>(window.page(shot.page));
+        diary->showDate(m_clock.today().addDays(-1));
+        QTest::qWait(50); // the day's food and dose rows are shown by their layout
+        shown = window.findChild<QWidget*>(QStringLiteral("dayFormContent"));
+    }
+    if (shown == nullptr || !shown->grab().save(file)) {
+        std::fprintf(stderr, "gallery: cannot write %s\n", qPrintable(file));
+        return false;
+    }
+    // The problem day is not kept: the next shots show a clean today.
+    window.close();
+    if (isShot(shot, "problems"))
+        (void)m_store->remove(m_clock.today());
+    if (withExperiment)
+        (void)m_store->removeExperiment(experimentPlan.id);
+    return true;
+}
+
+void Gallery::arrange(MainWindow& window, const Shot& shot)
+{
+    if (isShot(shot, "problems"))
+        makeProblems(window);
+    if (isShot(shot, "reminders")) {
+        auto* scroll = window.findChild<QScrollArea*>(QStringLiteral("settingsScrollArea"));
+        if (auto* group = window.findChild<QWidget*>(QStringLiteral("reminderGroup")))
+            scroll->ensureWidgetVisible(group, 0, 200);
+    }
+    if (shot.page != MainWindow::PageId::Charts)
+        return;
+    auto* charts = static_cast<ChartsPage*>(window.page(shot.page));
+    if (isShot(shot, "phases")) {
+        charts->setRange(ChartsPage::Range::ThreeMonths);
+    } else if (isShot(shot, "trendyear")) {
+        charts->setRange(ChartsPage::Range::Year);
+    } else if (isShot(shot, "trendall")) {
+        charts->setRange(ChartsPage::Range::All);
+    } else if (isShot(shot, "trendpoint")) {
+        QChartView* view = charts->currentChartView();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_End);
+        QTest::keyClick(view, Qt::Key_Left);
+    } else if (!isShot(shot, "charts")) {
+        charts->setRange(ChartsPage::Range::Year);
+        charts->showView(isShot(shot, "compare") ? ChartsPage::View::Comparison
+                                                 : ChartsPage::View::Relationship);
+    }
+}
+
+QWidget* Gallery::overlay(MainWindow& window, const Shot& shot, const char* language, QSize size,
+    DiaryUndo& undo, std::unique_ptr<QWidget>& owned)
+{
+    if (isShot(shot, "labs")) {
+        owned = std::make_unique<LabResultsDialog>(
+            *m_store, undo, m_clock.today(), m_clock.today(), &window);
+    } else if (isShot(shot, "experiment") || isShot(shot, "experimentrun")) {
+        owned = std::make_unique<ExperimentDialog>(*m_store, undo, m_settings, m_clock, &window);
+    } else if (isShot(shot, "report")) {
+        owned = std::make_unique<ReportDialog>(
+            *m_store, m_settings, m_clock, QLatin1String(language), &window);
+        owned->resize(owned->sizeHint());
+    } else if (isShot(shot, "shortcuts")) {
+        owned = std::make_unique<KeyboardShortcutsDialog>(window.shortcutSections(), &window);
+    } else if (isShot(shot, "editmenu")) {
+        // A change to today, as typing saves it, then the Edit menu open.
+        const std::optional<DayEntry> before = m_store->day(m_clock.today()).value();
+        DayEntry after = before.value_or(DayEntry {});
+        after.date = m_clock.today();
+        after.symptoms.severity = 3;
+        (void)undo.push(new SaveDayCommand(*m_store, m_clock, before, after,
+            QCoreApplication::translate("stilla::DiaryPage", "Changes to %1")
+                .arg(QLocale().toString(m_clock.today(), QLocale::ShortFormat))));
+        QMenu* edit = window.menuBar()->actions().at(1)->menu();
+        edit->popup(window.mapToGlobal(QPoint(60, 0)));
+        QTest::qWait(50);
+        return edit;
+    }
+    if (!owned)
+        return nullptr;
+    owned->resize(owned->size().boundedTo(size - QSize(40, 40)));
+    owned->show();
+    QTest::qWait(50);
+    return owned.get();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -117,201 +358,12 @@ int main(int argc, char* argv[])
     }
     const QDir out(arguments.first());
     QDir().mkpath(out.path());
-    const QStringList wanted = arguments.mid(1);
-
-    QTemporaryDir dir;
-    FixedClock clock(QDateTime(QDate(2026, 12, 3), QTime(8, 0)));
-    Settings settings(dir.filePath(QStringLiteral("stilla.conf")));
-    settings.setValue(Settings::Key::FirstRunNoticeShown, true);
-    auto opened = DiaryStore::open(dir.filePath(QStringLiteral("diary.sqlite")));
-    if (!opened.store) {
-        std::fprintf(stderr, "gallery: %s\n", qPrintable(opened.message));
+    Gallery gallery(app, out, arguments.mid(1));
+    if (!gallery.prepare())
         return 1;
-    }
-    // Ten years up to yesterday: today's page is the one being filled in.
-    if (const auto filled = opened.store->saveMany(
-            DemoDiary::generate(clock.today().addDays(-1), 10, 20261124), ConflictPolicy::Replace);
-        !filled) {
-        std::fprintf(stderr, "gallery: %s\n", qPrintable(filled.errorMessage()));
+    const int written = gallery.takeAll();
+    if (written < 0)
         return 1;
-    }
-    for (const LabResult& result : DemoDiary::labResults(clock.today(), 10, 20261124))
-        (void)opened.store->saveLabResult(result);
-    // Yesterday's medicines, one with the time it was taken (checked against the doses' times).
-    if (auto yesterday = opened.store->day(clock.today().addDays(-1)); yesterday && *yesterday) {
-        DayEntry day = **yesterday;
-        day.medications = {{0, QStringLiteral("Duroferon"), MedicationClass::OralIron, QTime(9, 0)},
-            {0, QStringLiteral("Omeprazol"), MedicationClass::ProtonPumpInhibitor, std::nullopt}};
-        (void)opened.store->save(day);
-    }
-    // A self-experiment started 50 days ago (ABAB, 14 days, 3 left out), kept to: its days
-    // have the planned dose on B days and none on A days. It is saved only for the shots that
-    // show it.
-    ExperimentPlan running;
-    running.start = clock.today().addDays(-50);
-    running.doseMg = 200;
-    for (QDate date = running.start; date < clock.today(); date = date.addDays(1)) {
-        auto stored = opened.store->day(date);
-        if (!stored || !*stored)
-            continue;
-        DayEntry day = **stored;
-        day.supplements.clear();
-        if (ExperimentSchedule::dayOf(running, date).arm == Arm::WithMagnesium)
-            day.supplements.push_back({0, SupplementForm::Citrate, 200, QTime(20, 0), Route::Oral});
-        (void)opened.store->save(day);
-    }
-    {
-        ProfileStore profiles(settings);
-        Profile profile = profiles.load();
-        profile.conditions |= unsigned(Condition::KidneyDisease);
-        profiles.save(profile);
-    }
-    Theme::applyBaseFont(app);
-    Translators translators;
-    int written = 0;
-    for (const char* language : {"en", "sv"}) {
-        translators.setLanguage(QString::fromLatin1(language));
-        for (Appearance appearance :
-            {Appearance::Light, Appearance::Dark, Appearance::System, Appearance::HighContrast}) {
-            Theme::apply(app, appearance);
-            for (const QSize size : {QSize(1366, 768), QSize(800, 600)}) {
-                for (const Shot& shot : kShots) {
-                    if (!wanted.isEmpty() && !wanted.contains(QLatin1String(shot.name)))
-                        continue;
-                    const bool withExperiment
-                        = QLatin1String(shot.name) == QLatin1String("experimentrun")
-                        || QLatin1String(shot.name) == QLatin1String("experimentday")
-                        || QLatin1String(shot.name) == QLatin1String("phases");
-                    ExperimentPlan experimentPlan = running;
-                    if (withExperiment)
-                        (void)opened.store->saveExperiment(experimentPlan);
-                    DiaryUndo undo(*opened.store);
-                    AppContext context {settings, translators, clock,
-                        dir.filePath(QStringLiteral("data")), QString(), opened.store.get(), &undo};
-                    MainWindow window(context, shot.page);
-                    window.resize(size);
-                    window.show();
-                    if (!QTest::qWaitForWindowExposed(&window))
-                        return 1;
-                    if (QLatin1String(shot.name) == QLatin1String("problems"))
-                        makeProblems(window);
-                    auto* charts = shot.page == MainWindow::PageId::Charts
-                        ? static_cast<ChartsPage*>(window.page(shot.page))
-                        : nullptr;
-                    if (charts && QLatin1String(shot.name) == QLatin1String("phases")) {
-                        charts->setRange(ChartsPage::Range::ThreeMonths);
-                    } else if (charts && QLatin1String(shot.name) == QLatin1String("trendyear")) {
-                        charts->setRange(ChartsPage::Range::Year);
-                    } else if (charts && QLatin1String(shot.name) == QLatin1String("trendall")) {
-                        charts->setRange(ChartsPage::Range::All);
-                    } else if (charts && QLatin1String(shot.name) == QLatin1String("trendpoint")) {
-                        QChartView* view = charts->currentChartView();
-                        view->setFocus();
-                        QTest::keyClick(view, Qt::Key_End);
-                        QTest::keyClick(view, Qt::Key_Left);
-                    } else if (charts && QLatin1String(shot.name) != QLatin1String("charts")) {
-                        charts->setRange(ChartsPage::Range::Year);
-                        charts->showView(QLatin1String(shot.name) == QLatin1String("compare")
-                                ? ChartsPage::View::Comparison
-                                : ChartsPage::View::Relationship);
-                    }
-                    if (QLatin1String(shot.name) == QLatin1String("reminders")) {
-                        auto* scroll
-                            = window.findChild<QScrollArea*>(QStringLiteral("settingsScrollArea"));
-                        if (auto* group
-                            = window.findChild<QWidget*>(QStringLiteral("reminderGroup")))
-                            scroll->ensureWidgetVisible(group, 0, 200);
-                    }
-                    QTest::qWait(50);
-                    if (qEnvironmentVariableIsSet("GALLERY_SIZES")) {
-                        std::printf(
-                            "%s window min %d\n", shot.name, window.minimumSizeHint().width());
-                        for (QWidget* w : window.findChildren<QWidget*>())
-                            if (w->isVisible() && w->minimumSizeHint().width() > 300)
-                                std::printf("  %s %s min %d\n", w->metaObject()->className(),
-                                    qPrintable(w->objectName()), w->minimumSizeHint().width());
-                    }
-                    const QString file
-                        = out.filePath(QStringLiteral("%1-%2-%3-%4x%5.png")
-                                           .arg(QLatin1String(shot.name), QLatin1String(language),
-                                               Theme::toString(appearance))
-                                           .arg(size.width())
-                                           .arg(size.height()));
-                    QWidget* shown = &window;
-                    std::unique_ptr<LabResultsDialog> labs;
-                    if (QLatin1String(shot.name) == QLatin1String("labs")) {
-                        labs = std::make_unique<LabResultsDialog>(
-                            *opened.store, undo, clock.today(), clock.today(), &window);
-                        labs->resize(labs->size().boundedTo(size - QSize(40, 40)));
-                        labs->show();
-                        QTest::qWait(50);
-                        shown = labs.get();
-                    }
-                    std::unique_ptr<ExperimentDialog> experiment;
-                    if (QLatin1String(shot.name) == QLatin1String("experiment")
-                        || QLatin1String(shot.name) == QLatin1String("experimentrun")) {
-                        experiment = std::make_unique<ExperimentDialog>(
-                            *opened.store, undo, settings, clock, &window);
-                        experiment->resize(experiment->size().boundedTo(size - QSize(40, 40)));
-                        experiment->show();
-                        QTest::qWait(50);
-                        shown = experiment.get();
-                    }
-                    std::unique_ptr<ReportDialog> report;
-                    if (QLatin1String(shot.name) == QLatin1String("report")) {
-                        report = std::make_unique<ReportDialog>(
-                            *opened.store, settings, clock, QLatin1String(language), &window);
-                        report->resize(report->sizeHint().boundedTo(size - QSize(40, 40)));
-                        report->show();
-                        QTest::qWait(50);
-                        shown = report.get();
-                    }
-                    std::unique_ptr<KeyboardShortcutsDialog> shortcuts;
-                    if (QLatin1String(shot.name) == QLatin1String("shortcuts")) {
-                        shortcuts = std::make_unique<KeyboardShortcutsDialog>(
-                            window.shortcutSections(), &window);
-                        shortcuts->resize(shortcuts->size().boundedTo(size - QSize(40, 40)));
-                        shortcuts->show();
-                        QTest::qWait(50);
-                        shown = shortcuts.get();
-                    }
-                    if (QLatin1String(shot.name) == QLatin1String("editmenu")) {
-                        // A change to today, as typing saves it, then the Edit menu open.
-                        const std::optional<DayEntry> before
-                            = opened.store->day(clock.today()).value();
-                        DayEntry after = before.value_or(DayEntry {});
-                        after.date = clock.today();
-                        after.symptoms.severity = 3;
-                        (void)undo.push(new SaveDayCommand(*opened.store, clock, before, after,
-                            QCoreApplication::translate("stilla::DiaryPage", "Changes to %1")
-                                .arg(QLocale().toString(clock.today(), QLocale::ShortFormat))));
-                        QMenu* edit = window.menuBar()->actions().at(1)->menu();
-                        edit->popup(window.mapToGlobal(QPoint(60, 0)));
-                        QTest::qWait(50);
-                        shown = edit;
-                    }
-                    if (QLatin1String(shot.name) == QLatin1String("diaryform")) {
-                        // Yesterday, with its foods and supplements, scrolled through whole.
-                        auto* diary = static_cast<DiaryPage*>(window.page(shot.page));
-                        diary->showDate(clock.today().addDays(-1));
-                        QTest::qWait(50); // the day's food and dose rows are shown by their layout
-                        shown = window.findChild<QWidget*>(QStringLiteral("dayFormContent"));
-                    }
-                    if (shown == nullptr || !shown->grab().save(file)) {
-                        std::fprintf(stderr, "gallery: cannot write %s\n", qPrintable(file));
-                        return 1;
-                    }
-                    ++written;
-                    // The problem day is not kept: the next shots show a clean today.
-                    window.close();
-                    if (QLatin1String(shot.name) == QLatin1String("problems"))
-                        (void)opened.store->remove(clock.today());
-                    if (withExperiment)
-                        (void)opened.store->removeExperiment(experimentPlan.id);
-                }
-            }
-        }
-    }
     std::printf("gallery: %d pictures in %s\n", written, qPrintable(out.path()));
     return 0;
 }
