@@ -38,18 +38,13 @@ constexpr quint32 kDemoSeed = 20261124;
 /// The exit code of a start that found Stilla already open with the same data folder.
 constexpr int kAlreadyOpen = 4;
 
-} // namespace
-
-int runGui(int argc, char* argv[])
+/// Reads the command line into @p options; the exit code when the program ends here (help,
+/// version, a usage error), nothing when it goes on to open the window.
+std::optional<int> parseArguments(int argc, char* argv[], StartupOptions& options)
 {
-    QElapsedTimer started; // for --quit-after-first-paint --verbose
-    started.start();
-    AppPaths::restrictNewFilesToOwner();
-
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    StartupOptions options;
     QString message;
     switch (StartupOptions::parse(arguments, options, message)) {
     case StartupOptions::Outcome::Exit:
@@ -61,8 +56,12 @@ int runGui(int argc, char* argv[])
     case StartupOptions::Outcome::Run:
         break;
     }
+    return std::nullopt;
+}
 
-    QApplication app(argc, argv);
+/// The application's name, icon and desktop file, and unattended mode for the tests.
+void setUpApplication()
+{
     AppPaths::setApplicationIdentity();
     // The tests that run the real program answer nothing: no message may wait for a person.
     if (qEnvironmentVariableIntValue("STILLA_UNATTENDED") == 1)
@@ -70,30 +69,102 @@ int runGui(int argc, char* argv[])
     QGuiApplication::setApplicationDisplayName(QString::fromLatin1(version::kDisplayName));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(version::kAppId));
     QApplication::setWindowIcon(Icons::app());
+}
 
-    // A demo keeps its diary and settings in a temporary folder, removed at exit.
-    std::unique_ptr<QTemporaryDir> demoDir;
-    if (options.demo) {
-        demoDir = std::make_unique<QTemporaryDir>();
-        if (!demoDir->isValid()) {
-            MessageBox::inform(nullptr, QMessageBox::Critical,
-                QApplication::translate("stilla::GuiApplication", "Stilla cannot start"),
-                QApplication::translate("stilla::GuiApplication",
-                    "The demo needs a temporary folder and none could be made (%1). Check that "
-                    "the temporary folder is writable and has free space.")
-                    .arg(demoDir->errorString()));
-            return 1;
-        }
-    }
-    Settings settings(
-        demoDir ? demoDir->filePath(QStringLiteral("stilla.conf")) : AppPaths::settingsFile());
-    Translators translators;
+/// The demo's temporary folder for its diary and settings; null (after saying why) when none
+/// could be made.
+std::unique_ptr<QTemporaryDir> makeDemoFolder()
+{
+    auto folder = std::make_unique<QTemporaryDir>();
+    if (folder->isValid())
+        return folder;
+    MessageBox::inform(nullptr, QMessageBox::Critical,
+        QApplication::translate("stilla::GuiApplication", "Stilla cannot start"),
+        QApplication::translate("stilla::GuiApplication",
+            "The demo needs a temporary folder and none could be made (%1). Check that "
+            "the temporary folder is writable and has free space.")
+            .arg(folder->errorString()));
+    return nullptr;
+}
+
+/// The language to start in: the command line's, else the one chosen in Settings, else the
+/// system's when Stilla speaks it.
+QString startLanguage(const StartupOptions& options, const Settings& settings)
+{
     QString language = options.language;
     if (language.isEmpty())
         language = settings.value(Settings::Key::Language).toString();
     if (!Language::isSupported(language))
         language = Language::fromLocale(QLocale::system());
-    translators.setLanguage(language);
+    return language;
+}
+
+/// The base font and the appearance chosen in Settings (System, Light or Dark).
+void applyAppearance(QApplication& app, const Settings& settings)
+{
+    Theme::applyBaseFont(app);
+    Theme::apply(
+        app, Theme::appearanceFromString(settings.value(Settings::Key::Appearance).toString()));
+}
+
+/// Says that a window is already open with this data folder (and that it was asked to come to
+/// the front).
+void sayAlreadyOpen(const SingleInstance& instance)
+{
+    if (!MessageBox::isUnattended())
+        std::fprintf(stderr, "stilla: %s\n", qPrintable(instance.alreadyOpenMessage()));
+    MessageBox::inform(nullptr, QMessageBox::Information,
+        QApplication::translate("stilla::GuiApplication", "Stilla is already open"),
+        instance.alreadyOpenMessage());
+}
+
+/// Ten years of the seeded demo diary and its blood tests.
+void fillDemoDiary(DiaryStore& diary, const Clock& clock)
+{
+    const auto filled = diary.saveMany(
+        DemoDiary::generate(clock.today(), kDemoYears, kDemoSeed), ConflictPolicy::Replace);
+    if (!filled)
+        qCWarning(lcApp) << "could not fill the demo diary:" << filled.errorMessage();
+    for (const LabResult& result : DemoDiary::labResults(clock.today(), kDemoYears, kDemoSeed)) {
+        if (const Status saved = diary.saveLabResult(result); !saved)
+            qCWarning(lcApp) << "could not add a demo lab result:" << saved.errorMessage();
+    }
+}
+
+/// The daily backup, made when due two seconds after the window is up.
+std::unique_ptr<BackupManager> scheduleBackup(
+    DiaryStore& diary, const QString& folder, const Clock& clock, QWidget& window)
+{
+    auto backups = std::make_unique<BackupManager>(diary, folder, clock);
+    QTimer::singleShot(2000, &window, [manager = backups.get()] {
+        if (const auto made = manager->runIfDue(); !made)
+            qCWarning(lcApp) << "automatic backup failed:" << made.errorMessage();
+    });
+    return backups;
+}
+
+} // namespace
+
+int runGui(int argc, char* argv[])
+{
+    QElapsedTimer started; // for --quit-after-first-paint --verbose
+    started.start();
+    AppPaths::restrictNewFilesToOwner();
+
+    StartupOptions options;
+    if (const std::optional<int> exitCode = parseArguments(argc, argv, options))
+        return *exitCode;
+
+    QApplication app(argc, argv);
+    setUpApplication();
+    // A demo keeps its diary and settings in a temporary folder, removed at exit.
+    std::unique_ptr<QTemporaryDir> demoDir;
+    if (options.demo && !(demoDir = makeDemoFolder()))
+        return 1;
+    Settings settings(
+        demoDir ? demoDir->filePath(QStringLiteral("stilla.conf")) : AppPaths::settingsFile());
+    Translators translators;
+    translators.setLanguage(startLanguage(options, settings));
 
     const QString dataDir = demoDir ? demoDir->filePath(QStringLiteral("data"))
                                     : AppPaths::resolveDataDir(options.dataDir);
@@ -105,13 +176,8 @@ int runGui(int argc, char* argv[])
     }
     // One window per data folder, before anything (even the log) is written there.
     SingleInstance instance(dataDir);
-    const SingleInstance::Start start = instance.start();
-    if (start == SingleInstance::Start::AlreadyOpen) {
-        if (!MessageBox::isUnattended())
-            std::fprintf(stderr, "stilla: %s\n", qPrintable(instance.alreadyOpenMessage()));
-        MessageBox::inform(nullptr, QMessageBox::Information,
-            QApplication::translate("stilla::GuiApplication", "Stilla is already open"),
-            instance.alreadyOpenMessage());
+    if (instance.start() == SingleInstance::Start::AlreadyOpen) {
+        sayAlreadyOpen(instance);
         return kAlreadyOpen;
     }
     auto log = LogSession::start({AppPaths::logDir(dataDir), options.verbose});
@@ -119,24 +185,13 @@ int runGui(int argc, char* argv[])
         std::fprintf(stderr, "stilla: %s\n", qPrintable(log.errorMessage()));
     qCInfo(lcApp) << "Stilla" << version::kVersion << "starting; Qt" << qVersion();
 
-    Theme::applyBaseFont(app);
-    Theme::apply(
-        app, Theme::appearanceFromString(settings.value(Settings::Key::Appearance).toString()));
+    applyAppearance(app, settings);
 
     SystemClock clock;
     std::unique_ptr<DiaryStore> diary
         = DiaryOpener::open(dataDir, clock, nullptr, instance.readOnlyReason());
-    if (demoDir && diary) {
-        const auto filled = diary->saveMany(
-            DemoDiary::generate(clock.today(), kDemoYears, kDemoSeed), ConflictPolicy::Replace);
-        if (!filled)
-            qCWarning(lcApp) << "could not fill the demo diary:" << filled.errorMessage();
-        for (const LabResult& result :
-            DemoDiary::labResults(clock.today(), kDemoYears, kDemoSeed)) {
-            if (const Status saved = diary->saveLabResult(result); !saved)
-                qCWarning(lcApp) << "could not add a demo lab result:" << saved.errorMessage();
-        }
-    }
+    if (demoDir && diary)
+        fillDemoDiary(*diary, clock);
     PreparedFoods foods;
     std::unique_ptr<DiaryUndo> undo = diary ? std::make_unique<DiaryUndo>(*diary) : nullptr;
     AppContext context {settings, translators, clock, dataDir,
@@ -166,13 +221,8 @@ int runGui(int argc, char* argv[])
 
     // A daily backup, once the window is up: it never delays the first paint.
     std::unique_ptr<BackupManager> backups;
-    if (diary && !diary->isReadOnly() && !options.demo) {
-        backups = std::make_unique<BackupManager>(*diary, AppPaths::backupDir(dataDir), clock);
-        QTimer::singleShot(2000, &window, [&backups] {
-            if (const auto made = backups->runIfDue(); !made)
-                qCWarning(lcApp) << "automatic backup failed:" << made.errorMessage();
-        });
-    }
+    if (diary && !diary->isReadOnly() && !options.demo)
+        backups = scheduleBackup(*diary, AppPaths::backupDir(dataDir), clock, window);
     const int code = app.exec();
     qCInfo(lcApp) << "Stilla exiting with code" << code;
     return code;

@@ -9,6 +9,92 @@
 
 namespace stilla {
 
+namespace {
+
+/// The options stilla understands.
+struct KnownOptions
+{
+    QCommandLineOption help;
+    QCommandLineOption version;
+    QCommandLineOption lang;
+    QCommandLineOption page;
+    QCommandLineOption dataDir;
+    QCommandLineOption verbose;
+    QCommandLineOption demo;
+    QCommandLineOption firstPaint;
+};
+
+KnownOptions knownOptions()
+{
+    KnownOptions known {
+        {{QStringLiteral("h"), QStringLiteral("help")},
+            QCoreApplication::translate("stilla::StartupOptions", "Show this help and exit.")},
+        {{QStringLiteral("v"), QStringLiteral("version")},
+            QCoreApplication::translate("stilla::StartupOptions", "Show the version and exit.")},
+        {QStringLiteral("lang"),
+            QCoreApplication::translate(
+                "stilla::StartupOptions", "Use language <lang> for this session: sv or en."),
+            QStringLiteral("lang")},
+        {QStringLiteral("page"),
+            QCoreApplication::translate(
+                "stilla::StartupOptions", "Open at <page>: guide, diary, foods or charts."),
+            QStringLiteral("page")},
+        {QStringLiteral("data-dir"),
+            QCoreApplication::translate("stilla::StartupOptions",
+                "Keep the diary in <dir> instead of the usual data folder (also: the %1 "
+                "environment variable).")
+                .arg(QString::fromLatin1(AppPaths::kDataDirEnv)),
+            QStringLiteral("dir")},
+        {QStringLiteral("verbose"),
+            QCoreApplication::translate("stilla::StartupOptions", "Also write the log to stderr.")},
+        {QStringLiteral("demo"),
+            QCoreApplication::translate("stilla::StartupOptions",
+                "Explore Stilla with a made-up diary of ten years. It lives in a temporary folder "
+                "and is removed when Stilla closes; your own diary and settings are not touched.")},
+        {QStringLiteral("quit-after-first-paint"),
+            QStringLiteral("Diagnostic: quit as soon as the main window has been painted.")},
+    };
+    known.firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    return known;
+}
+
+/// Reads the options that take a value into @p options; false, with @p message saying what is
+/// wrong, when one is not understood.
+bool readValues(const QCommandLineParser& parser, const KnownOptions& known,
+    StartupOptions& options, QString& message)
+{
+    if (parser.isSet(known.lang)) {
+        options.language = parser.value(known.lang);
+        if (!Language::isSupported(options.language)) {
+            message = QCoreApplication::translate(
+                "stilla::StartupOptions", "Unknown language \"%1\" for --lang: use sv or en.")
+                          .arg(options.language);
+            return false;
+        }
+    }
+    if (parser.isSet(known.page)) {
+        const QString name = parser.value(known.page);
+        options.page = MainWindow::pageFromName(name);
+        if (!options.page || *options.page == MainWindow::PageId::Settings) {
+            message = QCoreApplication::translate("stilla::StartupOptions",
+                "Unknown page \"%1\" for --page: use guide, diary, foods or charts.")
+                          .arg(name);
+            return false;
+        }
+    }
+    if (parser.isSet(known.dataDir)) {
+        options.dataDir = parser.value(known.dataDir);
+        if (options.dataDir.isEmpty()) {
+            message = QCoreApplication::translate(
+                "stilla::StartupOptions", "--data-dir needs a folder.");
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 StartupOptions::Outcome StartupOptions::parse(
     const QStringList& arguments, StartupOptions& options, QString& message)
 {
@@ -16,48 +102,22 @@ StartupOptions::Outcome StartupOptions::parse(
     parser.setApplicationDescription(QCoreApplication::translate("stilla::StartupOptions",
         "Stilla: a calm companion for people with restless legs syndrome who want to find out "
         "whether magnesium helps them."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("stilla::StartupOptions", "Show this help and exit."));
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-        QCoreApplication::translate("stilla::StartupOptions", "Show the version and exit."));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-        QCoreApplication::translate(
-            "stilla::StartupOptions", "Use language <lang> for this session: sv or en."),
-        QStringLiteral("lang"));
-    const QCommandLineOption pageOption(QStringLiteral("page"),
-        QCoreApplication::translate(
-            "stilla::StartupOptions", "Open at <page>: guide, diary, foods or charts."),
-        QStringLiteral("page"));
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-        QCoreApplication::translate("stilla::StartupOptions",
-            "Keep the diary in <dir> instead of the usual data folder (also: the %1 environment "
-            "variable).")
-            .arg(QString::fromLatin1(AppPaths::kDataDirEnv)),
-        QStringLiteral("dir"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-        QCoreApplication::translate("stilla::StartupOptions", "Also write the log to stderr."));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-        QCoreApplication::translate("stilla::StartupOptions",
-            "Explore Stilla with a made-up diary of ten years. It lives in a temporary folder and "
-            "is removed when Stilla closes; your own diary and settings are not touched."));
-    QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"),
-        QStringLiteral("Diagnostic: quit as soon as the main window has been painted."));
-    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({helpOption, versionOption, langOption, pageOption, dataDirOption,
-        verboseOption, demoOption, firstPaintOption});
+    const KnownOptions known = knownOptions();
+    parser.addOptions({known.help, known.version, known.lang, known.page, known.dataDir,
+        known.verbose, known.demo, known.firstPaint});
 
     if (!parser.parse(arguments)) {
         message = parser.errorText();
         return Outcome::UsageError;
     }
-    if (parser.isSet(helpOption)) {
+    if (parser.isSet(known.help)) {
         // No application object exists yet, so the parser cannot know the program's name.
         const QString help = parser.helpText();
         message = QStringLiteral("Usage: stilla [options]\n")
             + help.mid(help.indexOf(QLatin1Char('\n')) + 1);
         return Outcome::Exit;
     }
-    if (parser.isSet(versionOption)) {
+    if (parser.isSet(known.version)) {
         message = QStringLiteral("stilla %1\n").arg(QString::fromLatin1(version::kVersion));
         return Outcome::Exit;
     }
@@ -67,41 +127,16 @@ StartupOptions::Outcome StartupOptions::parse(
                       .arg(parser.positionalArguments().constFirst());
         return Outcome::UsageError;
     }
-    if (parser.isSet(langOption)) {
-        options.language = parser.value(langOption);
-        if (!Language::isSupported(options.language)) {
-            message = QCoreApplication::translate(
-                "stilla::StartupOptions", "Unknown language \"%1\" for --lang: use sv or en.")
-                          .arg(options.language);
-            return Outcome::UsageError;
-        }
-    }
-    if (parser.isSet(pageOption)) {
-        const QString name = parser.value(pageOption);
-        options.page = MainWindow::pageFromName(name);
-        if (!options.page || *options.page == MainWindow::PageId::Settings) {
-            message = QCoreApplication::translate("stilla::StartupOptions",
-                "Unknown page \"%1\" for --page: use guide, diary, foods or charts.")
-                          .arg(name);
-            return Outcome::UsageError;
-        }
-    }
-    if (parser.isSet(dataDirOption)) {
-        options.dataDir = parser.value(dataDirOption);
-        if (options.dataDir.isEmpty()) {
-            message = QCoreApplication::translate(
-                "stilla::StartupOptions", "--data-dir needs a folder.");
-            return Outcome::UsageError;
-        }
-    }
-    options.verbose = parser.isSet(verboseOption);
-    options.demo = parser.isSet(demoOption);
+    if (!readValues(parser, known, options, message))
+        return Outcome::UsageError;
+    options.verbose = parser.isSet(known.verbose);
+    options.demo = parser.isSet(known.demo);
     if (options.demo && !options.dataDir.isEmpty()) {
         message = QCoreApplication::translate("stilla::StartupOptions",
             "--demo uses a temporary folder of its own: leave out --data-dir.");
         return Outcome::UsageError;
     }
-    options.quitAfterFirstPaint = parser.isSet(firstPaintOption);
+    options.quitAfterFirstPaint = parser.isSet(known.firstPaint);
     return Outcome::Run;
 }
 

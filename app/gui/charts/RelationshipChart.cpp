@@ -30,25 +30,7 @@ void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pa
     // item (18 ms, tests/bench/trend_chart_bench).
     auto* dots = new QLineSeries;
     dots->setPointsVisible(true);
-    // A night is logged on the morning it ended: the night after a day's magnesium is on the
-    // next day (Statistics::outcomeDate), and the legend says which night a dot uses.
-    if (severity)
-        dots->setName(relationship.lagDays == 0
-                ? tr("One day (magnesium and severity the same day)")
-                : tr("One day (magnesium, then severity %Ln day(s) later)", nullptr,
-                    relationship.lagDays));
-    else if (totalSleep)
-        dots->setName(relationship.lagDays == 0
-                ? tr("One day (magnesium, then total sleep of the night that followed)")
-                : tr("One day (magnesium, then total sleep of the night that began %Ln day(s) "
-                     "later)",
-                    nullptr, relationship.lagDays));
-    else
-        dots->setName(relationship.lagDays == 0
-                ? tr("One day (magnesium, then sleep quality of the night that followed)")
-                : tr("One day (magnesium, then sleep quality of the night that began %Ln day(s) "
-                     "later)",
-                    nullptr, relationship.lagDays));
+    dots->setName(dotsName(relationship));
     dots->setMarkerSize(6);
     QColor colour(0x3a, 0x7c, 0xa5);
     colour.setAlpha(170);
@@ -91,21 +73,48 @@ void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pa
     dots->attachAxis(xAxis);
     dots->attachAxis(yAxis);
 
-    if (relationship.slope && relationship.intercept) {
-        auto* line = new QLineSeries;
-        line->setName(tr("Straight-line fit"));
-        QPen pen(QColor(0xc0, 0x50, 0x4d));
-        pen.setWidthF(2);
-        pen.setStyle(Qt::DashLine);
-        line->setPen(pen);
-        const double x0 = xAxis->min();
-        const double x1 = xAxis->max();
-        line->append(x0, (*relationship.intercept + *relationship.slope * x0) * yScale);
-        line->append(x1, (*relationship.intercept + *relationship.slope * x1) * yScale);
-        addSeries(line);
-        line->attachAxis(xAxis);
-        line->attachAxis(yAxis);
-    }
+    if (relationship.slope && relationship.intercept)
+        addFitLine(*relationship.intercept, *relationship.slope, yScale, xAxis, yAxis);
+}
+
+QString RelationshipChart::dotsName(const Statistics::Relationship& relationship)
+{
+    const Statistics::Outcome outcome = relationship.outcome;
+    // A night is logged on the morning it ended: the night after a day's magnesium is on the
+    // next day (Statistics::outcomeDate), and the legend says which night a dot uses.
+    if (outcome == Statistics::Outcome::Severity)
+        return relationship.lagDays == 0 ? tr("One day (magnesium and severity the same day)")
+                                         : tr("One day (magnesium, then severity %Ln day(s) later)",
+                                             nullptr, relationship.lagDays);
+    if (outcome == Statistics::Outcome::TotalSleep)
+        return relationship.lagDays == 0
+            ? tr("One day (magnesium, then total sleep of the night that followed)")
+            : tr("One day (magnesium, then total sleep of the night that began %Ln day(s) "
+                 "later)",
+                nullptr, relationship.lagDays);
+    return relationship.lagDays == 0
+        ? tr("One day (magnesium, then sleep quality of the night that followed)")
+        : tr("One day (magnesium, then sleep quality of the night that began %Ln day(s) "
+             "later)",
+            nullptr, relationship.lagDays);
+}
+
+void RelationshipChart::addFitLine(
+    double intercept, double slope, double yScale, QValueAxis* xAxis, QValueAxis* yAxis)
+{
+    auto* line = new QLineSeries;
+    line->setName(tr("Straight-line fit"));
+    QPen pen(QColor(0xc0, 0x50, 0x4d));
+    pen.setWidthF(2);
+    pen.setStyle(Qt::DashLine);
+    line->setPen(pen);
+    const double x0 = xAxis->min();
+    const double x1 = xAxis->max();
+    line->append(x0, (intercept + slope * x0) * yScale);
+    line->append(x1, (intercept + slope * x1) * yScale);
+    addSeries(line);
+    line->attachAxis(xAxis);
+    line->attachAxis(yAxis);
 }
 
 } // namespace stilla

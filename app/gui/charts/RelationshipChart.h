@@ -3,6 +3,8 @@
 #include "ChartBase.h"
 #include "core/stats/Statistics.h"
 
+class QValueAxis;
+
 namespace stilla {
 
 /// Magnesium on a day against symptoms (or sleep) that day or a few days later: one dot per
@@ -15,6 +17,13 @@ public:
     explicit RelationshipChart(QGraphicsItem* parent = nullptr);
     void setData(const std::vector<std::pair<double, double>>& pairs,
         const Statistics::Relationship& relationship);
+
+private:
+    /// The dots' name in the legend: which day's symptoms or which night's sleep a dot uses.
+    static QString dotsName(const Statistics::Relationship& relationship);
+    /// The least-squares line across the x axis' range.
+    void addFitLine(
+        double intercept, double slope, double yScale, QValueAxis* xAxis, QValueAxis* yAxis);
 };
 
 } // namespace stilla

@@ -173,70 +173,7 @@ void FindingsPanel::rebuild()
     m_rows.clear();
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     for (std::size_t index = 0; index < m_groups.size(); ++index) {
-        const FindingGroup& group = m_groups[index];
-        const bool urgent = group.severity() == Severity::Urgent;
-        Row row;
-        row.frame = new QFrame(m_content);
-        row.frame->setObjectName(QStringLiteral("finding_") + group.lead.rule);
-        row.frame->setAutoFillBackground(true);
-        if (urgent) {
-            // Set apart beyond its colour: a frame around it and its details open.
-            row.frame->setFrameShape(QFrame::Box);
-            row.frame->setFrameShadow(QFrame::Plain);
-            row.frame->setLineWidth(2);
-        }
-        // Plain, non-selectable text: a rich or selectable label lays out a whole text document
-        // on every size query, and the panel is on the first screen (callgrind: 25 M of the
-        // start-up's instructions for two findings).
-        row.icon = new QLabel(row.frame);
-        row.icon->setObjectName(QStringLiteral("findingIconLabel"));
-        row.icon->setFixedSize(iconSize, iconSize);
-        row.severity = new QLabel(row.frame);
-        row.severity->setObjectName(QStringLiteral("findingSeverityLabel"));
-        row.severity->setTextFormat(Qt::PlainText);
-        QFont bold = row.severity->font();
-        bold.setBold(true);
-        row.severity->setFont(bold);
-        row.summary = new WrappingLabel(row.frame);
-        row.summary->setObjectName(QStringLiteral("findingSummaryLabel"));
-        row.summary->setTextFormat(Qt::PlainText);
-        if (urgent)
-            row.summary->setFont(bold);
-        row.detailsButton = new QToolButton(row.frame);
-        row.detailsButton->setObjectName(QStringLiteral("findingDetailsButton"));
-        row.detailsButton->setCheckable(true);
-        row.detailsButton->setAutoRaise(true);
-        row.detailsButton->setFocusPolicy(Qt::StrongFocus);
-        row.detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        row.details = new WrappingLabel(row.frame);
-        row.details->setObjectName(QStringLiteral("findingDetailsLabel"));
-        row.details->setTextFormat(Qt::PlainText);
-
-        auto* line = new QHBoxLayout;
-        line->setSpacing(spacing::s);
-        line->addWidget(row.icon, 0, Qt::AlignVCenter);
-        line->addWidget(row.severity, 0, Qt::AlignVCenter);
-        line->addWidget(row.summary, 1, Qt::AlignVCenter);
-        line->addWidget(row.detailsButton, 0, Qt::AlignVCenter);
-        if (!group.lead.section.isEmpty()) {
-            row.guideButton = new QPushButton(row.frame);
-            row.guideButton->setObjectName(QStringLiteral("findingGuideButton"));
-            row.guideButton->setFlat(true);
-            const QString section = group.lead.section;
-            connect(row.guideButton, &QPushButton::clicked, this,
-                [this, section] { emit guideSectionRequested(section); });
-            line->addWidget(row.guideButton, 0, Qt::AlignVCenter);
-        }
-        auto* layout = new QVBoxLayout(row.frame);
-        layout->setContentsMargins(spacing::s, spacing::xs, spacing::s, spacing::xs);
-        layout->setSpacing(spacing::xs);
-        layout->addLayout(line);
-        auto* detailsLine = new QHBoxLayout;
-        detailsLine->setContentsMargins(iconSize + spacing::s, 0, 0, spacing::xs);
-        detailsLine->addWidget(row.details);
-        layout->addLayout(detailsLine);
-        connect(row.detailsButton, &QToolButton::toggled, this,
-            [this, index](bool expanded) { setExpanded(index, expanded); });
+        Row row = makeRow(index, iconSize);
         m_layout->addWidget(row.frame);
         m_rows.push_back(row);
     }
@@ -248,6 +185,77 @@ void FindingsPanel::rebuild()
     updateGeometry();
     // Once the lines are laid out.
     QMetaObject::invokeMethod(this, &FindingsPanel::updateMore, Qt::QueuedConnection);
+}
+
+/// One finding's line: icon, severity, summary, a details button and a link into the guide,
+/// with the details below it.
+FindingsPanel::Row FindingsPanel::makeRow(std::size_t index, int iconSize)
+{
+    const FindingGroup& group = m_groups[index];
+    const bool urgent = group.severity() == Severity::Urgent;
+    Row row;
+    row.frame = new QFrame(m_content);
+    row.frame->setObjectName(QStringLiteral("finding_") + group.lead.rule);
+    row.frame->setAutoFillBackground(true);
+    if (urgent) {
+        // Set apart beyond its colour: a frame around it and its details open.
+        row.frame->setFrameShape(QFrame::Box);
+        row.frame->setFrameShadow(QFrame::Plain);
+        row.frame->setLineWidth(2);
+    }
+    // Plain, non-selectable text: a rich or selectable label lays out a whole text document
+    // on every size query, and the panel is on the first screen (callgrind: 25 M of the
+    // start-up's instructions for two findings).
+    row.icon = new QLabel(row.frame);
+    row.icon->setObjectName(QStringLiteral("findingIconLabel"));
+    row.icon->setFixedSize(iconSize, iconSize);
+    row.severity = new QLabel(row.frame);
+    row.severity->setObjectName(QStringLiteral("findingSeverityLabel"));
+    row.severity->setTextFormat(Qt::PlainText);
+    QFont bold = row.severity->font();
+    bold.setBold(true);
+    row.severity->setFont(bold);
+    row.summary = new WrappingLabel(row.frame);
+    row.summary->setObjectName(QStringLiteral("findingSummaryLabel"));
+    row.summary->setTextFormat(Qt::PlainText);
+    if (urgent)
+        row.summary->setFont(bold);
+    row.detailsButton = new QToolButton(row.frame);
+    row.detailsButton->setObjectName(QStringLiteral("findingDetailsButton"));
+    row.detailsButton->setCheckable(true);
+    row.detailsButton->setAutoRaise(true);
+    row.detailsButton->setFocusPolicy(Qt::StrongFocus);
+    row.detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    row.details = new WrappingLabel(row.frame);
+    row.details->setObjectName(QStringLiteral("findingDetailsLabel"));
+    row.details->setTextFormat(Qt::PlainText);
+
+    auto* line = new QHBoxLayout;
+    line->setSpacing(spacing::s);
+    line->addWidget(row.icon, 0, Qt::AlignVCenter);
+    line->addWidget(row.severity, 0, Qt::AlignVCenter);
+    line->addWidget(row.summary, 1, Qt::AlignVCenter);
+    line->addWidget(row.detailsButton, 0, Qt::AlignVCenter);
+    if (!group.lead.section.isEmpty()) {
+        row.guideButton = new QPushButton(row.frame);
+        row.guideButton->setObjectName(QStringLiteral("findingGuideButton"));
+        row.guideButton->setFlat(true);
+        const QString section = group.lead.section;
+        connect(row.guideButton, &QPushButton::clicked, this,
+            [this, section] { emit guideSectionRequested(section); });
+        line->addWidget(row.guideButton, 0, Qt::AlignVCenter);
+    }
+    auto* layout = new QVBoxLayout(row.frame);
+    layout->setContentsMargins(spacing::s, spacing::xs, spacing::s, spacing::xs);
+    layout->setSpacing(spacing::xs);
+    layout->addLayout(line);
+    auto* detailsLine = new QHBoxLayout;
+    detailsLine->setContentsMargins(iconSize + spacing::s, 0, 0, spacing::xs);
+    detailsLine->addWidget(row.details);
+    layout->addLayout(detailsLine);
+    connect(row.detailsButton, &QToolButton::toggled, this,
+        [this, index](bool expanded) { setExpanded(index, expanded); });
+    return row;
 }
 
 void FindingsPanel::updateTabOrder()

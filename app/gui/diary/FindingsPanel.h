@@ -60,6 +60,7 @@ private:
         QPushButton* guideButton = nullptr;
         QLabel* details = nullptr;
     };
+    Row makeRow(std::size_t index, int iconSize);
 
     void rebuild();
     /// Sets every text and colour of the rows from the findings, in the current language.

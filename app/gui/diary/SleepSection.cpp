@@ -56,6 +56,48 @@ SleepSection::SleepSection(QWidget* parent)
     for (auto* spin : {m_latency, m_awakenings, m_wakeMinutes})
         spin->setMaximumWidth(120);
 
+    buildLayout();
+
+    connectFields();
+    // Tab in reading order: the button above the fields first, then the evening's column, the
+    // morning's column and the quality (the fields were made before the button).
+    QWidget* previous = m_sameAsYesterday;
+    for (QWidget* next : std::initializer_list<QWidget*> {m_intoBed, m_triedToSleep, m_latency,
+             m_awakenings, m_wakeMinutes, m_finalAwakening, m_outOfBed, m_qualityButtons[0]}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    retranslate();
+}
+
+/// Every field marks the day edited and updates the night's figures; "Same as yesterday" copies the
+/// times.
+void SleepSection::connectFields()
+{
+    for (TimeField* field : {m_intoBed, m_triedToSleep, m_finalAwakening, m_outOfBed}) {
+        watch(field, &QLineEdit::textChanged);
+        connect(field, &QLineEdit::textChanged, this, &SleepSection::updateDerived);
+    }
+    for (OptionalSpinBox* spin : {m_latency, m_awakenings, m_wakeMinutes}) {
+        watch(spin, &QSpinBox::valueChanged);
+        connect(spin, &QSpinBox::valueChanged, this, &SleepSection::updateDerived);
+    }
+    watch(m_qualityGroup, &QButtonGroup::idClicked);
+    connect(m_sameAsYesterday, &QPushButton::clicked, this, [this] {
+        if (!m_previous)
+            return;
+        m_intoBed->setTime(m_previous->timeIntoBed);
+        m_triedToSleep->setTime(m_previous->timeTriedToSleep);
+        m_finalAwakening->setTime(m_previous->finalAwakening);
+        m_outOfBed->setTime(m_previous->timeOutOfBed);
+        notifyEdited();
+    });
+    m_sameAsYesterday->setEnabled(false);
+}
+
+/// The evening's and the morning's columns, the quality buttons and the night's figures.
+void SleepSection::buildLayout()
+{
     // Evening on the left, night and morning on the right: the order a night is lived in.
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(spacing::s);
@@ -105,35 +147,6 @@ SleepSection::SleepSection(QWidget* parent)
     m_qualityButtons[0]->setChecked(true);
     m_labels.push_back(addRow(form, quality, {QStringLiteral("sleep.quality")}));
     form->addRow(m_derivedLabel);
-
-    for (TimeField* field : {m_intoBed, m_triedToSleep, m_finalAwakening, m_outOfBed}) {
-        watch(field, &QLineEdit::textChanged);
-        connect(field, &QLineEdit::textChanged, this, &SleepSection::updateDerived);
-    }
-    for (OptionalSpinBox* spin : {m_latency, m_awakenings, m_wakeMinutes}) {
-        watch(spin, &QSpinBox::valueChanged);
-        connect(spin, &QSpinBox::valueChanged, this, &SleepSection::updateDerived);
-    }
-    watch(m_qualityGroup, &QButtonGroup::idClicked);
-    connect(m_sameAsYesterday, &QPushButton::clicked, this, [this] {
-        if (!m_previous)
-            return;
-        m_intoBed->setTime(m_previous->timeIntoBed);
-        m_triedToSleep->setTime(m_previous->timeTriedToSleep);
-        m_finalAwakening->setTime(m_previous->finalAwakening);
-        m_outOfBed->setTime(m_previous->timeOutOfBed);
-        notifyEdited();
-    });
-    m_sameAsYesterday->setEnabled(false);
-    // Tab in reading order: the button above the fields first, then the evening's column, the
-    // morning's column and the quality (the fields were made before the button).
-    QWidget* previous = m_sameAsYesterday;
-    for (QWidget* next : std::initializer_list<QWidget*> {m_intoBed, m_triedToSleep, m_latency,
-             m_awakenings, m_wakeMinutes, m_finalAwakening, m_outOfBed, m_qualityButtons[0]}) {
-        setTabOrder(previous, next);
-        previous = next;
-    }
-    retranslate();
 }
 
 QString SleepSection::nightTitle(const QDate& morning, const QLocale& locale)

@@ -42,6 +42,8 @@ protected:
     void retranslate() override;
 
 private:
+    void connectFields();
+    void buildLayout();
     void updateDerived();
     SleepRecord record() const;
 

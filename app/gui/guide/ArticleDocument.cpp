@@ -71,96 +71,107 @@ void ArticleDocument::build(QTextDocument& document, const Article& article, con
     document.setDefaultFont(style.font);
 
     const qreal em = QFontInfo(style.font).pixelSize();
-    const QTextCharFormat body = charFormat(style.font, 1.0, QFont::Normal, style.text);
-    const QTextCharFormat muted = charFormat(style.font, 0.92, QFont::Normal, style.mutedText);
     const QTextCharFormat title = charFormat(style.font, 1.75, QFont::DemiBold, style.text);
-    const QTextCharFormat heading = charFormat(style.font, 1.3, QFont::DemiBold, style.text);
-    QTextCharFormat linkFormat = body;
-    linkFormat.setForeground(style.link);
-    linkFormat.setFontUnderline(true);
-    linkFormat.setAnchor(true);
-
     QTextCursor cursor(&document);
     cursor.beginEditBlock();
     cursor.setBlockFormat(blockFormat(0, em * 0.9, 1));
     cursor.setBlockCharFormat(title);
     cursor.insertText(article.title(), title);
     if (!style.notice.isEmpty()) {
+        const QTextCharFormat muted = charFormat(style.font, 0.92, QFont::Normal, style.mutedText);
         cursor.insertBlock(blockFormat(0, em * 0.8), muted);
         cursor.insertText(style.notice, muted);
     }
-
     const auto& sections = article.sections();
-    for (int s = 0; s < int(sections.size()); ++s) {
-        const ArticleSection& section = sections[std::size_t(s)];
-        cursor.insertBlock(blockFormat(em * 1.3, em * 0.5, 2), heading);
-        m_sectionPositions.push_back(cursor.position());
-        m_positions.insert(key(s, -1, -1), cursor.position());
-        cursor.insertText(section.heading, heading);
-        if (section.fromStilla && !style.fromStillaNote.isEmpty()) {
-            QTextCharFormat note = muted;
-            note.setFontItalic(true);
-            cursor.insertBlock(blockFormat(0, em * 0.75), note);
-            cursor.insertText(style.fromStillaNote, note);
-        }
-
-        // Stilla's notes beside the article: a block of their own, set apart and labelled, after
-        // the block they are about (or under the heading), never inside the article's text.
-        const auto insertNotes = [&](int afterBlock) {
-            for (const ArticleNote& note : section.notes) {
-                if (note.afterBlock != afterBlock)
-                    continue;
-                QTextBlockFormat format = blockFormat(em * 0.1, em * 0.85);
-                format.setLeftMargin(em * 0.75);
-                format.setRightMargin(em * 0.75);
-                if (style.noteBackground.isValid())
-                    format.setBackground(style.noteBackground);
-                QTextCharFormat label = charFormat(style.font, 0.92, QFont::DemiBold, style.text);
-                QTextCharFormat text = charFormat(style.font, 0.92, QFont::Normal, style.text);
-                cursor.insertBlock(format, text);
-                cursor.insertText(style.noteLabel + QLatin1Char(' '), label);
-                cursor.insertText(note.text, text);
-            }
-        };
-        insertNotes(-1);
-        for (int b = 0; b < int(section.blocks.size()); ++b) {
-            const ArticleBlock& block = section.blocks[std::size_t(b)];
-            if (block.kind == ArticleBlock::Kind::Paragraph) {
-                cursor.insertBlock(blockFormat(0, em * 0.75), body);
-                m_positions.insert(key(s, b, -1), cursor.position());
-                cursor.insertText(block.text, body);
-                insertNotes(b);
-                continue;
-            }
-            QTextListFormat listFormat;
-            listFormat.setStyle(QTextListFormat::ListDisc);
-            listFormat.setIndent(1);
-            QTextList* list = nullptr;
-            for (int i = 0; i < int(block.items.size()); ++i) {
-                QTextBlockFormat itemFormat = blockFormat(0, em * 0.3);
-                if (i == int(block.items.size()) - 1)
-                    itemFormat.setBottomMargin(em * 0.75);
-                cursor.insertBlock(itemFormat, body);
-                if (list)
-                    list->add(cursor.block());
-                else
-                    list = cursor.createList(listFormat);
-                m_positions.insert(key(s, b, i), cursor.position());
-                cursor.insertText(block.items[i], body);
-            }
-            insertNotes(b);
-        }
-        for (const AppLink& link : links) {
-            if (link.sectionId != section.id)
-                continue;
-            QTextCharFormat anchor = linkFormat;
-            anchor.setAnchorHref(link.href);
-            cursor.insertBlock(blockFormat(0, em * 0.75), body);
-            cursor.insertText(QStringLiteral("→ "), body);
-            cursor.insertText(link.text, anchor);
-        }
-    }
+    for (int s = 0; s < int(sections.size()); ++s)
+        insertSection(cursor, s, sections[std::size_t(s)], style, links);
     cursor.endEditBlock();
+}
+
+void ArticleDocument::insertSection(QTextCursor& cursor, int index, const ArticleSection& section,
+    const Style& style, const std::vector<AppLink>& links)
+{
+    const qreal em = QFontInfo(style.font).pixelSize();
+    const QTextCharFormat body = charFormat(style.font, 1.0, QFont::Normal, style.text);
+    const QTextCharFormat heading = charFormat(style.font, 1.3, QFont::DemiBold, style.text);
+    cursor.insertBlock(blockFormat(em * 1.3, em * 0.5, 2), heading);
+    m_sectionPositions.push_back(cursor.position());
+    m_positions.insert(key(index, -1, -1), cursor.position());
+    cursor.insertText(section.heading, heading);
+    if (section.fromStilla && !style.fromStillaNote.isEmpty()) {
+        QTextCharFormat note = charFormat(style.font, 0.92, QFont::Normal, style.mutedText);
+        note.setFontItalic(true);
+        cursor.insertBlock(blockFormat(0, em * 0.75), note);
+        cursor.insertText(style.fromStillaNote, note);
+    }
+    insertNotes(cursor, section, -1, style);
+    for (int b = 0; b < int(section.blocks.size()); ++b) {
+        const ArticleBlock& block = section.blocks[std::size_t(b)];
+        if (block.kind == ArticleBlock::Kind::Paragraph) {
+            cursor.insertBlock(blockFormat(0, em * 0.75), body);
+            m_positions.insert(key(index, b, -1), cursor.position());
+            cursor.insertText(block.text, body);
+        } else {
+            insertList(cursor, index, b, block, body, em);
+        }
+        insertNotes(cursor, section, b, style);
+    }
+    QTextCharFormat linkFormat = body;
+    linkFormat.setForeground(style.link);
+    linkFormat.setFontUnderline(true);
+    linkFormat.setAnchor(true);
+    for (const AppLink& link : links) {
+        if (link.sectionId != section.id)
+            continue;
+        QTextCharFormat anchor = linkFormat;
+        anchor.setAnchorHref(link.href);
+        cursor.insertBlock(blockFormat(0, em * 0.75), body);
+        cursor.insertText(QStringLiteral("→ "), body);
+        cursor.insertText(link.text, anchor);
+    }
+}
+
+void ArticleDocument::insertList(QTextCursor& cursor, int section, int blockIndex,
+    const ArticleBlock& block, const QTextCharFormat& body, qreal em)
+{
+    QTextListFormat listFormat;
+    listFormat.setStyle(QTextListFormat::ListDisc);
+    listFormat.setIndent(1);
+    QTextList* list = nullptr;
+    for (int i = 0; i < int(block.items.size()); ++i) {
+        QTextBlockFormat itemFormat = blockFormat(0, em * 0.3);
+        if (i == int(block.items.size()) - 1)
+            itemFormat.setBottomMargin(em * 0.75);
+        cursor.insertBlock(itemFormat, body);
+        if (list)
+            list->add(cursor.block());
+        else
+            list = cursor.createList(listFormat);
+        m_positions.insert(key(section, blockIndex, i), cursor.position());
+        cursor.insertText(block.items[i], body);
+    }
+}
+
+void ArticleDocument::insertNotes(
+    QTextCursor& cursor, const ArticleSection& section, int afterBlock, const Style& style)
+{
+    // Stilla's notes beside the article: a block of their own, set apart and labelled, after
+    // the block they are about (or under the heading), never inside the article's text.
+    const qreal em = QFontInfo(style.font).pixelSize();
+    for (const ArticleNote& note : section.notes) {
+        if (note.afterBlock != afterBlock)
+            continue;
+        QTextBlockFormat format = blockFormat(em * 0.1, em * 0.85);
+        format.setLeftMargin(em * 0.75);
+        format.setRightMargin(em * 0.75);
+        if (style.noteBackground.isValid())
+            format.setBackground(style.noteBackground);
+        QTextCharFormat label = charFormat(style.font, 0.92, QFont::DemiBold, style.text);
+        QTextCharFormat text = charFormat(style.font, 0.92, QFont::Normal, style.text);
+        cursor.insertBlock(format, text);
+        cursor.insertText(style.noteLabel + QLatin1Char(' '), label);
+        cursor.insertText(note.text, text);
+    }
 }
 
 } // namespace stilla

@@ -7,11 +7,15 @@
 
 #include <vector>
 
+class QTextCharFormat;
+class QTextCursor;
 class QTextDocument;
 
 namespace stilla {
 
 class Article;
+struct ArticleBlock;
+struct ArticleSection;
 
 /// Lays an Article out in a QTextDocument for reading or printing, and remembers where each
 /// heading, paragraph and list item starts, so search hits (given in the article's own
@@ -53,6 +57,14 @@ public:
     int sectionCount() const { return static_cast<int>(m_sectionPositions.size()); }
 
 private:
+    /// A section: its heading, Stilla's notes, its paragraphs and lists, and links into the app.
+    void insertSection(QTextCursor& cursor, int index, const ArticleSection& section,
+        const Style& style, const std::vector<AppLink>& links);
+    void insertList(QTextCursor& cursor, int section, int blockIndex, const ArticleBlock& block,
+        const QTextCharFormat& body, qreal em);
+    /// Stilla's notes that follow block @p afterBlock (-1: the heading).
+    void insertNotes(
+        QTextCursor& cursor, const ArticleSection& section, int afterBlock, const Style& style);
     static quint64 key(int section, int block, int item);
     QHash<quint64, int> m_positions;
     std::vector<int> m_sectionPositions;

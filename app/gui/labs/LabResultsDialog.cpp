@@ -43,25 +43,8 @@ LabResultsDialog::LabResultsDialog(
 {
     setObjectName(QStringLiteral("labResultsDialog"));
     setWindowTitle(tr("Lab Results"));
-    const QStringList units {tr("Ferritin (µg/L)"), tr("Transferrin saturation (%)"),
-        tr("Haemoglobin (g/L)"), tr("Magnesium in the blood (mmol/L)")};
-    const QStringList hints {
-        tr("for example 41"), tr("for example 22"), tr("for example 135"), tr("for example 0.85")};
 
-    m_table->setObjectName(QStringLiteral("labResultsTable"));
-    m_table->setAccessibleName(tr("Lab results in the diary"));
-    // Two lines each, so that five columns fit a narrow dialog without cutting a header.
-    m_table->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Ferritin\n(µg/L)"), tr("Transferrin\nsaturation (%)"),
-            tr("Haemoglobin\n(g/L)"), tr("Magnesium in\nthe blood (mmol/L)")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
-    m_table->setMinimumHeight(120);
+    setUpTable();
 
     m_date->setObjectName(QStringLiteral("labDateEdit"));
     m_date->setCalendarPopup(true);
@@ -70,25 +53,7 @@ LabResultsDialog::LabResultsDialog(
     m_date->setAccessibleName(tr("Date the blood was taken"));
     m_date->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
-    auto* form = new QFormLayout;
-    form->setSpacing(spacing::m);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("&Date of the test:"), m_date);
-    static constexpr std::array<const char*, kValues> kNames {
-        "labFerritinField", "labSaturationField", "labHaemoglobinField", "labMagnesiumField"};
-    const QStringList labels {tr("&Ferritin (µg/L):"), tr("&Transferrin saturation (%):"),
-        tr("&Haemoglobin (g/L):"), tr("Magnesium in the &blood (mmol/L):")};
-    for (int i = 0; i < kValues; ++i) {
-        auto* edit = new QLineEdit(this);
-        edit->setObjectName(QLatin1String(kNames[std::size_t(i)]));
-        edit->setPlaceholderText(hints[i]);
-        edit->setAccessibleName(units[i]);
-        edit->setAccessibleDescription(tr("Leave it empty when it was not measured."));
-        edit->setMaximumWidth(
-            fontMetrics().horizontalAdvance(QStringLiteral("for example 0.85")) + 3 * spacing::m);
-        m_fields[std::size_t(i)] = edit;
-        form->addRow(labels[i], edit);
-    }
+    QFormLayout* form = valueForm();
     auto* hint = new WrappingLabel(
         tr("Leave a value empty when it was not measured. Units are those of Swedish "
            "laboratories; ferritin in ng/mL is the same number as in µg/L. Stilla compares "
@@ -132,6 +97,54 @@ LabResultsDialog::LabResultsDialog(
     resize(720, 560);
     reload();
     showDate(m_date->date());
+}
+
+/// The date of the test and a field for each value, with its unit and an example.
+QFormLayout* LabResultsDialog::valueForm()
+{
+    const QStringList units {tr("Ferritin (µg/L)"), tr("Transferrin saturation (%)"),
+        tr("Haemoglobin (g/L)"), tr("Magnesium in the blood (mmol/L)")};
+    const QStringList hints {
+        tr("for example 41"), tr("for example 22"), tr("for example 135"), tr("for example 0.85")};
+    auto* form = new QFormLayout;
+    form->setSpacing(spacing::m);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("&Date of the test:"), m_date);
+    static constexpr std::array<const char*, kValues> kNames {
+        "labFerritinField", "labSaturationField", "labHaemoglobinField", "labMagnesiumField"};
+    const QStringList labels {tr("&Ferritin (µg/L):"), tr("&Transferrin saturation (%):"),
+        tr("&Haemoglobin (g/L):"), tr("Magnesium in the &blood (mmol/L):")};
+    for (int i = 0; i < kValues; ++i) {
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(QLatin1String(kNames[std::size_t(i)]));
+        edit->setPlaceholderText(hints[i]);
+        edit->setAccessibleName(units[i]);
+        edit->setAccessibleDescription(tr("Leave it empty when it was not measured."));
+        edit->setMaximumWidth(
+            fontMetrics().horizontalAdvance(QStringLiteral("for example 0.85")) + 3 * spacing::m);
+        m_fields[std::size_t(i)] = edit;
+        form->addRow(labels[i], edit);
+    }
+    return form;
+}
+
+/// The table of the diary's lab results: one row a date, two-line headers.
+void LabResultsDialog::setUpTable()
+{
+    m_table->setObjectName(QStringLiteral("labResultsTable"));
+    m_table->setAccessibleName(tr("Lab results in the diary"));
+    // Two lines each, so that five columns fit a narrow dialog without cutting a header.
+    m_table->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Ferritin\n(µg/L)"), tr("Transferrin\nsaturation (%)"),
+            tr("Haemoglobin\n(g/L)"), tr("Magnesium in\nthe blood (mmol/L)")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_table->setMinimumHeight(120);
 }
 
 void LabResultsDialog::reload()

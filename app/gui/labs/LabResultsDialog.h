@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+class QFormLayout;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
@@ -43,6 +44,8 @@ public:
     bool removeForm();
 
 private:
+    QFormLayout* valueForm();
+    void setUpTable();
     /// The four values in the order of LabResult's fields: ferritin, transferrin saturation,
     /// haemoglobin, serum magnesium.
     static constexpr int kValues = 4;

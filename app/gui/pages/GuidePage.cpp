@@ -104,6 +104,22 @@ GuidePage::GuidePage(AppContext& context, QWidget* parent)
     contentLayout()->addWidget(m_findBar);
     contentLayout()->addWidget(m_splitter, 1);
 
+    connectActions();
+    connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QLatin1String("stilla"))
+            emit appLinkActivated(url.path()
+                + (url.hasFragment() ? QStringLiteral("#") + url.fragment() : QString()));
+    });
+
+    m_zoom = qBound(kMinZoom, m_context.settings.value(Settings::Key::GuideZoom).toInt(), kMaxZoom);
+    // The article is laid out when the guide is first shown, not at start-up.
+    m_pendingSection = m_context.settings.value(Settings::Key::GuideSection).toString();
+    retranslate();
+}
+
+/// The page's shortcuts and buttons, the find bar and the contents list.
+void GuidePage::connectActions()
+{
     // Page-scoped shortcuts: active only while the guide is the visible page.
     m_findAction->setShortcut(QKeySequence::Find);
     m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -140,16 +156,6 @@ GuidePage::GuidePage(AppContext& context, QWidget* parent)
         [this](QListWidgetItem* item) { showSection(item->data(Qt::UserRole).toString()); });
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
         &GuidePage::syncContentsToScroll);
-    connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
-        if (url.scheme() == QLatin1String("stilla"))
-            emit appLinkActivated(url.path()
-                + (url.hasFragment() ? QStringLiteral("#") + url.fragment() : QString()));
-    });
-
-    m_zoom = qBound(kMinZoom, m_context.settings.value(Settings::Key::GuideZoom).toInt(), kMaxZoom);
-    // The article is laid out when the guide is first shown, not at start-up.
-    m_pendingSection = m_context.settings.value(Settings::Key::GuideSection).toString();
-    retranslate();
 }
 
 void GuidePage::ensureBuilt()

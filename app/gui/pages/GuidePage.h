@@ -63,6 +63,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void connectActions();
     /// Lays the article out the first time it is needed.
     void ensureBuilt();
     const Article* article();

@@ -90,6 +90,24 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     dataForm->addRow(m_dataDirLabel, dataRow);
     dataForm->addRow(m_privacyLabel);
 
+    buildColumn();
+
+    connect(m_languageCombo, &QComboBox::activated, this,
+        [this](int index) { emit languageRequested(m_languageCombo->itemData(index).toString()); });
+    connect(m_appearanceCombo, &QComboBox::activated, this, [this](int index) {
+        emit appearanceRequested(
+            Theme::appearanceFromString(m_appearanceCombo->itemData(index).toString()));
+    });
+    connect(m_openDataDirButton, &QPushButton::clicked, this,
+        [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.dataDir)); });
+
+    retranslate();
+    syncFromContext();
+}
+
+/// The groups in one scrolling column of at most 900 px.
+void SettingsPage::buildColumn()
+{
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("settingsScrollArea"));
     scroll->setWidgetResizable(true);
@@ -116,18 +134,6 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     rowLayout->addStretch(0);
     scroll->setWidget(row);
     contentLayout()->addWidget(scroll, 1);
-
-    connect(m_languageCombo, &QComboBox::activated, this,
-        [this](int index) { emit languageRequested(m_languageCombo->itemData(index).toString()); });
-    connect(m_appearanceCombo, &QComboBox::activated, this, [this](int index) {
-        emit appearanceRequested(
-            Theme::appearanceFromString(m_appearanceCombo->itemData(index).toString()));
-    });
-    connect(m_openDataDirButton, &QPushButton::clicked, this,
-        [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.dataDir)); });
-
-    retranslate();
-    syncFromContext();
 }
 
 void SettingsPage::buildReminders()

@@ -49,6 +49,7 @@ protected:
     void retranslate() override;
 
 private:
+    void buildColumn();
     void buildReminders();
     /// Switches @p kind on or off (or moves it to the time shown) as its check box says.
     void applyReminder(ReminderKind kind);

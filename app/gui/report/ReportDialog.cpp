@@ -99,6 +99,30 @@ ReportDialog::ReportDialog(const DiaryStore& diary, Settings& settings, const Cl
     m_paperCombo->setCurrentIndex(
         DoctorReport::defaultPageSize().id() == QPageSize::Letter ? 1 : 0);
 
+    buildLayout();
+
+    connect(m_presetCombo, &QComboBox::currentIndexChanged, this,
+        [this](int index) { applyPreset(static_cast<Preset>(index)); });
+    for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            const QSignalBlocker blocker(m_presetCombo);
+            m_presetCombo->setCurrentIndex(int(Preset::Custom));
+            updateState();
+        });
+    }
+    connect(m_birthYearEdit, &QLineEdit::textChanged, this, &ReportDialog::updateState);
+    connect(m_previewButton, &QPushButton::clicked, this, &ReportDialog::showPreview);
+    connect(m_saveButton, &QPushButton::clicked, this, &ReportDialog::askAndSave);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+
+    retranslate();
+    applyPreset(Preset::LastMonth);
+    m_message->hide();
+}
+
+/// The form (period, language, paper, who it is about), the message and the buttons.
+void ReportDialog::buildLayout()
+{
     auto* form = new QFormLayout;
     form->setSpacing(spacing::s);
     form->addRow(m_periodLabel, m_presetCombo);
@@ -123,24 +147,6 @@ ReportDialog::ReportDialog(const DiaryStore& diary, Settings& settings, const Cl
     layout->addWidget(m_message);
     layout->addStretch(1);
     layout->addWidget(buttons);
-
-    connect(m_presetCombo, &QComboBox::currentIndexChanged, this,
-        [this](int index) { applyPreset(static_cast<Preset>(index)); });
-    for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
-        connect(edit, &QDateEdit::dateChanged, this, [this] {
-            const QSignalBlocker blocker(m_presetCombo);
-            m_presetCombo->setCurrentIndex(int(Preset::Custom));
-            updateState();
-        });
-    }
-    connect(m_birthYearEdit, &QLineEdit::textChanged, this, &ReportDialog::updateState);
-    connect(m_previewButton, &QPushButton::clicked, this, &ReportDialog::showPreview);
-    connect(m_saveButton, &QPushButton::clicked, this, &ReportDialog::askAndSave);
-    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
-
-    retranslate();
-    applyPreset(Preset::LastMonth);
-    m_message->hide();
 }
 
 ReportDialog::~ReportDialog() = default;

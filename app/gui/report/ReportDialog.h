@@ -48,6 +48,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void buildLayout();
     void retranslate();
     void updateState();
     void showPreview();

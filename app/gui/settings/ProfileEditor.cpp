@@ -85,35 +85,7 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
         m_conditions[condition] = box;
         conditionBoxes.push_back(box);
     }
-    // The medicines in three groups, so that a long list reads as what each group is for.
-    const std::array<std::vector<MedicationClass>, 3> groups {{
-        {MedicationClass::DopamineAgonist, MedicationClass::Gabapentinoid, MedicationClass::Opioid,
-            MedicationClass::SleepMedication, MedicationClass::OralIron},
-        {MedicationClass::Antibiotic, MedicationClass::Bisphosphonate,
-            MedicationClass::CalciumChannelBlocker, MedicationClass::Diuretic,
-            MedicationClass::Levothyroxine, MedicationClass::MuscleRelaxant,
-            MedicationClass::ProtonPumpInhibitor},
-        {MedicationClass::SedatingAntihistamine, MedicationClass::DopamineBlocker,
-            MedicationClass::SerotonergicAntidepressant},
-    }};
-    auto* medicationsWidget = new QWidget(this);
-    auto* medicationsColumn = new QVBoxLayout(medicationsWidget);
-    medicationsColumn->setContentsMargins(0, 0, 0, 0);
-    medicationsColumn->setSpacing(spacing::s);
-    QCheckBox* firstMedication = nullptr;
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-        m_medicationGroups[g] = new QLabel(medicationsWidget);
-        std::vector<QCheckBox*> boxes;
-        for (MedicationClass medication : groups[g]) {
-            auto* box = new QCheckBox(medicationsWidget);
-            box->setObjectName(QStringLiteral("medication_") + toName(medication));
-            m_medications[medication] = box;
-            boxes.push_back(box);
-        }
-        firstMedication = firstMedication ? firstMedication : boxes.front();
-        medicationsColumn->addWidget(m_medicationGroups[g]);
-        medicationsColumn->addWidget(checkGrid(medicationsWidget, boxes, 2));
-    }
+    QWidget* medicationsWidget = medicationList();
 
     // The combo boxes may be narrower than their longest item, and a row whose field does not
     // fit beside its label puts the label above it: nothing is cut in a narrow window.
@@ -130,7 +102,6 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
     form->addRow(m_conditionsLabel, checkGrid(this, conditionBoxes, 2));
     // The medicines take the whole width, so that two columns of their long names fit.
     form->addRow(m_medicationsLabel);
-    medicationsColumn->setContentsMargins(spacing::l, 0, 0, 0);
     form->addRow(medicationsWidget);
     form->addRow(m_ceilingLabel, m_ceiling);
     auto* targetRow = new QHBoxLayout;
@@ -144,7 +115,6 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
     m_ceilingLabel->setBuddy(m_ceiling);
     m_targetLabel->setBuddy(m_targetReference);
     m_conditionsLabel->setBuddy(conditionBoxes.front());
-    m_medicationsLabel->setBuddy(firstMedication);
 
     for (QComboBox* combo : {m_ageGroup, m_sex, m_ceiling, m_targetReference})
         connect(combo, &QComboBox::activated, this, &ProfileEditor::save);
@@ -155,6 +125,42 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
     connect(m_ownTarget, &QSpinBox::valueChanged, this, &ProfileEditor::save);
     retranslate();
     reload();
+}
+
+/// The medicines' check boxes under their groups' titles, two columns each.
+QWidget* ProfileEditor::medicationList()
+{
+    // The medicines in three groups, so that a long list reads as what each group is for.
+    const std::array<std::vector<MedicationClass>, 3> groups {{
+        {MedicationClass::DopamineAgonist, MedicationClass::Gabapentinoid, MedicationClass::Opioid,
+            MedicationClass::SleepMedication, MedicationClass::OralIron},
+        {MedicationClass::Antibiotic, MedicationClass::Bisphosphonate,
+            MedicationClass::CalciumChannelBlocker, MedicationClass::Diuretic,
+            MedicationClass::Levothyroxine, MedicationClass::MuscleRelaxant,
+            MedicationClass::ProtonPumpInhibitor},
+        {MedicationClass::SedatingAntihistamine, MedicationClass::DopamineBlocker,
+            MedicationClass::SerotonergicAntidepressant},
+    }};
+    auto* medicationsWidget = new QWidget(this);
+    auto* medicationsColumn = new QVBoxLayout(medicationsWidget);
+    medicationsColumn->setContentsMargins(spacing::l, 0, 0, 0);
+    medicationsColumn->setSpacing(spacing::s);
+    QCheckBox* firstMedication = nullptr;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        m_medicationGroups[g] = new QLabel(medicationsWidget);
+        std::vector<QCheckBox*> boxes;
+        for (MedicationClass medication : groups[g]) {
+            auto* box = new QCheckBox(medicationsWidget);
+            box->setObjectName(QStringLiteral("medication_") + toName(medication));
+            m_medications[medication] = box;
+            boxes.push_back(box);
+        }
+        firstMedication = firstMedication ? firstMedication : boxes.front();
+        medicationsColumn->addWidget(m_medicationGroups[g]);
+        medicationsColumn->addWidget(checkGrid(medicationsWidget, boxes, 2));
+    }
+    m_medicationsLabel->setBuddy(firstMedication);
+    return medicationsWidget;
 }
 
 void ProfileEditor::reload()

@@ -31,6 +31,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QWidget* medicationList();
     void retranslate();
     void save();
     void updateTargetLabel();
