@@ -72,88 +72,26 @@ int ExperimentCommand::run(const QStringList& arguments)
                   .arg(action));
 }
 
+struct ExperimentCommand::PlanFlags
+{
+    QCommandLineOption start;
+    QCommandLineOption pattern;
+    QCommandLineOption phaseDays;
+    QCommandLineOption washoutDays;
+    QCommandLineOption dose;
+    QCommandLineOption form;
+    QCommandLineOption outcome;
+    QCommandLineOption settings;
+};
+
 int ExperimentCommand::plan(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Plan a self-experiment. The dose is checked against the safety rules and your "
-           "profile first; a plan that brings a warning is not saved."));
-    const QCommandLineOption startOption(
-        QStringLiteral("start"), tr("The first day, as YYYY-MM-DD."), QStringLiteral("date"));
-    const QCommandLineOption patternOption(QStringLiteral("pattern"),
-        tr("The phases in order: A without magnesium, B with (default ABAB)."),
-        QStringLiteral("letters"), QStringLiteral("ABAB"));
-    const QCommandLineOption phaseOption(QStringLiteral("phase-days"),
-        tr("The length of each phase in days, %1 to %2 (default %3).")
-            .arg(ExperimentPlan::kMinPhaseDays)
-            .arg(ExperimentPlan::kMaxPhaseDays)
-            .arg(ExperimentPlan::kDefaultPhaseDays),
-        QStringLiteral("N"), QString::number(ExperimentPlan::kDefaultPhaseDays));
-    const QCommandLineOption washoutOption(QStringLiteral("washout-days"),
-        tr("Days at the start of each phase that are not analysed (default %1).")
-            .arg(ExperimentPlan::kDefaultWashoutDays),
-        QStringLiteral("N"), QString::number(ExperimentPlan::kDefaultWashoutDays));
-    const QCommandLineOption doseOption(QStringLiteral("dose"),
-        tr("Elemental magnesium a day in the B phases, in mg."), QStringLiteral("MG"));
-    const QCommandLineOption formOption(QStringLiteral("form"),
-        tr("The supplement's form: citrate (default), glycinate, oxide, chloride, lactate, "
-           "malate, sulfate or other."),
-        QStringLiteral("form"), QStringLiteral("citrate"));
-    const QCommandLineOption outcomeOption(QStringLiteral("outcome"),
-        tr("The one outcome that decides: rls_severity (default), sleep_quality or "
-           "total_sleep_min."),
-        QStringLiteral("name"), Statistics::outcomeName(Statistics::Outcome::Severity));
-    const QCommandLineOption settingsFileOption = settingsOption();
-    parser.addOptions({startOption, patternOption, phaseOption, washoutOption, doseOption,
-        formOption, outcomeOption, settingsFileOption});
-    if (const int code = parse(parser, arguments); code >= 0)
-        return code;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("experiment plan takes no arguments, only options."));
-
     ExperimentPlan plan;
-    if (!parser.isSet(startOption) || !parser.isSet(doseOption))
-        return usageError(tr("experiment plan needs --start YYYY-MM-DD and --dose MG."));
-    const Result<QDate> start = FieldText::parseDate(parser.value(startOption));
-    if (!start)
-        return usageError(QStringLiteral("--start: %1").arg(start.errorMessage()));
-    plan.start = *start;
-    plan.pattern = parser.value(patternOption).toUpper();
-    bool ok = false;
-    plan.phaseDays = parser.value(phaseOption).toInt(&ok);
-    if (!ok)
-        return usageError(tr("--phase-days must be a whole number of days."));
-    plan.washoutDays = parser.value(washoutOption).toInt(&ok);
-    if (!ok)
-        return usageError(tr("--washout-days must be a whole number of days."));
-    const Result<double> dose = FieldText::parseNumber(parser.value(doseOption));
-    if (!dose)
-        return usageError(QStringLiteral("--dose: %1").arg(dose.errorMessage()));
-    plan.doseMg = *dose;
-    const auto form = supplementFormFromName(parser.value(formOption));
-    if (!form || *form == SupplementForm::LaxativeOrAntacid)
-        return usageError(tr("--form must be citrate, glycinate, oxide, chloride, lactate, "
-                             "malate, sulfate or other, not \"%1\".")
-                              .arg(parser.value(formOption)));
-    plan.form = *form;
-    const auto outcome = Statistics::outcomeFromName(parser.value(outcomeOption));
-    if (!outcome)
-        return usageError(tr("--outcome must be rls_severity, sleep_quality or total_sleep_min, "
-                             "not \"%1\".")
-                              .arg(parser.value(outcomeOption)));
-    plan.outcome = *outcome;
-    if (const QStringList problems = plan.problems(); !problems.isEmpty())
-        return usageError(problems.join(QLatin1Char(' ')));
-
-    Settings settings(settingsFile(parser, settingsFileOption));
-    const std::vector<Finding> findings = plan.safetyFindings(ProfileStore(settings).load());
-    // The one-line summaries: the full messages speak of "today's supplements".
-    for (const Finding& finding : findings)
-        m_out << SafetyEngine::severityName(finding.severity) << ": "
-              << SafetyEngine::summary(finding) << '\n';
-    if (ExperimentPlan::blocksStart(findings))
-        return fail(tr("The plan was not saved: the safety notes above advise against this "
-                       "dose for you. Choose a lower dose, or talk to your doctor first."));
+    QString settings;
+    if (const int code = parsePlan(arguments, plan, settings); code >= 0)
+        return code;
+    if (const int code = checkSafety(plan, settings); code >= 0)
+        return code;
 
     int code = 1;
     const std::unique_ptr<DiaryStore> store = m_context.openDiary(cli::Access::Write, code);
@@ -163,6 +101,108 @@ int ExperimentCommand::plan(const QStringList& arguments)
         return fail(saved.errorMessage());
     m_out << ExperimentSchedule::describePlan(plan) << '\n';
     return 0;
+}
+
+int ExperimentCommand::parsePlan(
+    const QStringList& arguments, ExperimentPlan& plan, QString& settings) const
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Plan a self-experiment. The dose is checked against the safety rules and your "
+           "profile first; a plan that brings a warning is not saved."));
+    const PlanFlags flags = planFlags();
+    parser.addOptions({flags.start, flags.pattern, flags.phaseDays, flags.washoutDays, flags.dose,
+        flags.form, flags.outcome, flags.settings});
+    if (const int code = parse(parser, arguments); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("experiment plan takes no arguments, only options."));
+    if (const int code = readPlan(parser, flags, plan); code >= 0)
+        return code;
+    settings = settingsFile(parser, flags.settings);
+    return -1;
+}
+
+ExperimentCommand::PlanFlags ExperimentCommand::planFlags()
+{
+    return {.start = QCommandLineOption(QStringLiteral("start"),
+                tr("The first day, as YYYY-MM-DD."), QStringLiteral("date")),
+        .pattern = QCommandLineOption(QStringLiteral("pattern"),
+            tr("The phases in order: A without magnesium, B with (default ABAB)."),
+            QStringLiteral("letters"), QStringLiteral("ABAB")),
+        .phaseDays = QCommandLineOption(QStringLiteral("phase-days"),
+            tr("The length of each phase in days, %1 to %2 (default %3).")
+                .arg(ExperimentPlan::kMinPhaseDays)
+                .arg(ExperimentPlan::kMaxPhaseDays)
+                .arg(ExperimentPlan::kDefaultPhaseDays),
+            QStringLiteral("N"), QString::number(ExperimentPlan::kDefaultPhaseDays)),
+        .washoutDays = QCommandLineOption(QStringLiteral("washout-days"),
+            tr("Days at the start of each phase that are not analysed (default %1).")
+                .arg(ExperimentPlan::kDefaultWashoutDays),
+            QStringLiteral("N"), QString::number(ExperimentPlan::kDefaultWashoutDays)),
+        .dose = QCommandLineOption(QStringLiteral("dose"),
+            tr("Elemental magnesium a day in the B phases, in mg."), QStringLiteral("MG")),
+        .form = QCommandLineOption(QStringLiteral("form"),
+            tr("The supplement's form: citrate (default), glycinate, oxide, chloride, lactate, "
+               "malate, sulfate or other."),
+            QStringLiteral("form"), QStringLiteral("citrate")),
+        .outcome = QCommandLineOption(QStringLiteral("outcome"),
+            tr("The one outcome that decides: rls_severity (default), sleep_quality or "
+               "total_sleep_min."),
+            QStringLiteral("name"), Statistics::outcomeName(Statistics::Outcome::Severity)),
+        .settings = settingsOption()};
+}
+
+int ExperimentCommand::readPlan(
+    const QCommandLineParser& parser, const PlanFlags& flags, ExperimentPlan& plan) const
+{
+    if (!parser.isSet(flags.start) || !parser.isSet(flags.dose))
+        return usageError(tr("experiment plan needs --start YYYY-MM-DD and --dose MG."));
+    const Result<QDate> start = FieldText::parseDate(parser.value(flags.start));
+    if (!start)
+        return usageError(QStringLiteral("--start: %1").arg(start.errorMessage()));
+    plan.start = *start;
+    plan.pattern = parser.value(flags.pattern).toUpper();
+    bool ok = false;
+    plan.phaseDays = parser.value(flags.phaseDays).toInt(&ok);
+    if (!ok)
+        return usageError(tr("--phase-days must be a whole number of days."));
+    plan.washoutDays = parser.value(flags.washoutDays).toInt(&ok);
+    if (!ok)
+        return usageError(tr("--washout-days must be a whole number of days."));
+    const Result<double> dose = FieldText::parseNumber(parser.value(flags.dose));
+    if (!dose)
+        return usageError(QStringLiteral("--dose: %1").arg(dose.errorMessage()));
+    plan.doseMg = *dose;
+    const auto form = supplementFormFromName(parser.value(flags.form));
+    if (!form || *form == SupplementForm::LaxativeOrAntacid)
+        return usageError(tr("--form must be citrate, glycinate, oxide, chloride, lactate, "
+                             "malate, sulfate or other, not \"%1\".")
+                              .arg(parser.value(flags.form)));
+    plan.form = *form;
+    const auto outcome = Statistics::outcomeFromName(parser.value(flags.outcome));
+    if (!outcome)
+        return usageError(tr("--outcome must be rls_severity, sleep_quality or total_sleep_min, "
+                             "not \"%1\".")
+                              .arg(parser.value(flags.outcome)));
+    plan.outcome = *outcome;
+    if (const QStringList problems = plan.problems(); !problems.isEmpty())
+        return usageError(problems.join(QLatin1Char(' ')));
+    return -1;
+}
+
+int ExperimentCommand::checkSafety(const ExperimentPlan& plan, const QString& settings) const
+{
+    Settings profileSettings(settings);
+    const std::vector<Finding> findings = plan.safetyFindings(ProfileStore(profileSettings).load());
+    // The one-line summaries: the full messages speak of "today's supplements".
+    for (const Finding& finding : findings)
+        m_out << SafetyEngine::severityName(finding.severity) << ": "
+              << SafetyEngine::summary(finding) << '\n';
+    if (ExperimentPlan::blocksStart(findings))
+        return fail(tr("The plan was not saved: the safety notes above advise against this "
+                       "dose for you. Choose a lower dose, or talk to your doctor first."));
+    return -1;
 }
 
 int ExperimentCommand::prepare(QCommandLineParser& parser, const QStringList& arguments,

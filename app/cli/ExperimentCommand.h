@@ -49,8 +49,22 @@ public:
     static QString resultJson(const ExperimentPlan& plan, const ExperimentResult& result);
 
 private:
+    /// The options experiment plan takes, as QCommandLineOptions (defined in the .cpp).
+    struct PlanFlags;
+
     QString usageHint() const override;
     int plan(const QStringList& arguments);
+    /// Parses experiment plan's arguments into @p plan and @p settings (the settings file with
+    /// the profile): -1 to go on, else the exit code (after --help, or a usage error).
+    int parsePlan(const QStringList& arguments, ExperimentPlan& plan, QString& settings) const;
+    static PlanFlags planFlags();
+    /// Reads the plan from @p parser's values: -1 to go on, else a usage error naming the
+    /// option or, for a plan that does not hold together, its problems.
+    int readPlan(
+        const QCommandLineParser& parser, const PlanFlags& flags, ExperimentPlan& plan) const;
+    /// Prints the safety notes on @p plan's dose for the profile in @p settings: -1 to go on,
+    /// else the exit code after saying the plan was not saved.
+    int checkSafety(const ExperimentPlan& plan, const QString& settings) const;
     int show(const QStringList& arguments);
     int change(const QString& action, const QStringList& arguments);
     int result(const QStringList& arguments);

@@ -31,6 +31,44 @@ QString mgText(double value)
     return QString::number(value, 'g', 10);
 }
 
+/// The --json output: an array of objects with exactly the keys id, source, name, group,
+/// mg_per_100g.
+QString matchesJson(const std::vector<FoodMatch>& matches)
+{
+    QJsonArray array;
+    for (const FoodMatch& match : matches) {
+        const Food& food = *match.food;
+        array.append(QJsonObject {{QStringLiteral("id"), food.id},
+            {QStringLiteral("source"), toName(food.source)}, {QStringLiteral("name"), food.name},
+            {QStringLiteral("group"), food.group},
+            {QStringLiteral("mg_per_100g"), food.magnesiumPer100g}});
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+/// @p rows (the first one the header) as lines of columns two spaces apart, each as wide as
+/// its widest cell; the last column, the number, right-aligned.
+QString alignedTable(const std::vector<QStringList>& rows)
+{
+    std::vector<qsizetype> widths(std::size_t(rows.front().size()), 0);
+    for (const QStringList& row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[std::size_t(c)] = std::max(widths[std::size_t(c)], row.at(c).size());
+    }
+    QString table;
+    for (const QStringList& cells : rows) {
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            const qsizetype width = widths[std::size_t(c)];
+            if (c + 1 == cells.size())
+                table += cells.at(c).rightJustified(width); // the number, right-aligned
+            else
+                table += cells.at(c).leftJustified(width) + QStringLiteral("  ");
+        }
+        table += QLatin1Char('\n');
+    }
+    return table;
+}
+
 } // namespace
 
 QString FoodsCommand::summary()
@@ -63,6 +101,41 @@ int FoodsCommand::run(const QStringList& arguments)
 
 int FoodsCommand::search(const QStringList& arguments)
 {
+    SearchOptions options;
+    if (const int code = parseSearch(arguments, options); code >= 0)
+        return code;
+
+    // Never create a diary for a search; use one that is there.
+    std::unique_ptr<DiaryStore> store;
+    if (QFileInfo::exists(m_context.diaryFile())) {
+        int code = 0;
+        store = m_context.openDiary(cli::Access::Read, code);
+    }
+    FoodLibrary library(store.get());
+    if (!library.load(PreparedFoods::loadNow()))
+        return fail(library.error());
+    if (store && !library.error().isEmpty()) {
+        m_err << "stilla-cli: " << library.error() << '\n';
+        m_err << tr("Searching without your own foods.") << '\n';
+    } else if (!store && QFileInfo::exists(m_context.diaryFile())) {
+        m_err << tr("Searching without your own foods.") << '\n';
+    }
+    FoodQuery query;
+    query.text = options.text;
+    query.language = options.language;
+    query.limit = options.limit;
+    const std::vector<FoodMatch> matches = library.search(query);
+    if (options.json)
+        m_out << matchesJson(matches);
+    else if (matches.empty())
+        m_out << tr("No food matches \"%1\".").arg(options.text) << '\n';
+    else
+        printTable(matches, options.language);
+    return 0;
+}
+
+int FoodsCommand::parseSearch(const QStringList& arguments, SearchOptions& options) const
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Search the food catalogue for QUERY: the Swedish Food Agency's and USDA's foods, "
@@ -88,85 +161,32 @@ int FoodsCommand::search(const QStringList& arguments)
                 .errorHint = tr("Run stilla-cli foods search --help for the options.")});
         code >= 0)
         return code;
-    const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
-    if (text.isEmpty())
+    options.text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    if (options.text.isEmpty())
         return usageError(tr("foods search needs a QUERY."));
     bool limitOk = false;
-    const int limit = parser.value(limitOption).toInt(&limitOk);
-    if (!limitOk || limit < 1 || limit > kMaxLimit)
+    options.limit = parser.value(limitOption).toInt(&limitOk);
+    if (!limitOk || options.limit < 1 || options.limit > kMaxLimit)
         return usageError(tr("--limit must be a whole number from 1 to %1.").arg(kMaxLimit));
-    const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
-                                                          : Language::fromLocale(QLocale::system());
-    if (!Language::isSupported(language))
+    options.language = parser.isSet(languageOption) ? parser.value(languageOption)
+                                                    : Language::fromLocale(QLocale::system());
+    if (!Language::isSupported(options.language))
         return usageError(tr("--lang must be sv or en."));
+    options.json = parser.isSet(jsonOption);
+    return -1;
+}
 
-    // Never create a diary for a search; use one that is there.
-    std::unique_ptr<DiaryStore> store;
-    if (QFileInfo::exists(m_context.diaryFile())) {
-        int code = 0;
-        store = m_context.openDiary(cli::Access::Read, code);
-    }
-    FoodLibrary library(store.get());
-    if (!library.load(PreparedFoods::loadNow()))
-        return fail(library.error());
-    if (store && !library.error().isEmpty()) {
-        m_err << "stilla-cli: " << library.error() << '\n';
-        m_err << tr("Searching without your own foods.") << '\n';
-    } else if (!store && QFileInfo::exists(m_context.diaryFile())) {
-        m_err << tr("Searching without your own foods.") << '\n';
-    }
-    FoodQuery query;
-    query.text = text;
-    query.language = language;
-    query.limit = limit;
-    const std::vector<FoodMatch> matches = library.search(query);
-    if (parser.isSet(jsonOption)) {
-        QJsonArray array;
-        for (const FoodMatch& match : matches) {
-            const Food& food = *match.food;
-            array.append(QJsonObject {{QStringLiteral("id"), food.id},
-                {QStringLiteral("source"), toName(food.source)},
-                {QStringLiteral("name"), food.name}, {QStringLiteral("group"), food.group},
-                {QStringLiteral("mg_per_100g"), food.magnesiumPer100g}});
-        }
-        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        return 0;
-    }
-    if (matches.empty()) {
-        m_out << tr("No food matches \"%1\".").arg(text) << '\n';
-        return 0;
-    }
-
-    const QStringList header {tr("id"), tr("source"), tr("name"), tr("group"), tr("mg/100\u00A0g")};
-    std::vector<QStringList> rows;
+void FoodsCommand::printTable(const std::vector<FoodMatch>& matches, const QString& language) const
+{
+    std::vector<QStringList> rows {
+        {tr("id"), tr("source"), tr("name"), tr("group"), tr("mg/100\u00A0g")}};
     for (const FoodMatch& match : matches) {
         const Food& food = *match.food;
         rows.push_back({food.id, toName(food.source), food.name,
             FoodGroups::displayName(food.source, food.group, language),
             mgText(food.magnesiumPer100g)});
     }
-    std::vector<qsizetype> widths;
-    for (const QString& title : header)
-        widths.push_back(title.size());
-    for (const QStringList& row : rows) {
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[std::size_t(c)] = std::max(widths[std::size_t(c)], row.at(c).size());
-    }
-    const auto print = [this, &widths](const QStringList& cells) {
-        QString line;
-        for (qsizetype c = 0; c < cells.size(); ++c) {
-            const qsizetype width = widths[std::size_t(c)];
-            if (c + 1 == cells.size())
-                line += cells.at(c).rightJustified(width); // the number, right-aligned
-            else
-                line += cells.at(c).leftJustified(width) + QStringLiteral("  ");
-        }
-        m_out << line << '\n';
-    };
-    print(header);
-    for (const QStringList& row : rows)
-        print(row);
-    return 0;
+    m_out << alignedTable(rows);
 }
 
 } // namespace stilla::cli

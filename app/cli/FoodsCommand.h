@@ -9,11 +9,13 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QTextStream;
 
 namespace stilla {
 class DiaryStore;
+struct FoodMatch;
 } // namespace stilla
 
 namespace stilla::cli {
@@ -37,8 +39,22 @@ public:
     int run(const QStringList& arguments) override;
 
 private:
+    /// What foods search was asked for.
+    struct SearchOptions
+    {
+        QString text; ///< the QUERY words, joined by spaces
+        int limit = 0;
+        QString language; ///< "sv" or "en"
+        bool json = false;
+    };
+
     QString usageHint() const override;
     int search(const QStringList& arguments);
+    /// Parses foods search's arguments into @p options: -1 to go on, else the exit code (after
+    /// --help, or a usage error naming what is wrong).
+    int parseSearch(const QStringList& arguments, SearchOptions& options) const;
+    /// The matches as an aligned table with a header, the groups in @p language.
+    void printTable(const std::vector<FoodMatch>& matches, const QString& language) const;
 };
 
 } // namespace stilla::cli

@@ -16,6 +16,50 @@ QString ImportCommand::summary()
 
 int ImportCommand::run(const QStringList& arguments)
 {
+    ImportOptions options;
+    if (const int code = parseImport(arguments, options); code >= 0)
+        return code;
+    const ImportPlan::Choices& choices = options.choices;
+
+    // The data folder first (nothing else may write the diary meanwhile), then logging, so
+    // reading the file is logged like the rest; the diary itself is only created once the file
+    // has passed its checks.
+    int code = Failure;
+    if (!m_context.lockForWriting(code))
+        return code;
+    if (!m_context.startSession())
+        return Failure;
+    auto read = ImportPlan::read(options.file, options.format);
+    if (!read)
+        return fail(read.errorMessage());
+    ImportPlan& plan = read.value();
+    const bool cronometer = plan.format() == ImportPlan::Format::Cronometer;
+    if (cronometer && options.includeNotCompleted)
+        plan.includeNotCompleted();
+    if (const int stop = checkProblems(plan, options.file, choices.validOnly); stop >= 0)
+        return stop;
+
+    const std::unique_ptr<DiaryStore> store = m_context.openDiary(cli::Access::Write, code);
+    if (!store)
+        return code;
+    const auto applied = plan.apply(*store, choices);
+    if (!applied) {
+        QString message = applied.errorMessage();
+        if (choices.onConflict == ConflictPolicy::Fail && !cronometer)
+            message += QLatin1Char(' ')
+                + tr("To keep the diary's days use --on-conflict=skip; to overwrite them, "
+                     "--on-conflict=replace.");
+        return fail(message);
+    }
+    if (cronometer)
+        printCronometerImport(*applied, !plan.notCompleted().empty());
+    else
+        printImport(*applied);
+    return Success;
+}
+
+int ImportCommand::parseImport(const QStringList& arguments, ImportOptions& options) const
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Add the days in FILE to the diary. Every day is checked first; if anything is "
@@ -46,19 +90,18 @@ int ImportCommand::run(const QStringList& arguments)
         return code;
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("import needs exactly one FILE."));
-    const QString file = parser.positionalArguments().constFirst();
+    options.file = parser.positionalArguments().constFirst();
 
-    std::optional<ImportPlan::Format> format;
     if (parser.isSet(formatOption)) {
-        format = ImportPlan::formatFromName(parser.value(formatOption));
-        if (!format)
+        options.format = ImportPlan::formatFromName(parser.value(formatOption));
+        if (!options.format)
             return usageError(tr("--format must be json, csv or cronometer."));
-    } else if (!DiaryIo::formatFromFileName(file)) {
+    } else if (!DiaryIo::formatFromFileName(options.file)) {
         return usageError(
             tr("Cannot tell the format of %1 from its name; add --format json or --format csv.")
-                .arg(file));
+                .arg(options.file));
     }
-    ImportPlan::Choices choices;
+    ImportPlan::Choices& choices = options.choices;
     const QString policyName = parser.value(conflictOption);
     if (policyName == QLatin1String("skip"))
         choices.onConflict = ConflictPolicy::Skip;
@@ -72,51 +115,24 @@ int ImportCommand::run(const QStringList& arguments)
         return usageError(tr("--csv-detail must be keep or replace."));
     choices.csvDetail
         = detailName == QLatin1String("replace") ? CsvDetail::Replace : CsvDetail::Keep;
+    options.includeNotCompleted = parser.isSet(notCompletedOption);
+    return -1;
+}
 
-    // The data folder first (nothing else may write the diary meanwhile), then logging, so
-    // reading the file is logged like the rest; the diary itself is only created once the file
-    // has passed its checks.
-    int code = Failure;
-    if (!m_context.lockForWriting(code))
-        return code;
-    if (!m_context.startSession())
-        return Failure;
-    auto read = ImportPlan::read(file, format);
-    if (!read)
-        return fail(read.errorMessage());
-    ImportPlan& plan = read.value();
-    const bool cronometer = plan.format() == ImportPlan::Format::Cronometer;
-    if (cronometer && parser.isSet(notCompletedOption))
-        plan.includeNotCompleted();
+int ImportCommand::checkProblems(const ImportPlan& plan, const QString& file, bool validOnly) const
+{
     const QString shown = QDir::toNativeSeparators(file);
     for (const ImportProblem& problem : plan.problems())
         m_err << problem.toText(shown) << '\n';
-    if (!plan.ok()) {
-        if (!choices.validOnly || plan.validCount() == 0)
-            return fail(tr("Nothing was imported: %Ln problem(s) in %1. Correct the file, or "
-                           "use --valid-only to import only the valid days.",
-                "", int(plan.problems().size()))
-                            .arg(shown));
-        m_err << tr("Importing only the %Ln valid day(s).", "", plan.validCount()) << '\n';
-    }
-
-    const std::unique_ptr<DiaryStore> store = m_context.openDiary(cli::Access::Write, code);
-    if (!store)
-        return code;
-    const auto applied = plan.apply(*store, choices);
-    if (!applied) {
-        QString message = applied.errorMessage();
-        if (choices.onConflict == ConflictPolicy::Fail && !cronometer)
-            message += QLatin1Char(' ')
-                + tr("To keep the diary's days use --on-conflict=skip; to overwrite them, "
-                     "--on-conflict=replace.");
-        return fail(message);
-    }
-    if (cronometer)
-        printCronometerImport(*applied, !plan.notCompleted().empty());
-    else
-        printImport(*applied);
-    return Success;
+    if (plan.ok())
+        return -1;
+    if (!validOnly || plan.validCount() == 0)
+        return fail(tr("Nothing was imported: %Ln problem(s) in %1. Correct the file, or "
+                       "use --valid-only to import only the valid days.",
+            "", int(plan.problems().size()))
+                        .arg(shown));
+    m_err << tr("Importing only the %Ln valid day(s).", "", plan.validCount()) << '\n';
+    return -1;
 }
 
 void ImportCommand::printImport(const ImportPlan::Outcome& outcome)

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class QCommandLineParser;
 class QTextStream;
 
 namespace stilla {
@@ -37,6 +38,22 @@ public:
     static QString name() { return QStringLiteral("report"); }
     static QString summary();
     int run(const QStringList& arguments) override;
+
+private:
+    /// The options report takes, as QCommandLineOptions (defined in the .cpp).
+    struct ReportFlags;
+    /// What report was asked for: the report's options, the PDF file and the settings file
+    /// (defined in the .cpp).
+    struct Request;
+
+    /// Parses report's arguments into @p request: -1 to go on, else the exit code (after
+    /// --help, or a usage error naming what is wrong).
+    int parseReport(const QStringList& arguments, Request& request) const;
+    static ReportFlags reportFlags();
+    /// Reads the report's options and the FILE from @p parser: -1 to go on, else a usage
+    /// error naming the option.
+    int readReport(
+        const QCommandLineParser& parser, const ReportFlags& flags, Request& request) const;
 };
 
 } // namespace stilla::cli

@@ -94,35 +94,49 @@ TEST_F(CliDiaryTest, StatsAllowForDaysThatRunInStreaksAndTakeAnOutcome)
     EXPECT_TRUE(bad.err.contains(QStringLiteral("\"mood\""))) << bad.err.toStdString();
 }
 
-TEST_F(CliDiaryTest, AnExperimentIsPlannedFollowedAndReadAsStatsmodelsReadsIt)
+/// The first diary of tests/data/stats/experiment_reference.py, imported, with its
+/// self-experiment planned: ABAB, 14-day phases, 3 days of washout, RLS severity.
+class CliExperimentTest : public CliDiaryTest
 {
-    // The first diary of tests/data/stats/experiment_reference.py: ABAB, 14-day phases, 3 days
-    // of washout, RLS severity; the supplement logged on B days except every 13th day, and once
-    // on an A day.
-    const QDate start(2024, 1, 1);
-    QByteArray csv = kCsvHeader;
-    for (int i = 0; i < 56; ++i) {
-        const bool b = (i / 14) % 2 == 1;
-        const int noise = ((i * 37 + 11) % 7) - 3;
-        const int streak = ((i / 5) % 3) - 1;
-        const int severity
-            = std::clamp(6 + streak + int(std::floor(noise / 2.0)) - (b ? 2 : 0), 0, 10);
-        const bool logged = (b && i % 13 != 0) || (!b && i == 30);
-        csv += start.addDays(i).toString(Qt::ISODate).toLatin1() + ",,,,,,"
-            + (i % 11 == 5 ? QByteArray() : QByteArray::number(severity)) + ",150,"
-            + (logged ? "200" : "0") + ",,,\n";
+protected:
+    void SetUp() override
+    {
+        ASSERT_NO_FATAL_FAILURE(CliDiaryTest::SetUp());
+        ASSERT_EQ(cli({QStringLiteral("import"), write("experiment.csv", referenceCsv())}).code,
+            Cli::Success);
+        const CliRun planned = cli({QStringLiteral("experiment"), QStringLiteral("plan"),
+            QStringLiteral("--start=2024-01-01"), QStringLiteral("--pattern=ABAB"),
+            QStringLiteral("--phase-days=14"), QStringLiteral("--washout-days=3"),
+            QStringLiteral("--dose=200"), QStringLiteral("--settings"), settings()});
+        ASSERT_EQ(planned.code, Cli::Success) << planned.err.toStdString();
+        EXPECT_TRUE(planned.out.contains(QStringLiteral("phases ABAB of 14 day")))
+            << planned.out.toStdString();
     }
-    ASSERT_EQ(cli({QStringLiteral("import"), write("experiment.csv", csv)}).code, Cli::Success);
 
-    const QString settings = file("stilla.conf");
-    const CliRun planned = cli({QStringLiteral("experiment"), QStringLiteral("plan"),
-        QStringLiteral("--start=2024-01-01"), QStringLiteral("--pattern=ABAB"),
-        QStringLiteral("--phase-days=14"), QStringLiteral("--washout-days=3"),
-        QStringLiteral("--dose=200"), QStringLiteral("--settings"), settings});
-    ASSERT_EQ(planned.code, Cli::Success) << planned.err.toStdString();
-    EXPECT_TRUE(planned.out.contains(QStringLiteral("phases ABAB of 14 day")))
-        << planned.out.toStdString();
+    QString settings() const { return file("stilla.conf"); }
 
+    /// The supplement logged on B days except every 13th day, and once on an A day.
+    static QByteArray referenceCsv()
+    {
+        const QDate start(2024, 1, 1);
+        QByteArray csv = kCsvHeader;
+        for (int i = 0; i < 56; ++i) {
+            const bool b = (i / 14) % 2 == 1;
+            const int noise = ((i * 37 + 11) % 7) - 3;
+            const int streak = ((i / 5) % 3) - 1;
+            const int severity
+                = std::clamp(6 + streak + int(std::floor(noise / 2.0)) - (b ? 2 : 0), 0, 10);
+            const bool logged = (b && i % 13 != 0) || (!b && i == 30);
+            csv += start.addDays(i).toString(Qt::ISODate).toLatin1() + ",,,,,,"
+                + (i % 11 == 5 ? QByteArray() : QByteArray::number(severity)) + ",150,"
+                + (logged ? "200" : "0") + ",,,\n";
+        }
+        return csv;
+    }
+};
+
+TEST_F(CliExperimentTest, APlannedExperimentShowsWhereADayIsInIt)
+{
     const CliRun day = cli({QStringLiteral("experiment"), QStringLiteral("show"),
         QStringLiteral("--date=2024-01-16"), QStringLiteral("--json")});
     ASSERT_EQ(day.code, Cli::Success) << day.err.toStdString();
@@ -130,7 +144,10 @@ TEST_F(CliDiaryTest, AnExperimentIsPlannedFollowedAndReadAsStatsmodelsReadsIt)
     EXPECT_EQ(where.value(QStringLiteral("arm")).toString(), QStringLiteral("B"));
     EXPECT_EQ(where.value(QStringLiteral("day_in_phase")).toInt(), 2);
     EXPECT_TRUE(where.value(QStringLiteral("washout")).toBool());
+}
 
+TEST_F(CliExperimentTest, TheResultIsReadAsStatsmodelsReadsIt)
+{
     const CliRun run = cli({QStringLiteral("experiment"), QStringLiteral("result"),
         QStringLiteral("--to=2024-02-25"), QStringLiteral("--json")});
     ASSERT_EQ(run.code, Cli::Success) << run.err.toStdString();
@@ -155,8 +172,10 @@ TEST_F(CliDiaryTest, AnExperimentIsPlannedFollowedAndReadAsStatsmodelsReadsIt)
     EXPECT_EQ(secondary[0].toObject().value(QStringLiteral("outcome")).toString(),
         QStringLiteral("sleep_quality"));
     EXPECT_TRUE(secondary[0].toObject().value(QStringLiteral("mean_a")).isNull());
+}
 
-    // The plan travels in a JSON export, and back into an empty diary with its days.
+TEST_F(CliExperimentTest, ThePlanTravelsInAJsonExportIntoAnEmptyDiaryWithItsDays)
+{
     const QString exported = file("with-experiment.json");
     ASSERT_EQ(cli({QStringLiteral("export"), exported}).code, Cli::Success);
     {
@@ -179,15 +198,19 @@ TEST_F(CliDiaryTest, AnExperimentIsPlannedFollowedAndReadAsStatsmodelsReadsIt)
                     .value(QStringLiteral("difference"))
                     .toDouble(),
         -2.2499999999999991, 1e-6);
+}
 
-    // Halfway there is too little to say, and the numbers that would overclaim are null.
+TEST_F(CliExperimentTest, HalfwayThereIsTooLittleToSayAndNoNumberThatWouldOverclaim)
+{
     const CliRun early = cli({QStringLiteral("experiment"), QStringLiteral("result"),
         QStringLiteral("--to=2024-01-28"), QStringLiteral("--json")});
     const QJsonObject half = QJsonDocument::fromJson(early.out.toUtf8()).object();
     EXPECT_EQ(half.value(QStringLiteral("verdict")).toString(), QStringLiteral("too_little_data"));
     EXPECT_TRUE(half.value(QStringLiteral("difference")).isNull());
+}
 
-    // Paused, resumed and stopped, each recorded.
+TEST_F(CliExperimentTest, APlanIsPausedResumedAndStoppedEachRecorded)
+{
     EXPECT_EQ(cli({QStringLiteral("experiment"), QStringLiteral("pause"),
                       QStringLiteral("--date=2024-02-01")})
                   .code,
@@ -205,13 +228,23 @@ TEST_F(CliDiaryTest, AnExperimentIsPlannedFollowedAndReadAsStatsmodelsReadsIt)
                   .code,
         1)
         << "already stopped";
+}
 
-    // A dose the safety rules advise against is refused, and nothing is saved.
+TEST_F(CliExperimentTest, ADoseTheSafetyRulesAdviseAgainstIsRefusedAndNothingIsSaved)
+{
     const CliRun tooMuch = cli(
         {QStringLiteral("experiment"), QStringLiteral("plan"), QStringLiteral("--start=2024-06-01"),
-            QStringLiteral("--dose=900"), QStringLiteral("--settings"), settings});
+            QStringLiteral("--dose=900"), QStringLiteral("--settings"), settings()});
     EXPECT_EQ(tooMuch.code, 1);
     EXPECT_TRUE(tooMuch.err.contains(QStringLiteral("not saved"))) << tooMuch.err.toStdString();
+    const CliRun shown = cli({QStringLiteral("experiment"), QStringLiteral("show"),
+        QStringLiteral("--date=2024-06-01"), QStringLiteral("--json")});
+    EXPECT_EQ(QJsonDocument::fromJson(shown.out.toUtf8())
+                  .object()
+                  .value(QStringLiteral("start"))
+                  .toString(),
+        QStringLiteral("2024-01-01"))
+        << "the plan of SetUp is still the current one";
     EXPECT_EQ(cli({QStringLiteral("experiment"), QStringLiteral("plan"),
                       QStringLiteral("--start=2024-06-01"), QStringLiteral("--dose=200"),
                       QStringLiteral("--phase-days=5")})
