@@ -27,8 +27,8 @@ qreal FigureLegend::paint(
             x = rect.left();
             y += row;
         }
-        paintSwatch(painter, entry, QRectF(x, y + (row - swatch * 0.6) / 2, swatch, swatch * 0.6),
-            pt);
+        paintSwatch(
+            painter, entry, QRectF(x, y + (row - swatch * 0.6) / 2, swatch, swatch * 0.6), pt);
         painter.setPen(textColour);
         painter.drawText(QRectF(x + swatch + 4 * pt, y, width, row),
             Qt::AlignLeft | Qt::AlignVCenter, entry.label);

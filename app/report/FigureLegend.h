@@ -15,8 +15,7 @@ namespace stilla {
 class FigureLegend
 {
 public:
-    enum class Swatch
-    {
+    enum class Swatch {
         Box, ///< a filled box: bars, bands, shaded phases
         Line, ///< a line across, in the entry's pen style: reference lines
         Finding, ///< the safety note's triangle (trendmarks::finding)

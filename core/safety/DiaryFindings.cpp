@@ -8,15 +8,21 @@ namespace stilla {
 Result<SafetyEngine::IronHistory> DiaryFindings::ironHistory(
     const DiaryStore& store, const QDate& date)
 {
-    Result<std::vector<LabResult>> labs = store.labResults(QDate(), date);
-    if (!labs)
-        return Error {labs.errorMessage()};
     Result<std::vector<DayEntry>> days
         = store.days(date.addDays(1 - SafetyFacts::kSymptomWindowDays), date);
     if (!days)
         return Error {days.errorMessage()};
+    return ironHistory(store, date, *days);
+}
+
+Result<SafetyEngine::IronHistory> DiaryFindings::ironHistory(
+    const DiaryStore& store, const QDate& date, const std::vector<DayEntry>& days)
+{
+    Result<std::vector<LabResult>> labs = store.labResults(QDate(), date);
+    if (!labs)
+        return Error {labs.errorMessage()};
     return SafetyEngine::IronHistory {
-        date, std::move(labs).value(), SafetyEngine::symptomDays(*days, date)};
+        date, std::move(labs).value(), SafetyEngine::symptomDays(days, date)};
 }
 
 Result<std::vector<Finding>> DiaryFindings::forDate(const DiaryStore& store, const Profile& profile,

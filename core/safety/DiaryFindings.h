@@ -24,6 +24,10 @@ namespace DiaryFindings {
 
 /// The lab results up to @p date and the days with symptoms in the window ending on it.
 Result<SafetyEngine::IronHistory> ironHistory(const DiaryStore& store, const QDate& date);
+/// The same, with the days of the window already read: @p days holds at least the
+/// SafetyFacts::kSymptomWindowDays days ending on @p date (more, or others, are left out).
+Result<SafetyEngine::IronHistory> ironHistory(
+    const DiaryStore& store, const QDate& date, const std::vector<DayEntry>& days);
 
 /// The findings for @p date: those of @p day (the stored day, or what a form shows now; none
 /// when std::nullopt) and the iron rules, most severe first.

@@ -29,6 +29,10 @@ DayForm::DayForm(QWidget* parent)
     setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget;
     content->setObjectName(QStringLiteral("dayFormContent"));
+    // Given to the scroll area while it is empty: given whole, the scroll area lays the form
+    // out at once to size its scroll bars, before the window is shown or its texts are final
+    // (16 M instructions of the start-up, all done again when the window is shown).
+    setWidget(content);
     auto* column = new QVBoxLayout;
     column->setSpacing(spacing::l);
     for (DiarySection* section : sections()) {
@@ -45,7 +49,6 @@ DayForm::DayForm(QWidget* parent)
     content->setMaximumWidth(16777215);
     for (DiarySection* section : sections())
         section->setMaximumWidth(900);
-    setWidget(content);
     connect(m_magnesium, &MagnesiumSection::addFoodRequested, this, &DayForm::addFoodRequested);
     setAccessibleName(tr("Entries for the day"));
     // The scroll area itself is no stop for Tab: it would take the focus without showing it.

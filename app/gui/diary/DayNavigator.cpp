@@ -75,8 +75,8 @@ DayNavigator::DayNavigator(const Clock& clock, DiaryStore* diary, QWidget* paren
         [this] { emit dateRequested(m_date.addDays(-1)); });
     connect(
         m_nextAction, &QAction::triggered, this, [this] { emit dateRequested(m_date.addDays(1)); });
-    connect(m_todayAction, &QAction::triggered, this,
-        [this] { emit dateRequested(m_clock.today()); });
+    connect(
+        m_todayAction, &QAction::triggered, this, [this] { emit dateRequested(m_clock.today()); });
     connect(m_previousButton, &QToolButton::clicked, m_previousAction, &QAction::trigger);
     connect(m_nextButton, &QToolButton::clicked, m_nextAction, &QAction::trigger);
     connect(m_todayButton, &QPushButton::clicked, m_todayAction, &QAction::trigger);
@@ -157,8 +157,8 @@ QCalendarWidget* DayNavigator::calendar()
     QCalendarWidget* calendar = m_dateEdit->calendarWidget();
     if (!m_calendarReady) {
         m_calendarReady = true;
-        connect(calendar, &QCalendarWidget::currentPageChanged, this,
-            &DayNavigator::markCalendarMonth);
+        connect(
+            calendar, &QCalendarWidget::currentPageChanged, this, &DayNavigator::markCalendarMonth);
         markShownCalendarMonth();
     }
     return calendar;

@@ -232,17 +232,28 @@ void DiaryPage::loadDay()
     m_form->setEnabled(available && !isReadOnly());
     m_deleteButton->setEnabled(false);
     m_unavailableLabel->setVisible(!available);
+    std::optional<std::vector<DayEntry>> month;
     if (available) {
-        if (auto stored = m_context.diary->day(m_date); stored)
-            m_stored = stored.value();
-        else
-            m_errorText = [message = stored.errorMessage()] { return message; };
-        if (auto before = m_context.diary->day(m_date.addDays(-1)); before)
-            previous = before.value();
-        if (auto recent
-            = m_context.diary->days(m_date.addDays(-kUsualDoseWindowDays), m_date.addDays(-1));
-            recent)
-            usual = usualSupplement(recent.value());
+        // One read for all the page shows of the day: the day, the night before's times, the
+        // usual dose of the four weeks before and the days with symptoms the iron rules count.
+        static_assert(SafetyFacts::kSymptomWindowDays > kUsualDoseWindowDays);
+        auto recent
+            = m_context.diary->days(m_date.addDays(1 - SafetyFacts::kSymptomWindowDays), m_date);
+        if (recent) {
+            std::vector<DayEntry> before;
+            for (const DayEntry& day : recent.value()) {
+                if (day.date == m_date)
+                    m_stored = day;
+                else if (day.date >= m_date.addDays(-kUsualDoseWindowDays))
+                    before.push_back(day);
+                if (day.date == m_date.addDays(-1))
+                    previous = day;
+            }
+            usual = usualSupplement(before);
+            month = std::move(recent).value();
+        } else {
+            m_errorText = [message = recent.errorMessage()] { return message; };
+        }
     }
     m_form->magnesiumSection()->setUsualSupplement(usual);
     DayEntry day;
@@ -253,7 +264,7 @@ void DiaryPage::loadDay()
     m_confirmedLargeDoses.clear();
     m_navigator->setDate(m_date);
     updateStatus();
-    refreshIron();
+    refreshIron(month ? &*month : nullptr);
     refreshFindings();
     emit dateChanged(m_date);
 }
@@ -282,11 +293,13 @@ void DiaryPage::loadExperiment()
         m_experiment->setPlan(std::nullopt);
 }
 
-void DiaryPage::refreshIron()
+void DiaryPage::refreshIron(const std::vector<DayEntry>* month)
 {
     m_iron = {m_date, {}, 0};
     if (m_context.diary) {
-        if (auto history = DiaryFindings::ironHistory(*m_context.diary, m_date); history)
+        auto history = month ? DiaryFindings::ironHistory(*m_context.diary, m_date, *month)
+                             : DiaryFindings::ironHistory(*m_context.diary, m_date);
+        if (history)
             m_iron = std::move(history).value();
         else
             qCWarning(lcApp) << "could not read the lab results:" << history.errorMessage();

@@ -80,8 +80,9 @@ private:
     void onEdited();
     void showFindings(const DayEntry& day);
     /// Reads what the iron rules need for the day shown (lab results, days with symptoms) and
-    /// shows the newest lab result in the form.
-    void refreshIron();
+    /// shows the newest lab result in the form. @p month: the days of the iron rules' window
+    /// when they have been read already.
+    void refreshIron(const std::vector<DayEntry>* month = nullptr);
     void openLabResults();
     /// Asks about any supplement dose above the plausible maximum; false to keep editing.
     bool confirmLargeDoses(const DayEntry& day);
