@@ -246,10 +246,6 @@ private:
     /// Waits for the background integrity check, if one is running.
     void finishVerification() const;
     Result<QDate> dateQuery(const QString& sql) const;
-    /// saveMany's part for self-experiments, inside its transaction: the starts already
-    /// stored go to @p conflicts (Fail); nothing is written while there are conflicts.
-    Status writeExperiments(std::vector<ExperimentPlan> plans, ConflictPolicy policy,
-        SaveManyReport& report, std::vector<QDate>& conflicts);
     Result<CustomFood> writeCustomFood(const CustomFood& food, bool putBack);
 
     QString m_path;
