@@ -60,7 +60,8 @@ public:
     void load()
     {
         for (int version = 0; version < 3; ++version)
-            oldSchema[version] = schemaOf(copy(version, QStringLiteral("old-v%1.sqlite").arg(version)));
+            oldSchema[version]
+                = schemaOf(copy(version, QStringLiteral("old-v%1.sqlite").arg(version)));
         const QString fresh = m_dir.filePath(QStringLiteral("fresh.sqlite"));
         ASSERT_TRUE(DiaryStore::open(fresh).store);
         newSchema = schemaOf(fresh);
@@ -98,14 +99,15 @@ struct MigrationCounts
 
 /// The diary at @p path, a copy of version @p version whose migration was killed: exactly the
 /// old version or exactly the new one, and once the app opens it, intact with every day.
-void checkAfterKill(const MigrationFixtures& fixtures, const QString& path, int version,
-    MigrationCounts& counts)
+void checkAfterKill(
+    const MigrationFixtures& fixtures, const QString& path, int version, MigrationCounts& counts)
 {
     // As the app's next start does: a kill while the diary switched to WAL leaves a hot
     // rollback journal, which SQLite undoes before anything can read the file.
     if (QFileInfo(path + QStringLiteral("-journal")).size() > 0) {
         ++counts.hotJournals;
-        ASSERT_TRUE(DiaryCheck::finishInterruptedChange(path, DiaryStore::kDefaultBusyTimeout).ok());
+        ASSERT_TRUE(
+            DiaryCheck::finishInterruptedChange(path, DiaryStore::kDefaultBusyTimeout).ok());
     }
     // Read-only: exactly the old version, or exactly the new one.
     const DiaryStore::FileCheck check = DiaryStore::checkFile(path);
@@ -141,8 +143,8 @@ TEST(DiaryKillTest, MigrationsLeaveTheOldVersionOrTheNewOneAfterSigkill)
 
     // Kill points spread over the time from "opening" to the end of the child, measured.
     const long long window = test::timeAfterMarker("opening", 3, [&](int i) {
-        return QStringList {
-            QStringLiteral("migrate"), fixtures.copy(1, QStringLiteral("calibrate-%1.sqlite").arg(i))};
+        return QStringList {QStringLiteral("migrate"),
+            fixtures.copy(1, QStringLiteral("calibrate-%1.sqlite").arg(i))};
     });
     ASSERT_GT(window, 0);
     std::mt19937 random(20240307u);
@@ -154,7 +156,8 @@ TEST(DiaryKillTest, MigrationsLeaveTheOldVersionOrTheNewOneAfterSigkill)
     for (; moreRounds(kills, rounds); ++rounds) {
         SCOPED_TRACE(rounds);
         const int version = rounds % 3;
-        const QString path = fixtures.copy(version, QStringLiteral("migrate-%1.sqlite").arg(rounds));
+        const QString path
+            = fixtures.copy(version, QStringLiteral("migrate-%1.sqlite").arg(rounds));
         const ChildRun run = test::runAndKillAfter(
             {QStringLiteral("migrate"), path}, "opening", std::chrono::microseconds(delay(random)));
         ASSERT_TRUE(run.started);
@@ -186,7 +189,7 @@ TEST(DiaryKillTest, MigrationsLeaveTheOldVersionOrTheNewOneAfterSigkill)
 class BackupChecks
 {
 public:
-    BackupChecks(const QTemporaryDir& dir)
+    explicit BackupChecks(const QTemporaryDir& dir)
         : m_path(dir.filePath(QStringLiteral("diary.sqlite")))
         , m_manual(dir.filePath(QStringLiteral("manual.sqlite")))
         , m_backups(dir.filePath(QStringLiteral("backups")))
@@ -290,11 +293,10 @@ public:
     std::string summary(int rounds, int kills) const
     {
         std::ostringstream line;
-        line << kindLine("backups", rounds, kills).toStdString() << ", "
-             << m_reportedSaves.size() << " saves, " << m_backupsReported << " backups, "
-             << m_autoReported << " daily backup runs and " << m_restoresReported
-             << " restores reported; " << m_filesChecked
-             << " backup files checked, all complete; at most " << m_leftovers
+        line << kindLine("backups", rounds, kills).toStdString() << ", " << m_reportedSaves.size()
+             << " saves, " << m_backupsReported << " backups, " << m_autoReported
+             << " daily backup runs and " << m_restoresReported << " restores reported; "
+             << m_filesChecked << " backup files checked, all complete; at most " << m_leftovers
              << " temporary files left at a time, none under a final name; integrity ok "
              << m_intact << '/' << rounds;
         return line.str();
