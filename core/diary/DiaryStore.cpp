@@ -159,54 +159,32 @@ DiaryStore::OpenProblem DiaryStore::connect(QString& message, IntegrityCheck int
     if (auto migrated = Schema::migrate(m_db, version); !migrated)
         return failed(migrated.errorMessage(), OpenProblem::Io);
     qCInfo(lcDiary) << "Opened the diary, schema version" << kSchemaVersion;
-    m_damage.reset();
+    m_integrity.forget();
     if (checkLater) {
-        // The worker reads the file on a read-only connection of its own; writes wait for it
-        // (requireWritable). Damage is announced on the notifier's thread, where damage() waits
-        // for the result; the notice is dropped if the store (and its notifier) is gone.
-        DiaryNotifier* notifier = m_notifier.get();
-        m_verification = std::async(
-            std::launch::async, [this, path = m_path, timeout = m_busyTimeout, notifier] {
-                FileCheck found = DiaryCheck::integrity(path, timeout);
-                if (found.problem != OpenProblem::None) {
-                    QMetaObject::invokeMethod(
-                        notifier,
-                        [this] {
-                            if (const auto damaged = damage(true))
-                                emit m_notifier->damageFound(*damaged);
-                        },
-                        Qt::QueuedConnection);
-                }
-                return found;
-            });
+        // Writes wait for the check (requireWritable). Damage is announced on the notifier's
+        // thread, where damage() waits for the result; the notice is dropped if the store (and
+        // its notifier) is gone.
+        m_integrity.start(m_path, m_busyTimeout, m_notifier.get(), [this] {
+            if (const auto damaged = damage(true))
+                emit m_notifier->damageFound(*damaged);
+        });
     }
     return OpenProblem::None;
 }
 
-void DiaryStore::finishVerification() const
-{
-    if (!m_verification.valid())
-        return;
-    const FileCheck found = m_verification.get();
-    if (found.problem != OpenProblem::None) {
-        m_damage = found.message;
-        qCWarning(lcDiary) << "The background integrity check failed; the diary is not written";
-    }
-}
-
 std::optional<QString> DiaryStore::damage(bool wait) const
 {
-    if (wait
-        || (m_verification.valid()
-            && m_verification.wait_for(std::chrono::seconds(0)) == std::future_status::ready))
-        finishVerification();
-    return m_damage;
+    if (wait)
+        m_integrity.finish();
+    else
+        m_integrity.finishIfEnded();
+    return m_integrity.damage();
 }
 
 Status DiaryStore::replaceDamaged(const QString& backupFile, const QDateTime& now)
 {
-    finishVerification();
-    if (!m_damage)
+    m_integrity.finish();
+    if (!m_integrity.damage())
         return Error {
             tr("The diary %1 is not damaged, so it was not replaced.").arg(shown(m_path))};
     disconnect();
@@ -266,7 +244,7 @@ DiaryStore::OpenProblem DiaryStore::connectReadOnly(QString& message)
 void DiaryStore::disconnect()
 {
     // The background check reads the file; it finishes before the file may be moved or closed.
-    finishVerification();
+    m_integrity.finish();
     if (!m_db.isValid())
         return;
     m_db.close();
@@ -291,9 +269,9 @@ Status DiaryStore::requireWritable() const
         return Error {tr("The diary %1 is open read-only, so nothing was changed. %2")
                           .arg(shown(m_path), m_readOnlyReason)};
     }
-    finishVerification();
-    if (m_damage)
-        return Error {*m_damage};
+    m_integrity.finish();
+    if (m_integrity.damage())
+        return Error {*m_integrity.damage()};
     return {};
 }
 
