@@ -215,6 +215,115 @@ Status insertRows(QSqlDatabase& db, const QString& sql, std::vector<Item>& items
     return {};
 }
 
+/// The days of one date range, as DayTable::select() reads them: the day rows first, then the
+/// child rows of each table for the whole range, one query per table, attached by date. A
+/// value it cannot read (a name from a newer Stilla, say) is noted in problem().
+class RangeReader
+{
+public:
+    RangeReader(QSqlDatabase& db, const QDate& from, const QDate& to)
+        : m_db(db)
+        , m_from(lowerBound(from))
+        , m_to(upperBound(to))
+    { }
+
+    std::vector<DayEntry>& days() { return m_days; }
+    const QString& problem() const { return m_problem; }
+
+    Status readDays()
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (auto ok = DiarySql::prepare(query,
+                QString(QStringLiteral("SELECT ") % kDayColumns
+                    % QStringLiteral(" FROM day WHERE date BETWEEN ? AND ? ORDER BY date")));
+            !ok)
+            return ok;
+        query.bindValue(0, m_from);
+        query.bindValue(1, m_to);
+        if (auto ok = DiarySql::exec(query); !ok)
+            return ok;
+        while (query.next()) {
+            RowReader row(query, m_problem);
+            DayEntry day;
+            const QString date = row.string(0);
+            day.date = QDate::fromString(date, Qt::ISODate);
+            readDay(row, day);
+            m_index.emplace(date, m_days.size());
+            m_days.push_back(std::move(day));
+        }
+        return {};
+    }
+
+    Status readFoods()
+    {
+        return children(
+            QStringLiteral(
+                "SELECT day_date, id, source, food_id, name, grams, magnesium_mg FROM "
+                "food_intake WHERE day_date BETWEEN ? AND ? ORDER BY day_date, position"),
+            [](DayEntry& day, RowReader& row) {
+                day.foods.push_back({row.id(1), row.string(2), row.string(3), row.string(4),
+                    row.real(5), row.real(6)});
+            });
+    }
+
+    Status readSupplements()
+    {
+        return children(QStringLiteral("SELECT day_date, id, form, elemental_mg, time_taken, route "
+                                       "FROM supplement_intake WHERE day_date BETWEEN ? AND ? "
+                                       "ORDER BY day_date, position"),
+            [](DayEntry& day, RowReader& row) {
+                SupplementIntake item;
+                item.id = row.id(1);
+                item.form = row.named(2, &supplementFormFromName);
+                item.elementalMg = row.real(3);
+                item.timeTaken = row.time(4);
+                item.route = row.named(5, &routeFromName);
+                day.supplements.push_back(item);
+            });
+    }
+
+    Status readMedications()
+    {
+        return children(QStringLiteral("SELECT day_date, id, name, medication_class, time_taken "
+                                       "FROM medication_taken WHERE day_date BETWEEN ? AND ? "
+                                       "ORDER BY day_date, position"),
+            [](DayEntry& day, RowReader& row) {
+                day.medications.push_back({row.id(1), row.string(2),
+                    row.named(3, &medicationClassFromName), row.time(4)});
+            });
+    }
+
+private:
+    /// Runs @p sql over the range and gives each row to @p attach with the day of its date.
+    template<typename Attach> Status children(const QString& sql, Attach attach)
+    {
+        QSqlQuery rows(m_db);
+        rows.setForwardOnly(true);
+        if (auto ok = DiarySql::prepare(rows, sql); !ok)
+            return ok;
+        rows.bindValue(0, m_from);
+        rows.bindValue(1, m_to);
+        if (auto ok = DiarySql::exec(rows); !ok)
+            return ok;
+        while (rows.next()) {
+            const auto found = m_index.find(rows.value(0).toString());
+            if (found == m_index.end())
+                continue;
+            RowReader row(rows, m_problem);
+            attach(m_days[found->second], row);
+        }
+        return {};
+    }
+
+    QSqlDatabase& m_db;
+    QString m_from;
+    QString m_to;
+    std::vector<DayEntry> m_days;
+    std::map<QString, std::size_t> m_index; ///< each day's place in m_days, by its date text
+    QString m_problem;
+};
+
 } // namespace
 
 Status DayTable::normalize(DayEntry& day)
@@ -311,88 +420,22 @@ Result<bool> DayTable::exists(QSqlDatabase& db, const QDate& date)
 
 Result<std::vector<DayEntry>> DayTable::select(QSqlDatabase& db, const QDate& from, const QDate& to)
 {
-    std::vector<DayEntry> days;
-    std::map<QString, std::size_t> index;
-    QString problem;
-
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (auto ok = DiarySql::prepare(query,
-            QString(QStringLiteral("SELECT ") % kDayColumns
-                % QStringLiteral(" FROM day WHERE date BETWEEN ? AND ? ORDER BY date")));
-        !ok)
+    RangeReader range(db, from, to);
+    if (auto ok = range.readDays(); !ok)
         return Error {ok.errorMessage()};
-    query.bindValue(0, lowerBound(from));
-    query.bindValue(1, upperBound(to));
-    if (auto ok = DiarySql::exec(query); !ok)
-        return Error {ok.errorMessage()};
-    while (query.next()) {
-        RowReader row(query, problem);
-        DayEntry day;
-        const QString date = row.string(0);
-        day.date = QDate::fromString(date, Qt::ISODate);
-        readDay(row, day);
-        index.emplace(date, days.size());
-        days.push_back(std::move(day));
-    }
-    if (days.empty())
-        return days;
-
-    // The child rows of the whole range, one query per table, attached by date.
-    auto children = [&](const QString& sql, auto&& attach) -> Status {
-        QSqlQuery rows(db);
-        rows.setForwardOnly(true);
-        if (auto ok = DiarySql::prepare(rows, sql); !ok)
-            return ok;
-        rows.bindValue(0, lowerBound(from));
-        rows.bindValue(1, upperBound(to));
-        if (auto ok = DiarySql::exec(rows); !ok)
-            return ok;
-        while (rows.next()) {
-            const auto found = index.find(rows.value(0).toString());
-            if (found == index.end())
-                continue;
-            RowReader row(rows, problem);
-            attach(days[found->second], row);
-        }
-        return {};
-    };
-    Status read = children(
-        QStringLiteral("SELECT day_date, id, source, food_id, name, grams, magnesium_mg FROM "
-                       "food_intake WHERE day_date BETWEEN ? AND ? ORDER BY day_date, position"),
-        [](DayEntry& day, RowReader& row) {
-            day.foods.push_back(
-                {row.id(1), row.string(2), row.string(3), row.string(4), row.real(5), row.real(6)});
-        });
-    if (read) {
-        read = children(QStringLiteral("SELECT day_date, id, form, elemental_mg, time_taken, route "
-                                       "FROM supplement_intake WHERE day_date BETWEEN ? AND ? "
-                                       "ORDER BY day_date, position"),
-            [](DayEntry& day, RowReader& row) {
-                SupplementIntake item;
-                item.id = row.id(1);
-                item.form = row.named(2, &supplementFormFromName);
-                item.elementalMg = row.real(3);
-                item.timeTaken = row.time(4);
-                item.route = row.named(5, &routeFromName);
-                day.supplements.push_back(item);
-            });
-    }
-    if (read) {
-        read = children(QStringLiteral("SELECT day_date, id, name, medication_class, time_taken "
-                                       "FROM medication_taken WHERE day_date BETWEEN ? AND ? "
-                                       "ORDER BY day_date, position"),
-            [](DayEntry& day, RowReader& row) {
-                day.medications.push_back({row.id(1), row.string(2),
-                    row.named(3, &medicationClassFromName), row.time(4)});
-            });
-    }
+    if (range.days().empty())
+        return std::move(range.days());
+    Status read = range.readFoods();
+    if (read)
+        read = range.readSupplements();
+    if (read)
+        read = range.readMedications();
     if (!read)
         return Error {read.errorMessage()};
-    if (!problem.isEmpty())
-        return Error {
-            tr("Could not read the diary: %1. It may come from a newer Stilla.").arg(problem)};
-    return days;
+    if (!range.problem().isEmpty())
+        return Error {tr("Could not read the diary: %1. It may come from a newer Stilla.")
+                          .arg(range.problem())};
+    return std::move(range.days());
 }
 
 Result<std::vector<QDate>> DayTable::dates(QSqlDatabase& db, const QDate& from, const QDate& to)

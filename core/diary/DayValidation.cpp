@@ -1,5 +1,7 @@
 #include "DayValidation.h"
 
+#include <QStringList>
+
 #include <cmath>
 
 namespace stilla {
@@ -154,6 +156,16 @@ bool DayValidation::isSavable(const DayEntry& day)
             return false;
     }
     return true;
+}
+
+QString DayValidation::errors(const DayEntry& day)
+{
+    QStringList errors;
+    for (const FieldProblem& problem : validate(day)) {
+        if (problem.kind == FieldProblem::Kind::Error)
+            errors << problem.message;
+    }
+    return errors.join(u' ');
 }
 
 } // namespace stilla

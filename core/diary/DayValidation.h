@@ -45,6 +45,8 @@ public:
     static std::vector<FieldProblem> validate(const DayEntry& day);
     /// True when validate() finds no Error (Questions are allowed).
     static bool isSavable(const DayEntry& day);
+    /// The messages of the Errors validate() finds, in one sentence; empty when isSavable().
+    static QString errors(const DayEntry& day);
 };
 
 } // namespace stilla

@@ -1,11 +1,11 @@
 #include "DiaryStore.h"
 
+#include "BatchWrite.h"
 #include "DayTable.h"
 #include "DayValidation.h"
 #include "DiaryCheck.h"
 #include "DiaryFile.h"
 #include "DiarySql.h"
-#include "LabTable.h"
 #include "Schema.h"
 
 #include <QDir>
@@ -14,7 +14,6 @@
 #include <QStringList>
 
 #include <atomic>
-#include <set>
 
 namespace stilla {
 
@@ -28,30 +27,6 @@ QString shown(const QString& path)
 QString dateText(const QDate& date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : DiaryStore::tr("(no date)");
-}
-
-/// The validation errors of @p day in one sentence, or an empty string when it can be saved.
-QString validationErrors(const DayEntry& day)
-{
-    QStringList errors;
-    for (const FieldProblem& problem : DayValidation::validate(day)) {
-        if (problem.kind == FieldProblem::Kind::Error)
-            errors << problem.message;
-    }
-    return errors.join(u' ');
-}
-
-/// Lists dates for a message: the first few and how many more.
-QString dateList(const std::vector<QDate>& dates)
-{
-    constexpr std::size_t kShown = 10;
-    QStringList parts;
-    for (std::size_t i = 0; i < dates.size() && i < kShown; ++i)
-        parts << dateText(dates[i]);
-    QString text = parts.join(QLatin1String(", "));
-    if (dates.size() > kShown)
-        text = DiaryStore::tr("%1 and %Ln more", nullptr, int(dates.size() - kShown)).arg(text);
-    return text;
 }
 
 template<typename T> Result<T> failure(const Status& status)
@@ -184,54 +159,32 @@ DiaryStore::OpenProblem DiaryStore::connect(QString& message, IntegrityCheck int
     if (auto migrated = Schema::migrate(m_db, version); !migrated)
         return failed(migrated.errorMessage(), OpenProblem::Io);
     qCInfo(lcDiary) << "Opened the diary, schema version" << kSchemaVersion;
-    m_damage.reset();
+    m_integrity.forget();
     if (checkLater) {
-        // The worker reads the file on a read-only connection of its own; writes wait for it
-        // (requireWritable). Damage is announced on the notifier's thread, where damage() waits
-        // for the result; the notice is dropped if the store (and its notifier) is gone.
-        DiaryNotifier* notifier = m_notifier.get();
-        m_verification = std::async(
-            std::launch::async, [this, path = m_path, timeout = m_busyTimeout, notifier] {
-                FileCheck found = DiaryCheck::integrity(path, timeout);
-                if (found.problem != OpenProblem::None) {
-                    QMetaObject::invokeMethod(
-                        notifier,
-                        [this] {
-                            if (const auto damaged = damage(true))
-                                emit m_notifier->damageFound(*damaged);
-                        },
-                        Qt::QueuedConnection);
-                }
-                return found;
-            });
+        // Writes wait for the check (requireWritable). Damage is announced on the notifier's
+        // thread, where damage() waits for the result; the notice is dropped if the store (and
+        // its notifier) is gone.
+        m_integrity.start(m_path, m_busyTimeout, m_notifier.get(), [this] {
+            if (const auto damaged = damage(true))
+                emit m_notifier->damageFound(*damaged);
+        });
     }
     return OpenProblem::None;
 }
 
-void DiaryStore::finishVerification() const
-{
-    if (!m_verification.valid())
-        return;
-    const FileCheck found = m_verification.get();
-    if (found.problem != OpenProblem::None) {
-        m_damage = found.message;
-        qCWarning(lcDiary) << "The background integrity check failed; the diary is not written";
-    }
-}
-
 std::optional<QString> DiaryStore::damage(bool wait) const
 {
-    if (wait
-        || (m_verification.valid()
-            && m_verification.wait_for(std::chrono::seconds(0)) == std::future_status::ready))
-        finishVerification();
-    return m_damage;
+    if (wait)
+        m_integrity.finish();
+    else
+        m_integrity.finishIfEnded();
+    return m_integrity.damage();
 }
 
 Status DiaryStore::replaceDamaged(const QString& backupFile, const QDateTime& now)
 {
-    finishVerification();
-    if (!m_damage)
+    m_integrity.finish();
+    if (!m_integrity.damage())
         return Error {
             tr("The diary %1 is not damaged, so it was not replaced.").arg(shown(m_path))};
     disconnect();
@@ -291,7 +244,7 @@ DiaryStore::OpenProblem DiaryStore::connectReadOnly(QString& message)
 void DiaryStore::disconnect()
 {
     // The background check reads the file; it finishes before the file may be moved or closed.
-    finishVerification();
+    m_integrity.finish();
     if (!m_db.isValid())
         return;
     m_db.close();
@@ -316,9 +269,9 @@ Status DiaryStore::requireWritable() const
         return Error {tr("The diary %1 is open read-only, so nothing was changed. %2")
                           .arg(shown(m_path), m_readOnlyReason)};
     }
-    finishVerification();
-    if (m_damage)
-        return Error {*m_damage};
+    m_integrity.finish();
+    if (m_integrity.damage())
+        return Error {*m_integrity.damage()};
     return {};
 }
 
@@ -421,7 +374,7 @@ Result<DayEntry> DiaryStore::save(const DayEntry& day)
 {
     if (auto ok = requireWritable(); !ok)
         return failure<DayEntry>(ok);
-    if (const QString errors = validationErrors(day); !errors.isEmpty())
+    if (const QString errors = DayValidation::errors(day); !errors.isEmpty())
         return Error {tr("The day %1 was not saved: %2").arg(dateText(day.date), errors)};
     DayEntry stored = day;
     if (auto ok = DayTable::normalize(stored); !ok)
@@ -485,122 +438,18 @@ Result<DiaryStore::SaveManyReport> DiaryStore::saveMany(const std::vector<DayEnt
 {
     if (auto ok = requireWritable(); !ok)
         return failure<SaveManyReport>(ok);
-    for (const ExperimentPlan& plan : experiments) {
-        if (const QStringList problems = plan.problems(); !problems.isEmpty())
-            return Error {tr("Nothing was saved: the self-experiment that starts on %1 has a "
-                             "problem: %2")
-                              .arg(dateText(plan.start), problems.join(QLatin1Char(' ')))};
-    }
-    std::set<QDate> labDates;
-    for (const LabResult& result : labs) {
-        QStringList problems = result.problems();
-        if (result.isEmpty())
-            problems << tr("It has no value.");
-        if (!problems.isEmpty()) {
-            return Error {tr("Nothing was saved: the lab results of %1 have a problem: %2")
-                              .arg(dateText(result.date), problems.join(QLatin1Char(' ')))};
-        }
-        if (!labDates.insert(result.date).second) {
-            return Error {tr("Nothing was saved: the lab results of %1 appear more than once.")
-                              .arg(dateText(result.date))};
-        }
-    }
     // Everything is checked before anything is written.
-    std::vector<DayEntry> entries = days;
-    std::set<QDate> seen;
-    std::vector<QDate> duplicates;
-    for (DayEntry& day : entries) {
-        if (const QString errors = validationErrors(day); !errors.isEmpty()) {
-            return Error {tr("Nothing was saved: the day %1 has a problem: %2")
-                              .arg(dateText(day.date), errors)};
-        }
-        if (auto ok = DayTable::normalize(day); !ok) {
-            return Error {tr("Nothing was saved: the day %1 has a problem: %2")
-                              .arg(dateText(day.date), ok.errorMessage())};
-        }
-        if (!seen.insert(day.date).second)
-            duplicates.push_back(day.date);
-    }
-    if (!duplicates.empty()) {
-        return Error {tr("Nothing was saved: these days appear more than once: %1.")
-                          .arg(dateList(duplicates))};
-    }
-
-    SaveManyReport report;
-    std::vector<QDate> conflicts;
+    BatchWrite batch(m_db, policy);
+    if (auto ok = batch.check(days, labs, experiments); !ok)
+        return failure<SaveManyReport>(ok);
     Status done = DiarySql::begin(m_db);
-    for (std::size_t i = 0; done && i < entries.size(); ++i) {
-        DayEntry& day = entries[i];
-        if (day.isEmpty()) {
-            ++report.skipped;
-            continue;
-        }
-        auto exists = DayTable::exists(m_db, day.date);
-        if (!exists) {
-            done = Error {exists.errorMessage()};
-            break;
-        }
-        if (*exists) {
-            if (policy == ConflictPolicy::Fail) {
-                conflicts.push_back(day.date);
-                continue;
-            }
-            if (policy == ConflictPolicy::Skip) {
-                ++report.skipped;
-                continue;
-            }
-            if (auto removed = DayTable::remove(m_db, day.date); !removed) {
-                done = Error {removed.errorMessage()};
-                break;
-            }
-            ++report.replaced;
-        } else {
-            ++report.added;
-        }
-        if (conflicts.empty())
-            done = DayTable::insert(m_db, day);
-    }
-    std::vector<QDate> labConflicts;
-    for (std::size_t i = 0; done && i < labs.size(); ++i) {
-        auto stored = LabTable::result(m_db, labs[i].date);
-        if (!stored) {
-            done = Error {stored.errorMessage()};
-            break;
-        }
-        if (stored->has_value() && policy == ConflictPolicy::Fail) {
-            labConflicts.push_back(labs[i].date);
-            continue;
-        }
-        if (stored->has_value() && policy == ConflictPolicy::Skip) {
-            ++report.labsSkipped;
-            continue;
-        }
-        if (conflicts.empty() && labConflicts.empty()) {
-            done = LabTable::write(m_db, labs[i]);
-            ++report.labsSaved;
-        }
-    }
-    std::vector<QDate> experimentConflicts;
-    if (done && conflicts.empty() && labConflicts.empty())
-        done = writeExperiments(experiments, policy, report, experimentConflicts);
-    if (done && !conflicts.empty()) {
+    if (done)
+        done = batch.write();
+    if (const QString conflicts = batch.conflicts(); done && !conflicts.isEmpty()) {
         DiarySql::rollback(m_db);
-        return Error {tr("Nothing was saved: these days are already in the diary: %1. Choose to "
-                         "skip or replace them.")
-                          .arg(dateList(conflicts))};
+        return Error {conflicts};
     }
-    if (done && !labConflicts.empty()) {
-        DiarySql::rollback(m_db);
-        return Error {tr("Nothing was saved: the diary already has lab results for %1. Choose to "
-                         "skip or replace them.")
-                          .arg(dateList(labConflicts))};
-    }
-    if (done && !experimentConflicts.empty()) {
-        DiarySql::rollback(m_db);
-        return Error {tr("Nothing was saved: the diary already has the self-experiments that "
-                         "start on %1. Choose to skip or replace them.")
-                          .arg(dateList(experimentConflicts))};
-    }
+    const SaveManyReport& report = batch.report();
     const bool changed
         = report.added + report.replaced + report.labsSaved + report.experimentsSaved > 0;
     if (done && changed)

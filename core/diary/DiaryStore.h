@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackgroundIntegrityCheck.h"
 #include "CustomFood.h"
 #include "DayEntry.h"
 #include "DiaryNotifier.h"
@@ -16,7 +17,6 @@
 #include <QString>
 
 #include <chrono>
-#include <future>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -243,13 +243,7 @@ private:
     /// requireOpen(), refuses in a read-only store, and waits for the background integrity
     /// check, refusing when it failed.
     Status requireWritable() const;
-    /// Waits for the background integrity check, if one is running.
-    void finishVerification() const;
     Result<QDate> dateQuery(const QString& sql) const;
-    /// saveMany's part for self-experiments, inside its transaction: the starts already
-    /// stored go to @p conflicts (Fail); nothing is written while there are conflicts.
-    Status writeExperiments(std::vector<ExperimentPlan> plans, ConflictPolicy policy,
-        SaveManyReport& report, std::vector<QDate>& conflicts);
     Result<CustomFood> writeCustomFood(const CustomFood& food, bool putBack);
 
     QString m_path;
@@ -259,9 +253,8 @@ private:
     QString m_readOnlyReason;
     std::unique_ptr<DiaryNotifier> m_notifier;
     mutable QSqlDatabase m_db;
-    /// The background integrity check (IntegrityCheck::InBackground), until it is awaited.
-    mutable std::future<FileCheck> m_verification;
-    mutable std::optional<QString> m_damage; ///< what the finished check found, if anything
+    /// The background integrity check (IntegrityCheck::InBackground) and what it found.
+    mutable BackgroundIntegrityCheck m_integrity;
 };
 
 } // namespace stilla

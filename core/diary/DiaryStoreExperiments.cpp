@@ -69,43 +69,6 @@ Status DiaryStore::saveExperiment(ExperimentPlan& plan)
     return {};
 }
 
-Status DiaryStore::writeExperiments(std::vector<ExperimentPlan> plans, ConflictPolicy policy,
-    SaveManyReport& report, std::vector<QDate>& conflicts)
-{
-    auto existing = ExperimentTable::all(m_db);
-    if (!existing)
-        return Error {existing.errorMessage()};
-    for (ExperimentPlan& plan : plans) {
-        plan.id = 0;
-        for (const ExperimentPlan& stored : *existing) {
-            if (stored.start == plan.start)
-                plan.id = stored.id;
-        }
-        if (plan.id != 0 && policy == ConflictPolicy::Fail) {
-            conflicts.push_back(plan.start);
-            continue;
-        }
-        if (plan.id != 0 && policy == ConflictPolicy::Skip) {
-            ++report.experimentsSkipped;
-            continue;
-        }
-        for (const ExperimentPlan& stored : *existing) {
-            if (stored.id != plan.id && plan.start <= stored.lastDay()
-                && stored.start <= plan.lastDay())
-                return Error {tr("the self-experiment that starts on %1 overlaps the one in the "
-                                 "diary that starts on %2; remove one of them from the file")
-                                  .arg(QLocale().toString(plan.start, QLocale::ShortFormat),
-                                      QLocale().toString(stored.start, QLocale::ShortFormat))};
-        }
-        if (!conflicts.empty())
-            continue;
-        if (Status written = ExperimentTable::write(m_db, plan); !written)
-            return written;
-        ++report.experimentsSaved;
-    }
-    return {};
-}
-
 Status DiaryStore::removeExperiment(qint64 id)
 {
     if (auto ok = requireWritable(); !ok)

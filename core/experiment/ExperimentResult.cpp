@@ -23,6 +23,80 @@ const DailyPoint* pointOn(const DailySeries& series, const QDate& date)
     return point.date == date ? &point : nullptr;
 }
 
+/// The days of an experiment gathered one by one, for computeOne(): the outcome values with
+/// their arms (for the regression), the sums behind the means of each arm and phase, and how
+/// well each arm was kept.
+struct Tally
+{
+    std::vector<double> arm; // 1 for B
+    std::vector<double> values;
+    std::set<int> phasesA;
+    std::set<int> phasesB;
+    int daysA = 0;
+    int daysB = 0;
+    int keptA = 0; // A days with no supplement logged
+    int keptB = 0; // B days with a supplement logged
+    double sumA = 0;
+    double sumB = 0;
+    std::vector<double> phaseSums; // beside result.phases
+
+    /// A day in a phase, @p point what the diary holds for it (nullptr: nothing): its phase,
+    /// and whether its arm was kept.
+    void addDay(const ExperimentDay& day, const DailyPoint* point, ExperimentResult& result)
+    {
+        const bool withMagnesium = day.arm == Arm::WithMagnesium;
+        if (result.phases.empty() || result.phases.back().phase != day.phase) {
+            result.phases.push_back({day.phase, day.arm, 0, std::nullopt});
+            phaseSums.push_back(0);
+        }
+        const double supplement
+            = point && point->magnesiumSupplementMg ? *point->magnesiumSupplementMg : 0.0;
+        (withMagnesium ? daysB : daysA) += 1;
+        if (withMagnesium && supplement > 0)
+            ++keptB;
+        if (!withMagnesium && !(supplement > 0))
+            ++keptA;
+    }
+
+    /// The outcome @p value of a day that addDay() took, outside a washout.
+    void addValue(const ExperimentDay& day, double value, ExperimentResult& result)
+    {
+        const bool withMagnesium = day.arm == Arm::WithMagnesium;
+        arm.push_back(withMagnesium ? 1.0 : 0.0);
+        values.push_back(value);
+        phaseSums.back() += value;
+        ++result.phases.back().n;
+        if (withMagnesium) {
+            ++result.nB;
+            sumB += value;
+            phasesB.insert(day.phase);
+        } else {
+            ++result.nA;
+            sumA += value;
+            phasesA.insert(day.phase);
+        }
+    }
+
+    /// The means of the phases and arms, the number of phases and the adherence of each arm.
+    void finish(ExperimentResult& result) const
+    {
+        for (std::size_t i = 0; i < result.phases.size(); ++i) {
+            if (result.phases[i].n > 0)
+                result.phases[i].mean = phaseSums[i] / result.phases[i].n;
+        }
+        result.phasesA = int(phasesA.size());
+        result.phasesB = int(phasesB.size());
+        if (daysA > 0)
+            result.adherenceA = double(keptA) / daysA;
+        if (daysB > 0)
+            result.adherenceB = double(keptB) / daysB;
+        if (result.nA > 0)
+            result.meanA = sumA / result.nA;
+        if (result.nB > 0)
+            result.meanB = sumB / result.nB;
+    }
+};
+
 } // namespace
 
 bool ExperimentResult::higherIsBetter(Statistics::Outcome outcome)
@@ -68,17 +142,7 @@ ExperimentResult ExperimentResult::computeOne(
     if (!plan.start.isValid() || plan.phaseDays <= 0)
         return result;
 
-    std::vector<double> arm; // 1 for B
-    std::vector<double> values;
-    std::set<int> phasesA;
-    std::set<int> phasesB;
-    int daysA = 0;
-    int daysB = 0;
-    int keptA = 0; // A days with no supplement logged
-    int keptB = 0; // B days with a supplement logged
-    double sumA = 0;
-    double sumB = 0;
-    std::vector<double> phaseSums; // beside result.phases
+    Tally tally;
     for (QDate date = plan.start; date <= today; date = date.addDays(1)) {
         const ExperimentDay day = ExperimentSchedule::dayOf(plan, date);
         if (day.state == ExperimentDay::State::Finished
@@ -86,58 +150,20 @@ ExperimentResult ExperimentResult::computeOne(
             break;
         if (day.state != ExperimentDay::State::InPhase)
             continue;
-        const bool withMagnesium = day.arm == Arm::WithMagnesium;
-        if (result.phases.empty() || result.phases.back().phase != day.phase) {
-            result.phases.push_back({day.phase, day.arm, 0, std::nullopt});
-            phaseSums.push_back(0);
-        }
-        const DailyPoint* point = pointOn(series, date);
-        const double supplement
-            = point && point->magnesiumSupplementMg ? *point->magnesiumSupplementMg : 0.0;
-        (withMagnesium ? daysB : daysA) += 1;
-        if (withMagnesium && supplement > 0)
-            ++keptB;
-        if (!withMagnesium && !(supplement > 0))
-            ++keptA;
+        tally.addDay(day, pointOn(series, date), result);
         if (day.washout)
             continue;
         const DailyPoint* night = pointOn(series, Statistics::outcomeDate(date, 0, plan.outcome));
         const std::optional<double> value
             = night ? Statistics::outcomeOf(*night, plan.outcome) : std::nullopt;
-        if (!value)
-            continue;
-        arm.push_back(withMagnesium ? 1.0 : 0.0);
-        values.push_back(*value);
-        phaseSums.back() += *value;
-        ++result.phases.back().n;
-        if (withMagnesium) {
-            ++result.nB;
-            sumB += *value;
-            phasesB.insert(day.phase);
-        } else {
-            ++result.nA;
-            sumA += *value;
-            phasesA.insert(day.phase);
-        }
+        if (value)
+            tally.addValue(day, *value, result);
     }
-    for (std::size_t i = 0; i < result.phases.size(); ++i) {
-        if (result.phases[i].n > 0)
-            result.phases[i].mean = phaseSums[i] / result.phases[i].n;
-    }
-    result.phasesA = int(phasesA.size());
-    result.phasesB = int(phasesB.size());
-    if (daysA > 0)
-        result.adherenceA = double(keptA) / daysA;
-    if (daysB > 0)
-        result.adherenceB = double(keptB) / daysB;
-    if (result.nA > 0)
-        result.meanA = sumA / result.nA;
-    if (result.nB > 0)
-        result.meanB = sumB / result.nB;
+    tally.finish(result);
 
-    const int n = int(values.size());
+    const int n = int(tally.values.size());
     result.maxLags = HacRegression::defaultMaxLags(n);
-    if (const auto fit = HacRegression::fit(arm, values, result.maxLags)) {
+    if (const auto fit = HacRegression::fit(tally.arm, tally.values, result.maxLags)) {
         result.difference = fit->slope;
         result.ci95Low = fit->ci95Low;
         result.ci95High = fit->ci95High;

@@ -27,6 +27,98 @@ std::optional<QString> firstLine(const QByteArray& data)
     return QString::fromUtf8(data.mid(start, end - start)).trimmed();
 }
 
+/// Where the columns Stilla takes are in one file, as its header row says; -1 when missing.
+struct Columns
+{
+    explicit Columns(const CsvRecord& header)
+    {
+        QHash<QString, int> columns;
+        for (int i = 0; i < int(header.fields.size()); ++i)
+            columns.insert(header.fields[std::size_t(i)].trimmed(), i);
+        date = columns.value(QStringLiteral("Date"), -1);
+        magnesium = columns.value(QLatin1String(CronometerCsv::kMagnesiumColumn), -1);
+        caffeine = columns.value(QStringLiteral("Caffeine (mg)"), -1);
+        completed = columns.value(QStringLiteral("Completed"), -1);
+    }
+
+    int date = -1;
+    int magnesium = -1;
+    int caffeine = -1;
+    int completed = -1;
+};
+
+/// Reads the rows of Daily Nutrition into a report, one by one: each a day, a date that was not
+/// completed or has no magnesium, or a problem.
+class RowReader
+{
+public:
+    RowReader(const Columns& columns, bool includeNotCompleted, CronometerCsv::Report& report)
+        : m_columns(columns)
+        , m_includeNotCompleted(includeNotCompleted)
+        , m_report(report)
+    { }
+
+    void read(const CsvRecord& record)
+    {
+        const auto cell = [&record](int column) {
+            return column >= 0 && column < int(record.fields.size())
+                ? record.fields[std::size_t(column)].trimmed()
+                : QString();
+        };
+        const auto problem = [&](const char* column, const QString& message) {
+            FieldText::add(m_report.problems, {record.line, 0, QLatin1String(column), message});
+        };
+        CronometerCsv::Day day;
+        day.line = record.line;
+        const Result<QDate> date = FieldText::parseDate(cell(m_columns.date));
+        if (!date) {
+            problem("Date", date.errorMessage());
+            return;
+        }
+        day.date = date.value();
+        if (m_seen.contains(day.date)) {
+            problem("Date",
+                CronometerCsv::tr("%1 appears twice; Daily Nutrition has one row a day.")
+                    .arg(FieldText::formatDate(day.date)));
+            return;
+        }
+        m_seen.insert(day.date);
+        if (m_columns.completed >= 0 && !m_includeNotCompleted
+            && cell(m_columns.completed).compare(QLatin1String("true"), Qt::CaseInsensitive) != 0) {
+            m_report.notCompleted.push_back(day.date);
+            return;
+        }
+        if (cell(m_columns.magnesium).isEmpty()) {
+            m_report.withoutMagnesium.push_back(day.date);
+            return;
+        }
+        const Result<double> magnesium = FieldText::parseNumber(cell(m_columns.magnesium));
+        if (!magnesium) {
+            problem(CronometerCsv::kMagnesiumColumn, magnesium.errorMessage());
+            return;
+        }
+        if (magnesium.value() < 0 || magnesium.value() > DayValidation::kMaxFoodMagnesiumMg) {
+            problem(CronometerCsv::kMagnesiumColumn,
+                CronometerCsv::tr("%1\u00A0mg of magnesium from food in a day is not possible; "
+                                  "the most is %2\u00A0mg.")
+                    .arg(FieldText::formatNumber(magnesium.value()))
+                    .arg(DayValidation::kMaxFoodMagnesiumMg));
+            return;
+        }
+        day.magnesiumMg = magnesium.value();
+        if (const Result<double> caffeine = FieldText::parseNumber(cell(m_columns.caffeine));
+            m_columns.caffeine >= 0 && !cell(m_columns.caffeine).isEmpty() && caffeine)
+            day.caffeineMg = caffeine.value();
+        m_report.days.push_back(day);
+    }
+
+private:
+    const Columns& m_columns;
+    bool m_includeNotCompleted;
+    CronometerCsv::Report& m_report;
+    QSet<QDate> m_seen; ///< the dates of the rows read so far
+};
+
 } // namespace
 
 bool CronometerCsv::looksLike(const QByteArray& data)
@@ -63,16 +155,10 @@ CronometerCsv::Report CronometerCsv::read(const QByteArray& data, bool includeNo
             tr("The file is empty: a Cronometer export starts with a header row.")});
         return report;
     }
-    QHash<QString, int> columns;
-    for (int i = 0; i < int(header.fields.size()); ++i)
-        columns.insert(header.fields[std::size_t(i)].trimmed(), i);
-    const int dateColumn = columns.value(QStringLiteral("Date"), -1);
-    const int magnesiumColumn = columns.value(QLatin1String(kMagnesiumColumn), -1);
-    const int caffeineColumn = columns.value(QStringLiteral("Caffeine (mg)"), -1);
-    const int completedColumn = columns.value(QStringLiteral("Completed"), -1);
-    if (dateColumn < 0 || magnesiumColumn < 0) {
+    const Columns columns(header);
+    if (columns.date < 0 || columns.magnesium < 0) {
         report.problems.push_back({1, 0, QString(),
-            magnesiumColumn < 0
+            columns.magnesium < 0
                 ? tr("This file has no \"Magnesium (mg)\" column, so Stilla has nothing to take "
                      "from it. In Cronometer, export \"Daily Nutrition\" with all nutrients.")
                 : tr("This file has no \"Date\" column. In Cronometer, export \"Daily "
@@ -80,61 +166,11 @@ CronometerCsv::Report CronometerCsv::read(const QByteArray& data, bool includeNo
         return report;
     }
 
-    QSet<QDate> seen;
+    RowReader rows(columns, includeNotCompleted, report);
     CsvRecord record;
     while (reader.next(record) && !FieldText::isFull(report.problems)) {
-        if (record.isBlank())
-            continue;
-        const auto cell = [&record](int column) {
-            return column >= 0 && column < int(record.fields.size())
-                ? record.fields[std::size_t(column)].trimmed()
-                : QString();
-        };
-        const auto problem = [&](const char* column, const QString& message) {
-            FieldText::add(report.problems, {record.line, 0, QLatin1String(column), message});
-        };
-        Day day;
-        day.line = record.line;
-        const Result<QDate> date = FieldText::parseDate(cell(dateColumn));
-        if (!date) {
-            problem("Date", date.errorMessage());
-            continue;
-        }
-        day.date = date.value();
-        if (seen.contains(day.date)) {
-            problem("Date",
-                tr("%1 appears twice; Daily Nutrition has one row a day.")
-                    .arg(FieldText::formatDate(day.date)));
-            continue;
-        }
-        seen.insert(day.date);
-        if (completedColumn >= 0 && !includeNotCompleted
-            && cell(completedColumn).compare(QLatin1String("true"), Qt::CaseInsensitive) != 0) {
-            report.notCompleted.push_back(day.date);
-            continue;
-        }
-        if (cell(magnesiumColumn).isEmpty()) {
-            report.withoutMagnesium.push_back(day.date);
-            continue;
-        }
-        const Result<double> magnesium = FieldText::parseNumber(cell(magnesiumColumn));
-        if (!magnesium) {
-            problem(kMagnesiumColumn, magnesium.errorMessage());
-            continue;
-        }
-        if (magnesium.value() < 0 || magnesium.value() > DayValidation::kMaxFoodMagnesiumMg) {
-            problem(kMagnesiumColumn,
-                tr("%1\u00A0mg of magnesium from food in a day is not possible; the most is "
-                   "%2\u00A0mg.")
-                    .arg(FieldText::formatNumber(magnesium.value()))
-                    .arg(DayValidation::kMaxFoodMagnesiumMg));
-            continue;
-        }
-        day.magnesiumMg = magnesium.value();
-        if (const Result<double> caffeine = FieldText::parseNumber(cell(caffeineColumn));
-            caffeineColumn >= 0 && !cell(caffeineColumn).isEmpty() && caffeine)
-            day.caffeineMg = caffeine.value();
-        report.days.push_back(day);
+        if (!record.isBlank())
+            rows.read(record);
     }
     return report;
 }

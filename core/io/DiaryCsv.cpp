@@ -114,6 +114,10 @@ public:
     int problemCount() const { return m_count; }
     bool hasProblem(const QString& field) const { return m_fields.contains(field); }
 
+    /// The day in this row: every cell read, then the day checked (DayValidation), so every
+    /// problem shows at once; a cell that could not be read is reported once.
+    DayEntry readDay();
+
     template<typename T>
     void read(Column column, Result<T> (*parse)(QStringView), std::optional<T>& target)
     {
@@ -128,6 +132,11 @@ public:
     }
 
 private:
+    void readDate(DayEntry& day);
+    /// The magnesium totals, each one aggregate line (a food, a dose).
+    void readTotals(DayEntry& day);
+    void validate(const DayEntry& day);
+
     const CsvRecord& m_record;
     const std::array<int, ColumnCount>& m_index;
     const std::array<QString, ColumnCount>& m_names; ///< each column's name in this file
@@ -194,6 +203,183 @@ bool dosesHaveDetail(const std::vector<SupplementIntake>& doses)
     return doses.size() == 1
         && (doses.front().form != SupplementForm::Other || doses.front().timeTaken
             || doses.front().route != Route::Oral);
+}
+
+/// Where each of DiaryCsv::columns() is in one file, as its header row names them.
+struct Layout
+{
+    std::array<int, ColumnCount> index; ///< the cell of each column, -1 when it is missing
+    std::array<QString, ColumnCount> names; ///< each column's name in this file
+    /// A "bedtime" column instead of "bedtime_night_before": a file from before a day held the
+    /// night that ended on its morning. Its nights move to the following day.
+    bool nightsBeganOnTheirDate = false;
+};
+
+/// The layout @p header gives, with a problem for each column that is unknown, given twice or
+/// missing.
+Layout readHeader(const CsvRecord& header, std::vector<ImportProblem>& problems)
+{
+    Layout layout;
+    layout.index.fill(-1);
+    const QStringList& columns = DiaryCsv::columns();
+    for (std::size_t i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields[i].trimmed();
+        qsizetype column = columns.indexOf(name);
+        if (name == QLatin1String(DiaryCsv::kOldBedtimeColumn)) {
+            column = Bedtime;
+            layout.nightsBeganOnTheirDate = true;
+        }
+        if (column < 0) {
+            FieldText::add(problems,
+                {header.line, 0, name.left(40),
+                    DiaryCsv::tr("Unknown column. The columns are: %1")
+                        .arg(columns.join(QStringLiteral(", ")))});
+        } else if (layout.index[column] >= 0) {
+            FieldText::add(problems,
+                {header.line, 0, name, DiaryCsv::tr("This column appears twice in the header.")});
+        } else {
+            layout.index[column] = int(i);
+            layout.names[std::size_t(column)] = name;
+        }
+    }
+    if (header.fieldCount > CsvReader::kMaxFields)
+        FieldText::add(problems,
+            {header.line, 0, QString(), DiaryCsv::tr("The header has far too many columns.")});
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (layout.index[column] < 0)
+            FieldText::add(problems,
+                {header.line, 0, columns.at(column),
+                    DiaryCsv::tr("This column is missing from the header. Add it, even if it stays "
+                                 "empty.")});
+    }
+    return layout;
+}
+
+DayEntry RowReader::readDay()
+{
+    DayEntry day;
+    readDate(day);
+    read(Bedtime, &FieldText::parseTime, day.sleep.timeIntoBed);
+    read(WakeTime, &FieldText::parseTime, day.sleep.finalAwakening);
+    read(LatencyMinutes, &FieldText::parseInteger, day.sleep.latencyMinutes);
+    read(Awakenings, &FieldText::parseInteger, day.sleep.awakenings);
+    read(SleepQuality, &FieldText::parseInteger, day.sleep.quality);
+    read(RlsSeverity, &FieldText::parseInteger, day.symptoms.severity);
+    read(CaffeineServings, &FieldText::parseInteger, day.remedies.caffeineServings);
+    read(ExerciseMinutes, &FieldText::parseInteger, day.remedies.exerciseMinutes);
+    readTotals(day);
+    day.notes = cell(Notes);
+    validate(day);
+    return day;
+}
+
+void RowReader::readDate(DayEntry& day)
+{
+    if (const QString date = trimmedCell(Date); date.isEmpty()) {
+        problem(Date, DiaryCsv::tr("The date is missing. Every row needs one, as YYYY-MM-DD."));
+    } else if (const Result<QDate> parsed = FieldText::parseDate(date); parsed) {
+        day.date = parsed.value();
+    } else {
+        problem(Date, parsed.errorMessage());
+    }
+}
+
+void RowReader::readTotals(DayEntry& day)
+{
+    std::optional<double> food;
+    std::optional<double> supplement;
+    read(FoodMagnesium, &FieldText::parseNumber, food);
+    read(SupplementMagnesium, &FieldText::parseNumber, supplement);
+    // Totals are kept to 0.01 mg, as they are written, so a file reads back as it was.
+    if (food)
+        food = toHundredths(*food);
+    if (supplement)
+        supplement = toHundredths(*supplement);
+    if (food) {
+        FoodIntake intake;
+        intake.source = QStringLiteral("import");
+        intake.name = DiaryCsv::tr("Imported total");
+        intake.magnesiumMg = *food;
+        day.foods.push_back(intake);
+    }
+    if (supplement && *supplement != 0) {
+        SupplementIntake dose;
+        dose.form = SupplementForm::Other;
+        dose.route = Route::Oral;
+        dose.elementalMg = *supplement;
+        day.supplements.push_back(dose);
+    }
+}
+
+void RowReader::validate(const DayEntry& day)
+{
+    // The cells that could be read are checked too, so every problem shows at once; a cell
+    // that could not be read is reported once, by what was wrong with its text.
+    for (const FieldProblem& found : DayValidation::validate(day)) {
+        if (found.kind != FieldProblem::Kind::Error)
+            continue;
+        const std::optional<Column> column = columnOfField(found.field);
+        const QString field = column ? m_names[*column] : found.field;
+        if (!hasProblem(field))
+            problem(field, found.message);
+    }
+}
+
+/// The rows after the header: each day read and checked, and kept when it has no problem; a
+/// date given twice keeps neither.
+void readRows(
+    CsvReader& reader, const CsvRecord& header, const Layout& layout, ImportReport& report)
+{
+    std::vector<DayEntry> candidates;
+    QHash<QDate, int> firstLine;
+    QSet<QDate> duplicated;
+    CsvRecord record;
+    while (!FieldText::isFull(report.problems) && reader.next(record)) {
+        if (record.isBlank())
+            continue;
+        if (++report.dayCount > FieldText::kMaxDays) {
+            report.problems.push_back({record.line, 0, QString(), FieldText::tooManyDaysMessage()});
+            candidates.clear();
+            break;
+        }
+        RowReader row(record, layout.index, layout.names, report.problems);
+        if (record.fieldCount != header.fieldCount) {
+            FieldText::add(report.problems,
+                {record.line, 0, QString(),
+                    DiaryCsv::tr(
+                        "This row has %1 cells, but the header has %2. Check for a missing or "
+                        "extra comma, or a cell with a comma that is not in quotes.")
+                        .arg(record.fieldCount)
+                        .arg(header.fieldCount)});
+            continue;
+        }
+        // Quoting and size first; validation below then skips the cells reported here.
+        for (const CsvRecord::Issue& issue : record.issues)
+            row.problem(
+                header.fields[std::size_t(issue.fieldIndex)].trimmed(), issue.message, issue.line);
+
+        DayEntry day = row.readDay();
+        if (day.date.isValid()) {
+            if (const auto first = firstLine.constFind(day.date); first != firstLine.cend()) {
+                duplicated.insert(day.date);
+                row.problem(Date,
+                    DiaryCsv::tr(
+                        "%1 is also on line %2. Each day may appear only once; neither row is "
+                        "imported.")
+                        .arg(FieldText::formatDate(day.date))
+                        .arg(first.value()));
+            } else {
+                firstLine.insert(day.date, record.line);
+            }
+        }
+        if (row.problemCount() == 0)
+            candidates.push_back(std::move(day));
+    }
+
+    for (DayEntry& day : candidates) {
+        if (!duplicated.contains(day.date))
+            report.days.push_back(std::move(day));
+    }
 }
 
 } // namespace
@@ -281,146 +467,13 @@ ImportReport DiaryCsv::read(const QByteArray& data)
                 .arg(columns().join(QLatin1Char(',')))});
         return report;
     }
-    std::array<int, ColumnCount> index;
-    index.fill(-1);
-    std::array<QString, ColumnCount> names;
-    // A "bedtime" column instead of "bedtime_night_before": a file from before a day held the
-    // night that ended on its morning. Its nights move to the following day.
-    bool nightsBeganOnTheirDate = false;
-    for (std::size_t i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields[i].trimmed();
-        qsizetype column = columns().indexOf(name);
-        if (name == QLatin1String(DiaryCsv::kOldBedtimeColumn)) {
-            column = Bedtime;
-            nightsBeganOnTheirDate = true;
-        }
-        if (column < 0) {
-            FieldText::add(report.problems,
-                {header.line, 0, name.left(40),
-                    tr("Unknown column. The columns are: %1")
-                        .arg(columns().join(QStringLiteral(", ")))});
-        } else if (index[column] >= 0) {
-            FieldText::add(report.problems,
-                {header.line, 0, name, tr("This column appears twice in the header.")});
-        } else {
-            index[column] = int(i);
-            names[std::size_t(column)] = name;
-        }
-    }
-    if (header.fieldCount > CsvReader::kMaxFields)
-        FieldText::add(report.problems,
-            {header.line, 0, QString(), tr("The header has far too many columns.")});
-    for (int column = 0; column < ColumnCount; ++column) {
-        if (index[column] < 0)
-            FieldText::add(report.problems,
-                {header.line, 0, columns().at(column),
-                    tr("This column is missing from the header. Add it, even if it stays "
-                       "empty.")});
-    }
+    const Layout layout = readHeader(header, report.problems);
     if (!report.problems.empty())
         return report;
 
-    std::vector<DayEntry> candidates;
-    QHash<QDate, int> firstLine;
-    QSet<QDate> duplicated;
-    CsvRecord record;
-    while (!FieldText::isFull(report.problems) && reader.next(record)) {
-        if (record.isBlank())
-            continue;
-        if (++report.dayCount > FieldText::kMaxDays) {
-            report.problems.push_back({record.line, 0, QString(), FieldText::tooManyDaysMessage()});
-            candidates.clear();
-            break;
-        }
-        RowReader row(record, index, names, report.problems);
-        if (record.fieldCount != header.fieldCount) {
-            FieldText::add(report.problems,
-                {record.line, 0, QString(),
-                    tr("This row has %1 cells, but the header has %2. Check for a missing or "
-                       "extra comma, or a cell with a comma that is not in quotes.")
-                        .arg(record.fieldCount)
-                        .arg(header.fieldCount)});
-            continue;
-        }
-        // Quoting and size first; validation below then skips the cells reported here.
-        for (const CsvRecord::Issue& issue : record.issues)
-            row.problem(
-                header.fields[std::size_t(issue.fieldIndex)].trimmed(), issue.message, issue.line);
-
-        DayEntry day;
-        if (const QString date = row.trimmedCell(Date); date.isEmpty()) {
-            row.problem(Date, tr("The date is missing. Every row needs one, as YYYY-MM-DD."));
-        } else if (const Result<QDate> parsed = FieldText::parseDate(date); parsed) {
-            day.date = parsed.value();
-        } else {
-            row.problem(Date, parsed.errorMessage());
-        }
-        row.read(Bedtime, &FieldText::parseTime, day.sleep.timeIntoBed);
-        row.read(WakeTime, &FieldText::parseTime, day.sleep.finalAwakening);
-        row.read(LatencyMinutes, &FieldText::parseInteger, day.sleep.latencyMinutes);
-        row.read(Awakenings, &FieldText::parseInteger, day.sleep.awakenings);
-        row.read(SleepQuality, &FieldText::parseInteger, day.sleep.quality);
-        row.read(RlsSeverity, &FieldText::parseInteger, day.symptoms.severity);
-        row.read(CaffeineServings, &FieldText::parseInteger, day.remedies.caffeineServings);
-        row.read(ExerciseMinutes, &FieldText::parseInteger, day.remedies.exerciseMinutes);
-        std::optional<double> food;
-        std::optional<double> supplement;
-        row.read(FoodMagnesium, &FieldText::parseNumber, food);
-        row.read(SupplementMagnesium, &FieldText::parseNumber, supplement);
-        // Totals are kept to 0.01 mg, as they are written, so a file reads back as it was.
-        if (food)
-            food = toHundredths(*food);
-        if (supplement)
-            supplement = toHundredths(*supplement);
-        if (food) {
-            FoodIntake intake;
-            intake.source = QStringLiteral("import");
-            intake.name = tr("Imported total");
-            intake.magnesiumMg = *food;
-            day.foods.push_back(intake);
-        }
-        if (supplement && *supplement != 0) {
-            SupplementIntake dose;
-            dose.form = SupplementForm::Other;
-            dose.route = Route::Oral;
-            dose.elementalMg = *supplement;
-            day.supplements.push_back(dose);
-        }
-        day.notes = row.cell(Notes);
-
-        // The cells that could be read are checked too, so every problem shows at once; a cell
-        // that could not be read is reported once, by what was wrong with its text.
-        for (const FieldProblem& problem : DayValidation::validate(day)) {
-            if (problem.kind != FieldProblem::Kind::Error)
-                continue;
-            const std::optional<Column> column = columnOfField(problem.field);
-            const QString field = column ? names[*column] : problem.field;
-            if (!row.hasProblem(field))
-                row.problem(field, problem.message);
-        }
-
-        if (day.date.isValid()) {
-            if (const auto first = firstLine.constFind(day.date); first != firstLine.cend()) {
-                duplicated.insert(day.date);
-                row.problem(Date,
-                    tr("%1 is also on line %2. Each day may appear only once; neither row is "
-                       "imported.")
-                        .arg(FieldText::formatDate(day.date))
-                        .arg(first.value()));
-            } else {
-                firstLine.insert(day.date, record.line);
-            }
-        }
-        if (row.problemCount() == 0)
-            candidates.push_back(std::move(day));
-    }
-
-    for (DayEntry& day : candidates) {
-        if (!duplicated.contains(day.date))
-            report.days.push_back(std::move(day));
-    }
+    readRows(reader, header, layout, report);
     report.validCount = int(report.days.size());
-    if (nightsBeganOnTheirDate) {
+    if (layout.nightsBeganOnTheirDate) {
         report.days = nightsMovedToTheMorningAfter(std::move(report.days));
         report.nightsMoved = true;
     }

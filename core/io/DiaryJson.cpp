@@ -3,6 +3,7 @@
 #include "FieldText.h"
 #include "JsonDayReader.h"
 #include "JsonLocator.h"
+#include "JsonObjectWriter.h"
 #include "core/diary/DayValidation.h"
 
 #include <QHash>
@@ -15,118 +16,18 @@ namespace stilla {
 
 namespace {
 
-// ---- Writing: a fixed key order and layout, so equal diaries give equal bytes.
+// ---- Writing: a fixed key order and layout (JsonObjectWriter), so equal diaries give equal
+// bytes.
 
-/// A JSON object or array member: its key (empty in arrays) and its value, already written.
-using Members = std::vector<std::pair<QString, QString>>;
-
-QString jsonString(const QString& text)
-{
-    QString out;
-    out.reserve(text.size() + 2);
-    out += QLatin1Char('"');
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            out += QStringLiteral("\\\"");
-            break;
-        case '\\':
-            out += QStringLiteral("\\\\");
-            break;
-        case '\n':
-            out += QStringLiteral("\\n");
-            break;
-        case '\r':
-            out += QStringLiteral("\\r");
-            break;
-        case '\t':
-            out += QStringLiteral("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    out += QLatin1Char('"');
-    return out;
-}
-
-QString indent(int level)
-{
-    return QString(level * 2, QLatin1Char(' '));
-}
-
-QString container(const Members& members, int level, bool isArray)
-{
-    const QLatin1Char open(isArray ? '[' : '{');
-    const QLatin1Char close(isArray ? ']' : '}');
-    if (members.empty())
-        return QString(open) + close;
-    QString out = QString(open) + QLatin1Char('\n');
-    for (std::size_t i = 0; i < members.size(); ++i) {
-        out += indent(level + 1);
-        if (!isArray)
-            out += jsonString(members[i].first) + QStringLiteral(": ");
-        out += members[i].second;
-        out += i + 1 < members.size() ? QStringLiteral(",\n") : QStringLiteral("\n");
-    }
-    return out + indent(level) + close;
-}
-
-class ObjectWriter
-{
-public:
-    explicit ObjectWriter(int level)
-        : m_level(level)
-    { }
-    int childLevel() const { return m_level + 1; }
-
-    void raw(const char* key, const QString& value)
-    {
-        m_members.emplace_back(QLatin1String(key), value);
-    }
-    void text(const char* key, const QString& value) { raw(key, jsonString(value)); }
-    void number(const char* key, double value) { raw(key, FieldText::formatNumber(value)); }
-    void flag(const char* key, bool value)
-    {
-        raw(key, value ? QStringLiteral("true") : QStringLiteral("false"));
-    }
-    void optional(const char* key, const std::optional<int>& value)
-    {
-        if (value)
-            raw(key, QString::number(*value));
-    }
-    void optional(const char* key, const std::optional<QTime>& value)
-    {
-        if (value)
-            text(key, FieldText::formatTime(*value));
-    }
-    void optional(const char* key, const std::optional<bool>& value)
-    {
-        if (value)
-            flag(key, *value);
-    }
-    void list(const char* key, const Members& items)
-    {
-        if (!items.empty())
-            raw(key, container(items, childLevel(), true));
-    }
-    QString finish() const { return container(m_members, m_level, false); }
-
-private:
-    int m_level;
-    Members m_members;
-};
+using Members = JsonObjectWriter::Members;
 
 QString writeDay(const DayEntry& day, int level)
 {
-    ObjectWriter out(level);
+    JsonObjectWriter out(level);
     out.text("date", FieldText::formatDate(day.date));
     if (!day.sleep.isEmpty()) {
         const SleepRecord& s = day.sleep;
-        ObjectWriter sleep(out.childLevel());
+        JsonObjectWriter sleep(out.childLevel());
         sleep.optional("time_into_bed", s.timeIntoBed);
         sleep.optional("time_tried_to_sleep", s.timeTriedToSleep);
         sleep.optional("latency_minutes", s.latencyMinutes);
@@ -139,7 +40,7 @@ QString writeDay(const DayEntry& day, int level)
     }
     if (!day.symptoms.isEmpty()) {
         const SymptomRecord& s = day.symptoms;
-        ObjectWriter symptoms(out.childLevel());
+        JsonObjectWriter symptoms(out.childLevel());
         symptoms.optional("severity", s.severity);
         symptoms.optional("onset_time", s.onsetTime);
         if (s.onsetPeriod)
@@ -154,7 +55,7 @@ QString writeDay(const DayEntry& day, int level)
     const int itemLevel = out.childLevel() + 1;
     Members foods;
     for (const FoodIntake& food : day.foods) {
-        ObjectWriter item(itemLevel);
+        JsonObjectWriter item(itemLevel);
         item.text("source", food.source);
         item.text("food_id", food.foodId);
         item.text("name", food.name);
@@ -165,7 +66,7 @@ QString writeDay(const DayEntry& day, int level)
     out.list("foods", foods);
     Members supplements;
     for (const SupplementIntake& dose : day.supplements) {
-        ObjectWriter item(itemLevel);
+        JsonObjectWriter item(itemLevel);
         item.text("form", toName(dose.form));
         item.number("elemental_mg", dose.elementalMg);
         item.optional("time_taken", dose.timeTaken);
@@ -175,7 +76,7 @@ QString writeDay(const DayEntry& day, int level)
     out.list("supplements", supplements);
     if (!day.remedies.isEmpty()) {
         const Remedies& r = day.remedies;
-        ObjectWriter remedies(out.childLevel());
+        JsonObjectWriter remedies(out.childLevel());
         remedies.optional("caffeine_servings", r.caffeineServings);
         remedies.optional("exercise_minutes", r.exerciseMinutes);
         remedies.optional("warm_bath", r.warmBath);
@@ -186,7 +87,7 @@ QString writeDay(const DayEntry& day, int level)
     }
     Members medications;
     for (const MedicationTaken& medication : day.medications) {
-        ObjectWriter item(itemLevel);
+        JsonObjectWriter item(itemLevel);
         item.text("name", medication.name);
         item.text("class", toName(medication.medicationClass));
         item.optional("time_taken", medication.timeTaken);
@@ -196,7 +97,7 @@ QString writeDay(const DayEntry& day, int level)
     Members effects;
     for (SideEffect effect : allSideEffects()) {
         if (day.hasSideEffect(effect))
-            effects.emplace_back(QString(), jsonString(toName(effect)));
+            effects.emplace_back(QString(), JsonObjectWriter::string(toName(effect)));
     }
     out.list("side_effects", effects);
     if (!day.notes.isEmpty())
@@ -236,6 +137,133 @@ void locateLines(const QString& text, std::vector<ImportProblem>& problems)
     for (ImportProblem& problem : problems) {
         if (problem.line == 0)
             problem.line = lines.value(problem.field, documentLine);
+    }
+}
+
+/// @p data decoded (UTF-8, after an optional byte order mark) and parsed as JSON; std::nullopt
+/// when it is not text or not JSON, with the problem and where it is in @p report.
+std::optional<std::pair<QString, QJsonDocument>> parse(const QByteArray& data, ImportReport& report)
+{
+    const QByteArray bom("\xef\xbb\xbf");
+    const qsizetype start = data.startsWith(bom) ? bom.size() : 0;
+    qsizetype badByte = -1;
+    std::optional<QString> text = FieldText::decodeImport(data, report, &badByte);
+    if (!text) {
+        if (badByte >= start) {
+            const QString before = QString::fromUtf8(data.constData() + start, badByte - start);
+            report.problems.back().field = JsonLocator::pathAt(before, before.size());
+        }
+        return std::nullopt;
+    }
+    const QByteArray json = data.mid(start);
+    QJsonParseError parseError;
+    QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = position(json, parseError.offset);
+        const QString before = QString::fromUtf8(json.left(parseError.offset));
+        report.problems.push_back({line, column, JsonLocator::pathAt(before, before.size()),
+            DiaryJson::tr(
+                "This is not valid JSON (%1). Look for a missing comma, quote or bracket here or "
+                "just before.")
+                .arg(parseError.errorString())});
+        return std::nullopt;
+    }
+    return std::pair {std::move(*text), std::move(document)};
+}
+
+/// The top level of a diary file: its "format", a "version" this Stilla reads, and no unknown
+/// members. False when the file cannot be read any further (not a diary, another version).
+bool checkTopLevel(const QJsonObject& root, std::vector<ImportProblem>& problems)
+{
+    const auto fileProblem = [&](const QString& field, const QString& message) {
+        FieldText::add(problems, {0, 0, field, message});
+    };
+    if (root.value(QLatin1String("format")).toString() != QLatin1String(DiaryJson::kFormat)) {
+        fileProblem(QStringLiteral("format"),
+            DiaryJson::tr("This is not a Stilla diary file: \"format\" should be \"%1\".")
+                .arg(QLatin1String(DiaryJson::kFormat)));
+        return false;
+    }
+    const QJsonValue version = root.value(QLatin1String("version"));
+    const bool known = version.isDouble()
+        && (version.toDouble() == DiaryJson::kVersion
+            || version.toDouble() == DiaryJson::kOldestVersion);
+    if (!known) {
+        if (version.isDouble() && version.toDouble() > DiaryJson::kVersion)
+            fileProblem(QStringLiteral("version"),
+                DiaryJson::tr(
+                    "This file was written by a newer Stilla (format version %1); this version "
+                    "reads version %2. Update Stilla to import it.")
+                    .arg(version.toDouble())
+                    .arg(DiaryJson::kVersion));
+        else
+            fileProblem(QStringLiteral("version"),
+                DiaryJson::tr(
+                    "Unknown format version. This version of Stilla reads versions %1 to %2.")
+                    .arg(DiaryJson::kOldestVersion)
+                    .arg(DiaryJson::kVersion));
+        return false;
+    }
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.key() != QLatin1String("format") && it.key() != QLatin1String("version")
+            && it.key() != QLatin1String("days") && it.key() != QLatin1String("labs")
+            && it.key() != QLatin1String("experiments"))
+            fileProblem(it.key().left(40),
+                DiaryJson::tr("Unknown field. Check its spelling against "
+                              "docs/diary-json.md."));
+    }
+    return true;
+}
+
+/// The "days" list: each day read and checked (DayValidation) and kept when it has no
+/// problem; a date given twice keeps neither.
+void readDays(const QJsonArray& days, ImportReport& report)
+{
+    std::vector<DayEntry> candidates;
+    QHash<QDate, qsizetype> firstIndex;
+    QSet<QDate> duplicated;
+    for (qsizetype i = 0; i < days.size() && !FieldText::isFull(report.problems); ++i) {
+        const QString path = QStringLiteral("days[%1]").arg(i);
+        const std::size_t firstProblem = report.problems.size();
+        JsonDayReader reader(path, report.problems);
+        DayEntry day = reader.read(days.at(i));
+        ++report.dayCount;
+        bool valid = reader.problemCount() == 0;
+        // What could be read is checked too, so every problem shows at once; a field that could
+        // not be read is reported once, by what was wrong with it.
+        QSet<QString> reported;
+        for (std::size_t k = firstProblem; k < report.problems.size(); ++k)
+            reported.insert(report.problems[k].field);
+        const std::vector<FieldProblem> checked
+            = days.at(i).isObject() ? DayValidation::validate(day) : std::vector<FieldProblem> {};
+        for (const FieldProblem& problem : checked) {
+            const QString field = path + QLatin1Char('.') + problem.field;
+            if (problem.kind != FieldProblem::Kind::Error || reported.contains(field))
+                continue;
+            valid = false;
+            FieldText::add(report.problems, {0, 0, field, problem.message});
+        }
+        if (day.date.isValid()) {
+            if (const auto first = firstIndex.constFind(day.date); first != firstIndex.cend()) {
+                duplicated.insert(day.date);
+                valid = false;
+                FieldText::add(report.problems,
+                    {0, 0, path + QStringLiteral(".date"),
+                        DiaryJson::tr(
+                            "%1 is also days[%2]. Each day may appear only once; neither is "
+                            "imported.")
+                            .arg(FieldText::formatDate(day.date))
+                            .arg(first.value())});
+            } else {
+                firstIndex.insert(day.date, i);
+            }
+        }
+        if (valid)
+            candidates.push_back(std::move(day));
+    }
+    for (DayEntry& day : candidates) {
+        if (!duplicated.contains(day.date))
+            report.days.push_back(std::move(day));
     }
 }
 
@@ -341,7 +369,7 @@ void readExperiments(const QJsonValue& value, ImportReport& report)
 
 QString writeExperiment(const ExperimentPlan& plan)
 {
-    ObjectWriter object(2);
+    JsonObjectWriter object(2);
     object.text("start", FieldText::formatDate(plan.start));
     object.text("pattern", plan.pattern);
     object.raw("phase_days", QString::number(plan.phaseDays));
@@ -351,7 +379,7 @@ QString writeExperiment(const ExperimentPlan& plan)
     object.text("outcome", Statistics::outcomeName(plan.outcome));
     Members pauses;
     for (const ExperimentPause& pause : plan.pauses) {
-        ObjectWriter item(4);
+        JsonObjectWriter item(4);
         item.text("from", FieldText::formatDate(pause.from));
         if (pause.until.isValid())
             item.text("until", FieldText::formatDate(pause.until));
@@ -373,15 +401,15 @@ QByteArray DiaryJson::write(std::vector<DayEntry> days, std::vector<LabResult> l
     Members list;
     for (const DayEntry& day : days)
         list.emplace_back(QString(), writeDay(day, 2));
-    ObjectWriter root(0);
+    JsonObjectWriter root(0);
     root.text("format", QLatin1String(kFormat));
     root.raw("version", QString::number(kVersion));
-    root.raw("days", container(list, 1, true));
+    root.raw("days", JsonObjectWriter::container(list, 1, true));
     std::stable_sort(labs.begin(), labs.end(),
         [](const LabResult& a, const LabResult& b) { return a.date < b.date; });
     Members labList;
     for (const LabResult& result : labs) {
-        ObjectWriter lab(2);
+        JsonObjectWriter lab(2);
         lab.text("date", FieldText::formatDate(result.date));
         for (const LabResult::Value& value : LabResult::values()) {
             if (const std::optional<double>& number = result.*(value.member))
@@ -402,141 +430,49 @@ QByteArray DiaryJson::write(std::vector<DayEntry> days, std::vector<LabResult> l
 ImportReport DiaryJson::read(const QByteArray& data)
 {
     ImportReport report;
-    const QByteArray bom("\xef\xbb\xbf");
-    const qsizetype start = data.startsWith(bom) ? bom.size() : 0;
-    qsizetype badByte = -1;
-    const std::optional<QString> text = FieldText::decodeImport(data, report, &badByte);
-    if (!text) {
-        if (badByte >= start) {
-            const QString before = QString::fromUtf8(data.constData() + start, badByte - start);
-            report.problems.back().field = JsonLocator::pathAt(before, before.size());
-        }
+    const auto parsed = parse(data, report);
+    if (!parsed)
         return report;
-    }
-    const QByteArray json = data.mid(start);
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = position(json, parseError.offset);
-        const QString before = QString::fromUtf8(json.left(parseError.offset));
-        report.problems.push_back({line, column, JsonLocator::pathAt(before, before.size()),
-            tr("This is not valid JSON (%1). Look for a missing comma, quote or bracket here or "
-               "just before.")
-                .arg(parseError.errorString())});
-        return report;
-    }
+    const QString& text = parsed->first;
+    const QJsonDocument& document = parsed->second;
     // Problems name their JSON path; the lines are found at the end, in one pass.
     const auto finish = [&]() -> ImportReport {
-        locateLines(*text, report.problems);
+        locateLines(text, report.problems);
         qCInfo(lcIo) << "Read a diary JSON file:" << report.dayCount << "days,"
                      << report.days.size() << "valid," << report.problems.size() << "problems";
         return std::move(report);
     };
-    const auto fileProblem = [&](const QString& field, const QString& message) {
-        FieldText::add(report.problems, {0, 0, field, message});
-    };
     if (!document.isObject()) {
-        fileProblem(QString(),
-            tr("This is not a Stilla diary file: it should be one object "
-               "with \"format\": \"%1\".")
-                .arg(QLatin1String(kFormat)));
+        FieldText::add(report.problems,
+            {0, 0, QString(),
+                tr("This is not a Stilla diary file: it should be one object "
+                   "with \"format\": \"%1\".")
+                    .arg(QLatin1String(kFormat))});
         return finish();
     }
     const QJsonObject root = document.object();
-    if (root.value(QLatin1String("format")).toString() != QLatin1String(kFormat)) {
-        fileProblem(QStringLiteral("format"),
-            tr("This is not a Stilla diary file: \"format\" should be \"%1\".")
-                .arg(QLatin1String(kFormat)));
+    if (!checkTopLevel(root, report.problems))
         return finish();
-    }
-    const QJsonValue version = root.value(QLatin1String("version"));
-    const bool known = version.isDouble()
-        && (version.toDouble() == kVersion || version.toDouble() == kOldestVersion);
-    if (!known) {
-        if (version.isDouble() && version.toDouble() > kVersion)
-            fileProblem(QStringLiteral("version"),
-                tr("This file was written by a newer Stilla (format version %1); this version "
-                   "reads version %2. Update Stilla to import it.")
-                    .arg(version.toDouble())
-                    .arg(kVersion));
-        else
-            fileProblem(QStringLiteral("version"),
-                tr("Unknown format version. This version of Stilla reads versions %1 to %2.")
-                    .arg(kOldestVersion)
-                    .arg(kVersion));
-        return finish();
-    }
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        if (it.key() != QLatin1String("format") && it.key() != QLatin1String("version")
-            && it.key() != QLatin1String("days") && it.key() != QLatin1String("labs")
-            && it.key() != QLatin1String("experiments"))
-            fileProblem(it.key().left(40),
-                tr("Unknown field. Check its spelling against "
-                   "docs/diary-json.md."));
-    }
     const QJsonValue daysValue = root.value(QLatin1String("days"));
     if (!daysValue.isArray())
-        fileProblem(QStringLiteral("days"),
-            tr("The list of days is missing: \"days\" should "
-               "be a list ([ ... ])."));
+        FieldText::add(report.problems,
+            {0, 0, QStringLiteral("days"),
+                tr("The list of days is missing: \"days\" should "
+                   "be a list ([ ... ]).")});
     const QJsonArray days = daysValue.toArray();
     if (days.size() > FieldText::kMaxDays) {
         report.dayCount = int(days.size());
-        fileProblem(QStringLiteral("days"), FieldText::tooManyDaysMessage());
+        FieldText::add(
+            report.problems, {0, 0, QStringLiteral("days"), FieldText::tooManyDaysMessage()});
         return finish();
     }
-
-    std::vector<DayEntry> candidates;
-    QHash<QDate, qsizetype> firstIndex;
-    QSet<QDate> duplicated;
-    for (qsizetype i = 0; i < days.size() && !FieldText::isFull(report.problems); ++i) {
-        const QString path = QStringLiteral("days[%1]").arg(i);
-        const std::size_t firstProblem = report.problems.size();
-        JsonDayReader reader(path, report.problems);
-        DayEntry day = reader.read(days.at(i));
-        ++report.dayCount;
-        bool valid = reader.problemCount() == 0;
-        // What could be read is checked too, so every problem shows at once; a field that could
-        // not be read is reported once, by what was wrong with it.
-        QSet<QString> reported;
-        for (std::size_t k = firstProblem; k < report.problems.size(); ++k)
-            reported.insert(report.problems[k].field);
-        const std::vector<FieldProblem> checked
-            = days.at(i).isObject() ? DayValidation::validate(day) : std::vector<FieldProblem> {};
-        for (const FieldProblem& problem : checked) {
-            const QString field = path + QLatin1Char('.') + problem.field;
-            if (problem.kind != FieldProblem::Kind::Error || reported.contains(field))
-                continue;
-            valid = false;
-            FieldText::add(report.problems, {0, 0, field, problem.message});
-        }
-        if (day.date.isValid()) {
-            if (const auto first = firstIndex.constFind(day.date); first != firstIndex.cend()) {
-                duplicated.insert(day.date);
-                valid = false;
-                FieldText::add(report.problems,
-                    {0, 0, path + QStringLiteral(".date"),
-                        tr("%1 is also days[%2]. Each day may appear only once; neither is "
-                           "imported.")
-                            .arg(FieldText::formatDate(day.date))
-                            .arg(first.value())});
-            } else {
-                firstIndex.insert(day.date, i);
-            }
-        }
-        if (valid)
-            candidates.push_back(std::move(day));
-    }
-    for (DayEntry& day : candidates) {
-        if (!duplicated.contains(day.date))
-            report.days.push_back(std::move(day));
-    }
+    readDays(days, report);
     readLabs(root.value(QLatin1String("labs")), report);
     readExperiments(root.value(QLatin1String("experiments")), report);
     // Version 1 filed a night under the evening it began; today a day holds the night that
     // ended on its morning.
     report.validCount = int(report.days.size());
-    if (version.toDouble() == kOldestVersion) {
+    if (root.value(QLatin1String("version")).toDouble() == kOldestVersion) {
         report.days = nightsMovedToTheMorningAfter(std::move(report.days));
         report.nightsMoved = true;
     }

@@ -13,7 +13,8 @@ namespace stilla {
 
 /// The article's safety rules, applied to one day of the diary and the personal profile.
 ///
-/// Pure functions: no I/O, no state; the messages are in the current UI language (tr()).
+/// Pure functions: no I/O, no state; the messages are in the current UI language (tr(), the
+/// texts of SafetyMessages).
 /// Only supplement magnesium counts toward the dose rules; magnesium from food never does.
 /// Amounts are compared after rounding to 0.001 mg, and every limit is exclusive: 250 mg is
 /// not above 250 mg, 250.001 mg is. The rules, their limits and sources are listed in
@@ -59,7 +60,8 @@ public:
     static std::vector<FindingGroup> group(std::vector<Finding> findings);
 
     /// The finding's message, in the current UI language (the same text evaluate() put in
-    /// Finding::message then), made again from the rule and the amounts it carries.
+    /// Finding::message then), made again from the rule and the amounts it carries. The
+    /// texts are SafetyMessages'.
     static QString message(const Finding& finding);
     /// One short line for people that says what the finding is about, in the current UI
     /// language, e.g. "Kidney disease: talk to your doctor before taking magnesium".
@@ -67,6 +69,10 @@ public:
     /// The level's name for people, the same in the diary, the report and stilla-cli:
     /// "Good to know", "Take care", "Warning", "Seek care now".
     static QString severityName(Severity severity);
+
+    /// @p mg in thousandths of a milligram, as the rules compare amounts (so that sums such
+    /// as 100.1 + 149.9 compare as the 250 mg they are) and the messages show them.
+    static double roundMg(double mg);
 
 private:
     static void addDoseFindings(
@@ -82,13 +88,6 @@ private:
     static void addMedicineFindings(
         const Profile& profile, const DayEntry& day, std::vector<Finding>& findings);
     static void addLifestyleFindings(const DayEntry& day, std::vector<Finding>& findings);
-    static QString childAges(AgeGroup ageGroup);
-    static QString childAuthority(const Finding& finding);
-    static QString timedMedicine(const Finding& finding);
-    static QString timedMessage(const Finding& finding);
-    static QString timedSummary(const Finding& finding);
-    static QString ironMessage(const Finding& finding);
-    static QString ironSummary(const Finding& finding);
 };
 
 } // namespace stilla

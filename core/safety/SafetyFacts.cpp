@@ -84,12 +84,18 @@ QString SafetyFacts::articleSource()
 
 std::vector<SafetyFact> SafetyFacts::all()
 {
+    std::vector<SafetyFact> facts;
+    for (const std::vector<SafetyFact>& group :
+        {doseFacts(), sideEffectFacts(), riskFacts(), rlsFacts(), medicineFacts(), ironFacts()})
+        facts.insert(facts.end(), group.begin(), group.end());
+    return facts;
+}
+
+std::vector<SafetyFact> SafetyFacts::doseFacts()
+{
     const QString article = articleSource();
     const QString nih = referenceSource(SupplementReference::Us);
     const QString doses = QLatin1String(ArticleSectionId::kFormsAndDoses);
-    const QString risks = QLatin1String(ArticleSectionId::kPotentialRisks);
-    const QString treatments = QLatin1String(ArticleSectionId::kTraditionalTreatments);
-    const QString medicines = QLatin1String(ArticleSectionId::kMedicinesAndRls);
     return {
         {QStringLiteral("dose.article_range"), doses,
             tr("For adolescents and adults, daily doses of %1–%2\u00A0mg of magnesium are "
@@ -144,6 +150,14 @@ std::vector<SafetyFact> SafetyFacts::all()
                "magnesium, "
                "especially in older people and in people with kidney disease."),
             nih},
+    };
+}
+
+std::vector<SafetyFact> SafetyFacts::sideEffectFacts()
+{
+    const QString article = articleSource();
+    const QString nih = referenceSource(SupplementReference::Us);
+    return {
         {QStringLiteral("side_effect.common"), QLatin1String(ArticleSectionId::kSideEffects),
             tr("The most common side effect of magnesium is an upset stomach. Nausea, vomiting, "
                "diarrhoea and stomach cramps are also common. A lower dose can reduce them."),
@@ -160,6 +174,15 @@ std::vector<SafetyFact> SafetyFacts::all()
                "With kidney disease, magnesium builds up more easily, and nausea or vomiting on a "
                "day with magnesium can be an early sign."),
             nih},
+    };
+}
+
+std::vector<SafetyFact> SafetyFacts::riskFacts()
+{
+    const QString article = articleSource();
+    const QString nih = referenceSource(SupplementReference::Us);
+    const QString risks = QLatin1String(ArticleSectionId::kPotentialRisks);
+    return {
         {QStringLiteral("risk.bleeding_disorder"), risks,
             tr("If you have a bleeding disorder, do not take magnesium without asking your "
                "doctor: magnesium can slow blood clotting and raise the risk of bleeding."),
@@ -182,6 +205,15 @@ std::vector<SafetyFact> SafetyFacts::all()
             nih},
         {QStringLiteral("interaction.bisphosphonate_timing"), risks,
             tr("Keep bisphosphonates and magnesium at least 2 hours apart."), nih},
+    };
+}
+
+std::vector<SafetyFact> SafetyFacts::rlsFacts()
+{
+    const QString article = articleSource();
+    const QString treatments = QLatin1String(ArticleSectionId::kTraditionalTreatments);
+    const QString medicines = QLatin1String(ArticleSectionId::kMedicinesAndRls);
+    return {
         {QStringLiteral("lifestyle.caffeine"), QLatin1String(ArticleSectionId::kAlternatives),
             tr("Caffeine can make RLS worse and lower the body's magnesium levels."), article},
         {QStringLiteral("medication.dependence"), treatments,
@@ -209,6 +241,14 @@ std::vector<SafetyFact> SafetyFacts::all()
                "goes away within a few weeks after the birth. Low iron makes RLS more likely: ask "
                "your midwife or doctor to check your iron."),
             nindsSource() + QLatin1String("; ") + ironGuidelineSource()},
+    };
+}
+
+std::vector<SafetyFact> SafetyFacts::medicineFacts()
+{
+    const QString nih = referenceSource(SupplementReference::Us);
+    const QString risks = QLatin1String(ArticleSectionId::kPotentialRisks);
+    return {
         {QStringLiteral("interaction.gabapentinoid"), risks,
             tr("Antacids that hold magnesium and aluminium lower how much gabapentin the body "
                "takes up: take gabapentin at least %1 hours after such an antacid. Keeping "
@@ -231,6 +271,12 @@ std::vector<SafetyFact> SafetyFacts::all()
                "long time, usually more than a year, can lower the body's magnesium. Your doctor "
                "may check your blood magnesium."),
             nih},
+    };
+}
+
+std::vector<SafetyFact> SafetyFacts::ironFacts()
+{
+    return {
         {QStringLiteral("iron.testing"), QLatin1String(ArticleSectionId::kIronAndRls),
             tr("Everyone with troublesome RLS should have their iron checked regularly: "
                "ferritin and transferrin saturation, ideally in a morning blood test after at "

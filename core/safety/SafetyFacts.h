@@ -108,6 +108,22 @@ public:
 
     /// A single dose above this is almost certainly a typing mistake.
     static constexpr double kImplausibleMg = DayValidation::kImplausibleSupplementMg;
+
+private:
+    // The facts of all(), by topic, in its order.
+    /// The upper limits and doses, and what counts toward them.
+    static std::vector<SafetyFact> doseFacts();
+    /// The side effects, common and serious.
+    static std::vector<SafetyFact> sideEffectFacts();
+    /// The article's risks: the conditions, and the medicines magnesium interacts with.
+    static std::vector<SafetyFact> riskFacts();
+    /// What can make RLS worse or its treatment harder: caffeine, medicines, pregnancy.
+    static std::vector<SafetyFact> rlsFacts();
+    /// The medicines beyond the article's list: how far apart to take them, and what they do
+    /// to magnesium.
+    static std::vector<SafetyFact> medicineFacts();
+    /// Iron: testing it, and when treatment is recommended.
+    static std::vector<SafetyFact> ironFacts();
 };
 
 } // namespace stilla

@@ -226,9 +226,11 @@ QByteArray withBlocks(const QByteArray& blocks)
     return withSections(QByteArray(R"([{"id": "a", "heading": "H", "blocks": )" + blocks + "}]"));
 }
 
-TEST(ArticleLoaderTest, RefusesMalformedDocumentsSayingWhatAndWhere)
+/// Documents wrong as a whole: not JSON, too large, or a wrong or missing format, language or
+/// title.
+std::vector<MalformedCase> malformedDocuments()
 {
-    const MalformedCase cases[] = {
+    return {
         {"empty", "", "", "is empty"},
         {"blank", " \n\t", "", "is empty"},
         {"not JSON", "format: 1", "", "line 1, column 2: not valid JSON (illegal value)"},
@@ -256,6 +258,14 @@ TEST(ArticleLoaderTest, RefusesMalformedDocumentsSayingWhatAndWhere)
             "must not be empty"},
         {"no sections", R"({"format": 1, "language": "sv", "title": "T"})", "",
             "\"sections\" is missing"},
+    };
+}
+
+/// Documents with wrong sections: not a list, or a section without a valid, unique id or a
+/// heading.
+std::vector<MalformedCase> malformedSections()
+{
+    return {
         {"sections object", withSections("{}"), "sections", "must be an array, not an object"},
         {"sections empty", withSections("[]"), "sections", "needs at least one section"},
         {"section number", withSections("[42]"), "sections[0]", "must be an object, not a number"},
@@ -278,6 +288,14 @@ TEST(ArticleLoaderTest, RefusesMalformedDocumentsSayingWhatAndWhere)
             "sections[0].heading", "must not be empty"},
         {"heading array", withSections(R"([{"id": "a", "heading": ["H"], "blocks": []}])"),
             "sections[0].heading", "must be a string, not an array"},
+    };
+}
+
+/// Documents with wrong blocks: missing, empty, neither or both a paragraph and a list, or a
+/// list with a wrong item.
+std::vector<MalformedCase> malformedBlocks()
+{
+    return {
         {"no blocks", withSections(R"([{"id": "a", "heading": "H"}])"), "sections[0]",
             "\"blocks\" is missing"},
         {"blocks string", withBlocks(R"("P")"), "sections[0].blocks",
@@ -307,6 +325,13 @@ TEST(ArticleLoaderTest, RefusesMalformedDocumentsSayingWhatAndWhere)
         {"list item bool", withBlocks(R"([{"list": [true]}])"), "sections[0].blocks[0].list[0]",
             "must be a string, not true or false"},
     };
+}
+
+TEST(ArticleLoaderTest, RefusesMalformedDocumentsSayingWhatAndWhere)
+{
+    std::vector<MalformedCase> cases = malformedDocuments();
+    for (const std::vector<MalformedCase>& more : {malformedSections(), malformedBlocks()})
+        cases.insert(cases.end(), more.begin(), more.end());
     for (const MalformedCase& c : cases) {
         SCOPED_TRACE(c.name);
         const Result<Article> article = Article::fromJson(c.json, QStringLiteral("bad.json"));

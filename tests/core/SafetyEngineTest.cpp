@@ -36,7 +36,8 @@ QStringList allRulesBut(const QStringList& left)
     return rules;
 }
 
-std::vector<RuleCase> ruleCases()
+/// The dose rules: the day's supplements against the limits, one dose or several.
+std::vector<RuleCase> doseCases()
 {
     return {
         // Doses: every limit is exclusive.
@@ -70,6 +71,13 @@ std::vector<RuleCase> ruleCases()
         {"unset age group is treated as adult", kUnsetAge, supplementDay({251}),
             {kAboveRef, kSingle}},
         {"adolescent", kAdolescent, supplementDay({351}), {kAboveRef, kAboveArticle, kSingle}},
+    };
+}
+
+/// A child's supplements: no adult doses, and the limit for the child's age.
+std::vector<RuleCase> childCases()
+{
+    return {
         {"child of unknown age: no adult doses", kChild, supplementDay({500}), {kChildRule}},
         {"child: small dose", kChild, supplementDay({50}), {kChildRule}},
         // A child's supplements against the limit for the child's age.
@@ -95,11 +103,25 @@ std::vector<RuleCase> ruleCases()
         {"child: implausible still asked", kChild, supplementDay({2001}),
             {kChildRule, kImplausible}},
         {"child without supplements", kChild, withFood(supplementDay(), 400), {}},
+    };
+}
+
+/// Food never counts toward the dose rules.
+std::vector<RuleCase> foodCases()
+{
+    return {
         // Food never counts toward the dose rules.
         {"food only", kAdult, withFood(supplementDay(), 5000), {}},
         {"food and supplements", kAdult, withFood(supplementDay({125, 125}), 800), {}},
         {"food and supplements above", kAdult, withFood(supplementDay({251}), 10),
             {kAboveRef, kSingle}},
+    };
+}
+
+/// Side effects, and nausea or vomiting with kidney disease.
+std::vector<RuleCase> sideEffectCases()
+{
+    return {
         // Side effects.
         {"common side effect without supplements", kAdult,
             withSideEffects(supplementDay(), kNausea), {}},
@@ -135,6 +157,13 @@ std::vector<RuleCase> ruleCases()
             {"condition.kidney_disease", kKidneySickness, "side_effect.common"}},
         {"kidney disease and nausea without supplements", profileWith(kKidney),
             withSideEffects(supplementDay(), kNausea), {}},
+    };
+}
+
+/// The conditions in the profile, and pregnancy with RLS.
+std::vector<RuleCase> conditionCases()
+{
+    return {
         // Conditions.
         {"kidney disease, no supplement", profileWith(kKidney), withFood(supplementDay(), 300), {}},
         {"kidney disease", profileWith(kKidney), supplementDay({100}),
@@ -155,6 +184,13 @@ std::vector<RuleCase> ruleCases()
         {"pregnant, severity 0", profileWith(kPregnant), withSymptoms(supplementDay(), 0), {}},
         {"symptoms, not pregnant", profileWith(kBreastfeeding), withSymptoms(supplementDay(), 6),
             {}},
+    };
+}
+
+/// The medicines magnesium interacts with.
+std::vector<RuleCase> interactionCases()
+{
+    return {
         // Interactions: from the profile or from the day's log, only on supplement days.
         {"antibiotic in profile", profileWith(0, {MC::Antibiotic}), supplementDay({100}),
             {"interaction.antibiotic"}},
@@ -188,6 +224,13 @@ std::vector<RuleCase> ruleCases()
             supplementDay(), {"interaction.ppi"}},
         {"proton pump inhibitor logged", kAdult,
             withMedication(supplementDay({100}), MC::ProtonPumpInhibitor), {"interaction.ppi"}},
+    };
+}
+
+/// Medicines for RLS and medicines that make it worse, and caffeine.
+std::vector<RuleCase> medicineAndCaffeineCases()
+{
+    return {
         // Medicines for RLS and medicines that can make it worse, every day they are taken.
         {"dopamine agonist in profile", profileWith(0, {MC::DopamineAgonist}), supplementDay(),
             {"medicine.dopamine_augmentation"}},
@@ -212,18 +255,28 @@ std::vector<RuleCase> ruleCases()
         {"no caffeine, symptoms", kAdult, withCaffeine(supplementDay(), 0, 6), {}},
         {"caffeine, no symptoms logged", kAdult, withCaffeine(supplementDay(), 1, std::nullopt),
             {}},
-        // Combinations.
-        {"everything at once",
-            profileWith(kKidney | kBleeding | kPregnant,
-                {MC::Antibiotic, MC::CalciumChannelBlocker, MC::MuscleRelaxant, MC::Diuretic,
-                    MC::Bisphosphonate, MC::Gabapentinoid, MC::OralIron, MC::Levothyroxine,
-                    MC::ProtonPumpInhibitor, MC::DopamineAgonist, MC::DopamineBlocker}),
-            withCaffeine(withSideEffects(withIntravenous(supplementDay({300, 2500}), 10),
-                             kConfusion | kNausea | kDiarrhoea),
-                1, 5),
-            // Children's rules are for children; two doses are split.
-            allRulesBut({kChildRule, kChildAbove, kSingle})},
     };
+}
+
+/// Every case: each rule on its own, at and beside its limits, and all of them at once.
+std::vector<RuleCase> ruleCases()
+{
+    std::vector<RuleCase> cases;
+    for (const std::vector<RuleCase>& group : {doseCases(), childCases(), foodCases(),
+             sideEffectCases(), conditionCases(), interactionCases(), medicineAndCaffeineCases()})
+        cases.insert(cases.end(), group.begin(), group.end());
+    // Combinations.
+    cases.push_back({"everything at once",
+        profileWith(kKidney | kBleeding | kPregnant,
+            {MC::Antibiotic, MC::CalciumChannelBlocker, MC::MuscleRelaxant, MC::Diuretic,
+                MC::Bisphosphonate, MC::Gabapentinoid, MC::OralIron, MC::Levothyroxine,
+                MC::ProtonPumpInhibitor, MC::DopamineAgonist, MC::DopamineBlocker}),
+        withCaffeine(withSideEffects(withIntravenous(supplementDay({300, 2500}), 10),
+                         kConfusion | kNausea | kDiarrhoea),
+            1, 5),
+        // Children's rules are for children; two doses are split.
+        allRulesBut({kChildRule, kChildAbove, kSingle})});
+    return cases;
 }
 
 TEST(SafetyEngineTest, EveryRuleFiresExactlyWhenItShould)

@@ -1,0 +1,481 @@
+#include "SafetyMessages.h"
+
+#include "SafetyEngine.h"
+#include "SafetyFacts.h"
+#include "core/labs/LabResult.h"
+
+#include <QLocale>
+
+namespace stilla {
+
+namespace {
+
+bool isRule(const Finding& finding, const char* rule)
+{
+    return finding.rule == QLatin1String(rule);
+}
+
+/// "500", "250.5", "2 000": as few decimals as needed, grouped as the UI locale groups.
+QString formatMg(double mg)
+{
+    return QLocale().toString(SafetyEngine::roundMg(mg), 'f', QLocale::FloatingPointShortest);
+}
+
+/// "08:00" in the UI locale's short time format.
+QString formatTime(const QTime& time)
+{
+    return QLocale().toString(time, QLocale::ShortFormat);
+}
+
+/// "1 h 30 min", "45 min", "4 h": for the one-line summaries.
+QString formatShortDistance(int minutes)
+{
+    const int hours = minutes / 60;
+    const int rest = minutes % 60;
+    if (hours == 0)
+        return SafetyEngine::tr("%1\u00A0min").arg(rest);
+    if (rest == 0)
+        return SafetyEngine::tr("%1\u00A0h").arg(hours);
+    return SafetyEngine::tr("%1\u00A0h %2\u00A0min").arg(hours).arg(rest);
+}
+
+/// "1 hour 30 minutes", "45 minutes", "4 hours".
+QString formatDistance(int minutes)
+{
+    const int hours = minutes / 60;
+    const int rest = minutes % 60;
+    if (hours == 0)
+        return SafetyEngine::tr("%Ln minute(s)", "", rest);
+    if (rest == 0)
+        return SafetyEngine::tr("%Ln hour(s)", "", hours);
+    return SafetyEngine::tr("%1 %2", "hours and minutes")
+        .arg(SafetyEngine::tr("%Ln hour(s)", "", hours),
+            SafetyEngine::tr("%Ln minute(s)", "", rest));
+}
+
+/// A lab value as the lab results show it.
+QString number(double value)
+{
+    return LabResult::number(value);
+}
+
+/// "12 March 2026", "12 mars 2026": the test's date without its weekday.
+QString longDate(const QDate& date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+} // namespace
+
+QString SafetyMessages::message(const Finding& finding)
+{
+    for (const auto topic : {&doseMessage, &sideEffectMessage, &conditionMessage,
+             &interactionMessage, &medicineMessage, &lifestyleMessage, &ironMessage}) {
+        if (QString text = topic(finding); !text.isEmpty())
+            return text;
+    }
+    return finding.message;
+}
+
+QString SafetyMessages::summary(const Finding& finding)
+{
+    if (isRule(finding, SafetyRule::kSupplementAboveReference)) {
+        return SafetyEngine::tr(
+            "%1\u00A0mg from supplements, above the upper limit of %2\u00A0mg a day")
+            .arg(formatMg(finding.amountMg), formatMg(finding.limitMg));
+    }
+    if (isRule(finding, SafetyRule::kSupplementAboveArticleRange)) {
+        return SafetyEngine::tr(
+            "%1\u00A0mg from supplements, more than the article's %2–%3\u00A0mg a day")
+            .arg(formatMg(finding.amountMg), formatMg(SafetyFacts::kArticleRangeLowMg),
+                formatMg(SafetyFacts::kArticleRangeHighMg));
+    }
+    if (isRule(finding, SafetyRule::kImplausibleDose))
+        return SafetyEngine::tr("A dose of %1\u00A0mg: please check the label")
+            .arg(formatMg(finding.amountMg));
+    if (isRule(finding, SafetyRule::kSingleDoseLarge))
+        return SafetyEngine::tr("%1\u00A0mg in one dose: better split into two")
+            .arg(formatMg(finding.amountMg));
+    if (isRule(finding, SafetyRule::kChild))
+        return SafetyEngine::tr("No doses for children: ask a doctor");
+    if (isRule(finding, SafetyRule::kChildAboveUpperLimit)) {
+        return SafetyEngine::tr(
+            "%1\u00A0mg from supplements, above a child's limit of %2\u00A0mg a day")
+            .arg(formatMg(finding.amountMg), formatMg(finding.limitMg));
+    }
+    if (isRule(finding, SafetyRule::kKidneyDiseaseSideEffect))
+        return SafetyEngine::tr(
+            "Kidney disease and nausea: stop magnesium, talk to your doctor today");
+    if (isRule(finding, SafetyRule::kPregnancy))
+        return SafetyEngine::tr("RLS in pregnancy: ask about your iron");
+    if (const QString timed = timedSummary(finding); !timed.isEmpty())
+        return timed;
+    if (isRule(finding, SafetyRule::kGabapentinoid))
+        return SafetyEngine::tr("Gabapentin: take it at least %1 hours after magnesium")
+            .arg(SafetyFacts::kGabapentinAfterAntacidHours);
+    if (isRule(finding, SafetyRule::kOralIron))
+        return SafetyEngine::tr("Iron tablets: keep them at least %1 hours apart from magnesium")
+            .arg(SafetyFacts::kIronApartHours);
+    if (isRule(finding, SafetyRule::kLevothyroxine))
+        return SafetyEngine::tr("Levothyroxine: keep it at least %1 hours apart from magnesium")
+            .arg(SafetyFacts::kLevothyroxineApartHours);
+    if (isRule(finding, SafetyRule::kProtonPumpInhibitor))
+        return SafetyEngine::tr("Stomach acid medicines can lower magnesium over time");
+    if (isRule(finding, SafetyRule::kDopamineAugmentation))
+        return SafetyEngine::tr(
+            "Dopamine medicines: tell your doctor if symptoms start earlier or spread");
+    if (isRule(finding, SafetyRule::kMayWorsenRls))
+        return SafetyEngine::tr("One of your medicines can make RLS worse: ask your doctor");
+    if (isRule(finding, SafetyRule::kSeriousSideEffect))
+        return SafetyEngine::tr("Possible signs of too much magnesium: stop taking it");
+    if (isRule(finding, SafetyRule::kCommonSideEffect))
+        return SafetyEngine::tr("Common side effects of magnesium: a lower dose can help");
+    if (isRule(finding, SafetyRule::kKidneyDisease))
+        return SafetyEngine::tr("Kidney disease: talk to your doctor before taking magnesium");
+    if (isRule(finding, SafetyRule::kBleedingDisorder))
+        return SafetyEngine::tr("Bleeding disorder: ask your doctor before taking magnesium");
+    if (isRule(finding, SafetyRule::kPregnancyIntravenous))
+        return SafetyEngine::tr(
+            "Magnesium through a drip when pregnant or breastfeeding: tell the clinician");
+    if (isRule(finding, SafetyRule::kAntibiotic))
+        return SafetyEngine::tr("Antibiotics: take them hours apart from magnesium");
+    if (isRule(finding, SafetyRule::kCalciumChannelBlocker))
+        return SafetyEngine::tr("Calcium channel blockers can interact with magnesium");
+    if (isRule(finding, SafetyRule::kMuscleRelaxant))
+        return SafetyEngine::tr("Muscle relaxants can interact with magnesium");
+    if (isRule(finding, SafetyRule::kDiuretic))
+        return SafetyEngine::tr("Water pills (diuretics) can interact with magnesium");
+    if (isRule(finding, SafetyRule::kBisphosphonate))
+        return SafetyEngine::tr("Bisphosphonates: keep them at least 2 hours apart from magnesium");
+    if (isRule(finding, SafetyRule::kCaffeine))
+        return SafetyEngine::tr("Caffeine on a day with symptoms can make RLS worse");
+    if (const QString iron = ironSummary(finding); !iron.isEmpty())
+        return iron;
+    return message(finding);
+}
+
+QString SafetyMessages::severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Urgent:
+        return SafetyEngine::tr("Seek care now");
+    case Severity::Warning:
+        return SafetyEngine::tr("Warning");
+    case Severity::Caution:
+        return SafetyEngine::tr("Take care");
+    case Severity::Info:
+        break;
+    }
+    return SafetyEngine::tr("Good to know");
+}
+
+QString SafetyMessages::doseMessage(const Finding& finding)
+{
+    if (isRule(finding, SafetyRule::kSupplementAboveReference)) {
+        return SafetyEngine::tr(
+            "Today's supplements add up to %1\u00A0mg, above the %2\u00A0mg a day that %3 "
+            "set as the "
+            "upper limit for supplements. Magnesium from food does not count toward this "
+            "limit.")
+            .arg(formatMg(finding.amountMg), formatMg(finding.limitMg),
+                SafetyFacts::referenceAuthority(finding.reference));
+    }
+    if (isRule(finding, SafetyRule::kSupplementAboveArticleRange)) {
+        return SafetyEngine::tr(
+            "Today's supplements add up to %1\u00A0mg, more than the %2–%3\u00A0mg a day that the "
+            "article calls safe for adolescents and adults. Consider a lower dose, and "
+            "talk to a doctor about the right dose for you.")
+            .arg(formatMg(finding.amountMg), formatMg(SafetyFacts::kArticleRangeLowMg),
+                formatMg(SafetyFacts::kArticleRangeHighMg));
+    }
+    if (isRule(finding, SafetyRule::kImplausibleDose)) {
+        return SafetyEngine::tr(
+            "A single dose of %1\u00A0mg is more than %2\u00A0mg, far more than a supplement "
+            "usually "
+            "holds. Please check the amount of magnesium on the label; it may be a typing "
+            "mistake.")
+            .arg(formatMg(finding.amountMg), formatMg(finding.limitMg));
+    }
+    if (isRule(finding, SafetyRule::kSingleDoseLarge)) {
+        return SafetyEngine::tr(
+            "All of today's %1\u00A0mg from supplements was taken as one dose, more than half "
+            "of the upper limit of %2\u00A0mg a day. The German Federal Institute for Risk "
+            "Assessment advises taking the day's magnesium in at least two doses, as this "
+            "is likely to be easier to tolerate.")
+            .arg(formatMg(finding.amountMg),
+                formatMg(SafetyFacts::referenceCeilingMg(finding.reference)));
+    }
+    if (isRule(finding, SafetyRule::kChild))
+        return SafetyEngine::tr("Stilla gives no doses for children; ask a doctor.");
+    if (isRule(finding, SafetyRule::kChildAboveUpperLimit)) {
+        return SafetyEngine::tr(
+            "Today's supplements add up to %1\u00A0mg, above %2\u00A0mg a day, the upper limit for "
+            "magnesium from supplements for children aged %3 (%4). Please talk to the "
+            "child's doctor before giving more.")
+            .arg(formatMg(finding.amountMg), formatMg(finding.limitMg), childAges(finding.ageGroup),
+                childAuthority(finding));
+    }
+    return {};
+}
+
+QString SafetyMessages::sideEffectMessage(const Finding& finding)
+{
+    if (isRule(finding, SafetyRule::kSeriousSideEffect)) {
+        return SafetyEngine::tr(
+            "Slowed breathing, confusion, an irregular heartbeat, low blood pressure, "
+            "muscle weakness or unusual drowsiness can be signs of too much magnesium. Stop "
+            "taking magnesium and seek medical care "
+            "now (call 112 in Sweden or your local emergency number).");
+    }
+    if (isRule(finding, SafetyRule::kCommonSideEffect)) {
+        return SafetyEngine::tr(
+            "An upset stomach, nausea, vomiting, diarrhoea and stomach cramps are common "
+            "side effects of magnesium. A lower dose can reduce them.");
+    }
+    if (isRule(finding, SafetyRule::kKidneyDiseaseSideEffect)) {
+        return SafetyEngine::tr(
+            "Your profile notes kidney disease, and you noted nausea or vomiting on a day "
+            "with magnesium. With kidney disease magnesium builds up more easily, and this "
+            "can be an early sign of too much. Stop taking magnesium and talk to your "
+            "doctor today.");
+    }
+    return {};
+}
+
+QString SafetyMessages::conditionMessage(const Finding& finding)
+{
+    if (isRule(finding, SafetyRule::kPregnancy)) {
+        return SafetyEngine::tr(
+            "RLS is common in pregnancy, especially in the last three months, and usually "
+            "goes away within a few weeks after the birth. Low iron makes it more likely: "
+            "ask your midwife or doctor to check your iron.");
+    }
+    if (isRule(finding, SafetyRule::kKidneyDisease)) {
+        return SafetyEngine::tr(
+            "Your profile notes kidney disease. The article advises against taking "
+            "magnesium with any kidney disease, including kidney failure. Please talk to "
+            "your doctor before you take more.");
+    }
+    if (isRule(finding, SafetyRule::kBleedingDisorder)) {
+        return SafetyEngine::tr(
+            "Your profile notes a bleeding disorder. Magnesium can slow blood clotting and "
+            "raise the risk of bleeding, so ask your doctor before you take it.");
+    }
+    if (isRule(finding, SafetyRule::kPregnancyIntravenous)) {
+        return SafetyEngine::tr(
+            "Magnesium given through a drip may not be safe during pregnancy or while "
+            "breastfeeding. Make sure the clinician giving it knows that you are pregnant "
+            "or breastfeeding.");
+    }
+    return {};
+}
+
+QString SafetyMessages::interactionMessage(const Finding& finding)
+{
+    if (const QString timed = timedMessage(finding); !timed.isEmpty())
+        return timed;
+    if (isRule(finding, SafetyRule::kGabapentinoid)) {
+        return SafetyEngine::tr(
+            "Antacids that hold magnesium and aluminium lower how much gabapentin the body "
+            "takes up. Take gabapentin at least %1 hours after magnesium, and ask your "
+            "doctor or pharmacist about pregabalin.")
+            .arg(SafetyFacts::kGabapentinAfterAntacidHours);
+    }
+    if (isRule(finding, SafetyRule::kOralIron)) {
+        return SafetyEngine::tr(
+            "Magnesium lowers the uptake of iron tablets. Keep iron and magnesium at least "
+            "%1 hours apart.")
+            .arg(SafetyFacts::kIronApartHours);
+    }
+    if (isRule(finding, SafetyRule::kLevothyroxine)) {
+        return SafetyEngine::tr(
+            "Magnesium can lower the uptake of levothyroxine (thyroid hormone). Take "
+            "levothyroxine at least %1 hours before or after magnesium.")
+            .arg(SafetyFacts::kLevothyroxineApartHours);
+    }
+    if (isRule(finding, SafetyRule::kAntibiotic)) {
+        return SafetyEngine::tr(
+            "Magnesium can interact with aminoglycoside, quinolone and tetracycline "
+            "antibiotics. Take tetracycline and quinolone antibiotics at least 2 hours "
+            "before or 4 to 6 hours after magnesium, and ask your doctor or pharmacist "
+            "about the others.");
+    }
+    if (isRule(finding, SafetyRule::kCalciumChannelBlocker)) {
+        return SafetyEngine::tr(
+            "Magnesium can interact with calcium channel blockers. Ask your doctor or "
+            "pharmacist whether magnesium suits you with this medicine.");
+    }
+    if (isRule(finding, SafetyRule::kMuscleRelaxant)) {
+        return SafetyEngine::tr(
+            "Magnesium can interact with muscle relaxants. Ask your doctor or pharmacist "
+            "whether magnesium suits you with this medicine.");
+    }
+    if (isRule(finding, SafetyRule::kDiuretic)) {
+        return SafetyEngine::tr(
+            "Magnesium can interact with water pills (diuretics). Ask your doctor or "
+            "pharmacist whether magnesium suits you with this medicine.");
+    }
+    if (isRule(finding, SafetyRule::kBisphosphonate)) {
+        return SafetyEngine::tr(
+            "Magnesium can interact with bisphosphonates. Keep them at least 2 hours apart "
+            "from magnesium, and ask your doctor or pharmacist whether magnesium suits you "
+            "with this medicine.");
+    }
+    return {};
+}
+
+QString SafetyMessages::medicineMessage(const Finding& finding)
+{
+    if (isRule(finding, SafetyRule::kProtonPumpInhibitor)) {
+        return SafetyEngine::tr(
+            "Taking a proton pump inhibitor (a stomach acid medicine such as omeprazole) "
+            "for a long time, usually more than a year, can lower the body's magnesium. "
+            "Ask your doctor whether your blood magnesium should be checked.");
+    }
+    if (isRule(finding, SafetyRule::kDopamineAugmentation)) {
+        return SafetyEngine::tr(
+            "Dopamine medicines for RLS can, over time, make RLS worse: symptoms start "
+            "earlier in the day, grow stronger or spread to the arms (augmentation). Do not "
+            "raise the dose yourself; tell your doctor if your symptoms start earlier or "
+            "spread.");
+    }
+    if (isRule(finding, SafetyRule::kMayWorsenRls)) {
+        return SafetyEngine::tr(
+            "One of your medicines can make RLS worse (a sedating antihistamine, a medicine "
+            "that blocks dopamine, or an antidepressant that raises serotonin). Do not stop "
+            "it on your own: ask your doctor whether another medicine would suit you "
+            "better.");
+    }
+    return {};
+}
+
+QString SafetyMessages::lifestyleMessage(const Finding& finding)
+{
+    if (isRule(finding, SafetyRule::kCaffeine)) {
+        return SafetyEngine::tr(
+            "You had caffeine on a day with RLS symptoms. Caffeine can make RLS worse and "
+            "lower the body's magnesium, so it may help to cut down on it.");
+    }
+    return {};
+}
+
+QString SafetyMessages::childAges(AgeGroup ageGroup)
+{
+    switch (ageGroup) {
+    case AgeGroup::Child1To3:
+        return SafetyEngine::tr("1 to 3 years");
+    case AgeGroup::Child4To8:
+        return SafetyEngine::tr("4 to 8 years");
+    case AgeGroup::Child9To12:
+        return SafetyEngine::tr("9 to 12 years");
+    case AgeGroup::Child:
+    case AgeGroup::Unset:
+    case AgeGroup::Adolescent:
+    case AgeGroup::Adult:
+        break;
+    }
+    return {};
+}
+
+QString SafetyMessages::timedMedicine(const Finding& finding)
+{
+    if (!finding.medicineTime.isValid() || !finding.doseTime.isValid())
+        return {};
+    if (isRule(finding, SafetyRule::kGabapentinoid))
+        return SafetyEngine::tr("gabapentin or pregabalin");
+    if (isRule(finding, SafetyRule::kOralIron))
+        return SafetyEngine::tr("iron");
+    if (isRule(finding, SafetyRule::kLevothyroxine))
+        return SafetyEngine::tr("levothyroxine");
+    return {};
+}
+
+QString SafetyMessages::timedMessage(const Finding& finding)
+{
+    const QString medicine = timedMedicine(finding);
+    if (medicine.isEmpty())
+        return {};
+    const int hours = int(finding.limitMg) / 60;
+    if (finding.severity == Severity::Info) {
+        return SafetyEngine::tr(
+            "You took %1 at %2 and magnesium at %3, %4 apart. That keeps to the advice: "
+            "at least %Ln hour(s) apart.",
+            "", hours)
+            .arg(medicine, formatTime(finding.medicineTime), formatTime(finding.doseTime),
+                formatDistance(int(finding.amountMg)));
+    }
+    return SafetyEngine::tr(
+        "You took %1 at %2 and magnesium at %3, only %4 apart. Magnesium can lower how "
+        "much of the medicine the body takes up: keep them at least %Ln hour(s) apart.",
+        "", hours)
+        .arg(medicine, formatTime(finding.medicineTime), formatTime(finding.doseTime),
+            formatDistance(int(finding.amountMg)));
+}
+
+QString SafetyMessages::timedSummary(const Finding& finding)
+{
+    const QString medicine = timedMedicine(finding);
+    if (medicine.isEmpty())
+        return {};
+    if (finding.severity == Severity::Info) {
+        return SafetyEngine::tr("%1 between magnesium and %2, as advised")
+            .arg(formatShortDistance(int(finding.amountMg)), medicine);
+    }
+    return SafetyEngine::tr(
+        "%1 between magnesium and %2: keep %Ln hour(s) apart", "", int(finding.limitMg) / 60)
+        .arg(formatShortDistance(int(finding.amountMg)), medicine);
+}
+
+QString SafetyMessages::childAuthority(const Finding& finding)
+{
+    // Europe sets no limit below 4 years: the US figure stands in for it.
+    if (finding.reference == SupplementReference::Us || finding.ageGroup == AgeGroup::Child1To3)
+        return SafetyFacts::referenceAuthority(SupplementReference::Us);
+    return SafetyFacts::referenceAuthority(finding.reference);
+}
+
+QString SafetyMessages::ironMessage(const Finding& finding)
+{
+    if (finding.rule == QLatin1String(SafetyRule::kFerritinLow)) {
+        return SafetyEngine::tr(
+            "Your ferritin was %1\u00A0µg/L on %2. For adults with RLS, the American Academy "
+            "of Sleep Medicine recommends iron treatment when ferritin is %3\u00A0µg/L or "
+            "lower. Talk to your doctor about iron; do not start taking iron without "
+            "their advice.")
+            .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
+    }
+    if (finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow)) {
+        return SafetyEngine::tr(
+            "Your transferrin saturation was %1\u00A0% on %2. For adults with RLS, the American "
+            "Academy of Sleep Medicine recommends iron treatment when it is below %3\u00A0%. "
+            "Talk to your doctor about iron; do not start taking iron without their "
+            "advice.")
+            .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
+    }
+    if (finding.rule == QLatin1String(SafetyRule::kIronNotTested)) {
+        return SafetyEngine::tr(
+            "You have noted restless legs on %1 of the last %2 days, and the diary has no "
+            "ferritin result from the last 12 months. Low iron can make RLS worse, and "
+            "the American Academy of Sleep Medicine advises checking ferritin and "
+            "transferrin saturation in everyone with troublesome RLS. You could ask your "
+            "doctor for a blood test.")
+            .arg(number(finding.amountMg), QString::number(SafetyFacts::kSymptomWindowDays));
+    }
+    return {};
+}
+
+QString SafetyMessages::ironSummary(const Finding& finding)
+{
+    if (finding.rule == QLatin1String(SafetyRule::kFerritinLow))
+        return SafetyEngine::tr("Ferritin %1\u00A0µg/L: ask your doctor about iron")
+            .arg(number(finding.amountMg));
+    if (finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow)) {
+        return SafetyEngine::tr("Transferrin saturation %1\u00A0%: ask your doctor about iron")
+            .arg(number(finding.amountMg));
+    }
+    if (finding.rule == QLatin1String(SafetyRule::kIronNotTested))
+        return SafetyEngine::tr("No recent ferritin: ask your doctor about an iron test");
+    return {};
+}
+
+} // namespace stilla

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Finding.h"
+#include "Profile.h"
+
+#include <QString>
+
+namespace stilla {
+
+/// The words of the safety findings: each rule's message and one-line summary, and the
+/// severities' names, in the current UI language, made from the rule and the amounts a Finding
+/// carries. The rules themselves are SafetyEngine's; the texts keep its translation context
+/// (they are SafetyEngine::tr() strings), so SafetyEngine::message(), summary() and
+/// severityName() are these.
+class SafetyMessages
+{
+public:
+    /// The finding's message; Finding::message itself for a rule it does not know.
+    static QString message(const Finding& finding);
+    /// One short line that says what the finding is about, e.g. "Kidney disease: talk to your
+    /// doctor before taking magnesium"; the message for a rule it does not know.
+    static QString summary(const Finding& finding);
+    /// "Good to know", "Take care", "Warning", "Seek care now".
+    static QString severityName(Severity severity);
+
+private:
+    // The messages by the rules' topics (as SafetyEngine adds them); each is empty for a rule
+    // of another topic.
+    static QString doseMessage(const Finding& finding);
+    static QString sideEffectMessage(const Finding& finding);
+    static QString conditionMessage(const Finding& finding);
+    static QString interactionMessage(const Finding& finding);
+    static QString medicineMessage(const Finding& finding);
+    static QString lifestyleMessage(const Finding& finding);
+    static QString ironMessage(const Finding& finding);
+    static QString ironSummary(const Finding& finding);
+    // The timed interactions, when the finding has the times of the medicine and the dose.
+    static QString timedMedicine(const Finding& finding);
+    static QString timedMessage(const Finding& finding);
+    static QString timedSummary(const Finding& finding);
+    static QString childAges(AgeGroup ageGroup);
+    static QString childAuthority(const Finding& finding);
+};
+
+} // namespace stilla
