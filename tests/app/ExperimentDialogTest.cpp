@@ -39,6 +39,32 @@ protected:
         QTest::keyClicks(spin, text);
         QTest::keyClick(spin, Qt::Key_Tab);
     }
+
+    /// The start, pause, resume and stop of @p saved were a step each: undone one by one, the
+    /// experiment is resumed, paused, unpaused, gone; redone, it is back with its number.
+    void undoEachStep(const ExperimentPlan& saved)
+    {
+        QUndoStack& steps = *m_undo->stack();
+        ASSERT_EQ(steps.count(), 4);
+        EXPECT_EQ(steps.undoText(), QStringLiteral("Stop of the Self-Experiment"));
+        m_undo->undo();
+        const auto resumed = m_diary->currentExperiment().value();
+        ASSERT_TRUE(resumed);
+        EXPECT_FALSE(resumed->stoppedOn.has_value());
+        EXPECT_EQ(resumed->pauses.front().until, m_clock.today());
+        m_undo->undo();
+        EXPECT_TRUE(m_diary->currentExperiment().value()->isPaused());
+        m_undo->undo();
+        EXPECT_TRUE(m_diary->currentExperiment().value()->pauses.empty());
+        EXPECT_EQ(steps.undoText(),
+            QStringLiteral("Start of the Self-Experiment of %1")
+                .arg(QLocale().toString(saved.start, QLocale::ShortFormat)));
+        m_undo->undo();
+        EXPECT_TRUE(m_diary->experiments().value().empty());
+        m_undo->redo(); // started again, with the number it had
+        ASSERT_TRUE(m_diary->currentExperiment().value());
+        EXPECT_EQ(m_diary->currentExperiment().value()->id, saved.id);
+    }
 };
 
 TEST_F(ExperimentDialogTest, APlanIsMadeFromTheKeyboardAndThenFollowed)
@@ -104,27 +130,7 @@ TEST_F(ExperimentDialogTest, APlanIsMadeFromTheKeyboardAndThenFollowed)
     EXPECT_FALSE(in<QPushButton>(later, "experimentStopButton")->isVisible());
     later.close();
 
-    // Each was a step: undone one by one, the experiment is resumed, paused, unpaused, gone.
-    QUndoStack& steps = *m_undo->stack();
-    ASSERT_EQ(steps.count(), 4);
-    EXPECT_EQ(steps.undoText(), QStringLiteral("Stop of the Self-Experiment"));
-    m_undo->undo();
-    const auto resumed = m_diary->currentExperiment().value();
-    ASSERT_TRUE(resumed);
-    EXPECT_FALSE(resumed->stoppedOn.has_value());
-    EXPECT_EQ(resumed->pauses.front().until, m_clock.today());
-    m_undo->undo();
-    EXPECT_TRUE(m_diary->currentExperiment().value()->isPaused());
-    m_undo->undo();
-    EXPECT_TRUE(m_diary->currentExperiment().value()->pauses.empty());
-    EXPECT_EQ(steps.undoText(),
-        QStringLiteral("Start of the Self-Experiment of %1")
-            .arg(QLocale().toString(saved->start, QLocale::ShortFormat)));
-    m_undo->undo();
-    EXPECT_TRUE(m_diary->experiments().value().empty());
-    m_undo->redo(); // started again, with the number it had
-    ASSERT_TRUE(m_diary->currentExperiment().value());
-    EXPECT_EQ(m_diary->currentExperiment().value()->id, saved->id);
+    undoEachStep(*saved);
 }
 
 TEST_F(ExperimentDialogTest, TheDiaryShowsTheDaysPhaseAndWhetherItKeepsToThePlan)

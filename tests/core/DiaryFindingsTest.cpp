@@ -24,9 +24,9 @@ protected:
         // Symptoms on the first and last day of the window, one the day before it and one
         // after the day; a day without symptoms inside it.
         const QDate first = m_date.addDays(1 - SafetyFacts::kSymptomWindowDays);
-        for (const auto& [date, severity] : std::vector<std::pair<QDate, int>> {
-                 {first.addDays(-1), 5}, {first, 4}, {m_date.addDays(-3), 0}, {m_date, 6},
-                 {m_date.addDays(1), 7}}) {
+        for (const auto& [date, severity] :
+            std::vector<std::pair<QDate, int>> {{first.addDays(-1), 5}, {first, 4},
+                {m_date.addDays(-3), 0}, {m_date, 6}, {m_date.addDays(1), 7}}) {
             DayEntry day;
             day.date = date;
             day.symptoms.severity = severity;

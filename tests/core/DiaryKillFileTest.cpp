@@ -348,8 +348,8 @@ TEST(DiaryKillTest, BackupsAreWholeOrAbsentAfterSigkill)
     int rounds = 0;
     for (; moreRounds(kills, rounds); ++rounds) {
         SCOPED_TRACE(rounds);
-        const ChildRun run
-            = test::runAndKill(checks.arguments(), std::chrono::milliseconds(delay(random)));
+        const ChildRun run = test::runRound(rounds, checks.arguments(), QStringLiteral("2"),
+            std::chrono::milliseconds(delay(random)));
         ASSERT_TRUE(run.started);
         kills += run.killed ? 1 : 0;
         ASSERT_TRUE(run.killed || run.exitCode == 0) << run.errors.toStdString();

@@ -94,10 +94,10 @@ TEST(DiaryKillTest, ReportedSavesSurviveSigkill)
     for (; moreRounds(kills, rounds); ++rounds) {
         SCOPED_TRACE(rounds);
         const QDate first = QDate(2000, 1, 1).addDays(rounds * kSavesPerRound / 2);
-        const ChildRun run
-            = test::runAndKill({QStringLiteral("save"), path, first.toString(Qt::ISODate),
-                                   QString::number(kSavesPerRound)},
-                std::chrono::milliseconds(delay(random)));
+        const ChildRun run = test::runRound(rounds,
+            {QStringLiteral("save"), path, first.toString(Qt::ISODate),
+                QString::number(kSavesPerRound)},
+            QStringLiteral("3"), std::chrono::milliseconds(delay(random)));
         ASSERT_TRUE(run.started);
         kills += run.killed ? 1 : 0;
         ASSERT_TRUE(run.killed || run.exitCode == 0) << run.errors.toStdString();
@@ -215,9 +215,9 @@ TEST(DiaryKillTest, ImportsAreWholeOrNotThereAfterSigkill)
         SCOPED_TRACE(rounds);
         pairs.push_back(writeImportPair(dir, rounds));
         const ImportPair& pair = pairs.back();
-        const ChildRun run = test::runAndKill(
+        const ChildRun run = test::runRound(rounds,
             {QStringLiteral("import"), path, pair.fileA, pair.fileB, QStringLiteral("100000")},
-            std::chrono::milliseconds(delay(random)));
+            QStringLiteral("2"), std::chrono::milliseconds(delay(random)));
         ASSERT_TRUE(run.started);
         kills += run.killed ? 1 : 0;
         ASSERT_TRUE(run.killed || run.exitCode == 0) << run.errors.toStdString();

@@ -153,6 +153,20 @@ inline ChildRun runAndKillAfter(
     return run;
 }
 
+/// One round of a kind's loop. Round 0 runs the child to its end with @p steps as its last
+/// argument (a few saves, imports or backups), so that every step the kind does is reported and
+/// checked however slow the machine is: killed after a random delay, a loaded machine could
+/// kill every round before its first report (CI once saw no restore in 50 rounds). Every later
+/// round is killed after @p delay, with @p arguments as they are.
+inline ChildRun runRound(
+    int round, QStringList arguments, const QString& steps, std::chrono::milliseconds delay)
+{
+    if (round > 0)
+        return runAndKill(arguments, delay);
+    arguments.last() = steps;
+    return runToEnd(arguments);
+}
+
 /// How long the child takes from @p marker to its exit, in microseconds (the longest of a
 /// few runs), to spread the kill points of a short piece of work over all of it.
 template<typename Prepare>
