@@ -14,18 +14,13 @@ namespace stilla {
 
 namespace {
 
-QString dateText(const QDate& date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : DiaryStore::tr("(no date)");
-}
-
 /// Lists dates for a message: the first few and how many more.
 QString dateList(const std::vector<QDate>& dates)
 {
     constexpr std::size_t kShown = 10;
     QStringList parts;
     for (std::size_t i = 0; i < dates.size() && i < kShown; ++i)
-        parts << dateText(dates[i]);
+        parts << DayValidation::dateText(dates[i]);
     QString text = parts.join(QLatin1String(", "));
     if (dates.size() > kShown)
         text = DiaryStore::tr("%1 and %Ln more", nullptr, int(dates.size() - kShown)).arg(text);
@@ -44,9 +39,10 @@ Status BatchWrite::check(const std::vector<DayEntry>& days, const std::vector<La
 {
     for (const ExperimentPlan& plan : experiments) {
         if (const QStringList problems = plan.problems(); !problems.isEmpty())
-            return Error {DiaryStore::tr("Nothing was saved: the self-experiment that starts on "
-                                         "%1 has a problem: %2")
-                              .arg(dateText(plan.start), problems.join(QLatin1Char(' ')))};
+            return Error {
+                DiaryStore::tr("Nothing was saved: the self-experiment that starts on "
+                               "%1 has a problem: %2")
+                    .arg(DayValidation::dateText(plan.start), problems.join(QLatin1Char(' ')))};
     }
     std::set<QDate> labDates;
     for (const LabResult& result : labs) {
@@ -56,12 +52,12 @@ Status BatchWrite::check(const std::vector<DayEntry>& days, const std::vector<La
         if (!problems.isEmpty()) {
             return Error {
                 DiaryStore::tr("Nothing was saved: the lab results of %1 have a problem: %2")
-                    .arg(dateText(result.date), problems.join(QLatin1Char(' ')))};
+                    .arg(DayValidation::dateText(result.date), problems.join(QLatin1Char(' ')))};
         }
         if (!labDates.insert(result.date).second) {
             return Error {
                 DiaryStore::tr("Nothing was saved: the lab results of %1 appear more than once.")
-                    .arg(dateText(result.date))};
+                    .arg(DayValidation::dateText(result.date))};
         }
     }
     std::vector<DayEntry> entries = days;
@@ -70,11 +66,11 @@ Status BatchWrite::check(const std::vector<DayEntry>& days, const std::vector<La
     for (DayEntry& day : entries) {
         if (const QString errors = DayValidation::errors(day); !errors.isEmpty()) {
             return Error {DiaryStore::tr("Nothing was saved: the day %1 has a problem: %2")
-                              .arg(dateText(day.date), errors)};
+                              .arg(DayValidation::dateText(day.date), errors)};
         }
         if (auto ok = DayTable::normalize(day); !ok) {
             return Error {DiaryStore::tr("Nothing was saved: the day %1 has a problem: %2")
-                              .arg(dateText(day.date), ok.errorMessage())};
+                              .arg(DayValidation::dateText(day.date), ok.errorMessage())};
         }
         if (!seen.insert(day.date).second)
             duplicates.push_back(day.date);

@@ -1,5 +1,6 @@
 #include "DayValidation.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <cmath>
@@ -166,6 +167,12 @@ QString DayValidation::errors(const DayEntry& day)
             errors << problem.message;
     }
     return errors.join(u' ');
+}
+
+QString DayValidation::dateText(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate)
+                          : QCoreApplication::translate("stilla::DiaryStore", "(no date)");
 }
 
 } // namespace stilla

@@ -47,6 +47,8 @@ public:
     static bool isSavable(const DayEntry& day);
     /// The messages of the Errors validate() finds, in one sentence; empty when isSavable().
     static QString errors(const DayEntry& day);
+    /// A date as the diary's messages name it (ISO, "(no date)" when invalid).
+    static QString dateText(const QDate& date);
 };
 
 } // namespace stilla

@@ -24,11 +24,6 @@ QString shown(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
-QString dateText(const QDate& date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : DiaryStore::tr("(no date)");
-}
-
 template<typename T> Result<T> failure(const Status& status)
 {
     return Error {status.errorMessage()};
@@ -375,7 +370,8 @@ Result<DayEntry> DiaryStore::save(const DayEntry& day)
     if (auto ok = requireWritable(); !ok)
         return failure<DayEntry>(ok);
     if (const QString errors = DayValidation::errors(day); !errors.isEmpty())
-        return Error {tr("The day %1 was not saved: %2").arg(dateText(day.date), errors)};
+        return Error {
+            tr("The day %1 was not saved: %2").arg(DayValidation::dateText(day.date), errors)};
     DayEntry stored = day;
     if (auto ok = DayTable::normalize(stored); !ok)
         return failure<DayEntry>(ok);
@@ -398,8 +394,9 @@ Result<DayEntry> DiaryStore::save(const DayEntry& day)
         done = DiarySql::commit(m_db);
     if (!done) {
         DiarySql::rollback(m_db);
-        return Error {tr("Could not save %1 in the diary %2: %3. The diary was not changed.")
-                          .arg(dateText(stored.date), shown(m_path), done.errorMessage())};
+        return Error {
+            tr("Could not save %1 in the diary %2: %3. The diary was not changed.")
+                .arg(DayValidation::dateText(stored.date), shown(m_path), done.errorMessage())};
     }
     emit m_notifier->dayChanged(stored.date);
     return stored;
@@ -425,7 +422,7 @@ Status DiaryStore::remove(const QDate& date)
     if (!done) {
         DiarySql::rollback(m_db);
         return Error {tr("Could not remove %1 from the diary %2: %3. The diary was not changed.")
-                          .arg(dateText(date), shown(m_path), done.errorMessage())};
+                          .arg(DayValidation::dateText(date), shown(m_path), done.errorMessage())};
     }
     if (removed)
         emit m_notifier->dayRemoved(date);
