@@ -79,8 +79,14 @@ QVariant Settings::value(Key key) const
 
 void Settings::setValue(Key key, const QVariant& value)
 {
+    const QLatin1String name(info(key).name);
+    // The value it holds already: nothing to write. (QSettings would write the file again,
+    // with its lock and two disk flushes, at the next turn of the event loop: the window
+    // restores its last page at start-up, before its first paint.)
+    if (m_settings->contains(name) && m_settings->value(name) == value)
+        return;
     const QVariant before = this->value(key);
-    m_settings->setValue(QLatin1String(info(key).name), value);
+    m_settings->setValue(name, value);
     if (this->value(key) != before && !m_unannounced.contains(key))
         m_unannounced.append(key);
 }

@@ -45,6 +45,31 @@ TEST_F(SettingsTest, ValuesSurviveReopeningWithTheirTypes)
     EXPECT_EQ(reopened.value(Settings::Key::WindowGeometry).toByteArray(), geometry);
 }
 
+TEST_F(SettingsTest, SettingTheValueItHoldsWritesNothing)
+{
+    Settings settings(path());
+    settings.setValue(Settings::Key::LastPage, QStringLiteral("diary"));
+    ASSERT_TRUE(settings.sync());
+    {
+        // Another copy of the settings (another Stilla, or the person) changes the file.
+        Settings other(path());
+        other.setValue(Settings::Key::LastPage, QStringLiteral("charts"));
+        ASSERT_TRUE(other.sync());
+    }
+    QSignalSpy announced(&settings.notifier(), &SettingsNotifier::changed);
+    // The value this copy holds: not written, so the other change stays; a real change is.
+    settings.setValue(Settings::Key::LastPage, QStringLiteral("diary"));
+    settings.setValue(Settings::Key::Language, QStringLiteral("sv"));
+    ASSERT_TRUE(settings.sync());
+    ASSERT_EQ(announced.count(), 1);
+    EXPECT_EQ(announced.at(0).at(0).value<QList<Settings::Key>>(),
+        QList<Settings::Key> {Settings::Key::Language});
+
+    Settings reopened(path());
+    EXPECT_EQ(reopened.value(Settings::Key::LastPage).toString(), QStringLiteral("charts"));
+    EXPECT_EQ(reopened.value(Settings::Key::Language).toString(), QStringLiteral("sv"));
+}
+
 TEST_F(SettingsTest, ResetRestoresTheDefault)
 {
     Settings settings(path());
