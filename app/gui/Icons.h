@@ -2,6 +2,7 @@
 
 #include <QIcon>
 #include <QString>
+#include <QStyle>
 
 namespace stilla {
 
@@ -15,6 +16,9 @@ public:
     static QIcon line(const QString& name);
     /// The application icon in full colour.
     static QIcon app();
+    /// @p style's standard icon @p which, asked of @p style only when the icon is first drawn
+    /// or measured (see StillaStyle::standardIcon); Qt's common style's if @p style is gone.
+    static QIcon deferred(const QStyle* style, QStyle::StandardPixmap which);
 };
 
 } // namespace stilla

@@ -1,11 +1,11 @@
 #include "Theme.h"
 
+#include "StillaStyle.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QPalette>
-#include <QProxyStyle>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QStyleOption>
 #include <QWidget>
 
@@ -131,91 +131,6 @@ QPalette paletteFor(Appearance appearance)
     });
 }
 
-/// Fusion with check box and radio button outlines that can be seen. Fusion draws them in the
-/// window colour made darker, which on a dark window is nearly black on nearly black. This
-/// draws a ring in a mix of the text and window colours over Fusion's own indicator, at least
-/// 3:1 against the window (WCAG 1.4.11, non-text contrast) in Stilla's palettes.
-class StillaStyle final : public QProxyStyle
-{
-public:
-    explicit StillaStyle(bool outlined)
-        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
-        , m_outlined(outlined)
-    {
-        setObjectName(QStringLiteral("stilla-fusion"));
-    }
-
-    bool isOutlined() const { return m_outlined; }
-
-    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
-        const QWidget* widget) const override
-    {
-        QProxyStyle::drawPrimitive(element, option, painter, widget);
-        if (m_outlined
-            && (element == PE_PanelButtonCommand || element == PE_FrameLineEdit
-                || element == PE_FrameGroupBox || element == PE_Frame)) {
-            outline(option, painter);
-        }
-        if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton)
-            return;
-        const QPalette& palette = option->palette;
-        const QColor text = palette.color(QPalette::Active, QPalette::WindowText);
-        const QColor window = palette.color(QPalette::Active, QPalette::Window);
-        const qreal share = (option->state & State_Enabled) ? 0.6 : 0.35;
-        const QColor ring(qRound(text.red() * share + window.red() * (1 - share)),
-            qRound(text.green() * share + window.green() * (1 - share)),
-            qRound(text.blue() * share + window.blue() * (1 - share)));
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing, true);
-        painter->setPen(QPen(ring, 1.2));
-        painter->setBrush(Qt::NoBrush);
-        const QRectF box = QRectF(option->rect).adjusted(0.6, 0.6, -0.6, -0.6);
-        if (element == PE_IndicatorRadioButton) {
-            const qreal side = std::min(box.width(), box.height());
-            painter->drawEllipse(
-                QRectF(box.center() - QPointF(side / 2, side / 2), QSizeF(side, side)));
-        } else {
-            painter->drawRoundedRect(box, 1.5, 1.5);
-        }
-        painter->restore();
-    }
-
-    void drawComplexControl(ComplexControl control, const QStyleOptionComplex* option,
-        QPainter* painter, const QWidget* widget) const override
-    {
-        QProxyStyle::drawComplexControl(control, option, painter, widget);
-        if (!m_outlined)
-            return;
-        if (control == CC_ComboBox || control == CC_SpinBox) {
-            outline(option, painter);
-        } else if (control == CC_ScrollBar) {
-            // Fusion's handle is the button colour, black on black here.
-            QStyleOption handle(*option);
-            handle.rect = subControlRect(control, option, SC_ScrollBarSlider, widget);
-            handle.state &= ~State_HasFocus;
-            outline(&handle, painter);
-        }
-    }
-
-private:
-    /// High contrast: Fusion outlines fields in the window colour made darker, which on black
-    /// is black; this draws them in the text colour (at least 3:1, WCAG 1.4.11).
-    static void outline(const QStyleOption* option, QPainter* painter)
-    {
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        const bool focused = option->state & State_HasFocus;
-        const QColor colour
-            = option->palette.color(focused ? QPalette::Highlight : QPalette::WindowText);
-        painter->setPen(QPen(colour, focused ? 2 : 1));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5));
-        painter->restore();
-    }
-
-    bool m_outlined = false;
-};
-
 } // namespace
 
 Appearance Theme::appearanceFromString(const QString& name)
@@ -299,10 +214,15 @@ void Theme::apply(QApplication& app, Appearance appearance)
     if (g_systemStyle.isEmpty())
         g_systemStyle = app.style()->name();
 
-    const auto* stillaStyle = dynamic_cast<const StillaStyle*>(app.style());
+    // The system's own style for "follow the system", Fusion for Stilla's palettes; both
+    // through StillaStyle (outlines for high contrast, the menu bar's icon made when needed).
+    const auto base
+        = appearance == Appearance::System ? StillaStyle::Base::System : StillaStyle::Base::Fusion;
+    const bool outlined = appearance == Appearance::HighContrast;
+    const auto* current = dynamic_cast<const StillaStyle*>(app.style());
+    if (!current || current->base() != base || current->isOutlined() != outlined)
+        QApplication::setStyle(new StillaStyle(base, outlined, g_systemStyle));
     if (appearance == Appearance::System) {
-        if (stillaStyle || app.style()->name() != g_systemStyle)
-            QApplication::setStyle(QStyleFactory::create(g_systemStyle));
         // An empty palette resolves against the platform theme's, i.e. the system's colours.
         QApplication::setPalette(QPalette());
         // Problems are written in BrightText, which the platform's palette makes white for
@@ -313,9 +233,6 @@ void Theme::apply(QApplication& app, Appearance appearance)
         withProblems.setColor(QPalette::BrightText, problem);
         QApplication::setPalette(withProblems);
     } else {
-        const bool outlined = appearance == Appearance::HighContrast;
-        if (!stillaStyle || stillaStyle->isOutlined() != outlined)
-            QApplication::setStyle(new StillaStyle(outlined));
         QApplication::setPalette(paletteFor(appearance));
     }
     g_current = appearance;

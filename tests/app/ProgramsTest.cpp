@@ -4,6 +4,7 @@
 // finding ends them with a crash and fails the test.
 #include "tests/TestUtil.h"
 
+#include <QDate>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -32,7 +33,9 @@ protected:
         m_data = m_dir.filePath(QStringLiteral("data"));
     }
 
-    ProgramRun run(const char* program, const QStringList& arguments) const
+    /// @p variables: more of the environment, as NAME=value.
+    ProgramRun run(
+        const char* program, const QStringList& arguments, const QStringList& variables = {}) const
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HOME"), m_dir.path());
@@ -44,6 +47,9 @@ protected:
             QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         environment.remove(QStringLiteral("STILLA_DATA_DIR"));
+        for (const QString& variable : variables)
+            environment.insert(
+                variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
         QProcess process;
         process.setProcessEnvironment(environment);
         process.setWorkingDirectory(m_dir.path());
@@ -134,6 +140,29 @@ TEST_F(ProgramsTest, GuiStartsPaintsAndQuitsCleanly)
                            QLatin1String(page), QStringLiteral("--quit-after-first-paint")}),
                 0));
     }
+}
+
+TEST_F(ProgramsTest, GuiStartsWithoutLoadingImagePlugins)
+{
+    // Today with a dose above the upper limit, so the diary opens on a finding (its icon) and
+    // on sleep times (their clear buttons), in group boxes (their frames), under a menu bar.
+    const QByteArray today = QDate::currentDate().toString(Qt::ISODate).toLatin1();
+    const QString csv = write("today.csv",
+        "date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,rls_"
+        "severity,magnesium_food_mg,magnesium_supplement_mg,caffeine_servings,exercise_min,"
+        "notes\n"
+            + today + ",23:10,06:50,20,2,3,6,210,900,2,30,\n");
+    ASSERT_TRUE(exited(cli({QStringLiteral("import"), csv}), 0));
+    // The dynamic loader names every library it loads (LD_DEBUG=files). Loading one PNG at
+    // start-up made Qt load every image format plugin and libjpeg (docs/performance.md).
+    const ProgramRun started = run(STILLA_GUI_BINARY,
+        {QStringLiteral("--data-dir"), m_data, QStringLiteral("--page"), QStringLiteral("diary"),
+            QStringLiteral("--quit-after-first-paint")},
+        {QStringLiteral("LD_DEBUG=files")});
+    ASSERT_TRUE(exited(started, 0));
+    ASSERT_TRUE(started.err.contains("libqsqlite")) << "the loader did not report its files";
+    EXPECT_FALSE(started.err.contains("/imageformats/")) << started.err.toStdString();
+    EXPECT_FALSE(started.err.contains("/iconengines/")) << started.err.toStdString();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "FindingsPanel.h"
 
+#include "app/gui/Icons.h"
 #include "app/gui/Theme.h"
 #include "app/gui/widgets/WrappingLabel.h"
 #include "core/safety/SafetyEngine.h"
@@ -40,18 +41,20 @@ QColor tint(Severity severity, const QPalette& palette)
     return dark ? QColor(0x23, 0x3f, 0x4a) : QColor(0xe4, 0xef, 0xf4);
 }
 
-QStyle::StandardPixmap severityIcon(Severity severity)
+/// Stilla's line icons, not the style's message box icons: those are PNG files, and loading one
+/// makes Qt load every image format plugin at start-up (docs/performance.md).
+QIcon severityIcon(Severity severity)
 {
     switch (severity) {
     case Severity::Urgent:
-        return QStyle::SP_MessageBoxCritical;
+        return Icons::line(QStringLiteral("urgent"));
     case Severity::Warning:
     case Severity::Caution:
-        return QStyle::SP_MessageBoxWarning;
+        return Icons::line(QStringLiteral("warning"));
     case Severity::Info:
         break;
     }
-    return QStyle::SP_MessageBoxInformation;
+    return Icons::line(QStringLiteral("about"));
 }
 
 /// Where a group's findings come from: the article, or the authorities and documents.
@@ -323,9 +326,7 @@ void FindingsPanel::updateColours()
         QPalette palette = row.frame->palette();
         palette.setColor(QPalette::Window, tint(severity, this->palette()));
         row.frame->setPalette(palette);
-        row.icon->setPixmap(style()
-                                ->standardIcon(severityIcon(severity), nullptr, this)
-                                .pixmap(iconSize, iconSize));
+        row.icon->setPixmap(severityIcon(severity).pixmap(iconSize, iconSize));
     }
 }
 
