@@ -25,7 +25,11 @@ int Command::usageError(const QString& message) const
 int Command::parse(
     QCommandLineParser& parser, const QStringList& arguments, const SubcommandText& text) const
 {
-    return parseSubcommand(parser, arguments, m_out, m_err, text);
+    // An unknown option says where the options are, as every other usage error does.
+    SubcommandText withHint = text;
+    if (withHint.errorHint.isEmpty())
+        withHint.errorHint = usageHint();
+    return parseSubcommand(parser, arguments, m_out, m_err, withHint);
 }
 
 QCommandLineOption Command::settingsOption()

@@ -30,8 +30,8 @@ public:
         const QWidget* widget) const override;
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex* option,
         QPainter* painter, const QWidget* widget) const override;
-    QIcon standardIcon(StandardPixmap icon, const QStyleOption* option,
-        const QWidget* widget) const override;
+    QIcon standardIcon(
+        StandardPixmap icon, const QStyleOption* option, const QWidget* widget) const override;
 
 private:
     /// High contrast: Fusion outlines fields in the window colour made darker, which on black

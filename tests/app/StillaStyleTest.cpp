@@ -1,6 +1,6 @@
-#include "app/gui/Icons.h"
 #include "app/gui/StillaStyle.h"
 
+#include "app/gui/Icons.h"
 #include "tests/TestUtil.h"
 
 #include <QGroupBox>
@@ -68,8 +68,7 @@ TEST(StillaStyleTest, GroupBoxFramesAreFusionsPixelForPixel)
         bool checkable;
     };
     for (const Box& config : {Box {"untitled", QString(), false},
-             Box {"titled", QStringLiteral("Sleep"), false},
-             Box {"checkable", QString(), true}}) {
+             Box {"titled", QStringLiteral("Sleep"), false}, Box {"checkable", QString(), true}}) {
         QGroupBox box(config.title);
         box.setCheckable(config.checkable);
         QStyleOptionFrame option;
@@ -114,8 +113,8 @@ TEST(StillaStyleTest, FieldsClearButtonIsALineIcon)
 {
     for (const auto base : {StillaStyle::Base::Fusion, StillaStyle::Base::System}) {
         const StillaStyle stilla(base, false, QStringLiteral("Fusion"));
-        EXPECT_TRUE(hasInk(pixelsOf(stilla.standardIcon(QStyle::SP_LineEditClearButton, nullptr,
-            nullptr))));
+        EXPECT_TRUE(hasInk(
+            pixelsOf(stilla.standardIcon(QStyle::SP_LineEditClearButton, nullptr, nullptr))));
     }
 }
 

@@ -215,7 +215,9 @@ TEST_F(CliDiaryTest, BadUsageOfTheDiaryCommandsIsExitCodeTwo)
     for (const QStringList& args : cases) {
         const CliRun run = cli(args);
         EXPECT_EQ(run.code, Cli::UsageError) << args.join(QLatin1Char(' ')).toStdString();
-        EXPECT_FALSE(run.err.isEmpty()) << args.join(QLatin1Char(' ')).toStdString();
+        // What is wrong, and where the command's options are.
+        EXPECT_TRUE(run.err.contains(QStringLiteral("Run stilla-cli %1 --help").arg(args[0])))
+            << args.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString();
     }
     EXPECT_FALSE(QFileInfo::exists(diary()));
 }

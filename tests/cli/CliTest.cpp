@@ -48,6 +48,8 @@ TEST(CliTest, BadOptionsAndMissingCommandAreUsageErrors)
     const CliRun sub = runCli({QStringLiteral("paths"), QStringLiteral("--bogus")});
     EXPECT_EQ(sub.code, Cli::UsageError);
     EXPECT_TRUE(sub.err.contains(QStringLiteral("bogus")));
+    EXPECT_TRUE(sub.err.contains(QStringLiteral("Run stilla-cli paths --help")))
+        << sub.err.toStdString();
 }
 
 TEST(CliTest, PathsShowsTheChosenDataFolderWithoutCreatingIt)
