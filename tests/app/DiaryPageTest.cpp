@@ -17,6 +17,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QUndoStack>
 
 namespace stilla {
@@ -102,6 +104,10 @@ TEST_F(DiaryPageTest, ImpossibleTimeIsNamedAndNotSavedAndLeavingAsks)
                 && label->text().contains(QStringLiteral("25:61")));
     EXPECT_TRUE(named);
     EXPECT_TRUE(find<QLabel>("saveStatusLabel")->text().contains(QStringLiteral("Not saved")));
+    // In the smallest window the message wraps under its field, never past the form's edge.
+    m_window->resize(800, 600);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(find<QScrollArea>("dayForm")->horizontalScrollBar()->isVisible());
 
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     EXPECT_FALSE(page.showDate(today().addDays(-1)));

@@ -31,7 +31,8 @@ QLabel* DiarySection::subTitle()
 
 QLabel* DiarySection::messageLabel(const QStringList& fieldPaths)
 {
-    auto* label = new QLabel(this);
+    // Wrapped: a message is a sentence, and in an 800-pixel window it is wider than the form.
+    auto* label = new WrappingLabel(this);
     label->setObjectName(QStringLiteral("fieldMessageLabel"));
     label->setVisible(false);
     // The role, not a copied colour, so the text follows a change of appearance.
