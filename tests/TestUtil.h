@@ -17,6 +17,12 @@ QT_END_NAMESPACE
 
 namespace stilla::test {
 
+/// The diary CSV's header line (docs/diary-csv.md), for tests that write a CSV to import.
+inline const QByteArray kCsvHeader
+    = "date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,"
+      "rls_severity,magnesium_food_mg,magnesium_supplement_mg,"
+      "caffeine_servings,exercise_min,notes\n";
+
 /// A temporary folder that must exist for the test to make sense.
 inline QString makeTempDir(QTemporaryDir& dir)
 {

@@ -3,6 +3,7 @@
 #include "Icons.h"
 
 #include <QGroupBox>
+#include <QImage>
 #include <QPainter>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -59,12 +60,18 @@ StillaStyle::StillaStyle(Base base, bool outlined, const QString& systemStyle)
 {
     setObjectName(
         base == Base::System ? QStringLiteral("stilla-system") : QStringLiteral("stilla-fusion"));
+    // Over Fusion (Stilla's palettes, or the system's style when that is Fusion), its group box
+    // frame is drawn from the pixels above.
+    if (baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0) {
+        m_groupBoxFrame = QPixmap::fromImage(QImage(reinterpret_cast<const uchar*>(kFusionGroupBox),
+            13, 13, 13 * sizeof(QRgb), QImage::Format_ARGB32));
+    }
 }
 
 void StillaStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option,
     QPainter* painter, const QWidget* widget) const
 {
-    if (element == PE_FrameGroupBox && isFusion())
+    if (element == PE_FrameGroupBox && !m_groupBoxFrame.isNull())
         drawFusionGroupBoxFrame(option, painter, widget);
     else
         QProxyStyle::drawPrimitive(element, option, painter, widget);
@@ -134,12 +141,6 @@ QIcon StillaStyle::standardIcon(
     return QProxyStyle::standardIcon(icon, option, widget);
 }
 
-bool StillaStyle::isFusion() const
-{
-    return m_base == Base::Fusion
-        || baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
-}
-
 void StillaStyle::drawFusionGroupBoxFrame(
     const QStyleOption* option, QPainter* painter, const QWidget* widget) const
 {
@@ -147,13 +148,6 @@ void StillaStyle::drawFusionGroupBoxFrame(
     // plugin (and libjpeg) to ask whether it reads PNG: the diary's sections are group boxes,
     // so every start paid for it. The same pixels, and Fusion's placement of them: below the
     // title or check box, if the box has one.
-    if (m_groupBoxFrame.isNull()) {
-        QImage image(13, 13, QImage::Format_ARGB32);
-        for (int y = 0; y < 13; ++y)
-            for (int x = 0; x < 13; ++x)
-                image.setPixel(x, y, kFusionGroupBox[y][x]);
-        m_groupBoxFrame = QPixmap::fromImage(image);
-    }
     const auto* box = qobject_cast<const QGroupBox*>(widget);
     const int top = box && !box->isCheckable() && box->title().isEmpty()
         ? kFusionGroupBoxTopMargin

@@ -6,10 +6,11 @@
 namespace stilla {
 
 /// Stilla's style: a proxy over the system's style (the "follow the system" appearance) or
-/// over Fusion (light, dark and high contrast). It changes what people see in two ways only:
-///   - with outlines (high contrast), check box and radio button rings, fields, buttons and
-///     scroll bar handles are drawn in the text colour, which Fusion draws nearly black on a
-///     black window (WCAG 1.4.11, non-text contrast);
+/// over Fusion (light, dark and high contrast). It changes what people see in three ways only:
+///   - over Fusion, check box and radio button indicators get a visible ring, which Fusion
+///     draws nearly black on a dark window (WCAG 1.4.11, non-text contrast);
+///   - with outlines (high contrast), fields, buttons, group boxes and scroll bar handles are
+///     outlined in the text colour;
 ///   - it loads none of the PNGs Fusion draws with at start-up: loading a PNG asks every image
 ///     format plugin whether it reads PNG (3-4 ms of every start, docs/performance.md). The
 ///     menu bar's overflow icon ("more items") is loaded when first drawn, a field's clear
@@ -37,15 +38,13 @@ private:
     /// High contrast: Fusion outlines fields in the window colour made darker, which on black
     /// is black; this draws them in the text colour (at least 3:1, WCAG 1.4.11).
     static void outline(const QStyleOption* option, QPainter* painter);
-    /// Whether the base style is Fusion (always for Base::Fusion; the system's style may be).
-    bool isFusion() const;
     /// Fusion's group box frame, drawn without loading its PNG.
     void drawFusionGroupBoxFrame(
         const QStyleOption* option, QPainter* painter, const QWidget* widget) const;
 
     Base m_base;
     bool m_outlined;
-    mutable QPixmap m_groupBoxFrame; ///< made when first drawn
+    QPixmap m_groupBoxFrame; ///< Fusion's frame pixels; null when the base is not Fusion
 };
 
 } // namespace stilla

@@ -3,10 +3,8 @@
 #include "StillaStyle.h"
 
 #include <QApplication>
-#include <QPainter>
 #include <QPalette>
 #include <QStyle>
-#include <QStyleOption>
 #include <QWidget>
 
 #include <algorithm>

@@ -24,9 +24,9 @@ enum class Appearance { System, Light, Dark, HighContrast };
 
 /// Colours, fonts and the appearance. Light, dark and high contrast use the Fusion style with
 /// Stilla's own palettes; "follow the system" uses the platform's style and palette (both
-/// through StillaStyle). High
-/// contrast is white and yellow on black, every text at least kHighContrastText against its
-/// background, with a white outline around every field and button.
+/// through StillaStyle). High contrast is white and yellow on black, every text at least
+/// kHighContrastText against its background, with a white outline around every field and
+/// button.
 class Theme
 {
 public:

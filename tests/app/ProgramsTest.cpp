@@ -22,6 +22,17 @@ struct ProgramRun
     QByteArray err;
 };
 
+/// A normal exit with the given code; otherwise what the program wrote to stderr.
+::testing::AssertionResult exited(const ProgramRun& run, int code)
+{
+    if (run.status == QProcess::NormalExit && run.code == code)
+        return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure()
+        << (run.status == QProcess::NormalExit ? "exited with " : "crashed with signal ")
+        << run.code << " (expected exit " << code << "); stderr:\n"
+        << run.err.toStdString();
+}
+
 /// Runs the programs in a throw-away home: HOME and the XDG folders point into a temporary
 /// folder, so no run reads or writes the real user's diary, settings or logs.
 class ProgramsTest : public ::testing::Test
@@ -67,6 +78,22 @@ protected:
         return result;
     }
 
+    /// stilla on the test's data folder, opening @p page and quitting after its first paint.
+    ProgramRun gui(const char* page, const QStringList& variables = {}) const
+    {
+        return run(STILLA_GUI_BINARY,
+            {QStringLiteral("--data-dir"), m_data, QStringLiteral("--page"), QLatin1String(page),
+                QStringLiteral("--quit-after-first-paint")},
+            variables);
+    }
+
+    /// Imports one diary CSV row (after test::kCsvHeader) into the test's data folder.
+    void importDay(const QByteArray& row) const
+    {
+        const QString csv = write("day.csv", test::kCsvHeader + row);
+        ASSERT_TRUE(exited(cli({QStringLiteral("import"), csv}), 0));
+    }
+
     /// stilla-cli on the test's data folder.
     ProgramRun cli(const QStringList& arguments) const
     {
@@ -86,17 +113,6 @@ protected:
     QTemporaryDir m_dir;
     QString m_data;
 };
-
-/// A normal exit with the given code; otherwise what the program wrote to stderr.
-::testing::AssertionResult exited(const ProgramRun& run, int code)
-{
-    if (run.status == QProcess::NormalExit && run.code == code)
-        return ::testing::AssertionSuccess();
-    return ::testing::AssertionFailure()
-        << (run.status == QProcess::NormalExit ? "exited with " : "crashed with signal ")
-        << run.code << " (expected exit " << code << "); stderr:\n"
-        << run.err.toStdString();
-}
 
 TEST_F(ProgramsTest, CliRunsADiarySessionAndExitsCleanly)
 {
@@ -126,19 +142,10 @@ TEST_F(ProgramsTest, CliRunsADiarySessionAndExitsCleanly)
 
 TEST_F(ProgramsTest, GuiStartsPaintsAndQuitsCleanly)
 {
-    const QString csv = write("in.csv",
-        "date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,rls_"
-        "severity,"
-        "magnesium_food_mg,magnesium_supplement_mg,caffeine_servings,exercise_min,notes\n"
-        "2026-11-20,23:10,06:50,20,2,3,6,210,300,2,30,\n");
-    ASSERT_TRUE(exited(cli({QStringLiteral("import"), csv}), 0));
+    ASSERT_NO_FATAL_FAILURE(importDay("2026-11-20,23:10,06:50,20,2,3,6,210,300,2,30,\n"));
     for (const char* page : {"diary", "charts"}) {
         SCOPED_TRACE(page);
-        EXPECT_TRUE(
-            exited(run(STILLA_GUI_BINARY,
-                       {QStringLiteral("--data-dir"), m_data, QStringLiteral("--page"),
-                           QLatin1String(page), QStringLiteral("--quit-after-first-paint")}),
-                0));
+        EXPECT_TRUE(exited(gui(page), 0));
     }
 }
 
@@ -146,19 +153,11 @@ TEST_F(ProgramsTest, GuiStartsWithoutLoadingImagePlugins)
 {
     // Today with a dose above the upper limit, so the diary opens on a finding (its icon) and
     // on sleep times (their clear buttons), in group boxes (their frames), under a menu bar.
-    const QByteArray today = QDate::currentDate().toString(Qt::ISODate).toLatin1();
-    const QString csv = write("today.csv",
-        "date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,rls_"
-        "severity,magnesium_food_mg,magnesium_supplement_mg,caffeine_servings,exercise_min,"
-        "notes\n"
-            + today + ",23:10,06:50,20,2,3,6,210,900,2,30,\n");
-    ASSERT_TRUE(exited(cli({QStringLiteral("import"), csv}), 0));
+    ASSERT_NO_FATAL_FAILURE(importDay(QDate::currentDate().toString(Qt::ISODate).toLatin1()
+        + ",23:10,06:50,20,2,3,6,210,900,2,30,\n"));
     // The dynamic loader names every library it loads (LD_DEBUG=files). Loading one PNG at
     // start-up made Qt load every image format plugin and libjpeg (docs/performance.md).
-    const ProgramRun started = run(STILLA_GUI_BINARY,
-        {QStringLiteral("--data-dir"), m_data, QStringLiteral("--page"), QStringLiteral("diary"),
-            QStringLiteral("--quit-after-first-paint")},
-        {QStringLiteral("LD_DEBUG=files")});
+    const ProgramRun started = gui("diary", {QStringLiteral("LD_DEBUG=files")});
     ASSERT_TRUE(exited(started, 0));
     ASSERT_TRUE(started.err.contains("libqsqlite")) << "the loader did not report its files";
     EXPECT_FALSE(started.err.contains("/imageformats/")) << started.err.toStdString();

@@ -14,11 +14,6 @@
 
 namespace stilla::test {
 
-inline const QByteArray kCsvHeader
-    = "date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,"
-      "rls_severity,magnesium_food_mg,magnesium_supplement_mg,"
-      "caffeine_servings,exercise_min,notes\n";
-
 /// A throw-away data folder and files beside it, with the Cli run on that folder.
 class CliDiaryTest : public ::testing::Test
 {
