@@ -5,6 +5,7 @@
 #include "FirstPaintWatcher.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "SessionBusPrefetch.h"
 #include "SingleInstance.h"
 #include "StartupOptions.h"
 #include "Theme.h"
@@ -59,7 +60,7 @@ std::optional<int> parseArguments(int argc, char* argv[], StartupOptions& option
     return std::nullopt;
 }
 
-/// The application's name, icon and desktop file, and unattended mode for the tests.
+/// The application's name and desktop file, and unattended mode for the tests.
 void setUpApplication()
 {
     AppPaths::setApplicationIdentity();
@@ -68,7 +69,6 @@ void setUpApplication()
         MessageBox::setUnattended(true);
     QGuiApplication::setApplicationDisplayName(QString::fromLatin1(version::kDisplayName));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(version::kAppId));
-    QApplication::setWindowIcon(Icons::app());
 }
 
 /// The demo's temporary folder for its diary and settings; null (after saying why) when none
@@ -143,7 +143,27 @@ std::unique_ptr<BackupManager> scheduleBackup(
     return backups;
 }
 
+/// What waits for the window's first paint: the window icon and, made ready on a worker thread,
+/// the food catalogue (not in the diagnostic run, which measures the window alone and would wait
+/// for it at exit).
+void watchFirstPaint(MainWindow& window, const QElapsedTimer& started,
+    const StartupOptions& options, PreparedFoods& foods)
+{
+    auto* painted = new FirstPaintWatcher(&window, started, options.quitAfterFirstPaint,
+        options.quitAfterFirstPaint && options.verbose);
+    giveWindowIconAfterFirstPaint(*painted);
+    if (!options.quitAfterFirstPaint)
+        QObject::connect(
+            painted, &FirstPaintWatcher::firstPaint, &window, [&foods] { foods.start(); });
+}
+
 } // namespace
+
+void giveWindowIconAfterFirstPaint(FirstPaintWatcher& painted)
+{
+    QObject::connect(&painted, &FirstPaintWatcher::firstPaint, &painted,
+        [] { QApplication::setWindowIcon(Icons::app()); });
+}
 
 int runGui(int argc, char* argv[])
 {
@@ -156,6 +176,9 @@ int runGui(int argc, char* argv[])
         return *exitCode;
 
     QApplication app(argc, argv);
+    // Made while the diary opens, for the accessibility bridge that the window's first widgets
+    // start (X11 and Wayland).
+    const SessionBusPrefetch sessionBus(QGuiApplication::platformName());
     setUpApplication();
     // A demo keeps its diary and settings in a temporary folder, removed at exit.
     std::unique_ptr<QTemporaryDir> demoDir;
@@ -207,13 +230,7 @@ int runGui(int argc, char* argv[])
     }
     QObject::connect(
         &instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
-    // Once the window is up, the food catalogue is made ready on a worker thread (not in the
-    // diagnostic run, which measures the window alone and would wait for it at exit).
-    auto* painted = new FirstPaintWatcher(&window, started, options.quitAfterFirstPaint,
-        options.quitAfterFirstPaint && options.verbose);
-    if (!options.quitAfterFirstPaint)
-        QObject::connect(
-            painted, &FirstPaintWatcher::firstPaint, &window, [&foods] { foods.start(); });
+    watchFirstPaint(window, started, options, foods);
     window.show();
     // The diagnostic run measures the window alone, without the welcome message on top.
     if (!options.quitAfterFirstPaint)

@@ -1,6 +1,9 @@
 #include "MessageBox.h"
 
+#include "app/gui/Icons.h"
+
 #include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 
@@ -25,11 +28,14 @@ void record(const QString& title, const QString& text, const QString& detail)
     if (g_unattended)
         std::fprintf(stderr, "stilla: %s\n", qPrintable(message));
 }
-/// Stilla's texts on the standard buttons, and a name for the icon, which Qt leaves unnamed
-/// (a screen reader would meet an image without a text alternative).
+/// Stilla's texts on the standard buttons, a name for the icon, which Qt leaves unnamed
+/// (a screen reader would meet an image without a text alternative), and Stilla's window icon
+/// for a message before the main window has given it to the application.
 void prepare(QMessageBox& box)
 {
     MessageBox::translateButtons(box);
+    if (QApplication::windowIcon().isNull())
+        box.setWindowIcon(Icons::app());
     if (auto* icon = box.findChild<QLabel*>(QStringLiteral("qt_msgboxex_icon_label")))
         icon->setAccessibleName(MessageBox::iconName(box.icon()));
 }
