@@ -60,6 +60,29 @@ std::optional<int> parseArguments(int argc, char* argv[], StartupOptions& option
     return std::nullopt;
 }
 
+/// Whether a window can be opened: on Linux and the BSDs an X11 or Wayland session, or a Qt
+/// platform chosen in QT_QPA_PLATFORM. Without one Qt ends the program with an abort, which
+/// reads like a crash; false after saying so plainly.
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS) && !defined(Q_OS_ANDROID)
+    for (const char* variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        if (!qEnvironmentVariableIsEmpty(variable))
+            return true;
+    }
+    // Wayland's client library falls back to the socket "wayland-0" when the session says so.
+    if (qgetenv("XDG_SESSION_TYPE") == "wayland")
+        return true;
+    std::fputs("stilla: there is no display to open the window on: neither DISPLAY nor "
+               "WAYLAND_DISPLAY is set. Start Stilla from a desktop session; stilla-cli reads "
+               "and writes the diary without one.\n",
+        stderr);
+    return false;
+#else
+    return true;
+#endif
+}
+
 /// The application's name and desktop file, and unattended mode for the tests.
 void setUpApplication()
 {
@@ -175,6 +198,8 @@ int runGui(int argc, char* argv[])
     if (const std::optional<int> exitCode = parseArguments(argc, argv, options))
         return *exitCode;
 
+    if (!hasDisplay())
+        return 1;
     QApplication app(argc, argv);
     // Made while the diary opens, for the accessibility bridge that the window's first widgets
     // start (X11 and Wayland).

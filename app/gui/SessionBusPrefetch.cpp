@@ -14,7 +14,8 @@ SessionBusPrefetch::SessionBusPrefetch(const QString& platformName)
 
 bool SessionBusPrefetch::platformUsesSessionBus(const QString& platformName)
 {
-    return platformName == QLatin1String("xcb") || platformName.startsWith(QLatin1String("wayland"));
+    return platformName == QLatin1String("xcb")
+        || platformName.startsWith(QLatin1String("wayland"));
 }
 
 bool SessionBusPrefetch::wait()

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -147,6 +148,17 @@ TEST_F(ProgramsTest, GuiStartsPaintsAndQuitsCleanly)
         SCOPED_TRACE(page);
         EXPECT_TRUE(exited(gui(page), 0));
     }
+}
+
+TEST_F(ProgramsTest, GuiWithoutADisplaySaysSoAndExits)
+{
+    const ProgramRun started = gui("diary",
+        {QStringLiteral("QT_QPA_PLATFORM="), QStringLiteral("DISPLAY="),
+            QStringLiteral("WAYLAND_DISPLAY="), QStringLiteral("XDG_SESSION_TYPE=tty")});
+    EXPECT_TRUE(exited(started, 1));
+    EXPECT_TRUE(started.err.contains("stilla: there is no display to open the window on"))
+        << started.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(m_data)) << "nothing is made in the data folder";
 }
 
 TEST_F(ProgramsTest, GuiStartsWithoutLoadingImagePlugins)

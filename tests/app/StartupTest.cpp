@@ -59,8 +59,7 @@ TEST(SessionBusPrefetchTest, ConnectsToTheSessionBusOnAWorker)
     ASSERT_FALSE(address.isEmpty()) << "dbus-daemon printed no address";
     const QByteArray before = qgetenv("DBUS_SESSION_BUS_ADDRESS");
     qputenv("DBUS_SESSION_BUS_ADDRESS", address);
-    const auto restore
-        = qScopeGuard([&before] { qputenv("DBUS_SESSION_BUS_ADDRESS", before); });
+    const auto restore = qScopeGuard([&before] { qputenv("DBUS_SESSION_BUS_ADDRESS", before); });
 
     SessionBusPrefetch prefetch(QStringLiteral("xcb"));
     EXPECT_TRUE(prefetch.started());
