@@ -5,6 +5,7 @@
 #include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
+#include <QPixmapCache>
 #include <QPointer>
 #include <QSvgRenderer>
 
@@ -16,7 +17,8 @@ namespace stilla {
 namespace {
 
 /// An SVG drawn at any size, in its own colours or tinted with the palette. Drawn with
-/// QSvgRenderer directly, so no icon engine plugin is loaded at start-up.
+/// QSvgRenderer directly, so no icon engine plugin is loaded at start-up. Each size and colour
+/// is drawn once and kept in QPixmapCache: the sidebar repaints its icons on every hover.
 class SvgIconEngine final : public QIconEngine
 {
 public:
@@ -30,35 +32,19 @@ public:
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
     {
         const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-        QImage image(rect.size() * dpr, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(dpr);
-        image.fill(Qt::transparent);
-        {
-            QPainter imagePainter(&image);
-            const QRectF area(QPointF(0, 0), QSizeF(rect.size()));
-            renderer().render(&imagePainter, area);
-            if (m_colours == Colours::Tinted) {
-                imagePainter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-                imagePainter.fillRect(area, tint(mode));
-            }
-        }
-        painter->drawImage(rect, image);
+        painter->drawPixmap(rect, rendered(rect.size() * dpr, dpr, mode));
     }
 
-    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State) override
     {
-        return scaledPixmap(size, mode, state, 1.0);
+        return rendered(size, 1.0, mode);
     }
 
-    QPixmap scaledPixmap(
-        const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    /// Qt 6.4 asks with @p size in device pixels already (QIcon::pixmap passes the size times
+    /// the ratio), and sets the returned pixmap's ratio from its size.
+    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State, qreal scale) override
     {
-        QPixmap pixmap(size * scale);
-        pixmap.setDevicePixelRatio(scale);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        return pixmap;
+        return rendered(size, scale, mode);
     }
 
     QIconEngine* clone() const override { return new SvgIconEngine(m_path, m_colours); }
@@ -78,6 +64,36 @@ private:
             break;
         }
         return palette.color(QPalette::WindowText);
+    }
+
+    /// The icon drawn on @p pixels device pixels, for a device pixel ratio of @p dpr.
+    QPixmap rendered(const QSize& pixels, qreal dpr, QIcon::Mode mode)
+    {
+        const QColor colour = m_colours == Colours::Tinted ? tint(mode) : QColor();
+        const QString key = QStringLiteral("stilla-svg:%1:%2x%3:%4:%5")
+                                .arg(m_path)
+                                .arg(pixels.width())
+                                .arg(pixels.height())
+                                .arg(dpr)
+                                .arg(colour.isValid() ? colour.name(QColor::HexArgb) : QString());
+        QPixmap pixmap;
+        if (QPixmapCache::find(key, &pixmap))
+            return pixmap;
+        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        {
+            QPainter painter(&image);
+            const QRectF area(QPointF(0, 0), QSizeF(pixels));
+            renderer().render(&painter, area);
+            if (colour.isValid()) {
+                painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+                painter.fillRect(area, colour);
+            }
+        }
+        image.setDevicePixelRatio(dpr);
+        pixmap = QPixmap::fromImage(std::move(image));
+        QPixmapCache::insert(key, pixmap);
+        return pixmap;
     }
 
     QSvgRenderer& renderer()
