@@ -6,6 +6,7 @@
 #include "app/gui/commands/SaveDayCommand.h"
 #include "app/gui/widgets/FileDialog.h"
 #include "app/gui/widgets/MessageBox.h"
+#include "tests/TestUtil.h"
 
 #include <QAction>
 #include <QFile>
@@ -24,11 +25,6 @@ protected:
     }
     int dayCount() { return m_diary->dayCount().value(); }
 };
-
-const QByteArray kHeader
-    = "date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,"
-      "rls_severity,magnesium_food_mg,magnesium_supplement_mg,"
-      "caffeine_servings,exercise_min,notes\n";
 
 TEST_F(DiaryTransferTest, TheMenuExportsAndImportsThroughTheFileQuestions)
 {
@@ -62,7 +58,7 @@ TEST_F(DiaryTransferTest, TheMenuExportsAndImportsThroughTheFileQuestions)
     transfer.importInteractive();
     EXPECT_TRUE(MessageBox::takeMessages().isEmpty());
     FileDialog::setNextPath(writeFile(QStringLiteral("more.csv"),
-        kHeader + "2026-11-04,22:30,06:45,20,2,4,5,180,250,1,30,calm\n"));
+        test::kCsvHeader + "2026-11-04,22:30,06:45,20,2,4,5,180,250,1,30,calm\n"));
     transfer.importInteractive();
     EXPECT_EQ(dayCount(), 2);
     const QStringList imported = MessageBox::takeMessages();
@@ -78,7 +74,7 @@ TEST_F(DiaryTransferTest, ImportsAValidCsv)
 {
     DiaryTransfer transfer(*m_diary, *m_undo, m_dir.path(), m_clock, nullptr);
     const QString path = writeFile(QStringLiteral("ok.csv"),
-        kHeader
+        test::kCsvHeader
             + "2026-11-01,22:30,06:45,20,2,4,5,180,250,1,30,calm\n"
               "2026-11-02,23:00,07:00,,,3,,,,,,\n");
     const auto result = transfer.importFile(path);
@@ -97,7 +93,7 @@ TEST_F(DiaryTransferTest, ProblemsAskAndCancelImportsNothing)
 {
     DiaryTransfer transfer(*m_diary, *m_undo, m_dir.path(), m_clock, nullptr);
     const QString path = writeFile(QStringLiteral("bad.csv"),
-        kHeader
+        test::kCsvHeader
             + "2026-11-01,22:30,06:45,20,2,4,5,180,250,1,30,\n"
               "2026-02-30,25:61,06:45,20,2,4,5,180,250,1,30,\n");
     MessageBox::setNextAnswer(QMessageBox::Cancel);
@@ -119,7 +115,7 @@ TEST_F(DiaryTransferTest, ExistingDaysAreNeverOverwrittenWithoutAsking)
     ASSERT_TRUE(m_diary->save(mine).ok());
     DiaryTransfer transfer(*m_diary, *m_undo, m_dir.path(), m_clock, nullptr);
     const QString path = writeFile(QStringLiteral("clash.csv"),
-        kHeader + "2026-11-01,,,,,,,,,,,theirs\n2026-11-03,,,,,,,,,,,new\n");
+        test::kCsvHeader + "2026-11-01,,,,,,,,,,,theirs\n2026-11-03,,,,,,,,,,,new\n");
 
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     EXPECT_FALSE(transfer.importFile(path).ok());
@@ -155,8 +151,8 @@ TEST_F(DiaryTransferTest, ACsvThatWouldLoseDetailAsksFirstAndKeepsItByDefault)
     MessageBox::resetQuestionsAsked();
     MessageBox::setNextAnswer(QMessageBox::YesToAll);
     ASSERT_TRUE(transfer
-                    .importFile(writeFile(
-                        QStringLiteral("same.csv"), kHeader + "2026-11-01,,,,,,4,172,300,,,\n"))
+                    .importFile(writeFile(QStringLiteral("same.csv"),
+                        test::kCsvHeader + "2026-11-01,,,,,,4,172,300,,,\n"))
                     .ok());
     EXPECT_EQ(MessageBox::questionsAsked(), 1);
     DayEntry day = m_diary->day(mine.date).value().value();
@@ -166,8 +162,8 @@ TEST_F(DiaryTransferTest, ACsvThatWouldLoseDetailAsksFirstAndKeepsItByDefault)
     EXPECT_EQ(day.supplements.size(), 2u);
 
     // Other totals: it asks which to keep. Cancel changes nothing.
-    const QString other
-        = writeFile(QStringLiteral("other.csv"), kHeader + "2026-11-01,,,,,,3,200,300,,,\n");
+    const QString other = writeFile(
+        QStringLiteral("other.csv"), test::kCsvHeader + "2026-11-01,,,,,,3,200,300,,,\n");
     MessageBox::setNextAnswer(QMessageBox::YesToAll);
     MessageBox::setNextChoice(2);
     EXPECT_FALSE(transfer.importFile(other).ok());
@@ -235,7 +231,7 @@ TEST_F(DiaryTransferTest, EditUndoTakesAnImportBackWholeAndKeepsTheStepsBeforeIt
 
     // The file replaces that day (Yes to All) and adds another.
     FileDialog::setNextPath(writeFile(QStringLiteral("more.csv"),
-        kHeader
+        test::kCsvHeader
             + "2026-11-01,22:30,06:45,20,2,4,5,180,250,1,30,theirs\n"
               "2026-11-02,23:00,07:00,,,3,,,,,,\n"));
     MessageBox::setNextAnswer(QMessageBox::YesToAll);

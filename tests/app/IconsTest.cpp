@@ -33,8 +33,8 @@ TEST(IconsTest, AnIconIsDrawnOncePerSize)
     const QIcon icon = Icons::line(QStringLiteral("clear"));
     const QPixmap first = icon.pixmap(QSize(24, 24));
     EXPECT_EQ(icon.pixmap(QSize(24, 24)).cacheKey(), first.cacheKey());
-    EXPECT_EQ(Icons::line(QStringLiteral("clear")).pixmap(QSize(24, 24)).cacheKey(),
-        first.cacheKey())
+    EXPECT_EQ(
+        Icons::line(QStringLiteral("clear")).pixmap(QSize(24, 24)).cacheKey(), first.cacheKey())
         << "another icon of the same file shares the drawing";
     const QPixmap larger = icon.pixmap(QSize(48, 48));
     EXPECT_NE(larger.cacheKey(), first.cacheKey());

@@ -30,11 +30,8 @@ protected:
         const QString csv = m_dir.filePath(QStringLiteral("in.csv"));
         QFile file(csv);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(
-            "date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,rls_"
-            "severity,"
-            "magnesium_food_mg,magnesium_supplement_mg,caffeine_servings,exercise_min,notes\n"
-            "2026-11-20,23:17,06:53,37,3,2,7,123.45,987.65,4,41,ZEBRA-SECRET-NOTE\n");
+        file.write(test::kCsvHeader
+            + "2026-11-20,23:17,06:53,37,3,2,7,123.45,987.65,4,41,ZEBRA-SECRET-NOTE\n");
         file.close();
         const QStringList base {QStringLiteral("--data-dir"), m_data, QStringLiteral("--verbose")};
         ASSERT_EQ(runCli(base + QStringList {QStringLiteral("import"), csv}), 0);

@@ -118,11 +118,9 @@ protected:
 TEST_F(ProgramsTest, CliRunsADiarySessionAndExitsCleanly)
 {
     const QString csv = write("in.csv",
-        "date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,rls_"
-        "severity,"
-        "magnesium_food_mg,magnesium_supplement_mg,caffeine_servings,exercise_min,notes\n"
-        "2026-11-20,23:10,06:50,20,2,3,6,210,300,2,30,restless\n"
-        "2026-11-21,22:40,07:05,15,1,4,3,250,,1,45,\n");
+        test::kCsvHeader
+            + "2026-11-20,23:10,06:50,20,2,3,6,210,300,2,30,restless\n"
+              "2026-11-21,22:40,07:05,15,1,4,3,250,,1,45,\n");
     EXPECT_TRUE(exited(cli({QStringLiteral("import"), csv}), 0));
     EXPECT_TRUE(exited(cli({QStringLiteral("export"), QStringLiteral("--format"),
                            QStringLiteral("json"), m_dir.filePath(QStringLiteral("out.json"))}),

@@ -139,9 +139,7 @@ TEST(SingleInstanceProcessTest, OneWindowPerDataFolderAndNoWritingBesideIt)
     {
         QFile file(csv);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write("date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,"
-                   "rls_severity,magnesium_food_mg,magnesium_supplement_mg,caffeine_servings,"
-                   "exercise_min,notes\n2026-11-20,,,,,3,4,,,,,first\n");
+        file.write(test::kCsvHeader + "2026-11-20,,,,,3,4,,,,,first\n");
     }
     const QStringList import {
         QStringLiteral("import"), csv, QStringLiteral("--on-conflict=replace")};

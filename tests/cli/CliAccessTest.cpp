@@ -29,9 +29,7 @@ protected:
         m_csv = m_dir.filePath(QStringLiteral("days.csv"));
         QFile file(m_csv);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write("date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,"
-                   "rls_severity,magnesium_food_mg,magnesium_supplement_mg,caffeine_servings,"
-                   "exercise_min,notes\n2026-11-21,,,,,3,4,,,,,imported\n");
+        file.write(test::kCsvHeader + "2026-11-21,,,,,3,4,,,,,imported\n");
         file.close();
         auto opened = DiaryStore::open(AppPaths::diaryFile(m_data));
         ASSERT_TRUE(opened.store);

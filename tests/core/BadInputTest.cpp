@@ -18,15 +18,10 @@
 namespace stilla {
 namespace {
 
-const QByteArray kHeader
-    = "date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,"
-      "rls_severity,magnesium_food_mg,magnesium_supplement_mg,"
-      "caffeine_servings,exercise_min,notes\n";
-
 /// A CSV file with the header and @p rows.
 QByteArray csv(const char* rows)
 {
-    return kHeader + rows;
+    return test::kCsvHeader + rows;
 }
 
 /// A diary JSON file with @p days (the array's elements; they start on line 5).
@@ -51,8 +46,8 @@ QByteArray latin1(const QByteArray& utf8)
 /// @p count rows of days that are valid one by one, from 0001-01-01 on.
 QByteArray manyCsvRows(int count)
 {
-    QByteArray out = kHeader;
-    out.reserve(kHeader.size() + qsizetype(count) * 24);
+    QByteArray out = test::kCsvHeader;
+    out.reserve(test::kCsvHeader.size() + qsizetype(count) * 24);
     QDate date(1, 1, 1);
     for (int i = 0; i < count; ++i, date = date.addDays(1))
         out += FieldText::formatDate(date).toLatin1() + ",,,,,,5,,,,,\n";

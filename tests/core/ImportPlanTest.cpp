@@ -33,11 +33,6 @@ protected:
     std::unique_ptr<DiaryStore> m_store;
 };
 
-const QByteArray kHeader
-    = "date,bedtime_night_before,wake_time,sleep_latency_min,awakenings,sleep_quality,"
-      "rls_severity,magnesium_food_mg,magnesium_supplement_mg,"
-      "caffeine_servings,exercise_min,notes\n";
-
 TEST_F(ImportPlanTest, TellsTheFormatFromTheNameAndCronometerFromItsColumns)
 {
     EXPECT_EQ(
@@ -73,7 +68,8 @@ TEST_F(ImportPlanTest, CountsWhatTheDiaryHoldsAndWritesOnlyWhatWasChosen)
     mine.symptoms.severity = 7;
     ASSERT_TRUE(m_store->save(mine).ok());
     const QString path = writeFile(QStringLiteral("days.csv"),
-        kHeader + "2026-11-01,,,,,,2,,,,,\n2026-11-02,,,,,,3,,,,,\n2026-11-31,,,,,,3,,,,,\n");
+        test::kCsvHeader
+            + "2026-11-01,,,,,,2,,,,,\n2026-11-02,,,,,,3,,,,,\n2026-11-31,,,,,,3,,,,,\n");
 
     const auto plan = ImportPlan::read(path);
     ASSERT_TRUE(plan.ok());
@@ -124,7 +120,7 @@ TEST_F(ImportPlanTest, ACsvThatWouldFlattenADaysFoodsSaysSoAndKeepsThemUnlessTol
         {0, QStringLiteral("slv"), QStringLiteral("2"), QStringLiteral("Pumpkin seeds"), 20, 110});
     ASSERT_TRUE(m_store->save(day).ok());
     const auto plan = ImportPlan::read(
-        writeFile(QStringLiteral("days.csv"), kHeader + "2026-11-02,,,,,,,250,,,,\n"));
+        writeFile(QStringLiteral("days.csv"), test::kCsvHeader + "2026-11-02,,,,,,,250,,,,\n"));
     ASSERT_TRUE(plan.ok());
     const auto losses = plan->detailLosses(*m_store);
     ASSERT_TRUE(losses.ok());
