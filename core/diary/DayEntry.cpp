@@ -122,6 +122,13 @@ bool SymptomRecord::isEmpty() const
     return *this == SymptomRecord {};
 }
 
+bool SymptomRecord::anyFelt() const
+{
+    if (severity)
+        return *severity > 0;
+    return urgeToMove || pain || throbbing || otherUnpleasant;
+}
+
 bool Remedies::isEmpty() const
 {
     return *this == Remedies {};

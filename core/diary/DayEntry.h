@@ -65,6 +65,9 @@ struct SymptomRecord
     static constexpr int kSeverityMax = 10;
 
     bool isEmpty() const;
+    /// Symptoms that day: a severity above 0, or, when no severity is given, any of the
+    /// feelings.
+    bool anyFelt() const;
     bool operator==(const SymptomRecord&) const = default;
 };
 

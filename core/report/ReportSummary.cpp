@@ -1,5 +1,6 @@
 #include "ReportSummary.h"
 
+#include "core/safety/IronRules.h"
 #include "core/safety/SafetyEngine.h"
 #include "core/safety/SafetyFacts.h"
 #include "core/stats/TrendBuckets.h"
@@ -207,8 +208,8 @@ ReportSummary ReportSummary::compute(std::vector<DayEntry> days, const Profile& 
     const auto byDate = [](const LabResult& a, const LabResult& b) { return a.date < b.date; };
     std::sort(summary.labs.begin(), summary.labs.end(), byDate);
     std::sort(known.begin(), known.end(), byDate);
-    summary.ironFindings = SafetyEngine::evaluateIron(
-        {to, std::move(known), SafetyEngine::symptomDays(summary.days, to)});
+    summary.ironFindings
+        = IronRules::evaluate({to, std::move(known), IronRules::symptomDays(summary.days, to)});
 
     summary.relationship = Statistics::relationship(summary.series, 0);
     summary.supplementComparison = Statistics::compareSupplementDays(summary.series);

@@ -5,8 +5,7 @@
 
 namespace stilla {
 
-Result<SafetyEngine::IronHistory> DiaryFindings::ironHistory(
-    const DiaryStore& store, const QDate& date)
+Result<IronRules::History> DiaryFindings::ironHistory(const DiaryStore& store, const QDate& date)
 {
     Result<std::vector<DayEntry>> days
         = store.days(date.addDays(1 - SafetyFacts::kSymptomWindowDays), date);
@@ -15,25 +14,24 @@ Result<SafetyEngine::IronHistory> DiaryFindings::ironHistory(
     return ironHistory(store, date, *days);
 }
 
-Result<SafetyEngine::IronHistory> DiaryFindings::ironHistory(
+Result<IronRules::History> DiaryFindings::ironHistory(
     const DiaryStore& store, const QDate& date, const std::vector<DayEntry>& days)
 {
     Result<std::vector<LabResult>> labs = store.labResults(QDate(), date);
     if (!labs)
         return Error {labs.errorMessage()};
-    return SafetyEngine::IronHistory {
-        date, std::move(labs).value(), SafetyEngine::symptomDays(days, date)};
+    return IronRules::History {date, std::move(labs).value(), IronRules::symptomDays(days, date)};
 }
 
 Result<std::vector<Finding>> DiaryFindings::forDate(const DiaryStore& store, const Profile& profile,
     const QDate& date, const std::optional<DayEntry>& day)
 {
-    Result<SafetyEngine::IronHistory> history = ironHistory(store, date);
+    Result<IronRules::History> history = ironHistory(store, date);
     if (!history)
         return Error {history.errorMessage()};
     std::vector<Finding> findings
         = day ? SafetyEngine::evaluate(profile, *day) : std::vector<Finding>();
-    for (Finding& finding : SafetyEngine::evaluateIron(*history))
+    for (Finding& finding : IronRules::evaluate(*history))
         findings.push_back(std::move(finding));
     SafetyEngine::sort(findings);
     return findings;

@@ -1,8 +1,10 @@
-// SafetyEngine: the iron rules. They read the diary's lab results and recent symptoms rather
-// than one day; their thresholds and sources are in SafetyFacts and docs/safety-rules.md.
+#include "IronRules.h"
+
 #include "SafetyEngine.h"
 #include "SafetyFacts.h"
 #include "SafetyMessages.h"
+
+#include <algorithm>
 
 namespace stilla {
 
@@ -38,7 +40,7 @@ Finding ironFinding(const char* rule, Severity severity, double amount, double l
 
 } // namespace
 
-std::vector<Finding> SafetyEngine::evaluateIron(const IronHistory& history)
+std::vector<Finding> IronRules::evaluate(const History& history)
 {
     std::vector<Finding> findings;
     const LabResult* ferritin = newest(history.labs, history.date, &LabResult::ferritin);
@@ -58,8 +60,16 @@ std::vector<Finding> SafetyEngine::evaluateIron(const IronHistory& history)
         findings.push_back(ironFinding(SafetyRule::kIronNotTested, Severity::Info,
             history.symptomDays, SafetyFacts::kSymptomDaysForIronTest));
     }
-    sort(findings);
+    SafetyEngine::sort(findings);
     return findings;
+}
+
+int IronRules::symptomDays(const std::vector<DayEntry>& days, const QDate& date)
+{
+    const QDate first = date.addDays(1 - SafetyFacts::kSymptomWindowDays);
+    return int(std::count_if(days.begin(), days.end(), [&](const DayEntry& day) {
+        return day.date >= first && day.date <= date && day.symptoms.anyFelt();
+    }));
 }
 
 } // namespace stilla

@@ -39,14 +39,6 @@ bool isSupplementDay(const DayEntry& day)
     return !day.supplements.empty();
 }
 
-/// Symptoms that day: a severity above 0, or, when no severity is given, any of the feelings.
-bool hasSymptoms(const SymptomRecord& symptoms)
-{
-    if (symptoms.severity)
-        return *symptoms.severity > 0;
-    return symptoms.urgeToMove || symptoms.pain || symptoms.throbbing || symptoms.otherUnpleasant;
-}
-
 /// In the profile's regular medications, or logged that day.
 bool takesMedication(const Profile& profile, const DayEntry& day, MedicationClass medication)
 {
@@ -89,14 +81,6 @@ std::optional<TimedPair> closestPair(const DayEntry& day, MedicationClass medica
 double SafetyEngine::roundMg(double mg)
 {
     return std::round(mg * 1000.0) / 1000.0;
-}
-
-int SafetyEngine::symptomDays(const std::vector<DayEntry>& days, const QDate& date)
-{
-    const QDate first = date.addDays(1 - SafetyFacts::kSymptomWindowDays);
-    return int(std::count_if(days.begin(), days.end(), [&](const DayEntry& day) {
-        return day.date >= first && day.date <= date && hasSymptoms(day.symptoms);
-    }));
 }
 
 std::vector<Finding> SafetyEngine::evaluate(const Profile& profile, const DayEntry& day)
@@ -227,7 +211,7 @@ void SafetyEngine::addSideEffectFindings(
 void SafetyEngine::addConditionFindings(
     const Profile& profile, const DayEntry& day, std::vector<Finding>& findings)
 {
-    if (profile.has(Condition::Pregnant) && hasSymptoms(day.symptoms)) {
+    if (profile.has(Condition::Pregnant) && day.symptoms.anyFelt()) {
         findings.push_back(
             makeFinding(SafetyRule::kPregnancy, Severity::Info, ArticleSectionId::kIronAndRls));
     }
@@ -313,7 +297,7 @@ void SafetyEngine::addMedicineFindings(
 
 void SafetyEngine::addLifestyleFindings(const DayEntry& day, std::vector<Finding>& findings)
 {
-    if (day.remedies.caffeineServings.value_or(0) > 0 && hasSymptoms(day.symptoms)) {
+    if (day.remedies.caffeineServings.value_or(0) > 0 && day.symptoms.anyFelt()) {
         findings.push_back(
             makeFinding(SafetyRule::kCaffeine, Severity::Info, ArticleSectionId::kAlternatives));
     }

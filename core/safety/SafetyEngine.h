@@ -3,7 +3,6 @@
 #include "Finding.h"
 #include "Profile.h"
 #include "core/diary/DayEntry.h"
-#include "core/labs/LabResult.h"
 
 #include <QCoreApplication>
 
@@ -33,24 +32,6 @@ public:
     /// Sorted like evaluate().
     static std::vector<Finding> preview(
         const Profile& profile, const DayEntry& day, const SupplementIntake& dose);
-
-    /// What the diary knows about iron on a day, for evaluateIron().
-    struct IronHistory
-    {
-        QDate date; ///< the day the findings are for (today, or the diary day shown)
-        /// Lab results up to and including date, oldest first (later ones are ignored).
-        std::vector<LabResult> labs;
-        /// Days with symptoms among the SafetyFacts::kSymptomWindowDays days up to date.
-        int symptomDays = 0;
-    };
-    /// The iron rules (docs/safety-rules.md, "Iron"): the newest ferritin and transferrin
-    /// saturation of the last 12 months against the AASM 2024 thresholds, and a note to ask
-    /// for a test when symptoms are frequent and there is no recent ferritin. Sorted like
-    /// evaluate().
-    static std::vector<Finding> evaluateIron(const IronHistory& history);
-    /// Days with symptoms (a severity above 0, or any feeling when no severity is given) among
-    /// @p days whose date is in the window of kSymptomWindowDays days ending on @p date.
-    static int symptomDays(const std::vector<DayEntry>& days, const QDate& date);
 
     /// Sorts @p findings most severe first, then by rule id.
     static void sort(std::vector<Finding>& findings);

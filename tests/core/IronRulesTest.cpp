@@ -1,4 +1,6 @@
 // The iron rules (AASM 2024 guideline): each at its exact boundary.
+#include "core/safety/IronRules.h"
+
 #include "core/safety/SafetyEngine.h"
 #include "core/safety/SafetyFacts.h"
 #include "tests/TestUtil.h"
@@ -29,8 +31,7 @@ LabResult saturationOn(const QDate& date, double value)
 QStringList rulesFor(std::vector<LabResult> labs, int symptomDays = 0)
 {
     QStringList rules;
-    for (const Finding& finding :
-        SafetyEngine::evaluateIron({kToday, std::move(labs), symptomDays}))
+    for (const Finding& finding : IronRules::evaluate({kToday, std::move(labs), symptomDays}))
         rules << finding.rule;
     return rules;
 }
@@ -54,7 +55,7 @@ TEST(IronRulesTest, TransferrinSaturationBelow20Fires)
     // Both low in one test: two findings, caution, pointing to the iron section.
     LabResult both = ferritinOn(kToday, 30);
     both.transferrinSaturation = 15;
-    const std::vector<Finding> findings = SafetyEngine::evaluateIron({kToday, {both}, 0});
+    const std::vector<Finding> findings = IronRules::evaluate({kToday, {both}, 0});
     ASSERT_EQ(findings.size(), 2u);
     for (const Finding& finding : findings) {
         EXPECT_EQ(finding.severity, Severity::Caution);
@@ -85,7 +86,7 @@ TEST(IronRulesTest, FrequentSymptomsWithoutARecentFerritinAskForATest)
     EXPECT_EQ(rulesFor({ferritinOn(QDate(2025, 3, 12), 120)}, 7), QStringList {kNotTested});
     // Transferrin saturation alone is not a ferritin test.
     EXPECT_EQ(rulesFor({saturationOn(kToday, 25)}, 30), QStringList {kNotTested});
-    const std::vector<Finding> findings = SafetyEngine::evaluateIron({kToday, {}, 9});
+    const std::vector<Finding> findings = IronRules::evaluate({kToday, {}, 9});
     ASSERT_EQ(findings.size(), 1u);
     EXPECT_EQ(findings[0].severity, Severity::Info);
     EXPECT_TRUE(findings[0].message.contains(QLatin1String("on 9 of the last 30 days")))
@@ -109,13 +110,13 @@ TEST(IronRulesTest, SymptomDaysAreCountedInTheThirtyDaysEndingOnTheDay)
         day(kToday.addDays(-8), std::nullopt), // nothing
         day(kToday, 2), day(kToday.addDays(1), 7), // after the day
     };
-    EXPECT_EQ(SafetyEngine::symptomDays(days, kToday), 3);
+    EXPECT_EQ(IronRules::symptomDays(days, kToday), 3);
 }
 
 TEST(IronRulesTest, MessagesNameTheValueTheDateAndTheThreshold)
 {
     const std::vector<Finding> findings
-        = SafetyEngine::evaluateIron({kToday, {ferritinOn(QDate(2026, 1, 5), 41.5)}, 0});
+        = IronRules::evaluate({kToday, {ferritinOn(QDate(2026, 1, 5), 41.5)}, 0});
     ASSERT_EQ(findings.size(), 1u);
     const QString message = SafetyEngine::message(findings[0]);
     EXPECT_EQ(message, findings[0].message);

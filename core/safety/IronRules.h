@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Finding.h"
+#include "core/diary/DayEntry.h"
+#include "core/labs/LabResult.h"
+
+#include <vector>
+
+namespace stilla {
+
+/// The iron rules (docs/safety-rules.md, "Iron"). Unlike SafetyEngine's, they read the diary's
+/// lab results and its recent symptoms rather than one day: the newest ferritin and transferrin
+/// saturation of the last 12 months against the AASM 2024 thresholds, and a note to ask for a
+/// test when symptoms are frequent and there is no recent ferritin. Their thresholds and
+/// sources are in SafetyFacts. Pure functions, like SafetyEngine's.
+class IronRules
+{
+public:
+    /// What the diary knows about iron on a day.
+    struct History
+    {
+        QDate date; ///< the day the findings are for (today, or the diary day shown)
+        /// Lab results up to and including date, oldest first (later ones are ignored).
+        std::vector<LabResult> labs;
+        /// Days with symptoms among the SafetyFacts::kSymptomWindowDays days up to date.
+        int symptomDays = 0;
+    };
+
+    /// The findings, sorted like SafetyEngine::evaluate().
+    static std::vector<Finding> evaluate(const History& history);
+    /// Days with symptoms (SymptomRecord::anyFelt()) among @p days whose date is in the window
+    /// of kSymptomWindowDays days ending on @p date.
+    static int symptomDays(const std::vector<DayEntry>& days, const QDate& date);
+};
+
+} // namespace stilla
