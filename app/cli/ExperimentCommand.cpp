@@ -97,7 +97,7 @@ int ExperimentCommand::plan(const QStringList& arguments)
     const std::unique_ptr<DiaryStore> store = m_context.openDiary(cli::Access::Write, code);
     if (!store)
         return code;
-    if (const Status saved = store->saveExperiment(plan); !saved)
+    if (const Status saved = store->experiments().save(plan); !saved)
         return fail(saved.errorMessage());
     m_out << ExperimentSchedule::describePlan(plan) << '\n';
     return 0;
@@ -227,7 +227,7 @@ std::unique_ptr<DiaryStore> ExperimentCommand::openWithExperiment(
         = m_context.openDiary(write ? cli::Access::Write : cli::Access::Read, code);
     if (!store)
         return nullptr;
-    const Result<std::optional<ExperimentPlan>> current = store->currentExperiment();
+    const Result<std::optional<ExperimentPlan>> current = store->experiments().current();
     if (!current) {
         code = fail(current.errorMessage());
         return nullptr;
@@ -308,7 +308,7 @@ int ExperimentCommand::change(const QString& action, const QStringList& argument
                                                             : plan.stop(day);
     if (!changed)
         return fail(changed.errorMessage());
-    if (const Status saved = store.saveExperiment(plan); !saved)
+    if (const Status saved = store.experiments().save(plan); !saved)
         return fail(saved.errorMessage());
     m_out << day.toString(Qt::ISODate) << ": " << ExperimentSchedule::describe(plan, day) << '\n';
     return 0;

@@ -109,14 +109,14 @@ int LabsCommand::add(const QStringList& arguments)
     const std::unique_ptr<DiaryStore> store = m_context.openDiary(cli::Access::Write, code);
     if (!store)
         return code;
-    Result<std::optional<LabResult>> stored = store->labResult(*date);
+    Result<std::optional<LabResult>> stored = store->labs().result(*date);
     if (!stored)
         return fail(stored.errorMessage());
     LabResult result = stored->value_or(LabResult {});
     result.date = *date;
     for (const auto& [field, value] : changes)
         result.*(field->member) = value;
-    if (const Status saved = store->saveLabResult(result); !saved)
+    if (const Status saved = store->labs().save(result); !saved)
         return fail(saved.errorMessage());
     if (result.isEmpty()) {
         m_out << tr("%1: no results left; the date was removed.").arg(date->toString(Qt::ISODate))
@@ -126,7 +126,7 @@ int LabsCommand::add(const QStringList& arguments)
     m_out << date->toString(Qt::ISODate) << ": " << result.describe() << '\n';
     // What the result means for iron, as the diary page says it (symptoms are not counted
     // here: this is about the result).
-    Result<std::vector<LabResult>> labs = store->labResults(QDate(), *date);
+    Result<std::vector<LabResult>> labs = store->labs().results(QDate(), *date);
     if (!labs)
         return fail(labs.errorMessage());
     for (const Finding& finding : IronRules::evaluate({*date, std::move(labs).value(), 0}))
@@ -158,7 +158,7 @@ int LabsCommand::list(const QStringList& arguments)
     const std::unique_ptr<DiaryStore> store = m_context.openDiary(cli::Access::Read, code);
     if (!store)
         return code;
-    Result<std::vector<LabResult>> results = store->labResults(range->first, range->second);
+    Result<std::vector<LabResult>> results = store->labs().results(range->first, range->second);
     if (!results)
         return fail(results.errorMessage());
     if (parser.isSet(jsonOption)) {
@@ -202,7 +202,7 @@ int LabsCommand::remove(const QStringList& arguments)
     const std::unique_ptr<DiaryStore> store = m_context.openDiary(cli::Access::Write, code);
     if (!store)
         return code;
-    Result<std::optional<LabResult>> stored = store->labResult(*date);
+    Result<std::optional<LabResult>> stored = store->labs().result(*date);
     if (!stored)
         return fail(stored.errorMessage());
     if (!stored->has_value()) {
@@ -211,7 +211,7 @@ int LabsCommand::remove(const QStringList& arguments)
               << '\n';
         return 0;
     }
-    if (const Status removed = store->removeLabResult(*date); !removed)
+    if (const Status removed = store->labs().remove(*date); !removed)
         return fail(removed.errorMessage());
     m_out << tr("Removed the lab results of %1.").arg(date->toString(Qt::ISODate)) << '\n';
     return 0;

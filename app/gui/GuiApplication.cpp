@@ -149,7 +149,7 @@ void fillDemoDiary(DiaryStore& diary, const Clock& clock)
     if (!filled)
         qCWarning(lcApp) << "could not fill the demo diary:" << filled.errorMessage();
     for (const LabResult& result : DemoDiary::labResults(clock.today(), kDemoYears, kDemoSeed)) {
-        if (const Status saved = diary.saveLabResult(result); !saved)
+        if (const Status saved = diary.labs().save(result); !saved)
             qCWarning(lcApp) << "could not add a demo lab result:" << saved.errorMessage();
     }
 }

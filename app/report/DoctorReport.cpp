@@ -254,13 +254,13 @@ Result<DoctorReport> DoctorReport::load(
     Result<std::vector<DayEntry>> days = store.days(options.from, options.to);
     if (!days)
         return Error {days.errorMessage()};
-    Result<std::vector<LabResult>> labs = store.labResults(QDate(), options.to);
+    Result<std::vector<LabResult>> labs = store.labs().results(QDate(), options.to);
     if (!labs)
         return Error {labs.errorMessage()};
     // The latest self-experiment that began by the period's end and was still running at its
     // start, with its result counted up to the period's end.
     std::optional<Experiment> experiment;
-    Result<std::vector<ExperimentPlan>> plans = store.experiments();
+    Result<std::vector<ExperimentPlan>> plans = store.experiments().all();
     if (!plans)
         return Error {plans.errorMessage()};
     for (const ExperimentPlan& plan : *plans) {

@@ -64,12 +64,12 @@ ChartRange ChartRange::load(
 
     if (!diary)
         return range;
-    if (auto labs = diary->labResults(from, to); labs) {
+    if (auto labs = diary->labs().results(from, to); labs) {
         range.labs = std::move(*labs);
     } else {
         qCWarning(lcDiary) << "the charts could not read the lab results:" << labs.errorMessage();
     }
-    if (const auto experiments = diary->experiments(); experiments) {
+    if (const auto experiments = diary->experiments().all(); experiments) {
         range.phases = ExperimentSchedule::phaseSpans(*experiments, from, to);
     } else {
         qCWarning(lcDiary) << "the charts could not read the self-experiments:"

@@ -247,6 +247,11 @@ void DiaryStore::disconnect()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString DiaryStore::shownPath() const
+{
+    return QDir::toNativeSeparators(m_path);
+}
+
 Status DiaryStore::requireOpen() const
 {
     if (m_db.isValid() && m_db.isOpen())

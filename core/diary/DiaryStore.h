@@ -5,6 +5,9 @@
 #include "DayEntry.h"
 #include "DiaryNotifier.h"
 #include "DiarySnapshot.h"
+#include "ExperimentStore.h"
+#include "FoodStore.h"
+#include "LabStore.h"
 #include "core/Result.h"
 #include "core/experiment/ExperimentPlan.h"
 #include "core/labs/LabResult.h"
@@ -157,52 +160,15 @@ public:
     /// Emits diaryReset, labResultsChanged and experimentsChanged.
     Status putBack(const DiarySnapshot& snapshot);
 
-    // ---- my foods and favourites (core/diary/FoodTables.cpp) ----
-    /// The user's own foods, oldest first.
-    Result<std::vector<CustomFood>> customFoods() const;
-    /// Adds (id 0) or updates one of the user's foods; returns it as stored. Refuses, changing
-    /// nothing, a name that is empty or over 200 characters, magnesium outside 0-2000 mg per
-    /// 100 g, or a portion outside 0-5000 g. Emits customFoodsChanged.
-    Result<CustomFood> saveCustomFood(const CustomFood& food);
-    /// Adds a food removed with removeCustomFood() again, with its own id and date, so
-    /// favourites and days that name it find it again (for undo). Refuses an id in use.
-    Result<CustomFood> putBackCustomFood(const CustomFood& food);
-    /// Removes one of the user's foods (and its favourite mark). Days that used it keep their
-    /// copy of its name and magnesium. Emits customFoodsChanged when there was one.
-    Status removeCustomFood(qint64 id);
-    /// Favourite foods as "source:id" keys ("usda:11457").
-    Result<QSet<QString>> favouriteFoods() const;
-    /// Marks or unmarks a food (source "slv", "usda" or "custom") as a favourite. Emits
-    /// favouritesChanged when that changed anything.
-    Status setFavouriteFood(const QString& source, const QString& foodId, bool favourite);
-    /// The foods eaten most recently, newest first, as distinct "source:id" keys; at most
-    /// @p limit.
-    Result<std::vector<QString>> recentFoods(int limit) const;
-
-    // ---- blood test results (core/diary/DiaryStoreLabs.cpp) ----
-    /// Lab results from @p from to @p to inclusive (an invalid bound is open), oldest first.
-    Result<std::vector<LabResult>> labResults(const QDate& from = {}, const QDate& to = {}) const;
-    /// The lab result of @p date, if any.
-    Result<std::optional<LabResult>> labResult(const QDate& date) const;
-    /// Saves the results of one test date, replacing what was stored for it; an empty result
-    /// removes it. Refuses, changing nothing, values that LabResult::problems() finds wrong.
-    /// Emits labResultsChanged.
-    Status saveLabResult(const LabResult& result);
-    /// Removes the results of @p date; succeeds (and emits nothing) when there were none.
-    Status removeLabResult(const QDate& date);
-
-    // ---- self-experiments (core/diary/DiaryStoreExperiments.cpp) ----
-    /// Every self-experiment, oldest start first.
-    Result<std::vector<ExperimentPlan>> experiments() const;
-    /// The experiment that @p date belongs to or that was planned last (the one the diary and
-    /// stilla-cli speak of); none when nothing was ever planned.
-    Result<std::optional<ExperimentPlan>> currentExperiment() const;
-    /// Saves a new plan (id 0; the id is set) or a change to one (paused, resumed, stopped).
-    /// Refuses, changing nothing, a plan ExperimentPlan::problems() finds wrong, and a new plan
-    /// whose days overlap those of one that was not stopped. Emits experimentsChanged.
-    Status saveExperiment(ExperimentPlan& plan);
-    /// Removes an experiment and its pauses; succeeds (and emits nothing) when there was none.
-    Status removeExperiment(qint64 id);
+    /// The user's own foods, favourites and recent foods.
+    FoodStore& foods() { return m_foods; }
+    const FoodStore& foods() const { return m_foods; }
+    /// Blood test results.
+    LabStore& labs() { return m_labs; }
+    const LabStore& labs() const { return m_labs; }
+    /// Self-experiments.
+    ExperimentStore& experiments() { return m_experiments; }
+    const ExperimentStore& experiments() const { return m_experiments; }
 
     /// Writes a consistent copy of the diary to @p file (0600), replacing it atomically.
     Status backupTo(const QString& file) const;
@@ -244,7 +210,8 @@ private:
     /// check, refusing when it failed.
     Status requireWritable() const;
     Result<QDate> dateQuery(const QString& sql) const;
-    Result<CustomFood> writeCustomFood(const CustomFood& food, bool putBack);
+    /// The diary's path as messages show it (native separators).
+    QString shownPath() const;
 
     QString m_path;
     QString m_connectionName;
@@ -255,6 +222,14 @@ private:
     mutable QSqlDatabase m_db;
     /// The background integrity check (IntegrityCheck::InBackground) and what it found.
     mutable BackgroundIntegrityCheck m_integrity;
+    FoodStore m_foods {*this};
+    LabStore m_labs {*this};
+    ExperimentStore m_experiments {*this};
+
+    // They share the connection, its checks and the notifier.
+    friend class ExperimentStore;
+    friend class FoodStore;
+    friend class LabStore;
 };
 
 } // namespace stilla

@@ -1,5 +1,6 @@
 // DiaryStore: backups, restore, and putting a backup in place of a diary that cannot be opened.
-// (DiaryStore.cpp holds opening, reading and writing days; DiaryStoreFoods.cpp my foods.)
+// (DiaryStore.cpp holds opening, reading and writing days; FoodStore, LabStore and
+// ExperimentStore the rest of what the diary keeps.)
 #include "DiaryCheck.h"
 #include "DiaryFile.h"
 #include "DiarySql.h"

@@ -55,13 +55,13 @@ Result<DiarySnapshot> DiaryStore::snapshot(std::vector<QDate> dates, std::vector
         keepAt(taken.dates, *stored, taken.days, [](const DayEntry& day) { return day.date; });
     }
     if (!taken.labDates.empty()) {
-        auto stored = labResults(taken.labDates.front(), taken.labDates.back());
+        auto stored = m_labs.results(taken.labDates.front(), taken.labDates.back());
         if (!stored)
             return Error {stored.errorMessage()};
         keepAt(taken.labDates, *stored, taken.labs, [](const LabResult& lab) { return lab.date; });
     }
     if (!taken.experimentStarts.empty()) {
-        auto stored = experiments();
+        auto stored = m_experiments.all();
         if (!stored)
             return Error {stored.errorMessage()};
         keepAt(taken.experimentStarts, *stored, taken.experiments,

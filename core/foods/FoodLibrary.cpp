@@ -44,8 +44,8 @@ Status FoodLibrary::reload()
     std::vector<CustomFood> custom;
     std::vector<QString> recent;
     if (m_diary) {
-        auto foods = m_diary->customFoods();
-        auto eaten = m_diary->recentFoods(kRecentFoods);
+        auto foods = m_diary->foods().custom();
+        auto eaten = m_diary->foods().recent(kRecentFoods);
         if (!foods || !eaten) {
             m_error = foods ? eaten.errorMessage() : foods.errorMessage();
             return Error {m_error};
@@ -77,7 +77,7 @@ Status FoodLibrary::reloadFavourites()
 {
     if (!m_diary)
         return {};
-    auto favourites = m_diary->favouriteFoods();
+    auto favourites = m_diary->foods().favourites();
     if (!favourites) {
         m_error = favourites.errorMessage();
         return Error {m_error};

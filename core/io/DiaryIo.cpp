@@ -123,10 +123,10 @@ Result<DiaryIo::Exported> DiaryIo::exportDiary(
         exported.data = serialize(format, days.value());
         return exported;
     }
-    const Result<std::vector<LabResult>> labs = store.labResults(from, to);
+    const Result<std::vector<LabResult>> labs = store.labs().results(from, to);
     if (!labs)
         return Error {labs.errorMessage()};
-    Result<std::vector<ExperimentPlan>> experiments = store.experiments();
+    Result<std::vector<ExperimentPlan>> experiments = store.experiments().all();
     if (!experiments)
         return Error {experiments.errorMessage()};
     std::vector<ExperimentPlan> overlapping;

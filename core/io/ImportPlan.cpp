@@ -94,13 +94,13 @@ Result<ImportPlan::Conflicts> ImportPlan::conflictsWith(const DiaryStore& store)
     for (const DayEntry& day : m_diary.days)
         conflicts.days += existing.count(day.date) ? 1 : 0;
     for (const LabResult& result : m_diary.labs) {
-        const auto stored = store.labResult(result.date);
+        const auto stored = store.labs().result(result.date);
         if (!stored)
             return Error {stored.errorMessage()};
         conflicts.labs += stored->has_value() ? 1 : 0;
     }
     if (!m_diary.experiments.empty()) {
-        const auto stored = store.experiments();
+        const auto stored = store.experiments().all();
         if (!stored)
             return Error {stored.errorMessage()};
         for (const ExperimentPlan& plan : m_diary.experiments) {

@@ -17,7 +17,7 @@ Result<IronRules::History> DiaryFindings::ironHistory(const DiaryStore& store, c
 Result<IronRules::History> DiaryFindings::ironHistory(
     const DiaryStore& store, const QDate& date, const std::vector<DayEntry>& days)
 {
-    Result<std::vector<LabResult>> labs = store.labResults(QDate(), date);
+    Result<std::vector<LabResult>> labs = store.labs().results(QDate(), date);
     if (!labs)
         return Error {labs.errorMessage()};
     return IronRules::History {date, std::move(labs).value(), IronRules::symptomDays(days, date)};

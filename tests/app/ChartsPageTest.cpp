@@ -76,8 +76,8 @@ TEST_F(ChartsPageTest, BloodTestsAreMarkedOnTheTimeAxisAndNamedOnHover)
     LabResult before; // before the range: not on this chart
     before.date = m_clock.today().addDays(-40);
     before.ferritin = 90;
-    ASSERT_TRUE(m_diary->saveLabResult(inRange).ok());
-    ASSERT_TRUE(m_diary->saveLabResult(before).ok());
+    ASSERT_TRUE(m_diary->labs().save(inRange).ok());
+    ASSERT_TRUE(m_diary->labs().save(before).ok());
     ChartsPage& page = charts();
     page.setRange(ChartsPage::Range::TwoWeeks);
     TrendChart* chart = page.trendChart();
@@ -100,7 +100,7 @@ TEST_F(ChartsPageTest, BloodTestsAreMarkedOnTheTimeAxisAndNamedOnHover)
     LabResult today;
     today.date = m_clock.today();
     today.haemoglobin = 131;
-    ASSERT_TRUE(m_diary->saveLabResult(today).ok());
+    ASSERT_TRUE(m_diary->labs().save(today).ok());
     QCoreApplication::processEvents();
     EXPECT_EQ(markers().size(), 2);
 }
@@ -116,7 +116,7 @@ TEST_F(ChartsPageTest, SelfExperimentPhasesAreShadedAndNamedOnHover)
     plan.phaseDays = 7;
     plan.washoutDays = 0;
     plan.doseMg = 200;
-    ASSERT_TRUE(m_diary->saveExperiment(plan).ok());
+    ASSERT_TRUE(m_diary->experiments().save(plan).ok());
     ChartsPage& page = charts();
     page.setRange(ChartsPage::Range::Month);
     TrendChart* chart = page.trendChart();
@@ -146,7 +146,7 @@ TEST_F(ChartsPageTest, SelfExperimentPhasesAreShadedAndNamedOnHover)
     EXPECT_FALSE(area("phasesA")->isVisible());
 
     // Removed in another window: the shading goes at once.
-    ASSERT_TRUE(m_diary->removeExperiment(m_diary->currentExperiment().value()->id).ok());
+    ASSERT_TRUE(m_diary->experiments().remove(m_diary->experiments().current().value()->id).ok());
     QCoreApplication::processEvents();
     EXPECT_EQ(area("phasesA"), nullptr);
     EXPECT_EQ(area("phasesB"), nullptr);

@@ -29,7 +29,7 @@ protected:
         return day;
     }
     std::optional<DayEntry> stored(const QDate& date) const { return m_diary->day(date).value(); }
-    std::vector<CustomFood> foods() const { return m_diary->customFoods().value(); }
+    std::vector<CustomFood> foods() const { return m_diary->foods().custom().value(); }
     static CustomFood oatBran()
     {
         CustomFood food;
@@ -73,26 +73,26 @@ TEST_F(DiaryUndoTest, ADeletedFoodComesBackWithItsNumberAndItsFavouriteMark)
                     ->push(new FavouriteCommand(*m_diary, QStringLiteral("custom"),
                         QString::number(food.id), true, QStringLiteral("Favourite")))
                     .ok());
-    ASSERT_TRUE(m_diary->favouriteFoods().value().contains(key));
+    ASSERT_TRUE(m_diary->foods().favourites().value().contains(key));
     ASSERT_TRUE(m_undo
                     ->push(new CustomFoodCommand(
                         *m_diary, food, std::nullopt, true, QStringLiteral("Delete")))
                     .ok());
     EXPECT_TRUE(foods().empty());
-    EXPECT_TRUE(m_diary->favouriteFoods().value().isEmpty());
+    EXPECT_TRUE(m_diary->foods().favourites().value().isEmpty());
 
     m_undo->undo();
     ASSERT_EQ(foods().size(), 1u);
     EXPECT_EQ(foods().front().id, food.id);
     EXPECT_EQ(foods().front().created, food.created);
-    EXPECT_TRUE(m_diary->favouriteFoods().value().contains(key));
+    EXPECT_TRUE(m_diary->foods().favourites().value().contains(key));
     m_undo->redo();
     EXPECT_TRUE(foods().empty());
 
     // Back to before the food was made, and forward again: the same number each time.
     m_undo->undo();
     m_undo->undo();
-    EXPECT_FALSE(m_diary->favouriteFoods().value().contains(key));
+    EXPECT_FALSE(m_diary->foods().favourites().value().contains(key));
     m_undo->undo();
     EXPECT_TRUE(foods().empty());
     m_undo->redo();
@@ -115,14 +115,14 @@ TEST_F(DiaryUndoTest, TheHistoryClearsWhenTheDiaryIsReplaced)
 
 TEST_F(DiaryUndoTest, AnUndoThatCannotBeWrittenIsSaidAndClearsTheHistory)
 {
-    const CustomFood food = m_diary->saveCustomFood(oatBran()).value();
+    const CustomFood food = m_diary->foods().saveCustom(oatBran()).value();
     CustomFood renamed = food;
     renamed.name = QStringLiteral("Oat bran, toasted");
     ASSERT_TRUE(
         m_undo->push(new CustomFoodCommand(*m_diary, food, renamed, false, QStringLiteral("Edit")))
             .ok());
     // Gone behind the history's back (as if by another window of time): the undo cannot write.
-    ASSERT_TRUE(m_diary->removeCustomFood(food.id).ok());
+    ASSERT_TRUE(m_diary->foods().removeCustom(food.id).ok());
     QSignalSpy failed(m_undo.get(), &DiaryUndo::failed);
     m_undo->undo();
     ASSERT_EQ(failed.count(), 1);
@@ -134,7 +134,7 @@ TEST_F(DiaryUndoTest, AnUndoThatCannotBeWrittenIsSaidAndClearsTheHistory)
 
 TEST_F(DiaryUndoTest, EditUndoTakesBackADeletedFoodFromTheFoodsPage)
 {
-    ASSERT_TRUE(m_diary->saveCustomFood(oatBran()).ok());
+    ASSERT_TRUE(m_diary->foods().saveCustom(oatBran()).ok());
     MainWindow& window = showWindow();
     window.showPage(MainWindow::PageId::Foods);
     auto& page = *static_cast<FoodsPage*>(window.page(MainWindow::PageId::Foods));

@@ -295,7 +295,7 @@ TEST(DoctorReportExperimentTest, TheSelfExperimentOfThePeriodIsReportedWithItsRe
         days.push_back(day);
     }
     ASSERT_TRUE(store.saveMany(days, ConflictPolicy::Replace).ok());
-    ASSERT_TRUE(store.saveExperiment(plan).ok());
+    ASSERT_TRUE(store.experiments().save(plan).ok());
 
     DoctorReport::Options options;
     options.from = QDate(2024, 2, 1);

@@ -48,22 +48,22 @@ protected:
         ASSERT_EQ(steps.count(), 4);
         EXPECT_EQ(steps.undoText(), QStringLiteral("Stop of the Self-Experiment"));
         m_undo->undo();
-        const auto resumed = m_diary->currentExperiment().value();
+        const auto resumed = m_diary->experiments().current().value();
         ASSERT_TRUE(resumed);
         EXPECT_FALSE(resumed->stoppedOn.has_value());
         EXPECT_EQ(resumed->pauses.front().until, m_clock.today());
         m_undo->undo();
-        EXPECT_TRUE(m_diary->currentExperiment().value()->isPaused());
+        EXPECT_TRUE(m_diary->experiments().current().value()->isPaused());
         m_undo->undo();
-        EXPECT_TRUE(m_diary->currentExperiment().value()->pauses.empty());
+        EXPECT_TRUE(m_diary->experiments().current().value()->pauses.empty());
         EXPECT_EQ(steps.undoText(),
             QStringLiteral("Start of the Self-Experiment of %1")
                 .arg(QLocale().toString(saved.start, QLocale::ShortFormat)));
         m_undo->undo();
-        EXPECT_TRUE(m_diary->experiments().value().empty());
+        EXPECT_TRUE(m_diary->experiments().all().value().empty());
         m_undo->redo(); // started again, with the number it had
-        ASSERT_TRUE(m_diary->currentExperiment().value());
-        EXPECT_EQ(m_diary->currentExperiment().value()->id, saved.id);
+        ASSERT_TRUE(m_diary->experiments().current().value());
+        EXPECT_EQ(m_diary->experiments().current().value()->id, saved.id);
     }
 };
 
@@ -95,7 +95,7 @@ TEST_F(ExperimentDialogTest, APlanIsMadeFromTheKeyboardAndThenFollowed)
     start->setFocus();
     QTest::keyClick(start, Qt::Key_Space);
 
-    const auto saved = m_diary->currentExperiment().value();
+    const auto saved = m_diary->experiments().current().value();
     ASSERT_TRUE(saved);
     EXPECT_EQ(saved->start, m_clock.today());
     EXPECT_EQ(saved->pattern, QStringLiteral("ABAB"));
@@ -117,15 +117,15 @@ TEST_F(ExperimentDialogTest, APlanIsMadeFromTheKeyboardAndThenFollowed)
     auto* pause = in<QPushButton>(later, "experimentPauseButton");
     ASSERT_TRUE(pause->isVisible());
     QTest::mouseClick(pause, Qt::LeftButton);
-    EXPECT_EQ(m_diary->currentExperiment().value()->pauses.size(), 1U);
+    EXPECT_EQ(m_diary->experiments().current().value()->pauses.size(), 1U);
     EXPECT_TRUE(
         in<QLabel>(later, "experimentStatusLabel")->text().contains(QStringLiteral("paused")));
     m_clock.setNow(m_clock.now().addDays(2));
     QTest::mouseClick(pause, Qt::LeftButton); // now "Resume"
-    EXPECT_EQ(m_diary->currentExperiment().value()->pauses.front().until, m_clock.today());
+    EXPECT_EQ(m_diary->experiments().current().value()->pauses.front().until, m_clock.today());
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(in<QPushButton>(later, "experimentStopButton"), Qt::LeftButton);
-    EXPECT_EQ(m_diary->currentExperiment().value()->stoppedOn, m_clock.today());
+    EXPECT_EQ(m_diary->experiments().current().value()->stoppedOn, m_clock.today());
     EXPECT_TRUE(in<QPushButton>(later, "experimentNewButton")->isVisible());
     EXPECT_FALSE(in<QPushButton>(later, "experimentStopButton")->isVisible());
     later.close();
@@ -139,7 +139,7 @@ TEST_F(ExperimentDialogTest, TheDiaryShowsTheDaysPhaseAndWhetherItKeepsToThePlan
     plan.start = m_clock.today().addDays(-3);
     plan.doseMg = 200;
     plan.pattern = QStringLiteral("BABA");
-    ASSERT_TRUE(m_diary->saveExperiment(plan).ok());
+    ASSERT_TRUE(m_diary->experiments().save(plan).ok());
     DiaryPage& diary = showDiary();
     auto* banner = find<ExperimentBanner>("experimentBanner");
     ASSERT_TRUE(banner->isVisible());
@@ -158,7 +158,7 @@ TEST_F(ExperimentDialogTest, TheDiaryShowsTheDaysPhaseAndWhetherItKeepsToThePlan
     // Stopped in another window (or the command line): the banner follows.
     diary.showDate(m_clock.today());
     plan.stoppedOn = m_clock.today();
-    ASSERT_TRUE(m_diary->saveExperiment(plan).ok());
+    ASSERT_TRUE(m_diary->experiments().save(plan).ok());
     EXPECT_FALSE(banner->isVisible());
 }
 
@@ -180,7 +180,7 @@ TEST_F(ExperimentDialogTest, TheResultShowsABarPerPhaseAndTheOtherOutcomesBeside
             day.supplements.push_back({0, SupplementForm::Citrate, 200, {}, Route::Oral});
         ASSERT_TRUE(m_diary->save(day).ok());
     }
-    ASSERT_TRUE(m_diary->saveExperiment(plan).ok());
+    ASSERT_TRUE(m_diary->experiments().save(plan).ok());
     ExperimentDialog dialog(*m_diary, *m_undo, *m_settings, m_clock);
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));

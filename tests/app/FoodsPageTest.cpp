@@ -178,7 +178,7 @@ TEST_F(FoodsPageTest, ARestoredDiaryBringsItsOwnFavourites)
     const QString notFavourite = favourite->text();
     favourite->click();
     ASSERT_NE(favourite->text(), notFavourite);
-    ASSERT_EQ(m_diary->favouriteFoods().value().size(), 1);
+    ASSERT_EQ(m_diary->foods().favourites().value().size(), 1);
 
     ASSERT_TRUE(m_diary->restoreFrom(backup, m_clock.now()).ok());
     page.search(QStringLiteral("almonds"));
@@ -257,7 +257,7 @@ TEST_F(FoodsPageTest, AnOwnFoodTypedIntoTheDialogIsSavedDatedAndFound)
     QTest::mouseClick(find<QPushButton>("newFoodButton"), Qt::LeftButton);
     ASSERT_TRUE(answered);
 
-    const std::vector<CustomFood> stored = m_diary->customFoods().value();
+    const std::vector<CustomFood> stored = m_diary->foods().custom().value();
     ASSERT_EQ(stored.size(), 1u);
     EXPECT_EQ(stored.front().name, QStringLiteral("Grandma's seed bread"));
     EXPECT_EQ(stored.front().magnesiumPer100g, 95);

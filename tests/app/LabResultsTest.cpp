@@ -82,7 +82,7 @@ TEST_F(LabResultsTest, FrequentSymptomsWithoutAFerritinAskForATestUntilOneIsSave
     QTest::mouseClick(find<QPushButton>("labResultsButton"), Qt::LeftButton);
     ASSERT_TRUE(answered);
 
-    const auto stored = m_diary->labResult(m_clock.today().addDays(-3)).value();
+    const auto stored = m_diary->labs().result(m_clock.today().addDays(-3)).value();
     ASSERT_TRUE(stored.has_value());
     EXPECT_EQ(stored->ferritin, 41);
     EXPECT_EQ(stored->transferrinSaturation, 18.5);
@@ -102,7 +102,7 @@ TEST_F(LabResultsTest, AValueThatCannotBeRightIsNamedAndNothingIsSaved)
     LabResult kept;
     kept.date = QDate(2026, 11, 1);
     kept.haemoglobin = 131;
-    ASSERT_TRUE(m_diary->saveLabResult(kept).ok());
+    ASSERT_TRUE(m_diary->labs().save(kept).ok());
     LabResultsDialog dialog(*m_diary, *m_undo, kept.date, m_clock.today());
     dialog.show();
     auto* haemoglobin = dialog.findChild<QLineEdit*>(QStringLiteral("labHaemoglobinField"));
@@ -117,31 +117,31 @@ TEST_F(LabResultsTest, AValueThatCannotBeRightIsNamedAndNothingIsSaved)
     type(haemoglobin, QStringLiteral("lots"));
     EXPECT_FALSE(dialog.saveForm());
     EXPECT_TRUE(message->text().contains(QStringLiteral("\"lots\" is not a number")));
-    EXPECT_EQ(m_diary->labResult(kept.date).value(), kept);
+    EXPECT_EQ(m_diary->labs().result(kept.date).value(), kept);
 
     // Right, it saves; a decimal comma works as well as a point.
     type(haemoglobin, QStringLiteral("128"));
     type(dialog.findChild<QLineEdit*>(QStringLiteral("labMagnesiumField")), QStringLiteral("0,82"));
     ASSERT_TRUE(dialog.saveForm());
-    EXPECT_EQ(m_diary->labResult(kept.date).value()->serumMagnesium, 0.82);
-    EXPECT_EQ(m_diary->labResult(kept.date).value()->haemoglobin, 128);
+    EXPECT_EQ(m_diary->labs().result(kept.date).value()->serumMagnesium, 0.82);
+    EXPECT_EQ(m_diary->labs().result(kept.date).value()->haemoglobin, 128);
 
     // Removing asks first; Cancel keeps it, Yes removes it.
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     EXPECT_FALSE(dialog.removeForm());
-    EXPECT_TRUE(m_diary->labResult(kept.date).value().has_value());
+    EXPECT_TRUE(m_diary->labs().result(kept.date).value().has_value());
     MessageBox::setNextAnswer(QMessageBox::Yes);
     EXPECT_TRUE(dialog.removeForm());
-    EXPECT_FALSE(m_diary->labResult(kept.date).value().has_value());
+    EXPECT_FALSE(m_diary->labs().result(kept.date).value().has_value());
     EXPECT_EQ(dialog.findChild<QTableWidget*>()->rowCount(), 0);
 
     // Both are steps of Edit ▸ Undo: the removal, then the change, are taken back; the refused
     // saves are no steps.
     EXPECT_EQ(m_undo->stack()->count(), 2);
     m_undo->undo();
-    EXPECT_EQ(m_diary->labResult(kept.date).value()->haemoglobin, 128);
+    EXPECT_EQ(m_diary->labs().result(kept.date).value()->haemoglobin, 128);
     m_undo->undo();
-    EXPECT_EQ(m_diary->labResult(kept.date).value(), kept);
+    EXPECT_EQ(m_diary->labs().result(kept.date).value(), kept);
 }
 
 TEST_F(LabResultsTest, TheDialogSpeaksSwedish)

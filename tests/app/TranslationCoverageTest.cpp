@@ -124,7 +124,7 @@ TEST_F(SwedishScreensTest, NumbersKeepTheirUnitsOnEveryPage)
     lab.date = today.addDays(-3);
     lab.ferritin = 41.5;
     lab.transferrinSaturation = 18;
-    ASSERT_TRUE(m_diary->saveLabResult(lab).ok());
+    ASSERT_TRUE(m_diary->labs().save(lab).ok());
     MainWindow& window = showWindow();
     window.setLanguage(QStringLiteral("sv"));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);

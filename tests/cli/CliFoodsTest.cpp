@@ -66,7 +66,7 @@ TEST_F(CliFoodsTest, IncludesMyFoodsWhenThereIsADiary)
         food.name = QStringLiteral("Zebra cake");
         food.magnesiumPer100g = 42.5;
         food.created = QDateTime(QDate(2026, 11, 20), QTime(18, 0));
-        ASSERT_TRUE(opened.store->saveCustomFood(food).ok());
+        ASSERT_TRUE(opened.store->foods().saveCustom(food).ok());
     }
     const CliRun run = foods({QStringLiteral("search"), QStringLiteral("zebra"),
         QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en")});

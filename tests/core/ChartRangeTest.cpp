@@ -56,15 +56,15 @@ protected:
         LabResult before;
         before.date = QDate(2026, 2, 1);
         before.ferritin = 30;
-        ASSERT_TRUE(m_store->saveLabResult(inside).ok());
-        ASSERT_TRUE(m_store->saveLabResult(before).ok());
+        ASSERT_TRUE(m_store->labs().save(inside).ok());
+        ASSERT_TRUE(m_store->labs().save(before).ok());
         ExperimentPlan plan;
         plan.start = QDate(2026, 3, 15);
         plan.pattern = QStringLiteral("ABAB");
         plan.phaseDays = 7;
         plan.washoutDays = 0;
         plan.doseMg = 200;
-        ASSERT_TRUE(m_store->saveExperiment(plan).ok());
+        ASSERT_TRUE(m_store->experiments().save(plan).ok());
         Profile adult;
         adult.ageGroup = AgeGroup::Adult;
         adult.sex = Sex::Male;

@@ -56,7 +56,7 @@ protected:
 TEST_F(CustomFoodStoreTest, MyFoodsAreSavedAndSurviveReopening)
 {
     QSignalSpy changed(&m_store->notifier(), &DiaryNotifier::customFoodsChanged);
-    auto saved = m_store->saveCustomFood(bread());
+    auto saved = m_store->foods().saveCustom(bread());
     ASSERT_TRUE(saved.ok()) << saved.errorMessage().toStdString();
     EXPECT_GT(saved->id, 0);
     EXPECT_EQ(saved->name, QStringLiteral("Grandma's rye bread"));
@@ -66,9 +66,10 @@ TEST_F(CustomFoodStoreTest, MyFoodsAreSavedAndSurviveReopening)
     CustomFood plain;
     plain.name = QString::fromUtf8("Nötmix ✓");
     plain.magnesiumPer100g = 0.1 + 0.2;
-    EXPECT_FALSE(m_store->saveCustomFood(plain).ok()) << "a new food without the time it was added";
+    EXPECT_FALSE(m_store->foods().saveCustom(plain).ok())
+        << "a new food without the time it was added";
     plain.created = kAdded;
-    auto second = m_store->saveCustomFood(plain);
+    auto second = m_store->foods().saveCustom(plain);
     ASSERT_TRUE(second.ok());
     EXPECT_FALSE(second->portionGrams);
     EXPECT_GT(second->id, saved->id);
@@ -76,7 +77,7 @@ TEST_F(CustomFoodStoreTest, MyFoodsAreSavedAndSurviveReopening)
     m_store.reset();
     m_store = std::move(DiaryStore::open(path()).store);
     ASSERT_TRUE(m_store);
-    const auto foods = m_store->customFoods();
+    const auto foods = m_store->foods().custom();
     ASSERT_TRUE(foods.ok());
     ASSERT_EQ(foods->size(), 2u);
     EXPECT_EQ(foods->at(0), *saved);
@@ -86,7 +87,7 @@ TEST_F(CustomFoodStoreTest, MyFoodsAreSavedAndSurviveReopening)
 
 TEST_F(CustomFoodStoreTest, UpdatingKeepsIdAndCreated)
 {
-    auto saved = m_store->saveCustomFood(bread());
+    auto saved = m_store->foods().saveCustom(bread());
     ASSERT_TRUE(saved.ok());
     CustomFood changed = *saved;
     changed.name = QStringLiteral("Rye bread");
@@ -94,19 +95,19 @@ TEST_F(CustomFoodStoreTest, UpdatingKeepsIdAndCreated)
     changed.portionGrams.reset();
     changed.portionLabel.clear();
     changed.created = QDateTime();
-    auto updated = m_store->saveCustomFood(changed);
+    auto updated = m_store->foods().saveCustom(changed);
     ASSERT_TRUE(updated.ok()) << updated.errorMessage().toStdString();
     EXPECT_EQ(updated->id, saved->id);
     EXPECT_EQ(updated->created, saved->created);
     EXPECT_EQ(updated->name, QStringLiteral("Rye bread"));
     EXPECT_FALSE(updated->portionGrams);
-    EXPECT_EQ(m_store->customFoods()->size(), 1u);
+    EXPECT_EQ(m_store->foods().custom()->size(), 1u);
 
     changed.id = saved->id + 100;
-    const auto missing = m_store->saveCustomFood(changed);
+    const auto missing = m_store->foods().saveCustom(changed);
     ASSERT_FALSE(missing.ok());
     EXPECT_TRUE(missing.errorMessage().contains(QString::number(saved->id + 100)));
-    EXPECT_EQ(m_store->customFoods()->size(), 1u);
+    EXPECT_EQ(m_store->foods().custom()->size(), 1u);
 }
 
 TEST_F(CustomFoodStoreTest, InvalidFoodsAreRefusedAndNothingChanges)
@@ -114,7 +115,7 @@ TEST_F(CustomFoodStoreTest, InvalidFoodsAreRefusedAndNothingChanges)
     const qint64 token = m_store->changeToken().value();
     QSignalSpy changed(&m_store->notifier(), &DiaryNotifier::customFoodsChanged);
     const auto refused = [this](const CustomFood& food, const char* words) {
-        const auto result = m_store->saveCustomFood(food);
+        const auto result = m_store->foods().saveCustom(food);
         EXPECT_FALSE(result.ok());
         EXPECT_TRUE(result.errorMessage().contains(QLatin1String(words)))
             << result.errorMessage().toStdString();
@@ -140,35 +141,35 @@ TEST_F(CustomFoodStoreTest, InvalidFoodsAreRefusedAndNothingChanges)
     refused(food, "1 slice");
     EXPECT_EQ(changed.count(), 0);
     EXPECT_EQ(m_store->changeToken().value(), token);
-    EXPECT_TRUE(m_store->customFoods()->empty());
+    EXPECT_TRUE(m_store->foods().custom()->empty());
 
     // The limits themselves are allowed.
     food = bread();
     food.name = QString(200, u'a');
     food.magnesiumPer100g = 2000;
     food.portionGrams = 5000;
-    EXPECT_TRUE(m_store->saveCustomFood(food).ok());
+    EXPECT_TRUE(m_store->foods().saveCustom(food).ok());
     food.magnesiumPer100g = 0;
     food.portionGrams = 0.1;
-    EXPECT_TRUE(m_store->saveCustomFood(food).ok());
+    EXPECT_TRUE(m_store->foods().saveCustom(food).ok());
 }
 
 TEST_F(CustomFoodStoreTest, RemovingAFoodKeepsTheDaysThatUsedIt)
 {
-    auto saved = m_store->saveCustomFood(bread());
+    auto saved = m_store->foods().saveCustom(bread());
     ASSERT_TRUE(saved.ok());
     const QString id = QString::number(saved->id);
-    ASSERT_TRUE(m_store->setFavouriteFood(QStringLiteral("custom"), id, true).ok());
+    ASSERT_TRUE(m_store->foods().setFavourite(QStringLiteral("custom"), id, true).ok());
     FoodIntake eaten {0, QStringLiteral("custom"), id, saved->name, 40, 28.2};
     eat(QDate(2024, 3, 5), {eaten});
 
     QSignalSpy foods(&m_store->notifier(), &DiaryNotifier::customFoodsChanged);
     QSignalSpy favourites(&m_store->notifier(), &DiaryNotifier::favouritesChanged);
-    ASSERT_TRUE(m_store->removeCustomFood(saved->id).ok());
+    ASSERT_TRUE(m_store->foods().removeCustom(saved->id).ok());
     EXPECT_EQ(foods.count(), 1);
     EXPECT_EQ(favourites.count(), 1);
-    EXPECT_TRUE(m_store->customFoods()->empty());
-    EXPECT_TRUE(m_store->favouriteFoods()->isEmpty());
+    EXPECT_TRUE(m_store->foods().custom()->empty());
+    EXPECT_TRUE(m_store->foods().favourites()->isEmpty());
     const auto day = m_store->day(QDate(2024, 3, 5)).value();
     ASSERT_TRUE(day);
     ASSERT_EQ(day->foods.size(), 1u);
@@ -176,7 +177,7 @@ TEST_F(CustomFoodStoreTest, RemovingAFoodKeepsTheDaysThatUsedIt)
     EXPECT_EQ(day->foods[0].magnesiumMg, 28.2);
 
     // Removing again is fine and announces nothing.
-    ASSERT_TRUE(m_store->removeCustomFood(saved->id).ok());
+    ASSERT_TRUE(m_store->foods().removeCustom(saved->id).ok());
     EXPECT_EQ(foods.count(), 1);
 }
 
@@ -185,46 +186,46 @@ TEST_F(CustomFoodStoreTest, Favourites)
     QSignalSpy changed(&m_store->notifier(), &DiaryNotifier::favouritesChanged);
     const qint64 token = m_store->changeToken().value();
     ASSERT_TRUE(
-        m_store->setFavouriteFood(QStringLiteral("usda"), QStringLiteral("11457"), true).ok());
+        m_store->foods().setFavourite(QStringLiteral("usda"), QStringLiteral("11457"), true).ok());
     ASSERT_TRUE(
-        m_store->setFavouriteFood(QStringLiteral("slv"), QStringLiteral("1571"), true).ok());
+        m_store->foods().setFavourite(QStringLiteral("slv"), QStringLiteral("1571"), true).ok());
     EXPECT_NE(m_store->changeToken().value(), token);
     // Marking twice changes nothing.
     ASSERT_TRUE(
-        m_store->setFavouriteFood(QStringLiteral("slv"), QStringLiteral("1571"), true).ok());
+        m_store->foods().setFavourite(QStringLiteral("slv"), QStringLiteral("1571"), true).ok());
     EXPECT_EQ(changed.count(), 2);
-    EXPECT_EQ(m_store->favouriteFoods().value(),
+    EXPECT_EQ(m_store->foods().favourites().value(),
         (QSet<QString> {QStringLiteral("usda:11457"), QStringLiteral("slv:1571")}));
 
     ASSERT_TRUE(
-        m_store->setFavouriteFood(QStringLiteral("usda"), QStringLiteral("11457"), false).ok());
+        m_store->foods().setFavourite(QStringLiteral("usda"), QStringLiteral("11457"), false).ok());
     ASSERT_TRUE(
-        m_store->setFavouriteFood(QStringLiteral("usda"), QStringLiteral("11457"), false).ok());
+        m_store->foods().setFavourite(QStringLiteral("usda"), QStringLiteral("11457"), false).ok());
     EXPECT_EQ(changed.count(), 3);
-    EXPECT_EQ(m_store->favouriteFoods().value(), (QSet<QString> {QStringLiteral("slv:1571")}));
+    EXPECT_EQ(m_store->foods().favourites().value(), (QSet<QString> {QStringLiteral("slv:1571")}));
 
     EXPECT_FALSE(
-        m_store->setFavouriteFood(QStringLiteral("import"), QStringLiteral("1"), true).ok());
-    EXPECT_FALSE(m_store->setFavouriteFood(QStringLiteral("slv"), QString(), true).ok());
+        m_store->foods().setFavourite(QStringLiteral("import"), QStringLiteral("1"), true).ok());
+    EXPECT_FALSE(m_store->foods().setFavourite(QStringLiteral("slv"), QString(), true).ok());
     EXPECT_FALSE(
-        m_store->setFavouriteFood(QStringLiteral("slv"), QStringLiteral("a:b"), true).ok());
+        m_store->foods().setFavourite(QStringLiteral("slv"), QStringLiteral("a:b"), true).ok());
     EXPECT_EQ(changed.count(), 3);
     EXPECT_EQ(rawQuery(path(), QStringLiteral("SELECT count(*) FROM favourite_food")).toInt(), 1);
 }
 
 TEST_F(CustomFoodStoreTest, RecentFoodsAreTheNewestDistinctOnes)
 {
-    EXPECT_TRUE(m_store->recentFoods(10)->empty());
+    EXPECT_TRUE(m_store->foods().recent(10)->empty());
     eat(QDate(2024, 3, 1), {intake("slv", "1"), intake("usda", "2"), intake("slv", "3")});
     eat(QDate(2024, 3, 3), {intake("slv", "3"), intake("custom", "7"), intake("import", "")});
     eat(QDate(2024, 3, 2), {intake("usda", "2"), intake("usda", "4")});
-    const auto recent = m_store->recentFoods(10);
+    const auto recent = m_store->foods().recent(10);
     ASSERT_TRUE(recent.ok()) << recent.errorMessage().toStdString();
     EXPECT_EQ(*recent,
         (std::vector<QString> {QStringLiteral("custom:7"), QStringLiteral("slv:3"),
             QStringLiteral("usda:4"), QStringLiteral("usda:2"), QStringLiteral("slv:1")}));
-    EXPECT_EQ(m_store->recentFoods(2)->size(), 2u);
-    EXPECT_TRUE(m_store->recentFoods(0)->empty());
+    EXPECT_EQ(m_store->foods().recent(2)->size(), 2u);
+    EXPECT_TRUE(m_store->foods().recent(0)->empty());
 }
 
 } // namespace

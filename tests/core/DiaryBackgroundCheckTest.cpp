@@ -48,11 +48,12 @@ TEST_F(DiaryBackgroundCheckTest, DamageFoundAfterOpeningStopsEveryWriteAndChange
     EXPECT_TRUE(saved.errorMessage().contains(QStringLiteral("damaged")));
     EXPECT_FALSE(store.remove(QDate(2023, 1, 5)).ok());
     EXPECT_FALSE(store.saveMany({test::fullDay(QDate(2024, 2, 1))}, ConflictPolicy::Replace).ok());
-    EXPECT_FALSE(store.setFavouriteFood(QStringLiteral("usda"), QStringLiteral("1"), true).ok());
+    EXPECT_FALSE(
+        store.foods().setFavourite(QStringLiteral("usda"), QStringLiteral("1"), true).ok());
     CustomFood food;
     food.name = QStringLiteral("Seeds");
     food.magnesiumPer100g = 500;
-    EXPECT_FALSE(store.saveCustomFood(food).ok());
+    EXPECT_FALSE(store.foods().saveCustom(food).ok());
     // No damaged copy may become a backup.
     EXPECT_FALSE(store.backupTo(file("backup.sqlite")).ok());
     EXPECT_FALSE(QFileInfo::exists(file("backup.sqlite")));

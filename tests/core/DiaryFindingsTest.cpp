@@ -36,7 +36,7 @@ protected:
             LabResult result;
             result.date = date;
             result.ferritin = 40;
-            ASSERT_TRUE(m_store->saveLabResult(result).ok());
+            ASSERT_TRUE(m_store->labs().save(result).ok());
         }
     }
 

@@ -53,12 +53,12 @@ TEST_F(DiaryMigrationStepTest, Version3GainsAnEmptyLabTableAndKeepsEveryRow)
     ASSERT_TRUE(opened.store) << opened.message.toStdString();
     for (qsizetype i = 0; i < tables.size(); ++i)
         EXPECT_EQ(rowsOf(copy, tables[i]), before[std::size_t(i)]) << tables[i].toStdString();
-    EXPECT_TRUE(opened.store->labResults().value().empty());
+    EXPECT_TRUE(opened.store->labs().results().value().empty());
     LabResult result;
     result.date = QDate(2024, 3, 1);
     result.ferritin = 41;
-    ASSERT_TRUE(opened.store->saveLabResult(result).ok());
-    EXPECT_EQ(opened.store->labResults().value(), std::vector<LabResult> {result});
+    ASSERT_TRUE(opened.store->labs().save(result).ok());
+    EXPECT_EQ(opened.store->labs().results().value(), std::vector<LabResult> {result});
 }
 
 TEST_F(DiaryMigrationStepTest, Version4GainsMedicationTimesAndKeepsEveryRow)
@@ -108,12 +108,12 @@ TEST_F(DiaryMigrationStepTest, Version5GainsExperimentsAndKeepsEveryRow)
     ASSERT_TRUE(opened.store) << opened.message.toStdString();
     for (qsizetype i = 0; i < tables.size(); ++i)
         EXPECT_EQ(rowsOf(copy, tables[i]), before[std::size_t(i)]) << tables[i].toStdString();
-    EXPECT_TRUE(opened.store->experiments().value().empty());
+    EXPECT_TRUE(opened.store->experiments().all().value().empty());
     ExperimentPlan plan;
     plan.start = QDate(2024, 4, 1);
     plan.doseMg = 200;
-    ASSERT_TRUE(opened.store->saveExperiment(plan).ok());
-    EXPECT_EQ(opened.store->experiments().value(), std::vector<ExperimentPlan> {plan});
+    ASSERT_TRUE(opened.store->experiments().save(plan).ok());
+    EXPECT_EQ(opened.store->experiments().all().value(), std::vector<ExperimentPlan> {plan});
 }
 
 TEST_F(DiaryMigrationStepTest, Version1DaysSurviveTheFoodTablesMigration)
@@ -132,17 +132,18 @@ TEST_F(DiaryMigrationStepTest, Version1DaysSurviveTheFoodTablesMigration)
     for (std::size_t i = 0; i < expected.size(); ++i)
         EXPECT_EQ(test::withoutIds(days->at(i)), expected[i]) << i;
     // The new tables are there, empty, and work.
-    EXPECT_TRUE(opened.store->customFoods()->empty());
-    EXPECT_TRUE(opened.store->favouriteFoods()->isEmpty());
-    EXPECT_EQ(opened.store->recentFoods(5).value(),
+    EXPECT_TRUE(opened.store->foods().custom()->empty());
+    EXPECT_TRUE(opened.store->foods().favourites()->isEmpty());
+    EXPECT_EQ(opened.store->foods().recent(5).value(),
         (std::vector<QString> {QStringLiteral("custom:c-1"), QStringLiteral("slv:1234")}));
     CustomFood food;
     food.name = QStringLiteral("Oat porridge");
     food.magnesiumPer100g = 27;
     food.created = QDateTime(QDate(2026, 11, 20), QTime(18, 0));
-    EXPECT_TRUE(opened.store->saveCustomFood(food).ok());
-    EXPECT_TRUE(
-        opened.store->setFavouriteFood(QStringLiteral("usda"), QStringLiteral("11457"), true).ok());
+    EXPECT_TRUE(opened.store->foods().saveCustom(food).ok());
+    EXPECT_TRUE(opened.store->foods()
+                    .setFavourite(QStringLiteral("usda"), QStringLiteral("11457"), true)
+                    .ok());
     EXPECT_EQ(opened.store->integrityCheck().value(), QStringLiteral("ok"));
 }
 

@@ -283,9 +283,9 @@ TEST_F(DiaryMigrationTest, Version2NightsLandOnTheMorningTheyEnded)
     EXPECT_EQ(day(3, 11).sleep.timeInBedMinutes(), 7 * 60 + 30);
 
     // The food picker's tables are as they were.
-    ASSERT_EQ(opened.store->customFoods()->size(), 1u);
-    EXPECT_EQ(opened.store->customFoods()->front().name, QStringLiteral("Oat porridge"));
-    EXPECT_EQ(opened.store->favouriteFoods()->size(), 2);
+    ASSERT_EQ(opened.store->foods().custom()->size(), 1u);
+    EXPECT_EQ(opened.store->foods().custom()->front().name, QStringLiteral("Oat porridge"));
+    EXPECT_EQ(opened.store->foods().favourites()->size(), 2);
     EXPECT_EQ(opened.store->integrityCheck().value(), QStringLiteral("ok"));
     EXPECT_NE(
         test::rawQuery(copy, QStringLiteral("SELECT change_token FROM diary_state")).toByteArray(),

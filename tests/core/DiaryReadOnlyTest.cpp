@@ -71,10 +71,10 @@ protected:
         CustomFood food;
         food.name = QStringLiteral("Oats");
         food.magnesiumPer100g = 130;
-        EXPECT_FALSE(store.saveCustomFood(food).ok());
+        EXPECT_FALSE(store.foods().saveCustom(food).ok());
         EXPECT_FALSE(
-            store.setFavouriteFood(QStringLiteral("usda"), QStringLiteral("1"), true).ok());
-        EXPECT_TRUE(store.customFoods().ok());
+            store.foods().setFavourite(QStringLiteral("usda"), QStringLiteral("1"), true).ok());
+        EXPECT_TRUE(store.foods().custom().ok());
 
         // A backup of a read-only diary is still possible, elsewhere.
         const QString backup = m_dir.filePath(QStringLiteral("backup.sqlite"));

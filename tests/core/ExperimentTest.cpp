@@ -341,46 +341,46 @@ protected:
 TEST_F(ExperimentStoreTest, PlansArePausedStoppedAndSurviveReopening)
 {
     QSignalSpy changed(&m_store->notifier(), &DiaryNotifier::experimentsChanged);
-    EXPECT_EQ(m_store->currentExperiment().value(), std::nullopt);
+    EXPECT_EQ(m_store->experiments().current().value(), std::nullopt);
     ExperimentPlan first = plan(QDate(2024, 1, 1), QStringLiteral("ABBA"), 7, 2);
     first.form = SupplementForm::Glycinate;
     first.outcome = Statistics::Outcome::SleepQuality;
-    ASSERT_TRUE(m_store->saveExperiment(first).ok());
+    ASSERT_TRUE(m_store->experiments().save(first).ok());
     EXPECT_GT(first.id, 0);
     first.pauses = {{QDate(2024, 1, 10), QDate(2024, 1, 13)}, {QDate(2024, 1, 20), QDate()}};
-    ASSERT_TRUE(m_store->saveExperiment(first).ok());
+    ASSERT_TRUE(m_store->experiments().save(first).ok());
     EXPECT_EQ(changed.count(), 2);
 
     m_store.reset();
     auto reopened = DiaryStore::open(m_dir.filePath(QStringLiteral("diary.sqlite")));
     ASSERT_TRUE(reopened.store);
     m_store = std::move(reopened.store);
-    EXPECT_EQ(m_store->experiments().value(), std::vector<ExperimentPlan> {first});
+    EXPECT_EQ(m_store->experiments().all().value(), std::vector<ExperimentPlan> {first});
 
     // A second plan may not overlap one that is still open (paused without an end).
     ExperimentPlan second = plan(QDate(2024, 6, 1), QStringLiteral("ABAB"), 14, 3);
-    const Status refused = m_store->saveExperiment(second);
+    const Status refused = m_store->experiments().save(second);
     EXPECT_FALSE(refused.ok());
     EXPECT_TRUE(refused.errorMessage().contains(QStringLiteral("overlap")))
         << refused.errorMessage().toStdString();
     EXPECT_EQ(second.id, 0);
     // Stopped, it ends the day before; then the next may start.
     first.stoppedOn = QDate(2024, 1, 25);
-    ASSERT_TRUE(m_store->saveExperiment(first).ok());
-    ASSERT_TRUE(m_store->saveExperiment(second).ok()) << "after the first was stopped";
-    EXPECT_EQ(m_store->currentExperiment().value()->id, second.id);
-    EXPECT_EQ(m_store->experiments().value().size(), 2U);
+    ASSERT_TRUE(m_store->experiments().save(first).ok());
+    ASSERT_TRUE(m_store->experiments().save(second).ok()) << "after the first was stopped";
+    EXPECT_EQ(m_store->experiments().current().value()->id, second.id);
+    EXPECT_EQ(m_store->experiments().all().value().size(), 2U);
 
     // A bad plan changes nothing.
     ExperimentPlan bad = second;
     bad.phaseDays = 3;
-    EXPECT_FALSE(m_store->saveExperiment(bad).ok());
-    EXPECT_EQ(m_store->currentExperiment().value()->phaseDays, 14);
+    EXPECT_FALSE(m_store->experiments().save(bad).ok());
+    EXPECT_EQ(m_store->experiments().current().value()->phaseDays, 14);
 
-    ASSERT_TRUE(m_store->removeExperiment(second.id).ok());
-    EXPECT_EQ(m_store->currentExperiment().value()->id, first.id);
-    ASSERT_TRUE(m_store->removeExperiment(first.id).ok());
-    EXPECT_TRUE(m_store->experiments().value().empty());
+    ASSERT_TRUE(m_store->experiments().remove(second.id).ok());
+    EXPECT_EQ(m_store->experiments().current().value()->id, first.id);
+    ASSERT_TRUE(m_store->experiments().remove(first.id).ok());
+    EXPECT_TRUE(m_store->experiments().all().value().empty());
 }
 
 TEST_F(ExperimentStoreTest, ExportedExperimentsComeBackThroughAnImportUnderItsPolicy)
@@ -390,8 +390,8 @@ TEST_F(ExperimentStoreTest, ExportedExperimentsComeBackThroughAnImportUnderItsPo
     first.stoppedOn = QDate(2024, 1, 25);
     ExperimentPlan second = plan(QDate(2024, 6, 1), QStringLiteral("ABAB"), 14, 3);
     second.outcome = Statistics::Outcome::TotalSleep;
-    ASSERT_TRUE(m_store->saveExperiment(first).ok());
-    ASSERT_TRUE(m_store->saveExperiment(second).ok());
+    ASSERT_TRUE(m_store->experiments().save(first).ok());
+    ASSERT_TRUE(m_store->experiments().save(second).ok());
 
     // JSON carries the experiments whose days overlap the period; CSV has no place for them.
     const auto all = DiaryIo::exportDiary(*m_store, DiaryFormat::Json);
@@ -423,9 +423,9 @@ TEST_F(ExperimentStoreTest, ExportedExperimentsComeBackThroughAnImportUnderItsPo
     ASSERT_TRUE(replaced.ok()) << replaced.errorMessage().toStdString();
     EXPECT_EQ(replaced->experimentsSaved, 2);
     EXPECT_EQ(changed.count(), 1);
-    EXPECT_EQ(m_store->experiments()->size(), 2u);
-    EXPECT_EQ(m_store->experiments()->back().doseMg, 300);
-    EXPECT_EQ(m_store->experiments()->back().id, second.id) << "replaced in place";
+    EXPECT_EQ(m_store->experiments().all()->size(), 2u);
+    EXPECT_EQ(m_store->experiments().all()->back().doseMg, 300);
+    EXPECT_EQ(m_store->experiments().all()->back().id, second.id) << "replaced in place";
 
     // One that overlaps a different experiment stops the import, with the days: nothing saved.
     ExperimentPlan overlapping = plan(QDate(2024, 6, 20), QStringLiteral("AB"), 7, 0);
@@ -437,7 +437,7 @@ TEST_F(ExperimentStoreTest, ExportedExperimentsComeBackThroughAnImportUnderItsPo
     EXPECT_TRUE(refused.errorMessage().contains(QStringLiteral("overlaps")))
         << refused.errorMessage().toStdString();
     EXPECT_TRUE(m_store->days(QDate(2024, 6, 21), QDate(2024, 6, 21))->empty());
-    EXPECT_EQ(m_store->experiments()->size(), 2u);
+    EXPECT_EQ(m_store->experiments().all()->size(), 2u);
     // And a plan with problems is refused before anything is written.
     ExperimentPlan bad = plan(QDate(2025, 1, 1), QStringLiteral("AAAA"), 7, 0);
     EXPECT_FALSE(m_store->saveMany({day}, ConflictPolicy::Replace, {}, {bad}).ok());

@@ -63,7 +63,7 @@ TEST_F(FoodLibraryTest, WithoutADiaryItSearchesTheCatalogue)
 
 TEST_F(FoodLibraryTest, OwnFoodsAndFavouritesFollowTheDiary)
 {
-    ASSERT_TRUE(m_diary->saveCustomFood(food("Grandma's seed bread", 95)).ok());
+    ASSERT_TRUE(m_diary->foods().saveCustom(food("Grandma's seed bread", 95)).ok());
     FoodLibrary library(m_diary.get());
     ASSERT_TRUE(library.load(PreparedFoods::loadNow()));
     auto matches = library.search(query("grandma"));
@@ -76,16 +76,16 @@ TEST_F(FoodLibraryTest, OwnFoodsAndFavouritesFollowTheDiary)
     // A food added elsewhere (a dialog, an undo): the results are dropped first, then it is there.
     QSignalSpy aboutToChange(&library, &FoodLibrary::aboutToChange);
     QSignalSpy changed(&library, &FoodLibrary::changed);
-    const CustomFood granola = m_diary->saveCustomFood(food("Grandpa's granola", 120)).value();
+    const CustomFood granola = m_diary->foods().saveCustom(food("Grandpa's granola", 120)).value();
     EXPECT_EQ(aboutToChange.count(), 1);
     EXPECT_EQ(changed.count(), 1);
     matches = library.search(query("grandpa"));
     ASSERT_FALSE(matches.empty());
     EXPECT_EQ(matches.front().food->name, QStringLiteral("Grandpa's granola"));
 
-    ASSERT_TRUE(
-        m_diary->setFavouriteFood(QStringLiteral("custom"), QString::number(granola.id), true)
-            .ok());
+    ASSERT_TRUE(m_diary->foods()
+                    .setFavourite(QStringLiteral("custom"), QString::number(granola.id), true)
+                    .ok());
     EXPECT_EQ(changed.count(), 2);
     EXPECT_EQ(aboutToChange.count(), 1) << "a favourite does not replace the foods";
     matches = library.search(query("grandpa"));
@@ -98,7 +98,7 @@ TEST_F(FoodLibraryTest, ARestoredDiaryBringsItsOwnFoodsAndAnAddedFoodIsRecentAtO
 {
     const QString backup = m_dir.filePath(QStringLiteral("backup.sqlite"));
     ASSERT_TRUE(m_diary->backupTo(backup).ok()) << "a diary without own foods";
-    ASSERT_TRUE(m_diary->saveCustomFood(food("Grandma's seed bread", 95)).ok());
+    ASSERT_TRUE(m_diary->foods().saveCustom(food("Grandma's seed bread", 95)).ok());
     FoodLibrary library(m_diary.get());
     ASSERT_TRUE(library.load(PreparedFoods::loadNow()));
     ASSERT_FALSE(library.search(query("grandma")).empty());

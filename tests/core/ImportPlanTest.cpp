@@ -174,7 +174,7 @@ TEST_F(ImportPlanTest, AJsonFileCountsItsLabResultsAndExperimentsToo)
     LabResult lab;
     lab.date = QDate(2024, 3, 1);
     lab.ferritin = 40;
-    ASSERT_TRUE(m_store->saveLabResult(lab).ok());
+    ASSERT_TRUE(m_store->labs().save(lab).ok());
     std::vector<LabResult> labs {lab};
     labs.front().ferritin = 55;
     const QString path = writeFile(QStringLiteral("diary.json"),
@@ -193,7 +193,7 @@ TEST_F(ImportPlanTest, AJsonFileCountsItsLabResultsAndExperimentsToo)
     const auto applied = plan->apply(*m_store, choices);
     ASSERT_TRUE(applied.ok());
     EXPECT_EQ(applied->counts.labsSkipped, 1);
-    EXPECT_EQ(m_store->labResult(lab.date).value()->ferritin, 40);
+    EXPECT_EQ(m_store->labs().result(lab.date).value()->ferritin, 40);
 }
 
 /// Everything the diary holds, row ids left out (a day put back gets new ones).
@@ -214,14 +214,14 @@ TEST_F(ImportPlanTest, AnImportPutBackLeavesTheDiaryAsItWasAndKeepsWhatCameAfter
     LabResult lab;
     lab.date = QDate(2024, 3, 1);
     lab.ferritin = 40;
-    ASSERT_TRUE(m_store->saveLabResult(lab).ok());
+    ASSERT_TRUE(m_store->labs().save(lab).ok());
     ExperimentPlan experiment;
     experiment.start = QDate(2024, 4, 1);
     experiment.doseMg = 200;
-    ASSERT_TRUE(m_store->saveExperiment(experiment).ok());
+    ASSERT_TRUE(m_store->experiments().save(experiment).ok());
     auto everything = [&] {
-        Everything all {m_store->days({}, {}).value(), m_store->labResults({}, {}).value(),
-            m_store->experiments().value()};
+        Everything all {m_store->days({}, {}).value(), m_store->labs().results({}, {}).value(),
+            m_store->experiments().all().value()};
         for (DayEntry& stored : all.days)
             stored = stored.withoutRowIds();
         return all;
@@ -247,7 +247,7 @@ TEST_F(ImportPlanTest, AnImportPutBackLeavesTheDiaryAsItWasAndKeepsWhatCameAfter
     choices.onConflict = ConflictPolicy::Replace;
     ASSERT_TRUE(plan->apply(*m_store, choices).ok());
     ASSERT_NE(everything(), before);
-    EXPECT_EQ(m_store->experiments().value().front().doseMg, 300);
+    EXPECT_EQ(m_store->experiments().all().value().front().doseMg, 300);
 
     // A day written after the import, on a date the file does not have, stays.
     DayEntry later;
@@ -261,7 +261,7 @@ TEST_F(ImportPlanTest, AnImportPutBackLeavesTheDiaryAsItWasAndKeepsWhatCameAfter
     Everything expected = before;
     expected.days.push_back(later);
     EXPECT_EQ(everything(), expected);
-    EXPECT_EQ(m_store->experiments().value().front().id, experiment.id) << "its own number";
+    EXPECT_EQ(m_store->experiments().all().value().front().id, experiment.id) << "its own number";
 }
 
 } // namespace

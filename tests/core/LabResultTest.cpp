@@ -112,58 +112,58 @@ TEST_F(LabStoreTest, ResultsAreKeptOnePerDateOldestFirstAndSurviveReopening)
     QSignalSpy changed(&m_store->notifier(), &DiaryNotifier::labResultsChanged);
     const LabResult march = lab(QDate(2026, 3, 12), 41, 18.5, 128, 0.82);
     const LabResult january = lab(QDate(2026, 1, 5), 30);
-    ASSERT_TRUE(m_store->saveLabResult(march).ok());
-    ASSERT_TRUE(m_store->saveLabResult(january).ok());
+    ASSERT_TRUE(m_store->labs().save(march).ok());
+    ASSERT_TRUE(m_store->labs().save(january).ok());
     EXPECT_EQ(changed.count(), 2);
-    EXPECT_EQ(m_store->labResults().value(), (std::vector<LabResult> {january, march}));
-    EXPECT_EQ(
-        m_store->labResults(QDate(2026, 2, 1), QDate()).value(), std::vector<LabResult> {march});
-    EXPECT_EQ(m_store->labResult(QDate(2026, 3, 12)).value(), march);
-    EXPECT_FALSE(m_store->labResult(QDate(2026, 3, 13)).value().has_value());
+    EXPECT_EQ(m_store->labs().results().value(), (std::vector<LabResult> {january, march}));
+    EXPECT_EQ(m_store->labs().results(QDate(2026, 2, 1), QDate()).value(),
+        std::vector<LabResult> {march});
+    EXPECT_EQ(m_store->labs().result(QDate(2026, 3, 12)).value(), march);
+    EXPECT_FALSE(m_store->labs().result(QDate(2026, 3, 13)).value().has_value());
 
     // The same date again replaces it whole.
     const LabResult again = lab(QDate(2026, 3, 12), std::nullopt, 22);
-    ASSERT_TRUE(m_store->saveLabResult(again).ok());
-    EXPECT_EQ(m_store->labResult(QDate(2026, 3, 12)).value(), again);
+    ASSERT_TRUE(m_store->labs().save(again).ok());
+    EXPECT_EQ(m_store->labs().result(QDate(2026, 3, 12)).value(), again);
 
     const QString path = m_store->path();
     m_store.reset();
     m_store = std::move(DiaryStore::open(path).store);
     ASSERT_TRUE(m_store);
-    EXPECT_EQ(m_store->labResults().value(), (std::vector<LabResult> {january, again}));
+    EXPECT_EQ(m_store->labs().results().value(), (std::vector<LabResult> {january, again}));
 }
 
 TEST_F(LabStoreTest, AnEmptyResultOrARemoveTakesTheDateAway)
 {
-    ASSERT_TRUE(m_store->saveLabResult(lab(QDate(2026, 3, 12), 41)).ok());
-    ASSERT_TRUE(m_store->saveLabResult(lab(QDate(2026, 3, 13), 42)).ok());
+    ASSERT_TRUE(m_store->labs().save(lab(QDate(2026, 3, 12), 41)).ok());
+    ASSERT_TRUE(m_store->labs().save(lab(QDate(2026, 3, 13), 42)).ok());
     QSignalSpy changed(&m_store->notifier(), &DiaryNotifier::labResultsChanged);
-    ASSERT_TRUE(m_store->saveLabResult(lab(QDate(2026, 3, 12), std::nullopt)).ok());
-    ASSERT_TRUE(m_store->removeLabResult(QDate(2026, 3, 13)).ok());
+    ASSERT_TRUE(m_store->labs().save(lab(QDate(2026, 3, 12), std::nullopt)).ok());
+    ASSERT_TRUE(m_store->labs().remove(QDate(2026, 3, 13)).ok());
     EXPECT_EQ(changed.count(), 2);
-    EXPECT_TRUE(m_store->labResults().value().empty());
-    ASSERT_TRUE(m_store->removeLabResult(QDate(2026, 3, 13)).ok()); // nothing there: no signal
+    EXPECT_TRUE(m_store->labs().results().value().empty());
+    ASSERT_TRUE(m_store->labs().remove(QDate(2026, 3, 13)).ok()); // nothing there: no signal
     EXPECT_EQ(changed.count(), 2);
 }
 
 TEST_F(LabStoreTest, AWrongValueIsRefusedNamingItAndNothingChanges)
 {
     const LabResult kept = lab(QDate(2026, 3, 12), 41);
-    ASSERT_TRUE(m_store->saveLabResult(kept).ok());
+    ASSERT_TRUE(m_store->labs().save(kept).ok());
     const QByteArray token = QByteArray::number(m_store->changeToken().value());
     QSignalSpy changed(&m_store->notifier(), &DiaryNotifier::labResultsChanged);
-    const Status refused = m_store->saveLabResult(lab(QDate(2026, 3, 12), 39, 120));
+    const Status refused = m_store->labs().save(lab(QDate(2026, 3, 12), 39, 120));
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.errorMessage().contains(QLatin1String("Transferrin saturation 120")))
         << refused.errorMessage().toStdString();
-    EXPECT_EQ(m_store->labResult(QDate(2026, 3, 12)).value(), kept);
+    EXPECT_EQ(m_store->labs().result(QDate(2026, 3, 12)).value(), kept);
     EXPECT_EQ(QByteArray::number(m_store->changeToken().value()), token);
     EXPECT_EQ(changed.count(), 0);
 }
 
 TEST_F(LabStoreTest, SaveManyTakesLabResultsWithTheDaysUnderTheSamePolicy)
 {
-    ASSERT_TRUE(m_store->saveLabResult(lab(QDate(2026, 3, 12), 41)).ok());
+    ASSERT_TRUE(m_store->labs().save(lab(QDate(2026, 3, 12), 41)).ok());
     DayEntry day;
     day.date = QDate(2026, 3, 13);
     day.notes = QStringLiteral("a day");
@@ -175,7 +175,7 @@ TEST_F(LabStoreTest, SaveManyTakesLabResultsWithTheDaysUnderTheSamePolicy)
     EXPECT_TRUE(failed.errorMessage().contains(QLatin1String("lab results")))
         << failed.errorMessage().toStdString();
     EXPECT_FALSE(m_store->day(day.date).value().has_value());
-    EXPECT_EQ(m_store->labResults().value().size(), 1u);
+    EXPECT_EQ(m_store->labs().results().value().size(), 1u);
 
     // Skip keeps the stored one; Replace replaces it.
     QSignalSpy changed(&m_store->notifier(), &DiaryNotifier::labResultsChanged);
@@ -183,12 +183,12 @@ TEST_F(LabStoreTest, SaveManyTakesLabResultsWithTheDaysUnderTheSamePolicy)
     ASSERT_TRUE(skipped.ok()) << skipped.errorMessage().toStdString();
     EXPECT_EQ(skipped->labsSaved, 1);
     EXPECT_EQ(skipped->labsSkipped, 1);
-    EXPECT_EQ(m_store->labResult(QDate(2026, 3, 12)).value()->ferritin, 41);
+    EXPECT_EQ(m_store->labs().result(QDate(2026, 3, 12)).value()->ferritin, 41);
     EXPECT_EQ(changed.count(), 1);
     auto replaced = m_store->saveMany({}, ConflictPolicy::Replace, labs);
     ASSERT_TRUE(replaced.ok());
     EXPECT_EQ(replaced->labsSaved, 2);
-    EXPECT_EQ(m_store->labResult(QDate(2026, 3, 12)).value()->ferritin, 60);
+    EXPECT_EQ(m_store->labs().result(QDate(2026, 3, 12)).value()->ferritin, 60);
 
     // A result that cannot be right refuses the whole import, days too.
     DayEntry other = day;
@@ -198,20 +198,20 @@ TEST_F(LabStoreTest, SaveManyTakesLabResultsWithTheDaysUnderTheSamePolicy)
                          {lab(QDate(2026, 3, 21), std::nullopt, 150)})
                      .ok());
     EXPECT_FALSE(m_store->day(other.date).value().has_value());
-    EXPECT_FALSE(m_store->labResult(QDate(2026, 3, 21)).value().has_value());
+    EXPECT_FALSE(m_store->labs().result(QDate(2026, 3, 21)).value().has_value());
 }
 
 TEST_F(LabStoreTest, AReadOnlyDiaryRefusesAndKeepsWhatItHas)
 {
-    ASSERT_TRUE(m_store->saveLabResult(lab(QDate(2026, 3, 12), 41)).ok());
+    ASSERT_TRUE(m_store->labs().save(lab(QDate(2026, 3, 12), 41)).ok());
     const QString path = m_store->path();
     m_store.reset();
     auto readOnly = DiaryStore::openReadOnly(path, QStringLiteral("a test"));
     ASSERT_TRUE(readOnly.store) << readOnly.message.toStdString();
-    EXPECT_EQ(readOnly.store->labResults().value().size(), 1u);
-    EXPECT_FALSE(readOnly.store->saveLabResult(lab(QDate(2026, 3, 13), 50)).ok());
-    EXPECT_FALSE(readOnly.store->removeLabResult(QDate(2026, 3, 12)).ok());
-    EXPECT_EQ(readOnly.store->labResults().value().size(), 1u);
+    EXPECT_EQ(readOnly.store->labs().results().value().size(), 1u);
+    EXPECT_FALSE(readOnly.store->labs().save(lab(QDate(2026, 3, 13), 50)).ok());
+    EXPECT_FALSE(readOnly.store->labs().remove(QDate(2026, 3, 12)).ok());
+    EXPECT_EQ(readOnly.store->labs().results().value().size(), 1u);
 }
 
 } // namespace

@@ -161,7 +161,7 @@ bool Gallery::prepare()
         return false;
     }
     for (const LabResult& result : DemoDiary::labResults(m_clock.today(), 10, 20261124))
-        (void)m_store->saveLabResult(result);
+        (void)m_store->labs().save(result);
     addDetails();
     return true;
 }
@@ -225,7 +225,7 @@ bool Gallery::take(const Shot& shot, const char* language, Appearance appearance
         = isShot(shot, "experimentrun") || isShot(shot, "experimentday") || isShot(shot, "phases");
     ExperimentPlan experimentPlan = m_running;
     if (withExperiment)
-        (void)m_store->saveExperiment(experimentPlan);
+        (void)m_store->experiments().save(experimentPlan);
     DiaryUndo undo(*m_store);
     AppContext context {m_settings, m_translators, m_clock, m_dir.filePath(QStringLiteral("data")),
         QString(), m_store.get(), &undo};
@@ -268,7 +268,7 @@ bool Gallery::take(const Shot& shot, const char* language, Appearance appearance
     if (isShot(shot, "problems"))
         (void)m_store->remove(m_clock.today());
     if (withExperiment)
-        (void)m_store->removeExperiment(experimentPlan.id);
+        (void)m_store->experiments().remove(experimentPlan.id);
     return true;
 }
 

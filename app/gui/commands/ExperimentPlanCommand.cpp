@@ -15,11 +15,11 @@ ExperimentPlanCommand::ExperimentPlanCommand(DiaryStore& store,
 Status ExperimentPlanCommand::write(bool forward)
 {
     if (forward)
-        return m_store.saveExperiment(m_after); // a new one learns its number the first time
+        return m_store.experiments().save(m_after); // a new one learns its number the first time
     if (!m_before)
-        return m_store.removeExperiment(m_after.id);
+        return m_store.experiments().remove(m_after.id);
     ExperimentPlan before = *m_before;
-    return m_store.saveExperiment(before);
+    return m_store.experiments().save(before);
 }
 
 } // namespace stilla

@@ -15,7 +15,7 @@ FavouriteCommand::FavouriteCommand(
 
 Status FavouriteCommand::write(bool forward)
 {
-    return m_store.setFavouriteFood(m_source, m_foodId, forward ? m_favourite : !m_favourite);
+    return m_store.foods().setFavourite(m_source, m_foodId, forward ? m_favourite : !m_favourite);
 }
 
 } // namespace stilla

@@ -10,7 +10,7 @@ class DiaryStore;
 class FavouriteCommand final : public DiaryCommand
 {
 public:
-    /// @p source and @p foodId as DiaryStore::setFavouriteFood() takes them.
+    /// @p source and @p foodId as FoodStore::setFavourite() takes them.
     FavouriteCommand(
         DiaryStore& store, QString source, QString foodId, bool favourite, const QString& text);
 

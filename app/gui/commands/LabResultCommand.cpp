@@ -16,7 +16,7 @@ LabResultCommand::LabResultCommand(DiaryStore& store, const QDate& date,
 Status LabResultCommand::write(bool forward)
 {
     const std::optional<LabResult>& state = forward ? m_after : m_before;
-    return state ? m_store.saveLabResult(*state) : m_store.removeLabResult(m_date);
+    return state ? m_store.labs().save(*state) : m_store.labs().remove(m_date);
 }
 
 } // namespace stilla

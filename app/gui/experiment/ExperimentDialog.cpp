@@ -256,7 +256,7 @@ ExperimentPlan ExperimentDialog::formPlan() const
 
 void ExperimentDialog::reload()
 {
-    const auto current = m_diary.currentExperiment();
+    const auto current = m_diary.experiments().current();
     if (!current) {
         showMessage(current.errorMessage());
         m_current.reset();

@@ -149,7 +149,7 @@ void LabResultsDialog::setUpTable()
 
 void LabResultsDialog::reload()
 {
-    Result<std::vector<LabResult>> results = m_store.labResults();
+    Result<std::vector<LabResult>> results = m_store.labs().results();
     if (!results) {
         showMessage(results.errorMessage(), true);
         return;
@@ -234,7 +234,7 @@ bool LabResultsDialog::saveForm()
         showMessage(tr("Type at least one value, or use Remove Result to remove this date."), true);
         return false;
     }
-    const auto stored = m_store.labResult(result->date);
+    const auto stored = m_store.labs().result(result->date);
     if (!stored) {
         showMessage(stored.errorMessage(), true);
         return false;
@@ -263,7 +263,7 @@ bool LabResultsDialog::removeForm()
             QMessageBox::Cancel, tr("Every value of that date is removed from the diary."))
         != QMessageBox::Yes)
         return false;
-    const auto stored = m_store.labResult(date);
+    const auto stored = m_store.labs().result(date);
     if (!stored) {
         showMessage(stored.errorMessage(), true);
         return false;

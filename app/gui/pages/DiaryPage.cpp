@@ -287,7 +287,7 @@ void DiaryPage::showFindings(const DayEntry& day)
 
 void DiaryPage::loadExperiment()
 {
-    if (auto current = m_context.diary->currentExperiment(); current)
+    if (auto current = m_context.diary->experiments().current(); current)
         m_experiment->setPlan(*current);
     else
         m_experiment->setPlan(std::nullopt);
