@@ -31,12 +31,14 @@ Result<CustomFood> FoodStore::writeCustom(const CustomFood& food, bool putBack)
     if (auto ok = m_diary.requireWritable(); !ok)
         return Error {ok.errorMessage()};
     if (const QString problems = FoodTables::validate(food); !problems.isEmpty())
-        return Error {DiaryStore::tr("The food \"%1\" was not saved: %2").arg(food.name.trimmed(), problems)};
+        return Error {
+            DiaryStore::tr("The food \"%1\" was not saved: %2").arg(food.name.trimmed(), problems)};
     auto stored = FoodTables::saveCustomFood(m_diary.m_db, food, putBack);
     if (!stored)
-        return Error {DiaryStore::tr("Could not save the food \"%1\" in the diary %2: %3. The diary was not "
-                         "changed.")
-                          .arg(food.name.trimmed(), m_diary.shownPath(), stored.errorMessage())};
+        return Error {
+            DiaryStore::tr("Could not save the food \"%1\" in the diary %2: %3. The diary was not "
+                           "changed.")
+                .arg(food.name.trimmed(), m_diary.shownPath(), stored.errorMessage())};
     emit m_diary.m_notifier->customFoodsChanged();
     return stored;
 }
@@ -47,9 +49,10 @@ Status FoodStore::removeCustom(qint64 id)
         return ok;
     auto removed = FoodTables::removeCustomFood(m_diary.m_db, id);
     if (!removed)
-        return Error {DiaryStore::tr("Could not remove the food from the diary %1: %2. The diary was not "
-                         "changed.")
-                          .arg(m_diary.shownPath(), removed.errorMessage())};
+        return Error {
+            DiaryStore::tr("Could not remove the food from the diary %1: %2. The diary was not "
+                           "changed.")
+                .arg(m_diary.shownPath(), removed.errorMessage())};
     if (removed->food)
         emit m_diary.m_notifier->customFoodsChanged();
     if (removed->favourite)
@@ -74,9 +77,10 @@ Status FoodStore::setFavourite(const QString& source, const QString& foodId, boo
         return ok;
     auto changed = FoodTables::setFavourite(m_diary.m_db, source, foodId, favourite);
     if (!changed)
-        return Error {DiaryStore::tr("Could not change your favourite foods in the diary %1: %2 The diary "
-                         "was not changed.")
-                          .arg(m_diary.shownPath(), changed.errorMessage())};
+        return Error {
+            DiaryStore::tr("Could not change your favourite foods in the diary %1: %2 The diary "
+                           "was not changed.")
+                .arg(m_diary.shownPath(), changed.errorMessage())};
     if (*changed)
         emit m_diary.m_notifier->favouritesChanged();
     return {};

@@ -40,9 +40,10 @@ Status LabStore::save(const LabResult& result)
         return Error {DiaryStore::tr("The lab results of %1 were not saved: %2")
                           .arg(day, problems.join(QLatin1Char(' ')))};
     if (Status saved = LabTable::save(m_diary.m_db, result); !saved)
-        return Error {DiaryStore::tr("Could not save the lab results of %1 in the diary %2: %3. The diary "
-                         "was not changed.")
-                          .arg(day, m_diary.shownPath(), saved.errorMessage())};
+        return Error {
+            DiaryStore::tr("Could not save the lab results of %1 in the diary %2: %3. The diary "
+                           "was not changed.")
+                .arg(day, m_diary.shownPath(), saved.errorMessage())};
     emit m_diary.m_notifier->labResultsChanged();
     return {};
 }
@@ -53,10 +54,11 @@ Status LabStore::remove(const QDate& date)
         return ok;
     auto removed = LabTable::remove(m_diary.m_db, date);
     if (!removed)
-        return Error {DiaryStore::tr("Could not remove the lab results of %1 from the diary %2: %3. The "
-                         "diary was not changed.")
-                          .arg(QLocale().toString(date, QLocale::ShortFormat), m_diary.shownPath(),
-                              removed.errorMessage())};
+        return Error {
+            DiaryStore::tr("Could not remove the lab results of %1 from the diary %2: %3. The "
+                           "diary was not changed.")
+                .arg(QLocale().toString(date, QLocale::ShortFormat), m_diary.shownPath(),
+                    removed.errorMessage())};
     if (*removed)
         emit m_diary.m_notifier->labResultsChanged();
     return {};
