@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The house format (.clang-format) over every C++ file in git, with clang-format 14 (Debian 12):
+# The house format (.clang-format) over every C++ file in git, and every new one git does not
+# ignore (so a file not yet added is formatted too), with clang-format 14 (Debian 12):
 #
 #   scripts/format.sh           rewrites the files that differ
 #   scripts/format.sh --check   changes nothing; lists each file that differs and exits 1
@@ -12,7 +13,7 @@ if ! command -v clang-format >/dev/null; then
     echo "format.sh: clang-format is missing (Debian: apt install clang-format, or ./dev.sh deps)" >&2
     exit 2
 fi
-mapfile -t files < <(git ls-files '*.cpp' '*.h')
+mapfile -t files < <(git ls-files --cached --others --exclude-standard '*.cpp' '*.h')
 case "${1:-}" in
     "")
         clang-format -i "${files[@]}"
@@ -30,7 +31,7 @@ case "${1:-}" in
         echo "format.sh: all ${#files[@]} C++ files are formatted"
         ;;
     *)
-        sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac
