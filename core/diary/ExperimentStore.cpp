@@ -35,10 +35,9 @@ Status ExperimentStore::save(ExperimentPlan& plan)
     if (const QStringList problems = plan.problems(); !problems.isEmpty())
         return Error {DiaryStore::tr("The self-experiment was not saved: %1")
                           .arg(problems.join(QLatin1Char(' ')))};
-    auto existing = ExperimentTable::all(m_diary.m_db);
+    auto existing = all();
     if (!existing)
-        return Error {DiaryStore::tr("Could not read the self-experiments from the diary %1: %2.")
-                          .arg(m_diary.shownPath(), existing.errorMessage())};
+        return Error {existing.errorMessage()};
     for (const ExperimentPlan& other : *existing) {
         if (other.id == plan.id)
             continue;
