@@ -77,7 +77,10 @@ def start_session(args):
         # The bus starts the AT-SPI registry, which types the test's keys into this display.
         env["DISPLAY"] = ":" + display
         dbus = subprocess.Popen(
-            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+            # The socket in the work folder, which goes at the end: a killed daemon leaves
+            # its socket behind, and Debian's session.conf would put it in /tmp.
+            ["dbus-daemon", "--session", "--nofork", "--address=unix:dir=" + work,
+             "--print-address=1"],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
             start_new_session=True)
         procs.append(dbus)

@@ -4,6 +4,7 @@
 // systemctl (STILLA_SYSTEMCTL) that records what it was asked.
 #include "core/diary/DiaryStore.h"
 #include "core/reminder/Reminder.h"
+#include "tests/PrivateSessionBus.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -55,25 +56,6 @@ protected:
         ASSERT_TRUE(m_dir.isValid());
         m_data = m_dir.filePath(QStringLiteral("data"));
         m_log = m_dir.filePath(QStringLiteral("systemctl.log"));
-    }
-    void TearDown() override
-    {
-        if (m_bus.state() != QProcess::NotRunning) {
-            m_bus.kill();
-            m_bus.waitForFinished();
-        }
-    }
-
-    /// A private session bus; its address, or empty.
-    QString startBus()
-    {
-        m_bus.start(QStringLiteral("dbus-daemon"),
-            {QStringLiteral("--session"), QStringLiteral("--nofork"),
-                QStringLiteral("--print-address=1")});
-        if (!m_bus.waitForStarted(kTimeoutMs))
-            return {};
-        while (!m_bus.canReadLine() && m_bus.waitForReadyRead(kTimeoutMs)) { }
-        return QString::fromUtf8(m_bus.readLine()).trimmed();
     }
 
     QProcessEnvironment environment(const QString& busAddress, bool systemctlFails = false) const
@@ -130,12 +112,12 @@ protected:
     QTemporaryDir m_dir;
     QString m_data;
     QString m_log;
-    QProcess m_bus;
+    test::PrivateSessionBus m_bus;
 };
 
 TEST_F(RemindTest, ANotificationIsSentOnlyWhenTheDayIsNotLoggedAndHoldsNoDiaryValues)
 {
-    const QString address = startBus();
+    const QString address = m_bus.start(kTimeoutMs);
     ASSERT_FALSE(address.isEmpty()) << "dbus-daemon did not start";
     QDBusConnection bus = QDBusConnection::connectToBus(address, QStringLiteral("remind-test"));
     ASSERT_TRUE(bus.isConnected());

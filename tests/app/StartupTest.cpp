@@ -3,10 +3,10 @@
 #include "app/gui/GuiApplication.h"
 #include "app/gui/SessionBusPrefetch.h"
 #include "app/gui/widgets/MessageBox.h"
+#include "tests/PrivateSessionBus.h"
 #include "tests/app/ScriptedUser.h"
 
 #include <QDBusConnection>
-#include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QWidget>
@@ -45,18 +45,9 @@ TEST(SessionBusPrefetchTest, StartsNoWorkerWhereNoBridgeWouldUseTheBus)
 
 TEST(SessionBusPrefetchTest, ConnectsToTheSessionBusOnAWorker)
 {
-    QProcess bus;
-    bus.start(QStringLiteral("dbus-daemon"),
-        {QStringLiteral("--session"), QStringLiteral("--nofork"),
-            QStringLiteral("--print-address=1")});
-    ASSERT_TRUE(bus.waitForStarted(kTimeoutMs)) << "dbus-daemon did not start";
-    const auto stopBus = qScopeGuard([&bus] {
-        bus.kill();
-        bus.waitForFinished();
-    });
-    while (!bus.canReadLine() && bus.waitForReadyRead(kTimeoutMs)) { }
-    const QByteArray address = bus.readLine().trimmed();
-    ASSERT_FALSE(address.isEmpty()) << "dbus-daemon printed no address";
+    test::PrivateSessionBus bus;
+    const QByteArray address = bus.start(kTimeoutMs).toUtf8();
+    ASSERT_FALSE(address.isEmpty()) << "dbus-daemon did not start";
     const QByteArray before = qgetenv("DBUS_SESSION_BUS_ADDRESS");
     qputenv("DBUS_SESSION_BUS_ADDRESS", address);
     const auto restore = qScopeGuard([&before] { qputenv("DBUS_SESSION_BUS_ADDRESS", before); });
