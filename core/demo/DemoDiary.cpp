@@ -6,7 +6,6 @@
 #include <array>
 #include <cmath>
 #include <numbers>
-#include <optional>
 
 namespace stilla {
 namespace {
@@ -152,8 +151,11 @@ std::vector<DayEntry> DemoDiary::generate(const QDate& lastDay, int years, quint
     bool onSupplements = false;
     int stretchLeft = 0;
     // The severity of the evening before: a day holds the night that ended on its morning,
-    // which the evening before's symptoms disturbed.
-    std::optional<int> eveningBefore;
+    // which the evening before's symptoms disturbed; kNoEvening after a day not kept. (A plain
+    // int: GCC 12 at -O3 warns that an std::optional<int> read with value_or "may be used
+    // uninitialized".)
+    constexpr int kNoEvening = -1;
+    int eveningBefore = kNoEvening;
     for (QDate date = first; date <= lastDay; date = date.addDays(1)) {
         if (stretchLeft-- <= 0) {
             onSupplements = !onSupplements;
@@ -161,7 +163,7 @@ std::vector<DayEntry> DemoDiary::generate(const QDate& lastDay, int years, quint
         }
         const bool tookSupplement = onSupplements && !dice.chance(10);
         if (dice.chance(kMissingDayPercent)) {
-            eveningBefore.reset();
+            eveningBefore = kNoEvening;
             continue;
         }
 
@@ -185,7 +187,7 @@ std::vector<DayEntry> DemoDiary::generate(const QDate& lastDay, int years, quint
         day.symptoms.disturbedSleep = severity >= 6;
 
         if (!dice.chance(5)) // sleep is sometimes not filled in
-            addSleep(day, dice, eveningBefore.value_or(severity));
+            addSleep(day, dice, eveningBefore == kNoEvening ? severity : eveningBefore);
         eveningBefore = severity;
         addFoods(day, dice);
         if (tookSupplement)
