@@ -1,16 +1,26 @@
 #include "InstanceLock.h"
 
 #include "FileAccess.h"
+#include "LockFile.h"
 #include "Logging.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSysInfo>
+#include <QThread>
+
+#include <algorithm>
 
 namespace stilla {
+
+namespace {
+/// How often a wait for the lock looks again.
+constexpr qint64 kRetryMs = 50;
+} // namespace
 
 InstanceLock::InstanceLock(QString dataDir)
     : m_dataDir(std::move(dataDir))
@@ -33,14 +43,14 @@ QString InstanceLock::activationFile(const QString& dataDir)
 
 bool InstanceLock::isHeld() const
 {
-    return m_lock && m_lock->isLocked();
+    return m_lock && m_lock->isHeld();
 }
 
 void InstanceLock::release()
 {
     if (!isHeld())
         return;
-    m_lock->unlock();
+    m_lock->release();
     m_lock.reset();
 }
 
@@ -54,30 +64,35 @@ InstanceLock::Outcome InstanceLock::acquire(std::chrono::milliseconds wait)
     if (QFileInfo(m_dataDir).isDir() && !FileAccess::isWritable(m_dataDir))
         return Outcome::ReadOnlyFolder;
 
-    m_lock = std::make_unique<QLockFile>(lockFile(m_dataDir));
-    // Never stale by age: a window may stay open for weeks. A lock whose process is gone is
-    // still taken over (QLockFile checks the process id, and flock(2) tells a live holder).
-    m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(int(wait.count())))
+    // A lock whose process is gone is taken over (flock(2) tells a live holder), never by age:
+    // a window may stay open for weeks.
+    const QString path = lockFile(m_dataDir);
+    m_lock = std::make_unique<LockFile>(path);
+    const QDeadlineTimer deadline(wait);
+    LockFile::Result result = m_lock->tryTake();
+    while (result == LockFile::Result::Held && !deadline.hasExpired()) {
+        QThread::msleep(std::min<qint64>(kRetryMs, deadline.remainingTime()));
+        result = m_lock->tryTake();
+    }
+    if (result == LockFile::Result::Taken)
         return Outcome::Acquired;
 
-    const QLockFile::LockError error = m_lock->error();
-    if (error == QLockFile::LockFailedError) {
+    if (result == LockFile::Result::Held) {
         Holder holder;
-        if (m_lock->getLockInfo(&holder.pid, &holder.hostName, &holder.programName))
+        if (QLockFile(path).getLockInfo(&holder.pid, &holder.hostName, &holder.programName))
             m_holder = holder;
         m_lock.reset();
         qCInfo(lcCore) << "the data folder is held by another process";
         return Outcome::HeldByOther;
     }
     m_lock.reset();
-    if (error == QLockFile::PermissionError)
+    if (result == LockFile::Result::NoPermission)
         return Outcome::ReadOnlyFolder;
     m_message = tr("Stilla could not create its lock file in the data folder %1, so it cannot "
                    "make sure that it is the only program writing the diary there. Check that "
                    "the disk has free space and that the folder belongs to you.")
                     .arg(shown);
-    qCWarning(lcCore) << "could not create the lock file; error" << int(error);
+    qCWarning(lcCore) << "could not create the lock file";
     return Outcome::Failed;
 }
 

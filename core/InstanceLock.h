@@ -7,16 +7,16 @@
 #include <memory>
 #include <optional>
 
-class QLockFile;
-
 namespace stilla {
 
+class LockFile;
+
 /// One Stilla per data folder: whoever writes the diary first takes "stilla.lock" in the data
-/// folder (a QLockFile: an exclusive file holding the process id, program name and host, kept
-/// locked with flock(2) while the process runs). The window takes it for as long as it is open,
-/// stilla-cli for one command. A lock left by a process that no longer runs (a crash, a kill)
-/// is taken over. No sockets: a second window asks the first to come to the front by writing
-/// to "stilla.activate", which the first watches (see app/SingleInstance).
+/// folder (a LockFile: an exclusive file holding the process id, program name and host, in
+/// QLockFile's format, kept locked with flock(2) while the process runs). The window takes it for
+/// as long as it is open, stilla-cli for one command. A lock left by a process that no longer runs
+/// (a crash, a kill) is taken over. No sockets: a second window asks the first to come to the front
+/// by writing to "stilla.activate", which the first watches (see app/SingleInstance).
 class InstanceLock
 {
     Q_DECLARE_TR_FUNCTIONS(stilla::InstanceLock)
@@ -71,7 +71,7 @@ public:
 
 private:
     QString m_dataDir;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<LockFile> m_lock;
     std::optional<Holder> m_holder;
     QString m_message;
 };

@@ -6,8 +6,10 @@
 #include "tests/TestUtil.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -112,6 +114,70 @@ TEST(InstanceLockTest, ActivationRequestsAreWrittenOnlyWhereAWindowListens)
     EXPECT_TRUE(InstanceLock::requestActivation(dir.path()));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll().count('\n'), 2);
+}
+
+/// An empty lock file, as a power cut can leave one (its name reached the disk, its content
+/// not), last changed @p secondsAgo.
+void leaveEmptyLockFile(const QString& dir, int secondsAgo)
+{
+    QFile file(InstanceLock::lockFile(dir));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(file.setFileTime(
+        QDateTime::currentDateTime().addSecs(-secondsAgo), QFileDevice::FileModificationTime));
+}
+
+TEST(InstanceLockTest, AnEmptyLockFileNobodyHoldsIsTakenOver)
+{
+    // QLockFile, never stale by age, refused such a file for ever: no process id to look up.
+    QTemporaryDir dir;
+    leaveEmptyLockFile(dir.path(), 60);
+    InstanceLock lock(dir.path());
+    EXPECT_EQ(lock.acquire(), Outcome::Acquired);
+    QFile file(InstanceLock::lockFile(dir.path()));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readLine().startsWith(QByteArray::number(QCoreApplication::applicationPid())));
+}
+
+TEST(InstanceLockTest, AFileAMomentOldAndEmptyIsLeftToTheProcessMakingIt)
+{
+    // Between making the file and locking it, its maker holds a file nobody has locked.
+    QTemporaryDir dir;
+    leaveEmptyLockFile(dir.path(), 0);
+    InstanceLock lock(dir.path());
+    EXPECT_EQ(lock.acquire(), Outcome::HeldByOther);
+    EXPECT_FALSE(lock.holder().has_value());
+    EXPECT_TRUE(QFileInfo::exists(InstanceLock::lockFile(dir.path())));
+}
+
+TEST(InstanceLockTest, QLockFileAndStillaAgreeOnWhoHoldsTheFolder)
+{
+    // Older Stilla versions hold the folder with a QLockFile; both must see the other's lock.
+    QTemporaryDir dir;
+    const QString path = InstanceLock::lockFile(dir.path());
+    {
+        InstanceLock stilla(dir.path());
+        ASSERT_EQ(stilla.acquire(), Outcome::Acquired);
+        QLockFile older(path);
+        older.setStaleLockTime(0);
+        EXPECT_FALSE(older.tryLock(0));
+        EXPECT_EQ(older.error(), QLockFile::LockFailedError);
+        qint64 pid = 0;
+        QString host;
+        QString program;
+        ASSERT_TRUE(older.getLockInfo(&pid, &host, &program));
+        EXPECT_EQ(pid, QCoreApplication::applicationPid());
+        EXPECT_EQ(program, QFileInfo(QCoreApplication::applicationFilePath()).fileName());
+    }
+    EXPECT_FALSE(QFileInfo::exists(path));
+
+    QLockFile older(path);
+    ASSERT_TRUE(older.tryLock(0));
+    InstanceLock stilla(dir.path());
+    EXPECT_EQ(stilla.acquire(), Outcome::HeldByOther);
+    ASSERT_TRUE(stilla.holder().has_value());
+    EXPECT_EQ(stilla.holder()->pid, QCoreApplication::applicationPid());
+    older.unlock();
+    EXPECT_EQ(stilla.acquire(), Outcome::Acquired);
 }
 
 } // namespace
