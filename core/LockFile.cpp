@@ -110,8 +110,10 @@ Existing checkExisting(const QByteArray& path)
         };
         const bool same = ::fstat(fd, &opened) == 0 && ::stat(path.constData(), &named) == 0
             && opened.st_dev == named.st_dev && opened.st_ino == named.st_ino;
+        // A moment old either way: a file server's clock may run ahead of this one's.
+        const std::time_t age = std::time(nullptr) - opened.st_mtime;
         const bool beingMade
-            = opened.st_size == 0 && std::time(nullptr) - opened.st_mtime < kBeingMadeSeconds;
+            = opened.st_size == 0 && age > -kBeingMadeSeconds && age < kBeingMadeSeconds;
         if (!same)
             result = Existing::Gone; // removed or replaced meanwhile: look again
         else if (beingMade)

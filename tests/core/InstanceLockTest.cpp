@@ -117,7 +117,7 @@ TEST(InstanceLockTest, ActivationRequestsAreWrittenOnlyWhereAWindowListens)
 }
 
 /// An empty lock file, as a power cut can leave one (its name reached the disk, its content
-/// not), last changed @p secondsAgo.
+/// not), last changed @p secondsAgo (negative: in the future).
 void leaveEmptyLockFile(const QString& dir, int secondsAgo)
 {
     QFile file(InstanceLock::lockFile(dir));
@@ -132,6 +132,9 @@ TEST(InstanceLockTest, AnEmptyLockFileNobodyHoldsIsTakenOver)
     QTemporaryDir dir;
     leaveEmptyLockFile(dir.path(), 60);
     InstanceLock lock(dir.path());
+    EXPECT_EQ(lock.acquire(), Outcome::Acquired);
+    lock.release();
+    leaveEmptyLockFile(dir.path(), -60); // from a clock a minute ahead: not a moment old either
     EXPECT_EQ(lock.acquire(), Outcome::Acquired);
     QFile file(InstanceLock::lockFile(dir.path()));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
