@@ -102,12 +102,8 @@ Existing checkExisting(const QByteArray& path)
         return errno == ENOENT ? Existing::Gone : Existing::Failed;
     Existing result = Existing::Held;
     if (lockRetryingOnSignals(fd, LOCK_EX | LOCK_NB) == 0) {
-        struct stat opened
-        {
-        };
-        struct stat named
-        {
-        };
+        struct stat opened = {};
+        struct stat named = {};
         const bool same = ::fstat(fd, &opened) == 0 && ::stat(path.constData(), &named) == 0
             && opened.st_dev == named.st_dev && opened.st_ino == named.st_ino;
         // A moment old either way: a file server's clock may run ahead of this one's.
