@@ -141,7 +141,7 @@ LockFile::Result LockFile::tryTake()
     for (int attempt = 0; attempt < 2; ++attempt) {
         const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
         if (fd >= 0)
-            return holdNewFile(fd);
+            return holdNewFile(fd, path);
         if (errno == EACCES || errno == EROFS || errno == EPERM)
             return Result::NoPermission;
         if (errno != EEXIST)
@@ -161,9 +161,8 @@ LockFile::Result LockFile::tryTake()
     return Result::Held;
 }
 
-LockFile::Result LockFile::holdNewFile(int fd)
+LockFile::Result LockFile::holdNewFile(int fd, const QByteArray& path)
 {
-    const QByteArray path = QFile::encodeName(m_path);
     // Waits only while a process checking the file holds it for a moment (checkExisting).
     const bool locked = lockRetryingOnSignals(fd, LOCK_EX) == 0;
     const int lockError = errno;

@@ -44,7 +44,8 @@ public:
 private:
     Result takeWithQLockFile();
 #ifdef Q_OS_UNIX
-    Result holdNewFile(int fd);
+    /// Locks and fills the file just made at @p path (its native name) on @p fd.
+    Result holdNewFile(int fd, const QByteArray& path);
     int m_fd = -1; ///< the file, locked with flock(2), while held
 #endif
     QString m_path;
