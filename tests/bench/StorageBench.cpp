@@ -1,5 +1,6 @@
 // Storage over the ten-year demo diary (core/demo/DemoDiary): open, save one day (WAL,
-// synchronous=FULL, on the disk the temporary folder is on), export and import CSV.
+// synchronous=FULL, on the disk the temporary folder is on), read every day, export and import
+// CSV.
 // Targets from issue 9: save < 20 ms median, open < 50 ms, import < 1 s, export < 0.5 s.
 // Run: build/<dir>/tests/bench/storage_bench
 #include "BenchMain.h"
@@ -83,6 +84,24 @@ void BM_SaveOneDay(benchmark::State& state)
     }
 }
 BENCHMARK(BM_SaveOneDay)->Unit(benchmark::kMillisecond);
+
+/// Reading every day back (what the charts' day cache and an export read first).
+void BM_ReadTenYears(benchmark::State& state)
+{
+    const TenYearDiary& diary = TenYearDiary::instance();
+    auto opened = DiaryStore::open(diary.path());
+    if (!opened.store) {
+        state.SkipWithError("open failed");
+        return;
+    }
+    for (auto _ : state) {
+        const auto days = opened.store->days(QDate(), QDate());
+        if (!days || days.value().size() != diary.days().size())
+            state.SkipWithError("read failed");
+        benchmark::DoNotOptimize(days.value().data());
+    }
+}
+BENCHMARK(BM_ReadTenYears)->Unit(benchmark::kMillisecond);
 
 void BM_ExportCsvTenYears(benchmark::State& state)
 {

@@ -113,6 +113,43 @@ TEST_F(DiaryStoreTest, TimesAreKeptToTheMinute)
         QStringLiteral("2024-03-05"));
 }
 
+// Times are read with a fast path for the stored form "HH:mm"; every other text must read as
+// QTime::fromString(text, "HH:mm") reads it (an older or hand-edited diary), and a time that
+// cannot be read is named, not taken as midnight.
+TEST_F(DiaryStoreTest, StoredTimesReadAsQtReadsThem)
+{
+    DayEntry day;
+    day.date = m_date;
+    day.sleep.timeIntoBed = QTime(22, 0);
+    ASSERT_TRUE(m_store->save(day).ok());
+    const auto storeText = [this](const QString& text) {
+        rawQuery(path(), QStringLiteral("UPDATE day SET sleep_into_bed = '%1'").arg(text));
+        EXPECT_EQ(
+            rawQuery(path(), QStringLiteral("SELECT sleep_into_bed FROM day")).toString(), text);
+    };
+    for (const QString& text :
+        {QStringLiteral("00:00"), QStringLiteral("07:05"), QStringLiteral("23:59"),
+            QStringLiteral("7:05"), QStringLiteral("07:5"), QStringLiteral(" 07:05")}) {
+        SCOPED_TRACE(text.toStdString());
+        storeText(text);
+        const QTime expected = QTime::fromString(text, QStringLiteral("HH:mm"));
+        const auto read = m_store->day(m_date);
+        ASSERT_EQ(read.ok(), expected.isValid()) << read.errorMessage().toStdString();
+        if (expected.isValid()) {
+            EXPECT_EQ((*read)->sleep.timeIntoBed, expected);
+        }
+    }
+    for (const QString& text : {QStringLiteral("24:00"), QStringLiteral("12:60"),
+             QStringLiteral("ab:cd"), QStringLiteral("12-30"), QStringLiteral("")}) {
+        SCOPED_TRACE(text.toStdString());
+        storeText(text);
+        const auto read = m_store->day(m_date);
+        ASSERT_FALSE(read.ok());
+        EXPECT_TRUE(read.errorMessage().contains(QStringLiteral("'%1'").arg(text)))
+            << read.errorMessage().toStdString();
+    }
+}
+
 TEST_F(DiaryStoreTest, AnInvalidTimeIsRefused)
 {
     DayEntry day = fullDay(m_date);
