@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Stilla's performance figures in one command (issue 9). Builds the release preset, then prints
 #   - start to first painted window: the bare QMainWindow floor vs. stilla with the ten-year
-#     demo diary, wall time and peak RSS, min/median/max over RUNS runs, offscreen and (when
-#     Xvfb is installed) on a virtual X server;
+#     demo diary, wall time and peak RSS, min/median/max over RUNS rounds of the programs in
+#     turn, and the diary page as a multiple of the floor, offscreen and (when Xvfb is
+#     installed) on a virtual X server;
 #   - the Google Benchmarks (storage, food search, statistics, trend chart).
 # Usage: scripts/bench.sh [RUNS]   (default 10). Results are recorded in docs/performance.md.
 set -euo pipefail
@@ -50,39 +51,57 @@ stats() {
         printf "%8d %8d %8d", v[1], m, v[NR] }'
 }
 
-# Runs one configuration RUNS times (after one warm-up run) and prints a table row per figure.
-startup_rows() {
-    local platform="$1" label="$2"
-    shift 2
-    "$@" >/dev/null 2>&1 || true # warm the file cache
-    : >"$work/samples.txt"
-    for _ in $(seq "$runs"); do
-        measure "$@" >>"$work/samples.txt"
-    done
-    printf "%-10s %-36s %-13s %s\n" "$platform" "$label" "ms to paint" \
-        "$(cut -d' ' -f1 "$work/samples.txt" | stats)"
-    printf "%-10s %-36s %-13s %s\n" "$platform" "$label" "ms to exit" \
-        "$(cut -d' ' -f2 "$work/samples.txt" | stats)"
-    printf "%-10s %-36s %-13s %s\n" "$platform" "$label" "RSS MiB" \
-        "$(cut -d' ' -f3 "$work/samples.txt" | awk '{ print int($1 / 1024) }' | stats)"
+# The four programs measured at start-up; "run_config K PREFIX..." measures the K-th once.
+config_labels=("bare QMainWindow (floor)" "bare QMainWindow + 1 line of text"
+    "stilla, 10-year diary, diary page" "stilla, 10-year diary, charts page")
+run_config() {
+    local k="$1"
+    shift
+    case "$k" in
+    0) "$@" "$build/tests/bench/bare_window_bench" --verbose ;;
+    1) "$@" "$build/tests/bench/bare_window_bench" --text --verbose ;;
+    2) "$@" "$build/bin/stilla" --data-dir "$work/data" --lang en --page diary \
+        --quit-after-first-paint --verbose ;;
+    3) "$@" "$build/bin/stilla" --data-dir "$work/data" --lang en --page charts \
+        --quit-after-first-paint --verbose ;;
+    esac
 }
 
+# Runs the four programs in turn, RUNS rounds (after one warm-up run each), so that the floor
+# and Stilla see the same moments of a shared machine, then prints a table row per figure and
+# the diary page's start-up as a multiple of the floor: the ratio of the medians, and the median
+# of each round's ratio (steadier when the machine's speed drifts during the run).
 startup_table() {
-    local platform="$1" prefix=("${@:2}")
-    startup_rows "$platform" "bare QMainWindow (floor)" \
-        "${prefix[@]}" "$build/tests/bench/bare_window_bench" --verbose
-    startup_rows "$platform" "bare QMainWindow + 1 line of text" \
-        "${prefix[@]}" "$build/tests/bench/bare_window_bench" --text --verbose
-    startup_rows "$platform" "stilla, 10-year diary, diary page" \
-        "${prefix[@]}" "$build/bin/stilla" --data-dir "$work/data" --lang en --page diary \
-        --quit-after-first-paint --verbose
-    startup_rows "$platform" "stilla, 10-year diary, charts page" \
-        "${prefix[@]}" "$build/bin/stilla" --data-dir "$work/data" --lang en --page charts \
-        --quit-after-first-paint --verbose
+    local platform="$1" prefix=("${@:2}") k
+    for k in 0 1 2 3; do
+        run_config "$k" "${prefix[@]}" >/dev/null 2>&1 || true # warm the file cache
+        : >"$work/samples$k.txt"
+    done
+    for _ in $(seq "$runs"); do
+        for k in 0 1 2 3; do
+            run_config "$k" measure "${prefix[@]}" >>"$work/samples$k.txt"
+        done
+    done
+    for k in 0 1 2 3; do
+        printf "%-10s %-36s %-13s %s\n" "$platform" "${config_labels[$k]}" "ms to paint" \
+            "$(cut -d' ' -f1 "$work/samples$k.txt" | stats)"
+        printf "%-10s %-36s %-13s %s\n" "$platform" "${config_labels[$k]}" "ms to exit" \
+            "$(cut -d' ' -f2 "$work/samples$k.txt" | stats)"
+        printf "%-10s %-36s %-13s %s\n" "$platform" "${config_labels[$k]}" "RSS MiB" \
+            "$(cut -d' ' -f3 "$work/samples$k.txt" | awk '{ print int($1 / 1024) }' | stats)"
+    done
+    local floor page rounds
+    floor=$(cut -d' ' -f1 "$work/samples0.txt" | stats | awk '{ print $2 }')
+    page=$(cut -d' ' -f1 "$work/samples2.txt" | stats | awk '{ print $2 }')
+    rounds=$(paste -d' ' "$work/samples0.txt" "$work/samples2.txt" |
+        awk '{ printf "%.4f\n", $4 / $1 }' | sort -n | awk '{ v[NR] = $1 } END {
+            printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+    printf "%-10s diary page against the floor: %s× (medians), %s× (median of the rounds)\n" \
+        "$platform" "$(awk -v p="$page" -v f="$floor" 'BEGIN { printf "%.2f", p / f }')" "$rounds"
 }
 
 echo
-echo "== Start to first painted window, $runs runs each (wall time from exec to the first paint, and to exit)"
+echo "== Start to first painted window: $runs rounds of the four programs in turn (wall time from exec to the first paint, and to exit)"
 printf "%-10s %-36s %-13s %8s %8s %8s\n" platform program figure min median max
 QT_QPA_PLATFORM=offscreen startup_table offscreen
 if command -v Xvfb >/dev/null; then
