@@ -38,6 +38,14 @@ public:
     }
 
     QString path() const { return m_dir.filePath(QStringLiteral("diary.sqlite")); }
+    /// The diary opened for one benchmark; null, and the benchmark skipped, when it cannot be.
+    std::unique_ptr<DiaryStore> open(benchmark::State& state) const
+    {
+        auto opened = DiaryStore::open(path());
+        if (!opened.store)
+            state.SkipWithError("open failed");
+        return std::move(opened.store);
+    }
     QString file(const QString& name) const { return m_dir.filePath(name); }
     const std::vector<DayEntry>& days() const { return m_days; }
     const QByteArray& csv() const { return m_csv; }
@@ -69,16 +77,14 @@ BENCHMARK(BM_OpenTenYears)->Unit(benchmark::kMillisecond);
 void BM_SaveOneDay(benchmark::State& state)
 {
     const TenYearDiary& diary = TenYearDiary::instance();
-    auto opened = DiaryStore::open(diary.path());
-    if (!opened.store) {
-        state.SkipWithError("open failed");
+    const std::unique_ptr<DiaryStore> store = diary.open(state);
+    if (!store)
         return;
-    }
     DayEntry day = diary.days().back();
     int round = 0;
     for (auto _ : state) {
         day.notes = QStringLiteral("Saved %1 times").arg(++round);
-        const auto saved = opened.store->save(day);
+        const auto saved = store->save(day);
         if (!saved)
             state.SkipWithError("save failed");
     }
@@ -89,15 +95,15 @@ BENCHMARK(BM_SaveOneDay)->Unit(benchmark::kMillisecond);
 void BM_ReadTenYears(benchmark::State& state)
 {
     const TenYearDiary& diary = TenYearDiary::instance();
-    auto opened = DiaryStore::open(diary.path());
-    if (!opened.store) {
-        state.SkipWithError("open failed");
+    const std::unique_ptr<DiaryStore> store = diary.open(state);
+    if (!store)
         return;
-    }
     for (auto _ : state) {
-        const auto days = opened.store->days(QDate(), QDate());
-        if (!days || days.value().size() != diary.days().size())
+        const auto days = store->days(QDate(), QDate());
+        if (!days || days.value().size() != diary.days().size()) {
             state.SkipWithError("read failed");
+            break;
+        }
         benchmark::DoNotOptimize(days.value().data());
     }
 }
@@ -106,14 +112,12 @@ BENCHMARK(BM_ReadTenYears)->Unit(benchmark::kMillisecond);
 void BM_ExportCsvTenYears(benchmark::State& state)
 {
     const TenYearDiary& diary = TenYearDiary::instance();
-    auto opened = DiaryStore::open(diary.path());
-    if (!opened.store) {
-        state.SkipWithError("open failed");
+    const std::unique_ptr<DiaryStore> store = diary.open(state);
+    if (!store)
         return;
-    }
     const QString target = diary.file(QStringLiteral("export.csv"));
     for (auto _ : state) {
-        const auto days = opened.store->days(QDate(), QDate());
+        const auto days = store->days(QDate(), QDate());
         if (!days || !DiaryIo::exportFile(target, DiaryFormat::Csv, days.value()))
             state.SkipWithError("export failed");
     }
