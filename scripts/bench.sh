@@ -25,11 +25,13 @@ export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/share" XDG_CACHE_HOME
 "$build/tests/bench/make_demo_diary" "$work/data" 10 20261124
 
 # Prints "paint_ms exit_ms peak_rss_kib" for one run of the command: from just before exec to
-# the first paint (the program prints the wall clock then, with --verbose), to its exit, and its
-# peak resident memory.
+# the first paint (the program prints the wall clock then, with --verbose or --trace-startup),
+# to its exit, and its peak resident memory. The time from exec to the end of each step that
+# stilla --trace-startup reports goes to steps.txt, one "microseconds step" line each.
 measure() {
     local start end painted
     start=$(date +%s%N)
+    echo "$start" >"$work/start.txt"
     /usr/bin/time -f "%M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
         echo "failed: $*" >&2
         cat "$work/stderr.txt" >&2
@@ -51,6 +53,28 @@ stats() {
         printf "%8d %8d %8d", v[1], m, v[NR] }'
 }
 
+# The steps of the run just measured (stilla --trace-startup), as "microseconds-from-exec step".
+diary_page_steps() {
+    sed -n 's/^stilla: \(.*\) after .* ms (at \([0-9]*\) ns)$/\2 \1/p' "$work/stderr.txt" |
+        awk -v start="$(cat "$work/start.txt")" \
+            '{ at = $1; $1 = ""; printf "%d%s\n", (at - start) / 1000, $0 }'
+}
+
+# The median of each step in steps.txt, in the order the steps come.
+step_medians() {
+    local platform="$1" step values
+    echo "$platform diary page, median ms from exec to the end of each step (stilla --trace-startup):"
+    awk '{ us = $1; $1 = ""; sub(/^ /, "")
+           if (!($0 in values)) { order[++n] = $0 }
+           values[$0] = values[$0] " " us }
+         END { for (i = 1; i <= n; i++) print order[i] "|" values[order[i]] }' "$work/steps.txt" |
+        while IFS='|' read -r step values; do
+            printf "%-10s   %-24s %8.1f\n" "$platform" "$step" \
+                "$(echo "$values" | tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{ v[NR] = $1 } END {
+                    print ((NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) / 1000 }')"
+        done
+}
+
 # The four programs measured at start-up; "run_config K PREFIX..." measures the K-th once.
 config_labels=("bare QMainWindow (floor)" "bare QMainWindow + 1 line of text"
     "stilla, 10-year diary, diary page" "stilla, 10-year diary, charts page")
@@ -61,9 +85,9 @@ run_config() {
     0) "$@" "$build/tests/bench/bare_window_bench" --verbose ;;
     1) "$@" "$build/tests/bench/bare_window_bench" --text --verbose ;;
     2) "$@" "$build/bin/stilla" --data-dir "$work/data" --lang en --page diary \
-        --quit-after-first-paint --verbose ;;
+        --quit-after-first-paint --trace-startup ;;
     3) "$@" "$build/bin/stilla" --data-dir "$work/data" --lang en --page charts \
-        --quit-after-first-paint --verbose ;;
+        --quit-after-first-paint --trace-startup ;;
     esac
 }
 
@@ -73,13 +97,20 @@ run_config() {
 # of each round's ratio (steadier when the machine's speed drifts during the run).
 startup_table() {
     local platform="$1" prefix=("${@:2}") k
+    : >"$work/steps.txt"
     for k in 0 1 2 3; do
         run_config "$k" "${prefix[@]}" >/dev/null 2>&1 || true # warm the file cache
         : >"$work/samples$k.txt"
     done
     for _ in $(seq "$runs"); do
         for k in 0 1 2 3; do
+            # A pause first, so that each program starts on a machine and X server that have
+            # finished with the one before: an X server still tearing down Stilla's window
+            # slowed the next run of the empty window by a quarter (88 against 66 ms), which
+            # flattered Stilla's ratio (1.55× against 1.9×). Offscreen it changes nothing.
+            sleep 0.3
             run_config "$k" measure "${prefix[@]}" >>"$work/samples$k.txt"
+            [ "$k" = 2 ] && diary_page_steps >>"$work/steps.txt"
         done
     done
     for k in 0 1 2 3; do
@@ -98,6 +129,7 @@ startup_table() {
             printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
     printf "%-10s diary page against the floor: %s× (medians), %s× (median of the rounds)\n" \
         "$platform" "$(awk -v p="$page" -v f="$floor" 'BEGIN { printf "%.2f", p / f }')" "$rounds"
+    step_medians "$platform"
 }
 
 echo

@@ -1,25 +1,13 @@
 #include "FirstPaintWatcher.h"
 
+#include "StartupTrace.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QTimer>
 #include <QWidget>
 
-#include <chrono>
-#include <cstdio>
-
 namespace stilla {
-
-namespace {
-
-long long wallClockNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-        std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
-} // namespace
 
 FirstPaintWatcher::FirstPaintWatcher(QWidget* window, QElapsedTimer started, bool quit, bool report)
     : QObject(window)
@@ -39,12 +27,10 @@ bool FirstPaintWatcher::eventFilter(QObject* watched, QEvent* event)
         // Quit from the event loop, after this paint has been drawn and flushed.
         QTimer::singleShot(0, this, [this] {
             const qint64 elapsed = m_started.elapsed();
-            // The wall clock too, so that scripts/bench.sh can time from exec to this paint
+            // With the wall clock, so that scripts/bench.sh can time from exec to this paint
             // without counting the exit (which waits for work the window started).
-            if (m_report) {
-                std::fprintf(stderr, "stilla: first paint after %lld ms (at %lld ns)\n",
-                    qlonglong(elapsed), qlonglong(wallClockNs()));
-            }
+            if (m_report)
+                StartupTrace::print("first paint", double(m_started.nsecsElapsed()) / 1e6);
             emit firstPaint(elapsed);
             if (m_quit)
                 QCoreApplication::quit();

@@ -8,6 +8,7 @@
 #include "SessionBusPrefetch.h"
 #include "SingleInstance.h"
 #include "StartupOptions.h"
+#include "StartupTrace.h"
 #include "Theme.h"
 #include "app/gui/commands/DiaryUndo.h"
 #include "app/gui/widgets/MessageBox.h"
@@ -173,7 +174,7 @@ void watchFirstPaint(MainWindow& window, const QElapsedTimer& started,
     const StartupOptions& options, PreparedFoods& foods)
 {
     auto* painted = new FirstPaintWatcher(&window, started, options.quitAfterFirstPaint,
-        options.quitAfterFirstPaint && options.verbose);
+        (options.quitAfterFirstPaint && options.verbose) || options.traceStartup);
     giveWindowIconAfterFirstPaint(*painted);
     if (!options.quitAfterFirstPaint)
         QObject::connect(
@@ -190,17 +191,19 @@ void giveWindowIconAfterFirstPaint(FirstPaintWatcher& painted)
 
 int runGui(int argc, char* argv[])
 {
-    QElapsedTimer started; // for --quit-after-first-paint --verbose
-    started.start();
+    StartupTrace trace(false); // --trace-startup, and --quit-after-first-paint --verbose
     AppPaths::restrictNewFilesToOwner();
 
     StartupOptions options;
     if (const std::optional<int> exitCode = parseArguments(argc, argv, options))
         return *exitCode;
+    trace.setEnabled(options.traceStartup);
+    trace.step("main"); // the libraries are loaded and the arguments read
 
     if (!hasDisplay())
         return 1;
     QApplication app(argc, argv);
+    trace.step("application");
     // Made while the diary opens, for the accessibility bridge that the window's first widgets
     // start (X11 and Wayland).
     const SessionBusPrefetch sessionBus(QGuiApplication::platformName());
@@ -213,6 +216,7 @@ int runGui(int argc, char* argv[])
         demoDir ? demoDir->filePath(QStringLiteral("stilla.conf")) : AppPaths::settingsFile());
     Translators translators;
     translators.setLanguage(startLanguage(options, settings));
+    trace.step("settings and language");
 
     const QString dataDir = demoDir ? demoDir->filePath(QStringLiteral("data"))
                                     : AppPaths::resolveDataDir(options.dataDir);
@@ -228,23 +232,27 @@ int runGui(int argc, char* argv[])
         sayAlreadyOpen(instance);
         return kAlreadyOpen;
     }
+    trace.step("single instance");
     auto log = LogSession::start({AppPaths::logDir(dataDir), options.verbose});
     if (!log)
         std::fprintf(stderr, "stilla: %s\n", qPrintable(log.errorMessage()));
     qCInfo(lcApp) << "Stilla" << version::kVersion << "starting; Qt" << qVersion();
 
     applyAppearance(app, settings);
+    trace.step("log and appearance");
 
     SystemClock clock;
     std::unique_ptr<DiaryStore> diary
         = DiaryOpener::open(dataDir, clock, nullptr, instance.readOnlyReason());
     if (demoDir && diary)
         fillDemoDiary(*diary, clock);
+    trace.step("diary");
     PreparedFoods foods;
     std::unique_ptr<DiaryUndo> undo = diary ? std::make_unique<DiaryUndo>(*diary) : nullptr;
     AppContext context {settings, translators, clock, dataDir,
         log ? log.value()->filePath() : QString(), diary.get(), undo.get(), options.demo, &foods};
     MainWindow window(context, options.page);
+    trace.step("window");
     // The diary's integrity check runs while the window comes up; if it finds damage, the
     // diary is no longer written to and the user chooses what to do.
     if (diary) {
@@ -255,8 +263,9 @@ int runGui(int argc, char* argv[])
     }
     QObject::connect(
         &instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
-    watchFirstPaint(window, started, options, foods);
+    watchFirstPaint(window, trace.started(), options, foods);
     window.show();
+    trace.step("shown");
     // The diagnostic run measures the window alone, without the welcome message on top.
     if (!options.quitAfterFirstPaint)
         QTimer::singleShot(0, &window, &MainWindow::showFirstRunNotice);

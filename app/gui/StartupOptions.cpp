@@ -22,6 +22,7 @@ struct KnownOptions
     QCommandLineOption verbose;
     QCommandLineOption demo;
     QCommandLineOption firstPaint;
+    QCommandLineOption traceStartup;
 };
 
 KnownOptions knownOptions()
@@ -53,8 +54,11 @@ KnownOptions knownOptions()
                 "and is removed when Stilla closes; your own diary and settings are not touched.")},
         {QStringLiteral("quit-after-first-paint"),
             QStringLiteral("Diagnostic: quit as soon as the main window has been painted.")},
+        {QStringLiteral("trace-startup"),
+            QStringLiteral("Diagnostic: print when each step of the start-up ends.")},
     };
     known.firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    known.traceStartup.setFlags(QCommandLineOption::HiddenFromHelp);
     return known;
 }
 
@@ -104,7 +108,7 @@ StartupOptions::Outcome StartupOptions::parse(
         "whether magnesium helps them."));
     const KnownOptions known = knownOptions();
     parser.addOptions({known.help, known.version, known.lang, known.page, known.dataDir,
-        known.verbose, known.demo, known.firstPaint});
+        known.verbose, known.demo, known.firstPaint, known.traceStartup});
 
     if (!parser.parse(arguments)) {
         message = parser.errorText();
@@ -137,6 +141,7 @@ StartupOptions::Outcome StartupOptions::parse(
         return Outcome::UsageError;
     }
     options.quitAfterFirstPaint = parser.isSet(known.firstPaint);
+    options.traceStartup = parser.isSet(known.traceStartup);
     return Outcome::Run;
 }
 

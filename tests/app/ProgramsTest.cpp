@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace stilla {
@@ -80,11 +81,13 @@ protected:
     }
 
     /// stilla on the test's data folder, opening @p page and quitting after its first paint.
-    ProgramRun gui(const char* page, const QStringList& variables = {}) const
+    ProgramRun gui(const char* page, const QStringList& variables = {},
+        const QStringList& arguments = {}) const
     {
         return run(STILLA_GUI_BINARY,
-            {QStringLiteral("--data-dir"), m_data, QStringLiteral("--page"), QLatin1String(page),
-                QStringLiteral("--quit-after-first-paint")},
+            QStringList {QStringLiteral("--data-dir"), m_data, QStringLiteral("--page"),
+                QLatin1String(page), QStringLiteral("--quit-after-first-paint")}
+                + arguments,
             variables);
     }
 
@@ -172,6 +175,30 @@ TEST_F(ProgramsTest, GuiStartsWithoutLoadingImagePlugins)
     ASSERT_TRUE(started.err.contains("libqsqlite")) << "the loader did not report its files";
     EXPECT_FALSE(started.err.contains("/imageformats/")) << started.err.toStdString();
     EXPECT_FALSE(started.err.contains("/iconengines/")) << started.err.toStdString();
+}
+
+// scripts/bench.sh times each step of the start-up from these lines (docs/performance.md).
+TEST_F(ProgramsTest, TraceStartupNamesEachStepInOrder)
+{
+    const ProgramRun started = gui("diary", {}, {QStringLiteral("--trace-startup")});
+    ASSERT_TRUE(exited(started, 0));
+    const QRegularExpression line(
+        QStringLiteral("^stilla: (.+) after ([0-9.]+) ms \\(at ([0-9]+) ns\\)$"),
+        QRegularExpression::MultilineOption);
+    QStringList steps;
+    double lastMs = 0; // from a monotonic clock (the wall clock in ns may be set back)
+    for (auto match = line.globalMatch(QString::fromUtf8(started.err)); match.hasNext();) {
+        const QRegularExpressionMatch step = match.next();
+        steps << step.captured(1);
+        EXPECT_GE(step.captured(2).toDouble(), lastMs) << step.captured(0).toStdString();
+        lastMs = step.captured(2).toDouble();
+    }
+    EXPECT_EQ(steps,
+        QStringList({QStringLiteral("main"), QStringLiteral("application"),
+            QStringLiteral("settings and language"), QStringLiteral("single instance"),
+            QStringLiteral("log and appearance"), QStringLiteral("diary"), QStringLiteral("window"),
+            QStringLiteral("shown"), QStringLiteral("first paint")}))
+        << started.err.toStdString();
 }
 
 } // namespace

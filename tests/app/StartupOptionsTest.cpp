@@ -35,6 +35,9 @@ TEST(StartupOptionsTest, DemoAndQuitAfterFirstPaintAreRead)
         Outcome::Run);
     EXPECT_TRUE(options.demo);
     EXPECT_TRUE(options.quitAfterFirstPaint);
+    EXPECT_FALSE(options.traceStartup);
+    EXPECT_EQ(parse({QStringLiteral("--trace-startup")}, options, message), Outcome::Run);
+    EXPECT_TRUE(options.traceStartup);
 }
 
 TEST(StartupOptionsTest, DemoIsInTheHelpButTheDiagnosticSwitchIsNot)
@@ -44,6 +47,7 @@ TEST(StartupOptionsTest, DemoIsInTheHelpButTheDiagnosticSwitchIsNot)
     ASSERT_EQ(parse({QStringLiteral("--help")}, options, message), Outcome::Exit);
     EXPECT_TRUE(message.contains(QStringLiteral("--demo")));
     EXPECT_FALSE(message.contains(QStringLiteral("--quit-after-first-paint")));
+    EXPECT_FALSE(message.contains(QStringLiteral("--trace-startup")));
 }
 
 TEST(StartupOptionsTest, DemoRefusesADataFolder)
