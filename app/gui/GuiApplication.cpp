@@ -111,6 +111,29 @@ std::unique_ptr<QTemporaryDir> makeDemoFolder()
     return nullptr;
 }
 
+/// Makes the data folder, or says in a message box why it cannot be made.
+bool prepareDataFolder(const QString& dataDir)
+{
+    const Status prepared = AppPaths::prepareDataDir(dataDir);
+    if (!prepared) {
+        MessageBox::inform(nullptr, QMessageBox::Critical,
+            QApplication::translate("stilla::GuiApplication", "Stilla cannot start"),
+            prepared.errorMessage());
+    }
+    return prepared.ok();
+}
+
+/// The diary's integrity check runs while the window comes up; if it finds damage, the diary is
+/// no longer written to and the user chooses what to do.
+void offerRepairOnDamage(
+    DiaryStore& diary, const QString& dataDir, const Clock& clock, MainWindow& window)
+{
+    QObject::connect(&diary.notifier(), &DiaryNotifier::damageFound, &window,
+        [&diary, &dataDir, &clock, &window](const QString& damage) {
+            DiaryOpener::repair(diary, dataDir, clock, damage, &window);
+        });
+}
+
 /// The language to start in: the command line's, else the one chosen in Settings, else the
 /// system's when Stilla speaks it.
 QString startLanguage(const StartupOptions& options, const Settings& settings)
@@ -220,12 +243,8 @@ int runGui(int argc, char* argv[])
 
     const QString dataDir = demoDir ? demoDir->filePath(QStringLiteral("data"))
                                     : AppPaths::resolveDataDir(options.dataDir);
-    if (auto prepared = AppPaths::prepareDataDir(dataDir); !prepared) {
-        MessageBox::inform(nullptr, QMessageBox::Critical,
-            QApplication::translate("stilla::GuiApplication", "Stilla cannot start"),
-            prepared.errorMessage());
+    if (!prepareDataFolder(dataDir))
         return 1;
-    }
     // One window per data folder, before anything (even the log) is written there.
     SingleInstance instance(dataDir);
     if (instance.start() == SingleInstance::Start::AlreadyOpen) {
@@ -253,14 +272,8 @@ int runGui(int argc, char* argv[])
         log ? log.value()->filePath() : QString(), diary.get(), undo.get(), options.demo, &foods};
     MainWindow window(context, options.page);
     trace.step("window");
-    // The diary's integrity check runs while the window comes up; if it finds damage, the
-    // diary is no longer written to and the user chooses what to do.
-    if (diary) {
-        QObject::connect(&diary->notifier(), &DiaryNotifier::damageFound, &window,
-            [&diary, &dataDir, &clock, &window](const QString& damage) {
-                DiaryOpener::repair(*diary, dataDir, clock, damage, &window);
-            });
-    }
+    if (diary)
+        offerRepairOnDamage(*diary, dataDir, clock, window);
     QObject::connect(
         &instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     watchFirstPaint(window, trace.started(), options, foods);
