@@ -26,8 +26,8 @@ export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/share" XDG_CACHE_HOME
 
 # Prints "paint_ms exit_ms peak_rss_kib" for one run of the command: from just before exec to
 # the first paint (the program prints the wall clock then, with --verbose or --trace-startup),
-# to its exit, and its peak resident memory. The time from exec to the end of each step that
-# stilla --trace-startup reports goes to steps.txt, one "microseconds step" line each.
+# to its exit, and its peak resident memory. It keeps the time it started the program in
+# start.txt and the program's stderr in stderr.txt, for diary_page_steps.
 measure() {
     local start end painted
     start=$(date +%s%N)

@@ -22,7 +22,7 @@ struct StartupOptions
     /// --quit-after-first-paint (diagnostic, for scripts/bench.sh): quit right after the main
     /// window's first paint; with --verbose, print the milliseconds it took to stderr.
     bool quitAfterFirstPaint = false;
-    /// --trace-startup (diagnostic, for scripts/startup-steps.sh): print to stderr when each
+    /// --trace-startup (diagnostic, for scripts/bench.sh): print to stderr when each
     /// step of the start-up ends, the first paint included (StartupTrace).
     bool traceStartup = false;
 

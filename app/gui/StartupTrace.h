@@ -5,7 +5,7 @@
 namespace stilla {
 
 /// The start-up's steps, timed. With `stilla --trace-startup` (a diagnostic, for
-/// scripts/startup-steps.sh) each step prints one line to stderr as it ends,
+/// scripts/bench.sh) each step prints one line to stderr as it ends,
 ///     stilla: <step> after <ms> ms (at <wall clock> ns)
 /// and the first paint prints the same line (FirstPaintWatcher), so that a script can time each
 /// step from the moment it started the program (docs/performance.md, "Where the start-up time
@@ -13,13 +13,12 @@ namespace stilla {
 class StartupTrace
 {
 public:
-    /// Starts the clock: made first thing in main.
+    /// Starts the clock: made first thing in runGui.
     explicit StartupTrace(bool enabled);
 
     /// Prints the line for @p step when enabled.
     void step(const char* step) const;
 
-    bool enabled() const { return m_enabled; }
     void setEnabled(bool enabled) { m_enabled = enabled; }
     const QElapsedTimer& started() const { return m_started; }
 
