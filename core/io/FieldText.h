@@ -18,7 +18,8 @@ namespace stilla {
 
 /// The text forms shared by the diary's CSV and JSON files, read strictly: dates YYYY-MM-DD,
 /// times HH:MM on a 24-hour clock, numbers with a '.' decimal point and no thousands separator.
-/// Also the limits that keep hostile files from using unbounded memory. Internal to core/io.
+/// Also the limits that keep hostile files from using unbounded memory. Internal to core/io,
+/// and to the diary's day table, which stores times in the same form.
 class FieldText
 {
     Q_DECLARE_TR_FUNCTIONS(stilla::FieldText)
