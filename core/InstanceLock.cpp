@@ -69,15 +69,15 @@ InstanceLock::Outcome InstanceLock::acquire(std::chrono::milliseconds wait)
     const QString path = lockFile(m_dataDir);
     m_lock = std::make_unique<LockFile>(path);
     const QDeadlineTimer deadline(wait);
-    LockFile::Result result = m_lock->tryTake();
-    while (result == LockFile::Result::Held && !deadline.hasExpired()) {
+    LockFile::Outcome result = m_lock->tryTake();
+    while (result == LockFile::Outcome::Held && !deadline.hasExpired()) {
         QThread::msleep(std::min<qint64>(kRetryMs, deadline.remainingTime()));
         result = m_lock->tryTake();
     }
-    if (result == LockFile::Result::Taken)
+    if (result == LockFile::Outcome::Taken)
         return Outcome::Acquired;
 
-    if (result == LockFile::Result::Held) {
+    if (result == LockFile::Outcome::Held) {
         Holder holder;
         if (QLockFile(path).getLockInfo(&holder.pid, &holder.hostName, &holder.programName))
             m_holder = holder;
@@ -86,7 +86,7 @@ InstanceLock::Outcome InstanceLock::acquire(std::chrono::milliseconds wait)
         return Outcome::HeldByOther;
     }
     m_lock.reset();
-    if (result == LockFile::Result::NoPermission)
+    if (result == LockFile::Outcome::NoPermission)
         return Outcome::ReadOnlyFolder;
     m_message = tr("Stilla could not create its lock file in the data folder %1, so it cannot "
                    "make sure that it is the only program writing the diary there. Check that "

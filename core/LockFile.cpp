@@ -26,7 +26,7 @@ LockFile::~LockFile()
     release();
 }
 
-LockFile::Result LockFile::takeWithQLockFile()
+LockFile::Outcome LockFile::takeWithQLockFile()
 {
     if (!m_qlock) {
         m_qlock = std::make_unique<QLockFile>(m_path);
@@ -35,14 +35,14 @@ LockFile::Result LockFile::takeWithQLockFile()
         m_qlock->setStaleLockTime(0);
     }
     if (m_qlock->tryLock(0))
-        return Result::Taken;
+        return Outcome::Taken;
     switch (m_qlock->error()) {
     case QLockFile::LockFailedError:
-        return Result::Held;
+        return Outcome::Held;
     case QLockFile::PermissionError:
-        return Result::NoPermission;
+        return Outcome::NoPermission;
     default:
-        return Result::Failed;
+        return Outcome::Failed;
     }
 }
 
@@ -129,10 +129,10 @@ Existing checkExisting(const QByteArray& path)
 
 } // namespace
 
-LockFile::Result LockFile::tryTake()
+LockFile::Outcome LockFile::tryTake()
 {
     if (isHeld())
-        return Result::Taken;
+        return Outcome::Taken;
     if (m_qlock)
         return takeWithQLockFile(); // this file system has shown it has no flock
     const QByteArray path = QFile::encodeName(m_path);
@@ -143,38 +143,38 @@ LockFile::Result LockFile::tryTake()
         if (fd >= 0)
             return holdNewFile(fd, path);
         if (errno == EACCES || errno == EROFS || errno == EPERM)
-            return Result::NoPermission;
+            return Outcome::NoPermission;
         if (errno != EEXIST)
-            return Result::Failed;
+            return Outcome::Failed;
         switch (checkExisting(path)) {
         case Existing::Held:
-            return Result::Held;
+            return Outcome::Held;
         case Existing::Removed:
         case Existing::Gone:
             continue;
         case Existing::NoFlock:
             return takeWithQLockFile();
         case Existing::Failed:
-            return Result::Failed;
+            return Outcome::Failed;
         }
     }
-    return Result::Held;
+    return Outcome::Held;
 }
 
-LockFile::Result LockFile::holdNewFile(int fd, const QByteArray& path)
+LockFile::Outcome LockFile::holdNewFile(int fd, const QByteArray& path)
 {
     // Waits only while a process checking the file holds it for a moment (checkExisting).
     const bool locked = lockRetryingOnSignals(fd, LOCK_EX) == 0;
     const int lockError = errno;
     if (locked && writeAll(fd, contents())) {
         m_fd = fd;
-        return Result::Taken;
+        return Outcome::Taken;
     }
     ::unlink(path.constData());
     ::close(fd);
     if (!locked && flockUnsupported(lockError))
         return takeWithQLockFile();
-    return Result::Failed;
+    return Outcome::Failed;
 }
 
 bool LockFile::isHeld() const
@@ -197,9 +197,9 @@ void LockFile::release()
 
 #else // not Unix: QLockFile
 
-LockFile::Result LockFile::tryTake()
+LockFile::Outcome LockFile::tryTake()
 {
-    return isHeld() ? Result::Taken : takeWithQLockFile();
+    return isHeld() ? Outcome::Taken : takeWithQLockFile();
 }
 
 bool LockFile::isHeld() const

@@ -23,7 +23,7 @@ namespace stilla {
 class LockFile
 {
 public:
-    enum class Result {
+    enum class Outcome {
         Taken, ///< this object holds the file now
         Held, ///< a running process holds it (or is making it this very moment)
         NoPermission, ///< the folder or file cannot be written
@@ -36,16 +36,16 @@ public:
     LockFile& operator=(const LockFile&) = delete;
 
     /// One attempt, no waiting. Idempotent once taken.
-    Result tryTake();
+    Outcome tryTake();
     bool isHeld() const;
     /// Removes the file and lets go of it.
     void release();
 
 private:
-    Result takeWithQLockFile();
+    Outcome takeWithQLockFile();
 #ifdef Q_OS_UNIX
     /// Locks and fills the file just made at @p path (its native name) on @p fd.
-    Result holdNewFile(int fd, const QByteArray& path);
+    Outcome holdNewFile(int fd, const QByteArray& path);
     int m_fd = -1; ///< the file, locked with flock(2), while held
 #endif
     QString m_path;
