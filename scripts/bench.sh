@@ -31,19 +31,25 @@ export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/share" XDG_CACHE_HOME
 measure() {
     local start end painted
     start=$(date +%s%N)
-    echo "$start" >"$work/start.txt"
     /usr/bin/time -f "%M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
         echo "failed: $*" >&2
         cat "$work/stderr.txt" >&2
         return 1
     }
     end=$(date +%s%N)
+    echo "$start" >"$work/start.txt"
     painted=$(sed -n 's/.*first paint after .* (at \([0-9]*\) ns).*/\1/p' "$work/stderr.txt")
     if [ -z "$painted" ]; then
         echo "no first paint reported: $*" >&2
         return 1
     fi
     echo "$(((painted - start) / 1000000)) $(((end - start) / 1000000)) $(tail -n 1 "$work/time.txt")"
+}
+
+# The median of the numbers on stdin.
+median() {
+    sort -n | awk '{ v[NR] = $1 } END {
+        print ((NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
 # min/median/max of the numbers on stdin.
@@ -70,8 +76,7 @@ step_medians() {
          END { for (i = 1; i <= n; i++) print order[i] "|" values[order[i]] }' "$work/steps.txt" |
         while IFS='|' read -r step values; do
             printf "%-10s   %-24s %8.1f\n" "$platform" "$step" \
-                "$(echo "$values" | tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{ v[NR] = $1 } END {
-                    print ((NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) / 1000 }')"
+                "$(echo "$values" | tr ' ' '\n' | sed '/^$/d' | median | awk '{ print $1 / 1000 }')"
         done
 }
 
@@ -122,11 +127,10 @@ startup_table() {
             "$(cut -d' ' -f3 "$work/samples$k.txt" | awk '{ print int($1 / 1024) }' | stats)"
     done
     local floor page rounds
-    floor=$(cut -d' ' -f1 "$work/samples0.txt" | stats | awk '{ print $2 }')
-    page=$(cut -d' ' -f1 "$work/samples2.txt" | stats | awk '{ print $2 }')
+    floor=$(cut -d' ' -f1 "$work/samples0.txt" | median)
+    page=$(cut -d' ' -f1 "$work/samples2.txt" | median)
     rounds=$(paste -d' ' "$work/samples0.txt" "$work/samples2.txt" |
-        awk '{ printf "%.4f\n", $4 / $1 }' | sort -n | awk '{ v[NR] = $1 } END {
-            printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+        awk '{ printf "%.4f\n", $4 / $1 }' | median | awk '{ printf "%.2f", $1 }')
     printf "%-10s diary page against the floor: %s× (medians), %s× (median of the rounds)\n" \
         "$platform" "$(awk -v p="$page" -v f="$floor" 'BEGIN { printf "%.2f", p / f }')" "$rounds"
     step_medians "$platform"
