@@ -190,8 +190,9 @@ TEST_F(ProgramsTest, TraceStartupNamesEachStepInOrder)
     for (auto match = line.globalMatch(QString::fromUtf8(started.err)); match.hasNext();) {
         const QRegularExpressionMatch step = match.next();
         steps << step.captured(1);
-        EXPECT_GE(step.captured(2).toDouble(), lastMs) << step.captured(0).toStdString();
-        lastMs = step.captured(2).toDouble();
+        const double ms = step.captured(2).toDouble();
+        EXPECT_GE(ms, lastMs) << step.captured(0).toStdString();
+        lastMs = ms;
     }
     EXPECT_EQ(steps,
         QStringList({QStringLiteral("main"), QStringLiteral("application"),
