@@ -1175,18 +1175,6 @@ Slutstatus:
         <translation>ändringar för %1</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Osparade ändringar</translation>
-    </message>
-    <message>
-        <source>The changes to %1 cannot be saved yet.</source>
-        <translation>Ändringarna för %1 kan inte sparas än.</translation>
-    </message>
-    <message>
-        <source>Choose Cancel to stay and correct the marked fields, or Discard to leave the day as it was last saved.</source>
-        <translation>Välj Avbryt om du vill stanna kvar och rätta de markerade fälten, eller Förkasta om du vill lämna dagen som den var när den senast sparades.</translation>
-    </message>
-    <message>
         <source>Delete this day?</source>
         <translation>Ta bort den här dagen?</translation>
     </message>
@@ -1219,18 +1207,6 @@ Slutstatus:
         <translation>Inte sparat än: kontrollera mängden magnesium i tillskottet.</translation>
     </message>
     <message>
-        <source>Is this amount right?</source>
-        <translation>Stämmer mängden?</translation>
-    </message>
-    <message>
-        <source>%1&#xa0;mg of magnesium in one dose is far more than any usual supplement.</source>
-        <translation>%1&#xa0;mg magnesium i en dos är mycket mer än i vanliga tillskott.</translation>
-    </message>
-    <message>
-        <source>Choose Yes if the label really says so, or No to correct it (perhaps it was meant as %1&#xa0;mg).</source>
-        <translation>Välj Ja om det verkligen står så på förpackningen, eller Nej om du vill rätta det (kanske menade du %1&#xa0;mg).</translation>
-    </message>
-    <message>
         <source>This diary is open read-only, so nothing can be added or changed here. %1</source>
         <translation>Dagboken är öppen skrivskyddad, så ingenting kan läggas till eller ändras här. %1</translation>
     </message>
@@ -1243,16 +1219,67 @@ Slutstatus:
         <translation>Inte sparat: se meddelandet ovanför formuläret.</translation>
     </message>
     <message>
+        <source>Save the day now</source>
+        <translation>Spara dagen nu</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::DiaryPrompts</name>
+    <message>
+        <source>Is this amount right?</source>
+        <translation>Stämmer mängden?</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;mg of magnesium in one dose is far more than any usual supplement.</source>
+        <translation>%1&#xa0;mg magnesium i en dos är mycket mer än i vanliga tillskott.</translation>
+    </message>
+    <message>
+        <source>Choose Yes if the label really says so, or No to correct it (perhaps it was meant as %1&#xa0;mg).</source>
+        <translation>Välj Ja om det verkligen står så på förpackningen, eller Nej om du vill rätta det (kanske menade du %1&#xa0;mg).</translation>
+    </message>
+    <message>
+        <source>the night&apos;s sleep</source>
+        <translation>nattens sömn</translation>
+    </message>
+    <message>
+        <source>restless legs</source>
+        <translation>restless legs</translation>
+    </message>
+    <message>
+        <source>magnesium</source>
+        <translation>magnesium</translation>
+    </message>
+    <message>
+        <source>habits and other remedies</source>
+        <translation>vanor och annan egenvård</translation>
+    </message>
+    <message>
+        <source>medications, side effects and notes</source>
+        <translation>läkemedel, biverkningar och anteckningar</translation>
+    </message>
+    <message>
+        <source>Discarding takes back your changes to %1.</source>
+        <translation>Förkasta tar tillbaka dina ändringar av %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The changes to %1 cannot be saved yet.</source>
+        <translation>Ändringarna för %1 kan inte sparas än.</translation>
+    </message>
+    <message>
+        <source>Choose Cancel to stay and correct the marked fields, or Discard to leave the day as it was last saved.</source>
+        <translation>Välj Avbryt om du vill stanna kvar och rätta de markerade fälten, eller Förkasta om du vill lämna dagen som den var när den senast sparades.</translation>
+    </message>
+    <message>
         <source>The changes to %1 could not be saved: %2</source>
         <translation>Ändringarna för %1 kunde inte sparas: %2</translation>
     </message>
     <message>
         <source>Choose Cancel to stay: your changes stay in the form, and Stilla saves them once the problem is solved. Discard leaves the day as it was last saved.</source>
         <translation>Välj Avbryt för att stanna: dina ändringar finns kvar i formuläret, och Stilla sparar dem när problemet är löst. Förkasta lämnar dagen som den var när den senast sparades.</translation>
-    </message>
-    <message>
-        <source>Save the day now</source>
-        <translation>Spara dagen nu</translation>
     </message>
 </context>
 <context>
@@ -7563,6 +7590,14 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>The list of steps to undo has been cleared, so that no later step writes over what the diary holds now.</source>
         <translation>Listan över steg att ångra har tömts, så att inget senare steg skriver över det som dagboken innehåller nu.</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjort om: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrat: %1</translation>
     </message>
 </context>
 <context>

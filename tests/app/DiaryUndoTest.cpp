@@ -8,12 +8,15 @@
 #include "app/gui/commands/CustomFoodCommand.h"
 #include "app/gui/commands/FavouriteCommand.h"
 #include "app/gui/commands/SaveDayCommand.h"
+#include "app/gui/pages/DiaryPage.h"
 #include "app/gui/pages/FoodsPage.h"
+#include "app/gui/widgets/OptionalSpinBox.h"
 
 #include <QAction>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStatusBar>
 
 namespace stilla {
 namespace {
@@ -152,6 +155,49 @@ TEST_F(DiaryUndoTest, EditUndoTakesBackADeletedFoodFromTheFoodsPage)
     EXPECT_EQ(foods().front().name, QStringLiteral("Oat bran"));
     EXPECT_FALSE(undo->isEnabled());
     EXPECT_TRUE(find<QAction>("redoAction")->isEnabled());
+}
+
+TEST_F(DiaryUndoTest, AStepOfTypingCoversTenSecondsFromItsFirstSaveNotMore)
+{
+    // Typing on steadily (a save every four seconds) makes a step every ten seconds, not one
+    // step of everything: an undo takes back a few seconds of typing.
+    DiaryPage& page = showDiary();
+    auto* caffeine = find<OptionalSpinBox>("caffeineSpinBox");
+    for (int servings = 1; servings <= 5; ++servings) {
+        caffeine->setOptionalValue(servings);
+        ASSERT_TRUE(page.saveNow());
+        m_clock.setNow(m_clock.now().addSecs(4));
+    }
+    EXPECT_EQ(m_undo->stack()->count(), 2); // saved at 0, 4 and 8 s; at 12 and 16 s
+    m_undo->undo();
+    EXPECT_EQ(stored(m_clock.today())->remedies.caffeineServings, 3);
+    m_undo->undo();
+    EXPECT_FALSE(stored(m_clock.today()).has_value());
+}
+
+TEST_F(DiaryUndoTest, UndoingAnotherDaysChangesShowsThatDayAndSaysWhatWasDone)
+{
+    DiaryPage& page = showDiary();
+    const QDate today = m_clock.today();
+    auto* caffeine = find<OptionalSpinBox>("caffeineSpinBox");
+    caffeine->setOptionalValue(2);
+    ASSERT_TRUE(page.saveNow());
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    ASSERT_EQ(page.currentDate(), today.addDays(-1));
+
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_FALSE(stored(today).has_value());
+    EXPECT_EQ(page.currentDate(), today) << "the day the undo changed is shown";
+    EXPECT_EQ(caffeine->optionalValue(), std::nullopt);
+    const QString day = QLocale().toString(today, QLocale::ShortFormat);
+    EXPECT_EQ(m_window->statusBar()->currentMessage(), QStringLiteral("Undone: Changes to ") + day);
+
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    find<QAction>("redoAction")->trigger();
+    EXPECT_EQ(stored(today)->remedies.caffeineServings, 2);
+    EXPECT_EQ(page.currentDate(), today);
+    EXPECT_EQ(caffeine->optionalValue(), 2);
+    EXPECT_EQ(m_window->statusBar()->currentMessage(), QStringLiteral("Redone: Changes to ") + day);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QDate>
 #include <QUndoCommand>
 
 namespace stilla {
@@ -20,6 +21,9 @@ public:
 
     /// Where redo() and undo() report what the write said (set by DiaryUndo).
     void setReport(Status* report) { m_report = report; }
+    /// The day of the diary the step changes, so that the diary can show it when the step is
+    /// undone or done again; invalid for a step that changes no one day (a food, an import).
+    virtual QDate day() const { return {}; }
 
 protected:
     /// Writes the change (@p forward) or takes it back.

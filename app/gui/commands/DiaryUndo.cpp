@@ -38,6 +38,12 @@ void DiaryUndo::redo()
 
 void DiaryUndo::step(bool forward)
 {
+    const int index = m_stack->index() - (forward ? 0 : 1);
+    const auto* command = dynamic_cast<const DiaryCommand*>(m_stack->command(index));
+    if (!command)
+        return; // nothing to undo or redo
+    const QString text = command->text();
+    const QDate day = command->day();
     m_last = Status();
     m_writing = true;
     if (forward)
@@ -45,8 +51,10 @@ void DiaryUndo::step(bool forward)
     else
         m_stack->undo();
     m_writing = false;
-    if (m_last)
+    if (m_last) {
+        emit stepped(forward, text, day);
         return;
+    }
     const QString message = m_last.errorMessage();
     m_stack->clear();
     emit failed(message);

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QDate>
 #include <QObject>
 
 class QUndoStack;
@@ -39,6 +40,9 @@ public:
 signals:
     /// An undo or redo could not be written; @p message says why, for people.
     void failed(const QString& message);
+    /// An undo (@p forward false) or redo was written: the step's @p text ("Changes to
+    /// 5 Dec"), and the @p day it changed (invalid for a step that changes no one day).
+    void stepped(bool forward, const QString& text, const QDate& day);
 
 private:
     void step(bool forward);

@@ -18,17 +18,16 @@ SaveDayCommand::SaveDayCommand(DiaryStore& store, const Clock& clock,
     , m_date(after ? after->date : before->date)
     , m_before(std::move(before))
     , m_after(std::move(after))
-    , m_time(clock.now())
+    , m_started(clock.now())
 { }
 
 bool SaveDayCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* next = static_cast<const SaveDayCommand*>(other);
     if (next->isObsolete() || next->m_date != m_date || !m_after || !next->m_after
-        || m_time.msecsTo(next->m_time) > kMergeWindowMs)
+        || m_started.msecsTo(next->m_started) > kMergeWindowMs)
         return false;
     m_after = next->m_after;
-    m_time = next->m_time;
     return true;
 }
 

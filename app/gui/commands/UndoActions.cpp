@@ -4,9 +4,15 @@
 #include "app/gui/widgets/MessageBox.h"
 
 #include <QAction>
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QUndoStack>
 
 namespace stilla {
+
+namespace {
+constexpr int kStepMessageMs = 8000;
+}
 
 UndoActions::UndoActions(DiaryUndo& undo, std::function<bool()> beforeStep, QWidget* parent)
     : QObject(parent)
@@ -36,6 +42,7 @@ UndoActions::UndoActions(DiaryUndo& undo, std::function<bool()> beforeStep, QWid
         if (m_beforeStep())
             m_undo.redo();
     });
+    connect(&undo, &DiaryUndo::stepped, this, &UndoActions::showStep);
     connect(&undo, &DiaryUndo::failed, this, &UndoActions::showFailure);
     retranslate();
 }
@@ -49,6 +56,15 @@ void UndoActions::retranslate()
         stack->canUndo() ? tr("&Undo %1").arg(literal(stack->undoText())) : tr("&Undo"));
     m_redoAction->setText(
         stack->canRedo() ? tr("&Redo %1").arg(literal(stack->redoText())) : tr("&Redo"));
+}
+
+void UndoActions::showStep(bool forward, const QString& text)
+{
+    // The change may be to a day or a food not in view: the status bar says what was done.
+    if (auto* window = qobject_cast<QMainWindow*>(m_parent)) {
+        window->statusBar()->showMessage(
+            forward ? tr("Redone: %1").arg(text) : tr("Undone: %1").arg(text), kStepMessageMs);
+    }
 }
 
 void UndoActions::showFailure(const QString& message)

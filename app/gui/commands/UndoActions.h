@@ -13,8 +13,9 @@ class DiaryUndo;
 
 /// Edit ▸ Undo and Redo for the application's DiaryUndo: the texts name the step ("Undo
 /// Changes to 5 Dec"), they are enabled only when there is a step, pending edits are saved
-/// first (@p beforeStep; a false return stops the step), and a step that could not be written
-/// is said in a message, not only logged.
+/// first (@p beforeStep; a false return stops the step), a step written is said in the status
+/// bar ("Undone: Changes to 5 Dec"), and a step that could not be written is said in a message,
+/// not only logged.
 class UndoActions final : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     void retranslate();
 
 private:
+    void showStep(bool forward, const QString& text);
     void showFailure(const QString& message);
 
     DiaryUndo& m_undo;

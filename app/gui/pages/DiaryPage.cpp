@@ -6,6 +6,7 @@
 #include "app/gui/commands/SaveDayCommand.h"
 #include "app/gui/diary/DayForm.h"
 #include "app/gui/diary/DayNavigator.h"
+#include "app/gui/diary/DiaryPrompts.h"
 #include "app/gui/diary/FindingsPanel.h"
 #include "app/gui/diary/HealthSection.h"
 #include "app/gui/diary/MagnesiumSection.h"
@@ -147,6 +148,13 @@ void DiaryPage::connectSignals()
             if (!m_dirty)
                 loadDay();
         });
+        // An undo or redo of another day's changes goes to that day, so that what it changed
+        // is in view (the status bar names the step).
+        connect(m_context.undo, &DiaryUndo::stepped, this,
+            [this](bool, const QString&, const QDate& day) {
+                if (day.isValid() && isVisible())
+                    showDate(day);
+            });
     }
 }
 
@@ -398,14 +406,7 @@ bool DiaryPage::confirmLargeDoses(const DayEntry& day)
                    m_confirmedLargeDoses.begin(), m_confirmedLargeDoses.end(), dose.elementalMg)
                 != m_confirmedLargeDoses.end())
             continue;
-        const auto answer = MessageBox::question(this, tr("Is this amount right?"),
-            tr("%1\u00A0mg of magnesium in one dose is far more than any usual supplement.")
-                .arg(QLocale().toString(dose.elementalMg, 'f', 0)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
-            tr("Choose Yes if the label really says so, or No to correct it (perhaps it was "
-               "meant as %1\u00A0mg).")
-                .arg(QLocale().toString(dose.elementalMg / 10, 'f', 0)));
-        if (answer != QMessageBox::Yes)
+        if (!DiaryPrompts::confirmLargeDose(this, dose.elementalMg))
             return false;
         m_confirmedLargeDoses.push_back(dose.elementalMg);
     }
@@ -416,19 +417,7 @@ bool DiaryPage::confirmLeave()
 {
     if (!m_dirty || saveNow())
         return true;
-    const QString day = QLocale().toString(m_date, QLocale::LongFormat);
-    const auto answer = m_storeFailure.isEmpty()
-        ? MessageBox::question(this, tr("Unsaved changes"),
-            tr("The changes to %1 cannot be saved yet.").arg(day),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
-            tr("Choose Cancel to stay and correct the marked fields, or Discard to leave the "
-               "day as it was last saved."))
-        : MessageBox::question(this, tr("Unsaved changes"),
-            tr("The changes to %1 could not be saved: %2").arg(day, m_storeFailure),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
-            tr("Choose Cancel to stay: your changes stay in the form, and Stilla saves them "
-               "once the problem is solved. Discard leaves the day as it was last saved."));
-    if (answer != QMessageBox::Discard) {
+    if (!DiaryPrompts::discardChanges(this, m_form->entry(), m_stored, m_storeFailure)) {
         // Staying to correct: the first marked field takes the focus, so it is in view.
         m_form->focusFirstError();
         return false;
