@@ -378,13 +378,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 a day on average over the days with magnesium logged; taken on %Ln day(s), highest day %2.</source>
-        <translation>
-            <numerusform>%1 a day on average over the days with magnesium logged; taken on %Ln day, highest day %2.</numerusform>
-            <numerusform>%1 a day on average over the days with magnesium logged; taken on %Ln days, highest day %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Above the upper limit of %1 on %Ln day(s).</source>
         <translation>
             <numerusform>Above the upper limit of %1 on %Ln day.</numerusform>
@@ -438,6 +431,13 @@
         <translation>
             <numerusform>%1 a night on average (%Ln night).</numerusform>
             <numerusform>%1 a night on average (%Ln nights).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken on %Ln day(s): %1 a day on average on those days, highest day %2.</source>
+        <translation>
+            <numerusform>Taken on %Ln day: %1 that day, highest day %2.</numerusform>
+            <numerusform>Taken on %Ln days: %1 a day on average on those days, highest day %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -5376,13 +5376,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Inga antecknade.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 a day on average over the days with magnesium logged; taken on %Ln day(s), highest day %2.</source>
-        <translation>
-            <numerusform>%1 per dag i genomsnitt under dagarna med magnesium antecknat; tagna %Ln dag, högsta dagen %2.</numerusform>
-            <numerusform>%1 per dag i genomsnitt under dagarna med magnesium antecknat; tagna %Ln dagar, högsta dagen %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Above the upper limit of %1 on %Ln day(s).</source>
         <translation>
             <numerusform>Över den övre gränsen på %1 under %Ln dag.</numerusform>
@@ -5569,6 +5562,13 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Self-experiment</source>
         <translation>Självexperiment</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken on %Ln day(s): %1 a day on average on those days, highest day %2.</source>
+        <translation>
+            <numerusform>Tagna %Ln dag: %1 den dagen, högsta dagen %2.</numerusform>
+            <numerusform>Tagna %Ln dagar: %1 per dag i genomsnitt de dagarna, högsta dagen %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

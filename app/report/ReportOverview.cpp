@@ -37,6 +37,13 @@ QString number(double value, int decimals)
     return StatisticsText::number(value, decimals);
 }
 
+/// A lab value as it was entered (19.6, not 20): rounded, a value just under a threshold would
+/// read as the threshold itself ("20 %, below 20 %").
+QString measured(const ReportText& text, double value)
+{
+    return text.locale().toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
 } // namespace
 
 QString ReportOverview::person(const ReportDocument::Cover& cover)
@@ -94,13 +101,13 @@ QString ReportOverview::medicines(const ReportSummary& summary, const Profile& p
 
 QString ReportOverview::supplements(const ReportSummary& summary, const ReportText& text)
 {
-    if (summary.supplementDays == 0 || !summary.supplementMg.value)
+    if (summary.supplementDays == 0)
         return tr("None logged.");
+    // The dose on the days taken, not a mean that counts the days without as none.
     QString line
-        = tr("%1 a day on average over the days with magnesium logged; taken on %Ln "
-             "day(s), highest day %2.",
-            "", summary.supplementDays)
-              .arg(text.mg(*summary.supplementMg.value), text.mg(summary.highestSupplementMg));
+        = tr("Taken on %Ln day(s): %1 a day on average on those days, highest day %2.", "",
+            summary.supplementDays)
+              .arg(text.mg(summary.supplementMgOnDaysTaken), text.mg(summary.highestSupplementMg));
     if (summary.supplementLimitMg) {
         line += QLatin1Char(' ')
             + (summary.daysAboveSupplementLimit > 0
@@ -172,7 +179,7 @@ QString ReportOverview::iron(const ReportSummary& summary, const ReportText& tex
     for (auto it = summary.labs.rbegin(); it != summary.labs.rend(); ++it) {
         if (it->ferritin) {
             parts << tr("Latest ferritin %1\u00A0µg/L on %2.")
-                         .arg(number(*it->ferritin, 0), text.longDate(it->date));
+                         .arg(measured(text, *it->ferritin), text.longDate(it->date));
             break;
         }
     }
@@ -187,7 +194,7 @@ QString ReportOverview::iron(const ReportSummary& summary, const ReportText& tex
                          .arg(number(finding.limitMg, 0));
         } else if (finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow)) {
             parts << tr("Transferrin saturation %1\u00A0% on %2, below %3\u00A0%.")
-                         .arg(number(finding.amountMg, 0), text.longDate(finding.measured),
+                         .arg(measured(text, finding.amountMg), text.longDate(finding.measured),
                              number(finding.limitMg, 0));
         } else if (finding.rule == QLatin1String(SafetyRule::kIronNotTested)) {
             parts << tr("Symptoms on %1 of the last 30 days; the AASM 2024 guideline advises "

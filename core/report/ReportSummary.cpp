@@ -101,8 +101,15 @@ void addMagnesium(
     ReportSummary& summary, const Profile& profile, const std::optional<IntakeTarget>& target)
 {
     summary.totalMg = meanOf(summary.series, &DailyPoint::magnesiumTotalMg);
-    summary.supplementDays = int(std::count_if(summary.days.begin(), summary.days.end(),
-        [](const DayEntry& day) { return !day.supplements.empty(); }));
+    double supplementTotal = 0;
+    for (const DayEntry& day : summary.days) {
+        if (!day.supplements.empty()) {
+            ++summary.supplementDays;
+            supplementTotal += day.supplementMagnesiumMg();
+        }
+    }
+    if (summary.supplementDays > 0)
+        summary.supplementMgOnDaysTaken = supplementTotal / summary.supplementDays;
     summary.supplementLimitMg = SafetyFacts::supplementCeilingMg(profile);
     summary.target = target;
     for (const DailyPoint& point : summary.series.days) {

@@ -79,6 +79,9 @@ struct ReportSummary
     Mean supplementMg;
     Mean totalMg; ///< food and supplements together
     int supplementDays = 0; ///< days with at least one supplement dose
+    /// The mean from supplements on the days they were taken (supplementMg counts the days with
+    /// only food as 0, which does not say what a usual dose was).
+    double supplementMgOnDaysTaken = 0;
     double highestSupplementMg = 0; ///< the day with the most from supplements
     /// The upper limit for supplements that the safety rules use for the profile: the adult
     /// reference, or a child's by age (SafetyFacts); none for a child of unknown age.

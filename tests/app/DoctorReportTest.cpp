@@ -108,6 +108,10 @@ TEST(DoctorReportTest, LabResultsOfThePeriodAndTheYearBeforeAreShownWithTheIronN
         << text.toStdString();
     EXPECT_TRUE(
         text.contains(QStringLiteral("Transferrin saturation 17.5\u00A0% on 14 September 2025")));
+    // The first page gives the value as entered too: rounded, 19.6 read "20 %, below 20 %".
+    EXPECT_TRUE(text.contains(QStringLiteral(
+        "Transferrin saturation 17.5\u00A0% on 14 September 2025, below 20\u00A0%.")))
+        << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("Your ferritin"))); // said to the doctor
     EXPECT_TRUE(text.contains(QStringLiteral("10.5664/jcsm.11390")));
 

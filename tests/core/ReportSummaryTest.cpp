@@ -31,6 +31,7 @@ TEST(ReportSummaryTest, CountsAveragesFormsSideEffectsAndFindings)
     EXPECT_DOUBLE_EQ(*summary.foodMg.value, 100.0);
     EXPECT_DOUBLE_EQ(*summary.supplementMg.value, 700.0 / 3.0);
     EXPECT_EQ(summary.supplementDays, 3);
+    EXPECT_DOUBLE_EQ(summary.supplementMgOnDaysTaken, 700.0 / 3.0);
 
     ASSERT_EQ(summary.forms.size(), 2u);
     EXPECT_EQ(summary.forms[0].form, SupplementForm::Citrate);
@@ -59,6 +60,18 @@ TEST(ReportSummaryTest, CountsAveragesFormsSideEffectsAndFindings)
         }
     }
     EXPECT_EQ(summary.series.days.size(), 5u);
+}
+
+TEST(ReportSummaryTest, TheUsualDoseIsTheMeanOnTheDaysTakenNotOverDaysWithOnlyFood)
+{
+    std::vector<DayEntry> days = knownDays();
+    DayEntry foodOnly = makeDay(QDate(2026, 3, 3), 5, 3, 120, SupplementForm::Citrate, 0);
+    foodOnly.supplements.clear();
+    days.push_back(foodOnly);
+    const ReportSummary summary = ReportSummary::compute(days, Profile(), kFrom, kTo);
+    EXPECT_DOUBLE_EQ(*summary.supplementMg.value, 700.0 / 4.0); // the food-only day as 0
+    EXPECT_EQ(summary.supplementDays, 3);
+    EXPECT_DOUBLE_EQ(summary.supplementMgOnDaysTaken, 700.0 / 3.0);
 }
 
 TEST(ReportTextTest, EverySafetyRuleHasItsOwnTitle)
