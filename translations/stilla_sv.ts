@@ -4024,6 +4024,30 @@ blodet (mmol/l)</translation>
         <source>Removal of the Lab Results of %1</source>
         <translation>borttagning av provsvaren för %1</translation>
     </message>
+    <message>
+        <source>The values typed are not saved yet. %1 has results already: Save Result replaces them with the values shown.</source>
+        <translation>De inskrivna värdena är inte sparade än. %1 har redan resultat: Spara provsvar ersätter dem med värdena som visas.</translation>
+    </message>
+    <message>
+        <source>The values typed are not saved yet: Save Result saves them for %1.</source>
+        <translation>De inskrivna värdena är inte sparade än: Spara provsvar sparar dem för %1.</translation>
+    </message>
+    <message>
+        <source>Save the values typed?</source>
+        <translation>Spara de inskrivna värdena?</translation>
+    </message>
+    <message>
+        <source>The values typed for %1 are not saved.</source>
+        <translation>Värdena som skrivits in för %1 är inte sparade.</translation>
+    </message>
+    <message>
+        <source>Save keeps them in the diary, Discard closes without them, and Cancel goes back to the form.</source>
+        <translation>Spara behåller dem i dagboken, Förkasta stänger utan dem och Avbryt går tillbaka till formuläret.</translation>
+    </message>
+    <message>
+        <source>The date of the test, %1, is after today.</source>
+        <translation>Provdatumet, %1, är efter i dag.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::LabsCommand</name>

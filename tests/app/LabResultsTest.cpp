@@ -144,6 +144,45 @@ TEST_F(LabResultsTest, AValueThatCannotBeRightIsNamedAndNothingIsSaved)
     EXPECT_EQ(m_diary->labs().result(kept.date).value(), kept);
 }
 
+TEST_F(LabResultsTest, ValuesTypedStayWhenTheDateChangesAndClosingAsksAboutThem)
+{
+    const QDate today = m_clock.today();
+    LabResultsDialog dialog(*m_diary, *m_undo, today, today);
+    dialog.show();
+    auto* ferritin = dialog.findChild<QLineEdit*>(QStringLiteral("labFerritinField"));
+    auto* date = dialog.findChild<QDateEdit*>(QStringLiteral("labDateEdit"));
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("labMessageLabel"));
+
+    // Typed first, dated after: the value stays and is saved for the date chosen.
+    type(ferritin, QStringLiteral("41"));
+    date->setDate(today.addDays(-12));
+    EXPECT_EQ(ferritin->text(), QStringLiteral("41"));
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(message->text().contains(QStringLiteral("not saved yet")))
+        << message->text().toStdString();
+    ASSERT_TRUE(dialog.saveForm());
+    EXPECT_EQ(m_diary->labs().result(today.addDays(-12)).value()->ferritin, 41);
+
+    // A date after today can be typed on the way, but is not saved.
+    date->setDate(today.addDays(3));
+    type(ferritin, QStringLiteral("50"));
+    EXPECT_FALSE(dialog.saveForm());
+    EXPECT_TRUE(message->text().contains(QStringLiteral("after today")))
+        << message->text().toStdString();
+    EXPECT_FALSE(m_diary->labs().result(today.addDays(3)).value().has_value());
+
+    // Closing with values not saved asks: Cancel stays, Save saves and closes.
+    date->setDate(today);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    dialog.reject();
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_EQ(ferritin->text(), QStringLiteral("50"));
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    dialog.reject();
+    EXPECT_FALSE(dialog.isVisible());
+    EXPECT_EQ(m_diary->labs().result(today).value()->ferritin, 50);
+}
+
 TEST_F(LabResultsTest, TheDialogSpeaksSwedish)
 {
     ASSERT_TRUE(m_translators.setLanguage(QStringLiteral("sv")));

@@ -34,6 +34,7 @@ LabResultsDialog::LabResultsDialog(
     : QDialog(parent)
     , m_store(store)
     , m_undo(undo)
+    , m_today(today)
     , m_table(new QTableWidget(0, 1 + kValues, this))
     , m_date(new QDateEdit(this))
     , m_message(new WrappingLabel(this))
@@ -48,7 +49,6 @@ LabResultsDialog::LabResultsDialog(
 
     m_date->setObjectName(QStringLiteral("labDateEdit"));
     m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(today);
     m_date->setDate(date.isValid() && date <= today ? date : today);
     m_date->setAccessibleName(tr("Date the blood was taken"));
     m_date->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -122,6 +122,7 @@ QFormLayout* LabResultsDialog::valueForm()
         edit->setAccessibleDescription(tr("Leave it empty when it was not measured."));
         edit->setMaximumWidth(
             fontMetrics().horizontalAdvance(QStringLiteral("for example 0.85")) + 3 * spacing::m);
+        connect(edit, &QLineEdit::textEdited, this, [this] { m_typed = true; });
         m_fields[std::size_t(i)] = edit;
         form->addRow(labels[i], edit);
     }
@@ -175,15 +176,41 @@ void LabResultsDialog::showDate(const QDate& date)
 {
     const auto found = std::find_if(m_results.begin(), m_results.end(),
         [&date](const LabResult& result) { return result.date == date; });
+    const QSignalBlocker blocker(m_table);
+    m_table->setCurrentCell(found != m_results.end() ? int(found - m_results.begin()) : -1, 0);
+    m_removeButton->setEnabled(found != m_results.end() && !m_store.isReadOnly());
+    if (m_typed) {
+        // Typed first and dated after: the values stay, for the date now chosen.
+        const QString day = QLocale().toString(date, QLocale::LongFormat);
+        showMessage(found != m_results.end()
+                ? tr("The values typed are not saved yet. %1 has results already: Save Result "
+                     "replaces them with the values shown.")
+                      .arg(day)
+                : tr("The values typed are not saved yet: Save Result saves them for %1.").arg(day),
+            false);
+        return;
+    }
     for (int i = 0; i < kValues; ++i) {
         const std::optional<double> value
             = found != m_results.end() ? (*found).*field(i) : std::nullopt;
         m_fields[std::size_t(i)]->setText(value ? LabResult::number(*value) : QString());
     }
-    m_removeButton->setEnabled(found != m_results.end() && !m_store.isReadOnly());
-    const QSignalBlocker blocker(m_table);
-    m_table->setCurrentCell(found != m_results.end() ? int(found - m_results.begin()) : -1, 0);
     m_message->setVisible(false);
+}
+
+void LabResultsDialog::reject()
+{
+    if (m_typed && !m_store.isReadOnly()) {
+        const QString day = QLocale().toString(m_date->date(), QLocale::LongFormat);
+        const auto answer = MessageBox::question(this, tr("Save the values typed?"),
+            tr("The values typed for %1 are not saved.").arg(day),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+            tr("Save keeps them in the diary, Discard closes without them, and Cancel goes "
+               "back to the form."));
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveForm()))
+            return;
+    }
+    QDialog::reject();
 }
 
 void LabResultsDialog::showMessage(const QString& text, bool problem)
@@ -213,6 +240,10 @@ std::optional<LabResult> LabResultsDialog::formResult(QStringList& problems) con
             continue;
         }
         result.*field(i) = value;
+    }
+    if (result.date > m_today) {
+        problems << tr("The date of the test, %1, is after today.")
+                        .arg(QLocale().toString(result.date, QLocale::LongFormat));
     }
     if (!problems.isEmpty())
         return std::nullopt;
@@ -246,6 +277,7 @@ bool LabResultsDialog::saveForm()
         showMessage(saved.errorMessage(), true);
         return false;
     }
+    m_typed = false;
     reload();
     showDate(result->date);
     showMessage(
@@ -276,6 +308,7 @@ bool LabResultsDialog::removeForm()
         showMessage(removed.errorMessage(), true);
         return false;
     }
+    m_typed = false;
     reload();
     showDate(date);
     showMessage(tr("Removed the results of %1.").arg(day), false);

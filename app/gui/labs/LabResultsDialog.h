@@ -25,14 +25,16 @@ class DiaryUndo;
 /// Blood test results: every result in the diary in a table (the newest first), and a form to add,
 /// change or remove the results of one date (ferritin, transferrin saturation, haemoglobin, serum
 /// magnesium). Each save writes at once; a value that cannot be right is named beside the
-/// form and nothing is saved.
+/// form and nothing is saved. Values typed and not saved are never thrown away unasked: they
+/// stay when the date is changed (typed first, dated after), and closing asks about them.
 class LabResultsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
     /// @p date: the test date the form starts on (the diary day shown); @p today: the last date
-    /// that can be chosen.
+    /// a result can be saved for (a later one is named as a problem when saving, so that a
+    /// date can be typed from left to right through days later than today's).
     /// Saves and removals are steps of @p undo (Edit ▸ Undo).
     LabResultsDialog(DiaryStore& store, DiaryUndo& undo, const QDate& date, const QDate& today,
         QWidget* parent = nullptr);
@@ -43,6 +45,8 @@ public:
     /// Removes the results of the form's date.
     bool removeForm();
 
+    void reject() override;
+
 private:
     QFormLayout* valueForm();
     void setUpTable();
@@ -50,6 +54,8 @@ private:
     /// haemoglobin, serum magnesium.
     static constexpr int kValues = 4;
     void reload();
+    /// Shows the stored values of @p date, unless values have been typed and not saved: those
+    /// stay, said to be saved for @p date.
     void showDate(const QDate& date);
     void showMessage(const QString& text, bool problem);
     std::optional<LabResult> formResult(QStringList& problems) const;
@@ -57,6 +63,8 @@ private:
 
     DiaryStore& m_store;
     DiaryUndo& m_undo;
+    QDate m_today;
+    bool m_typed = false; ///< values typed since the form last showed what is stored
     std::vector<LabResult> m_results;
     QTableWidget* m_table;
     QDateEdit* m_date;
