@@ -22,6 +22,7 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedBarSeries>
 #include <QTest>
@@ -46,6 +47,33 @@ TEST_F(ChartsPageTest, MissingDaysAreGapsNotZeros)
             for (const QPointF& point : xy->points())
                 EXPECT_EQ(point.y(), 4.0);
         }
+    }
+}
+
+TEST_F(ChartsPageTest, TheTrendIsDrawnOnceWhenThePageIsFirstShown)
+{
+    // Drawn twice, the first drawing's axes were removed before the event loop ran, and their
+    // labels stayed in the picture beside the new ones (in a small window, a little apart).
+    logDay(0, 3, 200, 150);
+    logDay(1, 4, 0, 150);
+    m_window = std::make_unique<MainWindow>(*m_context);
+    auto* page = static_cast<ChartsPage*>(m_window->page(MainWindow::PageId::Charts));
+    QSignalSpy rebuilt(page->trendChart(), &TrendChart::rebuilt);
+    m_window->showPage(MainWindow::PageId::Charts);
+    m_window->resize(720, 540);
+    m_window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    EXPECT_EQ(rebuilt.count(), 1);
+    // Drawn once, the panels still line up their plot areas to the widest axes: they lay out,
+    // then line up, in passes of posted events.
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::processEvents();
+    const std::vector<QChart*> panels = page->trendChart()->panels();
+    const QRectF first = panels[0]->mapRectToParent(panels[0]->plotArea());
+    for (QChart* panel : panels) {
+        const QRectF area = panel->mapRectToParent(panel->plotArea());
+        EXPECT_NEAR(area.left(), first.left(), 1.0) << panel->objectName().toStdString();
+        EXPECT_NEAR(area.right(), first.right(), 1.0) << panel->objectName().toStdString();
     }
 }
 

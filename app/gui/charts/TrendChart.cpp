@@ -65,7 +65,10 @@ TrendChart::TrendChart(QGraphicsItem* parent)
         new TrendPanel(QStringLiteral("sleepPanel"), this),
         new TrendPanel(QStringLiteral("magnesiumPanel"), this)};
     for (TrendPanel* each : m_panels) {
-        connect(each, &TrendPanel::axesResized, this, &TrendChart::placePanels);
+        // Queued: a panel says so while Qt Charts lays it out, and margins set then were lost
+        // (drawn once, the panels never lined up).
+        connect(
+            each, &TrendPanel::axesResized, this, &TrendChart::placePanels, Qt::QueuedConnection);
         connect(each, &QChart::plotAreaChanged, this, &TrendChart::panelsPlaced);
     }
     connect(this, &QGraphicsWidget::geometryChanged, this, &TrendChart::placePanels);

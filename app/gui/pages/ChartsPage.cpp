@@ -366,9 +366,14 @@ void ChartsPage::refresh()
     m_noDataLabel->setVisible(!m_range.hasEntries);
     m_trendDescription = StatisticsText::trendSummary(m_range.series);
     m_trendView->setAccessibleDescription(m_trendDescription);
-    if (m_splitDate->date() < m_from || m_splitDate->date() > m_to || !m_splitDate->isEnabled())
-        m_splitDate->setDate(m_from.addDays(m_from.daysTo(m_to) / 2));
     m_drawn = {};
+    if (m_splitDate->date() < m_from || m_splitDate->date() > m_to || !m_splitDate->isEnabled()) {
+        // Quietly: the comparison is updated below, and the chart drawn once. (Its signal drew
+        // the chart before the range was marked new, so it was drawn twice; axes removed before
+        // the event loop ran were left in the picture, their labels beside the new ones.)
+        const QSignalBlocker blocker(m_splitDate);
+        m_splitDate->setDate(m_from.addDays(m_from.daysTo(m_to) / 2));
+    }
     updateRelationship();
     updateComparison();
     drawCurrentChart();
