@@ -183,27 +183,6 @@
 <context>
     <name>stilla::ExperimentResult</name>
     <message numerus="yes">
-        <source>Average RLS severity: %1 in the phases without magnesium (%Ln day(s)), %2 in the phases with it.</source>
-        <translation>
-            <numerusform>Average RLS severity: %1 in the phases without magnesium (%Ln day), %2 in the phases with it.</numerusform>
-            <numerusform>Average RLS severity: %1 in the phases without magnesium (%Ln days), %2 in the phases with it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Average sleep quality: %1 in the phases without magnesium (%Ln night(s)), %2 in the phases with it.</source>
-        <translation>
-            <numerusform>Average sleep quality: %1 in the phases without magnesium (%Ln night), %2 in the phases with it.</numerusform>
-            <numerusform>Average sleep quality: %1 in the phases without magnesium (%Ln nights), %2 in the phases with it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Average total sleep: %1&#xa0;min in the phases without magnesium (%Ln night(s)), %2&#xa0;min in the phases with it.</source>
-        <translation>
-            <numerusform>Average total sleep: %1&#xa0;min in the phases without magnesium (%Ln night), %2&#xa0;min in the phases with it.</numerusform>
-            <numerusform>Average total sleep: %1&#xa0;min in the phases without magnesium (%Ln nights), %2&#xa0;min in the phases with it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Too little data to say yet: the answer needs at least %Ln analysed days with and without magnesium, in at least two phases of each.</source>
         <translation>
             <numerusform>Too little data to say yet: the answer needs at least %Ln analysed day with and without magnesium, in at least two phases of each.</numerusform>

@@ -2333,27 +2333,6 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
 </context>
 <context>
     <name>stilla::ExperimentResult</name>
-    <message numerus="yes">
-        <source>Average RLS severity: %1 in the phases without magnesium (%Ln day(s)), %2 in the phases with it.</source>
-        <translation>
-            <numerusform>Genomsnittlig svårighetsgrad för RLS-symtomen: %1 i faserna utan magnesium (%Ln dag), %2 i faserna med.</numerusform>
-            <numerusform>Genomsnittlig svårighetsgrad för RLS-symtomen: %1 i faserna utan magnesium (%Ln dagar), %2 i faserna med.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Average sleep quality: %1 in the phases without magnesium (%Ln night(s)), %2 in the phases with it.</source>
-        <translation>
-            <numerusform>Genomsnittlig sömnkvalitet: %1 i faserna utan magnesium (%Ln natt), %2 i faserna med.</numerusform>
-            <numerusform>Genomsnittlig sömnkvalitet: %1 i faserna utan magnesium (%Ln nätter), %2 i faserna med.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Average total sleep: %1&#xa0;min in the phases without magnesium (%Ln night(s)), %2&#xa0;min in the phases with it.</source>
-        <translation>
-            <numerusform>Genomsnittlig total sömntid: %1&#xa0;min i faserna utan magnesium (%Ln natt), %2&#xa0;min i faserna med.</numerusform>
-            <numerusform>Genomsnittlig total sömntid: %1&#xa0;min i faserna utan magnesium (%Ln nätter), %2&#xa0;min i faserna med.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The difference (with minus without) is %1, and its 95% interval runs from %2 to %3; the interval allows for days that run in streaks.</source>
         <translation>Skillnaden (med minus utan) är %1, och dess 95-procentiga konfidensintervall går från %2 till %3. Intervallet tar hänsyn till att dagar går i perioder.</translation>
@@ -2382,10 +2361,6 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <translation>Det här är inget bevis. Det kan inte utesluta förväntningar (du visste när du tog magnesium), andra förändringar i ditt liv under faserna eller årstiderna.</translation>
     </message>
     <message>
-        <source>Kept to the plan: a supplement logged on %1 of the B days, none on %2 of the A days.</source>
-        <translation>Följt planen: tillskott antecknat %1 av B-dagarna, inget %2 av A-dagarna.</translation>
-    </message>
-    <message>
         <source>RLS severity %1 without magnesium and %2 with it</source>
         <translation>RLS-symtomens svårighetsgrad %1 utan magnesium och %2 med</translation>
     </message>
@@ -2408,6 +2383,22 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     <message>
         <source>The experiment was not blinded: expectation (the person knew when magnesium was taken), other changes during the phases and the seasons cannot be ruled out.</source>
         <translation>Experimentet var inte blindat: förväntan (personen visste när magnesium togs), andra förändringar under faserna och årstiderna kan inte uteslutas.</translation>
+    </message>
+    <message>
+        <source>Kept to the plan, on the days logged: a supplement on %1 of %L3 B days, none on %2 of %L4 A days.</source>
+        <translation>Följt planen, de antecknade dagarna: tillskott på %1 av %L3 B-dagar, inget på %2 av %L4 A-dagar.</translation>
+    </message>
+    <message>
+        <source>Average RLS severity: %1 in the phases without magnesium, %2 in the phases with it (analysed days: %L3 without, %L4 with).</source>
+        <translation>Genomsnittlig svårighetsgrad för RLS-symtomen: %1 i faserna utan magnesium, %2 i faserna med (analyserade dagar: %L3 utan, %L4 med).</translation>
+    </message>
+    <message>
+        <source>Average sleep quality: %1 in the phases without magnesium, %2 in the phases with it (analysed nights: %L3 without, %L4 with).</source>
+        <translation>Genomsnittlig sömnkvalitet: %1 i faserna utan magnesium, %2 i faserna med (analyserade nätter: %L3 utan, %L4 med).</translation>
+    </message>
+    <message>
+        <source>Average total sleep: %1&#xa0;min in the phases without magnesium, %2&#xa0;min in the phases with it (analysed nights: %L3 without, %L4 with).</source>
+        <translation>Genomsnittlig total sömntid: %1&#xa0;min i faserna utan magnesium, %2&#xa0;min i faserna med (analyserade nätter: %L3 utan, %L4 med).</translation>
     </message>
 </context>
 <context>
@@ -5334,14 +5325,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Medelvärde</translation>
     </message>
     <message>
-        <source>%1 a day</source>
-        <translation>%1 om dagen</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Inget</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -5356,6 +5339,14 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Appendix: details</source>
         <translation>Bilaga: detaljer</translation>
+    </message>
+    <message>
+        <source>%1 a day planned; logged on %L2 of %L3 days logged</source>
+        <translation>%1 per dag planerat; antecknat %L2 av %L3 antecknade dagar</translation>
+    </message>
+    <message>
+        <source>None planned; none on %L1 of %L2 days logged</source>
+        <translation>Inget planerat; inget %L1 av %L2 antecknade dagar</translation>
     </message>
 </context>
 <context>
@@ -5462,10 +5453,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Symptoms on %1 of the last 30 days; the AASM 2024 guideline advises testing ferritin and transferrin saturation.</source>
         <translation>Symtom %1 av de senaste 30 dagarna; riktlinjen från AASM 2024 råder till att ta ferritin och transferrinmättnad.</translation>
-    </message>
-    <message>
-        <source>%1 phases from %2, %3 a day in the B phases; primary outcome %4.</source>
-        <translation>Faserna %1 från %2, %3 per dag i B-faserna; primärt utfall %4.</translation>
     </message>
     <message>
         <source>With minus without %1 (95% confidence interval %2 to %3; %L4 and %L5 analysed days).</source>
@@ -5593,6 +5580,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
             <numerusform>Tagna %Ln dag: %1 den dagen, högsta dagen %2.</numerusform>
             <numerusform>Tagna %Ln dagar: %1 per dag i genomsnitt de dagarna, högsta dagen %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 phases from %2, %3 a day planned in the B phases; primary outcome %4.</source>
+        <translation>Faserna %1 från %2, %3 per dag planerat i B-faserna; primärt utfall %4.</translation>
     </message>
 </context>
 <context>

@@ -82,10 +82,16 @@ void writeExperiment(ReportWriter& writer, const ReportSummary& summary, const R
                 phase.mean ? text.locale().toString(*phase.mean, 'f', decimals)
                            : QStringLiteral("–"),
                 false, Qt::AlignRight);
+            // What was planned, and what the diary says was taken: a plan is not a dose.
             writer.cell(table, row, 3,
                 phase.arm == Arm::WithMagnesium
-                    ? ReportDocument::tr("%1 a day").arg(text.mg(summary.experiment->doseMg))
-                    : ReportDocument::tr("None"));
+                    ? ReportDocument::tr("%1 a day planned; logged on %L2 of %L3 days logged")
+                          .arg(text.mg(summary.experiment->doseMg))
+                          .arg(phase.daysKept)
+                          .arg(phase.daysLogged)
+                    : ReportDocument::tr("None planned; none on %L1 of %L2 days logged")
+                          .arg(phase.daysKept)
+                          .arg(phase.daysLogged));
             ++row;
         }
         writer.fitColumns(table);

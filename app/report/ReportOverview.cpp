@@ -209,9 +209,11 @@ QString ReportOverview::experiment(const ReportSummary& summary, const ReportTex
 {
     const ExperimentPlan& plan = *summary.experiment;
     const ExperimentResult& result = *summary.experimentResult;
-    QString line = tr("%1 phases from %2, %3 a day in the B phases; primary outcome %4.")
+    QString line = tr("%1 phases from %2, %3 a day planned in the B phases; primary outcome %4.")
                        .arg(plan.pattern, text.longDate(plan.start), text.mg(plan.doseMg),
                            ExperimentSchedule::outcomeLabel(result.outcome));
+    if (const QString kept = result.describeAdherence(); !kept.isEmpty())
+        line += QLatin1Char(' ') + kept;
     const int decimals = ExperimentResult::decimals(result.outcome);
     if (result.difference && result.ci95Low && result.ci95High) {
         line += QLatin1Char(' ')

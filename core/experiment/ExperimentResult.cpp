@@ -32,9 +32,9 @@ struct Tally
     std::vector<double> values;
     std::set<int> phasesA;
     std::set<int> phasesB;
-    int daysA = 0;
+    int daysA = 0; // A days with anything logged
     int daysB = 0;
-    int keptA = 0; // A days with no supplement logged
+    int keptA = 0; // of those, A days with no supplement logged
     int keptB = 0; // B days with a supplement logged
     double sumA = 0;
     double sumB = 0;
@@ -49,13 +49,17 @@ struct Tally
             result.phases.push_back({day.phase, day.arm, 0, std::nullopt});
             phaseSums.push_back(0);
         }
-        const double supplement
-            = point && point->magnesiumSupplementMg ? *point->magnesiumSupplementMg : 0.0;
+        // A day with nothing logged says nothing about whether the plan was kept.
+        if (!point
+            || !(point->severity || point->sleepQuality || point->totalSleepMinutes
+                || point->magnesiumTotalMg))
+            return;
+        const double supplement = point->magnesiumSupplementMg.value_or(0.0);
+        const bool kept = withMagnesium == (supplement > 0);
         (withMagnesium ? daysB : daysA) += 1;
-        if (withMagnesium && supplement > 0)
-            ++keptB;
-        if (!withMagnesium && !(supplement > 0))
-            ++keptA;
+        (withMagnesium ? keptB : keptA) += kept ? 1 : 0;
+        ++result.phases.back().daysLogged;
+        result.phases.back().daysKept += kept ? 1 : 0;
     }
 
     /// The outcome @p value of a day that addDay() took, outside a washout.
@@ -86,6 +90,8 @@ struct Tally
         }
         result.phasesA = int(phasesA.size());
         result.phasesB = int(phasesB.size());
+        result.daysLoggedA = daysA;
+        result.daysLoggedB = daysB;
         if (daysA > 0)
             result.adherenceA = double(keptA) / daysA;
         if (daysB > 0)
@@ -199,9 +205,11 @@ QString ExperimentResult::describeAdherence() const
         return share ? QLocale().toString(*share * 100, 'f', 0) + QStringLiteral("\u00A0%")
                      : QStringLiteral("–");
     };
-    return tr("Kept to the plan: a supplement logged on %1 of the B days, none on %2 of the A "
-              "days.")
-        .arg(percent(adherenceB), percent(adherenceA));
+    return tr("Kept to the plan, on the days logged: a supplement on %1 of %L3 B days, none on "
+              "%2 of %L4 A days.")
+        .arg(percent(adherenceB), percent(adherenceA))
+        .arg(daysLoggedB)
+        .arg(daysLoggedA);
 }
 
 QString ExperimentResult::describeSecondary() const
@@ -244,25 +252,29 @@ QString ExperimentResult::describe(Reader reader) const
     if (meanA && meanB) {
         switch (outcome) {
         case Statistics::Outcome::Severity:
-            sentences << tr("Average RLS severity: %1 in the phases without magnesium (%Ln "
-                            "day(s)), %2 in the phases with it.",
-                "", nA)
+            sentences << tr("Average RLS severity: %1 in the phases without magnesium, %2 in the "
+                            "phases with it (analysed days: %L3 without, %L4 with).")
                              .arg(StatisticsText::number(*meanA, places),
-                                 StatisticsText::number(*meanB, places));
+                                 StatisticsText::number(*meanB, places))
+                             .arg(nA)
+                             .arg(nB);
             break;
         case Statistics::Outcome::SleepQuality:
-            sentences << tr("Average sleep quality: %1 in the phases without magnesium (%Ln "
-                            "night(s)), %2 in the phases with it.",
-                "", nA)
+            sentences << tr("Average sleep quality: %1 in the phases without magnesium, %2 in the "
+                            "phases with it (analysed nights: %L3 without, %L4 with).")
                              .arg(StatisticsText::number(*meanA, places),
-                                 StatisticsText::number(*meanB, places));
+                                 StatisticsText::number(*meanB, places))
+                             .arg(nA)
+                             .arg(nB);
             break;
         case Statistics::Outcome::TotalSleep:
-            sentences << tr("Average total sleep: %1\u00A0min in the phases without magnesium "
-                            "(%Ln night(s)), %2\u00A0min in the phases with it.",
-                "", nA)
+            sentences << tr("Average total sleep: %1\u00A0min in the phases without magnesium, "
+                            "%2\u00A0min in the phases with it (analysed nights: %L3 without, "
+                            "%L4 with).")
                              .arg(StatisticsText::number(*meanA, places),
-                                 StatisticsText::number(*meanB, places));
+                                 StatisticsText::number(*meanB, places))
+                             .arg(nA)
+                             .arg(nB);
             break;
         }
     }

@@ -40,6 +40,9 @@ public:
         Arm arm = Arm::WithoutMagnesium;
         int n = 0;
         std::optional<double> mean; ///< null without analysed days
+        int daysLogged = 0; ///< its days so far with anything in the diary
+        int daysKept
+            = 0; ///< of those, the days kept to the plan (a supplement logged in B, none in A)
     };
 
     Statistics::Outcome outcome = Statistics::Outcome::Severity;
@@ -51,9 +54,12 @@ public:
     /// B − A with its 95% interval; null below 3 analysed days or with one arm only.
     std::optional<double> difference, ci95Low, ci95High;
     int maxLags = 0;
-    /// The share of the B days so far (not paused) with a magnesium supplement logged, and of
-    /// the A days so far with none; null before the first such day.
+    /// The share of the B days logged so far (not paused) with a magnesium supplement logged,
+    /// and of the A days logged with none; null before the first such day. A day with nothing
+    /// in the diary says nothing about the plan, so it is not counted either way.
     std::optional<double> adherenceB, adherenceA;
+    int daysLoggedA = 0; ///< the A days so far with anything in the diary
+    int daysLoggedB = 0;
     Verdict verdict = Verdict::TooLittleData;
     /// The phases that have begun by the last day counted, in order.
     std::vector<Phase> phases;
@@ -87,8 +93,8 @@ public:
     /// One sentence per secondary outcome with data, saying it does not decide the answer;
     /// empty without any.
     QString describeSecondary() const;
-    /// "Kept to the plan: a supplement logged on 93 % of the B days, none on 96 % of the A
-    /// days."; empty before the first day in a phase.
+    /// "Kept to the plan, on the days logged: a supplement on 93 % of 27 B days, none on
+    /// 96 % of 28 A days."; empty before the first day logged in a phase.
     QString describeAdherence() const;
 
 private:

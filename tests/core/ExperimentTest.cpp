@@ -308,6 +308,35 @@ TEST(ExperimentResultTest, VerdictsFollowTheIntervalAndTheDirectionOfBetter)
     EXPECT_FALSE(ExperimentResult::higherIsBetter(Statistics::Outcome::Severity));
 }
 
+TEST(ExperimentResultTest, ADayWithNothingLoggedIsNotCountedAsKeptToThePlan)
+{
+    // A day with nothing in the diary says nothing about the plan: counted as "no supplement",
+    // it made the A phases look kept and the B phases look missed.
+    const ExperimentPlan p = plan(QDate(2024, 1, 1), QStringLiteral("ABAB"), 14, 3);
+    DailySeries s = series(p, 56, false);
+    for (DailyPoint& point : s.days) {
+        if (p.start.daysTo(point.date) % 2 == 1)
+            point = DailyPoint {point.date, {}, {}, {}, {}, {}, {}, {}}; // every other day blank
+    }
+    const ExperimentResult r = ExperimentResult::compute(p, s, p.plannedEnd());
+    EXPECT_EQ(r.daysLoggedA, 14); // of 28 A days, every other one blank
+    EXPECT_EQ(r.daysLoggedB, 14);
+    int logged = 0;
+    int kept = 0;
+    for (const ExperimentResult::Phase& phase : r.phases) {
+        EXPECT_EQ(phase.daysLogged, 7) << phase.phase;
+        logged += phase.daysLogged;
+        kept += phase.daysKept;
+    }
+    EXPECT_EQ(logged, 28);
+    EXPECT_NEAR(*r.adherenceA + *r.adherenceB, double(kept) / 14, 1e-12);
+    const QLocale previous;
+    QLocale::setDefault(QLocale::c());
+    EXPECT_TRUE(r.describeAdherence().contains(QStringLiteral("of 14 B days, none on")))
+        << r.describeAdherence().toStdString();
+    QLocale::setDefault(previous);
+}
+
 TEST(ExperimentResultTest, TheWordsNeverSayProven)
 {
     const QLocale previous;
@@ -315,7 +344,9 @@ TEST(ExperimentResultTest, TheWordsNeverSayProven)
     const ExperimentPlan p = plan(QDate(2024, 1, 1), QStringLiteral("ABAB"), 14, 3);
     const QString text
         = ExperimentResult::compute(p, series(p, 56, false), p.plannedEnd()).describe();
-    EXPECT_TRUE(text.contains(QStringLiteral("5.7 in the phases without magnesium (20 day")))
+    EXPECT_TRUE(text.contains(QStringLiteral(
+        "5.7 in the phases without magnesium, 3.5 in the phases with it (analysed days: 20 "
+        "without, 20 with)")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("runs from -3.0 to -1.5"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Better with magnesium"))) << text.toStdString();
