@@ -7,6 +7,7 @@
 #include "core/io/DiaryJson.h"
 #include "core/stats/HacRegression.h"
 #include "tests/TestUtil.h"
+#include "tests/core/ExperimentDiaries.h"
 
 #include <QLocale>
 #include <QSignalSpy>
@@ -17,16 +18,8 @@
 namespace stilla {
 namespace {
 
-ExperimentPlan plan(const QDate& start, const QString& pattern, int phaseDays, int washout)
-{
-    ExperimentPlan plan;
-    plan.start = start;
-    plan.pattern = pattern;
-    plan.phaseDays = phaseDays;
-    plan.washoutDays = washout;
-    plan.doseMg = 200;
-    return plan;
-}
+using test::plan;
+using test::series;
 
 TEST(ExperimentPlanTest, ProblemsNameTheField)
 {
@@ -167,50 +160,6 @@ TEST(HacRegressionTest, MatchesStatsmodelsOnAShortSeries)
     EXPECT_EQ(HacRegression::defaultMaxLags(40), 3);
 }
 
-// The made-up diaries of experiment_reference.py.
-int noise(int i)
-{
-    return ((i * 37 + 11) % 7) - 3;
-}
-int streak(int i)
-{
-    return ((i / 5) % 3) - 1;
-}
-bool supplementLogged(int i, bool withMagnesium)
-{
-    return (withMagnesium && i % 13 != 0) || (!withMagnesium && i == 30);
-}
-
-DailySeries series(const ExperimentPlan& p, int days, bool night)
-{
-    DailySeries s;
-    s.from = p.start;
-    s.to = p.start.addDays(days);
-    for (int i = 0; i <= days; ++i) {
-        DailyPoint point;
-        point.date = p.start.addDays(i);
-        const ExperimentDay today = ExperimentSchedule::dayOf(p, point.date);
-        const bool b
-            = today.state == ExperimentDay::State::InPhase && today.arm == Arm::WithMagnesium;
-        point.magnesiumFoodMg = 150;
-        point.magnesiumSupplementMg = supplementLogged(i, b) ? 200 : 0;
-        point.magnesiumTotalMg = *point.magnesiumFoodMg + *point.magnesiumSupplementMg;
-        if (!night && i % 11 != 5) {
-            const int value = 6 + streak(i) + int(std::floor(noise(i) / 2.0)) - (b ? 2 : 0);
-            point.severity = std::clamp(value, 0, 10);
-        }
-        // The night stored on day i followed day i - 1: the effect is that day's arm's.
-        if (night && i % 9 != 4) {
-            const ExperimentDay before = ExperimentSchedule::dayOf(p, point.date.addDays(-1));
-            const bool afterB
-                = before.state == ExperimentDay::State::InPhase && before.arm == Arm::WithMagnesium;
-            point.totalSleepMinutes = 420.0 + 10 * noise(i) + 5 * streak(i) + (afterB ? 12 : 0);
-        }
-        s.days.push_back(point);
-    }
-    return s;
-}
-
 TEST(ExperimentResultTest, SeverityAbabMatchesStatsmodels)
 {
     const ExperimentPlan p = plan(QDate(2024, 1, 1), QStringLiteral("ABAB"), 14, 3);
@@ -306,35 +255,6 @@ TEST(ExperimentResultTest, VerdictsFollowTheIntervalAndTheDirectionOfBetter)
     EXPECT_EQ(stopped.verdict, ExperimentResult::Verdict::TooLittleData);
     EXPECT_TRUE(ExperimentResult::higherIsBetter(Statistics::Outcome::SleepQuality));
     EXPECT_FALSE(ExperimentResult::higherIsBetter(Statistics::Outcome::Severity));
-}
-
-TEST(ExperimentResultTest, ADayWithNothingLoggedIsNotCountedAsKeptToThePlan)
-{
-    // A day with nothing in the diary says nothing about the plan: counted as "no supplement",
-    // it made the A phases look kept and the B phases look missed.
-    const ExperimentPlan p = plan(QDate(2024, 1, 1), QStringLiteral("ABAB"), 14, 3);
-    DailySeries s = series(p, 56, false);
-    for (DailyPoint& point : s.days) {
-        if (p.start.daysTo(point.date) % 2 == 1)
-            point = DailyPoint {point.date, {}, {}, {}, {}, {}, {}, {}}; // every other day blank
-    }
-    const ExperimentResult r = ExperimentResult::compute(p, s, p.plannedEnd());
-    EXPECT_EQ(r.daysLoggedA, 14); // of 28 A days, every other one blank
-    EXPECT_EQ(r.daysLoggedB, 14);
-    int logged = 0;
-    int kept = 0;
-    for (const ExperimentResult::Phase& phase : r.phases) {
-        EXPECT_EQ(phase.daysLogged, 7) << phase.phase;
-        logged += phase.daysLogged;
-        kept += phase.daysKept;
-    }
-    EXPECT_EQ(logged, 28);
-    EXPECT_NEAR(*r.adherenceA + *r.adherenceB, double(kept) / 14, 1e-12);
-    const QLocale previous;
-    QLocale::setDefault(QLocale::c());
-    EXPECT_TRUE(r.describeAdherence().contains(QStringLiteral("of 14 B days, none on")))
-        << r.describeAdherence().toStdString();
-    QLocale::setDefault(previous);
 }
 
 TEST(ExperimentResultTest, TheWordsNeverSayProven)
