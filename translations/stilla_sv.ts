@@ -2925,6 +2925,10 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Both databases have this food, with the same amount: %1&#xa0;mg of magnesium per 100&#xa0;g in the Swedish Food Agency&apos;s (SLV) and in USDA&apos;s.</source>
+        <translation>Båda databaserna har livsmedlet, med samma mängd: %1&#xa0;mg magnesium per 100&#xa0;g i Livsmedelsverkets (SLV) och i USDA:s.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::FoodTables</name>

@@ -3,6 +3,8 @@
 #include "AppFixture.h"
 #include "app/gui/foods/FoodResultsModel.h"
 #include "app/gui/pages/DiaryPage.h"
+#include "core/foods/CuratedFoods.h"
+#include "core/foods/FoodCatalogue.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -45,6 +47,19 @@ TEST_F(FoodsPageTest, ArticleFoodsComeFirstWhenNothingIsTyped)
     EXPECT_TRUE(page.results()->match(0)->curated);
     QAbstractItemModelTester tester(
         page.results(), QAbstractItemModelTester::FailureReportingMode::Warning);
+}
+
+TEST_F(FoodsPageTest, TabLeavesTheListWithoutChangingTheFoodChosen)
+{
+    FoodsPage& page = foods();
+    page.search(QStringLiteral("pumpkin seeds"));
+    page.selectResult(0);
+    auto* list = find<QTableView>("foodResultsView");
+    list->setFocus();
+    const int row = list->currentIndex().row();
+    QTest::keyClick(list, Qt::Key_Tab);
+    EXPECT_NE(QApplication::focusWidget(), list) << "Tab moved within the list";
+    EXPECT_EQ(list->currentIndex().row(), row);
 }
 
 TEST_F(FoodsPageTest, FindsPumpkinSeedsInAFewKeystrokesInBothLanguages)
@@ -265,6 +280,31 @@ TEST_F(FoodsPageTest, AnOwnFoodTypedIntoTheDialogIsSavedDatedAndFound)
     EXPECT_EQ(topName(page), QStringLiteral("Grandma's seed bread")) << "shown at once";
     EXPECT_EQ(
         find<QAction>("undoAction")->text(), QStringLiteral("&Undo New Food Grandma's seed bread"));
+}
+
+TEST(FoodTwinNoteTest, SaysTheValuesDifferOnlyWhenTheyDo)
+{
+    const auto loaded = FoodCatalogue::load();
+    ASSERT_TRUE(loaded) << loaded.errorMessage().toStdString();
+    const FoodCatalogue& catalogue = loaded.value();
+    // Swiss chard: 81 mg per 100 g in both databases.
+    const Food* chard = catalogue.find(FoodSource::Slv, QStringLiteral("348"));
+    ASSERT_NE(chard, nullptr);
+    const QString same = FoodResultsModel::twinNote(catalogue, *chard);
+    EXPECT_TRUE(same.contains(QStringLiteral("with the same amount"))) << same.toStdString();
+    EXPECT_FALSE(same.contains(QStringLiteral("differ"))) << same.toStdString();
+    int differing = 0;
+    for (const CuratedFood& curated : catalogue.curated().foods()) {
+        const Food* slv = catalogue.find(FoodSource::Slv, curated.slvId);
+        const Food* usda = catalogue.find(FoodSource::Usda, curated.usdaId);
+        if (!slv || !usda
+            || QString::number(slv->magnesiumPer100g, 'f', 0)
+                == QString::number(usda->magnesiumPer100g, 'f', 0))
+            continue;
+        ++differing;
+        EXPECT_TRUE(FoodResultsModel::twinNote(catalogue, *slv).contains(QStringLiteral("differ")));
+    }
+    EXPECT_GT(differing, 0);
 }
 
 } // namespace

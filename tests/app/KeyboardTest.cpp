@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabBar>
@@ -143,6 +144,33 @@ TEST_F(KeyboardTest, NoMnemonicIsTakenTwiceOnAPageOrByTheMenuBar)
                                             << problems.join(QLatin1Char('\n')).toStdString();
         }
     }
+}
+
+TEST_F(KeyboardTest, EveryLabelsMnemonicReachesAFieldThatTakesTheFocus)
+{
+    // "Sleep quality" once named its row of buttons, which takes no focus: Alt+Q did nothing.
+    MainWindow& window = showWindow();
+    for (MainWindow::PageId id : {MainWindow::PageId::Diary, MainWindow::PageId::Foods,
+             MainWindow::PageId::Charts, MainWindow::PageId::Settings}) {
+        window.showPage(id);
+        QCoreApplication::processEvents();
+        for (QLabel* label : window.page(id)->findChildren<QLabel*>()) {
+            if (mnemonicOf(label->text()).isNull() || !label->buddy() || !label->isVisible())
+                continue;
+            // QLabel gives the focus only to a buddy whose own policy takes it.
+            EXPECT_NE(label->buddy()->focusPolicy(), Qt::NoFocus)
+                << label->text().toStdString() << " on page " << int(id);
+        }
+    }
+}
+
+TEST_F(KeyboardTest, SleepQualitysMnemonicGoesToTheButtonChosen)
+{
+    diary();
+    find<QRadioButton>("qualityButton3")->setChecked(true);
+    QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::AltModifier);
+    ASSERT_NE(focused(), nullptr);
+    EXPECT_EQ(focused()->objectName(), QStringLiteral("qualityButton3"));
 }
 
 TEST_F(KeyboardTest, EveryDialogUsesEachLetterOnce)

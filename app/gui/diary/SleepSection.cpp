@@ -146,6 +146,15 @@ void SleepSection::buildLayout()
     }
     m_qualityButtons[0]->setChecked(true);
     m_labels.push_back(addRow(form, quality, {QStringLiteral("sleep.quality")}));
+    // Alt+Q goes to the chosen button, as Tab does: the row itself takes no focus, and a label
+    // gives the focus only to a buddy that takes it.
+    QLabel* qualityLabel = m_labels.back();
+    qualityLabel->setBuddy(m_qualityButtons[0]);
+    connect(m_qualityGroup, &QButtonGroup::idToggled, qualityLabel,
+        [this, qualityLabel](int id, bool on) {
+            if (on)
+                qualityLabel->setBuddy(m_qualityButtons[std::size_t(id)]);
+        });
     form->addRow(m_derivedLabel);
 }
 

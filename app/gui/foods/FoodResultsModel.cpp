@@ -97,12 +97,19 @@ QString FoodResultsModel::twinNote(const FoodCatalogue& catalogue, const Food& f
     if (!slv || !usda)
         return {};
     const QLocale locale;
+    const QString slvMg = locale.toString(slv->magnesiumPer100g, 'f', 0);
+    const QString usdaMg = locale.toString(usda->magnesiumPer100g, 'f', 0);
+    // Said as they are: "the values differ" under two equal numbers read as a mistake.
+    if (slvMg == usdaMg) {
+        return tr("Both databases have this food, with the same amount: %1\u00A0mg of magnesium "
+                  "per 100\u00A0g in the Swedish Food Agency's (SLV) and in USDA's.")
+            .arg(slvMg);
+    }
     return tr("Both databases have this food: %1\u00A0mg of magnesium per 100\u00A0g in the "
               "Swedish Food Agency's (SLV) and %2\u00A0mg in USDA's. Each analysed its own "
               "samples, at other times and places, so the values differ; either is a fair "
               "estimate.")
-        .arg(locale.toString(slv->magnesiumPer100g, 'f', 0),
-            locale.toString(usda->magnesiumPer100g, 'f', 0));
+        .arg(slvMg, usdaMg);
 }
 
 QVariant FoodResultsModel::data(const QModelIndex& index, int role) const

@@ -139,6 +139,7 @@ void LabResultsDialog::setUpTable()
         {tr("Date"), tr("Ferritin\n(µg/L)"), tr("Transferrin\nsaturation (%)"),
             tr("Haemoglobin\n(g/L)"), tr("Magnesium in\nthe blood (mmol/L)")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the form, the arrows choose a row
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();

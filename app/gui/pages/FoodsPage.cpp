@@ -118,6 +118,9 @@ QVBoxLayout* FoodsPage::buildSearchColumn()
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the list for the portion and Add, as in any form; the arrow keys choose a food
+    // (a table's Tab went from cell to cell, changing the food chosen, and never left it).
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setHighlightSections(false);
 
     // The filters: the two lists, and beside them, or under them in a narrow window, the
