@@ -2291,6 +2291,18 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <source>Stop of the Self-Experiment</source>
         <translation>avslut av självexperimentet</translation>
     </message>
+    <message>
+        <source>Start with these safety notes?</source>
+        <translation>Starta trots säkerhetsnoteringarna?</translation>
+    </message>
+    <message>
+        <source>The safety notes say about this plan: %1</source>
+        <translation>Säkerhetsnoteringarna säger om den här planen: %1</translation>
+    </message>
+    <message>
+        <source>Choose Cancel to change the dose or to talk to your doctor first, or Yes to start the experiment as planned.</source>
+        <translation>Välj Avbryt för att ändra dosen eller tala med din läkare först, eller Ja för att starta experimentet som planerat.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ExperimentPlan</name>

@@ -1,6 +1,7 @@
 #include "KeyboardShortcutsDialog.h"
 
 #include "app/gui/widgets/MessageBox.h"
+#include "app/gui/widgets/ScreenFit.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -71,7 +72,7 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    resize(50 * em, 34 * fontMetrics().height());
+    resizeWithinScreen(*this, QSize(50 * em, 34 * fontMetrics().height()));
 }
 
 QString KeyboardShortcutsDialog::commandName(const QAction* action)

@@ -133,6 +133,29 @@ TEST_F(ExperimentDialogTest, APlanIsMadeFromTheKeyboardAndThenFollowed)
     undoEachStep(*saved);
 }
 
+TEST_F(ExperimentDialogTest, ItStartsTodayOrLaterAndADoseWithSafetyNotesIsConfirmedFirst)
+{
+    ExperimentDialog dialog(*m_diary, *m_undo, *m_settings, m_clock);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    // Planned before it starts: no first day in the past.
+    auto* first = in<QDateEdit>(dialog, "experimentStartEdit");
+    first->setDate(m_clock.today().addDays(-60));
+    EXPECT_EQ(first->date(), m_clock.today());
+
+    // 300 mg is above the upper limit for supplements: a note, and a question before starting.
+    type(in<QDoubleSpinBox>(dialog, "experimentDoseSpin"), QStringLiteral("300"));
+    auto* start = in<QPushButton>(dialog, "experimentStartButton");
+    ASSERT_TRUE(start->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    start->click();
+    EXPECT_FALSE(m_diary->experiments().current().value().has_value());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    start->click();
+    ASSERT_TRUE(m_diary->experiments().current().value().has_value());
+    EXPECT_EQ(m_diary->experiments().current().value()->doseMg, 300);
+}
+
 TEST_F(ExperimentDialogTest, TheDiaryShowsTheDaysPhaseAndWhetherItKeepsToThePlan)
 {
     ExperimentPlan plan;

@@ -4,6 +4,7 @@
 #include "app/gui/commands/DiaryUndo.h"
 #include "app/gui/commands/ExperimentPlanCommand.h"
 #include "app/gui/widgets/MessageBox.h"
+#include "app/gui/widgets/ScreenFit.h"
 #include "app/gui/widgets/VerticalScrollArea.h"
 #include "app/gui/widgets/WrappingLabel.h"
 #include "core/Clock.h"
@@ -91,7 +92,7 @@ ExperimentDialog::ExperimentDialog(
     layout->addLayout(buttons);
     retranslate();
     reload();
-    resize(sizeHint().expandedTo(QSize(720, 680)));
+    resizeWithinScreen(*this, sizeHint().expandedTo(QSize(720, 680)));
 }
 
 void ExperimentDialog::buildPlanPage()
@@ -101,6 +102,9 @@ void ExperimentDialog::buildPlanPage()
     m_start = new QDateEdit(m_clock.today(), page);
     m_start->setObjectName(QStringLiteral("experimentStartEdit"));
     m_start->setCalendarPopup(true);
+    // Planned before it starts, so that nothing in it is chosen after seeing the days: a first
+    // day in the past made a "planned" trial of days already lived.
+    m_start->setMinimumDate(m_clock.today());
     m_patternLabel = new QLabel(page);
     m_pattern = new QComboBox(page);
     m_pattern->setObjectName(QStringLiteral("experimentPatternCombo"));
@@ -330,6 +334,21 @@ void ExperimentDialog::updatePlanSummary()
 void ExperimentDialog::startExperiment()
 {
     const ExperimentPlan plan = formPlan();
+    // A dose the safety notes question (above the upper limit, say) is started only when the
+    // person says so, not by the same click that plans it.
+    QStringList notes;
+    for (const Finding& finding : plan.safetyFindings(ProfileStore(m_settings).load())) {
+        if (finding.severity != Severity::Info)
+            notes << SafetyEngine::summary(finding);
+    }
+    if (!notes.isEmpty()
+        && MessageBox::question(this, tr("Start with these safety notes?"),
+               tr("The safety notes say about this plan: %1").arg(notes.join(u' ')),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+               tr("Choose Cancel to change the dose or to talk to your doctor first, or Yes to "
+                  "start the experiment as planned."))
+            != QMessageBox::Yes)
+        return;
     if (const Status saved = m_undo.push(new ExperimentPlanCommand(m_diary, std::nullopt, plan,
             tr("Start of the Self-Experiment of %1")
                 .arg(QLocale().toString(plan.start, QLocale::ShortFormat))));

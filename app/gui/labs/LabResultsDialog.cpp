@@ -5,6 +5,7 @@
 #include "app/gui/commands/LabResultCommand.h"
 #include "app/gui/diary/DiarySection.h"
 #include "app/gui/widgets/MessageBox.h"
+#include "app/gui/widgets/ScreenFit.h"
 #include "app/gui/widgets/WrappingLabel.h"
 #include "core/diary/DiaryStore.h"
 
@@ -94,7 +95,7 @@ LabResultsDialog::LabResultsDialog(
     const bool writable = !m_store.isReadOnly();
     m_saveButton->setEnabled(writable);
     m_removeButton->setEnabled(writable);
-    resize(720, 560);
+    resizeWithinScreen(*this, QSize(720, 560));
     reload();
     showDate(m_date->date());
 }

@@ -4,6 +4,7 @@
 #include "app/gui/Theme.h"
 #include "app/gui/widgets/AccessibleNames.h"
 #include "app/gui/widgets/FileDialog.h"
+#include "app/gui/widgets/ScreenFit.h"
 #include "app/gui/widgets/WrappingLabel.h"
 #include "core/Clock.h"
 #include "core/Language.h"
@@ -229,7 +230,7 @@ void ReportDialog::showPreview()
         if (const Status saved = output.commit(); !saved)
             showMessage(saved.errorMessage(), true);
     });
-    preview.resize(900, 1000);
+    resizeWithinScreen(preview, QSize(900, 1000));
     preview.exec();
 }
 
