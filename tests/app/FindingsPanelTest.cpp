@@ -302,6 +302,11 @@ TEST_F(FindingsPanelTest, ManyFindingsScrollInsideAQuarterOfThePage)
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
         settle();
         EXPECT_TRUE(more->text().contains(QStringLiteral("above"))) << more->text().toStdString();
+        int hidden = 0; // the notes most of which is above the panel's top
+        for (QFrame* row : rows())
+            hidden += row->mapTo(scroll->viewport(), row->rect().center()).y() < 0 ? 1 : 0;
+        EXPECT_TRUE(more->text().startsWith(QString::number(hidden) + u' '))
+            << hidden << ": " << more->text().toStdString();
         EXPECT_EQ(panel()->height(), panel()->sizeHint().height());
         closeWindow();
     }

@@ -420,10 +420,13 @@ void FindingsPanel::updateMore()
     const int bottom = top + m_scrollArea->viewport()->height();
     int above = 0;
     int below = 0;
+    // A note counts as out of view when most of it is (a line whose edge the scrolling hid
+    // by a few pixels was counted too: "2 more above" under one hidden note).
     for (const Row& row : m_rows) {
-        if (row.frame->geometry().bottom() > bottom)
+        const int middle = row.frame->geometry().center().y();
+        if (middle > bottom)
             ++below;
-        else if (row.frame->y() < top)
+        else if (middle < top)
             ++above;
     }
     if (below > 0)
