@@ -12,6 +12,7 @@
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -275,8 +276,11 @@ TEST_F(DiaryPageTest, RepeatButtonsAddYesterdaysFoodsAndTheUsualDose)
     EXPECT_TRUE(usual->isEnabled());
 
     // Each button adds what it names once; then the day holds it and the button rests.
-    sameFoods->click();
+    sameFoods->setFocus();
+    QTest::keyClick(sameFoods, Qt::Key_Space);
     EXPECT_FALSE(sameFoods->isEnabled());
+    // The focus is on the food added, not on the next button, where a Space would add a row.
+    EXPECT_TRUE(qobject_cast<QDoubleSpinBox*>(QApplication::focusWidget()));
     usual->click();
     EXPECT_FALSE(usual->isEnabled());
     EXPECT_TRUE(sameDoses->isEnabled());

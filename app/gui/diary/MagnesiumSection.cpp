@@ -116,21 +116,29 @@ MagnesiumSection::MagnesiumSection(QWidget* parent)
 
     connect(m_addFoodButton, &QPushButton::clicked, this, &MagnesiumSection::addFoodRequested);
     connect(m_addSupplementButton, &QPushButton::clicked, this, &MagnesiumSection::addSupplement);
+    // A repeat button is disabled once used; the focus goes to the first row it added (it
+    // went on to the next button, "Add a supplement", where a second Space added an empty row).
     connect(m_sameFoods, &QPushButton::clicked, this, [this] {
+        const std::size_t first = m_foods.size();
         for (FoodIntake food : m_previousFoods) {
             food.id = 0;
             addFoodRow(food);
         }
         updateTotals();
         notifyEdited();
+        if (first < m_foods.size())
+            m_foods[first].grams->setFocus(Qt::TabFocusReason);
     });
     connect(m_sameAsYesterday, &QPushButton::clicked, this, [this] {
+        const std::size_t first = m_supplements.size();
         for (SupplementIntake dose : m_previous) {
             dose.id = 0;
             addSupplementRow(dose);
         }
         updateTotals();
         notifyEdited();
+        if (first < m_supplements.size())
+            m_supplements[first].amount->setFocus(Qt::TabFocusReason);
     });
     connect(m_usualButton, &QPushButton::clicked, this, [this] {
         if (!m_usual)
@@ -138,6 +146,7 @@ MagnesiumSection::MagnesiumSection(QWidget* parent)
         addSupplementRow(*m_usual);
         updateTotals();
         notifyEdited();
+        m_supplements.back().amount->setFocus(Qt::TabFocusReason);
     });
     m_sameFoods->setEnabled(false);
     m_sameAsYesterday->setEnabled(false);
