@@ -164,6 +164,44 @@ TEST_F(KeyboardTest, EveryLabelsMnemonicReachesAFieldThatTakesTheFocus)
     }
 }
 
+TEST_F(KeyboardTest, TabReachesRowsAddedInTheirPlaceAndTheNotesLast)
+{
+    // Rows added after the form was built came last in the window's Tab order, and the notes,
+    // made early, came before the side effects above them.
+    diary();
+    find<QPushButton>("addSupplementButton")->click();
+    QWidget* dose = focused();
+    find<QPushButton>("addMedicationButton")->click();
+    QWidget* medicine = focused();
+    QTest::keyClicks(medicine, QStringLiteral("Duroferon"));
+    QCoreApplication::processEvents(); // the rows are shown
+    auto* form = m_window->findChild<DayForm*>();
+    find<QWidget>("previousDayButton")->setFocus();
+    QList<QWidget*> visited;
+    for (int step = 0; step < 200; ++step) {
+        press(Qt::Key_Tab);
+        ASSERT_NE(focused(), nullptr);
+        if (form->widget()->isAncestorOf(focused()))
+            visited << focused();
+        else if (!visited.isEmpty())
+            break; // past the form's end
+    }
+    QStringList names;
+    for (QWidget* widget : visited)
+        names << widget->objectName() + u'/' + QLatin1String(widget->metaObject()->className());
+    const auto at = [&visited, &names](QWidget* widget) {
+        EXPECT_TRUE(visited.contains(widget))
+            << widget->objectName().toStdString() << " not in " << names.join(u' ').toStdString();
+        return visited.indexOf(widget);
+    };
+    EXPECT_LT(at(find<QWidget>("addFoodButton")), at(dose));
+    EXPECT_LT(at(dose), at(find<QWidget>("addSupplementButton")));
+    EXPECT_LT(at(medicine), at(find<QWidget>("addMedicationButton")));
+    EXPECT_LT(at(find<QWidget>("addMedicationButton")), at(find<QWidget>("sideEffect_nausea")));
+    EXPECT_LT(at(find<QWidget>("sideEffect_nausea")), at(find<QWidget>("labResultsButton")));
+    EXPECT_EQ(visited.back(), find<QWidget>("notesEdit"));
+}
+
 TEST_F(KeyboardTest, SleepQualitysMnemonicGoesToTheButtonChosen)
 {
     diary();

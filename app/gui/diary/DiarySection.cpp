@@ -7,6 +7,8 @@
 #include <QFormLayout>
 #include <QLabel>
 
+#include <algorithm>
+
 namespace stilla {
 
 DiarySection::DiarySection(QWidget* parent)
@@ -142,6 +144,43 @@ void DiarySection::changeEvent(QEvent* event)
                 setMarked(row.label, true);
     }
     QGroupBox::changeEvent(event);
+}
+
+void DiarySection::chainTabs(QWidget* fixed, const QList<QWidget*>& widgets)
+{
+    QList<QWidget*> chain;
+    for (QWidget* widget : widgets) {
+        if (widget->focusPolicy() != Qt::NoFocus) {
+            chain << widget;
+            continue;
+        }
+        for (QWidget* child : widget->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+            if (child->focusPolicy() != Qt::NoFocus)
+                chain << child;
+        }
+    }
+    // Qt orders only widgets that take the focus: the chain starts after the last such widget
+    // before the section's part, passing over the rows placed there last time and what is
+    // inside them (a spin box's own line edit is in the focus chain too: ordered against its
+    // spin box, it broke the chain).
+    const auto ours = [&chain, &widgets](const QWidget* widget) {
+        const auto holds = [widget](const QWidget* part) {
+            return part == widget || part->isAncestorOf(widget);
+        };
+        return std::any_of(chain.begin(), chain.end(), holds)
+            || std::any_of(widgets.begin(), widgets.end(), holds);
+    };
+    QWidget* anchor = fixed->previousInFocusChain();
+    while (anchor != fixed && (anchor->focusPolicy() == Qt::NoFocus || ours(anchor)))
+        anchor = anchor->previousInFocusChain();
+    // The whole field, not the line edit inside a spin box.
+    while (anchor != fixed && !anchor->isWindow() && anchor->parentWidget()
+        && anchor->parentWidget()->focusPolicy() != Qt::NoFocus)
+        anchor = anchor->parentWidget();
+    if (anchor != fixed)
+        chain.prepend(anchor);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
 }
 
 } // namespace stilla

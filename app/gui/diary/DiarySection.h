@@ -48,6 +48,12 @@ protected:
     QLabel* subTitle();
     /// A message line for problems with @p fieldPaths, placed by the caller.
     QLabel* messageLabel(const QStringList& fieldPaths);
+    /// Puts @p widgets one after another in the Tab order, in the order given, where the
+    /// section's part begins: after the field before @p fixed, a widget made with the section
+    /// and in its place. A widget that takes no focus stands for its children that do (a row
+    /// of fields). Tab follows the order widgets were made in, so rows added later came last
+    /// in the window, and widgets made early (the notes) came before those above them.
+    static void chainTabs(QWidget* fixed, const QList<QWidget*>& widgets);
     /// Connects a widget's change signal to edited(), unless the section is loading.
     template<typename Sender, typename Signal> void watch(Sender* sender, Signal signal)
     {

@@ -96,7 +96,22 @@ HealthSection::HealthSection(QWidget* parent)
 
     connect(m_addMedicationButton, &QPushButton::clicked, this, &HealthSection::addMedication);
     watch(m_notes, &QPlainTextEdit::textChanged);
+    orderTabs();
     retranslate();
+}
+
+void HealthSection::orderTabs()
+{
+    // As the section reads: the medicines and their button, the side effects, the blood tests,
+    // the notes (made first, the notes came before the side effects).
+    QList<QWidget*> order;
+    for (const MedicationRow& row : m_medications)
+        order << row.widget;
+    order << m_addMedicationButton;
+    for (const auto& [effect, box] : m_sideEffects)
+        order << box;
+    order << m_labsButton << m_notes;
+    chainTabs(m_addMedicationButton, order);
 }
 
 void HealthSection::retranslate()
@@ -197,6 +212,7 @@ void HealthSection::addMedicationRow(const MedicationTaken& medication)
         notifyEdited();
     });
     m_medications.push_back(row);
+    orderTabs();
 }
 
 void HealthSection::load(const DayEntry& day)

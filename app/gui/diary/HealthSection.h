@@ -50,6 +50,8 @@ private:
         QToolButton* remove;
     };
     void addMedicationRow(const MedicationTaken& medication);
+    /// The Tab order of the section, as it reads from top to bottom.
+    void orderTabs();
     void retranslateRow(MedicationRow& row);
     QList<FieldProblem> inputProblems() const override;
 

@@ -289,6 +289,7 @@ void MagnesiumSection::addSupplementRow(const SupplementIntake& dose)
         notifyEdited();
     });
     m_supplements.push_back(row);
+    orderTabs();
 }
 
 void MagnesiumSection::addFoodRow(const FoodIntake& food)
@@ -342,6 +343,7 @@ void MagnesiumSection::addFoodRow(const FoodIntake& food)
         notifyEdited();
     });
     m_foods.push_back(row);
+    orderTabs();
     m_noFoodsLabel->setVisible(false);
 }
 
@@ -449,6 +451,19 @@ void MagnesiumSection::updateTotals()
     m_totalsLabel->setText(tr("For the day: %1 from food, %2 from supplements, %3 in all.")
                                .arg(mg(food), mg(supplements), mg(food + supplements)));
     updateRepeats();
+}
+
+void MagnesiumSection::orderTabs()
+{
+    // Rows are made after the buttons under them: without this, Tab reached a new row last.
+    QList<QWidget*> order;
+    for (const FoodRow& row : m_foods)
+        order << row.widget;
+    order << m_addFoodButton << m_sameFoods;
+    for (const SupplementRow& row : m_supplements)
+        order << row.widget;
+    order << m_addSupplementButton << m_usualButton << m_sameAsYesterday;
+    chainTabs(m_addFoodButton, order);
 }
 
 } // namespace stilla
