@@ -3,12 +3,14 @@
 #include "AppFixture.h"
 #include "app/gui/diary/FindingsPanel.h"
 #include "app/gui/pages/DiaryPage.h"
+#include "app/gui/pages/FoodsPage.h"
 #include "app/gui/widgets/MessageBox.h"
 #include "app/gui/widgets/OptionalSpinBox.h"
 #include "app/gui/widgets/TimeField.h"
 #include "core/safety/ProfileStore.h"
 
 #include <QAbstractButton>
+#include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QRegularExpression>
@@ -166,6 +168,27 @@ TEST_F(LanguageSwitchTest, TheFoodsPageFollowsAtOnce)
 {
     showWindow().showPage(MainWindow::PageId::Foods);
     expectEveryTextFollows("foods");
+}
+
+TEST_F(LanguageSwitchTest, TheFoodChosenKeepsItsAmount)
+{
+    // Pumpkin seeds, 3 portions: switching language kept the food but reset the amount.
+    showWindow().showPage(MainWindow::PageId::Foods);
+    auto& page = *static_cast<FoodsPage*>(m_window->page(MainWindow::PageId::Foods));
+    page.search(QStringLiteral("pumpkin seeds"));
+    page.selectResult(0);
+    auto* servings = m_window->findChild<QDoubleSpinBox*>(QStringLiteral("servingsSpinBox"));
+    ASSERT_NE(servings, nullptr);
+    servings->setValue(3);
+    auto* grams = m_window->findChild<QDoubleSpinBox*>(QStringLiteral("gramsSpinBox"));
+    ASSERT_NE(grams, nullptr);
+    const double chosen = grams->value();
+    ASSERT_GT(chosen, 0);
+    switchTo(QStringLiteral("sv"));
+    EXPECT_DOUBLE_EQ(grams->value(), chosen);
+    switchTo(QStringLiteral("en"));
+    EXPECT_DOUBLE_EQ(grams->value(), chosen);
+    EXPECT_DOUBLE_EQ(servings->value(), 3);
 }
 
 TEST_F(LanguageSwitchTest, TheChartsFollowAtOnce)

@@ -167,6 +167,11 @@ void FoodDetailsPanel::retranslate()
 
 void FoodDetailsPanel::showFood(const Food* food, const QString& language, bool writable)
 {
+    // The same food shown again (in another language) keeps the amount chosen for it.
+    const bool again = food && food == m_food && m_portionCombo->count() > 0;
+    const double keptPortion = m_portionCombo->currentData().toDouble();
+    const double keptServings = m_servings->value();
+    const double keptGrams = m_grams->value();
     m_food = food;
     for (QWidget* widget : std::initializer_list<QWidget*> {m_portionCombo, m_servings, m_grams})
         widget->setEnabled(food != nullptr);
@@ -217,8 +222,16 @@ void FoodDetailsPanel::showFood(const Food* food, const QString& language, bool 
     m_favouriteButton->setText(
         m_library.isFavourite(*food) ? tr("★ Favourite") : tr("☆ Favourite"));
     m_updatingAmount = true;
-    m_servings->setValue(1);
-    m_grams->setValue(typical.grams);
+    if (again) {
+        // The portion kept when this language offers it, else the grams as grams.
+        const int kept = m_portionCombo->findData(keptPortion);
+        m_portionCombo->setCurrentIndex(kept >= 0 ? kept : m_portionCombo->count() - 1);
+        m_servings->setValue(kept >= 0 ? keptServings : keptGrams);
+        m_grams->setValue(keptGrams);
+    } else {
+        m_servings->setValue(1);
+        m_grams->setValue(typical.grams);
+    }
     m_updatingAmount = false;
     updateAmount();
 }
