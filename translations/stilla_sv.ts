@@ -889,6 +889,10 @@ Slutstatus:
         <source>The note text</source>
         <translation>Anteckningstexten</translation>
     </message>
+    <message>
+        <source>Symptoms began at %1, which is not the time of day chosen beside it. Please check one or the other.</source>
+        <translation>Symtomen började %1, vilket inte stämmer med tiden på dygnet som valts bredvid. Kontrollera det ena eller det andra.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::DiaryCheck</name>

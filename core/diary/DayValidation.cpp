@@ -9,6 +9,22 @@ namespace stilla {
 
 namespace {
 
+/// Whether @p time can be called @p period, with an hour's leeway at each end (where evening
+/// turns to night is a matter of habit): afternoon 12–18, evening 18–23, night 23–06.
+bool fitsPeriod(const QTime& time, DayPeriod period)
+{
+    const int hour = time.hour();
+    switch (period) {
+    case DayPeriod::Afternoon:
+        return hour >= 11 && hour < 19;
+    case DayPeriod::Evening:
+        return hour >= 17 || hour == 0;
+    case DayPeriod::Night:
+        return hour >= 22 || hour < 7;
+    }
+    return true;
+}
+
 class Checker
 {
 public:
@@ -102,6 +118,14 @@ std::vector<FieldProblem> DayValidation::validate(const DayEntry& day)
 
     check.intRange(QStringLiteral("symptoms.severity"), day.symptoms.severity,
         SymptomRecord::kSeverityMin, SymptomRecord::kSeverityMax, tr("Symptom severity"));
+    // The time of day stands in for a time not known; given both, they should agree.
+    if (const SymptomRecord& symptoms = day.symptoms; symptoms.onsetTime && symptoms.onsetPeriod
+        && !fitsPeriod(*symptoms.onsetTime, *symptoms.onsetPeriod)) {
+        check.question(QStringLiteral("symptoms.onset"),
+            tr("Symptoms began at %1, which is not the time of day chosen beside it. Please "
+               "check one or the other.")
+                .arg(symptoms.onsetTime->toString(QStringLiteral("HH:mm"))));
+    }
 
     for (std::size_t i = 0; i < day.foods.size(); ++i) {
         const FoodIntake& food = day.foods[i];

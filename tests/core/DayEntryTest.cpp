@@ -148,6 +148,27 @@ TEST(DayEntryTest, NamesRoundTrip)
     EXPECT_FALSE(supplementFormFromName(QStringLiteral("Oxide")));
 }
 
+TEST(DayValidationTest, ATimeThatIsNotTheTimeOfDayChosenIsQuestioned)
+{
+    DayEntry day = dated();
+    day.symptoms.onsetTime = QTime(19, 0);
+    day.symptoms.onsetPeriod = DayPeriod::Night;
+    EXPECT_EQ(problemsFor(day, QStringLiteral("symptoms.onset")), kQuestion);
+    day.symptoms.onsetPeriod = DayPeriod::Evening;
+    EXPECT_EQ(problemsFor(day, QStringLiteral("symptoms.onset")), kNone);
+    // Where evening turns to night is a matter of habit: an hour either way is not questioned.
+    for (const QTime time : {QTime(22, 15), QTime(23, 30), QTime(0, 30), QTime(6, 30)}) {
+        day.symptoms.onsetTime = time;
+        day.symptoms.onsetPeriod = DayPeriod::Night;
+        EXPECT_EQ(problemsFor(day, QStringLiteral("symptoms.onset")), kNone)
+            << time.toString().toStdString();
+    }
+    day.symptoms.onsetTime = QTime(14, 0);
+    EXPECT_EQ(problemsFor(day, QStringLiteral("symptoms.onset")), kQuestion);
+    day.symptoms.onsetPeriod = DayPeriod::Afternoon;
+    EXPECT_EQ(problemsFor(day, QStringLiteral("symptoms.onset")), kNone);
+}
+
 TEST(DayValidationTest, AFullDayAndAnEmptyDayAreValid)
 {
     EXPECT_TRUE(DayValidation::validate(test::fullDay(QDate(2024, 1, 1))).empty());
