@@ -86,6 +86,25 @@ QString indexed(const char* list, std::size_t index, const char* field)
 
 } // namespace
 
+namespace {
+
+void checkSymptoms(Checker& check, const SymptomRecord& symptoms)
+{
+    check.intRange(QStringLiteral("symptoms.severity"), symptoms.severity,
+        SymptomRecord::kSeverityMin, SymptomRecord::kSeverityMax,
+        DayValidation::tr("Symptom severity"));
+    // The time of day stands in for a time not known; given both, they should agree.
+    if (symptoms.onsetTime && symptoms.onsetPeriod
+        && !fitsPeriod(*symptoms.onsetTime, *symptoms.onsetPeriod)) {
+        check.question(QStringLiteral("symptoms.onset"),
+            DayValidation::tr("Symptoms began at %1, which is not the time of day chosen beside "
+                              "it. Please check one or the other.")
+                .arg(symptoms.onsetTime->toString(QStringLiteral("HH:mm"))));
+    }
+}
+
+} // namespace
+
 std::vector<FieldProblem> DayValidation::validate(const DayEntry& day)
 {
     std::vector<FieldProblem> problems;
@@ -116,16 +135,7 @@ std::vector<FieldProblem> DayValidation::validate(const DayEntry& day)
                "Please check the times."));
     }
 
-    check.intRange(QStringLiteral("symptoms.severity"), day.symptoms.severity,
-        SymptomRecord::kSeverityMin, SymptomRecord::kSeverityMax, tr("Symptom severity"));
-    // The time of day stands in for a time not known; given both, they should agree.
-    if (const SymptomRecord& symptoms = day.symptoms; symptoms.onsetTime && symptoms.onsetPeriod
-        && !fitsPeriod(*symptoms.onsetTime, *symptoms.onsetPeriod)) {
-        check.question(QStringLiteral("symptoms.onset"),
-            tr("Symptoms began at %1, which is not the time of day chosen beside it. Please "
-               "check one or the other.")
-                .arg(symptoms.onsetTime->toString(QStringLiteral("HH:mm"))));
-    }
+    checkSymptoms(check, day.symptoms);
 
     for (std::size_t i = 0; i < day.foods.size(); ++i) {
         const FoodIntake& food = day.foods[i];
