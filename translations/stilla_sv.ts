@@ -7341,14 +7341,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Blodprov (ferritin med mera)</translation>
     </message>
     <message>
-        <source>Phase B</source>
-        <translation>Fas B</translation>
-    </message>
-    <message>
-        <source>Phase A</source>
-        <translation>Fas A</translation>
-    </message>
-    <message>
         <source>Middle half of the days</source>
         <translation>Mittersta hälften av dagarna</translation>
     </message>
@@ -7423,6 +7415,14 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Upper limit for supplements, %1&#xa0;mg</source>
         <translation>Övre gräns för tillskott, %1&#xa0;mg</translation>
+    </message>
+    <message>
+        <source>Phase B: with magnesium</source>
+        <translation>Fas B: med magnesium</translation>
+    </message>
+    <message>
+        <source>Phase A: without magnesium</source>
+        <translation>Fas A: utan magnesium</translation>
     </message>
 </context>
 <context>

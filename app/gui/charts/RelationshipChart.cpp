@@ -19,6 +19,7 @@ void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pa
     const Statistics::Relationship& relationship)
 {
     clearChart();
+    m_dots = nullptr;
     const Statistics::Outcome outcome = relationship.outcome;
     const bool severity = outcome == Statistics::Outcome::Severity;
     const bool totalSleep = outcome == Statistics::Outcome::TotalSleep;
@@ -32,8 +33,7 @@ void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pa
     dots->setPointsVisible(true);
     dots->setName(dotsName(relationship));
     dots->setMarkerSize(6);
-    QColor colour(0x3a, 0x7c, 0xa5);
-    colour.setAlpha(170);
+    const QColor colour = dotColour();
     QPen none(Qt::NoPen);
     dots->setPen(none);
     dots->setColor(colour);
@@ -45,6 +45,7 @@ void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pa
         maxY = std::max(maxY, y * yScale);
     }
     addSeries(dots);
+    m_dots = dots;
     // The legend shows a dot, as for a scatter series, not the (invisible) line.
     if (const auto markers = legend()->markers(dots); !markers.isEmpty()) {
         markers.front()->setShape(QLegend::MarkerShapeCircle);
@@ -115,6 +116,28 @@ void RelationshipChart::addFitLine(
     addSeries(line);
     line->attachAxis(xAxis);
     line->attachAxis(yAxis);
+}
+
+QColor RelationshipChart::dotColour() const
+{
+    // Lighter on a dark background, where the light appearance's blue sank into the grey.
+    const bool dark = chartPalette().color(QPalette::Base).lightness() < 128;
+    QColor colour = dark ? QColor(0x7f, 0xb8, 0xe0) : QColor(0x3a, 0x7c, 0xa5);
+    colour.setAlpha(dark ? 210 : 170);
+    return colour;
+}
+
+void RelationshipChart::followPalette(const QPalette& palette)
+{
+    ChartBase::followPalette(palette);
+    if (!m_dots)
+        return;
+    const QColor colour = dotColour();
+    m_dots->setColor(colour);
+    if (const auto markers = legend()->markers(m_dots); !markers.isEmpty()) {
+        markers.front()->setBrush(colour);
+        markers.front()->setPen(QPen(colour));
+    }
 }
 
 } // namespace stilla

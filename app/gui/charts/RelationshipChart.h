@@ -3,6 +3,7 @@
 #include "ChartBase.h"
 #include "core/stats/Statistics.h"
 
+class QLineSeries;
 class QValueAxis;
 
 namespace stilla {
@@ -17,6 +18,7 @@ public:
     explicit RelationshipChart(QGraphicsItem* parent = nullptr);
     void setData(const std::vector<std::pair<double, double>>& pairs,
         const Statistics::Relationship& relationship);
+    void followPalette(const QPalette& palette) override;
 
 private:
     /// The dots' name in the legend: which day's symptoms or which night's sleep a dot uses.
@@ -24,6 +26,10 @@ private:
     /// The least-squares line across the x axis' range.
     void addFitLine(
         double intercept, double slope, double yScale, QValueAxis* xAxis, QValueAxis* yAxis);
+    /// The dots' colour for the chart's palette.
+    QColor dotColour() const;
+
+    QLineSeries* m_dots = nullptr; ///< the dots of the last setData()
 };
 
 } // namespace stilla

@@ -344,10 +344,11 @@ void TrendChart::addPhases(
             continue;
         const bool withMagnesium = arm == Arm::WithMagnesium;
         const Line line = withMagnesium ? Line::PhasesB : Line::PhasesA;
-        // Short names: the legend is crowded; the hover text says what each phase is.
-        QAreaSeries* area = target->addShading(spans, axis,
-            withMagnesium ? kPhaseBColour : kPhaseAColour,
-            withMagnesium ? tr("Phase B") : tr("Phase A"), withMagnesium ? "phasesB" : "phasesA");
+        // Each phase says what it is in the legend: "Phase B" alone left the reader to guess.
+        QAreaSeries* area
+            = target->addShading(spans, axis, withMagnesium ? kPhaseBColour : kPhaseAColour,
+                withMagnesium ? tr("Phase B: with magnesium") : tr("Phase A: without magnesium"),
+                withMagnesium ? "phasesB" : "phasesA");
         m_lines[line].push_back(area);
         m_names[line] = area->name();
     }

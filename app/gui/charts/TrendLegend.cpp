@@ -24,6 +24,14 @@ QPixmap swatch(const QColor& colour, const QWidget& widget)
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.fillRect(QRectF(0, 0, side, side), colour);
+    // A faint wash (the self-experiment's phases) gets the firmer edge the chart gives it:
+    // alone it hardly showed on a dark background.
+    if (colour.alpha() < 0x90) {
+        QColor edge = colour;
+        edge.setAlpha(0x90);
+        painter.setPen(QPen(edge, 1));
+        painter.drawRect(QRectF(0.5, 0.5, side - 1, side - 1));
+    }
     return pixmap;
 }
 
