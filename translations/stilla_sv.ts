@@ -6983,10 +6983,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
             <numerusform>Dagarna i en dagbok är inte oberoende av varandra: magnesium och symtom går i perioder, så de här %Ln dagarna säger ungefär lika mycket som %1 oberoende dagar, och intervallet tar hänsyn till det.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>This shows only whether the two went together in your diary, not that magnesium caused it. Other things, such as stress, other remedies or the season, can change both; magnesium may have been taken more on bad days, so that bad days bring the magnesium rather than the other way round; symptoms noted during a flare tend to ease by themselves; and knowing what you took can change how you feel.</source>
-        <translation>Det här visar bara om de två hängde ihop i din dagbok, inte att magnesium var orsaken. Andra saker, till exempel stress, andra behandlingar eller årstiden, kan påverka båda. Du kan också ha tagit mer magnesium de dagar du mådde sämre, så att det är de dåliga dagarna som ger magnesiumet och inte tvärtom. Symtom som antecknas under en period med mycket besvär brukar lätta av sig själva, och att veta vad man har tagit kan påverka hur man mår.</translation>
-    </message>
     <message numerus="yes">
         <source>You have looked at %Ln combinations of outcome and delay. The more combinations one looks at, the likelier it is that one of them shows a pattern by chance alone.</source>
         <translation>
@@ -7041,6 +7037,10 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
             <numerusform>Magnesium från mat och tillskott var i medel %1&#xa0;mg om dagen under %Ln dag, lägst %2&#xa0;mg, högst %3&#xa0;mg.</numerusform>
             <numerusform>Magnesium från mat och tillskott var i medel %1&#xa0;mg om dagen under %Ln dagar, lägst %2&#xa0;mg, högst %3&#xa0;mg.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This shows only whether the two went together in your diary, not that magnesium caused it. Other things, such as stress, other remedies or the season, can change both; how much magnesium was taken may itself depend on the symptoms (more on bad days, say), so that the symptoms bring the magnesium rather than the other way round; symptoms noted during a flare tend to ease by themselves; and knowing what you took can change how you feel.</source>
+        <translation>Det här visar bara om de två hängde ihop i din dagbok, inte att magnesium var orsaken. Andra saker, till exempel stress, andra behandlingar eller årstiden, kan påverka båda. Hur mycket magnesium du tog kan också ha berott på symtomen (mer de dagar du mådde sämre, till exempel), så att det är symtomen som ger magnesiumet och inte tvärtom. Symtom som antecknas under en period med mycket besvär brukar lätta av sig själva, och att veta vad man har tagit kan påverka hur man mår.</translation>
     </message>
 </context>
 <context>

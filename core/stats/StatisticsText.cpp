@@ -224,10 +224,10 @@ QString StatisticsText::notCause()
 {
     return tr("This shows only whether the two went together in your diary, not that magnesium "
               "caused it. Other things, such as stress, other remedies or the season, can "
-              "change both; magnesium may have been taken more on bad days, so that bad days "
-              "bring the magnesium rather than the other way round; symptoms noted during a "
-              "flare tend to ease by themselves; and knowing what you took can change how you "
-              "feel.");
+              "change both; how much magnesium was taken may itself depend on the symptoms "
+              "(more on bad days, say), so that the symptoms bring the magnesium rather than the "
+              "other way round; symptoms noted during a flare tend to ease by themselves; and "
+              "knowing what you took can change how you feel.");
 }
 
 QString StatisticsText::manyLooks(int combinations)

@@ -260,7 +260,7 @@ TEST(StatsDescribeWordsTest, StreaksAreExplainedAndTheCaveatsNamed)
                                              "independent days")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("may well be chance"))) << text.toStdString();
-    for (const char* caveat : {"taken more on bad days", "during a flare", "knowing what you took"})
+    for (const char* caveat : {"more on bad days, say", "during a flare", "knowing what you took"})
         EXPECT_TRUE(text.contains(QLatin1String(caveat))) << caveat;
 
     // So few independent days that no interval can be given.
