@@ -2401,10 +2401,6 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <translation>Experimentet var inte blindat: förväntan (personen visste när magnesium togs), andra förändringar under faserna och årstiderna kan inte uteslutas.</translation>
     </message>
     <message>
-        <source>Kept to the plan, on the days logged: a supplement on %1 of %L3 B days, none on %2 of %L4 A days.</source>
-        <translation>Följt planen, de antecknade dagarna: tillskott på %1 av %L3 B-dagar, inget på %2 av %L4 A-dagar.</translation>
-    </message>
-    <message>
         <source>Average RLS severity: %1 in the phases without magnesium, %2 in the phases with it (analysed days: %L3 without, %L4 with).</source>
         <translation>Genomsnittlig svårighetsgrad för RLS-symtomen: %1 i faserna utan magnesium, %2 i faserna med (analyserade dagar: %L3 utan, %L4 med).</translation>
     </message>
@@ -2415,6 +2411,18 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     <message>
         <source>Average total sleep: %1&#xa0;min in the phases without magnesium, %2&#xa0;min in the phases with it (analysed nights: %L3 without, %L4 with).</source>
         <translation>Genomsnittlig total sömntid: %1&#xa0;min i faserna utan magnesium, %2&#xa0;min i faserna med (analyserade nätter: %L3 utan, %L4 med).</translation>
+    </message>
+    <message>
+        <source>a supplement on %1 of the B days (%L2)</source>
+        <translation>tillskott på %1 av B-dagarna (%L2)</translation>
+    </message>
+    <message>
+        <source>none on %1 of the A days (%L2)</source>
+        <translation>inget på %1 av A-dagarna (%L2)</translation>
+    </message>
+    <message>
+        <source>Kept to the plan, on the days logged: %1.</source>
+        <translation>Följt planen, de antecknade dagarna: %1.</translation>
     </message>
 </context>
 <context>
@@ -4543,10 +4551,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>With magnesium (B)</source>
         <translation>Med magnesium (B)</translation>
     </message>
-    <message>
-        <source>no data</source>
-        <translation>inga data</translation>
-    </message>
     <message numerus="yes">
         <source>Phase %1 (%2): %3 over %Ln analysed day(s).</source>
         <translation>
@@ -4565,6 +4569,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Average total sleep in each phase (min, higher is better)</source>
         <translation>Genomsnittlig total sömn i varje fas (min, mer är bättre)</translation>
+    </message>
+    <message>
+        <source>Phase %1 (%2): no analysed days yet.</source>
+        <translation>Fas %1 (%2): inga analyserade dagar än.</translation>
     </message>
 </context>
 <context>

@@ -201,15 +201,19 @@ QString ExperimentResult::describeAdherence() const
 {
     if (!adherenceA && !adherenceB)
         return {};
-    const auto percent = [](const std::optional<double>& share) {
-        return share ? QLocale().toString(*share * 100, 'f', 0) + QStringLiteral("\u00A0%")
-                     : QStringLiteral("–");
+    const auto percent = [](double share) -> QString {
+        return QLocale().toString(share * 100, 'f', 0) + QStringLiteral("\u00A0%");
     };
-    return tr("Kept to the plan, on the days logged: a supplement on %1 of %L3 B days, none on "
-              "%2 of %L4 A days.")
-        .arg(percent(adherenceB), percent(adherenceA))
-        .arg(daysLoggedB)
-        .arg(daysLoggedA);
+    // Only the arms with days logged: "– of 0 B days" said nothing on a plan's first day.
+    QStringList parts;
+    if (adherenceB) {
+        parts << tr("a supplement on %1 of the B days (%L2)")
+                     .arg(percent(*adherenceB))
+                     .arg(daysLoggedB);
+    }
+    if (adherenceA)
+        parts << tr("none on %1 of the A days (%L2)").arg(percent(*adherenceA)).arg(daysLoggedA);
+    return tr("Kept to the plan, on the days logged: %1.").arg(parts.join(QStringLiteral(", ")));
 }
 
 QString ExperimentResult::describeSecondary() const

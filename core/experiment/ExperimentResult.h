@@ -93,8 +93,9 @@ public:
     /// One sentence per secondary outcome with data, saying it does not decide the answer;
     /// empty without any.
     QString describeSecondary() const;
-    /// "Kept to the plan, on the days logged: a supplement on 93 % of 27 B days, none on
-    /// 96 % of 28 A days."; empty before the first day logged in a phase.
+    /// "Kept to the plan, on the days logged: a supplement on 93 % of the B days (27), none on
+    /// 96 % of the A days (28)."; an arm without days logged is left out; empty before the
+    /// first day logged in a phase.
     QString describeAdherence() const;
 
 private:

@@ -317,8 +317,8 @@ TEST(DoctorReportExperimentTest, TheSelfExperimentOfThePeriodIsReportedWithItsRe
     EXPECT_TRUE(text.contains(QStringLiteral("Better with magnesium"))) << text.toStdString();
     // Counted over the days logged (two A days are blank), in the words of the plan, not as doses.
     EXPECT_TRUE(text.contains(
-        QStringLiteral("Kept to the plan, on the days logged: a supplement on 93\u00A0% of 28 B "
-                       "days, none on 96\u00A0% of 26 A days.")))
+        QStringLiteral("Kept to the plan, on the days logged: a supplement on 93\u00A0% of the B "
+                       "days (28), none on 96\u00A0% of the A days (26).")))
         << text.toStdString();
     // Phase by phase: the means of tests/data/stats/experiment_reference.py.
     const qsizetype table = text.indexOf(QStringLiteral("Analysed days"));

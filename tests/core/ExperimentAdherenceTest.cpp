@@ -36,7 +36,7 @@ TEST(ExperimentResultTest, ADayWithNothingLoggedIsNotCountedAsKeptToThePlan)
     EXPECT_NEAR(*r.adherenceA + *r.adherenceB, double(kept) / 14, 1e-12);
     const QLocale previous;
     QLocale::setDefault(QLocale::c());
-    EXPECT_TRUE(r.describeAdherence().contains(QStringLiteral("of 14 B days, none on")))
+    EXPECT_TRUE(r.describeAdherence().contains(QStringLiteral("of the B days (14), none on")))
         << r.describeAdherence().toStdString();
     QLocale::setDefault(previous);
 }

@@ -46,14 +46,16 @@ void PhaseChart::setData(const ExperimentResult& result)
         (b ? with : without)->append(phase.mean.value_or(0));
         (b ? without : with)->append(0);
         highest = std::max(highest, phase.mean.value_or(0));
-        const QString mean
-            = phase.mean ? StatisticsText::number(*phase.mean, decimals) : tr("no data");
         // Short, so that twelve phases still fit a narrow dialog (an axis label does not
         // wrap); the means and days are in describe(), which the dialog shows as text.
         categories << QStringLiteral("%1 · %2").arg(phase.phase + 1).arg(toName(phase.arm));
-        sentences << tr("Phase %1 (%2): %3 over %Ln analysed day(s).", nullptr, phase.n)
-                         .arg(phase.phase + 1)
-                         .arg(toName(phase.arm), mean);
+        sentences << (phase.mean
+                ? tr("Phase %1 (%2): %3 over %Ln analysed day(s).", nullptr, phase.n)
+                      .arg(phase.phase + 1)
+                      .arg(toName(phase.arm), StatisticsText::number(*phase.mean, decimals))
+                : tr("Phase %1 (%2): no analysed days yet.")
+                      .arg(phase.phase + 1)
+                      .arg(toName(phase.arm)));
     }
     auto* series = new QStackedBarSeries;
     series->append(without);
