@@ -1,5 +1,6 @@
 #include "app/gui/report/ReportDialog.h"
 
+#include "app/gui/widgets/FileDialog.h"
 #include "app/report/DoctorReport.h"
 #include "core/AppPaths.h"
 #include "core/Clock.h"
@@ -80,6 +81,26 @@ TEST_F(ReportDialogTest, SavesAPdfAndRendersThePreview)
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(m_dir.filePath(QStringLiteral("preview.pdf")));
     EXPECT_EQ(dialog.renderTo(printer), saved);
+}
+
+TEST_F(ReportDialogTest, TheSavedMessageMakesTheDialogTallerInsteadOfSqueezingIt)
+{
+    ReportDialog dialog(*m_store, m_settings, m_clock, QStringLiteral("en"));
+    dialog.resize(360, dialog.sizeHint().height());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    FileDialog::setNextPath(m_dir.filePath(QStringLiteral("a-report-with-a-rather-long-name.pdf")));
+    dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("messageLabel"));
+    ASSERT_TRUE(message->isVisible());
+    QCoreApplication::processEvents();
+    // Every wrapped text has the height its lines need at its width.
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (!label->isVisible() || !label->wordWrap())
+            continue;
+        EXPECT_GE(label->height(), label->heightForWidth(label->width()))
+            << label->text().toStdString();
+    }
 }
 
 TEST_F(ReportDialogTest, NameAndBirthYearArePrintedAndNeverSaved)

@@ -256,6 +256,15 @@ void ReportDialog::showMessage(const QString& text, bool problem)
     m_message->setText(text);
     m_message->setProperty("problem", problem);
     m_message->setVisible(!text.isEmpty());
+    // Taller by the message, so that no line above it is squeezed (the note under the birth
+    // year was cut in half once "Saved the report to …" appeared).
+    if (layout()) {
+        layout()->activate();
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : sizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 void ReportDialog::updateState()
