@@ -33,12 +33,35 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace stilla {
+
+namespace {
+
+/// Cuts a long food name in the middle: its end, " · SLV" or " · USDA", tells two foods of the
+/// same name apart in a narrow window (cut at the end, five "Seeds, pumpkin and squa…" looked
+/// alike).
+class MiddleElidingDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
+} // namespace
 
 namespace {
 constexpr int kResultLimit = 200;
@@ -274,10 +297,15 @@ bool FoodsPage::ensureCatalogue()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     const int em = fontMetrics().averageCharWidth();
-    header->resizeSection(FoodResultsModel::Name, em * 30);
+    // In a narrow window the name leaves the magnesium per 100 g in view.
+    // (The list is empty yet: its scroll bar comes with the results.)
+    const int room = m_table->viewport()->width() - em * 10
+        - m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
+    header->resizeSection(FoodResultsModel::Name, std::clamp(room, em * 14, em * 30));
     header->resizeSection(FoodResultsModel::PerHundredGrams, em * 10);
     header->resizeSection(FoodResultsModel::PerPortion, em * 22);
     m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setItemDelegateForColumn(FoodResultsModel::Name, new MiddleElidingDelegate(m_table));
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &FoodsPage::updateDetails);
