@@ -5,6 +5,7 @@
 #include "app/gui/foods/FoodDayPanel.h"
 #include "app/gui/foods/FoodDetailsPanel.h"
 #include "app/gui/foods/FoodResultsModel.h"
+#include "app/gui/foods/MiddleElidingDelegate.h"
 #include "app/gui/foods/OwnFoodActions.h"
 #include "app/gui/widgets/AccessibleNames.h"
 #include "app/gui/widgets/GridFlowLayout.h"
@@ -34,7 +35,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,26 +42,6 @@
 #include <cmath>
 
 namespace stilla {
-
-namespace {
-
-/// Cuts a long food name in the middle: its end, " · SLV" or " · USDA", tells two foods of the
-/// same name apart in a narrow window (cut at the end, five "Seeds, pumpkin and squa…" looked
-/// alike).
-class MiddleElidingDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->textElideMode = Qt::ElideMiddle;
-    }
-};
-
-} // namespace
 
 namespace {
 constexpr int kResultLimit = 200;
