@@ -13,6 +13,8 @@
 #include "app/gui/widgets/OptionalSpinBox.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -198,6 +200,31 @@ TEST_F(DiaryUndoTest, UndoingAnotherDaysChangesShowsThatDayAndSaysWhatWasDone)
     EXPECT_EQ(page.currentDate(), today);
     EXPECT_EQ(caffeine->optionalValue(), 2);
     EXPECT_EQ(m_window->statusBar()->currentMessage(), QStringLiteral("Redone: Changes to ") + day);
+}
+
+TEST_F(DiaryUndoTest, CtrlZInAFieldWithNothingOfItsOwnToTakeBackIsTheDiarysUndo)
+{
+    DiaryPage& page = showDiary();
+    const QDate today = m_clock.today();
+    auto* caffeine = find<OptionalSpinBox>("caffeineSpinBox");
+    caffeine->setOptionalValue(2);
+    ASSERT_TRUE(page.saveNow());
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    // The empty severity field of the day before has nothing to take back: the diary's Undo.
+    auto* severity = find<OptionalSpinBox>("severitySpinBox");
+    severity->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_FALSE(stored(today).has_value());
+    EXPECT_EQ(page.currentDate(), today);
+
+    // Typed into a text field, Ctrl+Z takes back the typing first, as in any field.
+    auto* notes = find<QPlainTextEdit>("notesEdit");
+    notes->setFocus();
+    QTest::keyClicks(notes, QStringLiteral("Slept badly"));
+    const int steps = m_undo->stack()->index();
+    QTest::keyClick(notes, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(m_undo->stack()->index(), steps);
+    EXPECT_NE(notes->toPlainText(), QStringLiteral("Slept badly"));
 }
 
 } // namespace

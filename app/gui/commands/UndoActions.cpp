@@ -3,9 +3,15 @@
 #include "DiaryUndo.h"
 #include "app/gui/widgets/MessageBox.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QMainWindow>
+#include <QPlainTextEdit>
 #include <QStatusBar>
+#include <QTextDocument>
 #include <QUndoStack>
 
 namespace stilla {
@@ -42,9 +48,35 @@ UndoActions::UndoActions(DiaryUndo& undo, std::function<bool()> beforeStep, QWid
         if (m_beforeStep())
             m_undo.redo();
     });
+    qApp->installEventFilter(this);
     connect(&undo, &DiaryUndo::stepped, this, &UndoActions::showStep);
     connect(&undo, &DiaryUndo::failed, this, &UndoActions::showFailure);
     retranslate();
+}
+
+bool UndoActions::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::ShortcutOverride)
+        return QObject::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const bool undo = key->matches(QKeySequence::Undo);
+    const bool redo = key->matches(QKeySequence::Redo);
+    if (!undo && !redo)
+        return false;
+    // Not sent on to the field (left unaccepted), the key reaches the window's Undo or Redo. A
+    // spin box keeps no undo of its own (it took the key and did nothing): its number is the
+    // diary's to take back.
+    const auto* widget = qobject_cast<const QWidget*>(watched);
+    if (qobject_cast<const QAbstractSpinBox*>(watched)
+        || (widget && qobject_cast<const QAbstractSpinBox*>(widget->parentWidget())))
+        return true;
+    if (const auto* line = qobject_cast<const QLineEdit*>(watched))
+        return undo ? !line->isUndoAvailable() : !line->isRedoAvailable();
+    if (const auto* text = qobject_cast<const QPlainTextEdit*>(watched)) {
+        const QTextDocument* document = text->document();
+        return undo ? !document->isUndoAvailable() : !document->isRedoAvailable();
+    }
+    return false;
 }
 
 void UndoActions::retranslate()

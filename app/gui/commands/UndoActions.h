@@ -15,7 +15,9 @@ class DiaryUndo;
 /// Changes to 5 Dec"), they are enabled only when there is a step, pending edits are saved
 /// first (@p beforeStep; a false return stops the step), a step written is said in the status
 /// bar ("Undone: Changes to 5 Dec"), and a step that could not be written is said in a message,
-/// not only logged.
+/// not only logged. Ctrl+Z in a text field first takes back what was typed there, as in any
+/// field; a field with nothing of its own to take back passes it on to the diary's Undo (an empty
+/// field of a day shown after Alt+Left kept Ctrl+Z to itself, and nothing seemed to happen).
 class UndoActions final : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
     QAction* undoAction() const { return m_undoAction; }
     QAction* redoAction() const { return m_redoAction; }
     void retranslate();
+
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void showStep(bool forward, const QString& text);
