@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>stilla::DiaryIo</name>
+    <message numerus="yes">
+        <source>Exported %Ln day(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln day to %1.</numerusform>
+            <numerusform>Exported %Ln days to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stilla::DiaryStore</name>
     <message numerus="yes">
         <source>%1 and %Ln more</source>
@@ -90,13 +100,6 @@
         <translation>
             <numerusform>Imported %Ln day from %1: %L2 new, %L3 replaced, %L4 skipped.</numerusform>
             <numerusform>Imported %Ln days from %1: %L2 new, %L3 replaced, %L4 skipped.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln day(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %Ln day to %1.</numerusform>
-            <numerusform>Exported %Ln days to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -204,16 +207,6 @@
         <translation>
             <numerusform>Self-experiment from %1 to %2: phases %3 of %Ln day each (A without magnesium, B with %4&#xa0;mg a day); days not analysed at the start of each phase: %5; the primary outcome is %6.</numerusform>
             <numerusform>Self-experiment from %1 to %2: phases %3 of %Ln days each (A without magnesium, B with %4&#xa0;mg a day); days not analysed at the start of each phase: %5; the primary outcome is %6.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>stilla::ExportCommand</name>
-    <message numerus="yes">
-        <source>Exported %Ln day(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %Ln day to %1.</numerusform>
-            <numerusform>Exported %Ln days to %1.</numerusform>
         </translation>
     </message>
 </context>

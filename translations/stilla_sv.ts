@@ -1041,6 +1041,21 @@ Slutstatus:
         <source>Could not finish writing %1: %2. The file was not changed.</source>
         <translation>Det gick inte att skriva klart %1: %2. Filen ändrades inte.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln day(s) to %1.</source>
+        <translation>
+            <numerusform>Exporterade %Ln dag till %1.</numerusform>
+            <numerusform>Exporterade %Ln dagar till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab results (%L1) and self-experiments (%L2) are not in a CSV file; export as JSON to keep them too.</source>
+        <translation>Provsvar (%L1) och självexperiment (%L2) finns inte med i en CSV-fil; exportera som JSON för att få med dem också.</translation>
+    </message>
+    <message>
+        <source>With them: lab results (%L1) and self-experiments (%L2).</source>
+        <translation>Med dem: provsvar (%L1) och självexperiment (%L2).</translation>
+    </message>
 </context>
 <context>
     <name>stilla::DiaryJson</name>
@@ -1599,13 +1614,6 @@ Slutstatus:
     <message>
         <source>Export finished</source>
         <translation>Exporten är klar</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln day(s) to %1.</source>
-        <translation>
-            <numerusform>Exporterade %Ln dag till %1.</numerusform>
-            <numerusform>Exporterade %Ln dagar till %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>stilla-backup-%1</source>
@@ -2519,13 +2527,6 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     <message>
         <source>Add --format json or --format csv.</source>
         <translation>Lägg till --format json eller --format csv.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln day(s) to %1.</source>
-        <translation>
-            <numerusform>Exporterade %Ln dag till %1.</numerusform>
-            <numerusform>Exporterade %Ln dagar till %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

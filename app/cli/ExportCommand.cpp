@@ -65,9 +65,7 @@ int ExportCommand::run(const QStringList& arguments)
     }
     if (Status written = DiaryIo::writeFile(file, exported->data); !written)
         return fail(written.errorMessage());
-    m_out
-        << tr("Exported %Ln day(s) to %1.", "", exported->days).arg(QDir::toNativeSeparators(file))
-        << '\n';
+    m_out << exported->describe(file) << '\n';
     return Success;
 }
 

@@ -253,9 +253,8 @@ void DiaryTransfer::exportInteractive()
             m_parent, QMessageBox::Warning, tr("Export failed"), written.errorMessage());
         return;
     }
-    MessageBox::inform(m_parent, QMessageBox::Information, tr("Export finished"),
-        tr("Exported %Ln day(s) to %1.", nullptr, exported->days)
-            .arg(QDir::toNativeSeparators(path)));
+    MessageBox::inform(
+        m_parent, QMessageBox::Information, tr("Export finished"), exported->describe(path));
 }
 
 void DiaryTransfer::backupInteractive()

@@ -119,10 +119,7 @@ Result<DiaryIo::Exported> DiaryIo::exportDiary(
         return Error {days.errorMessage()};
     Exported exported;
     exported.days = int(days->size());
-    if (format == DiaryFormat::Csv) {
-        exported.data = serialize(format, days.value());
-        return exported;
-    }
+    exported.format = format;
     const Result<std::vector<LabResult>> labs = store.labs().results(from, to);
     if (!labs)
         return Error {labs.errorMessage()};
@@ -134,8 +131,27 @@ Result<DiaryIo::Exported> DiaryIo::exportDiary(
         if ((!to.isValid() || plan.start <= to) && (!from.isValid() || plan.lastDay() >= from))
             overlapping.push_back(plan);
     }
-    exported.data = serialize(format, days.value(), labs.value(), overlapping);
+    exported.labResults = int(labs->size());
+    exported.experiments = int(overlapping.size());
+    exported.data = format == DiaryFormat::Csv
+        ? serialize(format, days.value())
+        : serialize(format, days.value(), labs.value(), overlapping);
     return exported;
+}
+
+QString DiaryIo::Exported::describe(const QString& file) const
+{
+    QString text = tr("Exported %Ln day(s) to %1.", "", days).arg(QDir::toNativeSeparators(file));
+    if (labResults == 0 && experiments == 0)
+        return text;
+    // Said either way: a CSV file holds the days only, which a person may not know.
+    return text + u' '
+        + (format == DiaryFormat::Csv
+                ? tr("Lab results (%L1) and self-experiments (%L2) are not in a CSV file; export "
+                     "as JSON to keep them too.")
+                : tr("With them: lab results (%L1) and self-experiments (%L2)."))
+              .arg(labResults)
+              .arg(experiments);
 }
 
 ImportReport DiaryIo::parse(DiaryFormat format, const QByteArray& data)

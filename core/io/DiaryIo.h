@@ -44,6 +44,12 @@ public:
     {
         QByteArray data;
         int days = 0;
+        int labResults = 0; ///< written (JSON), or of the dates and left out (CSV)
+        int experiments = 0; ///< likewise
+        DiaryFormat format = DiaryFormat::Json;
+        /// "Exported 664 days to FILE." and what came with them, or, in CSV, what did not:
+        /// the message File ▸ Export and stilla-cli export give.
+        QString describe(const QString& file) const;
     };
     /// What File ▸ Export and stilla-cli export write: the days of @p store from @p from to
     /// @p to (every day when both are invalid) and, in JSON, the lab results of those dates and

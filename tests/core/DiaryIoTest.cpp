@@ -10,6 +10,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -92,6 +93,40 @@ TEST(DiaryIoTest, ACsvExportImportedWithReplaceLeavesTheDiaryAsItWas)
     ASSERT_EQ(changed.foods.size(), 1u);
     EXPECT_EQ(changed.foods.front().source, QStringLiteral("import"));
     EXPECT_NEAR(changed.foodMagnesiumMg(), withFoods->foodMagnesiumMg(), 0.005);
+}
+
+TEST(DiaryIoTest, TheExportSaysWhatCameWithTheDaysOrWhatCsvLeftOut)
+{
+    QTemporaryDir dir;
+    auto opened = DiaryStore::open(dir.filePath(QStringLiteral("diary.sqlite")));
+    ASSERT_TRUE(opened.store);
+    DiaryStore& store = *opened.store;
+    const QLocale previous;
+    QLocale::setDefault(QLocale::c());
+    ASSERT_TRUE(store.saveMany(test::sampleDays(), ConflictPolicy::Replace).ok());
+    const auto plain = DiaryIo::exportDiary(store, DiaryFormat::Csv);
+    // (The English plural forms come with the app's translations, not loaded here.)
+    const QString days = plain->describe(QStringLiteral("/tmp/d.csv"));
+    EXPECT_TRUE(days.startsWith(QStringLiteral("Exported %1 day").arg(test::sampleDays().size())))
+        << days.toStdString();
+    EXPECT_TRUE(days.endsWith(QStringLiteral(" to /tmp/d.csv."))) << days.toStdString();
+    LabResult lab;
+    lab.date = test::sampleDays().front().date;
+    lab.ferritin = 41;
+    ASSERT_TRUE(store.labs().save(lab).ok());
+    const auto csv = DiaryIo::exportDiary(store, DiaryFormat::Csv);
+    EXPECT_EQ(csv->labResults, 1);
+    EXPECT_TRUE(csv->describe(QStringLiteral("d.csv"))
+                    .endsWith(QStringLiteral("Lab results (1) and self-experiments (0) are not in "
+                                             "a CSV file; export as JSON to keep them too.")))
+        << csv->describe(QStringLiteral("d.csv")).toStdString();
+    const auto json = DiaryIo::exportDiary(store, DiaryFormat::Json);
+    EXPECT_TRUE(
+        json->describe(QStringLiteral("d.json"))
+            .endsWith(QStringLiteral("With them: lab results (1) and self-experiments (0).")));
+    EXPECT_TRUE(json->data.contains("\"ferritin_ug_l\""));
+    EXPECT_FALSE(csv->data.contains("ferritin"));
+    QLocale::setDefault(previous);
 }
 
 TEST(DiaryIoTest, FormatsFromNamesAndExtensions)
