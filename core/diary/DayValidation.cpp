@@ -84,10 +84,6 @@ QString indexed(const char* list, std::size_t index, const char* field)
         .arg(QLatin1String(field));
 }
 
-} // namespace
-
-namespace {
-
 void checkSymptoms(Checker& check, const SymptomRecord& symptoms)
 {
     check.intRange(QStringLiteral("symptoms.severity"), symptoms.severity,

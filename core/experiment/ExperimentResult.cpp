@@ -32,10 +32,6 @@ struct Tally
     std::vector<double> values;
     std::set<int> phasesA;
     std::set<int> phasesB;
-    int daysA = 0; // A days with anything logged
-    int daysB = 0;
-    int keptA = 0; // of those, A days with no supplement logged
-    int keptB = 0; // B days with a supplement logged
     double sumA = 0;
     double sumB = 0;
     std::vector<double> phaseSums; // beside result.phases
@@ -50,14 +46,9 @@ struct Tally
             phaseSums.push_back(0);
         }
         // A day with nothing logged says nothing about whether the plan was kept.
-        if (!point
-            || !(point->severity || point->sleepQuality || point->totalSleepMinutes
-                || point->magnesiumTotalMg))
+        if (!point || !point->isLogged())
             return;
-        const double supplement = point->magnesiumSupplementMg.value_or(0.0);
-        const bool kept = withMagnesium == (supplement > 0);
-        (withMagnesium ? daysB : daysA) += 1;
-        (withMagnesium ? keptB : keptA) += kept ? 1 : 0;
+        const bool kept = withMagnesium == (point->magnesiumSupplementMg.value_or(0.0) > 0);
         ++result.phases.back().daysLogged;
         result.phases.back().daysKept += kept ? 1 : 0;
     }
@@ -81,21 +72,26 @@ struct Tally
         }
     }
 
-    /// The means of the phases and arms, the number of phases and the adherence of each arm.
+    /// The means of the phases and arms, the number of phases and the adherence of each arm
+    /// (from its phases' days logged and kept).
     void finish(ExperimentResult& result) const
     {
+        int keptA = 0;
+        int keptB = 0;
         for (std::size_t i = 0; i < result.phases.size(); ++i) {
-            if (result.phases[i].n > 0)
-                result.phases[i].mean = phaseSums[i] / result.phases[i].n;
+            ExperimentResult::Phase& phase = result.phases[i];
+            if (phase.n > 0)
+                phase.mean = phaseSums[i] / phase.n;
+            const bool withMagnesium = phase.arm == Arm::WithMagnesium;
+            (withMagnesium ? result.daysLoggedB : result.daysLoggedA) += phase.daysLogged;
+            (withMagnesium ? keptB : keptA) += phase.daysKept;
         }
         result.phasesA = int(phasesA.size());
         result.phasesB = int(phasesB.size());
-        result.daysLoggedA = daysA;
-        result.daysLoggedB = daysB;
-        if (daysA > 0)
-            result.adherenceA = double(keptA) / daysA;
-        if (daysB > 0)
-            result.adherenceB = double(keptB) / daysB;
+        if (result.daysLoggedA > 0)
+            result.adherenceA = double(keptA) / result.daysLoggedA;
+        if (result.daysLoggedB > 0)
+            result.adherenceB = double(keptB) / result.daysLoggedB;
         if (result.nA > 0)
             result.meanA = sumA / result.nA;
         if (result.nB > 0)

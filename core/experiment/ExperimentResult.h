@@ -41,8 +41,8 @@ public:
         int n = 0;
         std::optional<double> mean; ///< null without analysed days
         int daysLogged = 0; ///< its days so far with anything in the diary
-        int daysKept
-            = 0; ///< of those, the days kept to the plan (a supplement logged in B, none in A)
+        /// Of those, the days kept to the plan: a supplement logged in B, none in A.
+        int daysKept = 0;
     };
 
     Statistics::Outcome outcome = Statistics::Outcome::Severity;

@@ -21,6 +21,12 @@ struct DailyPoint
     std::optional<double> magnesiumFoodMg;
     std::optional<double> magnesiumSupplementMg;
     std::optional<double> magnesiumTotalMg;
+
+    /// True when anything was logged that day (efficiency comes with total sleep).
+    bool isLogged() const
+    {
+        return severity || sleepQuality || totalSleepMinutes || magnesiumTotalMg;
+    }
 };
 
 /// One DailyPoint per calendar day from @c from to @c to inclusive, in order; days with nothing

@@ -242,7 +242,7 @@ QString StatisticsText::trendSummary(const DailySeries& series)
 {
     int logged = 0;
     for (const DailyPoint& day : series.days) {
-        if (day.severity || day.sleepQuality || day.totalSleepMinutes || day.magnesiumTotalMg)
+        if (day.isLogged())
             ++logged;
     }
     const QLocale locale;
