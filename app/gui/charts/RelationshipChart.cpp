@@ -33,10 +33,7 @@ void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pa
     dots->setPointsVisible(true);
     dots->setName(dotsName(relationship));
     dots->setMarkerSize(6);
-    const QColor colour = dotColour();
-    QPen none(Qt::NoPen);
-    dots->setPen(none);
-    dots->setColor(colour);
+    dots->setPen(Qt::NoPen);
     double maxX = 100;
     double maxY = 10;
     for (const auto& [x, y] : pairs) {
@@ -47,11 +44,9 @@ void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pa
     addSeries(dots);
     m_dots = dots;
     // The legend shows a dot, as for a scatter series, not the (invisible) line.
-    if (const auto markers = legend()->markers(dots); !markers.isEmpty()) {
+    if (const auto markers = legend()->markers(dots); !markers.isEmpty())
         markers.front()->setShape(QLegend::MarkerShapeCircle);
-        markers.front()->setBrush(colour);
-        markers.front()->setPen(QPen(colour));
-    }
+    colourDots();
 
     auto* xAxis = new QValueAxis;
     xAxis->setTitleText(tr("Magnesium that day, food and supplements (mg)"));
@@ -130,6 +125,11 @@ QColor RelationshipChart::dotColour() const
 void RelationshipChart::followPalette(const QPalette& palette)
 {
     ChartBase::followPalette(palette);
+    colourDots();
+}
+
+void RelationshipChart::colourDots()
+{
     if (!m_dots)
         return;
     const QColor colour = dotColour();

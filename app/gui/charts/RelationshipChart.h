@@ -28,6 +28,8 @@ private:
         double intercept, double slope, double yScale, QValueAxis* xAxis, QValueAxis* yAxis);
     /// The dots' colour for the chart's palette.
     QColor dotColour() const;
+    /// Colours the dots and their legend marker for the chart's palette.
+    void colourDots();
 
     QLineSeries* m_dots = nullptr; ///< the dots of the last setData()
 };

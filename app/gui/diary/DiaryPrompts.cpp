@@ -51,20 +51,19 @@ bool DiaryPrompts::discardChanges(QWidget* parent, const DayEntry& changed,
                                          : u' '
             + tr("Discarding takes back your changes to %1.")
                   .arg(QLocale().createSeparatedList(parts));
-    const auto answer = storeFailure.isEmpty()
-        ? MessageBox::question(parent, tr("Unsaved changes"),
-            tr("The changes to %1 cannot be saved yet.").arg(day),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
-            tr("Choose Cancel to stay and correct the marked fields, or Discard to leave the "
-               "day as it was last saved.")
-                + lost)
-        : MessageBox::question(parent, tr("Unsaved changes"),
-            tr("The changes to %1 could not be saved: %2").arg(day, storeFailure),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
-            tr("Choose Cancel to stay: your changes stay in the form, and Stilla saves them "
-               "once the problem is solved. Discard leaves the day as it was last saved.")
-                + lost);
-    return answer == QMessageBox::Discard;
+    // Fields to correct, or a diary that refused the day (a full disk, say).
+    const bool problems = storeFailure.isEmpty();
+    const QString text = problems
+        ? tr("The changes to %1 cannot be saved yet.").arg(day)
+        : tr("The changes to %1 could not be saved: %2").arg(day, storeFailure);
+    const QString choices = problems
+        ? tr("Choose Cancel to stay and correct the marked fields, or Discard to leave the day "
+             "as it was last saved.")
+        : tr("Choose Cancel to stay: your changes stay in the form, and Stilla saves them once "
+             "the problem is solved. Discard leaves the day as it was last saved.");
+    return MessageBox::question(parent, tr("Unsaved changes"), text,
+               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel, choices + lost)
+        == QMessageBox::Discard;
 }
 
 } // namespace stilla

@@ -163,12 +163,10 @@ void DiarySection::chainTabs(QWidget* fixed, const QList<QWidget*>& widgets)
     // before the section's part, passing over the rows placed there last time and what is
     // inside them (a spin box's own line edit is in the focus chain too: ordered against its
     // spin box, it broke the chain).
-    const auto ours = [&chain, &widgets](const QWidget* widget) {
-        const auto holds = [widget](const QWidget* part) {
-            return part == widget || part->isAncestorOf(widget);
-        };
-        return std::any_of(chain.begin(), chain.end(), holds)
-            || std::any_of(widgets.begin(), widgets.end(), holds);
+    // (Everything in the chain is one of @p widgets or inside one.)
+    const auto ours = [&widgets](const QWidget* widget) {
+        return std::any_of(widgets.begin(), widgets.end(),
+            [widget](const QWidget* part) { return part == widget || part->isAncestorOf(widget); });
     };
     QWidget* anchor = fixed->previousInFocusChain();
     while (anchor != fixed && (anchor->focusPolicy() == Qt::NoFocus || ours(anchor)))
