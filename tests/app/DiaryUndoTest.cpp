@@ -34,6 +34,15 @@ protected:
         return day;
     }
     std::optional<DayEntry> stored(const QDate& date) const { return m_diary->day(date).value(); }
+    /// Today with two cups of coffee saved, then the day before shown by its key (Alt+Left).
+    DiaryPage& todaySavedThenTheDayBefore()
+    {
+        DiaryPage& page = showDiary();
+        find<OptionalSpinBox>("caffeineSpinBox")->setOptionalValue(2);
+        EXPECT_TRUE(page.saveNow());
+        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        return page;
+    }
     std::vector<CustomFood> foods() const { return m_diary->foods().custom().value(); }
     static CustomFood oatBran()
     {
@@ -179,12 +188,9 @@ TEST_F(DiaryUndoTest, AStepOfTypingCoversTenSecondsFromItsFirstSaveNotMore)
 
 TEST_F(DiaryUndoTest, UndoingAnotherDaysChangesShowsThatDayAndSaysWhatWasDone)
 {
-    DiaryPage& page = showDiary();
+    DiaryPage& page = todaySavedThenTheDayBefore();
     const QDate today = m_clock.today();
     auto* caffeine = find<OptionalSpinBox>("caffeineSpinBox");
-    caffeine->setOptionalValue(2);
-    ASSERT_TRUE(page.saveNow());
-    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
     ASSERT_EQ(page.currentDate(), today.addDays(-1));
 
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
@@ -204,12 +210,8 @@ TEST_F(DiaryUndoTest, UndoingAnotherDaysChangesShowsThatDayAndSaysWhatWasDone)
 
 TEST_F(DiaryUndoTest, CtrlZInAFieldWithNothingOfItsOwnToTakeBackIsTheDiarysUndo)
 {
-    DiaryPage& page = showDiary();
+    DiaryPage& page = todaySavedThenTheDayBefore();
     const QDate today = m_clock.today();
-    auto* caffeine = find<OptionalSpinBox>("caffeineSpinBox");
-    caffeine->setOptionalValue(2);
-    ASSERT_TRUE(page.saveNow());
-    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
     // The empty severity field of the day before has nothing to take back: the diary's Undo.
     auto* severity = find<OptionalSpinBox>("severitySpinBox");
     severity->setFocus();
