@@ -14,8 +14,10 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -107,6 +109,33 @@ protected:
         QTest::keyClick(target, Qt::Key(key), modifiers);
     }
 
+    /// The fields of the day's form in the order Tab reaches them from the day's buttons.
+    QList<QWidget*> tabThroughTheForm()
+    {
+        auto* form = m_window->findChild<DayForm*>();
+        find<QWidget>("previousDayButton")->setFocus();
+        QList<QWidget*> visited;
+        for (int step = 0; step < 200 && focused(); ++step) {
+            press(Qt::Key_Tab);
+            if (focused() && form->widget()->isAncestorOf(focused()))
+                visited << focused();
+            else if (!visited.isEmpty())
+                break; // past the form's end
+        }
+        EXPECT_NE(focused(), nullptr);
+        return visited;
+    }
+    /// Where @p widget stands in @p visited; a failure naming them all when it is not there.
+    static qsizetype placeIn(const QList<QWidget*>& visited, QWidget* widget)
+    {
+        QStringList names;
+        for (QWidget* each : visited)
+            names << each->objectName() + u'/' + QLatin1String(each->metaObject()->className());
+        EXPECT_TRUE(visited.contains(widget))
+            << widget->objectName().toStdString() << " not in " << names.join(u' ').toStdString();
+        return visited.indexOf(widget);
+    }
+
     /// Every mnemonic of the page shown and of the menu bar, with the texts that use it.
     QMap<QChar, QStringList> mnemonics(Page* page) const
     {
@@ -175,30 +204,40 @@ TEST_F(KeyboardTest, TabReachesRowsAddedInTheirPlaceAndTheNotesLast)
     QWidget* medicine = focused();
     QTest::keyClicks(medicine, QStringLiteral("Duroferon"));
     QCoreApplication::processEvents(); // the rows are shown
-    auto* form = m_window->findChild<DayForm*>();
-    find<QWidget>("previousDayButton")->setFocus();
-    QList<QWidget*> visited;
-    for (int step = 0; step < 200; ++step) {
-        press(Qt::Key_Tab);
-        ASSERT_NE(focused(), nullptr);
-        if (form->widget()->isAncestorOf(focused()))
-            visited << focused();
-        else if (!visited.isEmpty())
-            break; // past the form's end
-    }
-    QStringList names;
-    for (QWidget* widget : visited)
-        names << widget->objectName() + u'/' + QLatin1String(widget->metaObject()->className());
-    const auto at = [&visited, &names](QWidget* widget) {
-        EXPECT_TRUE(visited.contains(widget))
-            << widget->objectName().toStdString() << " not in " << names.join(u' ').toStdString();
-        return visited.indexOf(widget);
-    };
+    const QList<QWidget*> visited = tabThroughTheForm();
+    const auto at = [this, &visited](QWidget* widget) { return placeIn(visited, widget); };
     EXPECT_LT(at(find<QWidget>("addFoodButton")), at(dose));
     EXPECT_LT(at(dose), at(find<QWidget>("addSupplementButton")));
     EXPECT_LT(at(medicine), at(find<QWidget>("addMedicationButton")));
     EXPECT_LT(at(find<QWidget>("addMedicationButton")), at(find<QWidget>("sideEffect_nausea")));
     EXPECT_LT(at(find<QWidget>("sideEffect_nausea")), at(find<QWidget>("labResultsButton")));
+    EXPECT_EQ(visited.back(), find<QWidget>("notesEdit"));
+}
+
+TEST_F(KeyboardTest, TabReachesTheRowsOfADayLoadedInTheirPlace)
+{
+    // A day's rows are put in the Tab order once, after the day is loaded.
+    DayEntry today;
+    today.date = m_clock.today();
+    today.supplements.push_back({0, SupplementForm::Citrate, 200, {}, Route::Oral});
+    MedicationTaken iron;
+    iron.name = QStringLiteral("Duroferon");
+    today.medications.push_back(iron);
+    ASSERT_TRUE(m_diary->save(today).ok());
+    diary();
+    QCoreApplication::processEvents();
+    QWidget* dose = nullptr;
+    for (auto* spin : find<QWidget>("magnesiumSection")->findChildren<QDoubleSpinBox*>())
+        dose = spin->value() == 200 ? spin : dose;
+    QWidget* medicine = nullptr;
+    for (auto* line : find<QWidget>("healthSection")->findChildren<QLineEdit*>())
+        medicine = line->text() == QLatin1String("Duroferon") ? line : medicine;
+    ASSERT_NE(dose, nullptr);
+    ASSERT_NE(medicine, nullptr);
+    const QList<QWidget*> visited = tabThroughTheForm();
+    EXPECT_LT(placeIn(visited, find<QWidget>("addFoodButton")), placeIn(visited, dose));
+    EXPECT_LT(placeIn(visited, dose), placeIn(visited, find<QWidget>("addSupplementButton")));
+    EXPECT_LT(placeIn(visited, medicine), placeIn(visited, find<QWidget>("addMedicationButton")));
     EXPECT_EQ(visited.back(), find<QWidget>("notesEdit"));
 }
 

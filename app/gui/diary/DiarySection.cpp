@@ -20,6 +20,7 @@ void DiarySection::setEntry(const DayEntry& day)
     m_loading = true;
     load(day);
     m_loading = false;
+    orderTabs(); // once for all the rows the day brought
 }
 
 QLabel* DiarySection::subTitle()

@@ -39,6 +39,11 @@ signals:
 protected:
     virtual void load(const DayEntry& day) = 0;
     virtual void retranslate() = 0;
+    /// Puts the section's Tab order as it reads, with the rows it holds now (chainTabs()):
+    /// called once after a day is loaded, and by the section when a row is added otherwise.
+    virtual void orderTabs() { }
+    /// True while a day is being loaded into the section (setEntry()).
+    bool loading() const { return m_loading; }
     void changeEvent(QEvent* event) override;
 
     /// Adds a row "label: field" with a message line under it for problems with @p fieldPaths

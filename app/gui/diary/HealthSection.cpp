@@ -212,7 +212,8 @@ void HealthSection::addMedicationRow(const MedicationTaken& medication)
         notifyEdited();
     });
     m_medications.push_back(row);
-    orderTabs();
+    if (!loading())
+        orderTabs();
 }
 
 void HealthSection::load(const DayEntry& day)

@@ -51,7 +51,7 @@ private:
     };
     void addMedicationRow(const MedicationTaken& medication);
     /// The Tab order of the section, as it reads from top to bottom.
-    void orderTabs();
+    void orderTabs() override;
     void retranslateRow(MedicationRow& row);
     QList<FieldProblem> inputProblems() const override;
 

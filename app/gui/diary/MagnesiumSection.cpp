@@ -289,7 +289,8 @@ void MagnesiumSection::addSupplementRow(const SupplementIntake& dose)
         notifyEdited();
     });
     m_supplements.push_back(row);
-    orderTabs();
+    if (!loading())
+        orderTabs();
 }
 
 void MagnesiumSection::addFoodRow(const FoodIntake& food)
@@ -343,7 +344,8 @@ void MagnesiumSection::addFoodRow(const FoodIntake& food)
         notifyEdited();
     });
     m_foods.push_back(row);
-    orderTabs();
+    if (!loading())
+        orderTabs();
     m_noFoodsLabel->setVisible(false);
 }
 

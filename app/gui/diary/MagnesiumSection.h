@@ -66,7 +66,7 @@ private:
     void addFoodRow(const FoodIntake& food);
     void addSupplementRow(const SupplementIntake& dose);
     /// The Tab order of the section, as it reads from top to bottom.
-    void orderTabs();
+    void orderTabs() override;
     void clearRows();
     void retranslateRow(SupplementRow& row);
     void updateTotals();
