@@ -6240,6 +6240,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>Good to know</source>
         <translation>Bra att veta</translation>
     </message>
+    <message>
+        <source>%1&#xa0;mg a day: better taken as two doses or more</source>
+        <translation>%1&#xa0;mg om dagen: tas hellre som två doser eller fler</translation>
+    </message>
 </context>
 <context>
     <name>stilla::SafetyFacts</name>
@@ -6698,6 +6702,18 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Use the bed and wake times of the night before (on yesterday&apos;s page)</source>
         <translation>Använd tiderna för sänggående och uppvaknande från natten innan (på gårdagens sida)</translation>
+    </message>
+    <message>
+        <source>Total sleep: fill in the minutes to fall asleep and awake in the night</source>
+        <translation>Total sömntid: fyll i minuterna till insomning och vaken under natten</translation>
+    </message>
+    <message>
+        <source>Total sleep: fill in the minutes to fall asleep</source>
+        <translation>Total sömntid: fyll i minuterna till insomning</translation>
+    </message>
+    <message>
+        <source>Total sleep: fill in the minutes awake in the night (0 if none)</source>
+        <translation>Total sömntid: fyll i minuterna vaken under natten (0 om inga)</translation>
     </message>
 </context>
 <context>

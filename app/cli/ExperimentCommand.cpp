@@ -195,10 +195,8 @@ int ExperimentCommand::checkSafety(const ExperimentPlan& plan, const QString& se
 {
     Settings profileSettings(settings);
     const std::vector<Finding> findings = plan.safetyFindings(ProfileStore(profileSettings).load());
-    // The one-line summaries: the full messages speak of "today's supplements".
     for (const Finding& finding : findings)
-        m_out << SafetyEngine::severityName(finding.severity) << ": "
-              << SafetyEngine::summary(finding) << '\n';
+        m_out << ExperimentPlan::describeFinding(finding) << '\n';
     if (ExperimentPlan::blocksStart(findings))
         return fail(tr("The plan was not saved: the safety notes above advise against this "
                        "dose for you. Choose a lower dose, or talk to your doctor first."));

@@ -94,13 +94,19 @@ std::optional<int> SleepRecord::sleepWindowMinutes() const
     return minutesForward(*start, *finalAwakening);
 }
 
+SleepRecord::Missing SleepRecord::missingForTotalSleep() const
+{
+    const bool noAwakenings = awakenings && *awakenings == 0;
+    return {!latencyMinutes, !wakeAfterSleepOnsetMinutes && !noAwakenings};
+}
+
 std::optional<int> SleepRecord::totalSleepMinutes() const
 {
     const auto window = sleepWindowMinutes();
-    if (!window)
+    const Missing missing = missingForTotalSleep();
+    if (!window || missing.latency || missing.wakeAfterSleepOnset)
         return std::nullopt;
-    return std::max(
-        0, *window - latencyMinutes.value_or(0) - wakeAfterSleepOnsetMinutes.value_or(0));
+    return std::max(0, *window - *latencyMinutes - wakeAfterSleepOnsetMinutes.value_or(0));
 }
 
 std::optional<double> SleepRecord::efficiency() const

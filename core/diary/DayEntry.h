@@ -34,9 +34,19 @@ struct SleepRecord
     /// Minutes from trying to sleep (or, if not given, getting into bed) to the final
     /// awakening, crossing midnight when needed.
     std::optional<int> sleepWindowMinutes() const;
-    /// The sleep window less the time to fall asleep and
-    /// the time awake in the night (missing latency/awake count as 0). Never negative.
+    /// The sleep window less the time to fall asleep and the time awake in the night. Known
+    /// only when both are given (0 is an answer); the time awake may be left out after a night
+    /// with no awakenings. A blank is not taken as 0: that would count the night as sleep
+    /// until the person fills the minutes in. Never negative.
     std::optional<int> totalSleepMinutes() const;
+    /// What totalSleepMinutes() still needs when the sleep window is known: the minutes to
+    /// fall asleep, the minutes awake in the night, or both.
+    struct Missing
+    {
+        bool latency = false;
+        bool wakeAfterSleepOnset = false;
+    };
+    Missing missingForTotalSleep() const;
     /// Total sleep time divided by time in bed, 0..1 (clamped to 1 for inconsistent input).
     std::optional<double> efficiency() const;
 

@@ -2,6 +2,7 @@
 
 #include "core/diary/DayValidation.h"
 #include "core/safety/SafetyEngine.h"
+#include "core/safety/SafetyMessages.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -121,6 +122,12 @@ std::vector<Finding> ExperimentPlan::safetyFindings(const Profile& profile) cons
     dose.elementalMg = doseMg;
     day.supplements.push_back(dose);
     return SafetyEngine::evaluate(profile, day);
+}
+
+QString ExperimentPlan::describeFinding(const Finding& finding)
+{
+    return SafetyMessages::severityName(finding.severity) + QStringLiteral(": ")
+        + SafetyMessages::planSummary(finding);
 }
 
 bool ExperimentPlan::blocksStart(const std::vector<Finding>& findings)

@@ -83,6 +83,10 @@ public:
     /// What the safety rules say about a B day of the plan for @p profile (the planned dose,
     /// taken as one dose, on the first day): the same findings the diary would show.
     std::vector<Finding> safetyFindings(const Profile& profile) const;
+    /// One of safetyFindings() in a line, with its severity, as said of a plan: a plan sets a
+    /// dose a day, not how it is taken, so the advice to split a large dose is said of the day's
+    /// dose ("… a day: better taken as two doses or more"), not of one dose already taken.
+    static QString describeFinding(const Finding& finding);
     /// True when a finding is a warning or worse: the plan should not start as it is.
     static bool blocksStart(const std::vector<Finding>& findings);
 };

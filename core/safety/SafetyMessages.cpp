@@ -154,6 +154,14 @@ QString SafetyMessages::summary(const Finding& finding)
     return message(finding);
 }
 
+QString SafetyMessages::planSummary(const Finding& finding)
+{
+    if (isRule(finding, SafetyRule::kSingleDoseLarge))
+        return SafetyEngine::tr("%1\u00A0mg a day: better taken as two doses or more")
+            .arg(formatMg(finding.amountMg));
+    return summary(finding);
+}
+
 QString SafetyMessages::severityName(Severity severity)
 {
     switch (severity) {

@@ -20,6 +20,9 @@ public:
     /// One short line that says what the finding is about, e.g. "Kidney disease: talk to your
     /// doctor before taking magnesium"; the message for a rule it does not know.
     static QString summary(const Finding& finding);
+    /// summary() said of a planned dose a day (ExperimentPlan) instead of a day's doses taken:
+    /// a plan sets no number of doses, so the advice to split is said of the dose a day.
+    static QString planSummary(const Finding& finding);
     /// "Good to know", "Take care", "Warning", "Seek care now".
     static QString severityName(Severity severity);
 

@@ -115,6 +115,7 @@ protected:
         person.fill(find<QWidget>("triedToSleepField"), intoBed);
         person.fill(find<QWidget>("latencySpinBox"), QStringLiteral("20"));
         person.fill(find<QWidget>("awakeningsSpinBox"), QStringLiteral("2"));
+        person.fill(find<QWidget>("wakeMinutesSpinBox"), QStringLiteral("25"));
         person.fill(find<QWidget>("finalAwakeningField"), finalAwakening);
         person.fill(find<QWidget>("outOfBedField"), finalAwakening);
         person.click(find<QWidget>(QStringLiteral("qualityButton%1").arg(quality).toLatin1()));

@@ -323,6 +323,7 @@ TEST_F(ChartsPageTest, TotalSleepCanBeComparedAndLookingAtManyCombinationsIsName
         day.sleep.timeIntoBed = QTime(22, 45);
         day.sleep.timeTriedToSleep = QTime(23, 0);
         day.sleep.latencyMinutes = 0;
+        day.sleep.awakenings = 0;
         day.sleep.finalAwakening = QTime(6, 0).addSecs(600 * (ago % 6));
         day.sleep.timeOutOfBed = QTime(7, 0);
         ASSERT_TRUE(m_diary->save(day).ok());

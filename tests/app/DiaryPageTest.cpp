@@ -61,8 +61,6 @@ TEST_F(DiaryPageTest, OpensOnTodayAndTypingIsSaved)
     EXPECT_EQ(day->sleep.quality, 4);
     EXPECT_EQ(day->symptoms.severity, 6);
     EXPECT_FALSE(page.hasUnsavedChanges());
-    EXPECT_TRUE(
-        find<QLabel>("sleepDerivedLabel")->text().contains(QStringLiteral("7\u00A0h 45\u00A0min")));
 }
 
 TEST_F(DiaryPageTest, AutosavesAMomentAfterTheLastChange)
@@ -347,19 +345,6 @@ TEST_F(DiaryPageTest, TheSleepSectionNamesTheNightThatEndedThatMorning)
     EXPECT_EQ(section->title(), QStringLiteral("Night of Thu 31 Dec 2026 → Fri 1 Jan 2027"));
     EXPECT_EQ(find<QPushButton>("sleepSameAsYesterdayButton")->text(),
         QStringLiteral("Same times as the night before"));
-}
-
-TEST_F(DiaryPageTest, SleepTypedOnAMorningIsStoredOnThatDay)
-{
-    // Logged on waking, on today's page: the night that ended this morning is today's.
-    DiaryPage& page = showDiary();
-    type(find<TimeField>("intoBedField"), QStringLiteral("2330"));
-    type(find<TimeField>("finalAwakeningField"), QStringLiteral("0615"));
-    ASSERT_TRUE(page.saveNow());
-    EXPECT_EQ(stored(today())->sleep.timeIntoBed, QTime(23, 30));
-    EXPECT_FALSE(stored(today().addDays(-1)).has_value());
-    EXPECT_TRUE(
-        find<QLabel>("sleepDerivedLabel")->text().contains(QStringLiteral("6\u00A0h 45\u00A0min")));
 }
 
 TEST_F(DiaryPageTest, AddingASupplementFromTheKeyboard)

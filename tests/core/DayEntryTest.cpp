@@ -56,7 +56,19 @@ TEST(DayEntryTest, TotalSleepAndEfficiency)
     sleep.finalAwakening = QTime(6, 0);
     sleep.timeOutOfBed = QTime(7, 0);
     EXPECT_EQ(sleep.sleepWindowMinutes(), 480); // from into bed when no "tried to sleep"
+    // A blank is not 0: the minutes to fall asleep and awake are needed first.
+    EXPECT_FALSE(sleep.totalSleepMinutes());
+    EXPECT_FALSE(sleep.efficiency());
+    EXPECT_TRUE(sleep.missingForTotalSleep().latency);
+    EXPECT_TRUE(sleep.missingForTotalSleep().wakeAfterSleepOnset);
+    sleep.latencyMinutes = 0; // 0 is an answer
+    EXPECT_FALSE(sleep.totalSleepMinutes());
+    sleep.awakenings = 0; // no awakenings: no time awake in the night
     EXPECT_EQ(sleep.totalSleepMinutes(), 480);
+    sleep.awakenings = 2;
+    EXPECT_FALSE(sleep.totalSleepMinutes());
+    EXPECT_FALSE(sleep.missingForTotalSleep().latency);
+    EXPECT_TRUE(sleep.missingForTotalSleep().wakeAfterSleepOnset);
     sleep.timeTriedToSleep = QTime(23, 0);
     sleep.latencyMinutes = 30;
     sleep.wakeAfterSleepOnsetMinutes = 60;

@@ -41,6 +41,26 @@ TEST(ExperimentPlanTest, ProblemsNameTheField)
     EXPECT_TRUE(problems(noDose).contains(u"dose"));
 }
 
+TEST(ExperimentPlanTest, SafetyNotesAreSaidOfTheDoseADay)
+{
+    // A plan sets a dose a day, not how it is taken: 200 mg is more than half the upper limit
+    // (250 mg), so the note is to take it in two doses or more, not that one dose was taken.
+    ExperimentPlan planned = plan(QDate(2024, 1, 1), QStringLiteral("ABAB"), 14, 3);
+    planned.doseMg = 200;
+    const std::vector<Finding> findings = planned.safetyFindings(Profile {});
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(ExperimentPlan::describeFinding(findings.front()),
+        QStringLiteral("Good to know: 200\u00A0mg a day: better taken as two doses or more"));
+    // Other notes read as the diary's one-line summaries.
+    planned.doseMg = 300;
+    QStringList lines;
+    for (const Finding& finding : planned.safetyFindings(Profile {}))
+        lines << ExperimentPlan::describeFinding(finding);
+    EXPECT_TRUE(lines.contains(QStringLiteral(
+        "Take care: 300\u00A0mg from supplements, above the upper limit of 250\u00A0mg a day")))
+        << lines.join(u'|').toStdString();
+}
+
 TEST(ExperimentScheduleTest, PhasesWashoutPausesAndStopping)
 {
     ExperimentPlan p = plan(QDate(2024, 1, 1), QStringLiteral("ABBA"), 7, 2);

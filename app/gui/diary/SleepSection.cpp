@@ -288,6 +288,15 @@ QList<FieldProblem> SleepSection::inputProblems() const
     return problems;
 }
 
+QString SleepSection::totalSleepNeeds(SleepRecord::Missing missing)
+{
+    if (missing.latency && missing.wakeAfterSleepOnset)
+        return tr("Total sleep: fill in the minutes to fall asleep and awake in the night");
+    if (missing.latency)
+        return tr("Total sleep: fill in the minutes to fall asleep");
+    return tr("Total sleep: fill in the minutes awake in the night (0 if none)");
+}
+
 void SleepSection::updateDerived()
 {
     const SleepRecord sleep = record();
@@ -296,6 +305,8 @@ void SleepSection::updateDerived()
         parts << tr("Time in bed: %1").arg(duration(*inBed));
     if (const auto asleep = sleep.totalSleepMinutes())
         parts << tr("Total sleep: %1").arg(duration(*asleep));
+    else if (sleep.sleepWindowMinutes())
+        parts << totalSleepNeeds(sleep.missingForTotalSleep());
     if (const auto efficiency = sleep.efficiency())
         parts
             << tr("Sleep efficiency: %1\u00A0%").arg(QLocale().toString(*efficiency * 100, 'f', 0));

@@ -45,6 +45,7 @@ private:
     void connectFields();
     void buildLayout();
     void updateDerived();
+    static QString totalSleepNeeds(SleepRecord::Missing missing);
     SleepRecord record() const;
 
     TimeField* m_intoBed;

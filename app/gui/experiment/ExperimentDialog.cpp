@@ -319,10 +319,8 @@ void ExperimentDialog::updatePlanSummary()
               << tr("It takes %Ln day(s).", "", plan.plannedDays());
     }
     const std::vector<Finding> findings = plan.safetyFindings(ProfileStore(m_settings).load());
-    // The one-line summaries: the full messages speak of "today's supplements".
     for (const Finding& finding : findings)
-        parts << SafetyEngine::severityName(finding.severity) + QStringLiteral(": ")
-                + SafetyEngine::summary(finding);
+        parts << ExperimentPlan::describeFinding(finding);
     const bool blocked = ExperimentPlan::blocksStart(findings);
     if (blocked)
         parts << tr("The safety notes advise against this dose for you: choose a lower dose, "
