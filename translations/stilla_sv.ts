@@ -7370,14 +7370,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Mittersta hälften av dagarna</translation>
     </message>
     <message>
-        <source>Weekly means</source>
-        <translation>Veckomedelvärden</translation>
-    </message>
-    <message>
-        <source>Four-week means</source>
-        <translation>Medelvärden per fyra veckor</translation>
-    </message>
-    <message>
         <source>RLS severity, 0 none – 10 worst (lower is better)</source>
         <translation>RLS-symtomens svårighetsgrad, 0 inga – 10 värst (lägre är bättre)</translation>
     </message>
@@ -7623,6 +7615,14 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Four-week means: each point is the mean of four weeks&apos; logged days; the band behind severity holds the middle half of them.</source>
         <translation>Medelvärden per fyra veckor: varje punkt är medelvärdet av fyra veckors antecknade dagar; bandet bakom svårighetsgraden rymmer den mittersta hälften av dem.</translation>
+    </message>
+    <message>
+        <source>Weekly means, %1 – %2</source>
+        <translation>Veckomedelvärden, %1 – %2</translation>
+    </message>
+    <message>
+        <source>Four-week means</source>
+        <translation>Medelvärden per fyra veckor</translation>
     </message>
 </context>
 <context>

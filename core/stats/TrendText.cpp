@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <cmath>
+
 namespace stilla {
 
 namespace {
@@ -75,6 +77,42 @@ QString TrendText::bucketExplanation(int daysPerBucket)
                   "behind severity holds the middle half of them.");
     }
     return {};
+}
+
+std::vector<TrendText::DateLabel> TrendText::dateLabels(
+    const std::vector<QDate>& firsts, int daysPerBucket, int most)
+{
+    const int count = int(firsts.size());
+    const int step = std::max(1, int(std::ceil(double(count) / std::max(1, most))));
+    // Years for four-week means, which cover years: month names would crowd a narrow axis;
+    // months for weekly means (with the year, "dec. 2025", they were cut short below 900
+    // pixels; the title gives the years); the day and month when each point is a day, so that
+    // no two labels read the same (the range says the year).
+    const QString format = daysPerBucket > kWeek ? QStringLiteral("yyyy")
+        : daysPerBucket > 1                      ? QStringLiteral("MMM")
+                                                 : QStringLiteral("d MMM");
+    std::vector<DateLabel> labels;
+    QStringList texts;
+    for (int i = 0; i < count; i += step) {
+        QString text = QLocale().toString(firsts[std::size_t(i)], format);
+        while (texts.contains(text))
+            text += QChar(0x200b);
+        texts << text;
+        labels.push_back({i, text});
+    }
+    return labels;
+}
+
+QString TrendText::datesTitle(int daysPerBucket, const QDate& first, const QDate& last)
+{
+    const auto month = [](const QDate& date) -> QString {
+        return QLocale().toString(date, QStringLiteral("MMM yyyy"));
+    };
+    if (daysPerBucket == 1)
+        return {};
+    if (daysPerBucket == kWeek)
+        return tr("Weekly means, %1 – %2").arg(month(first), month(last));
+    return tr("Four-week means");
 }
 
 } // namespace stilla

@@ -28,6 +28,24 @@ public:
     /// point is the mean of a week's logged days; the band behind severity holds the middle
     /// half of them."
     static QString bucketExplanation(int daysPerBucket);
+
+    /// A label under the date axis: the point it stands under, and its text.
+    struct DateLabel
+    {
+        int point = 0;
+        QString text;
+        bool operator==(const DateLabel&) const = default;
+    };
+    /// At most @p most labels, evenly spaced, for points starting on @p firsts: "3 Dec" for
+    /// days, the month ("Dec") for weeks, the year for four weeks, each short enough for a
+    /// narrow window. No two read the same to Qt Charts: a month that comes again a year later
+    /// gets a zero-width space.
+    static std::vector<DateLabel> dateLabels(
+        const std::vector<QDate>& firsts, int daysPerBucket, int most);
+    /// The date axis's title: what a point is over long ranges, where the eye reads the dates,
+    /// and for weeks the months it spans, which the labels leave out ("Weekly means, Dec 2025 –
+    /// Dec 2026"); empty for days.
+    static QString datesTitle(int daysPerBucket, const QDate& first, const QDate& last);
 };
 
 } // namespace stilla

@@ -1,10 +1,14 @@
 // The trend chart as a person uses it without a mouse, and its legend in a narrow window.
 #include "ChartsFixture.h"
+#include "app/gui/Theme.h"
 #include "app/gui/charts/TrendPanel.h"
 #include "app/gui/charts/TrendPointer.h"
 
+#include <QCategoryAxis>
 #include <QChartView>
 #include <QCheckBox>
+#include <QGraphicsTextItem>
+#include <QScopeGuard>
 #include <QTest>
 #include <QToolTip>
 #include <QValueAxis>
@@ -197,6 +201,64 @@ TEST_F(ChartsPageTest, TheLegendWrapsInANarrowWindowAndItsBoxesShowAndHide)
     EXPECT_FALSE(severity->isChecked());
     QTest::keyClick(severity, Qt::Key_Space);
     EXPECT_TRUE(page.trendChart()->isLineVisible(TrendChart::Line::Severity));
+}
+
+TEST_F(ChartsPageTest, HeadingsAndDatesAreWholeInASmallWindow)
+{
+    // 720 × 540: the window Stilla opens at on an 800 × 600 screen.
+    for (int ago = 0; ago < 365; ago += 3)
+        logDay(ago, ago % 7, ago % 2 ? 300 : 0, 120);
+    // In the program's font (Theme::applyBaseFont), and in Swedish, whose headings are longer.
+    const QFont usual = QApplication::font();
+    QFont base = usual;
+    base.setPointSizeF(Theme::kMinimumPointSize);
+    QApplication::setFont(base);
+    const auto restore = qScopeGuard([&usual] { QApplication::setFont(usual); });
+    ChartsPage& page = charts();
+    m_window->resize(720, 540);
+    m_window->setLanguage(QStringLiteral("sv"));
+    for (const auto range : {ChartsPage::Range::Month, ChartsPage::Range::Year}) {
+        page.setRange(range);
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
+        TrendChart* chart = page.trendChart();
+        if (qEnvironmentVariableIsSet("STILLA_TEST_GRAB"))
+            page.currentChartView()->grab().save(
+                qEnvironmentVariable("STILLA_TEST_GRAB") + QString::number(int(range)) + ".png");
+        for (QChart* each : chart->panels()) {
+            auto* panel = static_cast<TrendPanel*>(each);
+            const QRectF heading = panel->headingRect();
+            const QRectF plot = panel->plotArea();
+            SCOPED_TRACE(panel->headingText().toStdString());
+            // Whole: broken into lines rather than cut at the chart's edge, and above the plot.
+            EXPECT_FALSE(panel->headingText().contains(QChar(0x2026)));
+            EXPECT_LE(heading.right(), panel->size().width());
+            EXPECT_LE(heading.bottom(), plot.top());
+            EXPECT_GE(heading.top(), 0);
+        }
+        // No text that Qt Charts cut short for want of room ("…"): axis labels and titles.
+        for (const QGraphicsItem* item : page.currentChartView()->scene()->items()) {
+            const auto* text = dynamic_cast<const QGraphicsTextItem*>(item);
+            if (text && text->isVisible()) {
+                EXPECT_FALSE(text->toPlainText().contains(QStringLiteral("..."))
+                    || text->toPlainText().contains(QChar(0x2026)))
+                    << text->toPlainText().toStdString();
+            }
+        }
+        // The dates: each label narrower than the room between two of them.
+        auto* dates = qobject_cast<QCategoryAxis*>(
+            chart->panel(TrendChart::Panel::Magnesium)->axes(Qt::Horizontal).value(0));
+        ASSERT_TRUE(dates);
+        const QStringList labels = dates->categoriesLabels();
+        ASSERT_GE(labels.size(), 2);
+        const QRectF plot = chart->panel(TrendChart::Panel::Magnesium)->plotArea();
+        const qreal room = plot.width() * (dates->endValue(labels[1]) - dates->endValue(labels[0]))
+            / (dates->max() - dates->min());
+        const QFontMetricsF metrics(dates->labelsFont());
+        for (const QString& label : labels)
+            EXPECT_LT(metrics.horizontalAdvance(label), room) << label.toStdString();
+    }
 }
 
 } // namespace

@@ -59,5 +59,32 @@ TEST(TrendTextTest, AWeekSaysItIsAMeanOnHowManyDaysAndItsMiddleHalf)
     EXPECT_TRUE(TrendText::bucketExplanation(1).isEmpty());
 }
 
+TEST(TrendTextTest, DateLabelsAreShortAndTheTitleGivesTheYears)
+{
+    const ReportLanguage english(QStringLiteral("en"));
+    ASSERT_TRUE(english.ok());
+    // Two years of weeks from Monday 1 December 2025: a month comes again a year later.
+    std::vector<QDate> weeks;
+    for (int i = 0; i < 105; ++i)
+        weeks.push_back(QDate(2025, 12, 1).addDays(7 * i));
+    const auto labels = TrendText::dateLabels(weeks, 7, 6);
+    ASSERT_EQ(labels.size(), 6u); // every 18th week
+    EXPECT_EQ(labels[0], (TrendText::DateLabel {0, QStringLiteral("Dec")}));
+    EXPECT_EQ(labels[1], (TrendText::DateLabel {18, QStringLiteral("Apr")}));
+    EXPECT_EQ(labels[3], (TrendText::DateLabel {54, QStringLiteral("Dec\u200B")}));
+    EXPECT_EQ(labels[5].point, 90);
+    EXPECT_EQ(TrendText::datesTitle(7, weeks.front(), weeks.back().addDays(6)),
+        QStringLiteral("Weekly means, Dec 2025 – Dec 2027"));
+    // Days by day and month, four weeks by year; no title for days.
+    const auto days = TrendText::dateLabels({QDate(2026, 12, 3), QDate(2026, 12, 4)}, 1, 6);
+    EXPECT_EQ(days.back(), (TrendText::DateLabel {1, QStringLiteral("4 Dec")}));
+    EXPECT_EQ(
+        TrendText::dateLabels({QDate(2024, 1, 1)}, 28, 6).front().text, QStringLiteral("2024"));
+    EXPECT_TRUE(TrendText::datesTitle(1, QDate(2026, 1, 1), QDate(2026, 2, 1)).isEmpty());
+    EXPECT_EQ(TrendText::datesTitle(28, QDate(2016, 1, 1), QDate(2026, 2, 1)),
+        QStringLiteral("Four-week means"));
+    EXPECT_TRUE(TrendText::dateLabels({}, 7, 6).empty());
+}
+
 } // namespace
 } // namespace stilla

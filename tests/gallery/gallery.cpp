@@ -1,5 +1,6 @@
 // The screenshot gallery: every page of the real main window over the ten-year demo diary, in
-// English and Swedish, in the light, dark and system appearances, at 1366×768 and 800×600, as
+// English and Swedish, in the light, dark and system appearances, at 1366×768, 800×600 and
+// 720×540 (the window Stilla first opens at on an 800×600 screen), as
 // PNG files a person can look through (scripts/gallery.sh; docs/screenshots/gallery/). The
 // diary is also shown whole ("diaryform": the form scrolled through, yesterday's entries, with
 // an iron tablet taken at a time and a medicine without one) and
@@ -205,7 +206,7 @@ int Gallery::takeAll()
         for (Appearance appearance :
             {Appearance::Light, Appearance::Dark, Appearance::System, Appearance::HighContrast}) {
             Theme::apply(m_app, appearance);
-            for (const QSize size : {QSize(1366, 768), QSize(800, 600)}) {
+            for (const QSize size : {QSize(1366, 768), QSize(800, 600), QSize(720, 540)}) {
                 for (const Shot& shot : kShots) {
                     if (!m_wanted.isEmpty() && !m_wanted.contains(QLatin1String(shot.name)))
                         continue;

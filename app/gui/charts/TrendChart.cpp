@@ -161,20 +161,14 @@ void TrendChart::startPanels()
             : weeks ? tr("Magnesium a day, weekly means, mg")
                     : tr("Magnesium a day, four-week means, mg"),
         true);
-    const int step = std::max(1, int(std::ceil(double(count) / kDateLabels)));
-    // Years for four-week means, which cover years: month names would crowd a narrow axis;
-    // months for weekly means; the day and month when each point is a day, so that no two
-    // labels read the same and each fits a narrow window (the range says the year).
-    const QString format = m_bucketDays > kWeek ? QStringLiteral("yyyy")
-        : m_bucketDays > 1                      ? QStringLiteral("MMM yyyy")
-                                                : QStringLiteral("d MMM");
-    for (int i = 0; i < count; i += step) {
-        magnesium->addDateLabel(QLocale().toString(m_buckets[std::size_t(i)].values.first, format)
-                + QString(i, QChar(0x200b)), // zero-width spaces keep labels unique
-            i);
-    }
-    // Over long ranges the axis says that a point is a mean, where the eye reads the dates.
-    magnesium->setDatesTitle(weeks ? tr("Weekly means") : days ? QString() : tr("Four-week means"));
+    std::vector<QDate> firsts;
+    for (const Bucket& each : m_buckets)
+        firsts.push_back(each.values.first);
+    for (const auto& [point, text] : TrendText::dateLabels(firsts, m_bucketDays, kDateLabels))
+        magnesium->addDateLabel(text, point);
+    magnesium->setDatesTitle(count == 0
+            ? QString()
+            : TrendText::datesTitle(m_bucketDays, firsts.front(), m_buckets.back().values.last));
 }
 
 void TrendChart::addSeverity(bool movingAverage, const std::vector<PhaseSpan>& phases)
@@ -434,11 +428,22 @@ void TrendChart::placePanels()
     // Each panel's height: the room for its heading (and the bottom one's dates) and its
     // share of the rest.
     const QFontMetricsF metrics(font());
-    const qreal heading = 2 * metrics.height();
     const QSizeF whole = size();
+    // One plot width for all three, the widest axes on either side deciding.
+    constexpr qreal kEdge = 6;
+    qreal left = 0;
+    qreal right = 0;
+    for (const TrendPanel* each : m_panels) {
+        left = std::max(left, each->axesLeft());
+        right = std::max(right, each->axesRight());
+    }
+    // A heading takes one line (two in a narrow window) and a line's room below it.
+    std::vector<qreal> headings;
     qreal fixed = 0;
-    for (const TrendPanel* each : m_panels)
-        fixed += heading + each->datesHeight();
+    for (const TrendPanel* each : m_panels) {
+        headings.push_back(each->headingHeight(whole.width(), left + kEdge) + metrics.height());
+        fixed += headings.back() + each->datesHeight();
+    }
     const qreal plots = std::max(0.0, whole.height() - fixed);
     // Every tick labelled where the plot is tall enough for that, else every other one.
     const qreal labelRoom = 1.8 * metrics.height();
@@ -450,18 +455,10 @@ void TrendChart::placePanels()
         ticked.axis->setTickCount(
             plot >= labelRoom * (ticked.dense - 1) ? ticked.dense : ticked.sparse);
     }
-    // One plot width for all three, the widest axes on either side deciding.
-    constexpr qreal kEdge = 6;
-    qreal left = 0;
-    qreal right = 0;
-    for (const TrendPanel* each : m_panels) {
-        left = std::max(left, each->axesLeft());
-        right = std::max(right, each->axesRight());
-    }
     qreal top = 0;
     for (std::size_t i = 0; i < m_panels.size(); ++i) {
         TrendPanel* each = m_panels[i];
-        const qreal height = heading + each->datesHeight() + plots * kPanelShares[i];
+        const qreal height = headings[i] + each->datesHeight() + plots * kPanelShares[i];
         each->place(QRectF(0, top, whole.width(), height), left + kEdge, right + kEdge);
         top += height;
     }

@@ -39,7 +39,9 @@ void TrendPanel::start(int count, const QString& heading, bool showDates)
     m_count = count;
     m_showDates = showDates;
     m_heading->setFont(font());
+    m_headingText = heading;
     m_heading->setText(heading);
+    m_heading->setToolTip({});
     // Every panel has the same date axis; only the bottom one shows it.
     auto* dates = new QCategoryAxis;
     dates->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -217,17 +219,63 @@ qreal TrendPanel::datesHeight() const
         return 0;
     const QFontMetricsF metrics(m_x->labelsFont());
     const bool titled = m_x->isTitleVisible() && !m_x->titleText().isEmpty();
-    return std::ceil(metrics.height() * (titled ? 2.4 : 1.2) + 2 * kGap);
+    return std::ceil(metrics.height() * (titled ? 3.0 : 1.2) + 2 * kGap);
+}
+
+QString TrendPanel::wrapHeading(const QString& text, const QFontMetricsF& metrics, qreal width)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    // The most words that fit on the first line; the rest on the second.
+    const QStringList words = text.split(u' ');
+    QString first = words.front();
+    qsizetype used = 1;
+    while (used < words.size()) {
+        const QString longer = first + u' ' + words[used];
+        if (metrics.horizontalAdvance(longer) > width)
+            break;
+        first = longer;
+        ++used;
+    }
+    if (used == words.size())
+        return first;
+    const QString rest = words.mid(used).join(u' ');
+    return first + u'\n' + metrics.elidedText(rest, Qt::ElideRight, width);
+}
+
+qreal TrendPanel::headingHeight(qreal width, qreal left) const
+{
+    const QFontMetricsF metrics(font());
+    const QString drawn = wrapHeading(m_headingText, metrics, width - left - kGap);
+    return metrics.height() * qreal(drawn.count(u'\n') + 1) + kGap;
+}
+
+QString TrendPanel::headingText() const
+{
+    return m_heading->text();
+}
+
+QRectF TrendPanel::headingRect() const
+{
+    return m_heading->mapRectToParent(m_heading->boundingRect());
 }
 
 void TrendPanel::place(const QRectF& geometry, qreal left, qreal right)
 {
     setGeometry(geometry);
+    // The heading in one line, or two in a narrow window (the whole text on hover if even two
+    // are too few).
+    const QFontMetricsF metrics(font());
+    const QString drawn = wrapHeading(m_headingText, metrics, geometry.width() - left - kGap);
+    m_heading->setText(drawn);
+    m_heading->setToolTip(drawn.contains(QChar(0x2026)) ? m_headingText : QString());
     // Room above the plot area for the heading; at the sides what the axes leave of the room
     // asked for, as they took it last time (laidOut() checks).
-    const int heading = int(std::ceil(QFontMetricsF(font()).height() + kGap));
+    const int heading = int(std::ceil(headingHeight(geometry.width(), left)));
     setMargins(QMargins(int(std::lround(std::max(0.0, left - m_axesLeft))), heading,
         int(std::lround(std::max(0.0, right - m_axesRight))), int(kGap)));
+    // Over the plot area as it is; again when the new margins move it (laidOut()).
+    placeHeading();
 }
 
 void TrendPanel::laidOut()

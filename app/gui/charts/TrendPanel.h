@@ -2,6 +2,8 @@
 
 #include "ChartBase.h"
 
+#include <QFontMetricsF>
+
 #include <optional>
 #include <utility>
 #include <vector>
@@ -67,6 +69,15 @@ public:
     /// the other panels' do, so that their points stand one above the other whatever their
     /// scales. The panel lays itself out when Qt next handles its layout requests.
     void place(const QRectF& geometry, qreal left, qreal right);
+    /// The room above the plot area for the heading in a panel @p width wide whose plot area
+    /// starts @p left from its edge: one line, or two where one would be cut.
+    qreal headingHeight(qreal width, qreal left) const;
+    /// The heading as drawn: in one line, or broken between words into two where the line is
+    /// wider than @p width, the second cut short with "…" only if it is too wide as well.
+    static QString wrapHeading(const QString& text, const QFontMetricsF& metrics, qreal width);
+    /// The heading as drawn, and where (in the panel's coordinates).
+    QString headingText() const;
+    QRectF headingRect() const;
     /// The room its axes and their labels take beside the plot area, as last laid out.
     qreal axesLeft() const { return m_axesLeft; }
     qreal axesRight() const { return m_axesRight; }
@@ -82,6 +93,7 @@ private:
     void placeHeading();
 
     QGraphicsSimpleTextItem* m_heading;
+    QString m_headingText; ///< the whole heading, however it is broken into lines
     QAbstractAxis* m_x = nullptr;
     int m_count = 0;
     bool m_showDates = false;
