@@ -659,6 +659,13 @@
             <numerusform>Magnesium from food and supplements averaged %1&#xa0;mg a day over %Ln days, lowest %2&#xa0;mg, highest %3&#xa0;mg.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more day(s) at this spot</source>
+        <translation>
+            <numerusform>%Ln more day at this spot</numerusform>
+            <numerusform>%Ln more days at this spot</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::StatsCommand</name>

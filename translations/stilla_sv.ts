@@ -7067,6 +7067,29 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <source>This shows only whether the two went together in your diary, not that magnesium caused it. Other things, such as stress, other remedies or the season, can change both; how much magnesium was taken may itself depend on the symptoms (more on bad days, say), so that the symptoms bring the magnesium rather than the other way round; symptoms noted during a flare tend to ease by themselves; and knowing what you took can change how you feel.</source>
         <translation>Det här visar bara om de två hängde ihop i din dagbok, inte att magnesium var orsaken. Andra saker, till exempel stress, andra behandlingar eller årstiden, kan påverka båda. Hur mycket magnesium du tog kan också ha berott på symtomen (mer de dagar du mådde sämre, till exempel), så att det är symtomen som ger magnesiumet och inte tvärtom. Symtom som antecknas under en period med mycket besvär brukar lätta av sig själva, och att veta vad man har tagit kan påverka hur man mår.</translation>
     </message>
+    <message>
+        <source>%1: %2&#xa0;mg of magnesium, food and supplements</source>
+        <translation>%1: %2&#xa0;mg magnesium, mat och tillskott</translation>
+    </message>
+    <message>
+        <source>RLS severity %1 on %2</source>
+        <translation>Svårighetsgrad %1 den %2</translation>
+    </message>
+    <message>
+        <source>Sleep quality %1 (1–5), the night that ended on %2</source>
+        <translation>Sömnkvalitet %1 (1–5), natten som slutade %2</translation>
+    </message>
+    <message>
+        <source>Total sleep %1&#xa0;h, the night that ended on %2</source>
+        <translation>Total sömntid %1&#xa0;h, natten som slutade %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more day(s) at this spot</source>
+        <translation>
+            <numerusform>%Ln dag till på samma ställe</numerusform>
+            <numerusform>%Ln dagar till på samma ställe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::StatsCommand</name>

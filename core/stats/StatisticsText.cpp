@@ -330,4 +330,33 @@ QString StatisticsText::comparison(
     return sentences.join(QLatin1Char(' '));
 }
 
+QString StatisticsText::pair(
+    const Statistics::DatedPair& pair, int lagDays, Statistics::Outcome outcome, int sameSpot)
+{
+    const QLocale locale;
+    const auto day = [&locale](const QDate& date) -> QString {
+        return locale.toString(date, QStringLiteral("ddd d MMM yyyy"));
+    };
+    QStringList lines;
+    lines << tr("%1: %2\u00A0mg of magnesium, food and supplements")
+                 .arg(day(pair.date), number(pair.magnesium, 0));
+    const QDate logged = Statistics::outcomeDate(pair.date, lagDays, outcome);
+    switch (outcome) {
+    case Statistics::Outcome::Severity:
+        lines << tr("RLS severity %1 on %2").arg(number(pair.outcome, 0), day(logged));
+        break;
+    case Statistics::Outcome::SleepQuality:
+        lines << tr("Sleep quality %1 (1–5), the night that ended on %2")
+                     .arg(number(pair.outcome, 0), day(logged));
+        break;
+    case Statistics::Outcome::TotalSleep:
+        lines << tr("Total sleep %1\u00A0h, the night that ended on %2")
+                     .arg(number(pair.outcome / 60, 1), day(logged));
+        break;
+    }
+    if (sameSpot > 0)
+        lines << tr("%Ln more day(s) at this spot", nullptr, sameSpot);
+    return lines.join(u'\n');
+}
+
 } // namespace stilla

@@ -26,6 +26,11 @@ public:
     /// accessible description): the period, the days logged, and the mean, lowest and highest
     /// of severity, sleep quality and magnesium over the days that have each.
     static QString trendSummary(const DailySeries& series);
+    /// One dot of the relationship chart, for its hover: the magnesium day and its amount, the
+    /// outcome and the day (or night) it was logged for; and how many other dots lie under the
+    /// same spot (@p sameSpot), which one dot alone would hide.
+    static QString pair(
+        const Statistics::DatedPair& pair, int lagDays, Statistics::Outcome outcome, int sameSpot);
 
     /// How strong a correlation of @p r is, by Cohen's conventions (|r| below 0.1 none, below
     /// 0.3 weak, below 0.5 moderate, else strong).

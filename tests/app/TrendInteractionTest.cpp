@@ -1,13 +1,17 @@
 // The trend chart as a person uses it without a mouse, and its legend in a narrow window.
 #include "ChartsFixture.h"
+#include "ScriptedUser.h"
 #include "app/gui/Theme.h"
+#include "app/gui/charts/RelationshipChart.h"
 #include "app/gui/charts/TrendPanel.h"
 #include "app/gui/charts/TrendPointer.h"
 
+#include <QApplication>
 #include <QCategoryAxis>
 #include <QChartView>
 #include <QCheckBox>
 #include <QGraphicsTextItem>
+#include <QMouseEvent>
 #include <QScopeGuard>
 #include <QTest>
 #include <QToolTip>
@@ -259,6 +263,48 @@ TEST_F(ChartsPageTest, HeadingsAndDatesAreWholeInASmallWindow)
         for (const QString& label : labels)
             EXPECT_LT(metrics.horizontalAdvance(label), room) << label.toStdString();
     }
+}
+
+TEST_F(ChartsPageTest, TheMouseOverARelationshipDotNamesItsDaysAndValues)
+{
+    // Two days with the same values (one dot over the other) and one apart.
+    logDay(1, 6, 300); // Mon 23 Nov 2026
+    logDay(2, 6, 300);
+    logDay(3, 2, 150);
+    ChartsPage& page = charts();
+    m_window->resize(1366, 768);
+    page.setRange(ChartsPage::Range::TwoWeeks);
+    page.showView(ChartsPage::View::Relationship);
+    QCoreApplication::processEvents();
+    auto* view = m_window->findChild<QChartView*>(QStringLiteral("relationshipChartView"));
+    ASSERT_NE(view, nullptr);
+    auto* chart = static_cast<RelationshipChart*>(view->chart());
+    QAbstractSeries* dots = nullptr;
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* xy = qobject_cast<QXYSeries*>(series); xy && xy->pointsVisible())
+            dots = series;
+    }
+    ASSERT_NE(dots, nullptr);
+    // The mouse moved over the view, as the window system sends it.
+    const auto moveTo = [&](double mg, double severity, QPoint offset = {}) {
+        const QPoint at = offset
+            + view->mapFromScene(chart->mapToScene(chart->mapToPosition({mg, severity}, dots)));
+        QMouseEvent move(QEvent::MouseMove, at, view->viewport()->mapToGlobal(at), Qt::NoButton,
+            Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &move);
+        QCoreApplication::processEvents();
+    };
+    moveTo(150, 2, QPoint(2, 1));
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_EQ(QToolTip::text(),
+        QStringLiteral("Sat 21 Nov 2026: 150\u00A0mg of magnesium, food and supplements\n"
+                       "RLS severity 2 on Sat 21 Nov 2026"));
+    moveTo(300, 6);
+    EXPECT_TRUE(QToolTip::text().endsWith(QStringLiteral("\n1 more day at this spot")))
+        << QToolTip::text().toStdString();
+    // Away from every dot: no tooltip.
+    moveTo(225, 4);
+    WAIT_UNTIL(!QToolTip::isVisible()); // Qt hides a tooltip after a moment
 }
 
 } // namespace

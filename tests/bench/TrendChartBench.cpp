@@ -82,8 +82,8 @@ void BM_RelationshipChartTenYears(benchmark::State& state)
     QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
     for (auto _ : state) {
         const auto outcome = Statistics::Outcome::Severity;
-        chart->setData(
-            Statistics::pairs(series, 0, outcome), Statistics::relationship(series, 0, outcome));
+        chart->setData(Statistics::datedPairs(series, 0, outcome),
+            Statistics::relationship(series, 0, outcome));
         image.fill(Qt::white);
         QPainter painter(&image);
         view.render(&painter);

@@ -295,5 +295,22 @@ TEST(StatsDescribeWordsTest, TotalSleepHasItsOwnWords)
     QLocale::setDefault(previous);
 }
 
+TEST_F(StatsDescribeTest, ARelationshipDotNamesTheMagnesiumDayAndTheNightItIsPairedWith)
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const Statistics::DatedPair pair {QDate(2026, 12, 3), 412.4, 450};
+    // Sleep is the night after the magnesium, logged the next morning (Statistics::outcomeDate).
+    EXPECT_EQ(StatisticsText::pair(pair, 0, Statistics::Outcome::TotalSleep, 0),
+        QStringLiteral("Thu 3 Dec 2026: 412\u00A0mg of magnesium, food and supplements\n"
+                       "Total sleep 7.5\u00A0h, the night that ended on Fri 4 Dec 2026"));
+    const Statistics::DatedPair quality {QDate(2026, 12, 3), 300, 4};
+    EXPECT_TRUE(StatisticsText::pair(quality, 2, Statistics::Outcome::SleepQuality, 0)
+                    .endsWith(QStringLiteral("Sleep quality 4 (1–5), the night that ended on Sun 6 "
+                                             "Dec 2026")));
+    const Statistics::DatedPair severity {QDate(2026, 12, 3), 300, 6};
+    EXPECT_TRUE(StatisticsText::pair(severity, 1, Statistics::Outcome::Severity, 2)
+                    .contains(QStringLiteral("\nRLS severity 6 on Fri 4 Dec 2026\n")));
+}
+
 } // namespace
 } // namespace stilla

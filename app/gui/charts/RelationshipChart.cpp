@@ -1,9 +1,14 @@
 #include "RelationshipChart.h"
 
+#include "core/stats/StatisticsText.h"
+
+#include <QChartView>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMouseEvent>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -15,16 +20,19 @@ RelationshipChart::RelationshipChart(QGraphicsItem* parent)
     : ChartBase(QStringLiteral("relationshipChart"), parent)
 { }
 
-void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pairs,
-    const Statistics::Relationship& relationship)
+void RelationshipChart::setData(
+    const std::vector<Statistics::DatedPair>& pairs, const Statistics::Relationship& relationship)
 {
     clearChart();
     m_dots = nullptr;
+    m_pairs = pairs;
+    m_relationship = relationship;
     const Statistics::Outcome outcome = relationship.outcome;
     const bool severity = outcome == Statistics::Outcome::Severity;
     const bool totalSleep = outcome == Statistics::Outcome::TotalSleep;
     // Total sleep is paired in minutes and drawn in hours.
     const double yScale = totalSleep ? 1.0 / 60.0 : 1.0;
+    m_yScale = yScale;
 
     // The dots are the points of a line series without its line: a QScatterSeries makes one
     // graphics item per dot, which takes 90 ms for ten years of days; this draws them in one
@@ -36,10 +44,10 @@ void RelationshipChart::setData(const std::vector<std::pair<double, double>>& pa
     dots->setPen(Qt::NoPen);
     double maxX = 100;
     double maxY = 10;
-    for (const auto& [x, y] : pairs) {
-        dots->append(x, y * yScale);
-        maxX = std::max(maxX, x);
-        maxY = std::max(maxY, y * yScale);
+    for (const Statistics::DatedPair& pair : pairs) {
+        dots->append(pair.magnesium, pair.outcome * yScale);
+        maxX = std::max(maxX, pair.magnesium);
+        maxY = std::max(maxY, pair.outcome * yScale);
     }
     addSeries(dots);
     m_dots = dots;
@@ -138,6 +146,61 @@ void RelationshipChart::colourDots()
         markers.front()->setBrush(colour);
         markers.front()->setPen(QPen(colour));
     }
+}
+
+QString RelationshipChart::describeDotAt(const QPointF& position)
+{
+    if (!m_dots || !plotArea().adjusted(-8, -8, 8, 8).contains(position))
+        return {};
+    // The nearest dot within reach of the pointer, and the others drawn on the same spot.
+    constexpr qreal kReach = 8;
+    constexpr qreal kSameSpot = 1.5;
+    std::vector<QPointF> drawn;
+    drawn.reserve(m_pairs.size());
+    std::size_t nearest = m_pairs.size();
+    qreal nearestDistance = kReach;
+    for (std::size_t i = 0; i < m_pairs.size(); ++i) {
+        const QPointF value(m_pairs[i].magnesium, m_pairs[i].outcome * m_yScale);
+        drawn.push_back(mapToPosition(value, m_dots));
+        const qreal distance = QLineF(drawn.back(), position).length();
+        if (distance <= nearestDistance) {
+            nearestDistance = distance;
+            nearest = i;
+        }
+    }
+    if (nearest == m_pairs.size())
+        return {};
+    const auto others = std::count_if(drawn.begin(), drawn.end(),
+        [&](const QPointF& point) { return QLineF(point, drawn[nearest]).length() <= kSameSpot; });
+    return StatisticsText::pair(
+        m_pairs[nearest], m_relationship.lagDays, m_relationship.outcome, int(others) - 1);
+}
+
+void RelationshipChart::followMouse(QChartView* view)
+{
+    m_view = view;
+    view->viewport()->setMouseTracking(true);
+    view->viewport()->installEventFilter(this);
+}
+
+bool RelationshipChart::eventFilter(QObject* watched, QEvent* event)
+{
+    // The view's viewport, not the chart's hover events: over a dot, the dots' own item takes
+    // the hover and the chart hears nothing.
+    if (m_view && watched == m_view->viewport()) {
+        if (event->type() == QEvent::MouseMove) {
+            const auto* move = static_cast<QMouseEvent*>(event);
+            const QString text
+                = describeDotAt(mapFromScene(m_view->mapToScene(move->position().toPoint())));
+            if (text.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(move->globalPosition().toPoint(), text, m_view->viewport());
+        } else if (event->type() == QEvent::Leave) {
+            QToolTip::hideText();
+        }
+    }
+    return ChartBase::eventFilter(watched, event);
 }
 
 } // namespace stilla

@@ -3,6 +3,7 @@
 #include "ChartBase.h"
 #include "core/stats/Statistics.h"
 
+class QChartView;
 class QLineSeries;
 class QValueAxis;
 
@@ -16,9 +17,18 @@ class RelationshipChart final : public ChartBase
 
 public:
     explicit RelationshipChart(QGraphicsItem* parent = nullptr);
-    void setData(const std::vector<std::pair<double, double>>& pairs,
+    void setData(const std::vector<Statistics::DatedPair>& pairs,
         const Statistics::Relationship& relationship);
     void followPalette(const QPalette& palette) override;
+    /// What the dot nearest @p position (in the chart's coordinates, within a few pixels) is:
+    /// its days and values (StatisticsText::pair); empty when no dot is there.
+    QString describeDotAt(const QPointF& position);
+
+    /// Names the dot under the mouse in @p view (which shows this chart) in a tooltip.
+    void followMouse(QChartView* view);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     /// The dots' name in the legend: which day's symptoms or which night's sleep a dot uses.
@@ -32,6 +42,10 @@ private:
     void colourDots();
 
     QLineSeries* m_dots = nullptr; ///< the dots of the last setData()
+    std::vector<Statistics::DatedPair> m_pairs; ///< the days behind the dots, in their order
+    Statistics::Relationship m_relationship;
+    QChartView* m_view = nullptr; ///< where followMouse() follows the mouse
+    double m_yScale = 1; ///< the outcome as drawn: total sleep in hours, paired in minutes
 };
 
 } // namespace stilla

@@ -94,6 +94,7 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     m_splitDate->setObjectName(QStringLiteral("splitDateEdit"));
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
     m_noDataLabel->setObjectName(QStringLiteral("chartsNoDataLabel"));
+    m_relationship->followMouse(m_relationshipView);
     for (int i = 0; i < 6; ++i)
         m_rangeCombo->addItem(QString());
     m_rangeCombo->setCurrentIndex(int(Range::Month));
@@ -423,7 +424,7 @@ void ChartsPage::updateRelationship()
         std::clamp(m_outcomeCombo->currentIndex(), 0, int(Statistics::Outcome::TotalSleep)));
     // The numbers are cheap and always current; the scatter plot is drawn when it is shown.
     m_relationshipFigures = Statistics::relationship(m_range.series, m_lagSpin->value(), outcome);
-    m_relationshipPairs = Statistics::pairs(m_range.series, m_lagSpin->value(), outcome);
+    m_relationshipPairs = Statistics::datedPairs(m_range.series, m_lagSpin->value(), outcome);
     // Every outcome and delay looked at is one more chance of a pattern by chance: say so once
     // a person has looked at more than one (the count lasts while the page lives).
     m_looks.insert(int(outcome) * 100 + m_lagSpin->value());

@@ -111,7 +111,7 @@ private:
     ChartRange m_range; ///< what the charts show for m_from..m_to
     Statistics::Relationship m_relationshipFigures;
     QSet<int> m_looks; ///< the outcome and delay combinations shown (outcome * 100 + lag)
-    std::vector<std::pair<double, double>> m_relationshipPairs;
+    std::vector<Statistics::DatedPair> m_relationshipPairs;
     Statistics::Comparison m_comparisonFigures;
     std::array<QString, 2> m_comparisonNames;
     std::array<bool, 3> m_drawn {}; ///< per view: drawn with the current data
