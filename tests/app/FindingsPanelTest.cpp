@@ -4,12 +4,14 @@
 
 #include "AppFixture.h"
 #include "app/gui/Theme.h"
+#include "app/gui/diary/DayForm.h"
 #include "app/gui/pages/DiaryPage.h"
 #include "core/safety/ProfileStore.h"
 #include "core/safety/SafetyEngine.h"
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -254,6 +256,32 @@ TEST_F(FindingsPanelTest, DetailsOpenAndCloseFromTheKeyboard)
     QTest::keyClick(button, Qt::Key_Space);
     settle();
     EXPECT_FALSE(in<QLabel>(rows().value(0), "findingDetailsLabel")->isVisible());
+}
+
+TEST_F(FindingsPanelTest, NotesAppearingAboveTheFormLeaveTheFieldBeingTypedInWhereItIs)
+{
+    diary(QSize(1180, 780));
+    ASSERT_TRUE(panel()->isHidden());
+    // A new supplement row's dose field takes the focus and is scrolled into view, whole.
+    m_window->findChild<QPushButton*>(QStringLiteral("addSupplementButton"))->click();
+    settle();
+    QWidget* dose = QApplication::focusWidget();
+    ASSERT_TRUE(qobject_cast<QDoubleSpinBox*>(dose));
+    EXPECT_EQ(dose->visibleRegion().boundingRect(), dose->rect()) << "in view";
+    const int before = dose->mapTo(m_window.get(), QPoint()).y();
+    QTest::keyClicks(dose, QStringLiteral("400")); // above the upper limit: notes appear
+    settle();
+    ASSERT_TRUE(panel()->isVisible());
+    EXPECT_EQ(dose->mapTo(m_window.get(), QPoint()).y(), before)
+        << "the notes took " << panel()->height() << " pixels above the form";
+    // Another day is shown where the form is scrolled to, not scrolled by this day's notes
+    // going away.
+    const QScrollBar* bar = m_window->findChild<DayForm*>()->verticalScrollBar();
+    const int scrolled = bar->value();
+    QTest::keyClick(dose, Qt::Key_Left, Qt::AltModifier);
+    settle();
+    EXPECT_TRUE(panel()->isHidden());
+    EXPECT_EQ(bar->value(), scrolled);
 }
 
 TEST_F(FindingsPanelTest, UrgentFindingsComeFirstWithTheirDetailsOpen)

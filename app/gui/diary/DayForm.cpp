@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QMoveEvent>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -55,9 +57,19 @@ DayForm::DayForm(QWidget* parent)
     setFocusPolicy(Qt::NoFocus);
     // Whatever takes the focus in the form is scrolled into view: Tab does so already, a
     // mnemonic (Alt+letter on a field's label) and a click on a half-hidden field did not.
+    // At once, and again once the layout has placed it: a row just added (a supplement, a
+    // medicine) takes the focus before it has a place, and was left below the visible part.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
-        if (now != nullptr && widget() != nullptr && widget()->isAncestorOf(now))
-            ensureWidgetVisible(now, spacing::l, spacing::l);
+        if (now == nullptr || widget() == nullptr || !widget()->isAncestorOf(now))
+            return;
+        ensureWidgetVisible(now, spacing::l, spacing::l);
+        QMetaObject::invokeMethod(
+            this,
+            [this, field = QPointer<QWidget>(now)] {
+                if (field && field->hasFocus())
+                    ensureWidgetVisible(field, spacing::l, spacing::l);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -71,6 +83,8 @@ void DayForm::changeEvent(QEvent* event)
 void DayForm::setEntry(const DayEntry& day, const std::optional<DayEntry>& previous)
 {
     m_date = day.date;
+    m_keepInPlace = false;
+    m_scrollOwed = 0;
     for (DiarySection* section : sections())
         section->setEntry(day);
     m_sleep->setPrevious(previous ? std::optional(previous->sleep) : std::nullopt);
@@ -141,6 +155,29 @@ void DayForm::focusSection(const QString& anchor)
             button->setFocus(Qt::OtherFocusReason);
     } else {
         target->nextInFocusChain()->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void DayForm::moveEvent(QMoveEvent* event)
+{
+    QScrollArea::moveEvent(event);
+    const int moved = event->pos().y() - event->oldPos().y();
+    if (!m_keepInPlace || moved == 0 || !isVisible())
+        return;
+    // Down by as much as the notes above grew (up as much as they shrank). The resize that
+    // follows a move makes the room below: what does not fit yet is scrolled then.
+    QScrollBar* bar = verticalScrollBar();
+    const int wanted = bar->value() + moved;
+    bar->setValue(wanted);
+    m_scrollOwed = wanted - bar->value();
+}
+
+void DayForm::resizeEvent(QResizeEvent* event)
+{
+    QScrollArea::resizeEvent(event);
+    if (m_scrollOwed != 0) {
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + m_scrollOwed);
+        m_scrollOwed = 0;
     }
 }
 

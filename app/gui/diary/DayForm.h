@@ -41,6 +41,13 @@ public:
     /// Scrolls to a part of the form: "sleep", "symptoms", "supplements", "habits", "health".
     void focusSection(const QString& anchor);
 
+    /// While the person edits, the notes above the form (the safety notes, the experiment's
+    /// banner) come and go, often in two steps (shown, then fitted to their room). With
+    /// @p keep, whenever they move the form it scrolls by as much, so that the field being
+    /// typed in stays under the caret and the pointer instead of sliding away. Showing a day
+    /// (setEntry) clears it: a new day's notes move the form as they come.
+    void keepContentInPlace(bool keep) { m_keepInPlace = keep; }
+
     MagnesiumSection* magnesiumSection() const { return m_magnesium; }
     HealthSection* healthSection() const { return m_health; }
 
@@ -50,6 +57,8 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void moveEvent(QMoveEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     /// The sections in reading order.
@@ -61,6 +70,8 @@ private:
     MagnesiumSection* m_magnesium;
     HabitsSection* m_habits;
     HealthSection* m_health;
+    bool m_keepInPlace = false;
+    int m_scrollOwed = 0; ///< what a move could not scroll yet: the range grows with the resize
 };
 
 } // namespace stilla

@@ -342,7 +342,9 @@ void DiaryPage::onEdited()
     const DayEntry day = m_form->entry();
     m_form->showProblems(m_form->problems(day));
     m_problemsShown = true;
-    // What the guide says about the day as it is typed, before anything is saved.
+    // What the guide says about the day as it is typed, before anything is saved; the notes
+    // coming and going above the form leave the field being typed in where it is.
+    m_form->keepContentInPlace(true);
     showFindings(day);
     m_saveTimer->start();
     updateStatus();
