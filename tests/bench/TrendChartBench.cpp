@@ -95,6 +95,29 @@ void BM_RelationshipChartTenYears(benchmark::State& state)
 }
 BENCHMARK(BM_RelationshipChartTenYears)->Unit(benchmark::kMillisecond);
 
+/// The mouse over the relationship view over ten years: finding the dot under it and its text,
+/// each time the mouse moves (positions across the plot, dot or no dot).
+void BM_RelationshipHoverTenYears(benchmark::State& state)
+{
+    const DailySeries series = tenYears();
+    auto* chart = new RelationshipChart;
+    QChartView view(chart);
+    showAtBenchSize(view);
+    const auto outcome = Statistics::Outcome::Severity;
+    chart->setData(
+        Statistics::datedPairs(series, 0, outcome), Statistics::relationship(series, 0, outcome));
+    QCoreApplication::sendPostedEvents();
+    const QRectF plot = chart->plotArea();
+    int step = 0;
+    for (auto _ : state) {
+        const QPointF at(plot.left() + plot.width() * double(step % 37) / 37,
+            plot.top() + plot.height() * double(step % 11) / 11);
+        benchmark::DoNotOptimize(chart->describeDotAt(at));
+        ++step;
+    }
+}
+BENCHMARK(BM_RelationshipHoverTenYears)->Unit(benchmark::kMillisecond);
+
 } // namespace
 
 int main(int argc, char* argv[])
