@@ -6705,11 +6705,11 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     </message>
     <message>
         <source>Total sleep: fill in the minutes to fall asleep and awake in the night</source>
-        <translation>Total sömntid: fyll i minuterna till insomning och vaken under natten</translation>
+        <translation>Total sömntid: fyll i insomningstiden och minuterna vaken under natten</translation>
     </message>
     <message>
         <source>Total sleep: fill in the minutes to fall asleep</source>
-        <translation>Total sömntid: fyll i minuterna till insomning</translation>
+        <translation>Total sömntid: fyll i insomningstiden</translation>
     </message>
     <message>
         <source>Total sleep: fill in the minutes awake in the night (0 if none)</source>
