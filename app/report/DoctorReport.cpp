@@ -1,6 +1,7 @@
 #include "DoctorReport.h"
 
 #include "ReportDocument.h"
+#include "ReportPagination.h"
 #include "TrendFigure.h"
 #include "core/Language.h"
 #include "core/diary/DiaryStore.h"
@@ -35,6 +36,9 @@ const QColor kText(0x1a, 0x1a, 0x1a);
 const QColor kMuted(0x55, 0x55, 0x55);
 const QColor kRule(0x99, 0x99, 0x99);
 constexpr qreal kBodyPointSize = 9.5;
+/// The trend figure is made no shorter than this share of its height to keep it on the first
+/// page (fitFigureOnFirstPage): its three panels stay readable.
+constexpr qreal kShortestFigure = 0.7;
 
 /// The report's font: a plain sans serif that is on most systems, at @p pointSize.
 QFont reportFont(qreal pointSize)
@@ -131,68 +135,6 @@ PageTexts pageTexts(const DoctorReport::Options& options, const ReportText& text
     return {DoctorReport::headerTitle(text.locale(), options.from, options.to),
         DoctorReport::tr("Created %1").arg(text.longDate(options.created)),
         DoctorReport::tr("Stilla informs; it does not diagnose.")};
-}
-
-/// QTextDocument has no "keep with next": a section heading with less than @p room left below
-/// it on its page starts the next page instead.
-void keepHeadingsWithText(QTextDocument& document, qreal pageHeight, qreal room)
-{
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() != 2)
-            continue;
-        const QRectF rect = document.documentLayout()->blockBoundingRect(block);
-        if (pageHeight - std::fmod(rect.top(), pageHeight) >= room)
-            continue;
-        QTextBlockFormat format = block.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(block).setBlockFormat(format);
-    }
-}
-
-/// Nor does it keep a table row on one page: a row that would cross into the next page is
-/// pushed down to start there, with extra top padding in its cells. @p formatUnit is one unit
-/// of a format's padding (1/96 inch) in document units.
-void keepRowsTogether(QTextDocument& document, qreal pageHeight, qreal formatUnit)
-{
-    QAbstractTextDocumentLayout* layout = document.documentLayout();
-    const QList<QTextFrame*> frames = document.rootFrame()->childFrames();
-    for (QTextFrame* frame : frames) {
-        auto* table = qobject_cast<QTextTable*>(frame);
-        if (!table)
-            continue;
-        // Where the text of a row starts and ends, in document units.
-        const auto span = [&](int row) {
-            qreal top = std::numeric_limits<qreal>::max();
-            qreal bottom = std::numeric_limits<qreal>::lowest();
-            for (int column = 0; column < table->columns(); ++column) {
-                const QTextTableCell cell = table->cellAt(row, column);
-                top = std::min(
-                    top, layout->blockBoundingRect(document.findBlock(cell.firstPosition())).top());
-                bottom = std::max(bottom,
-                    layout->blockBoundingRect(document.findBlock(cell.lastPosition())).bottom());
-            }
-            return std::pair {top, bottom};
-        };
-        const auto setTopPadding = [&](int row, qreal padding) {
-            for (int column = 0; column < table->columns(); ++column) {
-                QTextTableCell cell = table->cellAt(row, column);
-                QTextTableCellFormat format = cell.format().toTableCellFormat();
-                format.setTopPadding(padding);
-                cell.setFormat(format);
-            }
-        };
-        const qreal padding = table->format().cellPadding();
-        const int headerRows = table->format().headerRowCount();
-        for (int row = headerRows; row < table->rows(); ++row) {
-            const auto [top, bottom] = span(row);
-            const qreal pageEnd = (std::floor(top / pageHeight) + 1) * pageHeight;
-            if (bottom <= pageEnd || bottom - top >= pageHeight)
-                continue;
-            // The row then starts on the next page, below the repeated header; the space
-            // left at the foot of the page stays empty.
-            setTopPadding(row, padding + (pageEnd - top) / formatUnit + 1);
-        }
-    }
 }
 
 } // namespace
@@ -346,8 +288,10 @@ std::unique_ptr<QTextDocument> DoctorReport::layOut(
         {reportFont(kBodyPointSize), layout.body.width()}, cover());
     document->setPageSize(layout.body.size());
     // At least an inch below a heading, and no row split over two pages.
-    keepHeadingsWithText(*document, layout.body.height(), device.logicalDpiY());
-    keepRowsTogether(*document, layout.body.height(), device.logicalDpiY() / 96.0);
+    ReportPagination::keepHeadingsWithText(*document, layout.body.height(), device.logicalDpiY());
+    ReportPagination::keepRowsTogether(
+        *document, layout.body.height(), device.logicalDpiY() / 96.0);
+    ReportPagination::fitFigureOnFirstPage(*document, layout.body.height(), kShortestFigure);
     return document;
 }
 

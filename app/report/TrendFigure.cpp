@@ -117,9 +117,14 @@ QTextCharFormat TrendFigure::objectFormat(const QSizeF& size)
     return format;
 }
 
-QSizeF TrendFigure::intrinsicSize(QTextDocument*, int, const QTextFormat& format)
+QSizeF TrendFigure::objectSize(const QTextFormat& format)
 {
     return {format.doubleProperty(kWidthProperty), format.doubleProperty(kHeightProperty)};
+}
+
+QSizeF TrendFigure::intrinsicSize(QTextDocument*, int, const QTextFormat& format)
+{
+    return objectSize(format);
 }
 
 void TrendFigure::drawObject(

@@ -68,6 +68,8 @@ public:
     void registerWith(QTextDocument& document);
     /// The format of the figure's object, @p size in the document's device pixels.
     static QTextCharFormat objectFormat(const QSizeF& size);
+    /// The size @p format (made by objectFormat()) gives the figure.
+    static QSizeF objectSize(const QTextFormat& format);
 
     QSizeF intrinsicSize(QTextDocument* document, int position, const QTextFormat& format) override;
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* document, int position,

@@ -4,6 +4,7 @@
 #include "app/report/DoctorReport.h"
 #include "app/report/TrendFigure.h"
 #include "core/demo/DemoDiary.h"
+#include "core/experiment/ExperimentResult.h"
 #include "core/nutrition/IntakeTarget.h"
 #include "core/stats/Statistics.h"
 
@@ -72,7 +73,8 @@ struct Case
 const Case kTenYears {"the ten-year demo", 3652};
 const Case kFreshMonth {"a fresh month", 30};
 
-DoctorReport report(const Case& period, const QString& language, QPageSize::PageSizeId paper)
+DoctorReport report(const Case& period, const QString& language, QPageSize::PageSizeId paper,
+    bool withExperiment = false)
 {
     const int years = std::max(1, (period.days + 364) / 365);
     DoctorReport::Options options;
@@ -84,9 +86,20 @@ DoctorReport report(const Case& period, const QString& language, QPageSize::Page
     options.intakeTarget = IntakeTargets::Choice {};
     std::vector<DayEntry> days = DemoDiary::generate(kLastDay, years, kSeed);
     std::erase_if(days, [&](const DayEntry& day) { return day.date < options.from; });
+    std::optional<DoctorReport::Experiment> experiment;
+    if (withExperiment) {
+        // An ABAB experiment of 14-day phases ending on the last day.
+        ExperimentPlan plan;
+        plan.start = kLastDay.addDays(-55);
+        plan.doseMg = 200;
+        const DailySeries series = Statistics::daily(days, plan.start, kLastDay);
+        experiment
+            = DoctorReport::Experiment {plan, ExperimentResult::compute(plan, series, kLastDay)};
+    }
     return DoctorReport(std::move(days), Profile(), options,
         period.days > 30 ? DemoDiary::labResults(kLastDay, years, kSeed)
-                         : std::vector<LabResult> {});
+                         : std::vector<LabResult> {},
+        experiment);
 }
 
 /// The page (0 first) that @p block starts on.
@@ -100,15 +113,18 @@ TEST(ReportPagesTest, TheFirstPageHoldsTheSummaryAndTheAppendixStartsOnTheSecond
 {
     // The ten-year demo (the longest numbers) in Swedish (the longest words) on A4 (the
     // narrower paper), and a fresh month in both languages on both papers.
-    const std::vector<std::tuple<Case, QString, QPageSize::PageSizeId>> cases {
-        {kTenYears, QStringLiteral("sv"), QPageSize::A4},
-        {kFreshMonth, QStringLiteral("sv"), QPageSize::A4},
-        {kFreshMonth, QStringLiteral("en"), QPageSize::Letter},
-        {kFreshMonth, QStringLiteral("en"), QPageSize::A4},
+    // The last with lab results and a self-experiment: the fullest first page.
+    const std::vector<std::tuple<Case, QString, QPageSize::PageSizeId, bool>> cases {
+        {kTenYears, QStringLiteral("sv"), QPageSize::A4, false},
+        {kFreshMonth, QStringLiteral("sv"), QPageSize::A4, false},
+        {kFreshMonth, QStringLiteral("en"), QPageSize::Letter, false},
+        {kFreshMonth, QStringLiteral("en"), QPageSize::A4, false},
+        {kTenYears, QStringLiteral("sv"), QPageSize::A4, true},
     };
-    for (const auto& [period, language, paper] : cases) {
-        SCOPED_TRACE(std::string(period.name) + ", " + language.toStdString());
-        const DoctorReport made = report(period, language, paper);
+    for (const auto& [period, language, paper, withExperiment] : cases) {
+        SCOPED_TRACE(std::string(period.name) + ", " + language.toStdString()
+            + (withExperiment ? ", with an experiment" : ""));
+        const DoctorReport made = report(period, language, paper, withExperiment);
         QBuffer buffer;
         QPdfWriter writer(&buffer);
         made.preparePage(writer);
