@@ -5,8 +5,10 @@
 #include "app/gui/widgets/OptionalSpinBox.h"
 #include "app/gui/widgets/TimeField.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 
 namespace stilla {
 namespace {
@@ -80,6 +82,30 @@ TEST_F(SleepEntryTest, TheNightBeforesTimesLeaveTheMinutesToFillIn)
     type("latencySpinBox", QStringLiteral("30"));
     type("wakeMinutesSpinBox", QStringLiteral("45"));
     EXPECT_TRUE(derived().contains(QStringLiteral("Total sleep: 6\u00A0h 45\u00A0min")));
+}
+
+TEST_F(SleepEntryTest, TheEveningAndMorningFieldsLineUpWhenStackedInAnyFont)
+{
+    showDiary();
+    m_window->resize(800, 600);
+    QCoreApplication::processEvents();
+    const auto fieldX = [this](const char* name) {
+        return find<QWidget>(name)->mapTo(m_window.get(), QPoint()).x();
+    };
+    const QFont usual = QApplication::font();
+    const auto restore = qScopeGuard([&usual] { QApplication::setFont(usual); });
+    for (const qreal points : {usual.pointSizeF(), 14.0}) {
+        QFont font = usual;
+        font.setPointSizeF(points);
+        QApplication::setFont(font);
+        QCoreApplication::processEvents();
+        SCOPED_TRACE(points);
+        // Stacked at this width: the evening's last field above the morning's first.
+        ASSERT_LT(find<QWidget>("latencySpinBox")->mapTo(m_window.get(), QPoint()).y(),
+            find<QWidget>("awakeningsSpinBox")->mapTo(m_window.get(), QPoint()).y());
+        EXPECT_EQ(fieldX("intoBedField"), fieldX("finalAwakeningField"));
+        EXPECT_EQ(fieldX("latencySpinBox"), fieldX("wakeMinutesSpinBox"));
+    }
 }
 
 } // namespace

@@ -158,6 +158,27 @@ void SleepSection::buildLayout()
     form->addRow(m_derivedLabel);
 }
 
+void SleepSection::alignColumns()
+{
+    // The evening's and the morning's labels one width, so their fields line up when the two
+    // columns stand one above the other in a narrow window.
+    int labelWidth = 0;
+    for (std::size_t i = 0; i + 1 < m_labels.size(); ++i) {
+        m_labels[i]->setMinimumWidth(0);
+        labelWidth = std::max(labelWidth, m_labels[i]->sizeHint().width());
+    }
+    for (std::size_t i = 0; i + 1 < m_labels.size(); ++i)
+        m_labels[i]->setMinimumWidth(labelWidth);
+}
+
+void SleepSection::changeEvent(QEvent* event)
+{
+    // A new font (the desktop's, or a larger one) makes the labels wider or narrower.
+    if (event->type() == QEvent::FontChange)
+        alignColumns();
+    DiarySection::changeEvent(event);
+}
+
 QString SleepSection::nightTitle(const QDate& morning, const QLocale& locale)
 {
     if (!morning.isValid())
@@ -194,15 +215,7 @@ void SleepSection::retranslate()
         tr("Fi&nal awakening:"), tr("&Out of bed:"), tr("Sleep &quality:")};
     for (std::size_t i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels[int(i)]);
-    // The evening's and the morning's labels one width, so their fields line up when the two
-    // columns stand one above the other in a narrow window.
-    int labelWidth = 0;
-    for (std::size_t i = 0; i + 1 < m_labels.size(); ++i) {
-        m_labels[i]->setMinimumWidth(0);
-        labelWidth = std::max(labelWidth, m_labels[i]->sizeHint().width());
-    }
-    for (std::size_t i = 0; i + 1 < m_labels.size(); ++i)
-        m_labels[i]->setMinimumWidth(labelWidth);
+    alignColumns();
     const QStringList names {tr("Time into bed"), tr("Time tried to sleep"),
         tr("Minutes to fall asleep"), tr("Times woken in the night"),
         tr("Minutes awake in the night"), tr("Final awakening time"), tr("Time out of bed")};

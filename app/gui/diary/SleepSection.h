@@ -40,11 +40,13 @@ public:
 protected:
     void load(const DayEntry& day) override;
     void retranslate() override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void connectFields();
     void buildLayout();
     void updateDerived();
+    void alignColumns();
     static QString totalSleepNeeds(SleepRecord::Missing missing);
     SleepRecord record() const;
 
