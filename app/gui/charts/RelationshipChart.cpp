@@ -179,16 +179,18 @@ QString RelationshipChart::describeDotAt(const QPointF& position)
 void RelationshipChart::followMouse(QChartView* view)
 {
     m_view = view;
-    view->viewport()->setMouseTracking(true);
-    view->viewport()->installEventFilter(this);
+    m_viewport = view->viewport();
+    m_viewport->setMouseTracking(true);
+    m_viewport->installEventFilter(this);
 }
 
 bool RelationshipChart::eventFilter(QObject* watched, QEvent* event)
 {
     // The view's viewport, not the chart's hover events: over a dot, the dots' own item takes
-    // the hover and the chart hears nothing.
-    if (m_view && watched == m_view->viewport()) {
-        if (event->type() == QEvent::MouseMove) {
+    // the hover and the chart hears nothing. (Compared with the pointer kept, not asked of the
+    // view: the viewport still sends events while the view around it is being destroyed.)
+    if (m_viewport && watched == m_viewport) {
+        if (event->type() == QEvent::MouseMove && m_view) {
             const auto* move = static_cast<QMouseEvent*>(event);
             const QString text
                 = describeDotAt(mapFromScene(m_view->mapToScene(move->position().toPoint())));

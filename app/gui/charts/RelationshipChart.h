@@ -3,7 +3,9 @@
 #include "ChartBase.h"
 #include "core/stats/Statistics.h"
 
-class QChartView;
+#include <QChartView>
+#include <QPointer>
+
 class QLineSeries;
 class QValueAxis;
 
@@ -44,7 +46,8 @@ private:
     QLineSeries* m_dots = nullptr; ///< the dots of the last setData()
     std::vector<Statistics::DatedPair> m_pairs; ///< the days behind the dots, in their order
     Statistics::Relationship m_relationship;
-    QChartView* m_view = nullptr; ///< where followMouse() follows the mouse
+    QPointer<QChartView> m_view; ///< where followMouse() follows the mouse
+    QPointer<QWidget> m_viewport; ///< its viewport, whose events the chart watches
     double m_yScale = 1; ///< the outcome as drawn: total sleep in hours, paired in minutes
 };
 
