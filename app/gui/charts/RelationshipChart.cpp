@@ -197,7 +197,7 @@ bool RelationshipChart::eventFilter(QObject* watched, QEvent* event)
             if (text.isEmpty())
                 QToolTip::hideText();
             else
-                QToolTip::showText(move->globalPosition().toPoint(), text, m_view->viewport());
+                QToolTip::showText(move->globalPosition().toPoint(), text, m_viewport);
         } else if (event->type() == QEvent::Leave) {
             QToolTip::hideText();
         }

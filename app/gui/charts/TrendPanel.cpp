@@ -246,7 +246,11 @@ QString TrendPanel::wrapHeading(const QString& text, const QFontMetricsF& metric
 qreal TrendPanel::headingHeight(qreal width, qreal left) const
 {
     const QFontMetricsF metrics(font());
-    const QString drawn = wrapHeading(m_headingText, metrics, width - left - kGap);
+    return heightOf(wrapHeading(m_headingText, metrics, width - left - kGap), metrics);
+}
+
+qreal TrendPanel::heightOf(const QString& drawn, const QFontMetricsF& metrics)
+{
     return metrics.height() * qreal(drawn.count(u'\n') + 1) + kGap;
 }
 
@@ -271,7 +275,7 @@ void TrendPanel::place(const QRectF& geometry, qreal left, qreal right)
     m_heading->setToolTip(drawn.contains(QChar(0x2026)) ? m_headingText : QString());
     // Room above the plot area for the heading; at the sides what the axes leave of the room
     // asked for, as they took it last time (laidOut() checks).
-    const int heading = int(std::ceil(headingHeight(geometry.width(), left)));
+    const int heading = int(std::ceil(heightOf(drawn, metrics)));
     setMargins(QMargins(int(std::lround(std::max(0.0, left - m_axesLeft))), heading,
         int(std::lround(std::max(0.0, right - m_axesRight))), int(kGap)));
     // Over the plot area as it is; again when the new margins move it (laidOut()).

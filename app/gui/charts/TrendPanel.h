@@ -91,6 +91,8 @@ signals:
 private:
     void laidOut();
     void placeHeading();
+    /// The room a heading as drawn (wrapHeading()) takes above the plot area.
+    static qreal heightOf(const QString& drawn, const QFontMetricsF& metrics);
 
     QGraphicsSimpleTextItem* m_heading;
     QString m_headingText; ///< the whole heading, however it is broken into lines
