@@ -502,6 +502,13 @@
             <numerusform>You took %1 at %2 and magnesium at %3, %4 apart. That keeps to the advice: at least %Ln hours apart.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You took %1 at %2 and magnesium at %3, only %4 apart. Antacids that hold magnesium lower how much gabapentin the body takes up (this is not known for pregabalin): take gabapentin at least %Ln hour(s) after magnesium.</source>
+        <translation>
+            <numerusform>You took %1 at %2 and magnesium at %3, only %4 apart. Antacids that hold magnesium lower how much gabapentin the body takes up (this is not known for pregabalin): take gabapentin at least %Ln hour after magnesium.</numerusform>
+            <numerusform>You took %1 at %2 and magnesium at %3, only %4 apart. Antacids that hold magnesium lower how much gabapentin the body takes up (this is not known for pregabalin): take gabapentin at least %Ln hours after magnesium.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::StatisticsText</name>

@@ -5831,6 +5831,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
             <numerusform>Dagar med tillskott: medelsvårighetsgrad %1 (%Ln dagar).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Weakness or drowsiness on a day with supplements</source>
+        <translation>Svaghet eller dåsighet en dag med tillskott</translation>
+    </message>
 </context>
 <context>
     <name>stilla::RestoreCommand</name>
@@ -6001,10 +6005,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Vanliga biverkningar av magnesium: en lägre dos kan hjälpa</translation>
     </message>
     <message>
-        <source>Kidney disease: talk to your doctor before taking magnesium</source>
-        <translation>Njursjukdom: tala med din läkare innan du tar magnesium</translation>
-    </message>
-    <message>
         <source>Bleeding disorder: ask your doctor before taking magnesium</source>
         <translation>Blödningssjukdom: fråga din läkare innan du tar magnesium</translation>
     </message>
@@ -6111,10 +6111,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>One of your medicines can make RLS worse (a sedating antihistamine, a medicine that blocks dopamine, or an antidepressant that raises serotonin). Do not stop it on your own: ask your doctor whether another medicine would suit you better.</source>
         <translation>Ett av dina läkemedel kan göra RLS värre (en lugnande antihistamin, ett läkemedel som blockerar dopamin eller ett antidepressivt läkemedel som höjer serotonin). Sluta inte ta det på egen hand: fråga din läkare om ett annat läkemedel skulle passa dig bättre.</translation>
-    </message>
-    <message>
-        <source>Slowed breathing, confusion, an irregular heartbeat, low blood pressure, muscle weakness or unusual drowsiness can be signs of too much magnesium. Stop taking magnesium and seek medical care now (call 112 in Sweden or your local emergency number).</source>
-        <translation>Långsam andning, förvirring, oregelbunden hjärtrytm, lågt blodtryck, muskelsvaghet eller ovanlig dåsighet kan vara tecken på för mycket magnesium. Sluta ta magnesium och sök vård nu (ring 112 i Sverige eller det lokala larmnumret).</translation>
     </message>
     <message>
         <source>%1&#xa0;mg in one dose: better split into two</source>
@@ -6243,6 +6239,29 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>%1&#xa0;mg a day: better taken as two doses or more</source>
         <translation>%1&#xa0;mg om dagen: tas hellre som två doser eller fler</translation>
+    </message>
+    <message>
+        <source>Weakness or drowsiness with magnesium: stop it, talk to a doctor today</source>
+        <translation>Svaghet eller dåsighet med magnesium: sluta ta det, tala med läkare i dag</translation>
+    </message>
+    <message>
+        <source>Kidney disease: the article advises against magnesium; talk to your doctor</source>
+        <translation>Njursjukdom: artikeln avråder från magnesium; tala med din läkare</translation>
+    </message>
+    <message>
+        <source>Slowed breathing, confusion, an irregular heartbeat or low blood pressure can be signs of too much magnesium. Stop taking magnesium and seek medical care now (call 112 in Sweden or your local emergency number).</source>
+        <translation>Långsammare andning, förvirring, oregelbunden hjärtrytm eller lågt blodtryck kan vara tecken på för mycket magnesium. Sluta ta magnesium och sök vård nu (ring 112 i Sverige eller ditt lokala larmnummer).</translation>
+    </message>
+    <message>
+        <source>Muscle weakness or unusual drowsiness on a day with magnesium supplements can be an early sign of too much magnesium, mostly with high doses or kidney disease. Stop taking magnesium and talk to a doctor today. Seek care at once if your breathing slows, you become confused or your heartbeat is irregular.</source>
+        <translation>Muskelsvaghet eller ovanlig dåsighet en dag med magnesiumtillskott kan vara ett tidigt tecken på för mycket magnesium, framför allt vid höga doser eller njursjukdom. Sluta ta magnesium och tala med läkare i dag. Sök vård genast om andningen blir långsammare, du blir förvirrad eller hjärtrytmen blir oregelbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You took %1 at %2 and magnesium at %3, only %4 apart. Antacids that hold magnesium lower how much gabapentin the body takes up (this is not known for pregabalin): take gabapentin at least %Ln hour(s) after magnesium.</source>
+        <translation>
+            <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med bara %4 emellan. Syraneutraliserande medel med magnesium minskar hur mycket gabapentin kroppen tar upp (för pregabalin är detta inte känt): ta gabapentin minst %Ln timme efter magnesium.</numerusform>
+            <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med bara %4 emellan. Syraneutraliserande medel med magnesium minskar hur mycket gabapentin kroppen tar upp (för pregabalin är detta inte känt): ta gabapentin minst %Ln timmar efter magnesium.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

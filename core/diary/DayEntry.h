@@ -189,6 +189,12 @@ using SideEffects = unsigned; ///< OR of SideEffect values
 
 inline constexpr unsigned kCommonSideEffects = 0x1fu;
 inline constexpr unsigned kSeriousSideEffects = 0x3f00u;
+/// The article's own signs of too much magnesium (low blood pressure, confusion, an irregular
+/// heartbeat, slowed breathing): a reason to seek care at once, with or without magnesium.
+inline constexpr unsigned kArticleSeriousSideEffects = 0x0f00u;
+/// Muscle weakness and unusual drowsiness (NIH ODS): signs of too much magnesium on a day with
+/// supplements, and common in RLS itself, whose nights are short.
+inline constexpr unsigned kWeaknessOrDrowsinessEffects = 0x3000u;
 
 /// Everything logged for one day. Everything is optional except the date. @c sleep is the
 /// night that ended on the morning of @c date, so the night after this day's magnesium is the

@@ -53,6 +53,7 @@ QString ReportText::ruleTitle(const QString& rule, const QString& fallback)
         {kChild, tr("Supplements for a child")},
         {kCommonSideEffect, tr("Common side effects on a supplement day")},
         {kSeriousSideEffect, tr("Possible signs of too much magnesium")},
+        {kWeaknessOrDrowsiness, tr("Weakness or drowsiness on a day with supplements")},
         {kKidneyDisease, tr("Supplements with kidney disease")},
         {kBleedingDisorder, tr("Supplements with a bleeding disorder")},
         {kPregnancyIntravenous, tr("Magnesium by drip in pregnancy or breastfeeding")},

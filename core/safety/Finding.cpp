@@ -39,10 +39,10 @@ QStringList SafetyRule::all()
     QStringList rules;
     for (const char* rule : {kSupplementAboveReference, kSupplementAboveArticleRange,
              kSingleDoseLarge, kImplausibleDose, kChild, kCommonSideEffect, kSeriousSideEffect,
-             kKidneyDisease, kBleedingDisorder, kPregnancyIntravenous, kAntibiotic,
-             kCalciumChannelBlocker, kMuscleRelaxant, kDiuretic, kBisphosphonate, kCaffeine,
-             kChildAboveUpperLimit, kKidneyDiseaseSideEffect, kPregnancy, kGabapentinoid, kOralIron,
-             kLevothyroxine, kProtonPumpInhibitor, kDopamineAugmentation, kMayWorsenRls})
+             kWeaknessOrDrowsiness, kKidneyDisease, kBleedingDisorder, kPregnancyIntravenous,
+             kAntibiotic, kCalciumChannelBlocker, kMuscleRelaxant, kDiuretic, kBisphosphonate,
+             kCaffeine, kChildAboveUpperLimit, kKidneyDiseaseSideEffect, kPregnancy, kGabapentinoid,
+             kOralIron, kLevothyroxine, kProtonPumpInhibitor, kDopamineAugmentation, kMayWorsenRls})
         rules << QLatin1String(rule);
     rules.sort();
     return rules;

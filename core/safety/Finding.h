@@ -76,6 +76,7 @@ inline constexpr char kImplausibleDose[] = "dose.implausible";
 inline constexpr char kChild[] = "dose.child";
 inline constexpr char kCommonSideEffect[] = "side_effect.common";
 inline constexpr char kSeriousSideEffect[] = "side_effect.serious";
+inline constexpr char kWeaknessOrDrowsiness[] = "side_effect.weakness_drowsiness";
 inline constexpr char kKidneyDisease[] = "condition.kidney_disease";
 inline constexpr char kBleedingDisorder[] = "condition.bleeding_disorder";
 inline constexpr char kPregnancyIntravenous[] = "condition.pregnancy_iv";

@@ -186,12 +186,19 @@ void SafetyEngine::addImplausibleDoseFinding(
 void SafetyEngine::addSideEffectFindings(
     const Profile& profile, const DayEntry& day, std::vector<Finding>& findings)
 {
-    if ((day.sideEffects & kSeriousSideEffects) != 0) {
+    if ((day.sideEffects & kArticleSeriousSideEffects) != 0) {
         findings.push_back(makeFinding(SafetyRule::kSeriousSideEffect, Severity::Urgent,
             ArticleSectionId::kSeriousSideEffects));
     }
     if (!isSupplementDay(day))
         return;
+    // Weakness or drowsiness alone are common in RLS (short nights); they point to magnesium
+    // only on a day with supplements, and call for a doctor today, not an ambulance.
+    if ((day.sideEffects & kWeaknessOrDrowsinessEffects) != 0
+        && (day.sideEffects & kArticleSeriousSideEffects) == 0) {
+        findings.push_back(makeFinding(SafetyRule::kWeaknessOrDrowsiness, Severity::Warning,
+            ArticleSectionId::kSeriousSideEffects));
+    }
     // With kidney disease, magnesium builds up more easily: nausea or vomiting is then a
     // possible early sign of too much, not a common side effect to treat with a lower dose.
     const unsigned sickness = unsigned(SideEffect::Nausea) | unsigned(SideEffect::Vomiting);

@@ -355,7 +355,9 @@ QString SafetyFacts::ruleSource(const Finding& finding)
     if (is(kChildAboveUpperLimit))
         return childCeilingSource(finding.ageGroup, finding.reference);
     if (is(kSeriousSideEffect))
-        return both(articleSource(), nihSource());
+        return articleSource();
+    if (is(kWeaknessOrDrowsiness))
+        return nihSource();
     if (is(kKidneyDiseaseSideEffect) || is(kProtonPumpInhibitor))
         return nihSource();
     if (is(kPregnancy))

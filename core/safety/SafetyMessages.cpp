@@ -2,6 +2,7 @@
 
 #include "SafetyEngine.h"
 #include "SafetyFacts.h"
+#include "TimedMessages.h"
 #include "core/labs/LabResult.h"
 
 #include <QLocale>
@@ -19,38 +20,6 @@ bool isRule(const Finding& finding, const char* rule)
 QString formatMg(double mg)
 {
     return QLocale().toString(SafetyEngine::roundMg(mg), 'f', QLocale::FloatingPointShortest);
-}
-
-/// "08:00" in the UI locale's short time format.
-QString formatTime(const QTime& time)
-{
-    return QLocale().toString(time, QLocale::ShortFormat);
-}
-
-/// "1 h 30 min", "45 min", "4 h": for the one-line summaries.
-QString formatShortDistance(int minutes)
-{
-    const int hours = minutes / 60;
-    const int rest = minutes % 60;
-    if (hours == 0)
-        return SafetyEngine::tr("%1\u00A0min").arg(rest);
-    if (rest == 0)
-        return SafetyEngine::tr("%1\u00A0h").arg(hours);
-    return SafetyEngine::tr("%1\u00A0h %2\u00A0min").arg(hours).arg(rest);
-}
-
-/// "1 hour 30 minutes", "45 minutes", "4 hours".
-QString formatDistance(int minutes)
-{
-    const int hours = minutes / 60;
-    const int rest = minutes % 60;
-    if (hours == 0)
-        return SafetyEngine::tr("%Ln minute(s)", "", rest);
-    if (rest == 0)
-        return SafetyEngine::tr("%Ln hour(s)", "", hours);
-    return SafetyEngine::tr("%1 %2", "hours and minutes")
-        .arg(SafetyEngine::tr("%Ln hour(s)", "", hours),
-            SafetyEngine::tr("%Ln minute(s)", "", rest));
 }
 
 /// A lab value as the lab results show it.
@@ -108,7 +77,7 @@ QString SafetyMessages::summary(const Finding& finding)
             "Kidney disease and nausea: stop magnesium, talk to your doctor today");
     if (isRule(finding, SafetyRule::kPregnancy))
         return SafetyEngine::tr("RLS in pregnancy: ask about your iron");
-    if (const QString timed = timedSummary(finding); !timed.isEmpty())
+    if (const QString timed = TimedMessages::summary(finding); !timed.isEmpty())
         return timed;
     if (isRule(finding, SafetyRule::kGabapentinoid))
         return SafetyEngine::tr("Gabapentin: take it at least %1 hours after magnesium")
@@ -128,10 +97,14 @@ QString SafetyMessages::summary(const Finding& finding)
         return SafetyEngine::tr("One of your medicines can make RLS worse: ask your doctor");
     if (isRule(finding, SafetyRule::kSeriousSideEffect))
         return SafetyEngine::tr("Possible signs of too much magnesium: stop taking it");
+    if (isRule(finding, SafetyRule::kWeaknessOrDrowsiness))
+        return SafetyEngine::tr(
+            "Weakness or drowsiness with magnesium: stop it, talk to a doctor today");
     if (isRule(finding, SafetyRule::kCommonSideEffect))
         return SafetyEngine::tr("Common side effects of magnesium: a lower dose can help");
     if (isRule(finding, SafetyRule::kKidneyDisease))
-        return SafetyEngine::tr("Kidney disease: talk to your doctor before taking magnesium");
+        return SafetyEngine::tr(
+            "Kidney disease: the article advises against magnesium; talk to your doctor");
     if (isRule(finding, SafetyRule::kBleedingDisorder))
         return SafetyEngine::tr("Bleeding disorder: ask your doctor before taking magnesium");
     if (isRule(finding, SafetyRule::kPregnancyIntravenous))
@@ -230,10 +203,16 @@ QString SafetyMessages::sideEffectMessage(const Finding& finding)
 {
     if (isRule(finding, SafetyRule::kSeriousSideEffect)) {
         return SafetyEngine::tr(
-            "Slowed breathing, confusion, an irregular heartbeat, low blood pressure, "
-            "muscle weakness or unusual drowsiness can be signs of too much magnesium. Stop "
-            "taking magnesium and seek medical care "
+            "Slowed breathing, confusion, an irregular heartbeat or low blood pressure can "
+            "be signs of too much magnesium. Stop taking magnesium and seek medical care "
             "now (call 112 in Sweden or your local emergency number).");
+    }
+    if (isRule(finding, SafetyRule::kWeaknessOrDrowsiness)) {
+        return SafetyEngine::tr(
+            "Muscle weakness or unusual drowsiness on a day with magnesium supplements can be "
+            "an early sign of too much magnesium, mostly with high doses or kidney disease. "
+            "Stop taking magnesium and talk to a doctor today. Seek care at once if your "
+            "breathing slows, you become confused or your heartbeat is irregular.");
     }
     if (isRule(finding, SafetyRule::kCommonSideEffect)) {
         return SafetyEngine::tr(
@@ -280,7 +259,7 @@ QString SafetyMessages::conditionMessage(const Finding& finding)
 
 QString SafetyMessages::interactionMessage(const Finding& finding)
 {
-    if (const QString timed = timedMessage(finding); !timed.isEmpty())
+    if (const QString timed = TimedMessages::message(finding); !timed.isEmpty())
         return timed;
     if (isRule(finding, SafetyRule::kGabapentinoid)) {
         return SafetyEngine::tr(
@@ -383,55 +362,6 @@ QString SafetyMessages::childAges(AgeGroup ageGroup)
         break;
     }
     return {};
-}
-
-QString SafetyMessages::timedMedicine(const Finding& finding)
-{
-    if (!finding.medicineTime.isValid() || !finding.doseTime.isValid())
-        return {};
-    if (isRule(finding, SafetyRule::kGabapentinoid))
-        return SafetyEngine::tr("gabapentin or pregabalin");
-    if (isRule(finding, SafetyRule::kOralIron))
-        return SafetyEngine::tr("iron");
-    if (isRule(finding, SafetyRule::kLevothyroxine))
-        return SafetyEngine::tr("levothyroxine");
-    return {};
-}
-
-QString SafetyMessages::timedMessage(const Finding& finding)
-{
-    const QString medicine = timedMedicine(finding);
-    if (medicine.isEmpty())
-        return {};
-    const int hours = int(finding.limitMg) / 60;
-    if (finding.severity == Severity::Info) {
-        return SafetyEngine::tr(
-            "You took %1 at %2 and magnesium at %3, %4 apart. That keeps to the advice: "
-            "at least %Ln hour(s) apart.",
-            "", hours)
-            .arg(medicine, formatTime(finding.medicineTime), formatTime(finding.doseTime),
-                formatDistance(int(finding.amountMg)));
-    }
-    return SafetyEngine::tr(
-        "You took %1 at %2 and magnesium at %3, only %4 apart. Magnesium can lower how "
-        "much of the medicine the body takes up: keep them at least %Ln hour(s) apart.",
-        "", hours)
-        .arg(medicine, formatTime(finding.medicineTime), formatTime(finding.doseTime),
-            formatDistance(int(finding.amountMg)));
-}
-
-QString SafetyMessages::timedSummary(const Finding& finding)
-{
-    const QString medicine = timedMedicine(finding);
-    if (medicine.isEmpty())
-        return {};
-    if (finding.severity == Severity::Info) {
-        return SafetyEngine::tr("%1 between magnesium and %2, as advised")
-            .arg(formatShortDistance(int(finding.amountMg)), medicine);
-    }
-    return SafetyEngine::tr(
-        "%1 between magnesium and %2: keep %Ln hour(s) apart", "", int(finding.limitMg) / 60)
-        .arg(formatShortDistance(int(finding.amountMg)), medicine);
 }
 
 QString SafetyMessages::childAuthority(const Finding& finding)

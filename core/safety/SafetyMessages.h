@@ -17,7 +17,7 @@ class SafetyMessages
 public:
     /// The finding's message; Finding::message itself for a rule it does not know.
     static QString message(const Finding& finding);
-    /// One short line that says what the finding is about, e.g. "Kidney disease: talk to your
+    /// One short line that says what the finding is about, e.g. "Bleeding disorder: ask your
     /// doctor before taking magnesium"; the message for a rule it does not know.
     static QString summary(const Finding& finding);
     /// summary() said of a planned dose a day (ExperimentPlan) instead of a day's doses taken:
@@ -37,10 +37,6 @@ private:
     static QString lifestyleMessage(const Finding& finding);
     static QString ironMessage(const Finding& finding);
     static QString ironSummary(const Finding& finding);
-    // The timed interactions, when the finding has the times of the medicine and the dose.
-    static QString timedMedicine(const Finding& finding);
-    static QString timedMessage(const Finding& finding);
-    static QString timedSummary(const Finding& finding);
     static QString childAges(AgeGroup ageGroup);
     static QString childAuthority(const Finding& finding);
 };

@@ -136,11 +136,24 @@ std::vector<RuleCase> sideEffectCases()
         {"slowed breathing", kAdult,
             withSideEffects(supplementDay(), unsigned(SideEffect::SlowedBreathing)),
             {"side_effect.serious"}},
-        {"muscle weakness", kAdult,
-            withSideEffects(supplementDay(), unsigned(SideEffect::MuscleWeakness)),
+        {"low blood pressure without supplements", kAdult,
+            withSideEffects(supplementDay(), unsigned(SideEffect::LowBloodPressure)),
             {"side_effect.serious"}},
-        {"unusual drowsiness", kAdult,
+        // Weakness and drowsiness are common in RLS itself: signs of too much magnesium only
+        // on a day with supplements, and a warning, not a call for an ambulance.
+        {"muscle weakness without supplements", kAdult,
+            withSideEffects(supplementDay(), unsigned(SideEffect::MuscleWeakness)), {}},
+        {"unusual drowsiness without supplements", kAdult,
+            withSideEffects(supplementDay(), unsigned(SideEffect::Drowsiness)), {}},
+        {"muscle weakness with supplements", kAdult,
+            withSideEffects(supplementDay({100}), unsigned(SideEffect::MuscleWeakness)),
+            {"side_effect.weakness_drowsiness"}},
+        {"unusual drowsiness with supplements", kAdult,
             withSideEffects(supplementDay({100}), unsigned(SideEffect::Drowsiness)),
+            {"side_effect.weakness_drowsiness"}},
+        {"drowsiness and confusion with supplements", kAdult,
+            withSideEffects(supplementDay({100}),
+                unsigned(SideEffect::Drowsiness) | unsigned(SideEffect::Confusion)),
             {"side_effect.serious"}},
         // With kidney disease, nausea or vomiting on a supplement day is a warning.
         {"kidney disease and nausea", profileWith(kKidney),
@@ -274,8 +287,10 @@ std::vector<RuleCase> ruleCases()
         withCaffeine(withSideEffects(withIntravenous(supplementDay({300, 2500}), 10),
                          kConfusion | kNausea | kDiarrhoea),
             1, 5),
-        // Children's rules are for children; two doses are split.
-        allRulesBut({kChildRule, kChildAbove, kSingle})});
+        // Children's rules are for children; two doses are split; weakness or drowsiness is
+        // told as part of the article's signs when one of those is logged too.
+        allRulesBut({kChildRule, kChildAbove, kSingle,
+            QStringLiteral("side_effect.weakness_drowsiness")})});
     return cases;
 }
 
@@ -311,6 +326,8 @@ TEST(SafetyEngineTest, SeveritiesAndSectionsPerRule)
         {QStringLiteral("side_effect.common"), {Severity::Caution, QStringLiteral("side-effects")}},
         {QStringLiteral("side_effect.serious"),
             {Severity::Urgent, QStringLiteral("serious-side-effects")}},
+        {QStringLiteral("side_effect.weakness_drowsiness"),
+            {Severity::Warning, QStringLiteral("serious-side-effects")}},
         {QStringLiteral("condition.kidney_disease"),
             {Severity::Warning, QStringLiteral("potential-risks")}},
         {QStringLiteral("condition.bleeding_disorder"),

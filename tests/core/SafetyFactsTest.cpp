@@ -36,13 +36,17 @@ TEST_P(SafetyFactsTest, EveryFactAndFindingPointsToASectionOfTheGuide)
                            kSeriousSideEffects | kCommonSideEffects),
             2, 4);
     std::vector<Finding> findings = SafetyEngine::evaluate(profile, day);
-    // All but the children's rules and the advice to split one dose, which have their own days.
-    ASSERT_EQ(findings.size(), size_t(SafetyRule::all().size() - 3));
+    // All but the children's rules, the advice to split one dose and weakness or drowsiness
+    // without the article's signs, which have their own days.
+    ASSERT_EQ(findings.size(), size_t(SafetyRule::all().size() - 4));
     for (const Finding& finding : SafetyEngine::evaluate(
              profileWith(0, {}, SupplementReference::NordicEu, AgeGroup::Child1To3),
              supplementDay({100})))
         findings.push_back(finding);
     for (const Finding& finding : SafetyEngine::evaluate(profileWith(0), supplementDay({200})))
+        findings.push_back(finding);
+    for (const Finding& finding : SafetyEngine::evaluate(profileWith(0),
+             withSideEffects(supplementDay({100}), unsigned(SideEffect::Drowsiness))))
         findings.push_back(finding);
     ASSERT_EQ(findings.size(), size_t(SafetyRule::all().size()));
     for (const Finding& finding : findings)
