@@ -412,6 +412,13 @@
             <numerusform>Taken on %Ln days: %1 a day on average on those days, highest day %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 a day on average (%Ln day(s)), from the foods logged, which may not be all that was eaten.</source>
+        <translation>
+            <numerusform>%1 a day on average (%Ln day), from the foods logged, which may not be all that was eaten.</numerusform>
+            <numerusform>%1 a day on average (%Ln days), from the foods logged, which may not be all that was eaten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::ReportText</name>

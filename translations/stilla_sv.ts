@@ -893,6 +893,10 @@ Slutstatus:
         <source>Symptoms began at %1, which is not the time of day chosen beside it. Please check one or the other.</source>
         <translation>Symtomen började %1, vilket inte stämmer med tiden på dygnet som valts bredvid. Kontrollera det ena eller det andra.</translation>
     </message>
+    <message>
+        <source>This night lasts %1&#xa0;h %2&#xa0;min, longer than a night. Please check the times: is one of them in the wrong half of the day?</source>
+        <translation>Natten varar %1&#xa0;tim %2&#xa0;min, längre än en natt. Kontrollera tiderna: står någon av dem på fel halva av dygnet?</translation>
+    </message>
 </context>
 <context>
     <name>stilla::DiaryCheck</name>
@@ -2185,10 +2189,6 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <translation>Hjälper magnesium mig?</translation>
     </message>
     <message>
-        <source>A self-experiment compares phases without a magnesium supplement (A) with phases in which you take it (B), in an order planned now. Choose everything before the start, keep to the plan and fill in the diary every day: only then can the result say whether magnesium helps you, and how sure that is. Keep your other treatments as they are, and talk to your doctor before you start.</source>
-        <translation>Ett självexperiment jämför faser utan magnesiumtillskott (A) med faser då du tar det (B), i en ordning som planeras nu. Bestäm allt före starten, håll dig till planen och fyll i dagboken varje dag. Bara då kan resultatet säga om magnesium hjälper dig, och hur säkert det är. Behåll dina andra behandlingar som de är, och tala med din läkare innan du börjar.</translation>
-    </message>
-    <message>
         <source>&amp;First day:</source>
         <translation>&amp;Första dagen:</translation>
     </message>
@@ -2315,6 +2315,10 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <source>Choose Cancel to change the dose or to talk to your doctor first, or Yes to start the experiment as planned.</source>
         <translation>Välj Avbryt för att ändra dosen eller tala med din läkare först, eller Ja för att starta experimentet som planerat.</translation>
     </message>
+    <message>
+        <source>A self-experiment compares phases without a magnesium supplement (A) with phases in which you take it (B), in an order planned now. Choose everything before the start, keep to the plan and fill in the diary every day: only then can the result suggest whether magnesium helps you, and how sure that is. Keep your other treatments as they are, and talk to your doctor before you start.</source>
+        <translation>Ett självexperiment jämför faser utan magnesiumtillskott (A) med faser då du tar det (B), i en ordning som planeras nu. Bestäm allt före starten, håll dig till planen och fyll i dagboken varje dag. Bara då kan resultatet antyda om magnesium hjälper dig, och hur säkert det är. Behåll dina andra behandlingar som de är, och tala med din läkare innan du börjar.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ExperimentPlan</name>
@@ -2369,22 +2373,6 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         </translation>
     </message>
     <message>
-        <source>No clear difference: the interval includes 0, so magnesium may help a little, not at all, or make it a little worse.</source>
-        <translation>Ingen tydlig skillnad: intervallet omfattar 0, så magnesium kan hjälpa lite, inte alls eller göra det lite sämre.</translation>
-    </message>
-    <message>
-        <source>Better with magnesium: the whole interval lies on the better side.</source>
-        <translation>Bättre med magnesium: hela intervallet ligger på den bättre sidan.</translation>
-    </message>
-    <message>
-        <source>Worse with magnesium: the whole interval lies on the worse side.</source>
-        <translation>Sämre med magnesium: hela intervallet ligger på den sämre sidan.</translation>
-    </message>
-    <message>
-        <source>This is not proof. It cannot rule out expectation (you knew when you took magnesium), other changes in your life during the phases, or the seasons.</source>
-        <translation>Det här är inget bevis. Det kan inte utesluta förväntningar (du visste när du tog magnesium), andra förändringar i ditt liv under faserna eller årstiderna.</translation>
-    </message>
-    <message>
         <source>RLS severity %1 without magnesium and %2 with it</source>
         <translation>RLS-symtomens svårighetsgrad %1 utan magnesium och %2 med</translation>
     </message>
@@ -2403,10 +2391,6 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     <message>
         <source>Also recorded, not deciding the answer: %1.</source>
         <translation>Även antecknat, men avgör inte svaret: %1.</translation>
-    </message>
-    <message>
-        <source>The experiment was not blinded: expectation (the person knew when magnesium was taken), other changes during the phases and the seasons cannot be ruled out.</source>
-        <translation>Experimentet var inte blindat: förväntan (personen visste när magnesium togs), andra förändringar under faserna och årstiderna kan inte uteslutas.</translation>
     </message>
     <message>
         <source>Average RLS severity: %1 in the phases without magnesium, %2 in the phases with it (analysed days: %L3 without, %L4 with).</source>
@@ -2431,6 +2415,26 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     <message>
         <source>Kept to the plan, on the days logged: %1.</source>
         <translation>Följt planen, de antecknade dagarna: %1.</translation>
+    </message>
+    <message>
+        <source>No clear difference: the interval includes 0, so these days cannot tell whether magnesium helps, makes no difference or makes it worse.</source>
+        <translation>Ingen tydlig skillnad: intervallet omfattar 0, så de här dagarna kan inte visa om magnesium hjälper, inte gör någon skillnad eller gör det sämre.</translation>
+    </message>
+    <message>
+        <source>The experiment was not blinded: expectation (the person knew when magnesium was taken), other changes during the phases and the seasons cannot be ruled out. In RLS treatment trials, symptoms ease markedly on placebo too (Fulda and Wetter, Brain 2008;131:902–917).</source>
+        <translation>Experimentet var inte blindat: förväntan (personen visste när magnesium togs), andra förändringar under faserna och årstiderna kan inte uteslutas. I behandlingsstudier vid RLS lindras symtomen tydligt även med placebo (Fulda och Wetter, Brain 2008;131:902–917).</translation>
+    </message>
+    <message>
+        <source>This is not proof. It cannot rule out expectation (you knew when you took magnesium), other changes in your life during the phases, or the seasons. In studies of RLS treatments, symptoms often eased a good deal on a dummy pill too.</source>
+        <translation>Det här är inget bevis. Det kan inte utesluta förväntningar (du visste när du tog magnesium), andra förändringar i ditt liv under faserna eller årstiderna. I studier av behandlingar mot RLS lindrades symtomen ofta en hel del även av en verkningslös tablett.</translation>
+    </message>
+    <message>
+        <source>Better with magnesium: the whole interval lies on the better side. Whether a difference of that size matters is another question.</source>
+        <translation>Bättre med magnesium: hela intervallet ligger på den bättre sidan. Om en skillnad av den storleken spelar roll är en annan fråga.</translation>
+    </message>
+    <message>
+        <source>Worse with magnesium: the whole interval lies on the worse side.</source>
+        <translation>Sämre med magnesium: hela intervallet ligger på den sämre sidan.</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4310,10 @@ Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transfe
         <source>For the day: %1 from food, %2 from supplements, %3 in all.</source>
         <translation>För dagen: %1 från maten, %2 från tillskott, %3 totalt.</translation>
     </message>
+    <message>
+        <source>Adds yesterday&apos;s doses to a day without doses. Once the day has a dose, change or add doses in their rows.</source>
+        <translation>Lägger till gårdagens doser en dag utan doser. När dagen har en dos ändrar eller lägger du till doser i deras rader.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::MainStatusBar</name>
@@ -4778,6 +4786,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>That can make RLS worse:</source>
         <translation>Som kan göra RLS värre:</translation>
+    </message>
+    <message>
+        <source>Stilla gives no daily target with kidney disease: the article advises against magnesium with any kidney disease. Ask your doctor, and enter a figure here only if they give you one.</source>
+        <translation>Stilla ger inget dagligt mål vid njursjukdom: artikeln avråder från magnesium vid alla njursjukdomar. Fråga din läkare, och skriv bara in ett värde här om du får ett av hen.</translation>
     </message>
 </context>
 <context>
@@ -5613,6 +5625,25 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>%1 phases from %2, %3 a day planned in the B phases; primary outcome %4.</source>
         <translation>Faserna %1 från %2, %3 per dag planerat i B-faserna; primärt utfall %4.</translation>
+    </message>
+    <message>
+        <source>Kidney disease is not ticked, which does not show that it was ruled out; the article advises against magnesium with any kidney disease.</source>
+        <translation>Njursjukdom är inte ikryssad, vilket inte visar att den är utesluten; artikeln avråder från magnesium vid alla njursjukdomar.</translation>
+    </message>
+    <message>
+        <source>Latest ferritin %1&#xa0;µg/L on %2, transferrin saturation %3&#xa0;%.</source>
+        <translation>Senaste ferritin %1&#xa0;µg/l den %2, transferrinmättnad %3&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Rated by the person for each day, from 0 (no symptoms) to 10 (the worst imaginable): Stilla&apos;s own scale, not the IRLS.</source>
+        <translation>Skattad av personen för varje dag, från 0 (inga besvär) till 10 (det värsta tänkbara): Stillas egen skala, inte IRLS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a day on average (%Ln day(s)), from the foods logged, which may not be all that was eaten.</source>
+        <translation>
+            <numerusform>%1 per dag i genomsnitt (%Ln dag), från de livsmedel som loggats, vilket kanske inte är allt som åts.</numerusform>
+            <numerusform>%1 per dag i genomsnitt (%Ln dagar), från de livsmedel som loggats, vilket kanske inte är allt som åts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

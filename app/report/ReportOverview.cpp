@@ -9,6 +9,7 @@
 
 #include <QTextTable>
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -70,6 +71,13 @@ QString ReportOverview::profileLine(
     }
     QString line = parts.isEmpty() ? tr("No age group, sex or conditions given.")
                                    : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    // The profile's conditions are boxes ticked or not: an unticked one is no answer, and the
+    // article's one contraindication should not read as ruled out.
+    if (!profile.has(Condition::KidneyDisease)) {
+        line += QLatin1Char(' ')
+            + tr("Kidney disease is not ticked, which does not show that it was ruled out; the "
+                 "article advises against magnesium with any kidney disease.");
+    }
     // The limit the summary counted the days against, with the authority it comes from.
     if (summary.supplementLimitMg) {
         line += QLatin1Char(' ')
@@ -176,12 +184,21 @@ QString ReportOverview::safetyNotes(const ReportSummary& summary)
 QString ReportOverview::iron(const ReportSummary& summary, const ReportText& text)
 {
     QStringList parts;
+    const bool saturationLow = std::any_of(
+        summary.ironFindings.begin(), summary.ironFindings.end(), [](const Finding& finding) {
+            return finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow);
+        });
     for (auto it = summary.labs.rbegin(); it != summary.labs.rend(); ++it) {
-        if (it->ferritin) {
-            parts << tr("Latest ferritin %1\u00A0µg/L on %2.")
-                         .arg(measured(text, *it->ferritin), text.longDate(it->date));
-            break;
-        }
+        if (!it->ferritin)
+            continue;
+        // The saturation of the same test beside it; a low one has its own sentence below.
+        parts << (it->transferrinSaturation && !saturationLow
+                ? tr("Latest ferritin %1\u00A0µg/L on %2, transferrin saturation %3\u00A0%.")
+                      .arg(measured(text, *it->ferritin), text.longDate(it->date),
+                          measured(text, *it->transferrinSaturation))
+                : tr("Latest ferritin %1\u00A0µg/L on %2.")
+                      .arg(measured(text, *it->ferritin), text.longDate(it->date)));
+        break;
     }
     if (parts.isEmpty()) {
         parts << tr("No ferritin result in the diary from the 12 months before %1.")
@@ -265,11 +282,16 @@ void ReportOverview::write(ReportWriter& writer, const ReportSummary& summary,
     writer.heading(tr("Key figures"));
     const QString notLogged = tr("Not logged.");
     Rows rows;
+    // The scale said once, where the first figure on it is: the person's own rating of the
+    // day, not a validated instrument.
     rows.emplace_back(tr("RLS severity (0 none – 10 worst)"),
         summary.severity.value && summary.severityLow && summary.severityHigh
             ? tr("Mean %1, middle half of days %2–%3 (%Ln day(s)).", "", summary.severity.n)
-                  .arg(number(*summary.severity.value, 1), number(*summary.severityLow, 1),
-                      number(*summary.severityHigh, 1))
+                    .arg(number(*summary.severity.value, 1), number(*summary.severityLow, 1),
+                        number(*summary.severityHigh, 1))
+                + QLatin1Char(' ')
+                + tr("Rated by the person for each day, from 0 (no symptoms) to 10 (the worst "
+                     "imaginable): Stilla's own scale, not the IRLS.")
             : notLogged);
     rows.emplace_back(tr("Sleep quality (1 very poor – 5 very good)"),
         summary.sleepQuality.value ? tr("Mean %1 (%Ln night(s)).", "", summary.sleepQuality.n)
@@ -281,9 +303,12 @@ void ReportOverview::write(ReportWriter& writer, const ReportSummary& summary,
                   .arg(text.duration(*summary.totalSleepMinutes.value))
             : notLogged);
     rows.emplace_back(tr("Magnesium from food"),
-        summary.foodMg.value ? tr("%1 a day on average (%Ln day(s)).", "", summary.foodMg.n)
-                                   .arg(text.mg(*summary.foodMg.value))
-                             : notLogged);
+        summary.foodMg.value
+            ? tr("%1 a day on average (%Ln day(s)), from the foods logged, which may not be "
+                 "all that was eaten.",
+                "", summary.foodMg.n)
+                  .arg(text.mg(*summary.foodMg.value))
+            : notLogged);
     rows.emplace_back(tr("Magnesium from supplements"), supplements(summary, text));
     rows.emplace_back(tr("Magnesium, food and supplements"), total(summary, text));
     rows.emplace_back(tr("Supplement forms"), forms(summary, text));

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace stilla {
@@ -84,6 +85,44 @@ QString indexed(const char* list, std::size_t index, const char* field)
         .arg(QLatin1String(field));
 }
 
+void checkSleep(Checker& check, const SleepRecord& sleep)
+{
+    check.intRange(QStringLiteral("sleep.latency_minutes"), sleep.latencyMinutes, 0,
+        DayValidation::kMaxLatencyMinutes, DayValidation::tr("Minutes to fall asleep"));
+    check.intRange(QStringLiteral("sleep.awakenings"), sleep.awakenings, 0,
+        DayValidation::kMaxAwakenings, DayValidation::tr("Awakenings"));
+    if (sleep.awakenings && *sleep.awakenings >= DayValidation::kQuestionAwakenings
+        && *sleep.awakenings <= DayValidation::kMaxAwakenings) {
+        check.question(QStringLiteral("sleep.awakenings"),
+            DayValidation::tr("%1 awakenings in one night is a lot. Is that right?")
+                .arg(*sleep.awakenings));
+    }
+    check.intRange(QStringLiteral("sleep.wake_minutes"), sleep.wakeAfterSleepOnsetMinutes, 0,
+        DayValidation::kMaxWakeMinutes, DayValidation::tr("Minutes awake in the night"));
+    check.intRange(QStringLiteral("sleep.quality"), sleep.quality, SleepRecord::kQualityMin,
+        SleepRecord::kQualityMax, DayValidation::tr("Sleep quality"));
+    if (const auto night = sleep.sleepWindowMinutes(); night
+        && sleep.latencyMinutes.value_or(0) + sleep.wakeAfterSleepOnsetMinutes.value_or(0)
+            > *night) {
+        check.question(QStringLiteral("sleep.wake_minutes"),
+            DayValidation::tr(
+                "Minutes to fall asleep plus minutes awake are longer than the night itself. "
+                "Please check the times."));
+    }
+
+    const int longest
+        = std::max(sleep.timeInBedMinutes().value_or(0), sleep.sleepWindowMinutes().value_or(0));
+    if (longest > DayValidation::kQuestionNightMinutes) {
+        check.question(sleep.timeOutOfBed ? QStringLiteral("sleep.out_of_bed")
+                                          : QStringLiteral("sleep.final_awakening"),
+            DayValidation::tr(
+                "This night lasts %1\u00A0h %2\u00A0min, longer than a night. Please check the "
+                "times: is one of them in the wrong half of the day?")
+                .arg(longest / 60)
+                .arg(longest % 60));
+    }
+}
+
 void checkSymptoms(Checker& check, const SymptomRecord& symptoms)
 {
     check.intRange(QStringLiteral("symptoms.severity"), symptoms.severity,
@@ -109,28 +148,7 @@ std::vector<FieldProblem> DayValidation::validate(const DayEntry& day)
     if (!day.date.isValid())
         check.error(QStringLiteral("date"), tr("The date is missing or not a real date."));
 
-    const SleepRecord& sleep = day.sleep;
-    check.intRange(QStringLiteral("sleep.latency_minutes"), sleep.latencyMinutes, 0,
-        kMaxLatencyMinutes, tr("Minutes to fall asleep"));
-    check.intRange(
-        QStringLiteral("sleep.awakenings"), sleep.awakenings, 0, kMaxAwakenings, tr("Awakenings"));
-    if (sleep.awakenings && *sleep.awakenings >= kQuestionAwakenings
-        && *sleep.awakenings <= kMaxAwakenings) {
-        check.question(QStringLiteral("sleep.awakenings"),
-            tr("%1 awakenings in one night is a lot. Is that right?").arg(*sleep.awakenings));
-    }
-    check.intRange(QStringLiteral("sleep.wake_minutes"), sleep.wakeAfterSleepOnsetMinutes, 0,
-        kMaxWakeMinutes, tr("Minutes awake in the night"));
-    check.intRange(QStringLiteral("sleep.quality"), sleep.quality, SleepRecord::kQualityMin,
-        SleepRecord::kQualityMax, tr("Sleep quality"));
-    if (const auto night = sleep.sleepWindowMinutes(); night
-        && sleep.latencyMinutes.value_or(0) + sleep.wakeAfterSleepOnsetMinutes.value_or(0)
-            > *night) {
-        check.question(QStringLiteral("sleep.wake_minutes"),
-            tr("Minutes to fall asleep plus minutes awake are longer than the night itself. "
-               "Please check the times."));
-    }
-
+    checkSleep(check, day.sleep);
     checkSymptoms(check, day.symptoms);
 
     for (std::size_t i = 0; i < day.foods.size(); ++i) {

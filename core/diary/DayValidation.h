@@ -31,6 +31,9 @@ public:
     static constexpr int kMaxLatencyMinutes = 720;
     static constexpr int kMaxAwakenings = 99;
     static constexpr int kQuestionAwakenings = 30;
+    /// A night longer than this, in bed or from trying to sleep to waking, is asked about: a
+    /// time in the wrong half of the day (22:00 typed for 06:00) makes a night of 22 hours.
+    static constexpr int kQuestionNightMinutes = 16 * 60;
     static constexpr int kMaxWakeMinutes = 1440;
     static constexpr int kMaxCaffeineServings = 50;
     static constexpr int kMaxExerciseMinutes = 1440;

@@ -276,8 +276,12 @@ QString ExperimentSchedule::describePlan(const ExperimentPlan& plan)
 
 QStringList experimentPatterns()
 {
-    return {QStringLiteral("ABAB"), QStringLiteral("ABBA"), QStringLiteral("BABA"),
-        QStringLiteral("ABABAB"), QStringLiteral("ABBAAB")};
+    // Balanced orders first: in ABBA and BAAB the phases of each arm lie on average at the same
+    // point in time, so a slow change over the weeks (a season, a flare easing by itself) is
+    // shared by both arms instead of favouring the later one, as it favours B in ABAB. The
+    // estimate has no time term (docs/statistics.md), which makes the order matter.
+    return {QStringLiteral("ABBA"), QStringLiteral("BAAB"), QStringLiteral("ABBAAB"),
+        QStringLiteral("ABAB"), QStringLiteral("BABA"), QStringLiteral("ABABAB")};
 }
 
 QString toName(Arm arm)

@@ -49,7 +49,7 @@ public:
 
     qint64 id = 0; ///< the diary's row id; 0 before it is saved
     QDate start;
-    QString pattern = QStringLiteral("ABAB"); ///< A and B, one letter per phase
+    QString pattern = QStringLiteral("ABBA"); ///< A and B, one letter per phase
     int phaseDays = kDefaultPhaseDays;
     int washoutDays = kDefaultWashoutDays;
     double doseMg = 0; ///< elemental magnesium a day in the B phases

@@ -291,11 +291,12 @@ QString ExperimentResult::describe(Reader reader) const
             "", kEnoughDays);
         break;
     case Verdict::NoClearDifference:
-        sentences << tr("No clear difference: the interval includes 0, so magnesium may help a "
-                        "little, not at all, or make it a little worse.");
+        sentences << tr("No clear difference: the interval includes 0, so these days cannot "
+                        "tell whether magnesium helps, makes no difference or makes it worse.");
         break;
     case Verdict::Better:
-        sentences << tr("Better with magnesium: the whole interval lies on the better side.");
+        sentences << tr("Better with magnesium: the whole interval lies on the better side. "
+                        "Whether a difference of that size matters is another question.");
         break;
     case Verdict::Worse:
         sentences << tr("Worse with magnesium: the whole interval lies on the worse side.");
@@ -304,11 +305,13 @@ QString ExperimentResult::describe(Reader reader) const
     if (reader == Reader::Clinician)
         sentences << tr("The experiment was not blinded: expectation (the person knew when "
                         "magnesium was taken), other changes during the phases and the seasons "
-                        "cannot be ruled out.");
+                        "cannot be ruled out. In RLS treatment trials, symptoms ease markedly "
+                        "on placebo too (Fulda and Wetter, Brain 2008;131:902–917).");
     else
         sentences << tr("This is not proof. It cannot rule out expectation (you knew when you "
                         "took magnesium), other changes in your life during the phases, or the "
-                        "seasons.");
+                        "seasons. In studies of RLS treatments, symptoms often eased a good deal "
+                        "on a dummy pill too.");
     return sentences.join(QLatin1Char(' '));
 }
 

@@ -7,7 +7,10 @@ namespace stilla {
 std::optional<IntakeTarget> IntakeTargets::reference(
     const Profile& profile, IntakeReference reference)
 {
-    if (profile.isChild() || profile.ageGroup == AgeGroup::Adolescent)
+    // A goal to reach with food and supplements together would invite supplements where the
+    // article advises against them: with any kidney disease (SafetyRule::kKidneyDisease).
+    if (profile.isChild() || profile.ageGroup == AgeGroup::Adolescent
+        || profile.has(Condition::KidneyDisease))
         return std::nullopt;
     const bool nordic = reference == IntakeReference::Nordic;
     const double women = nordic ? kNordicWomenMg : kUsWomenMg;

@@ -34,8 +34,10 @@ struct IntakeTarget
 ///   2023), magnesium chapter: adequate intake 300 mg a day for women, 350 mg for men.
 /// - NIH Office of Dietary Supplements, "Magnesium — Fact Sheet for Health Professionals"
 ///   (updated 2022), Table 1, RDA for adults 31 years and older: 320 mg women, 420 mg men.
-/// Stilla gives no target for children or adolescents (ask a doctor or dietitian); with no sex
-/// in the profile it uses the lower of the two figures and says so.
+/// Stilla gives no target for children or adolescents (ask a doctor or dietitian), nor with
+/// kidney disease, with which the article advises against magnesium (ask a doctor); a figure of
+/// the person's own still counts. With no sex in the profile it uses the lower of the two
+/// figures and says so.
 class IntakeTargets
 {
     Q_DECLARE_TR_FUNCTIONS(stilla::IntakeTargets)
@@ -47,7 +49,8 @@ public:
     static constexpr double kUsMenMg = 420;
     static constexpr double kMaxCustomMg = 2000;
 
-    /// The reference figure for @p profile, or nullopt for children and adolescents.
+    /// The reference figure for @p profile, or nullopt for children, adolescents and kidney
+    /// disease.
     static std::optional<IntakeTarget> reference(const Profile& profile, IntakeReference reference);
     /// What the settings choose: a reference, or the user's own figure (0 = none).
     struct Choice

@@ -3,7 +3,9 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace stilla {
 
@@ -83,7 +85,7 @@ std::vector<TrendText::DateLabel> TrendText::dateLabels(
     const std::vector<QDate>& firsts, int daysPerBucket, int most)
 {
     const int count = int(firsts.size());
-    const int step = std::max(1, int(std::ceil(double(count) / std::max(1, most))));
+    most = std::max(1, most);
     // Years for four-week means, which cover years: month names would crowd a narrow axis;
     // months for weekly means (with the year, "dec. 2025", they were cut short below 900
     // pixels; the title gives the years); the day and month when each point is a day, so that
@@ -91,9 +93,17 @@ std::vector<TrendText::DateLabel> TrendText::dateLabels(
     const QString format = daysPerBucket > kWeek ? QStringLiteral("yyyy")
         : daysPerBucket > 1                      ? QStringLiteral("MMM")
                                                  : QStringLiteral("d MMM");
+    std::vector<int> points;
+    if (daysPerBucket == 1) {
+        const int step = int(std::ceil(double(count) / most));
+        for (int i = 0; i < count; i += step)
+            points.push_back(i);
+    } else {
+        points = periodStarts(firsts, daysPerBucket, most);
+    }
     std::vector<DateLabel> labels;
     QStringList texts;
-    for (int i = 0; i < count; i += step) {
+    for (int i : points) {
         QString text = QLocale().toString(firsts[std::size_t(i)], format);
         while (texts.contains(text))
             text += QChar(0x200b);
@@ -101,6 +111,43 @@ std::vector<TrendText::DateLabel> TrendText::dateLabels(
         labels.push_back({i, text});
     }
     return labels;
+}
+
+std::vector<int> TrendText::periodStarts(
+    const std::vector<QDate>& firsts, int daysPerBucket, int most)
+{
+    // A label names the year (four-week means) or the month (weekly means) of the first
+    // bucket that starts in it, so that it never names a year or month its point is not in,
+    // as evenly spaced labels did ("2020, 2021, 2023" under ticks two years apart).
+    const bool years = daysPerBucket > kWeek;
+    const auto period = [years](const QDate& date) {
+        return years ? date.year() : date.year() * 12 + date.month() - 1;
+    };
+    std::vector<std::pair<int, int>> starts; // bucket, period
+    for (std::size_t i = 0; i < firsts.size(); ++i) {
+        const QDate before = i == 0 ? firsts[i].addDays(-daysPerBucket) : firsts[i - 1];
+        if (period(firsts[i]) != period(before))
+            starts.emplace_back(int(i), period(firsts[i]));
+    }
+    if (starts.empty())
+        return firsts.empty() ? std::vector<int> {} : std::vector<int> {0};
+    // Every k-th year, or every k-th month of the year (k dividing 12: January, April, July,
+    // October for 3), the smallest k that gives at most @p most labels.
+    for (int k = 1;; ++k) {
+        if (!years && k < 12 && 12 % k != 0)
+            continue;
+        if (!years && k > 12 && k % 12 != 0)
+            continue;
+        std::vector<int> points;
+        for (const auto& [bucket, number] : starts) {
+            if (number % k == 0)
+                points.push_back(bucket);
+        }
+        if (int(points.size()) <= most && !points.empty())
+            return points;
+        if (points.empty())
+            return {starts.front().first};
+    }
 }
 
 QString TrendText::datesTitle(int daysPerBucket, const QDate& first, const QDate& last)

@@ -36,16 +36,24 @@ public:
         QString text;
         bool operator==(const DateLabel&) const = default;
     };
-    /// At most @p most labels, evenly spaced, for points starting on @p firsts: "3 Dec" for
-    /// days, the month ("Dec") for weeks, the year for four weeks, each short enough for a
-    /// narrow window. No two read the same to Qt Charts: a month that comes again a year later
-    /// gets a zero-width space.
+    /// At most @p most labels for points starting on @p firsts: "3 Dec" for days, evenly
+    /// spaced; the month ("Dec") for weeks and the year for four weeks, each at the first point
+    /// that starts in it, every month or year or every few (January, April, July, October),
+    /// each short enough for a narrow window. No two read the same to Qt Charts: a month that
+    /// comes again a year later gets a zero-width space.
     static std::vector<DateLabel> dateLabels(
         const std::vector<QDate>& firsts, int daysPerBucket, int most);
+
     /// The date axis's title: what a point is over long ranges, where the eye reads the dates,
     /// and for weeks the months it spans, which the labels leave out ("Weekly means, Dec 2025 –
     /// Dec 2026"); empty for days.
     static QString datesTitle(int daysPerBucket, const QDate& first, const QDate& last);
+
+private:
+    /// The points of dateLabels() for weeks or four weeks: the first bucket of each month or
+    /// year shown.
+    static std::vector<int> periodStarts(
+        const std::vector<QDate>& firsts, int daysPerBucket, int most);
 };
 
 } // namespace stilla

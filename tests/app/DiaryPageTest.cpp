@@ -279,10 +279,19 @@ TEST_F(DiaryPageTest, RepeatButtonsAddYesterdaysFoodsAndTheUsualDose)
     EXPECT_FALSE(sameFoods->isEnabled());
     // The focus is on the food added, not on the next button, where a Space would add a row.
     EXPECT_TRUE(qobject_cast<QDoubleSpinBox*>(QApplication::focusWidget()));
+    sameDoses->click();
+    EXPECT_FALSE(sameDoses->isEnabled());
+    // A dose changed afterwards does not offer yesterday's again: added to it, they would
+    // double the day's magnesium.
+    auto* amount = qobject_cast<QDoubleSpinBox*>(QApplication::focusWidget());
+    ASSERT_NE(amount, nullptr);
+    QTest::keyClick(amount, Qt::Key_Up);
+    EXPECT_EQ(amount->value(), 151);
+    EXPECT_FALSE(sameDoses->isEnabled());
+    QTest::keyClick(amount, Qt::Key_Down);
+    EXPECT_TRUE(usual->isEnabled());
     usual->click();
     EXPECT_FALSE(usual->isEnabled());
-    EXPECT_TRUE(sameDoses->isEnabled());
-    sameDoses->click();
     EXPECT_FALSE(sameDoses->isEnabled());
     ASSERT_TRUE(page.saveNow());
     const auto day = stored(today());
@@ -291,9 +300,10 @@ TEST_F(DiaryPageTest, RepeatButtonsAddYesterdaysFoodsAndTheUsualDose)
     EXPECT_EQ(day->foods[0].name, QStringLiteral("Pumpkin seeds"));
     EXPECT_EQ(day->foods[0].magnesiumMg, 165);
     ASSERT_EQ(day->supplements.size(), 2u);
-    EXPECT_EQ(day->supplements[0].form, SupplementForm::Glycinate);
-    EXPECT_EQ(day->supplements[0].timeTaken, QTime(21, 0));
-    EXPECT_EQ(day->supplements[1].form, SupplementForm::Citrate);
+    EXPECT_EQ(day->supplements[0].form, SupplementForm::Citrate);
+    EXPECT_EQ(day->supplements[0].elementalMg, 150);
+    EXPECT_EQ(day->supplements[1].form, SupplementForm::Glycinate);
+    EXPECT_EQ(day->supplements[1].timeTaken, QTime(21, 0));
 
     // With nothing logged before it, a day offers no repeats and no usual dose.
     page.showDate(today().addDays(-30));

@@ -125,6 +125,36 @@ TEST(DoctorReportTest, LabResultsOfThePeriodAndTheYearBeforeAreShownWithTheIronN
         << swedish.toStdString();
 }
 
+TEST(DoctorReportTest, TheFirstPageSaysWhatAClinicianWouldAskFirst)
+{
+    LabResult normal; // a saturation that is not low is given beside the ferritin
+    normal.date = QDate(2026, 2, 20);
+    normal.ferritin = 112;
+    normal.transferrinSaturation = 27;
+    DoctorReport::Options withTarget = options(QStringLiteral("en"));
+    withTarget.intakeTarget = IntakeTargets::Choice {};
+    Profile adult;
+    adult.ageGroup = AgeGroup::Adult;
+    const QString text = DoctorReport(knownDays(), adult, withTarget, {normal}).plainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Latest ferritin 112\u00A0µg/L on 20 February 2026, "
+                                             "transferrin saturation 27\u00A0%.")))
+        << text.toStdString();
+    // The scale of the severity, the food logged, and an unticked kidney disease.
+    EXPECT_TRUE(text.contains(QStringLiteral("Stilla's own scale, not the IRLS.")));
+    EXPECT_TRUE(text.contains(QStringLiteral("from the foods logged, which may not be all")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Kidney disease is not ticked, which does not show "
+                                             "that it was ruled out")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Daily target")));
+
+    // With kidney disease in the profile: said as a condition, and no daily target to reach.
+    Profile kidney;
+    kidney.ageGroup = AgeGroup::Adult;
+    kidney.conditions = unsigned(Condition::KidneyDisease);
+    const QString withKidney = DoctorReport(knownDays(), kidney, withTarget).plainText();
+    EXPECT_FALSE(withKidney.contains(QStringLiteral("Kidney disease is not ticked")));
+    EXPECT_FALSE(withKidney.contains(QStringLiteral("Daily target"))) << withKidney.toStdString();
+}
+
 TEST(DoctorReportTest, SwedishReportUsesTheSwedishLocaleAndPutsTheOldOneBack)
 {
     const QLocale before;
@@ -283,6 +313,7 @@ TEST(DoctorReportExperimentTest, TheSelfExperimentOfThePeriodIsReportedWithItsRe
     DiaryStore& store = *opened.store;
     ExperimentPlan plan;
     plan.start = QDate(2024, 1, 1);
+    plan.pattern = QStringLiteral("ABAB");
     plan.doseMg = 200;
     std::vector<DayEntry> days;
     for (int i = 0; i < 56; ++i) {

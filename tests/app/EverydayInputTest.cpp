@@ -227,9 +227,18 @@ TEST_F(EverydayInputTest, TheWheelScrollsTheDiaryAndChangesNoValueThatIsNotFocus
     test::wheelOver(severity, -3);
     EXPECT_GT(form->verticalScrollBar()->value(), top);
 
-    // A field the person is in still steps with the wheel.
-    severity->setFocus();
+    // A field the program put the cursor in (a new dose row) does not step with the wheel;
+    // once the person types or clicks in it, or tabs into it, it does.
+    severity->setFocus(Qt::OtherFocusReason);
     test::wheelOver(severity, 1);
+    EXPECT_EQ(severity->optionalValue(), 5);
+    QTest::keyClick(severity, Qt::Key_Up);
+    EXPECT_EQ(severity->optionalValue(), 6);
+    test::wheelOver(severity, 1);
+    EXPECT_EQ(severity->optionalValue(), 7);
+    find<QPushButton>("addSupplementButton")->setFocus(Qt::TabFocusReason);
+    severity->setFocus(Qt::BacktabFocusReason);
+    test::wheelOver(severity, -1);
     EXPECT_EQ(severity->optionalValue(), 6);
 }
 

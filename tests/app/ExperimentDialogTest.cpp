@@ -98,7 +98,8 @@ TEST_F(ExperimentDialogTest, APlanIsMadeFromTheKeyboardAndThenFollowed)
     const auto saved = m_diary->experiments().current().value();
     ASSERT_TRUE(saved);
     EXPECT_EQ(saved->start, m_clock.today());
-    EXPECT_EQ(saved->pattern, QStringLiteral("ABAB"));
+    // The first order offered is a balanced one (ExperimentPlan's experimentPatterns()).
+    EXPECT_EQ(saved->pattern, QStringLiteral("ABBA"));
     EXPECT_EQ(saved->phaseDays, 7);
     EXPECT_EQ(saved->doseMg, 200);
     EXPECT_EQ(saved->outcome, Statistics::Outcome::SleepQuality);

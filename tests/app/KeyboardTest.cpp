@@ -214,6 +214,33 @@ TEST_F(KeyboardTest, TabReachesRowsAddedInTheirPlaceAndTheNotesLast)
     EXPECT_EQ(visited.back(), find<QWidget>("notesEdit"));
 }
 
+TEST_F(KeyboardTest, ANewMedicationRowAsksForNothingUntilSomethingIsTypedInIt)
+{
+    // A dose typed, then a medication row added: the dose is saved, and the empty row neither
+    // asks for a name nor keeps the day from being saved, as a new supplement row.
+    DiaryPage& page = diary();
+    find<QPushButton>("addSupplementButton")->click();
+    QTest::keyClicks(focused(), QStringLiteral("200"));
+    find<QPushButton>("addMedicationButton")->click();
+    QWidget* medicine = focused();
+    ASSERT_TRUE(page.saveNow());
+    auto day = m_diary->day(m_clock.today()).value();
+    ASSERT_TRUE(day.has_value());
+    EXPECT_EQ(day->supplements.size(), 1u);
+    EXPECT_TRUE(day->medications.empty());
+    for (const QLabel* label : page.findChildren<QLabel*>()) {
+        if (label->isVisibleTo(&page)) {
+            EXPECT_FALSE(label->text().contains(QStringLiteral("needs a name")));
+        }
+    }
+    // A name typed makes it part of the day.
+    QTest::keyClicks(medicine, QStringLiteral("Duroferon"));
+    ASSERT_TRUE(page.saveNow());
+    day = m_diary->day(m_clock.today()).value();
+    ASSERT_EQ(day->medications.size(), 1u);
+    EXPECT_EQ(day->medications.front().name, QStringLiteral("Duroferon"));
+}
+
 TEST_F(KeyboardTest, TabReachesTheRowsOfADayLoadedInTheirPlace)
 {
     // A day's rows are put in the Tab order once, after the day is loaded.

@@ -249,6 +249,31 @@ TEST(DayValidationTest, ManyAwakeningsAreAQuestionNotAnError)
     EXPECT_EQ(problemsFor(day, QStringLiteral("sleep.awakenings")), kError);
 }
 
+TEST(DayValidationTest, ANightLongerThanSixteenHoursIsAQuestion)
+{
+    // 22:00 typed for the final awakening instead of 06:00: a night of almost 23 hours.
+    DayEntry day = dated();
+    day.sleep.timeIntoBed = QTime(23, 10);
+    day.sleep.timeTriedToSleep = QTime(23, 25);
+    day.sleep.finalAwakening = QTime(22, 0);
+    EXPECT_EQ(problemsFor(day, QStringLiteral("sleep.final_awakening")), kQuestion);
+    day.sleep.timeOutOfBed = QTime(22, 5);
+    EXPECT_EQ(problemsFor(day, QStringLiteral("sleep.out_of_bed")), kQuestion);
+    EXPECT_EQ(problemsFor(day, QStringLiteral("sleep.final_awakening")), kNone);
+    EXPECT_TRUE(DayValidation::isSavable(day));
+    const auto problems = DayValidation::validate(day);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_TRUE(problems.front().message.contains(QStringLiteral("22\u00A0h 55\u00A0min")))
+        << problems.front().message.toStdString();
+    // Sixteen hours exactly, and an ordinary night, are not asked about.
+    day.sleep.timeOutOfBed = QTime(15, 10);
+    day.sleep.finalAwakening = QTime(15, 0);
+    EXPECT_TRUE(DayValidation::validate(day).empty());
+    day.sleep.timeOutOfBed = QTime(6, 40);
+    day.sleep.finalAwakening = QTime(6, 30);
+    EXPECT_TRUE(DayValidation::validate(day).empty());
+}
+
 TEST(DayValidationTest, AwakeLongerThanTheNightIsAQuestion)
 {
     DayEntry day = dated();

@@ -44,6 +44,21 @@ TEST(IntakeTargetTest, NoTargetForChildrenOrAdolescents)
     EXPECT_FALSE(IntakeTargets::reference(child, IntakeReference::Us).has_value());
 }
 
+TEST(IntakeTargetTest, NoReferenceTargetWithKidneyDiseaseButTheOwnFigureCounts)
+{
+    Profile kidney = adult(Sex::Female);
+    kidney.conditions = unsigned(Condition::KidneyDisease);
+    EXPECT_FALSE(IntakeTargets::reference(kidney, IntakeReference::Nordic).has_value());
+    EXPECT_FALSE(IntakeTargets::reference(kidney, IntakeReference::Us).has_value());
+    kidney.conditions = unsigned(Condition::BleedingDisorder);
+    EXPECT_EQ(IntakeTargets::reference(kidney, IntakeReference::Nordic)->mg, 300);
+    kidney.conditions = unsigned(Condition::KidneyDisease);
+    // A figure the person's doctor gave still counts.
+    const auto own = IntakeTargets::resolve(kidney, {IntakeReference::Nordic, 200});
+    ASSERT_TRUE(own.has_value());
+    EXPECT_EQ(own->mg, 200);
+}
+
 TEST(IntakeTargetTest, OwnTargetWinsAndReferenceComesFromSettings)
 {
     QTemporaryDir dir;

@@ -68,11 +68,14 @@ TEST(TrendTextTest, DateLabelsAreShortAndTheTitleGivesTheYears)
     for (int i = 0; i < 105; ++i)
         weeks.push_back(QDate(2025, 12, 1).addDays(7 * i));
     const auto labels = TrendText::dateLabels(weeks, 7, 6);
-    ASSERT_EQ(labels.size(), 6u); // every 18th week
-    EXPECT_EQ(labels[0], (TrendText::DateLabel {0, QStringLiteral("Dec")}));
-    EXPECT_EQ(labels[1], (TrendText::DateLabel {18, QStringLiteral("Apr")}));
-    EXPECT_EQ(labels[3], (TrendText::DateLabel {54, QStringLiteral("Dec\u200B")}));
-    EXPECT_EQ(labels[5].point, 90);
+    // January, May and September (every fourth month: every month, second or third gives
+    // more than 6), each under the first week that starts in it.
+    ASSERT_EQ(labels.size(), 6u);
+    EXPECT_EQ(labels[0], (TrendText::DateLabel {5, QStringLiteral("Jan")})); // 5 Jan 2026
+    EXPECT_EQ(labels[1], (TrendText::DateLabel {22, QStringLiteral("May")})); // 4 May 2026
+    EXPECT_EQ(labels[2].point, 40); // 7 Sep 2026
+    EXPECT_EQ(labels[3], (TrendText::DateLabel {57, QStringLiteral("Jan\u200B")})); // 2027
+    EXPECT_EQ(labels[5].point, 92); // 6 Sep 2027
     EXPECT_EQ(TrendText::datesTitle(7, weeks.front(), weeks.back().addDays(6)),
         QStringLiteral("Weekly means, Dec 2025 – Dec 2027"));
     // Days by day and month, four weeks by year; no title for days.
@@ -84,6 +87,33 @@ TEST(TrendTextTest, DateLabelsAreShortAndTheTitleGivesTheYears)
     EXPECT_EQ(TrendText::datesTitle(28, QDate(2016, 1, 1), QDate(2026, 2, 1)),
         QStringLiteral("Four-week means"));
     EXPECT_TRUE(TrendText::dateLabels({}, 7, 6).empty());
+}
+
+TEST(TrendTextTest, AYearLabelStandsUnderTheFirstPointOfThatYear)
+{
+    // Ten years of four-week means: evenly spaced labels read "2016, 2018, 2020, 2021, 2023"
+    // when a label fell on a bucket starting just before New Year. Each label now names the
+    // year its point starts in, at the first point of that year, every second year.
+    const ReportLanguage english(QStringLiteral("en"));
+    ASSERT_TRUE(english.ok());
+    std::vector<QDate> buckets;
+    for (int i = 0; i < 131; ++i)
+        buckets.push_back(QDate(2016, 12, 10).addDays(28 * i));
+    const auto labels = TrendText::dateLabels(buckets, 28, 6);
+    QStringList texts;
+    for (const auto& [point, text] : labels) {
+        texts << text;
+        const QDate first = buckets[std::size_t(point)];
+        EXPECT_EQ(text, QString::number(first.year()));
+        EXPECT_LT(buckets[std::size_t(point) - 1].year(), first.year()) << text.toStdString();
+    }
+    EXPECT_EQ(texts,
+        QStringList({QStringLiteral("2018"), QStringLiteral("2020"), QStringLiteral("2022"),
+            QStringLiteral("2024"), QStringLiteral("2026")}));
+    // A range inside one year still gets a label.
+    const auto short_ = TrendText::dateLabels({QDate(2024, 3, 4), QDate(2024, 4, 1)}, 28, 6);
+    ASSERT_EQ(short_.size(), 1u);
+    EXPECT_EQ(short_.front(), (TrendText::DateLabel {0, QStringLiteral("2024")}));
 }
 
 } // namespace

@@ -29,6 +29,15 @@ QString mg(double value)
     return MagnesiumSection::tr("%1\u00A0mg").arg(QLocale().toString(value, 'f', 0));
 }
 
+/// Puts the cursor in a new row's amount, its text selected to be typed over, as tabbing into
+/// it would; but as the program's move, not the person's, so that the mouse wheel does not
+/// change it until they click or type there (WheelGuard).
+void focusForTyping(QAbstractSpinBox* field)
+{
+    field->setFocus(Qt::OtherFocusReason);
+    field->selectAll();
+}
+
 /// The same food in the same amount, whatever its row in the diary.
 bool sameFood(const FoodIntake& a, const FoodIntake& b)
 {
@@ -127,7 +136,7 @@ MagnesiumSection::MagnesiumSection(QWidget* parent)
         updateTotals();
         notifyEdited();
         if (first < m_foods.size())
-            m_foods[first].grams->setFocus(Qt::TabFocusReason);
+            focusForTyping(m_foods[first].grams);
     });
     connect(m_sameAsYesterday, &QPushButton::clicked, this, [this] {
         const std::size_t first = m_supplements.size();
@@ -138,7 +147,7 @@ MagnesiumSection::MagnesiumSection(QWidget* parent)
         updateTotals();
         notifyEdited();
         if (first < m_supplements.size())
-            m_supplements[first].amount->setFocus(Qt::TabFocusReason);
+            focusForTyping(m_supplements[first].amount);
     });
     connect(m_usualButton, &QPushButton::clicked, this, [this] {
         if (!m_usual)
@@ -146,7 +155,7 @@ MagnesiumSection::MagnesiumSection(QWidget* parent)
         addSupplementRow(*m_usual);
         updateTotals();
         notifyEdited();
-        m_supplements.back().amount->setFocus(Qt::TabFocusReason);
+        focusForTyping(m_supplements.back().amount);
     });
     m_sameFoods->setEnabled(false);
     m_sameAsYesterday->setEnabled(false);
@@ -167,6 +176,8 @@ void MagnesiumSection::retranslate()
     m_sameFoods->setAccessibleName(tr("Add the foods logged yesterday"));
     m_sameAsYesterday->setText(tr("Same doses as yesterday"));
     m_sameAsYesterday->setAccessibleName(tr("Add yesterday's supplement doses"));
+    m_sameAsYesterday->setToolTip(tr("Adds yesterday's doses to a day without doses. Once the "
+                                     "day has a dose, change or add doses in their rows."));
     if (m_usual) {
         const QString amount = mg(m_usual->elementalMg);
         const QString form = DisplayNames::supplementForm(m_usual->form);
@@ -437,8 +448,9 @@ void MagnesiumSection::updateRepeats()
     apply(shown);
     m_sameFoods->setEnabled(
         !m_previousFoods.empty() && !holdsAll(shown.foods, m_previousFoods, sameFood));
-    m_sameAsYesterday->setEnabled(
-        !m_previous.empty() && !holdsAll(shown.supplements, m_previous, sameDose));
+    // Only onto a day without doses: added to doses already there (or to one of them changed,
+    // 200 mg made 201), yesterday's would double the day's magnesium.
+    m_sameAsYesterday->setEnabled(!m_previous.empty() && shown.supplements.empty());
     m_usualButton->setEnabled(m_usual && !holdsAll(shown.supplements, {*m_usual}, sameDose));
 }
 

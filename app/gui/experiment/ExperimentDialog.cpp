@@ -216,7 +216,7 @@ void ExperimentDialog::retranslate()
         tr("A self-experiment compares phases without a magnesium supplement (A) with phases "
            "in which you take it (B), in an order planned now. Choose everything before the "
            "start, keep to the plan and fill in the diary every day: only then can the result "
-           "say whether magnesium helps you, and how sure that is. Keep your other treatments "
+           "suggest whether magnesium helps you, and how sure that is. Keep your other treatments "
            "as they are, and talk to your doctor before you start."));
     m_startLabel->setText(tr("&First day:"));
     m_patternLabel->setText(tr("&Order of the phases:"));

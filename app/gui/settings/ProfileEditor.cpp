@@ -214,7 +214,14 @@ void ProfileEditor::save()
 
 void ProfileEditor::updateTargetLabel()
 {
-    const auto target = IntakeTargets::current(m_settings, ProfileStore(m_settings).load());
+    const Profile profile = ProfileStore(m_settings).load();
+    const auto target = IntakeTargets::current(m_settings, profile);
+    if (!target && profile.has(Condition::KidneyDisease)) {
+        m_targetInfo->setText(tr("Stilla gives no daily target with kidney disease: the article "
+                                 "advises against magnesium with any kidney disease. Ask your "
+                                 "doctor, and enter a figure here only if they give you one."));
+        return;
+    }
     if (!target) {
         m_targetInfo->setText(tr("Stilla gives no daily target for children and adolescents. "
                                  "Ask a doctor or dietitian, or enter your own figure."));
