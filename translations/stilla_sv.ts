@@ -7309,10 +7309,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
 <context>
     <name>stilla::SymptomsSection</name>
     <message>
-        <source>Restless legs today</source>
-        <translation>Restless legs i dag</translation>
-    </message>
-    <message>
         <source>&amp;Severity (0–10):</source>
         <translation>Sv&amp;årighetsgrad (0–10):</translation>
     </message>
@@ -7395,6 +7391,15 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>&quot;%1&quot; is not a time. Write it as hh:mm on a 24-hour clock, for example 21:15.</source>
         <translation>”%1” är inget klockslag. Skriv det som tt:mm med 24-timmarsklocka, till exempel 21:15.</translation>
+    </message>
+    <message>
+        <source>Restless legs, %1</source>
+        <extracomment>The symptoms section&apos;s title on a diary day, e.g. &quot;Restless legs, Sun 6 Dec&quot;.</extracomment>
+        <translation>Restless legs, %1</translation>
+    </message>
+    <message>
+        <source>Restless legs</source>
+        <translation>Restless legs</translation>
     </message>
 </context>
 <context>

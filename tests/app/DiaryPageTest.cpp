@@ -344,6 +344,9 @@ TEST_F(DiaryPageTest, TheSleepSectionNamesTheNightThatEndedThatMorning)
     m_window->setLanguage(QStringLiteral("sv"));
     QCoreApplication::processEvents();
     EXPECT_EQ(section->title(), QStringLiteral("Natten ons 2 → tors 3 dec"));
+    // The symptoms below name the day too: last evening's belong on the day before.
+    EXPECT_EQ(
+        find<QGroupBox>("symptomsSection")->title(), QStringLiteral("Restless legs, tors 3 dec"));
     page.showDate(QDate(2026, 12, 1));
     EXPECT_EQ(section->title(), QStringLiteral("Natten mån 30 nov → tis 1 dec"));
     EXPECT_EQ(find<QPushButton>("sleepSameAsYesterdayButton")->text(),

@@ -1,5 +1,6 @@
 #include "SleepSection.h"
 
+#include "DayText.h"
 #include "app/gui/Theme.h"
 #include "app/gui/widgets/GridFlowLayout.h"
 #include "app/gui/widgets/OptionalSpinBox.h"
@@ -184,27 +185,13 @@ QString SleepSection::nightTitle(const QDate& morning, const QLocale& locale)
     if (!morning.isValid())
         return tr("Sleep");
     const QDate evening = morning.addDays(-1);
-    // Short month names may end in a full stop ("dec." in Swedish); the title reads better
-    // without it, as in "Natten ons 2 → tors 3 dec".
-    const auto format = [&locale](const QDate& date, bool month, bool year) {
-        QString text = locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
-            + locale.toString(date.day());
-        if (month) {
-            QString name = locale.monthName(date.month(), QLocale::ShortFormat);
-            if (name.endsWith(QLatin1Char('.')))
-                name.chop(1);
-            text += QLatin1Char(' ') + name;
-        }
-        if (year)
-            text += QLatin1Char(' ') + QString::number(date.year());
-        return text;
-    };
     const bool otherYear = evening.year() != morning.year();
     const bool otherMonth = otherYear || evening.month() != morning.month();
     //: The night shown on a diary day: %1 is the evening it began, %2 the morning it ended
     //: (the diary day), e.g. "Night of Wed 2 → Thu 3 Dec".
     return tr("Night of %1 → %2")
-        .arg(format(evening, otherMonth, otherYear), format(morning, true, otherYear));
+        .arg(DayText::shortDay(evening, locale, otherMonth, otherYear),
+            DayText::shortDay(morning, locale, true, otherYear));
 }
 
 void SleepSection::retranslate()

@@ -1,5 +1,6 @@
 #include "SymptomsSection.h"
 
+#include "DayText.h"
 #include "app/gui/Theme.h"
 #include "app/gui/widgets/AccessibleNames.h"
 #include "app/gui/widgets/GridFlowLayout.h"
@@ -80,7 +81,12 @@ SymptomsSection::SymptomsSection(QWidget* parent)
 
 void SymptomsSection::retranslate()
 {
-    setTitle(tr("Restless legs today"));
+    // The day named, as the night above it is: a morning's entry of last evening's symptoms
+    // belongs on the day before, which a title saying "today" on every day hid.
+    //: The symptoms section's title on a diary day, e.g. "Restless legs, Sun 6 Dec".
+    setTitle(m_day.isValid()
+            ? tr("Restless legs, %1").arg(DayText::shortDay(m_day, QLocale(), true, false))
+            : tr("Restless legs"));
     const QStringList labels {tr("&Severity (0–10):"), tr("S&ymptoms began:"), tr("It felt like:"),
         tr("Dist&urbed sleep:")};
     for (std::size_t i = 0; i < m_labels.size(); ++i)
@@ -123,6 +129,10 @@ void SymptomsSection::apply(DayEntry& day) const
 
 void SymptomsSection::load(const DayEntry& day)
 {
+    if (day.date != m_day) {
+        m_day = day.date;
+        retranslate();
+    }
     const SymptomRecord& symptoms = day.symptoms;
     m_severity->setOptionalValue(symptoms.severity);
     m_onsetTime->setTime(symptoms.onsetTime);

@@ -2,6 +2,8 @@
 
 #include "DiarySection.h"
 
+#include <QDate>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -38,6 +40,7 @@ private:
     QCheckBox* m_other;
     QComboBox* m_disturbedSleep;
     std::vector<QLabel*> m_labels;
+    QDate m_day; ///< the day shown, named in the title
 };
 
 } // namespace stilla
