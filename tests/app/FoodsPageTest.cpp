@@ -85,6 +85,20 @@ TEST_F(FoodsPageTest, FindsPumpkinSeedsInAFewKeystrokesInBothLanguages)
         << topName(page).toStdString();
 }
 
+TEST_F(FoodsPageTest, ComingBackTheLastSearchIsTypedOver)
+{
+    FoodsPage& page = foods();
+    QLineEdit* edit = m_window->findChild<QLineEdit*>(QStringLiteral("foodSearchEdit"));
+    QTest::keyClicks(edit, QStringLiteral("spinch"));
+    m_window->showPage(MainWindow::PageId::Diary);
+    m_window->showPage(MainWindow::PageId::Foods);
+    ASSERT_TRUE(edit->hasFocus());
+    QTest::keyClicks(edit, QStringLiteral("pumpk"));
+    EXPECT_EQ(edit->text(), QStringLiteral("pumpk"));
+    EXPECT_TRUE(topName(page).contains(QStringLiteral("umpkin"), Qt::CaseInsensitive))
+        << topName(page).toStdString();
+}
+
 TEST_F(FoodsPageTest, AmountUpdatesTheMagnesiumLive)
 {
     FoodsPage& page = foods();

@@ -299,7 +299,10 @@ void FoodsPage::showEvent(QShowEvent* event)
     Page::showEvent(event);
     if (ensureCatalogue())
         m_day->refresh();
+    // The last search stays, selected: what is typed next starts a new one instead of
+    // running on the end of the old ("spinchpumpafrön").
     m_searchEdit->setFocus();
+    m_searchEdit->selectAll();
 }
 
 void FoodsPage::retranslate()
