@@ -63,6 +63,12 @@ struct FindingGroup
     bool operator==(const FindingGroup&) const = default;
 };
 
+/// Whether @p finding is of @p rule, one of the ids in SafetyRule.
+inline bool isRule(const Finding& finding, const char* rule)
+{
+    return finding.rule == QLatin1String(rule);
+}
+
 /// "info", "caution", "warning", "urgent".
 QString toName(Severity severity);
 std::optional<Severity> severityFromName(const QString& name);

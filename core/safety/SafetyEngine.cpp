@@ -29,11 +29,6 @@ Finding makeFinding(const char* rule, Severity severity, const char* section, do
     return finding;
 }
 
-bool isRule(const Finding& finding, const char* rule)
-{
-    return finding.rule == QLatin1String(rule);
-}
-
 bool isSupplementDay(const DayEntry& day)
 {
     return !day.supplements.empty();

@@ -11,11 +11,6 @@ namespace stilla {
 
 namespace {
 
-bool isRule(const Finding& finding, const char* rule)
-{
-    return finding.rule == QLatin1String(rule);
-}
-
 /// "500", "250.5", "2 000": as few decimals as needed, grouped as the UI locale groups.
 QString formatMg(double mg)
 {

@@ -8,11 +8,6 @@ namespace stilla {
 
 namespace {
 
-bool isRule(const Finding& finding, const char* rule)
-{
-    return finding.rule == QLatin1String(rule);
-}
-
 /// "08:00" in the UI locale's short time format.
 QString formatTime(const QTime& time)
 {
@@ -66,31 +61,28 @@ QString TimedMessages::message(const Finding& finding)
     if (name.isEmpty())
         return {};
     const int hours = int(finding.limitMg) / 60;
+    const auto times = [&](const QString& text) {
+        return text.arg(name, formatTime(finding.medicineTime), formatTime(finding.doseTime),
+            formatDistance(int(finding.amountMg)));
+    };
     if (finding.severity == Severity::Info) {
-        return SafetyEngine::tr(
-            "You took %1 at %2 and magnesium at %3, %4 apart. That keeps to the advice: "
-            "at least %Ln hour(s) apart.",
-            "", hours)
-            .arg(name, formatTime(finding.medicineTime), formatTime(finding.doseTime),
-                formatDistance(int(finding.amountMg)));
+        return times(SafetyEngine::tr("You took %1 at %2 and magnesium at %3, %4 apart. That "
+                                      "keeps to the advice: at least %Ln hour(s) apart.",
+            "", hours));
     }
     // The uptake was measured for gabapentin with an antacid holding magnesium (SafetyFacts);
     // for pregabalin it is not known, so the advice names gabapentin alone.
     if (isRule(finding, SafetyRule::kGabapentinoid)) {
-        return SafetyEngine::tr(
+        return times(SafetyEngine::tr(
             "You took %1 at %2 and magnesium at %3, only %4 apart. Antacids that hold "
             "magnesium lower how much gabapentin the body takes up (this is not known for "
             "pregabalin): take gabapentin at least %Ln hour(s) after magnesium.",
-            "", hours)
-            .arg(name, formatTime(finding.medicineTime), formatTime(finding.doseTime),
-                formatDistance(int(finding.amountMg)));
+            "", hours));
     }
-    return SafetyEngine::tr(
+    return times(SafetyEngine::tr(
         "You took %1 at %2 and magnesium at %3, only %4 apart. Magnesium can lower how "
         "much of the medicine the body takes up: keep them at least %Ln hour(s) apart.",
-        "", hours)
-        .arg(name, formatTime(finding.medicineTime), formatTime(finding.doseTime),
-            formatDistance(int(finding.amountMg)));
+        "", hours));
 }
 
 QString TimedMessages::summary(const Finding& finding)
