@@ -72,12 +72,29 @@ protected:
         if (!m_loading)
             emit edited();
     }
+    /// A row just added with nothing in it is not part of the day: neither saved nor checked,
+    /// so it shows no error and no safety note before anything is typed. @p untouched marks
+    /// @p row so; isUntouched() tells apply() to leave it out.
+    static void setUntouched(QWidget* row, bool untouched)
+    {
+        row->setProperty(kUntouchedRow, untouched);
+    }
+    static bool isUntouched(const QWidget* row) { return row->property(kUntouchedRow).toBool(); }
+    /// The first change @p signal reports in one of @p row's fields makes the row part of the
+    /// day.
+    template<typename Sender, typename Signal>
+    static void touchOn(QWidget* row, Sender* sender, Signal signal)
+    {
+        connect(sender, signal, row, [row] { setUntouched(row, false); });
+    }
 
 public:
     /// What starts every problem text and the label of a field with a problem: "⚠ ".
     static QString problemMark();
 
 private:
+    static constexpr char kUntouchedRow[] = "untouchedRow";
+
     /// The row a message line belongs to: its label and its field.
     struct Row
     {

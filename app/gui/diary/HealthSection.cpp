@@ -21,11 +21,6 @@
 
 namespace stilla {
 
-namespace {
-/// A dynamic property of a medication row: added and not yet changed by the person.
-constexpr char kUntouched[] = "untouchedRow";
-} // namespace
-
 HealthSection::HealthSection(QWidget* parent)
     : DiarySection(parent)
     , m_medicationsTitle(subTitle())
@@ -204,15 +199,12 @@ void HealthSection::addMedicationRow(const MedicationTaken& medication)
     layout->addWidget(row.remove);
     m_medicationsLayout->addWidget(widget);
     retranslateRow(row);
-    // A row just added, with nothing in it yet, is not part of the day: it is neither saved nor
-    // checked, so it asks for no name before the person has typed one (as a new supplement
-    // row). The first change in it makes it part of the day.
-    widget->setProperty(kUntouched,
+    // A new row asks for no name before the person has typed one (as a new supplement row).
+    setUntouched(widget,
         medication.id == 0 && medication.name.isEmpty() && !medication.timeTaken.has_value());
-    const auto touched = [widget] { widget->setProperty(kUntouched, false); };
-    connect(row.name, &QLineEdit::textChanged, widget, touched);
-    connect(row.medicationClass, &QComboBox::activated, widget, touched);
-    connect(row.time, &QLineEdit::textChanged, widget, touched);
+    touchOn(widget, row.name, &QLineEdit::textChanged);
+    touchOn(widget, row.medicationClass, &QComboBox::activated);
+    touchOn(widget, row.time, &QLineEdit::textChanged);
     watch(row.name, &QLineEdit::textChanged);
     watch(row.medicationClass, &QComboBox::activated);
     watch(row.time, &QLineEdit::textChanged);
@@ -261,7 +253,7 @@ void HealthSection::apply(DayEntry& day) const
 {
     day.medications.clear();
     for (const MedicationRow& row : m_medications) {
-        if (row.widget->property(kUntouched).toBool())
+        if (isUntouched(row.widget))
             continue;
         day.medications.push_back({row.id, row.name->text().trimmed(),
             allMedicationClasses()[std::size_t(row.medicationClass->currentIndex())],

@@ -18,11 +18,6 @@
 namespace stilla {
 
 namespace {
-/// A dynamic property of a supplement row: added and not yet changed by the person.
-constexpr char kUntouched[] = "untouchedRow";
-} // namespace
-
-namespace {
 
 QString mg(double value)
 {
@@ -274,12 +269,11 @@ void MagnesiumSection::addSupplementRow(const SupplementIntake& dose)
     // checked, so it shows no error and no safety note before anything is typed. The first
     // change the person makes in it makes it part of the day.
     const bool empty = dose.id == 0 && dose.elementalMg <= 0 && !dose.timeTaken.has_value();
-    widget->setProperty(kUntouched, empty);
-    const auto touched = [widget] { widget->setProperty(kUntouched, false); };
-    connect(row.form, &QComboBox::activated, widget, touched);
-    connect(row.amount, &QDoubleSpinBox::valueChanged, widget, touched);
-    connect(row.time, &QLineEdit::textChanged, widget, touched);
-    connect(row.route, &QComboBox::activated, widget, touched);
+    setUntouched(widget, empty);
+    touchOn(widget, row.form, &QComboBox::activated);
+    touchOn(widget, row.amount, &QDoubleSpinBox::valueChanged);
+    touchOn(widget, row.time, &QLineEdit::textChanged);
+    touchOn(widget, row.route, &QComboBox::activated);
     watch(row.form, &QComboBox::activated);
     watch(row.amount, &QDoubleSpinBox::valueChanged);
     connect(row.amount, &QDoubleSpinBox::valueChanged, this, &MagnesiumSection::updateTotals);
@@ -402,7 +396,7 @@ void MagnesiumSection::apply(DayEntry& day) const
     }
     day.supplements.clear();
     for (const SupplementRow& row : m_supplements) {
-        if (row.widget->property(kUntouched).toBool())
+        if (isUntouched(row.widget))
             continue;
         SupplementIntake dose;
         dose.id = row.id;

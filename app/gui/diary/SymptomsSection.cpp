@@ -81,12 +81,7 @@ SymptomsSection::SymptomsSection(QWidget* parent)
 
 void SymptomsSection::retranslate()
 {
-    // The day named, as the night above it is: a morning's entry of last evening's symptoms
-    // belongs on the day before, which a title saying "today" on every day hid.
-    //: The symptoms section's title on a diary day, e.g. "Restless legs, Sun 6 Dec".
-    setTitle(m_day.isValid()
-            ? tr("Restless legs, %1").arg(DayText::shortDay(m_day, QLocale(), true, false))
-            : tr("Restless legs"));
+    updateTitle();
     const QStringList labels {tr("&Severity (0–10):"), tr("S&ymptoms began:"), tr("It felt like:"),
         tr("Dist&urbed sleep:")};
     for (std::size_t i = 0; i < m_labels.size(); ++i)
@@ -111,6 +106,16 @@ void SymptomsSection::retranslate()
     m_disturbedSleep->setItemText(2, tr("No"));
 }
 
+void SymptomsSection::updateTitle()
+{
+    // The day named, as the night above it is: a morning's entry of last evening's symptoms
+    // belongs on the day before, which a title saying "today" on every day hid.
+    //: The symptoms section's title on a diary day, e.g. "Restless legs, Sun 6 Dec".
+    setTitle(m_day.isValid()
+            ? tr("Restless legs, %1").arg(DayText::shortDay(m_day, QLocale(), true, false))
+            : tr("Restless legs"));
+}
+
 void SymptomsSection::apply(DayEntry& day) const
 {
     SymptomRecord& symptoms = day.symptoms;
@@ -131,7 +136,7 @@ void SymptomsSection::load(const DayEntry& day)
 {
     if (day.date != m_day) {
         m_day = day.date;
-        retranslate();
+        updateTitle();
     }
     const SymptomRecord& symptoms = day.symptoms;
     m_severity->setOptionalValue(symptoms.severity);

@@ -30,6 +30,7 @@ protected:
     void retranslate() override;
 
 private:
+    void updateTitle(); ///< names m_day in the title
     OptionalSpinBox* m_severity;
     QLabel* m_scaleLabel;
     TimeField* m_onsetTime;
