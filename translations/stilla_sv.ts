@@ -2764,6 +2764,14 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <source>%1&#xa0;mg so far.</source>
         <translation>%1&#xa0;mg hittills.</translation>
     </message>
+    <message>
+        <source>⚠ %1. The daily target below is for food and supplements together, not a reason to take more supplements; the diary&apos;s safety notes say more.</source>
+        <translation>⚠ %1. Det dagliga målet nedan gäller mat och tillskott tillsammans och är inget skäl att ta mer tillskott; säkerhetsnoteringarna i dagboken säger mer.</translation>
+    </message>
+    <message>
+        <source>⚠ %1; the diary&apos;s safety notes say more.</source>
+        <translation>⚠ %1; säkerhetsnoteringarna i dagboken säger mer.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::FoodDetailsPanel</name>

@@ -1,6 +1,7 @@
 #include "app/gui/pages/FoodsPage.h"
 
 #include "AppFixture.h"
+#include "app/gui/Theme.h"
 #include "app/gui/foods/FoodResultsModel.h"
 #include "app/gui/pages/DiaryPage.h"
 #include "core/foods/CuratedFoods.h"
@@ -14,6 +15,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
@@ -193,6 +195,40 @@ TEST_F(FoodsPageTest, AddingPutsTheFoodIntoTheDiaryDayAndUpdatesTotals)
     EXPECT_TRUE(m_window->findChild<QLabel*>(QStringLiteral("dayTotalLabel"))
                     ->text()
                     .contains(QLocale().toString(expected, 'f', 0)));
+}
+
+TEST_F(FoodsPageTest, SupplementsAboveTheLimitAreNotShownAsAGoalReached)
+{
+    DayEntry day;
+    day.date = m_clock.today();
+    day.supplements.push_back({0, SupplementForm::Citrate, 900, QTime(20, 0), Route::Oral});
+    ASSERT_TRUE(m_diary->save(day).ok());
+    foods();
+    auto* note = find<QLabel>("dayLimitNote");
+    auto* bar = find<QProgressBar>("dayProgressBar");
+    ASSERT_TRUE(note->isVisible()) << "a full bar alone read as the target reached";
+    EXPECT_TRUE(note->text().contains(QStringLiteral("900"))) << note->text().toStdString();
+    EXPECT_TRUE(note->text().contains(QStringLiteral("not a reason to take more supplements")))
+        << note->text().toStdString();
+    EXPECT_EQ(bar->value(), bar->maximum());
+    EXPECT_EQ(bar->palette().color(QPalette::Highlight), bar->palette().color(QPalette::BrightText))
+        << "the full bar keeps the colour of a goal reached";
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    for (Appearance appearance : {Appearance::Dark, Appearance::Light, Appearance::System}) {
+        SCOPED_TRACE(Theme::toString(appearance).toStdString());
+        Theme::apply(*app, appearance);
+        QCoreApplication::processEvents();
+        EXPECT_EQ(
+            bar->palette().color(QPalette::Highlight), note->palette().color(QPalette::BrightText))
+            << "the bar kept the problem colour of the appearance before";
+        EXPECT_EQ(bar->palette().color(QPalette::Base), note->palette().color(QPalette::Base));
+    }
+
+    day.supplements.front().elementalMg = 200;
+    ASSERT_TRUE(m_diary->save(day).ok());
+    EXPECT_FALSE(note->isVisible()) << "200 mg is under the 250 mg limit";
+    EXPECT_NE(
+        bar->palette().color(QPalette::Highlight), bar->palette().color(QPalette::BrightText));
 }
 
 TEST_F(FoodsPageTest, ARestoredDiaryBringsItsOwnFavourites)

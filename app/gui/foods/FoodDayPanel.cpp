@@ -8,6 +8,8 @@
 #include "core/diary/DiaryStore.h"
 #include "core/nutrition/IntakeTarget.h"
 #include "core/safety/ProfileStore.h"
+#include "core/safety/SafetyEngine.h"
+#include "core/safety/SafetyMessages.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -27,12 +29,16 @@ FoodDayPanel::FoodDayPanel(AppContext& context, QWidget* parent)
     , m_title(new WrappingLabel(this))
     , m_progress(new QProgressBar(this))
     , m_total(new WrappingLabel(this))
+    , m_limitNote(new WrappingLabel(this))
     , m_foods(new QListWidget(this))
 {
     setObjectName(QStringLiteral("foodDayPanel"));
     m_total->setObjectName(QStringLiteral("dayTotalLabel"));
     m_foods->setObjectName(QStringLiteral("dayFoodsList"));
     m_progress->setObjectName(QStringLiteral("dayProgressBar"));
+    m_limitNote->setObjectName(QStringLiteral("dayLimitNote"));
+    m_limitNote->setForegroundRole(QPalette::BrightText);
+    m_limitNote->setVisible(false);
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(10);
     m_foods->setFocusPolicy(Qt::NoFocus);
@@ -42,6 +48,7 @@ FoodDayPanel::FoodDayPanel(AppContext& context, QWidget* parent)
     layout->setSpacing(spacing::s);
     layout->addWidget(m_title);
     layout->addWidget(m_progress);
+    layout->addWidget(m_limitNote);
     layout->addWidget(m_total);
     layout->addWidget(m_foods);
 
@@ -71,6 +78,8 @@ void FoodDayPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         refresh();
+    else if (event->type() == QEvent::PaletteChange)
+        colourProgress();
     QWidget::changeEvent(event);
 }
 
@@ -80,22 +89,24 @@ void FoodDayPanel::refresh()
     m_progress->setAccessibleName(tr("Magnesium so far against the daily target"));
     m_title->setText(tr("<b>%1</b>").arg(locale.toString(m_date, QLocale::LongFormat)));
     m_foods->clear();
-    double total = 0;
+    const Profile profile = ProfileStore(m_context.settings).load();
+    std::optional<DayEntry> day;
     if (m_context.diary) {
-        if (auto day = m_context.diary->day(m_date); day && day.value()) {
-            total = day.value()->totalMagnesiumMg();
-            for (const FoodIntake& food : day.value()->foods) {
-                m_foods->addItem(tr("%1 — %2\u00A0g, %3\u00A0mg")
-                                     .arg(food.name, locale.toString(food.grams, 'f', 0),
-                                         locale.toString(food.magnesiumMg, 'f', 0)));
-            }
-            for (const SupplementIntake& dose : day.value()->supplements)
-                m_foods->addItem(
-                    tr("Supplement — %1\u00A0mg").arg(locale.toString(dose.elementalMg, 'f', 0)));
-        }
+        if (auto stored = m_context.diary->day(m_date); stored && stored.value())
+            day = *stored.value();
     }
-    const auto target
-        = IntakeTargets::current(m_context.settings, ProfileStore(m_context.settings).load());
+    const double total = day ? day->totalMagnesiumMg() : 0;
+    if (day) {
+        for (const FoodIntake& food : day->foods) {
+            m_foods->addItem(tr("%1 — %2\u00A0g, %3\u00A0mg")
+                                 .arg(food.name, locale.toString(food.grams, 'f', 0),
+                                     locale.toString(food.magnesiumMg, 'f', 0)));
+        }
+        for (const SupplementIntake& dose : day->supplements)
+            m_foods->addItem(
+                tr("Supplement — %1\u00A0mg").arg(locale.toString(dose.elementalMg, 'f', 0)));
+    }
+    const auto target = IntakeTargets::current(m_context.settings, profile);
     if (target) {
         m_progress->setVisible(true);
         m_progress->setRange(0, int(target->mg));
@@ -108,6 +119,48 @@ void FoodDayPanel::refresh()
         m_total->setText(tr("%1\u00A0mg so far.").arg(locale.toString(total, 'f', 0)));
     }
     m_total->setAccessibleName(m_total->text());
+    showLimit(day ? supplementLimitFinding(profile, *day) : std::nullopt, target.has_value());
+}
+
+std::optional<Finding> FoodDayPanel::supplementLimitFinding(
+    const Profile& profile, const DayEntry& day)
+{
+    // The engine's findings come most severe first, so the first limit is the one to name.
+    for (Finding& finding : SafetyEngine::evaluate(profile, day)) {
+        if (isRule(finding, SafetyRule::kSupplementAboveReference)
+            || isRule(finding, SafetyRule::kSupplementAboveArticleRange)
+            || isRule(finding, SafetyRule::kChildAboveUpperLimit))
+            return std::move(finding);
+    }
+    return std::nullopt;
+}
+
+void FoodDayPanel::showLimit(const std::optional<Finding>& finding, bool hasTarget)
+{
+    // A full bar reads as a goal reached; supplements above a limit are not one.
+    m_aboveLimit = finding.has_value();
+    if (m_aboveLimit) {
+        const QString summary = SafetyMessages::summary(*finding);
+        m_limitNote->setText(hasTarget
+                ? tr("⚠ %1. The daily target below is for food and supplements together, not "
+                     "a reason to take more supplements; the diary's safety notes say more.")
+                      .arg(summary)
+                : tr("⚠ %1; the diary's safety notes say more.").arg(summary));
+    }
+    m_limitNote->setAccessibleName(m_limitNote->text());
+    m_limitNote->setVisible(m_aboveLimit);
+    colourProgress();
+}
+
+void FoodDayPanel::colourProgress()
+{
+    // The bar's own palette follows the window's, with the problem colour for its fill when
+    // the day's supplements are above a limit.
+    QPalette palette = this->palette();
+    if (m_aboveLimit)
+        palette.setColor(QPalette::Highlight, palette.color(QPalette::BrightText));
+    if (palette != m_progress->palette())
+        m_progress->setPalette(palette);
 }
 
 } // namespace stilla
