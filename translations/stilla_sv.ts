@@ -3512,6 +3512,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <source>&quot;%1&quot; is not a time. Write it as hh:mm, for example 08:00.</source>
         <translation>”%1” är inget klockslag. Skriv det som tt:mm, till exempel 08:00.</translation>
     </message>
+    <message>
+        <source>Chosen from the name: change it if it is wrong.</source>
+        <translation>Vald utifrån namnet: ändra om den är fel.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ImportCommand</name>

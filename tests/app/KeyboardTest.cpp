@@ -6,6 +6,7 @@
 #include "app/gui/AboutDialog.h"
 #include "app/gui/KeyboardShortcutsDialog.h"
 #include "app/gui/diary/DayForm.h"
+#include "app/gui/diary/FindingsPanel.h"
 #include "app/gui/experiment/ExperimentDialog.h"
 #include "app/gui/foods/CustomFoodDialog.h"
 #include "app/gui/labs/LabResultsDialog.h"
@@ -14,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -239,6 +241,64 @@ TEST_F(KeyboardTest, ANewMedicationRowAsksForNothingUntilSomethingIsTypedInIt)
     day = m_diary->day(m_clock.today()).value();
     ASSERT_EQ(day->medications.size(), 1u);
     EXPECT_EQ(day->medications.front().name, QStringLiteral("Duroferon"));
+}
+
+TEST_F(KeyboardTest, AMedicationTypedByNameGetsItsKindUntilOneIsChosen)
+{
+    // "Gabapentin" left as "Other" got no advice on taking it apart from magnesium.
+    DiaryPage& page = diary();
+    find<QPushButton>("addSupplementButton")->click();
+    QTest::keyClicks(focused(), QStringLiteral("200"));
+    find<QPushButton>("addMedicationButton")->click();
+    auto* name = qobject_cast<QLineEdit*>(focused());
+    ASSERT_NE(name, nullptr);
+    QTest::keyClicks(name, QStringLiteral("Gabapentin 300 mg"));
+    const auto rules = [this] {
+        QStringList ids;
+        for (const Finding& finding : find<FindingsPanel>("findingsPanel")->findings())
+            ids << finding.rule;
+        return ids;
+    };
+    EXPECT_TRUE(rules().contains(QStringLiteral("interaction.gabapentinoid")))
+        << rules().join(' ').toStdString();
+    ASSERT_TRUE(page.saveNow());
+    auto day = m_diary->day(m_clock.today()).value();
+    ASSERT_EQ(day->medications.size(), 1u);
+    EXPECT_EQ(day->medications.front().medicationClass, MedicationClass::Gabapentinoid);
+
+    // A name that names nothing known takes the guess back.
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Alvedon"));
+    ASSERT_TRUE(page.saveNow());
+    day = m_diary->day(m_clock.today()).value();
+    EXPECT_EQ(day->medications.front().medicationClass, MedicationClass::Other);
+
+    // A kind chosen by the person stays, whatever the name says after.
+    QCoreApplication::processEvents(); // the row's other fields are shown by the event loop
+    QTest::keyClick(name, Qt::Key_Tab);
+    auto* kind = qobject_cast<QComboBox*>(focused());
+    ASSERT_NE(kind, nullptr) << "Tab from the name reaches its kind";
+    QTest::keyClick(kind, Qt::Key_Home);
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Gabapentin"));
+    ASSERT_TRUE(page.saveNow());
+    day = m_diary->day(m_clock.today()).value();
+    EXPECT_EQ(day->medications.front().medicationClass, allMedicationClasses().front());
+
+    // A kind stored with the day is the person's too.
+    page.showDate(m_clock.today().addDays(-1));
+    page.showDate(m_clock.today());
+    name = nullptr;
+    for (auto* edit : find<QWidget>("healthSection")->findChildren<QLineEdit*>()) {
+        if (edit->text() == QStringLiteral("Gabapentin"))
+            name = edit;
+    }
+    ASSERT_NE(name, nullptr);
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Sertralin"));
+    ASSERT_TRUE(page.saveNow());
+    day = m_diary->day(m_clock.today()).value();
+    EXPECT_EQ(day->medications.front().medicationClass, allMedicationClasses().front());
 }
 
 TEST_F(KeyboardTest, TabReachesTheRowsOfADayLoadedInTheirPlace)

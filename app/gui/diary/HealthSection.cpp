@@ -6,6 +6,7 @@
 #include "app/gui/widgets/TimeField.h"
 #include "app/gui/widgets/WrappingLabel.h"
 #include "core/report/DisplayNames.h"
+#include "core/safety/MedicationNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -158,6 +159,7 @@ void HealthSection::retranslateRow(MedicationRow& row)
     row.name->setPlaceholderText(tr("Name of the medication"));
     row.name->setAccessibleName(tr("Medication name"));
     setComboBoxName(row.medicationClass, tr("Kind of medication"));
+    updateKindToolTip(row.medicationClass);
     row.time->setAccessibleName(tr("Time taken"));
     row.time->setToolTip(tr("When you took it (optional): Stilla checks it against the time of "
                             "your magnesium for medicines that should be taken apart."));
@@ -202,6 +204,7 @@ void HealthSection::addMedicationRow(const MedicationTaken& medication)
     // A new row asks for no name before the person has typed one (as a new supplement row).
     setUntouched(widget,
         medication.id == 0 && medication.name.isEmpty() && !medication.timeTaken.has_value());
+    followNameWithKind(row, medication);
     touchOn(widget, row.name, &QLineEdit::textChanged);
     touchOn(widget, row.medicationClass, &QComboBox::activated);
     touchOn(widget, row.time, &QLineEdit::textChanged);
@@ -220,6 +223,41 @@ void HealthSection::addMedicationRow(const MedicationTaken& medication)
     m_medications.push_back(row);
     if (!loading())
         orderTabs();
+}
+
+void HealthSection::followNameWithKind(const MedicationRow& row, const MedicationTaken& medication)
+{
+    // The kind follows the name typed ("Gabapentin 300 mg" is a gabapentinoid, which the
+    // safety notes check against the magnesium's time) until the person chooses a kind; a
+    // kind stored with the day is the person's and stays.
+    QComboBox* kind = row.medicationClass;
+    QLineEdit* name = row.name;
+    kind->setProperty(kKindChosen, medication.medicationClass != MedicationClass::Other);
+    connect(kind, &QComboBox::activated, kind, [kind] {
+        kind->setProperty(kKindChosen, true);
+        kind->setProperty(kKindGuessed, false);
+        updateKindToolTip(kind);
+    });
+    // Connected before the section watches the name, so that the day saved and checked for
+    // this change already has the kind.
+    connect(name, &QLineEdit::textChanged, kind, [kind, name](const QString& text) {
+        if (!name->isModified() || kind->property(kKindChosen).toBool())
+            return;
+        const auto guessed = MedicationNames::guessClass(text);
+        const auto& classes = allMedicationClasses();
+        const MedicationClass medicationClass = guessed.value_or(MedicationClass::Other);
+        kind->setCurrentIndex(
+            int(std::find(classes.begin(), classes.end(), medicationClass) - classes.begin()));
+        kind->setProperty(kKindGuessed, guessed.has_value());
+        updateKindToolTip(kind);
+    });
+}
+
+void HealthSection::updateKindToolTip(QComboBox* kind)
+{
+    kind->setToolTip(kind->property(kKindGuessed).toBool()
+            ? tr("Chosen from the name: change it if it is wrong.")
+            : QString());
 }
 
 void HealthSection::load(const DayEntry& day)

@@ -50,6 +50,13 @@ private:
         QToolButton* remove;
     };
     void addMedicationRow(const MedicationTaken& medication);
+    /// Lets the row's kind follow the name the person types until they choose a kind.
+    static void followNameWithKind(const MedicationRow& row, const MedicationTaken& medication);
+    /// The combo box property that says the person chose the kind (or it was stored).
+    static constexpr char kKindChosen[] = "stillaKindChosen";
+    /// The combo box property that says the kind shown was guessed from the name.
+    static constexpr char kKindGuessed[] = "stillaKindGuessed";
+    static void updateKindToolTip(QComboBox* kind);
     /// The Tab order of the section, as it reads from top to bottom.
     void orderTabs() override;
     void retranslateRow(MedicationRow& row);
