@@ -458,17 +458,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Days without supplements: mean RLS severity %1 (%Ln day(s)).</source>
+        <source>Days without supplements: mean RLS severity %1 (%Ln day(s)%2).</source>
         <translation>
-            <numerusform>Days without supplements: mean RLS severity %1 (%Ln day).</numerusform>
-            <numerusform>Days without supplements: mean RLS severity %1 (%Ln days).</numerusform>
+            <numerusform>Days without supplements: mean RLS severity %1 (%Ln day%2).</numerusform>
+            <numerusform>Days without supplements: mean RLS severity %1 (%Ln days%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Days with supplements: mean RLS severity %1 (%Ln day(s)).</source>
+        <source>Days with supplements: mean RLS severity %1 (%Ln day(s)%2).</source>
         <translation>
-            <numerusform>Days with supplements: mean RLS severity %1 (%Ln day).</numerusform>
-            <numerusform>Days with supplements: mean RLS severity %1 (%Ln days).</numerusform>
+            <numerusform>Days with supplements: mean RLS severity %1 (%Ln day%2).</numerusform>
+            <numerusform>Days with supplements: mean RLS severity %1 (%Ln days%2).</numerusform>
         </translation>
     </message>
 </context>
@@ -545,13 +545,6 @@
         <translation>
             <numerusform>That is too little data to say whether the two go together. Look again when at least %Ln day has both.</numerusform>
             <numerusform>That is too little data to say whether the two go together. Look again when at least %Ln days have both.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: average RLS severity %2 over %Ln day(s).</source>
-        <translation>
-            <numerusform>%1: average RLS severity %2 over %Ln day.</numerusform>
-            <numerusform>%1: average RLS severity %2 over %Ln days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -678,6 +671,13 @@
         <translation>
             <numerusform>%Ln more day at this spot</numerusform>
             <numerusform>%Ln more days at this spot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: average RLS severity %2 over %Ln day(s) from %3 to %4.</source>
+        <translation>
+            <numerusform>%1: average RLS severity %2 over %Ln day from %3 to %4.</numerusform>
+            <numerusform>%1: average RLS severity %2 over %Ln days from %3 to %4.</numerusform>
         </translation>
     </message>
 </context>

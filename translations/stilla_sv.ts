@@ -5860,23 +5860,31 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>These are associations in one person&apos;s diary, not effects: other causes (stress, season, other treatments), supplements started during a flare, regression to the mean and expectation can each produce them.</source>
         <translation>Detta är samband i en persons dagbok, inte effekter: andra orsaker (stress, årstid, annan behandling), tillskott som påbörjats under en försämring, regression mot medelvärdet och förväntan kan var för sig ge upphov till dem.</translation>
     </message>
-    <message numerus="yes">
-        <source>Days without supplements: mean RLS severity %1 (%Ln day(s)).</source>
-        <translation>
-            <numerusform>Dagar utan tillskott: medelsvårighetsgrad %1 (%Ln dag).</numerusform>
-            <numerusform>Dagar utan tillskott: medelsvårighetsgrad %1 (%Ln dagar).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Days with supplements: mean RLS severity %1 (%Ln day(s)).</source>
-        <translation>
-            <numerusform>Dagar med tillskott: medelsvårighetsgrad %1 (%Ln dag).</numerusform>
-            <numerusform>Dagar med tillskott: medelsvårighetsgrad %1 (%Ln dagar).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Weakness or drowsiness on a day with supplements</source>
         <translation>Svaghet eller dåsighet en dag med tillskott</translation>
+    </message>
+    <message numerus="yes">
+        <source>Days without supplements: mean RLS severity %1 (%Ln day(s)%2).</source>
+        <translation>
+            <numerusform>Dagar utan tillskott: medelsvårighetsgrad %1 (%Ln dag%2).</numerusform>
+            <numerusform>Dagar utan tillskott: medelsvårighetsgrad %1 (%Ln dagar%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days with supplements: mean RLS severity %1 (%Ln day(s)%2).</source>
+        <translation>
+            <numerusform>Dagar med tillskott: medelsvårighetsgrad %1 (%Ln dag%2).</numerusform>
+            <numerusform>Dagar med tillskott: medelsvårighetsgrad %1 (%Ln dagar%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most days without supplements come before those with them: this is also a before-and-after comparison, which includes any other change over time (season, other treatment, the course of RLS).</source>
+        <translation>De flesta dagar utan tillskott ligger före dagarna med tillskott: jämförelsen är därför också en före-och-efter-jämförelse, som innefattar varje annan förändring över tid (årstid, annan behandling, RLS-sjukdomens förlopp).</translation>
+    </message>
+    <message>
+        <source>Most days without supplements come after those with them: this is also a before-and-after comparison, which includes any other change over time (season, other treatment, the course of RLS).</source>
+        <translation>De flesta dagar utan tillskott ligger efter dagarna med tillskott: jämförelsen är därför också en före-och-efter-jämförelse, som innefattar varje annan förändring över tid (årstid, annan behandling, RLS-sjukdomens förlopp).</translation>
     </message>
 </context>
 <context>
@@ -6931,13 +6939,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <source>%1: no days with RLS severity logged.</source>
         <translation>%1: inga dagar där RLS-symtomens svårighetsgrad antecknades.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: average RLS severity %2 over %Ln day(s).</source>
-        <translation>
-            <numerusform>%1: genomsnittlig svårighetsgrad för RLS-symtomen %2, räknat på %Ln dag.</numerusform>
-            <numerusform>%1: genomsnittlig svårighetsgrad för RLS-symtomen %2, räknat på %Ln dagar.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>At least 2 days in each group are needed to compare them.</source>
         <translation>Det behövs minst 2 dagar i varje grupp för att kunna jämföra dem.</translation>
@@ -7151,6 +7152,25 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
             <numerusform>%Ln dag till på samma ställe</numerusform>
             <numerusform>%Ln dagar till på samma ställe</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: RLS severity %2 on %3.</source>
+        <translation>%1: svårighetsgrad för RLS-symtomen %2 den %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: average RLS severity %2 over %Ln day(s) from %3 to %4.</source>
+        <translation>
+            <numerusform>%1: genomsnittlig svårighetsgrad för RLS-symtomen %2, räknat på %Ln dag mellan %3 och %4.</numerusform>
+            <numerusform>%1: genomsnittlig svårighetsgrad för RLS-symtomen %2, räknat på %Ln dagar mellan %3 och %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most of the days without supplements come before those with them, so this also compares two stretches of time: anything else that changed in between, such as the season, other treatment or the course of RLS itself, is in the difference too.</source>
+        <translation>De flesta dagarna utan tillskott ligger före dagarna med tillskott, så jämförelsen gäller också två olika perioder: allt annat som ändrades däremellan, som årstiden, annan behandling eller hur RLS självt förändras, ingår också i skillnaden.</translation>
+    </message>
+    <message>
+        <source>Most of the days without supplements come after those with them, so this also compares two stretches of time: anything else that changed in between, such as the season, other treatment or the course of RLS itself, is in the difference too.</source>
+        <translation>De flesta dagarna utan tillskott ligger efter dagarna med tillskott, så jämförelsen gäller också två olika perioder: allt annat som ändrades däremellan, som årstiden, annan behandling eller hur RLS självt förändras, ingår också i skillnaden.</translation>
     </message>
 </context>
 <context>

@@ -149,11 +149,30 @@ QString ReportText::supplementComparison(const Statistics::Comparison& c) const
     const auto mean = [](const Statistics::GroupSummary& group) {
         return group.mean ? StatisticsText::number(*group.mean, 1) : QStringLiteral("–");
     };
-    QString text = tr("Days without supplements: mean RLS severity %1 (%Ln day(s)).", "", c.first.n)
-                       .arg(mean(c.first))
+    const auto span = [this](const Statistics::GroupSummary& group) -> QString {
+        if (group.n == 0)
+            return QString();
+        return QStringLiteral(", ")
+            + (group.firstDate == group.lastDate ? longDate(group.firstDate)
+                                                 : period(group.firstDate, group.lastDate));
+    };
+    QString text
+        = tr("Days without supplements: mean RLS severity %1 (%Ln day(s)%2).", "", c.first.n)
+              .arg(mean(c.first), span(c.first))
         + QLatin1Char(' ')
-        + tr("Days with supplements: mean RLS severity %1 (%Ln day(s)).", "", c.second.n)
-              .arg(mean(c.second));
+        + tr("Days with supplements: mean RLS severity %1 (%Ln day(s)%2).", "", c.second.n)
+              .arg(mean(c.second), span(c.second));
+    if (c.timeOrder() == Statistics::TimeOrder::FirstBefore) {
+        text += QLatin1Char(' ')
+            + tr("Most days without supplements come before those with them: this is also a "
+                 "before-and-after comparison, which includes any other change over time "
+                 "(season, other treatment, the course of RLS).");
+    } else if (c.timeOrder() == Statistics::TimeOrder::FirstAfter) {
+        text += QLatin1Char(' ')
+            + tr("Most days without supplements come after those with them: this is also a "
+                 "before-and-after comparison, which includes any other change over time "
+                 "(season, other treatment, the course of RLS).");
+    }
     if (c.difference && c.ci95LowAdjusted && c.ci95HighAdjusted) {
         text += QLatin1Char(' ')
             + tr("Difference (with minus without) %1, 95% confidence interval %2 to %3, "

@@ -71,6 +71,26 @@ double effectiveDays(double n, double autocorrelation)
     return n * (1 - a) / (1 + a);
 }
 
+/// The share of @p days that lie from @p other's first day to its last; 0 when either is empty.
+double shareWithin(const Dated& days, const Dated& other)
+{
+    if (days.dates.empty() || other.dates.empty())
+        return 0;
+    const auto [first, last] = std::minmax_element(other.dates.begin(), other.dates.end());
+    const auto within = std::count_if(days.dates.begin(), days.dates.end(),
+        [&](const QDate& date) { return date >= *first && date <= *last; });
+    return double(within) / double(days.dates.size());
+}
+
+void describeDates(const Dated& days, Statistics::GroupSummary& group)
+{
+    if (days.dates.empty())
+        return;
+    const auto [first, last] = std::minmax_element(days.dates.begin(), days.dates.end());
+    group.firstDate = *first;
+    group.lastDate = *last;
+}
+
 Statistics::Comparison compare(const Dated& firstDays, const Dated& secondDays)
 {
     const std::vector<double>& first = firstDays.values;
@@ -78,6 +98,10 @@ Statistics::Comparison compare(const Dated& firstDays, const Dated& secondDays)
     Statistics::Comparison result;
     result.first.n = int(first.size());
     result.second.n = int(second.size());
+    describeDates(firstDays, result.first);
+    describeDates(secondDays, result.second);
+    result.mixing
+        = std::min(shareWithin(firstDays, secondDays), shareWithin(secondDays, firstDays));
     if (!first.empty())
         result.first.mean = WelchInterval::mean(first);
     if (!second.empty())
@@ -306,6 +330,16 @@ Statistics::Comparison Statistics::compareSupplementDays(const DailySeries& seri
     return compare(without, with);
 }
 
+Statistics::TimeOrder Statistics::Comparison::timeOrder() const
+{
+    if (first.n < 2 || second.n < 2 || mixing >= kMixedEnough)
+        return TimeOrder::Mixed;
+    const auto middle = [](const GroupSummary& group) {
+        return group.firstDate.toJulianDay() + group.lastDate.toJulianDay();
+    };
+    return middle(first) <= middle(second) ? TimeOrder::FirstBefore : TimeOrder::FirstAfter;
+}
+
 Statistics::Comparison Statistics::compareBeforeAfter(
     const DailySeries& series, const QDate& splitDate)
 {
@@ -316,7 +350,9 @@ Statistics::Comparison Statistics::compareBeforeAfter(
             continue;
         (point.date < splitDate ? before : after).add(point.date, *point.severity);
     }
-    return compare(before, after);
+    Comparison result = compare(before, after);
+    result.byDate = true;
+    return result;
 }
 
 QString Statistics::describe(const Relationship& r)

@@ -108,7 +108,16 @@ public:
     {
         int n = 0; ///< days with a severity logged
         std::optional<double> mean; ///< null when n = 0
+        QDate firstDate, lastDate; ///< the group's first and last day; null when n = 0
     };
+    /// How the two groups of a comparison lie in time.
+    enum class TimeOrder {
+        Mixed, ///< their days are mixed in time (or a group has fewer than 2 days)
+        FirstBefore, ///< the first group's days mostly come before the second's
+        FirstAfter, ///< the first group's days mostly come after the second's
+    };
+    /// Below this, two groups of days are "mostly one after the other" (Comparison::mixing).
+    static constexpr double kMixedEnough = 0.2;
     /// Mean RLS severity of two groups of days. difference = second - first, with Welch's 95%
     /// interval; all three are null when either group has fewer than 2 days, and the interval is
     /// null when both groups have zero variance.
@@ -128,6 +137,18 @@ public:
         double nEffectiveFirst = 0;
         double nEffectiveSecond = 0;
         std::optional<double> ci95LowAdjusted, ci95HighAdjusted;
+        /// How much the groups' days mix in time: for each group, the share of its days that
+        /// lie within the other group's first to last day; the smaller of the two shares. 0
+        /// for groups one wholly after the other (always, for compareBeforeAfter()), about 1
+        /// for days that alternate; 0 when a group is empty.
+        double mixing = 0;
+        /// Whether the groups are days without and with supplements, or before and after a date.
+        bool byDate = false;
+        /// Mixed, or which group comes first when mixing is below kMixedEnough (judged by the
+        /// middle of each group's first-to-last days). A comparison of days with and without
+        /// supplements whose groups come one after the other also compares two periods of
+        /// time, with everything else that changed between them.
+        TimeOrder timeOrder() const;
     };
     /// first = days without supplements (magnesium from supplements 0), second = days with
     /// (more than 0); days with no magnesium logged at all belong to neither.

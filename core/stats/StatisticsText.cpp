@@ -284,10 +284,29 @@ QString StatisticsText::comparison(
     const auto group = [](const Statistics::GroupSummary& summary, const QString& label) {
         if (!summary.mean)
             return tr("%1: no days with RLS severity logged.").arg(label);
-        return tr("%1: average RLS severity %2 over %Ln day(s).", "", summary.n)
-            .arg(label, number(*summary.mean, 1));
+        const QLocale locale;
+        const QString format = QStringLiteral("d MMM yyyy");
+        if (summary.firstDate == summary.lastDate) {
+            return tr("%1: RLS severity %2 on %3.")
+                .arg(label, number(*summary.mean, 1), locale.toString(summary.firstDate, format));
+        }
+        return tr("%1: average RLS severity %2 over %Ln day(s) from %3 to %4.", "", summary.n)
+            .arg(label, number(*summary.mean, 1), locale.toString(summary.firstDate, format),
+                locale.toString(summary.lastDate, format));
     };
     sentences << group(c.first, firstLabel) << group(c.second, secondLabel);
+    // Supplements started (or stopped) once make the two groups two stretches of time.
+    if (!c.byDate && c.timeOrder() == Statistics::TimeOrder::FirstBefore) {
+        sentences << tr("Most of the days without supplements come before those with them, so "
+                        "this also compares two stretches of time: anything else that changed "
+                        "in between, such as the season, other treatment or the course of RLS "
+                        "itself, is in the difference too.");
+    } else if (!c.byDate && c.timeOrder() == Statistics::TimeOrder::FirstAfter) {
+        sentences << tr("Most of the days without supplements come after those with them, so "
+                        "this also compares two stretches of time: anything else that changed "
+                        "in between, such as the season, other treatment or the course of RLS "
+                        "itself, is in the difference too.");
+    }
 
     if (!c.difference) {
         sentences << tr("At least 2 days in each group are needed to compare them.");

@@ -102,8 +102,8 @@ TEST(ThemeTest, ChartsFollowTheAppearanceAndExportDarkOnLight)
     ASSERT_NE(app, nullptr);
     auto* chart = new ComparisonChart;
     Statistics::Comparison comparison;
-    comparison.first = {20, 5.0};
-    comparison.second = {10, 4.0};
+    comparison.first = {20, 5.0, {}, {}};
+    comparison.second = {10, 4.0, {}, {}};
     chart->setData(comparison, QStringLiteral("Without"), QStringLiteral("With"));
     std::unique_ptr<QChartView> view(ChartBase::makeView(chart, nullptr, "chartView"));
     view->resize(400, 300);

@@ -172,15 +172,25 @@ TEST(ReportTextTest, TheStatisticsAreSaidWithTheirNumbersAndTheirLimits)
     EXPECT_TRUE(text.relationship(r).contains(QStringLiteral("too few days with both (2)")));
 
     Statistics::Comparison c;
-    c.first = {20, 5.5};
-    c.second = {10, 4.0};
+    c.first = {20, 5.5, QDate(2026, 3, 1), QDate(2026, 3, 20)};
+    c.second = {10, 4.0, QDate(2026, 3, 21), QDate(2026, 3, 30)};
     c.difference = -1.5;
     c.ci95LowAdjusted = -2.8;
     c.ci95HighAdjusted = -0.2;
+    c.mixing = 0;
     const QString compared = text.supplementComparison(c);
-    EXPECT_TRUE(compared.contains(QStringLiteral("mean RLS severity 5.5 (20 days)")));
+    EXPECT_TRUE(compared.contains(
+        QStringLiteral("mean RLS severity 5.5 (20 days, 1 March 2026 – 20 March 2026)")))
+        << compared.toStdString();
     EXPECT_TRUE(compared.contains(QStringLiteral("-1.5, 95% confidence interval -2.8 to -0.2")));
     EXPECT_TRUE(compared.contains(QStringLiteral("Fewer than 14 days in a group")));
+    // Supplements started once: the comparison is also one of two periods, and says so.
+    EXPECT_TRUE(compared.contains(QStringLiteral("Most days without supplements come before "
+                                                 "those with them: this is also a "
+                                                 "before-and-after comparison")))
+        << compared.toStdString();
+    c.mixing = 0.6;
+    EXPECT_FALSE(text.supplementComparison(c).contains(QStringLiteral("before-and-after")));
 }
 
 } // namespace

@@ -343,6 +343,48 @@ TEST_F(StatisticsTest, ComparisonNeedsTwoDaysInEachGroup)
     EXPECT_FALSE(flat.ci95Low || flat.ci95High);
 }
 
+TEST_F(StatisticsTest, AComparisonKnowsWhetherItsGroupsAreTwoStretchesOfTime)
+{
+    // Supplements started on day 20, with one day off on day 30: the days without them are
+    // mostly the first stretch, so the comparison is also a before-and-after one.
+    std::vector<DayEntry> days;
+    for (int i = 0; i < 40; ++i) {
+        const bool supplement = i >= 20 && i != 30;
+        days.push_back(makeDay(m_start.addDays(i), 5, 100, supplement ? 200.0 : 0.0));
+    }
+    auto c = Statistics::compareSupplementDays(Statistics::daily(days, {}, {}));
+    EXPECT_EQ(c.first.firstDate, m_start);
+    EXPECT_EQ(c.first.lastDate, m_start.addDays(30));
+    EXPECT_EQ(c.second.firstDate, m_start.addDays(20));
+    EXPECT_EQ(c.second.lastDate, m_start.addDays(39));
+    // 1 of 21 days without lies in the span of the days with; 11 of 19 days with lie in the
+    // span of the days without.
+    EXPECT_NEAR(c.mixing, 1.0 / 21.0, 1e-12);
+    EXPECT_EQ(c.timeOrder(), Statistics::TimeOrder::FirstBefore);
+
+    // Supplements stopped instead: the days without come after.
+    for (DayEntry& day : days)
+        day.date = m_start.addDays(39 - m_start.daysTo(day.date));
+    std::sort(days.begin(), days.end(),
+        [](const DayEntry& a, const DayEntry& b) { return a.date < b.date; });
+    c = Statistics::compareSupplementDays(Statistics::daily(days, {}, {}));
+    EXPECT_EQ(c.timeOrder(), Statistics::TimeOrder::FirstAfter);
+
+    // Alternating weeks mix: neither group is a stretch of its own.
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        days[i].supplements.front().elementalMg = (i / 7) % 2 == 0 ? 0.0 : 200.0;
+    }
+    c = Statistics::compareSupplementDays(Statistics::daily(days, {}, {}));
+    EXPECT_GT(c.mixing, Statistics::kMixedEnough);
+    EXPECT_EQ(c.timeOrder(), Statistics::TimeOrder::Mixed);
+
+    // Before and after a date are two stretches by definition.
+    const auto split
+        = Statistics::compareBeforeAfter(Statistics::daily(days, {}, {}), m_start.addDays(20));
+    EXPECT_TRUE(split.byDate);
+    EXPECT_EQ(split.mixing, 0.0);
+}
+
 } // namespace
 } // namespace stilla
 

@@ -141,8 +141,9 @@ TEST_F(StatsDescribeTest, StrengthFollowsCohensConventions)
 TEST_F(StatsDescribeTest, Comparison)
 {
     Statistics::Comparison c;
-    c.first = {7, 6.428571428571429};
-    c.second = {9, 4.333333333333333};
+    c.first = {7, 6.428571428571429, QDate(2026, 3, 1), QDate(2026, 3, 9)};
+    c.second = {9, 4.333333333333333, QDate(2026, 3, 10), QDate(2026, 3, 20)};
+    c.mixing = 0;
     c.difference = -2.095238095238096;
     c.ci95Low = -3.1676354433247695;
     c.ci95High = -1.022840747151422;
@@ -154,6 +155,13 @@ TEST_F(StatsDescribeTest, Comparison)
         c, QStringLiteral("days without supplements"), QStringLiteral("days with supplements"));
     EXPECT_TRUE(text.contains(
         QStringLiteral("days without supplements: average RLS severity 6.4 over 7 day")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral(" from 1 Mar 2026 to 9 Mar 2026.")))
+        << text.toStdString();
+    // Supplements started once: the groups are two stretches of time too.
+    EXPECT_TRUE(text.contains(QStringLiteral("Most of the days without supplements come before "
+                                             "those with them, so this also compares two "
+                                             "stretches of time")))
         << text.toStdString();
     EXPECT_TRUE(
         text.contains(QStringLiteral("days with supplements: average RLS severity 4.3 over 9 day")))
@@ -177,16 +185,19 @@ TEST_F(StatsDescribeTest, Comparison)
     c.nEffectiveSecond = 30;
     c.ci95LowAdjusted = c.ci95Low;
     c.ci95HighAdjusted = c.ci95High;
+    c.byDate = true;
     const QString enough
         = Statistics::describe(c, QStringLiteral("before"), QStringLiteral("after"));
+    EXPECT_FALSE(enough.contains(QStringLiteral("stretches of time")))
+        << "a comparison of before and after a date says nothing more about it";
     EXPECT_FALSE(enough.contains(QStringLiteral("too little data"))) << enough.toStdString();
     EXPECT_TRUE(enough.contains(QStringLiteral("may well be chance"))) << enough.toStdString();
 
     Statistics::Comparison few;
-    few.first = {1, 5.0};
-    few.second = {0, std::nullopt};
+    few.first = {1, 5.0, QDate(2026, 3, 1), QDate(2026, 3, 1)};
+    few.second = {0, std::nullopt, {}, {}};
     const QString tooFew = Statistics::describe(few, QStringLiteral("A"), QStringLiteral("B"));
-    EXPECT_TRUE(tooFew.contains(QStringLiteral("A: average RLS severity 5.0 over 1 day")))
+    EXPECT_TRUE(tooFew.contains(QStringLiteral("A: RLS severity 5.0 on 1 Mar 2026.")))
         << tooFew.toStdString();
     EXPECT_TRUE(tooFew.contains(QStringLiteral("B: no days with RLS severity logged.")))
         << tooFew.toStdString();
