@@ -108,5 +108,47 @@ TEST_F(SleepEntryTest, TheEveningAndMorningFieldsLineUpWhenStackedInAnyFont)
     }
 }
 
+TEST_F(SleepEntryTest, AnUnusualNightIsAskedAboutAndSavedAnImpossibleTimeIsMarkedAndNot)
+{
+    // A question (the day is saved as typed) and an error (it is not) must not look alike.
+    DiaryPage& page = showDiary();
+    type("intoBedField", QStringLiteral("2300"));
+    type("outOfBedField", QStringLiteral("2200"));
+    auto* outOfBed = find<TimeField>("outOfBedField");
+    const auto messageAbout = [this](const QString& words) -> QLabel* {
+        for (QLabel* label : m_window->findChildren<QLabel*>(QStringLiteral("fieldMessageLabel")))
+            if (label->isVisibleTo(m_window.get()) && label->text().contains(words))
+                return label;
+        return nullptr;
+    };
+    const auto fieldLabel = [this](QWidget* field) -> QLabel* {
+        for (QLabel* label : m_window->findChildren<QLabel*>())
+            if (label->buddy() == field)
+                return label;
+        return nullptr;
+    };
+    QLabel* question = messageAbout(QStringLiteral("longer than a night"));
+    ASSERT_NE(question, nullptr) << "a 23-hour night is asked about";
+    EXPECT_TRUE(question->text().startsWith(QStringLiteral("\u2139 ")))
+        << question->text().toStdString();
+    EXPECT_EQ(question->foregroundRole(), QPalette::WindowText)
+        << "a question is not shown as an error";
+    ASSERT_NE(fieldLabel(outOfBed), nullptr);
+    EXPECT_FALSE(fieldLabel(outOfBed)->text().startsWith(QStringLiteral("\u26a0")));
+    ASSERT_TRUE(page.saveNow());
+    EXPECT_EQ(find<QLabel>("saveStatusLabel")->text(), QStringLiteral("Saved"));
+    EXPECT_EQ(outOfBed->accessibleDescription(), question->text().mid(2))
+        << "a screen reader hears the question without its sign";
+
+    outOfBed->selectAll();
+    QTest::keyClicks(outOfBed, QStringLiteral("25:61"));
+    EXPECT_FALSE(page.saveNow());
+    QLabel* error = messageAbout(QStringLiteral("25:61"));
+    ASSERT_NE(error, nullptr);
+    EXPECT_TRUE(error->text().startsWith(QStringLiteral("\u26a0 "))) << error->text().toStdString();
+    EXPECT_EQ(error->foregroundRole(), QPalette::BrightText);
+    EXPECT_TRUE(fieldLabel(outOfBed)->text().startsWith(QStringLiteral("\u26a0 ")));
+}
+
 } // namespace
 } // namespace stilla

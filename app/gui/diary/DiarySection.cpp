@@ -71,35 +71,43 @@ QLabel* DiarySection::findMessageLabel(const QString& field) const
 
 void DiarySection::showProblems(const std::vector<FieldProblem>& problems)
 {
-    QHash<QLabel*, QStringList> texts;
+    QHash<QLabel*, QStringList> texts; // each line with its sign
+    QHash<QLabel*, QStringList> spoken; // the same without the signs, for screen readers
     for (QLabel* label : std::as_const(m_messages))
         texts.insert(label, {});
     m_errorMessages.clear();
     auto add = [&](const FieldProblem& problem) {
-        if (QLabel* label = findMessageLabel(problem.field)) {
-            texts[label].append(problem.message);
-            if (problem.kind == FieldProblem::Kind::Error && !m_errorMessages.contains(label))
-                m_errorMessages.append(label);
+        QLabel* label = findMessageLabel(problem.field);
+        if (!label)
+            return;
+        const bool error = problem.kind == FieldProblem::Kind::Error;
+        // Each line starts with its sign, so that what it is never rests on colour alone.
+        const QString line = (error ? problemMark() : questionMark()) + problem.message;
+        if (!texts[label].contains(line)) {
+            texts[label].append(line);
+            spoken[label].append(problem.message);
         }
+        if (error && !m_errorMessages.contains(label))
+            m_errorMessages.append(label);
     };
     for (const FieldProblem& problem : problems)
         add(problem);
     for (const FieldProblem& problem : inputProblems())
         add(problem);
     for (auto it = texts.begin(); it != texts.end(); ++it) {
-        QStringList lines = it.value();
-        lines.removeDuplicates();
-        const bool marked = !lines.isEmpty();
+        const QStringList& lines = it.value();
         QLabel* message = it.key();
-        // Each line starts with a warning sign, so a problem never rests on colour alone.
-        for (QString& line : lines)
-            line.prepend(problemMark());
+        // An error (the day is not saved) is red and marks its field's label; a question (the
+        // day is saved as typed, but one answer looks unusual) is in the text colour and leaves
+        // the label as it is.
+        const bool error = m_errorMessages.contains(message);
         message->setText(lines.join(QLatin1Char('\n')));
-        message->setVisible(marked);
+        message->setVisible(!lines.isEmpty());
+        message->setForegroundRole(error ? QPalette::BrightText : QPalette::WindowText);
         message->setAccessibleName(message->text());
         if (const auto row = m_rows.find(message); row != m_rows.end()) {
-            setMarked(row->label, marked);
-            row->field->setAccessibleDescription(marked ? it.value().join(u' ') : QString());
+            setMarked(row->label, error);
+            row->field->setAccessibleDescription(spoken.value(message).join(u' '));
         }
     }
 }
@@ -120,6 +128,11 @@ QWidget* DiarySection::firstError() const
 QString DiarySection::problemMark()
 {
     return QStringLiteral("\u26a0 ");
+}
+
+QString DiarySection::questionMark()
+{
+    return QStringLiteral("\u2139 ");
 }
 
 void DiarySection::setMarked(QLabel* label, bool marked)

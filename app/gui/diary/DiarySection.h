@@ -89,8 +89,10 @@ protected:
     }
 
 public:
-    /// What starts every problem text and the label of a field with a problem: "⚠ ".
+    /// What starts every error (the day cannot be saved so) and the label of its field: "⚠ ".
     static QString problemMark();
+    /// What starts every question (saved as typed, but unusual: "Is that right?"): "ℹ ".
+    static QString questionMark();
 
 private:
     static constexpr char kUntouchedRow[] = "untouchedRow";
