@@ -3516,6 +3516,18 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <source>Chosen from the name: change it if it is wrong.</source>
         <translation>Vald utifrån namnet: ändra om den är fel.</translation>
     </message>
+    <message>
+        <source>Same medications as yesterday</source>
+        <translation>Samma läkemedel som i går</translation>
+    </message>
+    <message>
+        <source>Add the medications logged yesterday</source>
+        <translation>Lägg till läkemedlen som antecknades i går</translation>
+    </message>
+    <message>
+        <source>Adds yesterday&apos;s medications, with their kinds and times, to a day without medications. Change the times in their rows if today&apos;s were different.</source>
+        <translation>Lägger till gårdagens läkemedel, med sorter och tider, till en dag utan läkemedel. Ändra tiderna på deras rader om dagens var andra.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ImportCommand</name>

@@ -89,6 +89,7 @@ void DayForm::setEntry(const DayEntry& day, const std::optional<DayEntry>& previ
         section->setEntry(day);
     m_sleep->setPrevious(previous ? std::optional(previous->sleep) : std::nullopt);
     m_magnesium->setPrevious(previous);
+    m_health->setPrevious(previous);
     showProblems({});
 }
 

@@ -27,6 +27,7 @@ HealthSection::HealthSection(QWidget* parent)
     , m_medicationsTitle(subTitle())
     , m_medicationsLayout(new QVBoxLayout)
     , m_addMedicationButton(new QPushButton(this))
+    , m_sameAsYesterday(new QPushButton(this))
     , m_commonTitle(subTitle())
     , m_seriousTitle(subTitle())
     , m_seriousHint(new WrappingLabel(this))
@@ -38,6 +39,8 @@ HealthSection::HealthSection(QWidget* parent)
 {
     setObjectName(QStringLiteral("healthSection"));
     m_addMedicationButton->setObjectName(QStringLiteral("addMedicationButton"));
+    m_sameAsYesterday->setObjectName(QStringLiteral("medicationsSameAsYesterdayButton"));
+    m_sameAsYesterday->setEnabled(false);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(80);
@@ -51,6 +54,7 @@ HealthSection::HealthSection(QWidget* parent)
     layout->addLayout(m_medicationsLayout);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addMedicationButton);
+    buttons->addWidget(m_sameAsYesterday);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     layout->addWidget(messageLabel({QStringLiteral("medications[]")}));
@@ -96,6 +100,8 @@ HealthSection::HealthSection(QWidget* parent)
     m_notesTitle->setBuddy(m_notes);
 
     connect(m_addMedicationButton, &QPushButton::clicked, this, &HealthSection::addMedication);
+    connect(m_sameAsYesterday, &QPushButton::clicked, this, &HealthSection::addPrevious);
+    connect(this, &DiarySection::edited, this, &HealthSection::updateRepeats);
     watch(m_notes, &QPlainTextEdit::textChanged);
     orderTabs();
     retranslate();
@@ -108,7 +114,7 @@ void HealthSection::orderTabs()
     QList<QWidget*> order;
     for (const MedicationRow& row : m_medications)
         order << row.widget;
-    order << m_addMedicationButton;
+    order << m_addMedicationButton << m_sameAsYesterday;
     for (const auto& [effect, box] : m_sideEffects)
         order << box;
     order << m_labsButton << m_notes;
@@ -121,6 +127,11 @@ void HealthSection::retranslate()
     m_medicationsTitle->setText(tr("Medications taken today"));
     m_addMedicationButton->setText(tr("Add a &medication"));
     m_addMedicationButton->setAccessibleName(tr("Add a medication"));
+    m_sameAsYesterday->setText(tr("Same medications as yesterday"));
+    m_sameAsYesterday->setAccessibleName(tr("Add the medications logged yesterday"));
+    m_sameAsYesterday->setToolTip(tr("Adds yesterday's medications, with their kinds and times, "
+                                     "to a day without medications. Change the times in their "
+                                     "rows if today's were different."));
     m_commonTitle->setText(tr("Side effects noticed"));
     m_seriousTitle->setText(tr("Signs of too much magnesium"));
     m_seriousHint->setText(tr("If you notice any of these, stop taking magnesium and seek "
@@ -260,6 +271,42 @@ void HealthSection::updateKindToolTip(QComboBox* kind)
             : QString());
 }
 
+void HealthSection::setPrevious(const std::optional<DayEntry>& previous)
+{
+    m_previous = previous ? previous->medications : std::vector<MedicationTaken> {};
+    updateRepeats();
+}
+
+void HealthSection::addPrevious()
+{
+    // An empty row just added (nothing typed in it) gives way to yesterday's rows.
+    for (auto it = m_medications.begin(); it != m_medications.end();) {
+        if (isUntouched(it->widget)) {
+            it->widget->deleteLater();
+            it = m_medications.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    const std::size_t first = m_medications.size();
+    for (MedicationTaken medication : m_previous) {
+        medication.id = 0;
+        addMedicationRow(medication);
+    }
+    notifyEdited();
+    if (first < m_medications.size())
+        m_medications[first].name->setFocus(Qt::OtherFocusReason);
+}
+
+void HealthSection::updateRepeats()
+{
+    // Only onto a day without medications: added to those already there, yesterday's would
+    // log a medicine twice.
+    DayEntry shown;
+    apply(shown);
+    m_sameAsYesterday->setEnabled(!m_previous.empty() && shown.medications.empty());
+}
+
 void HealthSection::load(const DayEntry& day)
 {
     for (const MedicationRow& row : m_medications)
@@ -271,6 +318,7 @@ void HealthSection::load(const DayEntry& day)
         box->setChecked(day.hasSideEffect(effect));
     if (m_notes->toPlainText() != day.notes)
         m_notes->setPlainText(day.notes);
+    updateRepeats();
 }
 
 QList<FieldProblem> HealthSection::inputProblems() const

@@ -28,6 +28,8 @@ public:
     explicit HealthSection(QWidget* parent = nullptr);
     void apply(DayEntry& day) const override;
     void addMedication();
+    /// Offers "Same medications as yesterday" for what @p previous (the day before) holds.
+    void setPrevious(const std::optional<DayEntry>& previous);
     /// Shows the newest lab result up to the day shown (not part of the day's entry).
     void setNewestLabResult(const std::optional<LabResult>& result);
 
@@ -50,6 +52,8 @@ private:
         QToolButton* remove;
     };
     void addMedicationRow(const MedicationTaken& medication);
+    void addPrevious();
+    void updateRepeats();
     /// Lets the row's kind follow the name the person types until they choose a kind.
     static void followNameWithKind(const MedicationRow& row, const MedicationTaken& medication);
     /// The combo box property that says the person chose the kind (or it was stored).
@@ -65,6 +69,8 @@ private:
     QLabel* m_medicationsTitle;
     QVBoxLayout* m_medicationsLayout;
     QPushButton* m_addMedicationButton;
+    QPushButton* m_sameAsYesterday;
+    std::vector<MedicationTaken> m_previous;
     QLabel* m_commonTitle;
     QLabel* m_seriousTitle;
     QLabel* m_seriousHint;
