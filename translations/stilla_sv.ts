@@ -6048,10 +6048,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>%1&#xa0;mg från tillskott, över gränsen på %2&#xa0;mg per dag</translation>
     </message>
     <message>
-        <source>%1&#xa0;mg from supplements, more than the article&apos;s %2–%3&#xa0;mg a day</source>
-        <translation>%1&#xa0;mg från tillskott, mer än artikelns %2–%3&#xa0;mg per dag</translation>
-    </message>
-    <message>
         <source>A dose of %1&#xa0;mg: please check the label</source>
         <translation>En dos på %1&#xa0;mg: kontrollera förpackningen</translation>
     </message>
@@ -6325,6 +6321,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
             <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med bara %4 emellan. Syraneutraliserande medel med magnesium minskar hur mycket gabapentin kroppen tar upp (för pregabalin är detta inte känt): ta gabapentin minst %Ln timme efter magnesium.</numerusform>
             <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med bara %4 emellan. Syraneutraliserande medel med magnesium minskar hur mycket gabapentin kroppen tar upp (för pregabalin är detta inte känt): ta gabapentin minst %Ln timmar efter magnesium.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1&#xa0;mg from supplements: above the %2&#xa0;mg limit and the article&apos;s %3–%4&#xa0;mg</source>
+        <translation>%1&#xa0;mg från tillskott: över gränsen på %2&#xa0;mg och artikelns %3–%4&#xa0;mg</translation>
     </message>
 </context>
 <context>

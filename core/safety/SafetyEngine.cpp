@@ -149,7 +149,8 @@ void SafetyEngine::addDoseFindings(
     }
     if (isAbove(total, SafetyFacts::kArticleRangeHighMg)) {
         findings.push_back(makeFinding(SafetyRule::kSupplementAboveArticleRange, Severity::Warning,
-            ArticleSectionId::kFormsAndDoses, total, SafetyFacts::kArticleRangeHighMg));
+            ArticleSectionId::kFormsAndDoses, total, SafetyFacts::kArticleRangeHighMg,
+            profile.reference));
     }
     // BfR: the day's supplement magnesium in at least two doses. Said when the day's total,
     // more than half the limit, is one dose (other doses hold nothing).

@@ -41,7 +41,7 @@ QString SafetyMessages::message(const Finding& finding)
     return finding.message;
 }
 
-QString SafetyMessages::summary(const Finding& finding)
+QString SafetyMessages::doseSummary(const Finding& finding)
 {
     if (isRule(finding, SafetyRule::kSupplementAboveReference)) {
         return SafetyEngine::tr(
@@ -49,9 +49,14 @@ QString SafetyMessages::summary(const Finding& finding)
             .arg(formatMg(finding.amountMg), formatMg(finding.limitMg));
     }
     if (isRule(finding, SafetyRule::kSupplementAboveArticleRange)) {
+        // This rule leads its group whenever it holds, so its line names the authorities'
+        // limit, which it is always above as well, before the article's range.
         return SafetyEngine::tr(
-            "%1\u00A0mg from supplements, more than the article's %2–%3\u00A0mg a day")
-            .arg(formatMg(finding.amountMg), formatMg(SafetyFacts::kArticleRangeLowMg),
+            "%1\u00A0mg from supplements: above the %2\u00A0mg limit and the article's "
+            "%3–%4\u00A0mg")
+            .arg(formatMg(finding.amountMg),
+                formatMg(SafetyFacts::referenceCeilingMg(finding.reference)),
+                formatMg(SafetyFacts::kArticleRangeLowMg),
                 formatMg(SafetyFacts::kArticleRangeHighMg));
     }
     if (isRule(finding, SafetyRule::kImplausibleDose))
@@ -67,6 +72,13 @@ QString SafetyMessages::summary(const Finding& finding)
             "%1\u00A0mg from supplements, above a child's limit of %2\u00A0mg a day")
             .arg(formatMg(finding.amountMg), formatMg(finding.limitMg));
     }
+    return {};
+}
+
+QString SafetyMessages::summary(const Finding& finding)
+{
+    if (const QString dose = doseSummary(finding); !dose.isEmpty())
+        return dose;
     if (isRule(finding, SafetyRule::kKidneyDiseaseSideEffect))
         return SafetyEngine::tr(
             "Kidney disease and nausea: stop magnesium, talk to your doctor today");

@@ -37,6 +37,8 @@ private:
     static QString lifestyleMessage(const Finding& finding);
     static QString ironMessage(const Finding& finding);
     static QString ironSummary(const Finding& finding);
+    /// summary() of the dose rules; empty for a rule of another topic.
+    static QString doseSummary(const Finding& finding);
     static QString childAges(AgeGroup ageGroup);
     static QString childAuthority(const Finding& finding);
 };

@@ -195,8 +195,8 @@ TEST_F(FindingsPanelTest, FindingsAboutTheSame400MgAreOneLineWithEveryDetail)
     ASSERT_NE(dose, nullptr);
     // The line says it once; the details keep what each finding adds.
     EXPECT_EQ(in<QLabel>(dose, "findingSummaryLabel")->text(),
-        QStringLiteral(
-            "400\u00A0mg from supplements, more than the article's 270–350\u00A0mg a day"));
+        QStringLiteral("400\u00A0mg from supplements: above the 250\u00A0mg limit and the "
+                       "article's 270–350\u00A0mg"));
     const QString details = in<QLabel>(dose, "findingDetailsLabel")->text();
     EXPECT_TRUE(details.contains(QStringLiteral("270–350\u00A0mg"))) << details.toStdString();
     EXPECT_TRUE(details.contains(QStringLiteral("250\u00A0mg a day that Swedish and European")))

@@ -389,8 +389,8 @@ TEST(SafetyEngineTest, TextsAreMadeAgainFromTheFinding)
     const std::vector<Finding> findings = SafetyEngine::evaluate(kUs, supplementDay({200, 200.5}));
     ASSERT_FALSE(findings.empty());
     EXPECT_EQ(SafetyEngine::summary(findings[0]),
-        QStringLiteral(
-            "400.5\u00A0mg from supplements, more than the article's 270–350\u00A0mg a day"));
+        QStringLiteral("400.5\u00A0mg from supplements: above the 350\u00A0mg limit and the "
+                       "article's 270–350\u00A0mg"));
     EXPECT_TRUE(SafetyEngine::message(findings[1]).contains(QStringLiteral("National Institutes")));
 }
 
