@@ -240,7 +240,8 @@ void HealthSection::followNameWithKind(const MedicationRow& row, const Medicatio
 {
     // The kind follows the name typed ("Gabapentin 300 mg" is a gabapentinoid, which the
     // safety notes check against the magnesium's time) until the person chooses a kind; a
-    // kind stored with the day is the person's and stays.
+    // kind other than "Other" stored with the day is the person's and stays. Only typing
+    // (isModified) guesses: opening a day changes nothing stored.
     QComboBox* kind = row.medicationClass;
     QLineEdit* name = row.name;
     kind->setProperty(kKindChosen, medication.medicationClass != MedicationClass::Other);
