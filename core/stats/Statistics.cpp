@@ -76,9 +76,11 @@ double shareWithin(const Dated& days, const Dated& other)
 {
     if (days.dates.empty() || other.dates.empty())
         return 0;
-    const auto [first, last] = std::minmax_element(other.dates.begin(), other.dates.end());
+    const auto span = std::minmax_element(other.dates.begin(), other.dates.end());
+    const QDate first = *span.first;
+    const QDate last = *span.second;
     const auto within = std::count_if(days.dates.begin(), days.dates.end(),
-        [&](const QDate& date) { return date >= *first && date <= *last; });
+        [first, last](const QDate& date) { return date >= first && date <= last; });
     return double(within) / double(days.dates.size());
 }
 
