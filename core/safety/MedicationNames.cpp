@@ -15,7 +15,7 @@ struct KnownNames
     /// Lower case; a word of the name must begin with one of them. Generic names are stems
     /// that cover the English and the Swedish spelling where one stem can ("pramipexol"
     /// matches pramipexole and pramipexol).
-    std::vector<const char*> names;
+    QStringList names;
 };
 
 /// The ATC group of each kind in a comment; brand names (FASS) after the generic names.
@@ -95,8 +95,7 @@ std::optional<MedicationClass> MedicationNames::guessClass(const QString& name)
     const QStringList words = name.toLower().split(kNotLetters, Qt::SkipEmptyParts);
     std::optional<MedicationClass> found;
     for (const KnownNames& known : knownNames()) {
-        for (const char* stem : known.names) {
-            const QString knownName = QString::fromUtf8(stem);
+        for (const QString& knownName : known.names) {
             const bool matches = std::any_of(words.begin(), words.end(),
                 [&knownName](const QString& word) { return word.startsWith(knownName); });
             if (!matches)

@@ -46,9 +46,10 @@ TEST_F(SameAsYesterdayTest, YesterdaysMedicationsAreAddedOnceToADayWithoutAny)
     ASSERT_NE(name, nullptr);
     EXPECT_EQ(name->text(), QStringLiteral("Pramipexol 0,18 mg"));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    int names = 0;
-    for (auto* edit : find<QWidget>("healthSection")->findChildren<QLineEdit*>())
-        names += edit->placeholderText() == QStringLiteral("Name of the medication") ? 1 : 0;
+    const auto edits = find<QWidget>("healthSection")->findChildren<QLineEdit*>();
+    const auto names = std::count_if(edits.begin(), edits.end(), [](const QLineEdit* edit) {
+        return edit->placeholderText() == QStringLiteral("Name of the medication");
+    });
     EXPECT_EQ(names, 2) << "the empty row stayed beside yesterday's two";
     ASSERT_TRUE(page.saveNow());
     auto day = stored(today());

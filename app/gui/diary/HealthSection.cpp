@@ -199,9 +199,7 @@ void HealthSection::addMedicationRow(const MedicationTaken& medication)
     row.name->setMinimumWidth(200);
     for (std::size_t i = 0; i < allMedicationClasses().size(); ++i)
         row.medicationClass->addItem(QString());
-    const auto& classes = allMedicationClasses();
-    row.medicationClass->setCurrentIndex(int(
-        std::find(classes.begin(), classes.end(), medication.medicationClass) - classes.begin()));
+    row.medicationClass->setCurrentIndex(classIndex(medication.medicationClass));
     row.remove->setText(QStringLiteral("✕"));
     row.remove->setAutoRaise(true);
     row.time->setTime(medication.timeTaken);
@@ -256,13 +254,16 @@ void HealthSection::followNameWithKind(const MedicationRow& row, const Medicatio
         if (!name->isModified() || kind->property(kKindChosen).toBool())
             return;
         const auto guessed = MedicationNames::guessClass(text);
-        const auto& classes = allMedicationClasses();
-        const MedicationClass medicationClass = guessed.value_or(MedicationClass::Other);
-        kind->setCurrentIndex(
-            int(std::find(classes.begin(), classes.end(), medicationClass) - classes.begin()));
+        kind->setCurrentIndex(classIndex(guessed.value_or(MedicationClass::Other)));
         kind->setProperty(kKindGuessed, guessed.has_value());
         updateKindToolTip(kind);
     });
+}
+
+int HealthSection::classIndex(MedicationClass medicationClass)
+{
+    const auto& classes = allMedicationClasses();
+    return int(std::find(classes.begin(), classes.end(), medicationClass) - classes.begin());
 }
 
 void HealthSection::updateKindToolTip(QComboBox* kind)
@@ -302,10 +303,10 @@ void HealthSection::addPrevious()
 void HealthSection::updateRepeats()
 {
     // Only onto a day without medications: added to those already there, yesterday's would
-    // log a medicine twice.
-    DayEntry shown;
-    apply(shown);
-    m_sameAsYesterday->setEnabled(!m_previous.empty() && shown.medications.empty());
+    // log a medicine twice. A row is part of the day once touched (as apply() has it).
+    const bool hasMedications = std::any_of(m_medications.begin(), m_medications.end(),
+        [](const MedicationRow& row) { return !isUntouched(row.widget); });
+    m_sameAsYesterday->setEnabled(!m_previous.empty() && !hasMedications);
 }
 
 void HealthSection::load(const DayEntry& day)

@@ -61,6 +61,8 @@ private:
     /// The combo box property that says the kind shown was guessed from the name.
     static constexpr char kKindGuessed[] = "stillaKindGuessed";
     static void updateKindToolTip(QComboBox* kind);
+    /// The kind combo box's index of @p medicationClass (its items follow allMedicationClasses()).
+    static int classIndex(MedicationClass medicationClass);
     /// The Tab order of the section, as it reads from top to bottom.
     void orderTabs() override;
     void retranslateRow(MedicationRow& row);

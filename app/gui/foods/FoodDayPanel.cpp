@@ -93,7 +93,7 @@ void FoodDayPanel::refresh()
     std::optional<DayEntry> day;
     if (m_context.diary) {
         if (auto stored = m_context.diary->day(m_date); stored && stored.value())
-            day = *stored.value();
+            day = std::move(stored.value());
     }
     const double total = day ? day->totalMagnesiumMg() : 0;
     if (day) {
