@@ -108,6 +108,48 @@ TEST_F(SleepEntryTest, TheEveningAndMorningFieldsLineUpWhenStackedInAnyFont)
     }
 }
 
+TEST_F(SleepEntryTest, AMessageUnderAFieldLeavesTheEveningAndMorningSideBySide)
+{
+    // A message wraps inside its column: the form does not jump to one column under the hand.
+    showDiary();
+    m_window->resize(1366, 768);
+    QCoreApplication::processEvents();
+    const auto position
+        = [this](const char* name) { return find<QWidget>(name)->mapTo(m_window.get(), QPoint()); };
+    ASSERT_EQ(position("intoBedField").y(), position("awakeningsSpinBox").y())
+        << "side by side before any message";
+    const QPoint before = position("finalAwakeningField");
+    for (const auto& [field, text] : {std::pair {"intoBedField", QStringLiteral("2300")},
+             std::pair {"outOfBedField", QStringLiteral("2200")},
+             std::pair {"triedToSleepField", QStringLiteral("25:61")}}) {
+        type(field, text);
+        QCoreApplication::processEvents();
+        SCOPED_TRACE(field);
+        EXPECT_EQ(position("intoBedField").y(), position("awakeningsSpinBox").y());
+        EXPECT_EQ(position("finalAwakeningField"), before);
+    }
+    const QList<QLabel*> messages
+        = m_window->findChildren<QLabel*>(QStringLiteral("fieldMessageLabel"));
+    const auto shown = std::count_if(messages.begin(), messages.end(),
+        [this](QLabel* label) { return label->isVisibleTo(m_window.get()); });
+    EXPECT_EQ(shown, 2) << "the question about the night and the error in the evening's column";
+    // Every line of each message shows, side by side and stacked in a narrow window.
+    for (const QSize size : {QSize(1366, 768), QSize(800, 600)}) {
+        m_window->resize(size);
+        QCoreApplication::processEvents();
+        SCOPED_TRACE(size.width());
+        for (QLabel* message : messages) {
+            if (!message->isVisibleTo(m_window.get()))
+                continue;
+            const QWidget* column = message->parentWidget();
+            EXPECT_LE(message->geometry().right(), column->contentsRect().right())
+                << message->text().toStdString();
+            EXPECT_GE(message->height(), message->heightForWidth(message->width()))
+                << message->text().toStdString();
+        }
+    }
+}
+
 TEST_F(SleepEntryTest, AnUnusualNightIsAskedAboutAndSavedAnImpossibleTimeIsMarkedAndNot)
 {
     // A question (the day is saved as typed) and an error (it is not) must not look alike.

@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 
 #include <algorithm>
@@ -37,6 +38,9 @@ QLabel* DiarySection::messageLabel(const QStringList& fieldPaths)
     // Wrapped: a message is a sentence, and in an 800-pixel window it is wider than the form.
     auto* label = new WrappingLabel(this);
     label->setObjectName(QStringLiteral("fieldMessageLabel"));
+    // A message wraps in the width it is given and never widens its form (or, in the sleep
+    // section, pushes the morning's column under the evening's).
+    label->setFollowsLayoutWidth(true);
     label->setVisible(false);
     // The role, not a copied colour, so the text follows a change of appearance.
     label->setForegroundRole(QPalette::BrightText);
@@ -50,12 +54,28 @@ QLabel* DiarySection::addRow(QFormLayout* form, QWidget* field, const QStringLis
     auto* label = new QLabel(this);
     label->setBuddy(field);
     form->addRow(label, field);
-    if (!fieldPaths.isEmpty()) {
-        QLabel* message = messageLabel(fieldPaths);
-        form->addRow(QString(), message);
-        m_rows.insert(message, {label, field});
-    }
+    if (!fieldPaths.isEmpty())
+        form->addRow(rowMessage(label, field, fieldPaths)); // under the whole row
     return label;
+}
+
+QLabel* DiarySection::addRow(QGridLayout* grid, QWidget* field, const QStringList& fieldPaths)
+{
+    const int row = grid->count() == 0 ? 0 : grid->rowCount();
+    auto* label = new QLabel(this);
+    label->setBuddy(field);
+    grid->addWidget(label, row, 0);
+    grid->addWidget(field, row, 1, Qt::AlignLeft | Qt::AlignVCenter); // as wide as it asks
+    if (!fieldPaths.isEmpty())
+        grid->addWidget(rowMessage(label, field, fieldPaths), row + 1, 0, 1, 2);
+    return label;
+}
+
+QLabel* DiarySection::rowMessage(QLabel* label, QWidget* field, const QStringList& fieldPaths)
+{
+    QLabel* message = messageLabel(fieldPaths);
+    m_rows.insert(message, {label, field});
+    return message;
 }
 
 QLabel* DiarySection::findMessageLabel(const QString& field) const

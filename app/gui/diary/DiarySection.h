@@ -7,6 +7,7 @@
 #include <QHash>
 
 class QFormLayout;
+class QGridLayout;
 class QLabel;
 
 namespace stilla {
@@ -49,6 +50,11 @@ protected:
     /// Adds a row "label: field" with a message line under it for problems with @p fieldPaths
     /// (a path ending in "[]" matches every index, e.g. "supplements[]").
     QLabel* addRow(QFormLayout* form, QWidget* field, const QStringList& fieldPaths);
+    /// The same on the next rows of a two-column grid (the label's column, then the field's,
+    /// which should stretch), for a form set in a column beside another: QFormLayout lays out a
+    /// message that wraps by a height it worked out for another width when it is given exactly
+    /// its preferred width, which a column of equal columns always is, and cuts its last line.
+    QLabel* addRow(QGridLayout* grid, QWidget* field, const QStringList& fieldPaths);
     /// A bold line that names a part of the section ("From food", "Supplements").
     QLabel* subTitle();
     /// A message line for problems with @p fieldPaths, placed by the caller.
@@ -106,6 +112,8 @@ private:
     /// Marks (or unmarks) a field's label: the warning sign before its text, in BrightText.
     static void setMarked(QLabel* label, bool marked);
     QLabel* findMessageLabel(const QString& field) const;
+    /// The message line of the row "@p label: @p field".
+    QLabel* rowMessage(QLabel* label, QWidget* field, const QStringList& fieldPaths);
     QHash<QString, QLabel*> m_messages; // field path (or prefix) → its message line
     QHash<QLabel*, Row> m_rows; // message line → the row it is under (rows from addRow only)
     QList<QLabel*> m_errorMessages; // message lines that show an error now

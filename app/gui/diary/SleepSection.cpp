@@ -9,6 +9,7 @@
 
 #include <QButtonGroup>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -111,12 +112,12 @@ void SleepSection::buildLayout()
     auto* columns = new GridFlowLayout(2, columnsBox);
     columns->setHorizontalSpacing(spacing::xl);
     columns->setVerticalSpacing(spacing::s);
-    auto* evening = new QFormLayout;
-    auto* morning = new QFormLayout;
-    for (QFormLayout* column : {evening, morning}) {
+    auto* evening = new QGridLayout;
+    auto* morning = new QGridLayout;
+    for (QGridLayout* column : {evening, morning}) {
         column->setSpacing(spacing::s);
         column->setContentsMargins(0, 0, 0, 0);
-        column->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+        column->setColumnStretch(1, 1); // the labels' column as wide as the widest label
         auto* box = new QWidget(columnsBox);
         box->setLayout(column);
         columns->addWidget(box);
@@ -130,6 +131,8 @@ void SleepSection::buildLayout()
     m_labels.push_back(
         addRow(morning, m_finalAwakening, {QStringLiteral("sleep.final_awakening")}));
     m_labels.push_back(addRow(morning, m_outOfBed, {QStringLiteral("sleep.out_of_bed")}));
+    for (QGridLayout* column : {evening, morning})
+        column->setRowStretch(column->rowCount(), 1); // the rows at the top of a taller column
     auto* form = new QFormLayout;
     form->setSpacing(spacing::s);
     layout->addLayout(form);

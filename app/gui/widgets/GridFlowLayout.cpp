@@ -77,27 +77,40 @@ int GridFlowLayout::columnsFor(int width) const
     return std::clamp(columns, 1, std::min(m_maxColumns, items));
 }
 
-QList<int> GridFlowLayout::rowHeights(int columns) const
+int GridFlowLayout::cellWidthFor(int width, int columns) const
+{
+    if (columns > 1)
+        return cellSize().width();
+    const QMargins margins = contentsMargins();
+    return std::max(width - margins.left() - margins.right(), 0); // one column takes it all
+}
+
+QList<int> GridFlowLayout::rowHeights(int columns, int cellWidth) const
 {
     QList<int> heights;
     int index = 0;
     for (QLayoutItem* item : visibleItems()) {
         if (index % columns == 0)
             heights.append(0);
-        heights.back() = std::max(heights.back(), item->sizeHint().height());
+        // An item whose height depends on its width (a form with a message that wraps) is as
+        // tall as it is in the width of its cell.
+        const int width = std::min(cellWidth, item->maximumSize().width());
+        const int height
+            = item->hasHeightForWidth() ? item->heightForWidth(width) : item->sizeHint().height();
+        heights.back() = std::max(heights.back(), height);
         ++index;
     }
     return heights;
 }
 
-QSize GridFlowLayout::sizeFor(int columns) const
+QSize GridFlowLayout::sizeFor(int columns, int cellWidth) const
 {
     const int items = int(visibleItems().size());
     const QMargins margins = contentsMargins();
     if (items == 0)
         return {margins.left() + margins.right(), margins.top() + margins.bottom()};
     columns = std::clamp(columns, 1, items);
-    const QList<int> heights = rowHeights(columns);
+    const QList<int> heights = rowHeights(columns, cellWidth);
     int height = int(heights.size() - 1) * m_verticalSpacing;
     for (int row : heights)
         height += row;
@@ -133,7 +146,8 @@ int GridFlowLayout::heightForWidth(int width) const
 {
     if (m_natural)
         return flow(QRect(0, 0, width, 0), false);
-    return sizeFor(columnsFor(width)).height();
+    const int columns = columnsFor(width);
+    return sizeFor(columns, cellWidthFor(width, columns)).height();
 }
 
 QSize GridFlowLayout::sizeHint() const
@@ -149,7 +163,7 @@ QSize GridFlowLayout::sizeHint() const
         return {
             width + margins.left() + margins.right(), height + margins.top() + margins.bottom()};
     }
-    return sizeFor(m_maxColumns);
+    return sizeFor(m_maxColumns, cellSize().width());
 }
 
 QSize GridFlowLayout::minimumSize() const
@@ -172,9 +186,8 @@ void GridFlowLayout::setGeometry(const QRect& rect)
     }
     const QRect area = rect.marginsRemoved(contentsMargins());
     const int columns = columnsFor(rect.width());
-    const QSize cell = cellSize();
-    const int cellWidth = columns == 1 ? std::max(area.width(), 0) : cell.width();
-    const QList<int> heights = rowHeights(columns);
+    const int cellWidth = cellWidthFor(rect.width(), columns);
+    const QList<int> heights = rowHeights(columns, cellWidth);
     int index = 0;
     int top = area.y();
     for (QLayoutItem* item : visibleItems()) {

@@ -9,7 +9,7 @@ namespace stilla {
 /// maximum, and wraps the rest onto more rows: six quality buttons in one row in a wide window
 /// and in two rows of three in a narrow one, without a horizontal scroll bar. The cells are as
 /// wide as the widest item, so the columns stay aligned; each row is as tall as its tallest
-/// item. Items fill the grid row by row.
+/// item in the cell's width. Items fill the grid row by row.
 class GridFlowLayout final : public QLayout
 {
 public:
@@ -39,10 +39,14 @@ private:
     QList<QLayoutItem*> visibleItems() const;
     /// The size of one cell: the largest size hint of the visible items.
     QSize cellSize() const;
-    /// The size the items take in @p columns columns, margins included.
-    QSize sizeFor(int columns) const;
-    /// The height of each row when the items take @p columns columns.
-    QList<int> rowHeights(int columns) const;
+    /// The width of a cell when the items take @p columns columns of a layout @p width wide.
+    int cellWidthFor(int width, int columns) const;
+    /// The size the items take in @p columns columns of cells @p cellWidth wide, margins
+    /// included.
+    QSize sizeFor(int columns, int cellWidth) const;
+    /// The height of each row when the items take @p columns columns of cells @p cellWidth
+    /// wide: an item with a height for its width is as tall as it is in its cell.
+    QList<int> rowHeights(int columns, int cellWidth) const;
 
     /// Natural cells: lays the items out in @p rect (when @p apply) and returns the height used.
     int flow(const QRect& rect, bool apply) const;

@@ -16,6 +16,23 @@ WrappingLabel::WrappingLabel(const QString& text, QWidget* parent)
     setWordWrap(true);
 }
 
+void WrappingLabel::setFollowsLayoutWidth(bool follows)
+{
+    if (follows == m_followsLayoutWidth)
+        return;
+    m_followsLayoutWidth = follows;
+    updateGeometry();
+}
+
+QSize WrappingLabel::sizeHint() const
+{
+    const QSize natural = QLabel::sizeHint();
+    if (!m_followsLayoutWidth)
+        return natural;
+    // The height stays QLabel's: layouts ask the height for the width they give (heightForWidth).
+    return {std::min(natural.width(), minimumSizeHint().width()), natural.height()};
+}
+
 WrappingLabel::Inputs WrappingLabel::currentInputs() const
 {
     return {text(), font(), contentsMargins(), margin(), indent(), logicalDpiY(), textFormat(),

@@ -26,6 +26,12 @@ public:
     explicit WrappingLabel(const QString& text, QWidget* parent = nullptr);
 
     int heightForWidth(int width) const override;
+    /// A label that wraps in the width its layout gives it and asks for no more than its longest
+    /// word: a message under a field, which must not widen the form it appears in (in the sleep
+    /// section that pushed the morning's column under the evening's the moment a message
+    /// showed). Off by default: then the size hint is QLabel's.
+    void setFollowsLayoutWidth(bool follows);
+    QSize sizeHint() const override;
 
 private:
     /// What QLabel's height for a width depends on, besides the width.
@@ -52,6 +58,7 @@ private:
     mutable Inputs m_inputs;
     mutable std::array<Answer, 8> m_answers {};
     mutable std::size_t m_next = 0; // the slot the next new answer replaces
+    bool m_followsLayoutWidth = false;
 };
 
 } // namespace stilla
