@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -99,6 +100,51 @@ TEST_F(FoodsPageTest, ComingBackTheLastSearchIsTypedOver)
     EXPECT_EQ(edit->text(), QStringLiteral("pumpk"));
     EXPECT_TRUE(topName(page).contains(QStringLiteral("umpkin"), Qt::CaseInsensitive))
         << topName(page).toStdString();
+}
+
+TEST_F(FoodsPageTest, TheFoodNameGetsTheRoomTheFiguresLeave)
+{
+    FoodsPage& page = foods();
+    page.search(QStringLiteral("pumpkin seed"));
+    ASSERT_GE(page.results()->rowCount(), 5);
+    auto* list = find<QTableView>("foodResultsView");
+    QHeaderView* header = list->horizontalHeader();
+    const auto rightEdge = [header](int column) {
+        return header->sectionViewportPosition(column) + header->sectionSize(column);
+    };
+    m_window->resize(1366, 768);
+    QCoreApplication::processEvents();
+    // Wide: every name whole (the twins' long names differ in their middle), the figures beside.
+    for (int row = 0; row < page.results()->rowCount(); ++row) {
+        const QModelIndex index = page.results()->index(row, FoodResultsModel::Name);
+        const QVariant font = index.data(Qt::FontRole);
+        const QFontMetrics metrics(
+            font.isValid() ? font.value<QFont>().resolve(list->font()) : list->font());
+        const QString name = index.data().toString();
+        EXPECT_LE(metrics.horizontalAdvance(name) + 8, header->sectionSize(FoodResultsModel::Name))
+            << name.toStdString();
+    }
+    EXPECT_LE(rightEdge(FoodResultsModel::PerPortion), list->viewport()->width());
+    EXPECT_GT(header->sectionSize(FoodResultsModel::Details), 0);
+
+    // Narrow: the name and the magnesium per 100 g stay in view; the rest is a scroll away.
+    m_window->resize(800, 600);
+    QCoreApplication::processEvents();
+    const int em = list->fontMetrics().averageCharWidth();
+    EXPECT_GE(header->sectionSize(FoodResultsModel::Name), em * 14);
+    EXPECT_LE(rightEdge(FoodResultsModel::PerHundredGrams), list->viewport()->width());
+
+    // A column the person drags keeps its width when the window changes.
+    const int edge = rightEdge(FoodResultsModel::Name) - 1;
+    const int middle = header->height() / 2;
+    QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(edge, middle));
+    QTest::mouseMove(header->viewport(), QPoint(edge - 40, middle));
+    QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(edge - 40, middle));
+    const int dragged = header->sectionSize(FoodResultsModel::Name);
+    ASSERT_LT(dragged, edge + 1 - header->sectionViewportPosition(FoodResultsModel::Name));
+    m_window->resize(1366, 768);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(header->sectionSize(FoodResultsModel::Name), dragged);
 }
 
 TEST_F(FoodsPageTest, AmountUpdatesTheMagnesiumLive)

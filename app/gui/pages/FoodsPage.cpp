@@ -4,6 +4,7 @@
 #include "app/gui/Theme.h"
 #include "app/gui/foods/FoodDayPanel.h"
 #include "app/gui/foods/FoodDetailsPanel.h"
+#include "app/gui/foods/FoodResultsColumns.h"
 #include "app/gui/foods/FoodResultsModel.h"
 #include "app/gui/foods/MiddleElidingDelegate.h"
 #include "app/gui/foods/OwnFoodActions.h"
@@ -276,14 +277,7 @@ bool FoodsPage::ensureCatalogue()
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    const int em = fontMetrics().averageCharWidth();
-    // In a narrow window the name leaves the magnesium per 100 g in view.
-    // (The list is empty yet: its scroll bar comes with the results.)
-    const int room = m_table->viewport()->width() - em * 10
-        - m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
-    header->resizeSection(FoodResultsModel::Name, std::clamp(room, em * 14, em * 30));
-    header->resizeSection(FoodResultsModel::PerHundredGrams, em * 10);
-    header->resizeSection(FoodResultsModel::PerPortion, em * 22);
+    (new FoodResultsColumns(m_table))->apply();
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setItemDelegateForColumn(FoodResultsModel::Name, new MiddleElidingDelegate(m_table));
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
