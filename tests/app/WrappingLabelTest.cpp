@@ -70,5 +70,19 @@ TEST(WrappingLabelTest, FollowsAChangeOfTextFontMarginsAndFormat)
     EXPECT_EQ(label.heightForWidth(width), qlabelHeight(label, width));
 }
 
+TEST(WrappingLabelTest, AMessageThatFollowsItsLayoutAsksForNoWidthOfItsOwn)
+{
+    WrappingLabel label(kText);
+    const QSize natural = label.sizeHint();
+    label.setFollowsLayoutWidth(true);
+    // As wide as its longest word asks, no wider: a layout's own width decides where it wraps.
+    EXPECT_LE(label.sizeHint().width(), label.minimumSizeHint().width());
+    EXPECT_LT(label.sizeHint().width(), natural.width());
+    for (int width = 60; width <= 900; width += 140)
+        EXPECT_EQ(label.heightForWidth(width), qlabelHeight(label, width)) << width;
+    label.setFollowsLayoutWidth(false);
+    EXPECT_EQ(label.sizeHint(), natural);
+}
+
 } // namespace
 } // namespace stilla
