@@ -419,6 +419,13 @@
             <numerusform>%1 a day on average (%Ln days), from the foods logged, which may not be all that was eaten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Daily target %1 (%2): reached on %L3 of these days, %Ln of them with supplements above the upper limit.</source>
+        <translation>
+            <numerusform>Daily target %1 (%2): reached on %L3 of these days, %Ln of them with supplements above the upper limit.</numerusform>
+            <numerusform>Daily target %1 (%2): reached on %L3 of these days, %Ln of them with supplements above the upper limit.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::ReportText</name>

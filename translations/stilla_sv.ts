@@ -3725,16 +3725,16 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>ditt eget mål</translation>
     </message>
     <message>
-        <source>Nordic Nutrition Recommendations 2023, adequate intake for women (the lower figure, as the profile gives no sex)</source>
-        <translation>Nordiska näringsrekommendationer 2023 (NNR 2023), adekvat intag för kvinnor (den lägre siffran, eftersom profilen inte anger kön)</translation>
-    </message>
-    <message>
-        <source>US recommended dietary allowance for women 31 and older (the lower figure, as the profile gives no sex)</source>
-        <translation>rekommenderat dagligt intag i USA för kvinnor från 31 år (den lägre siffran, eftersom profilen inte anger kön)</translation>
-    </message>
-    <message>
         <source>the person&apos;s own target</source>
         <translation>personens eget mål</translation>
+    </message>
+    <message>
+        <source>Nordic Nutrition Recommendations 2023, adequate intake for women; the lower figure, as the profile gives no sex</source>
+        <translation>Nordiska näringsrekommendationer 2023, adekvat intag för kvinnor; den lägre siffran eftersom profilen inte anger kön</translation>
+    </message>
+    <message>
+        <source>US recommended dietary allowance for women 31 and older; the lower figure, as the profile gives no sex</source>
+        <translation>rekommenderat dagligt intag i USA för kvinnor från 31 år; den lägre siffran eftersom profilen inte anger kön</translation>
     </message>
 </context>
 <context>
@@ -5667,6 +5667,13 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>
             <numerusform>%1 per dag i genomsnitt (%Ln dag), från de livsmedel som loggats, vilket kanske inte är allt som åts.</numerusform>
             <numerusform>%1 per dag i genomsnitt (%Ln dagar), från de livsmedel som loggats, vilket kanske inte är allt som åts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily target %1 (%2): reached on %L3 of these days, %Ln of them with supplements above the upper limit.</source>
+        <translation>
+            <numerusform>Dagligt mål %1 (%2): nått %L3 av dessa dagar, %Ln av dem med tillskott över den övre gränsen.</numerusform>
+            <numerusform>Dagligt mål %1 (%2): nått %L3 av dessa dagar, %Ln av dem med tillskott över den övre gränsen.</numerusform>
         </translation>
     </message>
 </context>

@@ -135,8 +135,14 @@ QString ReportOverview::total(const ReportSummary& summary, const ReportText& te
     QString line = tr("%1 a day on average (%Ln day(s)).", "", summary.totalMg.n)
                        .arg(text.mg(*summary.totalMg.value));
     if (summary.target) {
+        // A target reached with supplements above the limit is no target to aim for: said so.
+        const int aboveLimit = summary.daysReachingTargetAboveLimit;
         line += QLatin1Char(' ')
-            + tr("Daily target %1 (%2): reached on %L3 of these days.")
+            + (aboveLimit > 0
+                    ? tr("Daily target %1 (%2): reached on %L3 of these days, %Ln of them with "
+                         "supplements above the upper limit.",
+                        "", aboveLimit)
+                    : tr("Daily target %1 (%2): reached on %L3 of these days."))
                   .arg(text.mg(summary.target->mg), summary.target->reportBasis)
                   .arg(summary.daysReachingTarget);
     }

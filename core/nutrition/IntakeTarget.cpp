@@ -39,10 +39,10 @@ std::optional<IntakeTarget> IntakeTargets::reference(
                               : tr("US recommended dietary allowance for women 31 and older "
                                    "(the lower figure; set your sex in the profile for yours)");
         target.reportBasis = nordic
-            ? tr("Nordic Nutrition Recommendations 2023, adequate intake for women (the lower "
-                 "figure, as the profile gives no sex)")
-            : tr("US recommended dietary allowance for women 31 and older (the lower figure, as "
-                 "the profile gives no sex)");
+            ? tr("Nordic Nutrition Recommendations 2023, adequate intake for women; the lower "
+                 "figure, as the profile gives no sex")
+            : tr("US recommended dietary allowance for women 31 and older; the lower figure, as "
+                 "the profile gives no sex");
         return target;
     }
     target.reportBasis = target.basis;

@@ -97,6 +97,22 @@ void addMedicines(ReportSummary& summary)
         [](const auto& a, const auto& b) { return a.days > b.days; });
 }
 
+/// The rules that say a day's supplements were above the upper limit (an adult's or a child's).
+bool isSupplementLimitRule(const QString& rule)
+{
+    return rule == QLatin1String(SafetyRule::kSupplementAboveReference)
+        || rule == QLatin1String(SafetyRule::kChildAboveUpperLimit);
+}
+
+/// Whether the safety rules found @p date's supplements above the upper limit.
+bool aboveSupplementLimit(const ReportSummary& summary, const QDate& date)
+{
+    const auto found = summary.findingsByDay.find(date);
+    return found != summary.findingsByDay.end()
+        && std::any_of(found->second.begin(), found->second.end(),
+            [](const Finding& finding) { return isSupplementLimitRule(finding.rule); });
+}
+
 void addMagnesium(
     ReportSummary& summary, const Profile& profile, const std::optional<IntakeTarget>& target)
 {
@@ -117,12 +133,14 @@ void addMagnesium(
             continue;
         summary.highestSupplementMg
             = std::max(summary.highestSupplementMg, point.magnesiumSupplementMg.value_or(0));
-        if (target && *point.magnesiumTotalMg >= target->mg)
+        if (target && *point.magnesiumTotalMg >= target->mg) {
             ++summary.daysReachingTarget;
+            if (aboveSupplementLimit(summary, point.date))
+                ++summary.daysReachingTargetAboveLimit;
+        }
     }
     for (const ReportSummary::FindingUse& use : summary.findings) {
-        if (use.rule == QLatin1String(SafetyRule::kSupplementAboveReference)
-            || use.rule == QLatin1String(SafetyRule::kChildAboveUpperLimit))
+        if (isSupplementLimitRule(use.rule))
             summary.daysAboveSupplementLimit = use.days;
     }
 }

@@ -91,6 +91,9 @@ struct ReportSummary
     /// report was given one, and on how many days with magnesium logged the total reached it.
     std::optional<IntakeTarget> target;
     int daysReachingTarget = 0;
+    /// Of those, the days with supplements above the upper limit: a target reached that way is
+    /// not one to aim for (the target is for food and supplements together).
+    int daysReachingTargetAboveLimit = 0;
     std::vector<MedicineUse> medicines; ///< most days first, then by name
     std::vector<FormUse> forms; ///< in the order of allSupplementForms()
     std::vector<SideEffectCount> sideEffects; ///< only those noticed, in allSideEffects() order

@@ -109,6 +109,8 @@ TEST(ReportSummaryTest, MagnesiumAgainstTheLimitAndTheTargetAndTheMedicinesLogge
     EXPECT_DOUBLE_EQ(*summary.totalMg.value, 1000.0 / 3.0);
     ASSERT_TRUE(summary.target);
     EXPECT_EQ(summary.daysReachingTarget, 2);
+    // One of the two, 4 March (300 + 50), only with 300 mg of supplements, above the limit.
+    EXPECT_EQ(summary.daysReachingTargetAboveLimit, 1);
     // One name counted once a day whatever its case and spaces, the most days first.
     ASSERT_EQ(summary.medicines.size(), 2u);
     EXPECT_EQ(summary.medicines[0].name, QStringLiteral("Pramipexole"));
