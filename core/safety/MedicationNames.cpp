@@ -1,5 +1,6 @@
 #include "MedicationNames.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -106,6 +107,19 @@ std::optional<MedicationClass> MedicationNames::guessClass(const QString& name)
         }
     }
     return found;
+}
+
+MedicationClass MedicationNames::kindForRules(const MedicationTaken& taken)
+{
+    if (taken.medicationClass != MedicationClass::Other)
+        return taken.medicationClass;
+    thread_local QHash<QString, MedicationClass> known;
+    const auto found = known.constFind(taken.name);
+    if (found != known.constEnd())
+        return *found;
+    const MedicationClass kind = guessClass(taken.name).value_or(MedicationClass::Other);
+    known.insert(taken.name, kind);
+    return kind;
 }
 
 } // namespace stilla

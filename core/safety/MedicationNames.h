@@ -24,6 +24,11 @@ public:
     /// The kind of medicine @p name is, or std::nullopt when it names none Stilla knows, or
     /// names medicines of two different kinds.
     static std::optional<MedicationClass> guessClass(const QString& name);
+    /// The kind the safety rules read for a medicine logged: the one the person chose, or for
+    /// one left as "Other" (logged before the kind followed the name, or imported), the kind its
+    /// name names. Answers for a name already seen come from a per-thread table, so a report
+    /// over ten years guesses each name once.
+    static MedicationClass kindForRules(const MedicationTaken& taken);
 };
 
 } // namespace stilla

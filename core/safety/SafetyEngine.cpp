@@ -1,5 +1,6 @@
 #include "SafetyEngine.h"
 
+#include "MedicationNames.h"
 #include "SafetyFacts.h"
 #include "SafetyMessages.h"
 
@@ -34,13 +35,15 @@ bool isSupplementDay(const DayEntry& day)
     return !day.supplements.empty();
 }
 
-/// In the profile's regular medications, or logged that day.
+/// In the profile's regular medications, or logged that day (a medicine left as "Other" by
+/// the kind its name names).
 bool takesMedication(const Profile& profile, const DayEntry& day, MedicationClass medication)
 {
     return profile.takes(medication)
         || std::any_of(day.medications.begin(), day.medications.end(),
-            [medication](
-                const MedicationTaken& taken) { return taken.medicationClass == medication; });
+            [medication](const MedicationTaken& taken) {
+                return MedicationNames::kindForRules(taken) == medication;
+            });
 }
 
 /// A medicine and a supplement dose of one day, both with a time, and how far apart they were.
@@ -58,7 +61,7 @@ std::optional<TimedPair> closestPair(const DayEntry& day, MedicationClass medica
 {
     std::optional<TimedPair> closest;
     for (const MedicationTaken& taken : day.medications) {
-        if (taken.medicationClass != medication || !taken.timeTaken)
+        if (MedicationNames::kindForRules(taken) != medication || !taken.timeTaken)
             continue;
         for (const SupplementIntake& dose : day.supplements) {
             if (!dose.timeTaken)

@@ -1,5 +1,7 @@
 #include "core/safety/MedicationNames.h"
 
+#include "core/safety/SafetyEngine.h"
+
 #include <gtest/gtest.h>
 #include <map>
 
@@ -69,6 +71,40 @@ TEST(MedicationNamesTest, NamesOfTwoKindsGuessNeither)
     EXPECT_FALSE(guess("Gabapentin och sertralin").has_value());
     EXPECT_EQ(guess("Pramipexol, ropinirol"), MedicationClass::DopamineAgonist)
         << "two names of one kind are that kind";
+}
+
+TEST(MedicationNamesTest, TheRulesReadAMedicineLeftAsOtherByItsName)
+{
+    // A row logged before the kind followed the name, or imported: "Gabapentin 300 mg" as
+    // "Other" with a dose of magnesium half an hour later gets the advice on spacing them.
+    DayEntry day;
+    day.date = QDate(2026, 3, 5);
+    SupplementIntake dose;
+    dose.form = SupplementForm::Citrate;
+    dose.elementalMg = 150;
+    dose.timeTaken = QTime(21, 30);
+    day.supplements.push_back(dose);
+    day.medications.push_back(
+        {0, QStringLiteral("Gabapentin 300 mg"), MedicationClass::Other, QTime(21, 0)});
+    day.medications.push_back({0, QStringLiteral("Vitamin D"), MedicationClass::Other, {}});
+    const auto rules = [&day] {
+        QStringList found;
+        for (const Finding& finding : SafetyEngine::evaluate(Profile(), day))
+            found << finding.rule;
+        return found;
+    };
+    ASSERT_TRUE(rules().contains(QStringLiteral("interaction.gabapentinoid")));
+    for (const Finding& finding : SafetyEngine::evaluate(Profile(), day)) {
+        if (finding.rule == QLatin1String("interaction.gabapentinoid")) {
+            EXPECT_EQ(finding.severity, Severity::Caution) << "30 minutes apart, not 2 hours";
+            EXPECT_EQ(finding.medicineTime, QTime(21, 0));
+        }
+    }
+    EXPECT_EQ(MedicationNames::kindForRules(day.medications[1]), MedicationClass::Other);
+    // A kind the person chose is the kind the rules read, whatever the name.
+    day.medications[0].medicationClass = MedicationClass::Antibiotic;
+    EXPECT_FALSE(rules().contains(QStringLiteral("interaction.gabapentinoid")));
+    EXPECT_TRUE(rules().contains(QStringLiteral("interaction.antibiotic")));
 }
 
 } // namespace
