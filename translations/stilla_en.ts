@@ -478,6 +478,13 @@
             <numerusform>Days with supplements: mean RLS severity %1 (%Ln days%2).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln day(s) with a time</source>
+        <translation>
+            <numerusform>%Ln day with a time</numerusform>
+            <numerusform>%Ln days with a time</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::SafetyEngine</name>

@@ -5413,6 +5413,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>None planned; none on %L1 of %L2 days logged</source>
         <translation>Inget planerat; inget %L1 av %L2 antecknade dagar</translation>
     </message>
+    <message>
+        <source>When symptoms began</source>
+        <translation>När symtomen började</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ReportOverview</name>
@@ -5904,6 +5908,37 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Most days without supplements come after those with them: this is also a before-and-after comparison, which includes any other change over time (season, other treatment, the course of RLS).</source>
         <translation>De flesta dagar utan tillskott ligger efter dagarna med tillskott: jämförelsen är därför också en före-och-efter-jämförelse, som innefattar varje annan förändring över tid (årstid, annan behandling, RLS-sjukdomens förlopp).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) with a time</source>
+        <translation>
+            <numerusform>%Ln dag med klockslag</numerusform>
+            <numerusform>%Ln dagar med klockslag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few days with the time symptoms began to compare the first four weeks of the period with the last (%1 and %2; at least %3 in each).</source>
+        <translation>För få dagar med klockslag för när symtomen började för att jämföra periodens första fyra veckor med de sista (%1 och %2; minst %3 i varje).</translation>
+    </message>
+    <message>
+        <source>Median time symptoms began: %1 in the first four weeks of the period (%2) and %3 in the last four weeks (%4).</source>
+        <translation>Mediantid när symtomen började: %1 under periodens första fyra veckor (%2) och %3 under de sista fyra veckorna (%4).</translation>
+    </message>
+    <message>
+        <source>At the end they began %1 earlier.</source>
+        <translation>I slutet började de %1 tidigare.</translation>
+    </message>
+    <message>
+        <source>At the end they began %1 later.</source>
+        <translation>I slutet började de %1 senare.</translation>
+    </message>
+    <message>
+        <source>The same at the start and at the end.</source>
+        <translation>Samma i början och i slutet.</translation>
+    </message>
+    <message>
+        <source>Symptoms that start earlier in the day over months can be a sign of augmentation in a person taking a dopamine medicine for RLS (AASM 2024); a median of four weeks also moves with sleep, the season and other medicines. Only days with a clock time count.</source>
+        <translation>Symtom som börjar tidigare på dagen under månader kan vara ett tecken på augmentation hos den som tar ett dopaminläkemedel mot RLS (AASM 2024); en median över fyra veckor rör sig också med sömn, årstid och andra läkemedel. Bara dagar med klockslag räknas.</translation>
     </message>
 </context>
 <context>

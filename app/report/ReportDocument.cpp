@@ -312,6 +312,11 @@ void ReportDocument::build(QTextDocument& document, const ReportSummary& summary
     writeLabs(writer, summary, text);
     writeFindings(writer, summary, profile, text);
     writeExperiment(writer, summary, text);
+    if (summary.onset) {
+        writer.heading(tr("When symptoms began"));
+        writer.paragraph(text.onset(*summary.onset));
+        writer.paragraph(ReportText::onsetCaveat(), true);
+    }
 
     writer.heading(tr("Magnesium and RLS severity"));
     writer.paragraph(text.relationship(summary.relationship));

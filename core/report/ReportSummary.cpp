@@ -238,6 +238,7 @@ ReportSummary ReportSummary::compute(std::vector<DayEntry> days, const Profile& 
 
     summary.relationship = Statistics::relationship(summary.series, 0);
     summary.supplementComparison = Statistics::compareSupplementDays(summary.series);
+    summary.onset = SymptomOnset::compare(summary.days, from, to);
     return summary;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SymptomOnset.h"
 #include "core/diary/DayEntry.h"
 #include "core/experiment/ExperimentPlan.h"
 #include "core/experiment/ExperimentResult.h"
@@ -112,6 +113,9 @@ struct ReportSummary
     /// period's end (DoctorReport::load finds it); none when there is no such experiment.
     std::optional<ExperimentPlan> experiment;
     std::optional<ExperimentResult> experimentResult;
+    /// When symptoms began in the period's first and last four weeks; none for a period
+    /// shorter than eight weeks.
+    std::optional<SymptomOnset> onset;
 
     /// @p days may hold days outside from..to; they are left out. @p labs: the diary's lab
     /// results up to @p to (earlier ones than the report shows are used by the iron rules).

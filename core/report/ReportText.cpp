@@ -98,17 +98,18 @@ QString ReportText::findingDetail(const ReportSummary::FindingUse& use) const
             .arg(mg(amount), mg(use.limit));
     if (is(kImplausibleDose))
         return tr("Highest entry %1, above %2.").arg(mg(amount), mg(use.limit));
-    // Times apart: "40 min", "2 h", "1 h 30 min".
-    const auto apart = [this](double minutes) {
-        const int rounded = int(std::lround(minutes));
-        if (rounded < 60)
-            return tr("%1\u00A0min").arg(m_locale.toString(rounded));
-        if (rounded % 60 == 0)
-            return tr("%1\u00A0h").arg(m_locale.toString(rounded / 60));
-        return duration(rounded);
-    };
     return tr("Closest %1 between the medicine and a magnesium dose; at least %2 is advised.")
-        .arg(apart(amount), apart(use.limit));
+        .arg(timeApart(amount), timeApart(use.limit));
+}
+
+QString ReportText::timeApart(double minutes) const
+{
+    const int rounded = int(std::lround(minutes));
+    if (rounded < 60)
+        return tr("%1\u00A0min").arg(m_locale.toString(rounded));
+    if (rounded % 60 == 0)
+        return tr("%1\u00A0h").arg(m_locale.toString(rounded / 60));
+    return duration(rounded);
 }
 
 QString ReportText::relationship(const Statistics::Relationship& r) const
@@ -200,6 +201,41 @@ QString ReportText::associationCaveat()
     return tr("These are associations in one person's diary, not effects: other causes (stress, "
               "season, other treatments), supplements started during a flare, regression to the "
               "mean and expectation can each produce them.");
+}
+
+QString ReportText::onset(const SymptomOnset& onset) const
+{
+    const auto days = [](const SymptomOnset::Window& window) {
+        return tr("%Ln day(s) with a time", "", window.days);
+    };
+    const std::optional<int> earlier = onset.earlierByMinutes();
+    if (!earlier) {
+        return tr("Too few days with the time symptoms began to compare the first four weeks "
+                  "of the period with the last (%1 and %2; at least %3 in each).")
+            .arg(days(onset.first), days(onset.last))
+            .arg(SymptomOnset::kLeastTimes);
+    }
+    const QString time = QStringLiteral("HH:mm");
+    QString text = tr("Median time symptoms began: %1 in the first four weeks of the period (%2) "
+                      "and %3 in the last four weeks (%4).")
+                       .arg(m_locale.toString(*onset.first.median, time), days(onset.first),
+                           m_locale.toString(*onset.last.median, time), days(onset.last));
+    text += QLatin1Char(' ');
+    if (*earlier > 0)
+        text += tr("At the end they began %1 earlier.").arg(timeApart(*earlier));
+    else if (*earlier < 0)
+        text += tr("At the end they began %1 later.").arg(timeApart(-*earlier));
+    else
+        text += tr("The same at the start and at the end.");
+    return text;
+}
+
+QString ReportText::onsetCaveat()
+{
+    return tr("Symptoms that start earlier in the day over months can be a sign of augmentation "
+              "in a person taking a dopamine medicine for RLS (AASM 2024); a median of four weeks "
+              "also moves with sleep, the season and other medicines. Only days with a clock time "
+              "count.");
 }
 
 } // namespace stilla

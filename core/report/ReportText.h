@@ -30,6 +30,8 @@ public:
     QString mg(double value) const;
     /// "6 h 50 min".
     QString duration(double minutes) const;
+    /// A time between two moments: "40 min", "2 h", "1 h 30 min".
+    QString timeApart(double minutes) const;
     /// "5 March 2026" / "5 mars 2026".
     QString longDate(const QDate& date) const;
     /// The locale's short date: "05/03/2026", "2026-03-05".
@@ -53,6 +55,10 @@ public:
     QString supplementComparison(const Statistics::Comparison& c) const;
     /// What an association in one person's diary cannot show.
     static QString associationCaveat();
+    /// When symptoms began in the first and the last four weeks, and how far that moved.
+    QString onset(const SymptomOnset& onset) const;
+    /// What an earlier start can mean, and what else moves it.
+    static QString onsetCaveat();
 
 private:
     QLocale m_locale;
