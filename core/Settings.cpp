@@ -30,6 +30,7 @@ const std::vector<KeyInfo>& keyTable()
         {Settings::Key::ProfileAgeGroup, "profile/ageGroup", QStringLiteral("unset")},
         {Settings::Key::ProfileSex, "profile/sex", QStringLiteral("unset")},
         {Settings::Key::ProfileConditions, "profile/conditions", QStringList()},
+        {Settings::Key::ProfileConditionsRuledOut, "profile/conditionsRuledOut", QStringList()},
         {Settings::Key::ProfileMedications, "profile/medications", QStringList()},
         {Settings::Key::ProfileReference, "profile/reference", QStringLiteral("nordic_eu")},
         {Settings::Key::IntakeReference, "intake/reference", QStringLiteral("nordic")},
@@ -117,6 +118,7 @@ bool Settings::isProfileKey(Key key)
     case Key::ProfileAgeGroup:
     case Key::ProfileSex:
     case Key::ProfileConditions:
+    case Key::ProfileConditionsRuledOut:
     case Key::ProfileMedications:
     case Key::ProfileReference:
     case Key::IntakeReference:

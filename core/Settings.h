@@ -34,6 +34,7 @@ public:
         ProfileAgeGroup, ///< "unset", "child", "adolescent" or "adult"
         ProfileSex, ///< "unset", "female" or "male"
         ProfileConditions, ///< QStringList of condition names
+        ProfileConditionsRuledOut, ///< QStringList of conditions the person does not have
         ProfileMedications, ///< QStringList of medication class names
         ProfileReference, ///< supplement ceiling followed: "nordic_eu" or "us"
         IntakeReference, ///< daily intake target: "nordic" (NNR 2023) or "us" (US RDA)

@@ -1976,6 +1976,22 @@ Slutstatus:
         <source>Child under 13, age not given</source>
         <translation>Barn under 13, ålder inte angiven</translation>
     </message>
+    <message>
+        <source>no bleeding disorder</source>
+        <translation>ingen blödningssjukdom</translation>
+    </message>
+    <message>
+        <source>no kidney disease</source>
+        <translation>ingen njursjukdom</translation>
+    </message>
+    <message>
+        <source>not pregnant</source>
+        <translation>inte gravid</translation>
+    </message>
+    <message>
+        <source>not breastfeeding</source>
+        <translation>ammar inte</translation>
+    </message>
 </context>
 <context>
     <name>stilla::DoctorReport</name>
@@ -4638,12 +4654,16 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>%1: none kan inte kombineras med andra namn.</translation>
     </message>
     <message>
-        <source>Unknown key &quot;%1&quot;; the keys are age_group, sex, conditions, medications and reference.</source>
-        <translation>Okänd nyckel ”%1”. Nycklarna är age_group, sex, conditions, medications och reference.</translation>
-    </message>
-    <message>
         <source>at most %1&#xa0;mg a day from supplements, set by %2</source>
         <translation>högst %1&#xa0;mg per dag från tillskott, enligt %2</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;; the keys are age_group, sex, conditions, ruled_out, medications and reference.</source>
+        <translation>Okänd nyckel ”%1”. Nycklarna är age_group, sex, conditions, ruled_out, medications och reference.</translation>
+    </message>
+    <message>
+        <source>%1: both in conditions and in ruled_out.</source>
+        <translation>%1: både i conditions och i ruled_out.</translation>
     </message>
     <message>
         <source>Keys and values:
@@ -4652,6 +4672,8 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
   sex=%2
   conditions=NAME,...
       one or more of: %3; or none
+  ruled_out=NAME,...
+      conditions you know you do not have, from the same names; or none (not answered)
   medications=NAME,...
       medicines you take regularly: %4; or none
   reference=%5
@@ -4663,6 +4685,8 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
   sex=%2
   conditions=NAMN,...
       ett eller flera av: %3; eller none
+  ruled_out=NAMN,...
+      tillstånd du vet att du inte har, med samma namn; eller none (inte besvarat)
   medications=NAMN,...
       läkemedel du tar regelbundet: %4; eller none
   reference=%5
@@ -4814,6 +4838,22 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Stilla gives no daily target with kidney disease: the article advises against magnesium with any kidney disease. Ask your doctor, and enter a figure here only if they give you one.</source>
         <translation>Stilla ger inget dagligt mål vid njursjukdom: artikeln avråder från magnesium vid alla njursjukdomar. Fråga din läkare, och skriv bara in ett värde här om du får ett av hen.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Inte besvarat</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -5655,10 +5695,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Faserna %1 från %2, %3 per dag planerat i B-faserna; primärt utfall %4.</translation>
     </message>
     <message>
-        <source>Kidney disease is not ticked, which does not show that it was ruled out; the article advises against magnesium with any kidney disease.</source>
-        <translation>Njursjukdom är inte ikryssad, vilket inte visar att den är utesluten; artikeln avråder från magnesium vid alla njursjukdomar.</translation>
-    </message>
-    <message>
         <source>Latest ferritin %1&#xa0;µg/L on %2, transferrin saturation %3&#xa0;%.</source>
         <translation>Senaste ferritin %1&#xa0;µg/l den %2, transferrinmättnad %3&#xa0;%.</translation>
     </message>
@@ -5679,6 +5715,14 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
             <numerusform>Dagligt mål %1 (%2): nått %L3 av dessa dagar, %Ln av dem med tillskott över den övre gränsen.</numerusform>
             <numerusform>Dagligt mål %1 (%2): nått %L3 av dessa dagar, %Ln av dem med tillskott över den övre gränsen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (as the person states)</source>
+        <translation>%1 (enligt personen)</translation>
+    </message>
+    <message>
+        <source>Kidney disease is not answered, which does not show that it was ruled out; the article advises against magnesium with any kidney disease.</source>
+        <translation>Njursjukdom är inte besvarad, vilket inte visar att den är utesluten; artikeln avråder från magnesium vid alla njursjukdomar.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,40 @@ QString joined(const QStringList& names)
     return names.isEmpty() ? kNone : names.join(QStringLiteral(", "));
 }
 
+void unknownValue(
+    const QString& key, const QString& value, const QStringList& allowed, QStringList& errors)
+{
+    errors << ProfileArguments::tr("%1: unknown value \"%2\"; use one of: %3.")
+                  .arg(key, value, allowed.join(QStringLiteral(", ")));
+}
+
+/// The names of a list value, trimmed; "none" alone is the empty list.
+QStringList listNames(const QString& key, const QString& value, QStringList& errors)
+{
+    QStringList names = value.split(QLatin1Char(','));
+    for (QString& name : names)
+        name = name.trimmed();
+    if (names.contains(kNone)) {
+        if (names.size() > 1)
+            errors
+                << ProfileArguments::tr("%1: none cannot be combined with other names.").arg(key);
+        return {};
+    }
+    return names;
+}
+
+unsigned conditionFlags(const QString& key, const QString& value, QStringList& errors)
+{
+    unsigned flags = 0;
+    for (const QString& name : listNames(key, value, errors)) {
+        if (const auto condition = conditionFromName(name))
+            flags |= unsigned(*condition);
+        else
+            unknownValue(key, name, namesOf(allConditions()) << kNone, errors);
+    }
+    return flags;
+}
+
 } // namespace
 
 Result<Profile> ProfileArguments::apply(const Profile& profile, const QStringList& assignments)
@@ -31,9 +65,10 @@ Result<Profile> ProfileArguments::apply(const Profile& profile, const QStringLis
     QStringList errors;
     const auto badValue
         = [&errors](const QString& key, const QString& value, const QStringList& allowed) {
-              errors << tr("%1: unknown value \"%2\"; use one of: %3.")
-                            .arg(key, value, allowed.join(QStringLiteral(", ")));
+              unknownValue(key, value, allowed, errors);
           };
+    bool setConditions = false;
+    bool setRuledOut = false;
 
     for (const QString& assignment : assignments) {
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
@@ -62,44 +97,37 @@ Result<Profile> ProfileArguments::apply(const Profile& profile, const QStringLis
                 result.reference = *reference;
             else
                 badValue(key, value, namesOf(allSupplementReferences()));
-        } else if (key == QLatin1String("conditions") || key == QLatin1String("medications")) {
-            const bool conditions = key == QLatin1String("conditions");
-            const QStringList allowed
-                = (conditions ? namesOf(allConditions()) : namesOf(allMedicationClasses()))
-                << kNone;
-            unsigned flags = 0;
+        } else if (key == QLatin1String("conditions")) {
+            result.conditions = conditionFlags(key, value, errors);
+            setConditions = true;
+        } else if (key == QLatin1String("ruled_out")) {
+            result.conditionsRuledOut = conditionFlags(key, value, errors);
+            setRuledOut = true;
+        } else if (key == QLatin1String("medications")) {
             std::vector<MedicationClass> medications;
-            QStringList names = value.split(QLatin1Char(','));
-            for (QString& name : names)
-                name = name.trimmed();
-            for (const QString& name : names) {
-                if (name == kNone) {
-                    if (names.size() > 1)
-                        errors << tr("%1: none cannot be combined with other names.").arg(key);
-                    continue;
-                }
-                if (conditions) {
-                    if (const auto condition = conditionFromName(name))
-                        flags |= unsigned(*condition);
-                    else
-                        badValue(key, name, allowed);
-                } else {
-                    if (const auto medication = medicationClassFromName(name))
-                        medications.push_back(*medication);
-                    else
-                        badValue(key, name, allowed);
-                }
+            for (const QString& name : listNames(key, value, errors)) {
+                if (const auto medication = medicationClassFromName(name))
+                    medications.push_back(*medication);
+                else
+                    badValue(key, name, namesOf(allMedicationClasses()) << kNone);
             }
-            if (conditions)
-                result.conditions = flags;
-            else
-                result.medications = normalizedMedications(std::move(medications));
+            result.medications = normalizedMedications(std::move(medications));
         } else {
             errors << tr("Unknown key \"%1\"; the keys are age_group, sex, conditions, "
-                         "medications and reference.")
+                         "ruled_out, medications and reference.")
                           .arg(key);
         }
     }
+    if (setConditions && setRuledOut && (result.conditions & result.conditionsRuledOut) != 0) {
+        errors << tr("%1: both in conditions and in ruled_out.")
+                      .arg(conditionNames(result.conditions & result.conditionsRuledOut)
+                               .join(QStringLiteral(", ")));
+    }
+    // What was said last about a condition holds: had, or ruled out.
+    if (setConditions)
+        result.conditionsRuledOut &= ~result.conditions;
+    else if (setRuledOut)
+        result.conditions &= ~result.conditionsRuledOut;
     if (!errors.isEmpty())
         return Error {errors.join(QLatin1Char('\n'))};
     return result;
@@ -111,10 +139,12 @@ QString ProfileArguments::toText(const Profile& profile)
     return QStringLiteral("age_group:   %1\n"
                           "sex:         %2\n"
                           "conditions:  %3\n"
-                          "medications: %4\n"
-                          "reference:   %5 (%6)\n")
+                          "ruled_out:   %4\n"
+                          "medications: %5\n"
+                          "reference:   %6 (%7)\n")
         .arg(toName(profile.ageGroup), toName(profile.sex),
             joined(conditionNames(profile.conditions)),
+            joined(conditionNames(profile.conditionsRuledOut)),
             joined(medicationNames(profile.medications)), toName(profile.reference),
             tr("at most %1\u00A0mg a day from supplements, set by %2")
                 .arg(ceiling)
@@ -128,6 +158,8 @@ QJsonObject ProfileArguments::toJson(const Profile& profile)
         {QStringLiteral("sex"), toName(profile.sex)},
         {QStringLiteral("conditions"),
             QJsonArray::fromStringList(conditionNames(profile.conditions))},
+        {QStringLiteral("ruled_out"),
+            QJsonArray::fromStringList(conditionNames(profile.conditionsRuledOut))},
         {QStringLiteral("medications"),
             QJsonArray::fromStringList(medicationNames(profile.medications))},
         {QStringLiteral("reference"), toName(profile.reference)},
@@ -142,6 +174,9 @@ QString ProfileArguments::keysHelp()
               "  sex=%2\n"
               "  conditions=NAME,...\n"
               "      one or more of: %3; or none\n"
+              "  ruled_out=NAME,...\n"
+              "      conditions you know you do not have, from the same names; or none (not "
+              "answered)\n"
               "  medications=NAME,...\n"
               "      medicines you take regularly: %4; or none\n"
               "  reference=%5\n"

@@ -65,18 +65,23 @@ QString ReportOverview::profileLine(
         parts << DisplayNames::ageGroup(profile.ageGroup);
     if (profile.sex != Sex::Unset)
         parts << DisplayNames::sex(profile.sex);
+    QStringList ruledOut;
     for (Condition condition : allConditions()) {
         if (profile.has(condition))
             parts << DisplayNames::condition(condition);
+        else if (profile.ruledOut(condition))
+            ruledOut << DisplayNames::conditionRuledOut(condition);
     }
+    if (!ruledOut.isEmpty())
+        parts << tr("%1 (as the person states)").arg(ruledOut.join(QStringLiteral(", ")));
     QString line = parts.isEmpty() ? tr("No age group, sex or conditions given.")
                                    : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
-    // The profile's conditions are boxes ticked or not: an unticked one is no answer, and the
-    // article's one contraindication should not read as ruled out.
-    if (!profile.has(Condition::KidneyDisease)) {
+    // No answer is not a "no": the article's one contraindication should not read as ruled
+    // out when the person never said.
+    if (!profile.has(Condition::KidneyDisease) && !profile.ruledOut(Condition::KidneyDisease)) {
         line += QLatin1Char(' ')
-            + tr("Kidney disease is not ticked, which does not show that it was ruled out; the "
-                 "article advises against magnesium with any kidney disease.");
+            + tr("Kidney disease is not answered, which does not show that it was ruled out; "
+                 "the article advises against magnesium with any kidney disease.");
     }
     // The limit the summary counted the days against, with the authority it comes from.
     if (summary.supplementLimitMg) {

@@ -114,6 +114,23 @@ QString DisplayNames::condition(Condition condition)
     return {};
 }
 
+QString DisplayNames::conditionRuledOut(Condition condition)
+{
+    switch (condition) {
+    case Condition::BleedingDisorder:
+        return tr("no bleeding disorder");
+    case Condition::KidneyDisease:
+        return tr("no kidney disease");
+    case Condition::Pregnant:
+        return tr("not pregnant");
+    case Condition::Breastfeeding:
+        return tr("not breastfeeding");
+    case Condition::None:
+        break;
+    }
+    return {};
+}
+
 QString DisplayNames::ageGroup(AgeGroup ageGroup)
 {
     switch (ageGroup) {

@@ -19,6 +19,8 @@ public:
     static QString sideEffect(SideEffect effect);
     static QString supplementForm(SupplementForm form);
     static QString condition(Condition condition);
+    /// The condition answered "no", as a clinician reads it: "no kidney disease", "not pregnant".
+    static QString conditionRuledOut(Condition condition);
     static QString ageGroup(AgeGroup ageGroup);
     static QString sex(Sex sex);
 };

@@ -37,7 +37,10 @@ struct Profile
 {
     AgeGroup ageGroup = AgeGroup::Unset;
     Sex sex = Sex::Unset;
-    unsigned conditions = 0; ///< OR of Condition values
+    unsigned conditions = 0; ///< OR of Condition values the person has
+    /// OR of Condition values the person says they do not have; never one of `conditions`. A
+    /// condition in neither is not answered: the report says so rather than "ruled out".
+    unsigned conditionsRuledOut = 0;
     std::vector<MedicationClass>
         medications; ///< taken regularly; no duplicates, in the order of allMedicationClasses()
     SupplementReference reference = SupplementReference::NordicEu;
@@ -46,6 +49,10 @@ struct Profile
     bool isChild() const;
 
     bool has(Condition condition) const { return (conditions & unsigned(condition)) != 0; }
+    bool ruledOut(Condition condition) const
+    {
+        return (conditionsRuledOut & unsigned(condition)) != 0;
+    }
     bool takes(MedicationClass medicationClass) const;
 
     bool operator==(const Profile&) const = default;

@@ -41,12 +41,18 @@ Profile ProfileStore::load() const
     else
         qCWarning(lcSafety) << "Ignoring an unknown supplement reference in the settings file";
 
-    for (const QString& name : listValue(m_settings, Settings::Key::ProfileConditions)) {
-        if (const auto condition = conditionFromName(name))
-            profile.conditions |= unsigned(*condition);
-        else
-            qCWarning(lcSafety) << "Ignoring an unknown profile condition in the settings file";
+    for (const auto& [key, flags] :
+        {std::pair {Settings::Key::ProfileConditions, &profile.conditions},
+            std::pair {Settings::Key::ProfileConditionsRuledOut, &profile.conditionsRuledOut}}) {
+        for (const QString& name : listValue(m_settings, key)) {
+            if (const auto condition = conditionFromName(name))
+                *flags |= unsigned(*condition);
+            else
+                qCWarning(lcSafety) << "Ignoring an unknown profile condition in the settings file";
+        }
     }
+    // A condition both had and ruled out (a file edited by hand) counts as had: the safer one.
+    profile.conditionsRuledOut &= ~profile.conditions;
 
     std::vector<MedicationClass> medications;
     for (const QString& name : listValue(m_settings, Settings::Key::ProfileMedications)) {
@@ -64,6 +70,8 @@ void ProfileStore::save(const Profile& profile)
     m_settings.setValue(Settings::Key::ProfileAgeGroup, toName(profile.ageGroup));
     m_settings.setValue(Settings::Key::ProfileSex, toName(profile.sex));
     m_settings.setValue(Settings::Key::ProfileConditions, conditionNames(profile.conditions));
+    m_settings.setValue(Settings::Key::ProfileConditionsRuledOut,
+        conditionNames(profile.conditionsRuledOut & ~profile.conditions));
     m_settings.setValue(Settings::Key::ProfileMedications,
         medicationNames(normalizedMedications(profile.medications)));
     m_settings.setValue(Settings::Key::ProfileReference, toName(profile.reference));

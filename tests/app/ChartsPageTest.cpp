@@ -200,13 +200,14 @@ TEST_F(ChartsPageTest, SafetyMarksFollowTheProfileEditedInSettings)
 
     // The person ticks kidney disease in Settings, as they would, and comes back.
     window.showPage(MainWindow::PageId::Settings);
-    auto* kidneys = window.findChild<QCheckBox*>(QStringLiteral("condition_kidney_disease"));
+    auto* kidneys = window.findChild<QComboBox*>(QStringLiteral("condition_kidney_disease"));
     ASSERT_NE(kidneys, nullptr);
-    kidneys->click();
+    kidneys->setFocus();
+    QTest::keyClick(kidneys, Qt::Key_Down); // not answered → yes
     window.showPage(MainWindow::PageId::Charts);
     EXPECT_EQ(pointsIn(page.trendChart(), marks), 1);
 
-    kidneys->click();
+    QTest::keyClick(kidneys, Qt::Key_Down); // yes → no
     EXPECT_EQ(pointsIn(page.trendChart(), marks), 0) << "refreshed while shown, too";
 }
 

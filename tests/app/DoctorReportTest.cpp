@@ -139,10 +139,10 @@ TEST(DoctorReportTest, TheFirstPageSaysWhatAClinicianWouldAskFirst)
     EXPECT_TRUE(text.contains(QStringLiteral("Latest ferritin 112\u00A0µg/L on 20 February 2026, "
                                              "transferrin saturation 27\u00A0%.")))
         << text.toStdString();
-    // The scale of the severity, the food logged, and an unticked kidney disease.
+    // The scale of the severity, the food logged, and kidney disease not answered.
     EXPECT_TRUE(text.contains(QStringLiteral("Stilla's own scale, not the IRLS.")));
     EXPECT_TRUE(text.contains(QStringLiteral("from the foods logged, which may not be all")));
-    EXPECT_TRUE(text.contains(QStringLiteral("Kidney disease is not ticked, which does not show "
+    EXPECT_TRUE(text.contains(QStringLiteral("Kidney disease is not answered, which does not show "
                                              "that it was ruled out")));
     EXPECT_TRUE(text.contains(QStringLiteral("Daily target")));
 
@@ -151,8 +151,19 @@ TEST(DoctorReportTest, TheFirstPageSaysWhatAClinicianWouldAskFirst)
     kidney.ageGroup = AgeGroup::Adult;
     kidney.conditions = unsigned(Condition::KidneyDisease);
     const QString withKidney = DoctorReport(knownDays(), kidney, withTarget).plainText();
-    EXPECT_FALSE(withKidney.contains(QStringLiteral("Kidney disease is not ticked")));
+    EXPECT_FALSE(withKidney.contains(QStringLiteral("Kidney disease is not answered")));
     EXPECT_FALSE(withKidney.contains(QStringLiteral("Daily target"))) << withKidney.toStdString();
+
+    // Answered "no": said as the person's answer, and the note about no answer goes.
+    Profile noKidney = adult;
+    noKidney.conditionsRuledOut
+        = unsigned(Condition::KidneyDisease) | unsigned(Condition::Pregnant);
+    const QString withNo = DoctorReport(knownDays(), noKidney, withTarget).plainText();
+    EXPECT_TRUE(withNo.contains(QStringLiteral(
+        "Adult (18 or older); no kidney disease, not pregnant (as the person states).")))
+        << withNo.toStdString();
+    EXPECT_FALSE(withNo.contains(QStringLiteral("Kidney disease is not answered")));
+    EXPECT_TRUE(withNo.contains(QStringLiteral("Daily target")));
 }
 
 TEST(DoctorReportTest, SwedishReportUsesTheSwedishLocaleAndPutsTheOldOneBack)

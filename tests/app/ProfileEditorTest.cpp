@@ -6,6 +6,7 @@
 #include "tests/TestUtil.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,7 +14,7 @@
 namespace stilla {
 namespace {
 
-TEST(ProfileEditorTest, TickingKidneyDiseaseTakesTheDailyTargetAwayAndSaysWhy)
+TEST(ProfileEditorTest, KidneyDiseaseAnsweredYesTakesTheDailyTargetAwayAndNoIsKeptAsNo)
 {
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("stilla.conf")));
@@ -23,22 +24,40 @@ TEST(ProfileEditorTest, TickingKidneyDiseaseTakesTheDailyTargetAwayAndSaysWhy)
     ProfileEditor editor(settings);
     editor.show();
     auto* info = editor.findChild<QLabel*>(QStringLiteral("targetInfoLabel"));
-    auto* kidneys = editor.findChild<QCheckBox*>(QStringLiteral("condition_kidney_disease"));
+    auto* kidneys = editor.findChild<QComboBox*>(QStringLiteral("condition_kidney_disease"));
     ASSERT_NE(info, nullptr);
     ASSERT_NE(kidneys, nullptr);
+    EXPECT_EQ(kidneys->currentText(), QStringLiteral("Not answered"));
     EXPECT_TRUE(info->text().startsWith(QStringLiteral("Your daily target: 300")))
         << info->text().toStdString();
 
     // The article advises against magnesium with kidney disease: no goal to reach.
     kidneys->setFocus();
-    QTest::keyClick(kidneys, Qt::Key_Space);
+    QTest::keyClick(kidneys, Qt::Key_Down);
+    EXPECT_EQ(kidneys->currentText(), QStringLiteral("Yes"));
     EXPECT_TRUE(ProfileStore(settings).load().has(Condition::KidneyDisease));
     EXPECT_TRUE(
         info->text().startsWith(QStringLiteral("Stilla gives no daily target with kidney disease")))
         << info->text().toStdString();
-    QTest::keyClick(kidneys, Qt::Key_Space);
+
+    // "No" is an answer of its own, kept apart from no answer (the report says which).
+    QTest::keyClick(kidneys, Qt::Key_Down);
+    EXPECT_EQ(kidneys->currentText(), QStringLiteral("No"));
+    Profile stored = ProfileStore(settings).load();
+    EXPECT_FALSE(stored.has(Condition::KidneyDisease));
+    EXPECT_TRUE(stored.ruledOut(Condition::KidneyDisease));
     EXPECT_TRUE(info->text().startsWith(QStringLiteral("Your daily target: 300")))
         << info->text().toStdString();
+    ProfileEditor again(settings);
+    EXPECT_EQ(
+        again.findChild<QComboBox*>(QStringLiteral("condition_kidney_disease"))->currentText(),
+        QStringLiteral("No"))
+        << "shown as stored";
+
+    QTest::keyClick(kidneys, Qt::Key_Home);
+    stored = ProfileStore(settings).load();
+    EXPECT_FALSE(stored.has(Condition::KidneyDisease));
+    EXPECT_FALSE(stored.ruledOut(Condition::KidneyDisease));
 }
 
 } // namespace

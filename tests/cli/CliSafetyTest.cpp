@@ -21,10 +21,12 @@ TEST_F(CliSafetyTest, ProfileShowGivesTheDefaultsAsTextAndJson)
     EXPECT_TRUE(text.out.contains(QStringLiteral("reference:   nordic_eu")))
         << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("conditions:  none")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("ruled_out:   none")));
     const QJsonObject json = profileJson();
     EXPECT_EQ(json.keys(),
         QStringList({QStringLiteral("age_group"), QStringLiteral("conditions"),
-            QStringLiteral("medications"), QStringLiteral("reference"), QStringLiteral("sex")}));
+            QStringLiteral("medications"), QStringLiteral("reference"), QStringLiteral("ruled_out"),
+            QStringLiteral("sex")}));
     EXPECT_EQ(json.value(QStringLiteral("age_group")).toString(), QStringLiteral("unset"));
     EXPECT_EQ(json.value(QStringLiteral("reference")).toString(), QStringLiteral("nordic_eu"));
     EXPECT_TRUE(json.value(QStringLiteral("conditions")).toArray().isEmpty());
@@ -52,6 +54,34 @@ TEST_F(CliSafetyTest, ProfileSetChangesEveryKey)
         profile({QStringLiteral("set"), QStringLiteral("conditions=none")}).code, Cli::Success);
     EXPECT_TRUE(profileJson().value(QStringLiteral("conditions")).toArray().isEmpty());
     EXPECT_EQ(profileJson().value(QStringLiteral("medications")).toArray().size(), 2);
+}
+
+TEST_F(CliSafetyTest, AConditionIsHadRuledOutOrNotAnsweredAndTheLastWordHolds)
+{
+    ASSERT_EQ(
+        profile({QStringLiteral("set"), QStringLiteral("ruled_out=kidney_disease,pregnant")}).code,
+        Cli::Success);
+    EXPECT_EQ(profileJson().value(QStringLiteral("ruled_out")).toArray(),
+        QJsonArray({QStringLiteral("kidney_disease"), QStringLiteral("pregnant")}));
+    // Saying later that one is had takes it out of those ruled out.
+    ASSERT_EQ(
+        profile({QStringLiteral("set"), QStringLiteral("conditions=pregnant")}).code, Cli::Success);
+    QJsonObject json = profileJson();
+    EXPECT_EQ(json.value(QStringLiteral("conditions")).toArray(),
+        QJsonArray({QStringLiteral("pregnant")}));
+    EXPECT_EQ(json.value(QStringLiteral("ruled_out")).toArray(),
+        QJsonArray({QStringLiteral("kidney_disease")}));
+    // Both at once is a mistake, named, and nothing changes.
+    const CliRun both = profile({QStringLiteral("set"), QStringLiteral("conditions=kidney_disease"),
+        QStringLiteral("ruled_out=kidney_disease")});
+    EXPECT_EQ(both.code, Cli::UsageError);
+    EXPECT_TRUE(both.err.contains(QStringLiteral("kidney_disease: both in conditions and in "
+                                                 "ruled_out")))
+        << both.err.toStdString();
+    EXPECT_EQ(profileJson(), json);
+    ASSERT_EQ(
+        profile({QStringLiteral("set"), QStringLiteral("ruled_out=none")}).code, Cli::Success);
+    EXPECT_TRUE(profileJson().value(QStringLiteral("ruled_out")).toArray().isEmpty());
 }
 
 TEST_F(CliSafetyTest, ProfileSetIsAllOrNothingAndNamesWhatIsWrong)

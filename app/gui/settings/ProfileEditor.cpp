@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -21,6 +22,11 @@
 namespace stilla {
 
 namespace {
+
+// A condition's answers, as the combo boxes hold them.
+constexpr const char* kNotAnswered = "not_answered";
+constexpr const char* kYes = "yes";
+constexpr const char* kNo = "no";
 
 /// The check boxes in up to @p columns columns, fewer where the window is narrow.
 QWidget* checkGrid(QWidget* parent, const std::vector<QCheckBox*>& boxes, int columns)
@@ -78,13 +84,7 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
     m_ownTarget->setSingleStep(10);
     m_ownTarget->setSuffix(QStringLiteral("\u00A0mg"));
 
-    std::vector<QCheckBox*> conditionBoxes;
-    for (Condition condition : allConditions()) {
-        auto* box = new QCheckBox(this);
-        box->setObjectName(QStringLiteral("condition_") + toName(condition));
-        m_conditions[condition] = box;
-        conditionBoxes.push_back(box);
-    }
+    QWidget* conditionsWidget = conditionList();
     QWidget* medicationsWidget = medicationList();
 
     // The combo boxes may be narrower than their longest item, and a row whose field does not
@@ -99,7 +99,7 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
     form->addRow(m_intro);
     form->addRow(m_ageLabel, m_ageGroup);
     form->addRow(m_sexLabel, m_sex);
-    form->addRow(m_conditionsLabel, checkGrid(this, conditionBoxes, 2));
+    form->addRow(m_conditionsLabel, conditionsWidget);
     // The medicines take the whole width, so that two columns of their long names fit.
     form->addRow(m_medicationsLabel);
     form->addRow(medicationsWidget);
@@ -114,17 +114,43 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
     m_sexLabel->setBuddy(m_sex);
     m_ceilingLabel->setBuddy(m_ceiling);
     m_targetLabel->setBuddy(m_targetReference);
-    m_conditionsLabel->setBuddy(conditionBoxes.front());
+    m_conditionsLabel->setBuddy(m_conditions.at(allConditions().front()));
 
     for (QComboBox* combo : {m_ageGroup, m_sex, m_ceiling, m_targetReference})
         connect(combo, &QComboBox::activated, this, &ProfileEditor::save);
-    for (auto& [condition, box] : m_conditions)
-        connect(box, &QCheckBox::toggled, this, &ProfileEditor::save);
+    for (auto& [condition, combo] : m_conditions)
+        connect(combo, &QComboBox::activated, this, &ProfileEditor::save);
     for (auto& [medication, box] : m_medications)
         connect(box, &QCheckBox::toggled, this, &ProfileEditor::save);
     connect(m_ownTarget, &QSpinBox::valueChanged, this, &ProfileEditor::save);
     retranslate();
     reload();
+}
+
+/// Each condition with its answer: not answered, yes or no.
+QWidget* ProfileEditor::conditionList()
+{
+    auto* widget = new QWidget(this);
+    auto* grid = new QGridLayout(widget);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(spacing::m);
+    grid->setVerticalSpacing(spacing::s);
+    grid->setColumnStretch(2, 1);
+    int row = 0;
+    for (Condition condition : allConditions()) {
+        auto* label = new QLabel(widget);
+        auto* combo = new QComboBox(widget);
+        combo->setObjectName(QStringLiteral("condition_") + toName(condition));
+        for (const char* answer : {kNotAnswered, kYes, kNo})
+            combo->addItem(QString(), QLatin1String(answer));
+        label->setBuddy(combo);
+        m_conditions[condition] = combo;
+        m_conditionLabels[condition] = label;
+        grid->addWidget(label, row, 0);
+        grid->addWidget(combo, row, 1);
+        ++row;
+    }
+    return widget;
 }
 
 /// The medicines' check boxes under their groups' titles, two columns each.
@@ -174,8 +200,11 @@ void ProfileEditor::reload()
     }
     m_ageGroup->setCurrentIndex(m_ageGroup->findData(toName(profile.ageGroup)));
     m_sex->setCurrentIndex(m_sex->findData(toName(profile.sex)));
-    for (auto& [condition, box] : m_conditions)
-        box->setChecked(profile.has(condition));
+    for (auto& [condition, combo] : m_conditions) {
+        const char* answer
+            = profile.has(condition) ? kYes : (profile.ruledOut(condition) ? kNo : kNotAnswered);
+        combo->setCurrentIndex(combo->findData(QLatin1String(answer)));
+    }
     for (auto& [medication, box] : m_medications)
         box->setChecked(profile.takes(medication));
     m_ceiling->setCurrentIndex(m_ceiling->findData(toName(profile.reference)));
@@ -194,9 +223,12 @@ void ProfileEditor::save()
     profile.ageGroup
         = ageGroupFromName(m_ageGroup->currentData().toString()).value_or(AgeGroup::Unset);
     profile.sex = sexFromName(m_sex->currentData().toString()).value_or(Sex::Unset);
-    for (auto& [condition, box] : m_conditions) {
-        if (box->isChecked())
+    for (auto& [condition, combo] : m_conditions) {
+        const QString answer = combo->currentData().toString();
+        if (answer == QLatin1String(kYes))
             profile.conditions |= unsigned(condition);
+        else if (answer == QLatin1String(kNo))
+            profile.conditionsRuledOut |= unsigned(condition);
     }
     for (auto& [medication, box] : m_medications) {
         if (box->isChecked())
@@ -258,8 +290,14 @@ void ProfileEditor::retranslate()
     for (int i = 0; i < m_sex->count(); ++i)
         m_sex->setItemText(i, DisplayNames::sex(allSexes()[std::size_t(i)]));
     m_conditionsLabel->setText(tr("Conditions:"));
-    for (auto& [condition, box] : m_conditions)
-        box->setText(DisplayNames::condition(condition));
+    for (auto& [condition, combo] : m_conditions) {
+        const QString name = DisplayNames::condition(condition);
+        m_conditionLabels.at(condition)->setText(tr("%1:").arg(name));
+        combo->setAccessibleName(name);
+        combo->setItemText(0, tr("Not answered"));
+        combo->setItemText(1, tr("Yes"));
+        combo->setItemText(2, tr("No"));
+    }
     m_medicationsLabel->setText(tr("Medicines you take regularly:"));
     for (auto& [medication, box] : m_medications)
         box->setText(DisplayNames::medicationClass(medication));

@@ -32,6 +32,7 @@ protected:
 
 private:
     QWidget* medicationList();
+    QWidget* conditionList();
     void retranslate();
     void save();
     void updateTargetLabel();
@@ -43,7 +44,9 @@ private:
     QLabel* m_sexLabel;
     QComboBox* m_sex;
     QLabel* m_conditionsLabel;
-    std::map<Condition, QCheckBox*> m_conditions;
+    /// Per condition: not answered, yes or no (so the report can tell "no" from no answer).
+    std::map<Condition, QComboBox*> m_conditions;
+    std::map<Condition, QLabel*> m_conditionLabels;
     QLabel* m_medicationsLabel;
     std::map<MedicationClass, QCheckBox*> m_medications;
     /// Headings of the medicine groups: for RLS, interacting with magnesium, may worsen RLS.
