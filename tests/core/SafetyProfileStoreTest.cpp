@@ -37,6 +37,7 @@ TEST_F(SafetyProfileStoreTest, AProfileSurvivesReopening)
     profile.ageGroup = AgeGroup::Adolescent;
     profile.sex = Sex::Female;
     profile.conditions = unsigned(Condition::KidneyDisease) | unsigned(Condition::Breastfeeding);
+    profile.conditionsRuledOut = unsigned(Condition::Pregnant);
     profile.medications = {MedicationClass::Diuretic, MedicationClass::Antibiotic};
     profile.reference = SupplementReference::Us;
     {
@@ -74,6 +75,7 @@ TEST_F(SafetyProfileStoreTest, AHandEditedFileIsReadAndUnknownNamesAreLeftOut)
               "ageGroup=adult\n"
               "sex=robot\n"
               "conditions=kidney_disease\n"
+              "conditionsRuledOut=kidney_disease, pregnant, flu\n"
               "medications=antibiotic, gout_pills, bisphosphonate\n"
               "reference=us\n");
     Settings settings(path());
@@ -81,6 +83,8 @@ TEST_F(SafetyProfileStoreTest, AHandEditedFileIsReadAndUnknownNamesAreLeftOut)
     EXPECT_EQ(profile.ageGroup, AgeGroup::Adult);
     EXPECT_EQ(profile.sex, Sex::Unset);
     EXPECT_EQ(profile.conditions, unsigned(Condition::KidneyDisease));
+    // Had and ruled out at once (only by hand): had, the safer of the two.
+    EXPECT_EQ(profile.conditionsRuledOut, unsigned(Condition::Pregnant));
     EXPECT_EQ(profile.medications,
         std::vector<MedicationClass>(
             {MedicationClass::Antibiotic, MedicationClass::Bisphosphonate}));
