@@ -3544,6 +3544,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <source>Adds yesterday&apos;s medications, with their kinds and times, to a day without medications. Change the times in their rows if today&apos;s were different.</source>
         <translation>Lägger till gårdagens läkemedel, med sorter och tider, till en dag utan läkemedel. Ändra tiderna på deras rader om dagens var andra.</translation>
     </message>
+    <message>
+        <source>The safety notes read this medicine as “%1” from its name. Choose its kind to be sure.</source>
+        <translation>Säkerhetsnoteringarna läser det här läkemedlet som ”%1” utifrån namnet. Välj typ för att vara säker.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ImportCommand</name>

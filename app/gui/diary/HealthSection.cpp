@@ -170,7 +170,7 @@ void HealthSection::retranslateRow(MedicationRow& row)
     row.name->setPlaceholderText(tr("Name of the medication"));
     row.name->setAccessibleName(tr("Medication name"));
     setComboBoxName(row.medicationClass, tr("Kind of medication"));
-    updateKindToolTip(row.medicationClass);
+    updateKindToolTip(row.medicationClass, row.name->text());
     row.time->setAccessibleName(tr("Time taken"));
     row.time->setToolTip(tr("When you took it (optional): Stilla checks it against the time of "
                             "your magnesium for medicines that should be taken apart."));
@@ -243,21 +243,22 @@ void HealthSection::followNameWithKind(const MedicationRow& row, const Medicatio
     QComboBox* kind = row.medicationClass;
     QLineEdit* name = row.name;
     kind->setProperty(kKindChosen, medication.medicationClass != MedicationClass::Other);
-    connect(kind, &QComboBox::activated, kind, [kind] {
+    connect(kind, &QComboBox::activated, kind, [kind, name] {
         kind->setProperty(kKindChosen, true);
         kind->setProperty(kKindGuessed, false);
-        updateKindToolTip(kind);
+        updateKindToolTip(kind, name->text());
     });
     // Connected before the section watches the name, so that the day saved and checked for
     // this change already has the kind.
     connect(name, &QLineEdit::textChanged, kind, [kind, name](const QString& text) {
-        if (!name->isModified() || kind->property(kKindChosen).toBool())
-            return;
-        const auto guessed = MedicationNames::guessClass(text);
-        kind->setCurrentIndex(classIndex(guessed.value_or(MedicationClass::Other)));
-        kind->setProperty(kKindGuessed, guessed.has_value());
-        updateKindToolTip(kind);
+        if (name->isModified() && !kind->property(kKindChosen).toBool()) {
+            const auto guessed = MedicationNames::guessClass(text);
+            kind->setCurrentIndex(classIndex(guessed.value_or(MedicationClass::Other)));
+            kind->setProperty(kKindGuessed, guessed.has_value());
+        }
+        updateKindToolTip(kind, text);
     });
+    updateKindToolTip(kind, medication.name);
 }
 
 int HealthSection::classIndex(MedicationClass medicationClass)
@@ -266,11 +267,22 @@ int HealthSection::classIndex(MedicationClass medicationClass)
     return int(std::find(classes.begin(), classes.end(), medicationClass) - classes.begin());
 }
 
-void HealthSection::updateKindToolTip(QComboBox* kind)
+void HealthSection::updateKindToolTip(QComboBox* kind, const QString& name)
 {
-    kind->setToolTip(kind->property(kKindGuessed).toBool()
-            ? tr("Chosen from the name: change it if it is wrong.")
-            : QString());
+    // A kind left as "Other" is read by the safety notes from the name
+    // (MedicationNames::kindForRules): the box says so, rather than seem to disagree with them.
+    QString tip;
+    if (kind->property(kKindGuessed).toBool()) {
+        tip = tr("Chosen from the name: change it if it is wrong.");
+    } else if (kind->currentIndex() == classIndex(MedicationClass::Other)) {
+        if (const auto read = MedicationNames::guessClass(name)) {
+            tip = tr("The safety notes read this medicine as \u201c%1\u201d from its name. "
+                     "Choose its kind to be sure.")
+                      .arg(DisplayNames::medicationClass(*read));
+        }
+    }
+    kind->setToolTip(tip);
+    kind->setAccessibleDescription(tip);
 }
 
 void HealthSection::setPrevious(const std::optional<DayEntry>& previous)

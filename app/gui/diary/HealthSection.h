@@ -60,7 +60,7 @@ private:
     static constexpr char kKindChosen[] = "stillaKindChosen";
     /// The combo box property that says the kind shown was guessed from the name.
     static constexpr char kKindGuessed[] = "stillaKindGuessed";
-    static void updateKindToolTip(QComboBox* kind);
+    static void updateKindToolTip(QComboBox* kind, const QString& name);
     /// The kind combo box's index of @p medicationClass (its items follow allMedicationClasses()).
     static int classIndex(MedicationClass medicationClass);
     /// The Tab order of the section, as it reads from top to bottom.
