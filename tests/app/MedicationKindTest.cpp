@@ -15,9 +15,11 @@ protected:
     /// The kind box of the medication row whose name is @p name.
     QComboBox* kindOf(const QString& name)
     {
-        for (auto* edit : find<QWidget>("healthSection")->findChildren<QLineEdit*>()) {
+        for (auto* edit : find<QWidget>("healthSection")
+                              ->findChildren<QLineEdit*>(QStringLiteral("medicationNameEdit"))) {
             if (edit->text() == name)
-                return edit->parentWidget()->findChild<QComboBox*>();
+                return edit->parentWidget()->findChild<QComboBox*>(
+                    QStringLiteral("medicationKindComboBox"));
         }
         return nullptr;
     }

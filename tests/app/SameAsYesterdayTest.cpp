@@ -46,10 +46,9 @@ TEST_F(SameAsYesterdayTest, YesterdaysMedicationsAreAddedOnceToADayWithoutAny)
     ASSERT_NE(name, nullptr);
     EXPECT_EQ(name->text(), QStringLiteral("Pramipexol 0,18 mg"));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    const auto edits = find<QWidget>("healthSection")->findChildren<QLineEdit*>();
-    const auto names = std::count_if(edits.begin(), edits.end(), [](const QLineEdit* edit) {
-        return edit->placeholderText() == QStringLiteral("Name of the medication");
-    });
+    const auto names = find<QWidget>("healthSection")
+                           ->findChildren<QLineEdit*>(QStringLiteral("medicationNameEdit"))
+                           .size();
     EXPECT_EQ(names, 2) << "the empty row stayed beside yesterday's two";
     ASSERT_TRUE(page.saveNow());
     auto day = stored(today());

@@ -170,7 +170,7 @@ void HealthSection::retranslateRow(MedicationRow& row)
     row.name->setPlaceholderText(tr("Name of the medication"));
     row.name->setAccessibleName(tr("Medication name"));
     setComboBoxName(row.medicationClass, tr("Kind of medication"));
-    updateKindToolTip(row.medicationClass, row.name->text());
+    updateKindToolTip(row.medicationClass, MedicationNames::guessClass(row.name->text()));
     row.time->setAccessibleName(tr("Time taken"));
     row.time->setToolTip(tr("When you took it (optional): Stilla checks it against the time of "
                             "your magnesium for medicines that should be taken apart."));
@@ -195,6 +195,8 @@ void HealthSection::addMedicationRow(const MedicationTaken& medication)
     layout->setVerticalSpacing(spacing::xs);
     MedicationRow row {widget, medication.id, new QLineEdit(medication.name, widget),
         new QComboBox(widget), new TimeField(widget), new QToolButton(widget)};
+    row.name->setObjectName(QStringLiteral("medicationNameEdit"));
+    row.medicationClass->setObjectName(QStringLiteral("medicationKindComboBox"));
     row.name->setMaxLength(DayValidation::kMaxNameLength);
     row.name->setMinimumWidth(200);
     for (std::size_t i = 0; i < allMedicationClasses().size(); ++i)
@@ -246,19 +248,20 @@ void HealthSection::followNameWithKind(const MedicationRow& row, const Medicatio
     connect(kind, &QComboBox::activated, kind, [kind, name] {
         kind->setProperty(kKindChosen, true);
         kind->setProperty(kKindGuessed, false);
-        updateKindToolTip(kind, name->text());
+        updateKindToolTip(kind, MedicationNames::guessClass(name->text()));
     });
     // Connected before the section watches the name, so that the day saved and checked for
-    // this change already has the kind.
+    // this change already has the kind. One guess per keystroke serves both the kind and the
+    // tooltip.
     connect(name, &QLineEdit::textChanged, kind, [kind, name](const QString& text) {
+        const auto guessed = MedicationNames::guessClass(text);
         if (name->isModified() && !kind->property(kKindChosen).toBool()) {
-            const auto guessed = MedicationNames::guessClass(text);
             kind->setCurrentIndex(classIndex(guessed.value_or(MedicationClass::Other)));
             kind->setProperty(kKindGuessed, guessed.has_value());
         }
-        updateKindToolTip(kind, text);
+        updateKindToolTip(kind, guessed);
     });
-    updateKindToolTip(kind, medication.name);
+    updateKindToolTip(kind, MedicationNames::guessClass(medication.name));
 }
 
 int HealthSection::classIndex(MedicationClass medicationClass)
@@ -267,19 +270,18 @@ int HealthSection::classIndex(MedicationClass medicationClass)
     return int(std::find(classes.begin(), classes.end(), medicationClass) - classes.begin());
 }
 
-void HealthSection::updateKindToolTip(QComboBox* kind, const QString& name)
+void HealthSection::updateKindToolTip(
+    QComboBox* kind, const std::optional<MedicationClass>& nameReadAs)
 {
     // A kind left as "Other" is read by the safety notes from the name
     // (MedicationNames::kindForRules): the box says so, rather than seem to disagree with them.
     QString tip;
     if (kind->property(kKindGuessed).toBool()) {
         tip = tr("Chosen from the name: change it if it is wrong.");
-    } else if (kind->currentIndex() == classIndex(MedicationClass::Other)) {
-        if (const auto read = MedicationNames::guessClass(name)) {
-            tip = tr("The safety notes read this medicine as \u201c%1\u201d from its name. "
-                     "Choose its kind to be sure.")
-                      .arg(DisplayNames::medicationClass(*read));
-        }
+    } else if (nameReadAs && kind->currentIndex() == classIndex(MedicationClass::Other)) {
+        tip = tr("The safety notes read this medicine as \u201c%1\u201d from its name. "
+                 "Choose its kind to be sure.")
+                  .arg(DisplayNames::medicationClass(*nameReadAs));
     }
     kind->setToolTip(tip);
     kind->setAccessibleDescription(tip);

@@ -60,7 +60,10 @@ private:
     static constexpr char kKindChosen[] = "stillaKindChosen";
     /// The combo box property that says the kind shown was guessed from the name.
     static constexpr char kKindGuessed[] = "stillaKindGuessed";
-    static void updateKindToolTip(QComboBox* kind, const QString& name);
+    /// The kind box's tooltip: a kind guessed from the name, or, for "Other", the kind the
+    /// safety notes read from the name (@p nameReadAs, MedicationNames::guessClass of it).
+    static void updateKindToolTip(
+        QComboBox* kind, const std::optional<MedicationClass>& nameReadAs);
     /// The kind combo box's index of @p medicationClass (its items follow allMedicationClasses()).
     static int classIndex(MedicationClass medicationClass);
     /// The Tab order of the section, as it reads from top to bottom.
