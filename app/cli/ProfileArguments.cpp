@@ -63,10 +63,6 @@ Result<Profile> ProfileArguments::apply(const Profile& profile, const QStringLis
 {
     Profile result = profile;
     QStringList errors;
-    const auto badValue
-        = [&errors](const QString& key, const QString& value, const QStringList& allowed) {
-              unknownValue(key, value, allowed, errors);
-          };
     bool setConditions = false;
     bool setRuledOut = false;
 
@@ -86,17 +82,17 @@ Result<Profile> ProfileArguments::apply(const Profile& profile, const QStringLis
             if (const auto ageGroup = ageGroupFromName(value))
                 result.ageGroup = *ageGroup;
             else
-                badValue(key, value, namesOf(allAgeGroups()));
+                unknownValue(key, value, namesOf(allAgeGroups()), errors);
         } else if (key == QLatin1String("sex")) {
             if (const auto sex = sexFromName(value))
                 result.sex = *sex;
             else
-                badValue(key, value, namesOf(allSexes()));
+                unknownValue(key, value, namesOf(allSexes()), errors);
         } else if (key == QLatin1String("reference")) {
             if (const auto reference = supplementReferenceFromName(value))
                 result.reference = *reference;
             else
-                badValue(key, value, namesOf(allSupplementReferences()));
+                unknownValue(key, value, namesOf(allSupplementReferences()), errors);
         } else if (key == QLatin1String("conditions")) {
             result.conditions = conditionFlags(key, value, errors);
             setConditions = true;
@@ -109,7 +105,7 @@ Result<Profile> ProfileArguments::apply(const Profile& profile, const QStringLis
                 if (const auto medication = medicationClassFromName(name))
                     medications.push_back(*medication);
                 else
-                    badValue(key, name, namesOf(allMedicationClasses()) << kNone);
+                    unknownValue(key, name, namesOf(allMedicationClasses()) << kNone, errors);
             }
             result.medications = normalizedMedications(std::move(medications));
         } else {

@@ -1,6 +1,7 @@
 #include "SymptomOnset.h"
 
-#include <algorithm>
+#include "core/stats/TrendBuckets.h"
+
 #include <cmath>
 
 namespace stilla {
@@ -13,7 +14,7 @@ const QTime kMorning(6, 0);
 SymptomOnset::Window window(const std::vector<DayEntry>& days, const QDate& from, const QDate& to)
 {
     SymptomOnset::Window result {from, to, 0, std::nullopt};
-    std::vector<int> minutes;
+    std::vector<double> minutes;
     for (const DayEntry& day : days) {
         if (day.date >= from && day.date <= to && day.symptoms.onsetTime)
             minutes.push_back(SymptomOnset::minutesFromMorning(*day.symptoms.onsetTime));
@@ -21,10 +22,8 @@ SymptomOnset::Window window(const std::vector<DayEntry>& days, const QDate& from
     result.days = int(minutes.size());
     if (result.days < SymptomOnset::kLeastTimes)
         return result;
-    std::sort(minutes.begin(), minutes.end());
-    const std::size_t middle = minutes.size() / 2;
-    const double median
-        = minutes.size() % 2 == 1 ? minutes[middle] : (minutes[middle - 1] + minutes[middle]) / 2.0;
+    // The 50th percentile as numpy computes it is the median (the mean of the middle two).
+    const double median = *TrendBuckets::percentile(std::move(minutes), 50);
     result.median = kMorning.addSecs(int(std::lround(median)) % kMinutesInDay * 60);
     return result;
 }

@@ -23,10 +23,8 @@ namespace stilla {
 
 namespace {
 
-// A condition's answers, as the combo boxes hold them.
-constexpr const char* kNotAnswered = "not_answered";
-constexpr const char* kYes = "yes";
-constexpr const char* kNo = "no";
+// A condition's answers: the index of each in its combo box.
+enum ConditionAnswer { NotAnswered, Yes, No, AnswerCount };
 
 /// The check boxes in up to @p columns columns, fewer where the window is narrow.
 QWidget* checkGrid(QWidget* parent, const std::vector<QCheckBox*>& boxes, int columns)
@@ -141,8 +139,8 @@ QWidget* ProfileEditor::conditionList()
         auto* label = new QLabel(widget);
         auto* combo = new QComboBox(widget);
         combo->setObjectName(QStringLiteral("condition_") + toName(condition));
-        for (const char* answer : {kNotAnswered, kYes, kNo})
-            combo->addItem(QString(), QLatin1String(answer));
+        for (int answer = 0; answer < AnswerCount; ++answer)
+            combo->addItem(QString());
         label->setBuddy(combo);
         m_conditions[condition] = combo;
         m_conditionLabels[condition] = label;
@@ -201,9 +199,8 @@ void ProfileEditor::reload()
     m_ageGroup->setCurrentIndex(m_ageGroup->findData(toName(profile.ageGroup)));
     m_sex->setCurrentIndex(m_sex->findData(toName(profile.sex)));
     for (auto& [condition, combo] : m_conditions) {
-        const char* answer
-            = profile.has(condition) ? kYes : (profile.ruledOut(condition) ? kNo : kNotAnswered);
-        combo->setCurrentIndex(combo->findData(QLatin1String(answer)));
+        combo->setCurrentIndex(
+            profile.has(condition) ? Yes : (profile.ruledOut(condition) ? No : NotAnswered));
     }
     for (auto& [medication, box] : m_medications)
         box->setChecked(profile.takes(medication));
@@ -224,10 +221,9 @@ void ProfileEditor::save()
         = ageGroupFromName(m_ageGroup->currentData().toString()).value_or(AgeGroup::Unset);
     profile.sex = sexFromName(m_sex->currentData().toString()).value_or(Sex::Unset);
     for (auto& [condition, combo] : m_conditions) {
-        const QString answer = combo->currentData().toString();
-        if (answer == QLatin1String(kYes))
+        if (combo->currentIndex() == Yes)
             profile.conditions |= unsigned(condition);
-        else if (answer == QLatin1String(kNo))
+        else if (combo->currentIndex() == No)
             profile.conditionsRuledOut |= unsigned(condition);
     }
     for (auto& [medication, box] : m_medications) {
@@ -294,9 +290,9 @@ void ProfileEditor::retranslate()
         const QString name = DisplayNames::condition(condition);
         m_conditionLabels.at(condition)->setText(tr("%1:").arg(name));
         combo->setAccessibleName(name);
-        combo->setItemText(0, tr("Not answered"));
-        combo->setItemText(1, tr("Yes"));
-        combo->setItemText(2, tr("No"));
+        combo->setItemText(NotAnswered, tr("Not answered"));
+        combo->setItemText(Yes, tr("Yes"));
+        combo->setItemText(No, tr("No"));
     }
     m_medicationsLabel->setText(tr("Medicines you take regularly:"));
     for (auto& [medication, box] : m_medications)
