@@ -4,7 +4,7 @@
 #include "core/diary/DiaryStore.h"
 #include "core/io/FieldText.h"
 #include "core/labs/LabResult.h"
-#include "core/safety/IronRules.h"
+#include "core/safety/LabRules.h"
 #include "core/safety/SafetyEngine.h"
 
 #include <QCommandLineParser>
@@ -129,7 +129,7 @@ int LabsCommand::add(const QStringList& arguments)
     Result<std::vector<LabResult>> labs = store->labs().results(QDate(), *date);
     if (!labs)
         return fail(labs.errorMessage());
-    for (const Finding& finding : IronRules::evaluate({*date, std::move(labs).value(), 0}))
+    for (const Finding& finding : LabRules::evaluate({*date, std::move(labs).value(), 0}))
         m_out << finding.message << '\n';
     return 0;
 }

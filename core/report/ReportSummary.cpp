@@ -1,6 +1,6 @@
 #include "ReportSummary.h"
 
-#include "core/safety/IronRules.h"
+#include "core/safety/LabRules.h"
 #include "core/safety/SafetyEngine.h"
 #include "core/safety/SafetyFacts.h"
 #include "core/stats/TrendBuckets.h"
@@ -234,7 +234,7 @@ ReportSummary ReportSummary::compute(std::vector<DayEntry> days, const Profile& 
     std::sort(summary.labs.begin(), summary.labs.end(), byDate);
     std::sort(known.begin(), known.end(), byDate);
     summary.ironFindings
-        = IronRules::evaluate({to, std::move(known), IronRules::symptomDays(summary.days, to)});
+        = LabRules::evaluate({to, std::move(known), LabRules::symptomDays(summary.days, to)});
 
     summary.relationship = Statistics::relationship(summary.series, 0);
     summary.supplementComparison = Statistics::compareSupplementDays(summary.series);

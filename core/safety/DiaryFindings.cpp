@@ -5,7 +5,7 @@
 
 namespace stilla {
 
-Result<IronRules::History> DiaryFindings::ironHistory(const DiaryStore& store, const QDate& date)
+Result<LabRules::History> DiaryFindings::ironHistory(const DiaryStore& store, const QDate& date)
 {
     Result<std::vector<DayEntry>> days
         = store.days(date.addDays(1 - SafetyFacts::kSymptomWindowDays), date);
@@ -14,24 +14,24 @@ Result<IronRules::History> DiaryFindings::ironHistory(const DiaryStore& store, c
     return ironHistory(store, date, *days);
 }
 
-Result<IronRules::History> DiaryFindings::ironHistory(
+Result<LabRules::History> DiaryFindings::ironHistory(
     const DiaryStore& store, const QDate& date, const std::vector<DayEntry>& days)
 {
     Result<std::vector<LabResult>> labs = store.labs().results(QDate(), date);
     if (!labs)
         return Error {labs.errorMessage()};
-    return IronRules::History {date, std::move(labs).value(), IronRules::symptomDays(days, date)};
+    return LabRules::History {date, std::move(labs).value(), LabRules::symptomDays(days, date)};
 }
 
 Result<std::vector<Finding>> DiaryFindings::forDate(const DiaryStore& store, const Profile& profile,
     const QDate& date, const std::optional<DayEntry>& day)
 {
-    Result<IronRules::History> history = ironHistory(store, date);
+    Result<LabRules::History> history = ironHistory(store, date);
     if (!history)
         return Error {history.errorMessage()};
     std::vector<Finding> findings
         = day ? SafetyEngine::evaluate(profile, *day) : std::vector<Finding>();
-    for (Finding& finding : IronRules::evaluate(*history))
+    for (Finding& finding : LabRules::evaluate(*history))
         findings.push_back(std::move(finding));
     SafetyEngine::sort(findings);
     return findings;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Finding.h"
-#include "IronRules.h"
+#include "LabRules.h"
 #include "Profile.h"
 #include "SafetyEngine.h"
 #include "core/Result.h"
@@ -19,15 +19,15 @@ class DiaryStore;
 
 /// Everything Stilla has to say about one date of a diary: the day's own findings
 /// (SafetyEngine::evaluate) and the iron rules, which read the lab results and the days with
-/// symptoms (IronRules::evaluate). The diary page, stilla-cli safety and the report use
+/// symptoms (LabRules::evaluate). The diary page, stilla-cli safety and the report use
 /// it, so they say the same.
 namespace DiaryFindings {
 
 /// The lab results up to @p date and the days with symptoms in the window ending on it.
-Result<IronRules::History> ironHistory(const DiaryStore& store, const QDate& date);
+Result<LabRules::History> ironHistory(const DiaryStore& store, const QDate& date);
 /// The same, with the days of the window already read: @p days holds at least the
 /// SafetyFacts::kSymptomWindowDays days ending on @p date (more, or others, are left out).
-Result<IronRules::History> ironHistory(
+Result<LabRules::History> ironHistory(
     const DiaryStore& store, const QDate& date, const std::vector<DayEntry>& days);
 
 /// The findings for @p date: those of @p day (the stored day, or what a form shows now; none

@@ -102,7 +102,7 @@ inline constexpr char kProtonPumpInhibitor[] = "interaction.ppi";
 inline constexpr char kDopamineAugmentation[] = "medicine.dopamine_augmentation";
 inline constexpr char kMayWorsenRls[] = "medicine.may_worsen_rls";
 
-// The iron rules (IronRules::evaluate): about the diary's lab results, not one day.
+// The iron rules (LabRules::evaluate): about the diary's lab results, not one day.
 inline constexpr char kFerritinLow[] = "iron.ferritin_low";
 inline constexpr char kTransferrinSaturationLow[] = "iron.tsat_low";
 inline constexpr char kIronNotTested[] = "iron.not_tested";

@@ -288,7 +288,7 @@ TEST_F(CliSafetyTest, AJsonExportCarriesTheLabResultsAndAnImportBringsThemBack)
     EXPECT_EQ(test::fileHash(again), test::fileHash(json));
 }
 
-TEST_F(CliSafetyTest, SafetyTellsTheIronRulesFromTheLabResults)
+TEST_F(CliSafetyTest, SafetyTellsTheLabRulesFromTheLabResults)
 {
     importSupplementDay();
     EXPECT_FALSE(rulesOn("2024-03-01").join(u' ').contains(QStringLiteral("iron.")));

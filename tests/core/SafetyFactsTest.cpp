@@ -3,7 +3,7 @@
 #include "SafetyTestData.h"
 #include "core/Language.h"
 #include "core/article/Article.h"
-#include "core/safety/IronRules.h"
+#include "core/safety/LabRules.h"
 #include "core/safety/SafetyEngine.h"
 #include "tests/TestUtil.h"
 
@@ -55,9 +55,9 @@ TEST_P(SafetyFactsTest, EveryFactAndFindingPointsToASectionOfTheGuide)
     low.date = QDate(2026, 3, 1);
     low.ferritin = 20;
     low.transferrinSaturation = 10;
-    const std::vector<Finding> iron = IronRules::evaluate({QDate(2026, 3, 2), {low}, 0});
+    const std::vector<Finding> iron = LabRules::evaluate({QDate(2026, 3, 2), {low}, 0});
     ASSERT_EQ(iron.size(), 2u);
-    const std::vector<Finding> untested = IronRules::evaluate({QDate(2026, 3, 2), {}, 30});
+    const std::vector<Finding> untested = LabRules::evaluate({QDate(2026, 3, 2), {}, 30});
     ASSERT_EQ(untested.size(), 1u);
     for (const Finding& finding : {iron[0], iron[1], untested[0]})
         EXPECT_NE(loaded->section(finding.section), nullptr) << finding.rule.toStdString();

@@ -286,7 +286,7 @@ void DiaryPage::showFindings(const DayEntry& day)
 {
     std::vector<Finding> findings
         = SafetyEngine::evaluate(ProfileStore(m_context.settings).load(), day);
-    for (Finding& finding : IronRules::evaluate(m_iron))
+    for (Finding& finding : LabRules::evaluate(m_iron))
         findings.push_back(std::move(finding));
     SafetyEngine::sort(findings);
     m_findings->setFindings(findings);

@@ -2,7 +2,7 @@
 
 #include "Page.h"
 #include "core/diary/DayEntry.h"
-#include "core/safety/IronRules.h"
+#include "core/safety/LabRules.h"
 #include "core/safety/SafetyEngine.h"
 
 #include <functional>
@@ -106,7 +106,7 @@ private:
 
     QDate m_date;
     std::optional<DayEntry> m_stored; ///< the day as saved, if it is in the diary
-    IronRules::History m_iron; ///< lab results and symptom days up to the day shown
+    LabRules::History m_iron; ///< lab results and symptom days up to the day shown
     bool m_dirty = false;
     bool m_ownChange = false; ///< set while this page writes, to ignore its own notifications
     QString m_error; ///< why the day is not saved, as shown; empty when fine

@@ -8,15 +8,16 @@
 
 namespace stilla {
 
-/// The iron rules (docs/safety-rules.md, "Iron"). Unlike SafetyEngine's, they read the diary's
-/// lab results and its recent symptoms rather than one day: the newest ferritin and transferrin
-/// saturation of the last 12 months against the AASM 2024 thresholds, and a note to ask for a
-/// test when symptoms are frequent and there is no recent ferritin. Their thresholds and
-/// sources are in SafetyFacts. Pure functions, like SafetyEngine's.
-class IronRules
+/// The rules that read the diary's lab results (docs/safety-rules.md, "Iron"). Unlike
+/// SafetyEngine's, they read the lab results and the recent symptoms rather than one day: the
+/// newest ferritin and transferrin saturation of the last 12 months against the AASM 2024
+/// thresholds, and a note to ask for a test when symptoms are frequent and there is no recent
+/// ferritin. Their thresholds and sources are in SafetyFacts. Pure functions, like
+/// SafetyEngine's.
+class LabRules
 {
 public:
-    /// What the diary knows about iron on a day.
+    /// What the diary's lab results and symptoms say on a day.
     struct History
     {
         QDate date; ///< the day the findings are for (today, or the diary day shown)

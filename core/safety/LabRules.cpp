@@ -1,4 +1,4 @@
-#include "IronRules.h"
+#include "LabRules.h"
 
 #include "SafetyEngine.h"
 #include "SafetyFacts.h"
@@ -40,7 +40,7 @@ Finding ironFinding(const char* rule, Severity severity, double amount, double l
 
 } // namespace
 
-std::vector<Finding> IronRules::evaluate(const History& history)
+std::vector<Finding> LabRules::evaluate(const History& history)
 {
     std::vector<Finding> findings;
     const LabResult* ferritin = newest(history.labs, history.date, &LabResult::ferritin);
@@ -64,7 +64,7 @@ std::vector<Finding> IronRules::evaluate(const History& history)
     return findings;
 }
 
-int IronRules::symptomDays(const std::vector<DayEntry>& days, const QDate& date)
+int LabRules::symptomDays(const std::vector<DayEntry>& days, const QDate& date)
 {
     const QDate first = date.addDays(1 - SafetyFacts::kSymptomWindowDays);
     return int(std::count_if(days.begin(), days.end(), [&](const DayEntry& day) {

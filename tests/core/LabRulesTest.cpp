@@ -1,5 +1,5 @@
 // The iron rules (AASM 2024 guideline): each at its exact boundary.
-#include "core/safety/IronRules.h"
+#include "core/safety/LabRules.h"
 
 #include "core/safety/SafetyEngine.h"
 #include "core/safety/SafetyFacts.h"
@@ -31,7 +31,7 @@ LabResult saturationOn(const QDate& date, double value)
 QStringList rulesFor(std::vector<LabResult> labs, int symptomDays = 0)
 {
     QStringList rules;
-    for (const Finding& finding : IronRules::evaluate({kToday, std::move(labs), symptomDays}))
+    for (const Finding& finding : LabRules::evaluate({kToday, std::move(labs), symptomDays}))
         rules << finding.rule;
     return rules;
 }
@@ -40,7 +40,7 @@ const QString kFerritin = QLatin1String(SafetyRule::kFerritinLow);
 const QString kSaturation = QLatin1String(SafetyRule::kTransferrinSaturationLow);
 const QString kNotTested = QLatin1String(SafetyRule::kIronNotTested);
 
-TEST(IronRulesTest, FerritinAtOrBelow75Fires)
+TEST(LabRulesTest, FerritinAtOrBelow75Fires)
 {
     EXPECT_EQ(rulesFor({ferritinOn(kToday, 75)}), QStringList {kFerritin});
     EXPECT_EQ(rulesFor({ferritinOn(kToday, 12)}), QStringList {kFerritin});
@@ -48,14 +48,14 @@ TEST(IronRulesTest, FerritinAtOrBelow75Fires)
     EXPECT_EQ(rulesFor({ferritinOn(kToday, 140)}), QStringList {});
 }
 
-TEST(IronRulesTest, TransferrinSaturationBelow20Fires)
+TEST(LabRulesTest, TransferrinSaturationBelow20Fires)
 {
     EXPECT_EQ(rulesFor({saturationOn(kToday, 19.99)}), QStringList {kSaturation});
     EXPECT_EQ(rulesFor({saturationOn(kToday, 20)}), QStringList {});
     // Both low in one test: two findings, caution, pointing to the iron section.
     LabResult both = ferritinOn(kToday, 30);
     both.transferrinSaturation = 15;
-    const std::vector<Finding> findings = IronRules::evaluate({kToday, {both}, 0});
+    const std::vector<Finding> findings = LabRules::evaluate({kToday, {both}, 0});
     ASSERT_EQ(findings.size(), 2u);
     for (const Finding& finding : findings) {
         EXPECT_EQ(finding.severity, Severity::Caution);
@@ -64,7 +64,7 @@ TEST(IronRulesTest, TransferrinSaturationBelow20Fires)
     }
 }
 
-TEST(IronRulesTest, OnlyTheNewestResultOfTheLast12MonthsCounts)
+TEST(LabRulesTest, OnlyTheNewestResultOfTheLast12MonthsCounts)
 {
     // Twelve months back to the day is too old; a day later counts.
     EXPECT_EQ(rulesFor({ferritinOn(QDate(2025, 3, 12), 40)}), QStringList {});
@@ -78,7 +78,7 @@ TEST(IronRulesTest, OnlyTheNewestResultOfTheLast12MonthsCounts)
     EXPECT_EQ(rulesFor({ferritinOn(kToday.addDays(1), 40)}), QStringList {});
 }
 
-TEST(IronRulesTest, FrequentSymptomsWithoutARecentFerritinAskForATest)
+TEST(LabRulesTest, FrequentSymptomsWithoutARecentFerritinAskForATest)
 {
     EXPECT_EQ(rulesFor({}, 6), QStringList {});
     EXPECT_EQ(rulesFor({}, 7), QStringList {kNotTested});
@@ -86,14 +86,14 @@ TEST(IronRulesTest, FrequentSymptomsWithoutARecentFerritinAskForATest)
     EXPECT_EQ(rulesFor({ferritinOn(QDate(2025, 3, 12), 120)}, 7), QStringList {kNotTested});
     // Transferrin saturation alone is not a ferritin test.
     EXPECT_EQ(rulesFor({saturationOn(kToday, 25)}, 30), QStringList {kNotTested});
-    const std::vector<Finding> findings = IronRules::evaluate({kToday, {}, 9});
+    const std::vector<Finding> findings = LabRules::evaluate({kToday, {}, 9});
     ASSERT_EQ(findings.size(), 1u);
     EXPECT_EQ(findings[0].severity, Severity::Info);
     EXPECT_TRUE(findings[0].message.contains(QLatin1String("on 9 of the last 30 days")))
         << findings[0].message.toStdString();
 }
 
-TEST(IronRulesTest, SymptomDaysAreCountedInTheThirtyDaysEndingOnTheDay)
+TEST(LabRulesTest, SymptomDaysAreCountedInTheThirtyDaysEndingOnTheDay)
 {
     auto day = [](const QDate& date, std::optional<int> severity, bool urge = false) {
         DayEntry entry;
@@ -110,13 +110,13 @@ TEST(IronRulesTest, SymptomDaysAreCountedInTheThirtyDaysEndingOnTheDay)
         day(kToday.addDays(-8), std::nullopt), // nothing
         day(kToday, 2), day(kToday.addDays(1), 7), // after the day
     };
-    EXPECT_EQ(IronRules::symptomDays(days, kToday), 3);
+    EXPECT_EQ(LabRules::symptomDays(days, kToday), 3);
 }
 
-TEST(IronRulesTest, MessagesNameTheValueTheDateAndTheThreshold)
+TEST(LabRulesTest, MessagesNameTheValueTheDateAndTheThreshold)
 {
     const std::vector<Finding> findings
-        = IronRules::evaluate({kToday, {ferritinOn(QDate(2026, 1, 5), 41.5)}, 0});
+        = LabRules::evaluate({kToday, {ferritinOn(QDate(2026, 1, 5), 41.5)}, 0});
     ASSERT_EQ(findings.size(), 1u);
     const QString message = SafetyEngine::message(findings[0]);
     EXPECT_EQ(message, findings[0].message);
@@ -127,7 +127,7 @@ TEST(IronRulesTest, MessagesNameTheValueTheDateAndTheThreshold)
         QStringLiteral("Ferritin 41.5\u00A0µg/L: ask your doctor about iron"));
 }
 
-TEST(IronRulesTest, EveryIronRuleIsDocumentedWithItsSource)
+TEST(LabRulesTest, EveryIronRuleIsDocumentedWithItsSource)
 {
     QFile doc(QStringLiteral(STILLA_SOURCE_DIR "/docs/safety-rules.md"));
     ASSERT_TRUE(doc.open(QIODevice::ReadOnly));
