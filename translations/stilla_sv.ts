@@ -3941,6 +3941,14 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <source>serum magnesium %1&#xa0;mmol/L</source>
         <translation>magnesium i blodet %1&#xa0;mmol/l</translation>
     </message>
+    <message>
+        <source>eGFR %1&#xa0;mL/min/1.73&#xa0;m²</source>
+        <translation>eGFR %1&#xa0;ml/min/1,73&#xa0;m²</translation>
+    </message>
+    <message>
+        <source>eGFR %1&#xa0;mL/min/1.73&#xa0;m² is not possible: give a value from %2 to %3, as the laboratory reports it (a value such as “&gt;90” as 90).</source>
+        <translation>eGFR %1&#xa0;ml/min/1,73&#xa0;m² är inte möjligt: ange ett värde från %2 till %3, så som laboratoriet anger det (ett värde som ”&gt;90” som 90).</translation>
+    </message>
 </context>
 <context>
     <name>stilla::LabResultsDialog</name>
@@ -4023,10 +4031,6 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     <message>
         <source>Leave it empty when it was not measured.</source>
         <translation>Lämna tomt om värdet inte mättes.</translation>
-    </message>
-    <message>
-        <source>Leave a value empty when it was not measured. Units are those of Swedish laboratories; ferritin in ng/mL is the same number as in µg/L. Stilla compares ferritin and transferrin saturation with the limits for RLS in the guide&apos;s section &quot;Iron and RLS&quot;.</source>
-        <translation>Lämna ett värde tomt om det inte mättes. Enheterna är de som svenska laboratorier använder; ferritin i ng/ml är samma tal som i µg/l. Stilla jämför ferritin och transferrinmättnad med gränserna för RLS i guidens avsnitt ”Järn och RLS”.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number (%2).</source>
@@ -4116,6 +4120,28 @@ blodet (mmol/l)</translation>
         <source>The date of the test, %1, is after today.</source>
         <translation>Provdatumet, %1, är efter i dag.</translation>
     </message>
+    <message>
+        <source>Leave a value empty when it was not measured. Units are those of Swedish laboratories; ferritin in ng/mL is the same number as in µg/L; give an eGFR reported as &quot;&gt;90&quot; as 90. Stilla compares ferritin and transferrin saturation with the limits for RLS in the guide&apos;s section &quot;Iron and RLS&quot;, and eGFR with the categories of kidney function, since the kidneys remove magnesium.</source>
+        <translation>Lämna ett värde tomt om det inte mättes. Enheterna är de som svenska laboratorier använder; ferritin i ng/ml är samma tal som i µg/l; skriv ett eGFR som laboratoriet anger som ”&gt;90” som 90. Stilla jämför ferritin och transferrinmättnad med gränserna för RLS i guidens avsnitt ”Järn och RLS”, och eGFR med indelningen av njurfunktion, eftersom det är njurarna som gör sig av med magnesium.</translation>
+    </message>
+    <message>
+        <source>eGFR, kidney function (mL/min/1.73 m²)</source>
+        <translation>eGFR, njurfunktion (ml/min/1,73 m²)</translation>
+    </message>
+    <message>
+        <source>for example 85</source>
+        <translation>till exempel 85</translation>
+    </message>
+    <message>
+        <source>e&amp;GFR, kidney function (mL/min/1.73&#xa0;m²):</source>
+        <translation>e&amp;GFR, njurfunktion (ml/min/1,73&#xa0;m²):</translation>
+    </message>
+    <message>
+        <source>eGFR
+(mL/min/1.73&#xa0;m²)</source>
+        <translation>eGFR
+(ml/min/1,73&#xa0;m²)</translation>
+    </message>
 </context>
 <context>
     <name>stilla::LabsCommand</name>
@@ -4124,30 +4150,12 @@ blodet (mmol/l)</translation>
         <translation>Kör stilla-cli labs --help för att se åtgärderna.</translation>
     </message>
     <message>
-        <source>Usage: stilla-cli labs add --date YYYY-MM-DD [ferritin=N] [tsat=N] [hb=N] [mg_serum=N]
-       stilla-cli labs list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-       stilla-cli labs remove --date YYYY-MM-DD
-
-Keep blood test results in the diary: ferritin in µg/L (the same number as ng/mL), tsat (transferrin saturation) in %, hb (haemoglobin) in g/L and mg_serum (magnesium in the blood) in mmol/L. add changes only the values given; &quot;-&quot; clears one. Stilla checks iron against the American Academy of Sleep Medicine&apos;s 2024 guideline (see stilla-cli safety).
-</source>
-        <translation>Användning: stilla-cli labs add --date YYYY-MM-DD [ferritin=N] [tsat=N] [hb=N] [mg_serum=N]
-       stilla-cli labs list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-       stilla-cli labs remove --date YYYY-MM-DD
-
-Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transferrinmättnad) i %, hb (hemoglobin) i g/l och mg_serum (magnesium i blodet) i mmol/l. add ändrar bara de värden som anges; ”-” tar bort ett. Stilla jämför järnvärdena med American Academy of Sleep Medicines riktlinjer från 2024 (se stilla-cli safety).
-</translation>
-    </message>
-    <message>
         <source>labs needs an action: add, list or remove.</source>
         <translation>labs behöver en åtgärd: add, list eller remove.</translation>
     </message>
     <message>
         <source>Unknown labs action &quot;%1&quot;; use add, list or remove.</source>
         <translation>Okänd åtgärd för labs: ”%1”. Använd add, list eller remove.</translation>
-    </message>
-    <message>
-        <source>Add or change the blood test results of one date. Give each value as KEY=NUMBER: ferritin (µg/L), tsat (%), hb (g/L), mg_serum (mmol/L); KEY=- clears it.</source>
-        <translation>Lägg till eller ändra provsvaren från ett datum. Ange varje värde som NYCKEL=TAL: ferritin (µg/l), tsat (%), hb (g/l), mg_serum (mmol/l); NYCKEL=- tar bort värdet.</translation>
     </message>
     <message>
         <source>The day the blood was taken, as YYYY-MM-DD.</source>
@@ -4170,10 +4178,6 @@ Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transfe
         <translation>labs add behöver minst ett värde, till exempel ferritin=41.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not KEY=NUMBER with KEY ferritin, tsat, hb or mg_serum.</source>
-        <translation>”%1” är inte NYCKEL=TAL med NYCKEL ferritin, tsat, hb eller mg_serum.</translation>
-    </message>
-    <message>
         <source>%1: no results left; the date was removed.</source>
         <translation>%1: inga värden kvar, så datumet togs bort.</translation>
     </message>
@@ -4188,10 +4192,6 @@ Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transfe
     <message>
         <source>The last date, as YYYY-MM-DD.</source>
         <translation>Sista datumet, som YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Print a JSON array of objects with the keys date, ferritin, tsat, hb and mg_serum (null when not measured).</source>
-        <translation>Skriv ut en JSON-array med objekt med nycklarna date, ferritin, tsat, hb och mg_serum (null när värdet inte mättes).</translation>
     </message>
     <message>
         <source>labs list takes no arguments.</source>
@@ -4222,8 +4222,34 @@ Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transfe
         <translation>Provsvaren från %1 togs bort.</translation>
     </message>
     <message>
-        <source>Keep blood test results: ferritin, transferrin saturation, haemoglobin, serum magnesium (labs add, list or remove).</source>
-        <translation>Spara provsvar: ferritin, transferrinmättnad, hemoglobin, magnesium i blodet (labs add, list eller remove).</translation>
+        <source>Keep blood test results: ferritin, transferrin saturation, haemoglobin, serum magnesium, eGFR (labs add, list or remove).</source>
+        <translation>Spara provsvar: ferritin, transferrinmättnad, hemoglobin, magnesium i blodet, eGFR (labs add, list eller remove).</translation>
+    </message>
+    <message>
+        <source>Add or change the blood test results of one date. Give each value as KEY=NUMBER: ferritin (µg/L), tsat (%), hb (g/L), mg_serum (mmol/L), egfr (mL/min/1.73 m²); KEY=- clears it.</source>
+        <translation>Lägg till eller ändra provsvaren från ett datum. Ange varje värde som NYCKEL=TAL: ferritin (µg/l), tsat (%), hb (g/l), mg_serum (mmol/l), egfr (ml/min/1,73 m²); NYCKEL=- tar bort värdet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEY=NUMBER with KEY ferritin, tsat, hb, mg_serum or egfr.</source>
+        <translation>”%1” är inte NYCKEL=TAL med NYCKEL ferritin, tsat, hb, mg_serum eller egfr.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with the keys date, ferritin, tsat, hb, mg_serum and egfr (null when not measured).</source>
+        <translation>Skriv ut en JSON-array med objekt med nycklarna date, ferritin, tsat, hb, mg_serum och egfr (null när värdet inte mättes).</translation>
+    </message>
+    <message>
+        <source>Usage: stilla-cli labs add --date YYYY-MM-DD [ferritin=N] [tsat=N] [hb=N] [mg_serum=N] [egfr=N]
+       stilla-cli labs list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+       stilla-cli labs remove --date YYYY-MM-DD
+
+Keep blood test results in the diary: ferritin in µg/L (the same number as ng/mL), tsat (transferrin saturation) in %, hb (haemoglobin) in g/L, mg_serum (magnesium in the blood) in mmol/L and egfr (the kidneys&apos; filtering, as the laboratory reports it) in mL/min/1.73 m². add changes only the values given; &quot;-&quot; clears one. Stilla checks iron against the American Academy of Sleep Medicine&apos;s 2024 guideline and eGFR against KDIGO&apos;s categories of kidney function (see stilla-cli safety).
+</source>
+        <translation>Användning: stilla-cli labs add --date YYYY-MM-DD [ferritin=N] [tsat=N] [hb=N] [mg_serum=N] [egfr=N]
+       stilla-cli labs list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+       stilla-cli labs remove --date YYYY-MM-DD
+
+Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transferrinmättnad) i %, hb (hemoglobin) i g/l, mg_serum (magnesium i blodet) i mmol/l och egfr (njurarnas filtrering, så som laboratoriet anger den) i ml/min/1,73 m². add ändrar bara de värden som anges; ”-” tar bort ett. Stilla jämför järnvärdena med American Academy of Sleep Medicines riktlinjer från 2024 och eGFR med KDIGO:s indelning av njurfunktion (se stilla-cli safety).
+</translation>
     </message>
 </context>
 <context>
@@ -5461,6 +5487,18 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>When symptoms began</source>
         <translation>När symtomen började</translation>
     </message>
+    <message>
+        <source>eGFR (mL/min/1.73&#xa0;m²)</source>
+        <translation>eGFR (ml/min/1,73&#xa0;m²)</translation>
+    </message>
+    <message>
+        <source>eGFR %1&#xa0;mL/min/1.73&#xa0;m² on %2: below %3, category %4 or lower of the KDIGO 2012 GFR categories. The article advises against magnesium with any kidney disease.</source>
+        <translation>eGFR %1&#xa0;ml/min/1,73&#xa0;m² den %2: under %3, kategori %4 eller lägre i KDIGO 2012:s GFR-kategorier. Artikeln avråder från magnesium vid all njursjukdom.</translation>
+    </message>
+    <message>
+        <source>Kidney function: KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease, Kidney Int Suppl 2013;3(1):1–150.</source>
+        <translation>Njurfunktion: KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease, Kidney Int Suppl 2013;3(1):1–150.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ReportOverview</name>
@@ -5727,6 +5765,18 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Kidney disease is not answered, which does not show that it was ruled out; the article advises against magnesium with any kidney disease.</source>
         <translation>Njursjukdom är inte besvarad, vilket inte visar att den är utesluten; artikeln avråder från magnesium vid alla njursjukdomar.</translation>
+    </message>
+    <message>
+        <source>Latest eGFR %1&#xa0;mL/min/1.73&#xa0;m² on %2.</source>
+        <translation>Senaste eGFR %1&#xa0;ml/min/1,73&#xa0;m² den %2.</translation>
+    </message>
+    <message>
+        <source>Below %1 (KDIGO 2012 GFR categories); the article advises against magnesium with kidney disease.</source>
+        <translation>Under %1 (KDIGO 2012:s GFR-kategorier); artikeln avråder från magnesium vid njursjukdom.</translation>
+    </message>
+    <message>
+        <source>Kidney function</source>
+        <translation>Njurfunktion</translation>
     </message>
 </context>
 <context>
@@ -6416,6 +6466,22 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>%1&#xa0;mg from supplements: above the %2&#xa0;mg limit and the article&apos;s %3–%4&#xa0;mg</source>
         <translation>%1&#xa0;mg från tillskott: över gränsen på %2&#xa0;mg och artikelns %3–%4&#xa0;mg</translation>
     </message>
+    <message>
+        <source>Your eGFR was %1&#xa0;mL/min/1.73&#xa0;m² on %2. Below %3, kidney function is severely reduced or has failed, and magnesium can build up in the blood. The article advises against magnesium with any kidney disease: do not take magnesium supplements without your doctor&apos;s advice.</source>
+        <translation>Ditt eGFR var %1&#xa0;ml/min/1,73&#xa0;m² den %2. Under %3 är njurfunktionen kraftigt nedsatt eller har sviktat, och magnesium kan samlas i blodet. Artikeln avråder från magnesium vid all njursjukdom: ta inte magnesiumtillskott utan din läkares råd.</translation>
+    </message>
+    <message>
+        <source>Your eGFR was %1&#xa0;mL/min/1.73&#xa0;m² on %2. Below %3, kidney function counts as reduced, and as kidney disease when it stays there for more than three months. The kidneys remove extra magnesium, and the article advises against magnesium with any kidney disease. Ask your doctor before you take magnesium supplements.</source>
+        <translation>Ditt eGFR var %1&#xa0;ml/min/1,73&#xa0;m² den %2. Under %3 räknas njurfunktionen som nedsatt, och som njursjukdom när värdet ligger kvar där i mer än tre månader. Det är njurarna som gör sig av med överskott av magnesium, och artikeln avråder från magnesium vid all njursjukdom. Fråga din läkare innan du tar magnesiumtillskott.</translation>
+    </message>
+    <message>
+        <source>eGFR %1: ask your doctor before taking magnesium</source>
+        <translation>eGFR %1: fråga din läkare innan du tar magnesium</translation>
+    </message>
+    <message>
+        <source>eGFR %1: no magnesium supplements without your doctor&apos;s advice</source>
+        <translation>eGFR %1: inga magnesiumtillskott utan din läkares råd</translation>
+    </message>
 </context>
 <context>
     <name>stilla::SafetyFacts</name>
@@ -6582,6 +6648,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Stilla&apos;s policy: no doses for children</source>
         <translation>Stillas princip: inga doser för barn</translation>
+    </message>
+    <message>
+        <source>KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease (Kidney International Supplements 2013;3(1):1–150): GFR categories</source>
+        <translation>KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease (Kidney International Supplements 2013;3(1):1–150): indelningen i GFR-kategorier</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ namespace stilla::cli {
 QString LabsCommand::summary()
 {
     return tr("Keep blood test results: ferritin, transferrin saturation, haemoglobin, serum "
-              "magnesium (labs add, list or remove).");
+              "magnesium, eGFR (labs add, list or remove).");
 }
 
 QString LabsCommand::usageHint() const
@@ -35,14 +35,16 @@ int LabsCommand::run(const QStringList& arguments)
     const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
         m_out << tr("Usage: stilla-cli labs add --date YYYY-MM-DD [ferritin=N] [tsat=N] [hb=N] "
-                    "[mg_serum=N]\n"
+                    "[mg_serum=N] [egfr=N]\n"
                     "       stilla-cli labs list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]\n"
                     "       stilla-cli labs remove --date YYYY-MM-DD\n\n"
                     "Keep blood test results in the diary: ferritin in µg/L (the same number "
-                    "as ng/mL), tsat (transferrin saturation) in %, hb (haemoglobin) in g/L and "
-                    "mg_serum (magnesium in the blood) in mmol/L. add changes only the values "
-                    "given; \"-\" clears one. Stilla checks iron against the American Academy of "
-                    "Sleep Medicine's 2024 guideline (see stilla-cli safety).\n");
+                    "as ng/mL), tsat (transferrin saturation) in %, hb (haemoglobin) in g/L, "
+                    "mg_serum (magnesium in the blood) in mmol/L and egfr (the kidneys' "
+                    "filtering, as the laboratory reports it) in mL/min/1.73 m². add changes only "
+                    "the values given; \"-\" clears one. Stilla checks iron against the American "
+                    "Academy of Sleep Medicine's 2024 guideline and eGFR against KDIGO's "
+                    "categories of kidney function (see stilla-cli safety).\n");
         return 0;
     }
     QStringList rest = arguments.mid(1);
@@ -64,7 +66,8 @@ int LabsCommand::add(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Add or change the blood test results of one date. Give each value as KEY=NUMBER: "
-           "ferritin (µg/L), tsat (%), hb (g/L), mg_serum (mmol/L); KEY=- clears it."));
+           "ferritin (µg/L), tsat (%), hb (g/L), mg_serum (mmol/L), egfr (mL/min/1.73 m²); "
+           "KEY=- clears it."));
     const QCommandLineOption dateOption(QStringLiteral("date"),
         tr("The day the blood was taken, as YYYY-MM-DD."), QStringLiteral("date"));
     parser.addOption(dateOption);
@@ -91,8 +94,8 @@ int LabsCommand::add(const QStringList& arguments)
                 field = &candidate;
         }
         if (equals < 0 || field == nullptr)
-            return usageError(tr("\"%1\" is not KEY=NUMBER with KEY ferritin, tsat, hb or "
-                                 "mg_serum.")
+            return usageError(tr("\"%1\" is not KEY=NUMBER with KEY ferritin, tsat, hb, "
+                                 "mg_serum or egfr.")
                                   .arg(argument));
         const QString text = argument.mid(equals + 1).trimmed();
         if (text == QLatin1String("-")) {
@@ -143,8 +146,8 @@ int LabsCommand::list(const QStringList& arguments)
     const QCommandLineOption toOption(
         QStringLiteral("to"), tr("The last date, as YYYY-MM-DD."), QStringLiteral("date"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-        tr("Print a JSON array of objects with the keys date, ferritin, tsat, hb and mg_serum "
-           "(null when not measured)."));
+        tr("Print a JSON array of objects with the keys date, ferritin, tsat, hb, mg_serum and "
+           "egfr (null when not measured)."));
     parser.addOptions({fromOption, toOption, jsonOption});
     if (const int code = parse(parser, arguments); code >= 0)
         return code;

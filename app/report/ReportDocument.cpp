@@ -103,6 +103,8 @@ void writeExperiment(ReportWriter& writer, const ReportSummary& summary, const R
         writer.paragraph(secondary, true);
 }
 
+void writeLabFindings(ReportWriter& writer, const ReportSummary& summary, const ReportText& text);
+
 void writeLabs(ReportWriter& writer, const ReportSummary& summary, const ReportText& text)
 {
     writer.heading(ReportDocument::tr("Lab results"));
@@ -111,7 +113,8 @@ void writeLabs(ReportWriter& writer, const ReportSummary& summary, const ReportT
             "No blood test results are in the diary for this period or the 12 months before "
             "it."));
     } else {
-        QTextTable* table = writer.table(int(summary.labs.size()) + 1, {16, 18, 24, 20, 22}, true);
+        QTextTable* table
+            = writer.table(int(summary.labs.size()) + 1, {14, 15, 20, 17, 18, 16}, true);
         writer.cell(table, 0, 0, ReportDocument::tr("Date"), true);
         writer.cell(table, 0, 1, ReportDocument::tr("Ferritin (µg/L)"), true, Qt::AlignRight);
         writer.cell(
@@ -119,10 +122,12 @@ void writeLabs(ReportWriter& writer, const ReportSummary& summary, const ReportT
         writer.cell(table, 0, 3, ReportDocument::tr("Haemoglobin (g/L)"), true, Qt::AlignRight);
         writer.cell(
             table, 0, 4, ReportDocument::tr("Serum magnesium (mmol/L)"), true, Qt::AlignRight);
+        writer.cell(
+            table, 0, 5, ReportDocument::tr("eGFR (mL/min/1.73\u00A0m²)"), true, Qt::AlignRight);
         int row = 1;
         for (const LabResult& result : summary.labs) {
             writer.cell(table, row, 0, text.shortDate(result.date));
-            for (int column = 0; column < 4; ++column) {
+            for (int column = 0; column < int(LabResult::kValueCount); ++column) {
                 const std::optional<double>& value
                     = result.*(LabResult::values()[std::size_t(column)].member);
                 writer.cell(table, row, 1 + column,
@@ -135,14 +140,20 @@ void writeLabs(ReportWriter& writer, const ReportSummary& summary, const ReportT
         writer.fitColumns(table);
         writer.leaveTable();
     }
-    // Said to the doctor, not to the person: the values against the guideline's thresholds.
+    writeLabFindings(writer, summary, text);
+}
+
+/// Said to the doctor, not to the person: the values against the guidelines' thresholds, and
+/// the sources.
+void writeLabFindings(ReportWriter& writer, const ReportSummary& summary, const ReportText& text)
+{
     const auto number = [&text](double value) {
         return text.locale().toString(value, 'f', QLocale::FloatingPointShortest);
     };
     const auto date = [&text](const QDate& day) {
         return text.locale().toString(day, QStringLiteral("d MMMM yyyy"));
     };
-    for (const Finding& finding : summary.ironFindings) {
+    for (const Finding& finding : summary.labFindings) {
         if (finding.rule == QLatin1String(SafetyRule::kFerritinLow)) {
             writer.paragraph(
                 ReportDocument::tr("Ferritin %1\u00A0µg/L on %2: at or below %3\u00A0µg/L, "
@@ -165,6 +176,14 @@ void writeLabs(ReportWriter& writer, const ReportSummary& summary, const ReportT
                                    "ferritin and transferrin saturation in clinically "
                                    "significant RLS.")
                     .arg(number(finding.amountMg)));
+        } else if (finding.rule == QLatin1String(SafetyRule::kEgfrLow)) {
+            writer.paragraph(
+                ReportDocument::tr("eGFR %1\u00A0mL/min/1.73\u00A0m² on %2: below %3, "
+                                   "category %4 or lower of the KDIGO 2012 GFR categories. The "
+                                   "article advises against magnesium with any kidney disease.")
+                    .arg(number(finding.amountMg), date(finding.measured), number(finding.limitMg),
+                        finding.severity >= Severity::Warning ? QStringLiteral("G4")
+                                                              : QStringLiteral("G3a")));
         }
     }
     writer.paragraph(
@@ -172,6 +191,15 @@ void writeLabs(ReportWriter& writer, const ReportSummary& summary, const ReportT
                            "with laboratory reference ranges. Guideline: Winkelman JW et al., "
                            "J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390."),
         true);
+    const bool anyEgfr = std::any_of(summary.labs.begin(), summary.labs.end(),
+        [](const LabResult& result) { return result.egfr.has_value(); });
+    if (anyEgfr) {
+        writer.paragraph(ReportDocument::tr("Kidney function: KDIGO 2012 Clinical Practice "
+                                            "Guideline for the Evaluation and Management of "
+                                            "Chronic Kidney Disease, Kidney Int Suppl "
+                                            "2013;3(1):1–150."),
+            true);
+    }
 }
 
 void writeFindings(ReportWriter& writer, const ReportSummary& summary, const Profile& profile,

@@ -196,7 +196,7 @@ QString ReportOverview::iron(const ReportSummary& summary, const ReportText& tex
 {
     QStringList parts;
     const bool saturationLow = std::any_of(
-        summary.ironFindings.begin(), summary.ironFindings.end(), [](const Finding& finding) {
+        summary.labFindings.begin(), summary.labFindings.end(), [](const Finding& finding) {
             return finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow);
         });
     for (auto it = summary.labs.rbegin(); it != summary.labs.rend(); ++it) {
@@ -215,7 +215,7 @@ QString ReportOverview::iron(const ReportSummary& summary, const ReportText& tex
         parts << tr("No ferritin result in the diary from the 12 months before %1.")
                      .arg(text.longDate(summary.to));
     }
-    for (const Finding& finding : summary.ironFindings) {
+    for (const Finding& finding : summary.labFindings) {
         if (finding.rule == QLatin1String(SafetyRule::kFerritinLow)) {
             parts << tr("At or below %1\u00A0µg/L, at which the AASM 2024 guideline recommends "
                         "iron.")
@@ -231,6 +231,25 @@ QString ReportOverview::iron(const ReportSummary& summary, const ReportText& tex
         }
     }
     return parts.join(QLatin1Char(' '));
+}
+
+QString ReportOverview::kidney(const ReportSummary& summary, const ReportText& text)
+{
+    const auto newest = std::find_if(summary.labs.rbegin(), summary.labs.rend(),
+        [](const LabResult& result) { return result.egfr.has_value(); });
+    if (newest == summary.labs.rend())
+        return {};
+    QString line = tr("Latest eGFR %1\u00A0mL/min/1.73\u00A0m² on %2.")
+                       .arg(measured(text, *newest->egfr), text.longDate(newest->date));
+    for (const Finding& finding : summary.labFindings) {
+        if (finding.rule == QLatin1String(SafetyRule::kEgfrLow)) {
+            line += QLatin1Char(' ')
+                + tr("Below %1 (KDIGO 2012 GFR categories); the article advises against "
+                     "magnesium with kidney disease.")
+                      .arg(number(finding.limitMg, 0));
+        }
+    }
+    return line;
 }
 
 QString ReportOverview::experiment(const ReportSummary& summary, const ReportText& text)
@@ -326,6 +345,8 @@ void ReportOverview::write(ReportWriter& writer, const ReportSummary& summary,
     rows.emplace_back(tr("Side effects"), sideEffects(summary));
     rows.emplace_back(tr("Safety notes"), safetyNotes(summary));
     rows.emplace_back(tr("Iron"), iron(summary, text));
+    if (const QString kidneys = kidney(summary, text); !kidneys.isEmpty())
+        rows.emplace_back(tr("Kidney function"), kidneys);
     if (summary.experiment && summary.experimentResult)
         rows.emplace_back(tr("Self-experiment"), experiment(summary, text));
     writeRows(writer, rows);

@@ -39,6 +39,9 @@ private:
     static QString sideEffects(const ReportSummary& summary);
     static QString safetyNotes(const ReportSummary& summary);
     static QString iron(const ReportSummary& summary, const ReportText& text);
+    /// The newest eGFR of the labs shown and what the kidney rule makes of it; empty when the
+    /// diary has none, so that the row is left out.
+    static QString kidney(const ReportSummary& summary, const ReportText& text);
     static QString experiment(const ReportSummary& summary, const ReportText& text);
 };
 

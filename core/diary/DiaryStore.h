@@ -43,7 +43,7 @@ class DiaryStore
     Q_DECLARE_TR_FUNCTIONS(stilla::DiaryStore)
 
 public:
-    static constexpr int kSchemaVersion = 6; ///< PRAGMA user_version
+    static constexpr int kSchemaVersion = 7; ///< PRAGMA user_version
     static constexpr std::chrono::milliseconds kDefaultBusyTimeout {5000};
 
     enum class OpenProblem { None, NotADatabase, Damaged, TooNew, ReadOnly, Locked, Io };

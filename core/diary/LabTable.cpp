@@ -11,8 +11,14 @@ namespace stilla {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "date, ferritin_ug_l, transferrin_saturation_pct, haemoglobin_g_l, serum_magnesium_mmol_l");
+/// The date, then each value's column, named as the diary JSON names it (LabResult::values()).
+QString columns()
+{
+    QStringList names {QStringLiteral("date")};
+    for (const LabResult::Value& value : LabResult::values())
+        names << QLatin1String(value.jsonKey);
+    return names.join(QStringLiteral(", "));
+}
 
 std::optional<double> optional(const QVariant& value)
 {
@@ -28,10 +34,9 @@ LabResult fromRow(const QSqlQuery& query)
 {
     LabResult result;
     result.date = QDate::fromString(query.value(0).toString(), Qt::ISODate);
-    result.ferritin = optional(query.value(1));
-    result.transferrinSaturation = optional(query.value(2));
-    result.haemoglobin = optional(query.value(3));
-    result.serumMagnesium = optional(query.value(4));
+    int column = 1;
+    for (const LabResult::Value& value : LabResult::values())
+        result.*value.member = optional(query.value(column++));
     return result;
 }
 
@@ -57,7 +62,7 @@ Result<std::vector<LabResult>> LabTable::results(
     QSqlQuery query(db);
     if (auto ok = DiarySql::prepare(query,
             QStringLiteral("SELECT %1 FROM lab_result WHERE date >= ? AND date <= ? ORDER BY date")
-                .arg(kColumns));
+                .arg(columns()));
         !ok)
         return Error {ok.errorMessage()};
     query.bindValue(0, from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00"));
@@ -91,15 +96,14 @@ Status LabTable::write(QSqlDatabase& db, const LabResult& result)
         return deleteRow(db, result.date, nullptr);
     QSqlQuery query(db);
     if (auto ok = DiarySql::prepare(query,
-            QStringLiteral("INSERT OR REPLACE INTO lab_result (%1) VALUES (?, ?, ?, ?, ?)")
-                .arg(kColumns));
+            QStringLiteral("INSERT OR REPLACE INTO lab_result (%1) VALUES (?%2)")
+                .arg(columns(), QStringLiteral(", ?").repeated(int(LabResult::values().size()))));
         !ok)
         return ok;
     query.bindValue(0, result.date.toString(Qt::ISODate));
-    query.bindValue(1, bound(result.ferritin));
-    query.bindValue(2, bound(result.transferrinSaturation));
-    query.bindValue(3, bound(result.haemoglobin));
-    query.bindValue(4, bound(result.serumMagnesium));
+    int column = 1;
+    for (const LabResult::Value& value : LabResult::values())
+        query.bindValue(column++, bound(result.*value.member));
     return DiarySql::exec(query);
 }
 

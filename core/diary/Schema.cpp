@@ -210,14 +210,40 @@ Status createExperiments(QSqlDatabase& db)
         });
 }
 
+/// 6 -> 7: the kidneys' filtering (eGFR, mL/min/1.73 m²) beside the other lab values. SQLite
+/// cannot change a table's CHECK, which must now accept a result holding eGFR alone, so the table
+/// is made anew and every row copied into it. Nothing existing changes.
+Status addEgfr(QSqlDatabase& db)
+{
+    return runAll(db,
+        {
+            QStringLiteral(R"(CREATE TABLE lab_result_v7 (
+    date TEXT PRIMARY KEY NOT NULL
+        CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    ferritin_ug_l REAL, transferrin_saturation_pct REAL, haemoglobin_g_l REAL,
+    serum_magnesium_mmol_l REAL, egfr_ml_min_1_73m2 REAL,
+    CHECK (ferritin_ug_l IS NOT NULL OR transferrin_saturation_pct IS NOT NULL
+        OR haemoglobin_g_l IS NOT NULL OR serum_magnesium_mmol_l IS NOT NULL
+        OR egfr_ml_min_1_73m2 IS NOT NULL)
+) WITHOUT ROWID)"),
+            QStringLiteral(R"(INSERT INTO lab_result_v7 (date, ferritin_ug_l,
+    transferrin_saturation_pct, haemoglobin_g_l, serum_magnesium_mmol_l)
+SELECT date, ferritin_ug_l, transferrin_saturation_pct, haemoglobin_g_l, serum_magnesium_mmol_l
+FROM lab_result)"),
+            QStringLiteral("DROP TABLE lab_result"),
+            QStringLiteral("ALTER TABLE lab_result_v7 RENAME TO lab_result"),
+        });
+}
+
 /// The migrations in order: kMigrations[N] turns version N into N+1. Append new ones here.
-constexpr std::array<Migration, 6> kMigrations = {
+constexpr std::array<Migration, 7> kMigrations = {
     &createVersion1,
     &createVersion2,
     &moveNightsToTheMorningAfter,
     &createLabResults,
     &addMedicationTimes,
     &createExperiments,
+    &addEgfr,
 };
 
 static_assert(kMigrations.size() == DiaryStore::kSchemaVersion,

@@ -230,7 +230,7 @@ LabResult JsonDayReader::readLab(const QJsonValue& value)
     const QJsonObject object = value.toObject();
     rejectUnknown(object, m_path,
         {"date", "ferritin_ug_l", "transferrin_saturation_pct", "haemoglobin_g_l",
-            "serum_magnesium_mmol_l"});
+            "serum_magnesium_mmol_l", "egfr_ml_min_1_73m2"});
     result.date = date(object, m_path, "date", true).value_or(QDate());
     for (const LabResult::Value& field : LabResult::values())
         result.*(field.member) = number(object, m_path, field.jsonKey, false);

@@ -2,24 +2,27 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace stilla {
 
-const std::array<LabResult::Value, 4>& LabResult::values()
+const std::array<LabResult::Value, LabResult::kValueCount>& LabResult::values()
 {
-    static constexpr std::array<Value, 4> kValues {{
+    static constexpr std::array<Value, kValueCount> kValues {{
         {"ferritin", "ferritin_ug_l", &LabResult::ferritin},
         {"tsat", "transferrin_saturation_pct", &LabResult::transferrinSaturation},
         {"hb", "haemoglobin_g_l", &LabResult::haemoglobin},
         {"mg_serum", "serum_magnesium_mmol_l", &LabResult::serumMagnesium},
+        {"egfr", "egfr_ml_min_1_73m2", &LabResult::egfr},
     }};
     return kValues;
 }
 
 bool LabResult::isEmpty() const
 {
-    return !ferritin && !transferrinSaturation && !haemoglobin && !serumMagnesium;
+    return std::none_of(values().begin(), values().end(),
+        [this](const Value& value) { return (this->*value.member).has_value(); });
 }
 
 QString LabResult::number(double value)
@@ -51,6 +54,8 @@ QString LabResult::describe() const
         parts << tr("haemoglobin %1\u00A0g/L").arg(shown(*haemoglobin));
     if (serumMagnesium)
         parts << tr("serum magnesium %1\u00A0mmol/L").arg(shown(*serumMagnesium));
+    if (egfr)
+        parts << tr("eGFR %1\u00A0mL/min/1.73\u00A0m²").arg(shown(*egfr));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -85,6 +90,10 @@ QStringList LabResult::problems() const
                        "%3\u00A0mmol/L.")
                         .arg(shown(*serumMagnesium), shown(kMinSerumMagnesium),
                             shown(kMaxSerumMagnesium));
+    if (outside(egfr, kMinEgfr, kMaxEgfr))
+        problems << tr("eGFR %1\u00A0mL/min/1.73\u00A0m² is not possible: give a value from %2 to "
+                       "%3, as the laboratory reports it (a value such as \u201C>90\u201D as 90).")
+                        .arg(shown(*egfr), shown(kMinEgfr), shown(kMaxEgfr));
     return problems;
 }
 

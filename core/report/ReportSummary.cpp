@@ -233,7 +233,7 @@ ReportSummary ReportSummary::compute(std::vector<DayEntry> days, const Profile& 
     const auto byDate = [](const LabResult& a, const LabResult& b) { return a.date < b.date; };
     std::sort(summary.labs.begin(), summary.labs.end(), byDate);
     std::sort(known.begin(), known.end(), byDate);
-    summary.ironFindings
+    summary.labFindings
         = LabRules::evaluate({to, std::move(known), LabRules::symptomDays(summary.days, to)});
 
     summary.relationship = Statistics::relationship(summary.series, 0);

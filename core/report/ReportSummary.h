@@ -103,9 +103,9 @@ struct ReportSummary
     std::map<QDate, std::vector<Finding>> findingsByDay; ///< only days with findings
     /// Blood tests of the period and of the 12 months before it, oldest first.
     std::vector<LabResult> labs;
-    /// The iron rules on the period's last day (lab results up to it, days with symptoms in
-    /// the period's last 30 days).
-    std::vector<Finding> ironFindings;
+    /// The lab rules (iron and kidney function) on the period's last day (lab results up to
+    /// it, days with symptoms in the period's last 30 days).
+    std::vector<Finding> labFindings;
     DailySeries series; ///< every calendar day of the period
     Statistics::Relationship relationship; ///< total magnesium and severity, same day
     Statistics::Comparison supplementComparison;

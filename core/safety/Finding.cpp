@@ -48,10 +48,10 @@ QStringList SafetyRule::all()
     return rules;
 }
 
-QStringList SafetyRule::iron()
+QStringList SafetyRule::labs()
 {
     QStringList rules;
-    for (const char* rule : {kFerritinLow, kTransferrinSaturationLow, kIronNotTested})
+    for (const char* rule : {kFerritinLow, kTransferrinSaturationLow, kIronNotTested, kEgfrLow})
         rules << QLatin1String(rule);
     rules.sort();
     return rules;

@@ -31,8 +31,8 @@ struct Finding
     /// (SafetyEngine::message() and summary()): the amount the finding is about (a day's
     /// supplement total or one dose) and the limit it passed, in mg, 0 when none; and the
     /// profile's reference for dose.supplement_above_reference.
-    /// For the iron rules: amountMg holds the lab value (µg/L or %) or the number of days
-    /// with symptoms, limitMg the threshold, and measured the date of the test.
+    /// For the lab rules: amountMg holds the lab value (µg/L, % or mL/min/1.73 m²) or the
+    /// number of days with symptoms, limitMg the threshold, and measured the date of the test.
     /// For dose.child_above_upper_limit, ageGroup is the child's age group.
     /// For the timed interactions (interaction.gabapentinoid, .iron, .levothyroxine) when the
     /// day has a time for the medicine and for a dose: medicineTime and doseTime are the closest
@@ -102,15 +102,16 @@ inline constexpr char kProtonPumpInhibitor[] = "interaction.ppi";
 inline constexpr char kDopamineAugmentation[] = "medicine.dopamine_augmentation";
 inline constexpr char kMayWorsenRls[] = "medicine.may_worsen_rls";
 
-// The iron rules (LabRules::evaluate): about the diary's lab results, not one day.
+// The lab rules (LabRules::evaluate): about the diary's lab results, not one day.
 inline constexpr char kFerritinLow[] = "iron.ferritin_low";
 inline constexpr char kTransferrinSaturationLow[] = "iron.tsat_low";
 inline constexpr char kIronNotTested[] = "iron.not_tested";
+inline constexpr char kEgfrLow[] = "kidney.egfr_low";
 
 /// Every rule id of SafetyEngine::evaluate() above, sorted.
 QStringList all();
-/// Every iron rule id, sorted.
-QStringList iron();
+/// Every rule id of LabRules::evaluate() (iron and kidney function), sorted.
+QStringList labs();
 
 /// What a rule's finding is about, for telling findings with one cause once: "dose.amount"
 /// for the rules about how much magnesium the supplements hold (the day's total above a limit,

@@ -10,11 +10,12 @@ namespace stilla {
 
 namespace {
 
-/// The newest result up to @p date, no older than kIronTestValidMonths, that has @p value.
+/// The newest result up to @p date, younger than @p validMonths, that has @p value.
 template<typename Value>
-const LabResult* newest(const std::vector<LabResult>& labs, const QDate& date, Value value)
+const LabResult* newest(const std::vector<LabResult>& labs, const QDate& date, Value value,
+    int validMonths = SafetyFacts::kIronTestValidMonths)
 {
-    const QDate oldest = date.addMonths(-SafetyFacts::kIronTestValidMonths);
+    const QDate oldest = date.addMonths(-validMonths);
     const LabResult* found = nullptr;
     for (const LabResult& result : labs) {
         if (result.date > oldest && result.date <= date && (result.*value).has_value()
@@ -24,13 +25,13 @@ const LabResult* newest(const std::vector<LabResult>& labs, const QDate& date, V
     return found;
 }
 
-Finding ironFinding(const char* rule, Severity severity, double amount, double limit,
-    const QDate& measured = QDate())
+Finding labFinding(const char* rule, Severity severity, double amount, double limit,
+    const QDate& measured = QDate(), const char* section = ArticleSectionId::kIronAndRls)
 {
     Finding finding;
     finding.rule = QLatin1String(rule);
     finding.severity = severity;
-    finding.section = QLatin1String(ArticleSectionId::kIronAndRls);
+    finding.section = QLatin1String(section);
     finding.amountMg = amount;
     finding.limitMg = limit;
     finding.measured = measured;
@@ -45,20 +46,31 @@ std::vector<Finding> LabRules::evaluate(const History& history)
     std::vector<Finding> findings;
     const LabResult* ferritin = newest(history.labs, history.date, &LabResult::ferritin);
     if (ferritin && *ferritin->ferritin <= SafetyFacts::kFerritinIronThreshold) {
-        findings.push_back(ironFinding(SafetyRule::kFerritinLow, Severity::Caution,
+        findings.push_back(labFinding(SafetyRule::kFerritinLow, Severity::Caution,
             *ferritin->ferritin, SafetyFacts::kFerritinIronThreshold, ferritin->date));
     }
     const LabResult* saturation
         = newest(history.labs, history.date, &LabResult::transferrinSaturation);
     if (saturation
         && *saturation->transferrinSaturation < SafetyFacts::kTransferrinSaturationIronThreshold) {
-        findings.push_back(ironFinding(SafetyRule::kTransferrinSaturationLow, Severity::Caution,
+        findings.push_back(labFinding(SafetyRule::kTransferrinSaturationLow, Severity::Caution,
             *saturation->transferrinSaturation, SafetyFacts::kTransferrinSaturationIronThreshold,
             saturation->date));
     }
     if (!ferritin && history.symptomDays >= SafetyFacts::kSymptomDaysForIronTest) {
-        findings.push_back(ironFinding(SafetyRule::kIronNotTested, Severity::Info,
+        findings.push_back(labFinding(SafetyRule::kIronNotTested, Severity::Info,
             history.symptomDays, SafetyFacts::kSymptomDaysForIronTest));
+    }
+    // The kidneys remove magnesium: the article's advice against it with kidney disease, read
+    // from the newest eGFR (KDIGO's categories).
+    const LabResult* egfr
+        = newest(history.labs, history.date, &LabResult::egfr, SafetyFacts::kEgfrValidMonths);
+    if (egfr && *egfr->egfr < SafetyFacts::kEgfrReduced) {
+        const bool severe = *egfr->egfr < SafetyFacts::kEgfrSeverelyReduced;
+        findings.push_back(
+            labFinding(SafetyRule::kEgfrLow, severe ? Severity::Warning : Severity::Caution,
+                *egfr->egfr, severe ? SafetyFacts::kEgfrSeverelyReduced : SafetyFacts::kEgfrReduced,
+                egfr->date, ArticleSectionId::kPotentialRisks));
     }
     SafetyEngine::sort(findings);
     return findings;

@@ -11,8 +11,10 @@ namespace stilla {
 /// The rules that read the diary's lab results (docs/safety-rules.md, "Iron"). Unlike
 /// SafetyEngine's, they read the lab results and the recent symptoms rather than one day: the
 /// newest ferritin and transferrin saturation of the last 12 months against the AASM 2024
-/// thresholds, and a note to ask for a test when symptoms are frequent and there is no recent
-/// ferritin. Their thresholds and sources are in SafetyFacts. Pure functions, like
+/// thresholds, a note to ask for a test when symptoms are frequent and there is no recent
+/// ferritin, and the newest eGFR of the last 12 months against KDIGO's categories of kidney
+/// function (docs/safety-rules.md, "Kidney function"). Their thresholds and sources are in
+/// SafetyFacts. Pure functions, like
 /// SafetyEngine's.
 class LabRules
 {

@@ -301,6 +301,13 @@ QString SafetyFacts::ironGuidelineSource()
               "2024, doi:10.5664/jcsm.11390)");
 }
 
+QString SafetyFacts::kidneyGuidelineSource()
+{
+    return tr("KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of "
+              "Chronic Kidney Disease (Kidney International Supplements 2013;3(1):1–150): GFR "
+              "categories");
+}
+
 QString SafetyFacts::nindsSource()
 {
     return tr("National Institute of Neurological Disorders and Stroke (NINDS, USA): Restless "
@@ -372,7 +379,9 @@ QString SafetyFacts::ruleSource(const Finding& finding)
         return levothyroxineSource();
     if (is(kMayWorsenRls))
         return nindsSource();
-    if (is(kDopamineAugmentation) || SafetyRule::iron().contains(rule))
+    if (is(kEgfrLow))
+        return both(both(articleSource(), kidneyGuidelineSource()), nihSource());
+    if (is(kDopamineAugmentation) || SafetyRule::labs().contains(rule))
         return ironGuidelineSource();
     // The article's own rules: its range, side effects, conditions, interactions, caffeine.
     return articleSource();

@@ -95,6 +95,17 @@ public:
     static constexpr int kSymptomWindowDays = 30;
     /// The guideline, as a source line.
     static QString ironGuidelineSource();
+    /// KDIGO's categories of kidney function (KDIGO 2012 Clinical Practice Guideline for the
+    /// Evaluation and Management of Chronic Kidney Disease, Kidney Int Suppl 2013;3(1):1-150):
+    /// an eGFR below this (mL/min/1.73 m²) is category G3a or lower, "mildly to moderately
+    /// decreased" or worse, and chronic kidney disease when it lasts more than three months ...
+    static constexpr double kEgfrReduced = 60;
+    /// ... and below this, G4 or G5: severely decreased, or kidney failure.
+    static constexpr double kEgfrSeverelyReduced = 30;
+    /// An eGFR older than this many months no longer counts (Stilla's choice, as for iron).
+    static constexpr int kEgfrValidMonths = 12;
+    /// KDIGO's guideline, as a source line.
+    static QString kidneyGuidelineSource();
     /// Sources of the medicine facts beyond the article, as source lines.
     static QString nindsSource();
     static QString gabapentinSource();

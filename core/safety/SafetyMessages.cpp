@@ -34,7 +34,7 @@ QString longDate(const QDate& date)
 QString SafetyMessages::message(const Finding& finding)
 {
     for (const auto topic : {&doseMessage, &sideEffectMessage, &conditionMessage,
-             &interactionMessage, &medicineMessage, &lifestyleMessage, &ironMessage}) {
+             &interactionMessage, &medicineMessage, &lifestyleMessage, &labMessage}) {
         if (QString text = topic(finding); !text.isEmpty())
             return text;
     }
@@ -129,8 +129,8 @@ QString SafetyMessages::summary(const Finding& finding)
         return SafetyEngine::tr("Bisphosphonates: keep them at least 2 hours apart from magnesium");
     if (isRule(finding, SafetyRule::kCaffeine))
         return SafetyEngine::tr("Caffeine on a day with symptoms can make RLS worse");
-    if (const QString iron = ironSummary(finding); !iron.isEmpty())
-        return iron;
+    if (const QString lab = labSummary(finding); !lab.isEmpty())
+        return lab;
     return message(finding);
 }
 
@@ -379,7 +379,7 @@ QString SafetyMessages::childAuthority(const Finding& finding)
     return SafetyFacts::referenceAuthority(finding.reference);
 }
 
-QString SafetyMessages::ironMessage(const Finding& finding)
+QString SafetyMessages::labMessage(const Finding& finding)
 {
     if (finding.rule == QLatin1String(SafetyRule::kFerritinLow)) {
         return SafetyEngine::tr(
@@ -406,10 +406,26 @@ QString SafetyMessages::ironMessage(const Finding& finding)
             "doctor for a blood test.")
             .arg(number(finding.amountMg), QString::number(SafetyFacts::kSymptomWindowDays));
     }
+    if (finding.rule == QLatin1String(SafetyRule::kEgfrLow)) {
+        if (finding.severity >= Severity::Warning) {
+            return SafetyEngine::tr(
+                "Your eGFR was %1\u00A0mL/min/1.73\u00A0m² on %2. Below %3, kidney function "
+                "is severely reduced or has failed, and magnesium can build up in the blood. "
+                "The article advises against magnesium with any kidney disease: do not take "
+                "magnesium supplements without your doctor's advice.")
+                .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
+        }
+        return SafetyEngine::tr(
+            "Your eGFR was %1\u00A0mL/min/1.73\u00A0m² on %2. Below %3, kidney function counts "
+            "as reduced, and as kidney disease when it stays there for more than three months. "
+            "The kidneys remove extra magnesium, and the article advises against magnesium "
+            "with any kidney disease. Ask your doctor before you take magnesium supplements.")
+            .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
+    }
     return {};
 }
 
-QString SafetyMessages::ironSummary(const Finding& finding)
+QString SafetyMessages::labSummary(const Finding& finding)
 {
     if (finding.rule == QLatin1String(SafetyRule::kFerritinLow))
         return SafetyEngine::tr("Ferritin %1\u00A0µg/L: ask your doctor about iron")
@@ -420,6 +436,12 @@ QString SafetyMessages::ironSummary(const Finding& finding)
     }
     if (finding.rule == QLatin1String(SafetyRule::kIronNotTested))
         return SafetyEngine::tr("No recent ferritin: ask your doctor about an iron test");
+    if (finding.rule == QLatin1String(SafetyRule::kEgfrLow)) {
+        return (finding.severity >= Severity::Warning
+                ? SafetyEngine::tr("eGFR %1: no magnesium supplements without your doctor's advice")
+                : SafetyEngine::tr("eGFR %1: ask your doctor before taking magnesium"))
+            .arg(number(finding.amountMg));
+    }
     return {};
 }
 

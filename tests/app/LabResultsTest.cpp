@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -95,6 +96,42 @@ TEST_F(LabResultsTest, FrequentSymptomsWithoutAFerritinAskForATestUntilOneIsSave
     EXPECT_TRUE(rules.contains(QStringLiteral("iron.ferritin_low")));
     EXPECT_TRUE(rules.contains(QStringLiteral("iron.tsat_low")));
     EXPECT_FALSE(rules.contains(QStringLiteral("iron.not_tested")));
+}
+
+TEST_F(LabResultsTest, AnEgfrTypedByKeyboardBringsTheKidneyNoteToTheDay)
+{
+    showDiary();
+    EXPECT_FALSE(rulesShown().contains(QStringLiteral("kidney.egfr_low")));
+    bool answered = false;
+    QTimer::singleShot(0, m_window.get(), [&] {
+        auto* dialog = qobject_cast<LabResultsDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        // Never left open by a failure below, which would leave the test waiting in exec().
+        const auto closeAtEnd = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->done(QDialog::Rejected);
+        });
+        // The window manager's part: the dialog shown becomes the active window.
+        dialog->activateWindow();
+        ASSERT_TRUE(QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; }));
+        // Alt+G goes to the eGFR field by its label; Enter saves; Escape closes.
+        QTest::keyClick(dialog, Qt::Key_G, Qt::AltModifier);
+        auto* egfr = dialog->findChild<QLineEdit*>(QStringLiteral("labEgfrField"));
+        ASSERT_EQ(QApplication::focusWidget(), egfr);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("42"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        EXPECT_EQ(dialog->findChild<QTableWidget*>()->rowCount(), 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        answered = !dialog->isVisible();
+    });
+    QTest::mouseClick(find<QPushButton>("labResultsButton"), Qt::LeftButton);
+    ASSERT_TRUE(answered);
+
+    EXPECT_EQ(m_diary->labs().result(m_clock.today()).value()->egfr, 42);
+    EXPECT_TRUE(find<QLabel>("labSummaryLabel")
+                    ->text()
+                    .contains(QStringLiteral("eGFR 42\u00A0mL/min/1.73\u00A0m²")));
+    EXPECT_TRUE(rulesShown().contains(QStringLiteral("kidney.egfr_low")));
 }
 
 TEST_F(LabResultsTest, AValueThatCannotBeRightIsNamedAndNothingIsSaved)

@@ -219,28 +219,33 @@ TEST_F(CliSafetyTest, LabsAreAddedListedAndChangedOnlyWhereGiven)
         << added.out.toStdString();
 
     // A second add changes only what it names; "-" clears.
-    ASSERT_EQ(labs({QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2024-02-20"),
-                       QStringLiteral("mg_serum=0.82"), QStringLiteral("hb=-")})
-                  .code,
-        Cli::Success);
+    const CliRun kidney
+        = labs({QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2024-02-20"),
+            QStringLiteral("mg_serum=0.82"), QStringLiteral("hb=-"), QStringLiteral("egfr=52")});
+    ASSERT_EQ(kidney.code, Cli::Success) << kidney.err.toStdString();
+    // An eGFR below 60 asks for the doctor before magnesium, as the diary page does.
+    EXPECT_TRUE(kidney.out.contains(QStringLiteral("Your eGFR was 52\u00A0mL/min/1.73\u00A0m²")))
+        << kidney.out.toStdString();
     const CliRun json = labs({QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(json.code, Cli::Success) << json.err.toStdString();
     const QJsonArray list = QJsonDocument::fromJson(json.out.toUtf8()).array();
     ASSERT_EQ(list.size(), 1);
     const QJsonObject result = list[0].toObject();
     EXPECT_EQ(result.keys(),
-        QStringList({QStringLiteral("date"), QStringLiteral("ferritin"), QStringLiteral("hb"),
-            QStringLiteral("mg_serum"), QStringLiteral("tsat")}));
+        QStringList({QStringLiteral("date"), QStringLiteral("egfr"), QStringLiteral("ferritin"),
+            QStringLiteral("hb"), QStringLiteral("mg_serum"), QStringLiteral("tsat")}));
     EXPECT_EQ(result.value(QStringLiteral("date")).toString(), QStringLiteral("2024-02-20"));
     EXPECT_EQ(result.value(QStringLiteral("ferritin")).toDouble(), 41);
     EXPECT_EQ(result.value(QStringLiteral("tsat")).toDouble(), 18.5);
     EXPECT_TRUE(result.value(QStringLiteral("hb")).isNull());
     EXPECT_EQ(result.value(QStringLiteral("mg_serum")).toDouble(), 0.82);
+    EXPECT_EQ(result.value(QStringLiteral("egfr")).toDouble(), 52);
 
     // A wrong key, number or unit changes nothing and says what is wrong.
     for (const QStringList& args :
         {QStringList {QStringLiteral("foo=3")}, QStringList {QStringLiteral("ferritin=12,5")},
-            QStringList {QStringLiteral("ferritin=50"), QStringLiteral("hb=13.5")}}) {
+            QStringList {QStringLiteral("ferritin=50"), QStringLiteral("hb=13.5")},
+            QStringList {QStringLiteral("egfr=0")}}) {
         const CliRun refused = labs(QStringList {QStringLiteral("add"), QStringLiteral("--date"),
                                         QStringLiteral("2024-02-20")}
             + args);

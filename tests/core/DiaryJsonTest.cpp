@@ -238,6 +238,7 @@ TEST(DiaryJsonTest, LabResultsGoAfterTheDaysAndComeBackTheSame)
     LabResult january;
     january.date = QDate(2024, 1, 5);
     january.serumMagnesium = 0.82;
+    january.egfr = 58;
     const QByteArray written = DiaryJson::write(test::sampleDays(), {march, january});
     const QString text = QString::fromUtf8(written);
     EXPECT_GT(
@@ -246,6 +247,7 @@ TEST(DiaryJsonTest, LabResultsGoAfterTheDaysAndComeBackTheSame)
     EXPECT_LT(
         text.indexOf(QStringLiteral("2024-01-05")), text.indexOf(QStringLiteral("2024-03-12")));
     EXPECT_TRUE(text.contains(QStringLiteral("\"ferritin_ug_l\": 41,")));
+    EXPECT_TRUE(text.contains(QStringLiteral("\"egfr_ml_min_1_73m2\": 58")));
     EXPECT_FALSE(text.contains(QStringLiteral("\"haemoglobin_g_l\"")));
     const ImportReport report = DiaryJson::read(written);
     ASSERT_TRUE(report.ok()) << report.problems.front().message.toStdString();

@@ -23,7 +23,8 @@ protected:
 };
 
 /// The rows every migration from version 3 on must keep as they were, as queries (the columns a
-/// medicine had before version 5; the lab results from version 4).
+/// medicine had before version 5; the lab results from version 4, with their columns before
+/// version 7).
 QStringList tablesKeptByMigration(bool withLabResults)
 {
     QStringList tables {QStringLiteral("SELECT * FROM day ORDER BY date"),
@@ -32,7 +33,9 @@ QStringList tablesKeptByMigration(bool withLabResults)
         QStringLiteral("SELECT id, day_date, position, name, medication_class FROM "
                        "medication_taken ORDER BY id")};
     if (withLabResults)
-        tables << QStringLiteral("SELECT * FROM lab_result ORDER BY date");
+        tables << QStringLiteral("SELECT date, ferritin_ug_l, transferrin_saturation_pct, "
+                                 "haemoglobin_g_l, serum_magnesium_mmol_l FROM lab_result "
+                                 "ORDER BY date");
     tables << QStringLiteral("SELECT * FROM custom_food ORDER BY id")
            << QStringLiteral("SELECT * FROM favourite_food ORDER BY source, food_id");
     return tables;
@@ -114,6 +117,46 @@ TEST_F(DiaryMigrationStepTest, Version5GainsExperimentsAndKeepsEveryRow)
     plan.doseMg = 200;
     ASSERT_TRUE(opened.store->experiments().save(plan).ok());
     EXPECT_EQ(opened.store->experiments().all().value(), std::vector<ExperimentPlan> {plan});
+}
+
+TEST_F(DiaryMigrationStepTest, Version6KeepsItsLabResultsAndGainsAnEmptyEgfr)
+{
+    const QString copy = m_dir.filePath(QStringLiteral("v6.sqlite"));
+    ASSERT_TRUE(QFile::copy(kFixtures + QStringLiteral("/diary-v6.sqlite"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QStringList tables = tablesKeptByMigration(true);
+    tables << QStringLiteral("SELECT * FROM medication_taken ORDER BY id")
+           << QStringLiteral("SELECT * FROM experiment ORDER BY id")
+           << QStringLiteral("SELECT * FROM experiment_pause ORDER BY experiment_id, paused_from");
+    std::vector<std::vector<QStringList>> before;
+    for (const QString& sql : tables)
+        before.push_back(rowsOf(copy, sql));
+    ASSERT_EQ(before[4].size(), 1u) << "the fixture should hold a lab result";
+    ASSERT_FALSE(before[before.size() - 2].empty()) << "the fixture should hold an experiment";
+    ASSERT_FALSE(before.back().empty()) << "the fixture should hold a pause";
+
+    auto opened = DiaryStore::open(copy);
+    ASSERT_TRUE(opened.store) << opened.message.toStdString();
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        EXPECT_EQ(rowsOf(copy, tables[i]), before[std::size_t(i)]) << tables[i].toStdString();
+    // The fixture's result reads as it was typed, with no eGFR.
+    const std::vector<LabResult> results = opened.store->labs().results().value();
+    ASSERT_EQ(results.size(), 1u);
+    EXPECT_EQ(results[0].date, QDate(2024, 2, 20));
+    EXPECT_EQ(results[0].ferritin, 41);
+    EXPECT_EQ(results[0].transferrinSaturation, 18.5);
+    EXPECT_EQ(results[0].egfr, std::nullopt);
+    // A result that holds only an eGFR is kept (the table's check takes it), and one added to
+    // the old date keeps the values beside it.
+    LabResult kidney;
+    kidney.date = QDate(2024, 3, 1);
+    kidney.egfr = 52;
+    ASSERT_TRUE(opened.store->labs().save(kidney).ok());
+    LabResult both = results[0];
+    both.egfr = 88;
+    ASSERT_TRUE(opened.store->labs().save(both).ok());
+    EXPECT_EQ(opened.store->labs().results().value(), (std::vector<LabResult> {both, kidney}));
+    EXPECT_EQ(opened.store->integrityCheck().value(), QStringLiteral("ok"));
 }
 
 TEST_F(DiaryMigrationStepTest, Version1DaysSurviveTheFoodTablesMigration)

@@ -17,7 +17,7 @@ namespace {
 LabResult lab(const QDate& date, std::optional<double> ferritin,
     std::optional<double> saturation = std::nullopt,
     std::optional<double> haemoglobin = std::nullopt,
-    std::optional<double> magnesium = std::nullopt)
+    std::optional<double> magnesium = std::nullopt, std::optional<double> egfr = std::nullopt)
 {
     LabResult result;
     result.date = date;
@@ -25,6 +25,7 @@ LabResult lab(const QDate& date, std::optional<double> ferritin,
     result.transferrinSaturation = saturation;
     result.haemoglobin = haemoglobin;
     result.serumMagnesium = magnesium;
+    result.egfr = egfr;
     return result;
 }
 
@@ -72,6 +73,15 @@ INSTANTIATE_TEST_SUITE_P(EachValue, LabResultBoundaryTest,
             "magnesium 10", lab(kDay, std::nullopt, std::nullopt, std::nullopt, 10), true, ""},
         Boundary {"magnesium 0.04", lab(kDay, std::nullopt, std::nullopt, std::nullopt, 0.04),
             false, "Serum magnesium"},
+        Boundary {"eGFR 1", lab(kDay, std::nullopt, std::nullopt, std::nullopt, std::nullopt, 1),
+            true, ""},
+        Boundary {"eGFR 200",
+            lab(kDay, std::nullopt, std::nullopt, std::nullopt, std::nullopt, 200), true, ""},
+        Boundary {"eGFR 0.5",
+            lab(kDay, std::nullopt, std::nullopt, std::nullopt, std::nullopt, 0.5), false, "eGFR"},
+        Boundary {"eGFR 200.5",
+            lab(kDay, std::nullopt, std::nullopt, std::nullopt, std::nullopt, 200.5), false,
+            "eGFR"},
         Boundary {"no date", lab(QDate(), 40), false, "date"}),
     [](const ::testing::TestParamInfo<Boundary>& param) {
         std::string name = param.param.what;
@@ -110,7 +120,7 @@ protected:
 TEST_F(LabStoreTest, ResultsAreKeptOnePerDateOldestFirstAndSurviveReopening)
 {
     QSignalSpy changed(&m_store->notifier(), &DiaryNotifier::labResultsChanged);
-    const LabResult march = lab(QDate(2026, 3, 12), 41, 18.5, 128, 0.82);
+    const LabResult march = lab(QDate(2026, 3, 12), 41, 18.5, 128, 0.82, 74);
     const LabResult january = lab(QDate(2026, 1, 5), 30);
     ASSERT_TRUE(m_store->labs().save(march).ok());
     ASSERT_TRUE(m_store->labs().save(january).ok());
@@ -121,8 +131,9 @@ TEST_F(LabStoreTest, ResultsAreKeptOnePerDateOldestFirstAndSurviveReopening)
     EXPECT_EQ(m_store->labs().result(QDate(2026, 3, 12)).value(), march);
     EXPECT_FALSE(m_store->labs().result(QDate(2026, 3, 13)).value().has_value());
 
-    // The same date again replaces it whole.
-    const LabResult again = lab(QDate(2026, 3, 12), std::nullopt, 22);
+    // The same date again replaces it whole; an eGFR alone is a result.
+    const LabResult again
+        = lab(QDate(2026, 3, 12), std::nullopt, std::nullopt, std::nullopt, std::nullopt, 55);
     ASSERT_TRUE(m_store->labs().save(again).ok());
     EXPECT_EQ(m_store->labs().result(QDate(2026, 3, 12)).value(), again);
 

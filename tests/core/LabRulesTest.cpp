@@ -1,4 +1,5 @@
-// The iron rules (AASM 2024 guideline): each at its exact boundary.
+// The lab rules: iron (AASM 2024 guideline) and kidney function (KDIGO's GFR categories), each
+// at its exact boundary.
 #include "core/safety/LabRules.h"
 
 #include "core/safety/SafetyEngine.h"
@@ -28,6 +29,14 @@ LabResult saturationOn(const QDate& date, double value)
     return result;
 }
 
+LabResult egfrOn(const QDate& date, double value)
+{
+    LabResult result;
+    result.date = date;
+    result.egfr = value;
+    return result;
+}
+
 QStringList rulesFor(std::vector<LabResult> labs, int symptomDays = 0)
 {
     QStringList rules;
@@ -39,6 +48,7 @@ QStringList rulesFor(std::vector<LabResult> labs, int symptomDays = 0)
 const QString kFerritin = QLatin1String(SafetyRule::kFerritinLow);
 const QString kSaturation = QLatin1String(SafetyRule::kTransferrinSaturationLow);
 const QString kNotTested = QLatin1String(SafetyRule::kIronNotTested);
+const QString kEgfr = QLatin1String(SafetyRule::kEgfrLow);
 
 TEST(LabRulesTest, FerritinAtOrBelow75Fires)
 {
@@ -127,16 +137,62 @@ TEST(LabRulesTest, MessagesNameTheValueTheDateAndTheThreshold)
         QStringLiteral("Ferritin 41.5\u00A0µg/L: ask your doctor about iron"));
 }
 
-TEST(LabRulesTest, EveryIronRuleIsDocumentedWithItsSource)
+TEST(LabRulesTest, AnEgfrBelow60AsksForTheDoctorAndBelow30Warns)
+{
+    EXPECT_EQ(rulesFor({egfrOn(kToday, 60)}), QStringList {});
+    EXPECT_EQ(rulesFor({egfrOn(kToday, 95)}), QStringList {});
+    const auto only = [](double value) {
+        const std::vector<Finding> findings
+            = LabRules::evaluate({kToday, {egfrOn(kToday, value)}, 0});
+        EXPECT_EQ(findings.size(), 1u) << value;
+        return findings.empty() ? Finding() : findings.front();
+    };
+    const Finding reduced = only(59.9);
+    EXPECT_EQ(reduced.rule, kEgfr);
+    EXPECT_EQ(reduced.severity, Severity::Caution);
+    EXPECT_EQ(reduced.limitMg, 60);
+    EXPECT_EQ(only(30).severity, Severity::Caution);
+    const Finding severe = only(29.9);
+    EXPECT_EQ(severe.severity, Severity::Warning);
+    EXPECT_EQ(severe.limitMg, 30);
+    EXPECT_EQ(severe.section, QStringLiteral("potential-risks"));
+    EXPECT_EQ(severe.measured, kToday);
+    EXPECT_EQ(SafetyEngine::message(reduced), reduced.message);
+    EXPECT_TRUE(reduced.message.contains(QStringLiteral("59.9\u00A0mL/min/1.73\u00A0m²")))
+        << reduced.message.toStdString();
+    EXPECT_TRUE(reduced.message.contains(QLatin1String("Ask your doctor")));
+    EXPECT_TRUE(severe.message.contains(QLatin1String("without your doctor's advice")))
+        << severe.message.toStdString();
+    EXPECT_EQ(SafetyEngine::summary(reduced),
+        QStringLiteral("eGFR 59.9: ask your doctor before taking magnesium"));
+    EXPECT_EQ(SafetyEngine::summary(severe),
+        QStringLiteral("eGFR 29.9: no magnesium supplements without your doctor's advice"));
+    EXPECT_TRUE(SafetyFacts::ruleSource(severe).contains(QLatin1String("KDIGO")));
+}
+
+TEST(LabRulesTest, OnlyTheNewestEgfrOfTheLast12MonthsCounts)
+{
+    EXPECT_EQ(rulesFor({egfrOn(QDate(2025, 3, 12), 40)}), QStringList {});
+    EXPECT_EQ(rulesFor({egfrOn(QDate(2025, 3, 13), 40)}), QStringList {kEgfr});
+    EXPECT_EQ(
+        rulesFor({egfrOn(QDate(2025, 9, 1), 40), egfrOn(QDate(2026, 2, 1), 75)}), QStringList {});
+    EXPECT_EQ(rulesFor({egfrOn(kToday.addDays(1), 40)}), QStringList {});
+    // A newer result without an eGFR does not hide the older one.
+    EXPECT_EQ(rulesFor({egfrOn(QDate(2025, 9, 1), 40), ferritinOn(QDate(2026, 2, 1), 110)}),
+        QStringList {kEgfr});
+}
+
+TEST(LabRulesTest, EveryLabRuleIsDocumentedWithItsSource)
 {
     QFile doc(QStringLiteral(STILLA_SOURCE_DIR "/docs/safety-rules.md"));
     ASSERT_TRUE(doc.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(doc.readAll());
-    for (const QString& rule : SafetyRule::iron())
+    for (const QString& rule : SafetyRule::labs())
         EXPECT_TRUE(text.contains(QLatin1Char('`') + rule + QLatin1Char('`')))
             << rule.toStdString();
     EXPECT_TRUE(text.contains(QLatin1String("10.5664/jcsm.11390")));
     EXPECT_TRUE(SafetyFacts::ironGuidelineSource().contains(QLatin1String("10.5664/jcsm.11390")));
+    EXPECT_TRUE(text.contains(QStringLiteral("2013;3(1):1–150")));
 }
 
 } // namespace

@@ -57,9 +57,10 @@ LabResultsDialog::LabResultsDialog(
     QFormLayout* form = valueForm();
     auto* hint = new WrappingLabel(
         tr("Leave a value empty when it was not measured. Units are those of Swedish "
-           "laboratories; ferritin in ng/mL is the same number as in µg/L. Stilla compares "
-           "ferritin and transferrin saturation with the limits for RLS in the guide's section "
-           "\"Iron and RLS\"."),
+           "laboratories; ferritin in ng/mL is the same number as in µg/L; give an eGFR "
+           "reported as \">90\" as 90. Stilla compares ferritin and transferrin saturation with "
+           "the limits for RLS in the guide's section \"Iron and RLS\", and eGFR with the "
+           "categories of kidney function, since the kidneys remove magnesium."),
         this);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -104,17 +105,19 @@ LabResultsDialog::LabResultsDialog(
 QFormLayout* LabResultsDialog::valueForm()
 {
     const QStringList units {tr("Ferritin (µg/L)"), tr("Transferrin saturation (%)"),
-        tr("Haemoglobin (g/L)"), tr("Magnesium in the blood (mmol/L)")};
-    const QStringList hints {
-        tr("for example 41"), tr("for example 22"), tr("for example 135"), tr("for example 0.85")};
+        tr("Haemoglobin (g/L)"), tr("Magnesium in the blood (mmol/L)"),
+        tr("eGFR, kidney function (mL/min/1.73 m²)")};
+    const QStringList hints {tr("for example 41"), tr("for example 22"), tr("for example 135"),
+        tr("for example 0.85"), tr("for example 85")};
     auto* form = new QFormLayout;
     form->setSpacing(spacing::m);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Date of the test:"), m_date);
-    static constexpr std::array<const char*, kValues> kNames {
-        "labFerritinField", "labSaturationField", "labHaemoglobinField", "labMagnesiumField"};
+    static constexpr std::array<const char*, kValues> kNames {"labFerritinField",
+        "labSaturationField", "labHaemoglobinField", "labMagnesiumField", "labEgfrField"};
     const QStringList labels {tr("&Ferritin (µg/L):"), tr("&Transferrin saturation (%):"),
-        tr("&Haemoglobin (g/L):"), tr("Magnesium in the &blood (mmol/L):")};
+        tr("&Haemoglobin (g/L):"), tr("Magnesium in the &blood (mmol/L):"),
+        tr("e&GFR, kidney function (mL/min/1.73\u00A0m²):")};
     for (int i = 0; i < kValues; ++i) {
         auto* edit = new QLineEdit(this);
         edit->setObjectName(QLatin1String(kNames[std::size_t(i)]));
@@ -136,9 +139,9 @@ void LabResultsDialog::setUpTable()
     m_table->setObjectName(QStringLiteral("labResultsTable"));
     m_table->setAccessibleName(tr("Lab results in the diary"));
     // Two lines each, so that five columns fit a narrow dialog without cutting a header.
-    m_table->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Ferritin\n(µg/L)"), tr("Transferrin\nsaturation (%)"),
-            tr("Haemoglobin\n(g/L)"), tr("Magnesium in\nthe blood (mmol/L)")});
+    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Ferritin\n(µg/L)"),
+        tr("Transferrin\nsaturation (%)"), tr("Haemoglobin\n(g/L)"),
+        tr("Magnesium in\nthe blood (mmol/L)"), tr("eGFR\n(mL/min/1.73\u00A0m²)")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false); // Tab goes on to the form, the arrows choose a row
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -50,9 +50,9 @@ public:
 private:
     QFormLayout* valueForm();
     void setUpTable();
-    /// The four values in the order of LabResult's fields: ferritin, transferrin saturation,
-    /// haemoglobin, serum magnesium.
-    static constexpr int kValues = 4;
+    /// The five values in the order of LabResult's fields: ferritin, transferrin saturation,
+    /// haemoglobin, serum magnesium, eGFR.
+    static constexpr int kValues = int(LabResult::kValueCount);
     void reload();
     /// Shows the stored values of @p date, unless values have been typed and not saved: those
     /// stay, said to be saved for @p date.
