@@ -292,6 +292,11 @@ std::unique_ptr<QTextDocument> DoctorReport::layOut(
     ReportPagination::keepRowsTogether(
         *document, layout.body.height(), device.logicalDpiY() / 96.0);
     ReportPagination::fitFigureOnFirstPage(*document, layout.body.height(), kShortestFigure);
+    // After these changes Qt 6.4 laid the document out again only in part, and painted the
+    // pages without the paragraph after the last table (the note under the table of days was in
+    // the layout and on no page; EveryWordOfTheReportIsPaintedOnItsPages): the whole document
+    // is laid out once more, as it now is.
+    document->markContentsDirty(0, document->characterCount());
     return document;
 }
 

@@ -11,6 +11,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
@@ -214,6 +215,55 @@ TEST(ReportPagesTest, ThePdfsTextAndPagesMatchTheGoldenFiles)
             ADD_FAILURE() << "differs from tests/data/report/" << name.toStdString()
                           << "; the produced text is in " << out.fileName().toStdString();
         }
+    }
+}
+
+/// How many times each word of @p text occurs: ligatures undone, split at white space (the
+/// no-break ones too), slashes and dashes, where a line may break.
+QHash<QString, int> wordCounts(const QString& text)
+{
+    QHash<QString, int> counts;
+    static const QRegularExpression breaks(QStringLiteral("[\\s\u00A0\u202F/\\-\u2013]+"));
+    for (const QString& word :
+        text.normalized(QString::NormalizationForm_KC).split(breaks, Qt::SkipEmptyParts))
+        ++counts[word];
+    return counts;
+}
+
+TEST(ReportPagesTest, EveryWordOfTheReportIsPaintedOnItsPages)
+{
+    // The English golden report once lost the note under its table of days: it was in the
+    // document and on no page. Every word of the document must be in the PDF at least as often
+    // (the PDF has more: the page headers and footers, the figure's labels).
+    QTemporaryDir dir;
+    const std::vector<std::pair<QString, DoctorReport>> reports {
+        {QStringLiteral("golden en"), goldenReport(QStringLiteral("en"))},
+        {QStringLiteral("golden sv"), goldenReport(QStringLiteral("sv"))},
+        {QStringLiteral("three months sv, Letter, self-experiment"),
+            report({"three months", 91}, QStringLiteral("sv"), QPageSize::Letter, true)}};
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        const auto& [name, made] = reports[i];
+        SCOPED_TRACE(name.toStdString());
+        const QString pdf = dir.filePath(QStringLiteral("report-%1.pdf").arg(i));
+        ASSERT_TRUE(made.writePdf(pdf).ok());
+        const QHash<QString, int> painted = wordCounts(pdfWords(pdf));
+        // The text of the document the pages are painted from, block by block (a table's cells
+        // are blocks of their own), without the figure's placeholder character.
+        QBuffer buffer;
+        QPdfWriter writer(&buffer);
+        made.preparePage(writer);
+        const std::unique_ptr<QTextDocument> document = made.layOut(writer);
+        QStringList blocks;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+            blocks << block.text().remove(QChar::ObjectReplacementCharacter);
+        const QHash<QString, int> written = wordCounts(blocks.join(u'\n'));
+        QStringList missing;
+        for (auto it = written.begin(); it != written.end(); ++it) {
+            if (painted.value(it.key()) < it.value())
+                missing << it.key();
+        }
+        missing.sort();
+        EXPECT_TRUE(missing.isEmpty()) << missing.join(u' ').toStdString();
     }
 }
 
