@@ -11,13 +11,17 @@ namespace stilla {
 
 namespace {
 
-/// The date, then each value's column, named as the diary JSON names it (LabResult::values()).
-QString columns()
+/// The date, then each value's column, named as the diary JSON names it (LabResult::values()),
+/// made once.
+const QString& columns()
 {
-    QStringList names {QStringLiteral("date")};
-    for (const LabResult::Value& value : LabResult::values())
-        names << QLatin1String(value.jsonKey);
-    return names.join(QStringLiteral(", "));
+    static const QString joined = [] {
+        QStringList names {QStringLiteral("date")};
+        for (const LabResult::Value& value : LabResult::values())
+            names << QLatin1String(value.jsonKey);
+        return names.join(QStringLiteral(", "));
+    }();
+    return joined;
 }
 
 std::optional<double> optional(const QVariant& value)

@@ -381,7 +381,8 @@ QString SafetyFacts::ruleSource(const Finding& finding)
         return nindsSource();
     if (is(kEgfrLow))
         return both(both(articleSource(), kidneyGuidelineSource()), nihSource());
-    if (is(kDopamineAugmentation) || SafetyRule::labs().contains(rule))
+    if (is(kDopamineAugmentation) || is(kFerritinLow) || is(kTransferrinSaturationLow)
+        || is(kIronNotTested))
         return ironGuidelineSource();
     // The article's own rules: its range, side effects, conditions, interactions, caffeine.
     return articleSource();
