@@ -57,6 +57,17 @@ QStringList SafetyRule::labs()
     return rules;
 }
 
+int SafetyRule::rank(const QString& rule)
+{
+    static constexpr std::array kFamilies {"condition.", "kidney.", "dose.", "interaction.",
+        "medicine.", "side_effect.", "iron.", "lifestyle."};
+    for (std::size_t i = 0; i < kFamilies.size(); ++i) {
+        if (rule.startsWith(QLatin1String(kFamilies[i])))
+            return static_cast<int>(i);
+    }
+    return static_cast<int>(kFamilies.size());
+}
+
 QString SafetyRule::cause(const QString& rule)
 {
     for (const char* amountRule : {kSupplementAboveReference, kSupplementAboveArticleRange,

@@ -113,6 +113,12 @@ QStringList all();
 /// Every rule id of LabRules::evaluate() (iron and kidney function), sorted.
 QStringList labs();
 
+/// Where a rule's findings stand among findings of the same severity, lower first: whether the
+/// person may take magnesium at all (`condition.`, then the lab results' `kidney.`), how much
+/// they take (`dose.`), the medicines it meets (`interaction.`, `medicine.`), what it does
+/// (`side_effect.`), then `iron.` and `lifestyle.`. A rule of no listed family comes last.
+int rank(const QString& rule);
+
 /// What a rule's finding is about, for telling findings with one cause once: "dose.amount"
 /// for the rules about how much magnesium the supplements hold (the day's total above a limit,
 /// a large or implausible single dose, a child's dose above the child's limit), and the rule id

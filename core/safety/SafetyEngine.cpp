@@ -118,6 +118,10 @@ void SafetyEngine::sort(std::vector<Finding>& findings)
     std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
         if (a.severity != b.severity)
             return a.severity > b.severity;
+        const int rankA = SafetyRule::rank(a.rule);
+        const int rankB = SafetyRule::rank(b.rule);
+        if (rankA != rankB)
+            return rankA < rankB;
         return a.rule < b.rule;
     });
 }

@@ -159,9 +159,9 @@ TEST_F(CliSafetyTest, TheMedicinesThatMatterInRlsAndAChildsAgeGroupReachTheRules
             QStringLiteral("interaction.iron/caution"),
             QStringLiteral("interaction.levothyroxine/caution"),
             QStringLiteral("dose.single_dose_large/info"), QStringLiteral("interaction.ppi/info"),
-            QStringLiteral("lifestyle.caffeine/info"),
             QStringLiteral("medicine.dopamine_augmentation/info"),
-            QStringLiteral("medicine.may_worsen_rls/info")}));
+            QStringLiteral("medicine.may_worsen_rls/info"),
+            QStringLiteral("lifestyle.caffeine/info")}));
     // A day without supplements keeps the notes about the medicines themselves.
     EXPECT_EQ(rulesOn("2024-03-02"),
         QStringList({QStringLiteral("interaction.ppi/info"),

@@ -182,6 +182,16 @@ TEST(LabRulesTest, OnlyTheNewestEgfrOfTheLast12MonthsCounts)
         QStringList {kEgfr});
 }
 
+TEST(LabRulesTest, TheKidneyNoteComesBeforeTheIronNotesOfTheSameSeverity)
+{
+    // Both are "Take care"; whether magnesium suits the kidneys is the first question.
+    EXPECT_EQ(
+        rulesFor({ferritinOn(kToday, 40), egfrOn(kToday, 45)}), (QStringList {kEgfr, kFerritin}));
+    // A warning still comes first: severity before family.
+    EXPECT_EQ(rulesFor({ferritinOn(kToday, 40), saturationOn(kToday, 12), egfrOn(kToday, 25)}),
+        (QStringList {kEgfr, kFerritin, kSaturation}));
+}
+
 TEST(LabRulesTest, EveryLabRuleIsDocumentedWithItsSource)
 {
     QFile doc(QStringLiteral(STILLA_SOURCE_DIR "/docs/safety-rules.md"));

@@ -17,7 +17,7 @@ namespace {
 using namespace test;
 using MC = MedicationClass;
 
-TEST(SafetyMessagesTest, MostSevereFirstThenByRuleId)
+TEST(SafetyMessagesTest, MostSevereFirstThenByFamilyThenByRuleId)
 {
     const Profile profile = profileWith(kKidney | kBleeding, {MC::Diuretic, MC::Antibiotic});
     const DayEntry day
@@ -32,6 +32,27 @@ TEST(SafetyMessagesTest, MostSevereFirstThenByRuleId)
     const DayEntry reordered
         = withCaffeine(withSideEffects(supplementDay({200, 300}), kConfusion | kNausea), 1, 4);
     EXPECT_EQ(SafetyEngine::evaluate(profile, day), SafetyEngine::evaluate(profile, reordered));
+}
+
+TEST(SafetyMessagesTest, EveryRuleHasItsPlaceAmongFindingsOfTheSameSeverity)
+{
+    const int unlisted = SafetyRule::rank(QStringLiteral("no_such_family.rule"));
+    for (const QString& rule : SafetyRule::all() + SafetyRule::labs())
+        EXPECT_LT(SafetyRule::rank(rule), unlisted) << rule.toStdString();
+    // Whether magnesium suits the person, then how much, the medicines, what it does.
+    const QStringList order {QStringLiteral("condition.pregnancy"),
+        QLatin1String(SafetyRule::kEgfrLow), kAboveRef, QStringLiteral("interaction.diuretic"),
+        QStringLiteral("medicine.may_worsen_rls"), QStringLiteral("side_effect.common"),
+        QLatin1String(SafetyRule::kFerritinLow), QStringLiteral("lifestyle.caffeine")};
+    std::vector<Finding> findings;
+    for (auto rule = order.crbegin(); rule != order.crend(); ++rule) {
+        Finding finding;
+        finding.rule = *rule;
+        finding.severity = Severity::Caution;
+        findings.push_back(finding);
+    }
+    SafetyEngine::sort(findings);
+    EXPECT_EQ(rulesOf(findings), order);
 }
 
 TEST(SafetyMessagesTest, WorstByDayKeepsTheMostSevereAtOrAboveTheMinimum)
