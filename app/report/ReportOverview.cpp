@@ -19,6 +19,8 @@ namespace {
 
 /// How many safety notes the first page names; the appendix lists them all.
 constexpr int kNotesNamed = 5;
+/// The widest the key figures' labels may be, as a share of the text width; longer ones wrap.
+constexpr qreal kLabelShare = 0.3;
 
 using Rows = std::vector<std::pair<QString, QString>>;
 
@@ -29,7 +31,9 @@ void writeRows(ReportWriter& writer, const Rows& rows)
         writer.cell(table, row, 0, rows[std::size_t(row)].first, true);
         writer.cell(table, row, 1, rows[std::size_t(row)].second);
     }
-    writer.fitColumns(table);
+    // Long labels wrap, so that the figures beside them take fewer lines and the first page
+    // keeps its trend figure.
+    writer.fitColumns(table, kLabelShare);
     writer.leaveTable();
 }
 

@@ -137,7 +137,7 @@ void ReportWriter::cellNote(QTextTable* table, int row, int column, const QStrin
     cursor.insertText(text, m_smallMuted);
 }
 
-void ReportWriter::fitColumns(QTextTable* table) const
+void ReportWriter::fitColumns(QTextTable* table, qreal wrapShare) const
 {
     QPaintDevice* device = m_cursor.document()->documentLayout()->paintDevice();
     // The layout takes lengths in pixels at 96 dpi and scales them to the device.
@@ -146,7 +146,8 @@ void ReportWriter::fitColumns(QTextTable* table) const
     const qreal padding = 2 * format.cellPadding() + 2;
     QList<QTextLength> constraints;
     for (int column = 0; column + 1 < table->columns(); ++column) {
-        qreal widest = 0;
+        qreal widest = 0; // a data cell on one line, or a header's word
+        qreal widestWord = 0;
         for (int row = 0; row < table->rows(); ++row) {
             const bool header = row < format.headerRowCount();
             const QTextTableCell cell = table->cellAt(row, column);
@@ -154,14 +155,17 @@ void ReportWriter::fitColumns(QTextTable* table) const
                 for (auto it = block.currentBlock().begin(); !it.atEnd(); ++it) {
                     const QTextFragment fragment = it.fragment();
                     const QFontMetricsF metrics(fragment.charFormat().font(), device);
-                    const QStringList words = header
-                        ? fragment.text().split(QLatin1Char(' '), Qt::SkipEmptyParts)
-                        : QStringList {fragment.text()};
+                    const QStringList words
+                        = fragment.text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
                     for (const QString& word : words)
-                        widest = std::max(widest, metrics.horizontalAdvance(word));
+                        widestWord = std::max(widestWord, metrics.horizontalAdvance(word));
+                    widest = std::max(
+                        widest, header ? widestWord : metrics.horizontalAdvance(fragment.text()));
                 }
             }
         }
+        if (widest > wrapShare * m_style.width)
+            widest = std::max(widestWord, wrapShare * m_style.width);
         constraints.append(QTextLength(QTextLength::FixedLength, widest * toLayout + padding));
     }
     constraints.append(QTextLength(QTextLength::VariableLength, 0));

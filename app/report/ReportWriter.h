@@ -36,8 +36,10 @@ public:
     void cellNote(QTextTable* table, int row, int column, const QString& text);
     /// Widths that follow the text, so that nothing breaks inside a word in either language:
     /// every column but the last is as wide as its widest header word and its widest data
-    /// cell (kept on one line); the last column takes the rest of the width.
-    void fitColumns(QTextTable* table) const;
+    /// cell (kept on one line); the last column takes the rest of the width. A column that
+    /// would be wider than @p wrapShare of the text width is made that wide (or as wide as its
+    /// widest word) and its cells wrap between words.
+    void fitColumns(QTextTable* table, qreal wrapShare = 1.0) const;
     /// Leaves the tables: the next block goes after them.
     void leaveTable();
 

@@ -217,6 +217,8 @@ std::vector<LabResult> DemoDiary::labResults(const QDate& lastDay, int years, qu
     if (!lastDay.isValid() || years <= 0)
         return results;
     Dice dice(seed ^ 0x1abu);
+    // The eGFR has dice of its own, so that the other values stay as they were before it.
+    Dice kidneys(seed ^ 0x6f2u);
     const QDate first = lastDay.addYears(-years).addDays(1);
     // Backwards from a test a few weeks ago, every 150 to 210 days.
     std::vector<QDate> dates;
@@ -236,6 +238,8 @@ std::vector<LabResult> DemoDiary::labResults(const QDate& lastDay, int years, qu
             result.haemoglobin = std::round(std::clamp(132 + dice.noise(6), 100.0, 170.0));
         if (dice.chance(40))
             result.serumMagnesium = std::round((0.84 + dice.noise(0.04)) * 100) / 100;
+        if (kidneys.chance(50))
+            result.egfr = std::round(std::clamp(92 - 8 * progress + kidneys.noise(4), 60.0, 120.0));
         results.push_back(result);
     }
     return results;

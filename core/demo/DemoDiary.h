@@ -23,7 +23,8 @@ public:
     static std::vector<DayEntry> generate(const QDate& lastDay, int years, quint32 seed);
     /// Made-up blood tests for the same years: one about every six months, the newest within
     /// the last six months of @p lastDay, oldest first. Ferritin starts low for RLS and rises
-    /// over the years (as if iron had been given); every value passes LabResult::problems().
+    /// over the years (as if iron had been given); the eGFR, in about half of them, stays
+    /// at 60 or above (no kidney note); every value passes LabResult::problems().
     static std::vector<LabResult> labResults(const QDate& lastDay, int years, quint32 seed);
 };
 

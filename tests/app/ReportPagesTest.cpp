@@ -97,10 +97,13 @@ DoctorReport report(const Case& period, const QString& language, QPageSize::Page
         experiment
             = DoctorReport::Experiment {plan, ExperimentResult::compute(plan, series, kLastDay)};
     }
-    return DoctorReport(std::move(days), Profile(), options,
-        period.days > 30 ? DemoDiary::labResults(kLastDay, years, kSeed)
-                         : std::vector<LabResult> {},
-        experiment);
+    std::vector<LabResult> labs = period.days > 30 ? DemoDiary::labResults(kLastDay, years, kSeed)
+                                                   : std::vector<LabResult> {};
+    // With the experiment, the fullest first page: a reduced eGFR adds the kidney row's
+    // longest text.
+    if (withExperiment && !labs.empty())
+        labs.back().egfr = 42;
+    return DoctorReport(std::move(days), Profile(), options, std::move(labs), experiment);
 }
 
 /// The page (0 first) that @p block starts on.
@@ -114,7 +117,8 @@ TEST(ReportPagesTest, TheFirstPageHoldsTheSummaryAndTheAppendixStartsOnTheSecond
 {
     // The ten-year demo (the longest numbers) in Swedish (the longest words) on A4 (the
     // narrower paper), and a fresh month in both languages on both papers.
-    // The last with lab results and a self-experiment: the fullest first page.
+    // The last with lab results (an eGFR below 60 among them) and a self-experiment: the
+    // fullest first page.
     const std::vector<std::tuple<Case, QString, QPageSize::PageSizeId, bool>> cases {
         {kTenYears, QStringLiteral("sv"), QPageSize::A4, false},
         {kFreshMonth, QStringLiteral("sv"), QPageSize::A4, false},

@@ -158,9 +158,14 @@ TEST(DemoDiaryTest, LabResultsAreValidTwiceAYearAndTheSameForTheSameSeed)
     EXPECT_EQ(results, DemoDiary::labResults(kLastDay, 10, 9));
     ASSERT_GE(results.size(), 17u); // one every 150-210 days for ten years
     ASSERT_LE(results.size(), 25u);
+    std::size_t withEgfr = 0;
     for (std::size_t i = 0; i < results.size(); ++i) {
         EXPECT_TRUE(results[i].problems().isEmpty()) << results[i].describe().toStdString();
         EXPECT_TRUE(results[i].ferritin.has_value());
+        if (results[i].egfr) {
+            ++withEgfr;
+            EXPECT_GE(*results[i].egfr, 60) << "the demo person has no kidney note";
+        }
         if (i > 0) {
             EXPECT_GT(results[i].date, results[i - 1].date);
         }
@@ -169,6 +174,8 @@ TEST(DemoDiaryTest, LabResultsAreValidTwiceAYearAndTheSameForTheSameSeed)
     EXPECT_LE(results.back().date, kLastDay);
     EXPECT_GE(results.front().date, kLastDay.addYears(-10));
     EXPECT_LT(*results.front().ferritin, *results.back().ferritin);
+    EXPECT_GT(withEgfr, 0u);
+    EXPECT_LT(withEgfr, results.size());
     EXPECT_TRUE(DemoDiary::labResults(QDate(), 10, 1).empty());
 }
 

@@ -1,0 +1,91 @@
+// The report's page rules on a document made for them: a table whose rows of three lines fall
+// across the foot of a page at some page heights, as Qt 6.4 lays tables out.
+#include "app/report/ReportPagination.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+#include <gtest/gtest.h>
+#include <limits>
+#include <memory>
+
+namespace stilla {
+namespace {
+
+constexpr int kRows = 30;
+
+/// A table with a header and rows of one and of three lines, laid out on @p device.
+std::unique_ptr<QTextDocument> tableDocument(QPagedPaintDevice& device)
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->documentLayout()->setPaintDevice(&device);
+    QTextCursor cursor(document.get());
+    QTextTableFormat format;
+    format.setHeaderRowCount(1);
+    format.setCellPadding(3);
+    QTextTable* table = cursor.insertTable(kRows, 2, format);
+    for (int row = 0; row < kRows; ++row) {
+        table->cellAt(row, 0).firstCursorPosition().insertText(QStringLiteral("Row %1").arg(row));
+        QTextCursor cell = table->cellAt(row, 1).firstCursorPosition();
+        cell.insertText(QStringLiteral("The first line"));
+        if (row % 3 == 1) {
+            cell.insertBlock();
+            cell.insertText(QStringLiteral("the second"));
+            cell.insertBlock();
+            cell.insertText(QStringLiteral("and the third"));
+        }
+    }
+    return document;
+}
+
+/// How many rows of the document's table start on one page and end on the next.
+int rowsOverAPageFoot(const QTextDocument& document)
+{
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    const qreal pageHeight = document.pageSize().height();
+    auto* table = qobject_cast<QTextTable*>(document.rootFrame()->childFrames().value(0));
+    int split = 0;
+    for (int row = 0; table && row < table->rows(); ++row) {
+        qreal top = std::numeric_limits<qreal>::max();
+        qreal bottom = 0;
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCell cell = table->cellAt(row, column);
+            top = std::min(
+                top, layout->blockBoundingRect(document.findBlock(cell.firstPosition())).top());
+            bottom = std::max(bottom,
+                layout->blockBoundingRect(document.findBlock(cell.lastPosition())).bottom());
+        }
+        if (int(top / pageHeight) != int((bottom - 0.5) / pageHeight))
+            ++split;
+    }
+    return split;
+}
+
+TEST(ReportPaginationTest, NoRowIsSplitOverTwoPagesOnceTheDocumentIsLaidOutAgain)
+{
+    QBuffer buffer;
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    const qreal formatUnit = writer.logicalDpiY() / 96.0;
+    // Page heights a little apart, over the height of a few rows, so that the foot of a page
+    // falls at every place in a row of three lines.
+    int splitBefore = 0;
+    for (qreal pageHeight = 600; pageHeight < 900; pageHeight += 7) {
+        SCOPED_TRACE(pageHeight);
+        const std::unique_ptr<QTextDocument> document = tableDocument(writer);
+        document->setPageSize(QSizeF(1500, pageHeight));
+        splitBefore += rowsOverAPageFoot(*document);
+        ReportPagination::keepRowsTogether(*document, pageHeight, formatUnit);
+        // As DoctorReport::layOut() does before the pages are painted.
+        document->markContentsDirty(0, document->characterCount());
+        EXPECT_EQ(rowsOverAPageFoot(*document), 0);
+    }
+    EXPECT_GT(splitBefore, 0) << "no page height split a row: the test shows nothing";
+}
+
+} // namespace
+} // namespace stilla
