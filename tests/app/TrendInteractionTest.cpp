@@ -2,9 +2,9 @@
 #include "ChartsFixture.h"
 #include "ScriptedUser.h"
 #include "app/gui/Theme.h"
+#include "app/gui/charts/ChartPointer.h"
 #include "app/gui/charts/RelationshipChart.h"
 #include "app/gui/charts/TrendPanel.h"
-#include "app/gui/charts/TrendPointer.h"
 
 #include <QApplication>
 #include <QCategoryAxis>
@@ -13,6 +13,7 @@
 #include <QGraphicsTextItem>
 #include <QMouseEvent>
 #include <QScopeGuard>
+#include <QSpinBox>
 #include <QTest>
 #include <QToolTip>
 #include <QValueAxis>
@@ -30,7 +31,7 @@ TEST_F(ChartsPageTest, TheKeyboardStepsThroughTheDaysAndShowsTheirValues)
     page.setRange(ChartsPage::Range::TwoWeeks);
     TrendChart* chart = page.trendChart();
     QChartView* view = page.currentChartView();
-    auto* pointer = page.findChild<TrendPointer*>(QStringLiteral("trendPointer"));
+    auto* pointer = page.findChild<ChartPointer*>(QStringLiteral("trendPointer"));
     ASSERT_TRUE(pointer && view);
     view->setFocus();
     EXPECT_EQ(pointer->current(), -1);
@@ -106,10 +107,11 @@ TEST_F(ChartsPageTest, ThreePanelsShareOneDateAxisWithTheirPointsOneAboveTheOthe
             = panels[0]->mapToParent(panels[0]->mapToPosition(QPointF(last, 0), severity)).x();
         EXPECT_NEAR(
             panels[2]->mapToParent(panels[2]->mapToPosition(QPointF(last, 0), bars)).x(), x, 1.0);
-        const QLineF line = chart->pointLine(last);
-        EXPECT_NEAR(line.x1(), x, 1.0);
-        EXPECT_NEAR(line.y1(), first.top(), 1.0);
-        EXPECT_NEAR(line.y2(), bottom, 1.0);
+        const QRectF line = chart->pointMarker(last).boundingRect();
+        EXPECT_NEAR(line.left(), x, 1.0);
+        EXPECT_NEAR(line.right(), x, 1.0);
+        EXPECT_NEAR(line.top(), first.top(), 1.0);
+        EXPECT_NEAR(line.bottom(), bottom, 1.0);
     }
 }
 
@@ -124,7 +126,7 @@ TEST_F(ChartsPageTest, TheMouseOverABarShowsItsDayInEveryPanel)
     QCoreApplication::processEvents();
     TrendChart* chart = page.trendChart();
     QChartView* view = page.currentChartView();
-    auto* pointer = page.findChild<TrendPointer*>(QStringLiteral("trendPointer"));
+    auto* pointer = page.findChild<ChartPointer*>(QStringLiteral("trendPointer"));
     ASSERT_TRUE(pointer && view);
     // The middle of three days ago's bar, low in the magnesium panel.
     const int index = chart->pointCount() - 4;
@@ -265,17 +267,22 @@ TEST_F(ChartsPageTest, HeadingsAndDatesAreWholeInASmallWindow)
     }
 }
 
+/// The relationship chart over the last two weeks, in a wide window.
+void showRelationship(ChartsPage& page)
+{
+    page.window()->resize(1366, 768);
+    page.setRange(ChartsPage::Range::TwoWeeks);
+    page.showView(ChartsPage::View::Relationship);
+    QCoreApplication::processEvents();
+}
+
 TEST_F(ChartsPageTest, TheMouseOverARelationshipDotNamesItsDaysAndValues)
 {
     // Two days with the same values (one dot over the other) and one apart.
     logDay(1, 6, 300); // Mon 23 Nov 2026
     logDay(2, 6, 300);
     logDay(3, 2, 150);
-    ChartsPage& page = charts();
-    m_window->resize(1366, 768);
-    page.setRange(ChartsPage::Range::TwoWeeks);
-    page.showView(ChartsPage::View::Relationship);
-    QCoreApplication::processEvents();
+    showRelationship(charts());
     auto* view = m_window->findChild<QChartView*>(QStringLiteral("relationshipChartView"));
     ASSERT_NE(view, nullptr);
     auto* chart = static_cast<RelationshipChart*>(view->chart());
@@ -305,6 +312,62 @@ TEST_F(ChartsPageTest, TheMouseOverARelationshipDotNamesItsDaysAndValues)
     // Away from every dot: no tooltip.
     moveTo(225, 4);
     WAIT_UNTIL(!QToolTip::isVisible()); // Qt hides a tooltip after a moment
+}
+
+TEST_F(ChartsPageTest, TheKeyboardStepsThroughTheRelationshipDotsFromLeftToRight)
+{
+    logDay(1, 6, 300); // two days on one spot
+    logDay(2, 6, 300);
+    logDay(3, 2, 150);
+    logDay(4, 4, 220);
+    ChartsPage& page = charts();
+    showRelationship(page);
+    auto* view = m_window->findChild<QChartView*>(QStringLiteral("relationshipChartView"));
+    auto* pointer = page.findChild<ChartPointer*>(QStringLiteral("relationshipPointer"));
+    ASSERT_TRUE(view && pointer);
+    auto* chart = static_cast<RelationshipChart*>(view->chart());
+    ASSERT_EQ(chart->pointCount(), 4);
+    view->setFocus();
+
+    QTest::keyClick(view, Qt::Key_Home); // the least magnesium
+    EXPECT_EQ(pointer->current(), 0);
+    EXPECT_TRUE(pointer->currentText().startsWith(QStringLiteral("Sat 21 Nov 2026: 150\u00A0mg")))
+        << pointer->currentText().toStdString();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_EQ(QToolTip::text(), pointer->currentText());
+    EXPECT_EQ(view->accessibleDescription(), pointer->currentText());
+    // The ring is drawn around that dot, where the mouse would name it.
+    const QPointF dot = chart->pointPosition(0);
+    EXPECT_TRUE(chart->pointMarker(0).boundingRect().contains(dot));
+    EXPECT_EQ(chart->describeDotAt(dot), pointer->currentText());
+
+    QTest::keyClick(view, Qt::Key_Right);
+    EXPECT_TRUE(pointer->currentText().contains(QStringLiteral("220\u00A0mg")));
+    // The two days on one spot are reached one by one, each saying the other is there.
+    QTest::keyClick(view, Qt::Key_Right);
+    const QString first = pointer->currentText();
+    QTest::keyClick(view, Qt::Key_Right);
+    const QString second = pointer->currentText();
+    EXPECT_NE(first, second);
+    for (const QString& text : {first, second}) {
+        EXPECT_TRUE(text.contains(QStringLiteral("300\u00A0mg"))) << text.toStdString();
+        EXPECT_TRUE(text.endsWith(QStringLiteral("\n1 more day at this spot")))
+            << text.toStdString();
+    }
+    QTest::keyClick(view, Qt::Key_Right); // stays on the last
+    EXPECT_EQ(pointer->current(), 3);
+
+    // Escape clears it, and the chart's description is its summary again.
+    QTest::keyClick(view, Qt::Key_Escape);
+    EXPECT_EQ(pointer->current(), -1);
+    EXPECT_EQ(view->accessibleDescription(), page.relationshipSummary());
+    // Another delay rebuilds the chart: no dot is current.
+    QTest::keyClick(view, Qt::Key_End);
+    EXPECT_EQ(pointer->current(), 3);
+    page.findChild<QSpinBox*>(QStringLiteral("lagSpinBox"))->setValue(1);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(pointer->current(), -1);
 }
 
 } // namespace

@@ -95,6 +95,14 @@ bool ChartBase::eventFilter(QObject* watched, QEvent* event)
     return QChart::eventFilter(watched, event);
 }
 
+QPen ChartBase::pointMarkerPen() const
+{
+    QPen pen(m_palette.color(QPalette::Text));
+    pen.setWidthF(1.0);
+    pen.setStyle(Qt::DashLine);
+    return pen;
+}
+
 QChartView* ChartBase::makeView(
     QChart* chart, QWidget* parent, const char* objectName, int minimumHeight)
 {

@@ -3,7 +3,9 @@
 #include <QChart>
 #include <QColor>
 #include <QHash>
+#include <QPainterPath>
 #include <QPalette>
+#include <QPen>
 
 class QChartView;
 class QWidget;
@@ -35,6 +37,25 @@ public:
     const QPalette& chartPalette() const { return m_palette; }
 
     bool eventFilter(QObject* watched, QEvent* event) override;
+
+    /// The points a ChartPointer steps through, in order: none unless a chart has them.
+    virtual int pointCount() const { return 0; }
+    /// What point @p index is, as its tooltip says it; empty for no such point.
+    virtual QString describePoint(int /*index*/) const { return {}; }
+    /// Where point @p index is, in the chart's coordinates: its tooltip goes there.
+    virtual QPointF pointPosition(int /*index*/) const { return {}; }
+    /// The mark drawn on point @p index while it is current, in the chart's coordinates.
+    virtual QPainterPath pointMarker(int /*index*/) const { return {}; }
+    /// How the mark is drawn: a thin dashed line in the text's colour unless a chart says.
+    virtual QPen pointMarkerPen() const;
+
+signals:
+    /// The mouse came onto point @p index, or left it.
+    void pointHovered(int index, bool hovering);
+    /// The chart was built anew from new data: its points are others.
+    void rebuilt();
+    /// The chart was laid out again: pointPosition() and pointMarker() moved.
+    void pointsMoved();
 
 protected:
     /// QChart::addAxis, with the axis coloured from the chart's palette; @p titleColour, when

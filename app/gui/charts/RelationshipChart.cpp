@@ -8,17 +8,29 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
-#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace stilla {
 
+namespace {
+
+/// How far from a dot the mouse names it, in pixels; dots closer than kSameSpot to each other
+/// are drawn on one spot; the current dot's ring.
+constexpr qreal kReach = 8;
+constexpr qreal kSameSpot = 1.5;
+constexpr qreal kRingRadius = 7;
+
+} // namespace
+
 RelationshipChart::RelationshipChart(QGraphicsItem* parent)
     : ChartBase(QStringLiteral("relationshipChart"), parent)
-{ }
+{
+    connect(this, &QChart::plotAreaChanged, this, &ChartBase::pointsMoved);
+}
 
 void RelationshipChart::setData(
     const std::vector<Statistics::DatedPair>& pairs, const Statistics::Relationship& relationship)
@@ -26,6 +38,13 @@ void RelationshipChart::setData(
     clearChart();
     m_dots = nullptr;
     m_pairs = pairs;
+    m_order.resize(pairs.size());
+    std::iota(m_order.begin(), m_order.end(), std::size_t(0));
+    std::stable_sort(m_order.begin(), m_order.end(), [&](std::size_t a, std::size_t b) {
+        return std::pair(pairs[a].magnesium, pairs[a].outcome)
+            < std::pair(pairs[b].magnesium, pairs[b].outcome);
+    });
+    m_hovered = -1;
     m_relationship = relationship;
     const Statistics::Outcome outcome = relationship.outcome;
     const bool severity = outcome == Statistics::Outcome::Severity;
@@ -77,8 +96,12 @@ void RelationshipChart::setData(
     dots->attachAxis(xAxis);
     dots->attachAxis(yAxis);
 
+    m_xAxis = xAxis;
+    m_yAxis = yAxis;
+
     if (relationship.slope && relationship.intercept)
         addFitLine(*relationship.intercept, *relationship.slope, yScale, xAxis, yAxis);
+    emit rebuilt();
 }
 
 QString RelationshipChart::dotsName(const Statistics::Relationship& relationship)
@@ -148,32 +171,69 @@ void RelationshipChart::colourDots()
     }
 }
 
-QString RelationshipChart::describeDotAt(const QPointF& position)
+QPointF RelationshipChart::positionOf(const Statistics::DatedPair& pair) const
 {
-    if (!m_dots || !plotArea().adjusted(-8, -8, 8, 8).contains(position))
+    if (!m_xAxis || !m_yAxis || m_xAxis->max() <= m_xAxis->min()
+        || m_yAxis->max() <= m_yAxis->min())
         return {};
-    // The nearest dot within reach of the pointer, and the others drawn on the same spot.
-    constexpr qreal kReach = 8;
-    constexpr qreal kSameSpot = 1.5;
-    std::vector<QPointF> drawn;
-    drawn.reserve(m_pairs.size());
-    std::size_t nearest = m_pairs.size();
+    const QRectF plot = plotArea();
+    const double x = (pair.magnesium - m_xAxis->min()) / (m_xAxis->max() - m_xAxis->min());
+    const double y = (pair.outcome * m_yScale - m_yAxis->min()) / (m_yAxis->max() - m_yAxis->min());
+    return {plot.left() + x * plot.width(), plot.bottom() - y * plot.height()};
+}
+
+QPointF RelationshipChart::pointPosition(int index) const
+{
+    if (index < 0 || index >= pointCount())
+        return {};
+    return positionOf(m_pairs[m_order[std::size_t(index)]]);
+}
+
+QPainterPath RelationshipChart::pointMarker(int index) const
+{
+    QPainterPath ring;
+    if (index >= 0 && index < pointCount())
+        ring.addEllipse(pointPosition(index), kRingRadius, kRingRadius);
+    return ring;
+}
+
+QPen RelationshipChart::pointMarkerPen() const
+{
+    // Solid and wider than the trend's line: a thin dashed ring is lost among the dots.
+    QPen pen(chartPalette().color(QPalette::Text));
+    pen.setWidthF(2.0);
+    return pen;
+}
+
+int RelationshipChart::pointAt(const QPointF& position) const
+{
+    if (!m_dots || !plotArea().adjusted(-kReach, -kReach, kReach, kReach).contains(position))
+        return -1;
+    int nearest = -1;
     qreal nearestDistance = kReach;
-    for (std::size_t i = 0; i < m_pairs.size(); ++i) {
-        const QPointF value(m_pairs[i].magnesium, m_pairs[i].outcome * m_yScale);
-        drawn.push_back(mapToPosition(value, m_dots));
-        const qreal distance = QLineF(drawn.back(), position).length();
+    for (int index = 0; index < pointCount(); ++index) {
+        const qreal distance = QLineF(pointPosition(index), position).length();
         if (distance <= nearestDistance) {
             nearestDistance = distance;
-            nearest = i;
+            nearest = index;
         }
     }
-    if (nearest == m_pairs.size())
+    return nearest;
+}
+
+QString RelationshipChart::describePoint(int index) const
+{
+    if (index < 0 || index >= pointCount())
         return {};
-    const auto others = std::count_if(drawn.begin(), drawn.end(),
-        [&](const QPointF& point) { return QLineF(point, drawn[nearest]).length() <= kSameSpot; });
+    const Statistics::DatedPair& pair = m_pairs[m_order[std::size_t(index)]];
+    // The other days drawn on the same spot, which the mouse cannot reach one by one.
+    const QPointF at = positionOf(pair);
+    const auto sameSpot
+        = std::count_if(m_pairs.begin(), m_pairs.end(), [&](const Statistics::DatedPair& other) {
+              return QLineF(positionOf(other), at).length() <= kSameSpot;
+          });
     return StatisticsText::pair(
-        m_pairs[nearest], m_relationship.lagDays, m_relationship.outcome, int(others) - 1);
+        pair, m_relationship.lagDays, m_relationship.outcome, int(sameSpot) - 1);
 }
 
 void RelationshipChart::followMouse(QChartView* view)
@@ -190,16 +250,18 @@ bool RelationshipChart::eventFilter(QObject* watched, QEvent* event)
     // the hover and the chart hears nothing. (Compared with the pointer kept, not asked of the
     // view: the viewport still sends events while the view around it is being destroyed.)
     if (m_viewport && watched == m_viewport) {
+        int hovered = -1;
         if (event->type() == QEvent::MouseMove && m_view) {
             const auto* move = static_cast<QMouseEvent*>(event);
-            const QString text
-                = describeDotAt(mapFromScene(m_view->mapToScene(move->position().toPoint())));
-            if (text.isEmpty())
-                QToolTip::hideText();
-            else
-                QToolTip::showText(move->globalPosition().toPoint(), text, m_viewport);
-        } else if (event->type() == QEvent::Leave) {
-            QToolTip::hideText();
+            hovered = pointAt(mapFromScene(m_view->mapToScene(move->position().toPoint())));
+        }
+        if (event->type() == QEvent::MouseMove || event->type() == QEvent::Leave) {
+            // Each move over a dot, so that its tooltip follows the mouse.
+            if (hovered >= 0)
+                emit pointHovered(hovered, true);
+            else if (m_hovered >= 0)
+                emit pointHovered(m_hovered, false);
+            m_hovered = hovered;
         }
     }
     return ChartBase::eventFilter(watched, event);

@@ -69,7 +69,7 @@ TrendChart::TrendChart(QGraphicsItem* parent)
         // (drawn once, the panels never lined up).
         connect(
             each, &TrendPanel::axesResized, this, &TrendChart::placePanels, Qt::QueuedConnection);
-        connect(each, &QChart::plotAreaChanged, this, &TrendChart::panelsPlaced);
+        connect(each, &QChart::plotAreaChanged, this, &ChartBase::pointsMoved);
     }
     connect(this, &QGraphicsWidget::geometryChanged, this, &TrendChart::placePanels);
 }
@@ -466,11 +466,10 @@ void TrendChart::placePanels()
 
 QPointF TrendChart::pointPosition(int index) const
 {
-    const QLineF line = pointLine(index);
-    return {line.x1(), (line.y1() + line.y2()) / 2};
+    return pointMarker(index).boundingRect().center();
 }
 
-QLineF TrendChart::pointLine(int index) const
+QPainterPath TrendChart::pointMarker(int index) const
 {
     const TrendPanel* first = m_panels.front();
     const TrendPanel* last = m_panels.back();
@@ -478,7 +477,9 @@ QLineF TrendChart::pointLine(int index) const
     const QRectF bottom = last->mapRectToParent(last->plotArea());
     const int count = std::max(pointCount(), 1);
     const qreal x = top.left() + (index + 0.5) * top.width() / count;
-    return {x, top.top(), x, bottom.bottom()};
+    QPainterPath line(QPointF(x, top.top()));
+    line.lineTo(x, bottom.bottom());
+    return line;
 }
 
 QString TrendChart::describePoint(int index) const

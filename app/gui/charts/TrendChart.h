@@ -55,13 +55,13 @@ public:
     /// half of them."
     QString bucketExplanation() const;
     /// The text shown when hovering over point @p index (a bucket).
-    QString describePoint(int index) const;
+    QString describePoint(int index) const override;
     /// How many points (buckets) there are; where point @p index sits (its x, halfway down the
-    /// panels), and the line from the top of the first panel's plot area to the bottom of the
-    /// last one's at it, in the chart's coordinates.
-    int pointCount() const { return int(m_buckets.size()); }
-    QPointF pointPosition(int index) const;
-    QLineF pointLine(int index) const;
+    /// panels), and its marker: the line from the top of the first panel's plot area to the
+    /// bottom of the last one's at it, in the chart's coordinates.
+    int pointCount() const override { return int(m_buckets.size()); }
+    QPointF pointPosition(int index) const override;
+    QPainterPath pointMarker(int index) const override;
 
     enum class Panel { Severity, Sleep, Magnesium };
     TrendPanel* panel(Panel panel) const { return m_panels[std::size_t(panel)]; }
@@ -96,13 +96,6 @@ public:
     const std::vector<LegendEntry>& legendEntries() const { return m_legend; }
 
     void followPalette(const QPalette& palette) override;
-
-signals:
-    void pointHovered(int index, bool hovering);
-    /// setData() has built the chart anew.
-    void rebuilt();
-    /// The panels have been placed or lined up again: pointPosition() and pointLine() moved.
-    void panelsPlaced();
 
 private:
     struct Bucket

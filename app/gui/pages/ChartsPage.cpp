@@ -3,11 +3,11 @@
 #include "app/gui/AppContext.h"
 #include "app/gui/Theme.h"
 #include "app/gui/charts/ChartExport.h"
+#include "app/gui/charts/ChartPointer.h"
 #include "app/gui/charts/ComparisonChart.h"
 #include "app/gui/charts/RelationshipChart.h"
 #include "app/gui/charts/TrendChart.h"
 #include "app/gui/charts/TrendLegend.h"
-#include "app/gui/charts/TrendPointer.h"
 #include "app/gui/widgets/AccessibleNames.h"
 #include "app/gui/widgets/GridFlowLayout.h"
 #include "app/gui/widgets/VerticalScrollArea.h"
@@ -216,12 +216,12 @@ void ChartsPage::connectSignals()
         if (QChartView* view = currentChartView())
             ChartExport::copyToClipboard(*view);
     });
-    // The current point, by mouse or keyboard: a marker, a tooltip, and the note below says it.
-    auto* pointer = new TrendPointer(m_trend, m_trendView);
+    // The current point, by mouse or keyboard: a marker, a tooltip and the chart's description.
+    auto* pointer = new ChartPointer(m_trend, m_trendView, [this] { return m_trendDescription; });
     pointer->setObjectName(QStringLiteral("trendPointer"));
-    connect(pointer, &TrendPointer::currentChanged, this, [this](int, const QString& text) {
-        m_trendView->setAccessibleDescription(text.isEmpty() ? m_trendDescription : text);
-    });
+    auto* dot = new ChartPointer(
+        m_relationship, m_relationshipView, [this] { return m_relationshipSummary->text(); });
+    dot->setObjectName(QStringLiteral("relationshipPointer"));
     if (m_context.diary) {
         m_days = std::make_unique<DayCache>(*m_context.diary);
         const auto changed = [this] {

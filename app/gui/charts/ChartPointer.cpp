@@ -1,15 +1,15 @@
-#include "TrendPointer.h"
+#include "ChartPointer.h"
 
-#include "TrendChart.h"
+#include "ChartBase.h"
 
 #include <QChartView>
 #include <QCursor>
-#include <QGraphicsLineItem>
+#include <QGraphicsPathItem>
 #include <QKeyEvent>
-#include <QPen>
 #include <QToolTip>
 
 #include <algorithm>
+#include <utility>
 
 namespace stilla {
 
@@ -19,31 +19,32 @@ constexpr int kPageStep = 7;
 
 } // namespace
 
-TrendPointer::TrendPointer(TrendChart* chart, QChartView* view)
+ChartPointer::ChartPointer(ChartBase* chart, QChartView* view, std::function<QString()> summary)
     : QObject(view)
     , m_chart(chart)
     , m_view(view)
-    , m_marker(new QGraphicsLineItem(chart))
+    , m_marker(new QGraphicsPathItem(chart))
+    , m_summary(std::move(summary))
 {
     m_marker->setZValue(100);
     m_marker->hide();
     view->installEventFilter(this);
-    connect(chart, &TrendChart::pointHovered, this, [this](int index, bool hovering) {
+    connect(chart, &ChartBase::pointHovered, this, [this](int index, bool hovering) {
         if (hovering)
             setCurrent(index, true);
         else if (!m_view->hasFocus())
             setCurrent(-1);
     });
-    connect(chart, &TrendChart::rebuilt, this, [this] { setCurrent(-1); });
-    connect(chart, &TrendChart::panelsPlaced, this, [this] { placeMarker(); });
+    connect(chart, &ChartBase::rebuilt, this, [this] { setCurrent(-1); });
+    connect(chart, &ChartBase::pointsMoved, this, [this] { placeMarker(); });
 }
 
-QString TrendPointer::currentText() const
+QString ChartPointer::currentText() const
 {
     return m_current < 0 ? QString() : m_chart->describePoint(m_current);
 }
 
-void TrendPointer::setCurrent(int index, bool atCursor)
+void ChartPointer::setCurrent(int index, bool atCursor)
 {
     if (index < 0 && m_current < 0)
         return; // nothing to clear: a rebuilt chart costs no more than before
@@ -59,24 +60,22 @@ void TrendPointer::setCurrent(int index, bool atCursor)
                                        m_chart->mapToScene(m_chart->pointPosition(m_current))));
         QToolTip::showText(at, text, m_view);
     }
+    m_view->setAccessibleDescription(text.isEmpty() ? m_summary() : text);
     emit currentChanged(m_current, text);
 }
 
-void TrendPointer::placeMarker()
+void ChartPointer::placeMarker()
 {
     if (m_current < 0 || m_current >= m_chart->pointCount()) {
         m_marker->hide();
         return;
     }
-    QPen pen(m_chart->chartPalette().color(QPalette::Text));
-    pen.setWidthF(1.0);
-    pen.setStyle(Qt::DashLine);
-    m_marker->setPen(pen);
-    m_marker->setLine(m_chart->pointLine(m_current));
+    m_marker->setPen(m_chart->pointMarkerPen());
+    m_marker->setPath(m_chart->pointMarker(m_current));
     m_marker->show();
 }
 
-bool TrendPointer::eventFilter(QObject* watched, QEvent* event)
+bool ChartPointer::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const int count = m_chart->pointCount();
