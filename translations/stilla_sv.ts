@@ -4941,6 +4941,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>Total sleep (hours)</source>
         <translation>Total sömntid (timmar)</translation>
     </message>
+    <message>
+        <source>One day</source>
+        <translation>En dag</translation>
+    </message>
 </context>
 <context>
     <name>stilla::RemindCommand</name>

@@ -283,6 +283,7 @@ TEST_F(ChartsPageTest, SleepIsComparedWithTheNightAfterTheMagnesiumAndSaysSo)
     for (int ago = 0; ago < 20; ++ago)
         logDay(ago, ago % 10, 100 + 10 * ago);
     ChartsPage& page = charts();
+    m_window->resize(1366, 768); // wide enough for the legend to say it too
     page.setRange(ChartsPage::Range::Month);
     page.showView(ChartsPage::View::Relationship);
     EXPECT_TRUE(page.relationshipSummary().contains(QStringLiteral("20 day")))

@@ -10,9 +10,9 @@
 #include <QCategoryAxis>
 #include <QChartView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGraphicsTextItem>
 #include <QMouseEvent>
-#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTest>
 #include <QToolTip>
@@ -209,17 +209,47 @@ TEST_F(ChartsPageTest, TheLegendWrapsInANarrowWindowAndItsBoxesShowAndHide)
     EXPECT_TRUE(page.trendChart()->isLineVisible(TrendChart::Line::Severity));
 }
 
+/// The program's font (Theme::applyBaseFont, its smallest size) while it lives.
+class ProgramFont
+{
+public:
+    ProgramFont()
+        : m_usual(QApplication::font())
+    {
+        QFont base = m_usual;
+        base.setPointSizeF(Theme::kMinimumPointSize);
+        QApplication::setFont(base);
+    }
+    ~ProgramFont() { QApplication::setFont(m_usual); }
+    ProgramFont(const ProgramFont&) = delete;
+    ProgramFont& operator=(const ProgramFont&) = delete;
+
+private:
+    QFont m_usual;
+};
+
+/// The texts in @p view that Qt Charts cut short for want of room ("…"): axis labels and
+/// titles, legend entries.
+QStringList cutTexts(QChartView* view)
+{
+    QStringList cut;
+    for (const QGraphicsItem* item : view->scene()->items()) {
+        const auto* text = dynamic_cast<const QGraphicsTextItem*>(item);
+        if (text && text->isVisible()
+            && (text->toPlainText().contains(QStringLiteral("..."))
+                || text->toPlainText().contains(QChar(0x2026))))
+            cut << text->toPlainText();
+    }
+    return cut;
+}
+
 TEST_F(ChartsPageTest, HeadingsAndDatesAreWholeInASmallWindow)
 {
     // 720 × 540: the window Stilla opens at on an 800 × 600 screen.
     for (int ago = 0; ago < 365; ago += 3)
         logDay(ago, ago % 7, ago % 2 ? 300 : 0, 120);
-    // In the program's font (Theme::applyBaseFont), and in Swedish, whose headings are longer.
-    const QFont usual = QApplication::font();
-    QFont base = usual;
-    base.setPointSizeF(Theme::kMinimumPointSize);
-    QApplication::setFont(base);
-    const auto restore = qScopeGuard([&usual] { QApplication::setFont(usual); });
+    // In the program's font, and in Swedish, whose headings are longer.
+    const ProgramFont font;
     ChartsPage& page = charts();
     m_window->resize(720, 540);
     m_window->setLanguage(QStringLiteral("sv"));
@@ -243,15 +273,7 @@ TEST_F(ChartsPageTest, HeadingsAndDatesAreWholeInASmallWindow)
             EXPECT_LE(heading.bottom(), plot.top());
             EXPECT_GE(heading.top(), 0);
         }
-        // No text that Qt Charts cut short for want of room ("…"): axis labels and titles.
-        for (const QGraphicsItem* item : page.currentChartView()->scene()->items()) {
-            const auto* text = dynamic_cast<const QGraphicsTextItem*>(item);
-            if (text && text->isVisible()) {
-                EXPECT_FALSE(text->toPlainText().contains(QStringLiteral("..."))
-                    || text->toPlainText().contains(QChar(0x2026)))
-                    << text->toPlainText().toStdString();
-            }
-        }
+        EXPECT_EQ(cutTexts(page.currentChartView()), QStringList());
         // The dates: each label narrower than the room between two of them.
         auto* dates = qobject_cast<QCategoryAxis*>(
             chart->panel(TrendChart::Panel::Magnesium)->axes(Qt::Horizontal).value(0));
@@ -265,6 +287,58 @@ TEST_F(ChartsPageTest, HeadingsAndDatesAreWholeInASmallWindow)
         for (const QString& label : labels)
             EXPECT_LT(metrics.horizontalAdvance(label), room) << label.toStdString();
     }
+}
+
+TEST_F(ChartsPageTest, TheRelationshipAndComparisonChartsAreWholeInASmallWindow)
+{
+    for (int ago = 0; ago < 90; ++ago)
+        logDay(ago, ago % 7, ago % 2 ? 300 : 0, 120);
+    const ProgramFont font;
+    ChartsPage& page = charts();
+    m_window->resize(720, 540);
+    m_window->setLanguage(QStringLiteral("sv"));
+    page.setRange(ChartsPage::Range::ThreeMonths);
+    auto* outcome = page.findChild<QComboBox*>(QStringLiteral("outcomeComboBox"));
+    auto* lag = page.findChild<QSpinBox*>(QStringLiteral("lagSpinBox"));
+    ASSERT_TRUE(outcome && lag);
+    page.showView(ChartsPage::View::Relationship);
+    for (int each = 0; each < outcome->count(); ++each) {
+        for (int days : {0, 2}) {
+            outcome->setCurrentIndex(each);
+            lag->setValue(days);
+            // Laid out, drawn, and the old axes deleted.
+            QCoreApplication::processEvents();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            QCoreApplication::processEvents();
+            SCOPED_TRACE(outcome->currentText().toStdString() + ", " + std::to_string(days));
+            if (qEnvironmentVariableIsSet("STILLA_TEST_GRAB"))
+                page.currentChartView()->grab().save(qEnvironmentVariable("STILLA_TEST_GRAB")
+                    + QStringLiteral("rel%1%2.png").arg(each).arg(days));
+            EXPECT_EQ(cutTexts(page.currentChartView()), QStringList());
+        }
+    }
+    // Narrow, the legend names the dots in short; the summary under the chart says what a dot
+    // pairs. Wide, the legend says it too.
+    const auto dotsName = [&] {
+        for (QAbstractSeries* series : page.currentChartView()->chart()->series()) {
+            if (auto* xy = qobject_cast<QXYSeries*>(series); xy && xy->pointsVisible())
+                return series->name();
+        }
+        return QString();
+    };
+    EXPECT_EQ(dotsName(), QStringLiteral("En dag"));
+    EXPECT_TRUE(page.relationshipSummary().contains(QStringLiteral("2 dagar senare")))
+        << page.relationshipSummary().toStdString();
+    m_window->resize(1366, 768);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(
+        dotsName().startsWith(QStringLiteral("En dag (magnesium, sedan den totala sömntiden")))
+        << dotsName().toStdString();
+    EXPECT_EQ(cutTexts(page.currentChartView()), QStringList());
+
+    page.showView(ChartsPage::View::Comparison);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(cutTexts(page.currentChartView()), QStringList());
 }
 
 /// The relationship chart over the last two weeks, in a wide window.

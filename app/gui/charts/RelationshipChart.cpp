@@ -3,6 +3,7 @@
 #include "core/stats/StatisticsText.h"
 
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -101,6 +102,7 @@ void RelationshipChart::setData(
 
     if (relationship.slope && relationship.intercept)
         addFitLine(*relationship.intercept, *relationship.slope, yScale, xAxis, yAxis);
+    nameDots();
     emit rebuilt();
 }
 
@@ -124,6 +126,31 @@ QString RelationshipChart::dotsName(const Statistics::Relationship& relationship
         : tr("One day (magnesium, then sleep quality of the night that began %Ln day(s) "
              "later)",
             nullptr, relationship.lagDays);
+}
+
+void RelationshipChart::nameDots()
+{
+    if (!m_dots)
+        return;
+    const QString full = dotsName(m_relationship);
+    // What the legend's line holds besides the name: its markers and spacing (about two
+    // lines' height each) and the other names.
+    const QFontMetricsF metrics(legend()->font());
+    qreal needed = metrics.horizontalAdvance(full);
+    for (QAbstractSeries* series : series()) {
+        needed += 3 * metrics.height();
+        if (series != m_dots)
+            needed += metrics.horizontalAdvance(series->name());
+    }
+    const QString name = needed <= size().width() ? full : tr("One day");
+    if (m_dots->name() != name)
+        m_dots->setName(name);
+}
+
+void RelationshipChart::resizeEvent(QGraphicsSceneResizeEvent* event)
+{
+    ChartBase::resizeEvent(event);
+    nameDots();
 }
 
 void RelationshipChart::addFitLine(

@@ -47,10 +47,15 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    /// Names the dots in full where the legend has room for it, else in short (the summary
+    /// under the chart says which day or night a dot pairs with).
+    void resizeEvent(QGraphicsSceneResizeEvent* event) override;
 
 private:
     /// The dots' name in the legend: which day's symptoms or which night's sleep a dot uses.
     static QString dotsName(const Statistics::Relationship& relationship);
+    /// The full dots name, or the short one when the legend's line is too narrow for it.
+    void nameDots();
     /// The least-squares line across the x axis' range.
     void addFitLine(
         double intercept, double slope, double yScale, QValueAxis* xAxis, QValueAxis* yAxis);
