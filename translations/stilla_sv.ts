@@ -433,6 +433,10 @@
         <source>Untick a name under the chart to hide it. Days without entries are left blank. A day&apos;s sleep quality is the night that ended that morning, so the night after a day&apos;s magnesium is shown on the next day.</source>
         <translation>Avmarkera ett namn under diagrammet för att dölja det. Dagar utan anteckningar lämnas tomma. En dags sömnkvalitet gäller natten som tog slut den morgonen, så natten efter en dags magnesium visas på nästa dag.</translation>
     </message>
+    <message>
+        <source>Hover over a dot, or step through the dots with the arrow keys in the chart, to see its day and values.</source>
+        <translation>Håll muspekaren över en punkt, eller stega mellan punkterna med piltangenterna i diagrammet, för att se dess dag och värden.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::CheckCommand</name>

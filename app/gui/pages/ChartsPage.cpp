@@ -431,6 +431,9 @@ void ChartsPage::updateRelationship()
     QString summary = Statistics::describe(m_relationshipFigures);
     if (m_looks.size() > 1)
         summary += QLatin1Char(' ') + StatisticsText::manyLooks(int(m_looks.size()));
+    summary += QLatin1Char(' ')
+        + tr("Hover over a dot, or step through the dots with the arrow keys in the chart, to "
+             "see its day and values.");
     m_relationshipSummary->setText(summary);
     m_relationshipView->setAccessibleDescription(summary);
     m_drawn[std::size_t(View::Relationship)] = false;
