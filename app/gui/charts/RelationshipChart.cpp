@@ -133,8 +133,8 @@ void RelationshipChart::nameDots()
     if (!m_dots)
         return;
     const QString full = dotsName(m_relationship);
-    // What the legend's line holds besides the name: its markers and spacing (about two
-    // lines' height each) and the other names.
+    // What the legend's line holds besides the name: a marker and the spacing around it for
+    // each series (about three times the font's height) and the other names.
     const QFontMetricsF metrics(legend()->font());
     qreal needed = metrics.horizontalAdvance(full);
     for (QAbstractSeries* series : series()) {
