@@ -5,7 +5,9 @@
 #include <QChartView>
 #include <QCursor>
 #include <QGraphicsPathItem>
+#include <QGraphicsRectItem>
 #include <QKeyEvent>
+#include <QPen>
 #include <QToolTip>
 
 #include <algorithm>
@@ -24,10 +26,14 @@ ChartPointer::ChartPointer(ChartBase* chart, QChartView* view, std::function<QSt
     , m_chart(chart)
     , m_view(view)
     , m_marker(new QGraphicsPathItem(chart))
+    , m_focusFrame(new QGraphicsRectItem(chart))
     , m_summary(std::move(summary))
 {
     m_marker->setZValue(100);
     m_marker->hide();
+    m_focusFrame->setZValue(101);
+    m_focusFrame->setBrush(Qt::NoBrush);
+    m_focusFrame->hide();
     view->installEventFilter(this);
     connect(chart, &ChartBase::pointHovered, this, [this](int index, bool hovering) {
         if (hovering)
@@ -36,7 +42,10 @@ ChartPointer::ChartPointer(ChartBase* chart, QChartView* view, std::function<QSt
             setCurrent(-1);
     });
     connect(chart, &ChartBase::rebuilt, this, [this] { setCurrent(-1); });
-    connect(chart, &ChartBase::pointsMoved, this, [this] { placeMarker(); });
+    connect(chart, &ChartBase::pointsMoved, this, [this] {
+        placeMarker();
+        placeFocusFrame();
+    });
 }
 
 QString ChartPointer::currentText() const
@@ -73,6 +82,15 @@ void ChartPointer::placeMarker()
     m_marker->setPen(m_chart->pointMarkerPen());
     m_marker->setPath(m_chart->pointMarker(m_current));
     m_marker->show();
+}
+
+void ChartPointer::placeFocusFrame()
+{
+    m_focusFrame->setVisible(m_view->hasFocus());
+    if (!m_view->hasFocus())
+        return;
+    m_focusFrame->setPen(QPen(m_view->palette().color(QPalette::Highlight), 2));
+    m_focusFrame->setRect(m_chart->rect().adjusted(1, 1, -1, -1));
 }
 
 bool ChartPointer::eventFilter(QObject* watched, QEvent* event)
@@ -115,6 +133,9 @@ bool ChartPointer::eventFilter(QObject* watched, QEvent* event)
     }
     if (watched == m_view && event->type() == QEvent::FocusOut)
         setCurrent(-1);
+    if (watched == m_view
+        && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        placeFocusFrame();
     return false;
 }
 

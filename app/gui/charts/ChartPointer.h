@@ -7,6 +7,7 @@
 
 class QChartView;
 class QGraphicsPathItem;
+class QGraphicsRectItem;
 
 namespace stilla {
 
@@ -19,7 +20,8 @@ class ChartBase;
 /// chart (ChartBase::pointMarker()) and its values (ChartBase::describePoint()) are shown as a
 /// tooltip beside it, given to assistive technology as the view's accessible description
 /// and announced by currentChanged(). Leaving the chart or rebuilding it clears it, and the
-/// view's description is the chart's @p summary again.
+/// view's description is the chart's @p summary again. While the view has the focus, a frame
+/// in the highlight colour around the chart shows it.
 class ChartPointer final : public QObject
 {
     Q_OBJECT
@@ -43,10 +45,12 @@ protected:
 
 private:
     void placeMarker();
+    void placeFocusFrame();
 
     ChartBase* m_chart;
     QChartView* m_view;
     QGraphicsPathItem* m_marker;
+    QGraphicsRectItem* m_focusFrame;
     std::function<QString()> m_summary;
     int m_current = -1;
 };

@@ -60,24 +60,24 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     , m_fromEdit(new QDateEdit(this))
     , m_toEdit(new QDateEdit(this))
     , m_averageCheck(new QCheckBox(this))
+    , m_copyButton(new QPushButton(this))
     , m_pngButton(new QPushButton(this))
     , m_pdfButton(new QPushButton(this))
-    , m_copyButton(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
     , m_trend(new TrendChart)
     // Three panels need more height than one chart: in a short window the tab scrolls.
     , m_trendView(ChartBase::makeView(m_trend, this, "trendChartView", 330))
     , m_trendNote(summaryLabel(this, "trendNoteLabel"))
-    , m_relationship(new RelationshipChart)
-    , m_relationshipView(ChartBase::makeView(m_relationship, this, "relationshipChartView", 330))
+    , m_outcomeCombo(new QComboBox(this))
     , m_lagLabel(new QLabel(this))
     , m_lagSpin(new QSpinBox(this))
-    , m_outcomeCombo(new QComboBox(this))
+    , m_relationship(new RelationshipChart)
+    , m_relationshipView(ChartBase::makeView(m_relationship, this, "relationshipChartView", 330))
     , m_relationshipSummary(summaryLabel(this, "relationshipSummaryLabel"))
-    , m_comparison(new ComparisonChart)
-    , m_comparisonView(ChartBase::makeView(m_comparison, this, "comparisonChartView"))
     , m_comparisonMode(new QComboBox(this))
     , m_splitDate(new QDateEdit(this))
+    , m_comparison(new ComparisonChart)
+    , m_comparisonView(ChartBase::makeView(m_comparison, this, "comparisonChartView"))
     , m_comparisonSummary(summaryLabel(this, "comparisonSummaryLabel"))
     , m_noDataLabel(new WrappingLabel(this))
 {
@@ -86,6 +86,7 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     m_fromEdit->setObjectName(QStringLiteral("rangeFromEdit"));
     m_toEdit->setObjectName(QStringLiteral("rangeToEdit"));
     m_averageCheck->setObjectName(QStringLiteral("movingAverageCheckBox"));
+    m_copyButton->setObjectName(QStringLiteral("chartCopyButton"));
     m_pngButton->setObjectName(QStringLiteral("chartPngButton"));
     m_pdfButton->setObjectName(QStringLiteral("chartPdfButton"));
     m_lagSpin->setObjectName(QStringLiteral("lagSpinBox"));

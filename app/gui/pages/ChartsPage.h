@@ -80,28 +80,30 @@ private:
     void exportPdf();
 
     AppContext& m_context;
+    // The widgets are made in the order they are declared, which is Qt's Tab order: the order
+    // a person reads them in, each tab's controls before its chart (ChartsKeyboardTest).
     QComboBox* m_rangeCombo;
     QDateEdit* m_fromEdit;
     QDateEdit* m_toEdit;
     QCheckBox* m_averageCheck;
+    QPushButton* m_copyButton;
     QPushButton* m_pngButton;
     QPushButton* m_pdfButton;
-    QPushButton* m_copyButton;
     QTabWidget* m_tabs;
     TrendChart* m_trend;
     QChartView* m_trendView;
     QLabel* m_trendNote;
     QString m_trendDescription; ///< the trend in words, when no point is current
-    RelationshipChart* m_relationship;
-    QChartView* m_relationshipView;
+    QComboBox* m_outcomeCombo;
     QLabel* m_lagLabel;
     QSpinBox* m_lagSpin;
-    QComboBox* m_outcomeCombo;
+    RelationshipChart* m_relationship;
+    QChartView* m_relationshipView;
     QLabel* m_relationshipSummary;
-    ComparisonChart* m_comparison;
-    QChartView* m_comparisonView;
     QComboBox* m_comparisonMode;
     QDateEdit* m_splitDate;
+    ComparisonChart* m_comparison;
+    QChartView* m_comparisonView;
     QLabel* m_comparisonSummary;
     QLabel* m_noDataLabel;
 
