@@ -14,6 +14,39 @@
 namespace stilla {
 namespace {
 
+TEST(ProfileEditorTest, TabGoesDownTheFormAsItReads)
+{
+    // The ceiling and the target, made before the conditions and medicines above them, came
+    // right after "Sex": Tab jumped down the form and back up.
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("stilla.conf")));
+    ProfileEditor editor(settings);
+    editor.resize(900, 900);
+    editor.show();
+    editor.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&editor));
+    auto* first = editor.findChild<QWidget*>(QStringLiteral("ageGroupComboBox"));
+    ASSERT_NE(first, nullptr);
+    first->setFocus();
+    QStringList visited {first->objectName()};
+    int top = first->mapTo(&editor, QPoint()).y();
+    for (int press = 0; press < 40; ++press) {
+        QTest::keyClick(editor.focusWidget(), Qt::Key_Tab);
+        QWidget* now = editor.focusWidget();
+        if (now == first)
+            break;
+        const int y = now->mapTo(&editor, QPoint()).y();
+        EXPECT_GE(y, top) << now->objectName().toStdString() << " after "
+                          << visited.join(u' ').toStdString();
+        top = y;
+        visited << now->objectName();
+    }
+    EXPECT_GE(visited.size(), 20);
+    EXPECT_EQ(visited.indexOf(QStringLiteral("condition_bleeding_disorder")), 2);
+    EXPECT_EQ(visited.indexOf(QStringLiteral("ceilingComboBox")),
+        visited.indexOf(QStringLiteral("medication_serotonergic_antidepressant")) + 1);
+}
+
 TEST(ProfileEditorTest, KidneyDiseaseAnsweredYesTakesTheDailyTargetAwayAndNoIsKeptAsNo)
 {
     QTemporaryDir dir;

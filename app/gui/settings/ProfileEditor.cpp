@@ -113,6 +113,11 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
     m_ceilingLabel->setBuddy(m_ceiling);
     m_targetLabel->setBuddy(m_targetReference);
     m_conditionsLabel->setBuddy(m_conditions.at(allConditions().front()));
+    // Tab as the form reads: the ceiling and the target were made before the conditions and
+    // the medicines above them, so they come after the last medicine.
+    setTabOrder(m_lastMedication, m_ceiling);
+    setTabOrder(m_ceiling, m_targetReference);
+    setTabOrder(m_targetReference, m_ownTarget);
 
     for (QComboBox* combo : {m_ageGroup, m_sex, m_ceiling, m_targetReference})
         connect(combo, &QComboBox::activated, this, &ProfileEditor::save);
@@ -180,6 +185,7 @@ QWidget* ProfileEditor::medicationList()
             boxes.push_back(box);
         }
         firstMedication = firstMedication ? firstMedication : boxes.front();
+        m_lastMedication = boxes.back();
         medicationsColumn->addWidget(m_medicationGroups[g]);
         medicationsColumn->addWidget(checkGrid(medicationsWidget, boxes, 2));
     }

@@ -49,6 +49,7 @@ private:
     std::map<Condition, QLabel*> m_conditionLabels;
     QLabel* m_medicationsLabel;
     std::map<MedicationClass, QCheckBox*> m_medications;
+    QCheckBox* m_lastMedication = nullptr; ///< the medicine read last, in the last group
     /// Headings of the medicine groups: for RLS, interacting with magnesium, may worsen RLS.
     std::array<QLabel*, 3> m_medicationGroups {};
     QLabel* m_ceilingLabel;
