@@ -144,23 +144,29 @@ void ReportWriter::fitColumns(QTextTable* table, qreal wrapShare) const
     const qreal toLayout = device ? 96.0 / device->logicalDpiX() : 1.0;
     QTextTableFormat format = table->format();
     const qreal padding = 2 * format.cellPadding() + 2;
+    // A header may break between its words; a data cell stays on one line unless its column
+    // may wrap, and only then are its words measured too.
+    const bool wraps = wrapShare < 1.0;
+    const auto widestWordOf = [](const QString& text, const QFontMetricsF& metrics) {
+        qreal widest = 0;
+        for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+        return widest;
+    };
     QList<QTextLength> constraints;
     for (int column = 0; column + 1 < table->columns(); ++column) {
-        qreal widest = 0; // a data cell on one line, or a header's word
+        qreal widest = 0;
         qreal widestWord = 0;
         for (int row = 0; row < table->rows(); ++row) {
             const bool header = row < format.headerRowCount();
             const QTextTableCell cell = table->cellAt(row, column);
             for (auto block = cell.begin(); block != cell.end(); ++block) {
                 for (auto it = block.currentBlock().begin(); !it.atEnd(); ++it) {
-                    const QTextFragment fragment = it.fragment();
-                    const QFontMetricsF metrics(fragment.charFormat().font(), device);
-                    const QStringList words
-                        = fragment.text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-                    for (const QString& word : words)
-                        widestWord = std::max(widestWord, metrics.horizontalAdvance(word));
-                    widest = std::max(
-                        widest, header ? widestWord : metrics.horizontalAdvance(fragment.text()));
+                    const QString text = it.fragment().text();
+                    const QFontMetricsF metrics(it.fragment().charFormat().font(), device);
+                    const qreal word = header || wraps ? widestWordOf(text, metrics) : 0;
+                    widestWord = std::max(widestWord, word);
+                    widest = std::max(widest, header ? word : metrics.horizontalAdvance(text));
                 }
             }
         }
