@@ -5668,20 +5668,12 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>Key figures</source>
         <translation>Nyckeltal</translation>
     </message>
-    <message>
-        <source>RLS severity (0 none – 10 worst)</source>
-        <translation>RLS-symtomens svårighetsgrad (0 inga – 10 värst)</translation>
-    </message>
     <message numerus="yes">
         <source>Mean %1, middle half of days %2–%3 (%Ln day(s)).</source>
         <translation>
             <numerusform>Medel %1, mittersta hälften av dagarna %2–%3 (%Ln dag).</numerusform>
             <numerusform>Medel %1, mittersta hälften av dagarna %2–%3 (%Ln dagar).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Sleep quality (1 very poor – 5 very good)</source>
-        <translation>Sömnkvalitet (1 mycket dålig – 5 mycket bra)</translation>
     </message>
     <message numerus="yes">
         <source>Mean %1 (%Ln night(s)).</source>
@@ -5785,6 +5777,14 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Kidney function</source>
         <translation>Njurfunktion</translation>
+    </message>
+    <message>
+        <source>RLS severity (0&#xa0;none – 10&#xa0;worst)</source>
+        <translation>RLS-symtomens svårighetsgrad (0&#xa0;inga – 10&#xa0;värst)</translation>
+    </message>
+    <message>
+        <source>Sleep quality (1&#xa0;very poor – 5&#xa0;very good)</source>
+        <translation>Sömnkvalitet (1&#xa0;mycket dålig – 5&#xa0;mycket bra)</translation>
     </message>
 </context>
 <context>
@@ -7660,10 +7660,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Mittersta hälften av dagarna</translation>
     </message>
     <message>
-        <source>RLS severity, 0 none – 10 worst (lower is better)</source>
-        <translation>RLS-symtomens svårighetsgrad, 0 inga – 10 värst (lägre är bättre)</translation>
-    </message>
-    <message>
         <source>RLS severity, weekly means, 0–10 (lower is better)</source>
         <translation>RLS-symtomens svårighetsgrad, veckomedel, 0–10 (lägre är bättre)</translation>
     </message>
@@ -7731,6 +7727,10 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <source>Phase A: without magnesium</source>
         <translation>Fas A: utan magnesium</translation>
     </message>
+    <message>
+        <source>RLS severity, 0&#xa0;none – 10&#xa0;worst (lower is better)</source>
+        <translation>RLS-symtomens svårighetsgrad, 0&#xa0;inga – 10&#xa0;värst (lägre är bättre)</translation>
+    </message>
 </context>
 <context>
     <name>stilla::TrendFigure</name>
@@ -7763,36 +7763,12 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Säkerhetsnotering</translation>
     </message>
     <message>
-        <source>RLS severity, 0 none – 10 worst (lower is better)</source>
-        <translation>RLS-symtomens svårighetsgrad, 0 inga – 10 värst (lägre är bättre)</translation>
-    </message>
-    <message>
-        <source>Sleep quality of the night before, 1 very poor – 5 very good (higher is better)</source>
-        <translation>Sömnkvaliteten natten innan, 1 mycket dålig – 5 mycket bra (högre är bättre)</translation>
-    </message>
-    <message>
         <source>Magnesium a day, mg</source>
         <translation>Magnesium per dag, mg</translation>
     </message>
     <message>
-        <source>RLS severity, weekly means, 0 none – 10 worst (lower is better)</source>
-        <translation>RLS-symtomens svårighetsgrad, veckomedel, 0 inga – 10 värst (lägre är bättre)</translation>
-    </message>
-    <message>
-        <source>Sleep quality, weekly means, 1 very poor – 5 very good (higher is better)</source>
-        <translation>Sömnkvalitet, veckomedel, 1 mycket dålig – 5 mycket bra (högre är bättre)</translation>
-    </message>
-    <message>
         <source>Magnesium a day, weekly means, mg</source>
         <translation>Magnesium per dag, veckomedel, mg</translation>
-    </message>
-    <message>
-        <source>RLS severity, four-week means, 0 none – 10 worst (lower is better)</source>
-        <translation>RLS-symtomens svårighetsgrad, fyraveckorsmedel, 0 inga – 10 värst (lägre är bättre)</translation>
-    </message>
-    <message>
-        <source>Sleep quality, four-week means, 1 very poor – 5 very good (higher is better)</source>
-        <translation>Sömnkvalitet, fyraveckorsmedel, 1 mycket dålig – 5 mycket bra (högre är bättre)</translation>
     </message>
     <message>
         <source>Magnesium a day, four-week means, mg</source>
@@ -7809,6 +7785,30 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Blood test</source>
         <translation>Blodprov</translation>
+    </message>
+    <message>
+        <source>RLS severity, 0&#xa0;none – 10&#xa0;worst (lower is better)</source>
+        <translation>RLS-symtomens svårighetsgrad, 0&#xa0;inga – 10&#xa0;värst (lägre är bättre)</translation>
+    </message>
+    <message>
+        <source>Sleep quality of the night before, 1&#xa0;very poor – 5&#xa0;very good (higher is better)</source>
+        <translation>Sömnkvaliteten natten innan, 1&#xa0;mycket dålig – 5&#xa0;mycket bra (högre är bättre)</translation>
+    </message>
+    <message>
+        <source>RLS severity, weekly means, 0&#xa0;none – 10&#xa0;worst (lower is better)</source>
+        <translation>RLS-symtomens svårighetsgrad, veckomedel, 0&#xa0;inga – 10&#xa0;värst (lägre är bättre)</translation>
+    </message>
+    <message>
+        <source>Sleep quality, weekly means, 1&#xa0;very poor – 5&#xa0;very good (higher is better)</source>
+        <translation>Sömnkvalitet, veckomedel, 1&#xa0;mycket dålig – 5&#xa0;mycket bra (högre är bättre)</translation>
+    </message>
+    <message>
+        <source>RLS severity, four-week means, 0&#xa0;none – 10&#xa0;worst (lower is better)</source>
+        <translation>RLS-symtomens svårighetsgrad, fyraveckorsmedel, 0&#xa0;inga – 10&#xa0;värst (lägre är bättre)</translation>
+    </message>
+    <message>
+        <source>Sleep quality, four-week means, 1&#xa0;very poor – 5&#xa0;very good (higher is better)</source>
+        <translation>Sömnkvalitet, fyraveckorsmedel, 1&#xa0;mycket dålig – 5&#xa0;mycket bra (högre är bättre)</translation>
     </message>
 </context>
 <context>

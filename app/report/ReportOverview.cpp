@@ -318,7 +318,7 @@ void ReportOverview::write(ReportWriter& writer, const ReportSummary& summary,
     Rows rows;
     // The scale said once, where the first figure on it is: the person's own rating of the
     // day, not a validated instrument.
-    rows.emplace_back(tr("RLS severity (0 none – 10 worst)"),
+    rows.emplace_back(tr("RLS severity (0\u00A0none – 10\u00A0worst)"),
         summary.severity.value && summary.severityLow && summary.severityHigh
             ? tr("Mean %1, middle half of days %2–%3 (%Ln day(s)).", "", summary.severity.n)
                     .arg(number(*summary.severity.value, 1), number(*summary.severityLow, 1),
@@ -327,7 +327,7 @@ void ReportOverview::write(ReportWriter& writer, const ReportSummary& summary,
                 + tr("Rated by the person for each day, from 0 (no symptoms) to 10 (the worst "
                      "imaginable): Stilla's own scale, not the IRLS.")
             : notLogged);
-    rows.emplace_back(tr("Sleep quality (1 very poor – 5 very good)"),
+    rows.emplace_back(tr("Sleep quality (1\u00A0very poor – 5\u00A0very good)"),
         summary.sleepQuality.value ? tr("Mean %1 (%Ln night(s)).", "", summary.sleepQuality.n)
                                          .arg(number(*summary.sleepQuality.value, 1))
                                    : notLogged);

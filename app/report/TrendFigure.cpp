@@ -59,22 +59,25 @@ TrendFigure::TrendFigure(DailySeries series, std::map<QDate, Severity> worstFind
 {
     switch (m_buckets.daysPerBucket) {
     case 1:
-        m_severityTitle = tr("RLS severity, 0 none – 10 worst (lower is better)");
-        m_sleepTitle = tr("Sleep quality of the night before, 1 very poor – 5 very good "
+        m_severityTitle = tr("RLS severity, 0\u00A0none – 10\u00A0worst (lower is better)");
+        m_sleepTitle = tr("Sleep quality of the night before, 1\u00A0very poor – 5\u00A0very good "
                           "(higher is better)");
         m_magnesiumTitle = tr("Magnesium a day, mg");
         break;
     case 7:
-        m_severityTitle = tr("RLS severity, weekly means, 0 none – 10 worst (lower is better)");
-        m_sleepTitle = tr("Sleep quality, weekly means, 1 very poor – 5 very good (higher is "
-                          "better)");
+        m_severityTitle
+            = tr("RLS severity, weekly means, 0\u00A0none – 10\u00A0worst (lower is better)");
+        m_sleepTitle
+            = tr("Sleep quality, weekly means, 1\u00A0very poor – 5\u00A0very good (higher is "
+                 "better)");
         m_magnesiumTitle = tr("Magnesium a day, weekly means, mg");
         break;
     default:
-        m_severityTitle = tr("RLS severity, four-week means, 0 none – 10 worst (lower is "
+        m_severityTitle = tr("RLS severity, four-week means, 0\u00A0none – 10\u00A0worst (lower is "
                              "better)");
-        m_sleepTitle = tr("Sleep quality, four-week means, 1 very poor – 5 very good (higher is "
-                          "better)");
+        m_sleepTitle
+            = tr("Sleep quality, four-week means, 1\u00A0very poor – 5\u00A0very good (higher is "
+                 "better)");
         m_magnesiumTitle = tr("Magnesium a day, four-week means, mg");
         break;
     }

@@ -273,7 +273,8 @@ TEST(ReportPagesTest, EveryWordOfTheReportIsPaintedOnItsPages)
 
 TEST(ReportPagesTest, NoWordInAHeaderOrCellIsSplitAcrossLines)
 {
-    // Widths follow the text (ReportWriter::fitColumns): "Svårighe/tsgrad" must never happen.
+    // Widths follow the text (ReportWriter::fitColumns): "Svårighe/tsgrad" must never happen,
+    // nor a label's "(0 inga – 10" on one line and "värst)" on the next.
     const Case quarter {"three months", 91};
     for (const QString& language : {QStringLiteral("sv"), QStringLiteral("en")}) {
         for (const QPageSize::PageSizeId paper : {QPageSize::A4, QPageSize::Letter}) {
@@ -304,6 +305,17 @@ TEST(ReportPagesTest, NoWordInAHeaderOrCellIsSplitAcrossLines)
                                     << language.toStdString() << ", table " << tables << " row "
                                     << row << ": \"" << text.toStdString()
                                     << "\" breaks inside a word at " << start;
+                                // A label's scale keeps each number with its word: "(0 none –
+                                // 10 worst)", never "10" at the end of a line.
+                                const QStringList wordsBefore
+                                    = text.left(start).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                                bool number = false;
+                                if (column == 0 && !wordsBefore.isEmpty())
+                                    wordsBefore.last().toInt(&number);
+                                EXPECT_FALSE(number)
+                                    << language.toStdString() << ", table " << tables << " row "
+                                    << row << ": \"" << text.toStdString()
+                                    << "\" parts a number from its word at " << start;
                             }
                         }
                     }

@@ -144,7 +144,7 @@ void TrendChart::startPanels()
     // Each heading says what the panel shows, what a point is, and which way is better.
     panel(Panel::Severity)
         ->start(count,
-            days        ? tr("RLS severity, 0 none – 10 worst (lower is better)")
+            days        ? tr("RLS severity, 0\u00A0none – 10\u00A0worst (lower is better)")
                 : weeks ? tr("RLS severity, weekly means, 0–10 (lower is better)")
                         : tr("RLS severity, four-week means, 0–10 (lower is better)"),
             false);
