@@ -3,6 +3,7 @@
 #include "app/gui/experiment/ExperimentDialog.h"
 
 #include "AppFixture.h"
+#include "UserInput.h"
 #include "app/gui/commands/DiaryUndo.h"
 #include "app/gui/experiment/ExperimentBanner.h"
 #include "app/gui/widgets/MessageBox.h"
@@ -15,6 +16,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedBarSeries>
 #include <QUndoStack>
@@ -66,6 +68,41 @@ protected:
         EXPECT_EQ(m_diary->experiments().current().value()->id, saved.id);
     }
 };
+
+TEST_F(ExperimentDialogTest, OpensOnTheFirstDayAndTabGoesDownTheDialogAsItReads)
+{
+    // Close was made first: it had the focus when the dialog opened, and Tab went from it to
+    // the form, and from Start back up to the plan's summary.
+    ExperimentDialog dialog(*m_diary, *m_undo, *m_settings, m_clock);
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    QWidget* first = QApplication::focusWidget();
+    ASSERT_NE(first, nullptr);
+    EXPECT_EQ(first->objectName(), QStringLiteral("experimentStartEdit"));
+    QStringList visited = test::tabDownTheWindow(dialog, first);
+    ASSERT_GE(visited.size(), 3);
+    EXPECT_EQ(visited.mid(visited.size() - 2),
+        QStringList(
+            {QStringLiteral("experimentStartButton"), QStringLiteral("experimentCloseButton")}));
+
+    // Started: the focus goes on to the status, which reads first; then its chart and its
+    // buttons, and Close.
+    auto* start = in<QPushButton>(dialog, "experimentStartButton");
+    start->setFocus();
+    QTest::keyClick(start, Qt::Key_Space);
+    ASSERT_TRUE(m_diary->experiments().current().value());
+    QWidget* status = in<QWidget>(dialog, "experimentStatusLabel");
+    while (status && !qobject_cast<QScrollArea*>(status))
+        status = status->parentWidget();
+    ASSERT_NE(status, nullptr);
+    EXPECT_EQ(QApplication::focusWidget(), status) << "where the status begins";
+    visited = test::tabDownTheWindow(dialog, status);
+    EXPECT_EQ(visited.mid(visited.size() - 3),
+        QStringList({QStringLiteral("experimentPauseButton"),
+            QStringLiteral("experimentStopButton"), QStringLiteral("experimentCloseButton")}))
+        << visited.join(u' ').toStdString();
+}
 
 TEST_F(ExperimentDialogTest, APlanIsMadeFromTheKeyboardAndThenFollowed)
 {

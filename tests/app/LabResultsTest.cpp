@@ -1,6 +1,7 @@
 // Lab results in the window: the diary page shows the newest and the iron notes, and the dialog
 // keeps them, refusing values that cannot be right without changing anything.
 #include "AppFixture.h"
+#include "UserInput.h"
 #include "app/gui/diary/FindingsPanel.h"
 #include "app/gui/labs/LabResultsDialog.h"
 #include "app/gui/pages/DiaryPage.h"
@@ -218,6 +219,24 @@ TEST_F(LabResultsTest, ValuesTypedStayWhenTheDateChangesAndClosingAsksAboutThem)
     dialog.reject();
     EXPECT_FALSE(dialog.isVisible());
     EXPECT_EQ(m_diary->labs().result(today).value()->ferritin, 50);
+}
+
+TEST_F(LabResultsTest, TabGoesFromTheDateThroughTheValuesToSave)
+{
+    // The buttons were made before the fields: Tab went from the date to Save and Close, and
+    // only then to the values.
+    LabResultsDialog dialog(*m_diary, *m_undo, m_clock.today(), m_clock.today());
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    const QStringList visited = test::tabDownTheWindow(
+        dialog, dialog.findChild<QWidget*>(QStringLiteral("labResultsTable")));
+    const QStringList expected {QStringLiteral("labResultsTable"), QStringLiteral("labDateEdit"),
+        QStringLiteral("labFerritinField"), QStringLiteral("labSaturationField"),
+        QStringLiteral("labHaemoglobinField"), QStringLiteral("labMagnesiumField"),
+        QStringLiteral("labEgfrField"), QStringLiteral("labSaveButton")};
+    EXPECT_EQ(visited.mid(0, expected.size()), expected) << visited.join(u' ').toStdString();
+    EXPECT_EQ(visited.size(), expected.size() + 1) << "and Close last";
 }
 
 TEST_F(LabResultsTest, TheDialogSpeaksSwedish)

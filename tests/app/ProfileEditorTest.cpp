@@ -4,6 +4,7 @@
 #include "core/Settings.h"
 #include "core/safety/ProfileStore.h"
 #include "tests/TestUtil.h"
+#include "tests/app/UserInput.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,20 +28,7 @@ TEST(ProfileEditorTest, TabGoesDownTheFormAsItReads)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&editor));
     auto* first = editor.findChild<QWidget*>(QStringLiteral("ageGroupComboBox"));
     ASSERT_NE(first, nullptr);
-    first->setFocus();
-    QStringList visited {first->objectName()};
-    int top = first->mapTo(&editor, QPoint()).y();
-    for (int press = 0; press < 40; ++press) {
-        QTest::keyClick(editor.focusWidget(), Qt::Key_Tab);
-        QWidget* now = editor.focusWidget();
-        if (now == first)
-            break;
-        const int y = now->mapTo(&editor, QPoint()).y();
-        EXPECT_GE(y, top) << now->objectName().toStdString() << " after "
-                          << visited.join(u' ').toStdString();
-        top = y;
-        visited << now->objectName();
-    }
+    const QStringList visited = test::tabDownTheWindow(editor, first);
     EXPECT_GE(visited.size(), 20);
     EXPECT_EQ(visited.indexOf(QStringLiteral("condition_bleeding_disorder")), 2);
     EXPECT_EQ(visited.indexOf(QStringLiteral("ceilingComboBox")),

@@ -66,7 +66,6 @@ ExperimentDialog::ExperimentDialog(
     , m_intro(wrapping(this, "experimentIntroLabel"))
     , m_pages(new QStackedWidget(this))
     , m_message(wrapping(this, "experimentMessageLabel"))
-    , m_closeButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("experimentDialog"));
     QFont titleFont = m_title->font();
@@ -78,6 +77,9 @@ ExperimentDialog::ExperimentDialog(
     m_message->setForegroundRole(QPalette::Text);
     m_message->hide();
 
+    // The widgets are made in the order they read, which is the order Tab takes: a Close
+    // button made first had the focus when the dialog opened.
+    m_closeButton = new QPushButton(this);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_closeButton);
@@ -137,6 +139,8 @@ void ExperimentDialog::buildPlanPage()
     for (int i = 0; i < 3; ++i)
         m_outcome->addItem(QString(), i); // Statistics::Outcome, in its order
     m_planSummary = wrapping(page, "experimentPlanSummaryLabel");
+    m_planSummary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    QScrollArea* summary = verticalScrollArea(m_planSummary, page);
     m_startButton = new QPushButton(page);
     m_startButton->setObjectName(QStringLiteral("experimentStartButton"));
 
@@ -155,8 +159,7 @@ void ExperimentDialog::buildPlanPage()
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
-    m_planSummary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    layout->addWidget(verticalScrollArea(m_planSummary, page), 1);
+    layout->addWidget(summary, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_startButton);
     buttons->addStretch(1);
@@ -178,6 +181,8 @@ void ExperimentDialog::buildStatusPage()
 {
     auto* page = new QWidget(this);
     m_status = wrapping(page, "experimentStatusLabel");
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    QScrollArea* status = verticalScrollArea(m_status, page);
     m_phaseChart = new PhaseChart;
     m_phaseView = ChartBase::makeView(m_phaseChart, page, "phaseChartView", 220);
     m_pauseButton = new QPushButton(page);
@@ -188,8 +193,7 @@ void ExperimentDialog::buildStatusPage()
     m_newButton->setObjectName(QStringLiteral("experimentNewButton"));
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    layout->addWidget(verticalScrollArea(m_status, page), 1);
+    layout->addWidget(status, 1);
     layout->addWidget(m_phaseView);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_pauseButton);

@@ -90,7 +90,7 @@ private:
     QPushButton* m_stopButton;
     QPushButton* m_newButton;
     QLabel* m_message;
-    QPushButton* m_closeButton;
+    QPushButton* m_closeButton = nullptr;
 };
 
 } // namespace stilla

@@ -39,9 +39,6 @@ LabResultsDialog::LabResultsDialog(
     , m_table(new QTableWidget(0, 1 + kValues, this))
     , m_date(new QDateEdit(this))
     , m_message(new WrappingLabel(this))
-    , m_saveButton(new QPushButton(tr("&Save Result"), this))
-    , m_removeButton(new QPushButton(tr("&Remove Result"), this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("labResultsDialog"));
     setWindowTitle(tr("Lab Results"));
@@ -67,6 +64,11 @@ LabResultsDialog::LabResultsDialog(
     m_message->setObjectName(QStringLiteral("labMessageLabel"));
     m_message->setVisible(false);
 
+    // Made after the fields, so that Tab goes down the dialog as it reads: the buttons, made
+    // first, came between the date and the values.
+    m_saveButton = new QPushButton(tr("&Save Result"), this);
+    m_removeButton = new QPushButton(tr("&Remove Result"), this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_saveButton->setObjectName(QStringLiteral("labSaveButton"));
     m_saveButton->setDefault(true);
     m_removeButton->setObjectName(QStringLiteral("labRemoveButton"));

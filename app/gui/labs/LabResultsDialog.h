@@ -70,9 +70,9 @@ private:
     QDateEdit* m_date;
     std::array<QLineEdit*, kValues> m_fields {};
     QLabel* m_message;
-    QPushButton* m_saveButton;
-    QPushButton* m_removeButton;
-    QDialogButtonBox* m_buttons;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_removeButton = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
 };
 
 } // namespace stilla
