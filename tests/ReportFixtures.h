@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QString>
 
@@ -57,6 +58,29 @@ inline int pdfPages(const QByteArray& pdf)
     const QRegularExpressionMatch count
         = QRegularExpression(QStringLiteral("/Count (\\d+)")).match(QString::fromLatin1(pdf));
     return count.hasMatch() ? count.captured(1).toInt() : 0;
+}
+
+/// The words of @p path's pages @p first to @p last (all when 0) as pdftotext extracts them in
+/// the order the PDF holds them (-raw: the order a reader without layout guesses gets), each
+/// run of white space made one space.
+inline QString pdfWords(const QString& path, int first = 0, int last = 0)
+{
+    QStringList arguments;
+    if (first > 0) {
+        arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
+                  << QString::number(last);
+    }
+    arguments << QStringLiteral("-raw") << QStringLiteral("-enc") << QStringLiteral("UTF-8") << path
+              << QStringLiteral("-");
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        ADD_FAILURE() << "pdftotext (poppler-utils, which dev.sh installs) did not run on "
+                      << path.toStdString() << ": " << process.errorString().toStdString();
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
 }
 
 } // namespace stilla::test

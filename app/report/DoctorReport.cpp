@@ -322,7 +322,7 @@ int DoctorReport::render(QPagedPaintDevice& device) const
         painter.translate(layout.body.left(), layout.body.top() - offset);
         context.clip = QRectF(0, offset, layout.body.width(), layout.body.height());
         painter.setClipRect(context.clip);
-        document.documentLayout()->draw(&painter, context);
+        ReportPagination::drawPage(painter, document, context, index, layout.body.height());
         painter.restore();
         paintPagePart(painter, device, layout.area, texts, PagePart::Footer, index, pages);
     }

@@ -3,6 +3,7 @@
 #include "TrendFigure.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QPainter>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -12,6 +13,7 @@
 #include <cmath>
 #include <limits>
 #include <utility>
+#include <vector>
 
 namespace stilla {
 
@@ -108,6 +110,46 @@ void ReportPagination::fitFigureOnFirstPage(
             figure.setCharFormat(format); // it does not fit well: as it was
         return;
     }
+}
+
+void ReportPagination::drawPage(QPainter& painter, QTextDocument& document,
+    const QAbstractTextDocumentLayout::PaintContext& context, int index, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    const qreal top = index * pageHeight;
+    const qreal bottom = top + pageHeight;
+    // The paragraphs of the page that begin before it or end after it. (A table's rows are
+    // kept whole by keepRowsTogether; a row taller than a page is left to Qt.)
+    std::vector<QTextBlock> overBreaks;
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        const QTextBlock block = it.currentBlock();
+        if (!block.isValid() || !block.layout() || block.layout()->lineCount() < 2)
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block);
+        if (rect.top() < bottom && rect.bottom() > top
+            && (rect.top() < top || rect.bottom() > bottom))
+            overBreaks.push_back(block);
+    }
+    // Hidden for Qt's drawing only: a hidden block is skipped when drawn, and the layout, done
+    // once the document was paginated, is not done again.
+    for (QTextBlock& block : overBreaks)
+        block.setVisible(false);
+    layout->draw(&painter, context);
+    painter.save();
+    painter.setPen(context.palette.color(QPalette::Text));
+    for (QTextBlock& block : overBreaks) {
+        block.setVisible(true);
+        const QTextLayout* lines = block.layout();
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            // Each line is wholly on one page: the layout moves a line that would cross a
+            // page's foot to the top of the next.
+            const qreal y = lines->position().y() + line.y();
+            if (y >= top && y < bottom)
+                line.draw(&painter, lines->position());
+        }
+    }
+    painter.restore();
 }
 
 } // namespace stilla

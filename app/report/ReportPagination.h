@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QAbstractTextDocumentLayout>
 #include <QtGlobal>
 
+class QPainter;
 class QTextDocument;
 
 namespace stilla {
@@ -23,6 +25,14 @@ public:
     /// end on the second, it is made as much shorter as it must be, down to @p shortest of its
     /// height; below that it keeps its height and goes to the second page, as before.
     static void fitFigureOnFirstPage(QTextDocument& document, qreal pageHeight, qreal shortest);
+    /// Draws page @p index (0 first) of @p document, laid out on pages @p pageHeight high, on
+    /// @p painter translated to the page's place in the document (@p context's clip that page).
+    /// Qt draws every line of a paragraph that runs over a page break on both pages, the lines
+    /// that are not on the page clipped away but their text still in the file: a search or a
+    /// screen reader found the lines around each break twice. A paragraph over a break is left
+    /// out of Qt's drawing and its lines on the page are drawn here.
+    static void drawPage(QPainter& painter, QTextDocument& document,
+        const QAbstractTextDocumentLayout::PaintContext& context, int index, qreal pageHeight);
 };
 
 } // namespace stilla

@@ -7,6 +7,7 @@
 #include "core/experiment/ExperimentResult.h"
 #include "core/nutrition/IntakeTarget.h"
 #include "core/stats/Statistics.h"
+#include "tests/ReportFixtures.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -28,31 +29,10 @@
 namespace stilla {
 namespace {
 
+using test::pdfWords;
+
 const QDate kLastDay(2026, 11, 24);
 constexpr quint32 kSeed = 20261124;
-
-/// The words of @p path's pages @p first to @p last (all when 0) as pdftotext extracts them in
-/// the order the PDF holds them (-raw: the order a reader without layout guesses gets), each
-/// run of white space made one space.
-QString pdfWords(const QString& path, int first = 0, int last = 0)
-{
-    QStringList arguments;
-    if (first > 0) {
-        arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
-                  << QString::number(last);
-    }
-    arguments << QStringLiteral("-raw") << QStringLiteral("-enc") << QStringLiteral("UTF-8") << path
-              << QStringLiteral("-");
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0) {
-        ADD_FAILURE() << "pdftotext (poppler-utils, which dev.sh installs) did not run on "
-                      << path.toStdString() << ": " << process.errorString().toStdString();
-        return {};
-    }
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
-}
 
 int pdfPageCount(const QString& path)
 {

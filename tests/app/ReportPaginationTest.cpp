@@ -1,10 +1,17 @@
-// The report's page rules on a document made for them: a table whose rows of three lines fall
-// across the foot of a page at some page heights, as Qt 6.4 lays tables out.
+// The report's page rules on documents made for them: a table whose rows of three lines fall
+// across the foot of a page at some page heights, as Qt 6.4 lays tables out, and paragraphs that
+// run over page breaks.
 #include "app/report/ReportPagination.h"
+
+#include "tests/ReportFixtures.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -85,6 +92,69 @@ TEST(ReportPaginationTest, NoRowIsSplitOverTwoPagesOnceTheDocumentIsLaidOutAgain
         EXPECT_EQ(rowsOverAPageFoot(*document), 0);
     }
     EXPECT_GT(splitBefore, 0) << "no page height split a row: the test shows nothing";
+}
+
+TEST(ReportPaginationTest, EveryLineOfAParagraphOverAPageBreakIsInTheFileOnce)
+{
+    // Qt drew each paragraph over a page break whole on both pages, clipped: in the PDF the
+    // lines around each break were there twice, found twice by a search and read twice by a
+    // screen reader or pdftotext. Paragraphs of numbered words ("w3x14", paragraph 3, word
+    // 14), on pages whose feet fall inside them.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("paragraphs.pdf"));
+    constexpr int kParagraphs = 12;
+    constexpr int kWords = 90;
+    int overBreaks = 0;
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(300);
+        QTextDocument document;
+        document.setDocumentMargin(0); // as the report's
+        document.documentLayout()->setPaintDevice(&writer);
+        QTextCursor cursor(&document);
+        for (int p = 0; p < kParagraphs; ++p) {
+            if (p > 0)
+                cursor.insertBlock();
+            QStringList words;
+            for (int w = 0; w < kWords; ++w)
+                words << QStringLiteral("w%1x%2").arg(p).arg(w);
+            cursor.insertText(words.join(u' '));
+        }
+        const qreal pageHeight = 700;
+        document.setPageSize(QSizeF(1500, pageHeight));
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+            if (int(rect.top() / pageHeight) != int((rect.bottom() - 0.5) / pageHeight))
+                ++overBreaks;
+        }
+        QPainter painter(&writer);
+        QAbstractTextDocumentLayout::PaintContext context;
+        for (int page = 0; page < document.pageCount(); ++page) {
+            if (page > 0)
+                writer.newPage();
+            painter.save();
+            // As DoctorReport::render() places each page: the scale is the PDF's own.
+            painter.translate(0, -page * pageHeight);
+            context.clip = QRectF(0, page * pageHeight, 1500, pageHeight);
+            painter.setClipRect(context.clip);
+            ReportPagination::drawPage(painter, document, context, page, pageHeight);
+            painter.restore();
+        }
+    }
+    ASSERT_GT(overBreaks, 2) << "no paragraph ran over a page break: the test shows nothing";
+    QHash<QString, int> found;
+    static const QRegularExpression word(QStringLiteral("w\\d+x\\d+"));
+    for (const QRegularExpressionMatch& match : word.globalMatch(test::pdfWords(path)))
+        ++found[match.captured()];
+    QStringList wrong;
+    for (int p = 0; p < kParagraphs; ++p) {
+        for (int w = 0; w < kWords; ++w) {
+            const QString name = QStringLiteral("w%1x%2").arg(p).arg(w);
+            if (found.value(name) != 1)
+                wrong << QStringLiteral("%1 (%2 times)").arg(name).arg(found.value(name));
+        }
+    }
+    EXPECT_TRUE(wrong.isEmpty()) << wrong.join(u' ').toStdString();
 }
 
 } // namespace
