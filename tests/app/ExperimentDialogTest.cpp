@@ -69,7 +69,7 @@ protected:
     }
 };
 
-TEST_F(ExperimentDialogTest, OpensOnTheFirstDayAndTabGoesDownTheDialogAsItReads)
+TEST_F(ExperimentDialogTest, OpensOnTheFirstDayWhereEnterDoesNothingAndTabGoesDownAsItReads)
 {
     // Close was made first: it had the focus when the dialog opened, and Tab went from it to
     // the form, and from Start back up to the plan's summary.
@@ -80,6 +80,10 @@ TEST_F(ExperimentDialogTest, OpensOnTheFirstDayAndTabGoesDownTheDialogAsItReads)
     QWidget* first = QApplication::focusWidget();
     ASSERT_NE(first, nullptr);
     EXPECT_EQ(first->objectName(), QStringLiteral("experimentStartEdit"));
+    // Enter in a field neither starts the experiment nor closes the dialog.
+    QTest::keyClick(first, Qt::Key_Return);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_FALSE(m_diary->experiments().current().value());
     QStringList visited = test::tabDownTheWindow(dialog, first);
     ASSERT_GE(visited.size(), 3);
     EXPECT_EQ(visited.mid(visited.size() - 2),

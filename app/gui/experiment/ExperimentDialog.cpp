@@ -80,6 +80,12 @@ ExperimentDialog::ExperimentDialog(
     // The widgets are made in the order they read, which is the order Tab takes: a Close
     // button made first had the focus when the dialog opened.
     m_closeButton = new QPushButton(this);
+    // Enter in a field does nothing: as the first button after the fields, Start became the
+    // dialog's default and Enter began weeks of a plan still being chosen (and Close, when it
+    // came first, closed the dialog on it). Each button acts only when pressed.
+    for (QPushButton* button :
+        {m_startButton, m_pauseButton, m_stopButton, m_newButton, m_closeButton})
+        button->setAutoDefault(false);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_closeButton);
