@@ -1,15 +1,19 @@
-// Text that grows with the system font: with a font half as large again as the usual one at
-// 1366×768, and a quarter as large again at 800×600 (what a person who needs larger text sets
-// on the desktop), no one-line label, button, check box or radio button on any page is cut, in
-// either language. (Wrapping labels grow in height and are not checked here.)
+// Text that fits: in the usual font, and in a font half as large again as the usual one at
+// 1366×768 and a quarter as large again at 800×600 (what a person who needs larger text sets
+// on the desktop), no one-line label, button, check box, radio button or combo box's chosen
+// item on any page is cut, in either language, also after switching from one to the other.
+// (Wrapping labels grow in height and are not checked here.)
 #include "AppFixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QToolButton>
 
@@ -57,6 +61,22 @@ protected:
                                .arg(label->text())
                                .arg(label->contentsRect().width())
                                .arg(needed);
+            } else if (const auto* combo = qobject_cast<const QComboBox*>(widget)) {
+                // The chosen item in the box beside the arrow: a combo box cuts it, unelided.
+                if (combo->isEditable() || combo->currentText().isEmpty())
+                    continue;
+                QStyleOptionComboBox option;
+                option.initFrom(combo);
+                option.editable = false;
+                option.currentText = combo->currentText();
+                const QRect field = combo->style()->subControlRect(
+                    QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+                const int needed = combo->fontMetrics().horizontalAdvance(combo->currentText());
+                if (needed > field.width() + 1)
+                    cut << QStringLiteral("combo box '%1' (%2 of %3 px)")
+                               .arg(combo->currentText())
+                               .arg(field.width())
+                               .arg(needed);
             } else if (const auto* button = qobject_cast<const QAbstractButton*>(widget)) {
                 if (button->text().isEmpty())
                     continue;
@@ -78,8 +98,10 @@ protected:
     {
         MainWindow& window = showWindow();
         window.resize(size);
-        EXPECT_GT(window.font().pointSizeF(), m_usualFont.pointSizeF());
-        for (const char* language : {"en", "sv"}) {
+        EXPECT_GE(window.font().pointSizeF(), m_usualFont.pointSizeF());
+        // English, Swedish and English again: what is sized for one language must make room
+        // for the other when the language is switched.
+        for (const char* language : {"en", "sv", "en"}) {
             window.setLanguage(QString::fromLatin1(language));
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
             for (MainWindow::PageId id :
@@ -106,6 +128,16 @@ TEST_F(LargeTextTest, HalfAsLargeAgainAt1366x768)
 TEST_F(LargeTextTest, AQuarterAsLargeAgainAt800x600)
 {
     scaleFont(1.25);
+    expectNothingCut(QSize(800, 600));
+}
+
+TEST_F(LargeTextTest, NothingIsCutInTheUsualFontAt1366x768)
+{
+    expectNothingCut(QSize(1366, 768));
+}
+
+TEST_F(LargeTextTest, NothingIsCutInTheUsualFontAt800x600)
+{
     expectNothingCut(QSize(800, 600));
 }
 

@@ -4,6 +4,7 @@
 #include "app/gui/widgets/AccessibleNames.h"
 #include "app/gui/widgets/GridFlowLayout.h"
 #include "app/gui/widgets/TimeField.h"
+#include "app/gui/widgets/WrappingLabel.h"
 #include "core/report/DisplayNames.h"
 
 #include <QComboBox>
@@ -75,7 +76,7 @@ MagnesiumSection::MagnesiumSection(QWidget* parent)
     , m_addSupplementButton(new QPushButton(this))
     , m_sameAsYesterday(new QPushButton(this))
     , m_usualButton(new QPushButton(this))
-    , m_totalsLabel(new QLabel(this))
+    , m_totalsLabel(new WrappingLabel(this))
 {
     setObjectName(QStringLiteral("magnesiumSection"));
     m_addFoodButton->setObjectName(QStringLiteral("addFoodButton"));

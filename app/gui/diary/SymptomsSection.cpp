@@ -44,6 +44,12 @@ SymptomsSection::SymptomsSection(QWidget* parent)
         m_onsetPeriod->addItem(QString());
     for (int i = 0; i < 3; ++i)
         m_disturbedSleep->addItem(QString());
+    // Their width follows their items in the language of the moment: sized when first shown,
+    // the Swedish "Tid på dygnet inte angiven" was cut in a box made for English.
+    for (QComboBox* combo : {m_onsetPeriod, m_disturbedSleep}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    }
 
     auto* form = new QFormLayout(this);
     form->setSpacing(spacing::s);

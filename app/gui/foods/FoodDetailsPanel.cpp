@@ -12,7 +12,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QGridLayout>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -82,14 +82,17 @@ void FoodDetailsPanel::buildLayout()
     layout->setSpacing(spacing::s);
     layout->addWidget(m_name);
     layout->addWidget(m_facts);
-    auto* amount = new QGridLayout;
+    // The portion under its label, as wide as the panel, and a number that does not fit
+    // beside its label under it: in a grid, the portion was cut ("en liten näve (28 g") and,
+    // in a large font, the labels too.
+    auto* amount = new QFormLayout;
+    amount->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    amount->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     amount->setHorizontalSpacing(spacing::s);
-    amount->addWidget(m_portionLabel, 0, 0);
-    amount->addWidget(m_portionCombo, 0, 1);
-    amount->addWidget(m_servingsLabel, 1, 0);
-    amount->addWidget(m_servings, 1, 1);
-    amount->addWidget(m_gramsLabel, 2, 0);
-    amount->addWidget(m_grams, 2, 1);
+    amount->addRow(m_portionLabel);
+    amount->addRow(m_portionCombo);
+    amount->addRow(m_servingsLabel, m_servings);
+    amount->addRow(m_gramsLabel, m_grams);
     m_portionLabel->setBuddy(m_portionCombo);
     m_servingsLabel->setBuddy(m_servings);
     m_gramsLabel->setBuddy(m_grams);

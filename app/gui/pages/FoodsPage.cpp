@@ -127,24 +127,18 @@ QVBoxLayout* FoodsPage::buildSearchColumn()
     m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setHighlightSections(false);
 
-    // The filters: the two lists, and beside them, or under them in a narrow window, the
-    // check box. The food group list asks for room for its longest name but makes do with less.
-    for (QComboBox* combo : {m_sourceCombo, m_groupCombo})
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_sourceCombo->setMinimumContentsLength(6);
+    // The filters: the two lists and the check box in a row, which wraps in a narrow window
+    // (the food group list, squeezed beside the other, showed "All foo"). The source list is
+    // as wide as its longest name; the group list asks for 24 characters, a group's name.
+    m_sourceCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_groupCombo->setMinimumContentsLength(24);
-    m_groupCombo->setMinimumWidth(90);
-    auto* lists = new QWidget(this);
-    auto* listsLayout = new QHBoxLayout(lists);
-    listsLayout->setContentsMargins(0, 0, 0, 0);
-    listsLayout->setSpacing(spacing::s);
-    listsLayout->addWidget(m_sourceCombo);
-    listsLayout->addWidget(m_groupCombo, 1);
-    auto* filters = new GridFlowLayout(2);
+    auto* filters = new GridFlowLayout(3);
     filters->setNaturalCells(true);
-    filters->setHorizontalSpacing(spacing::m);
+    filters->setHorizontalSpacing(spacing::s);
     filters->setVerticalSpacing(spacing::s);
-    filters->addWidget(lists);
+    filters->addWidget(m_sourceCombo);
+    filters->addWidget(m_groupCombo);
     filters->addWidget(m_richCheck);
 
     auto* searchRow = new QHBoxLayout;
@@ -185,6 +179,7 @@ QScrollArea* FoodsPage::buildDetailsColumn()
     right->addWidget(m_day);
     right->addStretch(1);
     detailsScroll->setWidget(details);
+    details->installEventFilter(this); // its least width, below
     return detailsScroll;
 }
 
@@ -239,6 +234,14 @@ void FoodsPage::connectSignals()
 
 bool FoodsPage::eventFilter(QObject* watched, QEvent* event)
 {
+    // The column is at least as wide as the least its content needs (a long Swedish word, the
+    // Add button, a portion beside its label, in the font of the moment): narrower, the
+    // content was cut at its right edge, since the column does not scroll sideways.
+    if (watched == m_detailsScroll->widget() && event->type() == QEvent::LayoutRequest) {
+        const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+        m_detailsScroll->setMinimumWidth(
+            std::clamp(m_detailsScroll->widget()->minimumSizeHint().width() + scrollBar, 200, 360));
+    }
     if (event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (watched == m_searchEdit && key->key() == Qt::Key_Down && m_model

@@ -85,20 +85,22 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
     QWidget* conditionsWidget = conditionList();
     QWidget* medicationsWidget = medicationList();
 
-    // The combo boxes may be narrower than their longest item, and a row whose field does not
-    // fit beside its label puts the label above it: nothing is cut in a narrow window.
-    for (QComboBox* combo : {m_ageGroup, m_sex, m_ceiling, m_targetReference}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(16);
-    }
+    // The combo boxes are as wide as their longest item in the language of the moment, and a
+    // row whose field does not fit beside its label puts the label above it: nothing is cut in
+    // a narrow window. (Allowed to shrink to 16 characters, they were cut at 800 × 600:
+    // "Nordic Nutrition Recommen".)
+    for (QComboBox* combo : {m_ageGroup, m_sex, m_ceiling, m_targetReference})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* form = new QFormLayout(this);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setSpacing(spacing::m);
     form->addRow(m_intro);
     form->addRow(m_ageLabel, m_ageGroup);
     form->addRow(m_sexLabel, m_sex);
-    form->addRow(m_conditionsLabel, conditionsWidget);
-    // The medicines take the whole width, so that two columns of their long names fit.
+    // The conditions and the medicines take the whole width, so that their long names fit
+    // beside their answers, and in two columns.
+    form->addRow(m_conditionsLabel);
+    form->addRow(conditionsWidget);
     form->addRow(m_medicationsLabel);
     form->addRow(medicationsWidget);
     form->addRow(m_ceilingLabel, m_ceiling);
@@ -135,7 +137,7 @@ QWidget* ProfileEditor::conditionList()
 {
     auto* widget = new QWidget(this);
     auto* grid = new QGridLayout(widget);
-    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setContentsMargins(spacing::l, 0, 0, 0); // under their title, as the medicines
     grid->setHorizontalSpacing(spacing::m);
     grid->setVerticalSpacing(spacing::s);
     grid->setColumnStretch(2, 1);
@@ -146,6 +148,7 @@ QWidget* ProfileEditor::conditionList()
         combo->setObjectName(QStringLiteral("condition_") + toName(condition));
         for (int answer = 0; answer < AnswerCount; ++answer)
             combo->addItem(QString());
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // as wide as this language's
         label->setBuddy(combo);
         m_conditions[condition] = combo;
         m_conditionLabels[condition] = label;
