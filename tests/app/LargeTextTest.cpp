@@ -1,7 +1,8 @@
 // Text that fits: in the usual font, and in a font half as large again as the usual one at
 // 1366×768 and a quarter as large again at 800×600 (what a person who needs larger text sets
 // on the desktop), no one-line label, button, check box, radio button or combo box's chosen
-// item on any page is cut, in either language, also after switching from one to the other.
+// item on any page is cut, nor the content of an area that does not scroll sideways, in
+// either language, also after switching from one to the other.
 // (Wrapping labels grow in height and are not checked here.)
 #include "AppFixture.h"
 
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTabBar>
@@ -61,6 +63,14 @@ protected:
                                .arg(label->text())
                                .arg(label->contentsRect().width())
                                .arg(needed);
+            } else if (const auto* area = qobject_cast<const QScrollArea*>(widget)) {
+                // An area that does not scroll sideways cuts what is wider than its view.
+                if (area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff && area->widget()
+                    && area->widget()->width() > area->viewport()->width() + 1)
+                    cut << QStringLiteral("scroll area '%1' (%2 of %3 px)")
+                               .arg(area->accessibleName())
+                               .arg(area->viewport()->width())
+                               .arg(area->widget()->width());
             } else if (const auto* combo = qobject_cast<const QComboBox*>(widget)) {
                 // The chosen item in the box beside the arrow: a combo box cuts it, unelided.
                 if (combo->isEditable() || combo->currentText().isEmpty())
@@ -108,7 +118,12 @@ protected:
                 {MainWindow::PageId::Guide, MainWindow::PageId::Diary, MainWindow::PageId::Foods,
                     MainWindow::PageId::Charts, MainWindow::PageId::Settings}) {
                 window.showPage(id);
-                QCoreApplication::processEvents();
+                // As the person sees it: once the layouts have settled (a scroll area's
+                // content is first given its old width, then the view's).
+                for (int round = 0; round < 3; ++round) {
+                    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                    QCoreApplication::processEvents();
+                }
                 const QStringList cut = cutTexts(&window);
                 EXPECT_TRUE(cut.isEmpty()) << language << ", page " << int(id) << ":\n"
                                            << cut.join(u'\n').toStdString();
