@@ -2949,10 +2949,6 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <translation>Per portion</translation>
     </message>
     <message>
-        <source>Group, source and notes</source>
-        <translation>Grupp, källa och noteringar</translation>
-    </message>
-    <message>
         <source>name in English only</source>
         <translation>namnet finns bara på engelska</translation>
     </message>
@@ -2985,6 +2981,14 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     <message>
         <source>Both databases have this food, with the same amount: %1&#xa0;mg of magnesium per 100&#xa0;g in the Swedish Food Agency&apos;s (SLV) and in USDA&apos;s.</source>
         <translation>Båda databaserna har livsmedlet, med samma mängd: %1&#xa0;mg magnesium per 100&#xa0;g i Livsmedelsverkets (SLV) och i USDA:s.</translation>
+    </message>
+    <message>
+        <source>Food group, source and notes</source>
+        <translation>Livsmedelsgrupp, källa och noteringar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,16 @@
 // Text that fits: in the usual font, and in a font half as large again as the usual one at
 // 1366×768 and a quarter as large again at 800×600 (what a person who needs larger text sets
-// on the desktop), no one-line label, button, check box, radio button or combo box's chosen
-// item on any page is cut, nor the content of an area that does not scroll sideways, in
-// either language, also after switching from one to the other.
-// (Wrapping labels grow in height and are not checked here.)
+// on the desktop), no one-line label, button, check box, radio button, combo box's chosen
+// item or column heading on any page is cut, nor the content of an area that does not scroll
+// sideways, in either language, also after switching from one to the other. (Wrapping labels
+// grow in height and are not checked here.)
 #include "AppFixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -63,6 +64,26 @@ protected:
                                .arg(label->text())
                                .arg(label->contentsRect().width())
                                .arg(needed);
+            } else if (const auto* header = qobject_cast<const QHeaderView*>(widget)) {
+                // A column's heading within its column (Qt 6.4 cuts one at both ends).
+                if (header->orientation() != Qt::Horizontal || !header->model())
+                    continue;
+                const int margins
+                    = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+                for (int section = 0; section < header->count(); ++section) {
+                    if (header->isSectionHidden(section))
+                        continue;
+                    const QString text
+                        = header->model()->headerData(section, Qt::Horizontal).toString();
+                    int needed = 0;
+                    for (const QString& line : text.split(u'\n'))
+                        needed = std::max(needed, header->fontMetrics().horizontalAdvance(line));
+                    if (needed + margins > header->sectionSize(section) + 1)
+                        cut << QStringLiteral("heading '%1' (%2 of %3 px)")
+                                   .arg(text)
+                                   .arg(header->sectionSize(section))
+                                   .arg(needed + margins);
+                }
             } else if (const auto* area = qobject_cast<const QScrollArea*>(widget)) {
                 // An area that does not scroll sideways cuts what is wider than its view.
                 if (area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff && area->widget()

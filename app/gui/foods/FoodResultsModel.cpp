@@ -172,6 +172,10 @@ QVariant FoodResultsModel::data(const QModelIndex& index, int role) const
 
 QVariant FoodResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The last heading is short, since its column is narrow and Qt 6.4 cuts a heading at both
+    // ends instead of eliding it ("o, källa och noter"); its tooltip says what it holds.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Details)
+        return tr("Food group, source and notes");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -182,7 +186,7 @@ QVariant FoodResultsModel::headerData(int section, Qt::Orientation orientation, 
     case PerPortion:
         return tr("Per portion");
     case Details:
-        return tr("Group, source and notes");
+        return tr("Details");
     default:
         break;
     }
