@@ -4,6 +4,7 @@
 #include "app/gui/Theme.h"
 #include "app/gui/foods/FoodResultsModel.h"
 #include "app/gui/pages/DiaryPage.h"
+#include "core/diary/DayEntry.h"
 #include "core/foods/CuratedFoods.h"
 #include "core/foods/FoodCatalogue.h"
 
@@ -16,8 +17,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -241,6 +244,29 @@ TEST_F(FoodsPageTest, AddingPutsTheFoodIntoTheDiaryDayAndUpdatesTotals)
     EXPECT_TRUE(m_window->findChild<QLabel*>(QStringLiteral("dayTotalLabel"))
                     ->text()
                     .contains(QLocale().toString(expected, 'f', 0)));
+}
+
+TEST_F(FoodsPageTest, ALongFoodOfTheDayWrapsWithItsAmountsInView)
+{
+    // The day's list scrolled sideways to show the milligrams of a long name.
+    DayEntry day;
+    day.date = m_clock.today();
+    day.foods = {{0, QStringLiteral("custom"), QStringLiteral("c1"),
+        QStringLiteral("Havregrynsgröt fullkorn, kokt i vatten med en nypa salt"), 269, 54}};
+    ASSERT_TRUE(m_diary->save(day).ok());
+    foods();
+    m_window->resize(800, 600);
+    for (int round = 0; round < 3; ++round) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+    auto* list = m_window->findChild<QListWidget*>(QStringLiteral("dayFoodsList"));
+    ASSERT_NE(list, nullptr);
+    ASSERT_EQ(list->count(), 1);
+    EXPECT_EQ(list->horizontalScrollBar()->maximum(), 0);
+    const QRect item = list->visualItemRect(list->item(0));
+    EXPECT_LE(item.right(), list->viewport()->width());
+    EXPECT_GE(item.height(), 2 * list->fontMetrics().height()) << "on two lines or more";
 }
 
 TEST_F(FoodsPageTest, SupplementsAboveTheLimitAreNotShownAsAGoalReached)

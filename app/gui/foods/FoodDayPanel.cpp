@@ -43,6 +43,12 @@ FoodDayPanel::FoodDayPanel(AppContext& context, QWidget* parent)
     m_progress->setMaximumHeight(10);
     m_foods->setFocusPolicy(Qt::NoFocus);
     m_foods->setMaximumHeight(160);
+    // A food that does not fit the column's width wraps, its grams and milligrams in view (the
+    // list scrolled sideways to show "54 mg").
+    m_foods->setWordWrap(true);
+    m_foods->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_foods->setResizeMode(QListView::Adjust);
+    m_foods->setSpacing(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(spacing::s);
