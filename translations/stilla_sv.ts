@@ -3189,10 +3189,6 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <source>Foods found</source>
         <translation>Hittade livsmedel</translation>
     </message>
-    <message>
-        <source>All food groups</source>
-        <translation>Alla livsmedelsgrupper</translation>
-    </message>
     <message numerus="yes">
         <source>The foods the guide names come first. Type to search all %Ln foods.</source>
         <translation>
@@ -3238,6 +3234,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     <message>
         <source>Clear the search</source>
         <translation>Töm sökfältet</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
     </message>
 </context>
 <context>

@@ -128,11 +128,10 @@ QVBoxLayout* FoodsPage::buildSearchColumn()
     m_table->horizontalHeader()->setHighlightSections(false);
 
     // The filters: the two lists and the check box in a row, which wraps in a narrow window
-    // (the food group list, squeezed beside the other, showed "All foo"). The source list is
-    // as wide as its longest name; the group list asks for 24 characters, a group's name.
-    m_sourceCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_groupCombo->setMinimumContentsLength(24);
+    // (the food group list, squeezed beside the other, showed "All foo"). Each list is as
+    // wide as its longest name.
+    for (QComboBox* combo : {m_sourceCombo, m_groupCombo})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* filters = new GridFlowLayout(3);
     filters->setNaturalCells(true);
     filters->setHorizontalSpacing(spacing::s);
@@ -339,7 +338,7 @@ void FoodsPage::updateGroups()
     const QString current = m_groupCombo->currentData().toString();
     const QSignalBlocker blocker(m_groupCombo);
     m_groupCombo->clear();
-    m_groupCombo->addItem(tr("All food groups"), QString());
+    m_groupCombo->addItem(tr("All groups"), QString());
     m_groupCombo->setEnabled(index == 1 || index == 2);
     if (!m_library->isLoaded() || !m_groupCombo->isEnabled())
         return;
