@@ -5,6 +5,11 @@
 // sideways, in either language, also after switching from one to the other. (Wrapping labels
 // grow in height and are not checked here.)
 #include "AppFixture.h"
+#include "app/gui/experiment/ExperimentDialog.h"
+#include "app/gui/foods/CustomFoodDialog.h"
+#include "app/gui/labs/LabResultsDialog.h"
+#include "app/gui/report/ReportDialog.h"
+#include "core/diary/CustomFood.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -175,6 +180,36 @@ TEST_F(LargeTextTest, NothingIsCutInTheUsualFontAt1366x768)
 TEST_F(LargeTextTest, NothingIsCutInTheUsualFontAt800x600)
 {
     expectNothingCut(QSize(800, 600));
+}
+
+TEST_F(LargeTextTest, TheDialogsHoldTheirTextsInTheUsualFontAndAQuarterLarger)
+{
+    for (const double scale : {1.0, 1.25}) {
+        scaleFont(scale);
+        for (const char* language : {"en", "sv"}) {
+            ASSERT_TRUE(m_translators.setLanguage(QString::fromLatin1(language)));
+            std::vector<std::unique_ptr<QDialog>> dialogs;
+            dialogs.push_back(std::make_unique<LabResultsDialog>(
+                *m_diary, *m_undo, m_clock.today(), m_clock.today()));
+            dialogs.push_back(
+                std::make_unique<ExperimentDialog>(*m_diary, *m_undo, *m_settings, m_clock));
+            dialogs.push_back(std::make_unique<ReportDialog>(
+                *m_diary, *m_settings, m_clock, QString::fromLatin1(language)));
+            dialogs.push_back(std::make_unique<CustomFoodDialog>(CustomFood {}));
+            for (const auto& dialog : dialogs) {
+                dialog->show();
+                for (int round = 0; round < 3; ++round) {
+                    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                    QCoreApplication::processEvents();
+                }
+                const QStringList cut = cutTexts(dialog.get());
+                EXPECT_TRUE(cut.isEmpty()) << "font ×" << scale << ", " << language << ", "
+                                           << dialog->metaObject()->className() << ":\n"
+                                           << cut.join(u'\n').toStdString();
+                dialog->close();
+            }
+        }
+    }
 }
 
 } // namespace

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -98,9 +99,12 @@ LabResultsDialog::LabResultsDialog(
     const bool writable = !m_store.isReadOnly();
     m_saveButton->setEnabled(writable);
     m_removeButton->setEnabled(writable);
-    resizeWithinScreen(*this, QSize(720, 560));
     reload();
     showDate(m_date->date());
+    m_table->resizeColumnsToContents();
+    const int tableWidth = m_table->horizontalHeader()->length() + 2 * m_table->frameWidth()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
+    resizeWithinScreen(*this, QSize(std::max(720, tableWidth + 2 * spacing::xl), 560));
 }
 
 /// The date of the test and a field for each value, with its unit and an example.
@@ -149,8 +153,10 @@ void LabResultsDialog::setUpTable()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    // Each column as wide as its heading and values; in a large font the dialog widens (below)
+    // and, where the screen ends, the table scrolls sideways (the eGFR column, stretched into
+    // what was left, cut its heading).
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_table->setMinimumHeight(120);
 }
