@@ -1,6 +1,7 @@
 #include "app/gui/pages/FoodsPage.h"
 
 #include "AppFixture.h"
+#include "UserInput.h"
 #include "app/gui/Theme.h"
 #include "app/gui/foods/FoodResultsModel.h"
 #include "app/gui/pages/DiaryPage.h"
@@ -256,10 +257,7 @@ TEST_F(FoodsPageTest, ALongFoodOfTheDayWrapsWithItsAmountsInView)
     ASSERT_TRUE(m_diary->save(day).ok());
     foods();
     m_window->resize(800, 600);
-    for (int round = 0; round < 3; ++round) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::processEvents();
-    }
+    test::settleLayouts();
     auto* list = m_window->findChild<QListWidget*>(QStringLiteral("dayFoodsList"));
     ASSERT_NE(list, nullptr);
     ASSERT_EQ(list->count(), 1);

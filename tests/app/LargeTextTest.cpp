@@ -5,6 +5,7 @@
 // sideways, in either language, also after switching from one to the other. (Wrapping labels
 // grow in height and are not checked here.)
 #include "AppFixture.h"
+#include "UserInput.h"
 #include "app/gui/experiment/ExperimentDialog.h"
 #include "app/gui/foods/CustomFoodDialog.h"
 #include "app/gui/labs/LabResultsDialog.h"
@@ -144,12 +145,7 @@ protected:
                 {MainWindow::PageId::Guide, MainWindow::PageId::Diary, MainWindow::PageId::Foods,
                     MainWindow::PageId::Charts, MainWindow::PageId::Settings}) {
                 window.showPage(id);
-                // As the person sees it: once the layouts have settled (a scroll area's
-                // content is first given its old width, then the view's).
-                for (int round = 0; round < 3; ++round) {
-                    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-                    QCoreApplication::processEvents();
-                }
+                test::settleLayouts(); // as the person sees it
                 const QStringList cut = cutTexts(&window);
                 EXPECT_TRUE(cut.isEmpty()) << language << ", page " << int(id) << ":\n"
                                            << cut.join(u'\n').toStdString();
@@ -198,10 +194,7 @@ TEST_F(LargeTextTest, TheDialogsHoldTheirTextsInTheUsualFontAndAQuarterLarger)
             dialogs.push_back(std::make_unique<CustomFoodDialog>(CustomFood {}));
             for (const auto& dialog : dialogs) {
                 dialog->show();
-                for (int round = 0; round < 3; ++round) {
-                    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-                    QCoreApplication::processEvents();
-                }
+                test::settleLayouts();
                 const QStringList cut = cutTexts(dialog.get());
                 EXPECT_TRUE(cut.isEmpty()) << "font ×" << scale << ", " << language << ", "
                                            << dialog->metaObject()->className() << ":\n"

@@ -28,6 +28,17 @@ inline void wheelOver(QWidget* widget, int notches)
     QCoreApplication::instance()->notify(widget, &wheel);
 }
 
+/// Lets the layouts settle, as they have by the time a person looks: a scroll area's content is
+/// first given its old width and only then the view's, and a layout changed by another one's
+/// result asks again.
+inline void settleLayouts()
+{
+    for (int round = 0; round < 3; ++round) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+}
+
 /// Presses Tab from @p first, as a person going through @p window with the keyboard, until the
 /// focus comes back to @p first or after @p most presses, and returns the object names of the
 /// widgets it stopped at, each once (a date field takes a Tab for each of its sections). Fails
@@ -39,6 +50,10 @@ inline QStringList tabDownTheWindow(QWidget& window, QWidget* first, int most = 
     QWidget* last = first;
     int top = first->mapTo(&window, QPoint()).y();
     for (int press = 0; press < most; ++press) {
+        if (!QApplication::focusWidget()) {
+            ADD_FAILURE() << "nothing has the focus: is the window active?";
+            break;
+        }
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QWidget* now = QApplication::focusWidget();
         if (now == last) // the next section of a date or time

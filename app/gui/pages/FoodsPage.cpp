@@ -236,7 +236,8 @@ bool FoodsPage::eventFilter(QObject* watched, QEvent* event)
     // The column is at least as wide as the least its content needs (a long Swedish word, the
     // Add button, a portion beside its label, in the font of the moment): narrower, the
     // content was cut at its right edge, since the column does not scroll sideways.
-    if (watched == m_detailsScroll->widget() && event->type() == QEvent::LayoutRequest) {
+    if (m_detailsScroll && watched == m_detailsScroll->widget()
+        && event->type() == QEvent::LayoutRequest) {
         const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
         m_detailsScroll->setMinimumWidth(
             std::clamp(m_detailsScroll->widget()->minimumSizeHint().width() + scrollBar, 200, 360));
