@@ -143,9 +143,11 @@ void ReportPagination::drawPage(QPainter& painter, QTextDocument& document,
         for (int i = 0; i < lines->lineCount(); ++i) {
             const QTextLine line = lines->lineAt(i);
             // Each line is wholly on one page: the layout moves a line that would cross a
-            // page's foot to the top of the next.
-            const qreal y = lines->position().y() + line.y();
-            if (y >= top && y < bottom)
+            // page's foot to the top of the next. Its middle says which page: its top, a
+            // fraction of a unit above the page's by rounding, put a line at the top of a page
+            // on the page before, clipped, where no one could see it.
+            const qreal middle = lines->position().y() + line.y() + line.height() / 2;
+            if (middle >= top && middle < bottom)
                 line.draw(&painter, lines->position());
         }
     }
