@@ -10,6 +10,7 @@
 #include "app/gui/foods/OwnFoodActions.h"
 #include "app/gui/widgets/AccessibleNames.h"
 #include "app/gui/widgets/GridFlowLayout.h"
+#include "app/gui/widgets/VerticalScrollArea.h"
 #include "app/gui/widgets/WrappingLabel.h"
 #include "core/Clock.h"
 #include "core/Language.h"
@@ -35,7 +36,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -158,17 +158,13 @@ QScrollArea* FoodsPage::buildDetailsColumn()
 {
     // The chosen food and the day stand in a column that scrolls when the window is too low
     // for it, so that it never makes the window taller than the screen or squeezes its texts.
-    auto* detailsScroll = new QScrollArea(this);
+    auto* details = new QWidget;
+    auto* detailsScroll = new VerticalScrollArea(details, this);
     // Its fields take the focus, and bring themselves into view; the area itself is no stop.
     detailsScroll->setFocusPolicy(Qt::NoFocus);
     detailsScroll->setObjectName(QStringLiteral("foodDetailsScrollArea"));
-    detailsScroll->setWidgetResizable(true);
-    detailsScroll->setFrameShape(QFrame::NoFrame);
-    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    detailsScroll->setMinimumWidth(200);
     detailsScroll->setMaximumWidth(360);
     detailsScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
-    auto* details = new QWidget;
     details->setObjectName(QStringLiteral("foodDetails"));
     auto* right = new QVBoxLayout(details);
     right->setContentsMargins(spacing::l, 0, 0, 0);
@@ -177,8 +173,6 @@ QScrollArea* FoodsPage::buildDetailsColumn()
     right->addSpacing(spacing::l);
     right->addWidget(m_day);
     right->addStretch(1);
-    detailsScroll->setWidget(details);
-    details->installEventFilter(this); // its least width, below
     return detailsScroll;
 }
 
@@ -233,15 +227,6 @@ void FoodsPage::connectSignals()
 
 bool FoodsPage::eventFilter(QObject* watched, QEvent* event)
 {
-    // The column is at least as wide as the least its content needs (a long Swedish word, the
-    // Add button, a portion beside its label, in the font of the moment): narrower, the
-    // content was cut at its right edge, since the column does not scroll sideways.
-    if (m_detailsScroll && watched == m_detailsScroll->widget()
-        && event->type() == QEvent::LayoutRequest) {
-        const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
-        m_detailsScroll->setMinimumWidth(
-            std::clamp(m_detailsScroll->widget()->minimumSizeHint().width() + scrollBar, 200, 360));
-    }
     if (event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (watched == m_searchEdit && key->key() == Qt::Key_Down && m_model

@@ -1,20 +1,29 @@
 #pragma once
 
-#include <QFrame>
 #include <QScrollArea>
 
 namespace stilla {
 
-/// @p content in a frameless area that scrolls up and down when the window is too low for all
-/// of it (800×600), and otherwise gives it the room.
+/// An area that scrolls up and down only: @p content gets the area's width and scrolls when the
+/// window is too low for all of it (800×600). Since nothing beyond its right edge could be
+/// reached, the area is never narrower than the least its content needs (a long word, a
+/// button, a field beside its label, in the font and language of the moment): narrower, the
+/// content's right edge was cut (the Foods page's details in a large font).
+class VerticalScrollArea final : public QScrollArea
+{
+public:
+    VerticalScrollArea(QWidget* content, QWidget* parent);
+
+    QSize minimumSizeHint() const override;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+};
+
+/// @p content in a frameless VerticalScrollArea.
 inline QScrollArea* verticalScrollArea(QWidget* content, QWidget* parent)
 {
-    auto* area = new QScrollArea(parent);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setWidgetResizable(true);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    area->setWidget(content);
-    return area;
+    return new VerticalScrollArea(content, parent);
 }
 
 } // namespace stilla
