@@ -7829,10 +7829,6 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
 <context>
     <name>stilla::TrendText</name>
     <message>
-        <source>Week of %1: means of the days logged</source>
-        <translation>Veckan från %1: medelvärden för de antecknade dagarna</translation>
-    </message>
-    <message>
         <source>%1 to %2: means of the days logged</source>
         <translation>%1 till %2: medelvärden för de antecknade dagarna</translation>
     </message>
@@ -7903,20 +7899,32 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Självexperiment, fas %1: utan magnesium (A)</translation>
     </message>
     <message>
-        <source>Weekly means: each point is the mean of a week&apos;s logged days; the band behind severity holds the middle half of them.</source>
-        <translation>Veckomedelvärden: varje punkt är medelvärdet av en veckas antecknade dagar; bandet bakom svårighetsgraden rymmer den mittersta hälften av dem.</translation>
-    </message>
-    <message>
-        <source>Four-week means: each point is the mean of four weeks&apos; logged days; the band behind severity holds the middle half of them.</source>
-        <translation>Medelvärden per fyra veckor: varje punkt är medelvärdet av fyra veckors antecknade dagar; bandet bakom svårighetsgraden rymmer den mittersta hälften av dem.</translation>
-    </message>
-    <message>
         <source>Weekly means, %1 – %2</source>
         <translation>Veckomedelvärden, %1 – %2</translation>
     </message>
     <message>
         <source>Four-week means</source>
         <translation>Medelvärden per fyra veckor</translation>
+    </message>
+    <message>
+        <source>Week %1, %2 to %3: means of the days logged</source>
+        <translation>Vecka %1, %2 till %3: medelvärden för de antecknade dagarna</translation>
+    </message>
+    <message>
+        <source>Weekly means: each point is the mean of the logged days of a calendar week, Monday to Sunday; the band behind severity holds the middle half of them.</source>
+        <translation>Veckomedelvärden: varje punkt är medelvärdet av de antecknade dagarna i en kalendervecka, måndag till söndag; bandet bakom svårighetsgraden rymmer den mittersta hälften av dem.</translation>
+    </message>
+    <message>
+        <source>Four-week means: each point is the mean of the logged days of four calendar weeks, Monday to Sunday; the band behind severity holds the middle half of them.</source>
+        <translation>Medelvärden per fyra veckor: varje punkt är medelvärdet av de antecknade dagarna i fyra kalenderveckor, måndag till söndag; bandet bakom svårighetsgraden rymmer den mittersta hälften av dem.</translation>
+    </message>
+    <message>
+        <source>Week %1: only %2 is in the chart&apos;s range</source>
+        <translation>Vecka %1: bara %2 ligger i diagrammets period</translation>
+    </message>
+    <message>
+        <source>%1: the only day of its four weeks in the chart&apos;s range</source>
+        <translation>%1: den enda dagen av sina fyra veckor i diagrammets period</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,7 @@ TrendFigureLayout TrendFigure::layOut(
 void TrendFigure::paintPhases(
     QPainter& painter, const TrendFigurePlot& plot, const QRectF& area) const
 {
-    if (!plot.firstDay.isValid())
+    if (!plot.origin.isValid())
         return;
     painter.setPen(Qt::NoPen);
     for (const PhaseSpan& span : m_phases) {
@@ -231,7 +231,7 @@ void TrendFigure::paintPhases(
 
 void TrendFigure::paintBloodTests(QPainter& painter, const TrendFigurePlot& plot, qreal pt) const
 {
-    if (!plot.firstDay.isValid())
+    if (!plot.origin.isValid())
         return;
     const qreal size = 3.2 * pt;
     for (const QDate& date : m_bloodTests) {

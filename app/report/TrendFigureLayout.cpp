@@ -26,7 +26,7 @@ TrendFigureLayout TrendFigureLayout::of(const QRectF& area, const QFontMetricsF&
     plot.buckets = int(buckets.buckets.size());
     plot.daysPerBucket = buckets.daysPerBucket;
     if (!buckets.buckets.empty())
-        plot.firstDay = buckets.buckets.front().first;
+        plot.origin = buckets.origin;
 
     TrendFigurePanel& severity = layout.severity;
     severity.titleGap = marks;

@@ -22,14 +22,15 @@ struct TrendFigurePlot
     int buckets = 0;
 
     int daysPerBucket = 1;
-    QDate firstDay;
+    /// Where the first bucket's week or four weeks begins (TrendBuckets::origin).
+    QDate origin;
 
     qreal slot() const { return width / std::max(buckets, 1); }
     qreal x(int bucket) const { return left + (bucket + 0.5) * slot(); }
     /// Where day @p date begins on the axis (a bucket's days share its slot evenly).
     qreal xOfDay(const QDate& date) const
     {
-        return left + double(firstDay.daysTo(date)) / daysPerBucket * slot();
+        return left + double(origin.daysTo(date)) / daysPerBucket * slot();
     }
 };
 

@@ -17,6 +17,8 @@ constexpr std::size_t kLongRangeDays = 120;
 constexpr std::size_t kVeryLongRangeDays = 731;
 constexpr int kWeek = 7;
 constexpr int kFourWeeks = 28;
+// A Monday, and the first day of ISO week 1 of 2001: where four-week buckets are counted from.
+const QDate kCalendarStart(2001, 1, 1);
 
 BucketValue summarise(
     const std::vector<std::optional<double>>& values, std::size_t from, std::size_t to)
@@ -86,10 +88,20 @@ TrendBuckets TrendBuckets::of(
     }
     const auto food = column(series, &DailyPoint::magnesiumFoodMg);
     const auto supplements = column(series, &DailyPoint::magnesiumSupplementMg);
-    const auto step = std::size_t(result.daysPerBucket);
-    result.buckets.reserve((days + step - 1) / step);
-    for (std::size_t start = 0; start < days; start += step) {
-        const std::size_t end = std::min(days, start + step);
+    // Buckets follow the calendar, not the range: a week is Monday to Sunday (ISO 8601, as
+    // Swedish week numbers count), four weeks are counted in fours from Monday 1 January 2001.
+    // The same days then make the same point whatever range shows them, and a week's mean stays
+    // the same from one day to the next; the range's first and last buckets may be shorter.
+    const int step = result.daysPerBucket;
+    result.origin = series.days.empty() ? series.from : series.days.front().date;
+    if (step > 1 && result.origin.isValid()) {
+        const auto intoPeriod = int(((kCalendarStart.daysTo(result.origin) % step) + step) % step);
+        result.origin = result.origin.addDays(-intoPeriod);
+    }
+    result.buckets.reserve(days / std::size_t(step) + 2);
+    for (std::size_t start = 0; start < days;) {
+        const auto intoPeriod = std::size_t(result.origin.daysTo(series.days[start].date) % step);
+        const std::size_t end = std::min(days, start + std::size_t(step) - intoPeriod);
         TrendBucket bucket;
         bucket.first = series.days[start].date;
         bucket.last = series.days[end - 1].date;
@@ -107,6 +119,7 @@ TrendBuckets TrendBuckets::of(
                 bucket.worstFinding = it->second;
         }
         result.buckets.push_back(bucket);
+        start = end;
     }
     return result;
 }

@@ -32,11 +32,17 @@ struct TrendBucket
 
 /// The trend chart's points: the days of a range, in buckets of one day, one week (more than
 /// 120 days) or four weeks (more than two years), so that every bar stays wide enough to read.
-/// Buckets start on the range's first day; the last one may be shorter. Days without a value
-/// are left out of its mean and spread, never counted as zero.
+/// Buckets follow the calendar: a week runs Monday to Sunday (ISO 8601), four weeks are counted
+/// from Monday 1 January 2001, so that the same days make the same point whatever the range; the
+/// range's first and last buckets may be shorter. Days without a value are left out of a
+/// bucket's mean and spread, never counted as zero.
 struct TrendBuckets
 {
     int daysPerBucket = 1;
+    /// The day the first bucket's week or four weeks begins, on or before the range's first
+    /// day: bucket i holds the days of the range from origin + i × daysPerBucket on. The
+    /// range's first day for daily points.
+    QDate origin;
     std::vector<TrendBucket> buckets;
 
     static int daysPerBucketFor(std::size_t rangeDays);

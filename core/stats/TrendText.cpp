@@ -15,6 +15,29 @@ constexpr int kWeek = 7;
 
 } // namespace
 
+QString TrendText::heading(const TrendBucket& values, int daysPerBucket)
+{
+    const QLocale locale;
+    const QString first = locale.toString(values.first, QLocale::ShortFormat);
+    const QString last = locale.toString(values.last, QLocale::ShortFormat);
+    if (daysPerBucket == 1)
+        return locale.toString(values.first, QLocale::LongFormat);
+    // The range may begin or end within a week (it ends today): its first or last point may
+    // hold a single day of its week or four weeks.
+    const bool oneDay = values.first == values.last;
+    if (daysPerBucket == kWeek) {
+        return oneDay ? tr("Week %1: only %2 is in the chart's range")
+                            .arg(values.first.weekNumber())
+                            .arg(locale.toString(values.first, QLocale::LongFormat))
+                      : tr("Week %1, %2 to %3: means of the days logged")
+                            .arg(values.first.weekNumber())
+                            .arg(first, last);
+    }
+    return oneDay ? tr("%1: the only day of its four weeks in the chart's range")
+                        .arg(locale.toString(values.first, QLocale::LongFormat))
+                  : tr("%1 to %2: means of the days logged").arg(first, last);
+}
+
 QString TrendText::describePoint(const TrendBucket& values, int daysPerBucket,
     const std::vector<LabResult>& labs, const std::vector<PhaseSpan>& phases)
 {
@@ -22,12 +45,7 @@ QString TrendText::describePoint(const TrendBucket& values, int daysPerBucket,
     const bool oneDay = values.first == values.last;
     const int days = int(values.first.daysTo(values.last)) + 1;
     QStringList lines;
-    lines << (oneDay                 ? locale.toString(values.first, QLocale::LongFormat)
-            : daysPerBucket == kWeek ? tr("Week of %1: means of the days logged")
-                                           .arg(locale.toString(values.first, QLocale::ShortFormat))
-                                     : tr("%1 to %2: means of the days logged")
-                                           .arg(locale.toString(values.first, QLocale::ShortFormat),
-                                               locale.toString(values.last, QLocale::ShortFormat)));
+    lines << heading(values, daysPerBucket);
     // One decimal for scores and hours, whole milligrams; over a bucket, on how many of its
     // days, and the middle half of them.
     auto value = [&](const BucketValue& v, int decimals, const QString& unit) -> QString {
@@ -71,12 +89,14 @@ QString TrendText::describePoint(const TrendBucket& values, int daysPerBucket,
 QString TrendText::bucketExplanation(int daysPerBucket)
 {
     if (daysPerBucket == kWeek) {
-        return tr("Weekly means: each point is the mean of a week's logged days; the band "
-                  "behind severity holds the middle half of them.");
+        return tr("Weekly means: each point is the mean of the logged days of a calendar "
+                  "week, Monday to Sunday; the band behind severity holds the middle half of "
+                  "them.");
     }
     if (daysPerBucket > kWeek) {
-        return tr("Four-week means: each point is the mean of four weeks' logged days; the band "
-                  "behind severity holds the middle half of them.");
+        return tr("Four-week means: each point is the mean of the logged days of four "
+                  "calendar weeks, Monday to Sunday; the band behind severity holds the middle "
+                  "half of them.");
     }
     return {};
 }

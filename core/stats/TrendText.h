@@ -50,6 +50,8 @@ public:
     static QString datesTitle(int daysPerBucket, const QDate& first, const QDate& last);
 
 private:
+    /// A point's first line: its day, or its week or four weeks and the days of them shown.
+    static QString heading(const TrendBucket& values, int daysPerBucket);
     /// The points of dateLabels() for weeks or four weeks: the first bucket of each month or
     /// year shown.
     static std::vector<int> periodStarts(

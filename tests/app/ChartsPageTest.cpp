@@ -11,7 +11,6 @@
 #include "core/labs/LabResult.h"
 
 #include <QAbstractSeries>
-#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChartView>
@@ -131,53 +130,6 @@ TEST_F(ChartsPageTest, BloodTestsAreMarkedOnTheTimeAxisAndNamedOnHover)
     ASSERT_TRUE(m_diary->labs().save(today).ok());
     QCoreApplication::processEvents();
     EXPECT_EQ(markers().size(), 2);
-}
-
-TEST_F(ChartsPageTest, SelfExperimentPhasesAreShadedAndNamedOnHover)
-{
-    for (int i = 0; i < 20; ++i)
-        logDay(i, 4, i % 2 ? 0 : 200);
-    // AB, 7 days each, from 13 days ago: A covers days 13..7 ago, B 6..0 ago.
-    ExperimentPlan plan;
-    plan.start = m_clock.today().addDays(-13);
-    plan.pattern = QStringLiteral("AB");
-    plan.phaseDays = 7;
-    plan.washoutDays = 0;
-    plan.doseMg = 200;
-    ASSERT_TRUE(m_diary->experiments().save(plan).ok());
-    ChartsPage& page = charts();
-    page.setRange(ChartsPage::Range::Month);
-    TrendChart* chart = page.trendChart();
-    const auto area = [chart](const char* name) -> QAreaSeries* {
-        for (QAbstractSeries* series : seriesOf(chart)) {
-            if (series->objectName() == QLatin1String(name))
-                return qobject_cast<QAreaSeries*>(series);
-        }
-        return nullptr;
-    };
-    ASSERT_NE(area("phasesA"), nullptr);
-    ASSERT_NE(area("phasesB"), nullptr);
-    EXPECT_TRUE(chart->isLineVisible(TrendChart::Line::PhasesB));
-    // The B run spans the last seven days' points: from 6.5 days before today to today's end.
-    const QList<QPointF> edge = area("phasesB")->upperSeries()->points();
-    ASSERT_EQ(edge.size(), 4);
-    const int today = int(page.rangeStart().daysTo(m_clock.today()));
-    EXPECT_DOUBLE_EQ(edge.front().x(), today - 6 - 0.5);
-    EXPECT_DOUBLE_EQ(edge.back().x(), today + 0.5);
-    EXPECT_TRUE(chart->describePoint(today).contains(
-        QStringLiteral("Self-experiment, phase 2: with magnesium (B)")))
-        << chart->describePoint(today).toStdString();
-    EXPECT_TRUE(chart->describePoint(today - 10).contains(QStringLiteral("phase 1: without")));
-    EXPECT_FALSE(chart->describePoint(today - 15).contains(QStringLiteral("Self-experiment")));
-    // Clicking its legend entry hides it, like the other series.
-    chart->setLineVisible(TrendChart::Line::PhasesA, false);
-    EXPECT_FALSE(area("phasesA")->isVisible());
-
-    // Removed in another window: the shading goes at once.
-    ASSERT_TRUE(m_diary->experiments().remove(m_diary->experiments().current().value()->id).ok());
-    QCoreApplication::processEvents();
-    EXPECT_EQ(area("phasesA"), nullptr);
-    EXPECT_EQ(area("phasesB"), nullptr);
 }
 
 TEST_F(ChartsPageTest, SafetyFindingsAreMarked)
@@ -393,7 +345,7 @@ TEST_F(ChartsPageTest, LongRangesShowWeeklyThenFourWeeklyMeans)
     page.setRange(ChartsPage::Range::Year);
     EXPECT_EQ(pointsIn(page.trendChart(), QStringLiteral("Severity")), 53) << "365 days in weeks";
     const QString week = page.trendChart()->describePoint(1);
-    EXPECT_TRUE(week.startsWith(QStringLiteral("Week of"))) << week.toStdString();
+    EXPECT_TRUE(week.startsWith(QStringLiteral("Week "))) << week.toStdString();
     EXPECT_TRUE(week.contains(QStringLiteral("on 7 of 7 days; middle half"))) << week.toStdString();
     EXPECT_TRUE(note->text().startsWith(QStringLiteral("Weekly means:")));
     const QStringList bands = bandsIn(page.trendChart());

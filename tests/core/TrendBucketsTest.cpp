@@ -7,10 +7,12 @@ namespace {
 
 // The series of tests/data/stats/trend_buckets_reference.py, which computed the golden values
 // below with NumPy (numpy.mean, numpy.percentile's default linear method).
-DailySeries referenceSeries(int days)
+// The values depend on the day's place in the range, not on its date; 1 January 2024 is a
+// Monday, and four weeks begin on it too.
+DailySeries referenceSeries(int days, QDate from = QDate(2024, 1, 1))
 {
     DailySeries series;
-    series.from = QDate(2024, 1, 1);
+    series.from = from;
     series.to = series.from.addDays(days - 1);
     for (int i = 0; i < days; ++i) {
         DailyPoint point;
@@ -76,6 +78,92 @@ TEST(TrendBucketsTest, FourWeeklyMeansAndMiddleHalfMatchNumPy)
     expectValue(trend.buckets.back().severity, 12, 5.666666666666667, 3.5, 8.25);
     expectValue(trend.buckets.back().sleepQuality, 16, 3.0, 2.0, 4.0);
     expectValue(trend.buckets.back().sleepHours, 13, 7.153846153846154, 6.0, 8.0);
+}
+
+TEST(TrendBucketsTest, WeeksRunMondayToSundayWhereverTheRangeBegins)
+{
+    // From Thursday 4 January 2024: Thursday to Sunday, then whole weeks, the last Monday
+    // 6 May to Sunday 12 May.
+    const TrendBuckets trend = TrendBuckets::of(referenceSeries(130, QDate(2024, 1, 4)), {}, false);
+    ASSERT_EQ(trend.daysPerBucket, 7);
+    EXPECT_EQ(trend.origin, QDate(2024, 1, 1));
+    ASSERT_EQ(trend.buckets.size(), 19u);
+    const TrendBucket& first = trend.buckets[0];
+    EXPECT_EQ(first.first, QDate(2024, 1, 4));
+    EXPECT_EQ(first.last, QDate(2024, 1, 7));
+    expectValue(first.severity, 4, 5.0, 2.25, 7.75);
+    expectValue(first.sleepQuality, 4, 3.0, 1.75, 4.25);
+    expectValue(first.sleepHours, 4, 6.5, 5.375, 7.625);
+    const TrendBucket& second = trend.buckets[1];
+    EXPECT_EQ(second.first, QDate(2024, 1, 8));
+    EXPECT_EQ(second.last, QDate(2024, 1, 14));
+    expectValue(second.severity, 5, 4.2, 2.0, 5.0);
+    expectValue(second.sleepQuality, 7, 2.7142857142857144, 1.5, 3.5);
+    expectValue(second.sleepHours, 6, 6.833333333333333, 6.125, 7.375);
+    const TrendBucket& last = trend.buckets.back();
+    EXPECT_EQ(last.first, QDate(2024, 5, 6));
+    EXPECT_EQ(last.last, QDate(2024, 5, 12));
+    expectValue(last.severity, 5, 5.0, 3.0, 6.0);
+    expectValue(last.sleepQuality, 7, 3.2857142857142856, 2.5, 4.5);
+    expectValue(last.sleepHours, 6, 6.916666666666667, 5.75, 7.875);
+    for (std::size_t i = 1; i < trend.buckets.size(); ++i) {
+        EXPECT_EQ(trend.buckets[i].first.dayOfWeek(), Qt::Monday) << i;
+        EXPECT_EQ(trend.buckets[i].last.dayOfWeek(), Qt::Sunday) << i;
+    }
+}
+
+TEST(TrendBucketsTest, FourWeeksAreCountedFromOneMondayWhereverTheRangeBegins)
+{
+    // From Thursday 18 January 2024, the eighteenth day of the four weeks that began on Monday
+    // 1 January (counted in fours from Monday 1 January 2001).
+    const TrendBuckets trend
+        = TrendBuckets::of(referenceSeries(800, QDate(2024, 1, 18)), {}, false);
+    ASSERT_EQ(trend.daysPerBucket, 28);
+    EXPECT_EQ(trend.origin, QDate(2024, 1, 1));
+    ASSERT_EQ(trend.buckets.size(), 30u);
+    EXPECT_EQ(trend.buckets[0].first, QDate(2024, 1, 18));
+    EXPECT_EQ(trend.buckets[0].last, QDate(2024, 1, 28));
+    expectValue(trend.buckets[0].severity, 9, 4.555555555555555, 2.0, 7.0);
+    expectValue(trend.buckets[0].sleepQuality, 11, 2.8181818181818183, 1.5, 4.0);
+    expectValue(trend.buckets[0].sleepHours, 10, 6.7, 5.625, 7.5);
+    EXPECT_EQ(trend.buckets[1].first, QDate(2024, 1, 29));
+    EXPECT_EQ(trend.buckets[1].last, QDate(2024, 2, 25));
+    expectValue(trend.buckets[1].severity, 23, 4.869565217391305, 2.0, 7.5);
+    expectValue(trend.buckets[1].sleepQuality, 28, 3.0714285714285716, 2.0, 4.0);
+    expectValue(trend.buckets[1].sleepHours, 23, 7.0, 6.0, 8.0);
+    const TrendBucket& last = trend.buckets.back();
+    EXPECT_EQ(last.last, QDate(2024, 1, 18).addDays(799));
+    EXPECT_EQ(last.first, last.last.addDays(-4));
+    expectValue(last.severity, 4, 6.75, 5.0, 9.25);
+    expectValue(last.sleepQuality, 5, 3.0, 2.0, 4.0);
+    expectValue(last.sleepHours, 4, 7.375, 6.375, 8.25);
+}
+
+TEST(TrendBucketsTest, AWeekKeepsItsMeanWhenTheRangeMovesOnADay)
+{
+    // "The last six months" moves on a day each day. A week it showed yesterday is the same
+    // point today: buckets counted from the range's first day once moved every week's days.
+    const DailySeries days = referenceSeries(201, QDate(2024, 3, 1));
+    DailySeries yesterday = days;
+    yesterday.days.pop_back();
+    yesterday.to = yesterday.days.back().date;
+    DailySeries today = days;
+    today.days.erase(today.days.begin());
+    today.from = today.days.front().date;
+    const TrendBuckets before = TrendBuckets::of(yesterday, {}, false);
+    const TrendBuckets after = TrendBuckets::of(today, {}, false);
+    int sameWeeks = 0;
+    for (const TrendBucket& week : after.buckets) {
+        for (const TrendBucket& earlier : before.buckets) {
+            if (earlier.first != week.first || earlier.last != week.last)
+                continue;
+            EXPECT_EQ(earlier.severity.mean, week.severity.mean)
+                << week.first.toString().toStdString();
+            EXPECT_EQ(earlier.sleepHours.mean, week.sleepHours.mean);
+            ++sameWeeks;
+        }
+    }
+    EXPECT_EQ(sameWeeks, 28); // the whole weeks of the 199 days both ranges hold
 }
 
 TEST(TrendBucketsTest, MovingAveragesAreBucketedLikeTheDays)

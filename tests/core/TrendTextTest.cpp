@@ -47,7 +47,7 @@ TEST(TrendTextTest, AWeekSaysItIsAMeanOnHowManyDaysAndItsMiddleHalf)
     lab.ferritin = 41;
     const PhaseSpan phase {QDate(2026, 11, 1), QDate(2026, 11, 14), 1, Arm::WithMagnesium};
     const QString text = TrendText::describePoint(week, 7, {lab}, {phase});
-    EXPECT_TRUE(text.startsWith(QStringLiteral("Week of "))) << text.toStdString();
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Week 45, "))) << text.toStdString();
     EXPECT_TRUE(
         text.contains(QStringLiteral("Severity: 4.4 (on 5 of 7 days; middle half 3.0 to 6.0)")))
         << text.toStdString();
@@ -57,6 +57,25 @@ TEST(TrendTextTest, AWeekSaysItIsAMeanOnHowManyDaysAndItsMiddleHalf)
     EXPECT_TRUE(TrendText::bucketExplanation(7).startsWith(QStringLiteral("Weekly means:")));
     EXPECT_TRUE(TrendText::bucketExplanation(28).startsWith(QStringLiteral("Four-week means:")));
     EXPECT_TRUE(TrendText::bucketExplanation(1).isEmpty());
+}
+
+TEST(TrendTextTest, AWeekOrFourWeeksWithOneDayInTheRangeSaySo)
+{
+    const ReportLanguage english(QStringLiteral("en"));
+    ASSERT_TRUE(english.ok());
+    // The range ends today, a Monday: the last weekly point holds that day alone.
+    TrendBucket today;
+    today.first = today.last = QDate(2026, 12, 7);
+    today.severity = value(1, 5, 5, 5);
+    const QStringList week = TrendText::describePoint(today, 7, {}, {}).split(u'\n');
+    EXPECT_EQ(week[0],
+        QStringLiteral("Week 50: only %1 is in the chart's range")
+            .arg(QLocale().toString(today.first, QLocale::LongFormat)));
+    EXPECT_EQ(week[1], QStringLiteral("Severity: 5.0"));
+    const QStringList fourWeeks = TrendText::describePoint(today, 28, {}, {}).split(u'\n');
+    EXPECT_TRUE(fourWeeks[0].endsWith(QStringLiteral(": the only day of its four weeks in the "
+                                                     "chart's range")))
+        << fourWeeks[0].toStdString();
 }
 
 TEST(TrendTextTest, DateLabelsAreShortAndTheTitleGivesTheYears)

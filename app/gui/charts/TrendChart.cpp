@@ -121,6 +121,7 @@ void TrendChart::bucket(const DailySeries& series, const std::map<QDate, Severit
     m_buckets.clear();
     const TrendBuckets trend = TrendBuckets::of(series, worstFinding, movingAverage);
     m_bucketDays = trend.daysPerBucket;
+    m_origin = trend.origin;
     m_buckets.reserve(trend.buckets.size());
     for (const TrendBucket& values : trend.buckets) {
         Bucket bucket {values, {}, {}};
@@ -323,11 +324,10 @@ void TrendChart::addPhases(
 {
     if (m_buckets.empty() || !axis)
         return;
-    const QDate firstDay = m_buckets.front().values.first;
-    // Bucket i covers the values i - 0.5 to i + 0.5; a day within it takes its share of that.
-    const auto position = [this, &firstDay](const QDate& date) {
-        return double(firstDay.daysTo(date)) / m_bucketDays - 0.5;
-    };
+    // Bucket i covers the values i - 0.5 to i + 0.5; a day within it takes its share of that,
+    // counted from the start of its week or four weeks (the range may begin within one).
+    const auto position
+        = [this](const QDate& date) { return double(m_origin.daysTo(date)) / m_bucketDays - 0.5; };
     for (const Arm arm : {Arm::WithoutMagnesium, Arm::WithMagnesium}) {
         std::vector<std::pair<double, double>> spans;
         for (const PhaseSpan& span : phases) {

@@ -135,6 +135,8 @@ private:
     std::array<TickedAxis, 4> m_tickedAxes {};
     std::vector<Bucket> m_buckets;
     int m_bucketDays = 1;
+    /// Where the first bucket's week or four weeks begins (TrendBuckets::origin).
+    QDate m_origin;
     std::optional<double> m_targetMg;
     std::optional<double> m_supplementLimitMg;
     std::map<Line, std::vector<QAbstractSeries*>> m_lines;

@@ -2,9 +2,17 @@
 middle half (25th and 75th percentiles, numpy.percentile's default linear method) of the trend
 chart's weekly and four-weekly buckets, computed with NumPy (Debian 12: python3-numpy 1.24.2).
 
+Buckets follow the calendar: a week is Monday to Sunday, four weeks are counted from Monday
+1 January 2001, so a range that starts within a week or four weeks has a shorter first bucket.
+The days are indexed from the range's first day; their values depend only on the index.
+
 Run: /usr/bin/python3 tests/data/stats/trend_buckets_reference.py
 """
+import datetime
+
 import numpy as np
+
+CALENDAR_START = datetime.date(2001, 1, 1)  # a Monday
 
 
 def severity(i):  # missing on every fifth day
@@ -45,6 +53,30 @@ def show(name, days, size, starts, average=False):
               "hours", bucket(sleep, start, size))
 
 
+def calendar_buckets(first, days, size):
+    """[start, end) day indices of each bucket, by the dates' place in the calendar."""
+    period = [((first + datetime.timedelta(days=i)) - CALENDAR_START).days // size
+              for i in range(days)]
+    starts = [i for i in range(days) if i == 0 or period[i] != period[i - 1]]
+    return list(zip(starts, starts[1:] + [days]))
+
+
+def show_calendar(name, first, days, size, which):
+    sev = [severity(i) for i in range(days)]
+    qual = [quality(i) for i in range(days)]
+    sleep = [hours(i) for i in range(days)]
+    buckets = calendar_buckets(first, days, size)
+    print(name, "from", first, "buckets", len(buckets))
+    for index in which:
+        start, end = buckets[index]
+        print(" bucket", index, "days", start, "to", end - 1, "severity",
+              bucket(sev, start, end - start), "quality", bucket(qual, start, end - start),
+              "hours", bucket(sleep, start, end - start))
+
+
 show("weekly", 130, 7, [0, 7, 126])
 show("four-weekly", 800, 28, [0, 784])
 show("weekly, 7-day average", 130, 7, [0, 126], average=True)
+show_calendar("weekly from a Thursday", datetime.date(2024, 1, 4), 130, 7, [0, 1, -1])
+show_calendar("four-weekly from within four weeks", datetime.date(2024, 1, 18), 800, 28,
+              [0, 1, -1])
