@@ -12,12 +12,16 @@
 
 namespace stilla {
 
-Q_LOGGING_CATEGORY(lcApp, "stilla.app", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcCli, "stilla.cli", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcCore, "stilla.core", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcDiary, "stilla.diary", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcSafety, "stilla.safety", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcIo, "stilla.io", QtInfoMsg)
+// Warnings and worse by default: info and debug messages are for the log file, which a
+// LogSession opens them to. Before a session starts (a second window that hands over to the
+// first, stilla-cli taking the folder's lock) they went to stderr among the program's own
+// messages.
+Q_LOGGING_CATEGORY(lcApp, "stilla.app", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcCli, "stilla.cli", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcCore, "stilla.core", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcDiary, "stilla.diary", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSafety, "stilla.safety", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcIo, "stilla.io", QtWarningMsg)
 
 namespace {
 
@@ -79,8 +83,9 @@ Result<std::unique_ptr<LogSession>> LogSession::start(const LoggingOptions& opti
     logger->flush_on(spdlog::level::warn);
     spdlog::set_default_logger(logger);
 
-    QLoggingCategory::setFilterRules(options.verbose ? QStringLiteral("stilla.*.debug=true")
-                                                     : QStringLiteral("stilla.*.debug=false"));
+    QLoggingCategory::setFilterRules(options.verbose
+            ? QStringLiteral("stilla.*.info=true\nstilla.*.debug=true")
+            : QStringLiteral("stilla.*.info=true"));
     g_previousHandler = qInstallMessageHandler(routeQtMessage);
     return std::unique_ptr<LogSession>(new LogSession(filePath));
 }
@@ -93,6 +98,7 @@ LogSession::~LogSession()
 {
     qInstallMessageHandler(g_previousHandler);
     g_previousHandler = nullptr;
+    QLoggingCategory::setFilterRules(QString()); // warnings and worse again, to stderr
     spdlog::default_logger()->flush();
     // Replace the file logger so nothing writes to a closed session's file.
     spdlog::set_default_logger(std::make_shared<spdlog::logger>(

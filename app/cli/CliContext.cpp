@@ -45,12 +45,13 @@ int Context::fail(const QString& message, int code) const
 
 bool Context::startSession()
 {
-    if (m_log)
+    if (m_sessionStarted)
         return true;
     if (Status prepared = AppPaths::prepareDataDir(m_dataDir); !prepared) {
         fail(prepared.errorMessage());
         return false;
     }
+    m_sessionStarted = true;
     auto log = LogSession::start({AppPaths::logDir(m_dataDir), m_verbose});
     if (!log) {
         // Not fatal: the command can still run without a log file.
@@ -67,10 +68,10 @@ bool Context::lockForWriting(int& code)
     code = Failure;
     if (m_lock && m_lock->isHeld())
         return true;
-    if (Status prepared = AppPaths::prepareDataDir(m_dataDir); !prepared) {
-        fail(prepared.errorMessage());
+    // The log first: what taking the lock logs goes to the log file, not between the
+    // command's own messages on stderr.
+    if (!startSession())
         return false;
-    }
     const QString shown = QDir::toNativeSeparators(m_dataDir);
     m_lock = std::make_unique<InstanceLock>(m_dataDir);
     switch (m_lock->acquire()) {
@@ -112,6 +113,8 @@ std::unique_ptr<DiaryStore> Context::openDiary(Access access, int& code)
     // A command that only reads takes the folder when it is free (and so may update an older
     // diary); when the window has it, it reads beside it, read-only.
     QString readOnlyReason;
+    if (!startSession())
+        return nullptr;
     if (access == Access::Write) {
         if (!lockForWriting(code))
             return nullptr;
@@ -134,8 +137,6 @@ std::unique_ptr<DiaryStore> Context::openDiary(Access access, int& code)
             break;
         }
     }
-    if (!startSession())
-        return nullptr;
     // A diary that cannot be written can still be read.
     DiaryStore::OpenResult opened = DiaryRecovery::open(diaryFile(), readOnlyReason,
         access == Access::Read ? DiaryRecovery::Fallback::ReadOnly : DiaryRecovery::Fallback::None);

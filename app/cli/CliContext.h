@@ -63,8 +63,8 @@ public:
     int fail(const QString& message, int code = Failure) const;
     /// Creates the data folder and starts logging (once). False, with a message, on failure.
     bool startSession();
-    /// Takes the data folder for the command, which writes. On failure prints why and sets
-    /// @p code (InUse, ReadOnly or Failure).
+    /// Starts the session, then takes the data folder for the command, which writes. On
+    /// failure prints why and sets @p code (InUse, ReadOnly or Failure).
     bool lockForWriting(int& code);
     /// Opens the diary for @p access. On failure prints why and sets @p code (DiaryDamaged for
     /// a damaged diary or a file that is not one, InUse or ReadOnly when a command that writes
@@ -79,6 +79,7 @@ private:
     QString m_command;
     bool m_verbose = false;
     std::unique_ptr<LogSession> m_log;
+    bool m_sessionStarted = false; ///< also when the log file could not be opened
     std::unique_ptr<InstanceLock> m_lock;
 };
 

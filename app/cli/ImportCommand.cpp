@@ -21,14 +21,12 @@ int ImportCommand::run(const QStringList& arguments)
         return code;
     const ImportPlan::Choices& choices = options.choices;
 
-    // The data folder first (nothing else may write the diary meanwhile), then logging, so
-    // reading the file is logged like the rest; the diary itself is only created once the file
-    // has passed its checks.
+    // The data folder first (nothing else may write the diary meanwhile; taking it starts the
+    // log, so reading the file is logged like the rest); the diary itself is only created once
+    // the file has passed its checks.
     int code = Failure;
     if (!m_context.lockForWriting(code))
         return code;
-    if (!m_context.startSession())
-        return Failure;
     auto read = ImportPlan::read(options.file, options.format);
     if (!read)
         return fail(read.errorMessage());

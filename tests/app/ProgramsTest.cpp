@@ -2,6 +2,7 @@
 // in-process; only these run main(), the application object and its teardown. In the asan
 // preset both are sanitized builds that abort on any finding (leaks at exit included), so a
 // finding ends them with a crash and fails the test.
+#include "core/InstanceLock.h"
 #include "tests/TestUtil.h"
 
 #include <QDate>
@@ -140,6 +141,25 @@ TEST_F(ProgramsTest, CliRunsADiarySessionAndExitsCleanly)
     EXPECT_TRUE(QFile::exists(m_dir.filePath(QStringLiteral("r.pdf"))));
     // A usage error leaves by another path.
     EXPECT_TRUE(exited(cli({QStringLiteral("frobnicate")}), 2));
+}
+
+TEST_F(ProgramsTest, CliBesideTheWindowWritesOnlyItsOwnMessages)
+{
+    importDay("2026-11-20,23:10,06:50,20,2,3,6,210,300,2,30,\n");
+    // The window, stood in for by a lock this process holds.
+    InstanceLock window(m_data);
+    ASSERT_EQ(window.acquire(), InstanceLock::Outcome::Acquired);
+    // Reading works and says nothing on stderr; taking the lock once logged "stilla.core: the
+    // data folder is held by another process" there, before the log file was open.
+    const ProgramRun stats = cli({QStringLiteral("stats")});
+    EXPECT_TRUE(exited(stats, 0));
+    EXPECT_EQ(stats.err.toStdString(), "");
+    // Writing refuses, with one message: the command's own.
+    const ProgramRun imported = cli({QStringLiteral("import"),
+        write("more.csv", test::kCsvHeader + "2026-11-21,,,,,3,4,,,,,\n")});
+    EXPECT_TRUE(exited(imported, 4));
+    EXPECT_TRUE(imported.err.startsWith("stilla-cli: ")) << imported.err.toStdString();
+    EXPECT_EQ(imported.err.count('\n'), 1) << imported.err.toStdString();
 }
 
 TEST_F(ProgramsTest, GuiStartsPaintsAndQuitsCleanly)

@@ -53,6 +53,24 @@ TEST(LoggingTest, DebugMessagesOnlyWhenVerbose)
     }
 }
 
+TEST(LoggingTest, InfoIsForTheLogFileAndOnlyWarningsGoToStderrWithoutOne)
+{
+    // Without a log session (before it starts, or after it ends) only warnings and worse are
+    // written, to stderr: info there came between a program's own messages.
+    EXPECT_FALSE(lcCore().isInfoEnabled());
+    EXPECT_TRUE(lcCore().isWarningEnabled());
+    QTemporaryDir dir;
+    {
+        auto session = LogSession::start({dir.filePath(QStringLiteral("logs")), false});
+        ASSERT_TRUE(session.ok());
+        EXPECT_TRUE(lcCore().isInfoEnabled());
+        EXPECT_TRUE(lcDiary().isInfoEnabled());
+        EXPECT_FALSE(lcCore().isDebugEnabled());
+    }
+    EXPECT_FALSE(lcCore().isInfoEnabled());
+    EXPECT_TRUE(lcCore().isWarningEnabled());
+}
+
 TEST(LoggingTest, TheLogIsBoundedInSize)
 {
     QTemporaryDir dir;

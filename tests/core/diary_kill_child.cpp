@@ -25,7 +25,6 @@
 #include "core/io/DiaryIo.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QStringList>
 #include <QThread>
 
@@ -171,7 +170,6 @@ int runLock(const QStringList& args)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("stilla.*.info=false")); // stderr is for errors
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString mode = args.isEmpty() ? QString() : args.takeFirst();
     if (mode == QLatin1String("save"))
