@@ -27,6 +27,8 @@ const std::vector<KeyInfo>& keyTable()
         {Settings::Key::LastPage, "window/lastPage", QStringLiteral("guide")},
         {Settings::Key::GuideZoom, "guide/zoom", 0},
         {Settings::Key::GuideSection, "guide/section", QString()},
+        {Settings::Key::GuideSplitter, "guide/splitter", QByteArray()},
+        {Settings::Key::FoodsSplitter, "foods/splitter", QByteArray()},
         {Settings::Key::ProfileAgeGroup, "profile/ageGroup", QStringLiteral("unset")},
         {Settings::Key::ProfileSex, "profile/sex", QStringLiteral("unset")},
         {Settings::Key::ProfileConditions, "profile/conditions", QStringList()},

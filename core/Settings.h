@@ -30,6 +30,8 @@ public:
         LastPage, ///< "guide", "diary", "foods", "charts" or "settings"
         GuideZoom, ///< reader zoom steps relative to the default size
         GuideSection, ///< id of the last section read in the guide
+        GuideSplitter, ///< QByteArray from QSplitter::saveState: contents beside the text
+        FoodsSplitter, ///< QByteArray from QSplitter::saveState: the foods found beside one
         // The personal profile (core/safety/ProfileStore); names as in core/safety/Profile.h.
         ProfileAgeGroup, ///< "unset", "child", "adolescent" or "adult"
         ProfileSex, ///< "unset", "female" or "male"

@@ -3,6 +3,7 @@
 #include "FoodResultsModel.h"
 #include "app/gui/Theme.h"
 #include "app/gui/widgets/AccessibleNames.h"
+#include "app/gui/widgets/ElidingComboBox.h"
 #include "app/gui/widgets/WrappingLabel.h"
 #include "core/foods/FoodGroups.h"
 #include "core/foods/FoodLibrary.h"
@@ -28,7 +29,7 @@ FoodDetailsPanel::FoodDetailsPanel(const FoodLibrary& library, QWidget* parent)
     , m_library(library)
     , m_name(new WrappingLabel(this))
     , m_facts(new WrappingLabel(this))
-    , m_portionCombo(new QComboBox(this))
+    , m_portionCombo(new ElidingComboBox(this))
     , m_servings(new QDoubleSpinBox(this))
     , m_grams(new QDoubleSpinBox(this))
     , m_amount(new WrappingLabel(this)) // wraps, so that the page fits an 800×600 window

@@ -10,6 +10,7 @@
 #include "app/gui/foods/OwnFoodActions.h"
 #include "app/gui/widgets/AccessibleNames.h"
 #include "app/gui/widgets/GridFlowLayout.h"
+#include "app/gui/widgets/RememberedSplitter.h"
 #include "app/gui/widgets/VerticalScrollArea.h"
 #include "app/gui/widgets/WrappingLabel.h"
 #include "core/Clock.h"
@@ -96,12 +97,18 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
     // Down from the search goes to the results.
     m_searchEdit->installEventFilter(this);
 
-    auto* columns = new QHBoxLayout;
-    columns->setSpacing(spacing::s);
-    columns->addLayout(buildSearchColumn(), 1);
+    // The foods found beside the chosen one, with a handle between them that the person may
+    // drag (in a narrow window the names want more room) and that stays where they left it.
+    auto* columns = new RememberedSplitter(m_context.settings, Settings::Key::FoodsSplitter, this);
+    columns->setObjectName(QStringLiteral("foodsSplitter"));
+    auto* search = new QWidget(columns);
+    search->setLayout(buildSearchColumn());
+    columns->addWidget(search);
     m_detailsScroll = buildDetailsColumn();
     columns->addWidget(m_detailsScroll);
-    contentLayout()->addLayout(columns, 1);
+    columns->setStretchFactor(0, 1);
+    columns->setStretchFactor(1, 0);
+    contentLayout()->addWidget(columns, 1);
     contentLayout()->addWidget(m_attribution);
 
     connectSignals();
@@ -145,6 +152,7 @@ QVBoxLayout* FoodsPage::buildSearchColumn()
     searchRow->addWidget(m_searchEdit, 1);
     searchRow->addWidget(m_newFoodButton);
     auto* left = new QVBoxLayout;
+    left->setContentsMargins(0, 0, spacing::s, 0);
     left->setSpacing(spacing::s);
     left->addLayout(searchRow);
     left->addLayout(filters);

@@ -7,6 +7,7 @@
 #include "app/gui/widgets/FileDialog.h"
 #include "app/gui/widgets/FindBar.h"
 #include "app/gui/widgets/MessageBox.h"
+#include "app/gui/widgets/RememberedSplitter.h"
 #include "app/gui/widgets/WrappingLabel.h"
 #include "core/Language.h"
 #include "core/Logging.h"
@@ -24,7 +25,6 @@
 #include <QPrinter>
 #include <QSaveFile>
 #include <QScrollBar>
-#include <QSplitter>
 #include <QStandardPaths>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -45,7 +45,7 @@ GuidePage::GuidePage(AppContext& context, QWidget* parent)
     , m_printButton(new QToolButton(this))
     , m_pdfButton(new QToolButton(this))
     , m_findBar(new FindBar(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new RememberedSplitter(context.settings, Settings::Key::GuideSplitter, this))
     , m_contents(new QListWidget(this))
     , m_view(new ArticleView(this))
     , m_findAction(new QAction(this))
@@ -85,8 +85,7 @@ GuidePage::GuidePage(AppContext& context, QWidget* parent)
     m_splitter->addWidget(m_view);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({220, 800});
-    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setDefaultSizes({220, 800});
 
     auto* toolbar = new QHBoxLayout;
     toolbar->setSpacing(spacing::s);

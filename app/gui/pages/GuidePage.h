@@ -13,7 +13,6 @@
 class QAction;
 class QLabel;
 class QListWidget;
-class QSplitter;
 class QToolButton;
 
 namespace stilla {
@@ -21,6 +20,7 @@ namespace stilla {
 struct AppContext;
 class ArticleView;
 class FindBar;
+class RememberedSplitter;
 
 /// The guide: the article in the UI language, with contents, find, zoom, print and PDF, a
 /// notice that it is information and not medical advice, and links into the rest of the app.
@@ -88,7 +88,7 @@ private:
     QToolButton* m_printButton;
     QToolButton* m_pdfButton;
     FindBar* m_findBar;
-    QSplitter* m_splitter;
+    RememberedSplitter* m_splitter;
     QListWidget* m_contents;
     ArticleView* m_view;
     QAction* m_findAction;
