@@ -267,6 +267,21 @@ TEST_F(FoodsPageTest, ALongFoodOfTheDayWrapsWithItsAmountsInView)
     EXPECT_GE(item.height(), 2 * list->fontMetrics().height()) << "on two lines or more";
 }
 
+TEST_F(FoodsPageTest, TheDayFoodsGoToTakesTheRoomBesideTheTitle)
+{
+    // At 800 × 600 the day took three lines in half the room between the title and the way
+    // back (the header's spacer stretched as much as it did), pushing the list down.
+    foods();
+    m_window->resize(800, 600);
+    test::settleLayouts();
+    auto* header = m_window->findChild<QLabel*>(QStringLiteral("foodsDayLabel"));
+    ASSERT_NE(header, nullptr);
+    EXPECT_GE(
+        header->contentsRect().width(), header->fontMetrics().horizontalAdvance(header->text()))
+        << header->text().toStdString() << " in " << header->width() << " px";
+    EXPECT_LT(header->height(), 2 * header->fontMetrics().lineSpacing()) << "on one line";
+}
+
 TEST_F(FoodsPageTest, SupplementsAboveTheLimitAreNotShownAsAGoalReached)
 {
     DayEntry day;

@@ -28,7 +28,9 @@ Page::Page(QWidget* parent)
     layout->setSpacing(spacing::s);
     m_headerLayout->setSpacing(spacing::m);
     m_headerLayout->addWidget(m_titleLabel);
-    m_headerLayout->addStretch(1);
+    // Room between the title and what a page puts at the right; a page's own stretching
+    // widget there (the day foods go to, "Saved") takes it all, not half.
+    m_headerLayout->addStretch();
     layout->addLayout(m_headerLayout);
     layout->addWidget(m_introLabel);
     layout->addSpacing(spacing::s);
