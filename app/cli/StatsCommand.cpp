@@ -181,7 +181,7 @@ QString StatsCommand::toText(
         {tr("Spearman rho:"), number(relationship.spearmanRho, 2)},
         {tr("Counted as independent:"),
             relationship.n > 0 ? tr("about %1 days (the days run in streaks)")
-                                     .arg(QLocale().toString(relationship.nEffective, 'f', 1))
+                                     .arg(QLocale().toString(relationship.nEffective, 'f', 0))
                                : none},
         {tr("95% interval for r:"), interval},
         {tr("Slope:"), slope},

@@ -77,7 +77,9 @@ TEST_F(CliDiaryTest, StatsAllowForDaysThatRunInStreaksAndTakeAnOutcome)
 
     // The words use the adjusted interval: it includes 0.
     const CliRun text = cli({QStringLiteral("stats")});
-    EXPECT_TRUE(text.out.contains(QStringLiteral("about 9.0 days"))) << text.out.toStdString();
+    // Whole days, as the sentence below says them ("about 3,078", not "3,077.6").
+    EXPECT_TRUE(text.out.contains(QStringLiteral("about 9 days (the days run in streaks)")))
+        << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("-0.91 to 0.04"))) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("may well be chance"))) << text.out.toStdString();
 
