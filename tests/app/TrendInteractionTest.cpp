@@ -388,6 +388,31 @@ TEST_F(ChartsPageTest, TheMouseOverARelationshipDotNamesItsDaysAndValues)
     WAIT_UNTIL(!QToolTip::isVisible()); // Qt hides a tooltip after a moment
 }
 
+TEST_F(ChartsPageTest, ADotAtTheEndOfAScaleShowsWhole)
+{
+    // A day without symptoms (severity 0) and a day at its worst (10): their dots sat on the
+    // plot's edge, cut in half, a row of half dots along the bottom on good days.
+    logDay(1, 0, 300);
+    logDay(2, 10, 150);
+    showRelationship(charts());
+    auto* view = m_window->findChild<QChartView*>(QStringLiteral("relationshipChartView"));
+    ASSERT_NE(view, nullptr);
+    auto* chart = static_cast<RelationshipChart*>(view->chart());
+    ASSERT_EQ(chart->pointCount(), 2);
+    const QRectF plot = chart->plotArea();
+    for (int i = 0; i < 2; ++i) {
+        const QPointF dot = chart->pointPosition(i);
+        const QRectF whole(dot - QPointF(3, 3), QSizeF(6, 6)); // the dots' marker size
+        EXPECT_TRUE(plot.contains(whole)) << "dot " << i << " at " << dot.x() << "," << dot.y()
+                                          << " in " << plot.top() << ".." << plot.bottom();
+    }
+    // The scale still reads 0 to 10, with its grid on the round values.
+    const auto* severity = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).value(0));
+    ASSERT_NE(severity, nullptr);
+    EXPECT_EQ(severity->tickAnchor(), 0);
+    EXPECT_EQ(severity->tickInterval(), 2);
+}
+
 TEST_F(ChartsPageTest, TheKeyboardStepsThroughTheRelationshipDotsFromLeftToRight)
 {
     logDay(1, 6, 300); // two days on one spot

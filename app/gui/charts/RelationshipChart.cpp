@@ -25,6 +25,18 @@ constexpr qreal kReach = 8;
 constexpr qreal kSameSpot = 1.5;
 constexpr qreal kRingRadius = 7;
 
+/// Shows @p low to @p high on @p axis, its grid and labels on the round values from @p low in
+/// steps of @p step, with a little room beyond both ends so that a dot on an end shows whole:
+/// days without symptoms (severity 0) were half dots cut off by the plot's edge.
+void fitWholeDots(QValueAxis* axis, double low, double high, double step)
+{
+    const double room = (high - low) * 0.03;
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(low);
+    axis->setTickInterval(step);
+    axis->setRange(low - room, high + room);
+}
+
 } // namespace
 
 RelationshipChart::RelationshipChart(QGraphicsItem* parent)
@@ -81,15 +93,15 @@ void RelationshipChart::setData(
     xAxis->setRange(0, std::ceil(maxX * 1.1 / 50) * 50);
     xAxis->setLabelFormat(QStringLiteral("%.0f"));
     xAxis->applyNiceNumbers();
+    fitWholeDots(xAxis, xAxis->min(), xAxis->max(),
+        (xAxis->max() - xAxis->min()) / std::max(1, xAxis->tickCount() - 1));
     auto* yAxis = new QValueAxis;
     if (totalSleep) {
         yAxis->setTitleText(tr("Total sleep (hours)"));
-        yAxis->setRange(0, std::ceil(maxY / 2) * 2);
-        yAxis->setTickCount(int(std::ceil(maxY / 2)) + 1);
+        fitWholeDots(yAxis, 0, std::ceil(maxY / 2) * 2, 2);
     } else {
         yAxis->setTitleText(severity ? tr("Severity (0–10)") : tr("Sleep quality (1–5)"));
-        yAxis->setRange(severity ? 0 : 1, severity ? 10 : 5);
-        yAxis->setTickCount(severity ? 6 : 5);
+        fitWholeDots(yAxis, severity ? 0 : 1, severity ? 10 : 5, severity ? 2 : 1);
     }
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
     addAxis(xAxis, Qt::AlignBottom);
@@ -162,7 +174,8 @@ void RelationshipChart::addFitLine(
     pen.setWidthF(2);
     pen.setStyle(Qt::DashLine);
     line->setPen(pen);
-    const double x0 = xAxis->min();
+    // From the first value on the axis (0 mg), not from the room left before it.
+    const double x0 = xAxis->tickAnchor();
     const double x1 = xAxis->max();
     line->append(x0, (intercept + slope * x0) * yScale);
     line->append(x1, (intercept + slope * x1) * yScale);
