@@ -36,6 +36,21 @@ void expectValue(const BucketValue& value, int days, double mean, double lower, 
     EXPECT_NEAR(*value.upperQuartile, upper, 1e-12);
 }
 
+/// Days logged, mean and middle half of one value of a bucket, as NumPy computed them.
+struct Golden
+{
+    int days;
+    double mean, lower, upper;
+};
+
+void expectBucket(
+    const TrendBucket& bucket, const Golden& severity, const Golden& quality, const Golden& hours)
+{
+    for (const auto& [value, golden] : {std::pair {&bucket.severity, severity},
+             {&bucket.sleepQuality, quality}, {&bucket.sleepHours, hours}})
+        expectValue(*value, golden.days, golden.mean, golden.lower, golden.upper);
+}
+
 TEST(TrendBucketsTest, BucketSizeGrowsWithTheRange)
 {
     EXPECT_EQ(TrendBuckets::daysPerBucketFor(1), 1);
@@ -53,18 +68,15 @@ TEST(TrendBucketsTest, WeeklyMeansAndMiddleHalfMatchNumPy)
     const TrendBucket& first = trend.buckets[0];
     EXPECT_EQ(first.first, QDate(2024, 1, 1));
     EXPECT_EQ(first.last, QDate(2024, 1, 7));
-    expectValue(first.severity, 6, 5.166666666666667, 2.25, 8.5);
-    expectValue(first.sleepQuality, 7, 2.857142857142857, 1.5, 4.0);
-    expectValue(first.sleepHours, 6, 6.416666666666667, 5.625, 7.25);
-    expectValue(trend.buckets[1].severity, 6, 3.3333333333333335, 1.5, 4.75);
-    expectValue(trend.buckets[1].sleepQuality, 7, 3.142857142857143, 2.0, 4.5);
-    expectValue(trend.buckets[1].sleepHours, 6, 7.083333333333333, 6.25, 7.875);
+    expectBucket(first, {6, 5.166666666666667, 2.25, 8.5}, {7, 2.857142857142857, 1.5, 4.0},
+        {6, 6.416666666666667, 5.625, 7.25});
+    expectBucket(trend.buckets[1], {6, 3.3333333333333335, 1.5, 4.75},
+        {7, 3.142857142857143, 2.0, 4.5}, {6, 7.083333333333333, 6.25, 7.875});
     const TrendBucket& last = trend.buckets.back();
     EXPECT_EQ(last.first, QDate(2024, 1, 1).addDays(126));
     EXPECT_EQ(last.last, QDate(2024, 1, 1).addDays(129));
-    expectValue(last.severity, 3, 5.333333333333333, 3.5, 7.0);
-    expectValue(last.sleepQuality, 4, 3.5, 2.75, 4.25);
-    expectValue(last.sleepHours, 4, 6.5, 5.375, 7.625);
+    expectBucket(
+        last, {3, 5.333333333333333, 3.5, 7.0}, {4, 3.5, 2.75, 4.25}, {4, 6.5, 5.375, 7.625});
 }
 
 TEST(TrendBucketsTest, FourWeeklyMeansAndMiddleHalfMatchNumPy)
@@ -72,12 +84,10 @@ TEST(TrendBucketsTest, FourWeeklyMeansAndMiddleHalfMatchNumPy)
     const TrendBuckets trend = TrendBuckets::of(referenceSeries(800), {}, false);
     ASSERT_EQ(trend.daysPerBucket, 28);
     ASSERT_EQ(trend.buckets.size(), 29u);
-    expectValue(trend.buckets[0].severity, 23, 4.782608695652174, 2.0, 7.0);
-    expectValue(trend.buckets[0].sleepQuality, 28, 2.9285714285714284, 2.0, 4.0);
-    expectValue(trend.buckets[0].sleepHours, 24, 6.854166666666667, 5.875, 8.0);
-    expectValue(trend.buckets.back().severity, 12, 5.666666666666667, 3.5, 8.25);
-    expectValue(trend.buckets.back().sleepQuality, 16, 3.0, 2.0, 4.0);
-    expectValue(trend.buckets.back().sleepHours, 13, 7.153846153846154, 6.0, 8.0);
+    expectBucket(trend.buckets[0], {23, 4.782608695652174, 2.0, 7.0},
+        {28, 2.9285714285714284, 2.0, 4.0}, {24, 6.854166666666667, 5.875, 8.0});
+    expectBucket(trend.buckets.back(), {12, 5.666666666666667, 3.5, 8.25}, {16, 3.0, 2.0, 4.0},
+        {13, 7.153846153846154, 6.0, 8.0});
 }
 
 TEST(TrendBucketsTest, WeeksRunMondayToSundayWhereverTheRangeBegins)
@@ -91,21 +101,17 @@ TEST(TrendBucketsTest, WeeksRunMondayToSundayWhereverTheRangeBegins)
     const TrendBucket& first = trend.buckets[0];
     EXPECT_EQ(first.first, QDate(2024, 1, 4));
     EXPECT_EQ(first.last, QDate(2024, 1, 7));
-    expectValue(first.severity, 4, 5.0, 2.25, 7.75);
-    expectValue(first.sleepQuality, 4, 3.0, 1.75, 4.25);
-    expectValue(first.sleepHours, 4, 6.5, 5.375, 7.625);
+    expectBucket(first, {4, 5.0, 2.25, 7.75}, {4, 3.0, 1.75, 4.25}, {4, 6.5, 5.375, 7.625});
     const TrendBucket& second = trend.buckets[1];
     EXPECT_EQ(second.first, QDate(2024, 1, 8));
     EXPECT_EQ(second.last, QDate(2024, 1, 14));
-    expectValue(second.severity, 5, 4.2, 2.0, 5.0);
-    expectValue(second.sleepQuality, 7, 2.7142857142857144, 1.5, 3.5);
-    expectValue(second.sleepHours, 6, 6.833333333333333, 6.125, 7.375);
+    expectBucket(second, {5, 4.2, 2.0, 5.0}, {7, 2.7142857142857144, 1.5, 3.5},
+        {6, 6.833333333333333, 6.125, 7.375});
     const TrendBucket& last = trend.buckets.back();
     EXPECT_EQ(last.first, QDate(2024, 5, 6));
     EXPECT_EQ(last.last, QDate(2024, 5, 12));
-    expectValue(last.severity, 5, 5.0, 3.0, 6.0);
-    expectValue(last.sleepQuality, 7, 3.2857142857142856, 2.5, 4.5);
-    expectValue(last.sleepHours, 6, 6.916666666666667, 5.75, 7.875);
+    expectBucket(last, {5, 5.0, 3.0, 6.0}, {7, 3.2857142857142856, 2.5, 4.5},
+        {6, 6.916666666666667, 5.75, 7.875});
     for (std::size_t i = 1; i < trend.buckets.size(); ++i) {
         EXPECT_EQ(trend.buckets[i].first.dayOfWeek(), Qt::Monday) << i;
         EXPECT_EQ(trend.buckets[i].last.dayOfWeek(), Qt::Sunday) << i;
@@ -123,20 +129,16 @@ TEST(TrendBucketsTest, FourWeeksAreCountedFromOneMondayWhereverTheRangeBegins)
     ASSERT_EQ(trend.buckets.size(), 30u);
     EXPECT_EQ(trend.buckets[0].first, QDate(2024, 1, 18));
     EXPECT_EQ(trend.buckets[0].last, QDate(2024, 1, 28));
-    expectValue(trend.buckets[0].severity, 9, 4.555555555555555, 2.0, 7.0);
-    expectValue(trend.buckets[0].sleepQuality, 11, 2.8181818181818183, 1.5, 4.0);
-    expectValue(trend.buckets[0].sleepHours, 10, 6.7, 5.625, 7.5);
+    expectBucket(trend.buckets[0], {9, 4.555555555555555, 2.0, 7.0},
+        {11, 2.8181818181818183, 1.5, 4.0}, {10, 6.7, 5.625, 7.5});
     EXPECT_EQ(trend.buckets[1].first, QDate(2024, 1, 29));
     EXPECT_EQ(trend.buckets[1].last, QDate(2024, 2, 25));
-    expectValue(trend.buckets[1].severity, 23, 4.869565217391305, 2.0, 7.5);
-    expectValue(trend.buckets[1].sleepQuality, 28, 3.0714285714285716, 2.0, 4.0);
-    expectValue(trend.buckets[1].sleepHours, 23, 7.0, 6.0, 8.0);
+    expectBucket(trend.buckets[1], {23, 4.869565217391305, 2.0, 7.5},
+        {28, 3.0714285714285716, 2.0, 4.0}, {23, 7.0, 6.0, 8.0});
     const TrendBucket& last = trend.buckets.back();
     EXPECT_EQ(last.last, QDate(2024, 1, 18).addDays(799));
     EXPECT_EQ(last.first, last.last.addDays(-4));
-    expectValue(last.severity, 4, 6.75, 5.0, 9.25);
-    expectValue(last.sleepQuality, 5, 3.0, 2.0, 4.0);
-    expectValue(last.sleepHours, 4, 7.375, 6.375, 8.25);
+    expectBucket(last, {4, 6.75, 5.0, 9.25}, {5, 3.0, 2.0, 4.0}, {4, 7.375, 6.375, 8.25});
 }
 
 TEST(TrendBucketsTest, AWeekKeepsItsMeanWhenTheRangeMovesOnADay)
