@@ -18,10 +18,10 @@ constexpr int kWeek = 7;
 QString TrendText::heading(const TrendBucket& values, int daysPerBucket)
 {
     const QLocale locale;
-    const QString first = locale.toString(values.first, QLocale::ShortFormat);
-    const QString last = locale.toString(values.last, QLocale::ShortFormat);
     if (daysPerBucket == 1)
         return locale.toString(values.first, QLocale::LongFormat);
+    const QString first = locale.toString(values.first, QLocale::ShortFormat);
+    const QString last = locale.toString(values.last, QLocale::ShortFormat);
     // The range may begin or end within a week (it ends today): its first or last point may
     // hold a single day of its week or four weeks.
     const bool oneDay = values.first == values.last;

@@ -8,6 +8,7 @@
 #include "core/diary/DiaryStore.h"
 
 #include <QAbstractSeries>
+#include <QAreaSeries>
 #include <QXYSeries>
 
 #include <optional>
@@ -43,6 +44,16 @@ protected:
         for (QChart* panel : chart->panels())
             all += panel->series();
         return all;
+    }
+    /// The area series named @p name (the phases' shading: "phasesA", "phasesB"); null when
+    /// there is none.
+    static QAreaSeries* areaNamed(TrendChart* chart, const char* name)
+    {
+        for (QAbstractSeries* series : seriesOf(chart)) {
+            if (series->objectName() == QLatin1String(name))
+                return qobject_cast<QAreaSeries*>(series);
+        }
+        return nullptr;
     }
     static int pointsIn(TrendChart* chart, const QString& name)
     {

@@ -1,7 +1,6 @@
 #include "ChartsFixture.h"
 #include "core/experiment/ExperimentPlan.h"
 
-#include <QAreaSeries>
 #include <QCoreApplication>
 #include <QLineSeries>
 
@@ -11,28 +10,29 @@ namespace {
 // A self-experiment's phases on the trend chart: shaded from their first to their last day,
 // named on hover and in the legend, over days and over calendar weeks.
 
-TEST_F(ChartsPageTest, SelfExperimentPhasesAreShadedAndNamedOnHover)
+/// Phases A then B of seven days each, from Wednesday 11 November 2026 (13 days before the
+/// fixture's today): A covers days 13..7 ago, B 6..0 ago.
+ExperimentPlan twoWeeksOfAB(const QDate& today)
 {
-    for (int i = 0; i < 20; ++i)
-        logDay(i, 4, i % 2 ? 0 : 200);
-    // AB, 7 days each, from 13 days ago: A covers days 13..7 ago, B 6..0 ago.
     ExperimentPlan plan;
-    plan.start = m_clock.today().addDays(-13);
+    plan.start = today.addDays(-13);
     plan.pattern = QStringLiteral("AB");
     plan.phaseDays = 7;
     plan.washoutDays = 0;
     plan.doseMg = 200;
+    return plan;
+}
+
+TEST_F(ChartsPageTest, SelfExperimentPhasesAreShadedAndNamedOnHover)
+{
+    for (int i = 0; i < 20; ++i)
+        logDay(i, 4, i % 2 ? 0 : 200);
+    ExperimentPlan plan = twoWeeksOfAB(m_clock.today());
     ASSERT_TRUE(m_diary->experiments().save(plan).ok());
     ChartsPage& page = charts();
     page.setRange(ChartsPage::Range::Month);
     TrendChart* chart = page.trendChart();
-    const auto area = [chart](const char* name) -> QAreaSeries* {
-        for (QAbstractSeries* series : seriesOf(chart)) {
-            if (series->objectName() == QLatin1String(name))
-                return qobject_cast<QAreaSeries*>(series);
-        }
-        return nullptr;
-    };
+    const auto area = [chart](const char* name) { return areaNamed(chart, name); };
     ASSERT_NE(area("phasesA"), nullptr);
     ASSERT_NE(area("phasesB"), nullptr);
     EXPECT_TRUE(chart->isLineVisible(TrendChart::Line::PhasesB));
@@ -65,12 +65,7 @@ TEST_F(ChartsPageTest, PhasesOverWeeksStartOnTheirDayOfTheWeek)
     // sevenths into its week's slot.
     for (int i = 0; i < 20; ++i)
         logDay(i, 4, 200);
-    ExperimentPlan plan;
-    plan.start = m_clock.today().addDays(-13); // Wednesday 11 November 2026
-    plan.pattern = QStringLiteral("AB");
-    plan.phaseDays = 7;
-    plan.washoutDays = 0;
-    plan.doseMg = 200;
+    ExperimentPlan plan = twoWeeksOfAB(m_clock.today());
     ASSERT_TRUE(m_diary->experiments().save(plan).ok());
     ASSERT_EQ(plan.start.dayOfWeek(), Qt::Wednesday);
     ChartsPage& page = charts();
@@ -78,11 +73,7 @@ TEST_F(ChartsPageTest, PhasesOverWeeksStartOnTheirDayOfTheWeek)
     TrendChart* chart = page.trendChart();
     ASSERT_EQ(chart->bucketDays(), 7);
     ASSERT_EQ(page.rangeStart().dayOfWeek(), Qt::Tuesday);
-    QAreaSeries* phaseB = nullptr;
-    for (QAbstractSeries* series : seriesOf(chart)) {
-        if (series->objectName() == QLatin1String("phasesB"))
-            phaseB = qobject_cast<QAreaSeries*>(series);
-    }
+    QAreaSeries* phaseB = areaNamed(chart, "phasesB");
     ASSERT_NE(phaseB, nullptr);
     // B runs from Wednesday 18 November, in the week before today's, to the end of today,
     // Tuesday 24 November, in the last point: to where Wednesday would begin.

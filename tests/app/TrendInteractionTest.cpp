@@ -341,13 +341,14 @@ TEST_F(ChartsPageTest, TheRelationshipAndComparisonChartsAreWholeInASmallWindow)
     EXPECT_EQ(cutTexts(page.currentChartView()), QStringList());
 }
 
-/// The relationship chart over the last two weeks, in a wide window.
-void showRelationship(ChartsPage& page)
+/// The relationship chart over the last two weeks, in a wide window; its view.
+QChartView* showRelationship(ChartsPage& page)
 {
     page.window()->resize(1366, 768);
     page.setRange(ChartsPage::Range::TwoWeeks);
     page.showView(ChartsPage::View::Relationship);
     QCoreApplication::processEvents();
+    return page.findChild<QChartView*>(QStringLiteral("relationshipChartView"));
 }
 
 TEST_F(ChartsPageTest, TheMouseOverARelationshipDotNamesItsDaysAndValues)
@@ -356,8 +357,7 @@ TEST_F(ChartsPageTest, TheMouseOverARelationshipDotNamesItsDaysAndValues)
     logDay(1, 6, 300); // Mon 23 Nov 2026
     logDay(2, 6, 300);
     logDay(3, 2, 150);
-    showRelationship(charts());
-    auto* view = m_window->findChild<QChartView*>(QStringLiteral("relationshipChartView"));
+    QChartView* view = showRelationship(charts());
     ASSERT_NE(view, nullptr);
     auto* chart = static_cast<RelationshipChart*>(view->chart());
     QAbstractSeries* dots = nullptr;
@@ -394,8 +394,7 @@ TEST_F(ChartsPageTest, ADotAtTheEndOfAScaleShowsWhole)
     // plot's edge, cut in half, a row of half dots along the bottom on good days.
     logDay(1, 0, 300);
     logDay(2, 10, 150);
-    showRelationship(charts());
-    auto* view = m_window->findChild<QChartView*>(QStringLiteral("relationshipChartView"));
+    QChartView* view = showRelationship(charts());
     ASSERT_NE(view, nullptr);
     auto* chart = static_cast<RelationshipChart*>(view->chart());
     ASSERT_EQ(chart->pointCount(), 2);
@@ -420,8 +419,7 @@ TEST_F(ChartsPageTest, TheKeyboardStepsThroughTheRelationshipDotsFromLeftToRight
     logDay(3, 2, 150);
     logDay(4, 4, 220);
     ChartsPage& page = charts();
-    showRelationship(page);
-    auto* view = m_window->findChild<QChartView*>(QStringLiteral("relationshipChartView"));
+    QChartView* view = showRelationship(page);
     auto* pointer = page.findChild<ChartPointer*>(QStringLiteral("relationshipPointer"));
     ASSERT_TRUE(view && pointer);
     auto* chart = static_cast<RelationshipChart*>(view->chart());

@@ -7,17 +7,17 @@
 
 namespace stilla {
 
-QRect ElidingComboBox::textRect() const
+QRect ElidingComboBox::textRect(const QStyleOptionComboBox& option) const
 {
-    QStyleOptionComboBox option;
-    initStyleOption(&option);
     return style()->subControlRect(
         QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
 }
 
 bool ElidingComboBox::isElided() const
 {
-    return fontMetrics().horizontalAdvance(currentText()) > textRect().width();
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    return fontMetrics().horizontalAdvance(currentText()) > textRect(option).width();
 }
 
 void ElidingComboBox::paintEvent(QPaintEvent* /*event*/)
@@ -31,7 +31,7 @@ void ElidingComboBox::paintEvent(QPaintEvent* /*event*/)
     if (isEditable())
         return; // its line edit shows the text
     option.currentText
-        = fontMetrics().elidedText(option.currentText, Qt::ElideRight, textRect().width());
+        = fontMetrics().elidedText(option.currentText, Qt::ElideRight, textRect(option).width());
     painter.drawControl(QStyle::CE_ComboBoxLabel, option);
 }
 

@@ -2,6 +2,8 @@
 
 #include <QComboBox>
 
+class QStyleOptionComboBox;
+
 namespace stilla {
 
 /// A combo box whose chosen item ends in "…" when the box is narrower than its text, instead
@@ -23,7 +25,8 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    QRect textRect() const;
+    /// Where the style puts the chosen item's text.
+    QRect textRect(const QStyleOptionComboBox& option) const;
 };
 
 } // namespace stilla
