@@ -59,7 +59,7 @@ TEST_F(ChartsPageTest, TabReachesEachChartFromTheControlsAboveIt)
     auto* comparison = page.findChild<QChartView*>(QStringLiteral("comparisonChartView"));
     auto* mode = page.findChild<QWidget*>(QStringLiteral("comparisonModeComboBox"));
     ASSERT_TRUE(comparison && mode);
-    // The split date is off while supplement days are compared: the chart comes next.
+    // The split date is hidden while supplement days are compared: the chart comes next.
     EXPECT_EQ(tabsFrom(mode, comparison), 1);
 
     // Above the tabs, left to right: the range, the average, then Copy, PNG and PDF as they

@@ -16,6 +16,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineSeries>
@@ -184,6 +185,36 @@ TEST_F(ChartsPageTest, ComparedMeansHaveOneDecimalAndTheirDaysUnderTheBars)
             EXPECT_FALSE(bars->isLabelsVisible()) << "Qt's own labels drop the decimal";
         }
     }
+}
+
+TEST_F(ChartsPageTest, TheSplitDateShowsOnlyWhileDaysAreComparedBeforeAndAfterIt)
+{
+    for (int ago = 0; ago < 8; ++ago)
+        logDay(ago, ago < 4 ? 2 : 6, 0);
+    ChartsPage& page = charts();
+    page.setRange(ChartsPage::Range::TwoWeeks);
+    page.showView(ChartsPage::View::Comparison);
+    auto* mode = page.findChild<QComboBox*>(QStringLiteral("comparisonModeComboBox"));
+    auto* split = page.findChild<QDateEdit*>(QStringLiteral("splitDateEdit"));
+    ASSERT_TRUE(mode && split);
+    EXPECT_FALSE(split->isVisible()) << "no date without a meaning beside the supplement days";
+
+    mode->setFocus();
+    QTest::keyClick(mode, Qt::Key_Down);
+    ASSERT_TRUE(split->isVisible());
+    EXPECT_EQ(split->date(), m_clock.today().addDays(-7)) << "the middle of the two weeks";
+    split->setDate(m_clock.today().addDays(-3));
+    const QString from = QLocale().toString(split->date(), QLocale::ShortFormat);
+    const QString summary = page.comparisonSummary();
+    EXPECT_TRUE(summary.contains(QStringLiteral("average RLS severity 6.0 over 4 days")))
+        << summary.toStdString();
+    EXPECT_TRUE(
+        summary.contains(QStringLiteral("From %1: average RLS severity 2.0 over 4 days").arg(from)))
+        << summary.toStdString();
+
+    QTest::keyClick(mode, Qt::Key_Up);
+    EXPECT_FALSE(split->isVisible());
+    EXPECT_TRUE(page.comparisonSummary().startsWith(QStringLiteral("Without supplements")));
 }
 
 TEST_F(ChartsPageTest, RelationshipSaysTooLittleDataBelowFourteenPairs)

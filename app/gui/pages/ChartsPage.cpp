@@ -107,7 +107,7 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     m_outcomeCombo->addItem(QString());
     m_comparisonMode->addItem(QString());
     m_comparisonMode->addItem(QString());
-    m_splitDate->setEnabled(false);
+    m_splitDate->setVisible(false); // only while days are compared before and after it
 
     buildControls();
     buildTabs();
@@ -206,7 +206,7 @@ void ChartsPage::connectSignals()
     connect(m_lagSpin, &QSpinBox::valueChanged, this, &ChartsPage::updateRelationship);
     connect(m_outcomeCombo, &QComboBox::activated, this, &ChartsPage::updateRelationship);
     connect(m_comparisonMode, &QComboBox::activated, this, [this](int mode) {
-        m_splitDate->setEnabled(mode == 1);
+        m_splitDate->setVisible(mode == 1);
         updateComparison();
     });
     connect(m_splitDate, &QDateEdit::dateChanged, this, &ChartsPage::updateComparison);
@@ -369,7 +369,7 @@ void ChartsPage::refresh()
     m_trendDescription = StatisticsText::trendSummary(m_range.series);
     m_trendView->setAccessibleDescription(m_trendDescription);
     m_drawn = {};
-    if (m_splitDate->date() < m_from || m_splitDate->date() > m_to || !m_splitDate->isEnabled()) {
+    if (m_splitDate->date() < m_from || m_splitDate->date() > m_to || m_splitDate->isHidden()) {
         // Quietly: the comparison is updated below, and the chart drawn once. (Its signal drew
         // the chart before the range was marked new, so it was drawn twice; axes removed before
         // the event loop ran were left in the picture, their labels beside the new ones.)
