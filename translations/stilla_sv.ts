@@ -3239,6 +3239,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
+    <message>
+        <source>Move the divider beside the list of foods</source>
+        <translation>Flytta avdelaren bredvid livsmedelslistan</translation>
+    </message>
 </context>
 <context>
     <name>stilla::GuiApplication</name>
@@ -3397,6 +3401,10 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
     <message>
         <source>Usual text size</source>
         <translation>Vanlig textstorlek</translation>
+    </message>
+    <message>
+        <source>Move the divider beside the contents</source>
+        <translation>Flytta avdelaren bredvid innehållsförteckningen</translation>
     </message>
 </context>
 <context>
@@ -4952,6 +4960,17 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>One day</source>
         <translation>En dag</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::RememberedSplitter</name>
+    <message>
+        <source>Column divider</source>
+        <translation>Kolumnavdelare</translation>
+    </message>
+    <message>
+        <source>The arrow keys move it, Home and End take it to either end; Enter keeps it there, Esc puts it back.</source>
+        <translation>Piltangenterna flyttar den, Home och End tar den till ena änden; Enter behåller den där, Esc flyttar tillbaka den.</translation>
     </message>
 </context>
 <context>

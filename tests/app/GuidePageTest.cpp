@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSplitter>
+#include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 
@@ -153,6 +155,32 @@ TEST_F(GuidePageTest, ZoomWithKeysIsRemembered)
     for (int i = 0; i < 20; ++i)
         page.setZoom(page.zoom() + 1);
     EXPECT_EQ(page.zoom(), GuidePage::kMaxZoom);
+}
+
+TEST_F(GuidePageTest, F8MovesTheDividerOfThePageShown)
+{
+    GuidePage& page = guide();
+    m_window->page(MainWindow::PageId::Foods); // built, hidden: its F8 must not answer
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    auto* contents = page.findChild<QListWidget*>(QStringLiteral("guideContentsList"));
+    auto* splitter = page.findChild<QSplitter*>(QStringLiteral("guideSplitter"));
+    ASSERT_TRUE(contents && splitter);
+    contents->setFocus();
+    const int width = contents->width();
+    QTest::keyClick(contents, Qt::Key_F8);
+    ASSERT_TRUE(splitter->handle(1)->hasFocus());
+    QTest::keyClick(splitter->handle(1), Qt::Key_Right);
+    QTest::keyClick(splitter->handle(1), Qt::Key_Return);
+    EXPECT_GT(contents->width(), width);
+    EXPECT_TRUE(contents->hasFocus());
+
+    m_window->showPage(MainWindow::PageId::Foods);
+    auto* foods = m_window->page(MainWindow::PageId::Foods)
+                      ->findChild<QSplitter*>(QStringLiteral("foodsSplitter"));
+    ASSERT_NE(foods, nullptr);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F8);
+    EXPECT_TRUE(foods->handle(1)->hasFocus());
 }
 
 TEST_F(GuidePageTest, SwitchingLanguageKeepsTheSection)

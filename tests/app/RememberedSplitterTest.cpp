@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSplitterHandle>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,7 +29,7 @@ struct SplitWindow
         auto* layout = new QHBoxLayout(&window);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(splitter);
-        splitter->addWidget(new QLabel(QStringLiteral("Foods found"), splitter));
+        splitter->addWidget(new QLineEdit(QStringLiteral("Foods found"), splitter));
         splitter->addWidget(new QLabel(QStringLiteral("The chosen food"), splitter));
         splitter->setStretchFactor(0, 1);
         splitter->setStretchFactor(1, 0);
@@ -79,6 +80,56 @@ TEST(RememberedSplitterTest, SomethingThatIsNotASplittersStateLeavesTheDefault)
     settings.setValue(Settings::Key::FoodsSplitter, QByteArray("not a state"));
     SplitWindow window(settings);
     EXPECT_NEAR(window.splitter->sizes()[1], 150, 1);
+}
+
+TEST(RememberedSplitterTest, F8MovesTheHandleFromTheKeyboardAndEscPutsItBack)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("stilla.conf"));
+    {
+        Settings settings(file);
+        SplitWindow split(settings);
+        split.window.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&split.window));
+        auto* field = static_cast<QLineEdit*>(split.splitter->widget(0));
+        QSplitterHandle* handle = split.splitter->handle(1);
+        field->setFocus();
+        const QList<int> before = split.splitter->sizes();
+        const int step = 2 * handle->fontMetrics().horizontalAdvance(u'M');
+
+        // F8 gives the handle the focus; two presses of Right move it two steps, stored as a
+        // drag is; Esc puts it back, the settings too, and the focus where it was.
+        QTest::keyClick(field, Qt::Key_F8);
+        ASSERT_TRUE(handle->hasFocus());
+        EXPECT_FALSE(handle->accessibleDescription().isEmpty());
+        QTest::keyClick(handle, Qt::Key_Right);
+        QTest::keyClick(handle, Qt::Key_Right);
+        EXPECT_EQ(split.splitter->sizes()[0], before[0] + 2 * step);
+        EXPECT_FALSE(settings.value(Settings::Key::FoodsSplitter).toByteArray().isEmpty());
+        QTest::keyClick(handle, Qt::Key_Escape);
+        EXPECT_EQ(split.splitter->sizes(), before);
+        EXPECT_TRUE(settings.value(Settings::Key::FoodsSplitter).toByteArray().isEmpty())
+            << "the page's own sizes still hold";
+        EXPECT_TRUE(field->hasFocus());
+
+        // End takes it as far as the second part allows; Enter keeps it there.
+        QTest::keyClick(field, Qt::Key_F8);
+        QTest::keyClick(handle, Qt::Key_End);
+        const QList<int> atEnd = split.splitter->sizes();
+        EXPECT_LT(atEnd[1], before[1]);
+        QTest::keyClick(handle, Qt::Key_Right);
+        EXPECT_EQ(split.splitter->sizes(), atEnd) << "no further than the end";
+        QTest::keyClick(handle, Qt::Key_Home);
+        EXPECT_LT(split.splitter->sizes()[0], before[0]);
+        QTest::keyClick(handle, Qt::Key_Left);
+        QTest::keyClick(handle, Qt::Key_Return);
+        EXPECT_TRUE(field->hasFocus());
+        ASSERT_TRUE(settings.sync());
+    }
+    // Kept as a drag is kept: the next start finds the handle at the left end.
+    Settings settings(file);
+    SplitWindow again(settings);
+    EXPECT_LT(again.splitter->sizes()[0], 300);
 }
 
 TEST(ElidingComboBoxTest, AChosenItemTooLongEndsInAnEllipsisWithTheWholeTextOnHover)

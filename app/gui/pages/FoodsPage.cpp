@@ -27,6 +27,7 @@
 #include "core/nutrition/IntakeTarget.h"
 #include "core/safety/ProfileStore.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -99,16 +100,17 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
 
     // The foods found beside the chosen one, with a handle between them that the person may
     // drag (in a narrow window the names want more room) and that stays where they left it.
-    auto* columns = new RememberedSplitter(m_context.settings, Settings::Key::FoodsSplitter, this);
-    columns->setObjectName(QStringLiteral("foodsSplitter"));
-    auto* search = new QWidget(columns);
+    m_columns = new RememberedSplitter(m_context.settings, Settings::Key::FoodsSplitter, this);
+    m_columns->setObjectName(QStringLiteral("foodsSplitter"));
+    auto* search = new QWidget(m_columns);
     search->setLayout(buildSearchColumn());
-    columns->addWidget(search);
+    m_columns->addWidget(search);
     m_detailsScroll = buildDetailsColumn();
-    columns->addWidget(m_detailsScroll);
-    columns->setStretchFactor(0, 1);
-    columns->setStretchFactor(1, 0);
-    contentLayout()->addWidget(columns, 1);
+    m_columns->addWidget(m_detailsScroll);
+    m_columns->setStretchFactor(0, 1);
+    m_columns->setStretchFactor(1, 0);
+    contentLayout()->addWidget(m_columns, 1);
+    addAction(m_columns->moveAction()); // F8, for Help ▸ Keyboard Shortcuts
     contentLayout()->addWidget(m_attribution);
 
     connectSignals();
@@ -298,6 +300,7 @@ void FoodsPage::showEvent(QShowEvent* event)
 void FoodsPage::retranslate()
 {
     setHeader(pageTitle(), QString());
+    m_columns->moveAction()->setText(tr("Move the divider beside the list of foods"));
     m_searchEdit->setPlaceholderText(
         tr("Search foods in Swedish or English, e.g. pumpkin seeds or pumpafrön"));
     m_searchEdit->setAccessibleName(tr("Search foods"));

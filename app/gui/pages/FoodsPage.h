@@ -27,6 +27,7 @@ struct AppContext;
 class FoodResultsModel;
 class FoodLibrary;
 class OwnFoodActions;
+class RememberedSplitter;
 
 /// The magnesium food picker: the Swedish and US food databases and the user's own foods,
 /// searched as you type in either language, with real portions, straight into the diary day
@@ -96,6 +97,7 @@ private:
     QLabel* m_dayHeader; ///< beside the page title: the day foods are added to
     QPushButton* m_backButton;
     QScrollArea* m_detailsScroll = nullptr;
+    RememberedSplitter* m_columns = nullptr; ///< the foods found | the chosen food
     FoodDayPanel* m_day; ///< the day foods are added to, and its magnesium
     QLabel* m_attribution;
     OwnFoodActions* m_ownFoods; ///< favourites and the person's own foods

@@ -130,6 +130,7 @@ void GuidePage::connectActions()
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
     }
+    addAction(m_splitter->moveAction()); // F8, for Help ▸ Keyboard Shortcuts
     connect(m_findAction, &QAction::triggered, m_findBar, &FindBar::activate);
     connect(m_findButton, &QToolButton::clicked, m_findBar, &FindBar::activate);
     connect(m_zoomInAction, &QAction::triggered, this, [this] { setZoom(m_zoom + 1); });
@@ -202,6 +203,7 @@ const Article* GuidePage::article()
 void GuidePage::retranslate()
 {
     setHeader(pageTitle(), QString());
+    m_splitter->moveAction()->setText(tr("Move the divider beside the contents"));
     m_noticeLabel->setText(
         tr("This guide is information, not medical advice. Talk to your doctor before you start, "
            "change or stop any treatment, including magnesium."));
