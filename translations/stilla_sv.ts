@@ -5447,14 +5447,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>S-magnesium (mmol/l)</translation>
     </message>
     <message>
-        <source>Ferritin %1&#xa0;µg/L on %2: at or below %3&#xa0;µg/L, at which the AASM 2024 guideline recommends iron for adults with RLS.</source>
-        <translation>Ferritin %1&#xa0;µg/l den %2. Vid %3&#xa0;µg/l eller lägre rekommenderar AASM:s riktlinjer från 2024 järnbehandling till vuxna med RLS.</translation>
-    </message>
-    <message>
-        <source>Transferrin saturation %1&#xa0;% on %2: below %3&#xa0;%, at which the AASM 2024 guideline recommends iron for adults with RLS.</source>
-        <translation>Transferrinmättnad %1&#xa0;% den %2. Under %3&#xa0;% rekommenderar AASM:s riktlinjer från 2024 järnbehandling till vuxna med RLS.</translation>
-    </message>
-    <message>
         <source>Symptoms were noted on %1 of the last 30 days of the period, and the diary has no ferritin result from the 12 months before its end. The AASM 2024 guideline advises testing ferritin and transferrin saturation in clinically significant RLS.</source>
         <translation>Symtom antecknades %1 av periodens sista 30 dagar, och dagboken har inget ferritinvärde från de 12 månaderna före periodens slut. AASM:s riktlinjer från 2024 rekommenderar kontroll av ferritin och transferrinmättnad vid kliniskt betydande RLS.</translation>
     </message>
@@ -5523,12 +5515,20 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>eGFR (ml/min/1,73&#xa0;m²)</translation>
     </message>
     <message>
-        <source>eGFR %1&#xa0;mL/min/1.73&#xa0;m² on %2: below %3, category %4 or lower of the KDIGO 2012 GFR categories. The article advises against magnesium with any kidney disease.</source>
-        <translation>eGFR %1&#xa0;ml/min/1,73&#xa0;m² den %2: under %3, kategori %4 eller lägre i KDIGO 2012:s GFR-kategorier. Artikeln avråder från magnesium vid all njursjukdom.</translation>
-    </message>
-    <message>
         <source>Kidney function: KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease, Kidney Int Suppl 2013;3(1):1–150.</source>
         <translation>Njurfunktion: KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease, Kidney Int Suppl 2013;3(1):1–150.</translation>
+    </message>
+    <message>
+        <source>Ferritin %1&#xa0;µg/L on %2: at or below %3&#xa0;µg/L, where the AASM 2024 guideline, citing consensus guidelines, suggests oral or IV iron for adults with RLS.</source>
+        <translation>Ferritin %1&#xa0;µg/l den %2. Vid %3&#xa0;µg/l eller lägre föreslår AASM:s riktlinjer från 2024, med hänvisning till konsensusriktlinjer, järn som tabletter eller intravenöst till vuxna med RLS.</translation>
+    </message>
+    <message>
+        <source>Transferrin saturation %1&#xa0;% on %2: below %3&#xa0;%, where the AASM 2024 guideline, citing consensus guidelines, suggests oral or IV iron for adults with RLS.</source>
+        <translation>Transferrinmättnad %1&#xa0;% den %2. Under %3&#xa0;% föreslår AASM:s riktlinjer från 2024, med hänvisning till konsensusriktlinjer, järn som tabletter eller intravenöst till vuxna med RLS.</translation>
+    </message>
+    <message>
+        <source>eGFR %1&#xa0;mL/min/1.73&#xa0;m² on %2: category %3 of the KDIGO 2012 GFR categories, below %4. A reduced eGFR counts as chronic kidney disease when it lasts more than three months; the table shows any earlier results. The article advises against magnesium with any kidney disease.</source>
+        <translation>eGFR %1&#xa0;ml/min/1,73&#xa0;m² den %2: kategori %3 i KDIGO 2012:s GFR-kategorier, under %4. En nedsatt eGFR räknas som kronisk njursjukdom när den varar mer än tre månader; tabellen visar eventuella tidigare provsvar. Artikeln avråder från magnesium vid all njursjukdom.</translation>
     </message>
 </context>
 <context>
@@ -5623,10 +5623,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>No ferritin result in the diary from the 12 months before %1.</source>
         <translation>Inget ferritinvärde i dagboken från de 12 månaderna före %1.</translation>
-    </message>
-    <message>
-        <source>At or below %1&#xa0;µg/L, at which the AASM 2024 guideline recommends iron.</source>
-        <translation>Vid eller under %1&#xa0;µg/l, där riktlinjen från AASM 2024 rekommenderar järn.</translation>
     </message>
     <message>
         <source>Transferrin saturation %1&#xa0;% on %2, below %3&#xa0;%.</source>
@@ -5794,10 +5790,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Senaste eGFR %1&#xa0;ml/min/1,73&#xa0;m² den %2.</translation>
     </message>
     <message>
-        <source>Below %1 (KDIGO 2012 GFR categories); the article advises against magnesium with kidney disease.</source>
-        <translation>Under %1 (KDIGO 2012:s GFR-kategorier); artikeln avråder från magnesium vid njursjukdom.</translation>
-    </message>
-    <message>
         <source>Kidney function</source>
         <translation>Njurfunktion</translation>
     </message>
@@ -5808,6 +5800,18 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Sleep quality (1&#xa0;very poor – 5&#xa0;very good)</source>
         <translation>Sömnkvalitet (1&#xa0;mycket dålig – 5&#xa0;mycket bra)</translation>
+    </message>
+    <message>
+        <source>Latest ferritin %1&#xa0;µg/L on %2, without a transferrin saturation.</source>
+        <translation>Senaste ferritin %1&#xa0;µg/l den %2, utan transferrinmättnad.</translation>
+    </message>
+    <message>
+        <source>At or below %1&#xa0;µg/L, where the AASM 2024 guideline, citing consensus, suggests iron.</source>
+        <translation>Vid eller under %1&#xa0;µg/l, där riktlinjen från AASM 2024, med stöd i konsensus, föreslår järn.</translation>
+    </message>
+    <message>
+        <source>Category %1 of the KDIGO 2012 GFR categories; the article advises against magnesium with kidney disease.</source>
+        <translation>Kategori %1 i KDIGO 2012:s GFR-kategorier; artikeln avråder från magnesium vid njursjukdom.</translation>
     </message>
 </context>
 <context>
@@ -6267,14 +6271,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Koffein en dag med symtom kan göra RLS värre</translation>
     </message>
     <message>
-        <source>Your ferritin was %1&#xa0;µg/L on %2. For adults with RLS, the American Academy of Sleep Medicine recommends iron treatment when ferritin is %3&#xa0;µg/L or lower. Talk to your doctor about iron; do not start taking iron without their advice.</source>
-        <translation>Ditt ferritin var %1&#xa0;µg/l den %2. För vuxna med RLS rekommenderar American Academy of Sleep Medicine behandling med järn när ferritin är %3&#xa0;µg/l eller lägre. Tala med din läkare om järn, och börja inte ta järn utan läkarens råd.</translation>
-    </message>
-    <message>
-        <source>Your transferrin saturation was %1&#xa0;% on %2. For adults with RLS, the American Academy of Sleep Medicine recommends iron treatment when it is below %3&#xa0;%. Talk to your doctor about iron; do not start taking iron without their advice.</source>
-        <translation>Din transferrinmättnad var %1&#xa0;% den %2. För vuxna med RLS rekommenderar American Academy of Sleep Medicine behandling med järn när den är under %3&#xa0;%. Tala med din läkare om järn, och börja inte ta järn utan läkarens råd.</translation>
-    </message>
-    <message>
         <source>You have noted restless legs on %1 of the last %2 days, and the diary has no ferritin result from the last 12 months. Low iron can make RLS worse, and the American Academy of Sleep Medicine advises checking ferritin and transferrin saturation in everyone with troublesome RLS. You could ask your doctor for a blood test.</source>
         <translation>Du har antecknat restless legs %1 av de senaste %2 dagarna, och dagboken har inget ferritinvärde från de senaste 12 månaderna. Järnbrist kan göra RLS värre, och American Academy of Sleep Medicine råder att alla med besvärande RLS får ferritin och transferrinmättnad kontrollerade. Du kan be din läkare om ett blodprov.</translation>
     </message>
@@ -6512,6 +6508,14 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>eGFR %1: no magnesium supplements without your doctor&apos;s advice</source>
         <translation>eGFR %1: inga magnesiumtillskott utan din läkares råd</translation>
+    </message>
+    <message>
+        <source>Your ferritin was %1&#xa0;µg/L on %2. For adults with RLS, the American Academy of Sleep Medicine&apos;s guideline, citing expert consensus, suggests iron treatment when ferritin is %3&#xa0;µg/L or lower. Talk to your doctor about iron; do not start taking iron without their advice.</source>
+        <translation>Ditt ferritin var %1&#xa0;µg/l den %2. För vuxna med RLS föreslår riktlinjerna från American Academy of Sleep Medicine, med stöd i expertkonsensus, behandling med järn när ferritin är %3&#xa0;µg/l eller lägre. Tala med din läkare om järn, och börja inte ta järn utan läkarens råd.</translation>
+    </message>
+    <message>
+        <source>Your transferrin saturation was %1&#xa0;% on %2. For adults with RLS, the American Academy of Sleep Medicine&apos;s guideline, citing expert consensus, suggests iron treatment when it is below %3&#xa0;%. Talk to your doctor about iron; do not start taking iron without their advice.</source>
+        <translation>Din transferrinmättnad var %1&#xa0;% den %2. För vuxna med RLS föreslår riktlinjerna från American Academy of Sleep Medicine, med stöd i expertkonsensus, behandling med järn när den är under %3&#xa0;%. Tala med din läkare om järn, och börja inte ta järn utan läkarens råd.</translation>
     </message>
 </context>
 <context>

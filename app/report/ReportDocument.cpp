@@ -157,15 +157,15 @@ void writeLabFindings(ReportWriter& writer, const ReportSummary& summary, const 
         if (finding.rule == QLatin1String(SafetyRule::kFerritinLow)) {
             writer.paragraph(
                 ReportDocument::tr("Ferritin %1\u00A0µg/L on %2: at or below %3\u00A0µg/L, "
-                                   "at which the AASM 2024 guideline recommends "
-                                   "iron for adults with RLS.")
+                                   "where the AASM 2024 guideline, citing consensus "
+                                   "guidelines, suggests oral or IV iron for adults with RLS.")
                     .arg(
                         number(finding.amountMg), date(finding.measured), number(finding.limitMg)));
         } else if (finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow)) {
             writer.paragraph(
                 ReportDocument::tr("Transferrin saturation %1\u00A0% on %2: below %3\u00A0%, "
-                                   "at which the AASM 2024 guideline recommends "
-                                   "iron for adults with RLS.")
+                                   "where the AASM 2024 guideline, citing consensus "
+                                   "guidelines, suggests oral or IV iron for adults with RLS.")
                     .arg(
                         number(finding.amountMg), date(finding.measured), number(finding.limitMg)));
         } else if (finding.rule == QLatin1String(SafetyRule::kIronNotTested)) {
@@ -178,12 +178,13 @@ void writeLabFindings(ReportWriter& writer, const ReportSummary& summary, const 
                     .arg(number(finding.amountMg)));
         } else if (finding.rule == QLatin1String(SafetyRule::kEgfrLow)) {
             writer.paragraph(
-                ReportDocument::tr("eGFR %1\u00A0mL/min/1.73\u00A0m² on %2: below %3, "
-                                   "category %4 or lower of the KDIGO 2012 GFR categories. The "
+                ReportDocument::tr("eGFR %1\u00A0mL/min/1.73\u00A0m² on %2: category %3 of the "
+                                   "KDIGO 2012 GFR categories, below %4. A reduced eGFR "
+                                   "counts as chronic kidney disease when it lasts more than "
+                                   "three months; the table shows any earlier results. The "
                                    "article advises against magnesium with any kidney disease.")
-                    .arg(number(finding.amountMg), date(finding.measured), number(finding.limitMg),
-                        finding.severity >= Severity::Warning ? QStringLiteral("G4")
-                                                              : QStringLiteral("G3a")));
+                    .arg(number(finding.amountMg), date(finding.measured),
+                        SafetyFacts::kidneyCategory(finding.amountMg), number(finding.limitMg)));
         }
     }
     writer.paragraph(

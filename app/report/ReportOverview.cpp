@@ -207,12 +207,17 @@ QString ReportOverview::iron(const ReportSummary& summary, const ReportText& tex
         if (!it->ferritin)
             continue;
         // The saturation of the same test beside it; a low one has its own sentence below.
-        parts << (it->transferrinSaturation && !saturationLow
-                ? tr("Latest ferritin %1\u00A0µg/L on %2, transferrin saturation %3\u00A0%.")
-                      .arg(measured(text, *it->ferritin), text.longDate(it->date),
-                          measured(text, *it->transferrinSaturation))
-                : tr("Latest ferritin %1\u00A0µg/L on %2.")
-                      .arg(measured(text, *it->ferritin), text.longDate(it->date)));
+        if (!it->transferrinSaturation) {
+            parts << tr("Latest ferritin %1\u00A0µg/L on %2, without a transferrin saturation.")
+                         .arg(measured(text, *it->ferritin), text.longDate(it->date));
+        } else {
+            parts << (saturationLow
+                    ? tr("Latest ferritin %1\u00A0µg/L on %2.")
+                          .arg(measured(text, *it->ferritin), text.longDate(it->date))
+                    : tr("Latest ferritin %1\u00A0µg/L on %2, transferrin saturation %3\u00A0%.")
+                          .arg(measured(text, *it->ferritin), text.longDate(it->date),
+                              measured(text, *it->transferrinSaturation)));
+        }
         break;
     }
     if (parts.isEmpty()) {
@@ -221,8 +226,8 @@ QString ReportOverview::iron(const ReportSummary& summary, const ReportText& tex
     }
     for (const Finding& finding : summary.labFindings) {
         if (finding.rule == QLatin1String(SafetyRule::kFerritinLow)) {
-            parts << tr("At or below %1\u00A0µg/L, at which the AASM 2024 guideline recommends "
-                        "iron.")
+            parts << tr("At or below %1\u00A0µg/L, where the AASM 2024 guideline, citing "
+                        "consensus, suggests iron.")
                          .arg(number(finding.limitMg, 0));
         } else if (finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow)) {
             parts << tr("Transferrin saturation %1\u00A0% on %2, below %3\u00A0%.")
@@ -248,9 +253,9 @@ QString ReportOverview::kidney(const ReportSummary& summary, const ReportText& t
     for (const Finding& finding : summary.labFindings) {
         if (finding.rule == QLatin1String(SafetyRule::kEgfrLow)) {
             line += QLatin1Char(' ')
-                + tr("Below %1 (KDIGO 2012 GFR categories); the article advises against "
-                     "magnesium with kidney disease.")
-                      .arg(number(finding.limitMg, 0));
+                + tr("Category %1 of the KDIGO 2012 GFR categories; the article advises "
+                     "against magnesium with kidney disease.")
+                      .arg(SafetyFacts::kidneyCategory(finding.amountMg));
         }
     }
     return line;

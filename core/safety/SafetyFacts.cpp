@@ -2,6 +2,8 @@
 
 #include "Finding.h"
 
+#include <array>
+
 namespace stilla {
 
 double SafetyFacts::referenceCeilingMg(SupplementReference reference)
@@ -299,6 +301,22 @@ QString SafetyFacts::ironGuidelineSource()
     return tr("American Academy of Sleep Medicine, clinical practice guideline on the treatment "
               "of RLS (Winkelman et al., J Clin Sleep Med 2025;21(1):137–152, published online "
               "2024, doi:10.5664/jcsm.11390)");
+}
+
+QString SafetyFacts::kidneyCategory(double egfr)
+{
+    struct Category
+    {
+        double from;
+        const char* name;
+    };
+    static constexpr std::array<Category, 5> kFrom {
+        {{90, "G1"}, {60, "G2"}, {45, "G3a"}, {30, "G3b"}, {15, "G4"}}};
+    for (const Category& category : kFrom) {
+        if (egfr >= category.from)
+            return QString::fromLatin1(category.name);
+    }
+    return QStringLiteral("G5");
 }
 
 QString SafetyFacts::kidneyGuidelineSource()

@@ -104,6 +104,9 @@ public:
     static constexpr double kEgfrSeverelyReduced = 30;
     /// An eGFR older than this many months no longer counts (Stilla's choice, as for iron).
     static constexpr int kEgfrValidMonths = 12;
+    /// The KDIGO 2012 GFR category of an eGFR (mL/min/1.73 m², the same source): G1 from 90,
+    /// G2 60–89, G3a 45–59, G3b 30–44, G4 15–29, G5 below 15.
+    static QString kidneyCategory(double egfr);
     /// KDIGO's guideline, as a source line.
     static QString kidneyGuidelineSource();
     /// Sources of the medicine facts beyond the article, as source lines.

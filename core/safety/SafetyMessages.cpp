@@ -384,15 +384,17 @@ QString SafetyMessages::labMessage(const Finding& finding)
     if (finding.rule == QLatin1String(SafetyRule::kFerritinLow)) {
         return SafetyEngine::tr(
             "Your ferritin was %1\u00A0µg/L on %2. For adults with RLS, the American Academy "
-            "of Sleep Medicine recommends iron treatment when ferritin is %3\u00A0µg/L or "
-            "lower. Talk to your doctor about iron; do not start taking iron without "
+            "of Sleep Medicine's guideline, citing expert consensus, suggests iron treatment "
+            "when ferritin is %3\u00A0µg/L or lower. Talk to your doctor about iron; do not start "
+            "taking iron without "
             "their advice.")
             .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
     }
     if (finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow)) {
         return SafetyEngine::tr(
             "Your transferrin saturation was %1\u00A0% on %2. For adults with RLS, the American "
-            "Academy of Sleep Medicine recommends iron treatment when it is below %3\u00A0%. "
+            "Academy of Sleep Medicine's guideline, citing expert consensus, suggests iron "
+            "treatment when it is below %3\u00A0%. "
             "Talk to your doctor about iron; do not start taking iron without their "
             "advice.")
             .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));

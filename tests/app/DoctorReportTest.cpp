@@ -125,6 +125,42 @@ TEST(DoctorReportTest, LabResultsOfThePeriodAndTheYearBeforeAreShownWithTheIronN
         << swedish.toStdString();
 }
 
+TEST(DoctorReportTest, IronIsSuggestedAsTheGuidelineSaysAndAnEgfrIsNamedByItsCategory)
+{
+    LabResult ferritinAlone; // no saturation with it: the doctor is told it is missing
+    ferritinAlone.date = QDate(2026, 2, 20);
+    ferritinAlone.ferritin = 48;
+    ferritinAlone.egfr = 52;
+    const QString text
+        = DoctorReport(knownDays(), Profile(), options(QStringLiteral("en")), {ferritinAlone})
+              .plainText();
+    EXPECT_TRUE(text.contains(QStringLiteral(
+        "Latest ferritin 48\u00A0µg/L on 20 February 2026, without a transferrin saturation.")))
+        << text.toStdString();
+    // The guideline's thresholds come from consensus guidelines it cites: "suggests".
+    EXPECT_TRUE(text.contains(QStringLiteral("where the AASM 2024 guideline, citing consensus, "
+                                             "suggests iron.")));
+    EXPECT_FALSE(text.contains(QStringLiteral("recommends"))) << text.toStdString();
+    // 52 is category G3a itself, and one value does not make a chronic disease.
+    EXPECT_TRUE(text.contains(QStringLiteral("Category G3a of the KDIGO 2012 GFR categories")));
+    EXPECT_TRUE(text.contains(QStringLiteral(
+        "eGFR 52\u00A0mL/min/1.73\u00A0m² on 20 February 2026: category G3a of the KDIGO 2012 "
+        "GFR categories, below 60. A reduced eGFR counts as chronic kidney disease when it "
+        "lasts more than three months")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("or lower"))) << text.toStdString();
+
+    ferritinAlone.egfr = 22;
+    const QString severe
+        = DoctorReport(knownDays(), Profile(), options(QStringLiteral("sv")), {ferritinAlone})
+              .plainText();
+    EXPECT_TRUE(severe.contains(QStringLiteral("kategori G4 i KDIGO 2012:s GFR-kategorier, under "
+                                               "30.")))
+        << severe.toStdString();
+    EXPECT_TRUE(severe.contains(QStringLiteral("utan transferrinmättnad")));
+    EXPECT_FALSE(severe.contains(QStringLiteral("rekommenderar"))) << severe.toStdString();
+}
+
 TEST(DoctorReportTest, TheFirstPageSaysWhatAClinicianWouldAskFirst)
 {
     LabResult normal; // a saturation that is not low is given beside the ferritin

@@ -170,6 +170,16 @@ TEST(LabRulesTest, AnEgfrBelow60AsksForTheDoctorAndBelow30Warns)
     EXPECT_TRUE(SafetyFacts::ruleSource(severe).contains(QLatin1String("KDIGO")));
 }
 
+TEST(LabRulesTest, AnEgfrIsNamedByItsKdigoCategory)
+{
+    // KDIGO 2012's GFR categories, at and just below each boundary.
+    const std::vector<std::pair<double, const char*>> cases {{120, "G1"}, {90, "G1"}, {89.9, "G2"},
+        {60, "G2"}, {59.9, "G3a"}, {52, "G3a"}, {45, "G3a"}, {44.9, "G3b"}, {30, "G3b"},
+        {29.9, "G4"}, {15, "G4"}, {14.9, "G5"}, {4, "G5"}};
+    for (const auto& [egfr, category] : cases)
+        EXPECT_EQ(SafetyFacts::kidneyCategory(egfr), QLatin1String(category)) << egfr;
+}
+
 TEST(LabRulesTest, OnlyTheNewestEgfrOfTheLast12MonthsCounts)
 {
     EXPECT_EQ(rulesFor({egfrOn(QDate(2025, 3, 12), 40)}), QStringList {});
