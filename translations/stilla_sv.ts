@@ -6073,6 +6073,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>Symptoms that start earlier in the day over months can be a sign of augmentation in a person taking a dopamine medicine for RLS (AASM 2024); a median of four weeks also moves with sleep, the season and other medicines. Only days with a clock time count.</source>
         <translation>Symtom som börjar tidigare på dagen under månader kan vara ett tecken på augmentation hos den som tar ett dopaminläkemedel mot RLS (AASM 2024); en median över fyra veckor rör sig också med sömn, årstid och andra läkemedel. Bara dagar med klockslag räknas.</translation>
     </message>
+    <message>
+        <source>A median of four weeks moves with sleep, the season and medicines. Only days with a clock time count.</source>
+        <translation>En median över fyra veckor rör sig med sömn, årstid och läkemedel. Bara dagar med klockslag räknas.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::RestoreCommand</name>

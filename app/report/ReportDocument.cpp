@@ -344,7 +344,11 @@ void ReportDocument::build(QTextDocument& document, const ReportSummary& summary
     if (summary.onset) {
         writer.heading(tr("When symptoms began"));
         writer.paragraph(text.onset(*summary.onset));
-        writer.paragraph(ReportText::onsetCaveat(), true);
+        const bool dopamine = std::any_of(summary.findings.begin(), summary.findings.end(),
+            [](const ReportSummary::FindingUse& use) {
+                return use.rule == QLatin1String(SafetyRule::kDopamineAugmentation);
+            });
+        writer.paragraph(ReportText::onsetCaveat(dopamine), true);
     }
 
     writer.heading(tr("Magnesium and RLS severity"));

@@ -230,8 +230,12 @@ QString ReportText::onset(const SymptomOnset& onset) const
     return text;
 }
 
-QString ReportText::onsetCaveat()
+QString ReportText::onsetCaveat(bool dopamineMedicine)
 {
+    if (!dopamineMedicine) {
+        return tr("A median of four weeks moves with sleep, the season and medicines. Only days "
+                  "with a clock time count.");
+    }
     return tr("Symptoms that start earlier in the day over months can be a sign of augmentation "
               "in a person taking a dopamine medicine for RLS (AASM 2024); a median of four weeks "
               "also moves with sleep, the season and other medicines. Only days with a clock time "

@@ -57,8 +57,10 @@ public:
     static QString associationCaveat();
     /// When symptoms began in the first and the last four weeks, and how far that moved.
     QString onset(const SymptomOnset& onset) const;
-    /// What an earlier start can mean, and what else moves it.
-    static QString onsetCaveat();
+    /// What else moves the time symptoms begin, and, for a person taking a dopamine medicine
+    /// for RLS (@p dopamineMedicine), what an earlier start can mean: augmentation. Said to
+    /// anyone else, it would suggest a complication of a medicine they do not take.
+    static QString onsetCaveat(bool dopamineMedicine);
 
 private:
     QLocale m_locale;

@@ -53,9 +53,10 @@ struct Case
 /// The ten-year demo diary and a month of a fresh one.
 const Case kTenYears {"the ten-year demo", 3652};
 const Case kFreshMonth {"a fresh month", 30};
+const Case kQuarter {"a quarter", 91};
 
 DoctorReport report(const Case& period, const QString& language, QPageSize::PageSizeId paper,
-    bool withExperiment = false)
+    bool withExperiment = false, const Profile& profile = Profile())
 {
     const int years = std::max(1, (period.days + 364) / 365);
     DoctorReport::Options options;
@@ -83,7 +84,7 @@ DoctorReport report(const Case& period, const QString& language, QPageSize::Page
     // longest text.
     if (withExperiment && !labs.empty())
         labs.back().egfr = 42;
-    return DoctorReport(std::move(days), Profile(), options, std::move(labs), experiment);
+    return DoctorReport(std::move(days), profile, options, std::move(labs), experiment);
 }
 
 /// The page (0 first) that @p block starts on.
@@ -169,6 +170,22 @@ DoctorReport goldenReport(const QString& language)
     options.birthYear = 1961;
     options.intakeTarget = IntakeTargets::Choice {};
     return DoctorReport(days, profile, options, {lab});
+}
+
+TEST(ReportPagesTest, AnEarlierStartIsCalledPossibleAugmentationOnlyWithADopamineMedicine)
+{
+    // The demo logs no medicines: when symptoms began is said with what else moves it, and
+    // augmentation, a complication of dopamine medicines, is not named.
+    const QString without = report(kQuarter, QStringLiteral("en"), QPageSize::A4).plainText();
+    ASSERT_TRUE(without.contains(QStringLiteral("When symptoms began"))) << without.toStdString();
+    EXPECT_FALSE(without.contains(QStringLiteral("augmentation"))) << without.toStdString();
+    Profile dopamine;
+    dopamine.medications = {MedicationClass::DopamineAgonist};
+    const QString with
+        = report(kQuarter, QStringLiteral("en"), QPageSize::A4, false, dopamine).plainText();
+    EXPECT_TRUE(with.contains(QStringLiteral("can be a sign of augmentation in a person taking "
+                                             "a dopamine medicine")))
+        << with.toStdString();
 }
 
 TEST(ReportPagesTest, ThePdfsTextAndPagesMatchTheGoldenFiles)

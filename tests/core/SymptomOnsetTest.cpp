@@ -93,7 +93,10 @@ TEST(SymptomOnsetTest, TheReportSaysBothMediansHowFarTheyMovedAndWhatItCanMean)
         "time) and 18:40 in the last four weeks (15 day(s) with a time). At the end they began "
         "2\u00A0h 30\u00A0min earlier.")))
         << said.toStdString();
-    EXPECT_TRUE(ReportText::onsetCaveat().contains(QStringLiteral("augmentation")));
+    // Augmentation is named only to a person taking a dopamine medicine for RLS.
+    EXPECT_TRUE(ReportText::onsetCaveat(true).contains(QStringLiteral("augmentation")));
+    EXPECT_FALSE(ReportText::onsetCaveat(false).contains(QStringLiteral("augmentation")));
+    EXPECT_TRUE(ReportText::onsetCaveat(false).contains(QStringLiteral("the season")));
     onset.last.median = QTime(22, 0);
     EXPECT_TRUE(text.onset(onset).contains(QStringLiteral("50\u00A0min later.")));
     onset.last.median.reset();
