@@ -5492,7 +5492,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Stilla checks each logged day against the article&apos;s advice and the profile. The number marks the days of each note in the table of days.</source>
-        <translation>Stilla jämför varje antecknad dag med artikelns råd och profilen. Numret markerar varje noterings dagar i tabellen över dagarna.</translation>
+        <translation>Stilla jämför varje antecknad dag med artikelns råd och profilen. Numret visar vilka dagar i tabellen över dagarna som noteringen gäller.</translation>
     </message>
     <message>
         <source>Appendix: details</source>
@@ -5596,7 +5596,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Daily target %1 (%2): reached on %L3 of these days.</source>
-        <translation>Dagligt mål %1 (%2): nått %L3 av dessa dagar.</translation>
+        <translation>Dagligt mål %1 (%2): nåddes %L3 av dessa dagar.</translation>
     </message>
     <message numerus="yes">
         <source>%1, typically %2 (%Ln day(s))</source>
@@ -5658,7 +5658,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>For the treating clinician, made with Stilla from the person&apos;s own diary. Stilla informs; it does not diagnose or prescribe. The figures show what was logged and what went together, not what caused what. Details follow in the appendix.</source>
-        <translation>För behandlande läkare, gjord med Stilla ur personens egen dagbok. Stilla informerar; den ställer inga diagnoser och skriver inte ut något. Siffrorna visar vad som antecknades och vad som hängde ihop, inte vad som orsakade vad. Detaljerna finns i bilagan.</translation>
+        <translation>För behandlande läkare, sammanställd med Stilla utifrån personens egen dagbok. Stilla informerar; den ställer inga diagnoser och förskriver inga läkemedel. Siffrorna visar vad som antecknades och vad som samvarierade, inte vad som orsakade vad. Detaljerna finns i bilagan.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -5747,8 +5747,8 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message numerus="yes">
         <source>Taken on %Ln day(s): %1 a day on average on those days, highest day %2.</source>
         <translation>
-            <numerusform>Tagna %Ln dag: %1 den dagen, högsta dagen %2.</numerusform>
-            <numerusform>Tagna %Ln dagar: %1 per dag i genomsnitt de dagarna, högsta dagen %2.</numerusform>
+            <numerusform>Togs %Ln dag: %1 den dagen, högsta dagen %2.</numerusform>
+            <numerusform>Togs %Ln dagar: %1 per dag i genomsnitt de dagarna, högsta dagen %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -5766,24 +5766,20 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message numerus="yes">
         <source>%1 a day on average (%Ln day(s)), from the foods logged, which may not be all that was eaten.</source>
         <translation>
-            <numerusform>%1 per dag i genomsnitt (%Ln dag), från de livsmedel som loggats, vilket kanske inte är allt som åts.</numerusform>
-            <numerusform>%1 per dag i genomsnitt (%Ln dagar), från de livsmedel som loggats, vilket kanske inte är allt som åts.</numerusform>
+            <numerusform>%1 per dag i genomsnitt (%Ln dag), från de livsmedel som antecknats, vilket kanske inte är allt som åts.</numerusform>
+            <numerusform>%1 per dag i genomsnitt (%Ln dagar), från de livsmedel som antecknats, vilket kanske inte är allt som åts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Daily target %1 (%2): reached on %L3 of these days, %Ln of them with supplements above the upper limit.</source>
         <translation>
-            <numerusform>Dagligt mål %1 (%2): nått %L3 av dessa dagar, %Ln av dem med tillskott över den övre gränsen.</numerusform>
-            <numerusform>Dagligt mål %1 (%2): nått %L3 av dessa dagar, %Ln av dem med tillskott över den övre gränsen.</numerusform>
+            <numerusform>Dagligt mål %1 (%2): nåddes %L3 av dessa dagar, %Ln av dem med tillskott över den övre gränsen.</numerusform>
+            <numerusform>Dagligt mål %1 (%2): nåddes %L3 av dessa dagar, %Ln av dem med tillskott över den övre gränsen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (as the person states)</source>
         <translation>%1 (enligt personen)</translation>
-    </message>
-    <message>
-        <source>Kidney disease is not answered, which does not show that it was ruled out; the article advises against magnesium with any kidney disease.</source>
-        <translation>Njursjukdom är inte besvarad, vilket inte visar att den är utesluten; artikeln avråder från magnesium vid alla njursjukdomar.</translation>
     </message>
     <message>
         <source>Latest eGFR %1&#xa0;mL/min/1.73&#xa0;m² on %2.</source>
@@ -5812,6 +5808,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Category %1 of the KDIGO 2012 GFR categories; the article advises against magnesium with kidney disease.</source>
         <translation>Kategori %1 i KDIGO 2012:s GFR-kategorier; artikeln avråder från magnesium vid njursjukdom.</translation>
+    </message>
+    <message>
+        <source>The question about kidney disease is unanswered, so it has not been ruled out; the article advises against magnesium with any kidney disease.</source>
+        <translation>Frågan om njursjukdom är obesvarad, så njursjukdom är inte utesluten; artikeln avråder från magnesium vid all njursjukdom.</translation>
     </message>
 </context>
 <context>
@@ -5847,7 +5847,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Common side effects on a supplement day</source>
-        <translation>Vanliga biverkningar en dag med tillskott</translation>
+        <translation>Vanliga biverkningar på en dag med tillskott</translation>
     </message>
     <message>
         <source>Possible signs of too much magnesium</source>
@@ -5887,7 +5887,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Caffeine on a day with symptoms</source>
-        <translation>Koffein en dag med symtom</translation>
+        <translation>Koffein på en dag med symtom</translation>
     </message>
     <message>
         <source>The day&apos;s supplements in one dose</source>
@@ -6018,20 +6018,20 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Weakness or drowsiness on a day with supplements</source>
-        <translation>Svaghet eller dåsighet en dag med tillskott</translation>
+        <translation>Svaghet eller dåsighet på en dag med tillskott</translation>
     </message>
     <message numerus="yes">
         <source>Days without supplements: mean RLS severity %1 (%Ln day(s)%2).</source>
         <translation>
-            <numerusform>Dagar utan tillskott: medelsvårighetsgrad %1 (%Ln dag%2).</numerusform>
-            <numerusform>Dagar utan tillskott: medelsvårighetsgrad %1 (%Ln dagar%2).</numerusform>
+            <numerusform>Dagar utan tillskott: genomsnittlig svårighetsgrad %1 (%Ln dag%2).</numerusform>
+            <numerusform>Dagar utan tillskott: genomsnittlig svårighetsgrad %1 (%Ln dagar%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Days with supplements: mean RLS severity %1 (%Ln day(s)%2).</source>
         <translation>
-            <numerusform>Dagar med tillskott: medelsvårighetsgrad %1 (%Ln dag%2).</numerusform>
-            <numerusform>Dagar med tillskott: medelsvårighetsgrad %1 (%Ln dagar%2).</numerusform>
+            <numerusform>Dagar med tillskott: genomsnittlig svårighetsgrad %1 (%Ln dag%2).</numerusform>
+            <numerusform>Dagar med tillskott: genomsnittlig svårighetsgrad %1 (%Ln dagar%2).</numerusform>
         </translation>
     </message>
     <message>
@@ -6272,7 +6272,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Caffeine on a day with symptoms can make RLS worse</source>
-        <translation>Koffein en dag med symtom kan göra RLS värre</translation>
+        <translation>Koffein på en dag med symtom kan göra RLS värre</translation>
     </message>
     <message>
         <source>You have noted restless legs on %1 of the last %2 days, and the diary has no ferritin result from the last 12 months. Low iron can make RLS worse, and the American Academy of Sleep Medicine advises checking ferritin and transferrin saturation in everyone with troublesome RLS. You could ask your doctor for a blood test.</source>

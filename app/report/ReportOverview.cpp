@@ -84,8 +84,8 @@ QString ReportOverview::profileLine(
     // out when the person never said.
     if (!profile.has(Condition::KidneyDisease) && !profile.ruledOut(Condition::KidneyDisease)) {
         line += QLatin1Char(' ')
-            + tr("Kidney disease is not answered, which does not show that it was ruled out; "
-                 "the article advises against magnesium with any kidney disease.");
+            + tr("The question about kidney disease is unanswered, so it has not been ruled "
+                 "out; the article advises against magnesium with any kidney disease.");
     }
     // The limit the summary counted the days against, with the authority it comes from.
     if (summary.supplementLimitMg) {
