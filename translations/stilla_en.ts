@@ -485,6 +485,20 @@
             <numerusform>%Ln days with a time</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Mean %1 on %Ln day(s) with supplements</source>
+        <translation>
+            <numerusform>Mean %1 on %Ln day with supplements</numerusform>
+            <numerusform>Mean %1 on %Ln days with supplements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 on %Ln day(s) without</source>
+        <translation>
+            <numerusform>, %1 on %Ln day without</numerusform>
+            <numerusform>, %1 on %Ln days without</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::SafetyEngine</name>

@@ -5813,6 +5813,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>The question about kidney disease is unanswered, so it has not been ruled out; the article advises against magnesium with any kidney disease.</source>
         <translation>Frågan om njursjukdom är obesvarad, så njursjukdom är inte utesluten; artikeln avråder från magnesium vid all njursjukdom.</translation>
     </message>
+    <message>
+        <source>Severity with and without supplements</source>
+        <translation>Svårighetsgrad med och utan tillskott</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ReportText</name>
@@ -6076,6 +6080,52 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>A median of four weeks moves with sleep, the season and medicines. Only days with a clock time count.</source>
         <translation>En median över fyra veckor rör sig med sömn, årstid och läkemedel. Bara dagar med klockslag räknas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean %1 on %Ln day(s) with supplements</source>
+        <translation>
+            <numerusform>Medel %1 under %Ln dag med tillskott</numerusform>
+            <numerusform>Medel %1 under %Ln dagar med tillskott</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 on %Ln day(s) without</source>
+        <translation>
+            <numerusform>, %1 under %Ln dag utan</numerusform>
+            <numerusform>, %1 under %Ln dagar utan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; difference %1 (95% confidence interval %2 to %3): %4</source>
+        <translation>; skillnad %1 (95&#xa0;% konfidensintervall %2 till %3): %4</translation>
+    </message>
+    <message>
+        <source>too few days to interpret.</source>
+        <translation>för få dagar för att tolka.</translation>
+    </message>
+    <message>
+        <source>no clear difference.</source>
+        <translation>ingen tydlig skillnad.</translation>
+    </message>
+    <message>
+        <source>unlikely to be chance alone.</source>
+        <translation>knappast enbart slumpen.</translation>
+    </message>
+    <message>
+        <source>; difference %1, no confidence interval can be given.</source>
+        <translation>; skillnad %1, inget konfidensintervall kan anges.</translation>
+    </message>
+    <message>
+        <source>; too few days in a group to compare them.</source>
+        <translation>; för få dagar i en grupp för att jämföra dem.</translation>
+    </message>
+    <message>
+        <source>The two groups are mostly two stretches of time.</source>
+        <translation>De två grupperna är till största delen två olika tidsperioder.</translation>
+    </message>
+    <message>
+        <source>; difference %1, too few days to interpret.</source>
+        <translation>; skillnad %1, för få dagar för att tolka.</translation>
     </message>
 </context>
 <context>

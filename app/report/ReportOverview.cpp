@@ -356,8 +356,14 @@ void ReportOverview::write(ReportWriter& writer, const ReportSummary& summary,
     rows.emplace_back(tr("Iron"), iron(summary, text));
     if (const QString kidneys = kidney(summary, text); !kidneys.isEmpty())
         rows.emplace_back(tr("Kidney function"), kidneys);
-    if (summary.experiment && summary.experimentResult)
+    // The question the person brings: the self-experiment answers it best; without one, the
+    // days with supplements against the days without.
+    if (summary.experiment && summary.experimentResult) {
         rows.emplace_back(tr("Self-experiment"), experiment(summary, text));
+    } else if (const QString brief = text.supplementComparisonBrief(summary.supplementComparison);
+               !brief.isEmpty()) {
+        rows.emplace_back(tr("Severity with and without supplements"), brief);
+    }
     writeRows(writer, rows);
 
     // The figure draws its own title, so the two never end up on different pages.

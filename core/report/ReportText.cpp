@@ -2,6 +2,7 @@
 
 #include "core/stats/StatisticsText.h"
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -193,6 +194,36 @@ QString ReportText::supplementComparison(const Statistics::Comparison& c) const
         text += QLatin1Char(' ')
             + tr("Fewer than %Ln days in a group: too few to interpret.", "",
                 Statistics::kEnoughPairs);
+    return text;
+}
+
+QString ReportText::supplementComparisonBrief(const Statistics::Comparison& c) const
+{
+    if (!c.first.mean || !c.second.mean)
+        return {};
+    QString text = tr("Mean %1 on %Ln day(s) with supplements", "", c.second.n)
+                       .arg(StatisticsText::number(*c.second.mean, 1))
+        + tr(", %1 on %Ln day(s) without", "", c.first.n)
+              .arg(StatisticsText::number(*c.first.mean, 1));
+    const bool enough = std::min(c.first.n, c.second.n) >= Statistics::kEnoughPairs;
+    if (c.difference && c.ci95LowAdjusted && c.ci95HighAdjusted) {
+        const bool zeroInside = *c.ci95LowAdjusted <= 0.0 && *c.ci95HighAdjusted >= 0.0;
+        text += tr("; difference %1 (95% confidence interval %2 to %3): %4")
+                    .arg(StatisticsText::number(*c.difference, 1),
+                        StatisticsText::number(*c.ci95LowAdjusted, 1),
+                        StatisticsText::number(*c.ci95HighAdjusted, 1),
+                        !enough          ? tr("too few days to interpret.")
+                            : zeroInside ? tr("no clear difference.")
+                                         : tr("unlikely to be chance alone."));
+    } else if (c.difference) {
+        text += (enough ? tr("; difference %1, no confidence interval can be given.")
+                        : tr("; difference %1, too few days to interpret."))
+                    .arg(StatisticsText::number(*c.difference, 1));
+    } else {
+        text += tr("; too few days in a group to compare them.");
+    }
+    if (c.timeOrder() != Statistics::TimeOrder::Mixed)
+        text += QLatin1Char(' ') + tr("The two groups are mostly two stretches of time.");
     return text;
 }
 

@@ -53,6 +53,10 @@ public:
     QString relationship(const Statistics::Relationship& r) const;
     /// Mean severity on days without and with supplements, and the difference.
     QString supplementComparison(const Statistics::Comparison& c) const;
+    /// The first page's answer to "did the days with supplements go better?": both means, the
+    /// difference with its interval, and what it can say; empty when either group has no day
+    /// with a severity (the appendix says the rest).
+    QString supplementComparisonBrief(const Statistics::Comparison& c) const;
     /// What an association in one person's diary cannot show.
     static QString associationCaveat();
     /// When symptoms began in the first and the last four weeks, and how far that moved.

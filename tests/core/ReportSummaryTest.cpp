@@ -195,5 +195,43 @@ TEST(ReportTextTest, TheStatisticsAreSaidWithTheirNumbersAndTheirLimits)
     EXPECT_FALSE(text.supplementComparison(c).contains(QStringLiteral("before-and-after")));
 }
 
+TEST(ReportTextTest, TheFirstPageAnswersWhetherTheDaysWithSupplementsWentBetter)
+{
+    const ReportLanguage english(QStringLiteral("en"));
+    ASSERT_TRUE(english.ok());
+    const ReportText text(english.locale());
+    Statistics::Comparison c;
+    c.first = {52, 4.9, QDate(2026, 9, 7), QDate(2026, 12, 7)};
+    c.second = {32, 4.5, QDate(2026, 9, 26), QDate(2026, 11, 3)};
+    c.difference = -0.4;
+    c.ci95LowAdjusted = -1.3;
+    c.ci95HighAdjusted = 0.5;
+    c.mixing = 0;
+    EXPECT_EQ(text.supplementComparisonBrief(c),
+        QStringLiteral("Mean 4.5 on 32 days with supplements, 4.9 on 52 days without; difference "
+                       "-0.4 (95% confidence interval -1.3 to 0.5): no clear difference. The two "
+                       "groups are mostly two stretches of time."));
+    // An interval clear of 0 with enough days in each group; mixed in time, nothing more.
+    c.ci95HighAdjusted = -0.1;
+    c.mixing = 0.6;
+    EXPECT_TRUE(text.supplementComparisonBrief(c).endsWith(
+        QStringLiteral("to -0.1): unlikely to be chance alone.")))
+        << text.supplementComparisonBrief(c).toStdString();
+    // Below 14 days in a group, whatever the interval says.
+    c.second.n = 9;
+    EXPECT_TRUE(text.supplementComparisonBrief(c).endsWith(
+        QStringLiteral("): too few days to interpret.")));
+    c.ci95LowAdjusted.reset();
+    c.ci95HighAdjusted.reset();
+    EXPECT_TRUE(text.supplementComparisonBrief(c).endsWith(
+        QStringLiteral("; difference -0.4, too few days to interpret.")));
+    c.second.n = 14; // enough days, and still no interval (every day the same severity)
+    EXPECT_TRUE(text.supplementComparisonBrief(c).endsWith(
+        QStringLiteral("; difference -0.4, no confidence interval can be given.")));
+    // No day with supplements (or none without): no row at all.
+    c.second = {};
+    EXPECT_TRUE(text.supplementComparisonBrief(c).isEmpty());
+}
+
 } // namespace
 } // namespace stilla
