@@ -31,7 +31,7 @@ FileMenu::FileMenu(AppContext& context, std::function<bool()> mayLeaveDiary, QWi
     m_importAction->setEnabled(writable);
     m_exportAction = addTransferAction(
         "exportAction", [](DiaryTransfer& transfer) { transfer.exportInteractive(); });
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_reportAction = addAction(QString(), this, &FileMenu::openReport);
     m_reportAction->setObjectName(QStringLiteral("reportAction"));
     m_reportAction->setEnabled(m_context.diary != nullptr);
