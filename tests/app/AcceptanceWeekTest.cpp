@@ -412,7 +412,7 @@ protected:
         for (const QString& path : {csvPath(), jsonPath()}) {
             m_dialogs.expect(fileName(path));
             m_dialogs.expect(press(QMessageBox::Ok)); // "Export finished"
-            m_person.key(Qt::Key_E, Qt::ControlModifier);
+            m_person.key(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
             WAIT_UNTIL(m_dialogs.allAnswered());
         }
     }

@@ -161,7 +161,7 @@ void RememberedSplitter::changeEvent(QEvent* event)
 
 void RememberedSplitter::retranslate()
 {
-    for (int i = 1; i < count(); ++i)
+    for (int i = 0; i < count(); ++i) // handle(0), before the first part, is never shown
         nameHandle(*handle(i));
 }
 
