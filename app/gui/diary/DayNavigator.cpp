@@ -1,6 +1,7 @@
 #include "DayNavigator.h"
 
 #include "app/gui/Theme.h"
+#include "app/gui/widgets/DateEdit.h"
 #include "app/gui/widgets/WrappingLabel.h"
 #include "core/Clock.h"
 #include "core/diary/DiaryStore.h"
@@ -25,7 +26,7 @@ DayNavigator::DayNavigator(const Clock& clock, DiaryStore* diary, QWidget* paren
     , m_clock(clock)
     , m_diary(diary)
     , m_previousButton(new QToolButton(this))
-    , m_dateEdit(new QDateEdit(this))
+    , m_dateEdit(new DateEdit(this))
     , m_nextButton(new QToolButton(this))
     , m_todayButton(new QPushButton(this))
     , m_weekdayLabel(new QLabel(this))

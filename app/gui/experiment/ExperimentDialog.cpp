@@ -3,6 +3,7 @@
 #include "app/gui/charts/PhaseChart.h"
 #include "app/gui/commands/DiaryUndo.h"
 #include "app/gui/commands/ExperimentPlanCommand.h"
+#include "app/gui/widgets/DateEdit.h"
 #include "app/gui/widgets/MessageBox.h"
 #include "app/gui/widgets/ScreenFit.h"
 #include "app/gui/widgets/VerticalScrollArea.h"
@@ -107,7 +108,7 @@ void ExperimentDialog::buildPlanPage()
 {
     auto* page = new QWidget(this);
     m_startLabel = new QLabel(page);
-    m_start = new QDateEdit(m_clock.today(), page);
+    m_start = new DateEdit(m_clock.today(), page);
     m_start->setObjectName(QStringLiteral("experimentStartEdit"));
     m_start->setCalendarPopup(true);
     // Planned before it starts, so that nothing in it is chosen after seeing the days: a first

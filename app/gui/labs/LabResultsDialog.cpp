@@ -4,6 +4,7 @@
 #include "app/gui/commands/DiaryUndo.h"
 #include "app/gui/commands/LabResultCommand.h"
 #include "app/gui/diary/DiarySection.h"
+#include "app/gui/widgets/DateEdit.h"
 #include "app/gui/widgets/MessageBox.h"
 #include "app/gui/widgets/ScreenFit.h"
 #include "app/gui/widgets/WrappingLabel.h"
@@ -38,7 +39,7 @@ LabResultsDialog::LabResultsDialog(
     , m_undo(undo)
     , m_today(today)
     , m_table(new QTableWidget(0, 1 + kValues, this))
-    , m_date(new QDateEdit(this))
+    , m_date(new DateEdit(this))
     , m_message(new WrappingLabel(this))
 {
     setObjectName(QStringLiteral("labResultsDialog"));

@@ -9,6 +9,7 @@
 #include "app/gui/charts/TrendChart.h"
 #include "app/gui/charts/TrendLegend.h"
 #include "app/gui/widgets/AccessibleNames.h"
+#include "app/gui/widgets/DateEdit.h"
 #include "app/gui/widgets/GridFlowLayout.h"
 #include "app/gui/widgets/VerticalScrollArea.h"
 #include "app/gui/widgets/WrappingLabel.h"
@@ -57,8 +58,8 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     : Page(parent)
     , m_context(context)
     , m_rangeCombo(new QComboBox(this))
-    , m_fromEdit(new QDateEdit(this))
-    , m_toEdit(new QDateEdit(this))
+    , m_fromEdit(new DateEdit(this))
+    , m_toEdit(new DateEdit(this))
     , m_averageCheck(new QCheckBox(this))
     , m_copyButton(new QPushButton(this))
     , m_pngButton(new QPushButton(this))
@@ -75,7 +76,7 @@ ChartsPage::ChartsPage(AppContext& context, QWidget* parent)
     , m_relationshipView(ChartBase::makeView(m_relationship, this, "relationshipChartView", 330))
     , m_relationshipSummary(summaryLabel(this, "relationshipSummaryLabel"))
     , m_comparisonMode(new QComboBox(this))
-    , m_splitDate(new QDateEdit(this))
+    , m_splitDate(new DateEdit(this))
     , m_comparison(new ComparisonChart)
     , m_comparisonView(ChartBase::makeView(m_comparison, this, "comparisonChartView"))
     , m_comparisonSummary(summaryLabel(this, "comparisonSummaryLabel"))

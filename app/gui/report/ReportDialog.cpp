@@ -3,6 +3,7 @@
 #include "app/gui/PrintToFile.h"
 #include "app/gui/Theme.h"
 #include "app/gui/widgets/AccessibleNames.h"
+#include "app/gui/widgets/DateEdit.h"
 #include "app/gui/widgets/FileDialog.h"
 #include "app/gui/widgets/ScreenFit.h"
 #include "app/gui/widgets/WrappingLabel.h"
@@ -41,9 +42,9 @@ ReportDialog::ReportDialog(const DiaryStore& diary, Settings& settings, const Cl
     , m_periodLabel(new QLabel(this))
     , m_presetCombo(new QComboBox(this))
     , m_fromLabel(new QLabel(this))
-    , m_fromEdit(new QDateEdit(this))
+    , m_fromEdit(new DateEdit(this))
     , m_toLabel(new QLabel(this))
-    , m_toEdit(new QDateEdit(this))
+    , m_toEdit(new DateEdit(this))
     , m_languageLabel(new QLabel(this))
     , m_languageCombo(new QComboBox(this))
     , m_paperLabel(new QLabel(this))
