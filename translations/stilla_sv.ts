@@ -901,6 +901,14 @@ Slutstatus:
         <source>This night lasts %1&#xa0;h %2&#xa0;min, longer than a night. Please check the times: is one of them in the wrong half of the day?</source>
         <translation>Natten varar %1&#xa0;tim %2&#xa0;min, längre än en natt. Kontrollera tiderna: står någon av dem på fel halva av dygnet?</translation>
     </message>
+    <message>
+        <source>The final awakening at %1 comes after getting out of bed at %2. Please check the times: is one of them in the wrong half of the day?</source>
+        <translation>Sista uppvaknandet klockan %1 kommer efter att du steg upp klockan %2. Kontrollera tiderna: står någon av dem på fel halva av dygnet?</translation>
+    </message>
+    <message>
+        <source>Trying to sleep at %1 comes before getting into bed at %2. Please check the times.</source>
+        <translation>Att försöka somna klockan %1 kommer före att gå till sängs klockan %2. Kontrollera tiderna.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::DiaryCheck</name>

@@ -85,6 +85,37 @@ QString indexed(const char* list, std::size_t index, const char* field)
         .arg(QLatin1String(field));
 }
 
+/// A night runs in the order the Consensus Sleep Diary asks its times: into bed, tried to
+/// sleep, the final awakening, out of bed. Each time is counted forward from the first one
+/// given, so a night may cross midnight; a time that falls out of that order was most often
+/// typed in the wrong half of the day ("12:00 am" in a 24-hour field is noon).
+void checkSleepOrder(Checker& check, const SleepRecord& sleep)
+{
+    const auto hhmm = [](const QTime& time) { return time.toString(QStringLiteral("HH:mm")); };
+    const std::optional<QTime> start
+        = sleep.timeIntoBed ? sleep.timeIntoBed : sleep.timeTriedToSleep;
+    const auto fromStart = [&start](const QTime& time) {
+        return (time.msecsSinceStartOfDay() - start->msecsSinceStartOfDay() + 86'400'000)
+            % 86'400'000;
+    };
+    if (start && sleep.finalAwakening && sleep.timeOutOfBed
+        && fromStart(*sleep.finalAwakening) > fromStart(*sleep.timeOutOfBed)) {
+        check.question(QStringLiteral("sleep.final_awakening"),
+            DayValidation::tr("The final awakening at %1 comes after getting out of bed at %2. "
+                              "Please check the times: is one of them in the wrong half of the "
+                              "day?")
+                .arg(hhmm(*sleep.finalAwakening), hhmm(*sleep.timeOutOfBed)));
+    }
+    const std::optional<QTime> end = sleep.timeOutOfBed ? sleep.timeOutOfBed : sleep.finalAwakening;
+    if (sleep.timeIntoBed && sleep.timeTriedToSleep && end
+        && fromStart(*sleep.timeTriedToSleep) > fromStart(*end)) {
+        check.question(QStringLiteral("sleep.tried_to_sleep"),
+            DayValidation::tr("Trying to sleep at %1 comes before getting into bed at %2. "
+                              "Please check the times.")
+                .arg(hhmm(*sleep.timeTriedToSleep), hhmm(*sleep.timeIntoBed)));
+    }
+}
+
 void checkSleep(Checker& check, const SleepRecord& sleep)
 {
     check.intRange(QStringLiteral("sleep.latency_minutes"), sleep.latencyMinutes, 0,
@@ -109,6 +140,8 @@ void checkSleep(Checker& check, const SleepRecord& sleep)
                 "Minutes to fall asleep plus minutes awake are longer than the night itself. "
                 "Please check the times."));
     }
+
+    checkSleepOrder(check, sleep);
 
     const int longest
         = std::max(sleep.timeInBedMinutes().value_or(0), sleep.sleepWindowMinutes().value_or(0));

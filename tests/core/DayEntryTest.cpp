@@ -274,6 +274,34 @@ TEST(DayValidationTest, ANightLongerThanSixteenHoursIsAQuestion)
     EXPECT_TRUE(DayValidation::validate(day).empty());
 }
 
+TEST(DayValidationTest, TimesOutOfTheNightsOrderAreQuestioned)
+{
+    // Out of bed at 07:00 and "12:00 am" typed into a 24-hour field: noon, after getting up.
+    DayEntry day = dated();
+    day.sleep.timeIntoBed = QTime(23, 50);
+    day.sleep.timeOutOfBed = QTime(7, 0);
+    day.sleep.finalAwakening = QTime(12, 0);
+    EXPECT_EQ(problemsFor(day, QStringLiteral("sleep.final_awakening")), kQuestion);
+    EXPECT_TRUE(DayValidation::isSavable(day)) << "asked, never refused or changed";
+    const auto problems = DayValidation::validate(day);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_TRUE(problems.front().message.contains(QStringLiteral("12:00")));
+    EXPECT_TRUE(problems.front().message.contains(QStringLiteral("07:00")));
+    day.sleep.finalAwakening = QTime(7, 0); // the same minute is in order
+    EXPECT_TRUE(DayValidation::validate(day).empty());
+    day.sleep.finalAwakening = QTime(6, 40);
+
+    // Tried to sleep twenty minutes before getting into bed.
+    day.sleep.timeTriedToSleep = QTime(23, 30);
+    EXPECT_EQ(problemsFor(day, QStringLiteral("sleep.tried_to_sleep")), kQuestion);
+    day.sleep.timeTriedToSleep = QTime(0, 15); // after midnight, still in the night
+    EXPECT_TRUE(DayValidation::validate(day).empty());
+    // Without the time into bed, the night starts when sleep was tried: nothing to compare.
+    day.sleep.timeIntoBed.reset();
+    day.sleep.timeTriedToSleep = QTime(23, 30);
+    EXPECT_TRUE(DayValidation::validate(day).empty());
+}
+
 TEST(DayValidationTest, AwakeLongerThanTheNightIsAQuestion)
 {
     DayEntry day = dated();
