@@ -328,13 +328,26 @@ TEST_F(KeyboardTest, TabReachesTheRowsOfADayLoadedInTheirPlace)
     EXPECT_EQ(visited.back(), find<QWidget>("notesEdit"));
 }
 
-TEST_F(KeyboardTest, SleepQualitysMnemonicGoesToTheButtonChosen)
+TEST_F(KeyboardTest, SleepQualityIsOneTabStopOnTheButtonChosenAndArrowsChange)
 {
     diary();
     find<QRadioButton>("qualityButton3")->setChecked(true);
     QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::AltModifier);
     ASSERT_NE(focused(), nullptr);
     EXPECT_EQ(focused()->objectName(), QStringLiteral("qualityButton3"));
+    // Tab from "Out of bed" lands on the choice (it landed on "Not recorded", where Space
+    // cleared the quality); Right chooses the next; Tab leaves the row.
+    find<QWidget>("outOfBedField")->setFocus();
+    press(Qt::Key_Tab);
+    EXPECT_EQ(focused()->objectName(), QStringLiteral("qualityButton3"));
+    press(Qt::Key_Right);
+    EXPECT_TRUE(find<QRadioButton>("qualityButton4")->isChecked());
+    EXPECT_EQ(focused()->objectName(), QStringLiteral("qualityButton4"));
+    press(Qt::Key_Tab);
+    EXPECT_FALSE(focused()->objectName().startsWith(QStringLiteral("qualityButton")))
+        << focused()->objectName().toStdString();
+    press(Qt::Key_Backtab, Qt::ShiftModifier);
+    EXPECT_EQ(focused()->objectName(), QStringLiteral("qualityButton4"));
 }
 
 TEST_F(KeyboardTest, EveryDialogUsesEachLetterOnce)

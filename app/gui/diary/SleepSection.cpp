@@ -65,9 +65,13 @@ SleepSection::SleepSection(QWidget* parent)
     // morning's column and the quality (the fields were made before the button).
     QWidget* previous = m_sameAsYesterday;
     for (QWidget* next : std::initializer_list<QWidget*> {m_intoBed, m_triedToSleep, m_latency,
-             m_awakenings, m_wakeMinutes, m_finalAwakening, m_outOfBed, m_qualityButtons[0]}) {
+             m_awakenings, m_wakeMinutes, m_finalAwakening, m_outOfBed}) {
         setTabOrder(previous, next);
         previous = next;
+    }
+    for (QRadioButton* button : m_qualityButtons) { // only the chosen one is a Tab stop
+        setTabOrder(previous, button);
+        previous = button;
     }
     retranslate();
 }
@@ -148,17 +152,24 @@ void SleepSection::buildLayout()
         m_qualityButtons.push_back(button);
         qualityLayout->addWidget(button);
     }
-    m_qualityButtons[0]->setChecked(true);
     m_labels.push_back(addRow(form, quality, {QStringLiteral("sleep.quality")}));
-    // Alt+Q goes to the chosen button, as Tab does: the row itself takes no focus, and a label
-    // gives the focus only to a buddy that takes it.
+    // One Tab stop for the row, on the chosen button, as in a native radio group: Tab passes
+    // the other five by, and the arrow keys change the choice from there. (Tab once landed on
+    // "Not recorded" whatever was chosen, where the arrows only moved the focus and Space
+    // cleared the night's quality.) Alt+Q goes to the chosen button too: the row itself takes
+    // no focus, and a label gives the focus only to a buddy that takes it.
     QLabel* qualityLabel = m_labels.back();
-    qualityLabel->setBuddy(m_qualityButtons[0]);
     connect(m_qualityGroup, &QButtonGroup::idToggled, qualityLabel,
         [this, qualityLabel](int id, bool on) {
-            if (on)
-                qualityLabel->setBuddy(m_qualityButtons[std::size_t(id)]);
+            if (!on)
+                return;
+            for (std::size_t i = 0; i < m_qualityButtons.size(); ++i) {
+                m_qualityButtons[i]->setFocusPolicy(
+                    int(i) == id ? Qt::StrongFocus : Qt::ClickFocus);
+            }
+            qualityLabel->setBuddy(m_qualityButtons[std::size_t(id)]);
         });
+    m_qualityButtons[0]->setChecked(true);
     form->addRow(m_derivedLabel);
 }
 
