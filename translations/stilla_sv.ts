@@ -850,14 +850,6 @@ Slutstatus:
         <translation>Symtomens svårighetsgrad</translation>
     </message>
     <message>
-        <source>The amount of food in grams</source>
-        <translation>Mängden livsmedel i gram</translation>
-    </message>
-    <message>
-        <source>Magnesium from a food must be between 0 and %1&#xa0;mg.</source>
-        <translation>Magnesium från ett livsmedel måste vara mellan 0 och %1&#xa0;mg.</translation>
-    </message>
-    <message>
         <source>The food name</source>
         <translation>Livsmedlets namn</translation>
     </message>
@@ -908,6 +900,14 @@ Slutstatus:
     <message>
         <source>Trying to sleep at %1 comes before getting into bed at %2. Please check the times.</source>
         <translation>Att försöka somna klockan %1 kommer före att gå till sängs klockan %2. Kontrollera tiderna.</translation>
+    </message>
+    <message>
+        <source>The amount of “%1” in grams</source>
+        <translation>Mängden ”%1” i gram</translation>
+    </message>
+    <message>
+        <source>Magnesium from “%1” must be between 0 and %2&#xa0;mg.</source>
+        <translation>Magnesium från ”%1” måste vara mellan 0 och %2&#xa0;mg.</translation>
     </message>
 </context>
 <context>

@@ -187,13 +187,15 @@ std::vector<FieldProblem> DayValidation::validate(const DayEntry& day)
     for (std::size_t i = 0; i < day.foods.size(); ++i) {
         const FoodIntake& food = day.foods[i];
         if (food.source != QLatin1String("import")) {
+            // Named, so that the person knows which of the day's foods it is.
             check.amount(indexed("foods", i, "grams"), food.grams, kMaxFoodGrams,
-                tr("The amount of food in grams"));
+                tr("The amount of \u201C%1\u201D in grams").arg(food.name));
         }
         if (!std::isfinite(food.magnesiumMg) || food.magnesiumMg < 0
             || food.magnesiumMg > kMaxFoodMagnesiumMg) {
             check.error(indexed("foods", i, "magnesium_mg"),
-                tr("Magnesium from a food must be between 0 and %1\u00A0mg.")
+                tr("Magnesium from \u201C%1\u201D must be between 0 and %2\u00A0mg.")
+                    .arg(food.name)
                     .arg(kMaxFoodMagnesiumMg));
         }
         check.text(indexed("foods", i, "name"), food.name, kMaxNameLength, tr("The food name"));

@@ -334,6 +334,20 @@ TEST(DayValidationTest, FoodAmounts)
     EXPECT_EQ(problemsFor(with(1, std::numeric_limits<double>::infinity()), magnesium), kError);
 }
 
+TEST(DayValidationTest, AFoodsProblemNamesTheFood)
+{
+    // One message for the whole list of foods on the page: it must say which food.
+    DayEntry day = dated();
+    day.foods.push_back(
+        {0, QStringLiteral("usda"), QStringLiteral("11124"), QStringLiteral("Carrots, raw"), 0, 0});
+    const auto problems = DayValidation::validate(day);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems.front().field, QStringLiteral("foods[0].grams"));
+    EXPECT_TRUE(problems.front().message.startsWith(
+        QStringLiteral("The amount of \u201CCarrots, raw\u201D in grams must be more than 0")))
+        << problems.front().message.toStdString();
+}
+
 TEST(DayValidationTest, SupplementDoses)
 {
     const QString field = QStringLiteral("supplements[1].elemental_mg");
