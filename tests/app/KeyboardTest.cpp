@@ -335,8 +335,7 @@ TEST_F(KeyboardTest, SleepQualityIsOneTabStopOnTheButtonChosenAndArrowsChange)
     QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::AltModifier);
     ASSERT_NE(focused(), nullptr);
     EXPECT_EQ(focused()->objectName(), QStringLiteral("qualityButton3"));
-    // Tab from "Out of bed" lands on the choice (it landed on "Not recorded", where Space
-    // cleared the quality); Right chooses the next; Tab leaves the row.
+    // Tab lands on the choice (not on "Not recorded"); Right chooses the next; Tab leaves.
     find<QWidget>("outOfBedField")->setFocus();
     press(Qt::Key_Tab);
     EXPECT_EQ(focused()->objectName(), QStringLiteral("qualityButton3"));
