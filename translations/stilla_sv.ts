@@ -4911,6 +4911,13 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
 </context>
 <context>
+    <name>stilla::RangeHint</name>
+    <message>
+        <source>From %1 to %2%3: %4 is not possible.</source>
+        <translation>Från %1 till %2%3: %4 är inte möjligt.</translation>
+    </message>
+</context>
+<context>
     <name>stilla::RelationshipChart</name>
     <message>
         <source>Magnesium that day, food and supplements (mg)</source>

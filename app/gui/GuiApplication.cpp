@@ -12,6 +12,7 @@
 #include "Theme.h"
 #include "app/gui/commands/DiaryUndo.h"
 #include "app/gui/widgets/MessageBox.h"
+#include "app/gui/widgets/RangeHint.h"
 #include "core/AppPaths.h"
 #include "core/Clock.h"
 #include "core/Language.h"
@@ -84,9 +85,11 @@ bool hasDisplay()
 #endif
 }
 
-/// The application's name and desktop file, and unattended mode for the tests.
+/// The application's name and desktop file, unattended mode for the tests, and what every
+/// window's number fields say when they refuse a digit (RangeHint).
 void setUpApplication()
 {
+    RangeHint::install();
     AppPaths::setApplicationIdentity();
     // The tests that run the real program answer nothing: no message may wait for a person.
     if (qEnvironmentVariableIntValue("STILLA_UNATTENDED") == 1)
