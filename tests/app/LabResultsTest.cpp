@@ -153,8 +153,15 @@ TEST_F(LabResultsTest, AValueThatCannotBeRightIsNamedAndNothingIsSaved)
     EXPECT_TRUE(message->text().startsWith(QStringLiteral("\u26a0 ")));
     EXPECT_TRUE(message->text().contains(QStringLiteral("g/dL"))) << message->text().toStdString();
     type(haemoglobin, QStringLiteral("lots"));
+    type(dialog.findChild<QLineEdit*>(QStringLiteral("labFerritinField")), QStringLiteral("-5"));
     EXPECT_FALSE(dialog.saveForm());
+    // Both at once: the one that is not a number, and the number that cannot be right.
     EXPECT_TRUE(message->text().contains(QStringLiteral("\"lots\" is not a number")));
+    EXPECT_TRUE(message->text().contains(QStringLiteral("Ferritin -5\u00A0µg/L is not possible")))
+        << message->text().toStdString();
+    auto* ferritin = dialog.findChild<QLineEdit*>(QStringLiteral("labFerritinField"));
+    ferritin->selectAll();
+    QTest::keyClick(ferritin, Qt::Key_Backspace);
     EXPECT_EQ(m_diary->labs().result(kept.date).value(), kept);
 
     // Right, it saves; a decimal comma works as well as a point.

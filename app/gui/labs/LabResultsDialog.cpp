@@ -259,9 +259,9 @@ std::optional<LabResult> LabResultsDialog::formResult(QStringList& problems) con
         problems << tr("The date of the test, %1, is after today.")
                         .arg(QLocale().toString(result.date, QLocale::LongFormat));
     }
-    if (!problems.isEmpty())
-        return std::nullopt;
-    problems = result.problems();
+    // Every problem at once: the values that are numbers are checked against their limits
+    // too, so a person does not fix one field to be told about the next.
+    problems += result.problems();
     if (!problems.isEmpty())
         return std::nullopt;
     return result;
