@@ -33,6 +33,7 @@ DiaryTransfer::DiaryTransfer(
     , m_store(store)
     , m_undo(undo)
     , m_backupDir(std::move(backupDir))
+    , m_folder(documentsFolder())
     , m_clock(clock)
     , m_parent(parent)
 { }
@@ -216,11 +217,11 @@ Result<CsvDetail> DiaryTransfer::csvDetail(const ImportPlan& plan)
 
 void DiaryTransfer::importInteractive()
 {
-    const QString path = FileDialog::openFileName(m_parent, tr("Import into the Diary"),
-        documentsFolder(),
+    const QString path = FileDialog::openFileName(m_parent, tr("Import into the Diary"), m_folder,
         tr("Diary files (*.json *.csv);;JSON (*.json);;CSV, from Stilla or Cronometer (*.csv)"));
     if (path.isEmpty())
         return;
+    m_folder = QFileInfo(path).absolutePath();
     const auto result = importFile(path);
     if (result)
         MessageBox::inform(
@@ -235,11 +236,12 @@ void DiaryTransfer::exportInteractive()
     const QString csvFilter = tr("CSV, one row a day for spreadsheets (*.csv)");
     QString filter = jsonFilter;
     const QString suggested
-        = documentsFolder() + QLatin1Char('/') + tr("stilla-diary") + QStringLiteral(".json");
+        = m_folder + QLatin1Char('/') + tr("stilla-diary") + QStringLiteral(".json");
     QString path = FileDialog::saveFileName(m_parent, tr("Export the Diary"), suggested,
         jsonFilter + QStringLiteral(";;") + csvFilter, &filter);
     if (path.isEmpty())
         return;
+    m_folder = QFileInfo(path).absolutePath();
     DiaryFormat format = filter == csvFilter ? DiaryFormat::Csv : DiaryFormat::Json;
     if (const auto fromName = DiaryIo::formatFromFileName(path))
         format = *fromName;
@@ -259,13 +261,14 @@ void DiaryTransfer::exportInteractive()
 
 void DiaryTransfer::backupInteractive()
 {
-    const QString suggested = documentsFolder() + QLatin1Char('/')
+    const QString suggested = m_folder + QLatin1Char('/')
         + tr("stilla-backup-%1").arg(m_clock.today().toString(Qt::ISODate))
         + QStringLiteral(".sqlite");
     const QString path = FileDialog::saveFileName(
         m_parent, tr("Back Up the Diary"), suggested, tr("Stilla backups (*.sqlite)"));
     if (path.isEmpty())
         return;
+    m_folder = QFileInfo(path).absolutePath();
     if (const Status made = m_store.backupTo(path); !made) {
         MessageBox::inform(
             m_parent, QMessageBox::Warning, tr("Backup failed"), made.errorMessage());

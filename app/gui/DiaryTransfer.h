@@ -49,6 +49,9 @@ private:
     DiaryStore& m_store;
     DiaryUndo& m_undo;
     QString m_backupDir;
+    /// Where the next import, export or backup starts: the folder of the last file chosen for
+    /// one of them (the documents folder until then), so an import finds the export just made.
+    QString m_folder;
     const Clock& m_clock;
     QWidget* m_parent;
 };

@@ -37,6 +37,7 @@ TEST_F(DiaryTransferTest, TheMenuExportsAndImportsThroughTheFileQuestions)
     MessageBox::setUnattended(true);
     const auto attended = qScopeGuard([] { MessageBox::setUnattended(false); });
     MessageBox::takeMessages();
+    FileDialog::takeStartingPoints();
     // A CSV by its name; a name without a suffix gets the chosen kind's (JSON by default).
     FileDialog::setNextPath(m_dir.filePath(QStringLiteral("days.csv")));
     transfer.exportInteractive();
@@ -68,6 +69,12 @@ TEST_F(DiaryTransferTest, TheMenuExportsAndImportsThroughTheFileQuestions)
     EXPECT_EQ(FileDialog::takeCaptions(),
         QStringList({QStringLiteral("Export the Diary"), QStringLiteral("Export the Diary"),
             QStringLiteral("Import into the Diary"), QStringLiteral("Import into the Diary")}));
+    // Each question starts where the last file was chosen: the import opens in the folder of
+    // the export just made (it opened in the documents folder, or the home folder without one).
+    const QStringList from = FileDialog::takeStartingPoints();
+    ASSERT_EQ(from.size(), 4);
+    EXPECT_EQ(from[1], m_dir.filePath(QStringLiteral("stilla-diary.json")));
+    EXPECT_EQ(from[2], m_dir.path());
 }
 
 TEST_F(DiaryTransferTest, ImportsAValidCsv)

@@ -23,10 +23,17 @@ QStringList& captions()
     return asked;
 }
 
+QStringList& startingPoints()
+{
+    static QStringList shown;
+    return shown;
+}
+
 /// The seam's answer, if it has one or if no person is there to ask.
-std::optional<QString> answered(const QString& caption)
+std::optional<QString> answered(const QString& caption, const QString& startingPoint)
 {
     captions() << caption;
+    startingPoints() << startingPoint;
     if (nextPath()) {
         const QString path = *nextPath();
         nextPath().reset();
@@ -42,7 +49,7 @@ std::optional<QString> answered(const QString& caption)
 QString FileDialog::openFileName(
     QWidget* parent, const QString& caption, const QString& folder, const QString& filters)
 {
-    if (const auto path = answered(caption))
+    if (const auto path = answered(caption, folder))
         return *path;
     return QFileDialog::getOpenFileName(parent, caption, folder, filters);
 }
@@ -50,7 +57,7 @@ QString FileDialog::openFileName(
 QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
     const QString& filters, QString* selectedFilter)
 {
-    if (const auto path = answered(caption)) {
+    if (const auto path = answered(caption, suggested)) {
         if (selectedFilter) {
             const QString pattern = QStringLiteral("*.") + QFileInfo(*path).suffix();
             const QStringList all = filters.split(QStringLiteral(";;"));
@@ -74,6 +81,11 @@ void FileDialog::setNextPath(const QString& path)
 QStringList FileDialog::takeCaptions()
 {
     return std::exchange(captions(), {});
+}
+
+QStringList FileDialog::takeStartingPoints()
+{
+    return std::exchange(startingPoints(), {});
 }
 
 } // namespace stilla

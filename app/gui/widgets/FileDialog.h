@@ -27,6 +27,8 @@ public:
     static void setNextPath(const QString& path);
     /// The captions of the questions asked since the last call (for tests).
     static QStringList takeCaptions();
+    /// Where those questions started: the folder, or the path suggested (for tests).
+    static QStringList takeStartingPoints();
 };
 
 } // namespace stilla
