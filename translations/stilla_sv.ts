@@ -728,6 +728,13 @@ Slutstatus:
     </message>
 </context>
 <context>
+    <name>stilla::DateEdit</name>
+    <message>
+        <source>“%1” is not a date this field can hold; it shows %2 again.</source>
+        <translation>”%1” är inget datum som fältet kan ta; det visar %2 igen.</translation>
+    </message>
+</context>
+<context>
     <name>stilla::DayForm</name>
     <message>
         <source>Entries for the day</source>

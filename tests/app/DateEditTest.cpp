@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <gtest/gtest.h>
@@ -90,8 +91,24 @@ TEST(DateEditTest, TheDateIsReportedOnceWhenTheTypingIsDoneAndArrowsStillStep)
     QTest::keyClick(swedish.edit, Qt::Key_Up);
     EXPECT_EQ(swedish.edit->date(), QDate(2026, 12, 2));
     EXPECT_EQ(changed.last().first().toDate(), QDate(2026, 12, 2));
-    // A date outside the field's range is not taken.
-    EXPECT_NE(swedish.typedFromTab(QStringLiteral("2099-01-01")), QDate(2099, 1, 1));
+    // A date outside the field's range is not taken: the field goes back, and says so.
+    EXPECT_EQ(swedish.typedFromTab(QStringLiteral("2099-01-01")), QDate(2026, 11, 8));
+    EXPECT_TRUE(QToolTip::isVisible());
+}
+
+TEST(DateEditTest, ADateThatDoesNotExistGoesBackToTheDateBeforeAndSaysSo)
+{
+    DateWindow english(QStringLiteral("dd/MM/yyyy"));
+    // QDateEdit alone made it 28/02/2025: another day, silently.
+    EXPECT_EQ(english.typedFromTab(QStringLiteral("31/02/2025")), QDate(2026, 11, 8));
+    ASSERT_TRUE(QToolTip::isVisible());
+    EXPECT_EQ(QToolTip::text(),
+        QStringLiteral("\u201C31/02/2025\u201D is not a date this field can hold; it shows "
+                       "08/11/2026 again."));
+    // Half a date is left to QDateEdit's sections: nothing is said.
+    QToolTip::hideText();
+    EXPECT_EQ(english.typedFromTab(QStringLiteral("15")), QDate(2026, 11, 15));
+    EXPECT_FALSE(QToolTip::isVisible());
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QToolTip>
 
 namespace stilla {
 
@@ -104,6 +105,7 @@ std::optional<QDate> DateEdit::typedDate() const
 
 void DateEdit::forgetTyping()
 {
+    m_dateBefore = date();
     m_typed.clear();
     m_typing = false;
     m_typedInSection = false;
@@ -113,10 +115,27 @@ void DateEdit::forgetTyping()
 void DateEdit::applyTyped()
 {
     if (m_typing) {
-        if (const auto typed = typedDate(); typed && *typed != date())
+        if (const auto typed = typedDate(); typed && *typed != date()) {
             setDate(*typed);
+        } else if (!typed && isWholeDate(m_typed)) {
+            // A whole date that is none ("31/02/2025": QDateEdit made it the 28th) or is outside
+            // the field's range: back to the date before, and said, never another day silently.
+            setDate(m_dateBefore);
+            QToolTip::showText(mapToGlobal(QPoint(0, height())),
+                tr("\u201C%1\u201D is not a date this field can hold; it shows %2 again.")
+                    .arg(m_typed, locale().toString(m_dateBefore, displayFormat())),
+                this);
+        }
     }
     forgetTyping();
+}
+
+bool DateEdit::isWholeDate(const QString& typed) const
+{
+    // As many groups of digits as the format has sections, each with a digit.
+    static const QRegularExpression groups(QStringLiteral("^\\d+(\\D\\d+)*$"));
+    static const QRegularExpression separator(QStringLiteral("\\D"));
+    return groups.match(typed).hasMatch() && typed.split(separator).size() == sectionCount();
 }
 
 } // namespace stilla

@@ -36,11 +36,14 @@ private:
     /// The date the keys typed spell in the display format (leading zeros optional), when it
     /// is a whole date within the field's range.
     std::optional<QDate> typedDate() const;
+    /// True if @p typed has a group of digits for each of the format's sections.
+    bool isWholeDate(const QString& typed) const;
     void forgetTyping();
     /// Shows the date typed, if the keys typed make one.
     void applyTyped();
 
     QString m_typed; ///< digits and separators typed since the field took the focus
+    QDate m_dateBefore; ///< the date when that typing began
     bool m_typing = false; ///< false once another key or the mouse has been used
     bool m_typedInSection = false; ///< a digit went into the section now current
     bool m_sectionFilled = false; ///< the last digit filled a section, which moved on by itself
