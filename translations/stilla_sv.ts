@@ -902,11 +902,11 @@ Slutstatus:
     </message>
     <message>
         <source>The final awakening at %1 comes after getting out of bed at %2. Please check the times: is one of them in the wrong half of the day?</source>
-        <translation>Sista uppvaknandet klockan %1 kommer efter att du steg upp klockan %2. Kontrollera tiderna: står någon av dem på fel halva av dygnet?</translation>
+        <translation>Du vaknade för gott klockan %1, efter att du steg upp klockan %2. Kontrollera tiderna: står någon av dem på fel halva av dygnet?</translation>
     </message>
     <message>
         <source>Trying to sleep at %1 comes before getting into bed at %2. Please check the times.</source>
-        <translation>Att försöka somna klockan %1 kommer före att gå till sängs klockan %2. Kontrollera tiderna.</translation>
+        <translation>Du försökte somna klockan %1, innan du gick till sängs klockan %2. Kontrollera tiderna.</translation>
     </message>
     <message>
         <source>The amount of “%1” in grams</source>
