@@ -15,9 +15,9 @@ namespace stilla {
 /// already; typing over the whole text starts at the first section; and on Enter or when the
 /// field is left, the keys typed since it took the focus are read as one date, so the date
 /// shown is the date typed; a whole date that does not exist or is out of range puts the field
-/// back to the date before, with a word at the field. Dates are reported when the typing is done (Enter, Tab, a click
-/// elsewhere), not for each section on the way, so a page that follows the field (the diary's
-/// day) does not pass through the days in between.
+/// back to the date before, with a word at the field. Dates are reported when the typing is done
+/// (Enter, Tab, a click elsewhere), not for each section on the way, so a page that follows the
+/// field (the diary's day) does not pass through the days in between.
 class DateEdit : public QDateEdit
 {
     Q_OBJECT
