@@ -2,7 +2,6 @@
 
 #include "core/stats/StatisticsText.h"
 
-#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -189,8 +188,7 @@ QString ReportText::supplementComparison(const Statistics::Comparison& c) const
     } else {
         text += QLatin1Char(' ') + tr("Too few days in a group to compare them.");
     }
-    if (c.difference
-        && (c.first.n < Statistics::kEnoughPairs || c.second.n < Statistics::kEnoughPairs))
+    if (c.difference && !c.enoughDays())
         text += QLatin1Char(' ')
             + tr("Fewer than %Ln days in a group: too few to interpret.", "",
                 Statistics::kEnoughPairs);
@@ -205,9 +203,10 @@ QString ReportText::supplementComparisonBrief(const Statistics::Comparison& c) c
                        .arg(StatisticsText::number(*c.second.mean, 1))
         + tr(", %1 on %Ln day(s) without", "", c.first.n)
               .arg(StatisticsText::number(*c.first.mean, 1));
-    const bool enough = std::min(c.first.n, c.second.n) >= Statistics::kEnoughPairs;
+    const bool enough = c.enoughDays();
     if (c.difference && c.ci95LowAdjusted && c.ci95HighAdjusted) {
-        const bool zeroInside = *c.ci95LowAdjusted <= 0.0 && *c.ci95HighAdjusted >= 0.0;
+        const bool zeroInside
+            = StatisticsText::includesZero(*c.ci95LowAdjusted, *c.ci95HighAdjusted);
         text += tr("; difference %1 (95% confidence interval %2 to %3): %4")
                     .arg(StatisticsText::number(*c.difference, 1),
                         StatisticsText::number(*c.ci95LowAdjusted, 1),

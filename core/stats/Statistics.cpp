@@ -332,6 +332,11 @@ Statistics::Comparison Statistics::compareSupplementDays(const DailySeries& seri
     return compare(without, with);
 }
 
+bool Statistics::Comparison::enoughDays() const
+{
+    return std::min(first.n, second.n) >= kEnoughPairs;
+}
+
 Statistics::TimeOrder Statistics::Comparison::timeOrder() const
 {
     if (first.n < 2 || second.n < 2 || mixing >= kMixedEnough)

@@ -149,6 +149,8 @@ public:
         /// supplements whose groups come one after the other also compares two periods of
         /// time, with everything else that changed between them.
         TimeOrder timeOrder() const;
+        /// At least kEnoughPairs days in each group: below that, too few to interpret.
+        bool enoughDays() const;
     };
     /// first = days without supplements (magnesium from supplements 0), second = days with
     /// (more than 0); days with no magnesium logged at all belong to neither.

@@ -19,12 +19,12 @@ QString bound(double value, int decimals)
     return StatisticsText::number(value, decimals);
 }
 
-bool includesZero(double low, double high)
+} // namespace
+
+bool StatisticsText::includesZero(double low, double high)
 {
     return low <= 0.0 && high >= 0.0;
 }
-
-} // namespace
 
 QString StatisticsText::number(double value, int decimals)
 {
@@ -315,7 +315,7 @@ QString StatisticsText::comparison(
     sentences << tr("Severity is on Stilla's scale from 0 (none) to 10 (the worst); the "
                     "difference (%1 minus %2) is %3 points.")
                      .arg(secondLabel, firstLabel, number(*c.difference, 1));
-    const bool enough = std::min(c.first.n, c.second.n) >= Statistics::kEnoughPairs;
+    const bool enough = c.enoughDays();
     // The interval people see allows for days that run in streaks (Statistics::Comparison).
     if (c.ci95LowAdjusted && c.ci95HighAdjusted) {
         sentences << tr("The 95% interval for the difference runs from %1 to %2.")

@@ -38,6 +38,9 @@ public:
     static Strength strength(double r);
     /// @p value with @p decimals in the default locale, never "-0.0".
     static QString number(double value, int decimals);
+    /// True when the interval from @p low to @p high holds 0: the difference or link may be
+    /// chance.
+    static bool includesZero(double low, double high);
 
 private:
     static QString opening(const Statistics::Relationship& r);
