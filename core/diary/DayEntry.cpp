@@ -14,13 +14,6 @@ namespace {
 
 constexpr int kMinutesPerDay = 24 * 60;
 
-/// Minutes from @p from to @p to, going forward and crossing midnight when @p to is earlier.
-int minutesForward(const QTime& from, const QTime& to)
-{
-    const int diff = (to.msecsSinceStartOfDay() - from.msecsSinceStartOfDay()) / 60000;
-    return diff >= 0 ? diff : diff + kMinutesPerDay;
-}
-
 constexpr NameTable<SupplementForm, 9> kForms {{{
     {SupplementForm::Oxide, "oxide"},
     {SupplementForm::Citrate, "citrate"},
@@ -78,6 +71,12 @@ constexpr NameTable<SideEffect, 11> kSideEffects {{{
 }}};
 
 } // namespace
+
+int SleepRecord::minutesForward(const QTime& from, const QTime& to)
+{
+    const int diff = (to.msecsSinceStartOfDay() - from.msecsSinceStartOfDay()) / 60000;
+    return diff >= 0 ? diff : diff + kMinutesPerDay;
+}
 
 std::optional<int> SleepRecord::timeInBedMinutes() const
 {

@@ -29,6 +29,9 @@ struct SleepRecord
     static constexpr int kQualityMin = 1;
     static constexpr int kQualityMax = 5;
 
+    /// Minutes from @p from to @p to, going forward and crossing midnight when @p to is
+    /// earlier: a night's times are read in that order.
+    static int minutesForward(const QTime& from, const QTime& to);
     /// Minutes from into bed to out of bed, crossing midnight when needed.
     std::optional<int> timeInBedMinutes() const;
     /// Minutes from trying to sleep (or, if not given, getting into bed) to the final

@@ -94,10 +94,8 @@ void checkSleepOrder(Checker& check, const SleepRecord& sleep)
     const auto hhmm = [](const QTime& time) { return time.toString(QStringLiteral("HH:mm")); };
     const std::optional<QTime> start
         = sleep.timeIntoBed ? sleep.timeIntoBed : sleep.timeTriedToSleep;
-    const auto fromStart = [&start](const QTime& time) {
-        return (time.msecsSinceStartOfDay() - start->msecsSinceStartOfDay() + 86'400'000)
-            % 86'400'000;
-    };
+    const auto fromStart
+        = [&start](const QTime& time) { return SleepRecord::minutesForward(*start, time); };
     if (start && sleep.finalAwakening && sleep.timeOutOfBed
         && fromStart(*sleep.finalAwakening) > fromStart(*sleep.timeOutOfBed)) {
         check.question(QStringLiteral("sleep.final_awakening"),
