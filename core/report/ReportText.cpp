@@ -13,7 +13,7 @@ ReportText::ReportText(const QLocale& locale)
 
 QString ReportText::decimal(double value, int decimals) const
 {
-    return m_locale.toString(value, 'f', decimals);
+    return StatisticsText::number(m_locale, value, decimals);
 }
 
 QString ReportText::mg(double value) const

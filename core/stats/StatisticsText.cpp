@@ -28,11 +28,20 @@ bool StatisticsText::includesZero(double low, double high)
 
 QString StatisticsText::number(double value, int decimals)
 {
+    return number(QLocale(), value, decimals);
+}
+
+QString StatisticsText::number(const QLocale& locale, double value, int decimals)
+{
     // Never show "-0.00".
     const double factor = std::pow(10.0, decimals);
     if (std::round(value * factor) == 0.0)
         value = 0.0;
-    return QLocale().toString(value, 'f', decimals);
+    QString text = locale.toString(value, 'f', decimals);
+    // A minus sign, as Swedish has: English writes a hyphen, which reads as a dash in "-0.4".
+    if (text.startsWith(u'-'))
+        text[0] = QChar(0x2212);
+    return text;
 }
 
 StatisticsText::Strength StatisticsText::strength(double r)

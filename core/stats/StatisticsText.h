@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QLocale;
+
 namespace stilla {
 
 /// The plain-words summaries behind Statistics::describe(). Sentences are whole (one tr() each)
@@ -36,8 +38,11 @@ public:
     /// 0.3 weak, below 0.5 moderate, else strong).
     enum class Strength { None, Weak, Moderate, Strong };
     static Strength strength(double r);
-    /// @p value with @p decimals in the default locale, never "-0.0".
+    /// @p value with @p decimals in the default locale, never "-0.0", and with a minus sign
+    /// (U+2212) in every language.
     static QString number(double value, int decimals);
+    /// The same in @p locale.
+    static QString number(const QLocale& locale, double value, int decimals);
     /// True when the interval from @p low to @p high holds 0: the difference or link may be
     /// chance.
     static bool includesZero(double low, double high);

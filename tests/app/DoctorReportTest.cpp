@@ -391,7 +391,7 @@ TEST(DoctorReportExperimentTest, TheSelfExperimentOfThePeriodIsReportedWithItsRe
     EXPECT_TRUE(text.contains(QStringLiteral("Counted up to 25 February 2024.")))
         << text.toStdString();
     // The whole experiment counts, not only the report's days: the statsmodels values.
-    EXPECT_TRUE(text.contains(QStringLiteral("runs from -3.0 to -1.5"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("runs from −3.0 to −1.5"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Better with magnesium"))) << text.toStdString();
     // Counted over the days logged (two A days are blank), in the words of the plan, not as doses.
     EXPECT_TRUE(text.contains(

@@ -288,7 +288,7 @@ TEST(ExperimentResultTest, TheWordsNeverSayProven)
         "5.7 in the phases without magnesium, 3.5 in the phases with it (analysed days: 20 "
         "without, 20 with)")))
         << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("runs from -3.0 to -1.5"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("runs from −3.0 to −1.5"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Better with magnesium"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("expectation"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("proven"))) << text.toStdString();

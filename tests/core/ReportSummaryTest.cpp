@@ -167,7 +167,7 @@ TEST(ReportTextTest, TheStatisticsAreSaidWithTheirNumbersAndTheirLimits)
     r.nEffective = 21.4;
     EXPECT_EQ(text.relationship(r),
         QStringLiteral("Daily magnesium (food and supplements) and same-day RLS severity: "
-                       "Pearson r = -0.25 over 30 days. 95% confidence interval -0.60 to 0.15, "
+                       "Pearson r = −0.25 over 30 days. 95% confidence interval −0.60 to 0.15, "
                        "widened for autocorrelation (effective n about 21)."));
     r.n = 2;
     r.pearsonR.reset();
@@ -184,7 +184,7 @@ TEST(ReportTextTest, TheStatisticsAreSaidWithTheirNumbersAndTheirLimits)
     EXPECT_TRUE(compared.contains(
         QStringLiteral("mean RLS severity 5.5 (20 days, 1 March 2026 – 20 March 2026)")))
         << compared.toStdString();
-    EXPECT_TRUE(compared.contains(QStringLiteral("-1.5, 95% confidence interval -2.8 to -0.2")));
+    EXPECT_TRUE(compared.contains(QStringLiteral("−1.5, 95% confidence interval −2.8 to −0.2")));
     EXPECT_TRUE(compared.contains(QStringLiteral("Fewer than 14 days in a group")));
     // Supplements started once: the comparison is also one of two periods, and says so.
     EXPECT_TRUE(compared.contains(QStringLiteral("Most days without supplements come before "
@@ -209,13 +209,13 @@ TEST(ReportTextTest, TheFirstPageAnswersWhetherTheDaysWithSupplementsWentBetter)
     c.mixing = 0;
     EXPECT_EQ(text.supplementComparisonBrief(c),
         QStringLiteral("Mean 4.5 on 32 days with supplements, 4.9 on 52 days without; difference "
-                       "-0.4 (95% confidence interval -1.3 to 0.5): no clear difference. The two "
+                       "−0.4 (95% confidence interval −1.3 to 0.5): no clear difference. The two "
                        "groups are mostly two stretches of time."));
     // An interval clear of 0 with enough days in each group; mixed in time, nothing more.
     c.ci95HighAdjusted = -0.1;
     c.mixing = 0.6;
     EXPECT_TRUE(text.supplementComparisonBrief(c).endsWith(
-        QStringLiteral("to -0.1): unlikely to be chance alone.")))
+        QStringLiteral("to −0.1): unlikely to be chance alone.")))
         << text.supplementComparisonBrief(c).toStdString();
     // Below 14 days in a group, whatever the interval says.
     c.second.n = 9;
@@ -224,10 +224,10 @@ TEST(ReportTextTest, TheFirstPageAnswersWhetherTheDaysWithSupplementsWentBetter)
     c.ci95LowAdjusted.reset();
     c.ci95HighAdjusted.reset();
     EXPECT_TRUE(text.supplementComparisonBrief(c).endsWith(
-        QStringLiteral("; difference -0.4, too few days to interpret.")));
+        QStringLiteral("; difference −0.4, too few days to interpret.")));
     c.second.n = 14; // enough days, and still no interval (every day the same severity)
     EXPECT_TRUE(text.supplementComparisonBrief(c).endsWith(
-        QStringLiteral("; difference -0.4, no confidence interval can be given.")));
+        QStringLiteral("; difference −0.4, no confidence interval can be given.")));
     // No day with supplements (or none without): no row at all.
     c.second = {};
     EXPECT_TRUE(text.supplementComparisonBrief(c).isEmpty());

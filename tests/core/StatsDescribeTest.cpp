@@ -70,7 +70,7 @@ TEST_F(StatsDescribeTest, EnoughPairsGivesStrengthDirectionIntervalAndNoCause)
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("sleep quality tended to be better")))
         << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("runs from -0.20 to 0.73"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("runs from −0.20 to 0.73"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("may well be chance"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("not that magnesium caused it")))
         << text.toStdString();
@@ -80,7 +80,7 @@ TEST_F(StatsDescribeTest, EnoughPairsGivesStrengthDirectionIntervalAndNoCause)
     strong.lagDays = 2;
     const QString severe = Statistics::describe(strong);
     EXPECT_TRUE(severe.contains(QStringLiteral("RLS severity 2 day"))) << severe.toStdString();
-    EXPECT_TRUE(severe.contains(QStringLiteral("The link is strong (r = -0.62;")))
+    EXPECT_TRUE(severe.contains(QStringLiteral("The link is strong (r = −0.62;")))
         << severe.toStdString();
     EXPECT_TRUE(severe.contains(QStringLiteral("RLS severity 2 day(s) later tended to be lower")))
         << severe.toStdString();
@@ -111,11 +111,24 @@ TEST_F(StatsDescribeTest, AnIntervalEndNearZeroIsNotShownAsZero)
     // -0.48 to -0.003 does not include 0; "-0.48 to 0.00" beside "does not include 0" would
     // read as a contradiction, so the end keeps the decimals that show it.
     const QString text = Statistics::describe(relationship(60, -0.25, -0.48, -0.003));
-    EXPECT_TRUE(text.contains(QStringLiteral("runs from -0.48 to -0.003."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("runs from −0.48 to −0.003."))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("does not include 0"))) << text.toStdString();
     // An end that is 0 stays "0.00".
     const QString zero = Statistics::describe(relationship(60, -0.25, -0.48, 0.0));
-    EXPECT_TRUE(zero.contains(QStringLiteral("runs from -0.48 to 0.00."))) << zero.toStdString();
+    EXPECT_TRUE(zero.contains(QStringLiteral("runs from −0.48 to 0.00."))) << zero.toStdString();
+}
+
+TEST_F(StatsDescribeTest, ANegativeNumberHasAMinusSignInEveryLanguage)
+{
+    // U+2212, as Swedish writes it; English locales give a hyphen-minus, which reads as a dash.
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    EXPECT_EQ(StatisticsText::number(english, -0.42, 2), QStringLiteral("\u22120.42"));
+    EXPECT_EQ(StatisticsText::number(english, -1234.5, 1), QStringLiteral("\u22121,234.5"));
+    EXPECT_EQ(StatisticsText::number(english, 0.42, 2), QStringLiteral("0.42"));
+    EXPECT_EQ(StatisticsText::number(english, -0.004, 2), QStringLiteral("0.00"));
+    const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
+    EXPECT_EQ(StatisticsText::number(swedish, -0.42, 2), QStringLiteral("\u22120,42"));
+    EXPECT_EQ(StatisticsText::number(-3.0, 1), QStringLiteral("\u22123.0")); // the C locale
 }
 
 TEST_F(StatsDescribeTest, NoVarianceAndPerfectLine)
@@ -167,9 +180,9 @@ TEST_F(StatsDescribeTest, Comparison)
         text.contains(QStringLiteral("days with supplements: average RLS severity 4.3 over 9 day")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(
-        QStringLiteral("(days with supplements minus days without supplements) is -2.1 points")))
+        QStringLiteral("(days with supplements minus days without supplements) is −2.1 points")))
         << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("runs from -3.2 to -1.0."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("runs from −3.2 to −1.0."))) << text.toStdString();
     // Below 14 days in a group, no word about chance seldom giving such a difference.
     EXPECT_FALSE(text.contains(QStringLiteral("seldom"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("too little data")))
@@ -266,7 +279,7 @@ TEST(StatsDescribeWordsTest, StreaksAreExplainedAndTheCaveatsNamed)
     r.ci95HighAdjusted = 0.1;
     const QString text = Statistics::describe(r);
     // The adjusted interval, the number of days it counts as, and no claim about chance.
-    EXPECT_TRUE(text.contains(QStringLiteral("runs from -0.83 to 0.10."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("runs from −0.83 to 0.10."))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("these 40 days hold about as much information as 12 "
                                              "independent days")))
         << text.toStdString();
