@@ -3,6 +3,7 @@
 #include "FigureLegend.h"
 #include "TrendFigureLayout.h"
 #include "TrendMarks.h"
+#include "core/stats/TrendText.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -400,7 +401,8 @@ void TrendFigure::paintDates(QPainter& painter, const TrendFigurePlot& plot, qre
     if (plot.buckets == 0)
         return;
     const QFontMetricsF metrics(painter.font(), painter.device());
-    // Days and weeks by day and month; four-week means, over more than two years, by year.
+    // Days by day and month, weeks by month and year, four-week means (over more than two
+    // years) by year.
     const bool years = m_buckets.daysPerBucket > 7;
     const QString format = years      ? QStringLiteral("yyyy")
         : m_buckets.daysPerBucket > 1 ? QStringLiteral("MMM yyyy")
@@ -408,15 +410,14 @@ void TrendFigure::paintDates(QPainter& painter, const TrendFigurePlot& plot, qre
     const qreal labelWidth
         = metrics.horizontalAdvance(m_locale.toString(QDate(2000, 9, 30), format)) + 10 * pt;
     const int fit = std::max(1, int(plot.width / labelWidth));
-    const int step = std::max(1, int(std::ceil(double(plot.buckets) / fit)));
+    std::vector<QDate> firsts;
+    for (int i = 0; i < plot.buckets; ++i)
+        firsts.push_back(m_buckets.buckets[std::size_t(i)].first);
     painter.setPen(QPen(kAxisColour, 0.75 * pt));
-    int lastYear = 0;
     qreal lastRight = plot.left - labelWidth;
-    for (int i = 0; i < plot.buckets; i += years ? 1 : step) {
-        const QDate first = m_buckets.buckets[std::size_t(i)].first;
-        if (years && first.year() == lastYear)
-            continue;
-        lastYear = first.year();
+    // The dates the charts page labels: days a reader counts by, or the first week of a month.
+    for (int i : TrendText::labelPoints(firsts, m_buckets.daysPerBucket, fit)) {
+        const QDate& first = firsts[std::size_t(i)];
         const qreal x = plot.x(i);
         if (x - labelWidth / 2 < lastRight)
             continue;

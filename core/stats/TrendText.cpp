@@ -104,8 +104,6 @@ QString TrendText::bucketExplanation(int daysPerBucket)
 std::vector<TrendText::DateLabel> TrendText::dateLabels(
     const std::vector<QDate>& firsts, int daysPerBucket, int most)
 {
-    const int count = int(firsts.size());
-    most = std::max(1, most);
     // Years for four-week means, which cover years: month names would crowd a narrow axis;
     // months for weekly means (with the year, "dec. 2025", they were cut short below 900
     // pixels; the title gives the years); the day and month when each point is a day, so that
@@ -113,17 +111,9 @@ std::vector<TrendText::DateLabel> TrendText::dateLabels(
     const QString format = daysPerBucket > kWeek ? QStringLiteral("yyyy")
         : daysPerBucket > 1                      ? QStringLiteral("MMM")
                                                  : QStringLiteral("d MMM");
-    std::vector<int> points;
-    if (daysPerBucket == 1) {
-        const int step = int(std::ceil(double(count) / most));
-        for (int i = 0; i < count; i += step)
-            points.push_back(i);
-    } else {
-        points = periodStarts(firsts, daysPerBucket, most);
-    }
     std::vector<DateLabel> labels;
     QStringList texts;
-    for (int i : points) {
+    for (int i : labelPoints(firsts, daysPerBucket, most)) {
         QString text = QLocale().toString(firsts[std::size_t(i)], format);
         while (texts.contains(text))
             text += QChar(0x200b);
@@ -131,6 +121,48 @@ std::vector<TrendText::DateLabel> TrendText::dateLabels(
         labels.push_back({i, text});
     }
     return labels;
+}
+
+std::vector<int> TrendText::labelPoints(
+    const std::vector<QDate>& firsts, int daysPerBucket, int most)
+{
+    most = std::max(1, most);
+    return daysPerBucket == 1 ? dayPoints(firsts, most) : periodStarts(firsts, daysPerBucket, most);
+}
+
+std::vector<int> TrendText::dayPoints(const std::vector<QDate>& days, int most)
+{
+    // Evenly spaced labels fell on days nobody counts by: over a quarter "7 Sep, 16 Sep,
+    // 25 Sep, 4 Oct". The first of these that gives at least two labels and at most @p most.
+    const int count = int(days.size());
+    const Qt::DayOfWeek weekStart = QLocale().firstDayOfWeek();
+    std::vector<int> everyDay, everySecondDay, weeks, secondWeeks, halfMonths, months;
+    for (int i = 0; i < count; ++i) {
+        const QDate& day = days[std::size_t(i)];
+        everyDay.push_back(i);
+        if (i % 2 == 0)
+            everySecondDay.push_back(i);
+        if (day.dayOfWeek() == weekStart) {
+            if (weeks.size() % 2 == 0)
+                secondWeeks.push_back(i);
+            weeks.push_back(i);
+        }
+        if (day.day() == 1 || day.day() == 15)
+            halfMonths.push_back(i);
+        if (day.day() == 1)
+            months.push_back(i);
+    }
+    for (const std::vector<int>* points :
+        {&everyDay, &everySecondDay, &weeks, &secondWeeks, &halfMonths, &months}) {
+        if (points->size() >= 2 && int(points->size()) <= most)
+            return *points;
+    }
+    // Too short for two of any (a day or two), or too long for the months to fit: evenly.
+    std::vector<int> points;
+    const int step = std::max(1, int(std::ceil(double(count) / most)));
+    for (int i = 0; i < count; i += step)
+        points.push_back(i);
+    return points;
 }
 
 std::vector<int> TrendText::periodStarts(

@@ -43,6 +43,13 @@ public:
     /// comes again a year later gets a zero-width space.
     static std::vector<DateLabel> dateLabels(
         const std::vector<QDate>& firsts, int daysPerBucket, int most);
+    /// The points of dateLabels(), at most @p most (and at least one when there are points):
+    /// for days, at intervals a reader counts in (every day, every second day, the first day
+    /// of each week or of every second week in the locale, the 1st and 15th or the 1st of each
+    /// month); for
+    /// weeks and four weeks, the first point of each month or year, or of every few.
+    static std::vector<int> labelPoints(
+        const std::vector<QDate>& firsts, int daysPerBucket, int most);
 
     /// The date axis's title: what a point is over long ranges, where the eye reads the dates,
     /// and for weeks the months it spans, which the labels leave out ("Weekly means, Dec 2025 –
@@ -52,7 +59,9 @@ public:
 private:
     /// A point's first line: its day, or its week or four weeks and the days of them shown.
     static QString heading(const TrendBucket& values, int daysPerBucket);
-    /// The points of dateLabels() for weeks or four weeks: the first bucket of each month or
+    /// The points of labelPoints() for days.
+    static std::vector<int> dayPoints(const std::vector<QDate>& days, int most);
+    /// The points of labelPoints() for weeks or four weeks: the first bucket of each month or
     /// year shown.
     static std::vector<int> periodStarts(
         const std::vector<QDate>& firsts, int daysPerBucket, int most);

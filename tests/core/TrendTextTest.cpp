@@ -108,6 +108,43 @@ TEST(TrendTextTest, DateLabelsAreShortAndTheTitleGivesTheYears)
     EXPECT_TRUE(TrendText::dateLabels({}, 7, 6).empty());
 }
 
+TEST(TrendTextTest, DayLabelsFallOnDaysAReaderCountsBy)
+{
+    // Evenly spaced, a quarter's six labels fell every 15 days and the report's every 8 or 9,
+    // on days nobody counts by. Now: each week's first day (Monday here), the 1st and 15th or
+    // the 1st of each month, whichever is the first to fit.
+    const ReportLanguage english(QStringLiteral("en"));
+    ASSERT_TRUE(english.ok());
+    const auto days = [](const QDate& first, int count) {
+        std::vector<QDate> dates;
+        for (int i = 0; i < count; ++i)
+            dates.push_back(first.addDays(i));
+        return dates;
+    };
+    const auto texts = [](const std::vector<QDate>& dates, int most) {
+        QStringList shown;
+        for (const auto& label : TrendText::dateLabels(dates, 1, most))
+            shown << label.text;
+        return shown.join(u',');
+    };
+    // Two weeks from a Wednesday: seven labels every second day are too many.
+    EXPECT_EQ(texts(days(QDate(2026, 11, 25), 14), 6), QStringLiteral("30 Nov,7 Dec"));
+    EXPECT_EQ(texts(days(QDate(2026, 11, 25), 14), 7),
+        QStringLiteral("25 Nov,27 Nov,29 Nov,1 Dec,3 Dec,5 Dec,7 Dec"));
+    EXPECT_EQ(texts(days(QDate(2026, 11, 7), 30), 6), QStringLiteral("9 Nov,16 Nov,23 Nov,30 Nov"));
+    // A quarter: thirteen Mondays and seven every second one are too many.
+    EXPECT_EQ(texts(days(QDate(2026, 9, 7), 91), 6),
+        QStringLiteral("15 Sept,1 Oct,15 Oct,1 Nov,15 Nov,1 Dec"));
+    EXPECT_EQ(texts(days(QDate(2026, 9, 7), 91), 13).count(u','), 12); // every Monday
+    EXPECT_EQ(texts(days(QDate(2026, 8, 7), 122), 6), QStringLiteral("1 Sept,1 Oct,1 Nov,1 Dec"));
+    // Every day while they fit, and one day alone.
+    EXPECT_EQ(texts(days(QDate(2026, 12, 1), 3), 6), QStringLiteral("1 Dec,2 Dec,3 Dec"));
+    EXPECT_EQ(texts(days(QDate(2026, 12, 1), 1), 6), QStringLiteral("1 Dec"));
+    // More than half a year of days against three labels: none of the above fits, so evenly.
+    EXPECT_EQ(TrendText::labelPoints(days(QDate(2026, 1, 1), 200), 1, 3),
+        (std::vector<int> {0, 67, 134}));
+}
+
 TEST(TrendTextTest, AYearLabelStandsUnderTheFirstPointOfThatYear)
 {
     // Ten years of four-week means: evenly spaced labels read "2016, 2018, 2020, 2021, 2023"
