@@ -2062,6 +2062,14 @@ Slutstatus:
         <source>The birth year %1 is not a year from %2 to %3.</source>
         <translation>Födelseåret %1 är inte ett år från %2 till %3.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ExperimentBanner</name>

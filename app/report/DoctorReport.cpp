@@ -1,6 +1,7 @@
 #include "DoctorReport.h"
 
 #include "ReportDocument.h"
+#include "ReportOverview.h"
 #include "ReportPagination.h"
 #include "TrendFigure.h"
 #include "core/Language.h"
@@ -57,7 +58,50 @@ struct PageTexts
     QString title;
     QString created;
     QString note;
+    QString person; ///< the name and birth year given for the report; empty: none given
 };
+
+/// In the footer's middle, between @p leftEnd and @p rightStart: whose report it is, so that a
+/// page that comes loose from the others still says so; with no name given (Stilla keeps
+/// none), lines to write the name and birth year on.
+void paintPerson(QPainter& painter, const QPaintDevice& device, const QRectF& footer,
+    const PageTexts& texts, qreal leftEnd, qreal rightStart)
+{
+    const qreal pt = device.logicalDpiY() / 72.0;
+    const QFontMetricsF metrics(painter.font(), &device);
+    const qreal space = 12 * pt;
+    const qreal left = leftEnd + space;
+    const qreal room = rightStart - space - left;
+    if (!texts.person.isEmpty()) {
+        painter.drawText(QRectF(left, footer.top(), room, footer.height()),
+            Qt::AlignHCenter | Qt::AlignVCenter,
+            metrics.elidedText(texts.person, Qt::ElideRight, room));
+        return;
+    }
+    const QString name = DoctorReport::tr("Name");
+    const QString born = DoctorReport::tr("Born");
+    const qreal gap = 3 * pt;
+    const qreal labels = metrics.horizontalAdvance(name) + metrics.horizontalAdvance(born);
+    // The name's line three times as long as the year's, as long as the room allows.
+    const qreal lines = std::min(room - labels - 2 * gap - space, 160 * pt);
+    if (lines < 40 * pt)
+        return;
+    const qreal width = labels + 2 * gap + space + lines;
+    qreal x = left + (room - width) / 2;
+    const qreal baseline = footer.center().y() + (metrics.ascent() - metrics.descent()) / 2;
+    const auto label = [&](const QString& text) {
+        painter.drawText(QPointF(x, baseline), text);
+        x += metrics.horizontalAdvance(text) + gap;
+    };
+    const auto writeOn = [&](qreal length) {
+        painter.drawLine(QPointF(x, baseline + pt), QPointF(x + length, baseline + pt));
+        x += length + space;
+    };
+    label(name);
+    writeOn(lines * 0.75);
+    label(born);
+    writeOn(lines * 0.25);
+}
 
 /// The header or the footer of page @p index of @p count, in @p area. Drawn one before and
 /// one after the body, so that text extracted from the PDF reads in page order.
@@ -90,9 +134,13 @@ void paintPagePart(QPainter& painter, const QPaintDevice& device, const QRectF& 
         painter.drawLine(QPointF(area.left(), footer.top() - 3 * pt),
             QPointF(area.right(), footer.top() - 3 * pt));
         painter.setPen(kMuted);
+        const QString page = DoctorReport::tr("Page %1 of %2").arg(index + 1).arg(count);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, texts.note);
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-            DoctorReport::tr("Page %1 of %2").arg(index + 1).arg(count));
+        const QFontMetricsF metrics(small, &device);
+        paintPerson(painter, device, footer, texts,
+            footer.left() + metrics.horizontalAdvance(texts.note),
+            footer.right() - metrics.horizontalAdvance(page));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, page);
     }
     painter.restore();
 }
@@ -134,7 +182,8 @@ PageTexts pageTexts(const DoctorReport::Options& options, const ReportText& text
 {
     return {DoctorReport::headerTitle(text.locale(), options.from, options.to),
         DoctorReport::tr("Created %1").arg(text.longDate(options.created)),
-        DoctorReport::tr("Stilla informs; it does not diagnose.")};
+        DoctorReport::tr("Stilla informs; it does not diagnose."),
+        ReportOverview::person({options.name, options.birthYear, options.created})};
 }
 
 } // namespace

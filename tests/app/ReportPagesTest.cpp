@@ -219,6 +219,39 @@ TEST(ReportPagesTest, ThePdfsTextAndPagesMatchTheGoldenFiles)
     }
 }
 
+TEST(ReportPagesTest, EveryPageSaysWhoseReportItIsOrHasLinesToWriteItOn)
+{
+    // A page that comes loose from the others still says whose it is: the name and birth year
+    // given for the report in every footer, or, with none given, "Name" and "Born" with lines.
+    QTemporaryDir dir;
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("sv")}) {
+        SCOPED_TRACE(language.toStdString());
+        const QString named = dir.filePath(QStringLiteral("named-%1.pdf").arg(language));
+        ASSERT_TRUE(goldenReport(language).writePdf(named).ok());
+        const QString unnamed = dir.filePath(QStringLiteral("unnamed-%1.pdf").arg(language));
+        ASSERT_TRUE(report(kQuarter, language, QPageSize::Letter).writePdf(unnamed).ok());
+        const bool swedish = language == QLatin1String("sv");
+        for (int page = 1; page <= pdfPageCount(named); ++page) {
+            EXPECT_TRUE(
+                pdfWords(named, page, page)
+                    .endsWith(swedish
+                            ? QStringLiteral("Anna Svensson, född 1961 Sida %1 av 3").arg(page)
+                            : QStringLiteral("Anna Svensson, born 1961 Page %1 of 3").arg(page)))
+                << "page " << page << ": " << pdfWords(named, page, page).right(80).toStdString();
+        }
+        const int pages = pdfPageCount(unnamed);
+        ASSERT_GT(pages, 2);
+        for (int page = 1; page <= pages; ++page) {
+            const QString words = pdfWords(unnamed, page, page);
+            EXPECT_TRUE(words.endsWith((swedish ? QStringLiteral("Namn Född Sida %1 av %2")
+                                                : QStringLiteral("Name Born Page %1 of %2"))
+                                           .arg(page)
+                                           .arg(pages)))
+                << "page " << page << ": " << words.right(80).toStdString();
+        }
+    }
+}
+
 /// How many times each word of @p text occurs: ligatures undone, split at white space (the
 /// no-break ones too), slashes and dashes, where a line may break.
 QHash<QString, int> wordCounts(const QString& text)
