@@ -4356,34 +4356,6 @@ Spara provsvar i dagboken: ferritin i µg/l (samma tal som ng/ml), tsat (transfe
         <translation>Ta bort %1</translation>
     </message>
     <message>
-        <source>By mouth</source>
-        <translation>Genom munnen</translation>
-    </message>
-    <message>
-        <source>Intravenous (given by a clinician)</source>
-        <translation>Intravenöst (ges av vårdpersonal)</translation>
-    </message>
-    <message>
-        <source>Supplement form</source>
-        <translation>Magnesiumform</translation>
-    </message>
-    <message>
-        <source>Elemental magnesium in mg, as on the label</source>
-        <translation>Mängd magnesium i mg (elementärt magnesium), som det står på förpackningen</translation>
-    </message>
-    <message>
-        <source>Time taken</source>
-        <translation>Klockslag när du tog det</translation>
-    </message>
-    <message>
-        <source>How it was taken</source>
-        <translation>Hur du tog det</translation>
-    </message>
-    <message>
-        <source>Remove this supplement dose</source>
-        <translation>Ta bort den här dosen</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a time. Write it as hh:mm, for example 08:00.</source>
         <translation>”%1” är inget klockslag. Skriv det som tt:mm, till exempel 08:00.</translation>
     </message>
@@ -7604,6 +7576,37 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <message>
         <source>Show how magnesium and RLS severity went together, and how sure that is.</source>
         <translation>Visa hur magnesium och RLS-symtomens svårighetsgrad hängde ihop, och hur säkert det är.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::SupplementDoseRow</name>
+    <message>
+        <source>By mouth</source>
+        <translation>Genom munnen</translation>
+    </message>
+    <message>
+        <source>Intravenous (given by a clinician)</source>
+        <translation>Intravenöst (ges av vårdpersonal)</translation>
+    </message>
+    <message>
+        <source>Supplement form</source>
+        <translation>Magnesiumform</translation>
+    </message>
+    <message>
+        <source>Elemental magnesium in mg, as on the label</source>
+        <translation>Mängd magnesium i mg (elementärt magnesium), som det står på förpackningen</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Klockslag när du tog det</translation>
+    </message>
+    <message>
+        <source>How it was taken</source>
+        <translation>Hur du tog det</translation>
+    </message>
+    <message>
+        <source>Remove this supplement dose</source>
+        <translation>Ta bort den här dosen</translation>
     </message>
 </context>
 <context>

@@ -438,7 +438,7 @@ class Run:
 
         # Magnesium: a supplement dose above what the article calls safe, so a finding shows.
         self.press("push button", t("MagnesiumSection", "Add a supplement dose"))
-        self.find("spin button", t("MagnesiumSection", "Elemental magnesium in mg, as on the label")
+        self.find("spin button", t("SupplementDoseRow", "Elemental magnesium in mg, as on the label")
                   ).queryValue().currentValue = 400
 
         # Habits and notes.

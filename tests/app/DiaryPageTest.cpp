@@ -40,6 +40,14 @@ protected:
         return day.ok() ? day.value() : std::nullopt;
     }
     QDate today() const { return m_clock.today(); }
+    QStringList visibleMessages() const
+    {
+        QStringList texts;
+        for (QLabel* label : m_window->findChildren<QLabel*>(QStringLiteral("fieldMessageLabel")))
+            if (label->isVisibleTo(m_window.get()))
+                texts << label->text();
+        return texts;
+    }
 };
 
 TEST_F(DiaryPageTest, OpensOnTodayAndTypingIsSaved)
@@ -121,13 +129,6 @@ TEST_F(DiaryPageTest, EveryFieldRefusesWhatIsImpossible)
     DiaryPage& page = showDiary();
     find<QPushButton>("addSupplementButton")->click(); // a row with an amount and a time
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("100"));
-    const auto visibleMessages = [this] {
-        QStringList texts;
-        for (QLabel* label : m_window->findChildren<QLabel*>(QStringLiteral("fieldMessageLabel")))
-            if (label->isVisibleTo(m_window.get()))
-                texts << label->text();
-        return texts;
-    };
 
     // Every time field: an impossible time is named beside the field and nothing is saved.
     const auto timeFields = m_window->findChild<DiaryPage*>()->findChildren<TimeField*>();
@@ -168,17 +169,18 @@ TEST_F(DiaryPageTest, EveryFieldRefusesWhatIsImpossible)
         stored(today()).value_or(DayEntry {}).notes.size(), DayValidation::kMaxNotesLength + 1);
 }
 
-TEST_F(DiaryPageTest, ManyAwakeningsAreQuestionedButSaved)
+TEST_F(DiaryPageTest, ManyAwakeningsAreQuestionedSavedAndAskedAgainWhenTheDayIsOpened)
 {
     DiaryPage& page = showDiary();
     find<OptionalSpinBox>("awakeningsSpinBox")->setOptionalValue(30);
-    bool asked = false;
-    for (QLabel* label : m_window->findChildren<QLabel*>(QStringLiteral("fieldMessageLabel")))
-        asked = asked
-            || (label->isVisibleTo(m_window.get()) && label->text().contains(QStringLiteral("30")));
-    EXPECT_TRUE(asked);
+    auto asked = [this] { return visibleMessages().join(u' ').contains(QStringLiteral("30")); };
+    EXPECT_TRUE(asked());
     ASSERT_TRUE(page.saveNow());
     EXPECT_EQ(stored(today())->sleep.awakenings, 30);
+    ASSERT_TRUE(page.showDate(today().addDays(-1)));
+    EXPECT_TRUE(visibleMessages().isEmpty()) << visibleMessages().join(u'|').toStdString();
+    ASSERT_TRUE(page.showDate(today()));
+    EXPECT_TRUE(asked()) << "a saved day's question was not asked again when it was opened";
 }
 
 TEST_F(DiaryPageTest, DeleteAskAndUndoBringsTheDayBack)

@@ -96,7 +96,10 @@ void DiarySection::showProblems(const std::vector<FieldProblem>& problems)
     for (QLabel* label : std::as_const(m_messages))
         texts.insert(label, {});
     m_errorMessages.clear();
+    std::vector<FieldProblem> errors;
     auto add = [&](const FieldProblem& problem) {
+        if (problem.kind == FieldProblem::Kind::Error)
+            errors.push_back(problem);
         QLabel* label = findMessageLabel(problem.field);
         if (!label)
             return;
@@ -130,6 +133,7 @@ void DiarySection::showProblems(const std::vector<FieldProblem>& problems)
             row->field->setAccessibleDescription(spoken.value(message).join(u' '));
         }
     }
+    markListRows(errors);
 }
 
 QWidget* DiarySection::firstError() const
@@ -141,8 +145,10 @@ QWidget* DiarySection::firstError() const
     }
     if (first == nullptr)
         return nullptr;
-    const auto row = m_rows.find(first);
-    return row != m_rows.end() ? row->field : first;
+    if (const auto row = m_rows.find(first); row != m_rows.end())
+        return row->field;
+    QWidget* listField = listErrorField(first);
+    return listField != nullptr ? listField : first;
 }
 
 QString DiarySection::problemMark()

@@ -43,6 +43,15 @@ protected:
     /// Puts the section's Tab order as it reads, with the rows it holds now (chainTabs()):
     /// called once after a day is loaded, and by the section when a row is added otherwise.
     virtual void orderTabs() { }
+    /// For a section whose rows come and go (foods, supplements), whose problems share one
+    /// message line under the list: marks the rows that @p errors are about and keeps the
+    /// field of the first for firstError(). The default marks nothing.
+    virtual void markListRows(const std::vector<FieldProblem>& /*errors*/) { }
+    /// The field to go to for the error shown in the list message line @p message: that of
+    /// the first row it is about; nullptr: the message line itself.
+    virtual QWidget* listErrorField(const QLabel* /*message*/) const { return nullptr; }
+    /// Marks (or unmarks) a field's label: the warning sign before its text, in BrightText.
+    static void setMarked(QLabel* label, bool marked);
     /// True while a day is being loaded into the section (setEntry()).
     bool loading() const { return m_loading; }
     void changeEvent(QEvent* event) override;
@@ -109,8 +118,6 @@ private:
         QLabel* label = nullptr;
         QWidget* field = nullptr;
     };
-    /// Marks (or unmarks) a field's label: the warning sign before its text, in BrightText.
-    static void setMarked(QLabel* label, bool marked);
     QLabel* findMessageLabel(const QString& field) const;
     /// The message line of the row "@p label: @p field".
     QLabel* rowMessage(QLabel* label, QWidget* field, const QStringList& fieldPaths);

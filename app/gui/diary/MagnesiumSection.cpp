@@ -1,5 +1,6 @@
 #include "MagnesiumSection.h"
 
+#include "SupplementDoseRow.h"
 #include "app/gui/Theme.h"
 #include "app/gui/widgets/AccessibleNames.h"
 #include "app/gui/widgets/GridFlowLayout.h"
@@ -7,7 +8,6 @@
 #include "app/gui/widgets/WrappingLabel.h"
 #include "core/report/DisplayNames.h"
 
-#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +15,9 @@
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <iterator>
 
 namespace stilla {
 
@@ -103,7 +106,8 @@ MagnesiumSection::MagnesiumSection(QWidget* parent)
     foodButtons->addWidget(m_addFoodButton);
     foodButtons->addWidget(m_sameFoods);
     layout->addLayout(foodButtons);
-    layout->addWidget(messageLabel({QStringLiteral("foods[]")}));
+    m_foodsMessage = messageLabel({QStringLiteral("foods[]")});
+    layout->addWidget(m_foodsMessage);
     layout->addSpacing(spacing::s);
     layout->addWidget(m_supplementsTitle);
     layout->addLayout(m_supplementsLayout);
@@ -115,7 +119,8 @@ MagnesiumSection::MagnesiumSection(QWidget* parent)
     supplementButtons->addWidget(m_usualButton);
     supplementButtons->addWidget(m_sameAsYesterday);
     layout->addLayout(supplementButtons);
-    layout->addWidget(messageLabel({QStringLiteral("supplements[]")}));
+    m_supplementsMessage = messageLabel({QStringLiteral("supplements[]")});
+    layout->addWidget(m_supplementsMessage);
     layout->addSpacing(spacing::s);
     layout->addWidget(m_totalsLabel);
 
@@ -143,7 +148,7 @@ MagnesiumSection::MagnesiumSection(QWidget* parent)
         updateTotals();
         notifyEdited();
         if (first < m_supplements.size())
-            focusForTyping(m_supplements[first].amount);
+            focusForTyping(m_supplements[first]->amountField());
     });
     connect(m_usualButton, &QPushButton::clicked, this, [this] {
         if (!m_usual)
@@ -151,7 +156,7 @@ MagnesiumSection::MagnesiumSection(QWidget* parent)
         addSupplementRow(*m_usual);
         updateTotals();
         notifyEdited();
-        focusForTyping(m_supplements.back().amount);
+        focusForTyping(m_supplements.back()->amountField());
     });
     m_sameFoods->setEnabled(false);
     m_sameAsYesterday->setEnabled(false);
@@ -186,8 +191,8 @@ void MagnesiumSection::retranslate()
         m_usualButton->setToolTip(tr("The dose you logged on the most days of the last four "
                                      "weeks."));
     }
-    for (SupplementRow& row : m_supplements)
-        retranslateRow(row);
+    for (SupplementDoseRow* row : m_supplements)
+        row->retranslate();
     for (FoodRow& row : m_foods) {
         row.grams->setAccessibleName(tr("Grams of %1").arg(row.food.name));
         row.remove->setAccessibleName(tr("Remove %1").arg(row.food.name));
@@ -195,30 +200,14 @@ void MagnesiumSection::retranslate()
     updateTotals();
 }
 
-void MagnesiumSection::retranslateRow(SupplementRow& row)
-{
-    for (int i = 0; i < row.form->count(); ++i)
-        row.form->setItemText(
-            i, DisplayNames::supplementForm(allSupplementForms()[std::size_t(i)]));
-    row.route->setItemText(0, tr("By mouth"));
-    row.route->setItemText(1, tr("Intravenous (given by a clinician)"));
-    setComboBoxName(row.form, tr("Supplement form"));
-    row.amount->setAccessibleName(tr("Elemental magnesium in mg, as on the label"));
-    row.amount->setToolTip(row.amount->accessibleName());
-    row.time->setAccessibleName(tr("Time taken"));
-    setComboBoxName(row.route, tr("How it was taken"));
-    row.remove->setAccessibleName(tr("Remove this supplement dose"));
-    row.remove->setToolTip(row.remove->accessibleName());
-}
-
 void MagnesiumSection::addSupplement()
 {
     SupplementIntake dose;
     if (!m_supplements.empty())
-        dose.form = allSupplementForms()[std::size_t(m_supplements.back().form->currentIndex())];
+        dose.form = m_supplements.back()->form();
     addSupplementRow(dose);
-    m_supplements.back().amount->setFocus();
-    m_supplements.back().amount->selectAll();
+    m_supplements.back()->amountField()->setFocus();
+    m_supplements.back()->amountField()->selectAll();
     updateTotals();
     notifyEdited();
 }
@@ -232,65 +221,23 @@ void MagnesiumSection::addFood(const FoodIntake& food)
 
 void MagnesiumSection::addSupplementRow(const SupplementIntake& dose)
 {
-    auto* widget = new QWidget(this);
-    // One line where it fits; the time and the route wrap under the rest in a narrow window.
-    auto* layout = new GridFlowLayout(5, widget);
-    layout->setNaturalCells(true);
-    layout->setHorizontalSpacing(spacing::s);
-    layout->setVerticalSpacing(spacing::xs);
-    SupplementRow row {widget, dose.id, new QComboBox(widget), new QDoubleSpinBox(widget),
-        new TimeField(widget), new QComboBox(widget), new QToolButton(widget)};
-    for (std::size_t i = 0; i < allSupplementForms().size(); ++i)
-        row.form->addItem(QString());
-    row.route->addItem(QString());
-    row.route->addItem(QString());
-    row.amount->setRange(0, DayValidation::kMaxSupplementMg);
-    row.amount->setDecimals(0);
-    row.amount->setSuffix(QStringLiteral("\u00A0mg"));
-    row.amount->setSpecialValueText(QStringLiteral("– mg"));
-    row.amount->setMinimumWidth(110);
-    row.remove->setText(QStringLiteral("✕"));
-    row.remove->setAutoRaise(true);
-    const auto& forms = allSupplementForms();
-    row.form->setCurrentIndex(
-        int(std::find(forms.begin(), forms.end(), dose.form) - forms.begin()));
-    row.amount->setValue(dose.elementalMg);
-    row.time->setTime(dose.timeTaken);
-    row.time->setSuggestedTime(QTime(20, 0));
-    row.route->setCurrentIndex(dose.route == Route::Intravenous ? 1 : 0);
-    layout->addWidget(row.form);
-    layout->addWidget(row.amount);
-    layout->addWidget(row.time);
-    layout->addWidget(row.route);
-    layout->addWidget(row.remove);
-    m_supplementsLayout->addWidget(widget);
-    retranslateRow(row);
-
+    auto* row = new SupplementDoseRow(dose, this);
+    m_supplementsLayout->addWidget(row);
     // A row just added, with nothing in it yet, is not part of the day: it is neither saved nor
     // checked, so it shows no error and no safety note before anything is typed. The first
     // change the person makes in it makes it part of the day.
     const bool empty = dose.id == 0 && dose.elementalMg <= 0 && !dose.timeTaken.has_value();
-    setUntouched(widget, empty);
-    touchOn(widget, row.form, &QComboBox::activated);
-    touchOn(widget, row.amount, &QDoubleSpinBox::valueChanged);
-    touchOn(widget, row.time, &QLineEdit::textChanged);
-    touchOn(widget, row.route, &QComboBox::activated);
-    watch(row.form, &QComboBox::activated);
-    watch(row.amount, &QDoubleSpinBox::valueChanged);
-    connect(row.amount, &QDoubleSpinBox::valueChanged, this, &MagnesiumSection::updateTotals);
-    watch(row.time, &QLineEdit::textChanged);
-    watch(row.route, &QComboBox::activated);
-    // A changed form, time or route may make the day hold yesterday's doses or drop them.
-    connect(row.form, &QComboBox::activated, this, &MagnesiumSection::updateRepeats);
-    connect(row.time, &QLineEdit::textChanged, this, &MagnesiumSection::updateRepeats);
-    connect(row.route, &QComboBox::activated, this, &MagnesiumSection::updateRepeats);
-    connect(row.remove, &QToolButton::clicked, this, [this, widget] {
-        const auto it = std::find_if(m_supplements.begin(), m_supplements.end(),
-            [widget](const SupplementRow& r) { return r.widget == widget; });
+    setUntouched(row, empty);
+    touchOn(row, row, &SupplementDoseRow::changed);
+    watch(row, &SupplementDoseRow::changed);
+    // A changed dose may make the day hold yesterday's doses or drop them.
+    connect(row, &SupplementDoseRow::changed, this, &MagnesiumSection::updateTotals);
+    connect(row, &SupplementDoseRow::removeRequested, this, [this, row] {
+        const auto it = std::find(m_supplements.begin(), m_supplements.end(), row);
         if (it == m_supplements.end())
             return;
         m_supplements.erase(it);
-        widget->deleteLater();
+        row->deleteLater();
         updateTotals();
         notifyEdited();
     });
@@ -367,8 +314,8 @@ void MagnesiumSection::clearRows()
 {
     for (const FoodRow& row : m_foods)
         delete row.widget;
-    for (const SupplementRow& row : m_supplements)
-        delete row.widget;
+    for (SupplementDoseRow* row : m_supplements)
+        delete row;
     m_foods.clear();
     m_supplements.clear();
 }
@@ -396,31 +343,83 @@ void MagnesiumSection::apply(DayEntry& day) const
         day.foods.push_back(food);
     }
     day.supplements.clear();
-    for (const SupplementRow& row : m_supplements) {
-        if (isUntouched(row.widget))
-            continue;
-        SupplementIntake dose;
-        dose.id = row.id;
-        dose.form = allSupplementForms()[std::size_t(row.form->currentIndex())];
-        dose.elementalMg = row.amount->value();
-        dose.timeTaken = row.time->time();
-        dose.route = row.route->currentIndex() == 1 ? Route::Intravenous : Route::Oral;
-        day.supplements.push_back(dose);
-    }
+    for (const SupplementDoseRow* row : dayDoses())
+        day.supplements.push_back(row->dose());
+}
+
+std::vector<SupplementDoseRow*> MagnesiumSection::dayDoses() const
+{
+    std::vector<SupplementDoseRow*> rows;
+    std::copy_if(m_supplements.begin(), m_supplements.end(), std::back_inserter(rows),
+        [](const SupplementDoseRow* row) { return !isUntouched(row); });
+    return rows;
 }
 
 QList<FieldProblem> MagnesiumSection::inputProblems() const
 {
+    // Numbered as the day's doses are, so that a problem names the row DayValidation would.
     QList<FieldProblem> problems;
-    for (std::size_t i = 0; i < m_supplements.size(); ++i) {
-        if (!m_supplements[i].time->isValid()) {
+    const std::vector<SupplementDoseRow*> doses = dayDoses();
+    for (std::size_t i = 0; i < doses.size(); ++i) {
+        if (!doses[i]->timeField()->isValid()) {
             problems.append(
                 {FieldProblem::Kind::Error, QStringLiteral("supplements[%1].time").arg(i),
                     tr("\"%1\" is not a time. Write it as hh:mm, for example 08:00.")
-                        .arg(m_supplements[i].time->text())});
+                        .arg(doses[i]->timeField()->text())});
         }
     }
     return problems;
+}
+
+QWidget* MagnesiumSection::errorField(const QString& field) const
+{
+    // "foods[1].grams" → the list, its row and the field's name.
+    const qsizetype open = field.indexOf(u'[');
+    const qsizetype close = field.indexOf(u']');
+    if (open < 0 || close < open)
+        return nullptr;
+    const std::size_t index = field.mid(open + 1, close - open - 1).toULongLong();
+    const QStringView list = QStringView(field).left(open);
+    if (list == u"foods" && index < m_foods.size())
+        return m_foods[index].grams;
+    const std::vector<SupplementDoseRow*> doses = dayDoses();
+    if (list == u"supplements" && index < doses.size()) {
+        if (field.endsWith(QLatin1String(".time")))
+            return doses[index]->timeField();
+        return doses[index]->amountField();
+    }
+    return nullptr;
+}
+
+void MagnesiumSection::markListRows(const std::vector<FieldProblem>& errors)
+{
+    m_listErrors = errors;
+    // Each row's amount field says its own problems to a screen reader; a food's name is
+    // marked as a field's label is, since the message under the list may be far below it.
+    QHash<QWidget*, QStringList> spoken;
+    for (const FieldProblem& error : errors) {
+        if (QWidget* field = errorField(error.field))
+            spoken[field] << error.message;
+    }
+    for (const FoodRow& row : m_foods) {
+        setMarked(row.name, spoken.contains(row.grams));
+        row.grams->setAccessibleDescription(spoken.value(row.grams).join(u' '));
+    }
+    for (const SupplementDoseRow* row : m_supplements) {
+        row->amountField()->setAccessibleDescription(spoken.value(row->amountField()).join(u' '));
+        row->timeField()->setAccessibleDescription(spoken.value(row->timeField()).join(u' '));
+    }
+}
+
+QWidget* MagnesiumSection::listErrorField(const QLabel* message) const
+{
+    const QLatin1String list(message == m_foodsMessage ? "foods[" : "supplements[");
+    for (const FieldProblem& error : m_listErrors) {
+        QWidget* field = error.field.startsWith(list) ? errorField(error.field) : nullptr;
+        if (field != nullptr && field->isVisibleTo(this))
+            return field;
+    }
+    return nullptr;
 }
 
 void MagnesiumSection::setPrevious(const std::optional<DayEntry>& previous)
@@ -455,8 +454,8 @@ void MagnesiumSection::updateTotals()
     for (const FoodRow& row : m_foods)
         food += foodMagnesium(row);
     double supplements = 0;
-    for (const SupplementRow& row : m_supplements)
-        supplements += row.amount->value();
+    for (const SupplementDoseRow* row : m_supplements)
+        supplements += row->amountMg();
     m_totalsLabel->setText(tr("For the day: %1 from food, %2 from supplements, %3 in all.")
                                .arg(mg(food), mg(supplements), mg(food + supplements)));
     updateRepeats();
@@ -469,8 +468,8 @@ void MagnesiumSection::orderTabs()
     for (const FoodRow& row : m_foods)
         order << row.widget;
     order << m_addFoodButton << m_sameFoods;
-    for (const SupplementRow& row : m_supplements)
-        order << row.widget;
+    for (SupplementDoseRow* row : m_supplements)
+        order << row;
     order << m_addSupplementButton << m_usualButton << m_sameAsYesterday;
     chainTabs(m_addFoodButton, order);
 }

@@ -4,7 +4,6 @@
 
 #include <optional>
 
-class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
@@ -13,7 +12,7 @@ class QVBoxLayout;
 
 namespace stilla {
 
-class TimeField;
+class SupplementDoseRow;
 
 /// Magnesium taken today: foods (added from the food picker) and supplement doses, with the
 /// day's totals from each.
@@ -41,6 +40,8 @@ signals:
 protected:
     void load(const DayEntry& day) override;
     void retranslate() override;
+    void markListRows(const std::vector<FieldProblem>& errors) override;
+    QWidget* listErrorField(const QLabel* message) const override;
 
 private:
     struct FoodRow
@@ -52,23 +53,16 @@ private:
         QLabel* magnesium;
         QToolButton* remove;
     };
-    struct SupplementRow
-    {
-        QWidget* widget;
-        qint64 id;
-        QComboBox* form;
-        QDoubleSpinBox* amount;
-        TimeField* time;
-        QComboBox* route;
-        QToolButton* remove;
-    };
 
+    /// The supplement rows that are part of the day, in its order: those of apply().
+    std::vector<SupplementDoseRow*> dayDoses() const;
+    /// The field of the row that the error on @p field ("foods[1].grams") is about.
+    QWidget* errorField(const QString& field) const;
     void addFoodRow(const FoodIntake& food);
     void addSupplementRow(const SupplementIntake& dose);
     /// The Tab order of the section, as it reads from top to bottom.
     void orderTabs() override;
     void clearRows();
-    void retranslateRow(SupplementRow& row);
     void updateTotals();
     /// Enables each repeat button only while it would add something the day does not hold.
     void updateRepeats();
@@ -85,8 +79,11 @@ private:
     QPushButton* m_sameAsYesterday;
     QPushButton* m_usualButton;
     QLabel* m_totalsLabel;
+    QLabel* m_foodsMessage = nullptr;
+    QLabel* m_supplementsMessage = nullptr;
+    std::vector<FieldProblem> m_listErrors; // the errors shown, for listErrorField()
     std::vector<FoodRow> m_foods;
-    std::vector<SupplementRow> m_supplements;
+    std::vector<SupplementDoseRow*> m_supplements;
     std::vector<FoodIntake> m_previousFoods;
     std::vector<SupplementIntake> m_previous;
     std::optional<SupplementIntake> m_usual;

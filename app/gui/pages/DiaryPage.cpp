@@ -267,6 +267,12 @@ void DiaryPage::loadDay()
     DayEntry day;
     day.date = m_date;
     m_form->setEntry(m_stored.value_or(day), previous);
+    // A saved day's questions (a night's times out of order, a very long night) are asked again
+    // when it is opened, not only while it is typed: the answer may still be a slip.
+    if (m_stored) {
+        m_form->showProblems(m_form->problems(m_form->entry()));
+        m_problemsShown = true;
+    }
     m_deleteButton->setEnabled(m_stored.has_value() && !isReadOnly());
     setStoreFailure(QString());
     m_confirmedLargeDoses.clear();
