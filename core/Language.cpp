@@ -57,7 +57,9 @@ bool Translators::setLanguage(const QString& code)
     m_installed.clear();
 
     // Qt's own strings (standard buttons, file dialogs) come from the system's Qt
-    // translations; English needs none.
+    // translations, then from Stilla's own catalogue of the dialogs and menus Stilla shows,
+    // which answers first: the system's Swedish one is of Qt 4 and lacks most of Qt 6's words
+    // ("Look in:", the print preview, a text field's context menu). English needs none.
     if (code != QLatin1String(Language::kEnglish)) {
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(QLocale(code), QStringLiteral("qt"), QStringLiteral("_"),
@@ -66,6 +68,11 @@ bool Translators::setLanguage(const QString& code)
             m_installed.push_back(std::move(qt));
         } else {
             qCInfo(lcCore) << "Qt's own translations for" << code << "are not installed";
+        }
+        auto dialogs = std::make_unique<QTranslator>();
+        if (dialogs->load(embedded::qtDialogsTranslation(code))) {
+            QCoreApplication::installTranslator(dialogs.get());
+            m_installed.push_back(std::move(dialogs));
         }
     }
     QCoreApplication::installTranslator(own.get());

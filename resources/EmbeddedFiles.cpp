@@ -37,4 +37,9 @@ QString translation(const QString& language)
     return QString(u":/i18n/stilla_" + language);
 }
 
+QString qtDialogsTranslation(const QString& language)
+{
+    return QString(u":/i18n/qt_dialogs_" + language);
+}
+
 } // namespace stilla::embedded

@@ -21,5 +21,7 @@ QString curatedFoods();
 QString swedishMeasures();
 /// The translation catalogue of @p language (":/i18n/stilla_<language>", a .qm file).
 QString translation(const QString& language);
+/// Qt's own dialogs and menus in @p language (":/i18n/qt_dialogs_<language>"; Swedish only).
+QString qtDialogsTranslation(const QString& language);
 
 } // namespace stilla::embedded

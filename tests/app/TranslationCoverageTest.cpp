@@ -7,14 +7,21 @@
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTranslator>
 
 namespace stilla {
 namespace {
@@ -165,6 +172,61 @@ TEST(TranslationCoverageTest, StandardButtonsSpeakTheUiLanguage)
     ASSERT_TRUE(translators.setLanguage(QStringLiteral("en")));
     MessageBox::translateButtons(box);
     EXPECT_EQ(box.button(QMessageBox::Yes)->text(), QStringLiteral("&Yes"));
+}
+
+/// Records each text that no catalogue translates: installed before them, it is asked last.
+class Untranslated : public QTranslator
+{
+public:
+    QString translate(
+        const char* context, const char* source, const char* disambiguation, int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        // Key names and paper sizes stay as Qt writes them, in every language, and so do the
+        // file dialog's shortcuts ("Alt+Left"), which Qt reads back as keys.
+        static const QStringList kept {QStringLiteral("QShortcut"), QStringLiteral("QPageSize"),
+            QStringLiteral("QGuiApplication"), QStringLiteral("QImageWriter")};
+        const QString where = QString::fromUtf8(context);
+        const QString text = QString::fromUtf8(source);
+        if (!kept.contains(where) && !text.startsWith(QLatin1String("Alt+")))
+            missed.insert(where + QStringLiteral(": ") + text);
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+    mutable QSet<QString> missed;
+};
+
+TEST(TranslationCoverageTest, QtsOwnDialogsAndMenusSpeakSwedish)
+{
+    // The dialogs Stilla shows as Qt makes them (without a desktop's own file dialog): import,
+    // export and the charts' files, the report's print preview and the guide's print dialog,
+    // and a text field's context menu. Debian's Swedish Qt catalogue is of Qt 4: "Look in:",
+    // "Cancel", the preview's tools and the notes field's menu stayed English.
+    Untranslated untranslated;
+    QCoreApplication::installTranslator(&untranslated);
+    {
+        Translators translators;
+        ASSERT_TRUE(translators.setLanguage(QStringLiteral("sv")));
+        for (const auto mode : {QFileDialog::AcceptSave, QFileDialog::AcceptOpen}) {
+            QFileDialog files(
+                nullptr, QStringLiteral("t"), QDir::tempPath(), QStringLiteral("JSON (*.json)"));
+            files.setOption(QFileDialog::DontUseNativeDialog);
+            files.setAcceptMode(mode);
+            files.grab();
+        }
+        QPrinter printer;
+        QPrintPreviewDialog(&printer).grab();
+        QPrintDialog(&printer).grab();
+        QLineEdit line(QStringLiteral("x"));
+        delete line.createStandardContextMenu();
+        QPlainTextEdit notes(QStringLiteral("x"));
+        delete notes.createStandardContextMenu();
+    }
+    QCoreApplication::removeTranslator(&untranslated);
+    QStringList missed(untranslated.missed.begin(), untranslated.missed.end());
+    missed.sort();
+    EXPECT_TRUE(missed.isEmpty()) << missed.join(u'\n').toStdString();
 }
 
 } // namespace
