@@ -538,10 +538,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>You took %1 at %2 and magnesium at %3, only %4 apart. Antacids that hold magnesium lower how much gabapentin the body takes up (this is not known for pregabalin): take gabapentin at least %Ln hour(s) after magnesium.</source>
+        <source>You took magnesium at %3 and %1 at %2, %4 later. That keeps to the advice: gabapentin at least %Ln hour(s) after magnesium.</source>
         <translation>
-            <numerusform>You took %1 at %2 and magnesium at %3, only %4 apart. Antacids that hold magnesium lower how much gabapentin the body takes up (this is not known for pregabalin): take gabapentin at least %Ln hour after magnesium.</numerusform>
-            <numerusform>You took %1 at %2 and magnesium at %3, only %4 apart. Antacids that hold magnesium lower how much gabapentin the body takes up (this is not known for pregabalin): take gabapentin at least %Ln hours after magnesium.</numerusform>
+            <numerusform>You took magnesium at %3 and %1 at %2, %4 later. That keeps to the advice: gabapentin at least %Ln hour after magnesium.</numerusform>
+            <numerusform>You took magnesium at %3 and %1 at %2, %4 later. That keeps to the advice: gabapentin at least %Ln hours after magnesium.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You took magnesium at %3 and %1 at %2, only %4 later. Antacids that hold magnesium lower how much gabapentin the body takes up (this is not known for pregabalin): take gabapentin at least %Ln hour(s) after magnesium.</source>
+        <translation>
+            <numerusform>You took magnesium at %3 and %1 at %2, only %4 later. Antacids that hold magnesium lower how much gabapentin the body takes up (this is not known for pregabalin): take gabapentin at least %Ln hour after magnesium.</numerusform>
+            <numerusform>You took magnesium at %3 and %1 at %2, only %4 later. Antacids that hold magnesium lower how much gabapentin the body takes up (this is not known for pregabalin): take gabapentin at least %Ln hours after magnesium.</numerusform>
         </translation>
     </message>
 </context>

@@ -1957,7 +1957,7 @@ Slutstatus:
     </message>
     <message>
         <source>Sedating antihistamine (some sleep aids)</source>
-        <translation>Lugnande antihistamin (vissa sömnmedel)</translation>
+        <translation>Sederande antihistamin (vissa sömnmedel)</translation>
     </message>
     <message>
         <source>Dopamine blocker (e.g. antipsychotic, metoclopramide)</source>
@@ -1965,7 +1965,7 @@ Slutstatus:
     </message>
     <message>
         <source>Antidepressant (SSRI, SNRI, mirtazapine, tricyclic)</source>
-        <translation>Antidepressivt (SSRI, SNRI, mirtazapin, tricykliskt)</translation>
+        <translation>Antidepressiva (SSRI, SNRI, mirtazapin, tricykliska)</translation>
     </message>
     <message>
         <source>Muscle weakness</source>
@@ -6227,10 +6227,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Dagens tillskott blir sammanlagt %1&#xa0;mg. Det är över de %2&#xa0;mg per dag som %3 har satt som övre gräns för tillskott. Magnesium från maten räknas inte in i den gränsen.</translation>
     </message>
     <message>
-        <source>Today&apos;s supplements add up to %1&#xa0;mg, more than the %2–%3&#xa0;mg a day that the article calls safe for adolescents and adults. Consider a lower dose, and talk to a doctor about the right dose for you.</source>
-        <translation>Dagens tillskott blir sammanlagt %1&#xa0;mg. Det är mer än de %2–%3&#xa0;mg per dag som artikeln anger som säkert för ungdomar och vuxna. Överväg en lägre dos, och tala med en läkare om vilken dos som passar dig.</translation>
-    </message>
-    <message>
         <source>A single dose of %1&#xa0;mg is more than %2&#xa0;mg, far more than a supplement usually holds. Please check the amount of magnesium on the label; it may be a typing mistake.</source>
         <translation>En enskild dos på %1&#xa0;mg är mer än %2&#xa0;mg, vilket är mycket mer än ett tillskott brukar innehålla. Kontrollera mängden magnesium på förpackningen. Det kan vara ett skrivfel.</translation>
     </message>
@@ -6241,10 +6237,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Your profile notes kidney disease. The article advises against taking magnesium with any kidney disease, including kidney failure. Please talk to your doctor before you take more.</source>
         <translation>Enligt din profil har du en njursjukdom. Artikeln avråder från magnesium vid alla njursjukdomar, inklusive njursvikt. Tala med din läkare innan du tar mer.</translation>
-    </message>
-    <message>
-        <source>Your profile notes a bleeding disorder. Magnesium can slow blood clotting and raise the risk of bleeding, so ask your doctor before you take it.</source>
-        <translation>Enligt din profil har du en blödningssjukdom. Magnesium kan göra att blodet koagulerar långsammare och öka risken för blödningar. Fråga därför din läkare innan du tar magnesium.</translation>
     </message>
     <message>
         <source>Magnesium given through a drip may not be safe during pregnancy or while breastfeeding. Make sure the clinician giving it knows that you are pregnant or breastfeeding.</source>
@@ -6269,10 +6261,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Magnesium can interact with bisphosphonates. Keep them at least 2 hours apart from magnesium, and ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
         <translation>Magnesium och bisfosfonater kan påverka varandra. Låt det gå minst 2 timmar mellan bisfosfonaten och magnesiumet, och fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
-    </message>
-    <message>
-        <source>You had caffeine on a day with RLS symptoms. Caffeine can make RLS worse and lower the body&apos;s magnesium, so it may help to cut down on it.</source>
-        <translation>Du fick i dig koffein en dag med RLS-symtom. Koffein kan göra RLS värre och sänka kroppens magnesiumnivå, så det kan hjälpa att dra ner på det.</translation>
     </message>
     <message>
         <source>%1&#xa0;mg from supplements, above the upper limit of %2&#xa0;mg a day</source>
@@ -6301,10 +6289,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Magnesium through a drip when pregnant or breastfeeding: tell the clinician</source>
         <translation>Magnesium som dropp under graviditet eller amning: berätta det för vårdpersonalen</translation>
-    </message>
-    <message>
-        <source>Antibiotics: take them hours apart from magnesium</source>
-        <translation>Antibiotika: ta dem med några timmars mellanrum från magnesium</translation>
     </message>
     <message>
         <source>Calcium channel blockers can interact with magnesium</source>
@@ -6356,7 +6340,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>All of today&apos;s %1&#xa0;mg from supplements was taken as one dose, more than half of the upper limit of %2&#xa0;mg a day. The German Federal Institute for Risk Assessment advises taking the day&apos;s magnesium in at least two doses, as this is likely to be easier to tolerate.</source>
-        <translation>Dagens %1&#xa0;mg från tillskott togs som en enda dos, mer än hälften av den övre gränsen på %2&#xa0;mg per dag. Tyska Bundesinstitut für Risikobewertung (BfR) råder dig att ta dagens magnesium uppdelat på minst två doser, eftersom det troligen är lättare för kroppen att tåla.</translation>
+        <translation>Dagens %1&#xa0;mg från tillskott togs som en enda dos, mer än hälften av den övre gränsen på %2&#xa0;mg per dag. Tysklands federala institut för riskbedömning (BfR) råder att man delar upp dagens magnesium på minst två doser, eftersom det troligen är lättare för kroppen att tåla.</translation>
     </message>
     <message>
         <source>Today&apos;s supplements add up to %1&#xa0;mg, above %2&#xa0;mg a day, the upper limit for magnesium from supplements for children aged %3 (%4). Please talk to the child&apos;s doctor before giving more.</source>
@@ -6392,7 +6376,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>One of your medicines can make RLS worse (a sedating antihistamine, a medicine that blocks dopamine, or an antidepressant that raises serotonin). Do not stop it on your own: ask your doctor whether another medicine would suit you better.</source>
-        <translation>Ett av dina läkemedel kan göra RLS värre (en lugnande antihistamin, ett läkemedel som blockerar dopamin eller ett antidepressivt läkemedel som höjer serotonin). Sluta inte ta det på egen hand: fråga din läkare om ett annat läkemedel skulle passa dig bättre.</translation>
+        <translation>Ett av dina läkemedel kan göra RLS värre (en sederande antihistamin, ett läkemedel som blockerar dopamin eller ett antidepressivt läkemedel som höjer serotonin). Sluta inte ta det på egen hand: fråga din läkare om ett annat läkemedel skulle passa dig bättre.</translation>
     </message>
     <message>
         <source>%1&#xa0;mg in one dose: better split into two</source>
@@ -6486,7 +6470,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>%1 between magnesium and %2, as advised</source>
-        <translation>%1 mellan magnesium och %2, som rådet säger</translation>
+        <translation>%1 mellan magnesium och %2, enligt rådet</translation>
     </message>
     <message numerus="yes">
         <source>%1 between magnesium and %2: keep %Ln hour(s) apart</source>
@@ -6538,20 +6522,13 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>Muscle weakness or unusual drowsiness on a day with magnesium supplements can be an early sign of too much magnesium, mostly with high doses or kidney disease. Stop taking magnesium and talk to a doctor today. Seek care at once if your breathing slows, you become confused or your heartbeat is irregular.</source>
         <translation>Muskelsvaghet eller ovanlig dåsighet en dag med magnesiumtillskott kan vara ett tidigt tecken på för mycket magnesium, framför allt vid höga doser eller njursjukdom. Sluta ta magnesium och tala med läkare i dag. Sök vård genast om andningen blir långsammare, du blir förvirrad eller hjärtrytmen blir oregelbunden.</translation>
     </message>
-    <message numerus="yes">
-        <source>You took %1 at %2 and magnesium at %3, only %4 apart. Antacids that hold magnesium lower how much gabapentin the body takes up (this is not known for pregabalin): take gabapentin at least %Ln hour(s) after magnesium.</source>
-        <translation>
-            <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med bara %4 emellan. Syraneutraliserande medel med magnesium minskar hur mycket gabapentin kroppen tar upp (för pregabalin är detta inte känt): ta gabapentin minst %Ln timme efter magnesium.</numerusform>
-            <numerusform>Du tog %1 kl. %2 och magnesium kl. %3, med bara %4 emellan. Syraneutraliserande medel med magnesium minskar hur mycket gabapentin kroppen tar upp (för pregabalin är detta inte känt): ta gabapentin minst %Ln timmar efter magnesium.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1&#xa0;mg from supplements: above the %2&#xa0;mg limit and the article&apos;s %3–%4&#xa0;mg</source>
         <translation>%1&#xa0;mg från tillskott: över gränsen på %2&#xa0;mg och artikelns %3–%4&#xa0;mg</translation>
     </message>
     <message>
         <source>Your eGFR was %1&#xa0;mL/min/1.73&#xa0;m² on %2. Below %3, kidney function is severely reduced or has failed, and magnesium can build up in the blood. The article advises against magnesium with any kidney disease: do not take magnesium supplements without your doctor&apos;s advice.</source>
-        <translation>Ditt eGFR var %1&#xa0;ml/min/1,73&#xa0;m² den %2. Under %3 är njurfunktionen kraftigt nedsatt eller har sviktat, och magnesium kan samlas i blodet. Artikeln avråder från magnesium vid all njursjukdom: ta inte magnesiumtillskott utan din läkares råd.</translation>
+        <translation>Ditt eGFR var %1&#xa0;ml/min/1,73&#xa0;m² den %2. Under %3 är njurfunktionen kraftigt nedsatt eller sviktande (njursvikt), och magnesium kan samlas i blodet. Artikeln avråder från magnesium vid all njursjukdom: ta inte magnesiumtillskott utan din läkares råd.</translation>
     </message>
     <message>
         <source>Your eGFR was %1&#xa0;mL/min/1.73&#xa0;m² on %2. Below %3, kidney function counts as reduced, and as kidney disease when it stays there for more than three months. The kidneys remove extra magnesium, and the article advises against magnesium with any kidney disease. Ask your doctor before you take magnesium supplements.</source>
@@ -6572,6 +6549,36 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Your transferrin saturation was %1&#xa0;% on %2. For adults with RLS, the American Academy of Sleep Medicine&apos;s guideline, citing expert consensus, suggests iron treatment when it is below %3&#xa0;%. Talk to your doctor about iron; do not start taking iron without their advice.</source>
         <translation>Din transferrinmättnad var %1&#xa0;% den %2. För vuxna med RLS föreslår riktlinjerna från American Academy of Sleep Medicine, med stöd i expertkonsensus, behandling med järn när den är under %3&#xa0;%. Tala med din läkare om järn, och börja inte ta järn utan läkarens råd.</translation>
+    </message>
+    <message>
+        <source>Tetracycline or quinolone antibiotics: take them hours apart from magnesium</source>
+        <translation>Tetracykliner eller kinoloner (antibiotika): ta dem med några timmars mellanrum från magnesium</translation>
+    </message>
+    <message>
+        <source>Today&apos;s supplements add up to %1&#xa0;mg, more than the %2–%3&#xa0;mg a day that the article calls safe for adolescents and adults. Unless your doctor prescribed this dose, consider a lower one, and talk to a doctor about the right dose for you.</source>
+        <translation>Dagens tillskott blir sammanlagt %1&#xa0;mg. Det är mer än de %2–%3&#xa0;mg per dag som artikeln anger som säkert för ungdomar och vuxna. Om inte din läkare har ordinerat den här dosen, överväg en lägre, och tala med en läkare om vilken dos som passar dig.</translation>
+    </message>
+    <message>
+        <source>Your profile notes a bleeding disorder. The article says that magnesium can slow blood clotting and raise the risk of bleeding, so ask your doctor before you take it.</source>
+        <translation>Enligt din profil har du en blödningssjukdom. Artikeln skriver att magnesium kan göra att blodet koagulerar långsammare och öka risken för blödningar. Fråga därför din läkare innan du tar magnesium.</translation>
+    </message>
+    <message>
+        <source>You had caffeine on a day with RLS symptoms. Caffeine can make RLS worse, and the article adds that it lowers the body&apos;s magnesium, so it may help to cut down on it.</source>
+        <translation>Du fick i dig koffein en dag med RLS-symtom. Koffein kan göra RLS värre, och artikeln tillägger att det sänker kroppens magnesiumnivå, så det kan hjälpa att dra ner på det.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You took magnesium at %3 and %1 at %2, %4 later. That keeps to the advice: gabapentin at least %Ln hour(s) after magnesium.</source>
+        <translation>
+            <numerusform>Du tog magnesium kl. %3 och %1 kl. %2, %4 senare. Det följer rådet: gabapentin minst %Ln timme efter magnesium.</numerusform>
+            <numerusform>Du tog magnesium kl. %3 och %1 kl. %2, %4 senare. Det följer rådet: gabapentin minst %Ln timmar efter magnesium.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You took magnesium at %3 and %1 at %2, only %4 later. Antacids that hold magnesium lower how much gabapentin the body takes up (this is not known for pregabalin): take gabapentin at least %Ln hour(s) after magnesium.</source>
+        <translation>
+            <numerusform>Du tog magnesium kl. %3 och %1 kl. %2, bara %4 senare. Syraneutraliserande medel med magnesium minskar hur mycket gabapentin kroppen tar upp (för pregabalin är detta inte känt): ta gabapentin minst %Ln timme efter magnesium.</numerusform>
+            <numerusform>Du tog magnesium kl. %3 och %1 kl. %2, bara %4 senare. Syraneutraliserande medel med magnesium minskar hur mycket gabapentin kroppen tar upp (för pregabalin är detta inte känt): ta gabapentin minst %Ln timmar efter magnesium.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6653,10 +6660,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Låt det gå minst 2 timmar mellan bisfosfonater och magnesium.</translation>
     </message>
     <message>
-        <source>Caffeine can make RLS worse and lower the body&apos;s magnesium levels.</source>
-        <translation>Koffein kan göra RLS värre och sänka kroppens magnesiumnivåer.</translation>
-    </message>
-    <message>
         <source>American Academy of Sleep Medicine, clinical practice guideline on the treatment of RLS (Winkelman et al., J Clin Sleep Med 2025;21(1):137–152, published online 2024, doi:10.5664/jcsm.11390)</source>
         <translation>American Academy of Sleep Medicine, riktlinjer för behandling av RLS (Winkelman m.fl., J Clin Sleep Med 2025;21(1):137–152, publicerad online 2024, doi:10.5664/jcsm.11390)</translation>
     </message>
@@ -6665,20 +6668,12 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Alla med besvärande RLS bör regelbundet få sina järnvärden kontrollerade: ferritin och transferrinmättnad, helst med ett blodprov på morgonen efter minst 24 timmar utan järntillskott och järnhaltig mat.</translation>
     </message>
     <message>
-        <source>For adults with RLS, iron treatment is recommended when ferritin is %1&#xa0;µg/L or lower or transferrin saturation is below %2&#xa0;%. The doctor decides whether iron is needed, and whether as tablets or as an infusion.</source>
-        <translation>För vuxna med RLS rekommenderas behandling med järn när ferritin är %1&#xa0;µg/l eller lägre eller transferrinmättnaden är under %2&#xa0;%. Läkaren avgör om järn behövs, och i så fall som tabletter eller som dropp.</translation>
-    </message>
-    <message>
         <source>For children, the US upper limits for magnesium from supplements are %1&#xa0;mg a day from 1 to 3 years of age and %2&#xa0;mg a day from 4 to 8 years. The European limit of %3&#xa0;mg a day applies from 4 years of age; for younger children Stilla uses the US figure. Stilla gives no doses for children: ask a doctor.</source>
         <translation>För barn är de amerikanska övre gränserna för magnesium från tillskott %1&#xa0;mg per dag från 1 till 3 års ålder och %2&#xa0;mg per dag från 4 till 8 år. Den europeiska gränsen på %3&#xa0;mg per dag gäller från 4 års ålder; för yngre barn använder Stilla den amerikanska siffran. Stilla ger inga doser för barn: fråga en läkare.</translation>
     </message>
     <message>
         <source>The German Federal Institute for Risk Assessment advises taking the day&apos;s supplement magnesium in at least two doses, as this is likely to be easier to tolerate. Stilla reminds you when more than half of your daily upper limit was taken as one dose.</source>
-        <translation>Tyska Bundesinstitut für Risikobewertung (BfR) råder dig att ta dagens magnesium från tillskott uppdelat på minst två doser, eftersom det troligen är lättare för kroppen att tåla. Stilla påminner dig när mer än hälften av din övre gräns per dag togs som en enda dos.</translation>
-    </message>
-    <message>
-        <source>Magnesium in laxatives and antacids (magnesium hydroxide or magnesium oxide) counts toward these limits; log it as a dose in the form &quot;Laxative or antacid with magnesium&quot;. Such medicines are the most common cause of too much magnesium, especially in older people and in people with kidney disease.</source>
-        <translation>Magnesium i laxermedel och syraneutraliserande medel (magnesiumhydroxid eller magnesiumoxid) räknas in i de här gränserna; anteckna det som en dos med formen ”Laxermedel eller syraneutraliserande medel med magnesium”. Sådana läkemedel är den vanligaste orsaken till för mycket magnesium, särskilt hos äldre och hos personer med njursjukdom.</translation>
+        <translation>Tysklands federala institut för riskbedömning (BfR) råder att man delar upp dagens magnesium från tillskott på minst två doser, eftersom det troligen är lättare för kroppen att tåla. Stilla påminner dig när mer än hälften av din övre gräns per dag togs som en enda dos.</translation>
     </message>
     <message>
         <source>Muscle weakness and unusual drowsiness can also be signs of too much magnesium. With kidney disease, magnesium builds up more easily, and nausea or vomiting on a day with magnesium can be an early sign.</source>
@@ -6690,7 +6685,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Some medicines can make RLS worse: sedating antihistamines (also found in over-the-counter sleep aids with diphenhydramine), medicines that block dopamine (antipsychotics and the anti-sickness medicines metoclopramide and prochlorperazine) and antidepressants that raise serotonin (SSRIs, SNRIs, mirtazapine and tricyclic antidepressants). Alcohol can too. Do not stop a medicine on your own: ask your doctor whether another would suit you better.</source>
-        <translation>Vissa läkemedel kan göra RLS värre: lugnande antihistaminer (finns även i receptfria sömnmedel med difenhydramin), läkemedel som blockerar dopamin (antipsykotiska läkemedel och läkemedlen mot illamående metoklopramid och proklorperazin) och antidepressiva läkemedel som höjer serotonin (SSRI, SNRI, mirtazapin och tricykliska antidepressiva). Det kan även alkohol. Sluta inte ta ett läkemedel på egen hand: fråga din läkare om ett annat skulle passa dig bättre.</translation>
+        <translation>Vissa läkemedel kan göra RLS värre: sederande antihistaminer (finns även i receptfria sömnmedel med difenhydramin), läkemedel som blockerar dopamin (antipsykotiska läkemedel och läkemedlen mot illamående metoklopramid och proklorperazin) och antidepressiva läkemedel som höjer serotonin (SSRI, SNRI, mirtazapin och tricykliska antidepressiva). Det kan även alkohol. Sluta inte ta ett läkemedel på egen hand: fråga din läkare om ett annat skulle passa dig bättre.</translation>
     </message>
     <message>
         <source>RLS is common in pregnancy, especially in the last three months, and usually goes away within a few weeks after the birth. Low iron makes RLS more likely: ask your midwife or doctor to check your iron.</source>
@@ -6743,6 +6738,18 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease (Kidney International Supplements 2013;3(1):1–150): GFR categories</source>
         <translation>KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease (Kidney International Supplements 2013;3(1):1–150): indelningen i GFR-kategorier</translation>
+    </message>
+    <message>
+        <source>Magnesium in laxatives and antacids (magnesium hydroxide or magnesium oxide) counts toward these limits; log it as a dose in the form &quot;Laxative or antacid with magnesium&quot;. Large doses of such medicines are a known cause of too much magnesium, especially in older people and in people with kidney disease.</source>
+        <translation>Magnesium i laxermedel och syraneutraliserande medel (magnesiumhydroxid eller magnesiumoxid) räknas in i de här gränserna; anteckna det som en dos med formen ”Laxermedel eller syraneutraliserande medel med magnesium”. Stora doser av sådana läkemedel är en känd orsak till för mycket magnesium, särskilt hos äldre och hos personer med njursjukdom.</translation>
+    </message>
+    <message>
+        <source>Caffeine can make RLS worse; the article adds that it lowers the body&apos;s magnesium levels.</source>
+        <translation>Koffein kan göra RLS värre; artikeln tillägger att det sänker kroppens magnesiumnivå.</translation>
+    </message>
+    <message>
+        <source>For adults with RLS, the guideline, citing consensus guidelines, suggests iron treatment when ferritin is %1&#xa0;µg/L or lower or transferrin saturation is below %2&#xa0;%. The doctor decides whether iron is needed, and whether as tablets or as an infusion.</source>
+        <translation>För vuxna med RLS föreslår riktlinjen, med hänvisning till konsensusriktlinjer, behandling med järn när ferritin är %1&#xa0;µg/l eller lägre eller transferrinmättnaden är under %2&#xa0;%. Läkaren avgör om järn behövs, och i så fall som tabletter eller som dropp.</translation>
     </message>
 </context>
 <context>
@@ -7582,7 +7589,7 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
     <name>stilla::SupplementDoseRow</name>
     <message>
         <source>By mouth</source>
-        <translation>Genom munnen</translation>
+        <translation>Via munnen</translation>
     </message>
     <message>
         <source>Intravenous (given by a clinician)</source>

@@ -56,8 +56,12 @@ struct TimedPair
 
 /// The closest pair of a logged @p medication with a time and a dose with a time on @p day;
 /// std::nullopt when there is no such pair (no times noted). Times are of one day, so the
-/// distance is the plain difference, never across midnight.
-std::optional<TimedPair> closestPair(const DayEntry& day, MedicationClass medication)
+/// distance is the plain difference, never across midnight. With @p medicineAfterDose, only
+/// a day whose every timed dose came before the medicine is judged: gabapentin's label
+/// advises gabapentin at least two hours after the antacid and says nothing of the other
+/// order, so a dose after it gives no verdict (std::nullopt).
+std::optional<TimedPair> closestPair(
+    const DayEntry& day, MedicationClass medication, bool medicineAfterDose)
 {
     std::optional<TimedPair> closest;
     for (const MedicationTaken& taken : day.medications) {
@@ -66,7 +70,10 @@ std::optional<TimedPair> closestPair(const DayEntry& day, MedicationClass medica
         for (const SupplementIntake& dose : day.supplements) {
             if (!dose.timeTaken)
                 continue;
-            const int minutes = std::abs(taken.timeTaken->secsTo(*dose.timeTaken)) / 60;
+            const int after = dose.timeTaken->secsTo(*taken.timeTaken);
+            if (medicineAfterDose && after < 0)
+                return std::nullopt; // a dose after the medicine: no verdict either way
+            const int minutes = std::abs(after) / 60;
             if (!closest || minutes < closest->minutes)
                 closest = TimedPair {*taken.timeTaken, *dose.timeTaken, minutes};
         }
@@ -266,7 +273,8 @@ void SafetyEngine::addInteractionFindings(
         if (!takesMedication(profile, day, medication))
             return;
         Finding finding = makeFinding(rule, Severity::Caution, ArticleSectionId::kPotentialRisks);
-        if (const std::optional<TimedPair> closest = closestPair(day, medication)) {
+        const bool ordered = medication == MedicationClass::Gabapentinoid;
+        if (const std::optional<TimedPair> closest = closestPair(day, medication, ordered)) {
             finding.medicineTime = closest->medicine;
             finding.doseTime = closest->dose;
             finding.amountMg = closest->minutes;

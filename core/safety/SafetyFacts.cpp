@@ -148,9 +148,8 @@ std::vector<SafetyFact> SafetyFacts::doseFacts()
         {QStringLiteral("dose.medicines_count"), doses,
             tr("Magnesium in laxatives and antacids (magnesium hydroxide or magnesium oxide) "
                "counts toward these limits; log it as a dose in the form \"Laxative or "
-               "antacid with magnesium\". Such medicines are the most common cause of too much "
-               "magnesium, "
-               "especially in older people and in people with kidney disease."),
+               "antacid with magnesium\". Large doses of such medicines are a known cause of too "
+               "much magnesium, especially in older people and in people with kidney disease."),
             nih},
     };
 }
@@ -217,7 +216,9 @@ std::vector<SafetyFact> SafetyFacts::rlsFacts()
     const QString medicines = QLatin1String(ArticleSectionId::kMedicinesAndRls);
     return {
         {QStringLiteral("lifestyle.caffeine"), QLatin1String(ArticleSectionId::kAlternatives),
-            tr("Caffeine can make RLS worse and lower the body's magnesium levels."), article},
+            tr("Caffeine can make RLS worse; the article adds that it lowers the body's "
+               "magnesium levels."),
+            article},
         {QStringLiteral("medication.dependence"), treatments,
             tr("Some RLS medicines can become habit-forming, such as opioids and some sleeping "
                "tablets."),
@@ -285,11 +286,10 @@ std::vector<SafetyFact> SafetyFacts::ironFacts()
                "least 24 hours without iron supplements or iron-containing food."),
             ironGuidelineSource()},
         {QStringLiteral("iron.thresholds"), QLatin1String(ArticleSectionId::kIronAndRls),
-            tr("For adults with RLS, iron treatment is recommended when ferritin is %1\u00A0µg/L "
-               "or "
-               "lower or transferrin saturation is below %2\u00A0%. The doctor decides whether "
-               "iron "
-               "is needed, and whether as tablets or as an infusion.")
+            tr("For adults with RLS, the guideline, citing consensus guidelines, suggests iron "
+               "treatment when ferritin is %1\u00A0µg/L or lower or transferrin saturation is "
+               "below %2\u00A0%. The doctor decides whether iron is needed, and whether as "
+               "tablets or as an infusion.")
                 .arg(kFerritinIronThreshold)
                 .arg(kTransferrinSaturationIronThreshold),
             ironGuidelineSource()},

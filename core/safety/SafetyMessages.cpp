@@ -118,7 +118,8 @@ QString SafetyMessages::summary(const Finding& finding)
         return SafetyEngine::tr(
             "Magnesium through a drip when pregnant or breastfeeding: tell the clinician");
     if (isRule(finding, SafetyRule::kAntibiotic))
-        return SafetyEngine::tr("Antibiotics: take them hours apart from magnesium");
+        return SafetyEngine::tr(
+            "Tetracycline or quinolone antibiotics: take them hours apart from magnesium");
     if (isRule(finding, SafetyRule::kCalciumChannelBlocker))
         return SafetyEngine::tr("Calcium channel blockers can interact with magnesium");
     if (isRule(finding, SafetyRule::kMuscleRelaxant))
@@ -171,8 +172,9 @@ QString SafetyMessages::doseMessage(const Finding& finding)
     if (isRule(finding, SafetyRule::kSupplementAboveArticleRange)) {
         return SafetyEngine::tr(
             "Today's supplements add up to %1\u00A0mg, more than the %2–%3\u00A0mg a day that the "
-            "article calls safe for adolescents and adults. Consider a lower dose, and "
-            "talk to a doctor about the right dose for you.")
+            "article calls safe for adolescents and adults. Unless your doctor prescribed "
+            "this dose, consider a lower one, and talk to a doctor about the right dose for "
+            "you.")
             .arg(formatMg(finding.amountMg), formatMg(SafetyFacts::kArticleRangeLowMg),
                 formatMg(SafetyFacts::kArticleRangeHighMg));
     }
@@ -252,8 +254,9 @@ QString SafetyMessages::conditionMessage(const Finding& finding)
     }
     if (isRule(finding, SafetyRule::kBleedingDisorder)) {
         return SafetyEngine::tr(
-            "Your profile notes a bleeding disorder. Magnesium can slow blood clotting and "
-            "raise the risk of bleeding, so ask your doctor before you take it.");
+            "Your profile notes a bleeding disorder. The article says that magnesium can slow "
+            "blood clotting and raise the risk of bleeding, so ask your doctor before you "
+            "take it.");
     }
     if (isRule(finding, SafetyRule::kPregnancyIntravenous)) {
         return SafetyEngine::tr(
@@ -347,8 +350,9 @@ QString SafetyMessages::lifestyleMessage(const Finding& finding)
 {
     if (isRule(finding, SafetyRule::kCaffeine)) {
         return SafetyEngine::tr(
-            "You had caffeine on a day with RLS symptoms. Caffeine can make RLS worse and "
-            "lower the body's magnesium, so it may help to cut down on it.");
+            "You had caffeine on a day with RLS symptoms. Caffeine can make RLS worse, and "
+            "the article adds that it lowers the body's magnesium, so it may help to cut "
+            "down on it.");
     }
     return {};
 }

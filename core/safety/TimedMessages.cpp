@@ -65,18 +65,25 @@ QString TimedMessages::message(const Finding& finding)
         return text.arg(name, formatTime(finding.medicineTime), formatTime(finding.doseTime),
             formatDistance(int(finding.amountMg)));
     };
+    // The uptake was measured for gabapentin taken after an antacid holding magnesium
+    // (SafetyFacts), so only that order is timed (SafetyEngine); for pregabalin it is not
+    // known, so the advice names gabapentin alone.
+    if (isRule(finding, SafetyRule::kGabapentinoid)) {
+        if (finding.severity == Severity::Info) {
+            return times(SafetyEngine::tr(
+                "You took magnesium at %3 and %1 at %2, %4 later. That keeps to the advice: "
+                "gabapentin at least %Ln hour(s) after magnesium.",
+                "", hours));
+        }
+        return times(SafetyEngine::tr(
+            "You took magnesium at %3 and %1 at %2, only %4 later. Antacids that hold "
+            "magnesium lower how much gabapentin the body takes up (this is not known for "
+            "pregabalin): take gabapentin at least %Ln hour(s) after magnesium.",
+            "", hours));
+    }
     if (finding.severity == Severity::Info) {
         return times(SafetyEngine::tr("You took %1 at %2 and magnesium at %3, %4 apart. That "
                                       "keeps to the advice: at least %Ln hour(s) apart.",
-            "", hours));
-    }
-    // The uptake was measured for gabapentin with an antacid holding magnesium (SafetyFacts);
-    // for pregabalin it is not known, so the advice names gabapentin alone.
-    if (isRule(finding, SafetyRule::kGabapentinoid)) {
-        return times(SafetyEngine::tr(
-            "You took %1 at %2 and magnesium at %3, only %4 apart. Antacids that hold "
-            "magnesium lower how much gabapentin the body takes up (this is not known for "
-            "pregabalin): take gabapentin at least %Ln hour(s) after magnesium.",
             "", hours));
     }
     return times(SafetyEngine::tr(

@@ -76,13 +76,13 @@ TEST(MedicationNamesTest, NamesOfTwoKindsGuessNeither)
 TEST(MedicationNamesTest, TheRulesReadAMedicineLeftAsOtherByItsName)
 {
     // A row logged before the kind followed the name, or imported: "Gabapentin 300 mg" as
-    // "Other" with a dose of magnesium half an hour later gets the advice on spacing them.
+    // "Other" with a dose of magnesium half an hour before gets the advice on spacing them.
     DayEntry day;
     day.date = QDate(2026, 3, 5);
     SupplementIntake dose;
     dose.form = SupplementForm::Citrate;
     dose.elementalMg = 150;
-    dose.timeTaken = QTime(21, 30);
+    dose.timeTaken = QTime(20, 30);
     day.supplements.push_back(dose);
     day.medications.push_back(
         {0, QStringLiteral("Gabapentin 300 mg"), MedicationClass::Other, QTime(21, 0)});

@@ -272,9 +272,17 @@ TEST(SafetyMessagesTest, TimingAdviceIsCheckedAgainstTheTimesOfTheDay)
             Severity::Caution, "only 3 hours 59 minutes apart"},
         {"gabapentin exactly 2 hours after",
             timedDay({QTime(20, 0)}, MC::Gabapentinoid, QTime(22, 0)), "interaction.gabapentinoid",
-            Severity::Info, "2 hours apart. That keeps to the advice"},
+            Severity::Info, "2 hours later. That keeps to the advice: gabapentin at least"},
         {"gabapentin 45 minutes after", timedDay({QTime(21, 15)}, MC::Gabapentinoid, QTime(22, 0)),
-            "interaction.gabapentinoid", Severity::Caution, "only 45 minutes apart"},
+            "interaction.gabapentinoid", Severity::Caution, "only 45 minutes later"},
+        // Gabapentin's label speaks only of gabapentin after the antacid: a day with
+        // magnesium after gabapentin is neither passed nor faulted; the general advice is
+        // given. It said "2 hours apart. That keeps to the advice" for gabapentin at 08:00.
+        {"gabapentin 2 hours before", timedDay({QTime(10, 0)}, MC::Gabapentinoid, QTime(8, 0)),
+            "interaction.gabapentinoid", Severity::Caution, ""},
+        {"gabapentin between two doses",
+            timedDay({QTime(7, 0), QTime(9, 30)}, MC::Gabapentinoid, QTime(9, 0)),
+            "interaction.gabapentinoid", Severity::Caution, ""},
         {"no time for the medicine", timedDay({QTime(20, 0)}, MC::OralIron, std::nullopt),
             "interaction.iron", Severity::Caution, ""},
         {"no time for the dose", withMedication(supplementDay({100}), MC::Levothyroxine),
