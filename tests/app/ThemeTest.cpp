@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QTemporaryDir>
+#include <QTest>
 
 namespace stilla {
 namespace {
@@ -107,6 +108,8 @@ TEST(ThemeTest, ChartsFollowTheAppearanceAndExportDarkOnLight)
     chart->setData(comparison, QStringLiteral("Without"), QStringLiteral("With"));
     std::unique_ptr<QChartView> view(ChartBase::makeView(chart, nullptr, "chartView"));
     view->resize(400, 300);
+    view->show(); // laid out as on the page: the export draws what the view shows
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
 
     for (const Appearance appearance :
         {Appearance::Dark, Appearance::HighContrast, Appearance::Light}) {
@@ -134,6 +137,29 @@ TEST(ThemeTest, ChartsFollowTheAppearanceAndExportDarkOnLight)
     ASSERT_FALSE(image.isNull());
     EXPECT_GT(QColor(image.pixel(4, 4)).lightness(), 240);
     EXPECT_LT(chart->backgroundBrush().color().lightness(), 80);
+
+    // The picture holds the whole chart, at twice its size: shrunk back, it is the chart on
+    // screen in light. It held the top-left quarter, doubled.
+    Theme::apply(*app, Appearance::Light);
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(ChartExport::savePng(*view, png).ok());
+    const QImage exported = QImage(png).convertToFormat(QImage::Format_RGB32);
+    const QImage onScreen
+        = view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    ASSERT_EQ(exported.size(), onScreen.size() * 2);
+    const QImage shrunk
+        = exported.scaled(onScreen.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    int differing = 0;
+    for (int y = 0; y < onScreen.height(); ++y) {
+        for (int x = 0; x < onScreen.width(); ++x) {
+            const QColor a(shrunk.pixel(x, y));
+            const QColor b(onScreen.pixel(x, y));
+            if (std::abs(a.lightness() - b.lightness()) > 96)
+                ++differing;
+        }
+    }
+    EXPECT_LT(differing, onScreen.width() * onScreen.height() / 50)
+        << "of " << onScreen.width() * onScreen.height() << " pixels";
     Theme::apply(*app, Appearance::System);
 }
 

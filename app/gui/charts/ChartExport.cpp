@@ -27,13 +27,17 @@ QImage render(QChartView& view, qreal scale)
     auto* chart = qobject_cast<ChartBase*>(view.chart());
     if (chart)
         chart->followPalette(ChartBase::exportPalette());
-    QImage image(view.size() * scale, QImage::Format_ARGB32_Premultiplied);
+    const QRect shown = view.viewport()->rect();
+    QImage image(shown.size() * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     image.fill(ChartBase::exportPalette().color(QPalette::Base));
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        view.render(&painter);
+        // The target in the picture's logical size: by default QGraphicsView::render fills
+        // the device's size in pixels, which the ratio then doubled again, so the picture
+        // held only the chart's top-left quarter.
+        view.render(&painter, QRectF(QPointF(0, 0), shown.size()), shown);
     }
     if (chart)
         chart->followPalette(view.palette());
