@@ -2401,6 +2401,14 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <source>The experiment had already ended by %1.</source>
         <translation>Experimentet hade redan slutat %1.</translation>
     </message>
+    <message>
+        <source>A pause can begin on the experiment&apos;s second day at the earliest. To start it later, stop it and plan a new one.</source>
+        <translation>Ett uppehåll kan börja tidigast på experimentets andra dag. Vill du börja senare kan du avsluta det och planera ett nytt.</translation>
+    </message>
+    <message>
+        <source>The experiment is already stopped; its last day is %1.</source>
+        <translation>Experimentet är redan avslutat; dess sista dag är %1.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ExperimentResult</name>
@@ -2535,6 +2543,10 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
             <numerusform>Självexperiment från %1 till %2: faserna %3, %Ln dag vardera (A utan magnesium, B med %4&#xa0;mg per dag); dagar som inte analyseras i början av varje fas: %5; det huvudsakliga utfallet är %6.</numerusform>
             <numerusform>Självexperiment från %1 till %2: faserna %3, %Ln dagar vardera (A utan magnesium, B med %4&#xa0;mg per dag); dagar som inte analyseras i början av varje fas: %5; det huvudsakliga utfallet är %6.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The experiment was stopped early: %1 is its last day.</source>
+        <translation>Experimentet avslutades i förtid: %1 är dess sista dag.</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,12 @@ bool ExperimentPlan::isPaused() const
 
 Status ExperimentPlan::pause(const QDate& day)
 {
+    if (day == start
+        && ExperimentSchedule::dayOf(*this, day).state == ExperimentDay::State::InPhase)
+        return Error {tr("A pause can begin on the experiment's second day at the earliest. To "
+                         "start it later, stop it and plan a new one.")};
     if (isPaused() || ExperimentSchedule::dayOf(*this, day).state != ExperimentDay::State::InPhase
-        || day <= start)
+        || day <= start || stoppedOn)
         return Error {tr("Only a running experiment can be paused, and on %1 it is not running.")
                           .arg(QLocale().toString(day, QLocale::ShortFormat))};
     pauses.push_back({day, QDate()});
@@ -107,6 +111,9 @@ Status ExperimentPlan::stop(const QDate& day)
     if (state == ExperimentDay::State::Finished || state == ExperimentDay::State::Stopped)
         return Error {tr("The experiment had already ended by %1.")
                           .arg(QLocale().toString(day, QLocale::ShortFormat))};
+    if (stoppedOn)
+        return Error {tr("The experiment is already stopped; its last day is %1.")
+                          .arg(QLocale().toString(lastDay(), QLocale::ShortFormat))};
     if (isPaused())
         pauses.back().until = std::max(day, pauses.back().from.addDays(1));
     stoppedOn = std::max(day, start.addDays(1));
@@ -244,6 +251,12 @@ QString ExperimentSchedule::describe(const ExperimentPlan& plan, const QDate& da
             + tr("The first %Ln day(s) of a phase are not analysed, as the phase before may "
                  "still have an effect.",
                 "", plan.washoutDays);
+    // Stopped on its first day: that day stays part of it (an experiment holds at least one),
+    // so it is said to be the last.
+    if (plan.stoppedOn)
+        text += QLatin1Char(' ')
+            + tr("The experiment was stopped early: %1 is its last day.")
+                  .arg(locale.toString(plan.lastDay(), QLocale::LongFormat));
     return text;
 }
 
@@ -269,8 +282,9 @@ QString ExperimentSchedule::describePlan(const ExperimentPlan& plan)
               "phase: %5; the primary outcome is %6.",
         "", plan.phaseDays)
         .arg(locale.toString(plan.start, QLocale::ShortFormat),
-            locale.toString(plan.plannedEnd(), QLocale::ShortFormat), plan.pattern,
-            locale.toString(plan.doseMg, 'f', QLocale::FloatingPointShortest),
+            locale.toString(
+                plan.stoppedOn ? plan.lastDay() : plan.plannedEnd(), QLocale::ShortFormat),
+            plan.pattern, locale.toString(plan.doseMg, 'f', QLocale::FloatingPointShortest),
             locale.toString(plan.washoutDays), outcome);
 }
 

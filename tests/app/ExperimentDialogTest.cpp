@@ -175,6 +175,43 @@ TEST_F(ExperimentDialogTest, APlanIsMadeFromTheKeyboardAndThenFollowed)
     undoEachStep(*saved);
 }
 
+TEST_F(ExperimentDialogTest, OnItsFirstDayItCannotBePausedAndAStopSaysTodayIsItsLast)
+{
+    // On the first day, Pause was refused as "not running" beside "day 1 of 14"; a stop kept
+    // the first day, as it must, and the dialog and banner went on as before.
+    ExperimentDialog dialog(*m_diary, *m_undo, *m_settings, m_clock);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::mouseClick(in<QPushButton>(dialog, "experimentStartButton"), Qt::LeftButton);
+    ASSERT_TRUE(m_diary->experiments().current().value());
+    auto* pause = in<QPushButton>(dialog, "experimentPauseButton");
+    ASSERT_TRUE(pause->isVisible());
+    QTest::mouseClick(pause, Qt::LeftButton);
+    EXPECT_TRUE(m_diary->experiments().current().value()->pauses.empty());
+    const auto shown = dialog.findChildren<QLabel*>();
+    EXPECT_TRUE(std::any_of(shown.begin(), shown.end(), [](const QLabel* label) {
+        return label->isVisible()
+            && label->text().startsWith(QStringLiteral("A pause can begin on the experiment's "
+                                                       "second day at the earliest."));
+    })) << "the reason, instead of \"it is not running\" beside \"day 1 of 14\"";
+    ExperimentPlan plan;
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(in<QPushButton>(dialog, "experimentStopButton"), Qt::LeftButton);
+    plan = *m_diary->experiments().current().value();
+    EXPECT_EQ(plan.lastDay(), m_clock.today());
+    EXPECT_FALSE(in<QPushButton>(dialog, "experimentStopButton")->isVisible());
+    EXPECT_FALSE(pause->isVisible());
+    EXPECT_TRUE(in<QPushButton>(dialog, "experimentNewButton")->isVisible());
+    const QString today = QLocale().toString(m_clock.today(), QLocale::LongFormat);
+    const QString status = in<QLabel>(dialog, "experimentStatusLabel")->text();
+    EXPECT_TRUE(status.contains(QStringLiteral("stopped early: %1 is its last day").arg(today)))
+        << status.toStdString();
+    EXPECT_TRUE(ExperimentSchedule::describePlan(plan).contains(
+        QStringLiteral("to %1").arg(QLocale().toString(m_clock.today(), QLocale::ShortFormat))));
+    EXPECT_FALSE(plan.stop(m_clock.today()).ok());
+}
+
 TEST_F(ExperimentDialogTest, ItStartsTodayOrLaterAndADoseWithSafetyNotesIsConfirmedFirst)
 {
     ExperimentDialog dialog(*m_diary, *m_undo, *m_settings, m_clock);

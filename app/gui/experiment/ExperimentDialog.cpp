@@ -47,11 +47,13 @@ constexpr SupplementForm kForms[] = {SupplementForm::Citrate, SupplementForm::Gl
     SupplementForm::Oxide, SupplementForm::Chloride, SupplementForm::Lactate,
     SupplementForm::Malate, SupplementForm::Sulfate, SupplementForm::Other};
 
-/// Open: not finished, not stopped (it may not have started yet, or be paused).
+/// Open: not finished, not stopped (it may not have started yet, or be paused). Stopped on
+/// its first day, it is not open though that day is still in it.
 bool isOpen(const ExperimentPlan& plan, const QDate& today)
 {
     const ExperimentDay::State state = ExperimentSchedule::dayOf(plan, today).state;
-    return state != ExperimentDay::State::Finished && state != ExperimentDay::State::Stopped;
+    return !plan.stoppedOn && state != ExperimentDay::State::Finished
+        && state != ExperimentDay::State::Stopped;
 }
 
 } // namespace
