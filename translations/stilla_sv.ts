@@ -2859,16 +2859,8 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <translation>Markera som favorit</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>Än&amp;dra…</translation>
-    </message>
-    <message>
         <source>Edit this food of your own</source>
         <translation>Ändra ditt eget livsmedel</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <source>Delete this food of your own</source>
@@ -2917,6 +2909,14 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
     <message>
         <source>&amp;Add to %1</source>
         <translation>&amp;Lägg till för %1</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Ta bort</translation>
     </message>
 </context>
 <context>
@@ -3069,8 +3069,8 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <translation>”%1” är inget id för ett livsmedel.</translation>
     </message>
     <message>
-        <source>A new food needs the time it was added.</source>
-        <translation>Ett nytt livsmedel behöver tiden då det lades till.</translation>
+        <source>a new food needs the time it was added</source>
+        <translation>ett nytt livsmedel behöver tiden då det lades till</translation>
     </message>
 </context>
 <context>

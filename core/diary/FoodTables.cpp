@@ -92,7 +92,7 @@ Result<CustomFood> FoodTables::saveCustomFood(
     stored.name = food.name.trimmed();
     stored.portionLabel = food.portionGrams ? food.portionLabel.trimmed() : QString();
     if (stored.id == 0 && !stored.created.isValid())
-        return Error {tr("A new food needs the time it was added.")};
+        return Error {tr("a new food needs the time it was added")};
     stored.created = stored.created.addMSecs(-stored.created.time().msec());
     const QVariant grams = stored.portionGrams ? QVariant(*stored.portionGrams) : QVariant();
     const Status done = DayTable::inTransaction(db, [&]() -> Status {

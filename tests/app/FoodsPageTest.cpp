@@ -1,6 +1,7 @@
 #include "app/gui/pages/FoodsPage.h"
 
 #include "AppFixture.h"
+#include "Mnemonics.h"
 #include "UserInput.h"
 #include "app/gui/Theme.h"
 #include "app/gui/foods/FoodResultsModel.h"
@@ -90,6 +91,33 @@ TEST_F(FoodsPageTest, FindsPumpkinSeedsInAFewKeystrokesInBothLanguages)
     page.search(QStringLiteral("spinch"));
     EXPECT_TRUE(topName(page).contains(QStringLiteral("pinach"), Qt::CaseInsensitive))
         << topName(page).toStdString();
+}
+
+TEST_F(FoodsPageTest, AnOwnFoodsButtonsTakeNoLetterThePageOrTheMenuBarHas)
+{
+    // With a food of one's own chosen, Alt+D went to Delete as well as to Back to the Diary
+    // (a Space then asked to delete the food), and Alt+E to Edit… before the Edit menu.
+    CustomFood own;
+    own.name = QStringLiteral("Grandma's seed bread");
+    own.magnesiumPer100g = 95;
+    own.created = m_clock.now();
+    const auto saved = m_diary->foods().saveCustom(own);
+    ASSERT_TRUE(saved.ok()) << saved.errorMessage().toStdString();
+    FoodsPage& page = foods();
+    for (const char* language : {"en", "sv"}) {
+        m_window->setLanguage(QString::fromLatin1(language));
+        QCoreApplication::processEvents();
+        page.search(QStringLiteral("Grandma"));
+        auto* table = m_window->findChild<QTableView*>();
+        ASSERT_NE(table, nullptr);
+        table->setCurrentIndex(page.results()->index(0, 0));
+        QCoreApplication::processEvents();
+        ASSERT_TRUE(find<QPushButton>("editFoodButton")->isVisibleTo(m_window.get()));
+        const QStringList problems
+            = test::takenTwice(test::mnemonicsIn(&page, m_window->menuBar()));
+        EXPECT_TRUE(problems.isEmpty()) << language << ":\n"
+                                        << problems.join(QLatin1Char('\n')).toStdString();
+    }
 }
 
 TEST_F(FoodsPageTest, ComingBackTheLastSearchIsTypedOver)

@@ -162,9 +162,9 @@ void FoodDetailsPanel::retranslate()
     m_gramsLabel->setText(tr("Or &grams:"));
     m_grams->setAccessibleName(tr("Amount in grams"));
     m_favouriteButton->setAccessibleName(tr("Mark as a favourite"));
-    m_editButton->setText(tr("&Edit…"));
+    m_editButton->setText(tr("Ed&it…"));
     m_editButton->setAccessibleName(tr("Edit this food of your own"));
-    m_deleteButton->setText(tr("&Delete"));
+    m_deleteButton->setText(tr("Dele&te"));
     m_deleteButton->setAccessibleName(tr("Delete this food of your own"));
     updateAmount();
 }
