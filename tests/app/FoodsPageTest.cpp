@@ -220,6 +220,28 @@ TEST_F(FoodsPageTest, HavregrynIsAddedByTheDecilitre)
     EXPECT_NEAR(day.foods[0].magnesiumMg, 110 * 0.34, 1e-9); // 110 mg per 100 g
 }
 
+TEST_F(FoodsPageTest, CtrlZRightAfterAddingTakesTheFoodBackNotTheSearch)
+{
+    // The focus goes back to the search to type the next food; Ctrl+Z there took back the
+    // last letters typed, and the almonds stayed in the day.
+    FoodsPage& page = foods();
+    auto* edit = m_window->findChild<QLineEdit*>(QStringLiteral("foodSearchEdit"));
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("mandel"));
+    ASSERT_GT(page.results()->rowCount(), 0);
+    page.selectResult(0);
+    QTest::mouseClick(find<QPushButton>("addToDiaryButton"), Qt::LeftButton);
+    ASSERT_EQ(m_diary->day(m_clock.today()).value().value_or(DayEntry {}).foods.size(), 1u);
+    ASSERT_EQ(QApplication::focusWidget(), edit);
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_FALSE(m_diary->day(m_clock.today()).value().has_value()) << "the food was not undone";
+    EXPECT_EQ(edit->text(), QStringLiteral("mandel"));
+    // Typing again undoes as a text field does.
+    QTest::keyClicks(edit, QStringLiteral("x"));
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(edit->text(), QStringLiteral("mandel"));
+}
+
 TEST_F(FoodsPageTest, SameNameTwinsCarryTheirSourceAndTheDetailsSayWhyTheyDiffer)
 {
     FoodsPage& page = foods();
