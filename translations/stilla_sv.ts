@@ -2685,6 +2685,10 @@ Ett självexperiment svarar på frågan ”hjälper magnesium mig?”: faser uta
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
+    <message>
+        <source>&amp;Lab Results…</source>
+        <translation>Pro&amp;vsvar…</translation>
+    </message>
 </context>
 <context>
     <name>stilla::FindBar</name>

@@ -3,8 +3,10 @@
 #include "AppContext.h"
 #include "DiaryTransfer.h"
 #include "app/gui/experiment/ExperimentDialog.h"
+#include "app/gui/labs/LabResultsDialog.h"
 #include "app/gui/report/ReportDialog.h"
 #include "core/AppPaths.h"
+#include "core/Clock.h"
 #include "core/Language.h"
 #include "core/diary/DiaryStore.h"
 
@@ -38,6 +40,10 @@ FileMenu::FileMenu(AppContext& context, std::function<bool()> mayLeaveDiary, QWi
     m_experimentAction = addAction(QString(), this, &FileMenu::openExperiment);
     m_experimentAction->setObjectName(QStringLiteral("experimentAction"));
     m_experimentAction->setEnabled(m_context.diary != nullptr);
+    // Also on the diary page, at the foot of its form: here it is a keystroke or two away.
+    m_labsAction = addAction(QString(), this, &FileMenu::openLabResults);
+    m_labsAction->setObjectName(QStringLiteral("labResultsAction"));
+    m_labsAction->setEnabled(m_context.diary != nullptr);
     addSeparator();
     m_backupAction = addTransferAction(
         "backupAction", [](DiaryTransfer& transfer) { transfer.backupInteractive(); });
@@ -84,6 +90,15 @@ void FileMenu::openExperiment()
     dialog.exec();
 }
 
+void FileMenu::openLabResults()
+{
+    if (!m_context.diary || !m_mayLeaveDiary())
+        return;
+    const QDate today = m_context.clock.today();
+    LabResultsDialog dialog(*m_context.diary, *m_context.undo, today, today, m_window);
+    dialog.exec();
+}
+
 void FileMenu::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -98,6 +113,7 @@ void FileMenu::retranslate()
     m_exportAction->setText(tr("&Export the Diary…"));
     m_reportAction->setText(tr("Report for the &Doctor…"));
     m_experimentAction->setText(tr("Self-E&xperiment…"));
+    m_labsAction->setText(tr("&Lab Results…"));
     m_backupAction->setText(tr("&Back Up the Diary…"));
     m_restoreAction->setText(tr("&Restore a Backup…"));
     m_quitAction->setText(tr("&Quit"));

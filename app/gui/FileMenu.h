@@ -11,9 +11,10 @@ namespace stilla {
 struct AppContext;
 class DiaryTransfer;
 
-/// The File menu: import, export, the report for the doctor, the self-experiment, backup,
-/// restore and quit. Each diary action first asks @p mayLeaveDiary, so that what the diary page
-/// holds is saved (or the person chooses to stay) before the diary is read or replaced.
+/// The File menu: import, export, the report for the doctor, the self-experiment, the lab
+/// results, backup, restore and quit. Each diary action first asks @p mayLeaveDiary, so that what
+/// the diary page holds is saved (or the person chooses to stay) before the diary is read or
+/// replaced.
 class FileMenu final : public QMenu
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ private:
     QAction* addTransferAction(const char* objectName, TransferRun run);
     void openReport();
     void openExperiment();
+    void openLabResults();
     void retranslate();
 
     AppContext& m_context;
@@ -39,6 +41,7 @@ private:
     QAction* m_exportAction;
     QAction* m_reportAction;
     QAction* m_experimentAction;
+    QAction* m_labsAction;
     QAction* m_backupAction;
     QAction* m_restoreAction;
     QAction* m_quitAction;

@@ -1,4 +1,5 @@
 #include "AppFixture.h"
+#include "Mnemonics.h"
 #include "app/gui/pages/Page.h"
 
 #include <QAbstractButton>
@@ -11,8 +12,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolButton>
 
 namespace stilla {
@@ -188,6 +191,40 @@ TEST_F(MainWindowTest, SettingsSwitchLanguageAtRunTime)
     window.setLanguage(QStringLiteral("en"));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Diary — Stilla"));
+}
+
+TEST_F(MainWindowTest, EachMenuGivesEveryItemItsOwnLetterAndTheLabResultsAreInFile)
+{
+    // The lab results were reachable only from the diary page's foot, by a dozen Tabs.
+    MainWindow& window = showWindow();
+    for (const char* language : {"en", "sv"}) {
+        window.setLanguage(QString::fromLatin1(language));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        for (QAction* title : window.menuBar()->actions()) {
+            QMap<QChar, QStringList> letters;
+            for (const QAction* item : title->menu()->actions()) {
+                if (const QChar letter = test::mnemonicOf(item->text()); !letter.isNull())
+                    letters[letter] << item->text();
+            }
+            const QStringList twice = test::takenTwice(letters);
+            EXPECT_TRUE(twice.isEmpty()) << language << ", " << title->text().toStdString() << ": "
+                                         << twice.join(u'\n').toStdString();
+        }
+    }
+    window.setLanguage(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    auto* labs = window.findChild<QAction*>(QStringLiteral("labResultsAction"));
+    ASSERT_NE(labs, nullptr);
+    EXPECT_EQ(labs->text(), QStringLiteral("&Lab Results…"));
+    QString opened;
+    QTimer::singleShot(0, &window, [&opened] {
+        if (QWidget* dialog = QApplication::activeModalWidget()) {
+            opened = dialog->objectName();
+            dialog->close();
+        }
+    });
+    labs->trigger();
+    EXPECT_EQ(opened, QStringLiteral("labResultsDialog"));
 }
 
 TEST_F(MainWindowTest, TheMenusSidebarAndStatusBarFollowALanguageSwitch)
