@@ -243,6 +243,13 @@
             <numerusform>%Ln foods found.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln best matches are shown, and there are more: type more to narrow the search.</source>
+        <translation>
+            <numerusform>The %Ln best match is shown, and there are more: type more to narrow the search.</numerusform>
+            <numerusform>The %Ln best matches are shown, and there are more: type more to narrow the search.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::ImportCommand</name>

@@ -3282,6 +3282,13 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <source>Move the divider beside the list of foods</source>
         <translation>Flytta avdelaren bredvid livsmedelslistan</translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln best matches are shown, and there are more: type more to narrow the search.</source>
+        <translation>
+            <numerusform>De %Ln bästa träffarna visas, och det finns fler: skriv mer för att begränsa sökningen.</numerusform>
+            <numerusform>De %Ln bästa träffarna visas, och det finns fler: skriv mer för att begränsa sökningen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stilla::GuiApplication</name>

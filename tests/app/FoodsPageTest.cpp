@@ -242,6 +242,24 @@ TEST_F(FoodsPageTest, CtrlZRightAfterAddingTakesTheFoodBackNotTheSearch)
     EXPECT_EQ(edit->text(), QStringLiteral("mandel"));
 }
 
+TEST_F(FoodsPageTest, TheCountSaysWhenMoreFoodsMatchThanAreShown)
+{
+    // "h" matches thousands and said "200 foods found"; "%" searched for nothing, showed the
+    // guide's foods and said the same.
+    FoodsPage& page = foods();
+    auto* count = find<QLabel>("foodResultCountLabel");
+    page.search(QStringLiteral("h"));
+    EXPECT_EQ(page.results()->rowCount(), 200);
+    EXPECT_EQ(count->text(),
+        QStringLiteral("The 200 best matches are shown, and there are more: type more to narrow "
+                       "the search."));
+    page.search(QStringLiteral("%"));
+    EXPECT_TRUE(count->text().startsWith(QStringLiteral("The foods the guide names come first")))
+        << count->text().toStdString();
+    page.search(QStringLiteral("pumpkin seeds"));
+    EXPECT_TRUE(count->text().endsWith(QStringLiteral("found."))) << count->text().toStdString();
+}
+
 TEST_F(FoodsPageTest, SameNameTwinsCarryTheirSourceAndTheDetailsSayWhyTheyDiffer)
 {
     FoodsPage& page = foods();

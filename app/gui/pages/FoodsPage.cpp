@@ -94,6 +94,7 @@ FoodsPage::FoodsPage(AppContext& context, QWidget* parent)
         m_sourceCombo->addItem(QString());
     // Every text of the page wraps, so that the page fits an 800×600 window.
     m_attribution->setForegroundRole(QPalette::PlaceholderText);
+    m_resultCount->setObjectName(QStringLiteral("foodResultCountLabel"));
     m_resultCount->setForegroundRole(QPalette::PlaceholderText);
     // Down from the search goes to the results.
     m_searchEdit->installEventFilter(this);
@@ -382,19 +383,28 @@ void FoodsPage::runSearch()
         query.source = FoodSource::Custom;
     query.group = m_groupCombo->currentData().toString();
     query.richOnly = m_richCheck->isChecked();
-    query.limit = kResultLimit;
+    query.limit = kResultLimit + 1; // one more, to know whether there are more than shown
     const QString selected = selectedFood() ? foodKey(*selectedFood()) : QString();
     auto matches = m_library->search(query);
+    const bool more = int(matches.size()) > kResultLimit;
+    if (more)
+        matches.resize(kResultLimit);
     const int found = int(matches.size());
     m_model->setMatches(std::move(matches), language());
-    if (query.text.trimmed().isEmpty()) {
+    // "%" or "  " searches for nothing: the guide's foods are shown, and said to be.
+    const bool typed = std::any_of(
+        query.text.begin(), query.text.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    if (!typed) {
         m_resultCount->setText(tr("The foods the guide names come first. Type to search all "
                                   "%Ln foods.",
             nullptr, int(m_library->catalogue().foods().size())));
     } else {
         m_resultCount->setText(found == 0 ? tr("No foods found. Check the spelling, or add "
                                                "the food yourself with New Food.")
-                                          : tr("%Ln food(s) found.", nullptr, found));
+                : more ? tr("The %Ln best matches are shown, and there are more: type more to "
+                            "narrow the search.",
+                      nullptr, found)
+                       : tr("%Ln food(s) found.", nullptr, found));
     }
     // Keep the same food selected while typing narrows the list; else the best match.
     int row = 0;
