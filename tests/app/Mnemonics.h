@@ -1,6 +1,6 @@
 #pragma once
 // The mnemonics (Alt+letter) a person can reach in a window, for the tests that check no letter
-// is taken twice (KeyboardTest, FoodsPageTest).
+// is taken twice (KeyboardTest, FoodsEverydayTest).
 
 #include <QAbstractButton>
 #include <QAction>
