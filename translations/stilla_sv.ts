@@ -6278,10 +6278,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Magnesium och muskelavslappnande läkemedel kan påverka varandra. Fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
     </message>
     <message>
-        <source>Magnesium can interact with water pills (diuretics). Ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
-        <translation>Magnesium och vätskedrivande läkemedel (diuretika) kan påverka varandra. Fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
-    </message>
-    <message>
         <source>Magnesium can interact with bisphosphonates. Keep them at least 2 hours apart from magnesium, and ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
         <translation>Magnesium och bisfosfonater kan påverka varandra. Låt det gå minst 2 timmar mellan bisfosfonaten och magnesiumet, och fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
     </message>
@@ -6602,6 +6598,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
             <numerusform>Du tog magnesium kl. %3 och %1 kl. %2, bara %4 senare. Syraneutraliserande medel med magnesium minskar hur mycket gabapentin kroppen tar upp (för pregabalin är detta inte känt): ta gabapentin minst %Ln timme efter magnesium.</numerusform>
             <numerusform>Du tog magnesium kl. %3 och %1 kl. %2, bara %4 senare. Syraneutraliserande medel med magnesium minskar hur mycket gabapentin kroppen tar upp (för pregabalin är detta inte känt): ta gabapentin minst %Ln timmar efter magnesium.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Magnesium can interact with water pills (diuretics). Loop and thiazide diuretics (such as furosemide or hydrochlorothiazide) can make the body lose magnesium over time; potassium-sparing ones (such as spironolactone or amiloride) make it keep more. Ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
+        <translation>Magnesium och vätskedrivande läkemedel (diuretika) kan påverka varandra. Loop- och tiaziddiuretika (till exempel furosemid eller hydroklortiazid) kan med tiden göra att kroppen förlorar magnesium; kaliumsparande (till exempel spironolakton eller amilorid) gör att den behåller mer. Fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
     </message>
 </context>
 <context>

@@ -387,7 +387,7 @@ QString SafetyFacts::ruleSource(const Finding& finding)
         return nihSource();
     if (is(kPregnancy))
         return both(nindsSource(), ironGuidelineSource());
-    if (is(kAntibiotic) || is(kBisphosphonate))
+    if (is(kAntibiotic) || is(kBisphosphonate) || is(kDiuretic))
         return both(articleSource(), nihSource());
     if (is(kGabapentinoid))
         return gabapentinSource();

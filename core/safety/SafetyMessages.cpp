@@ -309,8 +309,11 @@ QString SafetyMessages::interactionMessage(const Finding& finding)
     }
     if (isRule(finding, SafetyRule::kDiuretic)) {
         return SafetyEngine::tr(
-            "Magnesium can interact with water pills (diuretics). Ask your doctor or "
-            "pharmacist whether magnesium suits you with this medicine.");
+            "Magnesium can interact with water pills (diuretics). Loop and thiazide "
+            "diuretics (such as furosemide or hydrochlorothiazide) can make the body lose "
+            "magnesium over time; potassium-sparing ones (such as spironolactone or "
+            "amiloride) make it keep more. Ask your doctor or pharmacist whether magnesium "
+            "suits you with this medicine.");
     }
     if (isRule(finding, SafetyRule::kBisphosphonate)) {
         return SafetyEngine::tr(

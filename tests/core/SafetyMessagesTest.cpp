@@ -9,6 +9,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <map>
 
 namespace stilla {
@@ -134,6 +135,24 @@ TEST(SafetyMessagesTest, MessagesCarryTheNumbers)
         supplementDay({100}), QStringLiteral("interaction.bisphosphonate"));
     EXPECT_TRUE(bisphosphonate.contains(QStringLiteral("2 hours apart")))
         << bisphosphonate.toStdString();
+}
+
+TEST(SafetyMessagesTest, TheDiureticNoteSaysWhichWayEachKindWorksAndItsSource)
+{
+    // "Can interact" alone gave no direction: loop and thiazide diuretics make the body lose
+    // magnesium, potassium-sparing ones make it keep more (NIH ODS).
+    const EnglishLocale english;
+    const std::vector<Finding> findings = SafetyEngine::evaluate(
+        kAdult, withMedication(supplementDay({100}), MedicationClass::Diuretic));
+    const auto diuretic
+        = std::find_if(findings.begin(), findings.end(), [](const Finding& finding) {
+              return finding.rule == QLatin1String(SafetyRule::kDiuretic);
+          });
+    ASSERT_NE(diuretic, findings.end());
+    EXPECT_TRUE(diuretic->message.contains(QStringLiteral("lose magnesium over time")));
+    EXPECT_TRUE(diuretic->message.contains(QStringLiteral("potassium-sparing")));
+    EXPECT_TRUE(SafetyFacts::ruleSource(*diuretic).contains(QStringLiteral("Dietary Supplements")))
+        << SafetyFacts::ruleSource(*diuretic).toStdString();
 }
 
 TEST(SafetyMessagesTest, DoseLimitsComeFromTheFacts)
