@@ -2,6 +2,7 @@
 // Ctrl+Z right after adding a food, and a count that says when more foods match than are shown.
 #include "AppFixture.h"
 #include "Mnemonics.h"
+#include "app/gui/foods/CustomFoodDialog.h"
 #include "app/gui/foods/FoodResultsModel.h"
 #include "app/gui/pages/FoodsPage.h"
 #include "core/diary/CustomFood.h"
@@ -93,6 +94,26 @@ TEST_F(FoodsEverydayTest, TheCountSaysWhenMoreFoodsMatchThanAreShown)
         << count->text().toStdString();
     page.search(QStringLiteral("pumpkin seeds"));
     EXPECT_TRUE(count->text().endsWith(QStringLiteral("found."))) << count->text().toStdString();
+}
+
+TEST(CustomFoodDialogTest, AnEmptyNameIsAHintUntilItIsTypedAndEmptied)
+{
+    // A new food's dialog opened with "Give the food a name." in red, before anything was typed.
+    CustomFoodDialog dialog(CustomFood {});
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("customFoodName"));
+    ASSERT_NE(name, nullptr);
+    QLabel* message = nullptr;
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (label->text() == QLatin1String("Give the food a name."))
+            message = label;
+    }
+    ASSERT_NE(message, nullptr);
+    EXPECT_EQ(message->foregroundRole(), QPalette::PlaceholderText);
+    QTest::keyClicks(name, QStringLiteral("x"));
+    EXPECT_TRUE(message->isHidden());
+    QTest::keyClick(name, Qt::Key_Backspace);
+    EXPECT_FALSE(message->isHidden());
+    EXPECT_EQ(message->foregroundRole(), QPalette::BrightText);
 }
 
 } // namespace

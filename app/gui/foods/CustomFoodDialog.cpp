@@ -44,7 +44,6 @@ CustomFoodDialog::CustomFoodDialog(const CustomFood& food, QWidget* parent)
     m_portionGrams->setAccessibleName(tr("A typical portion in grams"));
     m_portionLabel->setPlaceholderText(tr("for example: 1 slice"));
     m_portionLabel->setAccessibleName(tr("What the portion is called"));
-    m_message->setForegroundRole(QPalette::BrightText);
 
     auto* form = new QFormLayout;
     form->setSpacing(spacing::m);
@@ -66,15 +65,21 @@ CustomFoodDialog::CustomFoodDialog(const CustomFood& food, QWidget* parent)
     MessageBox::translateButtons(*m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_name, &QLineEdit::textChanged, this, &CustomFoodDialog::validate);
+    connect(m_name, &QLineEdit::textChanged, this, [this] {
+        m_nameEdited = true;
+        validate();
+    });
     validate();
 }
 
 void CustomFoodDialog::validate()
 {
+    // A new food's empty name is what is needed next, said as a hint; once typed and
+    // emptied, it is a problem, said as one (it was in red before anything was typed).
     const bool named = !m_name->text().trimmed().isEmpty();
     m_message->setText(named ? QString() : tr("Give the food a name."));
     m_message->setVisible(!named);
+    m_message->setForegroundRole(m_nameEdited ? QPalette::BrightText : QPalette::PlaceholderText);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(named);
 }
 

@@ -30,6 +30,7 @@ private:
     QLineEdit* m_portionLabel;
     QLabel* m_message;
     QDialogButtonBox* m_buttons;
+    bool m_nameEdited = false; ///< the name was typed in (then emptied): say it is missing
 };
 
 } // namespace stilla
