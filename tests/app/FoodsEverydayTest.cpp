@@ -49,6 +49,13 @@ TEST_F(FoodsEverydayTest, AnOwnFoodsButtonsTakeNoLetterThePageOrTheMenuBarHas)
         table->setCurrentIndex(page.results()->index(0, 0));
         QCoreApplication::processEvents();
         ASSERT_TRUE(find<QPushButton>("editFoodButton")->isVisibleTo(m_window.get()));
+        // Its source is its only group: named once ("My foods · My foods" before).
+        const QString details
+            = page.results()->data(page.results()->index(0, FoodResultsModel::Details)).toString();
+        EXPECT_EQ(details.count(language == QLatin1String("sv") ? QStringLiteral("Mina livsmedel")
+                                                                : QStringLiteral("My foods")),
+            1)
+            << details.toStdString();
         const QStringList problems
             = test::takenTwice(test::mnemonicsIn(&page, m_window->menuBar()));
         EXPECT_TRUE(problems.isEmpty()) << language << ":\n"

@@ -199,9 +199,12 @@ void FoodDetailsPanel::showFood(const Food* food, const QString& language, bool 
     const FoodCatalogue& catalogue = m_library.catalogue();
     m_name->setText(FoodResultsModel::displayName(catalogue, *food, language));
     QStringList facts;
-    facts << QStringLiteral("%1 · %2").arg(
-        FoodResultsModel::sourceName(food->source).toHtmlEscaped(),
-        FoodGroups::displayName(food->source, food->group, language).toHtmlEscaped());
+    // A food of one's own has no group apart from its source ("My foods" once).
+    facts << (food->source == FoodSource::Custom
+            ? FoodResultsModel::sourceName(food->source).toHtmlEscaped()
+            : QStringLiteral("%1 · %2").arg(
+                FoodResultsModel::sourceName(food->source).toHtmlEscaped(),
+                FoodGroups::displayName(food->source, food->group, language).toHtmlEscaped()));
     if (const QString note = FoodResultsModel::nameLanguageNote(catalogue, *food, language);
         !note.isEmpty())
         facts.back() += QStringLiteral(" · ") + note.toHtmlEscaped();

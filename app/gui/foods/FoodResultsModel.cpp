@@ -138,8 +138,10 @@ QVariant FoodResultsModel::data(const QModelIndex& index, int role) const
                     FoodPortions::describe(portion));
         }
         case Details: {
-            QStringList notes {FoodGroups::displayName(food.source, food.group, m_language),
-                sourceName(food.source)};
+            // A food of one's own has no group apart from its source ("My foods" once).
+            QStringList notes {sourceName(food.source)};
+            if (food.source != FoodSource::Custom)
+                notes.prepend(FoodGroups::displayName(food.source, food.group, m_language));
             if (const QString note = nameLanguageNote(m_catalogue, food, m_language);
                 !note.isEmpty())
                 notes << note;
