@@ -163,6 +163,12 @@ TEST_F(FoodsPageTest, AmountUpdatesTheMagnesiumLive)
     auto* servings = m_window->findChild<QDoubleSpinBox*>(QStringLiteral("servingsSpinBox"));
     servings->setValue(2);
     EXPECT_NEAR(page.chosenGrams(), 2 * grams->value() / servings->value(), 0.01);
+    // A few grams are said in servings too (they stopped at 0.25, which was 7 g of 28).
+    const double portion = m_window->findChild<QComboBox*>(QStringLiteral("portionComboBox"))
+                               ->currentData()
+                               .toDouble();
+    grams->setValue(5);
+    EXPECT_NEAR(servings->value() * portion, 5, portion * 0.005 + 1e-9);
     EXPECT_TRUE(m_window->findChild<QLabel*>(QStringLiteral("amountMagnesiumLabel"))
                     ->text()
                     .contains(QLocale().toString(page.chosenMagnesiumMg(), 'f', 0)));

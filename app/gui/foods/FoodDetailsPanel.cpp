@@ -55,7 +55,9 @@ FoodDetailsPanel::FoodDetailsPanel(const FoodLibrary& library, QWidget* parent)
     m_facts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_facts->setTextFormat(Qt::RichText);
     m_amount->setFont(Theme::headingFont(2, font()));
-    m_servings->setRange(0.25, 50);
+    // Down to a hundredth, so that a few grams typed are said in servings too: from 0.25,
+    // 5 g of a 28 g portion showed 0.25 servings, 7 g.
+    m_servings->setRange(0.01, 50);
     m_servings->setSingleStep(0.5);
     m_servings->setDecimals(2);
     m_servings->setValue(1);
