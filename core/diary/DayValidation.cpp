@@ -79,10 +79,7 @@ private:
 
 QString indexed(const char* list, std::size_t index, const char* field)
 {
-    return QStringLiteral("%1[%2].%3")
-        .arg(QLatin1String(list))
-        .arg(index)
-        .arg(QLatin1String(field));
+    return FieldPath {QLatin1String(list), index, QLatin1String(field)}.toString();
 }
 
 /// A night runs in the order the Consensus Sleep Diary asks its times: into bed, tried to
@@ -170,6 +167,29 @@ void checkSymptoms(Checker& check, const SymptomRecord& symptoms)
 }
 
 } // namespace
+
+QString FieldPath::toString() const
+{
+    return QStringLiteral("%1[%2].%3").arg(list).arg(row).arg(field);
+}
+
+QString FieldPath::anyRow(QStringView list)
+{
+    return list.toString() + QStringLiteral("[]");
+}
+
+std::optional<FieldPath> FieldPath::parse(QStringView path)
+{
+    const qsizetype open = path.indexOf(u'[');
+    const qsizetype close = path.indexOf(u']');
+    if (open <= 0 || close <= open + 1 || path.mid(close + 1, 1) != u".")
+        return std::nullopt;
+    bool isNumber = false;
+    const qulonglong row = path.mid(open + 1, close - open - 1).toULongLong(&isNumber);
+    if (!isNumber)
+        return std::nullopt;
+    return FieldPath {path.left(open).toString(), std::size_t(row), path.mid(close + 2).toString()};
+}
 
 std::vector<FieldProblem> DayValidation::validate(const DayEntry& day)
 {

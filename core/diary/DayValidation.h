@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace stilla {
@@ -18,6 +19,22 @@ struct FieldProblem
     Kind kind = Kind::Error;
     QString field; ///< stable field path: "sleep.latency_minutes", "supplements[1].elemental_mg"
     QString message; ///< for people, in the UI language
+};
+
+/// A field in one row of a day's list: "foods[1].grams" is the field "grams" of the list
+/// "foods", row 1. The rules, the diary form and its messages read and write the path only
+/// here, so that they agree on its format.
+struct FieldPath
+{
+    QString list;
+    std::size_t row = 0;
+    QString field;
+
+    QString toString() const;
+    /// The path that stands for every row of @p list ("foods[]"), as a list's message names it.
+    static QString anyRow(QStringView list);
+    /// The parts of @p path; nullopt when it names no row of a list ("sleep.latency_minutes").
+    static std::optional<FieldPath> parse(QStringView path);
 };
 
 /// The one set of rules for what a day may hold, shared by the diary form, import and the

@@ -56,13 +56,13 @@ struct TimedPair
 
 /// The closest pair of a logged @p medication with a time and a dose with a time on @p day;
 /// std::nullopt when there is no such pair (no times noted). Times are of one day, so the
-/// distance is the plain difference, never across midnight. With @p medicineAfterDose, only
-/// a day whose every timed dose came before the medicine is judged: gabapentin's label
-/// advises gabapentin at least two hours after the antacid and says nothing of the other
-/// order, so a dose after it gives no verdict (std::nullopt).
+/// distance is the plain difference, never across midnight. When the advice holds for the
+/// medicine after the dose only, only a day whose every timed dose came before the medicine is
+/// judged: a dose after it gives no verdict either way (std::nullopt).
 std::optional<TimedPair> closestPair(
-    const DayEntry& day, MedicationClass medication, bool medicineAfterDose)
+    const DayEntry& day, MedicationClass medication, SafetyFacts::SpacingOrder order)
 {
+    const bool medicineAfterDose = order == SafetyFacts::SpacingOrder::MedicineAfterDose;
     std::optional<TimedPair> closest;
     for (const MedicationTaken& taken : day.medications) {
         if (MedicationNames::kindForRules(taken) != medication || !taken.timeTaken)
@@ -269,12 +269,12 @@ void SafetyEngine::addInteractionFindings(
     add(MedicationClass::Bisphosphonate, SafetyRule::kBisphosphonate);
     // Advice about how far apart to take them: checked against the times of the day, where
     // both the medicine and a dose have one.
-    const auto addTimed = [&](MedicationClass medication, const char* rule, int hours) {
+    const auto addTimed = [&](MedicationClass medication, const char* rule, int hours,
+                              SafetyFacts::SpacingOrder order) {
         if (!takesMedication(profile, day, medication))
             return;
         Finding finding = makeFinding(rule, Severity::Caution, ArticleSectionId::kPotentialRisks);
-        const bool ordered = medication == MedicationClass::Gabapentinoid;
-        if (const std::optional<TimedPair> closest = closestPair(day, medication, ordered)) {
+        if (const std::optional<TimedPair> closest = closestPair(day, medication, order)) {
             finding.medicineTime = closest->medicine;
             finding.doseTime = closest->dose;
             finding.amountMg = closest->minutes;
@@ -286,10 +286,11 @@ void SafetyEngine::addInteractionFindings(
         findings.push_back(std::move(finding));
     };
     addTimed(MedicationClass::Gabapentinoid, SafetyRule::kGabapentinoid,
-        SafetyFacts::kGabapentinAfterAntacidHours);
-    addTimed(MedicationClass::OralIron, SafetyRule::kOralIron, SafetyFacts::kIronApartHours);
+        SafetyFacts::kGabapentinAfterAntacidHours, SafetyFacts::kGabapentinOrder);
+    addTimed(MedicationClass::OralIron, SafetyRule::kOralIron, SafetyFacts::kIronApartHours,
+        SafetyFacts::SpacingOrder::Either);
     addTimed(MedicationClass::Levothyroxine, SafetyRule::kLevothyroxine,
-        SafetyFacts::kLevothyroxineApartHours);
+        SafetyFacts::kLevothyroxineApartHours, SafetyFacts::SpacingOrder::Either);
 }
 
 void SafetyEngine::addMedicineFindings(

@@ -73,9 +73,13 @@ public:
     static std::optional<double> supplementCeilingMg(const Profile& profile);
     /// The documents behind childCeilingMg().
     static QString childCeilingSource(AgeGroup ageGroup, SupplementReference reference);
+    /// Whether advice to keep a medicine and magnesium apart holds in either order, or only
+    /// for the medicine taken after the dose.
+    enum class SpacingOrder { Either, MedicineAfterDose };
     /// Gabapentin's label: take gabapentin at least this many hours after an antacid that holds
-    /// magnesium and aluminium.
+    /// magnesium and aluminium. It says nothing of the other order.
     static constexpr int kGabapentinAfterAntacidHours = 2;
+    static constexpr SpacingOrder kGabapentinOrder = SpacingOrder::MedicineAfterDose;
     /// Oral iron and magnesium: at least this many hours apart (pro.medicin.dk).
     static constexpr int kIronApartHours = 2;
     /// Levothyroxine and products that hinder its uptake: at least this many hours apart.

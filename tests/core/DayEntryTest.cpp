@@ -188,6 +188,35 @@ TEST(DayValidationTest, AFullDayAndAnEmptyDayAreValid)
     EXPECT_EQ(problemsFor(DayEntry {}, QStringLiteral("date")), kError);
 }
 
+TEST(DayValidationTest, AListRowsFieldPathIsReadBackAsItWasWritten)
+{
+    const FieldPath path {QStringLiteral("supplements"), 12, QStringLiteral("elemental_mg")};
+    EXPECT_EQ(path.toString(), QStringLiteral("supplements[12].elemental_mg"));
+    const std::optional<FieldPath> read = FieldPath::parse(path.toString());
+    ASSERT_TRUE(read.has_value());
+    EXPECT_EQ(read->list, path.list);
+    EXPECT_EQ(read->row, path.row);
+    EXPECT_EQ(read->field, path.field);
+    EXPECT_EQ(FieldPath::anyRow(u"foods"), QStringLiteral("foods[]"));
+    // Every path the rules give a day's lists is one of these.
+    DayEntry day = dated();
+    day.foods.resize(2);
+    day.foods[1].name = QStringLiteral("Almonds");
+    day.foods[1].grams = -1;
+    bool sawFood = false;
+    for (const FieldProblem& problem : DayValidation::validate(day)) {
+        if (const std::optional<FieldPath> row = FieldPath::parse(problem.field)) {
+            sawFood = sawFood || (row->list == u"foods" && row->row == 1 && row->field == u"grams");
+        }
+    }
+    EXPECT_TRUE(sawFood);
+    // Not a row of a list.
+    for (const char* other : {"sleep.latency_minutes", "foods[]", "foods[x].grams", "[1].grams",
+             "foods[1]grams", "foods[-1].grams"}) {
+        EXPECT_FALSE(FieldPath::parse(QString::fromLatin1(other)).has_value()) << other;
+    }
+}
+
 struct IntLimit
 {
     const char* field;

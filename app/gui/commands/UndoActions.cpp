@@ -54,6 +54,11 @@ UndoActions::UndoActions(DiaryUndo& undo, std::function<bool()> beforeStep, QWid
     retranslate();
 }
 
+void UndoActions::leaveUndoToDiary(QLineEdit* field)
+{
+    field->setText(field->text()); // setText() clears a line edit's undo history
+}
+
 bool UndoActions::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() != QEvent::ShortcutOverride)

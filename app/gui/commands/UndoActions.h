@@ -5,6 +5,7 @@
 #include <functional>
 
 class QAction;
+class QLineEdit;
 class QWidget;
 
 namespace stilla {
@@ -30,6 +31,10 @@ public:
     void retranslate();
 
     bool eventFilter(QObject* watched, QEvent* event) override;
+
+    /// Forgets what @p field could take back itself, so that the next Ctrl+Z there is the
+    /// diary's: after a food is added from the search, it takes the food back.
+    static void leaveUndoToDiary(QLineEdit* field);
 
 private:
     void showStep(bool forward, const QString& text);

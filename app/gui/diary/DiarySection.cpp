@@ -83,9 +83,8 @@ QLabel* DiarySection::findMessageLabel(const QString& field) const
     if (QLabel* exact = m_messages.value(field))
         return exact;
     // "supplements[2].elemental_mg" → "supplements[]"
-    const int bracket = field.indexOf(QLatin1Char('['));
-    if (bracket > 0)
-        return m_messages.value(field.left(bracket) + QStringLiteral("[]"));
+    if (const std::optional<FieldPath> path = FieldPath::parse(field))
+        return m_messages.value(FieldPath::anyRow(path->list));
     return nullptr;
 }
 

@@ -57,7 +57,7 @@ HealthSection::HealthSection(QWidget* parent)
     buttons->addWidget(m_sameAsYesterday);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    layout->addWidget(messageLabel({QStringLiteral("medications[]")}));
+    layout->addWidget(messageLabel({FieldPath::anyRow(u"medications")}));
     layout->addSpacing(spacing::s);
 
     auto addEffects = [this, layout](QLabel* title, unsigned mask) {
@@ -342,10 +342,10 @@ QList<FieldProblem> HealthSection::inputProblems() const
     QList<FieldProblem> problems;
     for (std::size_t i = 0; i < m_medications.size(); ++i) {
         if (!m_medications[i].time->isValid()) {
-            problems.append(
-                {FieldProblem::Kind::Error, QStringLiteral("medications[%1].time").arg(i),
-                    tr("\"%1\" is not a time. Write it as hh:mm, for example 08:00.")
-                        .arg(m_medications[i].time->text())});
+            problems.append({FieldProblem::Kind::Error,
+                FieldPath {QStringLiteral("medications"), i, QStringLiteral("time")}.toString(),
+                tr("\"%1\" is not a time. Write it as hh:mm, for example 08:00.")
+                    .arg(m_medications[i].time->text())});
         }
     }
     return problems;

@@ -106,7 +106,7 @@ MagnesiumSection::MagnesiumSection(QWidget* parent)
     foodButtons->addWidget(m_addFoodButton);
     foodButtons->addWidget(m_sameFoods);
     layout->addLayout(foodButtons);
-    m_foodsMessage = messageLabel({QStringLiteral("foods[]")});
+    m_foodsMessage = messageLabel({FieldPath::anyRow(u"foods")});
     layout->addWidget(m_foodsMessage);
     layout->addSpacing(spacing::s);
     layout->addWidget(m_supplementsTitle);
@@ -119,7 +119,7 @@ MagnesiumSection::MagnesiumSection(QWidget* parent)
     supplementButtons->addWidget(m_usualButton);
     supplementButtons->addWidget(m_sameAsYesterday);
     layout->addLayout(supplementButtons);
-    m_supplementsMessage = messageLabel({QStringLiteral("supplements[]")});
+    m_supplementsMessage = messageLabel({FieldPath::anyRow(u"supplements")});
     layout->addWidget(m_supplementsMessage);
     layout->addSpacing(spacing::s);
     layout->addWidget(m_totalsLabel);
@@ -362,10 +362,10 @@ QList<FieldProblem> MagnesiumSection::inputProblems() const
     const std::vector<SupplementDoseRow*> doses = dayDoses();
     for (std::size_t i = 0; i < doses.size(); ++i) {
         if (!doses[i]->timeField()->isValid()) {
-            problems.append(
-                {FieldProblem::Kind::Error, QStringLiteral("supplements[%1].time").arg(i),
-                    tr("\"%1\" is not a time. Write it as hh:mm, for example 08:00.")
-                        .arg(doses[i]->timeField()->text())});
+            problems.append({FieldProblem::Kind::Error,
+                FieldPath {QStringLiteral("supplements"), i, QStringLiteral("time")}.toString(),
+                tr("\"%1\" is not a time. Write it as hh:mm, for example 08:00.")
+                    .arg(doses[i]->timeField()->text())});
         }
     }
     return problems;
@@ -373,20 +373,16 @@ QList<FieldProblem> MagnesiumSection::inputProblems() const
 
 QWidget* MagnesiumSection::errorField(const QString& field) const
 {
-    // "foods[1].grams" → the list, its row and the field's name.
-    const qsizetype open = field.indexOf(u'[');
-    const qsizetype close = field.indexOf(u']');
-    if (open < 0 || close < open)
+    const std::optional<FieldPath> path = FieldPath::parse(field);
+    if (!path)
         return nullptr;
-    const std::size_t index = field.mid(open + 1, close - open - 1).toULongLong();
-    const QStringView list = QStringView(field).left(open);
-    if (list == u"foods" && index < m_foods.size())
-        return m_foods[index].grams;
+    if (path->list == u"foods" && path->row < m_foods.size())
+        return m_foods[path->row].grams;
     const std::vector<SupplementDoseRow*> doses = dayDoses();
-    if (list == u"supplements" && index < doses.size()) {
-        if (field.endsWith(QLatin1String(".time")))
-            return doses[index]->timeField();
-        return doses[index]->amountField();
+    if (path->list == u"supplements" && path->row < doses.size()) {
+        if (path->field == u"time")
+            return doses[path->row]->timeField();
+        return doses[path->row]->amountField();
     }
     return nullptr;
 }
@@ -413,9 +409,10 @@ void MagnesiumSection::markListRows(const std::vector<FieldProblem>& errors)
 
 QWidget* MagnesiumSection::listErrorField(const QLabel* message) const
 {
-    const QLatin1String list(message == m_foodsMessage ? "foods[" : "supplements[");
+    const QStringView list = message == m_foodsMessage ? u"foods" : u"supplements";
     for (const FieldProblem& error : m_listErrors) {
-        QWidget* field = error.field.startsWith(list) ? errorField(error.field) : nullptr;
+        const std::optional<FieldPath> path = FieldPath::parse(error.field);
+        QWidget* field = path && path->list == list ? errorField(error.field) : nullptr;
         if (field != nullptr && field->isVisibleTo(this))
             return field;
     }

@@ -270,7 +270,7 @@ void DiaryPage::loadDay()
     // A saved day's questions (a night's times out of order, a very long night) are asked again
     // when it is opened, not only while it is typed: the answer may still be a slip.
     if (m_stored) {
-        m_form->showProblems(m_form->problems(m_form->entry()));
+        m_form->showProblems(m_form->problems(*m_stored));
         m_problemsShown = true;
     }
     m_deleteButton->setEnabled(m_stored.has_value() && !isReadOnly());

@@ -2,6 +2,7 @@
 
 #include "app/gui/AppContext.h"
 #include "app/gui/Theme.h"
+#include "app/gui/commands/UndoActions.h"
 #include "app/gui/foods/FoodDayPanel.h"
 #include "app/gui/foods/FoodDetailsPanel.h"
 #include "app/gui/foods/FoodResultsColumns.h"
@@ -238,14 +239,6 @@ void FoodsPage::connectSignals()
 
 bool FoodsPage::eventFilter(QObject* watched, QEvent* event)
 {
-    // Ctrl+Z in the search with nothing typed to undo is the window's: after a food is added
-    // (which clears the search's own history) it takes the food back, not the search.
-    if (watched == m_searchEdit && event->type() == QEvent::ShortcutOverride) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->matches(QKeySequence::Undo) && !m_searchEdit->isUndoAvailable())
-            || (key->matches(QKeySequence::Redo) && !m_searchEdit->isRedoAvailable()))
-            return true; // left unaccepted: the shortcut goes on to the window's actions
-    }
     if (event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (watched == m_searchEdit && key->key() == Qt::Key_Down && m_model
@@ -467,7 +460,7 @@ void FoodsPage::addSelected()
     emit addFoodRequested(intake);
     m_library->markRecent(*food);
     m_day->refresh();
-    m_searchEdit->setText(m_searchEdit->text()); // clears its history: Ctrl+Z takes the food back
+    UndoActions::leaveUndoToDiary(m_searchEdit);
     m_searchEdit->setFocus();
     m_searchEdit->selectAll();
 }
