@@ -4183,10 +4183,6 @@ blodet (mmol/l)</translation>
         <translation>Provdatumet, %1, är efter i dag.</translation>
     </message>
     <message>
-        <source>Leave a value empty when it was not measured. Units are those of Swedish laboratories; ferritin in ng/mL is the same number as in µg/L; give an eGFR reported as &quot;&gt;90&quot; as 90. Stilla compares ferritin and transferrin saturation with the limits for RLS in the guide&apos;s section &quot;Iron and RLS&quot;, and eGFR with the categories of kidney function, since the kidneys remove magnesium.</source>
-        <translation>Lämna ett värde tomt om det inte mättes. Enheterna är de som svenska laboratorier använder; ferritin i ng/ml är samma tal som i µg/l; skriv ett eGFR som laboratoriet anger som ”&gt;90” som 90. Stilla jämför ferritin och transferrinmättnad med gränserna för RLS i guidens avsnitt ”Järn och RLS”, och eGFR med indelningen av njurfunktion, eftersom det är njurarna som gör sig av med magnesium.</translation>
-    </message>
-    <message>
         <source>eGFR, kidney function (mL/min/1.73 m²)</source>
         <translation>eGFR, njurfunktion (ml/min/1,73 m²)</translation>
     </message>
@@ -4203,6 +4199,18 @@ blodet (mmol/l)</translation>
 (mL/min/1.73&#xa0;m²)</source>
         <translation>eGFR
 (ml/min/1,73&#xa0;m²)</translation>
+    </message>
+    <message>
+        <source>Save an unusual value?</source>
+        <translation>Spara ett ovanligt värde?</translation>
+    </message>
+    <message>
+        <source>Save keeps the value as typed. Cancel leaves it in the form to correct.</source>
+        <translation>Spara behåller värdet som det är skrivet. Avbryt lämnar det kvar i formuläret så att du kan rätta det.</translation>
+    </message>
+    <message>
+        <source>Leave a value empty when it was not measured. Units are those of Swedish laboratories; ferritin in ng/⁠mL is the same number as in µg/L; give an eGFR reported as &quot;&gt;90&quot; as 90. Stilla compares ferritin and transferrin saturation with the limits for RLS in the guide&apos;s section &quot;Iron and RLS&quot;, eGFR with the categories of kidney function, since the kidneys remove magnesium, and magnesium in the blood with its usual range, %1–%2&#xa0;mmol/L.</source>
+        <translation>Lämna ett värde tomt om det inte mättes. Enheterna är de som svenska laboratorier använder; ferritin i ng/⁠ml är samma tal som i µg/l; skriv ett eGFR som laboratoriet anger som ”&gt;90” som 90. Stilla jämför ferritin och transferrinmättnad med gränserna för RLS i guidens avsnitt ”Järn och RLS”, eGFR med indelningen av njurfunktion, eftersom det är njurarna som gör sig av med magnesium, och magnesium i blodet med dess vanliga intervall, %1–%2&#xa0;mmol/l.</translation>
     </message>
 </context>
 <context>
@@ -5476,10 +5484,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Symtom antecknades %1 av periodens sista 30 dagar, och dagboken har inget ferritinvärde från de 12 månaderna före periodens slut. AASM:s riktlinjer från 2024 rekommenderar kontroll av ferritin och transferrinmättnad vid kliniskt betydande RLS.</translation>
     </message>
     <message>
-        <source>Values as the person entered them; Stilla does not compare them with laboratory reference ranges. Guideline: Winkelman JW et al., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</source>
-        <translation>Värdena är de som personen själv har skrivit in; Stilla jämför dem inte med laboratoriets referensintervall. Riktlinjer: Winkelman JW m.fl., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</translation>
-    </message>
-    <message>
         <source>Sources: %1.</source>
         <translation>Källor: %1.</translation>
     </message>
@@ -5554,6 +5558,22 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>eGFR %1&#xa0;mL/min/1.73&#xa0;m² on %2: category %3 of the KDIGO 2012 GFR categories, below %4. A reduced eGFR counts as chronic kidney disease when it lasts more than three months; the table shows any earlier results. The article advises against magnesium with any kidney disease.</source>
         <translation>eGFR %1&#xa0;ml/min/1,73&#xa0;m² den %2: kategori %3 i KDIGO 2012:s GFR-kategorier, under %4. En nedsatt eGFR räknas som kronisk njursjukdom när den varar mer än tre månader; tabellen visar eventuella tidigare provsvar. Artikeln avråder från magnesium vid all njursjukdom.</translation>
+    </message>
+    <message>
+        <source>Serum magnesium %1&#xa0;mmol/L on %2: above %3&#xa0;mmol/L, where symptoms of magnesium toxicity usually begin (NIH ODS: above 1.74–2.61&#xa0;mmol/L).</source>
+        <translation>S-magnesium %1&#xa0;mmol/l den %2: över %3&#xa0;mmol/l, där symtom på magnesiumförgiftning vanligen börjar (NIH ODS: över 1,74–2,61&#xa0;mmol/l).</translation>
+    </message>
+    <message>
+        <source>Serum magnesium %1&#xa0;mmol/L on %2: above the usual range of %3–%4&#xa0;mmol/L (NIH ODS).</source>
+        <translation>S-magnesium %1&#xa0;mmol/l den %2: över det vanliga intervallet %3–%4&#xa0;mmol/l (NIH ODS).</translation>
+    </message>
+    <message>
+        <source>Serum magnesium %1&#xa0;mmol/L on %2: below the usual range of %3–%4&#xa0;mmol/L (NIH ODS).</source>
+        <translation>S-magnesium %1&#xa0;mmol/l den %2: under det vanliga intervallet %3–%4&#xa0;mmol/l (NIH ODS).</translation>
+    </message>
+    <message>
+        <source>Values as the person entered them. Stilla compares ferritin, transferrin saturation and eGFR with the guidelines&apos; thresholds and serum magnesium with the usual range of %1–%2&#xa0;mmol/L (NIH Office of Dietary Supplements); the laboratory&apos;s own reference ranges may differ. Guideline: Winkelman JW et al., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</source>
+        <translation>Värdena är de som personen själv har skrivit in. Stilla jämför ferritin, transferrinmättnad och eGFR med riktlinjernas gränsvärden och S-magnesium med det vanliga intervallet %1–%2&#xa0;mmol/l (NIH Office of Dietary Supplements); laboratoriets egna referensintervall kan skilja sig något. Riktlinjer: Winkelman JW m.fl., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</translation>
     </message>
 </context>
 <context>
@@ -6602,6 +6622,38 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Magnesium can interact with water pills (diuretics). Loop and thiazide diuretics (such as furosemide or hydrochlorothiazide) can make the body lose magnesium over time; potassium-sparing ones (such as spironolactone or amiloride) make it keep more. Ask your doctor or pharmacist whether magnesium suits you with this medicine.</source>
         <translation>Magnesium och vätskedrivande läkemedel (diuretika) kan påverka varandra. Loop- och tiaziddiuretika (till exempel furosemid eller hydroklortiazid) kan med tiden göra att kroppen förlorar magnesium; kaliumsparande (till exempel spironolakton eller amilorid) gör att den behåller mer. Fråga din läkare eller farmaceut om magnesium passar dig när du tar det här läkemedlet.</translation>
+    </message>
+    <message>
+        <source>the usual range of %1–%2&#xa0;mmol/L (your laboratory&apos;s own range may differ slightly)</source>
+        <translation>det vanliga intervallet %1–%2&#xa0;mmol/l (ditt laboratoriums eget intervall kan skilja sig något)</translation>
+    </message>
+    <message>
+        <source>Your serum magnesium was %1&#xa0;mmol/L on %2. Above %3&#xa0;mmol/L, signs of too much magnesium usually begin, such as nausea, flushing and low blood pressure. Do not take magnesium supplements, and talk to your doctor today. Seek care at once if you feel very weak, your breathing is difficult or your heartbeat is irregular. (Stilla takes the value in mmol/L: if your laboratory gave it in mg/dL, correct it under Lab Results.)</source>
+        <translation>Ditt S-magnesium var %1&#xa0;mmol/l den %2. Över %3&#xa0;mmol/l brukar tecken på för mycket magnesium börja, till exempel illamående, rodnad och lågt blodtryck. Ta inte magnesiumtillskott, och tala med din läkare i dag. Sök vård genast om du känner dig mycket svag, har svårt att andas eller hjärtrytmen blir oregelbunden. (Stilla tar värdet i mmol/l: om ditt laboratorium angav det i mg/dl, rätta det under Provsvar.)</translation>
+    </message>
+    <message>
+        <source>Your serum magnesium was %1&#xa0;mmol/L on %2, above %3. The kidneys normally remove extra magnesium, so a high value is for your doctor to explain. Ask your doctor before you take magnesium supplements.</source>
+        <translation>Ditt S-magnesium var %1&#xa0;mmol/l den %2, över %3. Njurarna gör sig normalt av med överskott av magnesium, så ett högt värde är något för din läkare att förklara. Fråga din läkare innan du tar magnesiumtillskott.</translation>
+    </message>
+    <message>
+        <source>Your serum magnesium was %1&#xa0;mmol/L on %2, below %3. Show the result to your doctor: low magnesium in the blood has causes a doctor looks for, some medicines among them.</source>
+        <translation>Ditt S-magnesium var %1&#xa0;mmol/l den %2, under %3. Visa provsvaret för din läkare: lågt magnesium i blodet har orsaker som läkaren letar efter, bland annat vissa läkemedel.</translation>
+    </message>
+    <message>
+        <source>Serum magnesium %1&#xa0;mmol/L: no magnesium supplements; talk to your doctor today</source>
+        <translation>S-magnesium %1&#xa0;mmol/l: inga magnesiumtillskott; tala med din läkare i dag</translation>
+    </message>
+    <message>
+        <source>Serum magnesium %1&#xa0;mmol/L: ask your doctor before taking magnesium</source>
+        <translation>S-magnesium %1&#xa0;mmol/l: fråga din läkare innan du tar magnesium</translation>
+    </message>
+    <message>
+        <source>Serum magnesium %1&#xa0;mmol/L: show it to your doctor</source>
+        <translation>S-magnesium %1&#xa0;mmol/l: visa det för din läkare</translation>
+    </message>
+    <message>
+        <source>Serum magnesium %1&#xa0;mmol/L is far above the usual range of %2–%3&#xa0;mmol/L. Stilla takes mmol/L: if your laboratory gave %1 in mg/dL, that is %4&#xa0;mmol/L; in mEq/L, %5&#xa0;mmol/L.</source>
+        <translation>S-magnesium %1&#xa0;mmol/l ligger långt över det vanliga intervallet %2–%3&#xa0;mmol/l. Stilla tar mmol/l: om ditt laboratorium angav %1 i mg/dl är det %4&#xa0;mmol/l; i mEq/l är det %5&#xa0;mmol/l.</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,9 @@ int LabsCommand::add(const QStringList& arguments)
         return 0;
     }
     m_out << date->toString(Qt::ISODate) << ": " << result.describe() << '\n';
+    // Saved as given (the command says what it means), with the question the window would ask.
+    for (const QString& question : LabRules::questions(result))
+        m_out << question << '\n';
     // What the result means for iron, as the diary page says it (symptoms are not counted
     // here: this is about the result).
     Result<std::vector<LabResult>> labs = store->labs().results(QDate(), *date);

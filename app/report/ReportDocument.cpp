@@ -185,12 +185,35 @@ void writeLabFindings(ReportWriter& writer, const ReportSummary& summary, const 
                                    "article advises against magnesium with any kidney disease.")
                     .arg(number(finding.amountMg), date(finding.measured),
                         SafetyFacts::kidneyCategory(finding.amountMg), number(finding.limitMg)));
+        } else if (finding.rule == QLatin1String(SafetyRule::kSerumMagnesiumHigh)) {
+            writer.paragraph(finding.severity >= Severity::Warning
+                    ? ReportDocument::tr(
+                        "Serum magnesium %1\u00A0mmol/L on %2: above %3\u00A0mmol/L, "
+                        "where symptoms of magnesium toxicity usually begin "
+                        "(NIH ODS: above 1.74–2.61\u00A0mmol/L).")
+                          .arg(number(finding.amountMg), date(finding.measured),
+                              number(finding.limitMg))
+                    : ReportDocument::tr("Serum magnesium %1\u00A0mmol/L on %2: above the usual "
+                                         "range of %3–%4\u00A0mmol/L (NIH ODS).")
+                          .arg(number(finding.amountMg), date(finding.measured),
+                              number(SafetyFacts::kSerumMagnesiumLow),
+                              number(SafetyFacts::kSerumMagnesiumHigh)));
+        } else if (finding.rule == QLatin1String(SafetyRule::kSerumMagnesiumLow)) {
+            writer.paragraph(ReportDocument::tr("Serum magnesium %1\u00A0mmol/L on %2: below the "
+                                                "usual range of %3–%4\u00A0mmol/L (NIH ODS).")
+                                 .arg(number(finding.amountMg), date(finding.measured),
+                                     number(SafetyFacts::kSerumMagnesiumLow),
+                                     number(SafetyFacts::kSerumMagnesiumHigh)));
         }
     }
     writer.paragraph(
-        ReportDocument::tr("Values as the person entered them; Stilla does not compare them "
-                           "with laboratory reference ranges. Guideline: Winkelman JW et al., "
-                           "J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390."),
+        ReportDocument::tr("Values as the person entered them. Stilla compares ferritin, "
+                           "transferrin saturation and eGFR with the guidelines' thresholds and "
+                           "serum magnesium with the usual range of %1–%2\u00A0mmol/L (NIH "
+                           "Office of Dietary Supplements); the laboratory's own reference "
+                           "ranges may differ. Guideline: Winkelman JW et al., J Clin Sleep Med "
+                           "2025;21(1):137–152, doi:10.5664/jcsm.11390.")
+            .arg(number(SafetyFacts::kSerumMagnesiumLow), number(SafetyFacts::kSerumMagnesiumHigh)),
         true);
     const bool anyEgfr = std::any_of(summary.labs.begin(), summary.labs.end(),
         [](const LabResult& result) { return result.egfr.has_value(); });

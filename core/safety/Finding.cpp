@@ -51,7 +51,8 @@ QStringList SafetyRule::all()
 QStringList SafetyRule::labs()
 {
     QStringList rules;
-    for (const char* rule : {kFerritinLow, kTransferrinSaturationLow, kIronNotTested, kEgfrLow})
+    for (const char* rule : {kFerritinLow, kTransferrinSaturationLow, kIronNotTested, kEgfrLow,
+             kSerumMagnesiumHigh, kSerumMagnesiumLow})
         rules << QLatin1String(rule);
     rules.sort();
     return rules;
@@ -59,8 +60,8 @@ QStringList SafetyRule::labs()
 
 int SafetyRule::rank(const QString& rule)
 {
-    static constexpr std::array kFamilies {"condition.", "kidney.", "dose.", "interaction.",
-        "medicine.", "side_effect.", "iron.", "lifestyle."};
+    static constexpr std::array kFamilies {"condition.", "kidney.", "magnesium.", "dose.",
+        "interaction.", "medicine.", "side_effect.", "iron.", "lifestyle."};
     for (std::size_t i = 0; i < kFamilies.size(); ++i) {
         if (rule.startsWith(QLatin1String(kFamilies[i])))
             return static_cast<int>(i);

@@ -107,14 +107,17 @@ inline constexpr char kFerritinLow[] = "iron.ferritin_low";
 inline constexpr char kTransferrinSaturationLow[] = "iron.tsat_low";
 inline constexpr char kIronNotTested[] = "iron.not_tested";
 inline constexpr char kEgfrLow[] = "kidney.egfr_low";
+inline constexpr char kSerumMagnesiumHigh[] = "magnesium.serum_high";
+inline constexpr char kSerumMagnesiumLow[] = "magnesium.serum_low";
 
 /// Every rule id of SafetyEngine::evaluate() above, sorted.
 QStringList all();
-/// Every rule id of LabRules::evaluate() (iron and kidney function), sorted.
+/// Every rule id of LabRules::evaluate() (iron, kidney function, serum magnesium), sorted.
 QStringList labs();
 
 /// Where a rule's findings stand among findings of the same severity, lower first: whether the
-/// person may take magnesium at all (`condition.`, then the lab results' `kidney.`), how much
+/// person may take magnesium at all (`condition.`, then the lab results' `kidney.` and
+/// `magnesium.`), how much
 /// they take (`dose.`), the medicines it meets (`interaction.`, `medicine.`), what it does
 /// (`side_effect.`), then `iron.` and `lifestyle.`. A rule of no listed family comes last.
 int rank(const QString& rule);

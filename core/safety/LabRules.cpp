@@ -5,6 +5,7 @@
 #include "SafetyMessages.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace stilla {
 
@@ -72,8 +73,43 @@ std::vector<Finding> LabRules::evaluate(const History& history)
                 *egfr->egfr, severe ? SafetyFacts::kEgfrSeverelyReduced : SafetyFacts::kEgfrReduced,
                 egfr->date, ArticleSectionId::kPotentialRisks));
     }
+    // Serum magnesium against the usual range; above it the kidneys are not removing what
+    // they should, and far above it signs of too much magnesium begin.
+    const LabResult* magnesium = newest(history.labs, history.date, &LabResult::serumMagnesium,
+        SafetyFacts::kSerumMagnesiumValidMonths);
+    if (magnesium && *magnesium->serumMagnesium > SafetyFacts::kSerumMagnesiumHigh) {
+        const bool toxic = *magnesium->serumMagnesium > SafetyFacts::kSerumMagnesiumToxic;
+        findings.push_back(labFinding(SafetyRule::kSerumMagnesiumHigh,
+            toxic ? Severity::Warning : Severity::Caution, *magnesium->serumMagnesium,
+            toxic ? SafetyFacts::kSerumMagnesiumToxic : SafetyFacts::kSerumMagnesiumHigh,
+            magnesium->date, ArticleSectionId::kPotentialRisks));
+    } else if (magnesium && *magnesium->serumMagnesium < SafetyFacts::kSerumMagnesiumLow) {
+        findings.push_back(labFinding(SafetyRule::kSerumMagnesiumLow, Severity::Caution,
+            *magnesium->serumMagnesium, SafetyFacts::kSerumMagnesiumLow, magnesium->date,
+            ArticleSectionId::kPotentialRisks));
+    }
     SafetyEngine::sort(findings);
     return findings;
+}
+
+QStringList LabRules::questions(const LabResult& result)
+{
+    QStringList questions;
+    if (result.serumMagnesium && *result.serumMagnesium >= SafetyFacts::kQuestionSerumMagnesium) {
+        const double value = *result.serumMagnesium;
+        const auto mmol
+            = [](double amount) { return LabResult::number(std::round(amount * 100) / 100); };
+        questions << SafetyEngine::tr(
+            "Serum magnesium %1\u00A0mmol/L is far above the usual range of %2–%3\u00A0mmol/L. "
+            "Stilla takes mmol/L: if your laboratory gave %1 in mg/dL, that is %4\u00A0mmol/L; "
+            "in mEq/L, %5\u00A0mmol/L.")
+                         .arg(LabResult::number(value),
+                             LabResult::number(SafetyFacts::kSerumMagnesiumLow),
+                             LabResult::number(SafetyFacts::kSerumMagnesiumHigh),
+                             mmol(value / SafetyFacts::kMagnesiumMgPerDlPerMmol),
+                             mmol(value / SafetyFacts::kMagnesiumMeqPerMmol));
+    }
+    return questions;
 }
 
 int LabRules::symptomDays(const std::vector<DayEntry>& days, const QDate& date)

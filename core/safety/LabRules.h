@@ -13,9 +13,9 @@ namespace stilla {
 /// newest ferritin and transferrin saturation of the last 12 months against the AASM 2024
 /// thresholds, a note to ask for a test when symptoms are frequent and there is no recent
 /// ferritin, and the newest eGFR of the last 12 months against KDIGO's categories of kidney
-/// function (docs/safety-rules.md, "Kidney function"). Their thresholds and sources are in
-/// SafetyFacts. Pure functions, like
-/// SafetyEngine's.
+/// function (docs/safety-rules.md, "Kidney function"), and the newest serum magnesium of the
+/// last 3 months against its usual range ("Serum magnesium"). Their thresholds and sources are
+/// in SafetyFacts. Pure functions, like SafetyEngine's.
 class LabRules
 {
 public:
@@ -31,6 +31,10 @@ public:
 
     /// The findings, sorted like SafetyEngine::evaluate().
     static std::vector<Finding> evaluate(const History& history);
+    /// What to ask before @p result is saved: values that are possible but more often typed in
+    /// another unit (a serum magnesium of 2.1 is 2.1 mg/dL far more often than 2.1 mmol/L),
+    /// one sentence each with what the value would be in Stilla's unit; empty when nothing.
+    static QStringList questions(const LabResult& result);
     /// Days with symptoms (SymptomRecord::anyFelt()) among @p days whose date is in the window
     /// of kSymptomWindowDays days ending on @p date.
     static int symptomDays(const std::vector<DayEntry>& days, const QDate& date);

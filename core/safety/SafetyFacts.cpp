@@ -399,6 +399,8 @@ QString SafetyFacts::ruleSource(const Finding& finding)
         return nindsSource();
     if (is(kEgfrLow))
         return both(both(articleSource(), kidneyGuidelineSource()), nihSource());
+    if (is(SafetyRule::kSerumMagnesiumHigh) || is(SafetyRule::kSerumMagnesiumLow))
+        return nihSource();
     if (is(kDopamineAugmentation) || is(kFerritinLow) || is(kTransferrinSaturationLow)
         || is(kIronNotTested))
         return ironGuidelineSource();

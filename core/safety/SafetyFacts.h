@@ -113,6 +113,23 @@ public:
     static QString kidneyCategory(double egfr);
     /// KDIGO's guideline, as a source line.
     static QString kidneyGuidelineSource();
+    /// Serum magnesium, mmol/L, from the NIH Office of Dietary Supplements' Magnesium Fact
+    /// Sheet for Health Professionals (nihSource()): normal concentrations range between 0.75
+    /// and 0.95 mmol/L, and symptoms of too much magnesium usually develop after serum
+    /// concentrations exceed 1.74–2.61 mmol/L. A laboratory's own range may differ slightly.
+    static constexpr double kSerumMagnesiumLow = 0.75;
+    static constexpr double kSerumMagnesiumHigh = 0.95;
+    static constexpr double kSerumMagnesiumToxic = 1.74;
+    /// A serum magnesium older than this many months no longer counts (Stilla's choice: it
+    /// follows intake and kidney function within days, unlike ferritin or the eGFR).
+    static constexpr int kSerumMagnesiumValidMonths = 3;
+    /// A serum magnesium from this up (mmol/L) is asked about when it is typed: a value in
+    /// mg/dL or mEq/L, taken as mmol/L, lands here (Stilla's check of what was typed).
+    static constexpr double kQuestionSerumMagnesium = 1.2;
+    /// Magnesium's molar mass, 24.305 g/mol (IUPAC): 1 mmol/L is 2.4305 mg/dL, and 2 mEq/L
+    /// since the magnesium ion carries two charges.
+    static constexpr double kMagnesiumMgPerDlPerMmol = 2.4305;
+    static constexpr double kMagnesiumMeqPerMmol = 2;
     /// Sources of the medicine facts beyond the article, as source lines.
     static QString nindsSource();
     static QString gabapentinSource();

@@ -1,9 +1,9 @@
 #include "SafetyMessages.h"
 
+#include "LabMessages.h"
 #include "SafetyEngine.h"
 #include "SafetyFacts.h"
 #include "TimedMessages.h"
-#include "core/labs/LabResult.h"
 
 #include <QLocale>
 
@@ -17,24 +17,12 @@ QString formatMg(double mg)
     return QLocale().toString(SafetyEngine::roundMg(mg), 'f', QLocale::FloatingPointShortest);
 }
 
-/// A lab value as the lab results show it.
-QString number(double value)
-{
-    return LabResult::number(value);
-}
-
-/// "12 March 2026", "12 mars 2026": the test's date without its weekday.
-QString longDate(const QDate& date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
-}
-
 } // namespace
 
 QString SafetyMessages::message(const Finding& finding)
 {
     for (const auto topic : {&doseMessage, &sideEffectMessage, &conditionMessage,
-             &interactionMessage, &medicineMessage, &lifestyleMessage, &labMessage}) {
+             &interactionMessage, &medicineMessage, &lifestyleMessage, &LabMessages::message}) {
         if (QString text = topic(finding); !text.isEmpty())
             return text;
     }
@@ -130,7 +118,7 @@ QString SafetyMessages::summary(const Finding& finding)
         return SafetyEngine::tr("Bisphosphonates: keep them at least 2 hours apart from magnesium");
     if (isRule(finding, SafetyRule::kCaffeine))
         return SafetyEngine::tr("Caffeine on a day with symptoms can make RLS worse");
-    if (const QString lab = labSummary(finding); !lab.isEmpty())
+    if (const QString lab = LabMessages::summary(finding); !lab.isEmpty())
         return lab;
     return message(finding);
 }
@@ -384,74 +372,6 @@ QString SafetyMessages::childAuthority(const Finding& finding)
     if (finding.reference == SupplementReference::Us || finding.ageGroup == AgeGroup::Child1To3)
         return SafetyFacts::referenceAuthority(SupplementReference::Us);
     return SafetyFacts::referenceAuthority(finding.reference);
-}
-
-QString SafetyMessages::labMessage(const Finding& finding)
-{
-    if (finding.rule == QLatin1String(SafetyRule::kFerritinLow)) {
-        return SafetyEngine::tr(
-            "Your ferritin was %1\u00A0µg/L on %2. For adults with RLS, the American Academy "
-            "of Sleep Medicine's guideline, citing expert consensus, suggests iron treatment "
-            "when ferritin is %3\u00A0µg/L or lower. Talk to your doctor about iron; do not start "
-            "taking iron without "
-            "their advice.")
-            .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
-    }
-    if (finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow)) {
-        return SafetyEngine::tr(
-            "Your transferrin saturation was %1\u00A0% on %2. For adults with RLS, the American "
-            "Academy of Sleep Medicine's guideline, citing expert consensus, suggests iron "
-            "treatment when it is below %3\u00A0%. "
-            "Talk to your doctor about iron; do not start taking iron without their "
-            "advice.")
-            .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
-    }
-    if (finding.rule == QLatin1String(SafetyRule::kIronNotTested)) {
-        return SafetyEngine::tr(
-            "You have noted restless legs on %1 of the last %2 days, and the diary has no "
-            "ferritin result from the last 12 months. Low iron can make RLS worse, and "
-            "the American Academy of Sleep Medicine advises checking ferritin and "
-            "transferrin saturation in everyone with troublesome RLS. You could ask your "
-            "doctor for a blood test.")
-            .arg(number(finding.amountMg), QString::number(SafetyFacts::kSymptomWindowDays));
-    }
-    if (finding.rule == QLatin1String(SafetyRule::kEgfrLow)) {
-        if (finding.severity >= Severity::Warning) {
-            return SafetyEngine::tr(
-                "Your eGFR was %1\u00A0mL/min/1.73\u00A0m² on %2. Below %3, kidney function "
-                "is severely reduced or has failed, and magnesium can build up in the blood. "
-                "The article advises against magnesium with any kidney disease: do not take "
-                "magnesium supplements without your doctor's advice.")
-                .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
-        }
-        return SafetyEngine::tr(
-            "Your eGFR was %1\u00A0mL/min/1.73\u00A0m² on %2. Below %3, kidney function counts "
-            "as reduced, and as kidney disease when it stays there for more than three months. "
-            "The kidneys remove extra magnesium, and the article advises against magnesium "
-            "with any kidney disease. Ask your doctor before you take magnesium supplements.")
-            .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
-    }
-    return {};
-}
-
-QString SafetyMessages::labSummary(const Finding& finding)
-{
-    if (finding.rule == QLatin1String(SafetyRule::kFerritinLow))
-        return SafetyEngine::tr("Ferritin %1\u00A0µg/L: ask your doctor about iron")
-            .arg(number(finding.amountMg));
-    if (finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow)) {
-        return SafetyEngine::tr("Transferrin saturation %1\u00A0%: ask your doctor about iron")
-            .arg(number(finding.amountMg));
-    }
-    if (finding.rule == QLatin1String(SafetyRule::kIronNotTested))
-        return SafetyEngine::tr("No recent ferritin: ask your doctor about an iron test");
-    if (finding.rule == QLatin1String(SafetyRule::kEgfrLow)) {
-        return (finding.severity >= Severity::Warning
-                ? SafetyEngine::tr("eGFR %1: no magnesium supplements without your doctor's advice")
-                : SafetyEngine::tr("eGFR %1: ask your doctor before taking magnesium"))
-            .arg(number(finding.amountMg));
-    }
-    return {};
 }
 
 } // namespace stilla

@@ -35,8 +35,6 @@ private:
     static QString interactionMessage(const Finding& finding);
     static QString medicineMessage(const Finding& finding);
     static QString lifestyleMessage(const Finding& finding);
-    static QString labMessage(const Finding& finding);
-    static QString labSummary(const Finding& finding);
     /// summary() of the dose rules; empty for a rule of another topic.
     static QString doseSummary(const Finding& finding);
     static QString childAges(AgeGroup ageGroup);

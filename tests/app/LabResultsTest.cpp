@@ -189,6 +189,46 @@ TEST_F(LabResultsTest, AValueThatCannotBeRightIsNamedAndNothingIsSaved)
     EXPECT_EQ(m_diary->labs().result(kept.date).value(), kept);
 }
 
+TEST_F(LabResultsTest, ASerumMagnesiumInMgPerDlIsAskedAboutBeforeItIsSaved)
+{
+    // 2.1 is a normal value in mg/dL and a dangerous one in mmol/L, Stilla's unit.
+    showDiary();
+    LabResultsDialog dialog(*m_diary, *m_undo, m_clock.today(), m_clock.today(), m_window.get());
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&dialog] { return QApplication::activeWindow() == &dialog; }));
+    auto* magnesium = dialog.findChild<QLineEdit*>(QStringLiteral("labMagnesiumField"));
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("labMessageLabel"));
+    MessageBox::takeMessages();
+    type(magnesium, QStringLiteral("2.1"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(magnesium, Qt::Key_Return);
+    const QStringList asked = MessageBox::takeMessages();
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_TRUE(asked.front().contains(QStringLiteral("mg/dL, that is 0.86\u00A0mmol/L")))
+        << asked.front().toStdString();
+    EXPECT_FALSE(m_diary->labs().result(m_clock.today()).value().has_value());
+    EXPECT_EQ(QApplication::focusWidget(), magnesium) << "back to the value, to correct it";
+    EXPECT_EQ(magnesium->selectedText(), QStringLiteral("2.1"));
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("\u26a0 Not saved")))
+        << message->text().toStdString();
+
+    // Corrected, it saves without a question.
+    QTest::keyClicks(magnesium, QStringLiteral("0.86"));
+    QTest::keyClick(magnesium, Qt::Key_Return);
+    EXPECT_TRUE(MessageBox::takeMessages().isEmpty());
+    EXPECT_EQ(m_diary->labs().result(m_clock.today()).value()->serumMagnesium, 0.86);
+    EXPECT_FALSE(rulesShown().contains(QLatin1String(SafetyRule::kSerumMagnesiumHigh)));
+
+    // Kept as typed when the person says it is mmol/L: the day then warns.
+    type(magnesium, QStringLiteral("2.1"));
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QTest::keyClick(magnesium, Qt::Key_Return);
+    EXPECT_EQ(m_diary->labs().result(m_clock.today()).value()->serumMagnesium, 2.1);
+    EXPECT_TRUE(rulesShown().contains(QLatin1String(SafetyRule::kSerumMagnesiumHigh)));
+}
+
 TEST_F(LabResultsTest, ValuesTypedStayWhenTheDateChangesAndClosingAsksAboutThem)
 {
     const QDate today = m_clock.today();

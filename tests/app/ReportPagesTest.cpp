@@ -253,11 +253,12 @@ TEST(ReportPagesTest, EveryPageSaysWhoseReportItIsOrHasLinesToWriteItOn)
 }
 
 /// How many times each word of @p text occurs: ligatures undone, split at white space (the
-/// no-break ones too), slashes and dashes, where a line may break.
+/// no-break ones too), slashes, dashes and colons, where a line may break ("J Clin Sleep Med
+/// 2025;21(1):" ends a line and "137–152" begins the next).
 QHash<QString, int> wordCounts(const QString& text)
 {
     QHash<QString, int> counts;
-    static const QRegularExpression breaks(QStringLiteral("[\\s\u00A0\u202F/\\-\u2013]+"));
+    static const QRegularExpression breaks(QStringLiteral("[\\s\u00A0\u202F/\\-\u2013:]+"));
     for (const QString& word :
         text.normalized(QString::NormalizationForm_KC).split(breaks, Qt::SkipEmptyParts))
         ++counts[word];

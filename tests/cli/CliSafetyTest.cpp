@@ -200,6 +200,22 @@ TEST_F(CliSafetyTest, ADayNotInTheDiaryHasNoFindings)
     EXPECT_TRUE(text.out.contains(QStringLiteral("2023-12-31")));
 }
 
+TEST_F(CliSafetyTest, ASerumMagnesiumThatMayBeInMgPerDlIsSavedWithTheQuestionTheWindowAsks)
+{
+    const CliRun added = cli({QStringLiteral("labs"), QStringLiteral("add"),
+        QStringLiteral("--date"), QStringLiteral("2024-02-20"), QStringLiteral("mg_serum=2.1")});
+    ASSERT_EQ(added.code, Cli::Success) << added.err.toStdString();
+    EXPECT_TRUE(added.out.contains(QStringLiteral("mg/dL, that is 0.86\u00A0mmol/L")))
+        << added.out.toStdString();
+    // Taken as mmol/L, as given: the warning follows.
+    EXPECT_TRUE(added.out.contains(QStringLiteral("Do not take magnesium supplements")))
+        << added.out.toStdString();
+    const CliRun normal = cli({QStringLiteral("labs"), QStringLiteral("add"),
+        QStringLiteral("--date"), QStringLiteral("2024-02-20"), QStringLiteral("mg_serum=0.86")});
+    ASSERT_EQ(normal.code, Cli::Success) << normal.err.toStdString();
+    EXPECT_EQ(normal.out, QStringLiteral("2024-02-20: serum magnesium 0.86\u00A0mmol/L\n"));
+}
+
 TEST_F(CliSafetyTest, LabsAreAddedListedAndChangedOnlyWhereGiven)
 {
     auto labs = [this](QStringList args) {

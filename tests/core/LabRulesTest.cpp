@@ -29,6 +29,14 @@ LabResult saturationOn(const QDate& date, double value)
     return result;
 }
 
+LabResult magnesiumOn(const QDate& date, double value)
+{
+    LabResult result;
+    result.date = date;
+    result.serumMagnesium = value;
+    return result;
+}
+
 LabResult egfrOn(const QDate& date, double value)
 {
     LabResult result;
@@ -49,6 +57,8 @@ const QString kFerritin = QLatin1String(SafetyRule::kFerritinLow);
 const QString kSaturation = QLatin1String(SafetyRule::kTransferrinSaturationLow);
 const QString kNotTested = QLatin1String(SafetyRule::kIronNotTested);
 const QString kEgfr = QLatin1String(SafetyRule::kEgfrLow);
+const QString kMagnesiumHigh = QLatin1String(SafetyRule::kSerumMagnesiumHigh);
+const QString kMagnesiumLow = QLatin1String(SafetyRule::kSerumMagnesiumLow);
 
 TEST(LabRulesTest, FerritinAtOrBelow75Fires)
 {
@@ -200,6 +210,79 @@ TEST(LabRulesTest, TheKidneyNoteComesBeforeTheIronNotesOfTheSameSeverity)
     // A warning still comes first: severity before family.
     EXPECT_EQ(rulesFor({ferritinOn(kToday, 40), saturationOn(kToday, 12), egfrOn(kToday, 25)}),
         (QStringList {kEgfr, kFerritin, kSaturation}));
+}
+
+TEST(LabRulesTest, SerumMagnesiumOutsideTheUsualRangeIsForTheDoctorAndFarAboveItWarns)
+{
+    // NIH ODS: usual 0.75–0.95 mmol/L; signs of too much usually from above 1.74 mmol/L.
+    EXPECT_EQ(rulesFor({magnesiumOn(kToday, 0.95)}), QStringList {});
+    EXPECT_EQ(rulesFor({magnesiumOn(kToday, 0.75)}), QStringList {});
+    EXPECT_EQ(rulesFor({magnesiumOn(kToday, 0.74)}), QStringList {kMagnesiumLow});
+    const auto only = [](double value) {
+        const std::vector<Finding> findings
+            = LabRules::evaluate({kToday, {magnesiumOn(kToday, value)}, 0});
+        EXPECT_EQ(findings.size(), 1u) << value;
+        return findings.empty() ? Finding {} : findings.front();
+    };
+    const Finding high = only(0.96);
+    EXPECT_EQ(high.rule, kMagnesiumHigh);
+    EXPECT_EQ(high.severity, Severity::Caution);
+    EXPECT_EQ(only(1.74).severity, Severity::Caution);
+    const Finding toxic = only(1.75);
+    EXPECT_EQ(toxic.rule, kMagnesiumHigh);
+    EXPECT_EQ(toxic.severity, Severity::Warning);
+    EXPECT_EQ(toxic.limitMg, 1.74);
+    EXPECT_EQ(toxic.measured, kToday);
+    const Finding low = only(0.6);
+    EXPECT_EQ(low.severity, Severity::Caution);
+    for (const Finding& finding : {high, toxic, low}) {
+        EXPECT_EQ(SafetyEngine::message(finding), finding.message);
+        EXPECT_TRUE(SafetyFacts::ruleSource(finding).contains(QLatin1String("Office of Dietary")))
+            << finding.rule.toStdString();
+    }
+    EXPECT_TRUE(high.message.contains(QStringLiteral("0.96\u00A0mmol/L")))
+        << high.message.toStdString();
+    EXPECT_TRUE(high.message.contains(QStringLiteral("0.75–0.95\u00A0mmol/L")));
+    EXPECT_TRUE(high.message.contains(QLatin1String("Ask your doctor before you take magnesium")));
+    EXPECT_TRUE(toxic.message.contains(QLatin1String("Do not take magnesium supplements")))
+        << toxic.message.toStdString();
+    EXPECT_TRUE(toxic.message.contains(QLatin1String("mg/dL")));
+    EXPECT_TRUE(low.message.contains(QLatin1String("below the usual range")));
+    EXPECT_EQ(SafetyEngine::summary(toxic),
+        QStringLiteral("Serum magnesium 1.75\u00A0mmol/L: no magnesium supplements; talk to your "
+                       "doctor today"));
+    EXPECT_EQ(SafetyEngine::summary(low),
+        QStringLiteral("Serum magnesium 0.6\u00A0mmol/L: show it to your doctor"));
+}
+
+TEST(LabRulesTest, OnlyTheNewestSerumMagnesiumOfTheLast3MonthsCounts)
+{
+    EXPECT_EQ(rulesFor({magnesiumOn(QDate(2025, 12, 12), 1.3)}), QStringList {});
+    EXPECT_EQ(rulesFor({magnesiumOn(QDate(2025, 12, 13), 1.3)}), QStringList {kMagnesiumHigh});
+    EXPECT_EQ(rulesFor({magnesiumOn(QDate(2026, 1, 5), 1.3), magnesiumOn(QDate(2026, 3, 1), 0.85)}),
+        QStringList {});
+    EXPECT_EQ(rulesFor({magnesiumOn(kToday.addDays(1), 1.3)}), QStringList {});
+    // Whether magnesium suits the person comes before iron, after the kidneys.
+    EXPECT_EQ(rulesFor({ferritinOn(kToday, 40), magnesiumOn(kToday, 1.0), egfrOn(kToday, 45)}),
+        (QStringList {kEgfr, kMagnesiumHigh, kFerritin}));
+}
+
+TEST(LabRulesTest, ASerumMagnesiumInAnotherUnitIsAskedAboutWithWhatItWouldBe)
+{
+    LabResult result = magnesiumOn(kToday, 1.19);
+    EXPECT_TRUE(LabRules::questions(result).isEmpty());
+    result.ferritin = 2000; // only serum magnesium is asked about
+    EXPECT_TRUE(LabRules::questions(result).isEmpty());
+    result.serumMagnesium = 2.1; // 2.1 mg/dL = 0.86 mmol/L; 2.1 mEq/L = 1.05 mmol/L
+    const QStringList questions = LabRules::questions(result);
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_TRUE(questions.front().contains(QStringLiteral("2.1\u00A0mmol/L")))
+        << questions.front().toStdString();
+    EXPECT_TRUE(questions.front().contains(QStringLiteral("mg/dL, that is 0.86\u00A0mmol/L")))
+        << questions.front().toStdString();
+    EXPECT_TRUE(questions.front().contains(QStringLiteral("mEq/L, 1.05\u00A0mmol/L")));
+    result.serumMagnesium = 1.2;
+    EXPECT_EQ(LabRules::questions(result).size(), 1);
 }
 
 TEST(LabRulesTest, EveryLabRuleIsDocumentedWithItsSource)

@@ -9,6 +9,8 @@
 #include "app/gui/widgets/ScreenFit.h"
 #include "app/gui/widgets/WrappingLabel.h"
 #include "core/diary/DiaryStore.h"
+#include "core/safety/LabRules.h"
+#include "core/safety/SafetyFacts.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -56,10 +58,13 @@ LabResultsDialog::LabResultsDialog(
     QFormLayout* form = valueForm();
     auto* hint = new WrappingLabel(
         tr("Leave a value empty when it was not measured. Units are those of Swedish "
-           "laboratories; ferritin in ng/mL is the same number as in µg/L; give an eGFR "
+           "laboratories; ferritin in ng/\u2060mL is the same number as in µg/L; give an eGFR "
            "reported as \">90\" as 90. Stilla compares ferritin and transferrin saturation with "
-           "the limits for RLS in the guide's section \"Iron and RLS\", and eGFR with the "
-           "categories of kidney function, since the kidneys remove magnesium."),
+           "the limits for RLS in the guide's section \"Iron and RLS\", eGFR with the "
+           "categories of kidney function, since the kidneys remove magnesium, and magnesium "
+           "in the blood with its usual range, %1–%2\u00A0mmol/L.")
+            .arg(LabResult::number(SafetyFacts::kSerumMagnesiumLow),
+                LabResult::number(SafetyFacts::kSerumMagnesiumHigh)),
         this);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -279,6 +284,8 @@ bool LabResultsDialog::saveForm()
         showMessage(tr("Type at least one value, or use Remove Result to remove this date."), true);
         return false;
     }
+    if (!confirmUnusual(*result))
+        return false;
     const auto stored = m_store.labs().result(result->date);
     if (!stored) {
         showMessage(stored.errorMessage(), true);
@@ -298,6 +305,27 @@ bool LabResultsDialog::saveForm()
         tr("Saved the results of %1.").arg(QLocale().toString(result->date, QLocale::LongFormat)),
         false);
     return true;
+}
+
+bool LabResultsDialog::confirmUnusual(const LabResult& result)
+{
+    const QStringList questions = LabRules::questions(result);
+    if (questions.isEmpty())
+        return true;
+    if (MessageBox::question(this, tr("Save an unusual value?"), questions.join(u' '),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel,
+            tr("Save keeps the value as typed. Cancel leaves it in the form to correct."))
+        == QMessageBox::Save)
+        return true;
+    // The one value asked about today is serum magnesium: back to its field, to correct it.
+    for (int i = 0; i < kValues; ++i) {
+        if (field(i) == &LabResult::serumMagnesium) {
+            m_fields[std::size_t(i)]->setFocus(Qt::OtherFocusReason);
+            m_fields[std::size_t(i)]->selectAll();
+        }
+    }
+    showMessage(tr("Not saved: %1").arg(questions.join(u' ')), true);
+    return false;
 }
 
 bool LabResultsDialog::removeForm()

@@ -59,6 +59,9 @@ private:
     void showDate(const QDate& date);
     void showMessage(const QString& text, bool problem);
     std::optional<LabResult> formResult(QStringList& problems) const;
+    /// Asks before a value that is more often a slip than real (LabRules::questions()) is
+    /// saved; false, with the field to correct focused, when the person does not save it.
+    bool confirmUnusual(const LabResult& result);
     static std::optional<double> LabResult::*field(int index);
 
     DiaryStore& m_store;

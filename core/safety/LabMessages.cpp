@@ -1,0 +1,139 @@
+#include "LabMessages.h"
+
+#include "SafetyEngine.h"
+#include "SafetyFacts.h"
+#include "core/labs/LabResult.h"
+
+#include <QLocale>
+
+namespace stilla {
+
+namespace {
+
+/// A lab value as the lab results show it.
+QString number(double value)
+{
+    return LabResult::number(value);
+}
+
+/// "12 March 2026", "12 mars 2026": the test's date without its weekday.
+QString longDate(const QDate& date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+} // namespace
+
+QString LabMessages::message(const Finding& finding)
+{
+    if (finding.rule == QLatin1String(SafetyRule::kFerritinLow)) {
+        return SafetyEngine::tr(
+            "Your ferritin was %1\u00A0µg/L on %2. For adults with RLS, the American Academy "
+            "of Sleep Medicine's guideline, citing expert consensus, suggests iron treatment "
+            "when ferritin is %3\u00A0µg/L or lower. Talk to your doctor about iron; do not start "
+            "taking iron without "
+            "their advice.")
+            .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
+    }
+    if (finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow)) {
+        return SafetyEngine::tr(
+            "Your transferrin saturation was %1\u00A0% on %2. For adults with RLS, the American "
+            "Academy of Sleep Medicine's guideline, citing expert consensus, suggests iron "
+            "treatment when it is below %3\u00A0%. "
+            "Talk to your doctor about iron; do not start taking iron without their "
+            "advice.")
+            .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
+    }
+    if (finding.rule == QLatin1String(SafetyRule::kIronNotTested)) {
+        return SafetyEngine::tr(
+            "You have noted restless legs on %1 of the last %2 days, and the diary has no "
+            "ferritin result from the last 12 months. Low iron can make RLS worse, and "
+            "the American Academy of Sleep Medicine advises checking ferritin and "
+            "transferrin saturation in everyone with troublesome RLS. You could ask your "
+            "doctor for a blood test.")
+            .arg(number(finding.amountMg), QString::number(SafetyFacts::kSymptomWindowDays));
+    }
+    if (finding.rule == QLatin1String(SafetyRule::kEgfrLow)) {
+        if (finding.severity >= Severity::Warning) {
+            return SafetyEngine::tr(
+                "Your eGFR was %1\u00A0mL/min/1.73\u00A0m² on %2. Below %3, kidney function "
+                "is severely reduced or has failed, and magnesium can build up in the blood. "
+                "The article advises against magnesium with any kidney disease: do not take "
+                "magnesium supplements without your doctor's advice.")
+                .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
+        }
+        return SafetyEngine::tr(
+            "Your eGFR was %1\u00A0mL/min/1.73\u00A0m² on %2. Below %3, kidney function counts "
+            "as reduced, and as kidney disease when it stays there for more than three months. "
+            "The kidneys remove extra magnesium, and the article advises against magnesium "
+            "with any kidney disease. Ask your doctor before you take magnesium supplements.")
+            .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
+    }
+    return serumMagnesiumMessage(finding);
+}
+
+QString LabMessages::serumMagnesiumMessage(const Finding& finding)
+{
+    const QString usual = SafetyEngine::tr("the usual range of %1–%2\u00A0mmol/L (your "
+                                           "laboratory's own range may differ slightly)")
+                              .arg(number(SafetyFacts::kSerumMagnesiumLow),
+                                  number(SafetyFacts::kSerumMagnesiumHigh));
+    if (finding.rule == QLatin1String(SafetyRule::kSerumMagnesiumHigh)) {
+        if (finding.severity >= Severity::Warning) {
+            return SafetyEngine::tr(
+                "Your serum magnesium was %1\u00A0mmol/L on %2. Above %3\u00A0mmol/L, signs of "
+                "too much magnesium usually begin, such as nausea, flushing and low blood "
+                "pressure. Do not take magnesium supplements, and talk to your doctor today. Seek "
+                "care at once if you feel very weak, your breathing is difficult or your "
+                "heartbeat is irregular. (Stilla takes the value in mmol/L: if your laboratory "
+                "gave it in mg/dL, correct it under Lab Results.)")
+                .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
+        }
+        return SafetyEngine::tr(
+            "Your serum magnesium was %1\u00A0mmol/L on %2, above %3. The kidneys normally "
+            "remove extra magnesium, so a high value is for your doctor to explain. Ask your "
+            "doctor before you take magnesium supplements.")
+            .arg(number(finding.amountMg), longDate(finding.measured), usual);
+    }
+    if (finding.rule == QLatin1String(SafetyRule::kSerumMagnesiumLow)) {
+        return SafetyEngine::tr(
+            "Your serum magnesium was %1\u00A0mmol/L on %2, below %3. Show the result to your "
+            "doctor: low magnesium in the blood has causes a doctor looks for, some medicines "
+            "among them.")
+            .arg(number(finding.amountMg), longDate(finding.measured), usual);
+    }
+    return {};
+}
+
+QString LabMessages::summary(const Finding& finding)
+{
+    if (finding.rule == QLatin1String(SafetyRule::kFerritinLow))
+        return SafetyEngine::tr("Ferritin %1\u00A0µg/L: ask your doctor about iron")
+            .arg(number(finding.amountMg));
+    if (finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow)) {
+        return SafetyEngine::tr("Transferrin saturation %1\u00A0%: ask your doctor about iron")
+            .arg(number(finding.amountMg));
+    }
+    if (finding.rule == QLatin1String(SafetyRule::kIronNotTested))
+        return SafetyEngine::tr("No recent ferritin: ask your doctor about an iron test");
+    if (finding.rule == QLatin1String(SafetyRule::kEgfrLow)) {
+        return (finding.severity >= Severity::Warning
+                ? SafetyEngine::tr("eGFR %1: no magnesium supplements without your doctor's advice")
+                : SafetyEngine::tr("eGFR %1: ask your doctor before taking magnesium"))
+            .arg(number(finding.amountMg));
+    }
+    if (finding.rule == QLatin1String(SafetyRule::kSerumMagnesiumHigh)) {
+        return (finding.severity >= Severity::Warning
+                ? SafetyEngine::tr("Serum magnesium %1\u00A0mmol/L: no magnesium supplements; "
+                                   "talk to your doctor today")
+                : SafetyEngine::tr(
+                    "Serum magnesium %1\u00A0mmol/L: ask your doctor before taking magnesium"))
+            .arg(number(finding.amountMg));
+    }
+    if (finding.rule == QLatin1String(SafetyRule::kSerumMagnesiumLow))
+        return SafetyEngine::tr("Serum magnesium %1\u00A0mmol/L: show it to your doctor")
+            .arg(number(finding.amountMg));
+    return {};
+}
+
+} // namespace stilla
