@@ -195,8 +195,8 @@ int ExperimentCommand::checkSafety(const ExperimentPlan& plan, const QString& se
 {
     Settings profileSettings(settings);
     const std::vector<Finding> findings = plan.safetyFindings(ProfileStore(profileSettings).load());
-    for (const Finding& finding : findings)
-        m_out << ExperimentPlan::describeFinding(finding) << '\n';
+    for (const QString& line : ExperimentPlan::describeFindings(findings))
+        m_out << line << '\n';
     if (ExperimentPlan::blocksStart(findings))
         return fail(tr("The plan was not saved: the safety notes above advise against this "
                        "dose for you. Choose a lower dose, or talk to your doctor first."));

@@ -137,6 +137,19 @@ QString ExperimentPlan::describeFinding(const Finding& finding)
         + SafetyMessages::planSummary(finding);
 }
 
+QStringList ExperimentPlan::describeFindings(const std::vector<Finding>& findings)
+{
+    QStringList lines;
+    for (const FindingGroup& group : SafetyEngine::group(findings)) {
+        lines << describeFinding(group.lead);
+        for (const Finding& other : group.others) {
+            if (!SafetyMessages::summarySays(group.lead, other))
+                lines << describeFinding(other);
+        }
+    }
+    return lines;
+}
+
 bool ExperimentPlan::blocksStart(const std::vector<Finding>& findings)
 {
     for (const Finding& finding : findings) {

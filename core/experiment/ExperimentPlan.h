@@ -87,6 +87,10 @@ public:
     /// dose a day, not how it is taken, so the advice to split a large dose is said of the day's
     /// dose ("… a day: better taken as two doses or more"), not of one dose already taken.
     static QString describeFinding(const Finding& finding);
+    /// describeFinding() of each of @p findings, most severe first, leaving out a finding
+    /// whose line another line already says (900 mg above the article's range "and the
+    /// 250 mg limit" is not followed by "above the upper limit of 250 mg").
+    static QStringList describeFindings(const std::vector<Finding>& findings);
     /// True when a finding is a warning or worse: the plan should not start as it is.
     static bool blocksStart(const std::vector<Finding>& findings);
 };

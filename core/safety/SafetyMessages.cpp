@@ -131,6 +131,13 @@ QString SafetyMessages::planSummary(const Finding& finding)
     return summary(finding);
 }
 
+bool SafetyMessages::summarySays(const Finding& lead, const Finding& other)
+{
+    return isRule(lead, SafetyRule::kSupplementAboveArticleRange)
+        && isRule(other, SafetyRule::kSupplementAboveReference)
+        && SafetyEngine::roundMg(lead.amountMg) == SafetyEngine::roundMg(other.amountMg);
+}
+
 QString SafetyMessages::severityName(Severity severity)
 {
     switch (severity) {

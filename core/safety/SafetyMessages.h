@@ -23,6 +23,9 @@ public:
     /// summary() said of a planned dose a day (ExperimentPlan) instead of a day's doses taken:
     /// a plan sets no number of doses, so the advice to split is said of the dose a day.
     static QString planSummary(const Finding& finding);
+    /// Whether the summary() of @p lead, the lead of a FindingGroup, already says what that of
+    /// @p other in its group does: the article's range leads with the authorities' limit named.
+    static bool summarySays(const Finding& lead, const Finding& other);
     /// "Good to know", "Take care", "Warning", "Seek care now".
     static QString severityName(Severity severity);
 

@@ -59,6 +59,14 @@ TEST(ExperimentPlanTest, SafetyNotesAreSaidOfTheDoseADay)
     EXPECT_TRUE(lines.contains(QStringLiteral(
         "Take care: 300\u00A0mg from supplements, above the upper limit of 250\u00A0mg a day")))
         << lines.join(u'|').toStdString();
+    EXPECT_EQ(ExperimentPlan::describeFindings(planned.safetyFindings(Profile {})), lines);
+    // A dose above the article's range names the upper limit in its own line; the limit's
+    // line is not said again below it (it was, in the dialog and stilla-cli experiment).
+    planned.doseMg = 900;
+    EXPECT_EQ(ExperimentPlan::describeFindings(planned.safetyFindings(Profile {})),
+        (QStringList {QStringLiteral("Warning: 900\u00A0mg from supplements: above the "
+                                     "250\u00A0mg limit and the article's 270–350\u00A0mg"),
+            QStringLiteral("Good to know: 900\u00A0mg a day: better taken as two doses or more")}));
 }
 
 TEST(ExperimentScheduleTest, PhasesWashoutPausesAndStopping)

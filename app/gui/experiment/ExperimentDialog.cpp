@@ -332,8 +332,7 @@ void ExperimentDialog::updatePlanSummary()
               << tr("It takes %Ln day(s).", "", plan.plannedDays());
     }
     const std::vector<Finding> findings = plan.safetyFindings(ProfileStore(m_settings).load());
-    for (const Finding& finding : findings)
-        parts << ExperimentPlan::describeFinding(finding);
+    parts << ExperimentPlan::describeFindings(findings);
     const bool blocked = ExperimentPlan::blocksStart(findings);
     if (blocked)
         parts << tr("The safety notes advise against this dose for you: choose a lower dose, "
