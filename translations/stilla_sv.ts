@@ -5560,10 +5560,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>eGFR %1&#xa0;ml/min/1,73&#xa0;m² den %2: kategori %3 i KDIGO 2012:s GFR-kategorier, under %4. En nedsatt eGFR räknas som kronisk njursjukdom när den varar mer än tre månader; tabellen visar eventuella tidigare provsvar. Artikeln avråder från magnesium vid all njursjukdom.</translation>
     </message>
     <message>
-        <source>Serum magnesium %1&#xa0;mmol/L on %2: above %3&#xa0;mmol/L, where symptoms of magnesium toxicity usually begin (NIH ODS: above 1.74–2.61&#xa0;mmol/L).</source>
-        <translation>S-magnesium %1&#xa0;mmol/l den %2: över %3&#xa0;mmol/l, där symtom på magnesiumförgiftning vanligen börjar (NIH ODS: över 1,74–2,61&#xa0;mmol/l).</translation>
-    </message>
-    <message>
         <source>Serum magnesium %1&#xa0;mmol/L on %2: above the usual range of %3–%4&#xa0;mmol/L (NIH ODS).</source>
         <translation>S-magnesium %1&#xa0;mmol/l den %2: över det vanliga intervallet %3–%4&#xa0;mmol/l (NIH ODS).</translation>
     </message>
@@ -5572,8 +5568,12 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>S-magnesium %1&#xa0;mmol/l den %2: under det vanliga intervallet %3–%4&#xa0;mmol/l (NIH ODS).</translation>
     </message>
     <message>
-        <source>Values as the person entered them. Stilla compares ferritin, transferrin saturation and eGFR with the guidelines&apos; thresholds and serum magnesium with the usual range of %1–%2&#xa0;mmol/L (NIH Office of Dietary Supplements); the laboratory&apos;s own reference ranges may differ. Guideline: Winkelman JW et al., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</source>
-        <translation>Värdena är de som personen själv har skrivit in. Stilla jämför ferritin, transferrinmättnad och eGFR med riktlinjernas gränsvärden och S-magnesium med det vanliga intervallet %1–%2&#xa0;mmol/l (NIH Office of Dietary Supplements); laboratoriets egna referensintervall kan skilja sig något. Riktlinjer: Winkelman JW m.fl., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</translation>
+        <source>Serum magnesium %1&#xa0;mmol/L on %2: above %3&#xa0;mmol/L, the lower end of the range (%3–%4&#xa0;mmol/L) above which symptoms of magnesium toxicity usually develop (NIH ODS).</source>
+        <translation>S-magnesium %1&#xa0;mmol/l den %2: över %3&#xa0;mmol/l, den nedre gränsen för intervallet (%3–%4&#xa0;mmol/l) över vilket symtom på hypermagnesemi vanligen uppträder (NIH ODS).</translation>
+    </message>
+    <message>
+        <source>Values as the person entered them. Stilla compares ferritin, transferrin saturation and eGFR with the guidelines&apos; thresholds, and the newest serum magnesium of the last %1 months with the normal range of %2–%3&#xa0;mmol/L and with %4&#xa0;mmol/L (NIH Office of Dietary Supplements); the laboratory&apos;s own reference ranges may differ. Guideline: Winkelman JW et al., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</source>
+        <translation>Värdena är de som personen själv har skrivit in. Stilla jämför ferritin, transferrinmättnad och eGFR med riktlinjernas gränsvärden, och det senaste S-magnesiumvärdet från de senaste %1 månaderna med normalintervallet %2–%3&#xa0;mmol/l och med %4&#xa0;mmol/l enligt NIH Office of Dietary Supplements; laboratoriets egna referensintervall kan skilja sig något. Riktlinjer: Winkelman JW m.fl., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</translation>
     </message>
 </context>
 <context>
@@ -6628,32 +6628,32 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>det vanliga intervallet %1–%2&#xa0;mmol/l (ditt laboratoriums eget intervall kan skilja sig något)</translation>
     </message>
     <message>
-        <source>Your serum magnesium was %1&#xa0;mmol/L on %2. Above %3&#xa0;mmol/L, signs of too much magnesium usually begin, such as nausea, flushing and low blood pressure. Do not take magnesium supplements, and talk to your doctor today. Seek care at once if you feel very weak, your breathing is difficult or your heartbeat is irregular. (Stilla takes the value in mmol/L: if your laboratory gave it in mg/dL, correct it under Lab Results.)</source>
-        <translation>Ditt S-magnesium var %1&#xa0;mmol/l den %2. Över %3&#xa0;mmol/l brukar tecken på för mycket magnesium börja, till exempel illamående, rodnad och lågt blodtryck. Ta inte magnesiumtillskott, och tala med din läkare i dag. Sök vård genast om du känner dig mycket svag, har svårt att andas eller hjärtrytmen blir oregelbunden. (Stilla tar värdet i mmol/l: om ditt laboratorium angav det i mg/dl, rätta det under Provsvar.)</translation>
+        <source>Your magnesium in the blood was %1&#xa0;mmol/L on %2. From about %3–%4&#xa0;mmol/L, signs of too much magnesium usually begin, such as nausea, vomiting, facial flushing and drowsiness. Do not take magnesium supplements, nor laxatives or antacids that contain magnesium. If your doctor has not already contacted you about this result, contact your doctor today. Seek care at once if you feel very weak, your breathing is difficult or your heartbeat is irregular. (Stilla expects mmol/L: if your laboratory gave the value in mg/dL or mEq/L, correct it under Lab Results.)</source>
+        <translation>Ditt magnesiumvärde i blodet var %1&#xa0;mmol/l den %2. Vid värden över ungefär %3–%4&#xa0;mmol/l brukar tecken på för mycket magnesium börja, till exempel illamående, kräkningar, rodnad i ansiktet och dåsighet. Ta inte magnesiumtillskott, och inte heller laxermedel eller syraneutraliserande medel som innehåller magnesium. Om vården inte redan har hört av sig om provsvaret, kontakta din läkare i dag. Sök vård genast om du blir mycket kraftlös, har svårt att andas eller hjärtrytmen blir oregelbunden. (Stilla räknar med mmol/l: om laboratoriet angav värdet i mg/dl eller mEq/l, rätta det under Provsvar.)</translation>
     </message>
     <message>
-        <source>Your serum magnesium was %1&#xa0;mmol/L on %2, above %3. The kidneys normally remove extra magnesium, so a high value is for your doctor to explain. Ask your doctor before you take magnesium supplements.</source>
-        <translation>Ditt S-magnesium var %1&#xa0;mmol/l den %2, över %3. Njurarna gör sig normalt av med överskott av magnesium, så ett högt värde är något för din läkare att förklara. Fråga din läkare innan du tar magnesiumtillskott.</translation>
+        <source>Your magnesium in the blood was %1&#xa0;mmol/L on %2, above %3. The kidneys normally remove extra magnesium, so a high value needs your doctor&apos;s assessment. Ask your doctor before you take, or keep taking, magnesium supplements.</source>
+        <translation>Ditt magnesiumvärde i blodet var %1&#xa0;mmol/l den %2, över %3. Njurarna gör sig normalt av med överskott av magnesium, så ett högt värde behöver bedömas av din läkare. Fråga din läkare innan du tar, eller fortsätter att ta, magnesiumtillskott.</translation>
     </message>
     <message>
-        <source>Your serum magnesium was %1&#xa0;mmol/L on %2, below %3. Show the result to your doctor: low magnesium in the blood has causes a doctor looks for, some medicines among them.</source>
-        <translation>Ditt S-magnesium var %1&#xa0;mmol/l den %2, under %3. Visa provsvaret för din läkare: lågt magnesium i blodet har orsaker som läkaren letar efter, bland annat vissa läkemedel.</translation>
+        <source>Your magnesium in the blood was %1&#xa0;mmol/L on %2, below %3. Show the result to your doctor, who can look for the cause. Some medicines can lower magnesium, such as stomach acid medicines (proton pump inhibitors) taken for a long time, and diuretics.</source>
+        <translation>Ditt magnesiumvärde i blodet var %1&#xa0;mmol/l den %2, under %3. Visa provsvaret för din läkare, som kan ta reda på orsaken. Vissa läkemedel kan sänka magnesiumvärdet, till exempel protonpumpshämmare (mot magsyra) som tas länge och vätskedrivande läkemedel.</translation>
     </message>
     <message>
-        <source>Serum magnesium %1&#xa0;mmol/L: no magnesium supplements; talk to your doctor today</source>
-        <translation>S-magnesium %1&#xa0;mmol/l: inga magnesiumtillskott; tala med din läkare i dag</translation>
+        <source>Magnesium in the blood %1&#xa0;mmol/L: no magnesium supplements; contact your doctor</source>
+        <translation>Magnesium i blodet %1&#xa0;mmol/l: inga magnesiumtillskott; kontakta din läkare</translation>
     </message>
     <message>
-        <source>Serum magnesium %1&#xa0;mmol/L: ask your doctor before taking magnesium</source>
-        <translation>S-magnesium %1&#xa0;mmol/l: fråga din läkare innan du tar magnesium</translation>
+        <source>Magnesium in the blood %1&#xa0;mmol/L: ask your doctor before taking magnesium</source>
+        <translation>Magnesium i blodet %1&#xa0;mmol/l: fråga din läkare innan du tar magnesium</translation>
     </message>
     <message>
-        <source>Serum magnesium %1&#xa0;mmol/L: show it to your doctor</source>
-        <translation>S-magnesium %1&#xa0;mmol/l: visa det för din läkare</translation>
+        <source>Magnesium in the blood %1&#xa0;mmol/L: show the result to your doctor</source>
+        <translation>Magnesium i blodet %1&#xa0;mmol/l: visa provsvaret för din läkare</translation>
     </message>
     <message>
-        <source>Serum magnesium %1&#xa0;mmol/L is far above the usual range of %2–%3&#xa0;mmol/L. Stilla takes mmol/L: if your laboratory gave %1 in mg/dL, that is %4&#xa0;mmol/L; in mEq/L, %5&#xa0;mmol/L.</source>
-        <translation>S-magnesium %1&#xa0;mmol/l ligger långt över det vanliga intervallet %2–%3&#xa0;mmol/l. Stilla tar mmol/l: om ditt laboratorium angav %1 i mg/dl är det %4&#xa0;mmol/l; i mEq/l är det %5&#xa0;mmol/l.</translation>
+        <source>Magnesium in the blood %1&#xa0;mmol/L is above the usual range of %2–%3&#xa0;mmol/L. Stilla expects mmol/L: if your laboratory gave %1 in mg/dL, that is %4&#xa0;mmol/L; in mEq/L, %5&#xa0;mmol/L.</source>
+        <translation>Magnesium i blodet %1&#xa0;mmol/l ligger över det vanliga intervallet %2–%3&#xa0;mmol/l. Stilla räknar med mmol/l: om laboratoriet angav %1 i mg/dl motsvarar det %4&#xa0;mmol/l, och i mEq/l %5&#xa0;mmol/l.</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,14 @@ void writeExperiment(ReportWriter& writer, const ReportSummary& summary, const R
         writer.paragraph(secondary, true);
 }
 
+/// A lab value in the report's language, with as few decimals as it has.
+QString labNumber(const ReportText& text, double value)
+{
+    return text.locale().toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
 void writeLabFindings(ReportWriter& writer, const ReportSummary& summary, const ReportText& text);
+void writeLabSources(ReportWriter& writer, const ReportSummary& summary, const ReportText& text);
 
 void writeLabs(ReportWriter& writer, const ReportSummary& summary, const ReportText& text)
 {
@@ -147,9 +154,6 @@ void writeLabs(ReportWriter& writer, const ReportSummary& summary, const ReportT
 /// the sources.
 void writeLabFindings(ReportWriter& writer, const ReportSummary& summary, const ReportText& text)
 {
-    const auto number = [&text](double value) {
-        return text.locale().toString(value, 'f', QLocale::FloatingPointShortest);
-    };
     const auto date = [&text](const QDate& day) {
         return text.locale().toString(day, QStringLiteral("d MMMM yyyy"));
     };
@@ -159,15 +163,15 @@ void writeLabFindings(ReportWriter& writer, const ReportSummary& summary, const 
                 ReportDocument::tr("Ferritin %1\u00A0µg/L on %2: at or below %3\u00A0µg/L, "
                                    "where the AASM 2024 guideline, citing consensus "
                                    "guidelines, suggests oral or IV iron for adults with RLS.")
-                    .arg(
-                        number(finding.amountMg), date(finding.measured), number(finding.limitMg)));
+                    .arg(labNumber(text, finding.amountMg), date(finding.measured),
+                        labNumber(text, finding.limitMg)));
         } else if (finding.rule == QLatin1String(SafetyRule::kTransferrinSaturationLow)) {
             writer.paragraph(
                 ReportDocument::tr("Transferrin saturation %1\u00A0% on %2: below %3\u00A0%, "
                                    "where the AASM 2024 guideline, citing consensus "
                                    "guidelines, suggests oral or IV iron for adults with RLS.")
-                    .arg(
-                        number(finding.amountMg), date(finding.measured), number(finding.limitMg)));
+                    .arg(labNumber(text, finding.amountMg), date(finding.measured),
+                        labNumber(text, finding.limitMg)));
         } else if (finding.rule == QLatin1String(SafetyRule::kIronNotTested)) {
             writer.paragraph(
                 ReportDocument::tr("Symptoms were noted on %1 of the last 30 days of the period, "
@@ -175,7 +179,7 @@ void writeLabFindings(ReportWriter& writer, const ReportSummary& summary, const 
                                    "before its end. The AASM 2024 guideline advises testing "
                                    "ferritin and transferrin saturation in clinically "
                                    "significant RLS.")
-                    .arg(number(finding.amountMg)));
+                    .arg(labNumber(text, finding.amountMg)));
         } else if (finding.rule == QLatin1String(SafetyRule::kEgfrLow)) {
             writer.paragraph(
                 ReportDocument::tr("eGFR %1\u00A0mL/min/1.73\u00A0m² on %2: category %3 of the "
@@ -183,37 +187,49 @@ void writeLabFindings(ReportWriter& writer, const ReportSummary& summary, const 
                                    "counts as chronic kidney disease when it lasts more than "
                                    "three months; the table shows any earlier results. The "
                                    "article advises against magnesium with any kidney disease.")
-                    .arg(number(finding.amountMg), date(finding.measured),
-                        SafetyFacts::kidneyCategory(finding.amountMg), number(finding.limitMg)));
+                    .arg(labNumber(text, finding.amountMg), date(finding.measured),
+                        SafetyFacts::kidneyCategory(finding.amountMg),
+                        labNumber(text, finding.limitMg)));
         } else if (finding.rule == QLatin1String(SafetyRule::kSerumMagnesiumHigh)) {
             writer.paragraph(finding.severity >= Severity::Warning
                     ? ReportDocument::tr(
-                        "Serum magnesium %1\u00A0mmol/L on %2: above %3\u00A0mmol/L, "
-                        "where symptoms of magnesium toxicity usually begin "
-                        "(NIH ODS: above 1.74–2.61\u00A0mmol/L).")
-                          .arg(number(finding.amountMg), date(finding.measured),
-                              number(finding.limitMg))
+                        "Serum magnesium %1\u00A0mmol/L on %2: above %3\u00A0mmol/L, the lower "
+                        "end of the range (%3–%4\u00A0mmol/L) above which symptoms of "
+                        "magnesium toxicity usually develop (NIH ODS).")
+                          .arg(labNumber(text, finding.amountMg), date(finding.measured),
+                              labNumber(text, finding.limitMg),
+                              labNumber(text, SafetyFacts::kSerumMagnesiumToxicUpper))
                     : ReportDocument::tr("Serum magnesium %1\u00A0mmol/L on %2: above the usual "
                                          "range of %3–%4\u00A0mmol/L (NIH ODS).")
-                          .arg(number(finding.amountMg), date(finding.measured),
-                              number(SafetyFacts::kSerumMagnesiumLow),
-                              number(SafetyFacts::kSerumMagnesiumHigh)));
+                          .arg(labNumber(text, finding.amountMg), date(finding.measured),
+                              labNumber(text, SafetyFacts::kSerumMagnesiumLow),
+                              labNumber(text, SafetyFacts::kSerumMagnesiumHigh)));
         } else if (finding.rule == QLatin1String(SafetyRule::kSerumMagnesiumLow)) {
             writer.paragraph(ReportDocument::tr("Serum magnesium %1\u00A0mmol/L on %2: below the "
                                                 "usual range of %3–%4\u00A0mmol/L (NIH ODS).")
-                                 .arg(number(finding.amountMg), date(finding.measured),
-                                     number(SafetyFacts::kSerumMagnesiumLow),
-                                     number(SafetyFacts::kSerumMagnesiumHigh)));
+                                 .arg(labNumber(text, finding.amountMg), date(finding.measured),
+                                     labNumber(text, SafetyFacts::kSerumMagnesiumLow),
+                                     labNumber(text, SafetyFacts::kSerumMagnesiumHigh)));
         }
     }
+    writeLabSources(writer, summary, text);
+}
+
+/// What the lab notes compare, and with whose numbers.
+void writeLabSources(ReportWriter& writer, const ReportSummary& summary, const ReportText& text)
+{
     writer.paragraph(
         ReportDocument::tr("Values as the person entered them. Stilla compares ferritin, "
-                           "transferrin saturation and eGFR with the guidelines' thresholds and "
-                           "serum magnesium with the usual range of %1–%2\u00A0mmol/L (NIH "
-                           "Office of Dietary Supplements); the laboratory's own reference "
-                           "ranges may differ. Guideline: Winkelman JW et al., J Clin Sleep Med "
+                           "transferrin saturation and eGFR with the guidelines' thresholds, and "
+                           "the newest serum magnesium of the last %1 months with the normal "
+                           "range of %2–%3\u00A0mmol/L and with %4\u00A0mmol/L (NIH Office of "
+                           "Dietary Supplements); the laboratory's own reference ranges may "
+                           "differ. Guideline: Winkelman JW et al., J Clin Sleep Med "
                            "2025;21(1):137–152, doi:10.5664/jcsm.11390.")
-            .arg(number(SafetyFacts::kSerumMagnesiumLow), number(SafetyFacts::kSerumMagnesiumHigh)),
+            .arg(QString::number(SafetyFacts::kSerumMagnesiumValidMonths),
+                labNumber(text, SafetyFacts::kSerumMagnesiumLow),
+                labNumber(text, SafetyFacts::kSerumMagnesiumHigh),
+                labNumber(text, SafetyFacts::kSerumMagnesiumToxic)),
         true);
     const bool anyEgfr = std::any_of(summary.labs.begin(), summary.labs.end(),
         [](const LabResult& result) { return result.egfr.has_value(); });

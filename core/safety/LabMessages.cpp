@@ -81,25 +81,30 @@ QString LabMessages::serumMagnesiumMessage(const Finding& finding)
     if (finding.rule == QLatin1String(SafetyRule::kSerumMagnesiumHigh)) {
         if (finding.severity >= Severity::Warning) {
             return SafetyEngine::tr(
-                "Your serum magnesium was %1\u00A0mmol/L on %2. Above %3\u00A0mmol/L, signs of "
-                "too much magnesium usually begin, such as nausea, flushing and low blood "
-                "pressure. Do not take magnesium supplements, and talk to your doctor today. Seek "
-                "care at once if you feel very weak, your breathing is difficult or your "
-                "heartbeat is irregular. (Stilla takes the value in mmol/L: if your laboratory "
-                "gave it in mg/dL, correct it under Lab Results.)")
-                .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
+                "Your magnesium in the blood was %1\u00A0mmol/L on %2. From about "
+                "%3–%4\u00A0mmol/L, "
+                "signs of too much magnesium usually begin, such as nausea, vomiting, facial "
+                "flushing and drowsiness. Do not take magnesium supplements, nor laxatives or "
+                "antacids that contain magnesium. If your doctor has not already contacted you "
+                "about this result, contact your doctor today. Seek care at once if you feel "
+                "very weak, your breathing is difficult or your heartbeat is irregular. (Stilla "
+                "expects mmol/L: if your laboratory gave the value in mg/dL or mEq/L, correct it "
+                "under Lab Results.)")
+                .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg),
+                    number(SafetyFacts::kSerumMagnesiumToxicUpper));
         }
         return SafetyEngine::tr(
-            "Your serum magnesium was %1\u00A0mmol/L on %2, above %3. The kidneys normally "
-            "remove extra magnesium, so a high value is for your doctor to explain. Ask your "
-            "doctor before you take magnesium supplements.")
+            "Your magnesium in the blood was %1\u00A0mmol/L on %2, above %3. The kidneys "
+            "normally remove extra magnesium, so a high value needs your doctor's assessment. "
+            "Ask your doctor before you take, or keep taking, magnesium supplements.")
             .arg(number(finding.amountMg), longDate(finding.measured), usual);
     }
     if (finding.rule == QLatin1String(SafetyRule::kSerumMagnesiumLow)) {
         return SafetyEngine::tr(
-            "Your serum magnesium was %1\u00A0mmol/L on %2, below %3. Show the result to your "
-            "doctor: low magnesium in the blood has causes a doctor looks for, some medicines "
-            "among them.")
+            "Your magnesium in the blood was %1\u00A0mmol/L on %2, below %3. Show the result to "
+            "your doctor, who can look for the cause. Some medicines can lower magnesium, such "
+            "as stomach acid medicines (proton pump inhibitors) taken for a long time, and "
+            "diuretics.")
             .arg(number(finding.amountMg), longDate(finding.measured), usual);
     }
     return {};
@@ -124,14 +129,15 @@ QString LabMessages::summary(const Finding& finding)
     }
     if (finding.rule == QLatin1String(SafetyRule::kSerumMagnesiumHigh)) {
         return (finding.severity >= Severity::Warning
-                ? SafetyEngine::tr("Serum magnesium %1\u00A0mmol/L: no magnesium supplements; "
-                                   "talk to your doctor today")
-                : SafetyEngine::tr(
-                    "Serum magnesium %1\u00A0mmol/L: ask your doctor before taking magnesium"))
+                ? SafetyEngine::tr("Magnesium in the blood %1\u00A0mmol/L: no magnesium "
+                                   "supplements; contact your doctor")
+                : SafetyEngine::tr("Magnesium in the blood %1\u00A0mmol/L: ask your doctor "
+                                   "before taking magnesium"))
             .arg(number(finding.amountMg));
     }
     if (finding.rule == QLatin1String(SafetyRule::kSerumMagnesiumLow))
-        return SafetyEngine::tr("Serum magnesium %1\u00A0mmol/L: show it to your doctor")
+        return SafetyEngine::tr(
+            "Magnesium in the blood %1\u00A0mmol/L: show the result to your doctor")
             .arg(number(finding.amountMg));
     return {};
 }

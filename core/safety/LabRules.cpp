@@ -95,14 +95,14 @@ std::vector<Finding> LabRules::evaluate(const History& history)
 QStringList LabRules::questions(const LabResult& result)
 {
     QStringList questions;
-    if (result.serumMagnesium && *result.serumMagnesium >= SafetyFacts::kQuestionSerumMagnesium) {
+    if (result.serumMagnesium && *result.serumMagnesium > SafetyFacts::kSerumMagnesiumHigh) {
         const double value = *result.serumMagnesium;
         const auto mmol
             = [](double amount) { return LabResult::number(std::round(amount * 100) / 100); };
         questions << SafetyEngine::tr(
-            "Serum magnesium %1\u00A0mmol/L is far above the usual range of %2–%3\u00A0mmol/L. "
-            "Stilla takes mmol/L: if your laboratory gave %1 in mg/dL, that is %4\u00A0mmol/L; "
-            "in mEq/L, %5\u00A0mmol/L.")
+            "Magnesium in the blood %1\u00A0mmol/L is above the usual range of "
+            "%2–%3\u00A0mmol/L. Stilla expects mmol/L: if your laboratory gave %1 in mg/dL, "
+            "that is %4\u00A0mmol/L; in mEq/L, %5\u00A0mmol/L.")
                          .arg(LabResult::number(value),
                              LabResult::number(SafetyFacts::kSerumMagnesiumLow),
                              LabResult::number(SafetyFacts::kSerumMagnesiumHigh),

@@ -120,12 +120,13 @@ public:
     static constexpr double kSerumMagnesiumLow = 0.75;
     static constexpr double kSerumMagnesiumHigh = 0.95;
     static constexpr double kSerumMagnesiumToxic = 1.74;
+    static constexpr double kSerumMagnesiumToxicUpper = 2.61;
     /// A serum magnesium older than this many months no longer counts (Stilla's choice: it
     /// follows intake and kidney function within days, unlike ferritin or the eGFR).
     static constexpr int kSerumMagnesiumValidMonths = 3;
-    /// A serum magnesium from this up (mmol/L) is asked about when it is typed: a value in
-    /// mg/dL or mEq/L, taken as mmol/L, lands here (Stilla's check of what was typed).
-    static constexpr double kQuestionSerumMagnesium = 1.2;
+    /// A serum magnesium above the usual range (kSerumMagnesiumHigh) is asked about when it is
+    /// typed: a value in mg/dL or mEq/L, taken as mmol/L, lands there, even a low one (1.0 mg/dL
+    /// is 0.41 mmol/L). Asking is cheap; a real high value is saved with one more click.
     /// Magnesium's molar mass, 24.305 g/mol (IUPAC): 1 mmol/L is 2.4305 mg/dL, and 2 mEq/L
     /// since the magnesium ion carries two charges.
     static constexpr double kMagnesiumMgPerDlPerMmol = 2.4305;

@@ -243,16 +243,21 @@ TEST(LabRulesTest, SerumMagnesiumOutsideTheUsualRangeIsForTheDoctorAndFarAboveIt
     EXPECT_TRUE(high.message.contains(QStringLiteral("0.96\u00A0mmol/L")))
         << high.message.toStdString();
     EXPECT_TRUE(high.message.contains(QStringLiteral("0.75–0.95\u00A0mmol/L")));
-    EXPECT_TRUE(high.message.contains(QLatin1String("Ask your doctor before you take magnesium")));
+    EXPECT_TRUE(high.message.contains(
+        QLatin1String("Ask your doctor before you take, or keep taking, magnesium supplements")));
     EXPECT_TRUE(toxic.message.contains(QLatin1String("Do not take magnesium supplements")))
         << toxic.message.toStdString();
-    EXPECT_TRUE(toxic.message.contains(QLatin1String("mg/dL")));
+    EXPECT_TRUE(toxic.message.contains(QLatin1String("mg/dL or mEq/L")));
+    EXPECT_TRUE(toxic.message.contains(QStringLiteral("From about 1.74–2.61\u00A0mmol/L")))
+        << toxic.message.toStdString();
+    EXPECT_TRUE(toxic.message.contains(QLatin1String("laxatives or antacids")));
     EXPECT_TRUE(low.message.contains(QLatin1String("below the usual range")));
+    EXPECT_TRUE(low.message.contains(QLatin1String("proton pump inhibitors")));
     EXPECT_EQ(SafetyEngine::summary(toxic),
-        QStringLiteral("Serum magnesium 1.75\u00A0mmol/L: no magnesium supplements; talk to your "
-                       "doctor today"));
+        QStringLiteral("Magnesium in the blood 1.75\u00A0mmol/L: no magnesium supplements; "
+                       "contact your doctor"));
     EXPECT_EQ(SafetyEngine::summary(low),
-        QStringLiteral("Serum magnesium 0.6\u00A0mmol/L: show it to your doctor"));
+        QStringLiteral("Magnesium in the blood 0.6\u00A0mmol/L: show the result to your doctor"));
 }
 
 TEST(LabRulesTest, OnlyTheNewestSerumMagnesiumOfTheLast3MonthsCounts)
@@ -269,7 +274,8 @@ TEST(LabRulesTest, OnlyTheNewestSerumMagnesiumOfTheLast3MonthsCounts)
 
 TEST(LabRulesTest, ASerumMagnesiumInAnotherUnitIsAskedAboutWithWhatItWouldBe)
 {
-    LabResult result = magnesiumOn(kToday, 1.19);
+    // Anything above the usual range: 1.0 mg/dL, a low value, would read as a high one.
+    LabResult result = magnesiumOn(kToday, 0.95);
     EXPECT_TRUE(LabRules::questions(result).isEmpty());
     result.ferritin = 2000; // only serum magnesium is asked about
     EXPECT_TRUE(LabRules::questions(result).isEmpty());
@@ -281,7 +287,7 @@ TEST(LabRulesTest, ASerumMagnesiumInAnotherUnitIsAskedAboutWithWhatItWouldBe)
     EXPECT_TRUE(questions.front().contains(QStringLiteral("mg/dL, that is 0.86\u00A0mmol/L")))
         << questions.front().toStdString();
     EXPECT_TRUE(questions.front().contains(QStringLiteral("mEq/L, 1.05\u00A0mmol/L")));
-    result.serumMagnesium = 1.2;
+    result.serumMagnesium = 0.96;
     EXPECT_EQ(LabRules::questions(result).size(), 1);
 }
 
