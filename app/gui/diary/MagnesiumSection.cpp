@@ -371,9 +371,8 @@ QList<FieldProblem> MagnesiumSection::inputProblems() const
     return problems;
 }
 
-QWidget* MagnesiumSection::errorField(const QString& field) const
+QWidget* MagnesiumSection::errorField(const std::optional<FieldPath>& path) const
 {
-    const std::optional<FieldPath> path = FieldPath::parse(field);
     if (!path)
         return nullptr;
     if (path->list == u"foods" && path->row < m_foods.size())
@@ -394,7 +393,7 @@ void MagnesiumSection::markListRows(const std::vector<FieldProblem>& errors)
     // marked as a field's label is, since the message under the list may be far below it.
     QHash<QWidget*, QStringList> spoken;
     for (const FieldProblem& error : errors) {
-        if (QWidget* field = errorField(error.field))
+        if (QWidget* field = errorField(FieldPath::parse(error.field)))
             spoken[field] << error.message;
     }
     for (const FoodRow& row : m_foods) {
@@ -412,7 +411,7 @@ QWidget* MagnesiumSection::listErrorField(const QLabel* message) const
     const QStringView list = message == m_foodsMessage ? u"foods" : u"supplements";
     for (const FieldProblem& error : m_listErrors) {
         const std::optional<FieldPath> path = FieldPath::parse(error.field);
-        QWidget* field = path && path->list == list ? errorField(error.field) : nullptr;
+        QWidget* field = path && path->list == list ? errorField(path) : nullptr;
         if (field != nullptr && field->isVisibleTo(this))
             return field;
     }

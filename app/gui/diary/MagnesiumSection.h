@@ -56,8 +56,8 @@ private:
 
     /// The supplement rows that are part of the day, in its order: those of apply().
     std::vector<SupplementDoseRow*> dayDoses() const;
-    /// The field of the row that the error on @p field ("foods[1].grams") is about.
-    QWidget* errorField(const QString& field) const;
+    /// The field of the row that an error at @p path ("foods[1].grams") is about; null for none.
+    QWidget* errorField(const std::optional<FieldPath>& path) const;
     void addFoodRow(const FoodIntake& food);
     void addSupplementRow(const SupplementIntake& dose);
     /// The Tab order of the section, as it reads from top to bottom.
