@@ -6655,6 +6655,22 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>Magnesium in the blood %1&#xa0;mmol/L is above the usual range of %2–%3&#xa0;mmol/L. Stilla expects mmol/L: if your laboratory gave %1 in mg/dL, that is %4&#xa0;mmol/L; in mEq/L, %5&#xa0;mmol/L.</source>
         <translation>Magnesium i blodet %1&#xa0;mmol/l ligger över det vanliga intervallet %2–%3&#xa0;mmol/l. Stilla räknar med mmol/l: om laboratoriet angav %1 i mg/dl motsvarar det %4&#xa0;mmol/l, och i mEq/l %5&#xa0;mmol/l.</translation>
     </message>
+    <message>
+        <source>Your eGFR was %1&#xa0;mL/min/1.73&#xa0;m² on %2: your kidney function is severely reduced or has failed.</source>
+        <translation>Ditt eGFR var %1&#xa0;ml/min/1,73&#xa0;m² den %2: din njurfunktion är kraftigt nedsatt eller sviktande.</translation>
+    </message>
+    <message>
+        <source>Your eGFR has been below %1&#xa0;mL/min/1.73&#xa0;m² for more than three months (%2 on %3), which counts as chronic kidney disease.</source>
+        <translation>Ditt eGFR har legat under %1&#xa0;ml/min/1,73&#xa0;m² i mer än tre månader (%2 den %3), vilket räknas som kronisk njursjukdom.</translation>
+    </message>
+    <message>
+        <source>You noted nausea or vomiting on a day with magnesium. When the kidneys remove less, magnesium builds up more easily, and this can be an early sign of too much. Stop taking magnesium and talk to your doctor today.</source>
+        <translation>Du har antecknat illamående eller kräkningar en dag med magnesium. När njurarna gör sig av med mindre samlas magnesium lättare i kroppen, och det kan vara ett tidigt tecken på för mycket. Sluta ta magnesium och tala med din läkare i dag.</translation>
+    </message>
+    <message>
+        <source>eGFR %1 and nausea: stop magnesium, talk to your doctor today</source>
+        <translation>eGFR %1 och illamående: sluta med magnesium, tala med läkare i dag</translation>
+    </message>
 </context>
 <context>
     <name>stilla::SafetyFacts</name>

@@ -59,16 +59,24 @@ ChartRange ChartRange::load(
     if (const auto target = IntakeTargets::current(settings, profile))
         range.targetMg = target->mg;
     range.supplementLimitMg = SafetyFacts::supplementCeilingMg(profile);
+    // Every lab result up to the range's end: an eGFR from before the range can show kidney
+    // disease on its days (SafetyEngine::evaluate); the charts draw those in the range.
+    std::vector<LabResult> labs;
+    if (diary) {
+        if (auto read = diary->labs().results(QDate(), to); read) {
+            labs = std::move(*read);
+        } else {
+            qCWarning(lcDiary) << "the charts could not read the lab results:"
+                               << read.errorMessage();
+        }
+    }
     range.worstFindings = DiaryFindings::worstByDay(
-        profile, std::span(*all).subspan(first, last - first), Severity::Caution);
+        profile, std::span(*all).subspan(first, last - first), labs, Severity::Caution);
+    std::copy_if(labs.begin(), labs.end(), std::back_inserter(range.labs),
+        [&](const LabResult& result) { return result.date >= from; });
 
     if (!diary)
         return range;
-    if (auto labs = diary->labs().results(from, to); labs) {
-        range.labs = std::move(*labs);
-    } else {
-        qCWarning(lcDiary) << "the charts could not read the lab results:" << labs.errorMessage();
-    }
     if (const auto experiments = diary->experiments().all(); experiments) {
         range.phases = ExperimentSchedule::phaseSpans(*experiments, from, to);
     } else {

@@ -145,11 +145,11 @@ void addMagnesium(
     }
 }
 
-void addFindings(ReportSummary& summary, const Profile& profile)
+void addFindings(ReportSummary& summary, const Profile& profile, const std::vector<LabResult>& labs)
 {
     std::map<QString, ReportSummary::FindingUse> byRule;
     for (const DayEntry& day : summary.days) {
-        std::vector<Finding> findings = SafetyEngine::evaluate(profile, day);
+        std::vector<Finding> findings = SafetyEngine::evaluate(profile, day, labs);
         if (findings.empty())
             continue;
         for (const Finding& finding : findings) {
@@ -219,7 +219,7 @@ ReportSummary ReportSummary::compute(std::vector<DayEntry> days, const Profile& 
         if (count > 0)
             summary.sideEffects.push_back({effect, count});
     }
-    addFindings(summary, profile);
+    addFindings(summary, profile, labs);
     addMagnesium(summary, profile, target);
     addMedicines(summary);
 

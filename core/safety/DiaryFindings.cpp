@@ -30,19 +30,19 @@ Result<std::vector<Finding>> DiaryFindings::forDate(const DiaryStore& store, con
     if (!history)
         return Error {history.errorMessage()};
     std::vector<Finding> findings
-        = day ? SafetyEngine::evaluate(profile, *day) : std::vector<Finding>();
+        = day ? SafetyEngine::evaluate(profile, *day, history->labs) : std::vector<Finding>();
     for (Finding& finding : LabRules::evaluate(*history))
         findings.push_back(std::move(finding));
     SafetyEngine::sort(findings);
     return findings;
 }
 
-std::map<QDate, Severity> DiaryFindings::worstByDay(
-    const Profile& profile, std::span<const DayEntry> days, Severity minimum)
+std::map<QDate, Severity> DiaryFindings::worstByDay(const Profile& profile,
+    std::span<const DayEntry> days, std::span<const LabResult> labs, Severity minimum)
 {
     std::map<QDate, Severity> worst;
     for (const DayEntry& day : days) {
-        const std::vector<Finding> findings = SafetyEngine::evaluate(profile, day);
+        const std::vector<Finding> findings = SafetyEngine::evaluate(profile, day, labs);
         // evaluate() puts the most severe first.
         if (!findings.empty() && findings.front().severity >= minimum)
             worst.emplace(day.date, findings.front().severity);

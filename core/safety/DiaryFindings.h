@@ -37,9 +37,9 @@ Result<std::vector<Finding>> forDate(const DiaryStore& store, const Profile& pro
 
 /// The most severe finding of each day that has one at @p minimum or above: what the charts and
 /// the report's trend figure mark (they mark Caution and above; tips such as caffeine are left
-/// to the diary).
-std::map<QDate, Severity> worstByDay(
-    const Profile& profile, std::span<const DayEntry> days, Severity minimum);
+/// to the diary). @p labs: the diary's lab results, as SafetyEngine::evaluate() reads them.
+std::map<QDate, Severity> worstByDay(const Profile& profile, std::span<const DayEntry> days,
+    std::span<const LabResult> labs, Severity minimum);
 /// The same from findings already evaluated, by day.
 std::map<QDate, Severity> worstByDay(
     const std::map<QDate, std::vector<Finding>>& findings, Severity minimum);

@@ -142,4 +142,27 @@ QString LabMessages::summary(const Finding& finding)
     return {};
 }
 
+QString LabMessages::kidneySicknessMessage(const Finding& finding)
+{
+    const QString kidneys = finding.limitMg <= SafetyFacts::kEgfrSeverelyReduced
+        ? SafetyEngine::tr("Your eGFR was %1\u00A0mL/min/1.73\u00A0m² on %2: your kidney "
+                           "function is severely reduced or has failed.")
+              .arg(number(finding.amountMg), longDate(finding.measured))
+        : SafetyEngine::tr("Your eGFR has been below %1\u00A0mL/min/1.73\u00A0m² for more "
+                           "than three months (%2 on %3), which counts as chronic kidney "
+                           "disease.")
+              .arg(number(finding.limitMg), number(finding.amountMg), longDate(finding.measured));
+    return kidneys + QLatin1Char(' ')
+        + SafetyEngine::tr(
+            "You noted nausea or vomiting on a day with magnesium. When the kidneys remove "
+            "less, magnesium builds up more easily, and this can be an early sign of too much. "
+            "Stop taking magnesium and talk to your doctor today.");
+}
+
+QString LabMessages::kidneySicknessSummary(const Finding& finding)
+{
+    return SafetyEngine::tr("eGFR %1 and nausea: stop magnesium, talk to your doctor today")
+        .arg(number(finding.amountMg));
+}
+
 } // namespace stilla

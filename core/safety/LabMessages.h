@@ -16,6 +16,10 @@ public:
     static QString message(const Finding& finding);
     /// Its one-line summary; empty for any other finding.
     static QString summary(const Finding& finding);
+    /// side_effect.kidney_disease when the eGFRs show the kidney disease (Finding::measured
+    /// is valid; LabRules::kidneyDisease): its message and summary, naming the newest eGFR.
+    static QString kidneySicknessMessage(const Finding& finding);
+    static QString kidneySicknessSummary(const Finding& finding);
 
 private:
     static QString serumMagnesiumMessage(const Finding& finding);

@@ -92,6 +92,31 @@ std::vector<Finding> LabRules::evaluate(const History& history)
     return findings;
 }
 
+std::optional<LabRules::KidneyDisease> LabRules::kidneyDisease(
+    std::span<const LabResult> labs, const QDate& date)
+{
+    std::vector<const LabResult*> egfrs;
+    for (const LabResult& result : labs) {
+        if (result.egfr && result.date <= date)
+            egfrs.push_back(&result);
+    }
+    std::sort(egfrs.begin(), egfrs.end(),
+        [](const LabResult* a, const LabResult* b) { return a->date > b->date; });
+    if (egfrs.empty() || egfrs.front()->date <= date.addMonths(-SafetyFacts::kEgfrValidMonths))
+        return std::nullopt;
+    const LabResult& newest = *egfrs.front();
+    if (*newest.egfr < SafetyFacts::kEgfrSeverelyReduced)
+        return KidneyDisease {*newest.egfr, newest.date, SafetyFacts::kEgfrSeverelyReduced};
+    const QDate chronic = newest.date.addMonths(-SafetyFacts::kChronicKidneyDiseaseMonths);
+    for (const LabResult* result : egfrs) {
+        if (*result->egfr >= SafetyFacts::kEgfrReduced)
+            return std::nullopt;
+        if (result->date < chronic)
+            return KidneyDisease {*newest.egfr, newest.date, SafetyFacts::kEgfrReduced};
+    }
+    return std::nullopt;
+}
+
 QStringList LabRules::questions(const LabResult& result)
 {
     QStringList questions;

@@ -4,6 +4,8 @@
 #include "core/diary/DayEntry.h"
 #include "core/labs/LabResult.h"
 
+#include <optional>
+#include <span>
 #include <vector>
 
 namespace stilla {
@@ -35,6 +37,21 @@ public:
     /// another unit (a serum magnesium of 2.1 is 2.1 mg/dL far more often than 2.1 mmol/L),
     /// one sentence each with what the value would be in Stilla's unit; empty when nothing.
     static QStringList questions(const LabResult& result);
+    /// The eGFR that shows kidney disease on a day (KDIGO 2012, SafetyFacts::kEgfrReduced).
+    struct KidneyDisease
+    {
+        double egfr = 0; ///< the newest eGFR, mL/min/1.73 m²
+        QDate measured; ///< its date
+        double limit = 0; ///< the threshold it is below: kEgfrSeverelyReduced or kEgfrReduced
+    };
+    /// Whether the eGFRs among @p labs (any order) show kidney disease on @p date: the newest
+    /// eGFR up to @p date, younger than kEgfrValidMonths, is below kEgfrSeverelyReduced
+    /// (severely decreased or failed, acute or chronic), or below kEgfrReduced and so is every
+    /// eGFR back to one taken more than three months before it (KDIGO's chronic kidney disease:
+    /// a GFR below 60 for more than three months). One eGFR of 45 is not yet kidney disease.
+    /// SafetyEngine then reads the day as it reads a profile that notes kidney disease.
+    static std::optional<KidneyDisease> kidneyDisease(
+        std::span<const LabResult> labs, const QDate& date);
     /// Days with symptoms (SymptomRecord::anyFelt()) among @p days whose date is in the window
     /// of kSymptomWindowDays days ending on @p date.
     static int symptomDays(const std::vector<DayEntry>& days, const QDate& date);

@@ -1,5 +1,6 @@
 #include "SafetyEngine.h"
 
+#include "LabRules.h"
 #include "MedicationNames.h"
 #include "SafetyFacts.h"
 #include "SafetyMessages.h"
@@ -81,6 +82,25 @@ std::optional<TimedPair> closestPair(
     return closest;
 }
 
+/// Nausea or vomiting on a day with magnesium when the profile notes kidney disease or the
+/// eGFRs show it on @p date (then the finding names the newest eGFR).
+std::optional<Finding> kidneySicknessFinding(
+    const Profile& profile, const QDate& date, std::span<const LabResult> labs)
+{
+    if (profile.has(Condition::KidneyDisease)) {
+        return makeFinding(SafetyRule::kKidneyDiseaseSideEffect, Severity::Warning,
+            ArticleSectionId::kSeriousSideEffects);
+    }
+    const auto kidneys = LabRules::kidneyDisease(labs, date);
+    if (!kidneys)
+        return std::nullopt;
+    Finding finding = makeFinding(SafetyRule::kKidneyDiseaseSideEffect, Severity::Warning,
+        ArticleSectionId::kSeriousSideEffects, kidneys->egfr, kidneys->limit);
+    finding.measured = kidneys->measured;
+    finding.message = SafetyMessages::message(finding);
+    return finding;
+}
+
 } // namespace
 
 double SafetyEngine::roundMg(double mg)
@@ -88,11 +108,12 @@ double SafetyEngine::roundMg(double mg)
     return std::round(mg * 1000.0) / 1000.0;
 }
 
-std::vector<Finding> SafetyEngine::evaluate(const Profile& profile, const DayEntry& day)
+std::vector<Finding> SafetyEngine::evaluate(
+    const Profile& profile, const DayEntry& day, std::span<const LabResult> labs)
 {
     std::vector<Finding> findings;
     addDoseFindings(profile, day, findings);
-    addSideEffectFindings(profile, day, findings);
+    addSideEffectFindings(profile, day, labs, findings);
     addConditionFindings(profile, day, findings);
     addInteractionFindings(profile, day, findings);
     addMedicineFindings(profile, day, findings);
@@ -193,8 +214,8 @@ void SafetyEngine::addImplausibleDoseFinding(
     }
 }
 
-void SafetyEngine::addSideEffectFindings(
-    const Profile& profile, const DayEntry& day, std::vector<Finding>& findings)
+void SafetyEngine::addSideEffectFindings(const Profile& profile, const DayEntry& day,
+    std::span<const LabResult> labs, std::vector<Finding>& findings)
 {
     if ((day.sideEffects & kArticleSeriousSideEffects) != 0) {
         findings.push_back(makeFinding(SafetyRule::kSeriousSideEffect, Severity::Urgent,
@@ -209,15 +230,15 @@ void SafetyEngine::addSideEffectFindings(
         findings.push_back(makeFinding(SafetyRule::kWeaknessOrDrowsiness, Severity::Warning,
             ArticleSectionId::kSeriousSideEffects));
     }
-    // With kidney disease, magnesium builds up more easily: nausea or vomiting is then a
-    // possible early sign of too much, not a common side effect to treat with a lower dose.
+    // With kidney disease, noted in the profile or shown by the eGFRs, magnesium builds up
+    // more easily: nausea or vomiting is then a possible early sign of too much, not a common
+    // side effect to treat with a lower dose.
     const unsigned sickness = unsigned(SideEffect::Nausea) | unsigned(SideEffect::Vomiting);
-    const bool kidneySickness
-        = profile.has(Condition::KidneyDisease) && (day.sideEffects & sickness) != 0;
-    if (kidneySickness) {
-        findings.push_back(makeFinding(SafetyRule::kKidneyDiseaseSideEffect, Severity::Warning,
-            ArticleSectionId::kSeriousSideEffects));
-    }
+    std::optional<Finding> kidneySickness;
+    if ((day.sideEffects & sickness) != 0)
+        kidneySickness = kidneySicknessFinding(profile, day.date, labs);
+    if (kidneySickness)
+        findings.push_back(*kidneySickness);
     const unsigned common = kidneySickness ? (kCommonSideEffects & ~sickness) : kCommonSideEffects;
     if ((day.sideEffects & common) != 0) {
         findings.push_back(makeFinding(

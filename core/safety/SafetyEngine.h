@@ -3,9 +3,11 @@
 #include "Finding.h"
 #include "Profile.h"
 #include "core/diary/DayEntry.h"
+#include "core/labs/LabResult.h"
 
 #include <QCoreApplication>
 
+#include <span>
 #include <vector>
 
 namespace stilla {
@@ -24,7 +26,12 @@ class SafetyEngine
 
 public:
     /// The findings for @p day: most severe first, then by rule id; at most one per rule.
-    static std::vector<Finding> evaluate(const Profile& profile, const DayEntry& day);
+    /// @p labs, the diary's lab results in any order (later ones than the day are ignored):
+    /// when their eGFRs show kidney disease on the day (LabRules::kidneyDisease), nausea or
+    /// vomiting on a day with magnesium is read as with a profile that notes kidney disease.
+    /// Callers that look only at the doses (the food panel's limit, a planned day) pass none.
+    static std::vector<Finding> evaluate(
+        const Profile& profile, const DayEntry& day, std::span<const LabResult> labs = {});
 
     /// What adding @p dose to @p day would bring, for the message before saving it: the
     /// findings of the day with the dose that are new or have changed (a new total, say)
@@ -60,8 +67,8 @@ private:
         const Profile& profile, const DayEntry& day, std::vector<Finding>& findings);
     static void addImplausibleDoseFinding(
         const std::vector<SupplementIntake>& doses, std::vector<Finding>& findings);
-    static void addSideEffectFindings(
-        const Profile& profile, const DayEntry& day, std::vector<Finding>& findings);
+    static void addSideEffectFindings(const Profile& profile, const DayEntry& day,
+        std::span<const LabResult> labs, std::vector<Finding>& findings);
     static void addConditionFindings(
         const Profile& profile, const DayEntry& day, std::vector<Finding>& findings);
     static void addInteractionFindings(

@@ -383,6 +383,8 @@ QString SafetyFacts::ruleSource(const Finding& finding)
         return articleSource();
     if (is(kWeaknessOrDrowsiness))
         return nihSource();
+    if (is(kKidneyDiseaseSideEffect) && finding.measured.isValid())
+        return both(nihSource(), kidneyGuidelineSource());
     if (is(kKidneyDiseaseSideEffect) || is(kProtonPumpInhibitor))
         return nihSource();
     if (is(kPregnancy))

@@ -106,6 +106,8 @@ public:
     static constexpr double kEgfrReduced = 60;
     /// ... and below this, G4 or G5: severely decreased, or kidney failure.
     static constexpr double kEgfrSeverelyReduced = 30;
+    /// Kidney disease is chronic when it lasts more than this many months (the same source).
+    static constexpr int kChronicKidneyDiseaseMonths = 3;
     /// An eGFR older than this many months no longer counts (Stilla's choice, as for iron).
     static constexpr int kEgfrValidMonths = 12;
     /// The KDIGO 2012 GFR category of an eGFR (mL/min/1.73 m², the same source): G1 from 90,

@@ -67,9 +67,12 @@ QString SafetyMessages::summary(const Finding& finding)
 {
     if (const QString dose = doseSummary(finding); !dose.isEmpty())
         return dose;
-    if (isRule(finding, SafetyRule::kKidneyDiseaseSideEffect))
-        return SafetyEngine::tr(
-            "Kidney disease and nausea: stop magnesium, talk to your doctor today");
+    if (isRule(finding, SafetyRule::kKidneyDiseaseSideEffect)) {
+        return finding.measured.isValid()
+            ? LabMessages::kidneySicknessSummary(finding)
+            : SafetyEngine::tr(
+                "Kidney disease and nausea: stop magnesium, talk to your doctor today");
+    }
     if (isRule(finding, SafetyRule::kPregnancy))
         return SafetyEngine::tr("RLS in pregnancy: ask about your iron");
     if (const QString timed = TimedMessages::summary(finding); !timed.isEmpty())
@@ -224,6 +227,8 @@ QString SafetyMessages::sideEffectMessage(const Finding& finding)
             "side effects of magnesium. A lower dose can reduce them.");
     }
     if (isRule(finding, SafetyRule::kKidneyDiseaseSideEffect)) {
+        if (finding.measured.isValid())
+            return LabMessages::kidneySicknessMessage(finding);
         return SafetyEngine::tr(
             "Your profile notes kidney disease, and you noted nausea or vomiting on a day "
             "with magnesium. With kidney disease magnesium builds up more easily, and this "

@@ -327,6 +327,32 @@ TEST_F(CliSafetyTest, SafetyTellsTheLabRulesFromTheLabResults)
     EXPECT_FALSE(rulesOn("2024-02-19").join(u' ').contains(QStringLiteral("iron.")));
 }
 
+TEST_F(CliSafetyTest, NauseaWithMagnesiumWarnsOnceTheEgfrsShowKidneyDisease)
+{
+    const QByteArray json = R"({"format": "stilla-diary", "version": 2, "days": [
+  {"date": "2026-03-12", "supplements": [{"form": "citrate", "elemental_mg": 100}],
+   "side_effects": ["nausea"]}]})";
+    ASSERT_EQ(cli({QStringLiteral("import"), write("nausea.json", json)}).code, Cli::Success);
+    EXPECT_EQ(rulesOn("2026-03-12"), QStringList {QStringLiteral("side_effect.common/caution")});
+    // One eGFR of 45 is not yet kidney disease; a second one more than three months older is.
+    const auto addEgfr = [this](const char* date, const char* value) {
+        return cli({QStringLiteral("labs"), QStringLiteral("add"), QStringLiteral("--date"),
+                       QLatin1String(date), QStringLiteral("egfr=") + QLatin1String(value)})
+            .code;
+    };
+    ASSERT_EQ(addEgfr("2026-03-01", "45"), Cli::Success);
+    EXPECT_EQ(rulesOn("2026-03-12"),
+        (QStringList {QStringLiteral("kidney.egfr_low/caution"),
+            QStringLiteral("side_effect.common/caution")}));
+    ASSERT_EQ(addEgfr("2025-11-20", "52"), Cli::Success);
+    EXPECT_EQ(rulesOn("2026-03-12"),
+        (QStringList {QStringLiteral("side_effect.kidney_disease/warning"),
+            QStringLiteral("kidney.egfr_low/caution")}));
+    const CliRun text = safety({QStringLiteral("--date"), QStringLiteral("2026-03-12")});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("which counts as chronic kidney disease")))
+        << text.out.toStdString();
+}
+
 TEST_F(CliSafetyTest, SafetySpeaksEitherLanguage)
 {
     importSupplementDay();

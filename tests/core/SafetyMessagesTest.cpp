@@ -64,7 +64,7 @@ TEST(SafetyMessagesTest, WorstByDayKeepsTheMostSevereAtOrAboveTheMinimum)
     DayEntry dose = supplementDay({300});
     dose.date = QDate(2024, 3, 2);
     const std::vector<DayEntry> days {calm, dose};
-    const auto worst = DiaryFindings::worstByDay(profile, days, Severity::Caution);
+    const auto worst = DiaryFindings::worstByDay(profile, days, {}, Severity::Caution);
     ASSERT_EQ(worst.size(), 1u) << "the caffeine tip is left to the diary";
     EXPECT_EQ(worst.at(dose.date), SafetyEngine::evaluate(profile, dose).front().severity);
     EXPECT_GE(worst.at(dose.date), Severity::Warning) << "kidney disease and a supplement";

@@ -291,7 +291,7 @@ void DiaryPage::refreshFindings()
 void DiaryPage::showFindings(const DayEntry& day)
 {
     std::vector<Finding> findings
-        = SafetyEngine::evaluate(ProfileStore(m_context.settings).load(), day);
+        = SafetyEngine::evaluate(ProfileStore(m_context.settings).load(), day, m_iron.labs);
     for (Finding& finding : LabRules::evaluate(m_iron))
         findings.push_back(std::move(finding));
     SafetyEngine::sort(findings);

@@ -1,0 +1,134 @@
+// Kidney disease shown by the eGFRs (KDIGO 2012): when one eGFR is enough, when a run of them
+// is, and what a day with nausea and magnesium then says.
+#include "SafetyTestData.h"
+#include "core/safety/LabRules.h"
+#include "core/safety/SafetyEngine.h"
+#include "core/safety/SafetyFacts.h"
+#include "tests/TestUtil.h"
+
+namespace stilla {
+namespace {
+
+using namespace test;
+
+const QDate kDay(2026, 3, 12);
+
+LabResult egfrOn(const QDate& date, double value)
+{
+    LabResult result;
+    result.date = date;
+    result.egfr = value;
+    return result;
+}
+
+std::optional<double> shownBy(const std::vector<LabResult>& labs, const QDate& date = kDay)
+{
+    const auto kidneys = LabRules::kidneyDisease(labs, date);
+    return kidneys ? std::optional(kidneys->egfr) : std::nullopt;
+}
+
+TEST(KidneyLabsTest, OneEgfrBelow30IsKidneyDiseaseButOneBelow60IsNotYet)
+{
+    EXPECT_EQ(shownBy({}), std::nullopt);
+    EXPECT_EQ(shownBy({egfrOn(kDay, 30)}), std::nullopt);
+    EXPECT_EQ(shownBy({egfrOn(kDay, 45)}), std::nullopt);
+    const auto severe = LabRules::kidneyDisease(std::vector {egfrOn(kDay.addDays(-10), 29)}, kDay);
+    ASSERT_TRUE(severe.has_value());
+    EXPECT_EQ(severe->egfr, 29);
+    EXPECT_EQ(severe->measured, kDay.addDays(-10));
+    EXPECT_EQ(severe->limit, SafetyFacts::kEgfrSeverelyReduced);
+    // Older than the 12 months an eGFR counts for, or after the day: not read.
+    EXPECT_EQ(shownBy({egfrOn(kDay.addMonths(-12), 20)}), std::nullopt);
+    EXPECT_EQ(shownBy({egfrOn(kDay.addMonths(-12).addDays(1), 20)}), 20);
+    EXPECT_EQ(shownBy({egfrOn(kDay.addDays(1), 20)}), std::nullopt);
+    // The newest counts: a recovered eGFR after a low one is no kidney disease.
+    EXPECT_EQ(shownBy({egfrOn(kDay.addMonths(-2), 20), egfrOn(kDay, 75)}), std::nullopt);
+}
+
+TEST(KidneyLabsTest, Below60ForMoreThanThreeMonthsIsChronicKidneyDisease)
+{
+    const QDate threeMonthsBefore = kDay.addMonths(-3);
+    // Exactly three months is not "more than three months".
+    EXPECT_EQ(shownBy({egfrOn(kDay, 55), egfrOn(threeMonthsBefore, 50)}), std::nullopt);
+    const auto chronic = LabRules::kidneyDisease(
+        std::vector {egfrOn(threeMonthsBefore.addDays(-1), 50), egfrOn(kDay, 55)}, kDay);
+    ASSERT_TRUE(chronic.has_value());
+    EXPECT_EQ(chronic->egfr, 55);
+    EXPECT_EQ(chronic->measured, kDay);
+    EXPECT_EQ(chronic->limit, SafetyFacts::kEgfrReduced);
+    // Every eGFR in between must be below 60 too, in whatever order the results come.
+    EXPECT_EQ(
+        shownBy({egfrOn(kDay, 55), egfrOn(kDay.addMonths(-1), 60), egfrOn(kDay.addMonths(-5), 50)}),
+        std::nullopt);
+    EXPECT_EQ(
+        shownBy({egfrOn(kDay.addMonths(-1), 58), egfrOn(kDay, 55), egfrOn(kDay.addMonths(-5), 50)}),
+        55);
+    // A result without an eGFR neither ends the run nor counts in it.
+    LabResult ferritin;
+    ferritin.date = kDay.addMonths(-2);
+    ferritin.ferritin = 40;
+    EXPECT_EQ(shownBy({egfrOn(kDay, 55), ferritin, egfrOn(kDay.addMonths(-4), 50)}), 55);
+    EXPECT_EQ(shownBy({egfrOn(kDay, 55), ferritin}), std::nullopt);
+}
+
+TEST(KidneyLabsTest, NauseaWithMagnesiumIsAWarningWhenTheEgfrsShowKidneyDisease)
+{
+    const EnglishLocale english;
+    DayEntry day = withSideEffects(supplementDay({100}), kNausea);
+    day.date = kDay;
+    const std::vector labs {egfrOn(QDate(2026, 2, 20), 25)};
+    const std::vector<Finding> findings = SafetyEngine::evaluate(kAdult, day, labs);
+    ASSERT_FALSE(findings.empty());
+    const Finding& warning = findings.front();
+    EXPECT_EQ(warning.rule, kKidneySickness);
+    EXPECT_EQ(warning.severity, Severity::Warning);
+    EXPECT_EQ(warning.message,
+        QStringLiteral("Your eGFR was 25\u00A0mL/min/1.73\u00A0m² on 20 February 2026: your "
+                       "kidney function is severely reduced or has failed. You noted nausea or "
+                       "vomiting on a day with magnesium. When the kidneys remove less, "
+                       "magnesium builds up more easily, and this can be an early sign of too "
+                       "much. Stop taking magnesium and talk to your doctor today."));
+    EXPECT_EQ(SafetyEngine::summary(warning),
+        QStringLiteral("eGFR 25 and nausea: stop magnesium, talk to your doctor today"));
+    EXPECT_TRUE(SafetyFacts::ruleSource(warning).contains(QLatin1String("KDIGO")));
+    // The nausea is not also called a common side effect to treat with a lower dose.
+    EXPECT_FALSE(rulesOf(findings).contains(QLatin1String(SafetyRule::kCommonSideEffect)));
+
+    // Before the test, the same day reads as it always did.
+    day.date = QDate(2026, 2, 19);
+    EXPECT_EQ(rulesOf(SafetyEngine::evaluate(kAdult, day, labs)),
+        QStringList {QLatin1String(SafetyRule::kCommonSideEffect)});
+    // Without magnesium that day, nausea says nothing about magnesium.
+    DayEntry noSupplement = withSideEffects(DayEntry(), kNausea);
+    noSupplement.date = kDay;
+    EXPECT_TRUE(SafetyEngine::evaluate(kAdult, noSupplement, labs).empty());
+}
+
+TEST(KidneyLabsTest, TheWarningNamesChronicKidneyDiseaseAndTheProfileStillSpeaksFirst)
+{
+    const EnglishLocale english;
+    DayEntry day = withSideEffects(supplementDay({100}), kVomiting);
+    day.date = kDay;
+    const std::vector labs {egfrOn(QDate(2025, 10, 1), 52), egfrOn(QDate(2026, 3, 1), 48)};
+    const std::vector<Finding> findings = SafetyEngine::evaluate(kAdult, day, labs);
+    ASSERT_FALSE(findings.empty());
+    EXPECT_EQ(findings.front().rule, kKidneySickness);
+    EXPECT_TRUE(findings.front().message.startsWith(
+        QStringLiteral("Your eGFR has been below 60\u00A0mL/min/1.73\u00A0m² for more than "
+                       "three months (48 on 1 March 2026), which counts as chronic kidney "
+                       "disease.")))
+        << findings.front().message.toStdString();
+    // One eGFR of 48 alone is reduced function, not yet kidney disease: a common side effect.
+    EXPECT_EQ(rulesOf(SafetyEngine::evaluate(kAdult, day, std::vector {labs.back()})),
+        QStringList {QLatin1String(SafetyRule::kCommonSideEffect)});
+    // A profile that notes kidney disease says it in its own words, whatever the eGFRs.
+    const std::vector<Finding> noted = SafetyEngine::evaluate(profileWith(kKidney), day, labs);
+    const auto sickness = std::find_if(noted.begin(), noted.end(),
+        [](const Finding& finding) { return finding.rule == kKidneySickness; });
+    ASSERT_NE(sickness, noted.end());
+    EXPECT_FALSE(sickness->measured.isValid());
+    EXPECT_TRUE(sickness->message.startsWith(QLatin1String("Your profile notes kidney disease")));
+}
+
+} // namespace
+} // namespace stilla
