@@ -13,14 +13,6 @@ using namespace test;
 
 const QDate kDay(2026, 3, 12);
 
-LabResult egfrOn(const QDate& date, double value)
-{
-    LabResult result;
-    result.date = date;
-    result.egfr = value;
-    return result;
-}
-
 std::optional<double> shownBy(const std::vector<LabResult>& labs, const QDate& date = kDay)
 {
     const auto kidneys = LabRules::kidneyDisease(labs, date);

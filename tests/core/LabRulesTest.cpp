@@ -2,6 +2,7 @@
 // at its exact boundary.
 #include "core/safety/LabRules.h"
 
+#include "SafetyTestData.h"
 #include "core/safety/SafetyEngine.h"
 #include "core/safety/SafetyFacts.h"
 #include "tests/TestUtil.h"
@@ -10,6 +11,8 @@
 
 namespace stilla {
 namespace {
+
+using test::egfrOn;
 
 const QDate kToday(2026, 3, 12);
 
@@ -34,14 +37,6 @@ LabResult magnesiumOn(const QDate& date, double value)
     LabResult result;
     result.date = date;
     result.serumMagnesium = value;
-    return result;
-}
-
-LabResult egfrOn(const QDate& date, double value)
-{
-    LabResult result;
-    result.date = date;
-    result.egfr = value;
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/diary/DayEntry.h"
+#include "core/labs/LabResult.h"
 #include "core/safety/Finding.h"
 #include "core/safety/Profile.h"
 
@@ -129,6 +130,15 @@ public:
 private:
     QLocale m_previous;
 };
+
+/// A lab result of @p date with only an eGFR of @p value.
+inline LabResult egfrOn(const QDate& date, double value)
+{
+    LabResult result;
+    result.date = date;
+    result.egfr = value;
+    return result;
+}
 
 inline QStringList rulesOf(const std::vector<Finding>& findings)
 {
