@@ -258,6 +258,38 @@ TEST_F(FindingsPanelTest, DetailsOpenAndCloseFromTheKeyboard)
     EXPECT_FALSE(in<QLabel>(rows().value(0), "findingDetailsLabel")->isVisible());
 }
 
+TEST_F(FindingsPanelTest, DetailsOpenedOnALowerLineShowWhereTheyWereAskedFor)
+{
+    // At 800 x 600 the second line's details did not fit whole, so the panel shrank to the
+    // first line and the details opened out of sight.
+    saveProfile(kKidney);
+    saveDay({400});
+    for (const QSize& screen : kScreens) {
+        DiaryPage& page = diary(screen);
+        SCOPED_TRACE(testing::Message() << screen.width() << "x" << screen.height());
+        const int closedHeight = panel()->height();
+        QFrame* second = rows().value(1);
+        ASSERT_NE(second, nullptr);
+        auto* button = in<QToolButton>(second, "findingDetailsButton");
+        QTest::mouseClick(button, Qt::LeftButton);
+        settle();
+        auto* details = in<QLabel>(second, "findingDetailsLabel");
+        ASSERT_TRUE(details->isVisible());
+        auto* viewport = panel()->findChild<QScrollArea*>()->viewport();
+        const QRect line(second->mapTo(viewport, QPoint(0, 0)), button->size());
+        const int detailsTop = details->mapTo(viewport, QPoint(0, 0)).y();
+        EXPECT_GE(line.top(), 0) << "the line the details belong to is in view";
+        EXPECT_LT(detailsTop + page.fontMetrics().height(), viewport->height())
+            << "at least one line of the details is in view";
+        EXPECT_GE(panel()->height(), closedHeight);
+        EXPECT_LE(panel()->height(), page.height() / 4);
+        saveScreenshot(QStringLiteral("diary-details-second-line-%1x%2")
+                           .arg(screen.width())
+                           .arg(screen.height()));
+        closeWindow();
+    }
+}
+
 TEST_F(FindingsPanelTest, NotesAppearingAboveTheFormLeaveTheFieldBeingTypedInWhereItIs)
 {
     diary(QSize(1180, 780));

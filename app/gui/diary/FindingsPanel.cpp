@@ -347,8 +347,24 @@ void FindingsPanel::setExpanded(std::size_t index, bool expanded)
         m_opened.remove(cause);
     }
     retranslate();
-    if (expanded)
-        m_scrollArea->ensureWidgetVisible(m_rows[index].details);
+    updateGeometry();
+    if (expanded) {
+        // Once the open details are laid out: the line and as much of them as fits, from the
+        // line's top (scrolling to the details themselves hid the line they belong to).
+        QMetaObject::invokeMethod(
+            this,
+            [this, index] {
+                if (index >= m_rows.size())
+                    return;
+                // ensureWidgetVisible() centres a line taller than the panel: its top is hidden.
+                const QFrame* line = m_rows[index].frame;
+                if (line->height() > m_scrollArea->viewport()->height())
+                    m_scrollArea->verticalScrollBar()->setValue(line->y());
+                else
+                    m_scrollArea->ensureWidgetVisible(m_rows[index].frame, 0, 0);
+            },
+            Qt::QueuedConnection);
+    }
     QMetaObject::invokeMethod(this, &FindingsPanel::updateMore, Qt::QueuedConnection);
 }
 
@@ -379,14 +395,19 @@ int FindingsPanel::linesHeight(int width) const
 {
     if (!overflows(width))
         return heightAt(m_content, width);
-    // Room for the "more below" line too, then whole lines only.
+    // Room for the "more below" line too, then whole lines only; but a line whose details are
+    // open gets the room that is left, so that they begin to show where they were asked for
+    // (at 800 × 600 the panel shrank to the line above them).
     const int room = m_heightLimit - 2 * frameWidth() - moreLineHeight();
     int fitted = 0;
     for (const Row& row : m_rows) {
         const int next
             = fitted + (fitted > 0 ? m_layout->spacing() : 0) + heightAt(row.frame, width);
-        if (next > room && fitted > 0)
+        if (next > room && fitted > 0) {
+            if (!row.details->isHidden())
+                fitted = room;
             break;
+        }
         fitted = next;
     }
     return std::min(fitted, room) + moreLineHeight();
