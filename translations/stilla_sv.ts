@@ -4927,6 +4927,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>No</source>
         <translation>Nej</translation>
     </message>
+    <message>
+        <source>Stilla gives no daily target while your eGFR shows kidney disease (%1&#xa0;mL/min/1.73&#xa0;m² on %2): the article advises against magnesium with any kidney disease. Ask your doctor, and enter a figure here only if they give you one.</source>
+        <translation>Stilla ger inget dagligt mål så länge ditt eGFR visar njursjukdom (%1&#xa0;ml/min/1,73&#xa0;m² den %2): artikeln avråder från magnesium vid alla njursjukdomar. Fråga din läkare, och skriv bara in ett värde här om du får ett av hen.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::RangeHint</name>

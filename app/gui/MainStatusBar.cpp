@@ -5,6 +5,7 @@
 #include "core/Settings.h"
 #include "core/diary/DiaryStore.h"
 #include "core/nutrition/IntakeTarget.h"
+#include "core/safety/DiaryFindings.h"
 #include "core/safety/ProfileStore.h"
 
 #include <QEvent>
@@ -37,6 +38,8 @@ MainStatusBar::MainStatusBar(AppContext& context, QWidget* parent)
         connect(&notifier, &DiaryNotifier::dayChanged, this, &MainStatusBar::updateIntake);
         connect(&notifier, &DiaryNotifier::dayRemoved, this, &MainStatusBar::updateIntake);
         connect(&notifier, &DiaryNotifier::diaryReset, this, &MainStatusBar::updateIntake);
+        // An eGFR can take the target away (IntakeTargets::resolve).
+        connect(&notifier, &DiaryNotifier::labResultsChanged, this, &MainStatusBar::updateIntake);
     }
     connect(&m_context.settings.notifier(), &SettingsNotifier::profileChanged, this,
         &MainStatusBar::updateIntake);
@@ -88,7 +91,8 @@ void MainStatusBar::updateIntake()
     }
     const QLocale locale;
     const auto target
-        = IntakeTargets::current(m_context.settings, ProfileStore(m_context.settings).load());
+        = IntakeTargets::current(m_context.settings, ProfileStore(m_context.settings).load(),
+            DiaryFindings::kidneyDisease(m_context.diary, m_diaryDate));
     const QString day = locale.toString(m_diaryDate, QStringLiteral("ddd d MMM"));
     m_intake->setText(target
             ? tr("Magnesium %1: %2 of %3\u00A0mg")

@@ -271,7 +271,8 @@ Result<DoctorReport> DoctorReport::load(
 ReportSummary DoctorReport::summary() const
 {
     const std::optional<IntakeTarget> target = m_options.intakeTarget
-        ? IntakeTargets::resolve(m_profile, *m_options.intakeTarget)
+        ? IntakeTargets::resolve(
+            m_profile, *m_options.intakeTarget, LabRules::kidneyDisease(m_labs, m_options.to))
         : std::nullopt;
     ReportSummary summary
         = ReportSummary::compute(m_days, m_profile, m_options.from, m_options.to, m_labs, target);

@@ -56,11 +56,9 @@ ChartRange ChartRange::load(
     range.series = Statistics::daily(*all, from, to);
 
     const Profile profile = ProfileStore(settings).load();
-    if (const auto target = IntakeTargets::current(settings, profile))
-        range.targetMg = target->mg;
-    range.supplementLimitMg = SafetyFacts::supplementCeilingMg(profile);
     // Every lab result up to the range's end: an eGFR from before the range can show kidney
-    // disease on its days (SafetyEngine::evaluate); the charts draw those in the range.
+    // disease on its days (SafetyEngine::evaluate) and at its end (the target); the charts
+    // draw those in the range.
     std::vector<LabResult> labs;
     if (diary) {
         if (auto read = diary->labs().results(QDate(), to); read) {
@@ -70,6 +68,10 @@ ChartRange ChartRange::load(
                                << read.errorMessage();
         }
     }
+    if (const auto target
+        = IntakeTargets::current(settings, profile, LabRules::kidneyDisease(labs, to)))
+        range.targetMg = target->mg;
+    range.supplementLimitMg = SafetyFacts::supplementCeilingMg(profile);
     range.worstFindings = DiaryFindings::worstByDay(
         profile, std::span(*all).subspan(first, last - first), labs, Severity::Caution);
     std::copy_if(labs.begin(), labs.end(), std::back_inserter(range.labs),

@@ -55,17 +55,21 @@ IntakeTargets::Choice IntakeTargets::choice(const Settings& settings)
         settings.value(Settings::Key::IntakeTargetMg).toDouble()};
 }
 
-std::optional<IntakeTarget> IntakeTargets::resolve(const Profile& profile, const Choice& choice)
+std::optional<IntakeTarget> IntakeTargets::resolve(const Profile& profile, const Choice& choice,
+    const std::optional<LabRules::KidneyDisease>& kidneys)
 {
     if (choice.ownMg > 0 && choice.ownMg <= kMaxCustomMg)
         return IntakeTarget {
             choice.ownMg, tr("your own target"), tr("the person's own target"), true};
+    if (kidneys)
+        return std::nullopt;
     return reference(profile, choice.reference);
 }
 
-std::optional<IntakeTarget> IntakeTargets::current(const Settings& settings, const Profile& profile)
+std::optional<IntakeTarget> IntakeTargets::current(const Settings& settings, const Profile& profile,
+    const std::optional<LabRules::KidneyDisease>& kidneys)
 {
-    return resolve(profile, choice(settings));
+    return resolve(profile, choice(settings), kidneys);
 }
 
 QString IntakeTargets::toName(IntakeReference reference)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/safety/LabRules.h"
 #include "core/safety/Profile.h"
 
 #include <QCoreApplication>
@@ -35,8 +36,9 @@ struct IntakeTarget
 /// - NIH Office of Dietary Supplements, "Magnesium — Fact Sheet for Health Professionals"
 ///   (updated 2022), Table 1, RDA for adults 31 years and older: 320 mg women, 420 mg men.
 /// Stilla gives no target for children or adolescents (ask a doctor or dietitian), nor with
-/// kidney disease, with which the article advises against magnesium (ask a doctor); a figure of
-/// the person's own still counts. With no sex in the profile it uses the lower of the two
+/// kidney disease, with which the article advises against magnesium (ask a doctor): noted in the
+/// profile, or shown by the diary's eGFRs (LabRules::kidneyDisease); a figure of the person's
+/// own still counts. With no sex in the profile it uses the lower of the two
 /// figures and says so.
 class IntakeTargets
 {
@@ -59,10 +61,14 @@ public:
         double ownMg = 0;
     };
     static Choice choice(const Settings& settings);
-    /// The target for @p choice, its texts in the language installed now.
-    static std::optional<IntakeTarget> resolve(const Profile& profile, const Choice& choice);
+    /// The target for @p choice, its texts in the language installed now. @p kidneys: the
+    /// kidney disease the diary's eGFRs show on the day the target is for, if any; then no
+    /// reference figure is given, as with kidney disease in the profile.
+    static std::optional<IntakeTarget> resolve(const Profile& profile, const Choice& choice,
+        const std::optional<LabRules::KidneyDisease>& kidneys);
     /// The target in use: the user's own figure when set, else the reference.
-    static std::optional<IntakeTarget> current(const Settings& settings, const Profile& profile);
+    static std::optional<IntakeTarget> current(const Settings& settings, const Profile& profile,
+        const std::optional<LabRules::KidneyDisease>& kidneys);
 
     static QString toName(IntakeReference reference);
     static IntakeReference referenceFromName(const QString& name);

@@ -1,6 +1,7 @@
 #include "DiaryFindings.h"
 
 #include "SafetyFacts.h"
+#include "core/Logging.h"
 #include "core/diary/DiaryStore.h"
 
 namespace stilla {
@@ -21,6 +22,19 @@ Result<LabRules::History> DiaryFindings::ironHistory(
     if (!labs)
         return Error {labs.errorMessage()};
     return LabRules::History {date, std::move(labs).value(), LabRules::symptomDays(days, date)};
+}
+
+std::optional<LabRules::KidneyDisease> DiaryFindings::kidneyDisease(
+    const DiaryStore* store, const QDate& date)
+{
+    if (!store)
+        return std::nullopt;
+    Result<std::vector<LabResult>> labs = store->labs().results(QDate(), date);
+    if (!labs) {
+        qCWarning(lcSafety) << "could not read the lab results:" << labs.errorMessage();
+        return std::nullopt;
+    }
+    return LabRules::kidneyDisease(*labs, date);
 }
 
 Result<std::vector<Finding>> DiaryFindings::forDate(const DiaryStore& store, const Profile& profile,

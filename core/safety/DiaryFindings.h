@@ -30,6 +30,10 @@ Result<LabRules::History> ironHistory(const DiaryStore& store, const QDate& date
 Result<LabRules::History> ironHistory(
     const DiaryStore& store, const QDate& date, const std::vector<DayEntry>& days);
 
+/// The kidney disease the diary's eGFRs show on @p date (LabRules::kidneyDisease), if any; none
+/// without a diary, and none, with a log line, when the lab results cannot be read.
+std::optional<LabRules::KidneyDisease> kidneyDisease(const DiaryStore* store, const QDate& date);
+
 /// The findings for @p date: those of @p day (the stored day, or what a form shows now; none
 /// when std::nullopt) and the iron rules, most severe first.
 Result<std::vector<Finding>> forDate(const DiaryStore& store, const Profile& profile,

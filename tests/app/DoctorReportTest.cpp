@@ -189,6 +189,12 @@ TEST(DoctorReportTest, TheFirstPageSaysWhatAClinicianWouldAskFirst)
     const QString withKidney = DoctorReport(knownDays(), kidney, withTarget).plainText();
     EXPECT_FALSE(withKidney.contains(QStringLiteral("kidney disease is unanswered")));
     EXPECT_FALSE(withKidney.contains(QStringLiteral("Daily target"))) << withKidney.toStdString();
+    // Nor when the eGFRs show it by the period's end (LabRules::kidneyDisease).
+    LabResult lowEgfr;
+    lowEgfr.date = QDate(2026, 2, 20);
+    lowEgfr.egfr = 25;
+    const QString withLowEgfr = DoctorReport(knownDays(), adult, withTarget, {lowEgfr}).plainText();
+    EXPECT_FALSE(withLowEgfr.contains(QStringLiteral("Daily target"))) << withLowEgfr.toStdString();
 
     // Answered "no": said as the person's answer, and the note about no answer goes.
     Profile noKidney = adult;

@@ -487,7 +487,7 @@ TEST_F(EverydayInputTest, AChildsAgeGroupIsChosenByKeyAndAnOldChildProfileKeepsI
 
     // A profile that never had "child" has no such choice.
     ProfileStore(*m_settings).save(Profile {});
-    ProfileEditor fresh(*m_settings);
+    ProfileEditor fresh(*m_settings, m_diary.get(), m_clock);
     auto* freshAge = fresh.findChild<QComboBox*>(QStringLiteral("ageGroupComboBox"));
     ASSERT_NE(freshAge, nullptr);
     EXPECT_EQ(freshAge->findData(QStringLiteral("child")), -1);

@@ -1,9 +1,12 @@
 // The profile in Settings: what it does to the daily magnesium target, as a person ticks it.
 #include "app/gui/settings/ProfileEditor.h"
 
+#include "app/gui/MainWindow.h"
+#include "core/Clock.h"
 #include "core/Settings.h"
 #include "core/safety/ProfileStore.h"
 #include "tests/TestUtil.h"
+#include "tests/app/AppFixture.h"
 #include "tests/app/UserInput.h"
 
 #include <QCheckBox>
@@ -15,13 +18,15 @@
 namespace stilla {
 namespace {
 
+const FixedClock kClock {QDateTime(QDate(2026, 11, 24), QTime(21, 0))};
+
 TEST(ProfileEditorTest, TabGoesDownTheFormAsItReads)
 {
     // The ceiling and the target, made before the conditions and medicines above them, came
     // right after "Sex": Tab jumped down the form and back up.
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("stilla.conf")));
-    ProfileEditor editor(settings);
+    ProfileEditor editor(settings, nullptr, kClock);
     editor.resize(900, 900);
     editor.show();
     editor.activateWindow();
@@ -42,7 +47,7 @@ TEST(ProfileEditorTest, KidneyDiseaseAnsweredYesTakesTheDailyTargetAwayAndNoIsKe
     Profile adult;
     adult.ageGroup = AgeGroup::Adult;
     ProfileStore(settings).save(adult);
-    ProfileEditor editor(settings);
+    ProfileEditor editor(settings, nullptr, kClock);
     editor.show();
     auto* info = editor.findChild<QLabel*>(QStringLiteral("targetInfoLabel"));
     auto* kidneys = editor.findChild<QComboBox*>(QStringLiteral("condition_kidney_disease"));
@@ -69,7 +74,7 @@ TEST(ProfileEditorTest, KidneyDiseaseAnsweredYesTakesTheDailyTargetAwayAndNoIsKe
     EXPECT_TRUE(stored.ruledOut(Condition::KidneyDisease));
     EXPECT_TRUE(info->text().startsWith(QStringLiteral("Your daily target: 300")))
         << info->text().toStdString();
-    ProfileEditor again(settings);
+    ProfileEditor again(settings, nullptr, kClock);
     EXPECT_EQ(
         again.findChild<QComboBox*>(QStringLiteral("condition_kidney_disease"))->currentText(),
         QStringLiteral("No"))
@@ -79,6 +84,43 @@ TEST(ProfileEditorTest, KidneyDiseaseAnsweredYesTakesTheDailyTargetAwayAndNoIsKe
     stored = ProfileStore(settings).load();
     EXPECT_FALSE(stored.has(Condition::KidneyDisease));
     EXPECT_FALSE(stored.ruledOut(Condition::KidneyDisease));
+}
+
+class ProfileEditorLabsTest : public test::AppFixture
+{
+};
+
+TEST_F(ProfileEditorLabsTest, AnEgfrThatShowsKidneyDiseaseTakesTheTargetAwayWhereverItIsShown)
+{
+    Profile adult;
+    adult.ageGroup = AgeGroup::Adult;
+    ProfileStore(*m_settings).save(adult);
+    LabResult low;
+    low.date = m_clock.today().addDays(-14);
+    low.egfr = 25;
+    ASSERT_TRUE(m_diary->labs().save(low).ok());
+    MainWindow& window = showWindow();
+    window.showPage(MainWindow::PageId::Settings);
+    auto* info = window.findChild<QLabel*>(QStringLiteral("targetInfoLabel"));
+    auto* status = window.findChild<QLabel*>(QStringLiteral("intakeStatusLabel"));
+    ASSERT_NE(info, nullptr);
+    ASSERT_NE(status, nullptr);
+    EXPECT_EQ(info->text(),
+        QStringLiteral("Stilla gives no daily target while your eGFR shows kidney disease "
+                       "(25\u00A0mL/min/1.73\u00A0m² on 10 November 2026): the article advises "
+                       "against magnesium with any kidney disease. Ask your doctor, and enter a "
+                       "figure here only if they give you one."));
+    EXPECT_FALSE(status->text().contains(QStringLiteral(" of "))) << status->text().toStdString();
+
+    // A newer eGFR of 75: the target is back at once, in the editor and the status bar.
+    LabResult normal;
+    normal.date = m_clock.today().addDays(-1);
+    normal.egfr = 75;
+    ASSERT_TRUE(m_diary->labs().save(normal).ok());
+    EXPECT_TRUE(info->text().startsWith(QStringLiteral("Your daily target: 300")))
+        << info->text().toStdString();
+    EXPECT_TRUE(status->text().contains(QStringLiteral("0 of 300")))
+        << status->text().toStdString();
 }
 
 } // namespace

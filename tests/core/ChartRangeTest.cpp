@@ -113,5 +113,32 @@ TEST_F(ChartRangeLoadTest, ARangeWithoutEntriesOrWithoutADiaryStillHasTheProfile
     EXPECT_EQ(none.targetMg, empty.targetMg);
 }
 
+TEST_F(ChartRangeLoadTest, AnEgfrFromBeforeTheRangeMarksItsNauseaDaysAndTakesTheTargetAway)
+{
+    DayEntry nausea = test::fullDay(QDate(2026, 3, 20));
+    nausea.sideEffects = unsigned(SideEffect::Nausea);
+    ASSERT_TRUE(m_store->save(nausea).ok());
+    DayCache days(*m_store);
+    const auto load = [&] {
+        return ChartRange::load(
+            &days, m_store.get(), m_settings, QDate(2026, 3, 1), QDate(2026, 3, 31));
+    };
+    const ChartRange before = load();
+    ASSERT_TRUE(before.worstFindings.contains(QDate(2026, 3, 20)));
+    const Severity usual = before.worstFindings.at(QDate(2026, 3, 20));
+    EXPECT_LT(usual, Severity::Warning);
+    EXPECT_TRUE(before.targetMg.has_value());
+
+    LabResult kidneys;
+    kidneys.date = QDate(2026, 2, 10);
+    kidneys.egfr = 25;
+    ASSERT_TRUE(m_store->labs().save(kidneys).ok());
+    const ChartRange after = load();
+    EXPECT_EQ(after.worstFindings.at(QDate(2026, 3, 20)), Severity::Warning);
+    EXPECT_FALSE(after.targetMg.has_value()) << "no target to reach with kidney disease";
+    ASSERT_EQ(after.labs.size(), 1u) << "the February eGFR is read but not drawn";
+    EXPECT_EQ(after.labs[0].date, QDate(2026, 3, 5));
+}
+
 } // namespace
 } // namespace stilla

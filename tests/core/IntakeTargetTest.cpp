@@ -8,6 +8,8 @@
 namespace stilla {
 namespace {
 
+using Choice = IntakeTargets::Choice;
+
 Profile adult(Sex sex)
 {
     Profile profile;
@@ -54,7 +56,19 @@ TEST(IntakeTargetTest, NoReferenceTargetWithKidneyDiseaseButTheOwnFigureCounts)
     EXPECT_EQ(IntakeTargets::reference(kidney, IntakeReference::Nordic)->mg, 300);
     kidney.conditions = unsigned(Condition::KidneyDisease);
     // A figure the person's doctor gave still counts.
-    const auto own = IntakeTargets::resolve(kidney, {IntakeReference::Nordic, 200});
+    const auto own = IntakeTargets::resolve(kidney, {IntakeReference::Nordic, 200}, std::nullopt);
+    ASSERT_TRUE(own.has_value());
+    EXPECT_EQ(own->mg, 200);
+}
+
+TEST(IntakeTargetTest, NoReferenceTargetWhenTheEgfrsShowKidneyDisease)
+{
+    const Choice nordic {IntakeReference::Nordic, 0};
+    const LabRules::KidneyDisease kidneys {25, QDate(2026, 3, 1), 30};
+    EXPECT_FALSE(IntakeTargets::resolve(adult(Sex::Female), nordic, kidneys).has_value());
+    EXPECT_EQ(IntakeTargets::resolve(adult(Sex::Female), nordic, std::nullopt)->mg, 300);
+    const auto own
+        = IntakeTargets::resolve(adult(Sex::Female), {IntakeReference::Nordic, 200}, kidneys);
     ASSERT_TRUE(own.has_value());
     EXPECT_EQ(own->mg, 200);
 }
@@ -63,15 +77,15 @@ TEST(IntakeTargetTest, OwnTargetWinsAndReferenceComesFromSettings)
 {
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("s.conf")));
-    EXPECT_EQ(IntakeTargets::current(settings, adult(Sex::Male))->mg, 350);
+    EXPECT_EQ(IntakeTargets::current(settings, adult(Sex::Male), std::nullopt)->mg, 350);
     settings.setValue(Settings::Key::IntakeReference, QStringLiteral("us"));
-    EXPECT_EQ(IntakeTargets::current(settings, adult(Sex::Male))->mg, 420);
+    EXPECT_EQ(IntakeTargets::current(settings, adult(Sex::Male), std::nullopt)->mg, 420);
     settings.setValue(Settings::Key::IntakeTargetMg, 380);
-    const auto own = IntakeTargets::current(settings, adult(Sex::Male));
+    const auto own = IntakeTargets::current(settings, adult(Sex::Male), std::nullopt);
     EXPECT_EQ(own->mg, 380);
     EXPECT_TRUE(own->custom);
     settings.setValue(Settings::Key::IntakeTargetMg, 99999); // out of range: ignored
-    EXPECT_EQ(IntakeTargets::current(settings, adult(Sex::Male))->mg, 420);
+    EXPECT_EQ(IntakeTargets::current(settings, adult(Sex::Male), std::nullopt)->mg, 420);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "core/Settings.h"
 #include "core/diary/DiaryStore.h"
 #include "core/nutrition/IntakeTarget.h"
+#include "core/safety/DiaryFindings.h"
 #include "core/safety/ProfileStore.h"
 #include "core/safety/SafetyEngine.h"
 #include "core/safety/SafetyMessages.h"
@@ -66,6 +67,8 @@ FoodDayPanel::FoodDayPanel(AppContext& context, QWidget* parent)
         });
         connect(&notifier, &DiaryNotifier::dayRemoved, this, &FoodDayPanel::refresh);
         connect(&notifier, &DiaryNotifier::diaryReset, this, &FoodDayPanel::refresh);
+        // An eGFR can take the target away (IntakeTargets::resolve).
+        connect(&notifier, &DiaryNotifier::labResultsChanged, this, &FoodDayPanel::refresh);
     }
     connect(&m_context.settings.notifier(), &SettingsNotifier::profileChanged, this,
         &FoodDayPanel::refresh);
@@ -112,7 +115,8 @@ void FoodDayPanel::refresh()
             m_foods->addItem(
                 tr("Supplement — %1\u00A0mg").arg(locale.toString(dose.elementalMg, 'f', 0)));
     }
-    const auto target = IntakeTargets::current(m_context.settings, profile);
+    const auto target = IntakeTargets::current(
+        m_context.settings, profile, DiaryFindings::kidneyDisease(m_context.diary, m_date));
     if (target) {
         m_progress->setVisible(true);
         m_progress->setRange(0, int(target->mg));

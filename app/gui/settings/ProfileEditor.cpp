@@ -3,9 +3,12 @@
 #include "app/gui/Theme.h"
 #include "app/gui/widgets/GridFlowLayout.h"
 #include "app/gui/widgets/WrappingLabel.h"
+#include "core/Clock.h"
 #include "core/Settings.h"
+#include "core/diary/DiaryStore.h"
 #include "core/nutrition/IntakeTarget.h"
 #include "core/report/DisplayNames.h"
+#include "core/safety/DiaryFindings.h"
 #include "core/safety/ProfileStore.h"
 #include "core/safety/SafetyFacts.h"
 
@@ -41,9 +44,12 @@ QWidget* checkGrid(QWidget* parent, const std::vector<QCheckBox*>& boxes, int co
 
 } // namespace
 
-ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
+ProfileEditor::ProfileEditor(
+    Settings& settings, DiaryStore* diary, const Clock& clock, QWidget* parent)
     : QGroupBox(parent)
     , m_settings(settings)
+    , m_diary(diary)
+    , m_clock(clock)
     , m_intro(new WrappingLabel(this))
     , m_ageLabel(new QLabel(this))
     , m_ageGroup(new QComboBox(this))
@@ -128,6 +134,12 @@ ProfileEditor::ProfileEditor(Settings& settings, QWidget* parent)
     for (auto& [medication, box] : m_medications)
         connect(box, &QCheckBox::toggled, this, &ProfileEditor::save);
     connect(m_ownTarget, &QSpinBox::valueChanged, this, &ProfileEditor::save);
+    if (m_diary) {
+        DiaryNotifier& notifier = m_diary->notifier();
+        connect(
+            &notifier, &DiaryNotifier::labResultsChanged, this, &ProfileEditor::updateTargetLabel);
+        connect(&notifier, &DiaryNotifier::diaryReset, this, &ProfileEditor::updateTargetLabel);
+    }
     retranslate();
     reload();
 }
@@ -252,7 +264,19 @@ void ProfileEditor::save()
 void ProfileEditor::updateTargetLabel()
 {
     const Profile profile = ProfileStore(m_settings).load();
-    const auto target = IntakeTargets::current(m_settings, profile);
+    const QDate today = m_clock.today();
+    const auto kidneys = DiaryFindings::kidneyDisease(m_diary, today);
+    const auto target = IntakeTargets::current(m_settings, profile, kidneys);
+    if (!target && kidneys && !profile.has(Condition::KidneyDisease)) {
+        m_targetInfo->setText(
+            tr("Stilla gives no daily target while your eGFR shows kidney disease "
+               "(%1\u00A0mL/min/1.73\u00A0m² on %2): the article advises against magnesium "
+               "with any kidney disease. Ask your doctor, and enter a figure here only if they "
+               "give you one.")
+                .arg(LabResult::number(kidneys->egfr),
+                    QLocale().toString(kidneys->measured, QStringLiteral("d MMMM yyyy"))));
+        return;
+    }
     if (!target && profile.has(Condition::KidneyDisease)) {
         m_targetInfo->setText(tr("Stilla gives no daily target with kidney disease: the article "
                                  "advises against magnesium with any kidney disease. Ask your "

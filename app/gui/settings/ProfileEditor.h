@@ -14,6 +14,8 @@ class QSpinBox;
 
 namespace stilla {
 
+class Clock;
+class DiaryStore;
 class Settings;
 
 /// The personal profile and the daily target, all optional and kept on this computer. Every
@@ -23,7 +25,10 @@ class ProfileEditor final : public QGroupBox
     Q_OBJECT
 
 public:
-    explicit ProfileEditor(Settings& settings, QWidget* parent = nullptr);
+    /// @p diary: its eGFRs can take the daily target away (IntakeTargets::resolve); null when
+    /// no diary is open. @p clock gives the day they are read for.
+    ProfileEditor(
+        Settings& settings, DiaryStore* diary, const Clock& clock, QWidget* parent = nullptr);
     /// Shows what is stored (after a change made elsewhere, e.g. by stilla-cli).
     void reload();
 
@@ -38,6 +43,8 @@ private:
     void updateTargetLabel();
 
     Settings& m_settings;
+    DiaryStore* m_diary;
+    const Clock& m_clock;
     QLabel* m_intro;
     QLabel* m_ageLabel;
     QComboBox* m_ageGroup;
