@@ -122,25 +122,6 @@ std::vector<Finding> SafetyEngine::evaluate(
     return findings;
 }
 
-std::vector<Finding> SafetyEngine::preview(
-    const Profile& profile, const DayEntry& day, const SupplementIntake& dose)
-{
-    DayEntry withDose = day;
-    withDose.supplements.push_back(dose);
-    const std::vector<Finding> before = evaluate(profile, day);
-    std::vector<Finding> result;
-    for (Finding& finding : evaluate(profile, withDose)) {
-        // An implausible dose is about one dose: say it about the new dose only.
-        if (isRule(finding, SafetyRule::kImplausibleDose))
-            continue;
-        if (std::find(before.begin(), before.end(), finding) == before.end())
-            result.push_back(std::move(finding));
-    }
-    addImplausibleDoseFinding({dose}, result);
-    sort(result);
-    return result;
-}
-
 void SafetyEngine::sort(std::vector<Finding>& findings)
 {
     std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

@@ -33,13 +33,6 @@ public:
     static std::vector<Finding> evaluate(
         const Profile& profile, const DayEntry& day, std::span<const LabResult> labs = {});
 
-    /// What adding @p dose to @p day would bring, for the message before saving it: the
-    /// findings of the day with the dose that are new or have changed (a new total, say)
-    /// compared with evaluate(profile, day), and dose.implausible about @p dose itself.
-    /// Sorted like evaluate().
-    static std::vector<Finding> preview(
-        const Profile& profile, const DayEntry& day, const SupplementIntake& dose);
-
     /// Sorts @p findings most severe first, then by rule id.
     static void sort(std::vector<Finding>& findings);
 
