@@ -86,11 +86,11 @@ TEST(ProfileEditorTest, KidneyDiseaseAnsweredYesTakesTheDailyTargetAwayAndNoIsKe
     EXPECT_FALSE(stored.ruledOut(Condition::KidneyDisease));
 }
 
-class ProfileEditorLabsTest : public test::AppFixture
+class ProfileEditorWindowTest : public test::AppFixture
 {
 };
 
-TEST_F(ProfileEditorLabsTest, AnEgfrThatShowsKidneyDiseaseTakesTheTargetAwayWhereverItIsShown)
+TEST_F(ProfileEditorWindowTest, AnEgfrThatShowsKidneyDiseaseTakesTheTargetAwayWhereverItIsShown)
 {
     Profile adult;
     adult.ageGroup = AgeGroup::Adult;
@@ -111,7 +111,6 @@ TEST_F(ProfileEditorLabsTest, AnEgfrThatShowsKidneyDiseaseTakesTheTargetAwayWher
                        "against magnesium with any kidney disease. Ask your doctor, and enter a "
                        "figure here only if they give you one."));
     EXPECT_FALSE(status->text().contains(QStringLiteral(" of "))) << status->text().toStdString();
-
     // A newer eGFR of 75: the target is back at once, in the editor and the status bar.
     LabResult normal;
     normal.date = m_clock.today().addDays(-1);
@@ -121,6 +120,25 @@ TEST_F(ProfileEditorLabsTest, AnEgfrThatShowsKidneyDiseaseTakesTheTargetAwayWher
         << info->text().toStdString();
     EXPECT_TRUE(status->text().contains(QStringLiteral("0 of 300")))
         << status->text().toStdString();
+}
+
+TEST_F(ProfileEditorWindowTest, TheTargetsTextSitsRightUnderItsChoices)
+{
+    MainWindow& window = showWindow();
+    window.showPage(MainWindow::PageId::Settings);
+    window.resize(1366, 768);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    auto* info = window.findChild<QLabel*>(QStringLiteral("targetInfoLabel"));
+    ASSERT_NE(info, nullptr);
+    // The text sits right under the target's choices, as tall as its lines: as a form row of
+    // its own it was given a line more than it needed and stood a blank line lower.
+    auto* choices = window.findChild<QComboBox*>(QStringLiteral("targetReferenceComboBox"));
+    ASSERT_NE(choices, nullptr);
+    EXPECT_EQ(info->height(), info->heightForWidth(info->width()));
+    EXPECT_LT(info->mapTo(&window, QPoint(0, 0)).y()
+            - choices->mapTo(&window, QPoint(0, choices->height())).y(),
+        info->fontMetrics().height());
 }
 
 } // namespace

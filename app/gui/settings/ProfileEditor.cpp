@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace stilla {
 
@@ -114,8 +115,13 @@ ProfileEditor::ProfileEditor(
     targetRow->setSpacing(spacing::s);
     targetRow->addWidget(m_targetReference, 1);
     targetRow->addWidget(m_ownTarget);
-    form->addRow(m_targetLabel, targetRow);
-    form->addRow(QString(), m_targetInfo);
+    // What the target is, under its choices in the same field: a row of its own (with an
+    // empty label) stood a blank line lower than its text.
+    auto* targetField = new QVBoxLayout;
+    targetField->setSpacing(spacing::s);
+    targetField->addLayout(targetRow);
+    targetField->addWidget(m_targetInfo);
+    form->addRow(m_targetLabel, targetField);
     m_ageLabel->setBuddy(m_ageGroup);
     m_sexLabel->setBuddy(m_sex);
     m_ceilingLabel->setBuddy(m_ceiling);
