@@ -83,11 +83,6 @@ ProfileEditor::ProfileEditor(
         m_sex->addItem(QString(), toName(allSexes()[i]));
     for (SupplementReference reference : allSupplementReferences())
         m_ceiling->addItem(QString(), toName(reference));
-    m_targetReference->addItem(QString(), IntakeTargets::toName(IntakeReference::Nordic));
-    m_targetReference->addItem(QString(), IntakeTargets::toName(IntakeReference::Us));
-    m_ownTarget->setRange(0, int(IntakeTargets::kMaxCustomMg));
-    m_ownTarget->setSingleStep(10);
-    m_ownTarget->setSuffix(QStringLiteral("\u00A0mg"));
 
     QWidget* conditionsWidget = conditionList();
     QWidget* medicationsWidget = medicationList();
@@ -111,17 +106,7 @@ ProfileEditor::ProfileEditor(
     form->addRow(m_medicationsLabel);
     form->addRow(medicationsWidget);
     form->addRow(m_ceilingLabel, m_ceiling);
-    auto* targetRow = new QHBoxLayout;
-    targetRow->setSpacing(spacing::s);
-    targetRow->addWidget(m_targetReference, 1);
-    targetRow->addWidget(m_ownTarget);
-    // What the target is, under its choices in the same field: a row of its own (with an
-    // empty label) stood a blank line lower than its text.
-    auto* targetField = new QVBoxLayout;
-    targetField->setSpacing(spacing::s);
-    targetField->addLayout(targetRow);
-    targetField->addWidget(m_targetInfo);
-    form->addRow(m_targetLabel, targetField);
+    form->addRow(m_targetLabel, targetField());
     m_ageLabel->setBuddy(m_ageGroup);
     m_sexLabel->setBuddy(m_sex);
     m_ceilingLabel->setBuddy(m_ceiling);
@@ -148,6 +133,26 @@ ProfileEditor::ProfileEditor(
     }
     retranslate();
     reload();
+}
+
+QLayout* ProfileEditor::targetField()
+{
+    m_targetReference->addItem(QString(), IntakeTargets::toName(IntakeReference::Nordic));
+    m_targetReference->addItem(QString(), IntakeTargets::toName(IntakeReference::Us));
+    m_ownTarget->setRange(0, int(IntakeTargets::kMaxCustomMg));
+    m_ownTarget->setSingleStep(10);
+    m_ownTarget->setSuffix(QStringLiteral("\u00A0mg"));
+    auto* choices = new QHBoxLayout;
+    choices->setSpacing(spacing::s);
+    choices->addWidget(m_targetReference, 1);
+    choices->addWidget(m_ownTarget);
+    // What the target is, under its choices in the same field: a row of its own (with an
+    // empty label) stood a blank line lower than its text.
+    auto* field = new QVBoxLayout;
+    field->setSpacing(spacing::s);
+    field->addLayout(choices);
+    field->addWidget(m_targetInfo);
+    return field;
 }
 
 /// Each condition with its answer: not answered, yes or no.

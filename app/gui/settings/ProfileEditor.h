@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QSpinBox;
 
 namespace stilla {
@@ -38,6 +39,8 @@ protected:
 private:
     QWidget* medicationList();
     QWidget* conditionList();
+    /// The target's reference, own figure and what the target is, as one field.
+    QLayout* targetField();
     void retranslate();
     void save();
     void updateTargetLabel();
