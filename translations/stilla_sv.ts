@@ -5866,6 +5866,14 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>Severity with and without supplements</source>
         <translation>Svårighetsgrad med och utan tillskott</translation>
     </message>
+    <message>
+        <source>None that call for care.</source>
+        <translation>Inga som kräver försiktighet.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ReportText</name>

@@ -325,6 +325,25 @@ TEST(DoctorReportTest, ALongPeriodRunsOverSeveralNumberedPages)
     EXPECT_EQ(pdfPages(pdf), pages);
 }
 
+TEST(DoctorReportTest, TheFirstPageKeepsTheTipsApartFromTheNotesThatCallForCare)
+{
+    // Caffeine on days with symptoms is a tip ("Good to know"), not a safety note to act on.
+    std::vector<DayEntry> days;
+    for (QDate date = kFrom; date <= kTo; date = date.addDays(1)) {
+        DayEntry day;
+        day.date = date;
+        day.symptoms.severity = 4;
+        day.remedies.caffeineServings = 2;
+        days.push_back(day);
+    }
+    const QString tipsOnly
+        = DoctorReport(days, Profile(), options(QStringLiteral("en"))).plainText().simplified();
+    EXPECT_TRUE(
+        tipsOnly.contains(QStringLiteral("None that call for care. Good to "
+                                         "know: Caffeine on a day with symptoms (5 days).")))
+        << tipsOnly.toStdString();
+}
+
 TEST(DoctorReportTest, AFileThatCannotBeWrittenIsAnErrorNamingIt)
 {
     QTemporaryDir dir;
