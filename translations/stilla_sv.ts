@@ -1213,10 +1213,6 @@ Slutstatus:
         <translation>Inte sparat än: rätta de markerade fälten.</translation>
     </message>
     <message>
-        <source>Changes to %1</source>
-        <translation>ändringar för %1</translation>
-    </message>
-    <message>
         <source>Delete this day?</source>
         <translation>Ta bort den här dagen?</translation>
     </message>
@@ -2010,6 +2006,39 @@ Slutstatus:
     <message>
         <source>not breastfeeding</source>
         <translation>ammar inte</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>sömn</translation>
+    </message>
+    <message>
+        <source>restless legs</source>
+        <translation>restless legs</translation>
+    </message>
+    <message>
+        <source>magnesium</source>
+        <translation>magnesium</translation>
+    </message>
+    <message>
+        <source>habits and remedies</source>
+        <translation>vanor och egenvård</translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation>läkemedel</translation>
+    </message>
+    <message>
+        <source>side effects</source>
+        <translation>biverkningar</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 och %2</translation>
     </message>
 </context>
 <context>
@@ -6853,6 +6882,17 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>For adults with RLS, the guideline, citing consensus guidelines, suggests iron treatment when ferritin is %1&#xa0;µg/L or lower or transferrin saturation is below %2&#xa0;%. The doctor decides whether iron is needed, and whether as tablets or as an infusion.</source>
         <translation>För vuxna med RLS föreslår riktlinjen, med hänvisning till konsensusriktlinjer, behandling med järn när ferritin är %1&#xa0;µg/l eller lägre eller transferrinmättnaden är under %2&#xa0;%. Läkaren avgör om järn behövs, och i så fall som tabletter eller som dropp.</translation>
+    </message>
+</context>
+<context>
+    <name>stilla::SaveDayCommand</name>
+    <message>
+        <source>Changes to %1</source>
+        <translation>ändringar för %1</translation>
+    </message>
+    <message>
+        <source>Changes to %1 on %2</source>
+        <translation>ändringar i %1 den %2</translation>
     </message>
 </context>
 <context>

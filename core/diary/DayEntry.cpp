@@ -169,6 +169,26 @@ DayEntry DayEntry::withoutRowIds() const
     return day;
 }
 
+std::vector<DayPart> changedParts(const DayEntry& a, const DayEntry& b)
+{
+    const DayEntry first = a.withoutRowIds();
+    const DayEntry second = b.withoutRowIds();
+    std::vector<DayPart> parts;
+    const auto note = [&parts](bool changed, DayPart part) {
+        if (changed)
+            parts.push_back(part);
+    };
+    note(!(first.sleep == second.sleep), DayPart::Sleep);
+    note(!(first.symptoms == second.symptoms), DayPart::Symptoms);
+    note(
+        first.foods != second.foods || first.supplements != second.supplements, DayPart::Magnesium);
+    note(!(first.remedies == second.remedies), DayPart::Remedies);
+    note(first.medications != second.medications, DayPart::Medications);
+    note(first.sideEffects != second.sideEffects, DayPart::SideEffectsNoted);
+    note(first.notes != second.notes, DayPart::Notes);
+    return parts;
+}
+
 std::vector<DayEntry> nightsMovedToTheMorningAfter(std::vector<DayEntry> days)
 {
     std::map<QDate, DayEntry> byDate;

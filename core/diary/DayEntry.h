@@ -234,6 +234,11 @@ struct DayEntry
 /// on the last date there is (9999-12-31) stays where it is. Returned in date order.
 std::vector<DayEntry> nightsMovedToTheMorningAfter(std::vector<DayEntry> days);
 
+/// The parts of a day as the diary page groups them, in its order.
+enum class DayPart { Sleep, Symptoms, Magnesium, Remedies, Medications, SideEffectsNoted, Notes };
+/// The parts in which @p a and @p b differ, row ids aside (what an undo step takes back).
+std::vector<DayPart> changedParts(const DayEntry& a, const DayEntry& b);
+
 /// Stable names used in storage, JSON and CSV ("oxide", "dopamine_agonist", ...).
 /// fromName returns std::nullopt for an unknown name.
 QString toName(SupplementForm form);

@@ -41,6 +41,38 @@ QString DisplayNames::medicationClass(MedicationClass medicationClass)
     return tr("Other");
 }
 
+QString DisplayNames::dayPart(DayPart part)
+{
+    switch (part) {
+    case DayPart::Sleep:
+        return tr("sleep");
+    case DayPart::Symptoms:
+        return tr("restless legs");
+    case DayPart::Magnesium:
+        return tr("magnesium");
+    case DayPart::Remedies:
+        return tr("habits and remedies");
+    case DayPart::Medications:
+        return tr("medications");
+    case DayPart::SideEffectsNoted:
+        return tr("side effects");
+    case DayPart::Notes:
+        return tr("notes");
+    }
+    return {};
+}
+
+QString DisplayNames::dayParts(const std::vector<DayPart>& parts)
+{
+    QStringList names;
+    for (DayPart part : parts)
+        names << dayPart(part);
+    if (names.size() < 2)
+        return names.join(QString());
+    const QString last = names.takeLast();
+    return tr("%1 and %2", "the last two of a list").arg(names.join(QStringLiteral(", ")), last);
+}
+
 QString DisplayNames::sideEffect(SideEffect effect)
 {
     switch (effect) {

@@ -17,6 +17,11 @@ class DisplayNames
 public:
     static QString medicationClass(MedicationClass medicationClass);
     static QString sideEffect(SideEffect effect);
+    /// A part of a day, lower case, for a sentence: "sleep", "restless legs", "magnesium".
+    static QString dayPart(DayPart part);
+    /// @p parts named in a sentence: "sleep", "sleep and magnesium", "sleep, magnesium and
+    /// notes".
+    static QString dayParts(const std::vector<DayPart>& parts);
     static QString supplementForm(SupplementForm form);
     static QString condition(Condition condition);
     /// The condition answered "no", as a clinician reads it: "no kidney disease", "not pregnant".

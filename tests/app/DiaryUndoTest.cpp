@@ -198,14 +198,17 @@ TEST_F(DiaryUndoTest, UndoingAnotherDaysChangesShowsThatDayAndSaysWhatWasDone)
     EXPECT_EQ(page.currentDate(), today) << "the day the undo changed is shown";
     EXPECT_EQ(caffeine->optionalValue(), std::nullopt);
     const QString day = QLocale().toString(today, QLocale::ShortFormat);
-    EXPECT_EQ(m_window->statusBar()->currentMessage(), QStringLiteral("Undone: Changes to ") + day);
+    // Named by what it changed: the caffeine is one of the day's habits and remedies.
+    EXPECT_EQ(m_window->statusBar()->currentMessage(),
+        QStringLiteral("Undone: Changes to habits and remedies on ") + day);
 
     QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
     find<QAction>("redoAction")->trigger();
     EXPECT_EQ(stored(today)->remedies.caffeineServings, 2);
     EXPECT_EQ(page.currentDate(), today);
     EXPECT_EQ(caffeine->optionalValue(), 2);
-    EXPECT_EQ(m_window->statusBar()->currentMessage(), QStringLiteral("Redone: Changes to ") + day);
+    EXPECT_EQ(m_window->statusBar()->currentMessage(),
+        QStringLiteral("Redone: Changes to habits and remedies on ") + day);
 }
 
 TEST_F(DiaryUndoTest, CtrlZInAFieldWithNothingOfItsOwnToTakeBackIsTheDiarysUndo)

@@ -1,6 +1,7 @@
 // DayEntry's derived values and DayValidation's limits.
 #include "DiaryTestData.h"
 #include "core/diary/DayValidation.h"
+#include "core/report/DisplayNames.h"
 #include "tests/TestUtil.h"
 
 #include <cmath>
@@ -158,6 +159,29 @@ TEST(DayEntryTest, NamesRoundTrip)
     for (SideEffect effect : allSideEffects())
         EXPECT_EQ(sideEffectFromName(toName(effect)), effect);
     EXPECT_FALSE(supplementFormFromName(QStringLiteral("Oxide")));
+}
+
+TEST(DayEntryTest, ChangedPartsAreNamedInThePagesOrder)
+{
+    const DayEntry full = test::fullDay(QDate(2026, 3, 1));
+    EXPECT_TRUE(changedParts(full, full).empty());
+    // Row ids are the diary's, not a change.
+    DayEntry stored = full;
+    for (FoodIntake& food : stored.foods)
+        food.id += 7;
+    EXPECT_TRUE(changedParts(full, stored).empty());
+    DayEntry edited = full;
+    edited.notes += QStringLiteral(" more");
+    edited.sleep.quality = 1;
+    edited.supplements.clear();
+    const std::vector<DayPart> parts = changedParts(full, edited);
+    EXPECT_EQ(parts, (std::vector {DayPart::Sleep, DayPart::Magnesium, DayPart::Notes}));
+    EXPECT_EQ(DisplayNames::dayParts(parts), QStringLiteral("sleep, magnesium and notes"));
+    EXPECT_EQ(DisplayNames::dayParts({DayPart::Symptoms, DayPart::SideEffectsNoted}),
+        QStringLiteral("restless legs and side effects"));
+    EXPECT_EQ(DisplayNames::dayParts({DayPart::Remedies}), QStringLiteral("habits and remedies"));
+    // A new day: every part it has.
+    EXPECT_EQ(changedParts(DayEntry {}, full).size(), 7u);
 }
 
 TEST(DayValidationTest, ATimeThatIsNotTheTimeOfDayChosenIsQuestioned)

@@ -323,9 +323,7 @@ QWidget* Gallery::overlay(MainWindow& window, const Shot& shot, const char* lang
         DayEntry after = before.value_or(DayEntry {});
         after.date = m_clock.today();
         after.symptoms.severity = 3;
-        (void)undo.push(new SaveDayCommand(*m_store, m_clock, before, after,
-            QCoreApplication::translate("stilla::DiaryPage", "Changes to %1")
-                .arg(QLocale().toString(m_clock.today(), QLocale::ShortFormat))));
+        (void)undo.push(new SaveDayCommand(*m_store, m_clock, before, after));
         QMenu* edit = window.menuBar()->actions().at(1)->menu();
         edit->popup(window.mapToGlobal(QPoint(60, 0)));
         QTest::qWait(50);

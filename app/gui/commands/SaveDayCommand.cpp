@@ -2,6 +2,9 @@
 
 #include "core/Clock.h"
 #include "core/diary/DiaryStore.h"
+#include "core/report/DisplayNames.h"
+
+#include <QLocale>
 
 namespace stilla {
 
@@ -19,7 +22,22 @@ SaveDayCommand::SaveDayCommand(DiaryStore& store, const Clock& clock,
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_started(clock.now())
-{ }
+    , m_described(text.isEmpty())
+{
+    if (m_described)
+        describe();
+}
+
+void SaveDayCommand::describe()
+{
+    DayEntry before = m_before.value_or(DayEntry {});
+    DayEntry after = m_after.value_or(DayEntry {});
+    before.date = after.date = m_date;
+    const std::vector<DayPart> parts = changedParts(before, after);
+    const QString date = QLocale().toString(m_date, QLocale::ShortFormat);
+    setText(parts.empty() ? tr("Changes to %1").arg(date)
+                          : tr("Changes to %1 on %2").arg(DisplayNames::dayParts(parts), date));
+}
 
 bool SaveDayCommand::mergeWith(const QUndoCommand* other)
 {
@@ -28,6 +46,8 @@ bool SaveDayCommand::mergeWith(const QUndoCommand* other)
         || m_started.msecsTo(next->m_started) > kMergeWindowMs)
         return false;
     m_after = next->m_after;
+    if (m_described)
+        describe();
     return true;
 }
 

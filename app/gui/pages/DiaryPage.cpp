@@ -383,8 +383,8 @@ bool DiaryPage::saveNow()
     // An empty day is not kept: saving it deletes the day (nothing to do when it was not there).
     if (!day.isEmpty() || before) {
         const std::optional<DayEntry> wanted = day.isEmpty() ? std::nullopt : std::optional(day);
-        written = m_context.undo->push(new SaveDayCommand(*m_context.diary, m_context.clock, before,
-            wanted, tr("Changes to %1").arg(QLocale().toString(m_date, QLocale::ShortFormat))));
+        written = m_context.undo->push(
+            new SaveDayCommand(*m_context.diary, m_context.clock, before, wanted));
     }
     if (written) {
         // As stored, with the row ids the diary gave it (what an undo goes back to).
