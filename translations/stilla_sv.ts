@@ -1781,10 +1781,6 @@ Slutstatus:
         <translation>Dagboksfiler (*.json *.csv);;JSON (*.json);;CSV, från Stilla eller Cronometer (*.csv)</translation>
     </message>
     <message>
-        <source>%1 and %2</source>
-        <translation>%1 och %2</translation>
-    </message>
-    <message>
         <source>Import of %1</source>
         <translation>import av %1</translation>
     </message>

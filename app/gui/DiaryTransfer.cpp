@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/io/DiaryIo.h"
+#include "core/report/DisplayNames.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -193,8 +194,8 @@ Result<CsvDetail> DiaryTransfer::csvDetail(const ImportPlan& plan)
             what << tr("%Ln food line(s)", nullptr, loss.foodLines);
         if (loss.doses > 0)
             what << tr("%Ln dose(s) with their forms and times", nullptr, loss.doses);
-        lines << QStringLiteral("%1: %2").arg(locale.toString(loss.date, QLocale::ShortFormat),
-            what.size() == 2 ? tr("%1 and %2").arg(what[0], what[1]) : what.value(0));
+        lines << QStringLiteral("%1: %2").arg(
+            locale.toString(loss.date, QLocale::ShortFormat), DisplayNames::list(what));
     }
     if (losses->size() > kProblemsShown)
         lines << tr("… and %Ln more.", nullptr, int(losses->size()) - kProblemsShown);

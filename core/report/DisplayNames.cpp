@@ -67,10 +67,15 @@ QString DisplayNames::dayParts(const std::vector<DayPart>& parts)
     QStringList names;
     for (DayPart part : parts)
         names << dayPart(part);
-    if (names.size() < 2)
-        return names.join(QString());
-    const QString last = names.takeLast();
-    return tr("%1 and %2", "the last two of a list").arg(names.join(QStringLiteral(", ")), last);
+    return list(std::move(names));
+}
+
+QString DisplayNames::list(QStringList items)
+{
+    if (items.size() < 2)
+        return items.join(QString());
+    const QString last = items.takeLast();
+    return tr("%1 and %2", "the last two of a list").arg(items.join(QStringLiteral(", ")), last);
 }
 
 QString DisplayNames::sideEffect(SideEffect effect)

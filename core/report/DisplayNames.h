@@ -22,6 +22,8 @@ public:
     /// @p parts named in a sentence: "sleep", "sleep and magnesium", "sleep, magnesium and
     /// notes".
     static QString dayParts(const std::vector<DayPart>& parts);
+    /// @p items as a list in a sentence: "a", "a and b", "a, b and c".
+    static QString list(QStringList items);
     static QString supplementForm(SupplementForm form);
     static QString condition(Condition condition);
     /// The condition answered "no", as a clinician reads it: "no kidney disease", "not pregnant".
