@@ -4953,8 +4953,8 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Nej</translation>
     </message>
     <message>
-        <source>Stilla gives no daily target while your eGFR shows kidney disease (%1&#xa0;mL/min/1.73&#xa0;m² on %2): the article advises against magnesium with any kidney disease. Ask your doctor, and enter a figure here only if they give you one.</source>
-        <translation>Stilla ger inget dagligt mål så länge ditt eGFR visar njursjukdom (%1&#xa0;ml/min/1,73&#xa0;m² den %2): artikeln avråder från magnesium vid alla njursjukdomar. Fråga din läkare, och skriv bara in ett värde här om du får ett av hen.</translation>
+        <source>Stilla gives no daily target while your eGFR shows kidney disease (%1&#xa0;mL/min/1.73&#xa0;m² on %2): the article advises against magnesium with any kidney disease. Ask your doctor, and enter a figure here only if they give you one. If your doctor has told you that you have kidney disease, you can also note it under your conditions.</source>
+        <translation>Stilla ger inget dagligt mål så länge ditt eGFR visar njursjukdom (%1&#xa0;ml/min/1,73&#xa0;m² den %2): artikeln avråder från magnesium vid all njursjukdom. Fråga din läkare, och skriv bara in ett värde här om läkaren ger dig ett. Om din läkare har sagt att du har en njursjukdom kan du också ange det under Hälsotillstånd.</translation>
     </message>
 </context>
 <context>
@@ -6423,10 +6423,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Dagens tillskott blir sammanlagt %1&#xa0;mg, över %2&#xa0;mg per dag, som är den övre gränsen för magnesium från tillskott för barn i åldern %3 (%4). Tala med barnets läkare innan du ger mer.</translation>
     </message>
     <message>
-        <source>Your profile notes kidney disease, and you noted nausea or vomiting on a day with magnesium. With kidney disease magnesium builds up more easily, and this can be an early sign of too much. Stop taking magnesium and talk to your doctor today.</source>
-        <translation>Din profil anger njursjukdom, och du har antecknat illamående eller kräkningar en dag med magnesium. Vid njursjukdom samlas magnesium lättare i kroppen, och det kan vara ett tidigt tecken på för mycket. Sluta ta magnesium och tala med din läkare i dag.</translation>
-    </message>
-    <message>
         <source>RLS is common in pregnancy, especially in the last three months, and usually goes away within a few weeks after the birth. Low iron makes it more likely: ask your midwife or doctor to check your iron.</source>
         <translation>RLS är vanligt under graviditet, särskilt de sista tre månaderna, och går oftast över inom några veckor efter förlossningen. Låga järnvärden gör det mer troligt: be din barnmorska eller läkare att kontrollera ditt järn.</translation>
     </message>
@@ -6697,16 +6693,20 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Ditt eGFR var %1&#xa0;ml/min/1,73&#xa0;m² den %2: din njurfunktion är kraftigt nedsatt eller sviktande.</translation>
     </message>
     <message>
-        <source>Your eGFR has been below %1&#xa0;mL/min/1.73&#xa0;m² for more than three months (%2 on %3), which counts as chronic kidney disease.</source>
-        <translation>Ditt eGFR har legat under %1&#xa0;ml/min/1,73&#xa0;m² i mer än tre månader (%2 den %3), vilket räknas som kronisk njursjukdom.</translation>
-    </message>
-    <message>
-        <source>You noted nausea or vomiting on a day with magnesium. When the kidneys remove less, magnesium builds up more easily, and this can be an early sign of too much. Stop taking magnesium and talk to your doctor today.</source>
-        <translation>Du har antecknat illamående eller kräkningar en dag med magnesium. När njurarna gör sig av med mindre samlas magnesium lättare i kroppen, och det kan vara ett tidigt tecken på för mycket. Sluta ta magnesium och tala med din läkare i dag.</translation>
-    </message>
-    <message>
         <source>eGFR %1 and nausea: stop magnesium, talk to your doctor today</source>
         <translation>eGFR %1 och illamående: sluta med magnesium, tala med läkare i dag</translation>
+    </message>
+    <message>
+        <source>Your eGFR results have stayed below %1&#xa0;mL/min/1.73&#xa0;m² for more than three months (%2 on %3), which meets the definition of chronic kidney disease.</source>
+        <translation>Dina eGFR-värden har legat under %1&#xa0;ml/min/1,73&#xa0;m² i mer än tre månader (%2 den %3), vilket uppfyller definitionen av kronisk njursjukdom.</translation>
+    </message>
+    <message>
+        <source>You noted nausea or vomiting on a day with magnesium. When the kidneys remove less, magnesium builds up more easily, and nausea or vomiting can be an early sign of too much magnesium. Stop taking magnesium and talk to your doctor today.</source>
+        <translation>Du har antecknat illamående eller kräkningar en dag med magnesium. När njurarna gör sig av med mindre magnesium samlas det lättare i kroppen, och illamående eller kräkningar kan vara ett tidigt tecken på för mycket magnesium. Sluta ta magnesium och tala med din läkare i dag.</translation>
+    </message>
+    <message>
+        <source>Your profile notes kidney disease, and you noted nausea or vomiting on a day with magnesium. With kidney disease magnesium builds up more easily, and nausea or vomiting can be an early sign of too much magnesium. Stop taking magnesium and talk to your doctor today.</source>
+        <translation>Din profil anger njursjukdom, och du har antecknat illamående eller kräkningar en dag med magnesium. Vid njursjukdom samlas magnesium lättare i kroppen, och illamående eller kräkningar kan vara ett tidigt tecken på för mycket magnesium. Sluta ta magnesium och tala med din läkare i dag.</translation>
     </message>
 </context>
 <context>

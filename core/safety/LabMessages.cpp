@@ -148,15 +148,15 @@ QString LabMessages::kidneySicknessMessage(const Finding& finding)
         ? SafetyEngine::tr("Your eGFR was %1\u00A0mL/min/1.73\u00A0m² on %2: your kidney "
                            "function is severely reduced or has failed.")
               .arg(number(finding.amountMg), longDate(finding.measured))
-        : SafetyEngine::tr("Your eGFR has been below %1\u00A0mL/min/1.73\u00A0m² for more "
-                           "than three months (%2 on %3), which counts as chronic kidney "
-                           "disease.")
+        : SafetyEngine::tr("Your eGFR results have stayed below %1\u00A0mL/min/1.73\u00A0m² "
+                           "for more than three months (%2 on %3), which meets the definition "
+                           "of chronic kidney disease.")
               .arg(number(finding.limitMg), number(finding.amountMg), longDate(finding.measured));
     return kidneys + QLatin1Char(' ')
         + SafetyEngine::tr(
             "You noted nausea or vomiting on a day with magnesium. When the kidneys remove "
-            "less, magnesium builds up more easily, and this can be an early sign of too much. "
-            "Stop taking magnesium and talk to your doctor today.");
+            "less, magnesium builds up more easily, and nausea or vomiting can be an early sign "
+            "of too much magnesium. Stop taking magnesium and talk to your doctor today.");
 }
 
 QString LabMessages::kidneySicknessSummary(const Finding& finding)

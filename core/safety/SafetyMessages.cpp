@@ -231,9 +231,9 @@ QString SafetyMessages::sideEffectMessage(const Finding& finding)
             return LabMessages::kidneySicknessMessage(finding);
         return SafetyEngine::tr(
             "Your profile notes kidney disease, and you noted nausea or vomiting on a day "
-            "with magnesium. With kidney disease magnesium builds up more easily, and this "
-            "can be an early sign of too much. Stop taking magnesium and talk to your "
-            "doctor today.");
+            "with magnesium. With kidney disease magnesium builds up more easily, and nausea or "
+            "vomiting can be an early sign of too much magnesium. Stop taking magnesium and "
+            "talk to your doctor today.");
     }
     return {};
 }

@@ -109,7 +109,8 @@ TEST_F(ProfileEditorWindowTest, AnEgfrThatShowsKidneyDiseaseTakesTheTargetAwayWh
         QStringLiteral("Stilla gives no daily target while your eGFR shows kidney disease "
                        "(25\u00A0mL/min/1.73\u00A0m² on 10 November 2026): the article advises "
                        "against magnesium with any kidney disease. Ask your doctor, and enter a "
-                       "figure here only if they give you one."));
+                       "figure here only if they give you one. If your doctor has told you that "
+                       "you have kidney disease, you can also note it under your conditions."));
     EXPECT_FALSE(status->text().contains(QStringLiteral(" of "))) << status->text().toStdString();
     // A newer eGFR of 75: the target is back at once, in the editor and the status bar.
     LabResult normal;

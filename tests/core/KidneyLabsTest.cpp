@@ -78,8 +78,9 @@ TEST(KidneyLabsTest, NauseaWithMagnesiumIsAWarningWhenTheEgfrsShowKidneyDisease)
         QStringLiteral("Your eGFR was 25\u00A0mL/min/1.73\u00A0m² on 20 February 2026: your "
                        "kidney function is severely reduced or has failed. You noted nausea or "
                        "vomiting on a day with magnesium. When the kidneys remove less, "
-                       "magnesium builds up more easily, and this can be an early sign of too "
-                       "much. Stop taking magnesium and talk to your doctor today."));
+                       "magnesium builds up more easily, and nausea or vomiting can be an early "
+                       "sign of too much magnesium. Stop taking magnesium and talk to your "
+                       "doctor today."));
     EXPECT_EQ(SafetyEngine::summary(warning),
         QStringLiteral("eGFR 25 and nausea: stop magnesium, talk to your doctor today"));
     EXPECT_TRUE(SafetyFacts::ruleSource(warning).contains(QLatin1String("KDIGO")));
@@ -106,9 +107,9 @@ TEST(KidneyLabsTest, TheWarningNamesChronicKidneyDiseaseAndTheProfileStillSpeaks
     ASSERT_FALSE(findings.empty());
     EXPECT_EQ(findings.front().rule, kKidneySickness);
     EXPECT_TRUE(findings.front().message.startsWith(
-        QStringLiteral("Your eGFR has been below 60\u00A0mL/min/1.73\u00A0m² for more than "
-                       "three months (48 on 1 March 2026), which counts as chronic kidney "
-                       "disease.")))
+        QStringLiteral("Your eGFR results have stayed below 60\u00A0mL/min/1.73\u00A0m² for "
+                       "more than three months (48 on 1 March 2026), which meets the definition "
+                       "of chronic kidney disease.")))
         << findings.front().message.toStdString();
     // One eGFR of 48 alone is reduced function, not yet kidney disease: a common side effect.
     EXPECT_EQ(rulesOf(SafetyEngine::evaluate(kAdult, day, std::vector {labs.back()})),

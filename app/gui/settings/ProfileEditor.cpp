@@ -283,7 +283,8 @@ void ProfileEditor::updateTargetLabel()
             tr("Stilla gives no daily target while your eGFR shows kidney disease "
                "(%1\u00A0mL/min/1.73\u00A0m² on %2): the article advises against magnesium "
                "with any kidney disease. Ask your doctor, and enter a figure here only if they "
-               "give you one.")
+               "give you one. If your doctor has told you that you have kidney disease, you "
+               "can also note it under your conditions.")
                 .arg(LabResult::number(kidneys->egfr),
                     QLocale().toString(kidneys->measured, QStringLiteral("d MMMM yyyy"))));
         return;
