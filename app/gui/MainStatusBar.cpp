@@ -37,9 +37,13 @@ MainStatusBar::MainStatusBar(AppContext& context, QWidget* parent)
         DiaryNotifier& notifier = m_context.diary->notifier();
         connect(&notifier, &DiaryNotifier::dayChanged, this, &MainStatusBar::updateIntake);
         connect(&notifier, &DiaryNotifier::dayRemoved, this, &MainStatusBar::updateIntake);
-        connect(&notifier, &DiaryNotifier::diaryReset, this, &MainStatusBar::updateIntake);
-        // An eGFR can take the target away (IntakeTargets::resolve).
-        connect(&notifier, &DiaryNotifier::labResultsChanged, this, &MainStatusBar::updateIntake);
+        // An eGFR can take the target away (IntakeTargets::resolve): read again only then.
+        const auto labsChanged = [this] {
+            m_kidneys.forget();
+            updateIntake();
+        };
+        connect(&notifier, &DiaryNotifier::diaryReset, this, labsChanged);
+        connect(&notifier, &DiaryNotifier::labResultsChanged, this, labsChanged);
     }
     connect(&m_context.settings.notifier(), &SettingsNotifier::profileChanged, this,
         &MainStatusBar::updateIntake);
@@ -90,9 +94,8 @@ void MainStatusBar::updateIntake()
             total = day.value()->totalMagnesiumMg();
     }
     const QLocale locale;
-    const auto target
-        = IntakeTargets::current(m_context.settings, ProfileStore(m_context.settings).load(),
-            DiaryFindings::kidneyDisease(m_context.diary, m_diaryDate));
+    const auto target = IntakeTargets::current(m_context.settings,
+        ProfileStore(m_context.settings).load(), m_kidneys.read(m_context.diary, m_diaryDate));
     const QString day = locale.toString(m_diaryDate, QStringLiteral("ddd d MMM"));
     m_intake->setText(target
             ? tr("Magnesium %1: %2 of %3\u00A0mg")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/safety/DiaryFindings.h"
+
 #include <QDate>
 #include <QStatusBar>
 
@@ -36,6 +38,7 @@ private:
 
     AppContext& m_context;
     QDate m_diaryDate;
+    DiaryFindings::KidneyDiseaseOn m_kidneys;
     QString m_saveProblem;
     QLabel* m_intake;
     QLabel* m_diaryState;

@@ -37,6 +37,16 @@ std::optional<LabRules::KidneyDisease> DiaryFindings::kidneyDisease(
     return LabRules::kidneyDisease(*labs, date);
 }
 
+const std::optional<LabRules::KidneyDisease>& DiaryFindings::KidneyDiseaseOn::read(
+    const DiaryStore* store, const QDate& date)
+{
+    if (date != m_date || !m_date.isValid()) {
+        m_value = kidneyDisease(store, date);
+        m_date = date;
+    }
+    return m_value;
+}
+
 Result<std::vector<Finding>> DiaryFindings::forDate(const DiaryStore& store, const Profile& profile,
     const QDate& date, const std::optional<DayEntry>& day)
 {

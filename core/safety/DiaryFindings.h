@@ -34,6 +34,21 @@ Result<LabRules::History> ironHistory(
 /// without a diary, and none, with a log line, when the lab results cannot be read.
 std::optional<LabRules::KidneyDisease> kidneyDisease(const DiaryStore* store, const QDate& date);
 
+/// The same for a widget that shows one date and is refreshed on every save of a day (the
+/// status bar, the Foods page's day): the lab results are read again only when the date
+/// changes or after forget() (on DiaryNotifier::labResultsChanged and diaryReset), not on each
+/// save typing makes.
+class KidneyDiseaseOn
+{
+public:
+    const std::optional<LabRules::KidneyDisease>& read(const DiaryStore* store, const QDate& date);
+    void forget() { m_date = QDate(); }
+
+private:
+    QDate m_date; ///< the date m_value was read for; invalid when none is known
+    std::optional<LabRules::KidneyDisease> m_value;
+};
+
 /// The findings for @p date: those of @p day (the stored day, or what a form shows now; none
 /// when std::nullopt) and the iron rules, most severe first.
 Result<std::vector<Finding>> forDate(const DiaryStore& store, const Profile& profile,

@@ -66,9 +66,13 @@ FoodDayPanel::FoodDayPanel(AppContext& context, QWidget* parent)
                 refresh();
         });
         connect(&notifier, &DiaryNotifier::dayRemoved, this, &FoodDayPanel::refresh);
-        connect(&notifier, &DiaryNotifier::diaryReset, this, &FoodDayPanel::refresh);
-        // An eGFR can take the target away (IntakeTargets::resolve).
-        connect(&notifier, &DiaryNotifier::labResultsChanged, this, &FoodDayPanel::refresh);
+        // An eGFR can take the target away (IntakeTargets::resolve): read again only then.
+        const auto labsChanged = [this] {
+            m_kidneys.forget();
+            refresh();
+        };
+        connect(&notifier, &DiaryNotifier::diaryReset, this, labsChanged);
+        connect(&notifier, &DiaryNotifier::labResultsChanged, this, labsChanged);
     }
     connect(&m_context.settings.notifier(), &SettingsNotifier::profileChanged, this,
         &FoodDayPanel::refresh);
@@ -116,7 +120,7 @@ void FoodDayPanel::refresh()
                 tr("Supplement — %1\u00A0mg").arg(locale.toString(dose.elementalMg, 'f', 0)));
     }
     const auto target = IntakeTargets::current(
-        m_context.settings, profile, DiaryFindings::kidneyDisease(m_context.diary, m_date));
+        m_context.settings, profile, m_kidneys.read(m_context.diary, m_date));
     if (target) {
         m_progress->setVisible(true);
         m_progress->setRange(0, int(target->mg));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/diary/DayEntry.h"
+#include "core/safety/DiaryFindings.h"
 #include "core/safety/Finding.h"
 #include "core/safety/Profile.h"
 
@@ -46,6 +47,7 @@ private:
 
     AppContext& m_context;
     QDate m_date;
+    DiaryFindings::KidneyDiseaseOn m_kidneys;
     QLabel* m_title;
     QProgressBar* m_progress;
     QLabel* m_total;
