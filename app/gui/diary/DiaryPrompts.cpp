@@ -21,23 +21,34 @@ bool DiaryPrompts::confirmLargeDose(QWidget* parent, double mg)
 QStringList DiaryPrompts::changedParts(
     const DayEntry& changed, const std::optional<DayEntry>& saved)
 {
-    DayEntry before;
+    DayEntry before = saved.value_or(DayEntry {});
     before.date = changed.date;
-    if (saved)
-        before = saved->withoutRowIds();
-    const DayEntry after = changed.withoutRowIds();
+    // The parts as the Discard question names them: the last section's three parts as one.
     QStringList parts;
-    if (after.sleep != before.sleep)
-        parts << tr("the night's sleep");
-    if (after.symptoms != before.symptoms)
-        parts << tr("restless legs");
-    if (after.foods != before.foods || after.supplements != before.supplements)
-        parts << tr("magnesium");
-    if (after.remedies != before.remedies)
-        parts << tr("habits and other remedies");
-    if (after.medications != before.medications || after.sideEffects != before.sideEffects
-        || after.notes != before.notes)
-        parts << tr("medications, side effects and notes");
+    for (DayPart part : stilla::changedParts(before, changed)) {
+        QString name;
+        switch (part) {
+        case DayPart::Sleep:
+            name = tr("the night's sleep");
+            break;
+        case DayPart::Symptoms:
+            name = tr("restless legs");
+            break;
+        case DayPart::Magnesium:
+            name = tr("magnesium");
+            break;
+        case DayPart::Remedies:
+            name = tr("habits and other remedies");
+            break;
+        case DayPart::Medications:
+        case DayPart::SideEffectsNoted:
+        case DayPart::Notes:
+            name = tr("medications, side effects and notes");
+            break;
+        }
+        if (!parts.contains(name))
+            parts << name;
+    }
     return parts;
 }
 
