@@ -1,6 +1,7 @@
 #include "DiaryPrompts.h"
 
 #include "app/gui/widgets/MessageBox.h"
+#include "core/report/DisplayNames.h"
 
 #include <QLocale>
 
@@ -58,10 +59,9 @@ bool DiaryPrompts::discardChanges(QWidget* parent, const DayEntry& changed,
     const QString day = QLocale().toString(changed.date, QLocale::LongFormat);
     const QStringList parts = changedParts(changed, saved);
     // What Discard takes back, so that nobody throws away a morning's entries unawares.
-    const QString lost = parts.isEmpty() ? QString()
-                                         : u' '
-            + tr("Discarding takes back your changes to %1.")
-                  .arg(QLocale().createSeparatedList(parts));
+    const QString lost = parts.isEmpty()
+        ? QString()
+        : u' ' + tr("Discarding takes back your changes to %1.").arg(DisplayNames::list(parts));
     // Fields to correct, or a diary that refused the day (a full disk, say).
     const bool problems = storeFailure.isEmpty();
     const QString text = problems
