@@ -5604,6 +5604,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <source>Values as the person entered them. Stilla compares ferritin, transferrin saturation and eGFR with the guidelines&apos; thresholds, and the newest serum magnesium of the last %1 months with the normal range of %2–%3&#xa0;mmol/L and with %4&#xa0;mmol/L (NIH Office of Dietary Supplements); the laboratory&apos;s own reference ranges may differ. Guideline: Winkelman JW et al., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</source>
         <translation>Värdena är de som personen själv har skrivit in. Stilla jämför ferritin, transferrinmättnad och eGFR med riktlinjernas gränsvärden, och det senaste S-magnesiumvärdet från de senaste %1 månaderna med normalintervallet %2–%3&#xa0;mmol/l och med %4&#xa0;mmol/l enligt NIH Office of Dietary Supplements; laboratoriets egna referensintervall kan skilja sig något. Riktlinjer: Winkelman JW m.fl., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</translation>
     </message>
+    <message>
+        <source>eGFR %1&#xa0;mL/min/1.73&#xa0;m² on %2: category %3 of the KDIGO 2012 GFR categories. The eGFR results have stayed below %4 for more than three months (the table shows them), which meets the definition of chronic kidney disease. The article advises against magnesium with any kidney disease.</source>
+        <translation>eGFR %1&#xa0;ml/min/1,73&#xa0;m² den %2: kategori %3 i KDIGO 2012:s GFR-kategorier. eGFR-värdena har legat under %4 i mer än tre månader (tabellen visar dem), vilket uppfyller definitionen av kronisk njursjukdom. Artikeln avråder från magnesium vid all njursjukdom.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::ReportOverview</name>
@@ -6707,6 +6711,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Your profile notes kidney disease, and you noted nausea or vomiting on a day with magnesium. With kidney disease magnesium builds up more easily, and nausea or vomiting can be an early sign of too much magnesium. Stop taking magnesium and talk to your doctor today.</source>
         <translation>Din profil anger njursjukdom, och du har antecknat illamående eller kräkningar en dag med magnesium. Vid njursjukdom samlas magnesium lättare i kroppen, och illamående eller kräkningar kan vara ett tidigt tecken på för mycket magnesium. Sluta ta magnesium och tala med din läkare i dag.</translation>
+    </message>
+    <message>
+        <source>The kidneys remove extra magnesium, and the article advises against magnesium with any kidney disease: do not take magnesium supplements without your doctor&apos;s advice.</source>
+        <translation>Njurarna gör sig av med överskott av magnesium, och artikeln avråder från magnesium vid all njursjukdom: ta inte magnesiumtillskott utan din läkares råd.</translation>
     </message>
 </context>
 <context>

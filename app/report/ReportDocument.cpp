@@ -181,15 +181,24 @@ void writeLabFindings(ReportWriter& writer, const ReportSummary& summary, const 
                                    "significant RLS.")
                     .arg(labNumber(text, finding.amountMg)));
         } else if (finding.rule == QLatin1String(SafetyRule::kEgfrLow)) {
-            writer.paragraph(
-                ReportDocument::tr("eGFR %1\u00A0mL/min/1.73\u00A0m² on %2: category %3 of the "
-                                   "KDIGO 2012 GFR categories, below %4. A reduced eGFR "
-                                   "counts as chronic kidney disease when it lasts more than "
-                                   "three months; the table shows any earlier results. The "
-                                   "article advises against magnesium with any kidney disease.")
-                    .arg(labNumber(text, finding.amountMg), date(finding.measured),
-                        SafetyFacts::kidneyCategory(finding.amountMg),
-                        labNumber(text, finding.limitMg)));
+            const bool chronic = finding.severity >= Severity::Warning
+                && finding.limitMg >= SafetyFacts::kEgfrReduced;
+            writer.paragraph((chronic
+                    ? ReportDocument::tr(
+                        "eGFR %1\u00A0mL/min/1.73\u00A0m² on %2: category %3 of the KDIGO 2012 "
+                        "GFR categories. The eGFR results have stayed below %4 for more than "
+                        "three months (the table shows them), which meets the definition of "
+                        "chronic kidney disease. The article advises against magnesium with "
+                        "any kidney disease.")
+                    : ReportDocument::tr(
+                        "eGFR %1\u00A0mL/min/1.73\u00A0m² on %2: category %3 of the KDIGO 2012 "
+                        "GFR categories, below %4. A reduced eGFR counts as chronic kidney "
+                        "disease when it lasts more than three months; the table shows any "
+                        "earlier results. The article advises against magnesium with any "
+                        "kidney disease."))
+                                 .arg(labNumber(text, finding.amountMg), date(finding.measured),
+                                     SafetyFacts::kidneyCategory(finding.amountMg),
+                                     labNumber(text, finding.limitMg)));
         } else if (finding.rule == QLatin1String(SafetyRule::kSerumMagnesiumHigh)) {
             writer.paragraph(finding.severity >= Severity::Warning
                     ? ReportDocument::tr(

@@ -22,6 +22,16 @@ QString longDate(const QDate& date)
     return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
+/// "Your eGFR results have stayed below 60 … for more than three months (48 on D), which meets
+/// the definition of chronic kidney disease." for an eGFR finding of LabRules::kidneyDisease().
+QString chronicKidneyDisease(const Finding& finding)
+{
+    return SafetyEngine::tr("Your eGFR results have stayed below %1\u00A0mL/min/1.73\u00A0m² "
+                            "for more than three months (%2 on %3), which meets the definition "
+                            "of chronic kidney disease.")
+        .arg(number(finding.limitMg), number(finding.amountMg), longDate(finding.measured));
+}
+
 } // namespace
 
 QString LabMessages::message(const Finding& finding)
@@ -53,23 +63,35 @@ QString LabMessages::message(const Finding& finding)
             "doctor for a blood test.")
             .arg(number(finding.amountMg), QString::number(SafetyFacts::kSymptomWindowDays));
     }
-    if (finding.rule == QLatin1String(SafetyRule::kEgfrLow)) {
-        if (finding.severity >= Severity::Warning) {
-            return SafetyEngine::tr(
-                "Your eGFR was %1\u00A0mL/min/1.73\u00A0m² on %2. Below %3, kidney function "
-                "is severely reduced or has failed, and magnesium can build up in the blood. "
-                "The article advises against magnesium with any kidney disease: do not take "
-                "magnesium supplements without your doctor's advice.")
-                .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
-        }
+    if (finding.rule == QLatin1String(SafetyRule::kEgfrLow))
+        return egfrMessage(finding);
+    return serumMagnesiumMessage(finding);
+}
+
+QString LabMessages::egfrMessage(const Finding& finding)
+{
+    if (finding.severity >= Severity::Warning
+        && finding.limitMg <= SafetyFacts::kEgfrSeverelyReduced) {
         return SafetyEngine::tr(
-            "Your eGFR was %1\u00A0mL/min/1.73\u00A0m² on %2. Below %3, kidney function counts "
-            "as reduced, and as kidney disease when it stays there for more than three months. "
-            "The kidneys remove extra magnesium, and the article advises against magnesium "
-            "with any kidney disease. Ask your doctor before you take magnesium supplements.")
+            "Your eGFR was %1\u00A0mL/min/1.73\u00A0m² on %2. Below %3, kidney function "
+            "is severely reduced or has failed, and magnesium can build up in the blood. "
+            "The article advises against magnesium with any kidney disease: do not take "
+            "magnesium supplements without your doctor's advice.")
             .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
     }
-    return serumMagnesiumMessage(finding);
+    if (finding.severity >= Severity::Warning) {
+        return chronicKidneyDisease(finding) + QLatin1Char(' ')
+            + SafetyEngine::tr(
+                "The kidneys remove extra magnesium, and the article advises against "
+                "magnesium with any kidney disease: do not take magnesium supplements "
+                "without your doctor's advice.");
+    }
+    return SafetyEngine::tr(
+        "Your eGFR was %1\u00A0mL/min/1.73\u00A0m² on %2. Below %3, kidney function counts "
+        "as reduced, and as kidney disease when it stays there for more than three months. "
+        "The kidneys remove extra magnesium, and the article advises against magnesium "
+        "with any kidney disease. Ask your doctor before you take magnesium supplements.")
+        .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
 }
 
 QString LabMessages::serumMagnesiumMessage(const Finding& finding)
@@ -148,10 +170,7 @@ QString LabMessages::kidneySicknessMessage(const Finding& finding)
         ? SafetyEngine::tr("Your eGFR was %1\u00A0mL/min/1.73\u00A0m² on %2: your kidney "
                            "function is severely reduced or has failed.")
               .arg(number(finding.amountMg), longDate(finding.measured))
-        : SafetyEngine::tr("Your eGFR results have stayed below %1\u00A0mL/min/1.73\u00A0m² "
-                           "for more than three months (%2 on %3), which meets the definition "
-                           "of chronic kidney disease.")
-              .arg(number(finding.limitMg), number(finding.amountMg), longDate(finding.measured));
+        : chronicKidneyDisease(finding);
     return kidneys + QLatin1Char(' ')
         + SafetyEngine::tr(
             "You noted nausea or vomiting on a day with magnesium. When the kidneys remove "

@@ -22,6 +22,7 @@ public:
     static QString kidneySicknessSummary(const Finding& finding);
 
 private:
+    static QString egfrMessage(const Finding& finding);
     static QString serumMagnesiumMessage(const Finding& finding);
 };
 

@@ -63,15 +63,16 @@ std::vector<Finding> LabRules::evaluate(const History& history)
             history.symptomDays, SafetyFacts::kSymptomDaysForIronTest));
     }
     // The kidneys remove magnesium: the article's advice against it with kidney disease, read
-    // from the newest eGFR (KDIGO's categories).
-    const LabResult* egfr
-        = newest(history.labs, history.date, &LabResult::egfr, SafetyFacts::kEgfrValidMonths);
-    if (egfr && *egfr->egfr < SafetyFacts::kEgfrReduced) {
-        const bool severe = *egfr->egfr < SafetyFacts::kEgfrSeverelyReduced;
-        findings.push_back(
-            labFinding(SafetyRule::kEgfrLow, severe ? Severity::Warning : Severity::Caution,
-                *egfr->egfr, severe ? SafetyFacts::kEgfrSeverelyReduced : SafetyFacts::kEgfrReduced,
-                egfr->date, ArticleSectionId::kPotentialRisks));
+    // from the eGFRs (KDIGO's categories). When they show kidney disease (below 30, or below 60
+    // for more than three months) it is the article's "do not"; one eGFR below 60 asks.
+    if (const auto kidneys = kidneyDisease(history.labs, history.date)) {
+        findings.push_back(labFinding(SafetyRule::kEgfrLow, Severity::Warning, kidneys->egfr,
+            kidneys->limit, kidneys->measured, ArticleSectionId::kPotentialRisks));
+    } else if (const LabResult* egfr = newest(
+                   history.labs, history.date, &LabResult::egfr, SafetyFacts::kEgfrValidMonths);
+               egfr && *egfr->egfr < SafetyFacts::kEgfrReduced) {
+        findings.push_back(labFinding(SafetyRule::kEgfrLow, Severity::Caution, *egfr->egfr,
+            SafetyFacts::kEgfrReduced, egfr->date, ArticleSectionId::kPotentialRisks));
     }
     // Serum magnesium against the usual range; above it the kidneys are not removing what
     // they should, and far above it signs of too much magnesium begin.

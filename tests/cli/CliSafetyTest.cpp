@@ -346,8 +346,8 @@ TEST_F(CliSafetyTest, NauseaWithMagnesiumWarnsOnceTheEgfrsShowKidneyDisease)
             QStringLiteral("side_effect.common/caution")}));
     ASSERT_EQ(addEgfr("2025-11-20", "52"), Cli::Success);
     EXPECT_EQ(rulesOn("2026-03-12"),
-        (QStringList {QStringLiteral("side_effect.kidney_disease/warning"),
-            QStringLiteral("kidney.egfr_low/caution")}));
+        (QStringList {QStringLiteral("kidney.egfr_low/warning"),
+            QStringLiteral("side_effect.kidney_disease/warning")}));
     const CliRun text = safety({QStringLiteral("--date"), QStringLiteral("2026-03-12")});
     EXPECT_TRUE(
         text.out.contains(QStringLiteral("which meets the definition of chronic kidney disease")))

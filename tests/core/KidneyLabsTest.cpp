@@ -123,5 +123,42 @@ TEST(KidneyLabsTest, TheWarningNamesChronicKidneyDiseaseAndTheProfileStillSpeaks
     EXPECT_TRUE(sickness->message.startsWith(QLatin1String("Your profile notes kidney disease")));
 }
 
+TEST(KidneyLabsTest, TheEgfrNoteSaysNoSupplementsOnceTheResultsMeetTheDefinition)
+{
+    const EnglishLocale english;
+    const auto egfrNote = [](const std::vector<LabResult>& labs) {
+        const std::vector<Finding> findings = LabRules::evaluate({kDay, labs, 0});
+        EXPECT_EQ(findings.size(), 1u);
+        return findings.empty() ? Finding {} : findings.front();
+    };
+    // One eGFR of 48: reduced function, ask the doctor.
+    const Finding once = egfrNote({egfrOn(QDate(2026, 3, 1), 48)});
+    EXPECT_EQ(once.severity, Severity::Caution);
+    EXPECT_TRUE(once.message.contains(QLatin1String("when it stays there for more than three")))
+        << once.message.toStdString();
+    // Below 60 for more than three months is chronic kidney disease: the article's "do not", as
+    // with kidney disease in the profile, and the note says the results meet the definition.
+    const Finding chronic
+        = egfrNote({egfrOn(QDate(2025, 10, 1), 52), egfrOn(QDate(2026, 3, 1), 48)});
+    EXPECT_EQ(chronic.severity, Severity::Warning);
+    EXPECT_EQ(chronic.amountMg, 48);
+    EXPECT_EQ(chronic.limitMg, SafetyFacts::kEgfrReduced);
+    EXPECT_EQ(chronic.measured, QDate(2026, 3, 1));
+    EXPECT_EQ(chronic.message,
+        QStringLiteral("Your eGFR results have stayed below 60\u00A0mL/min/1.73\u00A0m² for "
+                       "more than three months (48 on 1 March 2026), which meets the definition "
+                       "of chronic kidney disease. The kidneys remove extra magnesium, and the "
+                       "article advises against magnesium with any kidney disease: do not take "
+                       "magnesium supplements without your doctor's advice."));
+    EXPECT_EQ(SafetyEngine::message(chronic), chronic.message);
+    EXPECT_EQ(SafetyEngine::summary(chronic),
+        QStringLiteral("eGFR 48: no magnesium supplements without your doctor's advice"));
+    // Below 30 keeps its own words.
+    const Finding severe = egfrNote({egfrOn(QDate(2025, 10, 1), 52), egfrOn(kDay, 25)});
+    EXPECT_EQ(severe.limitMg, SafetyFacts::kEgfrSeverelyReduced);
+    EXPECT_TRUE(severe.message.contains(QLatin1String("severely reduced or has failed")))
+        << severe.message.toStdString();
+}
+
 } // namespace
 } // namespace stilla
