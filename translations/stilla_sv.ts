@@ -5506,7 +5506,7 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     </message>
     <message>
         <source>Serum magnesium (mmol/L)</source>
-        <translation>S-magnesium (mmol/l)</translation>
+        <translation>P/S-magnesium (mmol/l)</translation>
     </message>
     <message>
         <source>Symptoms were noted on %1 of the last 30 days of the period, and the diary has no ferritin result from the 12 months before its end. The AASM 2024 guideline advises testing ferritin and transferrin saturation in clinically significant RLS.</source>
@@ -5549,10 +5549,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>En tom cell betyder att värdet inte antecknades den dagen. Mat och tillskott visar dagens magnesium från vardera, i mg. Sömnkvalitet och total sömn gäller natten som tog slut på morgonen den dagen, så natten efter en dags magnesium står på nästa rad. Säkerhetsnoteringar anges med numren på noteringarna ovan.</translation>
     </message>
     <message>
-        <source>Stilla checks each logged day against the article&apos;s advice and the profile. The number marks the days of each note in the table of days.</source>
-        <translation>Stilla jämför varje antecknad dag med artikelns råd och profilen. Numret visar vilka dagar i tabellen över dagarna som noteringen gäller.</translation>
-    </message>
-    <message>
         <source>Appendix: details</source>
         <translation>Bilaga: detaljer</translation>
     </message>
@@ -5585,28 +5581,32 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Transferrinmättnad %1&#xa0;% den %2. Under %3&#xa0;% föreslår AASM:s riktlinjer från 2024, med hänvisning till konsensusriktlinjer, järn som tabletter eller intravenöst till vuxna med RLS.</translation>
     </message>
     <message>
-        <source>eGFR %1&#xa0;mL/min/1.73&#xa0;m² on %2: category %3 of the KDIGO 2012 GFR categories, below %4. A reduced eGFR counts as chronic kidney disease when it lasts more than three months; the table shows any earlier results. The article advises against magnesium with any kidney disease.</source>
-        <translation>eGFR %1&#xa0;ml/min/1,73&#xa0;m² den %2: kategori %3 i KDIGO 2012:s GFR-kategorier, under %4. En nedsatt eGFR räknas som kronisk njursjukdom när den varar mer än tre månader; tabellen visar eventuella tidigare provsvar. Artikeln avråder från magnesium vid all njursjukdom.</translation>
-    </message>
-    <message>
         <source>Serum magnesium %1&#xa0;mmol/L on %2: above the usual range of %3–%4&#xa0;mmol/L (NIH ODS).</source>
-        <translation>S-magnesium %1&#xa0;mmol/l den %2: över det vanliga intervallet %3–%4&#xa0;mmol/l (NIH ODS).</translation>
+        <translation>P/S-magnesium %1&#xa0;mmol/l den %2: över det vanliga intervallet %3–%4&#xa0;mmol/l (NIH ODS).</translation>
     </message>
     <message>
         <source>Serum magnesium %1&#xa0;mmol/L on %2: below the usual range of %3–%4&#xa0;mmol/L (NIH ODS).</source>
-        <translation>S-magnesium %1&#xa0;mmol/l den %2: under det vanliga intervallet %3–%4&#xa0;mmol/l (NIH ODS).</translation>
+        <translation>P/S-magnesium %1&#xa0;mmol/l den %2: under det vanliga intervallet %3–%4&#xa0;mmol/l (NIH ODS).</translation>
     </message>
     <message>
         <source>Serum magnesium %1&#xa0;mmol/L on %2: above %3&#xa0;mmol/L, the lower end of the range (%3–%4&#xa0;mmol/L) above which symptoms of magnesium toxicity usually develop (NIH ODS).</source>
-        <translation>S-magnesium %1&#xa0;mmol/l den %2: över %3&#xa0;mmol/l, den nedre gränsen för intervallet (%3–%4&#xa0;mmol/l) över vilket symtom på hypermagnesemi vanligen uppträder (NIH ODS).</translation>
+        <translation>P/S-magnesium %1&#xa0;mmol/l den %2: över %3&#xa0;mmol/l, den nedre gränsen för intervallet (%3–%4&#xa0;mmol/l) över vilket symtom på hypermagnesemi vanligen uppträder (NIH ODS).</translation>
     </message>
     <message>
         <source>Values as the person entered them. Stilla compares ferritin, transferrin saturation and eGFR with the guidelines&apos; thresholds, and the newest serum magnesium of the last %1 months with the normal range of %2–%3&#xa0;mmol/L and with %4&#xa0;mmol/L (NIH Office of Dietary Supplements); the laboratory&apos;s own reference ranges may differ. Guideline: Winkelman JW et al., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</source>
-        <translation>Värdena är de som personen själv har skrivit in. Stilla jämför ferritin, transferrinmättnad och eGFR med riktlinjernas gränsvärden, och det senaste S-magnesiumvärdet från de senaste %1 månaderna med normalintervallet %2–%3&#xa0;mmol/l och med %4&#xa0;mmol/l enligt NIH Office of Dietary Supplements; laboratoriets egna referensintervall kan skilja sig något. Riktlinjer: Winkelman JW m.fl., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</translation>
+        <translation>Värdena är de som personen själv har skrivit in. Stilla jämför ferritin, transferrinmättnad och eGFR med riktlinjernas gränsvärden, och det senaste P/S-magnesiumvärdet från de senaste %1 månaderna med normalintervallet %2–%3&#xa0;mmol/l och med %4&#xa0;mmol/l enligt NIH Office of Dietary Supplements; laboratoriets egna referensintervall kan skilja sig något. Riktlinjer: Winkelman JW m.fl., J Clin Sleep Med 2025;21(1):137–152, doi:10.5664/jcsm.11390.</translation>
     </message>
     <message>
-        <source>eGFR %1&#xa0;mL/min/1.73&#xa0;m² on %2: category %3 of the KDIGO 2012 GFR categories. The eGFR results have stayed below %4 for more than three months (the table shows them), which meets the definition of chronic kidney disease. The article advises against magnesium with any kidney disease.</source>
-        <translation>eGFR %1&#xa0;ml/min/1,73&#xa0;m² den %2: kategori %3 i KDIGO 2012:s GFR-kategorier. eGFR-värdena har legat under %4 i mer än tre månader (tabellen visar dem), vilket uppfyller definitionen av kronisk njursjukdom. Artikeln avråder från magnesium vid all njursjukdom.</translation>
+        <source>eGFR %1&#xa0;mL/min/1.73&#xa0;m² on %2: KDIGO 2012 GFR category %3. The eGFR results have been below %4 in tests more than three months apart (the table shows them), which meets the KDIGO definition of chronic kidney disease. The article advises against magnesium with any kidney disease.</source>
+        <translation>eGFR %1&#xa0;ml/min/1,73&#xa0;m² den %2: GFR-kategori %3 enligt KDIGO 2012. eGFR-värdena har legat under %4 i prover tagna med mer än tre månaders mellanrum (tabellen visar dem), vilket uppfyller KDIGO:s definition av kronisk njursjukdom. Artikeln avråder från magnesium vid all njursjukdom.</translation>
+    </message>
+    <message>
+        <source>eGFR %1&#xa0;mL/min/1.73&#xa0;m² on %2: KDIGO 2012 GFR category %3, below %4. A reduced eGFR counts as chronic kidney disease when it lasts more than three months; the table shows any earlier results. The article advises against magnesium with any kidney disease.</source>
+        <translation>eGFR %1&#xa0;ml/min/1,73&#xa0;m² den %2: GFR-kategori %3 enligt KDIGO 2012, under %4. Ett nedsatt eGFR räknas som kronisk njursjukdom när det varar mer än tre månader; tabellen visar eventuella tidigare provsvar. Artikeln avråder från magnesium vid all njursjukdom.</translation>
+    </message>
+    <message>
+        <source>Stilla checks each logged day against the article&apos;s advice, the profile and the lab results. The number marks the days of each note in the table of days.</source>
+        <translation>Stilla jämför varje antecknad dag med artikelns råd, profilen och provsvaren. Numret visar vilka dagar i tabellen över dagarna som noteringen gäller.</translation>
     </message>
 </context>
 <context>
@@ -5884,10 +5884,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Vid eller under %1&#xa0;µg/l, där riktlinjen från AASM 2024, med stöd i konsensus, föreslår järn.</translation>
     </message>
     <message>
-        <source>Category %1 of the KDIGO 2012 GFR categories; the article advises against magnesium with kidney disease.</source>
-        <translation>Kategori %1 i KDIGO 2012:s GFR-kategorier; artikeln avråder från magnesium vid njursjukdom.</translation>
-    </message>
-    <message>
         <source>The question about kidney disease is unanswered, so it has not been ruled out; the article advises against magnesium with any kidney disease.</source>
         <translation>Frågan om njursjukdom är obesvarad, så njursjukdom är inte utesluten; artikeln avråder från magnesium vid all njursjukdom.</translation>
     </message>
@@ -5902,6 +5898,18 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The eGFRs meet the definition of kidney disease (see Kidney function), which the profile does not note; the article advises against magnesium with any kidney disease.</source>
+        <translation>eGFR-värdena uppfyller definitionen av njursjukdom (se Njurfunktion), vilket profilen inte anger; artikeln avråder från magnesium vid all njursjukdom.</translation>
+    </message>
+    <message>
+        <source>Every eGFR since %1 was below %2 (%3 on that day), which meets the KDIGO 2012 definition of chronic kidney disease.</source>
+        <translation>Varje eGFR sedan %1 har legat under %2 (%3 den dagen), vilket uppfyller definitionen av kronisk njursjukdom i KDIGO 2012.</translation>
+    </message>
+    <message>
+        <source>KDIGO 2012 GFR category %1; the article advises against magnesium with kidney disease.</source>
+        <translation>GFR-kategori %1 enligt KDIGO 2012; artikeln avråder från magnesium vid njursjukdom.</translation>
     </message>
 </context>
 <context>
@@ -6026,10 +6034,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>Highest day %1 from supplements; the article&apos;s range ends at %2.</source>
         <translation>Högsta dagen %1 från tillskott; artikelns intervall slutar vid %2.</translation>
-    </message>
-    <message>
-        <source>Up to %1 taken as a single dose; splitting is advised above %2.</source>
-        <translation>Upp till %1 taget som en enda dos; över %2 rekommenderas att dela dosen.</translation>
     </message>
     <message>
         <source>Highest entry %1, above %2.</source>
@@ -6212,6 +6216,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>; difference %1, too few days to interpret.</source>
         <translation>; skillnad %1, för få dagar för att tolka.</translation>
+    </message>
+    <message>
+        <source>Up to %1 taken as a single dose (Stilla notes one above %2, half the upper limit); BfR advises taking the day&apos;s supplement magnesium in at least two doses.</source>
+        <translation>Upp till %1 togs som en enda dos (Stilla noterar en dos över %2, halva den övre gränsen); BfR råder att dela upp dagens magnesium från tillskott på minst två doser.</translation>
     </message>
 </context>
 <context>
@@ -6603,14 +6611,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>%1&#xa0;mg från tillskott: över gränsen på %2&#xa0;mg och artikelns %3–%4&#xa0;mg</translation>
     </message>
     <message>
-        <source>Your eGFR was %1&#xa0;mL/min/1.73&#xa0;m² on %2. Below %3, kidney function is severely reduced or has failed, and magnesium can build up in the blood. The article advises against magnesium with any kidney disease: do not take magnesium supplements without your doctor&apos;s advice.</source>
-        <translation>Ditt eGFR var %1&#xa0;ml/min/1,73&#xa0;m² den %2. Under %3 är njurfunktionen kraftigt nedsatt eller sviktande (njursvikt), och magnesium kan samlas i blodet. Artikeln avråder från magnesium vid all njursjukdom: ta inte magnesiumtillskott utan din läkares råd.</translation>
-    </message>
-    <message>
-        <source>Your eGFR was %1&#xa0;mL/min/1.73&#xa0;m² on %2. Below %3, kidney function counts as reduced, and as kidney disease when it stays there for more than three months. The kidneys remove extra magnesium, and the article advises against magnesium with any kidney disease. Ask your doctor before you take magnesium supplements.</source>
-        <translation>Ditt eGFR var %1&#xa0;ml/min/1,73&#xa0;m² den %2. Under %3 räknas njurfunktionen som nedsatt, och som njursjukdom när värdet ligger kvar där i mer än tre månader. Det är njurarna som gör sig av med överskott av magnesium, och artikeln avråder från magnesium vid all njursjukdom. Fråga din läkare innan du tar magnesiumtillskott.</translation>
-    </message>
-    <message>
         <source>eGFR %1: ask your doctor before taking magnesium</source>
         <translation>eGFR %1: fråga din läkare innan du tar magnesium</translation>
     </message>
@@ -6701,10 +6701,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>eGFR %1 och illamående: sluta med magnesium, tala med läkare i dag</translation>
     </message>
     <message>
-        <source>Your eGFR results have stayed below %1&#xa0;mL/min/1.73&#xa0;m² for more than three months (%2 on %3), which meets the definition of chronic kidney disease.</source>
-        <translation>Dina eGFR-värden har legat under %1&#xa0;ml/min/1,73&#xa0;m² i mer än tre månader (%2 den %3), vilket uppfyller definitionen av kronisk njursjukdom.</translation>
-    </message>
-    <message>
         <source>You noted nausea or vomiting on a day with magnesium. When the kidneys remove less, magnesium builds up more easily, and nausea or vomiting can be an early sign of too much magnesium. Stop taking magnesium and talk to your doctor today.</source>
         <translation>Du har antecknat illamående eller kräkningar en dag med magnesium. När njurarna gör sig av med mindre magnesium samlas det lättare i kroppen, och illamående eller kräkningar kan vara ett tidigt tecken på för mycket magnesium. Sluta ta magnesium och tala med din läkare i dag.</translation>
     </message>
@@ -6713,8 +6709,28 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Din profil anger njursjukdom, och du har antecknat illamående eller kräkningar en dag med magnesium. Vid njursjukdom samlas magnesium lättare i kroppen, och illamående eller kräkningar kan vara ett tidigt tecken på för mycket magnesium. Sluta ta magnesium och tala med din läkare i dag.</translation>
     </message>
     <message>
-        <source>The kidneys remove extra magnesium, and the article advises against magnesium with any kidney disease: do not take magnesium supplements without your doctor&apos;s advice.</source>
-        <translation>Njurarna gör sig av med överskott av magnesium, och artikeln avråder från magnesium vid all njursjukdom: ta inte magnesiumtillskott utan din läkares råd.</translation>
+        <source>Your eGFR has been below %1&#xa0;mL/min/1.73&#xa0;m² in tests more than three months apart, the newest %2 on %3. That meets the definition of chronic kidney disease that doctors use (KDIGO); your doctor can tell you what it means for you.</source>
+        <translation>Ditt eGFR har legat under %1&#xa0;ml/min/1,73&#xa0;m² i prover tagna med mer än tre månaders mellanrum, det senaste %2 den %3. Det uppfyller den definition av kronisk njursjukdom som läkare använder (KDIGO); din läkare kan förklara vad det betyder för dig.</translation>
+    </message>
+    <message>
+        <source>Your eGFR was %1&#xa0;mL/min/1.73&#xa0;m² on %2. Below %3, kidney function is severely reduced or has failed, and magnesium can build up in the blood. The article advises against magnesium with any kidney disease: do not take magnesium supplements, or laxatives or antacids that contain magnesium, without your doctor&apos;s advice.</source>
+        <translation>Ditt eGFR var %1&#xa0;ml/min/1,73&#xa0;m² den %2. Under %3 är njurfunktionen kraftigt nedsatt eller sviktande (njursvikt), och magnesium kan samlas i blodet. Artikeln avråder från magnesium vid all njursjukdom: ta inte magnesiumtillskott, och inte heller laxermedel eller syraneutraliserande medel som innehåller magnesium, utan din läkares råd.</translation>
+    </message>
+    <message>
+        <source>The kidneys remove extra magnesium, and the article advises against magnesium with any kidney disease: do not take magnesium supplements, or laxatives or antacids that contain magnesium, without your doctor&apos;s advice.</source>
+        <translation>Njurarna gör sig av med överskott av magnesium, och artikeln avråder från magnesium vid all njursjukdom: ta inte magnesiumtillskott, och inte heller laxermedel eller syraneutraliserande medel som innehåller magnesium, utan din läkares råd.</translation>
+    </message>
+    <message>
+        <source>Your eGFR was %1&#xa0;mL/min/1.73&#xa0;m² on %2. Below %3, kidney function counts as reduced, and as kidney disease when it stays there for more than three months; your doctor may want to repeat the test to see whether it stays low. The kidneys remove extra magnesium, and the article advises against magnesium with any kidney disease. Ask your doctor before you take magnesium supplements.</source>
+        <translation>Ditt eGFR var %1&#xa0;ml/min/1,73&#xa0;m² den %2. Under %3 räknas njurfunktionen som nedsatt, och som njursjukdom när värdet ligger kvar där i mer än tre månader; din läkare kan vilja ta om provet för att se om värdet ligger kvar. Det är njurarna som gör sig av med överskott av magnesium, och artikeln avråder från magnesium vid all njursjukdom. Fråga din läkare innan du tar magnesiumtillskott.</translation>
+    </message>
+    <message>
+        <source>You took magnesium supplements on this day, and your eGFR results meet the definition of kidney disease (the newest %1&#xa0;mL/min/1.73&#xa0;m² on %2). The article advises against taking magnesium with any kidney disease, including kidney failure. Please talk to your doctor before you take more.</source>
+        <translation>Du tog magnesiumtillskott den här dagen, och dina eGFR-värden uppfyller definitionen av njursjukdom (det senaste %1&#xa0;ml/min/1,73&#xa0;m² den %2). Artikeln avråder från magnesium vid all njursjukdom, även njursvikt. Tala med din läkare innan du tar mer.</translation>
+    </message>
+    <message>
+        <source>eGFR %1 and magnesium: the article advises against it; talk to your doctor</source>
+        <translation>eGFR %1 och magnesium: artikeln avråder från det; tala med din läkare</translation>
     </message>
 </context>
 <context>
@@ -6872,10 +6888,6 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
         <translation>Stillas princip: inga doser för barn</translation>
     </message>
     <message>
-        <source>KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease (Kidney International Supplements 2013;3(1):1–150): GFR categories</source>
-        <translation>KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease (Kidney International Supplements 2013;3(1):1–150): indelningen i GFR-kategorier</translation>
-    </message>
-    <message>
         <source>Magnesium in laxatives and antacids (magnesium hydroxide or magnesium oxide) counts toward these limits; log it as a dose in the form &quot;Laxative or antacid with magnesium&quot;. Large doses of such medicines are a known cause of too much magnesium, especially in older people and in people with kidney disease.</source>
         <translation>Magnesium i laxermedel och syraneutraliserande medel (magnesiumhydroxid eller magnesiumoxid) räknas in i de här gränserna; anteckna det som en dos med formen ”Laxermedel eller syraneutraliserande medel med magnesium”. Stora doser av sådana läkemedel är en känd orsak till för mycket magnesium, särskilt hos äldre och hos personer med njursjukdom.</translation>
     </message>
@@ -6886,6 +6898,10 @@ Vill du fylla i din profil nu? Det är frivilligt och uppgifterna stannar på de
     <message>
         <source>For adults with RLS, the guideline, citing consensus guidelines, suggests iron treatment when ferritin is %1&#xa0;µg/L or lower or transferrin saturation is below %2&#xa0;%. The doctor decides whether iron is needed, and whether as tablets or as an infusion.</source>
         <translation>För vuxna med RLS föreslår riktlinjen, med hänvisning till konsensusriktlinjer, behandling med järn när ferritin är %1&#xa0;µg/l eller lägre eller transferrinmättnaden är under %2&#xa0;%. Läkaren avgör om järn behövs, och i så fall som tabletter eller som dropp.</translation>
+    </message>
+    <message>
+        <source>KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease (Kidney International Supplements 2013;3(1):1–150): the definition of chronic kidney disease and the GFR categories</source>
+        <translation>KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease (Kidney International Supplements 2013;3(1):1–150): definitionen av kronisk njursjukdom och GFR-kategorierna</translation>
     </message>
 </context>
 <context>

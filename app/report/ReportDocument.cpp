@@ -183,22 +183,22 @@ void writeLabFindings(ReportWriter& writer, const ReportSummary& summary, const 
         } else if (finding.rule == QLatin1String(SafetyRule::kEgfrLow)) {
             const bool chronic = finding.severity >= Severity::Warning
                 && finding.limitMg >= SafetyFacts::kEgfrReduced;
-            writer.paragraph((chronic
-                    ? ReportDocument::tr(
-                        "eGFR %1\u00A0mL/min/1.73\u00A0m² on %2: category %3 of the KDIGO 2012 "
-                        "GFR categories. The eGFR results have stayed below %4 for more than "
-                        "three months (the table shows them), which meets the definition of "
-                        "chronic kidney disease. The article advises against magnesium with "
-                        "any kidney disease.")
-                    : ReportDocument::tr(
-                        "eGFR %1\u00A0mL/min/1.73\u00A0m² on %2: category %3 of the KDIGO 2012 "
-                        "GFR categories, below %4. A reduced eGFR counts as chronic kidney "
-                        "disease when it lasts more than three months; the table shows any "
-                        "earlier results. The article advises against magnesium with any "
-                        "kidney disease."))
-                                 .arg(labNumber(text, finding.amountMg), date(finding.measured),
-                                     SafetyFacts::kidneyCategory(finding.amountMg),
-                                     labNumber(text, finding.limitMg)));
+            writer.paragraph(
+                (chronic ? ReportDocument::tr(
+                     "eGFR %1\u00A0mL/min/1.73\u00A0m² on %2: KDIGO 2012 GFR category %3. "
+                     "The eGFR results have been below %4 in tests more than three months "
+                     "apart (the table shows them), which meets the KDIGO definition of "
+                     "chronic kidney disease. The article advises against magnesium with any "
+                     "kidney disease.")
+                         : ReportDocument::tr(
+                             "eGFR %1\u00A0mL/min/1.73\u00A0m² on %2: KDIGO 2012 GFR category %3, "
+                             "below %4. A reduced eGFR counts as chronic kidney "
+                             "disease when it lasts more than three months; the table shows any "
+                             "earlier results. The article advises against magnesium with any "
+                             "kidney disease."))
+                    .arg(labNumber(text, finding.amountMg), date(finding.measured),
+                        SafetyFacts::kidneyCategory(finding.amountMg),
+                        labNumber(text, finding.limitMg)));
         } else if (finding.rule == QLatin1String(SafetyRule::kSerumMagnesiumHigh)) {
             writer.paragraph(finding.severity >= Severity::Warning
                     ? ReportDocument::tr(
@@ -261,8 +261,8 @@ void writeFindings(ReportWriter& writer, const ReportSummary& summary, const Pro
         return;
     }
     writer.paragraph(ReportDocument::tr("Stilla checks each logged day against the article's "
-                                        "advice and the profile. The number marks the days of "
-                                        "each note in the table of days."),
+                                        "advice, the profile and the lab results. The number "
+                                        "marks the days of each note in the table of days."),
         true);
     QTextTable* table = writer.table(int(summary.findings.size()) + 1, {52, 12, 10, 13, 13}, true);
     writer.cell(table, 0, 0, ReportDocument::tr("Note"), true);
@@ -294,7 +294,7 @@ void writeFindings(ReportWriter& writer, const ReportSummary& summary, const Pro
         finding.rule = use.rule;
         finding.reference = profile.reference;
         finding.ageGroup = profile.ageGroup;
-        sources << SafetyFacts::ruleSource(finding);
+        sources << SafetyFacts::ruleSources(finding);
     }
     sources.removeDuplicates();
     writer.paragraph(

@@ -25,6 +25,33 @@ constexpr qreal kLabelShare = 0.3;
 
 using Rows = std::vector<std::pair<QString, QString>>;
 
+/// The eGFR note among the lab findings when it says that the eGFRs show kidney disease at the
+/// period's end (LabRules::kidneyDisease: a warning); nullptr otherwise.
+const Finding* kidneyDiseaseShown(const ReportSummary& summary)
+{
+    const auto note = std::find_if(
+        summary.labFindings.begin(), summary.labFindings.end(), [](const Finding& finding) {
+            return finding.rule == QLatin1String(SafetyRule::kEgfrLow)
+                && finding.severity >= Severity::Warning;
+        });
+    return note == summary.labFindings.end() ? nullptr : &*note;
+}
+
+/// The oldest eGFR of the unbroken run below @p limit that ends with the newest one, among
+/// @p labs (oldest first); nullptr when the newest is not below it.
+const LabResult* runBelow(const std::vector<LabResult>& labs, double limit)
+{
+    const LabResult* first = nullptr;
+    for (auto result = labs.rbegin(); result != labs.rend(); ++result) {
+        if (!result->egfr)
+            continue;
+        if (*result->egfr >= limit)
+            break;
+        first = &*result;
+    }
+    return first;
+}
+
 void writeRows(ReportWriter& writer, const Rows& rows)
 {
     QTextTable* table = writer.table(int(rows.size()), {24, 76}, false);
@@ -83,7 +110,13 @@ QString ReportOverview::profileLine(
                                    : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
     // No answer is not a "no": the article's one contraindication should not read as ruled
     // out when the person never said.
-    if (!profile.has(Condition::KidneyDisease) && !profile.ruledOut(Condition::KidneyDisease)) {
+    if (!profile.has(Condition::KidneyDisease) && kidneyDiseaseShown(summary)) {
+        line += QLatin1Char(' ')
+            + tr("The eGFRs meet the definition of kidney disease (see Kidney function), which "
+                 "the profile does not note; the article advises against magnesium with any "
+                 "kidney disease.");
+    } else if (!profile.has(Condition::KidneyDisease)
+        && !profile.ruledOut(Condition::KidneyDisease)) {
         line += QLatin1Char(' ')
             + tr("The question about kidney disease is unanswered, so it has not been ruled "
                  "out; the article advises against magnesium with any kidney disease.");
@@ -266,11 +299,22 @@ QString ReportOverview::kidney(const ReportSummary& summary, const ReportText& t
         return {};
     QString line = tr("Latest eGFR %1\u00A0mL/min/1.73\u00A0m² on %2.")
                        .arg(measured(text, *newest->egfr), text.longDate(newest->date));
+    const Finding* shown = kidneyDiseaseShown(summary);
+    const LabResult* since = shown && shown->limitMg >= SafetyFacts::kEgfrReduced
+        ? runBelow(summary.labs, shown->limitMg)
+        : nullptr;
+    if (since && since->date < newest->date) {
+        line += QLatin1Char(' ')
+            + tr("Every eGFR since %1 was below %2 (%3 on that day), which meets the KDIGO 2012 "
+                 "definition of chronic kidney disease.")
+                  .arg(text.longDate(since->date), measured(text, shown->limitMg),
+                      measured(text, *since->egfr));
+    }
     for (const Finding& finding : summary.labFindings) {
         if (finding.rule == QLatin1String(SafetyRule::kEgfrLow)) {
             line += QLatin1Char(' ')
-                + tr("Category %1 of the KDIGO 2012 GFR categories; the article advises "
-                     "against magnesium with kidney disease.")
+                + tr("KDIGO 2012 GFR category %1; the article advises against magnesium with "
+                     "kidney disease.")
                       .arg(SafetyFacts::kidneyCategory(finding.amountMg));
         }
     }

@@ -94,7 +94,9 @@ QString ReportText::findingDetail(const ReportSummary::FindingUse& use) const
         return tr("Highest day %1 from supplements; the article's range ends at %2.")
             .arg(mg(amount), mg(use.limit));
     if (is(kSingleDoseLarge))
-        return tr("Up to %1 taken as a single dose; splitting is advised above %2.")
+        return tr("Up to %1 taken as a single dose (Stilla notes one above %2, half the upper "
+                  "limit); BfR advises taking the day's supplement magnesium in at least two "
+                  "doses.")
             .arg(mg(amount), mg(use.limit));
     if (is(kImplausibleDose))
         return tr("Highest entry %1, above %2.").arg(mg(amount), mg(use.limit));

@@ -76,6 +76,9 @@ QString SafetyRule::cause(const QString& rule)
         if (rule == QLatin1String(amountRule))
             return QStringLiteral("dose.amount");
     }
+    // Kidney disease and the eGFR that shows or questions it: one cause, told once.
+    if (rule == QLatin1String(kKidneyDisease) || rule == QLatin1String(kEgfrLow))
+        return QStringLiteral("kidney");
     return rule;
 }
 

@@ -124,8 +124,8 @@ int rank(const QString& rule);
 
 /// What a rule's finding is about, for telling findings with one cause once: "dose.amount"
 /// for the rules about how much magnesium the supplements hold (the day's total above a limit,
-/// a large or implausible single dose, a child's dose above the child's limit), and the rule id
-/// itself for every other rule.
+/// a large or implausible single dose, a child's dose above the child's limit), "kidney" for
+/// magnesium with kidney disease and the eGFR note, and the rule id itself for every other rule.
 QString cause(const QString& rule);
 } // namespace SafetyRule
 

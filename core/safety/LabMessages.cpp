@@ -22,13 +22,15 @@ QString longDate(const QDate& date)
     return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
-/// "Your eGFR results have stayed below 60 … for more than three months (48 on D), which meets
-/// the definition of chronic kidney disease." for an eGFR finding of LabRules::kidneyDisease().
+/// "Your eGFR has been below 60 … in tests more than three months apart, the newest 48 on D.
+/// That meets the definition of chronic kidney disease …" for a finding of
+/// LabRules::kidneyDisease() below kEgfrReduced.
 QString chronicKidneyDisease(const Finding& finding)
 {
-    return SafetyEngine::tr("Your eGFR results have stayed below %1\u00A0mL/min/1.73\u00A0m² "
-                            "for more than three months (%2 on %3), which meets the definition "
-                            "of chronic kidney disease.")
+    return SafetyEngine::tr("Your eGFR has been below %1\u00A0mL/min/1.73\u00A0m² in tests more "
+                            "than three months apart, the newest %2 on %3. That meets the "
+                            "definition of chronic kidney disease that doctors use (KDIGO); "
+                            "your doctor can tell you what it means for you.")
         .arg(number(finding.limitMg), number(finding.amountMg), longDate(finding.measured));
 }
 
@@ -76,21 +78,23 @@ QString LabMessages::egfrMessage(const Finding& finding)
             "Your eGFR was %1\u00A0mL/min/1.73\u00A0m² on %2. Below %3, kidney function "
             "is severely reduced or has failed, and magnesium can build up in the blood. "
             "The article advises against magnesium with any kidney disease: do not take "
-            "magnesium supplements without your doctor's advice.")
+            "magnesium supplements, or laxatives or antacids that contain magnesium, without "
+            "your doctor's advice.")
             .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
     }
     if (finding.severity >= Severity::Warning) {
         return chronicKidneyDisease(finding) + QLatin1Char(' ')
             + SafetyEngine::tr(
                 "The kidneys remove extra magnesium, and the article advises against "
-                "magnesium with any kidney disease: do not take magnesium supplements "
-                "without your doctor's advice.");
+                "magnesium with any kidney disease: do not take magnesium supplements, or "
+                "laxatives or antacids that contain magnesium, without your doctor's advice.");
     }
     return SafetyEngine::tr(
         "Your eGFR was %1\u00A0mL/min/1.73\u00A0m² on %2. Below %3, kidney function counts "
-        "as reduced, and as kidney disease when it stays there for more than three months. "
-        "The kidneys remove extra magnesium, and the article advises against magnesium "
-        "with any kidney disease. Ask your doctor before you take magnesium supplements.")
+        "as reduced, and as kidney disease when it stays there for more than three months; "
+        "your doctor may want to repeat the test to see whether it stays low. The kidneys "
+        "remove extra magnesium, and the article advises against magnesium with any kidney "
+        "disease. Ask your doctor before you take magnesium supplements.")
         .arg(number(finding.amountMg), longDate(finding.measured), number(finding.limitMg));
 }
 
@@ -176,6 +180,23 @@ QString LabMessages::kidneySicknessMessage(const Finding& finding)
             "You noted nausea or vomiting on a day with magnesium. When the kidneys remove "
             "less, magnesium builds up more easily, and nausea or vomiting can be an early sign "
             "of too much magnesium. Stop taking magnesium and talk to your doctor today.");
+}
+
+QString LabMessages::kidneyConditionMessage(const Finding& finding)
+{
+    return SafetyEngine::tr(
+        "You took magnesium supplements on this day, and your eGFR results meet the "
+        "definition of kidney disease (the newest %1\u00A0mL/min/1.73\u00A0m² on %2). The "
+        "article advises against taking magnesium with any kidney disease, including kidney "
+        "failure. Please talk to your doctor before you take more.")
+        .arg(number(finding.amountMg), longDate(finding.measured));
+}
+
+QString LabMessages::kidneyConditionSummary(const Finding& finding)
+{
+    return SafetyEngine::tr("eGFR %1 and magnesium: the article advises against it; talk to "
+                            "your doctor")
+        .arg(number(finding.amountMg));
 }
 
 QString LabMessages::kidneySicknessSummary(const Finding& finding)

@@ -20,6 +20,10 @@ public:
     /// is valid; LabRules::kidneyDisease): its message and summary, naming the newest eGFR.
     static QString kidneySicknessMessage(const Finding& finding);
     static QString kidneySicknessSummary(const Finding& finding);
+    /// condition.kidney_disease when the eGFRs show the kidney disease: the same, for a day
+    /// with magnesium supplements.
+    static QString kidneyConditionMessage(const Finding& finding);
+    static QString kidneyConditionSummary(const Finding& finding);
 
 private:
     static QString egfrMessage(const Finding& finding);

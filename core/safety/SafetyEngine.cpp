@@ -82,20 +82,22 @@ std::optional<TimedPair> closestPair(
     return closest;
 }
 
-/// Nausea or vomiting on a day with magnesium when the profile notes kidney disease or the
-/// eGFRs show it on @p date (then the finding names the newest eGFR).
-std::optional<Finding> kidneySicknessFinding(
-    const Profile& profile, const QDate& date, std::span<const LabResult> labs)
+/// A finding of @p rule when the profile notes kidney disease, or the eGFRs show it on @p date
+/// (then the finding names the newest eGFR, and its message says so); none otherwise.
+std::optional<Finding> kidneyFinding(const char* rule, const char* section, const Profile& profile,
+    const QDate& date, std::span<const LabResult> labs)
 {
-    if (profile.has(Condition::KidneyDisease)) {
-        return makeFinding(SafetyRule::kKidneyDiseaseSideEffect, Severity::Warning,
-            ArticleSectionId::kSeriousSideEffects);
-    }
+    if (profile.has(Condition::KidneyDisease))
+        return makeFinding(rule, Severity::Warning, section);
     const auto kidneys = LabRules::kidneyDisease(labs, date);
     if (!kidneys)
         return std::nullopt;
-    Finding finding = makeFinding(SafetyRule::kKidneyDiseaseSideEffect, Severity::Warning,
-        ArticleSectionId::kSeriousSideEffects, kidneys->egfr, kidneys->limit);
+    Finding finding;
+    finding.rule = QLatin1String(rule);
+    finding.severity = Severity::Warning;
+    finding.section = QLatin1String(section);
+    finding.amountMg = kidneys->egfr;
+    finding.limitMg = kidneys->limit;
     finding.measured = kidneys->measured;
     finding.message = SafetyMessages::message(finding);
     return finding;
@@ -114,7 +116,7 @@ std::vector<Finding> SafetyEngine::evaluate(
     std::vector<Finding> findings;
     addDoseFindings(profile, day, findings);
     addSideEffectFindings(profile, day, labs, findings);
-    addConditionFindings(profile, day, findings);
+    addConditionFindings(profile, day, labs, findings);
     addInteractionFindings(profile, day, findings);
     addMedicineFindings(profile, day, findings);
     addLifestyleFindings(day, findings);
@@ -217,7 +219,8 @@ void SafetyEngine::addSideEffectFindings(const Profile& profile, const DayEntry&
     const unsigned sickness = unsigned(SideEffect::Nausea) | unsigned(SideEffect::Vomiting);
     std::optional<Finding> kidneySickness;
     if ((day.sideEffects & sickness) != 0)
-        kidneySickness = kidneySicknessFinding(profile, day.date, labs);
+        kidneySickness = kidneyFinding(SafetyRule::kKidneyDiseaseSideEffect,
+            ArticleSectionId::kSeriousSideEffects, profile, day.date, labs);
     if (kidneySickness)
         findings.push_back(*kidneySickness);
     const unsigned common = kidneySickness ? (kCommonSideEffects & ~sickness) : kCommonSideEffects;
@@ -227,8 +230,8 @@ void SafetyEngine::addSideEffectFindings(const Profile& profile, const DayEntry&
     }
 }
 
-void SafetyEngine::addConditionFindings(
-    const Profile& profile, const DayEntry& day, std::vector<Finding>& findings)
+void SafetyEngine::addConditionFindings(const Profile& profile, const DayEntry& day,
+    std::span<const LabResult> labs, std::vector<Finding>& findings)
 {
     if (profile.has(Condition::Pregnant) && day.symptoms.anyFelt()) {
         findings.push_back(
@@ -236,10 +239,9 @@ void SafetyEngine::addConditionFindings(
     }
     if (!isSupplementDay(day))
         return;
-    if (profile.has(Condition::KidneyDisease)) {
-        findings.push_back(makeFinding(
-            SafetyRule::kKidneyDisease, Severity::Warning, ArticleSectionId::kPotentialRisks));
-    }
+    if (auto kidneys = kidneyFinding(
+            SafetyRule::kKidneyDisease, ArticleSectionId::kPotentialRisks, profile, day.date, labs))
+        findings.push_back(std::move(*kidneys));
     if (profile.has(Condition::BleedingDisorder)) {
         findings.push_back(makeFinding(
             SafetyRule::kBleedingDisorder, Severity::Caution, ArticleSectionId::kPotentialRisks));

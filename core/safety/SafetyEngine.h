@@ -27,8 +27,9 @@ class SafetyEngine
 public:
     /// The findings for @p day: most severe first, then by rule id; at most one per rule.
     /// @p labs, the diary's lab results in any order (later ones than the day are ignored):
-    /// when their eGFRs show kidney disease on the day (LabRules::kidneyDisease), nausea or
-    /// vomiting on a day with magnesium is read as with a profile that notes kidney disease.
+    /// when their eGFRs show kidney disease on the day (LabRules::kidneyDisease), a day with
+    /// magnesium, and nausea or vomiting on it, are read as with a profile that notes kidney
+    /// disease (the findings then name the newest eGFR).
     /// Callers that look only at the doses (the food panel's limit, a planned day) pass none.
     static std::vector<Finding> evaluate(
         const Profile& profile, const DayEntry& day, std::span<const LabResult> labs = {});
@@ -62,8 +63,8 @@ private:
         const std::vector<SupplementIntake>& doses, std::vector<Finding>& findings);
     static void addSideEffectFindings(const Profile& profile, const DayEntry& day,
         std::span<const LabResult> labs, std::vector<Finding>& findings);
-    static void addConditionFindings(
-        const Profile& profile, const DayEntry& day, std::vector<Finding>& findings);
+    static void addConditionFindings(const Profile& profile, const DayEntry& day,
+        std::span<const LabResult> labs, std::vector<Finding>& findings);
     static void addInteractionFindings(
         const Profile& profile, const DayEntry& day, std::vector<Finding>& findings);
     static void addMedicineFindings(

@@ -322,8 +322,8 @@ QString SafetyFacts::kidneyCategory(double egfr)
 QString SafetyFacts::kidneyGuidelineSource()
 {
     return tr("KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of "
-              "Chronic Kidney Disease (Kidney International Supplements 2013;3(1):1–150): GFR "
-              "categories");
+              "Chronic Kidney Disease (Kidney International Supplements 2013;3(1):1–150): the "
+              "definition of chronic kidney disease and the GFR categories");
 }
 
 QString SafetyFacts::nindsSource()
@@ -362,52 +362,57 @@ QString SafetyFacts::bfrSource()
               "supplements");
 }
 
-QString SafetyFacts::ruleSource(const Finding& finding)
+QStringList SafetyFacts::ruleSources(const Finding& finding)
 {
     using namespace SafetyRule;
     const QString& rule = finding.rule;
     const auto is = [&rule](const char* id) { return rule == QLatin1String(id); };
-    const auto both
-        = [](const QString& a, const QString& b) -> QString { return a + QLatin1String("; ") + b; };
     if (is(kSupplementAboveReference))
-        return referenceSource(finding.reference);
+        return {referenceSource(finding.reference)};
     if (is(kSingleDoseLarge))
-        return bfrSource();
+        return {bfrSource()};
     if (is(kImplausibleDose))
-        return tr("Stilla's check of what was typed");
+        return {tr("Stilla's check of what was typed")};
     if (is(kChild))
-        return tr("Stilla's policy: no doses for children");
+        return {tr("Stilla's policy: no doses for children")};
     if (is(kChildAboveUpperLimit))
-        return childCeilingSource(finding.ageGroup, finding.reference);
+        return {childCeilingSource(finding.ageGroup, finding.reference)};
     if (is(kSeriousSideEffect))
-        return articleSource();
+        return {articleSource()};
     if (is(kWeaknessOrDrowsiness))
-        return nihSource();
+        return {nihSource()};
     if (is(kKidneyDiseaseSideEffect) && finding.measured.isValid())
-        return both(nihSource(), kidneyGuidelineSource());
+        return {nihSource(), kidneyGuidelineSource()};
+    if (is(kKidneyDisease) && finding.measured.isValid())
+        return {articleSource(), kidneyGuidelineSource()};
     if (is(kKidneyDiseaseSideEffect) || is(kProtonPumpInhibitor))
-        return nihSource();
+        return {nihSource()};
     if (is(kPregnancy))
-        return both(nindsSource(), ironGuidelineSource());
+        return {nindsSource(), ironGuidelineSource()};
     if (is(kAntibiotic) || is(kBisphosphonate) || is(kDiuretic))
-        return both(articleSource(), nihSource());
+        return {articleSource(), nihSource()};
     if (is(kGabapentinoid))
-        return gabapentinSource();
+        return {gabapentinSource()};
     if (is(kOralIron))
-        return oralIronSource();
+        return {oralIronSource()};
     if (is(kLevothyroxine))
-        return levothyroxineSource();
+        return {levothyroxineSource()};
     if (is(kMayWorsenRls))
-        return nindsSource();
+        return {nindsSource()};
     if (is(kEgfrLow))
-        return both(both(articleSource(), kidneyGuidelineSource()), nihSource());
+        return {articleSource(), kidneyGuidelineSource(), nihSource()};
     if (is(SafetyRule::kSerumMagnesiumHigh) || is(SafetyRule::kSerumMagnesiumLow))
-        return nihSource();
+        return {nihSource()};
     if (is(kDopamineAugmentation) || is(kFerritinLow) || is(kTransferrinSaturationLow)
         || is(kIronNotTested))
-        return ironGuidelineSource();
+        return {ironGuidelineSource()};
     // The article's own rules: its range, side effects, conditions, interactions, caffeine.
-    return articleSource();
+    return {articleSource()};
+}
+
+QString SafetyFacts::ruleSource(const Finding& finding)
+{
+    return ruleSources(finding).join(QLatin1String("; "));
 }
 
 SafetyFact SafetyFacts::fact(const QString& id)

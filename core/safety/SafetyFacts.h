@@ -142,6 +142,8 @@ public:
     static QString bfrSource();
     /// Where the rule of @p finding comes from, for people: the article, or the authority and
     /// document (for the limits, the one the finding's reference and age group name).
+    static QStringList ruleSources(const Finding& finding);
+    /// ruleSources() in one line, joined by semicolons.
     static QString ruleSource(const Finding& finding);
 
     /// A single dose above this is almost certainly a typing mistake.

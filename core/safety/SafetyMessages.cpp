@@ -100,9 +100,12 @@ QString SafetyMessages::summary(const Finding& finding)
             "Weakness or drowsiness with magnesium: stop it, talk to a doctor today");
     if (isRule(finding, SafetyRule::kCommonSideEffect))
         return SafetyEngine::tr("Common side effects of magnesium: a lower dose can help");
-    if (isRule(finding, SafetyRule::kKidneyDisease))
-        return SafetyEngine::tr(
-            "Kidney disease: the article advises against magnesium; talk to your doctor");
+    if (isRule(finding, SafetyRule::kKidneyDisease)) {
+        return finding.measured.isValid()
+            ? LabMessages::kidneyConditionSummary(finding)
+            : SafetyEngine::tr(
+                "Kidney disease: the article advises against magnesium; talk to your doctor");
+    }
     if (isRule(finding, SafetyRule::kBleedingDisorder))
         return SafetyEngine::tr("Bleeding disorder: ask your doctor before taking magnesium");
     if (isRule(finding, SafetyRule::kPregnancyIntravenous))
@@ -247,6 +250,8 @@ QString SafetyMessages::conditionMessage(const Finding& finding)
             "ask your midwife or doctor to check your iron.");
     }
     if (isRule(finding, SafetyRule::kKidneyDisease)) {
+        if (finding.measured.isValid())
+            return LabMessages::kidneyConditionMessage(finding);
         return SafetyEngine::tr(
             "Your profile notes kidney disease. The article advises against taking "
             "magnesium with any kidney disease, including kidney failure. Please talk to "

@@ -142,23 +142,55 @@ TEST(DoctorReportTest, IronIsSuggestedAsTheGuidelineSaysAndAnEgfrIsNamedByItsCat
                                              "suggests iron.")));
     EXPECT_FALSE(text.contains(QStringLiteral("recommends"))) << text.toStdString();
     // 52 is category G3a itself, and one value does not make a chronic disease.
-    EXPECT_TRUE(text.contains(QStringLiteral("Category G3a of the KDIGO 2012 GFR categories")));
+    EXPECT_TRUE(text.contains(QStringLiteral("KDIGO 2012 GFR category G3a; the article")));
     EXPECT_TRUE(text.contains(QStringLiteral(
-        "eGFR 52\u00A0mL/min/1.73\u00A0m² on 20 February 2026: category G3a of the KDIGO 2012 "
-        "GFR categories, below 60. A reduced eGFR counts as chronic kidney disease when it "
-        "lasts more than three months")))
+        "eGFR 52\u00A0mL/min/1.73\u00A0m² on 20 February 2026: KDIGO 2012 GFR category G3a, "
+        "below 60. A reduced eGFR counts as chronic kidney disease when it lasts more than "
+        "three months")))
         << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("meets the KDIGO"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("The question about kidney disease is unanswered")));
     EXPECT_FALSE(text.contains(QStringLiteral("or lower"))) << text.toStdString();
 
     ferritinAlone.egfr = 22;
     const QString severe
         = DoctorReport(knownDays(), Profile(), options(QStringLiteral("sv")), {ferritinAlone})
               .plainText();
-    EXPECT_TRUE(severe.contains(QStringLiteral("kategori G4 i KDIGO 2012:s GFR-kategorier, under "
-                                               "30.")))
+    EXPECT_TRUE(severe.contains(QStringLiteral("GFR-kategori G4 enligt KDIGO 2012, under 30.")))
         << severe.toStdString();
     EXPECT_TRUE(severe.contains(QStringLiteral("utan transferrinmättnad")));
     EXPECT_FALSE(severe.contains(QStringLiteral("rekommenderar"))) << severe.toStdString();
+}
+
+TEST(DoctorReportTest, EgfrsThatMeetTheDefinitionAreSaidFirstAndTheirSupplementDaysCounted)
+{
+    LabResult earlier;
+    earlier.date = QDate(2025, 10, 1);
+    earlier.egfr = 52;
+    LabResult newest;
+    newest.date = QDate(2026, 2, 20);
+    newest.egfr = 48;
+    const QString text
+        = DoctorReport(knownDays(), Profile(), options(QStringLiteral("en")), {earlier, newest})
+              .plainText();
+    // The first page: the run of results, the definition it meets, and the profile's silence.
+    EXPECT_TRUE(text.contains(QStringLiteral(
+        "Latest eGFR 48\u00A0mL/min/1.73\u00A0m² on 20 February 2026. Every eGFR since "
+        "1 October 2025 was below 60 (52 on that day), which meets the KDIGO 2012 definition of "
+        "chronic kidney disease. KDIGO 2012 GFR category G3a;")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral(
+        "The eGFRs meet the definition of kidney disease (see Kidney function), which the "
+        "profile does not note;")));
+    EXPECT_FALSE(text.contains(QStringLiteral("The question about kidney disease is unanswered")));
+    // The days with supplements count as with kidney disease in the profile, first of the notes.
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Safety notesSupplements with kidney disease (3 days);")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("against the article's advice, the profile and the "
+                                             "lab results")));
+    EXPECT_TRUE(text.contains(QStringLiteral("which meets the KDIGO definition of chronic kidney "
+                                             "disease")));
 }
 
 TEST(DoctorReportTest, TheFirstPageSaysWhatAClinicianWouldAskFirst)

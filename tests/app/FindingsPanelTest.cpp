@@ -210,6 +210,37 @@ TEST_F(FindingsPanelTest, FindingsAboutTheSame400MgAreOneLineWithEveryDetail)
         panel()->findChildren<QFrame*>(QStringLiteral("finding_dose.single_dose_large")).size(), 0);
 }
 
+TEST_F(FindingsPanelTest, MagnesiumWithEgfrsThatShowKidneyDiseaseIsOneLineWithEachSourceOnce)
+{
+    saveProfile(0);
+    saveDay({100});
+    for (const auto& [date, value] : {std::pair(m_clock.today().addMonths(-5), 52.0),
+             std::pair(m_clock.today().addDays(-7), 48.0)}) {
+        LabResult result;
+        result.date = date;
+        result.egfr = value;
+        ASSERT_TRUE(m_diary->labs().save(result).ok());
+    }
+    diary(QSize(1366, 768));
+    // The day's supplements and the eGFR note share their cause: one line, led by the day.
+    EXPECT_EQ(panel()->findChildren<QFrame*>(QStringLiteral("finding_kidney.egfr_low")).size(), 0);
+    QFrame* kidney = rows().value(0);
+    ASSERT_NE(kidney, nullptr);
+    EXPECT_EQ(kidney->objectName(), QStringLiteral("finding_condition.kidney_disease"));
+    EXPECT_EQ(in<QLabel>(kidney, "findingSummaryLabel")->text(),
+        QStringLiteral("eGFR 48 and magnesium: the article advises against it; talk to your "
+                       "doctor"));
+    const QString details = in<QLabel>(kidney, "findingDetailsLabel")->text();
+    EXPECT_TRUE(details.contains(QStringLiteral("in tests more than three months apart")))
+        << details.toStdString();
+    EXPECT_EQ(details.count(QStringLiteral("KDIGO 2012 Clinical Practice Guideline")), 1)
+        << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("Source: the article; KDIGO 2012")))
+        << details.toStdString();
+    EXPECT_EQ(details.count(QStringLiteral("NIH Office of Dietary Supplements")), 1)
+        << details.toStdString();
+}
+
 TEST_F(FindingsPanelTest, DetailsOpenAndCloseFromTheKeyboard)
 {
     saveProfile(kKidney);

@@ -346,11 +346,12 @@ TEST_F(CliSafetyTest, NauseaWithMagnesiumWarnsOnceTheEgfrsShowKidneyDisease)
             QStringLiteral("side_effect.common/caution")}));
     ASSERT_EQ(addEgfr("2025-11-20", "52"), Cli::Success);
     EXPECT_EQ(rulesOn("2026-03-12"),
-        (QStringList {QStringLiteral("kidney.egfr_low/warning"),
+        (QStringList {QStringLiteral("condition.kidney_disease/warning"),
+            QStringLiteral("kidney.egfr_low/warning"),
             QStringLiteral("side_effect.kidney_disease/warning")}));
     const CliRun text = safety({QStringLiteral("--date"), QStringLiteral("2026-03-12")});
     EXPECT_TRUE(
-        text.out.contains(QStringLiteral("which meets the definition of chronic kidney disease")))
+        text.out.contains(QStringLiteral("That meets the definition of chronic kidney disease")))
         << text.out.toStdString();
 }
 

@@ -70,9 +70,9 @@ TEST(KidneyLabsTest, NauseaWithMagnesiumIsAWarningWhenTheEgfrsShowKidneyDisease)
     day.date = kDay;
     const std::vector labs {egfrOn(QDate(2026, 2, 20), 25)};
     const std::vector<Finding> findings = SafetyEngine::evaluate(kAdult, day, labs);
-    ASSERT_FALSE(findings.empty());
-    const Finding& warning = findings.front();
-    EXPECT_EQ(warning.rule, kKidneySickness);
+    // The supplements themselves (condition.kidney_disease, below), then the nausea.
+    ASSERT_EQ(rulesOf(findings), (QStringList {kKidneyCondition, kKidneySickness}));
+    const Finding& warning = findings.back();
     EXPECT_EQ(warning.severity, Severity::Warning);
     EXPECT_EQ(warning.message,
         QStringLiteral("Your eGFR was 25\u00A0mL/min/1.73\u00A0m² on 20 February 2026: your "
@@ -86,6 +86,29 @@ TEST(KidneyLabsTest, NauseaWithMagnesiumIsAWarningWhenTheEgfrsShowKidneyDisease)
     EXPECT_TRUE(SafetyFacts::ruleSource(warning).contains(QLatin1String("KDIGO")));
     // The nausea is not also called a common side effect to treat with a lower dose.
     EXPECT_FALSE(rulesOf(findings).contains(QLatin1String(SafetyRule::kCommonSideEffect)));
+
+    // A day with magnesium is one the article advises against, as with the profile's note.
+    const Finding& supplements = findings.front();
+    EXPECT_EQ(supplements.severity, Severity::Warning);
+    EXPECT_EQ(supplements.message,
+        QStringLiteral("You took magnesium supplements on this day, and your eGFR results meet "
+                       "the definition of kidney disease (the newest 25\u00A0mL/min/1.73\u00A0m² "
+                       "on 20 February 2026). The article advises against taking magnesium with "
+                       "any kidney disease, including kidney failure. Please talk to your doctor "
+                       "before you take more."));
+    EXPECT_EQ(SafetyEngine::message(supplements), supplements.message);
+    EXPECT_EQ(SafetyEngine::summary(supplements),
+        QStringLiteral("eGFR 25 and magnesium: the article advises against it; talk to your "
+                       "doctor"));
+    EXPECT_TRUE(SafetyFacts::ruleSource(supplements).contains(QLatin1String("KDIGO")));
+    // With the eGFR note beside it, the diary tells the two as one cause.
+    std::vector<Finding> withNote = findings;
+    withNote.push_back(LabRules::evaluate({kDay, labs, 0}).front());
+    const std::vector<FindingGroup> groups = SafetyEngine::group(withNote);
+    ASSERT_EQ(groups.size(), 2u);
+    EXPECT_EQ(groups.front().lead.rule, kKidneyCondition);
+    ASSERT_EQ(groups.front().others.size(), 1u);
+    EXPECT_EQ(groups.front().others.front().rule, QLatin1String(SafetyRule::kEgfrLow));
 
     // Before the test, the same day reads as it always did.
     day.date = QDate(2026, 2, 19);
@@ -104,13 +127,13 @@ TEST(KidneyLabsTest, TheWarningNamesChronicKidneyDiseaseAndTheProfileStillSpeaks
     day.date = kDay;
     const std::vector labs {egfrOn(QDate(2025, 10, 1), 52), egfrOn(QDate(2026, 3, 1), 48)};
     const std::vector<Finding> findings = SafetyEngine::evaluate(kAdult, day, labs);
-    ASSERT_FALSE(findings.empty());
-    EXPECT_EQ(findings.front().rule, kKidneySickness);
-    EXPECT_TRUE(findings.front().message.startsWith(
-        QStringLiteral("Your eGFR results have stayed below 60\u00A0mL/min/1.73\u00A0m² for "
-                       "more than three months (48 on 1 March 2026), which meets the definition "
-                       "of chronic kidney disease.")))
-        << findings.front().message.toStdString();
+    ASSERT_EQ(rulesOf(findings), (QStringList {kKidneyCondition, kKidneySickness}));
+    EXPECT_TRUE(findings.back().message.startsWith(
+        QStringLiteral("Your eGFR has been below 60\u00A0mL/min/1.73\u00A0m² in tests more than "
+                       "three months apart, the newest 48 on 1 March 2026. That meets the "
+                       "definition of chronic kidney disease that doctors use (KDIGO); your "
+                       "doctor can tell you what it means for you.")))
+        << findings.back().message.toStdString();
     // One eGFR of 48 alone is reduced function, not yet kidney disease: a common side effect.
     EXPECT_EQ(rulesOf(SafetyEngine::evaluate(kAdult, day, std::vector {labs.back()})),
         QStringList {QLatin1String(SafetyRule::kCommonSideEffect)});
@@ -134,7 +157,7 @@ TEST(KidneyLabsTest, TheEgfrNoteSaysNoSupplementsOnceTheResultsMeetTheDefinition
     // One eGFR of 48: reduced function, ask the doctor.
     const Finding once = egfrNote({egfrOn(QDate(2026, 3, 1), 48)});
     EXPECT_EQ(once.severity, Severity::Caution);
-    EXPECT_TRUE(once.message.contains(QLatin1String("when it stays there for more than three")))
+    EXPECT_TRUE(once.message.contains(QLatin1String("may want to repeat the test")))
         << once.message.toStdString();
     // Below 60 for more than three months is chronic kidney disease: the article's "do not", as
     // with kidney disease in the profile, and the note says the results meet the definition.
@@ -145,11 +168,13 @@ TEST(KidneyLabsTest, TheEgfrNoteSaysNoSupplementsOnceTheResultsMeetTheDefinition
     EXPECT_EQ(chronic.limitMg, SafetyFacts::kEgfrReduced);
     EXPECT_EQ(chronic.measured, QDate(2026, 3, 1));
     EXPECT_EQ(chronic.message,
-        QStringLiteral("Your eGFR results have stayed below 60\u00A0mL/min/1.73\u00A0m² for "
-                       "more than three months (48 on 1 March 2026), which meets the definition "
-                       "of chronic kidney disease. The kidneys remove extra magnesium, and the "
-                       "article advises against magnesium with any kidney disease: do not take "
-                       "magnesium supplements without your doctor's advice."));
+        QStringLiteral("Your eGFR has been below 60\u00A0mL/min/1.73\u00A0m² in tests more than "
+                       "three months apart, the newest 48 on 1 March 2026. That meets the "
+                       "definition of chronic kidney disease that doctors use (KDIGO); your "
+                       "doctor can tell you what it means for you. The kidneys remove extra "
+                       "magnesium, and the article advises against magnesium with any kidney "
+                       "disease: do not take magnesium supplements, or laxatives or antacids that "
+                       "contain magnesium, without your doctor's advice."));
     EXPECT_EQ(SafetyEngine::message(chronic), chronic.message);
     EXPECT_EQ(SafetyEngine::summary(chronic),
         QStringLiteral("eGFR 48: no magnesium supplements without your doctor's advice"));

@@ -116,6 +116,7 @@ inline const QString kImplausible = QLatin1String(SafetyRule::kImplausibleDose);
 inline const QString kChildRule = QLatin1String(SafetyRule::kChild);
 inline const QString kChildAbove = QLatin1String(SafetyRule::kChildAboveUpperLimit);
 inline const QString kKidneySickness = QLatin1String(SafetyRule::kKidneyDiseaseSideEffect);
+inline const QString kKidneyCondition = QLatin1String(SafetyRule::kKidneyDisease);
 
 /// Messages format numbers in the default locale: pins British English for one test, so the
 /// language another test chose does not leak in, and puts the previous locale back.

@@ -60,9 +60,9 @@ QIcon severityIcon(Severity severity)
 /// Where a group's findings come from: the article, or the authorities and documents.
 QString sourceText(const FindingGroup& group)
 {
-    QStringList sources {SafetyFacts::ruleSource(group.lead)};
+    QStringList sources = SafetyFacts::ruleSources(group.lead);
     for (const Finding& other : group.others)
-        sources << SafetyFacts::ruleSource(other);
+        sources << SafetyFacts::ruleSources(other);
     sources.removeDuplicates();
     return FindingsPanel::tr("Source: %1").arg(sources.join(QLatin1String("; ")));
 }
