@@ -794,6 +794,14 @@ Slutstatus:
             <numerusform>Den här dagen har inte kommit än: den ligger %Ln dagar fram i tiden. Anteckningar görs oftast samma dag eller efteråt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>It is after midnight: what you note about yesterday evening belongs to %1.</source>
+        <translation>Klockan är över midnatt: det du antecknar om i går kväll hör till %1.</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Gå till %1</translation>
+    </message>
 </context>
 <context>
     <name>stilla::DayTable</name>

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTextCharFormat>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -31,6 +32,10 @@ DayNavigator::DayNavigator(const Clock& clock, DiaryStore* diary, QWidget* paren
     , m_todayButton(new QPushButton(this))
     , m_weekdayLabel(new QLabel(this))
     , m_futureLabel(new WrappingLabel(this))
+    , m_smallHours(new QWidget(this))
+    , m_smallHoursLabel(new WrappingLabel(m_smallHours))
+    , m_yesterdayButton(new QPushButton(m_smallHours))
+    , m_clockTimer(new QTimer(this))
     , m_previousAction(new QAction(this))
     , m_nextAction(new QAction(this))
     , m_todayAction(new QAction(this))
@@ -45,6 +50,10 @@ DayNavigator::DayNavigator(const Clock& clock, DiaryStore* diary, QWidget* paren
     m_futureLabel->setObjectName(QStringLiteral("futureDayLabel"));
     m_futureLabel->setTextFormat(Qt::PlainText);
     m_futureLabel->hide();
+    m_smallHoursLabel->setObjectName(QStringLiteral("smallHoursLabel"));
+    m_smallHoursLabel->setTextFormat(Qt::PlainText);
+    m_yesterdayButton->setObjectName(QStringLiteral("smallHoursYesterdayButton"));
+    m_smallHours->hide();
     m_previousButton->setArrowType(Qt::LeftArrow);
     m_nextButton->setArrowType(Qt::RightArrow);
     m_dateEdit->setCalendarPopup(true);
@@ -64,6 +73,14 @@ DayNavigator::DayNavigator(const Clock& clock, DiaryStore* diary, QWidget* paren
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(m_futureLabel);
+    auto* smallHoursRow = new QHBoxLayout(m_smallHours);
+    smallHoursRow->setContentsMargins(0, 0, 0, 0);
+    smallHoursRow->setSpacing(spacing::s);
+    smallHoursRow->addWidget(m_smallHoursLabel, 1);
+    smallHoursRow->addWidget(m_yesterdayButton, 0, Qt::AlignVCenter);
+    layout->addWidget(m_smallHours);
+    m_clockTimer->setSingleShot(true);
+    connect(m_clockTimer, &QTimer::timeout, this, &DayNavigator::updateLabels);
 
     m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
@@ -81,6 +98,8 @@ DayNavigator::DayNavigator(const Clock& clock, DiaryStore* diary, QWidget* paren
     connect(m_previousButton, &QToolButton::clicked, m_previousAction, &QAction::trigger);
     connect(m_nextButton, &QToolButton::clicked, m_nextAction, &QAction::trigger);
     connect(m_todayButton, &QPushButton::clicked, m_todayAction, &QAction::trigger);
+    connect(m_yesterdayButton, &QPushButton::clicked, this,
+        [this] { emit dateRequested(m_clock.today().addDays(-1)); });
     connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](const QDate& date) {
         if (date != m_date)
             emit dateRequested(date);
@@ -151,6 +170,30 @@ void DayNavigator::updateLabels()
     m_futureLabel->setText(future);
     m_futureLabel->setAccessibleName(future);
     m_futureLabel->setVisible(!future.isEmpty());
+    // Past midnight, someone still up is more often noting yesterday evening than today.
+    const bool smallHours = m_date == today && m_clock.now().time() < QTime(kSmallHoursEnd, 0);
+    if (smallHours) {
+        const QDate yesterday = today.addDays(-1);
+        const QString note = tr("It is after midnight: what you note about yesterday evening "
+                                "belongs to %1.")
+                                 .arg(QLocale().toString(yesterday, QStringLiteral("dddd d MMMM")));
+        m_smallHoursLabel->setText(note);
+        m_smallHoursLabel->setAccessibleName(note);
+        m_yesterdayButton->setText(
+            tr("Go to %1").arg(QLocale().dayName(yesterday.dayOfWeek(), QLocale::LongFormat)));
+    }
+    m_smallHours->setVisible(smallHours);
+    scheduleNextUpdate();
+}
+
+void DayNavigator::scheduleNextUpdate()
+{
+    const QDateTime now = m_clock.now();
+    const QDateTime smallHoursEnd(now.date(), QTime(kSmallHoursEnd, 0));
+    const QDateTime next
+        = now < smallHoursEnd ? smallHoursEnd : QDateTime(now.date().addDays(1), QTime(0, 0));
+    // A second after the boundary, so that the clock has passed it when the labels are said.
+    m_clockTimer->start(std::chrono::milliseconds(now.msecsTo(next) + 1000));
 }
 
 QCalendarWidget* DayNavigator::calendar()
