@@ -119,7 +119,7 @@ QPalette paletteFor(Appearance appearance)
         .link = QColor(0x1f, 0x5f, 0x8f),
         .linkVisited = QColor(0x5a, 0x4a, 0x8a),
         .toolTipBase = QColor(0xff, 0xfd, 0xf5),
-        .placeholderText = QColor(0x6b, 0x72, 0x78),
+        .placeholderText = QColor(0x63, 0x6a, 0x70), // 5.0:1 on Window, 4.6:1 on AlternateBase
         .light = QColor(0xff, 0xff, 0xff),
         .midlight = QColor(0xe2, 0xe0, 0xda),
         .mid = QColor(0xc4, 0xc1, 0xb9),

@@ -47,6 +47,29 @@ TEST(ThemeTest, DarkIsDarkAndLightIsLightWithReadableContrast)
     EXPECT_EQ(Theme::current(), Appearance::System);
 }
 
+TEST(ThemeTest, HintsAndLinksReadAtWcagAaInLightAndDark)
+{
+    // Hints (PlaceholderText) carry real words: the severity scale, what a field expects. The
+    // light one read 4.4:1 on the window and 4.1:1 on a striped row.
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    ASSERT_NE(app, nullptr);
+    for (const Appearance appearance : {Appearance::Light, Appearance::Dark}) {
+        Theme::apply(*app, appearance);
+        const QPalette palette = QApplication::palette();
+        for (const QPalette::ColorRole background :
+            {QPalette::Window, QPalette::Base, QPalette::AlternateBase}) {
+            for (const QPalette::ColorRole text :
+                {QPalette::WindowText, QPalette::Text, QPalette::PlaceholderText, QPalette::Link}) {
+                EXPECT_GE(Theme::contrastRatio(palette.color(text), palette.color(background)),
+                    Theme::kMinimumTextContrast)
+                    << Theme::toString(appearance).toStdString() << " role " << int(text) << " on "
+                    << int(background);
+            }
+        }
+    }
+    Theme::apply(*app, Appearance::System);
+}
+
 TEST(ThemeTest, HighContrastReadsAtSevenToOneAndOutlinesEveryField)
 {
     auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());

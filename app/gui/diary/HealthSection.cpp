@@ -45,7 +45,9 @@ HealthSection::HealthSection(QWidget* parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(80);
     m_notes->setMaximumHeight(140);
-    m_seriousHint->setForegroundRole(QPalette::PlaceholderText);
+    // What to do about the signs of too much magnesium: an instruction, in the text's own
+    // colour, not a quiet hint.
+    m_seriousHint->setObjectName(QStringLiteral("seriousSideEffectsHint"));
     m_medicationsLayout->setSpacing(spacing::xs);
 
     auto* layout = new QVBoxLayout(this);
