@@ -62,7 +62,8 @@ StillaStyle::StillaStyle(Base base, bool outlined, const QString& systemStyle)
         base == Base::System ? QStringLiteral("stilla-system") : QStringLiteral("stilla-fusion"));
     // Over Fusion (Stilla's palettes, or the system's style when that is Fusion), its group box
     // frame is drawn from the pixels above.
-    if (baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0) {
+    m_overFusion = baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
+    if (m_overFusion) {
         m_groupBoxFrame = QPixmap::fromImage(QImage(reinterpret_cast<const uchar*>(kFusionGroupBox),
             13, 13, 13 * sizeof(QRgb), QImage::Format_ARGB32));
     }
@@ -71,7 +72,9 @@ StillaStyle::StillaStyle(Base base, bool outlined, const QString& systemStyle)
 void StillaStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option,
     QPainter* painter, const QWidget* widget) const
 {
-    if (element == PE_FrameGroupBox && !m_groupBoxFrame.isNull())
+    if (element == PE_FrameFocusRect && m_overFusion)
+        drawFocusRing(option, painter);
+    else if (element == PE_FrameGroupBox && !m_groupBoxFrame.isNull())
         drawFusionGroupBoxFrame(option, painter, widget);
     else
         QProxyStyle::drawPrimitive(element, option, painter, widget);
@@ -157,6 +160,27 @@ void StillaStyle::drawFusionGroupBoxFrame(
     const QMargins margins(
         kFusionGroupBoxMargin, kFusionGroupBoxMargin, kFusionGroupBoxMargin, kFusionGroupBoxMargin);
     qDrawBorderPixmap(painter, option->rect.adjusted(0, top, 0, 0), margins, m_groupBoxFrame);
+}
+
+void StillaStyle::drawFocusRing(const QStyleOption* option, QPainter* painter)
+{
+    if (!(option->state & State_KeyboardFocusChange))
+        return;
+    // On a selected item (the page chosen in the sidebar, a row of the foods) the highlight is
+    // the background: the ring is then in the highlighted text's colour.
+    const auto* focus = qstyleoption_cast<const QStyleOptionFocusRect*>(option);
+    const QPalette& palette = option->palette;
+    const bool onHighlight = focus
+        && (focus->backgroundColor == palette.color(QPalette::Active, QPalette::Highlight)
+            || focus->backgroundColor == palette.color(QPalette::Inactive, QPalette::Highlight));
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(QPen(palette.color(QPalette::Active,
+                             onHighlight ? QPalette::HighlightedText : QPalette::Highlight),
+        2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(QRectF(option->rect).adjusted(1, 1, -1, -1), 2, 2);
+    painter->restore();
 }
 
 void StillaStyle::outline(const QStyleOption* option, QPainter* painter)

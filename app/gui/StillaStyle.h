@@ -6,9 +6,12 @@
 namespace stilla {
 
 /// Stilla's style: a proxy over the system's style (the "follow the system" appearance) or
-/// over Fusion (light, dark and high contrast). It changes what people see in three ways only:
+/// over Fusion (light, dark and high contrast). It changes what people see in four ways only:
 ///   - over Fusion, check box and radio button indicators get a visible ring, which Fusion
 ///     draws nearly black on a dark window (WCAG 1.4.11, non-text contrast);
+///   - over Fusion (whichever appearance chose it), keyboard focus is a 2 px ring in the
+///     highlight colour (the highlighted text's on a selected item), where Fusion draws a pale
+///     fill that a check box or the selected page in the sidebar hides (WCAG 2.4.7);
 ///   - with outlines (high contrast), fields, buttons, group boxes and scroll bar handles are
 ///     outlined in the text colour;
 ///   - it loads none of the PNGs Fusion draws with at start-up: loading a PNG asks every image
@@ -38,6 +41,8 @@ private:
     /// High contrast: Fusion outlines fields in the window colour made darker, which on black
     /// is black; this draws them in the text colour (at least 3:1, WCAG 1.4.11).
     static void outline(const QStyleOption* option, QPainter* painter);
+    /// The focus ring, drawn as Fusion draws its own: after a key moved the focus.
+    static void drawFocusRing(const QStyleOption* option, QPainter* painter);
     /// Fusion's group box frame, drawn without loading its PNG.
     void drawFusionGroupBoxFrame(
         const QStyleOption* option, QPainter* painter, const QWidget* widget) const;
@@ -45,6 +50,7 @@ private:
     Base m_base;
     bool m_outlined;
     QPixmap m_groupBoxFrame; ///< Fusion's frame pixels; null when the base is not Fusion
+    bool m_overFusion = false; ///< the style drawn over is Fusion
 };
 
 } // namespace stilla

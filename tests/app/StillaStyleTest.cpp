@@ -1,6 +1,7 @@
 #include "app/gui/StillaStyle.h"
 
 #include "app/gui/Icons.h"
+#include "app/gui/Theme.h"
 #include "tests/TestUtil.h"
 
 #include <QGroupBox>
@@ -81,6 +82,43 @@ TEST(StillaStyleTest, GroupBoxFramesAreFusionsPixelForPixel)
         EXPECT_EQ(
             difference(frameOf(stilla, option, nullptr), frameOf(*fusion, option, nullptr)), "");
     }
+}
+
+TEST(StillaStyleTest, KeyboardFocusIsARingThatStandsOutFromWhatIsBehindIt)
+{
+    const StillaStyle stilla(StillaStyle::Base::Fusion, false, QString());
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0xf5, 0xf4, 0xf0));
+    palette.setColor(QPalette::Highlight, QColor(0x2c, 0x6f, 0x6a));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    const auto ring = [&stilla, &palette](const QColor& behind, QStyle::State state) {
+        QStyleOptionFocusRect option;
+        option.palette = palette;
+        option.rect = QRect(0, 0, 60, 24);
+        option.state = state;
+        option.backgroundColor = behind;
+        QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(behind);
+        QPainter painter(&image);
+        stilla.drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, nullptr);
+        painter.end();
+        return image;
+    };
+    const QStyle::State keyboard = QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange;
+    // On the window: the highlight colour, 2 px wide at the middle of the left edge.
+    const QImage onWindow = ring(palette.color(QPalette::Window), keyboard);
+    for (int x : {0, 1})
+        EXPECT_EQ(QColor(onWindow.pixel(x, 12)), palette.color(QPalette::Highlight)) << x;
+    EXPECT_GE(
+        Theme::contrastRatio(palette.color(QPalette::Highlight), palette.color(QPalette::Window)),
+        3.0); // WCAG 1.4.11
+    // On a selected item, whose background is the highlight: the highlighted text's colour.
+    const QImage onSelected = ring(palette.color(QPalette::Highlight), keyboard);
+    EXPECT_EQ(QColor(onSelected.pixel(1, 12)), QColor(Qt::white));
+    EXPECT_EQ(QColor(onWindow.pixel(3, 12)), palette.color(QPalette::Window)); // 2 px, no more
+    // Focus given by the mouse draws no ring, as in Fusion.
+    const QImage byMouse = ring(palette.color(QPalette::Window), QStyle::State_HasFocus);
+    EXPECT_EQ(QColor(byMouse.pixel(1, 12)), palette.color(QPalette::Window));
 }
 
 TEST(StillaStyleTest, TheMenuBarsOverflowIconIsTheBaseStylesMadeWhenShown)
