@@ -7329,19 +7329,19 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <translation>Mängden magnesium eller sömnkvaliteten var densamma alla de här dagarna, så det går inte att se om de hänger ihop.</translation>
     </message>
     <message>
-        <source>There is no clear link between them in these days (r = %1; r runs from -1 to 1, and 0 means no link).</source>
+        <source>There is no clear link between them in these days (r = %1; r runs from −1 to 1, and 0 means no link).</source>
         <translation>Det finns inget tydligt samband mellan dem under de här dagarna (korrelation r = %1; r går från −1 till 1, och 0 betyder inget samband).</translation>
     </message>
     <message>
-        <source>The link is weak (r = %1; r runs from -1 to 1, and 0 means no link).</source>
+        <source>The link is weak (r = %1; r runs from −1 to 1, and 0 means no link).</source>
         <translation>Sambandet är svagt (korrelation r = %1; r går från −1 till 1, och 0 betyder inget samband).</translation>
     </message>
     <message>
-        <source>The link is moderate (r = %1; r runs from -1 to 1, and 0 means no link).</source>
+        <source>The link is moderate (r = %1; r runs from −1 to 1, and 0 means no link).</source>
         <translation>Sambandet är måttligt (korrelation r = %1; r går från −1 till 1, och 0 betyder inget samband).</translation>
     </message>
     <message>
-        <source>The link is strong (r = %1; r runs from -1 to 1, and 0 means no link).</source>
+        <source>The link is strong (r = %1; r runs from −1 to 1, and 0 means no link).</source>
         <translation>Sambandet är starkt (korrelation r = %1; r går från −1 till 1, och 0 betyder inget samband).</translation>
     </message>
     <message>

@@ -93,20 +93,24 @@ QString StatisticsText::relationship(const Statistics::Relationship& r)
     switch (strength(value)) {
     case Strength::None:
         sentences << tr("There is no clear link between them in these days (r = %1; r runs from "
-                        "-1 to 1, and 0 means no link).")
+                        "\u2212"
+                        "1 to 1, and 0 means no link).")
                          .arg(shown);
         break;
     case Strength::Weak:
-        sentences << tr("The link is weak (r = %1; r runs from -1 to 1, and 0 means no link).")
+        sentences << tr("The link is weak (r = %1; r runs from \u2212"
+                        "1 to 1, and 0 means no link).")
                          .arg(shown);
         break;
     case Strength::Moderate:
-        sentences << tr("The link is moderate (r = %1; r runs from -1 to 1, and 0 means no "
+        sentences << tr("The link is moderate (r = %1; r runs from \u2212"
+                        "1 to 1, and 0 means no "
                         "link).")
                          .arg(shown);
         break;
     case Strength::Strong:
-        sentences << tr("The link is strong (r = %1; r runs from -1 to 1, and 0 means no link).")
+        sentences << tr("The link is strong (r = %1; r runs from \u2212"
+                        "1 to 1, and 0 means no link).")
                          .arg(shown);
         break;
     }

@@ -82,6 +82,9 @@ TEST_F(StatsDescribeTest, EnoughPairsGivesStrengthDirectionIntervalAndNoCause)
     EXPECT_TRUE(severe.contains(QStringLiteral("RLS severity 2 day"))) << severe.toStdString();
     EXPECT_TRUE(severe.contains(QStringLiteral("The link is strong (r = −0.62;")))
         << severe.toStdString();
+    // The scale's ends with the same minus sign as the value (it read "-1 to 1" beside "−0.62").
+    EXPECT_TRUE(severe.contains(QStringLiteral("r runs from \u22121 to 1")))
+        << severe.toStdString();
     EXPECT_TRUE(severe.contains(QStringLiteral("RLS severity 2 day(s) later tended to be lower")))
         << severe.toStdString();
     EXPECT_TRUE(severe.contains(QStringLiteral("does not include 0"))) << severe.toStdString();
