@@ -31,6 +31,19 @@ protected:
     }
 };
 
+TEST(TimeFieldTest, ReadsTheWaysPeopleTypeATime)
+{
+    // An hour alone is on the hour: "7" was refused while "630" was read (an acceptance run).
+    const std::vector<std::pair<const char*, QTime>> read {{"7", QTime(7, 0)}, {"07", QTime(7, 0)},
+        {"21", QTime(21, 0)}, {"12", QTime(12, 0)}, {"630", QTime(6, 30)}, {"0630", QTime(6, 30)},
+        {"6:30", QTime(6, 30)}, {"6.30", QTime(6, 30)}, {" 23:59 ", QTime(23, 59)},
+        {"123", QTime(1, 23)}, {"0", QTime(0, 0)}};
+    for (const auto& [text, time] : read)
+        EXPECT_EQ(TimeField::parse(QLatin1String(text)), std::optional(time)) << text;
+    for (const char* text : {"", "24", "25:61", "7:5", "12345", "7 pm", "abc", "-1", "21:"})
+        EXPECT_EQ(TimeField::parse(QLatin1String(text)), std::nullopt) << text;
+}
+
 TEST_F(SleepEntryTest, ANightTypedOnAMorningIsStoredOnThatDay)
 {
     // Logged on waking, on today's page: the night that ended this morning is today's.

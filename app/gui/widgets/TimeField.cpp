@@ -22,7 +22,9 @@ TimeField::TimeField(QWidget* parent)
 
 std::optional<QTime> TimeField::parse(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^\s*(\d{1,2})(?:[:.]?(\d{2}))\s*$)"));
+    // "21:15", "21.15", "2115", "915" and an hour alone, "7" or "21" (on the hour).
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\s*(\d{1,2})(?:[:.]?(\d{2}))?\s*$)"));
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
