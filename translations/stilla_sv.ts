@@ -7613,6 +7613,26 @@ Bara ett Stilla i taget kan använda en datamapp, så att ingenting du skriver g
         <source>Most of the days without supplements come after those with them, so this also compares two stretches of time: anything else that changed in between, such as the season, other treatment or the course of RLS itself, is in the difference too.</source>
         <translation>De flesta dagarna utan tillskott ligger efter dagarna med tillskott, så jämförelsen gäller också två olika perioder: allt annat som ändrades däremellan, som årstiden, annan behandling eller hur RLS självt förändras, ingår också i skillnaden.</translation>
     </message>
+    <message>
+        <source>In short: too few days to tell yet.</source>
+        <translation>Kort sagt: för få dagar för att säga något än.</translation>
+    </message>
+    <message>
+        <source>In short: no clear link in these days; what there is may well be chance.</source>
+        <translation>Kort sagt: inget tydligt samband under de här dagarna; det som finns kan mycket väl bero på slumpen.</translation>
+    </message>
+    <message>
+        <source>In short: no clear difference; it may well be chance.</source>
+        <translation>Kort sagt: ingen tydlig skillnad; den kan mycket väl bero på slumpen.</translation>
+    </message>
+    <message>
+        <source>In short: a link that chance alone would seldom give, though it does not show that magnesium caused it.</source>
+        <translation>Kort sagt: ett samband som slumpen ensam sällan skulle ge, men det visar inte att magnesium orsakade det.</translation>
+    </message>
+    <message>
+        <source>In short: a difference that chance alone would seldom give, though it does not show that magnesium caused it.</source>
+        <translation>Kort sagt: en skillnad som slumpen ensam sällan skulle ge, men den visar inte att magnesium orsakade den.</translation>
+    </message>
 </context>
 <context>
     <name>stilla::StatsCommand</name>

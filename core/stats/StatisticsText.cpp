@@ -56,9 +56,59 @@ StatisticsText::Strength StatisticsText::strength(double r)
     return Strength::Strong;
 }
 
+QString StatisticsText::inShort(
+    const std::optional<double>& low, const std::optional<double>& high, bool enough, bool link)
+{
+    if (!low || !high)
+        return {};
+    if (!enough)
+        return tr("In short: too few days to tell yet.");
+    if (includesZero(*low, *high)) {
+        return link ? tr("In short: no clear link in these days; what there is may well be "
+                         "chance.")
+                    : tr("In short: no clear difference; it may well be chance.");
+    }
+    return link ? tr("In short: a link that chance alone would seldom give, though it does not "
+                     "show that magnesium caused it.")
+                : tr("In short: a difference that chance alone would seldom give, though it "
+                     "does not show that magnesium caused it.");
+}
+
+QString StatisticsText::strengthSentence(double r)
+{
+    const QString shown = number(r, 2);
+    switch (strength(r)) {
+    case Strength::None:
+        return tr("There is no clear link between them in these days (r = %1; r runs from "
+                  "\u2212"
+                  "1 to 1, and 0 means no link).")
+            .arg(shown);
+    case Strength::Weak:
+        return tr("The link is weak (r = %1; r runs from \u2212"
+                  "1 to 1, and 0 means no link).")
+            .arg(shown);
+    case Strength::Moderate:
+        return tr("The link is moderate (r = %1; r runs from \u2212"
+                  "1 to 1, and 0 means no "
+                  "link).")
+            .arg(shown);
+    case Strength::Strong:
+        return tr("The link is strong (r = %1; r runs from \u2212"
+                  "1 to 1, and 0 means no link).")
+            .arg(shown);
+    }
+    return {};
+}
+
 QString StatisticsText::relationship(const Statistics::Relationship& r)
 {
-    QStringList sentences {opening(r)};
+    QStringList sentences;
+    if (r.n >= Statistics::kEnoughPairs && r.pearsonR) {
+        if (const QString answer = inShort(r.ci95LowAdjusted, r.ci95HighAdjusted, true, true);
+            !answer.isEmpty())
+            sentences << answer;
+    }
+    sentences << opening(r);
     if (r.n == 0) {
         sentences << tr("No days have both values yet.");
     } else {
@@ -89,31 +139,7 @@ QString StatisticsText::relationship(const Statistics::Relationship& r)
     }
 
     const double value = *r.pearsonR;
-    const QString shown = number(value, 2);
-    switch (strength(value)) {
-    case Strength::None:
-        sentences << tr("There is no clear link between them in these days (r = %1; r runs from "
-                        "\u2212"
-                        "1 to 1, and 0 means no link).")
-                         .arg(shown);
-        break;
-    case Strength::Weak:
-        sentences << tr("The link is weak (r = %1; r runs from \u2212"
-                        "1 to 1, and 0 means no link).")
-                         .arg(shown);
-        break;
-    case Strength::Moderate:
-        sentences << tr("The link is moderate (r = %1; r runs from \u2212"
-                        "1 to 1, and 0 means no "
-                        "link).")
-                         .arg(shown);
-        break;
-    case Strength::Strong:
-        sentences << tr("The link is strong (r = %1; r runs from \u2212"
-                        "1 to 1, and 0 means no link).")
-                         .arg(shown);
-        break;
-    }
+    sentences << strengthSentence(value);
     if (strength(value) != Strength::None)
         sentences << direction(r);
 
@@ -294,6 +320,10 @@ QString StatisticsText::comparison(
     const Statistics::Comparison& c, const QString& firstLabel, const QString& secondLabel)
 {
     QStringList sentences;
+    if (const QString answer
+        = inShort(c.ci95LowAdjusted, c.ci95HighAdjusted, c.enoughDays(), false);
+        c.difference && !answer.isEmpty())
+        sentences << answer;
     const auto group = [](const Statistics::GroupSummary& summary, const QString& label) {
         if (!summary.mean)
             return tr("%1: no days with RLS severity logged.").arg(label);

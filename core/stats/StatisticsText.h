@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 class QLocale;
 
 namespace stilla {
@@ -50,8 +52,15 @@ public:
 private:
     static QString opening(const Statistics::Relationship& r);
     static QString direction(const Statistics::Relationship& r);
+    /// "The link is weak (r = −0.19; r runs from −1 to 1, and 0 means no link)."
+    static QString strengthSentence(double r);
     static QString streaks(int n, double nEffective);
     static QString notCause();
+    /// The answer first, in one sentence ("In short: …"), for a person who reads no further:
+    /// whether the 95 % interval (the one allowing for streaks) leaves out 0 on @p enough days;
+    /// empty when there is no interval to read.
+    static QString inShort(const std::optional<double>& low, const std::optional<double>& high,
+        bool enough, bool link);
 };
 
 } // namespace stilla

@@ -107,6 +107,11 @@ TEST_F(StatsDescribeTest, EnoughPairsGivesStrengthDirectionIntervalAndNoCause)
     EXPECT_TRUE(none.contains(QStringLiteral("no clear link"))) << none.toStdString();
     EXPECT_TRUE(none.contains(QStringLiteral("r = 0.00;"))) << none.toStdString();
     EXPECT_FALSE(none.contains(QStringLiteral("tended to"))) << none.toStdString();
+    EXPECT_TRUE(none.startsWith(QStringLiteral(
+        "In short: no clear link in these days; what there is may well be chance. This compares")))
+        << none.toStdString();
+    // Too few days: no answer to give, and the text says so after its opening.
+    EXPECT_TRUE(Statistics::describe(relationship(13, 0.9)).startsWith(QStringLiteral("This")));
 }
 
 TEST_F(StatsDescribeTest, AnIntervalEndNearZeroIsNotShownAsZero)
@@ -116,6 +121,10 @@ TEST_F(StatsDescribeTest, AnIntervalEndNearZeroIsNotShownAsZero)
     const QString text = Statistics::describe(relationship(60, -0.25, -0.48, -0.003));
     EXPECT_TRUE(text.contains(QStringLiteral("runs from −0.48 to −0.003."))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("does not include 0"))) << text.toStdString();
+    EXPECT_TRUE(text.startsWith(QStringLiteral("In short: a link that chance alone would seldom "
+                                               "give, though it does not show that magnesium "
+                                               "caused it. This compares")))
+        << text.toStdString();
     // An end that is 0 stays "0.00".
     const QString zero = Statistics::describe(relationship(60, -0.25, -0.48, 0.0));
     EXPECT_TRUE(zero.contains(QStringLiteral("runs from −0.48 to 0.00."))) << zero.toStdString();
@@ -188,6 +197,8 @@ TEST_F(StatsDescribeTest, Comparison)
     EXPECT_TRUE(text.contains(QStringLiteral("runs from −3.2 to −1.0."))) << text.toStdString();
     // Below 14 days in a group, no word about chance seldom giving such a difference.
     EXPECT_FALSE(text.contains(QStringLiteral("seldom"))) << text.toStdString();
+    EXPECT_TRUE(text.startsWith(QStringLiteral("In short: too few days to tell yet. days without")))
+        << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("too little data")))
         << text.toStdString(); // fewer than 14
     EXPECT_TRUE(text.contains(QStringLiteral("does not show that magnesium caused it")))
@@ -208,6 +219,16 @@ TEST_F(StatsDescribeTest, Comparison)
         << "a comparison of before and after a date says nothing more about it";
     EXPECT_FALSE(enough.contains(QStringLiteral("too little data"))) << enough.toStdString();
     EXPECT_TRUE(enough.contains(QStringLiteral("may well be chance"))) << enough.toStdString();
+    // The answer comes first, for a person who reads no further.
+    EXPECT_TRUE(enough.startsWith(
+        QStringLiteral("In short: no clear difference; it may well be chance. before: ")))
+        << enough.toStdString();
+    c.ci95LowAdjusted = -1.9;
+    c.ci95HighAdjusted = -0.4;
+    EXPECT_TRUE(Statistics::describe(c, QStringLiteral("before"), QStringLiteral("after"))
+                    .startsWith(QStringLiteral("In short: a difference that chance alone would "
+                                               "seldom give, though it does not show that "
+                                               "magnesium caused it. before: ")));
 
     Statistics::Comparison few;
     few.first = {1, 5.0, QDate(2026, 3, 1), QDate(2026, 3, 1)};
