@@ -3828,12 +3828,12 @@ Sök i livsmedelskatalogen (Livsmedelsverket, USDA SR28 och dina egna livsmedel)
         <translation>rekommenderat dagligt intag i USA för män från 31 år (NIH Office of Dietary Supplements)</translation>
     </message>
     <message>
-        <source>Nordic Nutrition Recommendations 2023, adequate intake for women (the lower figure; set your sex in the profile for yours)</source>
-        <translation>Nordiska näringsrekommendationer 2023 (NNR 2023), adekvat intag för kvinnor (den lägre siffran; ange ditt kön i profilen för att få din egen)</translation>
+        <source>Nordic Nutrition Recommendations 2023, adequate intake for women, the lower figure: set your sex in the profile for yours</source>
+        <translation>Nordiska näringsrekommendationer 2023, adekvat intag för kvinnor, den lägre siffran: ange ditt kön i profilen för att få din egen</translation>
     </message>
     <message>
-        <source>US recommended dietary allowance for women 31 and older (the lower figure; set your sex in the profile for yours)</source>
-        <translation>rekommenderat dagligt intag i USA för kvinnor från 31 år (den lägre siffran; ange ditt kön i profilen för att få din egen)</translation>
+        <source>US recommended dietary allowance for women 31 and older, the lower figure: set your sex in the profile for yours</source>
+        <translation>rekommenderat dagligt intag i USA för kvinnor från 31 år, den lägre siffran: ange ditt kön i profilen för att få din egen</translation>
     </message>
     <message>
         <source>your own target</source>

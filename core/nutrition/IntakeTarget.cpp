@@ -33,11 +33,12 @@ std::optional<IntakeTarget> IntakeTargets::reference(
         break;
     case Sex::Unset:
         target.mg = women;
+        // Shown in brackets itself: no brackets inside.
         target.basis = nordic ? tr("Nordic Nutrition Recommendations 2023, adequate intake for "
-                                   "women (the lower figure; set your sex in the profile for "
-                                   "yours)")
-                              : tr("US recommended dietary allowance for women 31 and older "
-                                   "(the lower figure; set your sex in the profile for yours)");
+                                   "women, the lower figure: set your sex in the profile for "
+                                   "yours")
+                              : tr("US recommended dietary allowance for women 31 and older, "
+                                   "the lower figure: set your sex in the profile for yours");
         target.reportBasis = nordic
             ? tr("Nordic Nutrition Recommendations 2023, adequate intake for women; the lower "
                  "figure, as the profile gives no sex")

@@ -25,6 +25,12 @@ TEST(IntakeTargetTest, NordicAdequateIntakeBySex)
     const auto unset = IntakeTargets::reference(adult(Sex::Unset), IntakeReference::Nordic);
     EXPECT_EQ(unset->mg, 300);
     EXPECT_TRUE(unset->basis.contains(QStringLiteral("lower")));
+    // The basis is shown in brackets: it holds none itself (it once read "… women (the lower
+    // figure; …))." under the Foods page's total).
+    for (const IntakeReference reference : {IntakeReference::Nordic, IntakeReference::Us}) {
+        const QString basis = IntakeTargets::reference(adult(Sex::Unset), reference)->basis;
+        EXPECT_FALSE(basis.contains(QLatin1Char('('))) << basis.toStdString();
+    }
 }
 
 TEST(IntakeTargetTest, UsRecommendedDietaryAllowanceBySex)
