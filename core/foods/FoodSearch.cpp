@@ -183,7 +183,7 @@ int FoodSearch::scoreName(const Name& name, const std::vector<std::vector<quint8
     const int* words = m_nameWords.data() + name.firstWord;
     quint8 weakest = kSameWord;
     int classSum = 0;
-    bool startsWithFirstToken = false;
+    bool startsWithAToken = false;
     for (std::size_t t = 0; t < classes.size(); ++t) {
         const quint8* perWord = classes[t].data();
         quint8 best = kNoMatch;
@@ -199,8 +199,11 @@ int FoodSearch::scoreName(const Name& name, const std::vector<std::vector<quint8
             return -1;
         weakest = std::min(weakest, best);
         classSum += best;
-        if (t == 0 && bestPosition == 0 && best >= kWordStart)
-            startsWithFirstToken = true;
+        // A name that begins with a word asked for: the first token ("spenat" for "Spenat,
+        // rå"), or any, since USDA's names lead with the kind of food ("pumpkin seeds" finds
+        // "Seeds, pumpkin …" before "Fish, sunfish, pumpkin seed").
+        if (bestPosition == 0 && best >= kWordStart)
+            startsWithAToken = true;
     }
 
     int tier = kTierFuzzy;
@@ -217,7 +220,7 @@ int FoodSearch::scoreName(const Name& name, const std::vector<std::vector<quint8
         else if (name.normalized.startsWith(normalizedQuery))
             tier = kTierPrefix;
     }
-    const int detail = (startsWithFirstToken ? 3000 : 0) + classSum * 600 / int(classes.size())
+    const int detail = (startsWithAToken ? 3000 : 0) + classSum * 600 / int(classes.size())
         + (20 - std::min(name.wordCount, 20)) * 150;
     return tier * kTierWeight + detail;
 }

@@ -188,6 +188,17 @@ TEST_F(FoodSearchTest, RanksExactBeforePrefixBeforeWordsBeforeSubstringsBeforeTy
     EXPECT_LT(typo.front().score, find(QStringLiteral("spenat")).back().score);
 }
 
+TEST_F(FoodSearchTest, ANameThatBeginsWithAnyWordAskedForComesFirst)
+{
+    // USDA's names lead with the kind of food: "pumpkin seeds" is "Seeds, pumpkin …", which
+    // came after "Fish, sunfish, pumpkin seed, raw" (a shorter name with both words).
+    const auto seeds = find(QStringLiteral("pumpkin seeds"), "en");
+    ASSERT_GE(seeds.size(), 5u);
+    for (std::size_t i = 0; i < 5; ++i)
+        EXPECT_TRUE(seeds[i].food->name.startsWith(QLatin1String("Seeds, pumpkin")))
+            << i << ": " << seeds[i].food->name.toStdString();
+}
+
 TEST_F(FoodSearchTest, UiLanguageDatabaseFirst)
 {
     const auto sv = find(QStringLiteral("spinach"), "sv");
