@@ -138,6 +138,12 @@ void SettingsNotifier::announce(const QList<Settings::Key>& keys)
         emit profileChanged();
 }
 
+void Settings::takeDisplayPreferences(const Settings& own)
+{
+    for (const Key key : {Key::Language, Key::Appearance, Key::GuideZoom})
+        setValue(key, own.value(key));
+}
+
 QString Settings::filePath() const
 {
     return m_settings->fileName();

@@ -67,6 +67,9 @@ public:
     /// True for the keys of the personal profile and of the daily intake target: what the
     /// safety rules and the targets read.
     static bool isProfileKey(Key key);
+    /// Takes the language, the appearance and the guide's zoom from @p own: a demo diary, whose
+    /// settings live in a temporary folder, is shown as the person chose to see Stilla.
+    void takeDisplayPreferences(const Settings& own);
 
     /// Where the changes written by sync() are announced (the GUI listens; one per Settings).
     SettingsNotifier& notifier() { return *m_notifier; }

@@ -240,6 +240,8 @@ int runGui(int argc, char* argv[])
         return 1;
     Settings settings(
         demoDir ? demoDir->filePath(QStringLiteral("stilla.conf")) : AppPaths::settingsFile());
+    if (demoDir)
+        settings.takeDisplayPreferences(Settings(AppPaths::settingsFile()));
     Translators translators;
     translators.setLanguage(startLanguage(options, settings));
     trace.step("settings and language");

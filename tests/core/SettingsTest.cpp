@@ -45,6 +45,31 @@ TEST_F(SettingsTest, ValuesSurviveReopeningWithTheirTypes)
     EXPECT_EQ(reopened.value(Settings::Key::WindowGeometry).toByteArray(), geometry);
 }
 
+TEST_F(SettingsTest, ADemoTakesTheLanguageAndAppearanceButNotTheProfile)
+{
+    Settings own(path());
+    own.setValue(Settings::Key::Language, QStringLiteral("sv"));
+    own.setValue(Settings::Key::Appearance, QStringLiteral("dark"));
+    own.setValue(Settings::Key::GuideZoom, 2);
+    own.setValue(Settings::Key::ProfileSex, QStringLiteral("female"));
+    ASSERT_TRUE(own.sync());
+    const QByteArray before = [this] {
+        QFile file(path());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+
+    Settings demo(m_dir.filePath(QStringLiteral("demo.conf")));
+    demo.takeDisplayPreferences(Settings(path()));
+    EXPECT_EQ(demo.value(Settings::Key::Language).toString(), QStringLiteral("sv"));
+    EXPECT_EQ(demo.value(Settings::Key::Appearance).toString(), QStringLiteral("dark"));
+    EXPECT_EQ(demo.value(Settings::Key::GuideZoom).toInt(), 2);
+    // The demo's person is its own, and the person's own file is only read.
+    EXPECT_EQ(demo.value(Settings::Key::ProfileSex).toString(), QStringLiteral("unset"));
+    QFile file(path());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), before);
+}
+
 TEST_F(SettingsTest, SettingTheValueItHoldsWritesNothing)
 {
     Settings settings(path());
