@@ -93,6 +93,17 @@ void MainStatusBar::updateIntake()
         if (auto day = m_context.diary->day(m_diaryDate); day && day.value())
             total = day.value()->totalMagnesiumMg();
     }
+    showIntake(total);
+}
+
+void MainStatusBar::showEditedDay(const DayEntry& day)
+{
+    if (day.date == m_diaryDate)
+        showIntake(day.totalMagnesiumMg());
+}
+
+void MainStatusBar::showIntake(double total)
+{
     const QLocale locale;
     const auto target = IntakeTargets::current(m_context.settings,
         ProfileStore(m_context.settings).load(), m_kidneys.read(m_context.diary, m_diaryDate));

@@ -27,6 +27,9 @@ public:
     void setDiaryDate(const QDate& date);
     /// Why the diary page cannot save, while it cannot; empty once it can again.
     void setSaveProblem(const QString& problem);
+    /// The diary's day as typed, before it is saved: its magnesium is shown at once, as on the
+    /// diary page, rather than once the day is saved.
+    void showEditedDay(const DayEntry& day);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,6 +37,7 @@ protected:
 private:
     void retranslate();
     void updateIntake();
+    void showIntake(double totalMg);
     void updateDiaryState();
 
     AppContext& m_context;

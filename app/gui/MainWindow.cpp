@@ -130,6 +130,7 @@ void MainWindow::connectPage(PageId id)
         });
         connect(diary, &DiaryPage::addFoodRequested, this, [this] { showPage(PageId::Foods); });
         connect(diary, &DiaryPage::saveProblemChanged, m_statusBar, &MainStatusBar::setSaveProblem);
+        connect(diary, &DiaryPage::dayEdited, m_statusBar, &MainStatusBar::showEditedDay);
         break;
     }
     case PageId::Foods: {

@@ -53,6 +53,34 @@ protected:
     }
 };
 
+TEST_F(MagnesiumRowsTest, TheStatusBarsMagnesiumFollowsADoseAsItIsTyped)
+{
+    DiaryPage& page = showDiary();
+    m_window->resize(1366, 768);
+    auto* status = find<QLabel>("intakeStatusLabel");
+    ASSERT_TRUE(status->text().contains(QStringLiteral(": 0 of 300")))
+        << status->text().toStdString();
+    find<QPushButton>("addSupplementButton")->click();
+    QCoreApplication::processEvents();
+    auto* dose = qobject_cast<QDoubleSpinBox*>(QApplication::focusWidget());
+    ASSERT_NE(dose, nullptr);
+    // A dose time that is not a time keeps the day from being saved, so what the bar shows
+    // can only come from the day as typed (it said "0 of 300" beside the page's 200 mg until
+    // the day was saved).
+    TimeField* time = nullptr;
+    for (TimeField* field : m_window->findChildren<TimeField*>()) {
+        if (field->accessibleName() == QLatin1String("Time taken"))
+            time = field;
+    }
+    ASSERT_NE(time, nullptr);
+    typeOver(time, QStringLiteral("25:99"));
+    typeOver(dose, QStringLiteral("200"));
+    EXPECT_FALSE(page.saveNow());
+    ASSERT_EQ(m_diary->day(m_clock.today()).value(), std::nullopt);
+    EXPECT_TRUE(status->text().contains(QStringLiteral(": 200 of 300")))
+        << status->text().toStdString();
+}
+
 TEST_F(MagnesiumRowsTest, AFoodWithoutAnAmountIsMarkedAndTheKeyboardIsTakenToIt)
 {
     DiaryPage& page = showDiary();

@@ -352,6 +352,7 @@ void DiaryPage::onEdited()
     // coming and going above the form leave the field being typed in where it is.
     m_form->keepContentInPlace(true);
     showFindings(day);
+    emit dayEdited(day);
     m_saveTimer->start();
     updateStatus();
 }

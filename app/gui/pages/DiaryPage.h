@@ -66,6 +66,8 @@ signals:
     void saveProblemChanged(const QString& problem);
     /// The day shown changed (the food picker adds to this day).
     void dateChanged(const QDate& date);
+    /// The day as typed, before it is saved (the status bar's magnesium follows it).
+    void dayEdited(const stilla::DayEntry& day);
     /// A finding's "In the guide" link.
     void guideSectionRequested(const QString& sectionId);
 
