@@ -57,8 +57,6 @@ class AcceptanceWeekTest : public test::AppFixture
 protected:
     void TearDown() override
     {
-        if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
-            Theme::apply(*app, Appearance::System);
         closeWindow();
         AppFixture::TearDown();
     }

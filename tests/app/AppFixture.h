@@ -2,6 +2,7 @@
 
 #include "app/gui/AppContext.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/Theme.h"
 #include "app/gui/commands/DiaryUndo.h"
 #include "app/gui/pages/DiaryPage.h"
 #include "app/gui/widgets/FileDialog.h"
@@ -12,6 +13,7 @@
 #include "core/diary/DiaryStore.h"
 #include "tests/TestUtil.h"
 
+#include <QApplication>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -83,6 +85,12 @@ protected:
 
     void TearDown() override
     {
+        // A test that shows another appearance (or has the window choose one) leaves the
+        // application as the next test expects it. (The window is not closed: closing asks
+        // about unsaved changes.)
+        if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+            app && Theme::current() != Appearance::System)
+            Theme::apply(*app, Appearance::System);
         m_window.reset();
         m_context.reset();
         m_undo.reset();

@@ -59,12 +59,6 @@ TEST(ContrastTest, ProblemColourReadsOnLightMidAndDarkPalettes)
 class EverydayInputTest : public test::AppFixture
 {
 protected:
-    void TearDown() override
-    {
-        if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
-            Theme::apply(*app, Appearance::System);
-        AppFixture::TearDown();
-    }
     /// Every visible label that shows a problem: the field messages, the save state, the
     /// marked field labels and the status bar's diary state.
     QList<QLabel*> problemLabels() const

@@ -13,14 +13,6 @@ namespace {
 
 class ReadableTextTest : public test::AppFixture
 {
-protected:
-    void TearDown() override
-    {
-        if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
-            Theme::apply(*app, Appearance::System);
-        closeWindow();
-        AppFixture::TearDown();
-    }
 };
 
 TEST_F(ReadableTextTest, EveryTextOfTheDiaryPageReadsAtWcagAaInLightAndDark)
