@@ -18,7 +18,8 @@ bool isAbove(double mg, double limit)
 }
 
 Finding makeFinding(const char* rule, Severity severity, const char* section, double amountMg = 0,
-    double limitMg = 0, SupplementReference reference = SupplementReference::NordicEu)
+    double limitMg = 0, SupplementReference reference = SupplementReference::NordicEu,
+    const QDate& measured = QDate())
 {
     Finding finding;
     finding.rule = QLatin1String(rule);
@@ -27,6 +28,7 @@ Finding makeFinding(const char* rule, Severity severity, const char* section, do
     finding.amountMg = amountMg;
     finding.limitMg = limitMg;
     finding.reference = reference;
+    finding.measured = measured;
     finding.message = SafetyMessages::message(finding);
     return finding;
 }
@@ -82,25 +84,17 @@ std::optional<TimedPair> closestPair(
     return closest;
 }
 
-/// A finding of @p rule when the profile notes kidney disease, or the eGFRs show it on @p date
-/// (then the finding names the newest eGFR, and its message says so); none otherwise.
+/// A finding of @p rule when the profile notes kidney disease, or the eGFRs show it (@p kidneys;
+/// then the finding names the newest eGFR, and its message says so); none otherwise.
 std::optional<Finding> kidneyFinding(const char* rule, const char* section, const Profile& profile,
-    const QDate& date, std::span<const LabResult> labs)
+    const std::optional<LabRules::KidneyDisease>& kidneys)
 {
     if (profile.has(Condition::KidneyDisease))
         return makeFinding(rule, Severity::Warning, section);
-    const auto kidneys = LabRules::kidneyDisease(labs, date);
     if (!kidneys)
         return std::nullopt;
-    Finding finding;
-    finding.rule = QLatin1String(rule);
-    finding.severity = Severity::Warning;
-    finding.section = QLatin1String(section);
-    finding.amountMg = kidneys->egfr;
-    finding.limitMg = kidneys->limit;
-    finding.measured = kidneys->measured;
-    finding.message = SafetyMessages::message(finding);
-    return finding;
+    return makeFinding(rule, Severity::Warning, section, kidneys->egfr, kidneys->limit,
+        SupplementReference::NordicEu, kidneys->measured);
 }
 
 } // namespace
@@ -114,9 +108,14 @@ std::vector<Finding> SafetyEngine::evaluate(
     const Profile& profile, const DayEntry& day, std::span<const LabResult> labs)
 {
     std::vector<Finding> findings;
+    // Read once for the day: both kidney findings ask it, and only of a day with supplements
+    // whose profile does not already note kidney disease.
+    const auto kidneys = isSupplementDay(day) && !profile.has(Condition::KidneyDisease)
+        ? LabRules::kidneyDisease(labs, day.date)
+        : std::nullopt;
     addDoseFindings(profile, day, findings);
-    addSideEffectFindings(profile, day, labs, findings);
-    addConditionFindings(profile, day, labs, findings);
+    addSideEffectFindings(profile, day, kidneys, findings);
+    addConditionFindings(profile, day, kidneys, findings);
     addInteractionFindings(profile, day, findings);
     addMedicineFindings(profile, day, findings);
     addLifestyleFindings(day, findings);
@@ -198,7 +197,7 @@ void SafetyEngine::addImplausibleDoseFinding(
 }
 
 void SafetyEngine::addSideEffectFindings(const Profile& profile, const DayEntry& day,
-    std::span<const LabResult> labs, std::vector<Finding>& findings)
+    const std::optional<LabRules::KidneyDisease>& kidneys, std::vector<Finding>& findings)
 {
     if ((day.sideEffects & kArticleSeriousSideEffects) != 0) {
         findings.push_back(makeFinding(SafetyRule::kSeriousSideEffect, Severity::Urgent,
@@ -220,7 +219,7 @@ void SafetyEngine::addSideEffectFindings(const Profile& profile, const DayEntry&
     std::optional<Finding> kidneySickness;
     if ((day.sideEffects & sickness) != 0)
         kidneySickness = kidneyFinding(SafetyRule::kKidneyDiseaseSideEffect,
-            ArticleSectionId::kSeriousSideEffects, profile, day.date, labs);
+            ArticleSectionId::kSeriousSideEffects, profile, kidneys);
     if (kidneySickness)
         findings.push_back(*kidneySickness);
     const unsigned common = kidneySickness ? (kCommonSideEffects & ~sickness) : kCommonSideEffects;
@@ -231,7 +230,7 @@ void SafetyEngine::addSideEffectFindings(const Profile& profile, const DayEntry&
 }
 
 void SafetyEngine::addConditionFindings(const Profile& profile, const DayEntry& day,
-    std::span<const LabResult> labs, std::vector<Finding>& findings)
+    const std::optional<LabRules::KidneyDisease>& kidneys, std::vector<Finding>& findings)
 {
     if (profile.has(Condition::Pregnant) && day.symptoms.anyFelt()) {
         findings.push_back(
@@ -239,9 +238,9 @@ void SafetyEngine::addConditionFindings(const Profile& profile, const DayEntry& 
     }
     if (!isSupplementDay(day))
         return;
-    if (auto kidneys = kidneyFinding(
-            SafetyRule::kKidneyDisease, ArticleSectionId::kPotentialRisks, profile, day.date, labs))
-        findings.push_back(std::move(*kidneys));
+    if (auto finding = kidneyFinding(
+            SafetyRule::kKidneyDisease, ArticleSectionId::kPotentialRisks, profile, kidneys))
+        findings.push_back(std::move(*finding));
     if (profile.has(Condition::BleedingDisorder)) {
         findings.push_back(makeFinding(
             SafetyRule::kBleedingDisorder, Severity::Caution, ArticleSectionId::kPotentialRisks));

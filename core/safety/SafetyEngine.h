@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Finding.h"
+#include "LabRules.h"
 #include "Profile.h"
 #include "core/diary/DayEntry.h"
 #include "core/labs/LabResult.h"
@@ -62,9 +63,9 @@ private:
     static void addImplausibleDoseFinding(
         const std::vector<SupplementIntake>& doses, std::vector<Finding>& findings);
     static void addSideEffectFindings(const Profile& profile, const DayEntry& day,
-        std::span<const LabResult> labs, std::vector<Finding>& findings);
+        const std::optional<LabRules::KidneyDisease>& kidneys, std::vector<Finding>& findings);
     static void addConditionFindings(const Profile& profile, const DayEntry& day,
-        std::span<const LabResult> labs, std::vector<Finding>& findings);
+        const std::optional<LabRules::KidneyDisease>& kidneys, std::vector<Finding>& findings);
     static void addInteractionFindings(
         const Profile& profile, const DayEntry& day, std::vector<Finding>& findings);
     static void addMedicineFindings(
